@@ -1,0 +1,158 @@
+"""The errors diplomatext raises.
+
+Every error derives from :class:`DiplomatextError`, so ``except DiplomatextError``
+catches all of them; each one also derives from the builtin it refines
+(:class:`TypeError`, :class:`ValueError`, ...) so code written against the
+builtins keeps working. Messages say what was wrong and what to do about it.
+
+>>> import diplomatext
+>>> try:
+...     diplomatext.normalize(b"bytes")
+... except diplomatext.InputError as exc:
+...     print(type(exc).__mro__[1].__name__, isinstance(exc, TypeError))
+DiplomatextError True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "DiplomatextError",
+    "GazetteerError",
+    "InputError",
+    "InputTooLargeError",
+    "SpanError",
+]
+
+
+class DiplomatextError(Exception):
+    """Root of every error raised by diplomatext.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class InputError(DiplomatextError, TypeError):
+    """Raised when a function gets a value of the wrong type (``None``, bytes, ...).
+
+    .. versionadded:: 0.1.0
+    """
+
+    @classmethod
+    def expected_str(cls, name: str, value: object) -> InputError:
+        """Build the error for a non-``str`` *value* passed as argument *name*."""
+        kind = type(value).__name__
+        hint = ""
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            hint = (
+                "; decode it first (text.decode('utf-8')), or let "
+                "diplomatext.read_article(data) detect the encoding"
+            )
+        elif value is None:
+            hint = "; pass an empty string for no text"
+        return cls(f"{name} must be str, got {kind}{hint}")
+
+
+class SpanError(DiplomatextError, IndexError):
+    """Raised when a span given to an offset map does not lie inside its text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    @classmethod
+    def outside(cls, start: int, end: int, length: int, which: str) -> SpanError:
+        """Build the error for ``[start, end)`` outside a *which* text of *length*."""
+        return cls(
+            f"span [{start}, {end}) is not inside the {which} text of length {length}; "
+            f"use 0 <= start <= end <= {length}"
+        )
+
+
+class InputTooLargeError(DiplomatextError, ValueError):
+    """Raised when a text is longer than the *max_chars* limit a finder was given.
+
+    The limit exists so that one runaway document (a dumped database, a binary
+    file read as text) cannot stall a corpus run; raise it per call when you
+    really mean to process more.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, length: int, limit: int) -> None:
+        """Record the offending *length* and the *limit* it broke."""
+        super().__init__(
+            f"text has {length:,} characters, more than max_chars={limit:,}; "
+            "split it into articles, or pass a larger max_chars"
+        )
+        self.length = length
+        self.limit = limit
+
+    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
+        """Keep the error picklable (it crosses process pools)."""
+        return (type(self), (self.length, self.limit))
+
+
+class DecodeError(DiplomatextError, ValueError):
+    """Raised when the bytes of an article cannot be decoded as text.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        """Store *message* and the *source* (a path or ``"<bytes>"``) it is about."""
+        text = f"{source}: {message}" if source else message
+        super().__init__(text)
+        self.source = source
+        self.message = message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Keep the error picklable (it crosses process pools)."""
+        return (_rebuild_decode_error, (self.message, self.source))
+
+
+def _rebuild_decode_error(message: str, source: str | None) -> DecodeError:
+    return DecodeError(message, source=source)
+
+
+class GazetteerError(DiplomatextError, ValueError):
+    """Raised when a gazetteer file or entry is malformed.
+
+    Attributes name the *path* of the file, the *entry_id* and the *field* at
+    fault, so that a user fixing a file of a thousand entries finds the line.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        entry_id: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        """Store *message* with where it happened."""
+        where = ", ".join(
+            part
+            for part in (
+                path and f"file {path}",
+                entry_id and f"entry {entry_id!r}",
+                field and f"field {field!r}",
+            )
+            if part
+        )
+        super().__init__(f"{where}: {message}" if where else message)
+        self.message = message
+        self.path = path
+        self.entry_id = entry_id
+        self.field = field
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Keep the error picklable (it crosses process pools)."""
+        return (_rebuild_gazetteer_error, (self.message, self.path, self.entry_id, self.field))
+
+
+def _rebuild_gazetteer_error(
+    message: str, path: str | None, entry_id: str | None, field: str | None
+) -> GazetteerError:
+    return GazetteerError(message, path=path, entry_id=entry_id, field=field)
