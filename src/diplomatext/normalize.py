@@ -166,6 +166,9 @@ class Change:
 
     ``original[start:end]`` (the *before* string) became *after*, by *steps*.
 
+    >>> normalize_with_map("بـ«ﻻ»", "search").explain()[0]
+    Change(start=1, end=2, before='ـ', after='', steps=('tatweel',))
+
     .. versionadded:: 0.1.0
     """
 
