@@ -16,8 +16,10 @@ DiplomatextError True
 from __future__ import annotations
 
 __all__ = [
+    "CalendarError",
     "DecodeError",
     "DiplomatextError",
+    "FileTooLargeError",
     "GazetteerError",
     "InputError",
     "InputTooLargeError",
@@ -156,3 +158,45 @@ def _rebuild_gazetteer_error(
     message: str, path: str | None, entry_id: str | None, field: str | None
 ) -> GazetteerError:
     return GazetteerError(message, path=path, entry_id=entry_id, field=field)
+
+
+class CalendarError(DiplomatextError, ValueError):
+    """Raised when a calendar date does not exist or cannot be converted.
+
+    For example day 30 of a Hijri month that has 29 days in the Umm al-Qura
+    calendar, or a Gregorian day before the Hijri era.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class FileTooLargeError(InputTooLargeError):
+    """Raised by :func:`diplomatext.read_article` when a file is larger than *max_bytes*.
+
+    A subclass of :class:`InputTooLargeError` whose size is counted in bytes
+    (read before decoding) and that names the file; ``except
+    InputTooLargeError`` catches both.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, length: int, limit: int, *, source: str | None = None) -> None:
+        """Record the *length* in bytes, the *limit* it broke and the *source* file."""
+        where = f"{source}: " if source else ""
+        DiplomatextError.__init__(
+            self,
+            f"{where}{length:,} bytes, more than max_bytes={limit:,}; "
+            "a news article is a few kilobytes: split the file into articles, "
+            "or pass a larger max_bytes (--max-bytes on the command line)",
+        )
+        self.length = length
+        self.limit = limit
+        self.source = source
+
+    def __reduce__(self) -> tuple[object, ...]:  # type: ignore[override]
+        """Keep the error picklable (it crosses process pools)."""
+        return (_rebuild_file_too_large_error, (self.length, self.limit, self.source))
+
+
+def _rebuild_file_too_large_error(length: int, limit: int, source: str | None) -> FileTooLargeError:
+    return FileTooLargeError(length, limit, source=source)

@@ -1,0 +1,116 @@
+"""Enumerations of :class:`diplomatext.DateMention` (re-exported by :mod:`diplomatext.dates`)."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Anchor", "DateNote", "Granularity", "Mod", "TextEnum"]
+
+
+class TextEnum(str, enum.Enum):
+    """An enumeration whose members are their string values (``str(Mod.MID) == "MID"``).
+
+    Python 3.11 has ``enum.StrEnum``; 3.10 does not, and a plain ``(str, Enum)``
+    prints as ``Mod.MID`` from 3.11 on.
+    """
+
+    def __str__(self) -> str:
+        """The value, as a ``StrEnum`` prints."""
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        """Format the value, as a ``StrEnum`` does."""
+        return format(str(self.value), format_spec)
+
+
+class Granularity(TextEnum):
+    """The unit a date expression names: what was written, never more precise.
+
+    >>> import diplomatext
+    >>> diplomatext.find_dates("في شباط عام 2021")[0].granularity
+    <Granularity.MONTH: 'month'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF_YEAR = "half-year"
+    YEAR = "year"
+    VAGUE = "vague"
+    """``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``: now, recently, soon."""
+
+
+class Anchor(TextEnum):
+    """What a date expression is anchored to.
+
+    >>> import diplomatext
+    >>> [m.anchor.value for m in diplomatext.find_dates("أمس، وفي 5 مايو 2021")]
+    ['relative', 'absolute']
+
+    .. versionadded:: 0.1.0
+    """
+
+    ABSOLUTE = "absolute"
+    """The text fixes the date by itself (5 مايو 2021, عام 2020)."""
+    RELATIVE = "relative"
+    """Resolved against the reference date (أمس, الشهر الماضي, a month without a year)."""
+    EVENT = "event"
+    """The date of a named event (ثورة 25 يناير): not resolved against the reference."""
+
+
+class Mod(TextEnum):
+    """TIMEX3 ``mod``: the part of a period, or an approximation.
+
+    Members compare equal to the TIMEX3 strings.
+
+    >>> Mod.MID == "MID"
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    START = "START"
+    """بداية, مطلع, أوائل, مستهل, أول: the first third of the period."""
+    MID = "MID"
+    """منتصف, أواسط: the middle third."""
+    END = "END"
+    """نهاية, أواخر, آخر, ختام: the last third."""
+    APPROX = "APPROX"
+    """حوالي, نحو, قرابة: the period itself, approximately."""
+
+
+class DateNote(TextEnum):
+    """Something a user of a date mention should know about how it was resolved.
+
+    >>> import datetime, diplomatext
+    >>> mention = diplomatext.find_dates("الخميس 15-5-2019")[0]
+    >>> mention.value, mention.notes
+    ('2019-05-15', (<DateNote.WEEKDAY_MISMATCH: 'weekday-mismatch'>,))
+
+    .. versionadded:: 0.1.0
+    """
+
+    WEEKDAY_MISMATCH = "weekday-mismatch"
+    """The weekday written does not fall on the date written (the date wins)."""
+    CALENDAR_MISMATCH = "calendar-mismatch"
+    """Two halves of a dual date (Hijri and Gregorian, or two month names) disagree."""
+    HIJRI_ONE_DAY_OFF = "hijri-one-day-off"
+    """The Hijri half is one day off Umm al-Qura (a sighting-based calendar, usually)."""
+    TABULAR_CALENDAR = "tabular-calendar"
+    """A Hijri date outside the Umm al-Qura range, converted with the tabular calendar."""
+    NAMED_EVENT = "named-event"
+    """The date names an event (ثورة 25 يناير) whose year the text does not give."""
+    AMBIGUOUS_MONTH = "ambiguous-month"
+    """A bare كانون or تشرين: the month is one of two and is left unresolved."""
+    NO_REFERENCE = "no-reference"
+    """The expression needs a reference date and none was given: the value has X's."""
+    FUTURE_CUE = "future-cue"
+    """A year-less date or bare weekday was resolved forward, because of a future cue."""
+    TWO_DIGIT_YEAR = "two-digit-year"
+    """A numeric date with a two-digit year; the century was inferred."""
+    INVALID_DATE = "invalid-date"
+    """The day does not exist in its month (31 April; 30 of a 29-day Hijri month)."""

@@ -1,0 +1,538 @@
+"""Turn what a date expression says (a :class:`Spec`) into TIMEX3 values and bounds.
+
+The grammar (:mod:`diplomatext._date_grammar`) says what was written: a day and a
+month, a weekday and a direction, a unit and an offset. This module decides what
+it denotes given a reference date, following the news rules documented in
+``docs/explanation/dates.md``: a year-less date or a bare weekday is the nearest
+occurrence on or before the reference, unless a future cue points ahead; with no
+reference, relative expressions keep X's in their value and have no bounds.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+import datetime as dt
+from typing import Final, Literal
+
+import attrs
+
+from diplomatext._date_types import Anchor, DateNote, Granularity
+from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
+from diplomatext.errors import CalendarError
+
+__all__ = ["Resolution", "Spec", "resolve"]
+
+Kind = Literal["date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval"]
+Unit = Literal["day", "week", "month", "year"]
+
+_DAYS_IN_WEEK: Final = 7
+_MONTHS: Final = 12
+_THIRDS: Final = 3
+_SEASON_MONTHS: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_QUARTER_MONTHS: Final = {
+    "Q1": (1, 3),
+    "Q2": (4, 6),
+    "Q3": (7, 9),
+    "Q4": (10, 12),
+    "H1": (1, 6),
+    "H2": (7, 12),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Spec:
+    """What one date expression says, before any reference is applied."""
+
+    kind: Kind
+    calendar: Calendar = Calendar.UNSPECIFIED
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hijri: bool = False  # year, month and day are Hijri
+    months: tuple[int, ...] = ()  # candidates of an ambiguous month (كانون)
+    weekday: int | None = None  # a weekday written beside the date
+    unit: Unit | None = None
+    offset: int = 0  # day words, unit offsets, ago distances (signed)
+    relative: int | None = None  # الماضي -1, الجاري 0, المقبل +1 after a month/weekday/season
+    code: str | None = None  # season or quarter code, vague value
+    mod: str | None = None
+    event: bool = False
+    event_year: int | None = None
+    two_digit_year: bool = False
+    mismatch: bool = False  # two month names of a dual form disagree
+    other: Spec | None = None  # the other calendar's half of a dual date
+    end: Spec | None = None  # the end of an interval
+
+
+@attrs.frozen(kw_only=True)
+class Resolution:
+    """The resolved value of a :class:`Spec`."""
+
+    value: str
+    first: dt.date | None
+    last: dt.date | None
+    granularity: Granularity
+    anchor: Anchor
+    hijri: str | None = None
+    notes: tuple[DateNote, ...] = ()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * _MONTHS + month - 1 + delta
+    return index // _MONTHS, index % _MONTHS + 1
+
+
+def _narrow(
+    first: dt.date | None, last: dt.date | None, mod: str | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Bounds of a period part: START, MID and END are its thirds.
+
+    A calendar month splits at the 10th and the 20th, a calendar year at the ends
+    of April and August; any other period (a week, a season, a Hijri month) into
+    thirds of its days.
+    """
+    if first is None or last is None or mod not in {"START", "MID", "END"}:
+        return first, last
+    one_month = first.day == 1 and last == _month_end(first.year, first.month)
+    one_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    if one_month or one_year:
+        step = 4 if one_year else 10
+        cuts = (
+            [dt.date(first.year, m, 1) for m in (1, 1 + step, 1 + 2 * step)]
+            if one_year
+            else [dt.date(first.year, first.month, d) for d in (1, 1 + step, 1 + 2 * step)]
+        )
+        index = ("START", "MID", "END").index(mod)
+        start = cuts[index]
+        stop = cuts[index + 1] - dt.timedelta(days=1) if index < 2 else last  # noqa: PLR2004
+        return start, stop
+    days = (last - first).days + 1
+    third = max(1, days // _THIRDS)
+    if mod == "START":
+        return first, first + dt.timedelta(days=third - 1)
+    if mod == "END":
+        return last - dt.timedelta(days=third - 1), last
+    return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+
+
+def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
+    year, week, weekday = day.isocalendar()
+    monday = day - dt.timedelta(days=weekday - 1)
+    return f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6)
+
+
+def _pick_year(
+    key: tuple[int, ...],
+    ref_key: tuple[int, ...],
+    ref_year: int,
+    relative: int | None,
+    *,
+    future: bool,
+) -> int:
+    """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*."""
+    if relative == 0:
+        return ref_year
+    if relative == -1:
+        return ref_year if key < ref_key else ref_year - 1
+    if relative == 1:
+        return ref_year if key > ref_key else ref_year + 1
+    if future:
+        return ref_year if key >= ref_key else ref_year + 1
+    return ref_year if key <= ref_key else ref_year - 1
+
+
+def _unresolved(spec: Spec) -> str:
+    """The TIMEX3 value of *spec* with X's where the reference would have filled in."""
+    year = f"{spec.year:04d}" if spec.year is not None and not spec.hijri else "XXXX"
+    if spec.kind == "date":
+        month = f"{spec.month:02d}" if spec.month is not None and not spec.hijri else "XX"
+        if spec.day is not None:
+            day = f"{spec.day:02d}" if not spec.hijri else "XX"
+            return f"{year}-{month}-{day}"
+        return f"{year}-{month}"
+    if spec.kind == "weekday" and spec.weekday is not None:
+        return f"XXXX-WXX-{spec.weekday + 1}"
+    if spec.code in _SEASON_MONTHS or spec.code in _QUARTER_MONTHS:
+        return f"{year}-{spec.code}"
+    unit = spec.unit or "day"
+    if spec.kind in {"dayword", "weekday"}:
+        unit = "day"
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+
+
+class _Resolver:
+    """Resolves specs against one reference date."""
+
+    def __init__(self, reference: dt.date | None, *, future: bool) -> None:
+        self.reference = reference
+        self.future = future
+        self.notes: list[DateNote] = []
+
+    def note(self, note: DateNote) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def run(self, spec: Spec) -> Resolution:
+        if spec.kind == "interval" and spec.end is not None:
+            return self._interval(spec, spec.end)
+        result = self._one(spec)
+        if spec.other is not None:
+            result = self._dual(spec, result, spec.other)
+        if spec.mismatch:
+            self.note(DateNote.CALENDAR_MISMATCH)
+        return attrs.evolve(result, notes=tuple(self.notes))
+
+    # -- dispatch ---------------------------------------------------------------
+
+    def _one(self, spec: Spec) -> Resolution:
+        if spec.kind == "vague":
+            return self._vague(spec)
+        if spec.kind in {"date", "year", "season"} and (spec.year is not None or spec.event_year):
+            return self._absolute(spec)
+        if spec.event:
+            self.note(DateNote.NAMED_EVENT)
+            return Resolution(
+                value=_unresolved(spec),
+                first=None,
+                last=None,
+                granularity=self._granularity(spec),
+                anchor=Anchor.EVENT,
+            )
+        if self.reference is None:
+            self.note(DateNote.NO_REFERENCE)
+            return Resolution(
+                value=_unresolved(spec),
+                first=None,
+                last=None,
+                granularity=self._granularity(spec),
+                anchor=Anchor.RELATIVE,
+            )
+        return self._relative(spec, self.reference)
+
+    @staticmethod
+    def _granularity(spec: Spec) -> Granularity:
+        if spec.code in _SEASON_MONTHS:
+            return Granularity.SEASON
+        if spec.code in _QUARTER_MONTHS:
+            return Granularity.QUARTER if spec.code.startswith("Q") else Granularity.HALF_YEAR
+        if spec.kind == "date":
+            return Granularity.DAY if spec.day is not None else Granularity.MONTH
+        if spec.kind in {"weekday", "dayword"}:
+            return Granularity.DAY
+        if spec.kind == "year":
+            return Granularity.YEAR
+        return Granularity(spec.unit or "day")
+
+    # -- absolute dates -----------------------------------------------------------
+
+    def _absolute(self, spec: Spec) -> Resolution:
+        anchor = Anchor.ABSOLUTE
+        if spec.year is None:
+            spec = attrs.evolve(spec, year=spec.event_year)
+            anchor = Anchor.EVENT
+            self.note(DateNote.NAMED_EVENT)
+        if spec.hijri:
+            return self._hijri(spec, anchor)
+        return self._gregorian(spec, anchor)
+
+    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
+        year = spec.year
+        if year is None or not 1 <= year <= dt.MAXYEAR:
+            return Resolution(
+                value=_unresolved(spec),
+                first=None,
+                last=None,
+                granularity=self._granularity(spec),
+                anchor=anchor,
+            )
+        if spec.two_digit_year:
+            self.note(DateNote.TWO_DIGIT_YEAR)
+        if spec.kind == "season" and spec.code:
+            return self._season(year, spec.code, spec.mod, anchor)
+        if spec.kind == "year" or spec.month is None:
+            if spec.kind == "date" and spec.month is None:
+                self.note(DateNote.AMBIGUOUS_MONTH)
+                value = (
+                    f"{year:04d}-XX-{spec.day:02d}" if spec.day is not None else f"{year:04d}-XX"
+                )
+                return Resolution(
+                    value=value,
+                    first=None,
+                    last=None,
+                    granularity=self._granularity(spec),
+                    anchor=anchor,
+                )
+            first, last = _narrow(dt.date(year, 1, 1), dt.date(year, 12, 31), spec.mod)
+            return Resolution(
+                value=f"{year:04d}",
+                first=first,
+                last=last,
+                granularity=Granularity.YEAR,
+                anchor=anchor,
+            )
+        month_end = _month_end(year, spec.month)
+        if spec.day is not None and spec.day <= month_end.day:
+            day = dt.date(year, spec.month, spec.day)
+            self._check_weekday(spec, day)
+            return Resolution(
+                value=day.isoformat(),
+                first=day,
+                last=day,
+                granularity=Granularity.DAY,
+                anchor=anchor,
+            )
+        if spec.day is not None:
+            self.note(DateNote.INVALID_DATE)
+        first, last = _narrow(dt.date(year, spec.month, 1), month_end, spec.mod)
+        return Resolution(
+            value=f"{year:04d}-{spec.month:02d}",
+            first=first,
+            last=last,
+            granularity=Granularity.MONTH,
+            anchor=anchor,
+        )
+
+    def _hijri(self, spec: Spec, anchor: Anchor) -> Resolution:
+        year = spec.year
+        assert year is not None  # noqa: S101 (callers fill the year in)
+        try:
+            if spec.month is None:
+                first = HijriDate(year=year, month=1, day=1)
+                last_day = HijriDate(year=year, month=12, day=hijri_month_length(year, 12))
+                hijri = f"{year:04d}"
+                granularity = Granularity.YEAR
+            elif spec.day is None:
+                first = HijriDate(year=year, month=spec.month, day=1)
+                length = hijri_month_length(year, spec.month)
+                last_day = HijriDate(year=year, month=spec.month, day=length)
+                hijri = f"{year:04d}-{spec.month:02d}"
+                granularity = Granularity.MONTH
+            else:
+                return self._hijri_day(spec, year, spec.month, spec.day, anchor)
+            start, stop = first.to_gregorian(), last_day.to_gregorian()
+        except CalendarError:
+            return Resolution(
+                value=_unresolved(spec),
+                first=None,
+                last=None,
+                granularity=self._granularity(spec),
+                anchor=anchor,
+            )
+        if HijriMethod.TABULAR in {first.method, last_day.method}:
+            self.note(DateNote.TABULAR_CALENDAR)
+        narrowed = _narrow(start, stop, spec.mod)
+        return Resolution(
+            value=f"{start.isoformat()}/{stop.isoformat()}",
+            first=narrowed[0],
+            last=narrowed[1],
+            granularity=granularity,
+            anchor=anchor,
+            hijri=hijri,
+        )
+
+    def _hijri_day(self, spec: Spec, year: int, month: int, day: int, anchor: Anchor) -> Resolution:
+        hijri = f"{year:04d}-{month:02d}-{day:02d}"
+        try:
+            length = hijri_month_length(year, month)
+            if day > length:
+                # A 30th where Umm al-Qura has 29 days: sighting calendars do that.
+                self.note(DateNote.INVALID_DATE)
+                base = HijriDate(year=year, month=month, day=length)
+                gregorian = base.to_gregorian() + dt.timedelta(days=day - length)
+            else:
+                base = HijriDate(year=year, month=month, day=day)
+                gregorian = base.to_gregorian()
+        except (CalendarError, OverflowError):
+            return Resolution(
+                value="XXXX-XX-XX",
+                first=None,
+                last=None,
+                granularity=Granularity.DAY,
+                anchor=anchor,
+                hijri=hijri,
+            )
+        if base.method is HijriMethod.TABULAR:
+            self.note(DateNote.TABULAR_CALENDAR)
+        self._check_weekday(spec, gregorian)
+        return Resolution(
+            value=gregorian.isoformat(),
+            first=gregorian,
+            last=gregorian,
+            granularity=Granularity.DAY,
+            anchor=anchor,
+            hijri=hijri,
+        )
+
+    def _season(self, year: int, code: str, mod: str | None, anchor: Anchor) -> Resolution:
+        if code in _SEASON_MONTHS:
+            first_month = _SEASON_MONTHS[code]
+            last_year, last_month = _add_months(year, first_month, 2)
+            granularity = Granularity.SEASON
+        else:
+            first_month, last_month = _QUARTER_MONTHS[code]
+            last_year = year
+            granularity = Granularity.QUARTER if code.startswith("Q") else Granularity.HALF_YEAR
+        first, last = _narrow(dt.date(year, first_month, 1), _month_end(last_year, last_month), mod)
+        return Resolution(
+            value=f"{year:04d}-{code}",
+            first=first,
+            last=last,
+            granularity=granularity,
+            anchor=anchor,
+        )
+
+    def _check_weekday(self, spec: Spec, day: dt.date) -> None:
+        if spec.weekday is not None and day.weekday() != spec.weekday:
+            self.note(DateNote.WEEKDAY_MISMATCH)
+
+    # -- relative dates -----------------------------------------------------------
+
+    def _relative(self, spec: Spec, ref: dt.date) -> Resolution:
+        if spec.kind in {"date", "season"}:
+            return self._yearless(spec, ref)
+        if spec.kind == "weekday":
+            return self._weekday(spec, ref)
+        if spec.kind == "dayword":
+            day = ref + dt.timedelta(days=spec.offset)
+            self._check_weekday(spec, day)
+            return self._day(day)
+        return self._unit(spec, ref)
+
+    def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
+        """A month, day and month, or season without a year: pick the year."""
+        if self.future and spec.relative is None:
+            self.note(DateNote.FUTURE_CUE)
+        if spec.kind == "season" and spec.code:
+            start = _SEASON_MONTHS.get(spec.code, 1)
+            if spec.relative == 0 or spec.relative is None:
+                year = ref.year if ref.month >= start or spec.code != "WI" else ref.year - 1
+            else:
+                year = _pick_year((start,), (ref.month,), ref.year, spec.relative, future=False)
+            return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
+        if spec.hijri:
+            href = HijriDate.from_gregorian(ref)
+            key = (spec.month or 1, spec.day) if spec.day is not None else (spec.month or 1,)
+            ref_key = (href.month, href.day) if spec.day is not None else (href.month,)
+            year = _pick_year(key, ref_key, href.year, spec.relative, future=self.future)
+            return self._hijri(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+        if spec.month is None:
+            year = ref.year
+        else:
+            key = (spec.month, spec.day) if spec.day is not None else (spec.month,)
+            ref_key = (ref.month, ref.day) if spec.day is not None else (ref.month,)
+            year = _pick_year(key, ref_key, ref.year, spec.relative, future=self.future)
+        return self._gregorian(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+
+    def _weekday(self, spec: Spec, ref: dt.date) -> Resolution:
+        weekday = spec.weekday if spec.weekday is not None else ref.weekday()
+        back = (ref.weekday() - weekday) % _DAYS_IN_WEEK
+        ahead = (weekday - ref.weekday()) % _DAYS_IN_WEEK
+        if spec.relative == -1:
+            delta = -(back or _DAYS_IN_WEEK)
+        elif spec.relative == 1:
+            delta = ahead or _DAYS_IN_WEEK
+        elif self.future:
+            self.note(DateNote.FUTURE_CUE)
+            delta = ahead
+        else:
+            delta = -back
+        return self._day(ref + dt.timedelta(days=delta))
+
+    @staticmethod
+    def _day(day: dt.date) -> Resolution:
+        return Resolution(
+            value=day.isoformat(),
+            first=day,
+            last=day,
+            granularity=Granularity.DAY,
+            anchor=Anchor.RELATIVE,
+        )
+
+    def _unit(self, spec: Spec, ref: dt.date) -> Resolution:
+        """A unit shifted from the reference: الشهر الماضي, قبل يومين, العام المقبل."""
+        unit = spec.unit or "day"
+        if unit == "day":
+            return self._day(ref + dt.timedelta(days=spec.offset))
+        if unit == "week":
+            value, first, last = _iso_week(ref + dt.timedelta(days=7 * spec.offset))
+            granularity = Granularity.WEEK
+        elif unit == "month":
+            year, month = _add_months(ref.year, ref.month, spec.offset)
+            if spec.day is not None:
+                return self._gregorian(
+                    Spec(kind="date", year=year, month=month, day=spec.day, weekday=spec.weekday),
+                    Anchor.RELATIVE,
+                )
+            value = f"{year:04d}-{month:02d}"
+            first, last = dt.date(year, month, 1), _month_end(year, month)
+            granularity = Granularity.MONTH
+        else:
+            year = ref.year + spec.offset
+            if spec.code:
+                return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
+            value = f"{year:04d}"
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            granularity = Granularity.YEAR
+        first_n, last_n = _narrow(first, last, spec.mod)
+        return Resolution(
+            value=value,
+            first=first_n,
+            last=last_n,
+            granularity=granularity,
+            anchor=Anchor.RELATIVE,
+        )
+
+    def _vague(self, spec: Spec) -> Resolution:
+        ref = self.reference
+        first = last = None
+        if ref is not None:
+            first = None if spec.code == "PAST_REF" else ref
+            last = None if spec.code == "FUTURE_REF" else ref
+        return Resolution(
+            value=spec.code or "PRESENT_REF",
+            first=first,
+            last=last,
+            granularity=Granularity.VAGUE,
+            anchor=Anchor.RELATIVE,
+        )
+
+    # -- combinations -------------------------------------------------------------
+
+    def _dual(self, spec: Spec, main: Resolution, other_spec: Spec) -> Resolution:
+        """Cross-check the two halves of a dual Hijri/Gregorian date."""
+        other = self._one(other_spec)
+        hijri = main.hijri or other.hijri
+        gregorian = other if spec.hijri else main
+        if main.first and main.last and other.first and other.last:
+            if main.granularity is Granularity.DAY and other.granularity is Granularity.DAY:
+                gap = abs((main.first - other.first).days)
+                if gap == 1:
+                    self.note(DateNote.HIJRI_ONE_DAY_OFF)
+                elif gap:
+                    self.note(DateNote.CALENDAR_MISMATCH)
+            elif main.first > other.last or other.first > main.last:
+                self.note(DateNote.CALENDAR_MISMATCH)
+        return attrs.evolve(gregorian, hijri=hijri)
+
+    def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
+        start = self._one(attrs.evolve(spec, kind=end_spec.kind, end=None))
+        end = self._one(end_spec)
+        if spec.other is not None:
+            start = self._dual(spec, start, spec.other)
+        return Resolution(
+            value=f"{start.value}/{end.value}",
+            first=start.first,
+            last=end.last,
+            granularity=start.granularity,
+            anchor=start.anchor if start.anchor is end.anchor else Anchor.RELATIVE,
+            hijri=f"{start.hijri}/{end.hijri}" if start.hijri and end.hijri else None,
+        )
+
+
+def resolve(spec: Spec, reference: dt.date | None, *, future: bool = False) -> Resolution:
+    """Resolve *spec* against *reference* (``None``: leave relative parts unresolved)."""
+    return _Resolver(reference, future=future).run(spec)

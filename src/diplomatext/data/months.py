@@ -1,0 +1,192 @@
+"""Month names of Arabic news: four Gregorian systems and the Hijri calendar.
+
+One variant a line, in natural spelling (hamza, alef maksura, teh marbuta as
+written); the date finder folds every entry with the MATCHING normalization when
+it builds its patterns, so spellings that fold together need one line only when
+they are worth documenting. A variant belongs to exactly one table: forms shared
+by several systems (مارس, سبتمبر ...) sit in :data:`PAN_ARAB`. Sources are in
+``docs/explanation/dates.md`` and the project's reference notes.
+
+To add a variant, see ``docs/how-to/add-a-month-variant.md``.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "AMBIGUOUS_MONTHS",
+    "CONTEXT_ONLY",
+    "DAY_AND_YEAR_ONLY",
+    "HIJRI",
+    "LEVANTINE",
+    "MAGHREBI",
+    "MOROCCAN",
+    "NO_CLITIC",
+    "PAN_ARAB",
+]
+
+PAN_ARAB: Final = MappingProxyType(
+    {
+        "يناير": 1,  # Egypt, Gulf, Sudan, Yemen, Libya; also Morocco
+        "ياناير": 1,  # informal misspelling
+        "فبراير": 2,  # pan-Arab; also Morocco
+        "فيبراير": 2,  # informal (Gulf, Egyptian web)
+        "مارس": 3,  # pan-Arab incl. Algeria, Tunisia, Morocco; also a verb: context only
+        "أبريل": 4,  # pan-Arab; also Morocco
+        "إبريل": 4,  # Mauritania, older Morocco
+        "مايو": 5,  # Egypt, Gulf; older Morocco, Mauritania
+        "يونيو": 6,  # Egypt, Gulf, Morocco
+        "يونيه": 6,  # Egyptian spelling (word-bounded: مديونيه is not June)
+        "يونية": 6,  # Egyptian, teh marbuta spelling
+        "يوليو": 7,  # Egypt, Gulf; older Morocco, Mauritania
+        "يوليه": 7,  # Egyptian spelling
+        "يولية": 7,  # Egyptian, teh marbuta spelling
+        "أغسطس": 8,  # Egypt, Gulf
+        "سبتمبر": 9,  # pan-Arab incl. Algeria, Tunisia
+        "سيبتمبر": 9,  # informal
+        "أكتوبر": 10,  # pan-Arab incl. Maghreb
+        "اوكتوبر": 10,  # informal
+        "نوفمبر": 11,  # pan-Arab incl. Maghreb
+        "نوڤمبر": 11,  # with veh (Levantine and Maghrebi typography)
+        "ديسمبر": 12,  # pan-Arab incl. Maghreb
+    }
+)
+"""Pan-Arab (Egyptian and Gulf) transliterated month names -> month number."""
+
+LEVANTINE: Final = MappingProxyType(
+    {
+        "كانون الثاني": 1,  # Iraq, Syria, Lebanon, Jordan, Palestine
+        "كانون ثاني": 1,  # without the article
+        "كانون 2": 1,  # short form
+        "ك2": 1,  # Lebanese and Syrian press short form: with a day and a year only
+        "شباط": 2,
+        "آذار": 3,  # also a Persian name (Azar): context only
+        "نيسان": 4,  # also the car brand Nissan: context only
+        "أيار": 5,
+        "حزيران": 6,
+        "تموز": 7,
+        "آب": 8,  # folds to اب, also "father": context only, no clitic (باب is a door)
+        "أب": 8,  # common misspelling, same traps
+        "أيلول": 9,
+        "تشرين الأول": 10,
+        "تشرين أول": 10,  # without the article
+        "تشرين 1": 10,  # short form
+        "ت1": 10,  # press short form: with a day and a year only
+        "تشرين الثاني": 11,
+        "تشرين ثاني": 11,  # without the article
+        "تشرين 2": 11,  # short form
+        "ت2": 11,  # press short form: with a day and a year only
+        "كانون الأول": 12,
+        "كانون أول": 12,  # without the article
+        "كانون 1": 12,  # short form
+        "ك1": 12,  # press short form: with a day and a year only
+    }
+)
+"""Levantine and Iraqi (Syriac) month names -> month number."""
+
+AMBIGUOUS_MONTHS: Final = MappingProxyType(
+    {
+        "كانون": (1, 12),  # bare: January or December (also the brand Canon)
+        "تشرين": (10, 11),  # bare: October or November
+    }
+)
+"""Levantine names that do not say which of two months they mean -> the candidates.
+
+Found only with a day or a year (or beside a month name of another system, which
+settles the month); the month is left unresolved (``2023-XX-20``) otherwise.
+"""
+
+MAGHREBI: Final = MappingProxyType(
+    {
+        "جانفي": 1,  # Algeria, Tunisia
+        "فيفري": 2,  # Algeria, Tunisia
+        "فيفريه": 2,  # rare spelling
+        "أفريل": 4,  # Algeria, Tunisia
+        "ماي": 5,  # Algeria, Tunisia, Morocco (longest match keeps مايو apart): context only
+        "جوان": 6,  # Algeria, Tunisia; also a given name: context only
+        "جويلية": 7,  # Algeria, Tunisia
+        "جويليه": 7,  # h-final spelling
+        "أوت": 8,  # Algeria, Tunisia
+    }
+)
+"""Algerian and Tunisian (French-derived) month names -> month number."""
+
+MOROCCAN: Final = MappingProxyType(
+    {
+        "يوليوز": 7,  # Morocco
+        "غشت": 8,  # Morocco
+        "أغشت": 8,  # Mauritania
+        "شتنبر": 9,  # Morocco
+        "شتمبر": 9,  # Mauritania, older Morocco
+        "نونبر": 11,  # Morocco
+        "دجنبر": 12,  # Morocco
+        "دجمبر": 12,  # Mauritania, older Morocco
+    }
+)
+"""Moroccan and Mauritanian month names -> month number (other months: pan-Arab)."""
+
+HIJRI: Final = MappingProxyType(
+    {
+        "محرم": 1,
+        "المحرم": 1,  # classical, Saudi official
+        "صفر": 2,  # also "zero"
+        "ربيع الأول": 3,
+        "ربيع أول": 3,
+        "ربيع الآخر": 4,  # Umm al-Qura, CLDR
+        "ربيع الثاني": 4,  # Levant, Egypt, hijridate
+        "ربيع ثاني": 4,
+        "ربيع آخر": 4,
+        "جمادى الأولى": 5,
+        "جمادى الأول": 5,  # common, grammatically loose
+        "جماد الأول": 5,  # Gulf, informal
+        "جمادى أولى": 5,
+        "جمادى أول": 5,
+        "جمادى الآخرة": 6,  # Umm al-Qura, CLDR
+        "جمادى الثانية": 6,  # Levant, Egypt
+        "جمادى الثاني": 6,
+        "جمادى الآخر": 6,
+        "جماد الآخر": 6,
+        "جماد الثاني": 6,
+        "جمادى آخرة": 6,
+        "جمادى ثاني": 6,
+        "رجب": 7,  # also a given name (رجب طيب أردوغان)
+        "شعبان": 8,  # also a given and family name
+        "رمضان": 9,  # also a given name (رمضان قديروف)
+        "شوال": 10,
+        "ذو القعدة": 11,  # nominative
+        "ذي القعدة": 11,  # genitive (في 24 من ذي القعدة)
+        "ذا القعدة": 11,  # accusative
+        "ذوالقعدة": 11,  # without the space
+        "ذو الحجة": 12,
+        "ذي الحجة": 12,
+        "ذا الحجة": 12,
+        "ذوالحجة": 12,
+    }
+)
+"""Hijri month names -> month number (1 Muharram ... 12 Dhu al-Hijja).
+
+Every Hijri name needs context: a day, a year, the word شهر or an era mark.
+"""
+
+CONTEXT_ONLY: Final = frozenset(
+    {
+        "مارس",  # the verb "practised" (مارس ضغوطا)
+        "آذار",  # a Persian name
+        "نيسان",  # the car brand
+        "آب",  # "father"
+        "أب",
+        "ماي",  # dialectal "water", English "my"
+        "جوان",  # a given name
+        *HIJRI,
+    }
+)
+"""Month variants found only with a day, a year, a dual partner, شهر, an era mark,
+a relative word (الماضي) or a preposition of time before them (في, منذ, حتى ...)."""
+
+DAY_AND_YEAR_ONLY: Final = frozenset({"ك1", "ك2", "ت1", "ت2"})
+"""Short forms too ambiguous to stand without both a day and a year."""
+
+NO_CLITIC: Final = frozenset({"آب", "أب"})
+"""Variants that take no proclitic: ب + اب is باب (door), ل + اب is لاب."""

@@ -1,0 +1,248 @@
+"""Find and resolve every date expression of an Arabic news article.
+
+:func:`find_dates` returns a :class:`DateMention` for each date expression, with
+its exact span in the original text, its TIMEX3 value, and the concrete first and
+last days it denotes, resolved against the article's *reference* date (its
+publication date). It understands the four Gregorian month-naming systems of
+Arabic news and their dual notation (فبراير/شباط), Hijri dates (converted with
+the Umm al-Qura calendar), numeric dates, years, weekdays, relative words, period
+parts, seasons, quarters, ranges and named events. The rules are in
+``docs/explanation/dates.md``.
+
+The library never reads the clock: with no *reference*, relative expressions are
+still found, with X's in their value (``XXXX-05-15``) and no bounds.
+
+>>> import datetime
+>>> text = "وجاء في بيان في 5 فبراير/شباط 2021 أن الطرفين رحبا بتمديد المعاهدة حتى العام 2026"
+>>> [(m.text, m.value) for m in find_dates(text, reference=datetime.date(2021, 2, 5))]
+[('5 فبراير/شباط 2021', '2021-02-05'), ('العام 2026', '2026')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._date_grammar import future_cue_before, parse
+from diplomatext._date_types import Anchor, DateNote, Granularity, Mod
+from diplomatext._resolve import resolve
+from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
+from diplomatext.data.chars import TATWEEL
+from diplomatext.errors import InputError, InputTooLargeError
+from diplomatext.normalize import MATCHING, normalize_with_map
+
+if TYPE_CHECKING:
+    from diplomatext._date_grammar import Found
+    from diplomatext._resolve import Spec
+
+__all__ = [
+    "MAX_CHARS",
+    "Anchor",
+    "DateMention",
+    "DateNote",
+    "Granularity",
+    "Mod",
+    "find_dates",
+    "resolve_date",
+]
+
+MAX_CHARS: Final = 20_000_000
+"""Default *max_chars* of :func:`find_dates`: about 40 MB of Arabic, far beyond an article."""
+
+_LEADING_WORDS: Final = re.compile(r"\s*(?:(?:في|منذ|حتي|خلال|يوم|بتاريخ)\s+)?")
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """One date expression of a text: where it is, what it says, what it denotes.
+
+    Attributes:
+        start: offset of the first character in the original text.
+        end: offset after the last character; ``text == original[start:end]``.
+        text: the expression as written.
+        value: TIMEX3 value: ``2021``, ``2021-02``, ``2021-02-05``, ``2021-W05``,
+            ``2021-SU``, ``2021-Q1``, intervals ``2022-01-09/2022-01-10``, vague
+            ``PAST_REF``; X's where no reference resolved it (``XXXX-05-15``).
+        mod: part of the period (START, MID, END) or APPROX; None for all of it.
+        first: first day denoted (a period part narrows it); None if unresolved.
+        last: last day denoted, inclusive; None if unresolved.
+        granularity: the unit written (day, week, month, season, year...).
+        calendar: the calendar or month-naming system written (first one of a dual form).
+        hijri: the Hijri date the text gave (``1443-06-15``, ``1445-09``, ``1445``).
+        anchor: absolute, relative to the reference, or a named event.
+        notes: what a user should know (weekday mismatch, tabular calendar...).
+
+    >>> import datetime
+    >>> mention = find_dates("مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
+    >>> mention.value, mention.first, mention.anchor.value
+    ('2021-05-19', datetime.date(2021, 5, 19), 'relative')
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    mod: Mod | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    granularity: Granularity
+    calendar: Calendar
+    hijri: str | None = None
+    anchor: Anchor
+    notes: tuple[DateNote, ...] = ()
+
+
+def _check(text: object, reference: object, max_chars: int) -> str:
+    if not isinstance(text, str):
+        raise InputError.expected_str("text", text)
+    if reference is not None and not isinstance(reference, dt.date):
+        msg = f"reference must be a dt.date or None, got {type(reference).__name__}"
+        raise InputError(msg)
+    if len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    return text
+
+
+def _is_mark(character: str) -> bool:
+    return character == TATWEEL or unicodedata.category(character) == "Mn"
+
+
+def _as_date(reference: dt.date | None) -> dt.date | None:
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    return reference
+
+
+def _looks_ahead(spec: Spec) -> bool:
+    """Whether *spec* is resolved by direction (a year-less date, a bare weekday)."""
+    if spec.relative is not None or spec.event:
+        return False
+    if spec.kind == "interval" and spec.end is not None:
+        return spec.year is None and spec.end.year is None
+    return (spec.kind in {"date", "season"} and spec.year is None) or spec.kind == "weekday"
+
+
+def _mentions(
+    text: str, reference: dt.date | None, *, lenient: bool
+) -> tuple[list[DateMention], str, list[tuple[int, int]]]:
+    normalized = normalize_with_map(text, MATCHING)
+    found: list[Found] = parse(normalized.text, lenient=lenient)
+    mentions: list[DateMention] = []
+    spans: list[tuple[int, int]] = []
+    last_end = 0
+    for item in found:
+        start, end = normalized.to_original(item.start, item.end)
+        while end < len(text) and _is_mark(text[end]):
+            end += 1  # a final tanween or shadda belongs to the word: قريباً
+        if start < last_end or start >= end:
+            continue
+        spec = item.spec
+        future = _looks_ahead(spec) and future_cue_before(normalized.text, item.start)
+        resolution = resolve(spec, reference, future=future)
+        mentions.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=resolution.value,
+                mod=Mod(spec.mod) if spec.mod else None,
+                first=resolution.first,
+                last=resolution.last,
+                granularity=resolution.granularity,
+                calendar=spec.calendar,
+                hijri=resolution.hijri,
+                anchor=resolution.anchor,
+                notes=resolution.notes,
+            )
+        )
+        spans.append((item.start, item.end))
+        last_end = end
+    return mentions, normalized.text, spans
+
+
+def find_dates(
+    text: str, *, reference: dt.date | None = None, max_chars: int = MAX_CHARS
+) -> list[DateMention]:
+    """Find every date expression of *text*, resolved against *reference*.
+
+    Matching happens on the MATCHING normalization of the text (hamza, alef, yeh
+    and digit variants meet), spans are reported in the original text.
+
+    Args:
+        text: an article, a paragraph, any string.
+        reference: the date the text was written (its publication date); relative
+            expressions (أمس, الشهر الماضي, a month without a year) resolve against
+            it. ``None``: they are found with X's in their value, never against
+            today's date.
+        max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`).
+
+    Returns:
+        The mentions, sorted by ``start``, not overlapping; ``[]`` if none.
+
+    Raises:
+        InputError: if *text* is not a ``str`` or *reference* not a date.
+        InputTooLargeError: if *text* is longer than *max_chars*.
+
+    >>> import datetime
+    >>> text = "أعلنت روسيا انسحابها منتصف يناير/كانون الثاني الماضي، واجتمع الوفدان أمس"
+    >>> for m in find_dates(text, reference=datetime.date(2021, 5, 19)):
+    ...     print(m.text, m.value, m.mod, m.first, m.last)
+    منتصف يناير/كانون الثاني الماضي 2021-01 MID 2021-01-11 2021-01-20
+    أمس 2021-05-18 None 2021-05-18 2021-05-18
+    >>> [m.value for m in find_dates("في 15 مايو")]
+    ['XXXX-05-15']
+
+    .. versionadded:: 0.1.0
+    """
+    text = _check(text, reference, max_chars)
+    if not text:
+        return []
+    return _mentions(text, _as_date(reference), lenient=False)[0]
+
+
+def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMention | None:
+    """Resolve one date expression given on its own (a form field, a dateline).
+
+    Unlike :func:`find_dates`, words that need context in running text (مارس,
+    رمضان, آب) are accepted when they make up the whole expression.
+
+    Returns:
+        The mention when *expression* holds exactly one date expression; ``None``
+        when it holds none or several (use :func:`find_dates` for those).
+
+    Raises:
+        InputError: if *expression* is not a ``str`` or *reference* not a date.
+
+    >>> import datetime
+    >>> resolve_date("رمضان 1445").value
+    '2024-03-11/2024-04-09'
+    >>> resolve_date("مارس", reference=datetime.date(2021, 5, 19)).value
+    '2021-03'
+    >>> resolve_date("رجب طيب أردوغان") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    expression = _check(expression, reference, MAX_CHARS)
+    if not expression.strip():
+        return None
+    ref = _as_date(reference)
+    mentions = _mentions(expression, ref, lenient=False)[0]
+    if len(mentions) == 1:
+        return mentions[0]
+    if mentions:
+        return None
+    lenient, normalized, spans = _mentions(expression, ref, lenient=True)
+    if len(lenient) != 1:
+        return None
+    start, end = spans[0]
+    before, after = normalized[:start], normalized[end:]
+    if _LEADING_WORDS.fullmatch(before) and not re.search(r"\w", after):
+        return lenient[0]
+    return None

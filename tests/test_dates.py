@@ -1,0 +1,346 @@
+"""Tests of diplomatext.dates: tables of real-looking cases, negatives, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import diplomatext
+from diplomatext import (
+    Anchor,
+    Calendar,
+    DateMention,
+    DateNote,
+    Granularity,
+    InputError,
+    InputTooLargeError,
+    Mod,
+    find_dates,
+    resolve_date,
+)
+from tests.strategies import any_text, arabic_text
+
+CASES_FILE = Path(__file__).parent / "cases" / "dates.jsonl"
+CASES: list[dict[str, Any]] = [
+    json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line
+]
+_FIELDS = ("mod", "calendar", "hijri", "anchor")
+MONTH_NAMES = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+
+
+def _params() -> list[Any]:
+    return [
+        pytest.param(
+            case,
+            id=case["label"],
+            marks=[pytest.mark.xfail(strict=True, reason=case["comment"])]
+            if case.get("expect") == "fail"
+            else [],
+        )
+        for case in CASES
+    ]
+
+
+def _reference(case: dict[str, Any]) -> dt.date | None:
+    return dt.date.fromisoformat(case["reference"]) if case.get("reference") else None
+
+
+def test_case_labels_and_inputs_are_unique() -> None:
+    labels = [case["label"] for case in CASES]
+    assert len(labels) == len(set(labels))
+    inputs = [(case["text"], case["reference"]) for case in CASES]
+    assert len(inputs) == len(set(inputs))
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    found = find_dates(case["text"], reference=_reference(case))
+    assert [(m.text, m.value) for m in found] == [(e["text"], e["value"]) for e in case["expected"]]
+    for mention, expected in zip(found, case["expected"], strict=True):
+        for field in _FIELDS:
+            if field in expected:
+                assert getattr(mention, field) == expected[field], field
+        if "notes" in expected:
+            assert [note.value for note in mention.notes] == expected["notes"]
+        for bound in ("first", "last"):
+            if bound in expected:
+                assert getattr(mention, bound) == dt.date.fromisoformat(expected[bound])
+
+
+# -- the seed articles' sentences, kept short -----------------------------------------
+
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "جرت الـ12 من الشهر الجاري؛ وفي ١٥ مايو ٢٠٢١، ثم «أمس»."
+    for mention in find_dates(text, reference=dt.date(2022, 1, 18)):
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.text for m in find_dates(text, reference=dt.date(2022, 1, 18))] == [
+        "الـ12 من الشهر الجاري",
+        "١٥ مايو ٢٠٢١",
+        "أمس",
+    ]
+
+
+def test_final_tanween_is_inside_the_span() -> None:
+    assert [m.text for m in find_dates("يصل قريباً")] == ["قريباً"]
+
+
+def test_no_reference_leaves_x_values_and_no_bounds() -> None:
+    text = "أمس، وفي 15 مايو، والأسبوع المقبل، والثلاثاء الماضي، ومنتصف يناير"
+    found = find_dates(text)
+    assert [m.value for m in found] == [
+        "XXXX-XX-XX",
+        "XXXX-05-15",
+        "XXXX-WXX",
+        "XXXX-WXX-2",
+        "XXXX-01",
+    ]
+    assert all(m.first is None and m.last is None for m in found)
+    assert all(DateNote.NO_REFERENCE in m.notes for m in found)
+    assert all(m.anchor is Anchor.RELATIVE for m in found)
+
+
+def test_absolute_dates_need_no_reference() -> None:
+    (mention,) = find_dates("في 5 فبراير/شباط 2021")
+    assert mention.value == "2021-02-05"
+    assert mention.first == mention.last == dt.date(2021, 2, 5)
+    assert mention.anchor is Anchor.ABSOLUTE
+    assert mention.granularity is Granularity.DAY
+    assert mention.calendar is Calendar.GREGORIAN
+
+
+def test_reference_can_be_a_datetime() -> None:
+    (mention,) = find_dates("أمس", reference=dt.datetime(2022, 1, 18, 23, 59))  # noqa: DTZ001
+    assert mention.value == "2022-01-17"
+
+
+def test_enums_compare_and_print_as_their_values() -> None:
+    (mention,) = find_dates("منتصف يناير 2021")
+    assert mention.mod == "MID"
+    assert str(mention.mod) == "MID"
+    assert f"{mention.granularity}" == "month"
+    assert Mod("END") is Mod.END
+
+
+def test_result_is_frozen() -> None:
+    (mention,) = find_dates("أمس")
+    with pytest.raises(AttributeError):
+        mention.value = "x"  # type: ignore[misc]
+
+
+def test_interval_bounds() -> None:
+    (mention,) = find_dates("يومي 9 و10 كانون الثاني/يناير 2022")
+    assert (mention.first, mention.last) == (dt.date(2022, 1, 9), dt.date(2022, 1, 10))
+    (years,) = find_dates("بين عامي 2019 و2021")
+    assert (years.first, years.last) == (dt.date(2019, 1, 1), dt.date(2021, 12, 31))
+    assert years.granularity is Granularity.YEAR
+
+
+def test_hijri_month_bounds_are_the_umm_al_qura_month() -> None:
+    (mention,) = find_dates("شهر رمضان 1445")
+    assert (mention.first, mention.last) == (dt.date(2024, 3, 11), dt.date(2024, 4, 9))
+    assert mention.granularity is Granularity.MONTH
+    assert mention.calendar is Calendar.HIJRI
+
+
+def test_vague_bounds_are_one_sided() -> None:
+    reference = dt.date(2022, 1, 18)
+    past, now, future = find_dates("مؤخرا، والآن، وقريبا", reference=reference)
+    assert (past.first, past.last) == (None, reference)
+    assert (now.first, now.last) == (reference, reference)
+    assert (future.first, future.last) == (reference, None)
+
+
+# -- bad input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, b"bytes", 3, ["list"]])
+def test_non_text_is_refused(value: object) -> None:
+    with pytest.raises(InputError):
+        find_dates(value)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        resolve_date(value)  # type: ignore[arg-type]
+
+
+def test_bad_reference_is_refused() -> None:
+    with pytest.raises(InputError, match="reference"):
+        find_dates("أمس", reference="2021-01-01")  # type: ignore[arg-type]
+
+
+def test_empty_text_finds_nothing() -> None:
+    assert find_dates("") == []
+    assert resolve_date("   ") is None
+
+
+def test_max_chars() -> None:
+    with pytest.raises(InputTooLargeError):
+        find_dates("أمس " * 10, max_chars=5)
+
+
+def test_hostile_megabyte_is_linear_and_correct() -> None:
+    # Long runs of near-misses: digits, separators, clitics, month prefixes, and
+    # chains of numeric and dual separators that a backtracking pattern would chew on.
+    unit = "1/1/2020-" * 3 + "ووبب" + "9 و" * 5 + "كانون/تشرين/" + "ماي" * 4 + " 0-0-" + "\u200f"
+    text = unit * (1_000_000 // len(unit))
+    found = find_dates(text, reference=dt.date(2022, 1, 18))
+    assert found  # the numeric dates are found...
+    assert all(text[m.start : m.end] == m.text for m in found)  # ...with exact spans
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_megabyte_without_any_date() -> None:
+    text = "باب " * 250_000
+    assert find_dates(text) == []
+
+
+# -- resolve_date -------------------------------------------------------------------------
+
+
+def test_resolve_date_accepts_context_words_on_their_own() -> None:
+    reference = dt.date(2021, 5, 19)
+    march = resolve_date("مارس", reference=reference)
+    assert march is not None
+    assert march.value == "2021-03"
+    ramadan = resolve_date("في رمضان 1445")
+    assert ramadan is not None
+    assert ramadan.hijri == "1445-09"
+    august = resolve_date("آب", reference=reference)
+    assert august is not None
+    assert august.value == "2020-08"
+
+
+def test_resolve_date_refuses_several_or_none() -> None:
+    assert resolve_date("أمس واليوم") is None
+    assert resolve_date("رجب طيب أردوغان") is None
+    assert resolve_date("لا شيء هنا") is None
+
+
+def test_resolve_date_one_expression() -> None:
+    mention = resolve_date("15 جمادى الآخرة 1443 هـ")
+    assert isinstance(mention, DateMention)
+    assert mention.value == "2022-01-18"
+
+
+# -- properties ---------------------------------------------------------------------------
+
+
+def _check_invariants(text: str, found: list[DateMention]) -> None:
+    previous_end = 0
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end
+        previous_end = mention.end
+        if mention.first is not None and mention.last is not None:
+            assert mention.first <= mention.last
+
+
+@given(any_text(), st.none() | st.dates())
+def test_any_text_never_raises_and_spans_hold(text: str, reference: dt.date | None) -> None:
+    _check_invariants(text, find_dates(text, reference=reference))
+
+
+_DATEY = st.sampled_from(
+    [
+        "5 ",
+        "فبراير",
+        "/",
+        "شباط",
+        " 2021",
+        "عام",
+        " هـ",
+        "م",
+        "ء",
+        "-",
+        "الـ12 من الشهر الجاري",
+        "أمس",
+        "الثلاثاء",
+        "الماضي",
+        "منتصف ",
+        "رمضان",
+        " و",
+        "يومي ",
+        "الموافق ",
+        "(",
+        ")",
+        "كانون",
+        " الثاني",
+        "بين عامي ",
+        "15-5-",
+        "قبل ",
+        "يومين",
+    ]
+)
+
+
+@given(st.lists(_DATEY | arabic_text(8), max_size=30).map(" ".join), st.none() | st.dates())
+def test_date_like_text_spans_hold(text: str, reference: dt.date | None) -> None:
+    _check_invariants(text, find_dates(text, reference=reference))
+
+
+@given(arabic_text(), st.dates())
+def test_deterministic(text: str, reference: dt.date) -> None:
+    assert find_dates(text, reference=reference) == find_dates(text, reference=reference)
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2070, 12, 31)))
+def test_written_date_round_trips(day: dt.date) -> None:
+    text = f"في {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    (mention,) = find_dates(text)
+    assert mention.first == mention.last == day
+    numeric = f"بتاريخ {day.day}/{day.month}/{day.year}"
+    assert [m.value for m in find_dates(numeric)] == [day.isoformat()]
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2070, 12, 31)))
+def test_day_words_move_the_reference(reference: dt.date) -> None:
+    (yesterday,) = find_dates("أمس", reference=reference)
+    assert yesterday.first == reference - dt.timedelta(days=1)
+    (weekday,) = find_dates("الثلاثاء الماضي", reference=reference)
+    assert weekday.first is not None
+    assert weekday.first.weekday() == 1
+    assert 1 <= (reference - weekday.first).days <= 7
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)), st.integers(1, 12))
+def test_yearless_month_is_on_or_before_the_reference(reference: dt.date, month: int) -> None:
+    (mention,) = find_dates(
+        f"منذ {MONTH_NAMES[month - 1]}",
+        reference=reference,
+    )
+    assert mention.first is not None
+    assert mention.first <= reference
+    assert (reference - mention.first).days < 366
+
+
+def test_public_names() -> None:
+    for name in (
+        "find_dates",
+        "resolve_date",
+        "DateMention",
+        "Granularity",
+        "Anchor",
+        "Mod",
+        "DateNote",
+    ):
+        assert name in diplomatext.__all__

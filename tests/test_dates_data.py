@@ -1,0 +1,252 @@
+"""Data self-tests: every entry of the date tables is found, with its meaning, in a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+import pytest
+
+from diplomatext import Anchor, Calendar, HijriDate, find_dates
+from diplomatext._date_grammar import fold
+from diplomatext.data import months, relative
+
+REFERENCE = dt.date(2022, 1, 18)  # a Tuesday
+SYSTEMS = {
+    Calendar.GREGORIAN: months.PAN_ARAB,
+    Calendar.LEVANTINE: months.LEVANTINE,
+    Calendar.MAGHREBI: months.MAGHREBI,
+    Calendar.MOROCCAN: months.MOROCCAN,
+}
+GREGORIAN = [
+    (word, month, system) for system, table in SYSTEMS.items() for word, month in table.items()
+]
+MONTH_NAMES = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+
+
+def _one(text: str, reference: dt.date | None = REFERENCE) -> tuple[str, str]:
+    found = find_dates(text, reference=reference)
+    assert len(found) == 1, (text, [(m.text, m.value) for m in found])
+    return found[0].text, found[0].value
+
+
+def test_no_variant_in_two_month_tables() -> None:
+    tables = [*SYSTEMS.values(), months.HIJRI, months.AMBIGUOUS_MONTHS]
+    for first, second in combinations(tables, 2):
+        assert not {fold(w) for w in first} & {fold(w) for w in second}
+
+
+def test_every_system_names_twelve_months_with_pan_arab_fallbacks() -> None:
+    assert set(months.PAN_ARAB.values()) == set(range(1, 13))
+    assert set(months.LEVANTINE.values()) == set(range(1, 13))
+    assert set(months.HIJRI.values()) == set(range(1, 13))
+
+
+def test_context_tables_name_known_variants() -> None:
+    known = {w for table in (*SYSTEMS.values(), months.HIJRI) for w in table}
+    assert known >= months.CONTEXT_ONLY
+    assert known >= months.DAY_AND_YEAR_ONLY
+    assert known >= months.NO_CLITIC
+
+
+@pytest.mark.parametrize(("word", "month", "system"), GREGORIAN, ids=[w for w, _, _ in GREGORIAN])
+def test_gregorian_variant_in_a_sentence(word: str, month: int, system: Calendar) -> None:
+    text = f"وقعت الاتفاقية في 12 {word} 2021 في العاصمة"
+    found = find_dates(text)
+    assert [(m.text, m.value, m.calendar) for m in found] == [
+        (f"12 {word} 2021", f"2021-{month:02d}-12", system)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        (w, m)
+        for w, m in {
+            **months.PAN_ARAB,
+            **months.LEVANTINE,
+            **months.MAGHREBI,
+            **months.MOROCCAN,
+        }.items()
+        if w not in months.DAY_AND_YEAR_ONLY and w not in months.NO_CLITIC
+    ],
+)
+def test_gregorian_variant_with_a_proclitic(word: str, month: int) -> None:
+    found = find_dates(f"بين 3 يناير و{word} 2021")
+    assert found[-1].text == f"{word} 2021"
+    assert found[-1].value == f"2021-{month:02d}"
+
+
+@pytest.mark.parametrize("word", sorted(months.AMBIGUOUS_MONTHS))
+def test_ambiguous_variant_is_left_unresolved(word: str) -> None:
+    assert _one(f"في 12 {word} 2021") == (f"12 {word} 2021", "2021-XX-12")
+    assert find_dates(f"قال {word} إن") == []
+
+
+@pytest.mark.parametrize(("word", "month"), sorted(months.HIJRI.items()))
+def test_hijri_variant_in_a_sentence(word: str, month: int) -> None:
+    expected = HijriDate(year=1443, month=month, day=12).to_gregorian().isoformat()
+    found = find_dates(f"صدر القرار في 12 {word} 1443 هـ")
+    assert [(m.text, m.value, m.hijri) for m in found] == [
+        (f"12 {word} 1443 هـ", expected, f"1443-{month:02d}-12")
+    ]
+    assert find_dates(f"قال {word} للصحفيين") == []
+
+
+@pytest.mark.parametrize(("word", "weekday"), sorted(relative.WEEKDAYS.items()))
+def test_weekday_variant(word: str, weekday: int) -> None:
+    found = find_dates(f"وقال {word} الماضي", reference=REFERENCE)
+    assert len(found) == 1
+    assert found[0].first is not None
+    assert found[0].first.weekday() == weekday
+    assert found[0].first < REFERENCE
+
+
+@pytest.mark.parametrize(("word", "offset"), sorted(relative.DAY_WORDS.items()))
+def test_day_word(word: str, offset: int) -> None:
+    text, value = _one(f"وقال {word} إن")
+    assert text == word
+    assert value == (REFERENCE + dt.timedelta(days=offset)).isoformat()
+
+
+@pytest.mark.parametrize("word", sorted(relative.TIMES_OF_DAY))
+def test_time_of_day_prefix(word: str) -> None:
+    assert _one(f"وقال {word} الأربعاء إن") == (f"{word} الأربعاء", "2022-01-12")
+
+
+@pytest.mark.parametrize(("word", "role"), sorted(relative.UNIT_WORDS.items()))
+def test_unit_word(word: str, role: tuple[str, str]) -> None:
+    unit, form = role
+    expected_year = {"year": "2021", "month": "2021-12", "week": "2022-W02", "day": "2022-01-17"}
+    if form == "definite":
+        text = f"خلال {word} الماضي"
+        if word.endswith("ة"):
+            text = f"خلال {word} الماضية"
+        assert _one(text)[1] == expected_year[unit]
+    elif form == "definite plural":
+        assert _one(f"خلال {word} الماضية")[1] == "PAST_REF"
+    elif form == "single":
+        assert _one(f"وصل قبل {word} إلى")[1] == expected_year[unit]
+    elif form == "dual":
+        assert _one(f"وصل قبل {word} إلى")[0] == f"قبل {word}"
+    elif form == "plural":
+        assert _one(f"وصل قبل 3 {word} إلى")[0] == f"قبل 3 {word}"
+    else:
+        assert _one(f"وصل منذ 11 {word} إلى")[0] == f"منذ 11 {word}"
+
+
+@pytest.mark.parametrize(("word", "offset"), sorted(relative.RELATIVE_WORDS.items()))
+def test_relative_word(word: str, offset: int) -> None:
+    unit = "السنة" if word.endswith("ة") else "العام"
+    assert _one(f"في {unit} {word}")[1] == str(2022 + offset)
+
+
+@pytest.mark.parametrize(("word", "mod"), sorted(relative.PERIOD_PARTS.items()))
+def test_period_part(word: str, mod: str) -> None:
+    (mention,) = find_dates(f"في {word} مارس 2020")
+    assert (mention.text, mention.value, mention.mod) == (f"{word} مارس 2020", "2020-03", mod)
+
+
+@pytest.mark.parametrize("word", sorted(relative.APPROX_WORDS))
+def test_approximation(word: str) -> None:
+    (mention,) = find_dates(f"في {word} عام 2000")
+    assert (mention.value, mention.mod) == ("2000", "APPROX")
+
+
+@pytest.mark.parametrize(("word", "code"), sorted(relative.SEASONS.items()))
+def test_season(word: str, code: str) -> None:
+    assert _one(f"في {word} 2021")[1] == f"2021-{code}"
+
+
+@pytest.mark.parametrize(("word", "code"), sorted(relative.QUARTERS.items()))
+def test_quarter(word: str, code: str) -> None:
+    assert _one(f"في {word} من عام 2021")[1] == f"2021-{code}"
+
+
+@pytest.mark.parametrize(("word", "era"), sorted(relative.ERA_MARKS.items()))
+def test_era_mark(word: str, era: str) -> None:
+    year = 1445 if era == "hijri" else 2021
+    (mention,) = find_dates(f"في {year} {word} وقع")
+    assert mention.text == f"{year} {word}"
+    assert (mention.hijri is not None) == (era == "hijri")
+
+
+@pytest.mark.parametrize(("word", "day"), sorted(relative.ORDINAL_DAYS.items()))
+def test_ordinal_day(word: str, day: int) -> None:
+    assert _one(f"في {word} من مايو 2021") == (f"{word} من مايو 2021", f"2021-05-{day:02d}")
+
+
+@pytest.mark.parametrize(("word", "count"), sorted(relative.NUMBER_WORDS.items()))
+def test_number_word(word: str, count: int) -> None:
+    assert _one(f"وصل قبل {word} أيام إلى")[1] == (REFERENCE - dt.timedelta(days=count)).isoformat()
+
+
+@pytest.mark.parametrize("word", sorted(relative.VAGUE_COUNTS))
+def test_vague_count(word: str) -> None:
+    assert _one(f"وصل قبل {word} أيام إلى")[1] == "PAST_REF"
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(relative.VAGUE_WORDS.items()))
+def test_vague_word(word: str, value: str) -> None:
+    assert _one(f"وقال {word} إن") == (word, value)
+
+
+@pytest.mark.parametrize("word", sorted(relative.YEAR_CUES))
+def test_year_cue(word: str) -> None:
+    assert _one(f"وقال {word} 2011 إن") == ("2011", "2011")
+    assert find_dates(f"وقال {word} 16978 إن") == []
+
+
+@pytest.mark.parametrize("word", sorted(relative.EVENT_TRIGGERS))
+def test_event_trigger(word: str) -> None:
+    (mention,) = find_dates(f"في ذكرى {word} 9 مارس", reference=REFERENCE)
+    assert mention.anchor is Anchor.EVENT
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "year", "trigger"),
+    [(m, d, y, t) for m, d, y, triggers, _ in relative.KNOWN_EVENTS for t in sorted(triggers)],
+)
+def test_known_event(month: int, day: int | None, year: int, trigger: str) -> None:
+    written = f"{day} {MONTH_NAMES[month - 1]}" if day else MONTH_NAMES[month - 1]
+    (mention,) = find_dates(f"في {trigger} {written}", reference=REFERENCE)
+    assert mention.value.startswith(str(year))
+    assert mention.anchor is Anchor.EVENT
+
+
+@pytest.mark.parametrize("word", sorted(relative.PLACE_TRIGGERS))
+def test_place_trigger(word: str) -> None:
+    assert find_dates(f"في {word} 6 أكتوبر") == []
+
+
+@pytest.mark.parametrize(
+    ("weekday", "word"),
+    [(w, b) for w, blockers in relative.NOT_A_DATE_BEFORE.items() for b in sorted(blockers)],
+)
+def test_not_a_weekday_after(weekday: str, word: str) -> None:
+    assert find_dates(f"قال {word} {weekday} إن") == []
+
+
+@pytest.mark.parametrize("word", sorted(relative.FUTURE_CUES))
+def test_future_cue(word: str) -> None:
+    reference = dt.date(2021, 7, 1)
+    assert _one(f"وقال إن الاجتماع {word} في 15 يونيو", reference)[1] == "2022-06-15"
+    assert _one("وقال إن الاجتماع عقد في 15 يونيو", reference)[1] == "2021-06-15"
+
+
+@pytest.mark.parametrize("word", sorted(relative.TIME_PREPOSITIONS))
+def test_time_preposition_makes_a_month(word: str) -> None:
+    assert _one(f"وقال {word} مارس إن")[0] == "مارس"
