@@ -9,10 +9,38 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from diplomatext.articles import (
+    Article,
+    Boilerplate,
+    Dateline,
+    Published,
+    PublishedOrigin,
+    TextSpan,
+    mention_from_dict,
+    mention_to_dict,
+    parse_article,
+)
+from diplomatext.calendars import (
+    Calendar,
+    HijriDate,
+    HijriMethod,
+    hijri_month_length,
+)
 from diplomatext.data import DATA_VERSION
+from diplomatext.dates import (
+    Anchor,
+    DateMention,
+    DateNote,
+    Granularity,
+    Mod,
+    find_dates,
+    resolve_date,
+)
 from diplomatext.errors import (
+    CalendarError,
     DecodeError,
     DiplomatextError,
+    FileTooLargeError,
     GazetteerError,
     InputError,
     InputTooLargeError,
@@ -30,6 +58,19 @@ from diplomatext.normalize import (
     normalize,
     normalize_with_map,
 )
+from diplomatext.reading import read_article
+from diplomatext.treaties import (
+    GAZETTEER_SCHEMA_VERSION,
+    Confidence,
+    Gazetteer,
+    MatchKind,
+    Treaty,
+    TreatyKind,
+    TreatyMention,
+    canonicalize_treaty,
+    find_treaties,
+    load_gazetteer,
+)
 
 try:
     __version__ = version("diplomatext")
@@ -38,21 +79,54 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "DATA_VERSION",
+    "GAZETTEER_SCHEMA_VERSION",
     "LIGHT",
     "MATCHING",
     "SEARCH",
     "STANDARD",
+    "Anchor",
+    "Article",
+    "Boilerplate",
+    "Calendar",
+    "CalendarError",
     "Change",
+    "Confidence",
+    "DateMention",
+    "DateNote",
+    "Dateline",
     "DecodeError",
     "DiplomatextError",
+    "FileTooLargeError",
+    "Gazetteer",
     "GazetteerError",
+    "Granularity",
+    "HijriDate",
+    "HijriMethod",
     "InputError",
     "InputTooLargeError",
+    "MatchKind",
+    "Mod",
     "NormalizeOptions",
     "Normalized",
     "OffsetMap",
+    "Published",
+    "PublishedOrigin",
     "SpanError",
+    "TextSpan",
+    "Treaty",
+    "TreatyKind",
+    "TreatyMention",
     "__version__",
+    "canonicalize_treaty",
+    "find_dates",
+    "find_treaties",
+    "hijri_month_length",
+    "load_gazetteer",
+    "mention_from_dict",
+    "mention_to_dict",
     "normalize",
     "normalize_with_map",
+    "parse_article",
+    "read_article",
+    "resolve_date",
 ]

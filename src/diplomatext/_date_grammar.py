@@ -62,6 +62,10 @@ class _Roles:
     hmonth: int | None = None
     weekday: int | None = None
     dayword: int | None = None
+    timeday: int | None = None  # غد: a day word only after a time of day
+    monthday: int | None = None  # غرة 1, سلخ -1 (the last day)
+    decade: int | None = None
+    century: int | None = None  # 19 for القرن العشرين; -1 for the bare القرن
     tod: bool = False
     unit: tuple[str, str] | None = None
     daynoun: bool = False
@@ -94,6 +98,9 @@ class _Lexicon:
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
     time_preps: frozenset[str]
+    hijri_context: frozenset[str]
+    anaphoric: frozenset[str]
+    counted: frozenset[str]
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -124,6 +131,18 @@ def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
 
 
+def _counted_forms() -> frozenset[str]:
+    """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
+    forms = {fold(word) for word in relative.COUNTED_NOUNS}
+    forms |= {form + "ا" for form in list(forms) if not form.endswith(("ه", "ا"))}
+    forms |= {
+        fold(word)
+        for word, (_unit, form) in relative.UNIT_WORDS.items()
+        if form in {"single", "dual", "plural", "counted"}
+    }
+    return frozenset(forms)
+
+
 @cache
 def lexicon() -> _Lexicon:
     """Fold the data tables and compile the token pattern (once per process)."""
@@ -144,6 +163,10 @@ def lexicon() -> _Lexicon:
     add(months.HIJRI.items(), "hmonth")
     add(relative.WEEKDAYS.items(), "weekday")
     add(relative.DAY_WORDS.items(), "dayword")
+    add(relative.DAY_WORDS_AFTER_TIME.items(), "timeday")
+    add(relative.MONTH_DAY_WORDS.items(), "monthday")
+    add(relative.DECADES.items(), "decade")
+    add(relative.CENTURIES.items(), "century")
     add(((word, True) for word in relative.TIMES_OF_DAY), "tod")
     add(relative.UNIT_WORDS.items(), "unit")
     add(((word, True) for word in relative.DAY_NOUNS), "daynoun")
@@ -166,19 +189,26 @@ def lexicon() -> _Lexicon:
             roles.setdefault("لل" + word[2:], role)
     pattern = re.compile(
         r"""
-        (?<!\w)                          # a token starts a word
         (?:
+            (?<![^\W\d_])                # a word starts after no letter (a digit may be glued)
             (?P<wcl>[وف]?[بل]?)          # proclitics before a word (not in the span)
             (?P<word>"""
         + _trie(roles)
         + r""")                           # a word or phrase of the tables, longest first
+            (?![^\W\d_])                 # and ends before no letter
+            (?!(?<=[0-9])[0-9])          # nor a digit after a final digit (ك2 in ك2020)
           |
-            (?P<ncl>[وف]?[بلك]?)         # proclitics before a number (not in the span)
-            (?P<nal>ال)?                 # الـ12: the article is in the span
+            (?:
+                (?<!\w)                  # a number starts a word...
+                (?P<ncl>[وف]?[بلك]?)     # proclitics before a number (not in the span)
+                (?P<nal>ال)?             # الـ12: the article is in the span
+              |
+                (?<=[^\W\d_])            # ...or is glued to a letter: فبراير2021
+            )
             (?P<num>[0-9]{1,12})         # digits (Arabic-Indic were folded to ASCII)
-            (?P<nera>ه|م|ء)?             # an era mark glued to a year: 2022م 1445ه 2022ء
+            (?P<nera>(?:ه|م|ء)(?![^\W\d_]))?  # an era mark glued to a year: 2022م 1445ه
+            (?![0-9])
         )
-        (?!\w)                           # and ends one
         """,
         re.VERBOSE,
     )
@@ -199,6 +229,9 @@ def lexicon() -> _Lexicon:
             for month, day, year, triggers, _name in relative.KNOWN_EVENTS
         ),
         time_preps=_folded_set(relative.TIME_PREPOSITIONS) | _folded_set(relative.PERIOD_PARTS),
+        hijri_context=_folded_set(relative.PERIOD_PARTS),
+        anaphoric=_folded_set(relative.ANAPHORIC_WORDS),
+        counted=_counted_forms(),
     )
 
 
@@ -250,10 +283,12 @@ _EMPTY: Final = _Roles()
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _DAY_MONTH_GAP: Final = re.compile(r" | من |")
-_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?")
+_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
 _RANGE_GAP: Final = re.compile(r" ?- ?| ?و| (?:الي|حتي|لغايه|ولغايه) ")
 _DUAL_DATE_GAP: Final = re.compile(r" ?(?:[,(-] ?)?(?:ال)?موافق ?(?:ل ?)?| ?[/(-] ?")
-_WEEKDAY_DATE_GAP: Final = re.compile(r" | ?, ?| ?- ?| ?: ?")
+_WEEKDAY_DATE_GAP: Final = re.compile(
+    r" | ?, ?| ?- ?| ?: ?| ?,? ?(?:ال)?موافق ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
+)
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
@@ -354,7 +389,35 @@ class _Parser:
         ordinal = self.role(i).ordinal
         if ordinal is not None and self.gap(i) == " من ":
             return ordinal
+        monthday = self.role(i).monthday
+        if monthday is not None and self.gap(i) in {" ", " من "}:
+            return monthday  # غرة ذي القعدة: 1; سلخ رمضان: -1, the last day
         return None
+
+    def counted_after(self, position: int) -> bool:
+        """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام)."""
+        following = self.next_word(position)
+        return following is not None and following in self.lex.counted
+
+    def bare_unit(self, i: int) -> tuple[int, int, str, int] | None:
+        """(next token, end, unit, 0) of a bare العام / الشهر / الأسبوع: the current one.
+
+        Only after a period part or a day of the month (نهاية العام, غرة الشهر), and
+        not before a definite word (العام الدراسي, الشهر الفضيل) or a word that points
+        back to a period named before (العام نفسه).
+        """
+        unit = self.role(i).unit
+        if unit is None or unit[1] != "definite" or unit[0] == "day":
+            return None
+        tok = self.toks[i]
+        following = self.next_word(tok.end)
+        if following is not None and (
+            following.startswith("ال") or _in(following, self.lex.anaphoric)
+        ):
+            return None
+        if i + 1 < self.n and self.toks[i + 1].num is not None and self.spaced(i):
+            return None  # العام 2021: a year, read elsewhere
+        return i + 1, tok.end, unit[0], 0
 
     # -- the driver ---------------------------------------------------------------
 
@@ -370,6 +433,7 @@ class _Parser:
             self.r_unit,
             self.r_season,
             self.r_quarter,
+            self.r_decade,
             self.r_ago,
             self.r_vague,
         )
@@ -459,6 +523,17 @@ class _Parser:
             i = k
         elif day_noun:
             return None
+        if (
+            day is not None
+            and self.role(i).unit == ("month", "single")
+            and self.spaced(i)
+            and (self.role(i + 1).hmonth is not None or self.role(i + 1).gmonth is not None)
+        ):
+            month_noun = True  # غرة شهر رمضان, 15 شهر مايو
+            i += 1
+        last_day = day == -1
+        if last_day:
+            day = None
         month_part = self.monthx(i)
         if month_part is None:
             return None
@@ -480,14 +555,23 @@ class _Parser:
                     return None  # a Gregorian month with a Hijri era, or the reverse
                 year = year_spec.year
         rel = None
-        if year is None and self.spaced(j - 1) and self.role(j).rel is not None:
+        if (
+            year is None
+            and j < self.n
+            and self.text[end : self.toks[j].start] == " "  # also after شباط (فبراير)
+            and self.role(j).rel is not None
+        ):
             rel = self.role(j).rel
             end = self.toks[j].end
             j += 1
         # Context rules: a risky name needs a day, a year, a partner or a cue.
-        context = day is not None or year is not None or paired or rel is not None
-        if spec.hijri:
-            context = context or month_noun
+        context = day is not None or last_day or year is not None or paired or rel is not None
+        if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
+            context = (
+                context
+                or month_noun
+                or _in(self.prev_word(self.tok_start(month_tok)), self.lex.hijri_context)
+            )
         else:
             context = (
                 context
@@ -497,7 +581,9 @@ class _Parser:
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
                 return None
-            if form in self.lex.day_and_year_only and (day is None or year is None):
+            if form in self.lex.day_and_year_only and (
+                (day is None and not last_day) or year is None
+            ):
                 return None
             if spec.months and day is None and year is None and not paired:
                 return None
@@ -515,6 +601,7 @@ class _Parser:
             spec,
             year=year,
             day=day,
+            last_day=last_day,
             relative=rel,
             event=event,
             event_year=event_year,
@@ -524,7 +611,7 @@ class _Parser:
             if _in(trigger, _RANGE_INTROS):  # من 9 إلى 12 مايو
                 span_start = self.tok_start(start_tok) - len(trigger or "") - 1
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
-        if dual and year is not None and spec.kind == "date":
+        if dual and year is not None and spec.kind == "date" and not last_day:
             hit = self.dual_date(hit, spec)
         return hit
 
@@ -640,6 +727,7 @@ class _Parser:
     def r_year(self, i: int, *, dual: bool = True) -> _Hit | None:
         roles = self.role(i)
         start = self.toks[i].start
+        cue_only = False  # a year only because of the word before it: منذ 2011
         if roles.yearpair and self.spaced(i):  # عامي 2019 و2021
             first = self.year_at(i + 1, cue=True)
             if first is None or not self.joined(first[0] - 1, _RANGE_GAP):
@@ -660,6 +748,7 @@ class _Parser:
                     return None
                 if range_intro and not self.joined(year[0] - 1, _RANGE_GAP):
                     return None
+                cue_only = True
         else:
             return None
         if year is None:
@@ -676,7 +765,12 @@ class _Parser:
                 and second[2].hijri == spec.hijri
                 and (second[2].year == spec.year + 1 if gap == "/" else second[2].year > spec.year)
             ):
-                return self.year_range(i, start, spec, second)
+                ranged = self.year_range(i, start, spec, second)
+                if cue_only and ranged is not None and self.counted_after(ranged.end):
+                    return None  # بين 1950 و2000 شخص
+                return ranged
+        if cue_only and self.counted_after(end):
+            return None  # في 2000 منزل, منذ 2000 عام: a count
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
         return self.dual_date(hit, spec) if dual else hit
 
@@ -763,6 +857,10 @@ class _Parser:
                 inner = self.r_weekday(i + 1)
             elif nested.dayword is not None:
                 inner = self.r_dayword(i + 1)
+            elif nested.timeday is not None and roles.tod:  # صباح غد
+                tok = self.toks[i + 1]
+                spec = Spec(kind="dayword", offset=nested.timeday)
+                inner = _Hit(end_tok=i + 2, start=tok.start, end=tok.end, spec=spec)
             elif roles.unit == ("day", "single"):
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
@@ -775,13 +873,10 @@ class _Parser:
             return None
         nested = self.role(i + 1)
         if mod == "APPROX":
+            # نحو 2000 counts far more often than it dates: a year needs عام or an era mark.
             inner = self.r_year(i + 1)
-            if inner is None and self.num(i + 1) is not None:
-                year = self.year_at(i + 1, cue=True)
-                if year is not None and year[2].year in _CUE_YEARS:
-                    inner = _Hit(
-                        end_tok=year[0], start=self.toks[i + 1].start, end=year[1], spec=year[2]
-                    )
+        elif nested.decade is not None:  # أواخر الثمانينيات
+            inner = self.r_decade(i + 1)
         elif (
             nested.gmonth is not None
             or nested.hmonth is not None
@@ -794,14 +889,18 @@ class _Parser:
             inner = self.r_year(i + 1)
             if inner is None and self.num(i + 1) is not None:
                 year = self.year_at(i + 1, cue=True)
-                if year is not None and year[2].year in _CUE_YEARS:
+                if (
+                    year is not None
+                    and year[2].year in _CUE_YEARS
+                    and not self.counted_after(year[1])
+                ):
                     inner = _Hit(
                         end_tok=year[0], start=self.toks[i + 1].start, end=year[1], spec=year[2]
                     )
             if inner is None:
-                inner = self.r_unit(i + 1)
+                inner = self.r_unit(i + 1) or self.r_bare_unit(i + 1)
         else:
-            inner = self.r_unit(i + 1) or self.r_season(i + 1)
+            inner = self.r_unit(i + 1) or self.r_season(i + 1) or self.r_bare_unit(i + 1)
         if inner is None or inner.spec is None or inner.spec.kind in {"interval", "vague"}:
             return None
         if inner.spec.mod is not None or inner.start != self.toks[i + 1].start:
@@ -837,12 +936,18 @@ class _Parser:
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
         day = self.day_at(i)
-        if day is not None and self.gap(i) == " من ":
-            found = self.unit_rel(i + 1)
+        if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
+            found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
             if found is None or found[2] != "month":
                 return None
             end_tok, end, unit, offset = found
-            spec = Spec(kind="unit", unit="month", offset=offset, day=day)
+            spec = Spec(
+                kind="unit",
+                unit="month",
+                offset=offset,
+                day=None if day == -1 else day,
+                last_day=day == -1,
+            )
             return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
         found = self.unit_rel(i)
         if found is None:
@@ -850,6 +955,39 @@ class _Parser:
         end_tok, end, unit, offset = found
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def r_bare_unit(self, i: int) -> _Hit | None:
+        """A bare العام / الشهر / الأسبوع after a period part (only called from there)."""
+        found = self.bare_unit(i)
+        if found is None:
+            return None
+        end_tok, end, unit, _offset = found
+        spec = Spec(kind="unit", unit=unit, offset=0)  # type: ignore[arg-type]
+        return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
+
+    # -- decades: التسعينيات, ثمانينيات القرن الماضي, الستينيات من القرن العشرين ----------
+
+    def r_decade(self, i: int) -> _Hit | None:
+        decade = self.role(i).decade
+        if decade is None:
+            return None
+        tok = self.toks[i]
+        definite = tok.form.startswith("ال")
+        spec = Spec(kind="decade", calendar=Calendar.NUMERIC, decade=decade)
+        gap = self.gap(i)
+        century = self.role(i + 1).century if gap == " " or (definite and gap == " من ") else None
+        if century is not None:
+            century_tok = self.toks[i + 1]
+            if century >= 0:
+                spec = attrs.evolve(spec, year=century * 100)
+                return _Hit(end_tok=i + 2, start=tok.start, end=century_tok.end, spec=spec)
+            rel = self.role(i + 2).rel if self.spaced(i + 1) else None
+            if rel is not None and rel <= 0:  # القرن الماضي, القرن الحالي
+                spec = attrs.evolve(spec, relative=rel)
+                return _Hit(end_tok=i + 3, start=tok.start, end=self.toks[i + 2].end, spec=spec)
+        if not definite:
+            return None  # تسعينيات needs its century
+        return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
 
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
 
@@ -980,11 +1118,47 @@ class _Parser:
         return None
 
 
+def _is_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalpha()
+
+
+def _is_digit(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and "0" <= text[index] <= "9"
+
+
+def _month_and_number(a: _Tok, b: _Tok) -> bool:
+    """Whether two tokens, *a* just before *b*, may be glued: a number and a month name."""
+    if a.end != b.start:
+        return False
+    if a.num is not None:
+        return b.roles is not None and (b.roles.gmonth is not None or b.roles.hmonth is not None)
+    return b.num is not None and a.roles is not None and (a.roles.gmonth or a.roles.hmonth) is not None
+
+
+def _unglue(tokens: list[_Tok], glued: list[tuple[bool, bool]]) -> list[_Tok]:
+    """Drop tokens glued to a neighbour, unless a number is glued to a month name.
+
+    Scraped and South-Asian text writes ``5فبراير2021`` and ``10جمادى الآخرة1444هـ``;
+    a number glued to any other word (``F16``, ``كوفيد19``) is not a date part.
+    """
+    kept: list[_Tok] = []
+    for index, tok in enumerate(tokens):
+        left, right = glued[index]
+        if left and not (index and _month_and_number(tokens[index - 1], tok)):
+            continue
+        if right and not (index + 1 < len(tokens) and _month_and_number(tok, tokens[index + 1])):
+            continue
+        kept.append(tok)
+    return kept
+
+
 def _tokens(text: str) -> list[_Tok]:
     lex = lexicon()
     tokens: list[_Tok] = []
+    glued: list[tuple[bool, bool]] = []
     for match in lex.pattern.finditer(text):
         if match.group("num") is not None:
+            glued.append((_is_letter(text, match.start() - 1), _is_letter(text, match.end())))
             start = match.start("nal") if match.group("nal") else match.start("num")
             tokens.append(
                 _Tok(
@@ -1002,6 +1176,7 @@ def _tokens(text: str) -> list[_Tok]:
         clitic = match.group("wcl")
         if clitic and word in lex.no_clitic and clitic[-1] in "بل":
             continue
+        glued.append((_is_digit(text, match.start() - 1), _is_digit(text, match.end())))
         tokens.append(
             _Tok(
                 match.start("word"),
@@ -1013,6 +1188,8 @@ def _tokens(text: str) -> list[_Tok]:
                 clitic=clitic,
             )
         )
+    if any(left or right for left, right in glued):
+        return _unglue(tokens, glued)
     return tokens
 
 

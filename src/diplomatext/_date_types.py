@@ -40,6 +40,8 @@ class Granularity(TextEnum):
     QUARTER = "quarter"
     HALF_YEAR = "half-year"
     YEAR = "year"
+    DECADE = "decade"
+    """A decade (التسعينيات: TIMEX3 ``199``)."""
     VAGUE = "vague"
     """``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``: now, recently, soon."""
 

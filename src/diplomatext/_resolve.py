@@ -22,12 +22,17 @@ from diplomatext.errors import CalendarError
 
 __all__ = ["Resolution", "Spec", "resolve"]
 
-Kind = Literal["date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval"]
+Kind = Literal[
+    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
+]
 Unit = Literal["day", "week", "month", "year"]
 
 _DAYS_IN_WEEK: Final = 7
 _MONTHS: Final = 12
 _THIRDS: Final = 3
+_LAST_DAY: Final = 31  # orders "the last day" after every day of a month
+_DECADE_YEARS: Final = 10
+_CENTURY_YEARS: Final = 100
 _SEASON_MONTHS: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _QUARTER_MONTHS: Final = {
     "Q1": (1, 3),
@@ -48,6 +53,8 @@ class Spec:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    last_day: bool = False  # سلخ: the last day of the month (day stays None)
+    decade: int | None = None  # tens digit of a decade; year holds its century (1900)
     hijri: bool = False  # year, month and day are Hijri
     months: tuple[int, ...] = ()  # candidates of an ambiguous month (كانون)
     weekday: int | None = None  # a weekday written beside the date
@@ -148,8 +155,13 @@ def _pick_year(
 def _unresolved(spec: Spec) -> str:
     """The TIMEX3 value of *spec* with X's where the reference would have filled in."""
     year = f"{spec.year:04d}" if spec.year is not None and not spec.hijri else "XXXX"
+    if spec.kind == "decade":
+        century = f"{spec.year // 100:02d}" if spec.year is not None else "XX"
+        return f"{century}{spec.decade}"
     if spec.kind == "date":
         month = f"{spec.month:02d}" if spec.month is not None and not spec.hijri else "XX"
+        if spec.last_day:
+            return f"{year}-{month}-XX"
         if spec.day is not None:
             day = f"{spec.day:02d}" if not spec.hijri else "XX"
             return f"{year}-{month}-{day}"
@@ -191,6 +203,8 @@ class _Resolver:
     def _one(self, spec: Spec) -> Resolution:
         if spec.kind == "vague":
             return self._vague(spec)
+        if spec.kind == "decade":
+            return self._decade(spec)
         if spec.kind in {"date", "year", "season"} and (spec.year is not None or spec.event_year):
             return self._absolute(spec)
         if spec.event:
@@ -220,7 +234,9 @@ class _Resolver:
         if spec.code in _QUARTER_MONTHS:
             return Granularity.QUARTER if spec.code.startswith("Q") else Granularity.HALF_YEAR
         if spec.kind == "date":
-            return Granularity.DAY if spec.day is not None else Granularity.MONTH
+            return Granularity.DAY if spec.day is not None or spec.last_day else Granularity.MONTH
+        if spec.kind == "decade":
+            return Granularity.DECADE
         if spec.kind in {"weekday", "dayword"}:
             return Granularity.DAY
         if spec.kind == "year":
@@ -275,6 +291,8 @@ class _Resolver:
                 anchor=anchor,
             )
         month_end = _month_end(year, spec.month)
+        if spec.last_day:
+            spec = attrs.evolve(spec, day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, spec.month, spec.day)
             self._check_weekday(spec, day)
@@ -305,6 +323,9 @@ class _Resolver:
                 last_day = HijriDate(year=year, month=12, day=hijri_month_length(year, 12))
                 hijri = f"{year:04d}"
                 granularity = Granularity.YEAR
+            elif spec.last_day:
+                day = hijri_month_length(year, spec.month)
+                return self._hijri_day(spec, year, spec.month, day, anchor)
             elif spec.day is None:
                 first = HijriDate(year=year, month=spec.month, day=1)
                 length = hijri_month_length(year, spec.month)
@@ -415,15 +436,17 @@ class _Resolver:
             return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
         if spec.hijri:
             href = HijriDate.from_gregorian(ref)
-            key = (spec.month or 1, spec.day) if spec.day is not None else (spec.month or 1,)
-            ref_key = (href.month, href.day) if spec.day is not None else (href.month,)
+            day = _LAST_DAY if spec.last_day else spec.day
+            key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
+            ref_key = (href.month, href.day) if day is not None else (href.month,)
             year = _pick_year(key, ref_key, href.year, spec.relative, future=self.future)
             return self._hijri(attrs.evolve(spec, year=year), Anchor.RELATIVE)
         if spec.month is None:
             year = ref.year
         else:
-            key = (spec.month, spec.day) if spec.day is not None else (spec.month,)
-            ref_key = (ref.month, ref.day) if spec.day is not None else (ref.month,)
+            day = _LAST_DAY if spec.last_day else spec.day
+            key = (spec.month, day) if day is not None else (spec.month,)
+            ref_key = (ref.month, ref.day) if day is not None else (ref.month,)
             year = _pick_year(key, ref_key, ref.year, spec.relative, future=self.future)
         return self._gregorian(attrs.evolve(spec, year=year), Anchor.RELATIVE)
 
@@ -462,9 +485,16 @@ class _Resolver:
             granularity = Granularity.WEEK
         elif unit == "month":
             year, month = _add_months(ref.year, ref.month, spec.offset)
-            if spec.day is not None:
+            if spec.day is not None or spec.last_day:
                 return self._gregorian(
-                    Spec(kind="date", year=year, month=month, day=spec.day, weekday=spec.weekday),
+                    Spec(
+                        kind="date",
+                        year=year,
+                        month=month,
+                        day=spec.day,
+                        last_day=spec.last_day,
+                        weekday=spec.weekday,
+                    ),
                     Anchor.RELATIVE,
                 )
             value = f"{year:04d}-{month:02d}"
@@ -484,6 +514,48 @@ class _Resolver:
             last=last_n,
             granularity=granularity,
             anchor=Anchor.RELATIVE,
+        )
+
+    def _decade(self, spec: Spec) -> Resolution:
+        """A decade: of a century written, of one relative to the reference, or the latest."""
+        decade = spec.decade or 0
+        century = spec.year
+        anchor = Anchor.ABSOLUTE
+        if century is None:
+            ref = self.reference
+            if ref is None:
+                self.note(DateNote.NO_REFERENCE)
+                return Resolution(
+                    value=_unresolved(spec),
+                    first=None,
+                    last=None,
+                    granularity=Granularity.DECADE,
+                    anchor=Anchor.RELATIVE,
+                )
+            anchor = Anchor.RELATIVE
+            century = ref.year - ref.year % _CENTURY_YEARS
+            if spec.relative is not None:
+                century += spec.relative * _CENTURY_YEARS
+            elif century + decade * _DECADE_YEARS + _DECADE_YEARS > ref.year:
+                century -= _CENTURY_YEARS  # the latest decade of that name that has ended
+        start_year = century + decade * _DECADE_YEARS
+        if not 1 <= start_year <= dt.MAXYEAR - _DECADE_YEARS:
+            return Resolution(
+                value=_unresolved(spec),
+                first=None,
+                last=None,
+                granularity=Granularity.DECADE,
+                anchor=anchor,
+            )
+        first, last = _narrow(
+            dt.date(start_year, 1, 1), dt.date(start_year + _DECADE_YEARS - 1, 12, 31), spec.mod
+        )
+        return Resolution(
+            value=f"{start_year // _DECADE_YEARS:03d}",
+            first=first,
+            last=last,
+            granularity=Granularity.DECADE,
+            anchor=anchor,
         )
 
     def _vague(self, spec: Spec) -> Resolution:

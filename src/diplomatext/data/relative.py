@@ -11,13 +11,19 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ANAPHORIC_WORDS",
     "APPROX_WORDS",
+    "CENTURIES",
+    "COUNTED_NOUNS",
     "DAY_NOUNS",
     "DAY_WORDS",
+    "DAY_WORDS_AFTER_TIME",
+    "DECADES",
     "ERA_MARKS",
     "EVENT_TRIGGERS",
     "FUTURE_CUES",
     "KNOWN_EVENTS",
+    "MONTH_DAY_WORDS",
     "NOT_A_DATE_BEFORE",
     "NUMBER_WORDS",
     "ORDINAL_DAYS",
@@ -73,6 +79,13 @@ DAY_WORDS: Final = MappingProxyType(
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
+
+DAY_WORDS_AFTER_TIME: Final = MappingProxyType(
+    {
+        "غد": 1,  # صباح غد, مساء غد; alone it is "the future" (غد أفضل)
+    }
+)
+"""Day words found only after a time of day (صباح غد) -> offset in days."""
 
 TIMES_OF_DAY: Final = frozenset(
     {
@@ -169,6 +182,13 @@ RELATIVE_WORDS: Final = MappingProxyType(
 
 THIS_WORDS: Final = frozenset({"هذا", "هذه"})
 """Demonstratives before a unit (هذا العام): the current one."""
+
+ANAPHORIC_WORDS: Final = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
+"""Words after a unit that point back to a period named before (نهاية العام نفسه).
+
+A period part before a bare unit (نهاية العام, منتصف الشهر) means the current one,
+unless one of these words follows.
+"""
 
 PERIOD_PARTS: Final = MappingProxyType(
     {
@@ -278,6 +298,18 @@ ORDINAL_DAYS: Final = MappingProxyType(
 )
 """Ordinal day words, found before من + a month (الأول من يناير, العاشر من الشهر الجاري)."""
 
+MONTH_DAY_WORDS: Final = MappingProxyType(
+    {
+        "غرة": 1,  # the first day (غرة ذي القعدة, غرة جانفي, غرة الشهر المقبل)
+        "سلخ": -1,  # the last day; rare, and "skinning" elsewhere: only before a month
+    }
+)
+"""Words naming one day of a month, before a month name or الشهر -> day (-1: the last).
+
+مطلع and مستهل are not here: news uses them for the first days of a period
+(a ``START`` part, see :data:`PERIOD_PARTS`), غرة for its first day.
+"""
+
 NUMBER_WORDS: Final = MappingProxyType(
     {
         "ثلاثة": 3,
@@ -349,8 +381,182 @@ YEAR_CUES: Final = frozenset(
 )
 """Words after which a four-digit number from 1900 to 2099 is a year (منذ 2011)."""
 
+COUNTED_NOUNS: Final = frozenset(
+    {
+        # people
+        "شخص",
+        "مواطن",
+        "مدني",
+        "جندي",
+        "عسكري",
+        "مقاتل",
+        "مسلح",
+        "عنصر",
+        "ضابط",
+        "قتيل",
+        "جريح",
+        "مصاب",
+        "ضحية",
+        "لاجئ",
+        "نازح",
+        "مهاجر",
+        "طفل",
+        "امرأة",
+        "رجل",
+        "عامل",
+        "موظف",
+        "تلميذ",
+        "معتقل",
+        "أسير",
+        "سجين",
+        "متظاهر",
+        "ناخب",
+        "مرشح",
+        "زائر",
+        "سائح",
+        "حاج",
+        "مستوطن",
+        "عضو",
+        "مشارك",
+        # places and things
+        "منزل",
+        "بيت",
+        "مسكن",
+        "شقة",
+        "وحدة",
+        "مبنى",
+        "قرية",
+        "موقع",
+        "مشروع",
+        "مصنع",
+        "شركة",
+        "سيارة",
+        "شاحنة",
+        "طائرة",
+        "صاروخ",
+        "قذيفة",
+        "دبابة",
+        "خيمة",
+        "سرير",
+        "مقعد",
+        "نسخة",
+        "وثيقة",
+        "صفحة",
+        "حالة",
+        "إصابة",
+        "وفاة",
+        "عملية",
+        "غارة",
+        "ضربة",
+        "مخالفة",
+        "فرصة",
+        "وظيفة",
+        "مرة",
+        "نقطة",
+        "سهم",
+        # money and measures
+        "دولار",
+        "يورو",
+        "جنيه",
+        "ريال",
+        "درهم",
+        "دينار",
+        "ليرة",
+        "فرنك",
+        "روبية",
+        "طن",
+        "كيلوغرام",
+        "كيلوجرام",
+        "كيلو",
+        "غرام",
+        "لتر",
+        "برميل",
+        "متر",
+        "كيلومتر",
+        "كلم",
+        "كم",
+        "ميل",
+        "هكتار",
+        "دونم",
+        "فدان",
+        "ميغاواط",
+        "ميجاوات",
+        "ساعة",
+        "دقيقة",
+    }
+)
+"""Nouns news counts in hundreds and thousands (2000 منزل, 1950 شخصا).
+
+A number from 1900 to 2099 that is a year only because of the word before it
+(في, منذ, نهاية...) is a count when one of these nouns, or a calendar unit
+(منذ 2000 عام), follows it. The singular indefinite form is listed; its accusative
+(شخصاً, after 11 to 99) is derived. The year stays the default: only a counted
+noun turns it into a count. Words that are also common past-tense verbs are left
+out (طالب "demanded", طلب "asked", رأس "headed": في 2020 طالب البرلمان).
+"""
+
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
+
+DECADES: Final = MappingProxyType(
+    {
+        "العشرينيات": 2,
+        "العشرينات": 2,
+        "الثلاثينيات": 3,
+        "الثلاثينات": 3,
+        "الأربعينيات": 4,
+        "الأربعينات": 4,
+        "الخمسينيات": 5,
+        "الخمسينات": 5,
+        "الستينيات": 6,
+        "الستينات": 6,
+        "السبعينيات": 7,
+        "السبعينات": 7,
+        "الثمانينيات": 8,
+        "الثمانينات": 8,
+        "التسعينيات": 9,
+        "التسعينات": 9,
+        # construct state, before القرن: تسعينيات القرن الماضي
+        "عشرينيات": 2,
+        "عشرينات": 2,
+        "ثلاثينيات": 3,
+        "ثلاثينات": 3,
+        "أربعينيات": 4,
+        "أربعينات": 4,
+        "خمسينيات": 5,
+        "خمسينات": 5,
+        "ستينيات": 6,
+        "ستينات": 6,
+        "سبعينيات": 7,
+        "سبعينات": 7,
+        "ثمانينيات": 8,
+        "ثمانينات": 8,
+        "تسعينيات": 9,
+        "تسعينات": 9,
+    }
+)
+"""Decades -> their tens digit (التسعينيات: the 1990s, TIMEX3 ``199``).
+
+A definite decade stands alone (في الثمانينيات); an indefinite one needs a century
+after it (ثمانينيات القرن الماضي). Without a century, a decade is the latest one
+of its name that ended before the reference year.
+"""
+
+CENTURIES: Final = MappingProxyType(
+    {
+        "القرن الثامن عشر": 17,
+        "القرن التاسع عشر": 18,
+        "القرن العشرين": 19,
+        "القرن العشرون": 19,
+        "القرن الحادي والعشرين": 20,
+        "القرن الحادي والعشرون": 20,
+        "القرن": -1,  # before a relative word: القرن الماضي, القرن الحالي
+    }
+)
+"""Centuries after a decade -> the hundreds of their years (19 for the 20th century).
+
+-1: the bare word القرن, which takes a relative word (الماضي -1, الحالي 0).
+"""
 
 EVENT_TRIGGERS: Final = frozenset(
     {

@@ -1,0 +1,859 @@
+"""The treaty matcher: one pass over the folded text, trie walks from tokens that start a name.
+
+Every token of the folded text is looked up once (a dict, memoised per token
+string) for what it can start: a head noun (معاهدة, with its clitics), the first
+word of a name, a Latin acronym, or a UN resolution. Only from those tokens does
+the matcher walk the trie of the gazetteer's names, so the cost per character does
+not depend on how many entries the gazetteer has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+import regex
+
+from diplomatext._treaty_index import (
+    GENERIC_HEAD_KEYS,
+    WORD,
+    Index,
+    Node,
+    Terminal,
+    accepts,
+    fold,
+    strip_article,
+)
+from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
+from diplomatext.data import treaty_words
+from diplomatext.normalize import MATCHING, normalize_with_map
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from typing import TypeAlias
+
+    from diplomatext._treaty_index import GroupSpec
+
+    _ToOriginal: TypeAlias = Callable[[int, int], tuple[int, int]]
+
+_F_HEAD = 1
+_F_ROOT = 2
+_F_GLUED = 4
+_F_RESOLUTION = 8
+_F_ACRONYM = 16
+
+_MAX_DEPTH: Final = 24
+_MAX_CHILDREN_FOR_GLUE: Final = 16
+_WINDOW: Final = 600
+_TIMEOUT: Final = 5.0
+
+_NEXT: Final = regex.compile(
+    r"(?P<gap>[^\p{L}0-9]{0,12}+)(?P<word>" + WORD.pattern + ")", regex.VERBOSE | regex.V1
+)
+_SOFT_GAP: Final = frozenset(" \"'()[]/-#_,")
+_OPENERS: Final = frozenset("\"'(/[")
+_CLOSERS: Final = frozenset("\"')/]")
+_BOUNDARY: Final = ".!?;\n"
+_CHAR_CLASS: Final = regex.compile(
+    r"(?P<arabic>[\p{Arabic}&&\p{L}])|(?P<other>[\p{L}--\p{Arabic}])|(?P<digit>[0-9])", regex.V1
+)
+_YEAR: Final = regex.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_CONJUNCTIONS: Final = frozenset(treaty_words.CONJUNCTIONS)
+_PREPOSITIONS: Final = frozenset(treaty_words.PREPOSITIONS)
+_NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
+_RES_HEADS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_HEADS)
+_NOT_BEFORE: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_BEFORE)
+_NOT_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_AFTER)
+_BACK_HEADS: Final = {
+    fold(word): kinds for word, kinds in treaty_words.BACK_REFERENCE_HEADS.items()
+}
+_TRAILING_GLUE_STARTS: Final = ("ال", "وال", "بال", "لل", "لا", "في", "من")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    folded = sorted({regex.escape(fold(word)) for word in words}, key=len, reverse=True)
+    return "|".join(w.replace("\\ ", "[ ]{1,2}") for w in folded)
+
+
+_SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
+_GA = _alternation(treaty_words.RESOLUTION_GA_WORDS)
+_UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
+_NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
+_ORDINALS: Final = {
+    fold(word): n
+    for n, word in enumerate(
+        (
+            "الأولى",
+            "الثانية",
+            "الثالثة",
+            "الرابعة",
+            "الخامسة",
+            "السادسة",
+            "السابعة",
+            "الثامنة",
+            "التاسعة",
+            "العاشرة",
+        ),
+        start=1,
+    )
+}
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+_RESOLUTION: Final = regex.compile(
+    rf"""
+    (?P<head>(?:ال)?قرار(?:ين|ات|ان|ي|ا)?+)   # قرار، القرار، قراري، القرارين ...
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS})){{0,6}}+)
+    [ "'(]{{0,3}}+
+    (?P<num>[0-9]{{1,4}}+)(?![0-9])
+    (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
+    (?P<session>[ ]{{0,2}}\((?:
+        (?:د|الدوره)[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
+      | الدوره[ ](?P<ordinal>{"|".join(_ORDINALS)})
+      | (?P<roman>[IVXL]{{1,6}})
+      | (?P<bare>[0-9]{{1,2}})
+    )\))?
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_COORDINATED: Final = regex.compile(
+    rf"""
+    [ ]{{0,2}}(?:,|و)[ ]{{0,2}}            # "," or "و" between numbers
+    (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?     # an optional رقم
+    ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
+    regex.VERBOSE | regex.V1,
+)
+_DECREE: Final = regex.compile(r"[ ]{0,2}(?:لسنه|لعام)[ ]{0,2}[0-9]{4}")
+_SC_WORDS = regex.compile(_SC)
+_GA_WORDS = regex.compile(_GA)
+_UN_WORDS = regex.compile(_UN)
+_UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
+
+
+def _forms(token: str) -> list[tuple[str, int]]:
+    """The keys *token* may stand for once clitics are removed, with the span offset of each.
+
+    و/ف then ب/ك/ل may precede the word; the article ال stays inside the span; for
+    لل (ل + ال) the span starts after both lams.
+    """
+    forms = [(token, 0)]
+    bases = [(token, 0)]
+    if len(token) > 2 and token[0] in _CONJUNCTIONS:  # noqa: PLR2004
+        bases.append((token[1:], 1))
+    for base, offset in list(bases):
+        if len(base) > 3 and base.startswith("لل"):  # noqa: PLR2004
+            forms += [("ال" + base[2:], offset + 2), (base[2:], offset + 2)]
+        elif len(base) > 2 and base[0] in _PREPOSITIONS:  # noqa: PLR2004
+            bases.append((base[1:], offset + 1))
+    for base, offset in bases[1:]:
+        forms.append((base, offset))
+    for base, offset in list(forms):
+        stripped = strip_article(base)
+        if stripped != base:
+            forms.append((stripped, offset))
+    return list(dict.fromkeys(forms))
+
+
+@attrs.frozen
+class _Candidate:
+    start: int  # normalized offsets
+    end: int
+    target: Terminal | None  # None for rule-made mentions
+    head: str | None
+    glued: bool
+    treaty: Treaty | None = None  # set for rule-made mentions
+    match: MatchKind = MatchKind.EXACT
+    confidence: Confidence = Confidence.HIGH
+    reason: str = ""
+    candidates: tuple[str, ...] = ()
+
+
+class Matcher:
+    """Finds treaty mentions with one :class:`Index`; keeps a memo of token lookups."""
+
+    def __init__(self, index: Index) -> None:
+        """Prepare the head keys and an empty memo."""
+        self.index = index
+        heads = set(GENERIC_HEAD_KEYS)
+        for entry in index.entries.values():
+            heads |= entry.heads or set()
+        self.head_keys = frozenset(heads)
+        self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+    # ------------------------------------------------------------------ lookups
+
+    def _lookup(self, token: str) -> tuple[tuple[str, int, int], ...]:
+        found = self.memo.get(token)
+        if found is not None:
+            return found
+        hits = []
+        if token in self.index.acronyms:
+            hits.append((token, 0, _F_ACRONYM))
+        for key, offset in _forms(token):
+            flags = 0
+            if key in self.head_keys:
+                flags |= _F_HEAD
+            if key in self.index.bare_root:
+                flags |= _F_ROOT
+            if key in self.index.glued_root:
+                flags |= _F_GLUED
+            if strip_article(key) in _RES_HEADS or key.startswith("قرار"):
+                flags |= _F_RESOLUTION
+            if flags:
+                hits.append((key, offset, flags))
+        result = tuple(hits)
+        if len(self.memo) < 200_000:  # noqa: PLR2004
+            self.memo[token] = result
+        return result
+
+    # ------------------------------------------------------------------ walking
+
+    def _glued_child(self, node: Node, word: str) -> Node | None:
+        """Two name tokens glued into one (الأممالمتحدة)."""
+        if len(node.children) > _MAX_CHILDREN_FOR_GLUE:
+            return None
+        for token, child in node.children.items():
+            if word.startswith(token) and len(word) > len(token):
+                deeper = child.children.get(word[len(token) :])
+                if deeper is not None:
+                    return deeper
+        return None
+
+    def _trailing_glue(self, node: Node, word: str) -> tuple[Node, int] | None:
+        """A name's last token glued to the next word (كيوتولاتشمل)."""
+        if len(node.children) > _MAX_CHILDREN_FOR_GLUE:
+            return None
+        for token, child in node.children.items():
+            rest = word[len(token) :]
+            if (
+                child.terminals
+                and word.startswith(token)
+                and len(rest) >= 3  # noqa: PLR2004
+                and rest.startswith(_TRAILING_GLUE_STARTS)
+            ):
+                return child, len(token)
+        return None
+
+    def _walk(
+        self, text: str, node: Node, pos: int, *, glued: bool
+    ) -> list[tuple[int, Node, bool]]:
+        """Every (end, node) where a name ends, walking from *node* whose token ends at *pos*."""
+        found = [(pos, node, glued)] if node.terminals else []
+        for _ in range(_MAX_DEPTH):
+            match = _NEXT.match(text, pos)
+            if match is None or not _soft(match.group("gap")):
+                break
+            word = match.group("word")
+            if word in treaty_words.HTML_DEBRIS and text.startswith(";", match.end()):
+                pos = match.end() + 1
+                continue
+            child = node.children.get(word)
+            if child is None:
+                child = self._glued_child(node, word)
+                if child is None:
+                    trailing = self._trailing_glue(node, word)
+                    if trailing is not None:
+                        found.append((match.start("word") + trailing[1], trailing[0], True))
+                    break
+                glued = True
+            node, pos = child, match.end()
+            if node.terminals:
+                found.append((pos, node, glued))
+        return found
+
+    def _choose(
+        self, terminals: Sequence[Terminal], head: str | None, *, quoted: bool
+    ) -> Terminal | None:
+        accepted = [t for t in terminals if accepts(t, head, quoted=quoted)]
+        if not accepted:
+            return None
+
+        def rank(terminal: Terminal) -> tuple[bool, bool, bool, bool]:
+            return (
+                not terminal.is_group,
+                not terminal.guessed,
+                terminal.own_head == head,
+                terminal.kind is MatchKind.PATTERN,
+            )
+
+        return max(accepted, key=rank)
+
+    def _names_from(
+        self, text: str, start: int, body_node: Node, pos: int, head: str | None, *, glued: bool
+    ) -> list[_Candidate]:
+        found = []
+        for end, node, was_glued in self._walk(text, body_node, pos, glued=glued):
+            quoted = _quoted(text, start, end)
+            terminal = self._choose(node.terminals, head, quoted=quoted)
+            if terminal is not None and not _followed_by_new(text, end):
+                found.append(_Candidate(start, end, terminal, head, was_glued))
+        return found
+
+    def _from_head(self, text: str, start: int, head_end: int, head: str) -> list[_Candidate]:
+        pos = head_end
+        match = _NEXT.match(text, pos)
+        while (
+            match is not None
+            and match.group("word") in treaty_words.HTML_DEBRIS
+            and text.startswith(";", match.end())
+        ):
+            match = _NEXT.match(text, match.end() + 1)  # quot;ستارتquot;
+        if match is None or not _soft(match.group("gap")):
+            return []
+        word = match.group("word")
+        found = []
+        node = self.index.root.get(word)
+        if node is not None:
+            found += self._names_from(text, start, node, match.end(), head, glued=False)
+        node = self.index.glued_root.get(word)
+        if node is not None:
+            found += self._names_from(text, start, node, match.end(), head, glued=True)
+        if not found:
+            found += self._glued_first_word(start, match.start("word"), word, head)
+        return found
+
+    def _glued_first_word(
+        self, start: int, word_start: int, word: str, head: str
+    ) -> list[_Candidate]:
+        """A one-word name glued to the next word after a head noun (اتفاقية كيوتولاتشمل)."""
+        for cut in range(2, len(word) - 2):
+            node = self.index.root.get(word[:cut])
+            if node is not None and node.terminals and word[cut:].startswith(_TRAILING_GLUE_STARTS):
+                end = word_start + cut
+                terminal = self._choose(node.terminals, head, quoted=False)
+                if terminal is not None:
+                    return [_Candidate(start, end, terminal, head, glued=True)]
+        return []
+
+    # ------------------------------------------------------------------ finding
+
+    def find(
+        self, text: str, *, reference: dt.date | None, back_references: bool
+    ) -> list[TreatyMention]:
+        """Every treaty mention in *text*, in text order, non-overlapping."""
+        normalized = normalize_with_map(text, MATCHING)
+        folded = normalized.text
+        resolved = self._resolve_all(folded, self._candidates(folded), reference)
+        chosen = _select(resolved)
+        mentions = [
+            self._mention(normalized.original, normalized.to_original, folded, c) for c in chosen
+        ]
+        if back_references:
+            mentions = self._back_references(
+                normalized.original, normalized.to_original, folded, mentions
+            )
+        return mentions
+
+    def _candidates(self, folded: str) -> list[_Candidate]:
+        candidates: list[_Candidate] = []
+        for token_match in self._interesting(folded):
+            hits = self._lookup(token_match.group())
+            token_start, token_end = token_match.span()
+            for key, offset, flags in hits:
+                start = token_start + offset
+                if flags & _F_HEAD:
+                    candidates += self._from_head(folded, start, token_end, strip_article(key))
+                if flags & _F_ROOT:
+                    node = self.index.bare_root[key]
+                    candidates += self._names_from(
+                        folded, start, node, token_end, None, glued=False
+                    )
+                if flags & _F_GLUED:
+                    node = self.index.glued_root[key]
+                    candidates += self._names_from(folded, start, node, token_end, None, glued=True)
+                if flags & _F_ACRONYM and _quoted(folded, start, token_end):
+                    candidates.append(self._acronym(start, token_end, key))
+                if flags & _F_RESOLUTION:
+                    candidates += self._resolutions(folded, start)
+        return candidates
+
+    def _resolve_all(
+        self, folded: str, candidates: list[_Candidate], reference: dt.date | None
+    ) -> list[_Candidate]:
+        resolved = []
+        unresolved: dict[int, int] = {}  # start -> longest end of a name left undecided
+        for candidate in candidates:
+            outcome = self._resolve(folded, candidate, reference)
+            if outcome is None:
+                longest = unresolved.get(candidate.start, -1)
+                unresolved[candidate.start] = max(longest, candidate.end)
+            else:
+                resolved.append(outcome)
+        # a longer name that could not be resolved hides the shorter names it starts with
+        return [c for c in resolved if unresolved.get(c.start, -1) <= c.end]
+
+    def _interesting(self, folded: str) -> Iterator[re.Match[str]]:
+        """The tokens of *folded* that can start a name, found without a Python loop per token.
+
+        The distinct tokens are collected in C (findall), looked up once each, and
+        the few that matter are found again with one alternation whose boundaries
+        are those of :data:`WORD` tokens.
+        """
+        # WORD is a few possessive character classes: it cannot backtrack, and a
+        # timeout would triple its cost on a megabyte, so none is passed here.
+        wanted = sorted(token for token in set(WORD.findall(folded)) if self._lookup(token))
+        if not wanted:
+            return iter(())
+        return (
+            match
+            for match in _token_finder(tuple(wanted)).finditer(folded)
+            if _is_token(folded, match.start(), match.end())
+        )
+
+    def _acronym(self, start: int, end: int, key: str) -> _Candidate:
+        treaty = self.index.entries[self.index.acronyms[key]].treaty
+        return _Candidate(
+            start,
+            end,
+            None,
+            None,
+            glued=False,
+            treaty=treaty,
+            match=MatchKind.ACRONYM,
+            confidence=Confidence.HIGH,
+            reason=f"acronym {key} in brackets or quotes",
+            candidates=(treaty.id,),
+        )
+
+    # ------------------------------------------------------------------ resolving names
+
+    def _resolve(
+        self, text: str, candidate: _Candidate, reference: dt.date | None
+    ) -> _Candidate | None:
+        terminal = candidate.target
+        if terminal is None:
+            return candidate
+        if not terminal.is_group:
+            treaty = self.index.entries[terminal.target].treaty
+            if terminal.kind is MatchKind.PATTERN:
+                match, confidence = MatchKind.PATTERN, Confidence.HIGH
+            elif terminal.guessed or candidate.glued or terminal.own_head != candidate.head:
+                match, confidence = MatchKind.VARIANT, Confidence.MEDIUM
+            else:
+                match, confidence = MatchKind.EXACT, Confidence.HIGH
+            if terminal.guessed:
+                reason = f"guessed alias {terminal.alias!r}"
+            elif candidate.glued:
+                reason = f"alias {terminal.alias!r} with glued words"
+            else:
+                reason = f"{match.value} {terminal.alias!r}"
+            return attrs.evolve(
+                candidate,
+                treaty=treaty,
+                match=match,
+                confidence=confidence,
+                reason=reason,
+                candidates=(treaty.id,),
+            )
+        group = self.index.groups[terminal.target]
+        decision = self._decide(text, candidate, group, reference)
+        if decision is None:
+            return None
+        entry_id, confidence, reason = decision
+        if terminal.guessed:
+            confidence = min(confidence, Confidence.MEDIUM)
+        return attrs.evolve(
+            candidate,
+            treaty=self.index.entries[entry_id].treaty,
+            match=MatchKind.CONTEXT,
+            confidence=confidence,
+            reason=f"{reason} (shared name, group {group.id!r})",
+            candidates=group.candidates,
+        )
+
+    def _decide(
+        self, text: str, candidate: _Candidate, group: GroupSpec, reference: dt.date | None
+    ) -> tuple[str, Confidence, str] | None:
+        entries = self.index.entries
+        names = [c for c in group.candidates if _exists(entries[c].treaty, reference)]
+        if not names:
+            return None
+        sentence, previous = _sentences(text, candidate.start, candidate.end)
+        for step in group.resolve_by:
+            decided: tuple[str, Confidence, str] | None = None
+            if step == "context":
+                decided = _by_context(names, sentence, previous, self.index)
+            elif step == "year":
+                decided = _by_year(names, sentence, self.index)
+            elif step in {"reference", "latest"} and reference is not None:
+                decided = self._by_reference(names, reference, latest=step == "latest")
+            elif step == "default" and group.default in names:
+                decided = (group.default, Confidence.LOW, "the usual sense of this name")
+            if decided is not None:
+                return decided
+        return None
+
+    def _by_reference(
+        self, names: Sequence[str], reference: dt.date, *, latest: bool
+    ) -> tuple[str, Confidence, str] | None:
+        treaties = [self.index.entries[n].treaty for n in names]
+        if not latest:
+            active = [t.id for t in treaties if _active(t, reference)]
+            if len(active) == 1:
+                return active[0], Confidence.MEDIUM, f"in force at the reference date {reference}"
+            return None
+        signed = [t for t in treaties if t.signed is not None]
+        if not signed:
+            return None
+        newest = max(signed, key=lambda t: t.signed or dt.date.min)
+        return newest.id, Confidence.LOW, f"latest before the reference date {reference}"
+
+    # ------------------------------------------------------------------ UN resolutions
+
+    def _resolutions(self, text: str, start: int) -> list[_Candidate]:
+        match = _RESOLUTION.match(text, start, timeout=_TIMEOUT)
+        if match is None:
+            return []
+        quals = match.group("quals")
+        slash = match.group("num2")
+        after = match.end("num2") if slash else match.end("num")
+        organ = "sc" if _SC_WORDS.search(quals) else "ga" if _GA_WORDS.search(quals) else None
+        named_un = organ is not None or _UN_WORDS.search(quals) is not None
+        how = "organ named"
+        if not named_un:
+            how = self._unnamed_is_un(text, start, after, match)
+            if not how:
+                return []
+        session = _session(match)
+        number = int(match.group("num"))
+        if slash:
+            session, number = number, int(slash)
+            organ = organ or "ga"
+        if organ is None:
+            organ = "ga" if self._known_resolution(number, organ="ga") else "sc"
+        numbers = [(match.start("head"), after, number)]
+        if not slash:
+            numbers += _coordinated(text, match.end())
+        sure = organ == "sc" and _SC_WORDS.search(quals) is not None
+        organ_name = "Security Council" if organ == "sc" else "General Assembly"
+        found = []
+        for index, (begin, end, value) in enumerate(numbers):
+            treaty = self._resolution_treaty(organ, value, session if index == 0 else None)
+            if treaty is not None:
+                found.append(
+                    _Candidate(
+                        begin,
+                        end,
+                        None,
+                        None,
+                        glued=False,
+                        treaty=treaty,
+                        match=MatchKind.NUMBERED,
+                        confidence=Confidence.HIGH if sure else Confidence.MEDIUM,
+                        reason=f"UN resolution {value} ({organ_name}; {how})",
+                        candidates=(treaty.id,),
+                    )
+                )
+        return found
+
+    def _unnamed_is_un(self, text: str, start: int, after: int, match: regex.Match[str]) -> str:
+        """قرار 2254 / القرار رقم 2254: a UN resolution only with evidence; says which."""
+        number = int(match.group("num"))
+        if number < 100 or _DECREE.match(text, after):  # noqa: PLR2004
+            return ""  # القرار رقم 45 لسنة 2020 is a national decree
+        if match.group("num2"):
+            return "session/number form"
+        if self._known_resolution(number):
+            return "a resolution of the gazetteer"
+        sentence, previous = _sentences(text, start, after)
+        found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
+        return f"context: {found!r}" if found else ""
+
+    def _known_resolution(self, number: int, organ: str | None = None) -> bool:
+        suffix = f"-{number}"
+        return any(
+            rid.endswith(suffix) and (organ is None or rid.startswith(f"un{organ}-"))
+            for rid in self.index.resolution_ids
+        )
+
+    def _resolution_treaty(self, organ: str, number: int, session: int | None) -> Treaty | None:
+        if organ == "sc":
+            rid = f"unsc-resolution-{number}"
+            entry = self.index.entries.get(rid)
+            if entry is not None:
+                return entry.treaty
+            return Treaty(
+                id=rid,
+                name_en=f"UN Security Council Resolution {number}",
+                name_ar=f"قرار مجلس الأمن رقم {number}",
+                kind=TreatyKind.RESOLUTION,
+                parties=("UN Security Council",),
+            )
+        if session is None:
+            session = treaty_words.GA_SESSION_OF.get(number)
+        if session is None:
+            for rid in self.index.resolution_ids:
+                if rid.startswith("unga-resolution-") and rid.endswith(f"-{number}"):
+                    return self.index.entries[rid].treaty
+            return None
+        rid = f"unga-resolution-{session}-{number}"
+        entry = self.index.entries.get(rid)
+        if entry is not None:
+            return entry.treaty
+        return Treaty(
+            id=rid,
+            name_en=f"UN General Assembly Resolution {number} (session {session})",
+            name_ar=f"قرار الجمعية العامة رقم {number}",
+            kind=TreatyKind.RESOLUTION,
+            parties=("UN General Assembly",),
+        )
+
+    # ------------------------------------------------------------------ output
+
+    def _mention(
+        self, original: str, to_original: _ToOriginal, folded: str, c: _Candidate
+    ) -> TreatyMention:
+        end = _close_quote(folded, c.start, c.end)
+        start, stop = to_original(c.start, end)
+        assert c.treaty is not None  # noqa: S101 - resolved candidates carry their treaty
+        return TreatyMention(
+            start=start,
+            end=stop,
+            text=original[start:stop],
+            treaty=c.treaty,
+            match=c.match,
+            confidence=c.confidence,
+            reason=c.reason,
+            candidates=c.candidates,
+        )
+
+    def _back_references(
+        self, original: str, to_original: _ToOriginal, folded: str, mentions: list[TreatyMention]
+    ) -> list[TreatyMention]:
+        taken = sorted((m.start, m.end) for m in mentions)
+        found: list[TreatyMention] = []
+        previous_word = ""
+        for token_match in WORD.finditer(folded, timeout=_TIMEOUT + len(folded) / 100_000):
+            word = token_match.group()
+            before, previous_word = previous_word, word
+            for key, offset in _forms(word):
+                kinds = _BACK_HEADS.get(key)
+                if kinds is None or before in _NOT_BEFORE:
+                    continue
+                nxt = _NEXT.match(folded, token_match.end())
+                if nxt is not None and nxt.group("word") in _NOT_AFTER and nxt.group("gap") == " ":
+                    continue
+                start, end = to_original(token_match.start() + offset, token_match.end())
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                target = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.end <= start and m.treaty.kind.value in kinds and start - m.end <= 3000  # noqa: PLR2004
+                    ),
+                    None,
+                )
+                if target is not None:
+                    found.append(
+                        TreatyMention(
+                            start=start,
+                            end=end,
+                            text=original[start:end],
+                            treaty=target.treaty,
+                            match=MatchKind.BACK_REFERENCE,
+                            confidence=Confidence.LOW,
+                            reason=f"back-reference to {target.text!r} at {target.start}",
+                            candidates=(target.treaty.id,),
+                        )
+                    )
+                break
+        return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _soft(gap: str) -> bool:
+    return all(ch in _SOFT_GAP for ch in gap)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start].rstrip(" ")
+    after = text[end : end + 2].lstrip(" ")
+    if before.endswith(("quot;", "quot")) or text[max(0, start - 5) : start].endswith("quot;"):
+        return True
+    return bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """Extend *end* over a closing quote or bracket whose opener is inside the span."""
+    inside = text[start:end]
+    if end < len(text):
+        closer = text[end]
+        if (closer == '"' and inside.count('"') % 2 == 1) or (
+            closer == ")" and inside.count("(") > inside.count(")")
+        ):
+            return end + 1
+    return end
+
+
+def _followed_by_new(text: str, end: int) -> bool:
+    """A name followed by an indefinite 'new' is a hypothetical successor."""
+    match = _NEXT.match(text, end)
+    return match is not None and _soft(match.group("gap")) and match.group("word") in _NEW
+
+
+def _sentences(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence around [start, end) without the span itself, and the sentence before it."""
+    low = max(0, start - _WINDOW)
+    head = text[low:start]
+    cut = max(head.rfind(ch) for ch in _BOUNDARY)
+    sentence_start = low + cut + 1 if cut >= 0 else low
+    tail = text[end : end + _WINDOW]
+    cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
+    sentence_end = end + (min(cuts) if cuts else len(tail))
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    before = text[max(0, sentence_start - 1 - _WINDOW) : max(0, sentence_start - 1)]
+    cut = max(before.rfind(ch) for ch in _BOUNDARY)
+    previous = before[cut + 1 :] if cut >= 0 else before
+    return sentence, previous
+
+
+def _exists(treaty: Treaty, reference: dt.date | None) -> bool:
+    return reference is None or treaty.signed is None or treaty.signed <= reference
+
+
+def _active(treaty: Treaty, day: dt.date) -> bool:
+    if treaty.signed is None or treaty.signed > day:
+        return False
+    return treaty.ended is None or day <= treaty.ended
+
+
+def _active_in_year(treaty: Treaty, year: int) -> bool:
+    if treaty.signed is None or treaty.signed.year > year:
+        return False
+    return treaty.ended is None or year <= treaty.ended.year
+
+
+def _by_context(
+    names: Sequence[str], sentence: str, previous: str, index: Index
+) -> tuple[str, Confidence, str] | None:
+    scores: dict[str, tuple[int, str]] = {}
+    for name in names:
+        score, evidence = 0, ""
+        for word in index.entries[name].context:
+            if word in sentence:
+                score, evidence = score + 2, evidence or word
+            elif word in previous:
+                score, evidence = score + 1, evidence or word
+        if score:
+            scores[name] = (score, evidence)
+    if not scores:
+        return None
+    best = max(score for score, _ in scores.values())
+    winners = [name for name, (score, _) in scores.items() if score == best]
+    if len(winners) != 1:
+        return None
+    name = winners[0]
+    evidence = scores[name][1]
+    confidence = Confidence.HIGH if evidence in sentence else Confidence.MEDIUM
+    return name, confidence, f"context: {evidence!r}"
+
+
+def _by_year(
+    names: Sequence[str], sentence: str, index: Index
+) -> tuple[str, Confidence, str] | None:
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years:
+        return None
+    votes = {
+        name: [y for y in years if _active_in_year(index.entries[name].treaty, y)] for name in names
+    }
+    best = max(len(v) for v in votes.values())
+    winners = [name for name, v in votes.items() if len(v) == best]
+    if best == 0 or len(winners) != 1:
+        return None
+    return winners[0], Confidence.MEDIUM, f"year {votes[winners[0]][0]} in the sentence"
+
+
+@functools.lru_cache(maxsize=512)
+def _token_finder(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of literal tokens, longest first.
+
+    The standard :mod:`re` module is used on purpose: an alternation of literals,
+    factored as a trie, cannot backtrack catastrophically, and ``re`` scans it
+    several times faster than ``regex`` does. Matches are checked against
+    :data:`WORD` boundaries by :func:`_is_token`.
+    """
+    return re.compile(_trie_pattern(tokens))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression for *words* with shared prefixes factored (longest match first).
+
+    >>> _trie_pattern(["اتفاق", "اتفاقيه", "الاتفاق"])
+    'ا(?:تفاق(?:يه)?|لاتفاق)'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        optional = "" in node
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if optional else group
+
+    return build(trie)
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole :data:`WORD` token (not part of a longer one)."""
+    word = WORD.match(text, start)
+    if word is None or word.end() != end:
+        return False
+    if start == 0:
+        return True
+    previous = _CHAR_CLASS.match(text, start - 1)
+    first = _CHAR_CLASS.match(text, start)
+    return previous is None or first is None or previous.lastgroup != first.lastgroup
+
+
+def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
+    """Numbers coordinated after the first (القرارين 1559 و1680): one mention each."""
+    found = []
+    for _ in range(8):
+        more = _COORDINATED.match(text, pos)
+        if more is None:
+            break
+        found.append((more.start("num"), more.end("num"), int(more.group("num"))))
+        pos = more.end()
+    return found
+
+
+def _session(match: regex.Match[str]) -> int | None:
+    if match.group("sess"):
+        return int(match.group("sess"))
+    if match.group("bare"):
+        return int(match.group("bare"))
+    if match.group("ordinal"):
+        return _ORDINALS.get(match.group("ordinal"))
+    roman = match.group("roman")
+    if roman:
+        values = [_ROMAN[ch] for ch in roman]
+        return sum(
+            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+        )
+    return None
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Leftmost-longest, non-overlapping; ties go to the surer candidate."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start), -c.confidence))
+    chosen: list[_Candidate] = []
+    last_end = -1
+    for candidate in ordered:
+        if candidate.start >= last_end and candidate.end > candidate.start:
+            chosen.append(candidate)
+            last_end = candidate.end
+    return chosen

@@ -1,0 +1,1324 @@
+r"""Raw scraped articles to one clean, dated record.
+
+A scraped news page is a story wrapped in the site around it: the headline
+(often printed twice), a dateline ("الرباط - و م ع", "( أردو بوینت نتورك ۔ /
+سبوتنيك - 18 كانون الثاني 2022ء)"), share buttons, photo and source credits,
+footer fields ("التاريخ: الأربعاء 15-5-2019"), tracking tokens and lists of
+other stories' headlines. :func:`parse_article` separates them: it returns an
+:class:`Article` with the headline, the dateline, the publication date (given,
+or found in the dateline or the footer, with where it came from), the body
+paragraphs, every piece of boilerplate it removed (with its span and a reason:
+nothing is dropped silently), and the date and treaty mentions of the story
+resolved against the publication date. Every span points into the text given.
+
+>>> import datetime
+>>> text = (
+...     "لافروف وبلينكن يبحثان معاهدة نيو ستارت\n"
+...     "موسكو - سبوتنيك. بحث الوزيران أمس تمديد معاهدة نيو ستارت.\n"
+...     "مشاركة :\n"
+... )
+>>> article = parse_article(text, published=datetime.date(2021, 1, 27))
+>>> article.headline.text
+'لافروف وبلينكن يبحثان معاهدة نيو ستارت'
+>>> article.dateline.place.text, article.dateline.agency.text
+('موسكو', 'سبوتنيك')
+>>> [p.text for p in article.paragraphs]
+['بحث الوزيران أمس تمديد معاهدة نيو ستارت.']
+>>> [(b.text, b.reason) for b in article.boilerplate]
+[('مشاركة :', 'share-buttons')]
+>>> [(d.text, d.value) for d in article.dates]
+[('أمس', '2021-01-26')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sys
+import types
+import typing
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
+
+import attrs
+import regex
+
+from diplomatext.data import boilerplate as _data
+from diplomatext.data import chars
+from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
+from diplomatext.errors import InputError, InputTooLargeError
+from diplomatext.normalize import MATCHING, normalize, normalize_with_map
+from diplomatext.treaties import Gazetteer, Treaty, TreatyMention, find_treaties, load_gazetteer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+
+__all__ = [
+    "MAX_CHARS",
+    "SCHEMA_VERSION",
+    "Article",
+    "Boilerplate",
+    "Dateline",
+    "Published",
+    "PublishedOrigin",
+    "TextSpan",
+    "mention_from_dict",
+    "mention_to_dict",
+    "parse_article",
+]
+
+SCHEMA_VERSION: Final = 1
+"""The version of the dictionary form of :class:`Article` (``to_dict``/``from_dict``).
+
+It goes up when a key is removed or changes meaning; new keys may be added
+within a version. See the JSON schema page of the documentation.
+"""
+
+MAX_CHARS: Final = 5_000_000
+"""The default longest text :func:`parse_article` accepts (five million characters)."""
+
+_TIMEOUT: Final = 2.0  # seconds, per regular-expression call on user text
+_PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
+_FOLD_PREFIX: Final = 400  # markers are matched on this much of a line, folded
+_SHORT_LINE_WORDS: Final = 12  # the longest line that can be a bare date line
+_FRAGMENT_WORDS: Final = 8  # the longest trailing line that can be a fragment
+_HEADLINE_WORDS: Final = 40
+_HEADLINE_CHARS: Final = 300
+_STORY_WORDS: Final = 8  # a line this long means the story has begun
+_TOKEN_REMAINDER_WORDS: Final = 6
+# ranks of the places a publication date is found (lower wins): the dateline,
+# then publication labels (rank 0 in DATE_LABELS), plain "date" labels (1),
+# a bare date line before the story, one after it, and "updated" stamps (2)
+_LABEL_RANKS: Final = {0: 10, 1: 20, 2: 50}
+
+
+# --------------------------------------------------------------------------
+# results
+# --------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class TextSpan:
+    """A piece of the article: a headline, a paragraph, a place or agency name.
+
+    ``article.text[span.start:span.end] == span.text`` always holds.
+
+    >>> TextSpan(start=0, end=5, text="موسكو").to_dict()
+    {'start': 0, 'end': 5, 'text': 'موسكو'}
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"start": ..., "end": ..., "text": ...}``."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TextSpan:
+        """Rebuild a span from :meth:`to_dict` output."""
+        return cls(start=int(data["start"]), end=int(data["end"]), text=str(data["text"]))
+
+
+class PublishedOrigin(str, enum.Enum):
+    """Where the publication date of an article came from.
+
+    >>> PublishedOrigin.FOOTER.value
+    'footer'
+
+    .. versionadded:: 0.1.0
+    """
+
+    GIVEN = "given"
+    """Passed by the caller (``published=`` / ``--published``)."""
+    DATELINE = "dateline"
+    """The date in the dateline ("سبوتنيك - 18 كانون الثاني 2022ء")."""
+    FOOTER = "footer"
+    """A labelled footer field ("التاريخ: ...", "نشر في ...") or a date line after the story."""
+    HEADER = "header"
+    """A bare date line before the story ("الثلاثاء 18 يناير 2022 - 10:30")."""
+
+
+@attrs.frozen(kw_only=True)
+class Published:
+    """The publication date of an article and where it came from.
+
+    *start*, *end* and *text* are the span of the date in the article, or
+    ``None`` when the date was given by the caller.
+
+    >>> import datetime
+    >>> Published(date=datetime.date(2019, 5, 15), origin=PublishedOrigin.GIVEN).to_dict()
+    {'date': '2019-05-15', 'origin': 'given', 'start': None, 'end': None, 'text': None}
+
+    .. versionadded:: 0.1.0
+    """
+
+    date: dt.date
+    origin: PublishedOrigin
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dictionary (the date in ISO 8601)."""
+        return {
+            "date": self.date.isoformat(),
+            "origin": self.origin.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Published:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            date=dt.date.fromisoformat(data["date"]),
+            origin=PublishedOrigin(data["origin"]),
+            start=data.get("start"),
+            end=data.get("end"),
+            text=data.get("text"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The dateline that opens a story: place, agency, outlet and date, each with its span.
+
+    Any part may be missing: "الرباط - ..." has a place only, "(رويترز) -" an
+    agency only. *date* is the date mention inside the dateline, resolved
+    against the date passed to :func:`parse_article` if any (else only an
+    absolute date is resolved).
+
+    >>> article = parse_article("واشنطن (رويترز) - قال مسؤول أمريكي إن الوزير سيزور موسكو.")
+    >>> article.dateline.text, article.dateline.place.text, article.dateline.agency.text
+    ('واشنطن (رويترز)', 'واشنطن', 'رويترز')
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    place: TextSpan | None = None
+    agency: TextSpan | None = None
+    outlet: TextSpan | None = None
+    date: DateMention | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dictionary."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "place": _span_dict(self.place),
+            "agency": _span_dict(self.agency),
+            "outlet": _span_dict(self.outlet),
+            "date": None if self.date is None else _date_to_dict(self.date),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            place=_span_from(data.get("place")),
+            agency=_span_from(data.get("agency")),
+            outlet=_span_from(data.get("outlet")),
+            date=None if data.get("date") is None else _date_from_dict(data["date"]),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Boilerplate:
+    r"""A piece of the page that is not the story, with why it was taken out.
+
+    *reason* is a key of :data:`diplomatext.data.boilerplate.REASONS`
+    (``"share-buttons"``, ``"photo-credit"``, ``"related-stories"``, ...);
+    *marker* is the table phrase that matched, or ``None`` when a rule (a
+    repeated headline, a tracking token, a trailing fragment) found it.
+
+    >>> parse_article("الخبر الأول هنا.\nالمصدر: تاس").boilerplate[0].to_dict()
+    {'start': 17, 'end': 28, 'text': 'المصدر: تاس', 'reason': 'source-credit', 'marker': 'المصدر'}
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+    marker: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dictionary."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "reason": self.reason,
+            "marker": self.marker,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Boilerplate:
+        """Rebuild from :meth:`to_dict` output."""
+        return cls(
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=str(data["text"]),
+            reason=str(data["reason"]),
+            marker=data.get("marker"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    r"""One parsed article: the story, its dates and treaties, and what was removed.
+
+    Attributes:
+        source: where the text came from (a path, a URL, an id), as given.
+        text: the text as given; every span of the article points into it.
+        headline: the headline, or ``None`` when the text does not start with one.
+        dateline: the dateline of the first paragraph, if any.
+        published: the publication date, given or found, with its origin.
+        paragraphs: the body paragraphs, in order (the dateline cut off).
+        boilerplate: everything else that is not blank, each with a reason.
+        dates: the date mentions of the headline and paragraphs, resolved
+            against the publication date (relative ones unresolved without one).
+        treaties: the treaty mentions of the headline and paragraphs.
+
+    >>> article = parse_article("عنوان الخبر هنا\nنص الخبر الأول.\nنص الخبر الثاني.")
+    >>> article.headline.text, article.body
+    ('عنوان الخبر هنا', 'نص الخبر الأول.\n\nنص الخبر الثاني.')
+    >>> Article.from_dict(article.to_dict()) == article
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: str | None = None
+    text: str
+    headline: TextSpan | None = None
+    dateline: Dateline | None = None
+    published: Published | None = None
+    paragraphs: tuple[TextSpan, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    treaties: tuple[TreatyMention, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The paragraphs joined by blank lines: the clean text of the story."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as plain, JSON-ready data (schema :data:`SCHEMA_VERSION`).
+
+        >>> sorted(parse_article("نص قصير.").to_dict())  # doctest: +NORMALIZE_WHITESPACE
+        ['boilerplate', 'dateline', 'dates', 'headline', 'paragraphs', 'published',
+         'schema_version', 'source', 'text', 'treaties']
+        """
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": self.source,
+            "headline": _span_dict(self.headline),
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "published": None if self.published is None else self.published.to_dict(),
+            "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
+            "boilerplate": [piece.to_dict() for piece in self.boilerplate],
+            "dates": [_date_to_dict(mention) for mention in self.dates],
+            "treaties": [_treaty_to_dict(mention) for mention in self.treaties],
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (for example a JSON line).
+
+        Raises:
+            ValueError: the data has another schema version, or a span does not
+                match the text.
+        """
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            msg = (
+                f"schema_version {version!r} is not {SCHEMA_VERSION}: this record was written "
+                "by another version of diplomatext; parse the article again"
+            )
+            raise ValueError(msg)
+        article = cls(
+            source=data.get("source"),
+            text=str(data["text"]),
+            headline=_span_from(data.get("headline")),
+            dateline=None if data.get("dateline") is None else Dateline.from_dict(data["dateline"]),
+            published=(
+                None if data.get("published") is None else Published.from_dict(data["published"])
+            ),
+            paragraphs=tuple(TextSpan.from_dict(item) for item in data.get("paragraphs", ())),
+            boilerplate=tuple(Boilerplate.from_dict(item) for item in data.get("boilerplate", ())),
+            dates=tuple(_date_from_dict(item) for item in data.get("dates", ())),
+            treaties=tuple(_treaty_from_dict(item) for item in data.get("treaties", ())),
+        )
+        for span in article._spans():
+            if article.text[span.start : span.end] != span.text:
+                msg = f"span [{span.start}, {span.end}) {span.text!r} does not match the text"
+                raise ValueError(msg)
+        return article
+
+    def _spans(self) -> Iterator[_Spanned]:
+        """Every span of the article: headline, dateline, paragraphs, boilerplate, mentions."""
+        if self.headline is not None:
+            yield self.headline
+        if self.dateline is not None:
+            yield self.dateline
+            for part in (self.dateline.place, self.dateline.agency, self.dateline.outlet):
+                if part is not None:
+                    yield part
+            if self.dateline.date is not None:
+                yield self.dateline.date
+        if self.published is not None and self.published.start is not None:
+            yield TextSpan(
+                start=self.published.start,
+                end=self.published.end if self.published.end is not None else self.published.start,
+                text=self.published.text or "",
+            )
+        yield from self.paragraphs
+        yield from self.boilerplate
+        yield from self.dates
+        yield from self.treaties
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def _span_dict(span: TextSpan | None) -> dict[str, Any] | None:
+    return None if span is None else span.to_dict()
+
+
+def _span_from(data: Mapping[str, Any] | None) -> TextSpan | None:
+    return None if data is None else TextSpan.from_dict(data)
+
+
+def mention_to_dict(mention: DateMention | TreatyMention) -> dict[str, Any]:
+    """Return a date or treaty mention as plain, JSON-ready data.
+
+    Enumerations become their values, dates ISO 8601 strings, tuples lists; a
+    treaty mention carries its gazetteer entry without the alias lists (its
+    ``id`` finds the entry again). This is the form :meth:`Article.to_dict` uses.
+
+    >>> import datetime, diplomatext
+    >>> mention = diplomatext.find_dates("في 5 فبراير 2021")[0]
+    >>> data = mention_to_dict(mention)
+    >>> data["text"], data["value"], data["granularity"], data["first"]
+    ('5 فبراير 2021', '2021-02-05', 'day', '2021-02-05')
+    >>> mention_from_dict(diplomatext.DateMention, data) == mention
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(mention, TreatyMention):
+        return _treaty_to_dict(mention)
+    return _date_to_dict(mention)
+
+
+@typing.overload
+def mention_from_dict(kind: type[DateMention], data: Mapping[str, Any]) -> DateMention: ...
+@typing.overload
+def mention_from_dict(kind: type[TreatyMention], data: Mapping[str, Any]) -> TreatyMention: ...
+def mention_from_dict(
+    kind: type[DateMention | TreatyMention], data: Mapping[str, Any]
+) -> DateMention | TreatyMention:
+    """Rebuild a mention of class *kind* (a date or treaty mention) from its dictionary.
+
+    A treaty entry is taken from the shipped gazetteer when its id and English
+    name match one there, else rebuilt from the fields the dictionary holds.
+
+    >>> import datetime, diplomatext
+    >>> mention = diplomatext.find_dates("أمس", reference=datetime.date(2021, 5, 20))[0]
+    >>> mention_from_dict(diplomatext.DateMention, mention_to_dict(mention)).value
+    '2021-05-19'
+
+    .. versionadded:: 0.1.0
+    """
+    if kind is TreatyMention:
+        return _treaty_from_dict(data)
+    return _date_from_dict(data)
+
+
+def _date_to_dict(mention: DateMention) -> dict[str, Any]:
+    plain = _plain(mention)
+    assert isinstance(plain, dict)  # noqa: S101 (an attrs instance becomes a dict)
+    return plain
+
+
+def _date_from_dict(data: Mapping[str, Any]) -> DateMention:
+    return _structure_attrs(DateMention, data)
+
+
+_TREATY_KEYS: Final = (
+    "id",
+    "name_en",
+    "name_ar",
+    "kind",
+    "wikidata",
+    "signed",
+    "in_force",
+    "ended",
+)
+
+
+def _treaty_to_dict(mention: TreatyMention) -> dict[str, Any]:
+    plain = _plain(mention)
+    assert isinstance(plain, dict)  # noqa: S101 (an attrs instance becomes a dict)
+    # the gazetteer entry without its alias lists: its id finds it again
+    plain["treaty"] = {key: plain["treaty"][key] for key in _TREATY_KEYS}
+    return plain
+
+
+def _treaty_from_dict(data: Mapping[str, Any]) -> TreatyMention:
+    entry = data["treaty"]
+    treaty = _structure_attrs(Treaty, entry)
+    known = _shipped_treaty(str(entry["id"]))
+    if known is not None and known.name_en == treaty.name_en:
+        treaty = known  # the shipped entry, aliases and all
+    fields = {key: value for key, value in data.items() if key != "treaty"}
+    return attrs.evolve(_structure_attrs(TreatyMention, {**fields, "treaty": None}), treaty=treaty)
+
+
+@cache
+def _shipped_gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _shipped_treaty(treaty_id: str) -> Treaty | None:
+    return _shipped_gazetteer().get(treaty_id)
+
+
+def _plain(value: object) -> object:
+    """Attrs instances, enums, dates and tuples as JSON-ready values."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if attrs.has(type(value)):
+        cls = typing.cast("type[attrs.AttrsInstance]", type(value))
+        return {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(cls)}
+    return value
+
+
+_T = TypeVar("_T")
+
+
+def _structure_attrs(cls: type[_T], data: Mapping[str, Any]) -> _T:
+    """Rebuild an attrs instance of *cls* from :func:`_plain` output, by its type hints."""
+    hints = typing.get_type_hints(cls, globalns=_namespace(cls))
+    kwargs = {
+        field.name: _structure(hints[field.name], data[field.name])
+        for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
+        if field.name in data
+    }
+    return cls(**kwargs)
+
+
+def _namespace(cls: type) -> dict[str, Any]:
+    """Names the annotations of *cls* may use, also those its module imports only for typing."""
+    import diplomatext  # noqa: PLC0415 (the package imports this module)
+
+    module = sys.modules[cls.__module__]
+    return {**vars(diplomatext), "dt": dt, "datetime": dt, **vars(module)}
+
+
+def _structure(hint: Any, value: object) -> object:  # noqa: ANN401, PLR0911 (any type hint)
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in {typing.Union, types.UnionType}:
+        arguments = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _structure(arguments[0], value) if len(arguments) == 1 else value
+    if origin is tuple:
+        item = typing.get_args(hint)[0]
+        return tuple(_structure(item, element) for element in value)  # type: ignore[attr-defined]
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return hint(value)
+        if hint is dt.date:
+            return dt.date.fromisoformat(str(value))
+        if attrs.has(hint):
+            return _structure_attrs(hint, value)  # type: ignore[arg-type]
+    return value
+
+
+# --------------------------------------------------------------------------
+# compiled tables
+# --------------------------------------------------------------------------
+
+
+def _fold(phrase: str) -> str:
+    return normalize(phrase, MATCHING).strip()
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    folded = sorted({_fold(phrase) for phrase in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(phrase) for phrase in folded)
+
+
+class _Tables(NamedTuple):
+    by_kind: Mapping[str, Mapping[str, _data.Marker]]  # kind -> folded lowercase phrase -> marker
+    section: regex.Pattern[str]
+    label: regex.Pattern[str]
+    crumb: regex.Pattern[str]
+    start: regex.Pattern[str]
+    anywhere: regex.Pattern[str]
+    social: regex.Pattern[str]
+    agency_line: regex.Pattern[str]
+    paren: regex.Pattern[str]
+    place_agency: regex.Pattern[str]
+    agency_first: regex.Pattern[str]
+    place_only: regex.Pattern[str]
+    agency_in: regex.Pattern[str]
+    place_in: regex.Pattern[str]
+    date_labels: Mapping[str, int]
+    fillers: frozenset[str]
+    max_words: int
+    kind_words: Mapping[str, int]
+
+
+@cache
+def _tables() -> _Tables:
+    by_kind: dict[str, dict[str, _data.Marker]] = {}
+    for marker in _data.MARKERS:
+        by_kind.setdefault(marker.kind, {})[_fold(marker.phrase).lower()] = marker
+
+    def words(kind: str) -> str:
+        return _alternation(by_kind.get(kind, {}))
+
+    agencies = _alternation(_data.AGENCIES)
+    places = _alternation(_data.PLACES)
+    flags = regex.VERSION1 | regex.IGNORECASE
+    agency = rf"(?<!\w)(?:{agencies})(?!\w)"
+    place = rf"(?<!\w)(?:{places})(?!\w)"
+    return _Tables(
+        by_kind=by_kind,
+        section=regex.compile(rf"(?:{words('section')})(?!\w)", flags),
+        label=regex.compile(rf"(?:{words('label')})\s{{0,3}}:", flags),
+        # MATCHING folds guillemets to quotes (double to ", single to ')
+        crumb=regex.compile(rf"(?:{words('crumb')})\s{{0,3}}[/>|\\\"']", flags),
+        start=regex.compile(rf"(?:{words('start')})(?!\w)", flags),
+        anywhere=regex.compile(rf"(?<!\w)(?:{words('anywhere')})(?!\w)", flags),
+        social=regex.compile(rf"(?<!\w)(?:{_alternation(_data.SOCIAL_NETWORKS)})(?!\w)", flags),
+        agency_line=regex.compile(
+            rf"""
+            \(?\s{{0,3}}{agency}\s{{0,3}}\)?          # the agency, maybe in brackets
+            (?:\s{{0,3}}[-/,]\s{{0,3}}                 # then an outlet after a dash
+               \w{{1,30}}(?:\s\w{{1,30}}){{0,2}})?     # of at most three words
+            \s{{0,3}}[:.]?                            # and a closing colon
+            """,
+            flags | regex.VERBOSE,
+        ),
+        paren=regex.compile(
+            r"""
+            \(\s{0,3}(?P<inner>[^()\n]{1,150}?)\s{0,3}\)   # ( ... ) at the paragraph start
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_agency=regex.compile(
+            rf"""
+            (?P<place>{place}|\w{{2,20}}(?:\s\w{{2,20}}){{0,2}}?)  # a place, known or not
+            (?P<mid>[^()\n:]{{0,80}}?)                           # a date or nothing
+            \s{{0,3}}(?P<dash>-\s{{0,3}})?                         # maybe a dash
+            (?:\(\s{{0,3}}(?P<agency>{agency})\s{{0,3}}\)          # (agency)
+              |/\s{{0,3}}(?P<agency>{agency})\s{{0,3}}/            # / agency /
+              |(?P<agency>{agency}))                              # agency
+            """,
+            flags | regex.VERBOSE,
+        ),
+        agency_first=regex.compile(
+            rf"""
+            (?P<agency>{agency})\s{{0,3}}[-:]{{1,3}}\s   # "رويترز - ..."
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_only=regex.compile(
+            rf"""
+            (?P<place>{place})               # a known place
+            (?P<mid>[^()\n:]{{0,60}}?)       # a date or nothing
+            \s{{0,3}}[-:]{{1,3}}\s           # then a dash or colon and the story
+            """,
+            flags | regex.VERBOSE,
+        ),
+        agency_in=regex.compile(agency, flags),
+        place_in=regex.compile(place, flags),
+        date_labels={_fold(label): rank for label, rank in _data.DATE_LABELS.items()},
+        fillers=frozenset(_fold(word) for word in _data.DATE_LINE_FILLERS),
+        max_words=max(marker.max_words for marker in _data.MARKERS),
+        kind_words={
+            kind: max(marker.max_words for marker in markers.values())
+            for kind, markers in by_kind.items()
+        },
+    )
+
+
+_TOKEN: Final = regex.compile(
+    r"""
+    (?<![\w+/=])
+    (?: (?=[A-Za-z0-9+/]{0,199}[0-9])         # base64: digits,
+        (?=[A-Za-z0-9+/]{0,199}[A-Z])         # capitals
+        (?=[A-Za-z0-9+/]{0,199}[a-z])         # and small letters,
+        (?:[A-Za-z0-9+/]{4}){4,50}             # in quads of four
+        (?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?   # maybe padded
+      | [0-9a-fA-F]{24,128}                    # or a long hexadecimal id
+    )
+    (?![\w+/=])
+    """,
+    regex.VERBOSE | regex.ASCII,
+)
+_URL_LINE: Final = regex.compile(r"(?:https?://|www\.)\S{1,2000}", regex.IGNORECASE)
+_INITIALS: Final = regex.compile(
+    r"\p{Arabic}{1,2}(?:\s{0,2}[./]\s{0,2}\p{Arabic}{1,2}){1,5}", regex.VERSION1
+)
+_LEADING_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+")
+_EDGE_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+|[\p{P}\p{S}\s]{1,50}+$")
+_EDGE_COUNT: Final = regex.compile(r"^[\p{P}\p{S}\p{N}\s]{1,50}+|[\p{P}\p{S}\p{N}\s]{1,50}+$")
+_HAS_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
+_NON_NEWLINE: Final = regex.compile(r"[^\n]{1,100000}")
+_CLOSERS: Final = "\"'»”’)]}" + "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+_TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
+_STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"
+
+
+# --------------------------------------------------------------------------
+# lines
+# --------------------------------------------------------------------------
+
+
+@attrs.define
+class _Line:
+    start: int
+    end: int
+    text: str
+    words: int
+    role: str = "content"  # content | headline | paragraph | boilerplate | dateline
+    folded_cache: str | None = None
+
+    @property
+    def folded(self) -> str:
+        if self.folded_cache is None:
+            self.folded_cache = normalize(self.text[:_FOLD_PREFIX], MATCHING).strip()
+        return self.folded_cache
+
+
+def _lines(text: str) -> list[_Line]:
+    found: list[_Line] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = content.strip(_STRIP)
+        if stripped:
+            start = offset + content.index(stripped)
+            found.append(
+                _Line(
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    words=len(stripped.split()),
+                )
+            )
+        offset += len(raw)
+    return found
+
+
+def _ends_sentence(text: str) -> bool:
+    core = text.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in _TERMINAL
+
+
+# --------------------------------------------------------------------------
+# boilerplate
+# --------------------------------------------------------------------------
+
+
+class _Hit(NamedTuple):
+    reason: str
+    marker: str | None
+    section: bool = False
+    takes_next: bool = False
+
+
+def _classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of precedence)
+    line: _Line, tables: _Tables
+) -> _Hit | None:
+    if line.words > tables.max_words:
+        return None  # longer than any marker may remove: the story (tokens aside)
+    folded = _LEADING_PUNCT.sub("", line.folded)
+    if not _HAS_WORD.search(line.text):
+        return _Hit("separator", None)
+    match = tables.section.match(folded, timeout=_TIMEOUT)
+    if match:
+        marker = _marker(tables, "section", match.group())
+        if marker is not None and line.words <= marker.max_words:
+            return _Hit(marker.reason, marker.phrase, section=True)
+    match = tables.crumb.match(folded, timeout=_TIMEOUT)
+    if match:
+        marker = _marker(tables, "crumb", match.group()[:-1].strip())
+        if marker is not None and line.words <= marker.max_words:
+            return _Hit(marker.reason, marker.phrase)
+    match = tables.label.match(folded, timeout=_TIMEOUT)
+    if match:
+        marker = _marker(tables, "label", match.group()[:-1].strip())
+        if marker is not None and line.words <= marker.max_words:
+            return _Hit(marker.reason, marker.phrase)
+    core = _EDGE_PUNCT.sub("", folded, timeout=_TIMEOUT)
+    whole = _marker(tables, "whole", _EDGE_COUNT.sub("", folded, timeout=_TIMEOUT))
+    if whole is not None and line.words <= whole.max_words:
+        return _Hit(whole.reason, whole.phrase)
+    if line.words <= _SHORT_LINE_WORDS:
+        rest = _EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=_TIMEOUT))
+        rest = " ".join(rest.split())
+        if rest != core and not rest:
+            return _Hit("share-buttons", None)
+        shared = _marker(tables, "whole", rest) if rest != core else None
+        if shared is not None:
+            return _Hit(shared.reason, shared.phrase)
+    match = tables.start.match(folded, timeout=_TIMEOUT)
+    if match:
+        marker = _marker(tables, "start", match.group())
+        if marker is not None and line.words <= marker.max_words:
+            bare = core == _fold(marker.phrase)
+            return _Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
+    if line.words <= tables.kind_words.get("anywhere", 0):
+        matches = tables.anywhere.finditer(line.folded[:_FOLD_PREFIX], timeout=_TIMEOUT)
+        longest = max((m.group() for m in matches), key=len, default=None)
+        marker = None if longest is None else _marker(tables, "anywhere", longest)
+        if marker is not None and line.words <= marker.max_words:
+            return _Hit(marker.reason, marker.phrase)
+    if _URL_LINE.fullmatch(line.text):
+        return _Hit("link", None)
+    if line.words <= 5 and tables.agency_line.fullmatch(folded, timeout=_TIMEOUT):  # noqa: PLR2004
+        return _Hit("agency-signature", None)
+    return None
+
+
+def _marker(tables: _Tables, kind: str, folded: str) -> _data.Marker | None:
+    return tables.by_kind.get(kind, {}).get(folded.lower())  # patterns ignore case
+
+
+# --------------------------------------------------------------------------
+# dates inside a region of the text
+# --------------------------------------------------------------------------
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """*text* up to the last span, with everything outside *spans* blanked (line breaks kept)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        if start > position:
+            pieces.append(_NON_NEWLINE.sub(lambda m: " " * len(m.group()), text[position:start]))
+        pieces.append(text[max(start, position) : end])
+        position = max(position, end)
+    return "".join(pieces)
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _dates_in(
+    text: str, spans: Sequence[tuple[int, int]], reference: dt.date | None
+) -> list[DateMention]:
+    """The date mentions inside *spans* of *text*, with offsets into *text*."""
+    if not spans:
+        return []
+    if len(spans) == 1:  # one line: find in it alone, then move the offsets
+        start, end = spans[0]
+        return [
+            attrs.evolve(mention, start=mention.start + start, end=mention.end + start)
+            for mention in find_dates(text[start:end], reference=reference)
+        ]
+    masked = _masked(text, spans)
+    return [
+        mention
+        for mention in find_dates(masked, reference=reference)
+        if _inside(mention.start, mention.end, spans)
+    ]
+
+
+def _publication_day(mentions: Sequence[DateMention]) -> DateMention | None:
+    """The absolute, day-precise mention to take as a publication date (Gregorian first)."""
+    days = [
+        m
+        for m in mentions
+        if m.granularity is Granularity.DAY
+        and m.anchor is Anchor.ABSOLUTE
+        and m.first is not None
+        and m.first == m.last
+    ]
+    gregorian = [m for m in days if m.hijri is None]
+    if gregorian:
+        return gregorian[0]
+    return days[0] if days else None
+
+
+def _only_dates(
+    text: str, start: int, end: int, mentions: Sequence[DateMention], tables: _Tables
+) -> bool:
+    """Whether ``text[start:end]`` holds nothing but dates, times, numbers and filler words."""
+    pieces: list[str] = []
+    position = start
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start >= position and mention.end <= end:
+            pieces.append(text[position : mention.start])
+            position = mention.end
+    pieces.append(text[position:end])
+    rest = normalize(" ".join(pieces), MATCHING)
+    for word in regex.split(r"[\s\p{P}\p{S}]{1,50}", rest, timeout=_TIMEOUT):
+        if word and not word.isdigit() and word not in tables.fillers:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# dateline
+# --------------------------------------------------------------------------
+
+
+class _DatelineFound(NamedTuple):
+    dateline: Dateline
+    body_start: int  # where the paragraph resumes
+
+
+def _find_dateline(  # noqa: C901 (one pattern after the other)
+    text: str, line: _Line, tables: _Tables, reference: dt.date | None
+) -> _DatelineFound | None:
+    prefix = text[line.start : min(line.end, line.start + _PREFIX)]
+    mapped = normalize_with_map(prefix, MATCHING)
+    folded = mapped.text
+
+    def original(start: int, end: int) -> tuple[int, int]:
+        o_start, o_end = mapped.to_original(start, end)
+        return line.start + o_start, line.start + o_end
+
+    def span(start: int, end: int) -> TextSpan:
+        o_start, o_end = original(start, end)
+        return TextSpan(start=o_start, end=o_end, text=text[o_start:o_end])
+
+    def finish(
+        end: int,
+        place: TextSpan | None,
+        agency: TextSpan | None,
+        outlet: TextSpan | None,
+        date: DateMention | None,
+    ) -> _DatelineFound:
+        d_start, d_end = line.start, original(0, end)[1]
+        body = d_end
+        while body < line.end and (
+            text[body].isspace() or text[body] in "-:.،,|/\N{EN DASH}\N{EM DASH}"
+        ):
+            body += 1
+        dateline = Dateline(
+            start=d_start,
+            end=d_end,
+            text=text[d_start:d_end],
+            place=place,
+            agency=agency,
+            outlet=outlet,
+            date=date,
+        )
+        return _DatelineFound(dateline=dateline, body_start=body)
+
+    match = tables.paren.match(folded, timeout=_TIMEOUT)
+    if match:
+        found = _paren_dateline(
+            match, text, tables=tables, reference=reference, span=span, original=original
+        )
+        if found is not None:
+            return finish(match.end(), *found)
+    match = tables.place_agency.match(folded, timeout=_TIMEOUT)
+    if match:
+        place_known = tables.place_in.fullmatch(match.group("place")) is not None
+        before_agency = folded[: match.start("agency")].rstrip()
+        delimited = before_agency.endswith(("(", "/", "-"))
+        mid = match.group("mid")
+        mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
+        mentions = _dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
+        if (place_known or delimited) and _only_dates(text, mid_start, mid_end, mentions, tables):
+            return finish(
+                match.end(),
+                span(*match.span("place")),
+                span(*match.span("agency")),
+                None,
+                mentions[0] if mentions else None,
+            )
+    match = tables.agency_first.match(folded, timeout=_TIMEOUT)
+    if match:
+        return finish(match.end("agency"), None, span(*match.span("agency")), None, None)
+    match = tables.place_only.match(folded, timeout=_TIMEOUT)
+    if match:
+        mid = match.group("mid")
+        mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
+        mentions = _dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
+        if _only_dates(text, mid_start, mid_end, mentions, tables):
+            end = match.start("mid") + len(mid.rstrip()) if mentions else match.end("place")
+            date = mentions[0] if mentions else None
+            return finish(end, span(*match.span("place")), None, None, date)
+    return None
+
+
+def _paren_dateline(
+    match: regex.Match[str],
+    text: str,
+    *,
+    tables: _Tables,
+    reference: dt.date | None,
+    span: Callable[[int, int], TextSpan],
+    original: Callable[[int, int], tuple[int, int]],
+) -> tuple[TextSpan | None, TextSpan | None, TextSpan | None, DateMention | None] | None:
+    inner_start, inner_end = match.span("inner")
+    inner = match.group("inner")
+    agency_match = tables.agency_in.search(inner, timeout=_TIMEOUT)
+    place_match = tables.place_in.search(inner, timeout=_TIMEOUT)
+    o_start, o_end = original(inner_start, inner_end)
+    mentions = _dates_in(text, [(o_start, o_end)], reference)
+    date = mentions[0] if mentions else None
+    if agency_match is None and date is None:
+        return None
+    agency = None
+    if agency_match is not None:
+        agency = span(inner_start + agency_match.start(), inner_start + agency_match.end())
+    place = None
+    if place_match is not None:
+        place = span(inner_start + place_match.start(), inner_start + place_match.end())
+    outlet = None
+    slash = inner.find("/")
+    if slash > 0:
+        head = inner[:slash]
+        stripped = _EDGE_PUNCT.sub("", head)
+        if stripped and (agency_match is None or agency_match.start() > slash):
+            first = head.find(stripped)
+            outlet = span(inner_start + first, inner_start + first + len(stripped))
+            if (place is not None and place.start >= outlet.start and place.end <= outlet.end) or (
+                date is not None and date.start < outlet.end
+            ):
+                outlet = None
+    return place, agency, outlet, date
+
+
+# --------------------------------------------------------------------------
+# parse_article
+# --------------------------------------------------------------------------
+
+
+class _Candidate(NamedTuple):
+    rank: int
+    mention: DateMention
+    origin: PublishedOrigin
+
+
+def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rule)
+    text: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int | None = MAX_CHARS,
+) -> Article:
+    r"""Parse one scraped article into headline, dateline, date, paragraphs and boilerplate.
+
+    The function is pure (no clock, no files, no global state) and picklable,
+    so it maps over a corpus with :mod:`multiprocessing` or Dask as is.
+
+    How it reads the page, line by line:
+
+    1. Lines matching a marker of :data:`diplomatext.data.boilerplate.MARKERS`
+       (share buttons, credits, comments, copyright, footer fields...) are
+       boilerplate; a heading such as "آخر الأخبار" after the story has begun
+       makes everything after it boilerplate (lists of other stories); lines
+       of only a tracking token, a web address, an agency signature or the
+       headline printed again are boilerplate too.
+    2. The first remaining line is the headline if it looks like one (at most
+       40 words, not ending in a full stop, followed by more text).
+    3. The first paragraph may open with a dateline: a place, an agency
+       (from :data:`~diplomatext.data.boilerplate.AGENCIES`) and a date, in
+       the forms Arabic agencies use.
+    4. The publication date is *published* if given, else the day-precise,
+       absolute date of the dateline, else of a labelled footer field
+       ("التاريخ:", "نشر في"), else of a line that holds only a date.
+    5. Dates and treaties are found in the headline and paragraphs only, and
+       resolved against the publication date; without one, relative dates
+       (أمس, الشهر الماضي) are found but left unresolved.
+
+    Args:
+        text: the article as read (see :func:`diplomatext.read_article`).
+        published: the publication date, if known; it wins over any date found.
+        source: where the text came from, copied to :attr:`Article.source`.
+        gazetteer: the treaty gazetteer (default: the one that ships).
+        max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
+            accepts any length.
+
+    Returns:
+        The :class:`Article`.
+
+    Raises:
+        InputError: *text* is not a ``str``.
+        InputTooLargeError: *text* is longer than *max_chars*.
+
+    >>> text = "عنوان: الوزيران يلتقيان\nالتقى الوزيران أمس.\nالتاريخ: الأربعاء 15-5-2019"
+    >>> article = parse_article(text)
+    >>> article.published.date, article.published.origin.value
+    (datetime.date(2019, 5, 15), 'footer')
+    >>> [(d.text, d.value) for d in article.dates]
+    [('أمس', '2019-05-14')]
+
+    .. versionadded:: 0.1.0
+    """
+    given: object = text
+    if not isinstance(given, str):
+        raise InputError.expected_str("text", given)
+    when: object = published
+    if when is not None and not isinstance(when, dt.date):
+        msg = f"published must be a datetime.date or None, got {type(when).__name__}"
+        raise InputError(msg)
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    tables = _tables()
+    lines = _lines(text)
+    pieces: list[Boilerplate] = []
+
+    def drop(line: _Line, reason: str, marker: str | None = None) -> None:
+        line.role = "boilerplate"
+        pieces.append(
+            Boilerplate(
+                start=line.start, end=line.end, text=line.text, reason=reason, marker=marker
+            )
+        )
+
+    # 1. boilerplate by markers and rules
+    candidates: list[_Candidate] = []
+    story_started = False
+    in_section = False
+    take_next = False
+    for line in lines:
+        if in_section:
+            drop(line, "related-stories")
+            continue
+        if take_next:
+            take_next = False
+            drop(line, "read-also")
+            continue
+        hit = _classify(line, tables)
+        if hit is None:
+            tokens = list(_TOKEN.finditer(line.text, timeout=_TIMEOUT))
+            if tokens:
+                rest = _TOKEN.sub(" ", line.text)
+                if len(rest.split()) <= _TOKEN_REMAINDER_WORDS and not _ends_sentence(rest):
+                    hit = _Hit("tracking-token", None)
+                else:
+                    _trim_tokens(line, tokens, pieces)
+        if hit is None:
+            if line.words >= _STORY_WORDS:
+                story_started = True
+            continue
+        if hit.section and not story_started:
+            drop(line, hit.reason, hit.marker)
+            continue
+        drop(line, hit.reason, hit.marker)
+        in_section = hit.section
+        take_next = hit.takes_next
+        if hit.reason == "footer-field":
+            label = _label_of(line.folded, tables)
+            if label is not None:
+                day = _publication_day(_dates_in(text, [(line.start, line.end)], None))
+                if day is not None:
+                    candidates.append(_Candidate(_LABEL_RANKS[label], day, PublishedOrigin.FOOTER))
+
+    content = [line for line in lines if line.role == "content"]
+
+    # bare date lines (header or footer)
+    seen_story = False
+    for line in content:
+        if line.words <= _SHORT_LINE_WORDS and any(c.isdigit() for c in line.text):
+            mentions = _dates_in(text, [(line.start, line.end)], None)
+            if mentions and _only_dates(text, line.start, line.end, mentions, tables):
+                drop(line, "date-line")
+                day = _publication_day(mentions)
+                if day is not None:
+                    origin = PublishedOrigin.FOOTER if seen_story else PublishedOrigin.HEADER
+                    rank = 40 if seen_story else 30
+                    candidates.append(_Candidate(rank, day, origin))
+                continue
+        if line.words >= _STORY_WORDS and _ends_sentence(line.text):
+            seen_story = True  # a headline does not end with a full stop
+    content = [line for line in content if line.role == "content"]
+
+    # 2. headline, and the headline printed again
+    headline: TextSpan | None = None
+    if len(content) >= 2 and _looks_like_headline(content[0]):  # noqa: PLR2004
+        first = content[0]
+        first.role = "headline"
+        headline = TextSpan(start=first.start, end=first.end, text=first.text)
+        for line in content[1:]:
+            if line.folded == first.folded and line.words == first.words:
+                drop(line, "repeated-headline")
+        content = [line for line in content[1:] if line.role == "content"]
+
+    # 3. dateline
+    dateline: Dateline | None = None
+    paragraph_start: dict[int, int] = {}
+    if content:
+        found = _find_dateline(text, content[0], tables, published)
+        if found is not None:
+            dateline = found.dateline
+            if found.body_start >= content[0].end:
+                content[0].role = "dateline"
+                content = content[1:]
+            else:
+                paragraph_start[id(content[0])] = found.body_start
+            if dateline.date is not None and published is None:
+                day = _publication_day([dateline.date])
+                if day is not None:
+                    candidates.append(_Candidate(0, day, PublishedOrigin.DATELINE))
+
+    # trailing fragments: short non-sentences between the story and the footer
+    _drop_trailing_fragments(lines, content, drop)
+    content = [line for line in content if line.role == "content"]
+
+    # 4. publication date
+    published_info: Published | None = None
+    if published is not None:
+        published_info = Published(date=published, origin=PublishedOrigin.GIVEN)
+    elif candidates:
+        best = min(candidates, key=lambda c: (c.rank, c.mention.start))
+        assert best.mention.first is not None  # noqa: S101 (checked by _publication_day)
+        published_info = Published(
+            date=best.mention.first,
+            origin=best.origin,
+            start=best.mention.start,
+            end=best.mention.end,
+            text=best.mention.text,
+        )
+
+    paragraphs = tuple(
+        TextSpan(
+            start=paragraph_start.get(id(line), line.start),
+            end=line.end,
+            text=text[paragraph_start.get(id(line), line.start) : line.end],
+        )
+        for line in content
+    )
+    paragraphs = tuple(p for p in paragraphs if p.start < p.end)
+
+    # 5. dates and treaties of the story
+    story = [(p.start, p.end) for p in paragraphs]
+    if headline is not None:
+        story.insert(0, (headline.start, headline.end))
+    reference = None if published_info is None else published_info.date
+    dates = tuple(_dates_in(text, story, reference))
+    treaties: tuple[TreatyMention, ...] = ()
+    if story:
+        masked = _masked(text, story)
+        treaties = tuple(
+            mention
+            for mention in find_treaties(masked, reference=reference, gazetteer=gazetteer)
+            if _inside(mention.start, mention.end, story)
+        )
+    return Article(
+        source=source,
+        text=text,
+        headline=headline,
+        dateline=dateline,
+        published=published_info,
+        paragraphs=paragraphs,
+        boilerplate=tuple(sorted(pieces, key=lambda piece: piece.start)),
+        dates=dates,
+        treaties=treaties,
+    )
+
+
+def _label_of(folded: str, tables: _Tables) -> int | None:
+    for label, rank in tables.date_labels.items():
+        if folded.startswith(label):
+            return rank
+    return None
+
+
+def _looks_like_headline(line: _Line) -> bool:
+    if not 2 <= line.words <= _HEADLINE_WORDS or len(line.text) > _HEADLINE_CHARS:  # noqa: PLR2004
+        return False
+    core = line.text.rstrip(_CLOSERS + " ")
+    if core.endswith(("..", "\N{HORIZONTAL ELLIPSIS}")):
+        return True
+    return not core.endswith((".", ":", "\N{ARABIC COMMA}", ",", "\N{ARABIC SEMICOLON}", ";"))
+
+
+def _trim_tokens(line: _Line, tokens: list[regex.Match[str]], pieces: list[Boilerplate]) -> None:
+    """Cut tracking tokens off the start and the end of a line of the story."""
+    text = line.text
+    cut_start, cut_end = 0, len(text)
+    for token in tokens:
+        if text[cut_start : token.start()].strip(_STRIP):
+            break
+        pieces.append(_token_piece(line, token))
+        cut_start = token.end()
+    for token in reversed(tokens):
+        if token.start() < cut_start or text[token.end() : cut_end].strip(_STRIP):
+            break
+        pieces.append(_token_piece(line, token))
+        cut_end = token.start()
+    if (cut_start, cut_end) == (0, len(text)):
+        return
+    kept = text[cut_start:cut_end]
+    stripped = kept.strip(_STRIP)
+    line.start += cut_start + kept.index(stripped)
+    line.end = line.start + len(stripped)
+    line.text = stripped
+    line.words = len(stripped.split())
+    line.folded_cache = None
+
+
+def _token_piece(line: _Line, token: regex.Match[str]) -> Boilerplate:
+    return Boilerplate(
+        start=line.start + token.start(),
+        end=line.start + token.end(),
+        text=token.group(),
+        reason="tracking-token",
+    )
+
+
+def _drop_trailing_fragments(
+    lines: list[_Line], content: list[_Line], drop: Callable[[_Line, str], None]
+) -> None:
+    """Drop short non-sentences that sit between the last sentence and the footer."""
+    body = [line for line in content if line.role == "content"]
+    if len(body) < 3:  # noqa: PLR2004
+        return
+    sentences = sum(_ends_sentence(line.text) for line in body[:-1])
+    if sentences * 2 < len(body) - 1:
+        return  # this outlet does not end its paragraphs with full stops
+    for _ in range(3):
+        body = [line for line in content if line.role == "content"]
+        last = body[-1]
+        after = [line for line in lines if line.start > last.start]
+        if (
+            not after
+            or last.words > _FRAGMENT_WORDS
+            or _ends_sentence(last.text)
+            or any(line.role != "boilerplate" for line in after)
+        ):
+            return
+        drop(last, "trailing-fragment")

@@ -1,0 +1,185 @@
+"""Word tables of the treaty finder: head nouns, clitics, resolution words, context words.
+
+Written in natural Arabic spelling; :mod:`diplomatext.treaties` folds every entry
+with ``normalize(word, MATCHING)`` when it compiles its index, so the tables stay
+readable and never hand-fold a letter. Tables import nothing from the logic.
+
+Sources: the head nouns, clitics and resolution forms were read in the pages
+listed in the shared inventory ``treaty_names.md`` (sections 2.1, 2.9, 2.10) and
+in the seed articles; the General Assembly sessions in the pages named beside
+each row.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "BACK_REFERENCE_HEADS",
+    "CONJUNCTIONS",
+    "GA_SESSION_OF",
+    "GENERIC_HEADS",
+    "HTML_DEBRIS",
+    "NEW_ADJECTIVES",
+    "NOT_BACK_REFERENCE_AFTER",
+    "NOT_BACK_REFERENCE_BEFORE",
+    "PREPOSITIONS",
+    "RESOLUTION_GA_WORDS",
+    "RESOLUTION_HEADS",
+    "RESOLUTION_NUMBER_WORDS",
+    "RESOLUTION_SC_WORDS",
+    "RESOLUTION_UN_WORDS",
+    "UN_CONTEXT_WORDS",
+]
+
+GENERIC_HEADS: Final = frozenset(
+    {
+        # singular, plural and dual forms; the article is stripped before lookup
+        "معاهدة",
+        "معاهدات",
+        "معاهدتا",
+        "معاهدتي",
+        "اتفاقية",
+        "اتفاقيات",
+        "اتفاقيتا",
+        "اتفاقيتي",
+        "إتفاقية",  # hamza spelling seen (sauress); folds to the same key anyway
+        "اتفاق",
+        "اتفاقات",
+        "اتفاقا",
+        "بروتوكول",
+        "بروتكول",  # typo seen (sabq, see the reference kyoto-protocol entry)
+        "بروتوكولات",
+        "مذكرة",
+        "مذكرات",
+        "ميثاق",
+        "مواثيق",
+        "إعلان",
+        "وثيقة",
+        "خطة",
+        "مبادرة",
+    }
+)
+"""Head nouns that name an instrument and are interchangeable before its name.
+
+The press writes معاهدة / اتفاقية / اتفاق السماوات المفتوحة for one treaty, so an
+alias written with one of these heads also matches with any other, unless its
+entry restricts its heads (``"heads"``) or the alias asks for its own head only
+(``"head": "exact"``). Words that also name organisations or people (حلف،
+منظمة، نظام) are deliberately absent: aliases that start with them are matched
+as whole names.
+"""
+
+CONJUNCTIONS: Final = ("و", "ف")
+"""Proclitic conjunctions, written glued to the first word (والمعاهدة، فاتفاق)."""
+
+PREPOSITIONS: Final = ("ب", "ك", "ل")
+"""Proclitic prepositions (بمعاهدة، كاتفاقية، لاتفاق); ل + ال is written لل."""
+
+NEW_ADJECTIVES: Final = frozenset({"جديد", "جديدة"})
+"""Indefinite 'new' right after a name: a hypothetical successor, never the named one.
+
+معاهدة "ستارت" جديدة (a proposed treaty, sarabic 2026) and سايكس بيكو جديد (a
+metaphor) are not mentions of START or of the 1916 agreement; the definite
+ستارت الجديدة is an alias of New START and is matched before this rule applies.
+"""
+
+HTML_DEBRIS: Final = frozenset({"quot", "laquo", "raquo", "amp", "nbsp", "lt", "gt"})
+"""Names of HTML entities left in scraped text without their ampersand (quot;ستارتquot;)."""
+
+RESOLUTION_HEADS: Final = frozenset({"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران"})
+"""Forms of 'resolution' that start a numbered UN resolution (the article is stripped first)."""
+
+RESOLUTION_SC_WORDS: Final = ("مجلس الأمن الدولي", "مجلس الأمن")
+"""Words between the head and the number that name the Security Council."""
+
+RESOLUTION_GA_WORDS: Final = (
+    "الجمعية العامة للأمم المتحدة",
+    "للجمعية العامة للأمم المتحدة",
+    "الجمعية العامة",
+    "للجمعية العامة",
+    "الجمعية العمومية",
+)
+"""Words that name the General Assembly."""
+
+RESOLUTION_UN_WORDS: Final = (
+    "التابع للأمم المتحدة",
+    "الصادر عن",
+    "الصادر عن مجلس الأمن",
+    "للأمم المتحدة",
+    "الأمم المتحدة",
+    "لهيئة الأمم المتحدة",
+    "الأممي",
+    "الأممية",
+    "الدولي",
+    "الشهير",
+)
+"""Qualifiers that say the resolution is a UN one without naming the organ."""
+
+RESOLUTION_NUMBER_WORDS: Final = (
+    "والمجدول بالرقم",
+    "المجدول بالرقم",
+    "بالرقم",
+    "ذي الرقم",
+    "ذو الرقم",
+    "المرقم",
+    "رقم",
+)
+"""Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”)."""
+
+UN_CONTEXT_WORDS: Final = (
+    "مجلس الأمن",
+    "الأمم المتحدة",
+    "الأممي",
+    "الأممية",
+    "الجمعية العامة",
+    "غوتيريش",
+    "غوتيريس",
+)
+"""Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+GA_SESSION_OF: Final = MappingProxyType(
+    {
+        # number -> session, for General Assembly resolutions the press cites
+        # without their session; each row is stated by the page named.
+        181: 2,  # "قرار تقسيم فلسطين رقم 181 ( الدورة - 2 )" shanti.jordanforum.net/t21922
+        186: 2,  # "قرار الجمعية العامة رقم ١٨٦ (د – ٢)" oudnad.net/spip.php?article2032
+        194: 3,  # "قرار رقم ١٩٤ (الدورة الثالثة)" oudnad.net/spip.php?article2032
+        2656: 25,  # "2656 (د–25)" refugee.ps/2013/10 (resolution 37/120 preamble)
+        2728: 25,  # "2728 (د–25)" same page
+        2791: 26,  # "2791 (د–26)" same page
+        2964: 27,  # "2964 (د–27)" same page
+        3090: 28,  # "3090 (د-28)" same page
+        3330: 29,  # "3330 (د–29)" same page
+        3419: 30,  # "3419 دال (د–30)" same page
+    }
+)
+"""Session of General Assembly resolutions numbered before 1976, when numbering restarted.
+
+From the 31st session (1976) resolutions are cited as ``session/number``
+(31/15, 37/120) and need no table. A General Assembly resolution cited with a
+plain number that is neither here nor followed by its session ("(د-3)",
+"(الدورة الثالثة)") is not linked: its id ``unga-resolution-<session>-<number>``
+cannot be built without guessing.
+"""
+
+BACK_REFERENCE_HEADS: Final = MappingProxyType(
+    {
+        # definite head -> kinds of instrument it can point back to
+        "المعاهدة": ("treaty", "convention", "agreement", "protocol", "charter", "covenant"),
+        "الاتفاقية": ("treaty", "convention", "agreement", "protocol", "memorandum", "covenant"),
+        "الاتفاق": ("treaty", "convention", "agreement", "protocol", "memorandum", "initiative"),
+        "البروتوكول": ("protocol",),
+        "المذكرة": ("memorandum",),
+        "الميثاق": ("charter", "treaty"),
+        "القرار": ("resolution",),
+    }
+)
+"""Definite head nouns linked to the nearest preceding mention in the opt-in back-reference mode."""
+
+NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سيتم"})
+"""Words before الاتفاق that make it the verbal noun 'agreeing' (تم الاتفاق على)."""
+
+NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
+"""Words after a definite head that make it a new description, not a back-reference."""

@@ -1,0 +1,327 @@
+"""Treaty, agreement and UN-resolution names in Arabic text, linked to a gazetteer.
+
+Arabic news names one treaty in many ways: معاهدة نيوستارت، معاهدة نيو ستارت،
+«ستارت 3»، معاهدة الحد من الأسلحة الهجومية الإستراتيجية are all New START.
+:func:`find_treaties` finds such mentions and links each to one :class:`Treaty`
+of a gazetteer that ships as data (``diplomatext/data/treaties.json``);
+:func:`canonicalize_treaty` does it for one name. UN Security Council and General
+Assembly resolutions are read by rule for any number.
+
+Matching runs on :func:`~diplomatext.normalize.normalize_with_map` with the
+``MATCHING`` profile, so spelling variants (الإستراتيجية / الاستراتيجية, ة / ه,
+Arabic-Indic digits, tatweel, diacritics) meet, and spans point into the original
+text. How names are matched and how ambiguous ones are resolved:
+``docs/explanation/treaty-matching.md``.
+
+>>> import datetime
+>>> text = "رحب الطرفان بتمديد معاهدة الحد من الأسلحة الاستراتيجية حتى العام 2026"
+>>> [(m.text, m.treaty.id) for m in find_treaties(text, reference=datetime.date(2021, 2, 5))]
+[('معاهدة الحد من الأسلحة الاستراتيجية', 'new-start')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from diplomatext._treaty_index import (
+    SCHEMA_VERSION,
+    WORD,
+    EntrySpec,
+    GroupSpec,
+    Index,
+    build_index,
+    read_document,
+)
+from diplomatext._treaty_match import Matcher
+from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
+from diplomatext.errors import GazetteerError, InputError, InputTooLargeError
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterator
+
+__all__ = [
+    "GAZETTEER_SCHEMA_VERSION",
+    "Confidence",
+    "Gazetteer",
+    "MatchKind",
+    "Treaty",
+    "TreatyKind",
+    "TreatyMention",
+    "canonicalize_treaty",
+    "find_treaties",
+    "load_gazetteer",
+]
+
+GAZETTEER_SCHEMA_VERSION: Final = SCHEMA_VERSION
+"""Version of the gazetteer file format (the ``schema_version`` a file must declare)."""
+
+DEFAULT_MAX_CHARS: Final = 50_000_000
+"""Longest text :func:`find_treaties` accepts unless told otherwise (*max_chars*)."""
+
+_SHIPPED: Final = "treaties.json"
+
+
+class Gazetteer:
+    """The treaties a finder links to: validated entries, compiled once for matching.
+
+    Build one with :func:`load_gazetteer` (the shipped data, optionally merged
+    with your own file). It is a read-only mapping from id to :class:`Treaty`.
+
+    >>> gazetteer = load_gazetteer()
+    >>> "open-skies" in gazetteer, gazetteer["open-skies"].name_ar
+    (True, 'معاهدة الأجواء المفتوحة')
+    >>> len(gazetteer) >= 60
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self,
+        entries: list[EntrySpec],
+        groups: list[GroupSpec],
+        *,
+        source: str,
+        description: str = "",
+    ) -> None:
+        """Compile *entries* and *groups* (read from *source*); raises GazetteerError on clashes."""
+        self._index: Index = build_index(entries, groups, source)
+        self._entries = entries
+        self._groups = groups
+        self._matcher = Matcher(self._index)
+        self._english: dict[str, str] = {}
+        self.source = source
+        self.description = description
+
+    def __getitem__(self, treaty_id: str) -> Treaty:
+        """The entry with id *treaty_id* (KeyError if absent)."""
+        return self._index.entries[treaty_id].treaty
+
+    def __contains__(self, treaty_id: object) -> bool:
+        """Whether an entry has id *treaty_id*."""
+        return treaty_id in self._index.entries
+
+    def __iter__(self) -> Iterator[str]:
+        """The ids, sorted."""
+        return iter(sorted(self._index.entries))
+
+    def __len__(self) -> int:
+        """How many entries."""
+        return len(self._index.entries)
+
+    def __repr__(self) -> str:
+        """Say where it came from and how big it is."""
+        return f"<Gazetteer {len(self)} entries from {self.source}>"
+
+    def get(self, treaty_id: str) -> Treaty | None:
+        """The entry with id *treaty_id*, or ``None``."""
+        entry = self._index.entries.get(treaty_id)
+        return entry.treaty if entry else None
+
+    def treaties(self) -> tuple[Treaty, ...]:
+        """Every entry, sorted by id."""
+        return tuple(self[treaty_id] for treaty_id in self)
+
+    def merged(self, other: Gazetteer) -> Gazetteer:
+        """A new gazetteer: these entries, with *other*'s added (same id: *other* wins).
+
+        >>> base = load_gazetteer()
+        >>> base.merged(base) is not base, len(base.merged(base)) == len(base)
+        (True, True)
+        """
+        replaced = {entry.treaty.id for entry in other._entries}
+        entries = [e for e in self._entries if e.treaty.id not in replaced] + other._entries
+        groups = {group.id: group for group in self._groups}
+        groups.update({group.id: group for group in other._groups})
+        return Gazetteer(entries, list(groups.values()), source=f"{self.source} + {other.source}")
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str = "<string>") -> Gazetteer:
+        """Read a gazetteer from JSON *text* (schema in ``docs/reference/treaties.md``).
+
+        >>> doc = '{"schema_version": 1, "entries": [{"id": "x-accord", "kind": "agreement", '
+        >>> doc += '"name_en": "X Accord", "name_ar": "اتفاق إكس", "aliases": ["اتفاق إكس"]}]}'
+        >>> Gazetteer.from_json(doc)["x-accord"].name_en
+        'X Accord'
+        """
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
+        entries, groups = read_document(document, source)
+        description = document.get("description", "") if isinstance(document, dict) else ""
+        return cls(entries, groups, source=source, description=str(description))
+
+    @property
+    def index(self) -> Index:
+        """The compiled index (for the matcher and the data self-tests)."""
+        return self._index
+
+    @property
+    def groups(self) -> tuple[GroupSpec, ...]:
+        """The ambiguous names and how each is resolved."""
+        return tuple(self._groups)
+
+
+@functools.cache
+def _shipped() -> Gazetteer:
+    text = resources.files("diplomatext.data").joinpath(_SHIPPED).read_text(encoding="utf-8")
+    return Gazetteer.from_json(text, source=f"diplomatext/data/{_SHIPPED}")
+
+
+def load_gazetteer(path: str | os.PathLike[str] | None = None, *, merge: bool = True) -> Gazetteer:
+    """The shipped gazetteer, or one read from *path* (merged over the shipped one by default).
+
+    The shipped data is read once and cached. A user file has the same schema as
+    the shipped one; with *merge* its entries are added to the shipped ones (an
+    entry with the same id replaces the shipped entry). An alias that would name
+    two entries without an ``ambiguous`` group is refused.
+
+    Args:
+        path: a JSON file of your own entries, or ``None`` for the shipped data.
+        merge: add the file's entries to the shipped ones (``True``) or use only
+            the file (``False``).
+
+    Returns:
+        The gazetteer.
+
+    Raises:
+        GazetteerError: the file cannot be read or is malformed; the error names
+            the file, the entry and the field.
+
+    >>> load_gazetteer()["jcpoa"].wikidata
+    'Q17001802'
+
+    .. versionadded:: 0.1.0
+    """
+    if path is None:
+        return _shipped()
+    where = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(f"cannot read the file: {exc}", path=where) from None
+    own = Gazetteer.from_json(text, source=where)
+    if not merge:
+        return own
+    try:
+        return _shipped().merged(own)
+    except GazetteerError as exc:
+        raise GazetteerError(
+            exc.message, path=where, entry_id=exc.entry_id, field=exc.field
+        ) from None
+
+
+def find_treaties(
+    text: str,
+    *,
+    reference: dt.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    back_references: bool = False,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> list[TreatyMention]:
+    """Every treaty, agreement and UN-resolution mention in *text*, in text order.
+
+    Names are matched with their clitics (بمعاهدة، والاتفاقية، للمعاهدة), any head
+    noun (معاهدة / اتفاقية / اتفاق ...), spelling variants, quotes inside names,
+    hyphens and spaces in acronyms, and descriptive long names in any word order.
+    A name shared by several entries (معاهدة الحد من الأسلحة الاستراتيجية: SALT,
+    START or New START) is resolved from keywords in the same or previous
+    sentence, years in the sentence, then the *reference* date; the reason is on
+    the mention, and with no evidence there is no mention.
+
+    Args:
+        text: the text, as read (spans point into it).
+        reference: the date the text speaks from (the article's publication date).
+        gazetteer: the entries to link to; the shipped gazetteer by default.
+        back_references: also link definite head nouns (المعاهدة، الاتفاقية،
+            القرار) to the nearest preceding mention of a compatible kind. Off by
+            default: such links are guesses (``Confidence.LOW``).
+        max_chars: refuse longer texts (``None``: no limit).
+
+    Returns:
+        Non-overlapping mentions sorted by ``start``; ``[]`` when there are none.
+
+    Raises:
+        InputError: *text* is not a ``str``.
+        InputTooLargeError: *text* is longer than *max_chars*.
+
+    >>> [
+    ...     (m.text, m.treaty.id)
+    ...     for m in find_treaties("انسحبت موسكو من اتفاقية «السماوات المفتوحة»")
+    ... ]
+    [('اتفاقية «السماوات المفتوحة»', 'open-skies')]
+    >>> [(m.text, m.treaty.id) for m in find_treaties("قراري مجلس الأمن ٢٤٢ و٣٣٨")]
+    [('قراري مجلس الأمن ٢٤٢', 'unsc-resolution-242'), ('٣٣٨', 'unsc-resolution-338')]
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise InputError.expected_str("text", text)
+    given: object = reference
+    if given is not None and not isinstance(given, dt.date):
+        msg = f"reference must be a datetime.date or None, got {type(reference).__name__}"
+        raise InputError(msg)
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    if not text:
+        return []
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    chosen = gazetteer if gazetteer is not None else _shipped()
+    return chosen._matcher.find(text, reference=reference, back_references=back_references)  # noqa: SLF001
+
+
+def canonicalize_treaty(
+    name: str, *, reference: dt.date | None = None, gazetteer: Gazetteer | None = None
+) -> Treaty | None:
+    """The treaty that *name* names, or ``None`` if it names none (or is ambiguous).
+
+    *name* is matched as a whole name: all of its words must belong to one
+    mention. Ids (``new-start``), English names and acronyms (``New START``,
+    ``NPT``) are accepted too.
+
+    >>> canonicalize_treaty("إتفاقية السموات المفتوحة").id
+    'open-skies'
+    >>> canonicalize_treaty("New START").id
+    'new-start'
+    >>> canonicalize_treaty("اتفاقية تعاون") is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(name, str):
+        raise InputError.expected_str("name", name)
+    chosen = gazetteer if gazetteer is not None else _shipped()
+    stripped = name.strip()
+    if not stripped:
+        return None
+    english = _english_names(chosen).get(stripped.casefold())
+    if english is not None:
+        return chosen[english]
+    quoted = f'"{stripped}"'
+    mentions = find_treaties(quoted, reference=reference, gazetteer=chosen)
+    words = [m.span() for m in WORD.finditer(quoted)]
+    if len(mentions) != 1 or not words:
+        return None
+    mention = mentions[0]
+    first, last = words[0][0], words[-1][1]
+    # the mention must run from the first word (clitics aside) to the last one
+    if mention.start > first + 3 or mention.end < min(last, len(quoted) - 1):
+        return None
+    return mention.treaty
+
+
+def _english_names(gazetteer: Gazetteer) -> dict[str, str]:
+    names = gazetteer._english  # noqa: SLF001
+    if not names:
+        for treaty in gazetteer.treaties():
+            for english in (treaty.id, treaty.name_en, *treaty.names_en):
+                names.setdefault(english.casefold(), treaty.id)
+    return names

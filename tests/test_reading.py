@@ -1,0 +1,164 @@
+"""diplomatext.read_article: every encoding scraped Arabic corpora come in, and clear errors."""
+
+from __future__ import annotations
+
+import codecs
+import pickle
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import diplomatext
+from diplomatext import DecodeError, FileTooLargeError, InputError, InputTooLargeError, read_article
+from tests.strategies import arabic_text
+
+ARTICLES = Path(__file__).parents[1] / "examples" / "articles"
+
+# Real-looking texts: a Levantine wire story, a Maghrebi one with Latin words, a
+# Gulf one with Arabic-Indic digits, an Egyptian one with presentation forms.
+TEXTS = {
+    "levant": "دمشق - سانا\nاستقبل وزير الخارجية في 18 كانون الثاني 2022 نظيره الروسي.\n",
+    "maghreb": "الرباط - و م ع: أجرى الوزير مباحثات مع نظيره الروسي (Lavrov) في 14 يونيو 2022.",
+    "gulf": "الرياض ١٥ جمادى الآخرة ١٤٤٣ هـ الموافق ١٨ يناير ٢٠٢٢ م واس\r\nتلقى الوزير اتصالاً.",
+    "egypt": "القاهرة (أ ش أ) - ﻻ تزال المفاوضات جارية بشأن اتفاقية السلام، قال المتحدث.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1256", "utf-32"]
+)
+def test_detects_the_encoding(name: str, encoding: str) -> None:
+    text = TEXTS[name]
+    if encoding == "cp1256":  # it has no presentation forms and no Arabic-Indic digits
+        text = text.replace("ﻻ", "لا").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    assert read_article(text.encode(encoding)) == text
+
+
+def test_iso_8859_6_is_detected() -> None:
+    text = "أعلنت وزارة الخارجية الروسية أن الوزير سيزور دمشق الأسبوع المقبل لبحث التسوية."
+    assert read_article(text.encode("iso8859_6")) == text
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16", "utf-8"])
+def test_reads_files_and_path_likes(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(TEXTS["levant"].encode(encoding))
+    assert read_article(path) == TEXTS["levant"]
+    assert read_article(str(path)) == TEXTS["levant"]
+
+
+def test_explicit_encoding_is_obeyed_not_guessed() -> None:
+    data = TEXTS["levant"].encode("cp1256")
+    assert read_article(data, encoding="cp1256") == TEXTS["levant"]
+    with pytest.raises(DecodeError, match=r"not valid utf-8: byte 0x\w\w at offset \d+"):
+        read_article(data, encoding="utf-8")
+    with pytest.raises(DecodeError, match="unknown encoding 'klingon'"):
+        read_article(data, encoding="klingon")
+
+
+def test_line_endings_are_kept_and_the_bom_removed() -> None:
+    text = "سطر أول\r\nسطر ثان\r\n"
+    assert read_article(codecs.BOM_UTF8 + text.encode()) == text
+    assert read_article(text.encode("utf-16")) == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 8,
+        b"\x89PNG\r\n\x1a\n" + bytes(range(32)) * 64,
+        b"%PDF-1.7\n" + b"\x00\x01\x02\x03" * 500,
+        b"\x00" * 100,
+    ],
+    ids=["all-bytes", "png", "pdf", "nul"],
+)
+def test_binary_input_is_refused_with_the_file_name(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes(data)
+    with pytest.raises(DecodeError) as info:
+        read_article(path)
+    assert str(path) in str(info.value)
+    assert info.value.source == str(path)
+
+
+def test_bytes_errors_name_bytes() -> None:
+    with pytest.raises(DecodeError, match=r"^<bytes>: "):
+        read_article(b"\x00\x00\x00\x00binary")
+
+
+def test_bad_utf8_bom_is_an_error() -> None:
+    with pytest.raises(DecodeError, match="byte order mark"):
+        read_article(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes("ا".encode() * 600)
+    with pytest.raises(FileTooLargeError) as info:
+        read_article(path, max_bytes=1000)
+    assert isinstance(info.value, InputTooLargeError)
+    assert info.value.length == 1200
+    assert info.value.limit == 1000
+    assert str(path) in str(info.value)
+    assert "max_bytes=1,000" in str(info.value)
+    assert read_article(path, max_bytes=None) == "ا" * 600
+    with pytest.raises(FileTooLargeError):
+        read_article(b"x" * 11, max_bytes=10)
+
+
+def test_errors_survive_pickling() -> None:
+    for error in (FileTooLargeError(10, 5, source="a.txt"), DecodeError("bad", source="b.txt")):
+        clone = pickle.loads(pickle.dumps(error))  # noqa: S301 (our own object)
+        assert str(clone) == str(error)
+        assert type(clone) is type(error)
+
+
+@pytest.mark.parametrize("value", [None, 12, ["a"], 3.5])
+def test_wrong_type_is_an_input_error(value: object) -> None:
+    with pytest.raises(InputError, match=r"path .* or bytes"):
+        read_article(value)  # type: ignore[arg-type]
+
+
+def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_article(tmp_path / "nope.txt")
+
+
+def test_bundled_windows_1256_sample() -> None:
+    path = ARTICLES / "103_algiers_windows1256.txt"
+    raw = path.read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    text = read_article(path)
+    assert text.startswith("الجزائر وروسيا")
+    assert text == raw.decode("cp1256")
+
+
+def test_exported() -> None:
+    assert diplomatext.read_article is read_article
+    assert diplomatext.FileTooLargeError is FileTooLargeError
+
+
+@given(text=arabic_text())
+def test_roundtrip_utf8_and_utf16(text: str) -> None:
+    text = "".join(
+        char for char in text if unicodedata.category(char) not in {"Cc", "Cs"} or char == "\n"
+    )
+    assert read_article(text.encode("utf-8")) == text.removeprefix("\ufeff")
+    assert read_article(text.encode("utf-16")) == text
+
+
+@given(data=st.binary(max_size=300))
+def test_any_bytes_decode_or_raise_a_decode_error(data: bytes) -> None:
+    try:
+        text = read_article(data)
+    except DecodeError as exc:
+        source = exc.source
+    else:
+        assert isinstance(text, str)
+        return
+    assert source == "<bytes>"

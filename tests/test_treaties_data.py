@@ -1,0 +1,196 @@
+"""Data self-tests of the shipped gazetteer: every entry, alias, pattern and shared name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplomatext import TreatyKind, find_treaties, load_gazetteer
+from diplomatext._treaty_index import _expand, conflicts, fold
+
+GAZETTEER = load_gazetteer()
+DOCUMENT: dict[str, Any] = json.loads(
+    resources.files("diplomatext.data").joinpath("treaties.json").read_text(encoding="utf-8")
+)
+ENTRIES = {entry["id"]: entry for entry in DOCUMENT["entries"]}
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_size_and_schema() -> None:
+    assert DOCUMENT["schema_version"] == 1
+    assert len(GAZETTEER) >= 60
+    assert len(ENTRIES) == len(DOCUMENT["entries"]), "ids are unique"
+
+
+@pytest.mark.parametrize("treaty_id", sorted(ENTRIES))
+def test_entry_is_well_formed(treaty_id: str) -> None:
+    treaty = GAZETTEER[treaty_id]
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", treaty_id)
+    assert treaty.name_en
+    assert treaty.name_ar
+    assert treaty.parties, "parties are listed"
+    if treaty.kind is TreatyKind.RESOLUTION:
+        assert re.fullmatch(r"unsc-resolution-\d+|unga-resolution-\d+-\d+", treaty_id)
+    if treaty.wikidata is not None:
+        assert ENTRIES[treaty_id].get("wikidata_source"), "a QID needs its source"
+    if treaty.signed and treaty.ended:
+        assert treaty.signed <= treaty.ended
+    for alias in ENTRIES[treaty_id].get("aliases", []):
+        if isinstance(alias, dict) and alias.get("status", "seen") == "seen":
+            assert alias.get("sources"), f"seen alias {alias['text']!r} has no source"
+
+
+ISSUE_IDS = [
+    "new-start",
+    "start-i",
+    "start-ii",
+    "salt-i",
+    "salt-ii",
+    "inf",
+    "abm",
+    "open-skies",
+    "cfe",
+    "npt",
+    "ctbt",
+    "tpnw",
+    "cwc",
+    "bwc",
+    "jcpoa",
+    "minsk-i",
+    "minsk-ii",
+]
+
+
+def test_the_issue_ids_exist() -> None:
+    for treaty_id in ISSUE_IDS:
+        assert treaty_id in GAZETTEER
+
+
+def _aliases() -> list[Any]:
+    return [
+        pytest.param(entry.treaty.id, alias.text, id=f"{entry.treaty.id}:{alias.text}")
+        for entry in GAZETTEER.index.entries.values()
+        for alias in entry.aliases
+        if not alias.is_pattern
+    ]
+
+
+@pytest.mark.parametrize(("treaty_id", "alias"), _aliases())
+def test_every_alias_resolves_to_its_own_entry(treaty_id: str, alias: str) -> None:
+    text = f"وأشار البيان إلى {alias} في الفقرة الثانية"
+    ids = {m.treaty.id for m in find_treaties(text)}
+    assert treaty_id in ids
+
+
+def _pattern_names() -> list[Any]:
+    found = []
+    for entry in GAZETTEER.index.entries.values():
+        for alias in entry.aliases:
+            if alias.is_pattern:
+                found += [
+                    pytest.param(
+                        entry.treaty.id, " ".join(words), id=f"{entry.treaty.id}:{' '.join(words)}"
+                    )
+                    for words in _expand(alias.text)
+                ]
+    return found
+
+
+@pytest.mark.parametrize(("treaty_id", "name"), _pattern_names())
+def test_every_pattern_expansion_resolves_to_its_entry(treaty_id: str, name: str) -> None:
+    text = f"وأشار البيان إلى معاهدة {name} في الفقرة الثانية"
+    assert treaty_id in {m.treaty.id for m in find_treaties(text)}
+
+
+def _group_cases() -> list[Any]:
+    found = []
+    for group in GAZETTEER.groups:
+        for alias in group.aliases:
+            name = " ".join(_expand(alias.text)[0]) if alias.is_pattern else alias.text
+            if alias.is_pattern:
+                name = "معاهدة " + name
+            found += [
+                pytest.param(group.id, name, candidate, id=f"{group.id}:{name}:{candidate}")
+                for candidate in group.candidates
+                if GAZETTEER.index.entries[candidate].context
+            ]
+    return found
+
+
+@pytest.mark.parametrize(("group_id", "name", "candidate"), _group_cases())
+def test_shared_names_resolve_with_each_candidates_context(
+    group_id: str, name: str, candidate: str
+) -> None:
+    del group_id
+    keywords = GAZETTEER.index.entries[candidate].context
+    results = set()
+    for keyword in keywords:
+        text = f"وفي سياق {keyword} أشار البيان إلى {name} أمس"
+        results |= {m.treaty.id for m in find_treaties(text)}
+    assert candidate in results
+
+
+def test_shared_names_without_evidence_give_nothing() -> None:
+    for group in GAZETTEER.groups:
+        if "default" in group.resolve_by:
+            continue
+        for alias in group.aliases:
+            name = (
+                alias.text if not alias.is_pattern else "معاهدة " + " ".join(_expand(alias.text)[0])
+            )
+            mentions = find_treaties(f"وأشار البيان إلى {name} أمس")
+            assert not [m for m in mentions if m.treaty.id in group.candidates], (group.id, name)
+
+
+def test_no_alias_names_two_entries_without_a_group() -> None:
+    assert list(conflicts(GAZETTEER.index.root)) == []
+
+
+def test_every_group_candidate_has_a_way_to_be_chosen() -> None:
+    for group in GAZETTEER.groups:
+        for candidate in group.candidates:
+            entry = GAZETTEER.index.entries[candidate]
+            dated = entry.treaty.signed is not None and any(
+                step in group.resolve_by for step in ("year", "reference", "latest")
+            )
+            assert entry.context or dated or group.default == candidate, (group.id, candidate)
+
+
+def test_context_keywords_are_folded_once() -> None:
+    for entry in GAZETTEER.index.entries.values():
+        for keyword in entry.context:
+            assert fold(keyword) == keyword
+
+
+def test_resolution_rows_match_their_number_rule() -> None:
+    for treaty in GAZETTEER.treaties():
+        if treaty.id.startswith("unsc-resolution-"):
+            number = treaty.id.rsplit("-", 1)[1]
+            found = find_treaties(f"قرار مجلس الأمن رقم {number}")
+            assert [m.treaty for m in found] == [treaty]
+
+
+def test_treaty_list_page_is_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "treaty_list", ROOT / "scripts" / "treaty_list.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    page = (ROOT / "docs" / "reference" / "treaty-list.md").read_text(encoding="utf-8")
+    assert page == module.render(), "run: python scripts/treaty_list.py"
+
+
+def test_dates_parse() -> None:
+    for entry in DOCUMENT["entries"]:
+        for key in ("signed", "in_force", "ended"):
+            if entry.get(key) is not None:
+                dt.date.fromisoformat(entry[key])
