@@ -25,6 +25,7 @@ from diplomatext import (
     find_dates,
     resolve_date,
 )
+from diplomatext.data import relative
 from tests.strategies import any_text, arabic_text
 
 CASES_FILE = Path(__file__).parent / "cases" / "dates.jsonl"
@@ -127,6 +128,26 @@ def test_absolute_dates_need_no_reference() -> None:
     assert mention.anchor is Anchor.ABSOLUTE
     assert mention.granularity is Granularity.DAY
     assert mention.calendar is Calendar.GREGORIAN
+
+
+@pytest.mark.parametrize(
+    "reference", [dt.date(1, 1, 1), dt.date(622, 1, 1), dt.date(9999, 12, 31)], ids=str
+)
+def test_references_at_the_ends_of_the_calendar_leave_values_unresolved(
+    reference: dt.date,
+) -> None:
+    text = "5 رمضان، قبل أمس، بعد غد، الأسبوع المقبل، العام الماضي، بعد 3 أشهر، في التسعينيات"
+    found = find_dates(text, reference=reference)
+    assert [m.text for m in found] == [
+        "5 رمضان",
+        "قبل أمس",
+        "بعد غد",
+        "الأسبوع المقبل",
+        "العام الماضي",
+        "بعد 3 أشهر",
+        "التسعينيات",
+    ]
+    _check_invariants(text, found)
 
 
 def test_reference_can_be_a_datetime() -> None:
@@ -298,6 +319,14 @@ def test_date_like_text_spans_hold(text: str, reference: dt.date | None) -> None
     _check_invariants(text, find_dates(text, reference=reference))
 
 
+@given(
+    st.lists(_DATEY | st.sampled_from(["12", "2021", "1444ه", "F16"]), max_size=20).map("".join),
+    st.none() | st.dates(),
+)
+def test_glued_date_like_text_spans_hold(text: str, reference: dt.date | None) -> None:
+    _check_invariants(text, find_dates(text, reference=reference))
+
+
 @given(arabic_text(), st.dates())
 def test_deterministic(text: str, reference: dt.date) -> None:
     assert find_dates(text, reference=reference) == find_dates(text, reference=reference)
@@ -310,6 +339,34 @@ def test_written_date_round_trips(day: dt.date) -> None:
     assert mention.first == mention.last == day
     numeric = f"بتاريخ {day.day}/{day.month}/{day.year}"
     assert [m.value for m in find_dates(numeric)] == [day.isoformat()]
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2070, 12, 31)))
+def test_glued_digits_read_as_spaced(day: dt.date) -> None:
+    month = MONTH_NAMES[day.month - 1]
+    spaced = find_dates(f"وقع في {day.day} {month} {day.year} بالعاصمة")
+    glued_text = f"وقع في {day.day}{month}{day.year} بالعاصمة"
+    glued = find_dates(glued_text)
+    assert [m.value for m in glued] == [m.value for m in spaced] == [day.isoformat()]
+    assert glued[0].text == f"{day.day}{month}{day.year}"
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_period_part_of_a_bare_year_is_the_reference_year(reference: dt.date) -> None:
+    (mention,) = find_dates("حتى نهاية العام", reference=reference)
+    assert (mention.value, mention.mod) == (str(reference.year), "END")
+    assert mention.last == dt.date(reference.year, 12, 31)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2900, 12, 31)), st.integers(2, 9))
+def test_bare_decade_has_ended_before_the_reference(reference: dt.date, digit: int) -> None:
+    word = next(w for w, d in relative.DECADES.items() if d == digit and w.startswith("ال"))
+    (mention,) = find_dates(f"في {word}", reference=reference)
+    assert mention.first is not None
+    assert mention.last is not None
+    assert mention.last.year < reference.year
+    assert reference.year - mention.first.year <= 110
+    assert mention.first.year % 100 == digit * 10
 
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2070, 12, 31)))

@@ -250,3 +250,57 @@ def test_future_cue(word: str) -> None:
 @pytest.mark.parametrize("word", sorted(relative.TIME_PREPOSITIONS))
 def test_time_preposition_makes_a_month(word: str) -> None:
     assert _one(f"وقال {word} مارس إن")[0] == "مارس"
+
+
+@pytest.mark.parametrize("tod", sorted(relative.TIMES_OF_DAY))
+@pytest.mark.parametrize(("word", "offset"), sorted(relative.DAY_WORDS_AFTER_TIME.items()))
+def test_day_word_after_a_time_of_day(tod: str, word: str, offset: int) -> None:
+    expected = (REFERENCE + dt.timedelta(days=offset)).isoformat()
+    assert _one(f"وقال {tod} {word} إن") == (f"{tod} {word}", expected)
+    assert find_dates(f"من أجل {word} أفضل", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(("word", "day"), sorted(relative.MONTH_DAY_WORDS.items()))
+def test_month_day_word(word: str, day: int) -> None:
+    expected = "2021-05-01" if day == 1 else "2021-05-31"
+    assert _one(f"في {word} مايو 2021") == (f"{word} مايو 2021", expected)
+    hijri_day = 1 if day == 1 else 30  # Ramadan 1445 has 30 days in Umm al-Qura
+    expected_hijri = HijriDate(year=1445, month=9, day=hijri_day).to_gregorian().isoformat()
+    assert _one(f"في {word} شهر رمضان 1445") == (f"{word} شهر رمضان 1445", expected_hijri)
+    assert _one(f"في {word} الشهر المقبل")[1] == ("2022-02-01" if day == 1 else "2022-02-28")
+    assert find_dates(f"قال إن {word} القوم", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize("word", sorted(relative.ANAPHORIC_WORDS))
+@pytest.mark.parametrize("unit", ["العام", "الشهر", "الأسبوع"])
+def test_anaphoric_word_blocks_the_current_unit(word: str, unit: str) -> None:
+    assert _one(f"حتى نهاية {unit} وقال")[0] == f"نهاية {unit}"
+    assert find_dates(f"حتى نهاية {unit} {word} وقال", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize("word", sorted(relative.COUNTED_NOUNS))
+def test_counted_noun_makes_a_count(word: str) -> None:
+    assert find_dates(f"وقال في 2000 {word} إن", reference=REFERENCE) == []
+    assert find_dates(f"وقال منذ 1900 {word} إن", reference=REFERENCE) == []
+    assert _one(f"وقال في 2000، {word} إن") == ("2000", "2000")
+    assert _one(f"وقال في عام 2000 {word} إن") == ("عام 2000", "2000")
+
+
+@pytest.mark.parametrize(("word", "digit"), sorted(relative.DECADES.items()))
+def test_decade(word: str, digit: int) -> None:
+    reference = dt.date(2023, 6, 27)
+    expected = f"19{digit}"  # the twenties have not ended by 2023: the 1920s
+    assert _one(f"وفي {word} القرن الماضي", reference) == (f"{word} القرن الماضي", expected)
+    if word.startswith("ال"):
+        assert _one(f"وفي {word} قال", reference) == (word, expected)
+    else:
+        assert find_dates(f"وفي {word} قال", reference=reference) == []
+
+
+@pytest.mark.parametrize(("word", "hundreds"), sorted(relative.CENTURIES.items()))
+def test_century(word: str, hundreds: int) -> None:
+    if hundreds < 0:
+        assert _one(f"في تسعينيات {word} الماضي") == (f"تسعينيات {word} الماضي", "199")
+        assert find_dates(f"في تسعينيات {word}", reference=REFERENCE) == []
+    else:
+        assert _one(f"في الخمسينيات من {word}", None) == (f"الخمسينيات من {word}", f"{hundreds}5")

@@ -5,8 +5,10 @@ Two stages, both linear in the length of the text:
 1. One regular expression, generated from the data tables, finds every date word
    and every number of the MATCHING-normalized text: the table entries form a
    character trie (longest entry first), guarded by word boundaries, with the
-   proclitics و ف ب ل allowed before the first word. A trie fails on the first
-   character no entry continues and has no repeat besides bounded ones, so the
+   proclitics و ف ب ل allowed before the first word (a number glued to a month
+   name, ``5فبراير2021``, is kept; glued to any other word, dropped). A trie
+   fails on the first character no entry continues and has no repeat besides
+   bounded ones, so the
    scan is linear by construction; it runs on the standard ``re`` engine, which
    is about four times faster here than the ``regex`` module's named lists
    (measured in ``benchmarks/dates.py``' history, see the explanation page).
@@ -288,6 +290,7 @@ _RANGE_GAP: Final = re.compile(r" ?- ?| ?و| (?:الي|حتي|لغايه|ولغ�
 _DUAL_DATE_GAP: Final = re.compile(r" ?(?:[,(-] ?)?(?:ال)?موافق ?(?:ل ?)?| ?[/(-] ?")
 _WEEKDAY_DATE_GAP: Final = re.compile(
     r" | ?, ?| ?- ?| ?: ?| ?,? ?(?:ال)?موافق ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
+    r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
 )
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
@@ -298,6 +301,7 @@ _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
 _CLITIC_PAIRS: Final = ("وب", "ول", "فب", "فل", "وف")
 _RANGE_INTROS: Final = frozenset({"بين", "من"})
+_SPAN_PREPOSITIONS: Final = frozenset({"بين", "من", "قبل", "بعد", "منذ"})
 _YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
 
 
@@ -367,6 +371,17 @@ class _Parser:
     def next_word(self, position: int) -> str | None:
         match = _NEXT_WORD.match(self.text, position, position + 22)
         return match.group(1) if match else None
+
+    @staticmethod
+    def word_start(position: int, word: str) -> int:
+        """Where *word*, written just before *position* and a space, starts in a span.
+
+        A conjunction و or ف glued to it stays out (وبعد 3 أشهر -> بعد 3 أشهر).
+        """
+        start = position - len(word) - 1
+        if len(word) > 2 and word[0] in "وف" and word[1:] in _SPAN_PREPOSITIONS:  # noqa: PLR2004
+            start += 1
+        return start
 
     def tok_start(self, i: int) -> int:
         """Where token *i* starts, before its proclitics (for the word before it)."""
@@ -544,7 +559,7 @@ class _Parser:
         year_tok = j
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
         if month_gap in {" ", " من "} and self.role(j).unit in _YEAR_UNITS:
-            year_tok = j + 1 if self.spaced(j) else self.n  # شباط عام 2021, مايو من العام 2020
+            year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
         if year_tok < self.n:
@@ -609,7 +624,7 @@ class _Parser:
         if day2 is not None and day is not None and day2 > day:
             spec = attrs.evolve(spec, kind="interval", end=attrs.evolve(spec, day=day2))
             if _in(trigger, _RANGE_INTROS):  # من 9 إلى 12 مايو
-                span_start = self.tok_start(start_tok) - len(trigger or "") - 1
+                span_start = self.word_start(self.tok_start(start_tok), trigger or "")
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and year is not None and spec.kind == "date" and not last_day:
             hit = self.dual_date(hit, spec)
@@ -735,7 +750,7 @@ class _Parser:
             second = self.year_at(first[0], cue=True)
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
-            year = self.year_at(i + 1, cue=True) if self.spaced(i) else None
+            year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
             year = self.year_at(i, cue=False)
             if year is None:
@@ -780,7 +795,7 @@ class _Parser:
         j, end, last = second
         prev = self.prev_word(self.tok_start(i))
         if prev is not None and _in(prev, _RANGE_INTROS) and start == self.toks[i].start:
-            start = self.tok_start(i) - len(prev) - 1
+            start = self.word_start(self.tok_start(i), prev)
         if last.year is None or first.year is None or last.year <= first.year:
             return None
         return _Hit(
@@ -809,8 +824,14 @@ class _Parser:
                 and dated.spec.kind == "date"
                 and dated.spec.day is not None
             ):
-                spec = attrs.evolve(dated.spec, weekday=weekday)
-                return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
+                end = dated.end
+                close = None
+                if "(" in (self.gap(i) or ""):
+                    close = re.match(r" ?\)", self.text[end : end + 2])
+                    end += close.end() if close is not None else 0
+                if close is not None or "(" not in (self.gap(i) or ""):
+                    spec = attrs.evolve(dated.spec, weekday=weekday)
+                    return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
@@ -1081,7 +1102,7 @@ class _Parser:
             following in {"من", "علي", "عن"} or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        start = self.tok_start(i) - len(prev) - 1
+        start = self.word_start(self.tok_start(i), prev)
         unit = roles.unit[0] if unit_index == i and roles.unit else self.role(unit_index).unit[0]  # type: ignore[index]
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -1127,18 +1148,20 @@ def _is_digit(text: str, index: int) -> bool:
 
 
 def _month_and_number(a: _Tok, b: _Tok) -> bool:
-    """Whether two tokens, *a* just before *b*, may be glued: a number and a month name."""
+    """Whether two tokens, *a* just before *b*, may be glued: a number and a month name or عام."""
     if a.end != b.start:
         return False
-    if a.num is not None:
-        return b.roles is not None and (b.roles.gmonth is not None or b.roles.hmonth is not None)
-    return b.num is not None and a.roles is not None and (a.roles.gmonth or a.roles.hmonth) is not None
+    number, word = (a, b) if a.num is not None else (b, a)
+    if number.num is None or word.roles is None:
+        return False
+    roles = word.roles
+    return roles.gmonth is not None or roles.hmonth is not None or roles.unit in _YEAR_UNITS
 
 
 def _unglue(tokens: list[_Tok], glued: list[tuple[bool, bool]]) -> list[_Tok]:
-    """Drop tokens glued to a neighbour, unless a number is glued to a month name.
+    """Drop tokens glued to a neighbour, unless a number is glued to a month name or عام.
 
-    Scraped and South-Asian text writes ``5فبراير2021`` and ``10جمادى الآخرة1444هـ``;
+    Scraped and South-Asian text writes ``5فبراير2021``, ``10جمادى الآخرة1444هـ``, ``عام2021``;
     a number glued to any other word (``F16``, ``كوفيد19``) is not a date part.
     """
     kept: list[_Tok] = []
@@ -1168,7 +1191,7 @@ def _tokens(text: str) -> list[_Tok]:
                     roles=None,
                     num=int(match.group("num")),
                     era=match.group("nera"),
-                    clitic=match.group("ncl"),
+                    clitic=match.group("ncl") or "",
                 )
             )
             continue

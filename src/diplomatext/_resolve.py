@@ -152,7 +152,7 @@ def _pick_year(
     return ref_year if key <= ref_key else ref_year - 1
 
 
-def _unresolved(spec: Spec) -> str:
+def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     """The TIMEX3 value of *spec* with X's where the reference would have filled in."""
     year = f"{spec.year:04d}" if spec.year is not None and not spec.hijri else "XXXX"
     if spec.kind == "decade":
@@ -228,7 +228,7 @@ class _Resolver:
         return self._relative(spec, self.reference)
 
     @staticmethod
-    def _granularity(spec: Spec) -> Granularity:
+    def _granularity(spec: Spec) -> Granularity:  # noqa: PLR0911 (one return per kind)
         if spec.code in _SEASON_MONTHS:
             return Granularity.SEASON
         if spec.code in _QUARTER_MONTHS:
@@ -290,11 +290,12 @@ class _Resolver:
                 granularity=Granularity.YEAR,
                 anchor=anchor,
             )
-        month_end = _month_end(year, spec.month)
+        month = spec.month
+        month_end = _month_end(year, month)
         if spec.last_day:
             spec = attrs.evolve(spec, day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
-            day = dt.date(year, spec.month, spec.day)
+            day = dt.date(year, month, spec.day)
             self._check_weekday(spec, day)
             return Resolution(
                 value=day.isoformat(),
@@ -305,9 +306,9 @@ class _Resolver:
             )
         if spec.day is not None:
             self.note(DateNote.INVALID_DATE)
-        first, last = _narrow(dt.date(year, spec.month, 1), month_end, spec.mod)
+        first, last = _narrow(dt.date(year, month, 1), month_end, spec.mod)
         return Resolution(
-            value=f"{year:04d}-{spec.month:02d}",
+            value=f"{year:04d}-{month:02d}",
             first=first,
             last=last,
             granularity=Granularity.MONTH,
@@ -435,7 +436,16 @@ class _Resolver:
                 year = _pick_year((start,), (ref.month,), ref.year, spec.relative, future=False)
             return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
         if spec.hijri:
-            href = HijriDate.from_gregorian(ref)
+            try:
+                href = HijriDate.from_gregorian(ref)
+            except CalendarError:  # a reference before 1 AH: no Hijri year to take
+                return Resolution(
+                    value=_unresolved(spec),
+                    first=None,
+                    last=None,
+                    granularity=self._granularity(spec),
+                    anchor=Anchor.RELATIVE,
+                )
             day = _LAST_DAY if spec.last_day else spec.day
             key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
             ref_key = (href.month, href.day) if day is not None else (href.month,)
@@ -606,5 +616,12 @@ class _Resolver:
 
 
 def resolve(spec: Spec, reference: dt.date | None, *, future: bool = False) -> Resolution:
-    """Resolve *spec* against *reference* (``None``: leave relative parts unresolved)."""
-    return _Resolver(reference, future=future).run(spec)
+    """Resolve *spec* against *reference* (``None``: leave relative parts unresolved).
+
+    A reference at the ends of the calendar (year 1, year 9999, before 1 AH) can
+    push a relative date out of range: it is then left unresolved, never raised.
+    """
+    try:
+        return _Resolver(reference, future=future).run(spec)
+    except (OverflowError, ValueError, CalendarError):
+        return _Resolver(None, future=future).run(spec)

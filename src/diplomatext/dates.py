@@ -6,7 +6,7 @@ last days it denotes, resolved against the article's *reference* date (its
 publication date). It understands the four Gregorian month-naming systems of
 Arabic news and their dual notation (فبراير/شباط), Hijri dates (converted with
 the Umm al-Qura calendar), numeric dates, years, weekdays, relative words, period
-parts, seasons, quarters, ranges and named events. The rules are in
+parts, seasons, quarters, decades, ranges and named events. The rules are in
 ``docs/explanation/dates.md``.
 
 The library never reads the clock: with no *reference*, relative expressions are
