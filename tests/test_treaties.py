@@ -128,6 +128,15 @@ def test_treaty_record() -> None:
     assert "خطة العمل الشاملة المشتركة" in treaty.aliases
 
 
+def test_mention_round_trips_through_a_dict() -> None:
+    text = "انضمت إلى معاهدة عدم انتشار الأسلحة النووية (NPT) ووقعت اتفاق باريس"
+    for mention in find_treaties(text, reference=dt.date(2020, 1, 1)):
+        data = mention.to_dict()
+        assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+        assert TreatyMention.from_dict(data) == mention
+        assert data == diplomatext.mention_to_dict(mention)
+
+
 def test_resolution_records_are_made_for_any_number() -> None:
     mention = find_treaties("قرار مجلس الأمن رقم 2796")[0]
     assert mention.treaty.id == "unsc-resolution-2796"
@@ -335,6 +344,30 @@ def test_alias_clash_with_a_shipped_entry_is_refused(tmp_path: Path) -> None:
             ),
             "candidates",
         ),
+        (
+            (
+                '{"schema_version": 1, "entries": [{"id": "x", "kind": "treaty", '
+                '"name_en": "X", "name_ar": "معاهدة إكس"}], "ambiguous": [{"id": "g", '
+                '"candidates": ["x"], "by_reference": ["y"]}]}'
+            ),
+            "by_reference",
+        ),
+        (
+            (
+                '{"schema_version": 1, "entries": [{"id": "x", "kind": "treaty", '
+                '"name_en": "X", "name_ar": "معاهدة إكس"}], "ambiguous": [{"id": "g", '
+                '"candidates": ["x"], "blocked_by": "word"}]}'
+            ),
+            "blocked_by",
+        ),
+        (
+            (
+                '{"schema_version": 1, "entries": [{"id": "x", "kind": "treaty", '
+                '"name_en": "X", "name_ar": "معاهدة إكس"}], "ambiguous": [{"id": "g", '
+                '"candidates": ["x"], "heads": [1]}]}'
+            ),
+            "heads",
+        ),
     ],
 )
 def test_malformed_files(tmp_path: Path, content: str, field: str | None) -> None:
@@ -425,3 +458,34 @@ def test_found_with_clitics_and_variants(
     assert [m.treaty.id for m in mentions] == [treaty_id]
     assert mentions[0].start == text.index(variant)
     assert mentions[0].end == text.index(variant) + len(variant)
+
+
+_ENGLISH = [
+    ("New START", "new-start"),
+    ("Paris Agreement", "paris-agreement"),
+    ("Open Skies Treaty", "open-skies"),
+    ("Intermediate-Range Nuclear Forces Treaty", "inf"),
+]
+
+
+@given(st.sampled_from(_ENGLISH), st.lists(st.booleans(), min_size=60, max_size=60))
+def test_english_names_in_any_case(named: tuple[str, str], upper: list[bool]) -> None:
+    """An English name of several words is found whatever the case of its letters."""
+    name, treaty_id = named
+    written = "".join(ch.upper() if up else ch.lower() for ch, up in zip(name, upper, strict=False))
+    text = f"وأعلن الطرفان التزامهما بـ {written} في بيان مشترك"
+    mentions = find_treaties(text)
+    assert [(m.text, m.treaty.id) for m in mentions] == [(written, treaty_id)]
+
+
+_NOT_NAME = ["شركة", "لشركة", "مؤسسة", "محفوظة لـ", "تصميم وتطوير", "علامة", "متجر"]
+_HEADLESS = [("نيو ستارت", "new-start"), ("ستارت 3", "new-start"), ("NPT", "npt")]
+
+
+@given(st.sampled_from(_NOT_NAME), st.sampled_from(_HEADLESS), arabic_text(60))
+def test_company_words_before_a_headless_name(word: str, named: tuple[str, str], tail: str) -> None:
+    """A company, brand or credit word makes a headless name something else; a head does not."""
+    name, treaty_id = named
+    assert [m for m in find_treaties(f"{word} {name}. {tail}") if m.treaty.id == treaty_id] == []
+    headed = find_treaties(f"{word} تدعم معاهدة {name}. {tail}")
+    assert treaty_id in {m.treaty.id for m in headed}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from diplomatext import TreatyKind, find_treaties, load_gazetteer
-from diplomatext._treaty_index import _expand, conflicts, fold
+from diplomatext._treaty_index import _expand, conflicts, fold, latin_aliases
 
 GAZETTEER = load_gazetteer()
 DOCUMENT: dict[str, Any] = json.loads(
@@ -87,6 +87,55 @@ def test_every_alias_resolves_to_its_own_entry(treaty_id: str, alias: str) -> No
     text = f"وأشار البيان إلى {alias} في الفقرة الثانية"
     ids = {m.treaty.id for m in find_treaties(text)}
     assert treaty_id in ids
+
+
+def _canonical_names() -> list[Any]:
+    return [
+        pytest.param(treaty.id, treaty.name_ar, id=f"{treaty.id}:name_ar")
+        for treaty in GAZETTEER.treaties()
+        if treaty.kind is not TreatyKind.RESOLUTION
+    ]
+
+
+def _owned_by_a_group(name: str) -> bool:
+    """Whether a group lists this very name (it then decides, with context)."""
+    return any(
+        fold(alias.text) == fold(name)
+        for group in GAZETTEER.groups
+        for alias in group.aliases
+        if not alias.is_pattern
+    )
+
+
+@pytest.mark.parametrize(("treaty_id", "name"), _canonical_names())
+def test_every_canonical_arabic_name_resolves_to_its_entry(treaty_id: str, name: str) -> None:
+    """name_ar is matched even when no alias repeats it, unless a group holds that name."""
+    found = {m.treaty.id for m in find_treaties(f"وأشار البيان إلى {name} في الفقرة الثانية")}
+    assert treaty_id in found or _owned_by_a_group(name)
+
+
+def _english_names() -> list[Any]:
+    return [
+        pytest.param(entry.treaty.id, alias.text, id=f"{entry.treaty.id}:{alias.text}")
+        for entry in GAZETTEER.index.entries.values()
+        for alias in latin_aliases(entry)
+        if alias.needs == "none"
+    ]
+
+
+@pytest.mark.parametrize(("treaty_id", "name"), _english_names())
+def test_every_english_name_and_acronym_resolves_to_its_entry(treaty_id: str, name: str) -> None:
+    found = find_treaties(f"وأشار البيان إلى {name} في الفقرة الثانية")
+    assert [m.treaty.id for m in found] == [treaty_id]
+    assert found[0].text == name
+
+
+def test_lone_acronyms_are_unambiguous_capitals() -> None:
+    """The 'acronyms' list stands alone in text: capitals, and not an English word."""
+    for entry in GAZETTEER.index.entries.values():
+        for acronym in entry.acronyms:
+            assert acronym.isupper()
+            assert acronym.lower() not in {"start", "salt", "cat", "art", "act", "pact"}
 
 
 def _pattern_names() -> list[Any]:

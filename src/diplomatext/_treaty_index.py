@@ -39,6 +39,7 @@ WORD: Final = regex.compile(
 
 Needs = Literal["head", "head_or_quotes", "none"]
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LATIN: Final = regex.compile(r"[\p{L}--\p{Arabic}]", regex.V1)
 _QUOTES: Final = frozenset("\"'«»“”()[]/")
 _MAX_EXPANSIONS: Final = 5000
 _KINDS: Final = {kind.value for kind in TreatyKind}
@@ -97,6 +98,9 @@ class GroupSpec:
     resolve_by: tuple[str, ...]
     default: str | None
     aliases: tuple[AliasSpec, ...]
+    heads: frozenset[str] | None = None  # folded head keys, None = the generic heads
+    blocked_by: tuple[str, ...] = ()  # folded keywords that stop every step but context
+    by_reference: tuple[str, ...] | None = None  # what the date steps may choose (None: all)
     note: str = ""
 
 
@@ -116,6 +120,8 @@ class Terminal:
     kind: MatchKind
     guessed: bool
     alias: str
+    upper: bool = False  # a lone Latin acronym: written in capitals unless quoted or headed
+    latin: bool = False  # an English name or a Latin acronym
 
 
 class Node:
@@ -322,12 +328,23 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
     if not isinstance(aliases_raw, list):
         raise _fail("must be a list", path, group_id, "aliases")
     note = raw.get("note", "")
+    heads = None
+    if raw.get("heads") is not None:
+        heads = frozenset(strip_article(fold(h)) for h in _str_list(raw, "heads", path, group_id))
+    by_reference = None
+    if raw.get("by_reference") is not None:
+        by_reference = _str_list(raw, "by_reference", path, group_id)
+        if not set(by_reference) <= set(candidates):
+            raise _fail("names an id that is not a candidate", path, group_id, "by_reference")
     return GroupSpec(
         id=group_id,
         candidates=candidates,
         resolve_by=resolve_by,
         default=default,
         aliases=tuple(_alias(a, path, group_id, "aliases") for a in aliases_raw),
+        heads=heads,
+        blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
+        by_reference=by_reference,
         note=note if isinstance(note, str) else "",
     )
 
@@ -447,6 +464,8 @@ class _Path:
     head: str | None  # folded head key (article stripped)
     body: tuple[str, ...]
     quoted: bool
+    upper: bool = False  # one Latin token written in capitals (an acronym)
+    latin: bool = False  # every token Latin letters or digits
 
 
 def _alias_paths(alias: AliasSpec) -> list[_Path]:
@@ -456,16 +475,29 @@ def _alias_paths(alias: AliasSpec) -> list[_Path]:
     for text in texts:
         folded = _without_trailing_bracket(fold(text).strip())
         quoted = bool(folded) and folded[0] in _QUOTES and folded[-1] in _QUOTES
-        tokens = tuple(t for t in WORD.findall(folded) if t not in treaty_words.HTML_DEBRIS)
-        if not tokens:
+        written = [t for t in WORD.findall(folded) if t not in treaty_words.HTML_DEBRIS]
+        if not written:
             msg = "no word"
             raise ValueError(msg)
+        tokens = tuple(latin_key(t) for t in written)
+        latin = all(_LATIN.match(t) or t.isdigit() for t in written)
+        upper = len(written) == 1 and latin and written[0].isupper()
         head = strip_article(tokens[0])
         if head in GENERIC_HEAD_KEYS and len(tokens) > 1:
             paths.append(_Path(head, tokens[1:], quoted))
         else:
-            paths.append(_Path(None, tokens, quoted))
+            paths.append(_Path(None, tokens, quoted, upper=upper, latin=latin))
     return paths
+
+
+def latin_key(token: str) -> str:
+    """*token* as the index keys it: Latin letters case-folded (New START = new start)."""
+    return token.casefold() if _LATIN.match(token) else token
+
+
+def is_latin(token: str) -> bool:
+    """Whether *token* is a word of Latin (or another non-Arabic) script."""
+    return _LATIN.match(token) is not None
 
 
 _TRAILING_BRACKET: Final = re.compile(r'^(?P<name>.*\S)\s*[("](?P<inner>[^()"]+)[)"]\s*$')
@@ -521,6 +553,8 @@ def _terminals(
         elif is_group and _needs(alias, path) != "head":
             allowed = frozenset()  # a group's headless alias guards the bare name only
         kind = MatchKind.PATTERN if alias.is_pattern else MatchKind.EXACT
+        if path.latin:
+            kind = MatchKind.ACRONYM if len(path.body) == 1 else MatchKind.EXACT
         yield (
             path.body,
             Terminal(
@@ -533,6 +567,8 @@ def _terminals(
                 kind=kind,
                 guessed=alias.status == "guessed",
                 alias=alias.text,
+                upper=path.upper,
+                latin=path.latin,
             ),
         )
 
@@ -594,12 +630,33 @@ def conflicts(root: Mapping[str, Node]) -> Iterator[tuple[tuple[str, ...], Termi
             yield tokens, owner, (b if owner is a else a)
 
 
+def latin_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
+    """The entry's English names and acronyms, as aliases of the Latin script.
+
+    A name of several words and an acronym of the ``acronyms`` list stand on
+    their own (New START, NPT: an acronym alone must be written in capitals);
+    a one-word English name (ATT, CAT) needs a head noun or brackets, since such
+    short words are often something else.
+    """
+    treaty = entry.treaty
+    seen: set[tuple[str, ...]] = set()
+    for name in (treaty.name_en, *treaty.names_en):
+        folded = fold(name)
+        words = WORD.findall(folded)
+        key = tuple(latin_key(w) for w in words)
+        if not words or key in seen or not all(_LATIN.match(w) or w.isdigit() for w in words):
+            continue
+        seen.add(key)
+        alone = len(words) > 1 or name in entry.acronyms
+        yield AliasSpec(text=" ".join(words), needs="none" if alone else "head_or_quotes")
+
+
 def _compile_entries(
     entries: Mapping[str, EntrySpec], root: dict[str, Node], path: str
 ) -> dict[str, str]:
     acronyms: dict[str, str] = {}
     for entry in entries.values():
-        for alias in entry.aliases:
+        for alias in (*entry.aliases, *latin_aliases(entry)):
             for body, terminal in _terminals(
                 alias, target=entry.treaty.id, is_group=False, heads=entry.heads
             ):
@@ -629,8 +686,37 @@ def _compile_groups(
                     f"candidate {candidate!r} is not an entry id", path, group.id, "candidates"
                 )
         for alias in group.aliases:
-            for body, terminal in _terminals(alias, target=group.id, is_group=True, heads=None):
+            for body, terminal in _terminals(
+                alias, target=group.id, is_group=True, heads=group.heads
+            ):
                 _insert(root, body, terminal)
+
+
+def _compile_canonical_names(entries: Mapping[str, EntrySpec], root: dict[str, Node]) -> None:
+    """Each entry's canonical Arabic name is one of its names, unless a group or entry owns it.
+
+    ``name_ar`` is the form the press writes most, so it is matched even when the
+    data lists it under no alias; a name that another entry or a group already
+    holds (اتفاق الدوحة: a group that needs context) is left to them.
+    """
+    for entry in entries.values():
+        alias = AliasSpec(text=entry.treaty.name_ar)
+        for body, terminal in _terminals(
+            alias, target=entry.treaty.id, is_group=False, heads=entry.heads
+        ):
+            node = _find(root, body)
+            if node is not None and node.terminals:
+                continue  # an alias already (its own, another entry's, or a group's)
+            _insert(root, body, terminal)
+
+
+def _find(root: Mapping[str, Node], body: Sequence[str]) -> Node | None:
+    node = root.get(body[0])
+    for token in body[1:]:
+        if node is None:
+            return None
+        node = node.children.get(token)
+    return node
 
 
 def build_index(entries: Iterable[EntrySpec], groups: Iterable[GroupSpec], path: str) -> Index:
@@ -640,6 +726,7 @@ def build_index(entries: Iterable[EntrySpec], groups: Iterable[GroupSpec], path:
     root: dict[str, Node] = {}
     acronyms = _compile_entries(by_id, root, path)
     _compile_groups(group_map, by_id, root, path)
+    _compile_canonical_names(by_id, root)
     for tokens, owner, clash in conflicts(root):
         raise _fail(
             f"alias {clash.alias!r} ({' '.join(tokens)}) also names {owner.target!r}: "

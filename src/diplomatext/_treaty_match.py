@@ -25,6 +25,8 @@ from diplomatext._treaty_index import (
     Terminal,
     accepts,
     fold,
+    is_latin,
+    latin_key,
     strip_article,
 )
 from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
@@ -43,7 +45,6 @@ _F_HEAD = 1
 _F_ROOT = 2
 _F_GLUED = 4
 _F_RESOLUTION = 8
-_F_ACRONYM = 16
 
 _MAX_DEPTH: Final = 24
 _MAX_CHILDREN_FOR_GLUE: Final = 16
@@ -67,6 +68,7 @@ _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
 _RES_HEADS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_HEADS)
 _NOT_BEFORE: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_BEFORE)
 _NOT_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_AFTER)
+_NOT_NAME_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_A_NAME_AFTER)
 _BACK_HEADS: Final = {
     fold(word): kinds for word, kinds in treaty_words.BACK_REFERENCE_HEADS.items()
 }
@@ -189,9 +191,10 @@ class Matcher:
         if found is not None:
             return found
         hits = []
-        if token in self.index.acronyms:
-            hits.append((token, 0, _F_ACRONYM))
-        for key, offset in _forms(token):
+        forms = _forms(token)
+        if is_latin(token):  # an English name or a Latin acronym: no clitics, any case
+            forms = [(latin_key(token), 0)]
+        for key, offset in forms:
             flags = 0
             if key in self.head_keys:
                 flags |= _F_HEAD
@@ -249,7 +252,7 @@ class Matcher:
             if word in treaty_words.HTML_DEBRIS and text.startswith(";", match.end()):
                 pos = match.end() + 1
                 continue
-            child = node.children.get(word)
+            child = node.children.get(word) or node.children.get(latin_key(word))
             if child is None:
                 child = self._glued_child(node, word)
                 if child is None:
@@ -286,9 +289,16 @@ class Matcher:
         found = []
         for end, node, was_glued in self._walk(text, body_node, pos, glued=glued):
             quoted = _quoted(text, start, end)
-            terminal = self._choose(node.terminals, head, quoted=quoted)
-            if terminal is not None and not _followed_by_new(text, end):
-                found.append(_Candidate(start, end, terminal, head, was_glued))
+            terminals = node.terminals
+            if head is None and not quoted:
+                capitals = text[start:end].isupper()
+                terminals = [t for t in terminals if capitals or not t.upper]
+            terminal = self._choose(terminals, head, quoted=quoted)
+            if terminal is None or _followed_by_new(text, end):
+                continue
+            if head is None and _after_not_a_name_word(text, start):
+                continue
+            found.append(_Candidate(start, end, terminal, head, was_glued))
         return found
 
     def _from_head(self, text: str, start: int, head_end: int, head: str) -> list[_Candidate]:
@@ -302,7 +312,7 @@ class Matcher:
             match = _NEXT.match(text, match.end() + 1)  # quot;ستارتquot;
         if match is None or not _soft(match.group("gap")):
             return []
-        word = match.group("word")
+        word = latin_key(match.group("word"))
         found = []
         node = self.index.root.get(word)
         if node is not None:
@@ -363,8 +373,6 @@ class Matcher:
                 if flags & _F_GLUED:
                     node = self.index.glued_root[key]
                     candidates += self._names_from(folded, start, node, token_end, None, glued=True)
-                if flags & _F_ACRONYM and _quoted(folded, start, token_end):
-                    candidates.append(self._acronym(start, token_end, key))
                 if flags & _F_RESOLUTION:
                     candidates += self._resolutions(folded, start)
         return candidates
@@ -372,17 +380,88 @@ class Matcher:
     def _resolve_all(
         self, folded: str, candidates: list[_Candidate], reference: dt.date | None
     ) -> list[_Candidate]:
-        resolved = []
-        unresolved: dict[int, int] = {}  # start -> longest end of a name left undecided
+        resolved: list[_Candidate] = []
+        undecided: list[_Candidate] = []
         for candidate in candidates:
             outcome = self._resolve(folded, candidate, reference)
             if outcome is None:
-                longest = unresolved.get(candidate.start, -1)
-                unresolved[candidate.start] = max(longest, candidate.end)
+                undecided.append(candidate)
             else:
                 resolved.append(outcome)
+        if (resolved and undecided) or len(resolved) > 1:
+            resolved, undecided = self._bracketed(folded, resolved, undecided)
+        unresolved: dict[int, int] = {}  # start -> longest end of a name left undecided
+        for candidate in undecided:
+            unresolved[candidate.start] = max(unresolved.get(candidate.start, -1), candidate.end)
         # a longer name that could not be resolved hides the shorter names it starts with
         return [c for c in resolved if unresolved.get(c.start, -1) <= c.end]
+
+    def _bracketed(
+        self, text: str, resolved: list[_Candidate], undecided: list[_Candidate]
+    ) -> tuple[list[_Candidate], list[_Candidate]]:
+        """A name followed by another name in brackets or quotes: both name one instrument.
+
+        اتفاق باريس (Paris Agreement), معاهدة الحد من الأسلحة الاستراتيجية «ستارت 3»:
+        the bracketed name decides a shared name before it, and the reverse; when
+        both were already linked, the surer link wins, and a bracketed name that
+        contradicts the name before it is dropped.
+        """
+        pool = [(c, True) for c in resolved] + [(c, False) for c in undecided]
+        inner_at: dict[int, list[int]] = {}
+        for index, (candidate, _) in enumerate(pool):
+            if _closed_after(text, candidate.end):
+                inner_at.setdefault(candidate.start, []).append(index)
+        if not inner_at:
+            return resolved, undecided
+        changed: dict[int, _Candidate | None] = {}  # new candidate, or None: dropped
+        for first_index, (first, _) in enumerate(pool):
+            for opened in _opened_at(text, first.end):
+                for second_index in inner_at.get(opened, ()):
+                    self._pair(text, pool, first_index, second_index, changed)
+        out_resolved: list[_Candidate] = []
+        out_undecided: list[_Candidate] = []
+        for index, (candidate, was_resolved) in enumerate(pool):
+            if index not in changed:
+                (out_resolved if was_resolved else out_undecided).append(candidate)
+            elif (now := changed[index]) is not None:
+                out_resolved.append(now)
+        return out_resolved, out_undecided
+
+    def _pair(
+        self,
+        text: str,
+        pool: Sequence[tuple[_Candidate, bool]],
+        first_index: int,
+        second_index: int,
+        changed: dict[int, _Candidate | None],
+    ) -> None:
+        """Reconcile a name (*first*) and the bracketed name right after it (*second*)."""
+        first, second = pool[first_index][0], pool[second_index][0]
+        if first.treaty is not None and first.treaty == second.treaty:
+            return
+        if first.treaty is None and second.treaty is None:
+            return  # two undecided names stay undecided
+        first_ids = first.candidates if first.treaty is not None else self._choices(first)
+        second_ids = second.candidates if second.treaty is not None else self._choices(second)
+        first_sure = first.treaty is not None and first.match is not MatchKind.CONTEXT
+        second_sure = second.treaty is not None and second.match is not MatchKind.CONTEXT
+        second_decides = first.treaty is None or (second_sure and not first_sure)
+        if second.treaty is not None and second_decides and second.treaty.id in first_ids:
+            changed[first_index] = _named_by(first, second.treaty, text, second, first_ids)
+            return
+        first_decides = second.treaty is None or (first_sure and not second_sure)
+        if first.treaty is not None and first_decides and first.treaty.id in second_ids:
+            changed[second_index] = _named_by(second, first.treaty, text, first, second_ids)
+            return
+        if first.treaty is not None and second.treaty is not None:
+            changed[second_index] = None  # contradicts the name before it
+
+    def _choices(self, candidate: _Candidate) -> tuple[str, ...]:
+        """The ids an undecided candidate may still name (its group's candidates)."""
+        target = candidate.target
+        if target is None or not target.is_group:
+            return ()
+        return self.index.groups[target.target].candidates
 
     def _interesting(self, folded: str) -> Iterator[re.Match[str]]:
         """The tokens of *folded* that can start a name, found without a Python loop per token.
@@ -402,21 +481,6 @@ class Matcher:
             if _is_token(folded, match.start(), match.end())
         )
 
-    def _acronym(self, start: int, end: int, key: str) -> _Candidate:
-        treaty = self.index.entries[self.index.acronyms[key]].treaty
-        return _Candidate(
-            start,
-            end,
-            None,
-            None,
-            glued=False,
-            treaty=treaty,
-            match=MatchKind.ACRONYM,
-            confidence=Confidence.HIGH,
-            reason=f"acronym {key} in brackets or quotes",
-            candidates=(treaty.id,),
-        )
-
     # ------------------------------------------------------------------ resolving names
 
     def _resolve(
@@ -426,27 +490,7 @@ class Matcher:
         if terminal is None:
             return candidate
         if not terminal.is_group:
-            treaty = self.index.entries[terminal.target].treaty
-            if terminal.kind is MatchKind.PATTERN:
-                match, confidence = MatchKind.PATTERN, Confidence.HIGH
-            elif terminal.guessed or candidate.glued or terminal.own_head != candidate.head:
-                match, confidence = MatchKind.VARIANT, Confidence.MEDIUM
-            else:
-                match, confidence = MatchKind.EXACT, Confidence.HIGH
-            if terminal.guessed:
-                reason = f"guessed alias {terminal.alias!r}"
-            elif candidate.glued:
-                reason = f"alias {terminal.alias!r} with glued words"
-            else:
-                reason = f"{match.value} {terminal.alias!r}"
-            return attrs.evolve(
-                candidate,
-                treaty=treaty,
-                match=match,
-                confidence=confidence,
-                reason=reason,
-                candidates=(treaty.id,),
-            )
+            return self._direct(candidate, terminal)
         group = self.index.groups[terminal.target]
         decision = self._decide(text, candidate, group, reference)
         if decision is None:
@@ -463,6 +507,35 @@ class Matcher:
             candidates=group.candidates,
         )
 
+    def _direct(self, candidate: _Candidate, terminal: Terminal) -> _Candidate:
+        """A name of one entry: how it matched and how sure that is."""
+        treaty = self.index.entries[terminal.target].treaty
+        if terminal.latin:
+            match, confidence = terminal.kind, Confidence.HIGH
+        elif terminal.kind is MatchKind.PATTERN:
+            match, confidence = MatchKind.PATTERN, Confidence.HIGH
+        elif terminal.guessed or candidate.glued or terminal.own_head != candidate.head:
+            match, confidence = MatchKind.VARIANT, Confidence.MEDIUM
+        else:
+            match, confidence = MatchKind.EXACT, Confidence.HIGH
+        if terminal.latin:
+            what = "acronym" if terminal.kind is MatchKind.ACRONYM else "English name"
+            reason = f"{what} {terminal.alias!r}"
+        elif terminal.guessed:
+            reason = f"guessed alias {terminal.alias!r}"
+        elif candidate.glued:
+            reason = f"alias {terminal.alias!r} with glued words"
+        else:
+            reason = f"{match.value} {terminal.alias!r}"
+        return attrs.evolve(
+            candidate,
+            treaty=treaty,
+            match=match,
+            confidence=confidence,
+            reason=reason,
+            candidates=(treaty.id,),
+        )
+
     def _decide(
         self, text: str, candidate: _Candidate, group: GroupSpec, reference: dt.date | None
     ) -> tuple[str, Confidence, str] | None:
@@ -471,19 +544,36 @@ class Matcher:
         if not names:
             return None
         sentence, previous = _sentences(text, candidate.start, candidate.end)
+        blocked = any(word in sentence or word in previous for word in group.blocked_by)
         for step in group.resolve_by:
             decided: tuple[str, Confidence, str] | None = None
             if step == "context":
                 decided = _by_context(names, sentence, previous, self.index)
+            elif blocked:
+                return None  # a homonym outside the candidates is named nearby
             elif step == "year":
                 decided = _by_year(names, sentence, self.index)
+                if decided is None and _years_exclude(names, sentence, self.index):
+                    return None  # the years in the sentence fit no candidate
             elif step in {"reference", "latest"} and reference is not None:
-                decided = self._by_reference(names, reference, latest=step == "latest")
+                decided = self._by_date(names, group, reference, latest=step == "latest")
             elif step == "default" and group.default in names:
                 decided = (group.default, Confidence.LOW, "the usual sense of this name")
             if decided is not None:
                 return decided
         return None
+
+    def _by_date(
+        self, names: Sequence[str], group: GroupSpec, reference: dt.date, *, latest: bool
+    ) -> tuple[str, Confidence, str] | None:
+        """The reference-date steps, among the candidates the group lets them choose."""
+        if group.by_reference is None:
+            return self._by_reference(names, reference, latest=latest)
+        dated = [name for name in names if name in group.by_reference]
+        decided = self._by_reference(dated, reference, latest=latest)
+        if decided is None:
+            return None
+        return decided[0], Confidence.LOW, decided[2]  # the other candidates stay possible
 
     def _by_reference(
         self, names: Sequence[str], reference: dt.date, *, latest: bool
@@ -511,9 +601,10 @@ class Matcher:
         after = match.end("num2") if slash else match.end("num")
         organ = "sc" if _SC_WORDS.search(quals) else "ga" if _GA_WORDS.search(quals) else None
         named_un = organ is not None or _UN_WORDS.search(quals) is not None
+        more = [] if slash else _coordinated(text, match.end())
         how = "organ named"
         if not named_un:
-            how = self._unnamed_is_un(text, start, after, match)
+            how = self._unnamed_is_un(text, start, after, match, [n for _, _, n in more])
             if not how:
                 return []
         session = _session(match)
@@ -523,9 +614,7 @@ class Matcher:
             organ = organ or "ga"
         if organ is None:
             organ = "ga" if self._known_resolution(number, organ="ga") else "sc"
-        numbers = [(match.start("head"), after, number)]
-        if not slash:
-            numbers += _coordinated(text, match.end())
+        numbers = [(match.start("head"), after, number), *more]
         sure = organ == "sc" and _SC_WORDS.search(quals) is not None
         organ_name = "Security Council" if organ == "sc" else "General Assembly"
         found = []
@@ -548,15 +637,24 @@ class Matcher:
                 )
         return found
 
-    def _unnamed_is_un(self, text: str, start: int, after: int, match: regex.Match[str]) -> str:
-        """قرار 2254 / القرار رقم 2254: a UN resolution only with evidence; says which."""
+    def _unnamed_is_un(
+        self, text: str, start: int, after: int, match: regex.Match[str], more: Sequence[int]
+    ) -> str:
+        """قرار 2254 / القرارين 1559 و1680: a UN resolution only with evidence; says which.
+
+        *more* are the numbers coordinated after the first; one of them known is
+        evidence for all, a decree year after the last one is evidence against.
+        """
         number = int(match.group("num"))
         if number < 100 or _DECREE.match(text, after):  # noqa: PLR2004
             return ""  # القرار رقم 45 لسنة 2020 is a national decree
+        if more and _DECREE.match(text, _coordinated_end(text, match.end())):
+            return ""  # القرارين 45 و46 لسنة 2020
         if match.group("num2"):
             return "session/number form"
-        if self._known_resolution(number):
-            return "a resolution of the gazetteer"
+        known = next((n for n in (number, *more) if self._known_resolution(n)), None)
+        if known is not None:
+            return "a resolution of the gazetteer" if known == number else f"with {known}"
         sentence, previous = _sentences(text, start, after)
         found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
         return f"context: {found!r}" if found else ""
@@ -670,6 +768,60 @@ def _soft(gap: str) -> bool:
     return all(ch in _SOFT_GAP for ch in gap)
 
 
+_BRACKET_OPEN: Final = regex.compile(r"[ ]{0,2}[\"(\[][ ]?")
+
+
+def _opened_at(text: str, end: int) -> list[int]:
+    """Where a bracketed or quoted name right after *end* starts (none, one or two places).
+
+    The name before may end on its own closing quote: “خطة العمل ...” (JCPOA).
+    """
+    found = []
+    for position in (end, end + 1) if text.startswith('"', end) else (end,):
+        match = _BRACKET_OPEN.match(text, position)
+        if match is not None:
+            found.append(match.end())
+    return found
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether a closing bracket or quote follows *end* (spaces aside)."""
+    return text[end : end + 3].lstrip(" ")[:1] in {'"', ")", "]"}
+
+
+def _named_by(
+    candidate: _Candidate, treaty: Treaty, text: str, other: _Candidate, choices: tuple[str, ...]
+) -> _Candidate:
+    """*candidate* linked to *treaty*, which the name *other* beside it names."""
+    return attrs.evolve(
+        candidate,
+        treaty=treaty,
+        match=MatchKind.CONTEXT,
+        confidence=Confidence.HIGH,
+        reason=f"named {text[other.start : other.end]!r} beside it",
+        candidates=choices or (treaty.id,),
+    )
+
+
+def _after_not_a_name_word(text: str, start: int) -> bool:
+    """Whether the word before *start* makes a headless name a company, brand or credit.
+
+    كافة الحقوق محفوظة لـ نيو ستارت، شركة "نيو ستارت": a one-letter word (لـ)
+    between them is skipped; a sentence boundary in between ends the look.
+    """
+    before = text[max(0, start - 48) : start]
+    if "\N{COPYRIGHT SIGN}" in before[-4:]:
+        return True
+    words = list(WORD.finditer(before))
+    while words and len(words[-1].group()) == 1:
+        words.pop()
+    if not words or any(ch in _BOUNDARY for ch in before[words[-1].end() :]):
+        return False
+    word = words[-1].group()
+    keys = [latin_key(word)] if is_latin(word) else [key for key, _ in _forms(word)]
+    return any(key in _NOT_NAME_AFTER for key in keys)
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start].rstrip(" ")
     after = text[end : end + 2].lstrip(" ")
@@ -759,6 +911,14 @@ def _by_year(
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years:
         return None
+    signed = {
+        name: [y for y in years if (day := index.entries[name].treaty.signed) and day.year == y]
+        for name in names
+    }
+    exact = [name for name, hits in signed.items() if hits]
+    if len(exact) == 1:
+        year = signed[exact[0]][0]
+        return exact[0], Confidence.MEDIUM, f"signed in {year}, a year in the sentence"
     votes = {
         name: [y for y in years if _active_in_year(index.entries[name].treaty, y)] for name in names
     }
@@ -767,6 +927,14 @@ def _by_year(
     if best == 0 or len(winners) != 1:
         return None
     return winners[0], Confidence.MEDIUM, f"year {votes[winners[0]][0]} in the sentence"
+
+
+def _years_exclude(names: Sequence[str], sentence: str, index: Index) -> bool:
+    """Years in the sentence, none of them a year any candidate was in force."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and not any(
+        _active_in_year(index.entries[name].treaty, year) for name in names for year in years
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -829,6 +997,16 @@ def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
         found.append((more.start("num"), more.end("num"), int(more.group("num"))))
         pos = more.end()
     return found
+
+
+def _coordinated_end(text: str, pos: int) -> int:
+    """Where the list of numbers coordinated after *pos* ends."""
+    for _ in range(8):
+        more = _COORDINATED.match(text, pos)
+        if more is None:
+            break
+        pos = more.end()
+    return pos
 
 
 def _session(match: regex.Match[str]) -> int | None:

@@ -7,12 +7,13 @@ matcher can build them without importing the public module.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
 __all__ = ["Confidence", "MatchKind", "Treaty", "TreatyKind", "TreatyMention"]
 
@@ -42,15 +43,18 @@ class TreatyKind(str, enum.Enum):
 class MatchKind(str, enum.Enum):
     """How a mention was matched to its treaty.
 
-    - ``EXACT``: an alias of the entry, as written (clitics and spelling folded).
+    - ``EXACT``: an alias of the entry, as written (clitics and spelling folded),
+      or one of its English names in Latin script, in any case (New START).
     - ``VARIANT``: an alias with another head noun (اتفاق for معاهدة), glued words
       split, or an alias still marked *guessed* in the data.
     - ``PATTERN``: a descriptive name compiled from an entry's token pattern
       (optional words, free word order).
-    - ``ACRONYM``: a Latin acronym in brackets or quotes (NPT, JCPOA).
+    - ``ACRONYM``: a Latin acronym: alone when written in capitals (NPT, INF),
+      or in brackets or quotes in any case ((JCPOA), "npt").
     - ``NUMBERED``: a UN resolution read by rule from its number.
     - ``CONTEXT``: a name shared by several entries (or needing context), resolved
-      by keywords, years in the sentence or the reference date; see the reason.
+      by keywords, years in the sentence, the reference date, or a name in
+      brackets right after it; see the reason.
     - ``BACK_REFERENCE``: a definite head noun (المعاهدة) linked to the nearest
       preceding mention; only when asked for.
 
@@ -176,3 +180,40 @@ class TreatyMention:
     confidence: Confidence
     reason: str
     candidates: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """This mention as plain, JSON-ready data (:func:`diplomatext.mention_to_dict`).
+
+        >>> from diplomatext import TreatyMention, find_treaties
+        >>> mention = find_treaties("مددت موسكو وواشنطن معاهدة New START")[0]
+        >>> data = mention.to_dict()
+        >>> data["text"], data["treaty"]["id"], data["match"]
+        ('معاهدة New START', 'new-start', 'exact')
+        >>> TreatyMention.from_dict(data) == mention
+        True
+
+        .. versionadded:: 0.1.0
+        """
+        from diplomatext.articles import mention_to_dict  # noqa: PLC0415 - import cycle
+
+        return mention_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TreatyMention:
+        """Rebuild a mention from :meth:`to_dict` data (:func:`diplomatext.mention_from_dict`).
+
+        The treaty is the shipped entry when the id and English name match one,
+        else it is rebuilt from the data.
+
+        >>> from diplomatext import TreatyMention, find_treaties
+        >>> data = find_treaties("وقعت على معاهدة عدم الانتشار (NPT)")[1].to_dict()
+        >>> mention = TreatyMention.from_dict(data)
+        >>> mention.text, mention.treaty.id, mention.match.value
+        ('NPT', 'npt', 'acronym')
+
+        .. versionadded:: 0.1.0
+        """
+        from diplomatext.articles import mention_from_dict  # noqa: PLC0415 - import cycle
+
+        del cls  # one record class: subclasses are not rebuilt as themselves
+        return mention_from_dict(TreatyMention, data)

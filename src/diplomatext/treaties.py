@@ -230,11 +230,13 @@ def find_treaties(
 
     Names are matched with their clitics (بمعاهدة، والاتفاقية، للمعاهدة), any head
     noun (معاهدة / اتفاقية / اتفاق ...), spelling variants, quotes inside names,
-    hyphens and spaces in acronyms, and descriptive long names in any word order.
+    hyphens and spaces in acronyms, and descriptive long names in any word order;
+    English names and Latin acronyms too (معاهدة New START، (JCPOA)، NPT).
     A name shared by several entries (معاهدة الحد من الأسلحة الاستراتيجية: SALT,
     START or New START) is resolved from keywords in the same or previous
-    sentence, years in the sentence, then the *reference* date; the reason is on
-    the mention, and with no evidence there is no mention.
+    sentence, years in the sentence, a name in brackets right after it, then the
+    *reference* date; the reason is on the mention, and with no evidence there is
+    no mention.
 
     Args:
         text: the text, as read (spans point into it).

@@ -10,4 +10,4 @@ from typing import Final
 
 __all__ = ["DATA_VERSION"]
 
-DATA_VERSION: Final = "2026.11.1"
+DATA_VERSION: Final = "2026.11.2"

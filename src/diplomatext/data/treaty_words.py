@@ -22,6 +22,7 @@ __all__ = [
     "GENERIC_HEADS",
     "HTML_DEBRIS",
     "NEW_ADJECTIVES",
+    "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
     "PREPOSITIONS",
@@ -112,10 +113,20 @@ RESOLUTION_UN_WORDS: Final = (
     "لهيئة الأمم المتحدة",
     "الأممي",
     "الأممية",
+    "الأمميين",
+    "الأمميان",
     "الدولي",
+    "الدولية",
+    "الدوليين",
+    "الدوليان",
+    "الشرعية الدولية",
     "الشهير",
 )
-"""Qualifiers that say the resolution is a UN one without naming the organ."""
+"""Qualifiers that say the resolution is a UN one without naming the organ.
+
+The dual and plural forms agree with قراري / القرارين / القرارات (القرارين
+الدوليين 242 و338، القرارات الدولية، قرارات الشرعية الدولية).
+"""
 
 RESOLUTION_NUMBER_WORDS: Final = (
     "والمجدول بالرقم",
@@ -124,6 +135,8 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "ذي الرقم",
     "ذو الرقم",
     "المرقم",
+    "رقمي",
+    "رقما",
     "رقم",
 )
 """Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”)."""
@@ -183,3 +196,43 @@ NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سي�
 
 NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
 """Words after a definite head that make it a new description, not a back-reference."""
+
+NOT_A_NAME_AFTER: Final = frozenset(
+    {
+        # organisations, shops and brands
+        "شركة",
+        "شركات",
+        "مؤسسة",
+        "مجموعة",
+        "علامة",
+        "ماركة",
+        "منتج",
+        "منتجات",
+        "تطبيق",
+        "منصة",
+        "متجر",
+        "مطعم",
+        "فندق",
+        "مصنع",
+        "مكتب",
+        "نادي",
+        # footers and credits
+        "محفوظة",
+        "حقوق",
+        "الحقوق",
+        "تصميم",
+        "تطوير",
+        "برمجة",
+        "بواسطة",
+        "copyright",
+        "by",
+    }
+)
+"""Words after which a name written without a head noun is a company, a brand or a credit.
+
+Transliterated treaty names are also company names: كافة الحقوق محفوظة لـ نيو
+ستارت (a WordPress footer), شركة نيو ستارت. A name matched without a head noun
+(معاهدة، اتفاقية ...) right after one of these words (clitics removed, a
+one-letter word such as لـ skipped) gives no mention; after a head noun the name
+is always the instrument.
+"""
