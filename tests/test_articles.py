@@ -345,6 +345,103 @@ def test_trailing_fragment_needs_an_outlet_that_ends_sentences() -> None:
     assert article.paragraphs[-1].text == "وتستمر الزيارة يومين"
 
 
+WIRE = (
+    "السعودية تدعو إلى ضبط النفس\n"
+    "الرياض 4 - 9 (واس) -- دعت المملكة العربية السعودية جميع الأطراف إلى ضبط النفس ووقف التصعيد.\n"
+    "وأكدت وزارة الخارجية في بيانها أهمية العودة إلى طاولة المفاوضات دون شروط مسبقة.\n"
+)
+
+
+def test_wire_story_closing_lines() -> None:
+    # initials, a wire code, the agency between slashes and the editor's name under it
+    text = WIRE + "ف ه ع / ن م\nواس091745 جمت سبت 23\n/ واس /\nسلطان العتيبي\n"
+    article = parse_article(text)
+    _check_spans(article)
+    assert [(b.text, b.reason) for b in article.boilerplate] == [
+        ("ف ه ع / ن م", "editor-initials"),
+        ("واس091745 جمت سبت 23", "wire-code"),
+        ("/ واس /", "agency-signature"),
+        ("سلطان العتيبي", "byline"),
+    ]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_name_line_stays_when_the_story_goes_on() -> None:
+    # a short line after a signature is a name only at the end of the page
+    text = WIRE + "/ واس /\nالملف النووي\nوفي شأن آخر بحث الوزير مع نظيره الملف النووي الإيراني.\n"
+    article = parse_article(text)
+    assert "الملف النووي" in [p.text for p in article.paragraphs]
+    # and initials before the story has begun are not taken out
+    assert not parse_article("ر.ق/ م.ح\n" + WIRE).boilerplate
+
+
+def test_a_yearless_dateline_date_stays_unresolved() -> None:
+    article = parse_article(WIRE)
+    assert article.dateline is not None
+    date = article.dateline.date
+    assert date is not None
+    assert (date.text, date.value, date.first) == ("4 - 9", "XXXX-09-04", None)
+    assert article.published is None
+    # a publication date given resolves it
+    given = parse_article(WIRE, published=dt.date(2023, 9, 5))
+    assert given.dateline is not None
+    assert given.dateline.date is not None
+    assert given.dateline.date.value == "2023-09-04"
+    # so does the year of a footer date, which stays the publication date
+    footer = parse_article(WIRE + "تاريخ النشر: 05/09/2023\n")
+    assert footer.dateline is not None
+    assert footer.dateline.date is not None
+    assert footer.dateline.date.value == "2023-09-04"
+    assert footer.published is not None
+    assert (footer.published.date, footer.published.origin) == (
+        dt.date(2023, 9, 5),
+        PublishedOrigin.FOOTER,
+    )
+    _check_spans(footer)
+
+
+def test_a_numeric_day_month_is_read_in_datelines_only() -> None:
+    text = "عنوان المباراة\nانتهت المباراة بين المنتخبين 5 - 11 في الشوط الأول أمس.\n"
+    assert "5 - 11" not in {m.text for m in parse_article(text).dates}
+    # an impossible day or month leaves the dateline without a date
+    odd = parse_article("عنوان الخبر\nالكويت - 45 - 13 (كونا) -- قال الوزير إن اللقاء كان مثمرا.\n")
+    assert odd.dateline is not None
+    assert odd.dateline.agency is not None
+    assert odd.dateline.date is None
+
+
+def test_a_dateline_line_before_the_headline() -> None:
+    text = (
+        "الرباط: «هسبريس»\n"
+        "المغرب وإسبانيا يوقعان اتفاقيات جديدة\n"
+        "وقع المغرب وإسبانيا أمس عدة اتفاقيات للتعاون في مجالات الطاقة والنقل والهجرة.\n"
+    )
+    article = parse_article(text)
+    _check_spans(article)
+    assert article.dateline is not None
+    assert article.dateline.place is not None
+    assert article.dateline.outlet is not None
+    assert (article.dateline.place.text, article.dateline.outlet.text) == ("الرباط", "هسبريس")
+    assert article.headline is not None
+    assert article.headline.text == "المغرب وإسبانيا يوقعان اتفاقيات جديدة"
+    assert len(article.paragraphs) == 1
+
+
+def test_a_byline_without_colon_under_the_headline() -> None:
+    text = (
+        "وزير الخارجية يلتقي نظيره القبرصي\n"
+        "كتبت - منى عبد الحميد\n"
+        "التقى وزير الخارجية اليوم نظيره القبرصي وبحثا سبل تعزيز التعاون بين البلدين.\n"
+    )
+    article = parse_article(text)
+    assert [(b.text, b.reason) for b in article.boilerplate] == [
+        ("كتبت - منى عبد الحميد", "byline")
+    ]
+    # as the first line it is a press-review headline, not a byline
+    review = "كتبت صحيفة الغارديان البريطانية\n" + text.split("\n", 2)[2]
+    assert parse_article(review).headline is not None
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n", "\u200f\u200e"])
 def test_empty_texts(text: str) -> None:
     article = parse_article(text)
@@ -460,6 +557,12 @@ _LINES = st.lists(
                 "( أردو بوینت نتورك ۔ / سبوتنيك - 18 كانون الثاني 2022ء) أعلنت الوزارة.",
                 "التاريخ: الأربعاء 15-5-2019",
                 "aXA6IDMuMTQ0LjkwLjEwOCA= جزيرة",
+                "ر.ق/ م.ح",
+                "/ واس /",
+                "سلطان العتيبي",
+                "الرباط: «هسبريس»",
+                "الكويت - 5 - 11 (كونا) -- قال الوزير إن اللقاء كان مثمرا.",
+                "كتب محمد السيد",
                 "التقى الوزيران أمس وبحثا معاهدة نيو ستارت.",
                 "",
             ]

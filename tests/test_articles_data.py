@@ -56,6 +56,7 @@ def test_every_reason_is_used_or_a_rule() -> None:
         "link",
         "agency-signature",
         "editor-initials",
+        "wire-code",
     }
     used = {m.reason for m in data.MARKERS}
     assert set(data.REASONS) <= used | rules
@@ -104,3 +105,28 @@ def test_every_date_label_gives_the_publication_date(label: str) -> None:
 def test_date_line_fillers_keep_a_date_line(word: str) -> None:
     article = parse_article(f"{word} 12 مارس 2023\n" + STORY)
     assert [piece.reason for piece in article.boilerplate] == ["date-line"]
+
+
+@pytest.mark.parametrize("outlet", sorted(data.OUTLETS))
+def test_every_outlet_is_read_in_a_quoted_dateline(outlet: str) -> None:
+    for line in (f"لندن: «{outlet}» {BODY}", f"لندن - «{outlet}»\n{BODY}"):
+        article = parse_article(f"عنوان الخبر\n{line}\n")
+        assert article.dateline is not None
+        assert article.dateline.outlet is not None
+        assert article.dateline.outlet.text == outlet
+        assert article.paragraphs[0].text == BODY
+
+
+@pytest.mark.parametrize("outlet", sorted(o for o in data.OUTLETS if len(o.split()) > 1))
+def test_every_long_outlet_is_read_bare(outlet: str) -> None:
+    article = parse_article(f"عنوان الخبر\nبيروت - {outlet}\n{BODY}\n")
+    assert article.dateline is not None
+    assert article.dateline.outlet is not None
+    assert article.dateline.outlet.text == outlet
+
+
+@pytest.mark.parametrize("verb", sorted(data.BYLINE_VERBS))
+def test_every_byline_verb_makes_a_byline_under_the_headline(verb: str) -> None:
+    text = f"عنوان الخبر هنا\n{verb} أحمد محمود\n{BODY}\n"
+    article = parse_article(text)
+    assert [(b.text, b.reason) for b in article.boilerplate] == [(f"{verb} أحمد محمود", "byline")]

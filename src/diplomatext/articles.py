@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import itertools
 import sys
 import types
 import typing
@@ -86,6 +88,25 @@ _HEADLINE_WORDS: Final = 40
 _HEADLINE_CHARS: Final = 300
 _STORY_WORDS: Final = 8  # a line this long means the story has begun
 _TOKEN_REMAINDER_WORDS: Final = 6
+_AGENCY_LINE_WORDS: Final = 5  # the longest line that can be an agency signature
+_SIGNATURE_WORDS: Final = 12  # the longest line of editors' initials or a wire code
+_NAME_WORDS: Final = 3  # the longest editor's name line under a signature
+_SIGNATURES: Final = frozenset({"agency-signature", "editor-initials", "wire-code"})
+# only to let find_dates resolve a numeric day-month of a dateline ("5 - 11")
+_MONTH_NAMES: Final = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
 # ranks of the places a publication date is found (lower wins): the dateline,
 # then publication labels (rank 0 in DATE_LABELS), plain "date" labels (1),
 # a bare date line before the story, one after it, and "updated" stamps (2)
@@ -585,6 +606,9 @@ class _Tables(NamedTuple):
     anywhere: regex.Pattern[str]
     social: regex.Pattern[str]
     agency_line: regex.Pattern[str]
+    wire_code: regex.Pattern[str]
+    byline: regex.Pattern[str]
+    place_outlet: regex.Pattern[str]
     paren: regex.Pattern[str]
     place_agency: regex.Pattern[str]
     agency_first: regex.Pattern[str]
@@ -595,6 +619,9 @@ class _Tables(NamedTuple):
     fillers: frozenset[str]
     max_words: int
     kind_words: Mapping[str, int]
+    anchored: regex.Pattern[str]  # any phrase of the kinds matched at the line start
+    long_words: int  # a longer line can only be a label or start marker
+    long_initials: frozenset[str]  # first letters of the markers a long line can match
 
 
 @cache
@@ -606,8 +633,25 @@ def _tables() -> _Tables:
     def words(kind: str) -> str:
         return _alternation(by_kind.get(kind, {}))
 
+    anchored_kinds = ("section", "crumb", "label", "start")
+    anchored = "|".join(words(kind) for kind in anchored_kinds if kind in by_kind)
+    # the rules that are not anchored at the line start stop at these lengths
+    long_words = max(
+        _SHORT_LINE_WORDS,  # social networks
+        _AGENCY_LINE_WORDS,
+        _SIGNATURE_WORDS,
+        *(m.max_words for m in _data.MARKERS if m.kind not in {"label", "start"}),
+    )
+    long_initials = frozenset(
+        _fold(m.phrase)[0].lower()
+        for m in _data.MARKERS
+        if m.kind in {"label", "start"} and m.max_words > long_words
+    )
     agencies = _alternation(_data.AGENCIES)
     places = _alternation(_data.PLACES)
+    outlets = _alternation(_data.OUTLETS)
+    # an outlet of two words or more may stand without quotes
+    outlets_bare = _alternation(name for name in _data.OUTLETS if len(name.split()) > 1)
     flags = regex.VERSION1 | regex.IGNORECASE
     agency = rf"(?<!\w)(?:{agencies})(?!\w)"
     place = rf"(?<!\w)(?:{places})(?!\w)"
@@ -622,10 +666,37 @@ def _tables() -> _Tables:
         social=regex.compile(rf"(?<!\w)(?:{_alternation(_data.SOCIAL_NETWORKS)})(?!\w)", flags),
         agency_line=regex.compile(
             rf"""
-            \(?\s{{0,3}}{agency}\s{{0,3}}\)?          # the agency, maybe in brackets
+            [(/]?\s{{0,3}}{agency}\s{{0,3}}[)/]?      # the agency, maybe in brackets or slashes
             (?:\s{{0,3}}[-/,]\s{{0,3}}                 # then an outlet after a dash
                \w{{1,30}}(?:\s\w{{1,30}}){{0,2}})?     # of at most three words
             \s{{0,3}}[:.]?                            # and a closing colon
+            """,
+            flags | regex.VERBOSE,
+        ),
+        wire_code=regex.compile(
+            rf"""
+            (?:{agencies})\s{{0,2}}\d{{4,8}}           # "كونا052130": the agency and a time stamp
+            (?:\s{{1,3}}\w{{1,6}}){{0,4}}              # then short codes: جمت نوف 23
+            """,
+            flags | regex.VERBOSE,
+        ),
+        byline=regex.compile(
+            rf"""
+            (?:{_alternation(_data.BYLINE_VERBS)})        # كتب, كتبت
+            \s{{0,3}}-?\s{{0,3}}                           # maybe a dash
+            \p{{L}}{{2,20}}(?:\s\p{{L}}{{1,20}}){{1,3}}        # a name of two to four words
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_outlet=regex.compile(
+            rf"""
+            (?P<place>{place}                               # a known place
+              |(?![وف])\w{{2,20}}(?:\s\w{{2,20}})?)        # or one or two words (no "و", "ف")
+            \s{{0,3}}[-:]\s{{0,3}}                           # a colon or a dash
+            (?:"\s{{0,2}}(?:(?P<agency>{agencies})            # an agency in quotes
+                           |(?P<outlet>{outlets}))\s{{0,2}}"  # or an outlet in quotes
+              |(?P<outlet>{outlets_bare})                    # or a long outlet name bare
+               (?=\s{{0,3}}(?:[-:.,]|$)))                     # ending the dateline
             """,
             flags | regex.VERBOSE,
         ),
@@ -669,11 +740,15 @@ def _tables() -> _Tables:
             kind: max(marker.max_words for marker in markers.values())
             for kind, markers in by_kind.items()
         },
+        anchored=regex.compile(rf"(?:{anchored})", flags),
+        long_words=long_words,
+        long_initials=long_initials,
     )
 
 
 _TOKEN: Final = regex.compile(
     r"""
+    (?=[A-Za-z0-9+/]{16})                     # cheap guard: both forms are this long
     (?<![\w+/=])
     (?: (?=[A-Za-z0-9+/]{0,199}[0-9])         # base64: digits,
         (?=[A-Za-z0-9+/]{0,199}[A-Z])         # capitals
@@ -688,7 +763,15 @@ _TOKEN: Final = regex.compile(
 )
 _URL_LINE: Final = regex.compile(r"(?:https?://|www\.)\S{1,2000}", regex.IGNORECASE)
 _INITIALS: Final = regex.compile(
-    r"\p{Arabic}{1,2}(?:\s{0,2}[./]\s{0,2}\p{Arabic}{1,2}){1,5}", regex.VERSION1
+    r"""
+    [\p{Arabic}&&\p{L}]{1,2}                       # one or two letters
+    (?:[\s./\\-]{1,5}+[\p{Arabic}&&\p{L}]{1,2}){1,9}   # more, after spaces, dots or slashes
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+_NAME_LINE: Final = regex.compile(r"[\p{L}\p{M}]{2,30}(?:[\s.]{1,3}[\p{L}\p{M}]{1,30}){0,2}")
+_DAY_MONTH: Final = regex.compile(
+    r"[\s-]{0,6}+(?P<day>\d{1,2})\s{0,3}-\s{0,3}(?P<month>\d{1,2})[\s-]{0,6}+",
 )
 _LEADING_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+")
 _EDGE_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+|[\p{P}\p{S}\s]{1,50}+$")
@@ -713,6 +796,7 @@ class _Line:
     words: int
     role: str = "content"  # content | headline | paragraph | boilerplate | dateline
     folded_cache: str | None = None
+    signature: bool = False  # an agency signature or initials after the story
 
     @property
     def folded(self) -> str:
@@ -759,32 +843,40 @@ class _Hit(NamedTuple):
 
 
 def _classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of precedence)
-    line: _Line, tables: _Tables
+    line: _Line, tables: _Tables, *, after_story: bool = False, in_header: bool = False
 ) -> _Hit | None:
     if line.words > tables.max_words:
         return None  # longer than any marker may remove: the story (tokens aside)
+    if line.words > tables.long_words:
+        # only a label or start marker may remove a line this long, and the
+        # line opens with a letter none of them starts with
+        initial = _folded_initial(line.text[0])
+        if initial.isalpha() and initial not in tables.long_initials:
+            return None
     folded = _LEADING_PUNCT.sub("", line.folded)
     if not _HAS_WORD.search(line.text):
         return _Hit("separator", None)
-    match = tables.section.match(folded, timeout=_TIMEOUT)
+    anchored = tables.anchored.match(folded, timeout=_TIMEOUT) is not None
+    match = tables.section.match(folded, timeout=_TIMEOUT) if anchored else None
     if match:
         marker = _marker(tables, "section", match.group())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase, section=True)
-    match = tables.crumb.match(folded, timeout=_TIMEOUT)
+    match = tables.crumb.match(folded, timeout=_TIMEOUT) if anchored else None
     if match:
         marker = _marker(tables, "crumb", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase)
-    match = tables.label.match(folded, timeout=_TIMEOUT)
+    match = tables.label.match(folded, timeout=_TIMEOUT) if anchored else None
     if match:
         marker = _marker(tables, "label", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase)
     core = _EDGE_PUNCT.sub("", folded, timeout=_TIMEOUT)
-    whole = _marker(tables, "whole", _EDGE_COUNT.sub("", folded, timeout=_TIMEOUT))
-    if whole is not None and line.words <= whole.max_words:
-        return _Hit(whole.reason, whole.phrase)
+    if line.words <= tables.kind_words.get("whole", 0):
+        whole = _marker(tables, "whole", _EDGE_COUNT.sub("", folded, timeout=_TIMEOUT))
+        if whole is not None and line.words <= whole.max_words:
+            return _Hit(whole.reason, whole.phrase)
     if line.words <= _SHORT_LINE_WORDS:
         rest = _EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=_TIMEOUT))
         rest = " ".join(rest.split())
@@ -793,7 +885,7 @@ def _classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of p
         shared = _marker(tables, "whole", rest) if rest != core else None
         if shared is not None:
             return _Hit(shared.reason, shared.phrase)
-    match = tables.start.match(folded, timeout=_TIMEOUT)
+    match = tables.start.match(folded, timeout=_TIMEOUT) if anchored else None
     if match:
         marker = _marker(tables, "start", match.group())
         if marker is not None and line.words <= marker.max_words:
@@ -807,9 +899,31 @@ def _classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of p
             return _Hit(marker.reason, marker.phrase)
     if _URL_LINE.fullmatch(line.text):
         return _Hit("link", None)
-    if line.words <= 5 and tables.agency_line.fullmatch(folded, timeout=_TIMEOUT):  # noqa: PLR2004
+    if line.words <= _AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=_TIMEOUT):
         return _Hit("agency-signature", None)
+    if line.words <= _SIGNATURE_WORDS:
+        if tables.wire_code.fullmatch(core, timeout=_TIMEOUT):
+            return _Hit("wire-code", None)
+        if after_story and _is_initials(core):
+            return _Hit("editor-initials", None)
+        if in_header and tables.byline.fullmatch(folded, timeout=_TIMEOUT):
+            return _Hit("byline", None)
     return None
+
+
+def _is_initials(core: str) -> bool:
+    """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
+    if not _INITIALS.fullmatch(core, timeout=_TIMEOUT):
+        return False
+    groups = regex.findall(r"\w{1,2}", core, timeout=_TIMEOUT)
+    # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
+    return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_initial(char: str) -> str:
+    """The first character *char* folds to, lower-cased ("" when folding deletes it)."""
+    return normalize(char, MATCHING)[:1].lower()
 
 
 def _marker(tables: _Tables, kind: str, folded: str) -> _data.Marker | None:
@@ -838,9 +952,16 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _dates_in(
-    text: str, spans: Sequence[tuple[int, int]], reference: dt.date | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    reference: dt.date | None,
+    *,
+    masked: str | None = None,
 ) -> list[DateMention]:
-    """The date mentions inside *spans* of *text*, with offsets into *text*."""
+    """The date mentions inside *spans* of *text*, with offsets into *text*.
+
+    *masked* is ``_masked(text, spans)`` when the caller has built it already.
+    """
     if not spans:
         return []
     if len(spans) == 1:  # one line: find in it alone, then move the offsets
@@ -849,7 +970,8 @@ def _dates_in(
             attrs.evolve(mention, start=mention.start + start, end=mention.end + start)
             for mention in find_dates(text[start:end], reference=reference)
         ]
-    masked = _masked(text, spans)
+    if masked is None:
+        masked = _masked(text, spans)
     return [
         mention
         for mention in find_dates(masked, reference=reference)
@@ -947,7 +1069,14 @@ def _find_dateline(  # noqa: C901 (one pattern after the other)
         )
         if found is not None:
             return finish(match.end(), *found)
-    match = tables.place_agency.match(folded, timeout=_TIMEOUT)
+    match = tables.place_outlet.match(folded, timeout=_TIMEOUT)
+    if match:
+        agency = span(*match.span("agency")) if match.group("agency") else None
+        outlet = span(*match.span("outlet")) if match.group("outlet") else None
+        return finish(match.end(), span(*match.span("place")), agency, outlet, None)
+    # the place-agency pattern backtracks a lot: try it only when an agency is there
+    has_agency = tables.agency_in.search(folded, timeout=_TIMEOUT) is not None
+    match = tables.place_agency.match(folded, timeout=_TIMEOUT) if has_agency else None
     if match:
         place_known = tables.place_in.fullmatch(match.group("place")) is not None
         before_agency = folded[: match.start("agency")].rstrip()
@@ -955,6 +1084,9 @@ def _find_dateline(  # noqa: C901 (one pattern after the other)
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
         mentions = _dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
+        if not mentions and mid.strip():
+            numeric = _dateline_date(text, mid_start, mid_end, reference)
+            mentions = [] if numeric is None else [numeric]
         if (place_known or delimited) and _only_dates(text, mid_start, mid_end, mentions, tables):
             return finish(
                 match.end(),
@@ -963,7 +1095,7 @@ def _find_dateline(  # noqa: C901 (one pattern after the other)
                 None,
                 mentions[0] if mentions else None,
             )
-    match = tables.agency_first.match(folded, timeout=_TIMEOUT)
+    match = tables.agency_first.match(folded, timeout=_TIMEOUT) if has_agency else None
     if match:
         return finish(match.end("agency"), None, span(*match.span("agency")), None, None)
     match = tables.place_only.match(folded, timeout=_TIMEOUT)
@@ -1047,13 +1179,17 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
        (share buttons, credits, comments, copyright, footer fields...) are
        boilerplate; a heading such as "آخر الأخبار" after the story has begun
        makes everything after it boilerplate (lists of other stories); lines
-       of only a tracking token, a web address, an agency signature or the
-       headline printed again are boilerplate too.
+       of only a tracking token, a web address, an agency signature, a wire
+       code, editors' initials (after the story) or the headline printed
+       again are boilerplate too, and so is an editor's name as the last line
+       under a signature.
     2. The first remaining line is the headline if it looks like one (at most
        40 words, not ending in a full stop, followed by more text).
     3. The first paragraph may open with a dateline: a place, an agency
-       (from :data:`~diplomatext.data.boilerplate.AGENCIES`) and a date, in
-       the forms Arabic agencies use.
+       (from :data:`~diplomatext.data.boilerplate.AGENCIES`) or an outlet
+       (:data:`~diplomatext.data.boilerplate.OUTLETS`, "لندن: «الشرق الأوسط»")
+       and a date, in the forms Arabic agencies use; a dateline on a line of
+       its own may also come before the headline.
     4. The publication date is *published* if given, else the day-precise,
        absolute date of the dateline, else of a labelled footer field
        ("التاريخ:", "نشر في"), else of a line that holds only a date.
@@ -1111,6 +1247,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     # 1. boilerplate by markers and rules
     candidates: list[_Candidate] = []
     story_started = False
+    seen_content = False
     in_section = False
     take_next = False
     for line in lines:
@@ -1121,7 +1258,8 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             take_next = False
             drop(line, "read-also")
             continue
-        hit = _classify(line, tables)
+        in_header = seen_content and not story_started  # under the headline
+        hit = _classify(line, tables, after_story=story_started, in_header=in_header)
         if hit is None:
             tokens = list(_TOKEN.finditer(line.text, timeout=_TIMEOUT))
             if tokens:
@@ -1131,6 +1269,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
                 else:
                     _trim_tokens(line, tokens, pieces)
         if hit is None:
+            seen_content = True
             if line.words >= _STORY_WORDS:
                 story_started = True
             continue
@@ -1138,6 +1277,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             drop(line, hit.reason, hit.marker)
             continue
         drop(line, hit.reason, hit.marker)
+        line.signature = story_started and hit.reason in _SIGNATURES
         in_section = hit.section
         take_next = hit.takes_next
         if hit.reason == "footer-field":
@@ -1147,6 +1287,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
                 if day is not None:
                     candidates.append(_Candidate(_LABEL_RANKS[label], day, PublishedOrigin.FOOTER))
 
+    _drop_signature_names(lines, drop)
     content = [line for line in lines if line.role == "content"]
 
     # bare date lines (header or footer)
@@ -1166,6 +1307,16 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             seen_story = True  # a headline does not end with a full stop
     content = [line for line in content if line.role == "content"]
 
+    # a dateline on a line of its own before the headline ("لندن: «الشرق الأوسط»")
+    dateline: Dateline | None = None
+    paragraph_start: dict[int, int] = {}
+    if len(content) >= 2 and content[0].words <= _SHORT_LINE_WORDS:  # noqa: PLR2004
+        found = _find_dateline(text, content[0], tables, published)
+        if found is not None and found.body_start >= content[0].end:
+            dateline = found.dateline
+            content[0].role = "dateline"
+            content = content[1:]
+
     # 2. headline, and the headline printed again
     headline: TextSpan | None = None
     if len(content) >= 2 and _looks_like_headline(content[0]):  # noqa: PLR2004
@@ -1173,14 +1324,12 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         first.role = "headline"
         headline = TextSpan(start=first.start, end=first.end, text=first.text)
         for line in content[1:]:
-            if line.folded == first.folded and line.words == first.words:
+            if line.words == first.words and line.folded == first.folded:
                 drop(line, "repeated-headline")
         content = [line for line in content[1:] if line.role == "content"]
 
     # 3. dateline
-    dateline: Dateline | None = None
-    paragraph_start: dict[int, int] = {}
-    if content:
+    if content and dateline is None:
         found = _find_dateline(text, content[0], tables, published)
         if found is not None:
             dateline = found.dateline
@@ -1189,10 +1338,10 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
                 content = content[1:]
             else:
                 paragraph_start[id(content[0])] = found.body_start
-            if dateline.date is not None and published is None:
-                day = _publication_day([dateline.date])
-                if day is not None:
-                    candidates.append(_Candidate(0, day, PublishedOrigin.DATELINE))
+    if dateline is not None and dateline.date is not None and published is None:
+        day = _publication_day([dateline.date])
+        if day is not None:
+            candidates.append(_Candidate(0, day, PublishedOrigin.DATELINE))
 
     # trailing fragments: short non-sentences between the story and the footer
     _drop_trailing_fragments(lines, content, drop)
@@ -1212,6 +1361,13 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             end=best.mention.end,
             text=best.mention.text,
         )
+        if dateline is not None and dateline.date is not None and dateline.date.first is None:
+            # a dateline date without a year, resolved against the page's date
+            resolved = _dateline_date(
+                text, dateline.date.start, dateline.date.end, published_info.date
+            )
+            if resolved is not None:
+                dateline = attrs.evolve(dateline, date=resolved)
 
     paragraphs = tuple(
         TextSpan(
@@ -1228,10 +1384,11 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     if headline is not None:
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
-    dates = tuple(_dates_in(text, story, reference))
+    dates: tuple[DateMention, ...] = ()
     treaties: tuple[TreatyMention, ...] = ()
     if story:
-        masked = _masked(text, story)
+        masked = _masked(text, story)  # built once, for both finders
+        dates = tuple(_dates_in(text, story, reference, masked=masked))
         treaties = tuple(
             mention
             for mention in find_treaties(masked, reference=reference, gazetteer=gazetteer)
@@ -1248,6 +1405,50 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         dates=dates,
         treaties=treaties,
     )
+
+
+def _dateline_date(
+    text: str, start: int, end: int, reference: dt.date | None
+) -> DateMention | None:
+    """The date in ``text[start:end]`` of a dateline, resolved against *reference*.
+
+    Besides what :func:`find_dates` reads, a dateline may write a day and a
+    month as numbers with no year ("الكويت - 5 - 11 (كونا)"): a form read
+    here only, since "5 - 11" in running text is a score or a range.
+    """
+    mentions = _dates_in(text, [(start, end)], reference)
+    if mentions:
+        return mentions[0]
+    piece = normalize(text[start:end], MATCHING)
+    match = _DAY_MONTH.fullmatch(piece, timeout=_TIMEOUT)
+    if match is None:
+        return None
+    day, month = int(match.group("day")), int(match.group("month"))
+    if not (1 <= month <= len(_MONTH_NAMES) and 1 <= day <= 31):  # noqa: PLR2004
+        return None
+    # ask find_dates to read and resolve the same day and month, written in words
+    found = find_dates(f"{day} {_MONTH_NAMES[month - 1]}", reference=reference)
+    if len(found) != 1 or found[0].granularity is not Granularity.DAY:
+        return None
+    digits = regex.search(r"\d.{0,20}\d", text[start:end], flags=regex.DOTALL)
+    if digits is None:  # pragma: no cover - the folded text had both numbers
+        return None
+    d_start, d_end = start + digits.start(), start + digits.end()
+    return attrs.evolve(found[0], start=d_start, end=d_end, text=text[d_start:d_end])
+
+
+def _drop_signature_names(lines: list[_Line], drop: Callable[[_Line, str], None]) -> None:
+    """Drop the editor's name printed on the last line, under an agency signature or initials."""
+    for before, line in itertools.pairwise(lines):
+        if (
+            before.role == "boilerplate"
+            and before.signature
+            and line.role == "content"
+            and line.words <= _NAME_WORDS
+            and _NAME_LINE.fullmatch(line.text, timeout=_TIMEOUT)
+            and all(after.role == "boilerplate" for after in lines if after.start > line.start)
+        ):
+            drop(line, "byline")
 
 
 def _label_of(folded: str, tables: _Tables) -> int | None:

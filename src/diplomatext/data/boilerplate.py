@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCIES",
+    "BYLINE_VERBS",
     "DATE_LABELS",
     "DATE_LINE_FILLERS",
     "MARKERS",
+    "OUTLETS",
     "PLACES",
     "REASONS",
     "SOCIAL_NETWORKS",
@@ -93,7 +95,8 @@ REASONS: Final[Mapping[str, str]] = types.MappingProxyType(
         "footer-field": "a footer field of the page (date, issue number)",
         "date-line": "a line that holds only the date (and time) of the page",
         "tracking-token": "a base64, hexadecimal or other machine token",
-        "editor-initials": "the editors' initials that close a wire story",
+        "editor-initials": "the editors' initials that close a wire story (م.ع/ ح.س)",
+        "wire-code": "a wire transmission code: the agency, a time stamp, GMT, month and year",
         "advertisement": "an advertisement slot",
         "link": "a bare web address",
         "trailing-fragment": "a short line after the story that is not a sentence "
@@ -395,6 +398,71 @@ AGENCIES: Final[Mapping[str, str]] = types.MappingProxyType(
     }
 )
 """News agencies as datelines and signatures write them, with the agency each names."""
+
+BYLINE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "كتب",  # "كتب محمد السيد" above the story (Egyptian sites)
+        "كتبت",
+        "كتبه",
+        "كتبها",
+    }
+)
+"""Verbs that open a byline without a colon: the verb, maybe a dash, then a name of 2-4 words.
+
+Read only before the story has begun, where "كتب الرئيس على تويتر" cannot stand.
+"""
+
+OUTLETS: Final[Mapping[str, str]] = types.MappingProxyType(
+    {
+        # surface form -> the outlet, as a reader would name it. Datelines
+        # quote them ("لندن: «الشرق الأوسط»"); many are also common words
+        # (الحياة, الوطن, الرياض), so an outlet of one word is read only
+        # between quotes, one of two words or more also bare after a dash
+        # ("أبوظبي - سكاي نيوز عربية").
+        "الشرق الأوسط": "الشرق الأوسط",  # pan-Arab daily, London
+        "العربي الجديد": "العربي الجديد",  # pan-Arab, London
+        "القدس العربي": "القدس العربي",  # pan-Arab daily, London
+        "الحياة": "الحياة",  # pan-Arab daily
+        "النهار": "النهار",  # Lebanon
+        "الأخبار": "الأخبار",  # Lebanon
+        "الأهرام": "الأهرام",  # Egypt
+        "بوابة الأهرام": "بوابة الأهرام",  # Egypt
+        "الشروق": "الشروق",  # Egypt
+        "المصري اليوم": "المصري اليوم",  # Egypt
+        "اليوم السابع": "اليوم السابع",  # Egypt
+        "الخليج": "الخليج",  # United Arab Emirates
+        "البيان": "البيان",  # United Arab Emirates
+        "الاتحاد": "الاتحاد",  # United Arab Emirates
+        "عكاظ": "عكاظ",  # Saudi Arabia
+        "الرياض": "الرياض",  # Saudi Arabia (also the city)
+        "الوطن": "الوطن",  # Saudi Arabia, Syria, Kuwait, Qatar
+        "القبس": "القبس",  # Kuwait
+        "الراية": "الراية",  # Qatar
+        "الغد": "الغد",  # Jordan
+        "الرأي": "الرأي",  # Jordan
+        "الثورة": "الثورة",  # Syria
+        "تشرين": "تشرين",  # Syria
+        "الصباح": "الصباح",  # Iraq, Tunisia
+        "الخبر": "الخبر",  # Algeria
+        "الشروق أونلاين": "الشروق",  # Algeria
+        "هسبريس": "هسبريس",  # Morocco
+        "الجزيرة": "الجزيرة",  # Qatar
+        "الجزيرة نت": "الجزيرة نت",
+        "العربية": "العربية",  # Saudi-owned, Dubai
+        "العربية نت": "العربية نت",
+        "سكاي نيوز عربية": "سكاي نيوز عربية",  # Abu Dhabi
+        "روسيا اليوم": "آر تي عربي",  # Russia
+        "آر تي": "آر تي عربي",
+        "الميادين": "الميادين",  # Lebanon
+        "العين الإخبارية": "العين الإخبارية",  # United Arab Emirates
+        "إرم نيوز": "إرم نيوز",  # United Arab Emirates
+        "عربي 21": "عربي 21",  # London
+        "بي بي سي عربي": "بي بي سي عربي",  # United Kingdom
+        "فرانس 24": "فرانس 24",  # France
+        "دويتشه فيله": "دويتشه فيله",  # Germany
+    }
+)
+"""Newspapers, sites and channels as datelines name them, with the outlet each names."""
 
 PLACES: Final[frozenset[str]] = frozenset(
     {
