@@ -6,6 +6,22 @@ from hypothesis import strategies as st
 
 from diplomatext.data import chars
 
+MONTH_NAMES = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+"""The twelve pan-Arab month names, written out here (not read from the library's tables)."""
+
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 """The 36 letters of the basic Arabic block that words are made of."""
 

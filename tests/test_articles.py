@@ -19,6 +19,7 @@ from diplomatext import (
     InputError,
     InputTooLargeError,
     PublishedOrigin,
+    RecordError,
     parse_article,
     read_article,
 )
@@ -502,10 +503,10 @@ def test_to_dict_is_json_and_round_trips(name: str) -> None:
 
 def test_from_dict_refuses_other_versions_and_bad_spans() -> None:
     data = parse_article(STORY).to_dict()
-    with pytest.raises(ValueError, match="schema_version"):
+    with pytest.raises(RecordError, match="schema_version"):
         Article.from_dict({**data, "schema_version": SCHEMA_VERSION + 1})
     data["paragraphs"][0]["start"] += 1
-    with pytest.raises(ValueError, match="does not match"):
+    with pytest.raises(RecordError, match="does not match"):
         Article.from_dict(data)
 
 

@@ -26,27 +26,13 @@ from diplomatext import (
     resolve_date,
 )
 from diplomatext.data import relative
-from tests.strategies import any_text, arabic_text
+from tests.strategies import MONTH_NAMES, any_text, arabic_text
 
 CASES_FILE = Path(__file__).parent / "cases" / "dates.jsonl"
 CASES: list[dict[str, Any]] = [
     json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line
 ]
 _FIELDS = ("mod", "calendar", "hijri", "anchor")
-MONTH_NAMES = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-]
 
 
 def _params() -> list[Any]:

@@ -10,6 +10,7 @@ import pytest
 from diplomatext import Anchor, Calendar, HijriDate, find_dates
 from diplomatext._date_grammar import fold
 from diplomatext.data import months, relative
+from tests.strategies import MONTH_NAMES
 
 REFERENCE = dt.date(2022, 1, 18)  # a Tuesday
 SYSTEMS = {
@@ -20,20 +21,6 @@ SYSTEMS = {
 }
 GREGORIAN = [
     (word, month, system) for system, table in SYSTEMS.items() for word, month in table.items()
-]
-MONTH_NAMES = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
 ]
 
 

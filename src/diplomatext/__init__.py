@@ -44,6 +44,7 @@ from diplomatext.errors import (
     GazetteerError,
     InputError,
     InputTooLargeError,
+    RecordError,
     SpanError,
 )
 from diplomatext.normalize import (
@@ -111,6 +112,7 @@ __all__ = [
     "OffsetMap",
     "Published",
     "PublishedOrigin",
+    "RecordError",
     "SpanError",
     "TextSpan",
     "Treaty",

@@ -11,11 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from diplomatext._serialize import from_plain, to_plain
+
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
 __all__ = ["Confidence", "MatchKind", "Treaty", "TreatyKind", "TreatyMention"]
+
+_TREATY_KEYS = ("id", "name_en", "name_ar", "kind", "wikidata", "signed", "in_force", "ended")
+"""The fields of a treaty a serialized mention keeps (its id finds the rest again)."""
 
 
 class TreatyKind(str, enum.Enum):
@@ -194,9 +199,10 @@ class TreatyMention:
 
         .. versionadded:: 0.1.0
         """
-        from diplomatext.articles import mention_to_dict  # noqa: PLC0415 - import cycle
-
-        return mention_to_dict(self)
+        plain: dict[str, Any] = to_plain(self)
+        # the gazetteer entry without its alias lists: its id finds it again
+        plain["treaty"] = {key: plain["treaty"][key] for key in _TREATY_KEYS}
+        return plain
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TreatyMention:
@@ -213,7 +219,12 @@ class TreatyMention:
 
         .. versionadded:: 0.1.0
         """
-        from diplomatext.articles import mention_from_dict  # noqa: PLC0415 - import cycle
+        from diplomatext.treaties import load_gazetteer  # noqa: PLC0415 (it imports this module)
 
-        del cls  # one record class: subclasses are not rebuilt as themselves
-        return mention_from_dict(TreatyMention, data)
+        entry = data["treaty"]
+        treaty = from_plain(Treaty, entry)
+        known = load_gazetteer().get(str(entry["id"]))
+        if known is not None and known.name_en == treaty.name_en:
+            treaty = known  # the shipped entry, aliases and all
+        fields = {key: value for key, value in data.items() if key != "treaty"}
+        return attrs.evolve(from_plain(cls, {**fields, "treaty": None}), treaty=treaty)

@@ -36,21 +36,20 @@ import datetime as dt
 import enum
 import functools
 import itertools
-import sys
-import types
 import typing
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 import regex
 
+from diplomatext._validate import checked_date, checked_text
 from diplomatext.data import boilerplate as _data
-from diplomatext.data import chars
+from diplomatext.data import chars, months
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
-from diplomatext.errors import InputError, InputTooLargeError
+from diplomatext.errors import RecordError
 from diplomatext.normalize import MATCHING, normalize, normalize_with_map
-from diplomatext.treaties import Gazetteer, Treaty, TreatyMention, find_treaties, load_gazetteer
+from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -92,7 +91,12 @@ _AGENCY_LINE_WORDS: Final = 5  # the longest line that can be an agency signatur
 _SIGNATURE_WORDS: Final = 12  # the longest line of editors' initials or a wire code
 _NAME_WORDS: Final = 3  # the longest editor's name line under a signature
 _SIGNATURES: Final = frozenset({"agency-signature", "editor-initials", "wire-code"})
-# only to let find_dates resolve a numeric day-month of a dateline ("5 - 11")
+# only to let find_dates resolve a numeric day-month of a dateline ("5 - 11"):
+# the first pan-Arab name of each month
+_MONTH_NAMES: Final = tuple(
+    next(name for name, number in months.PAN_ARAB.items() if number == month)
+    for month in range(1, 13)
+)
 _MONTH_NAMES: Final = (
     "يناير",
     "فبراير",
@@ -238,7 +242,7 @@ class Dateline:
             "place": _span_dict(self.place),
             "agency": _span_dict(self.agency),
             "outlet": _span_dict(self.outlet),
-            "date": None if self.date is None else _date_to_dict(self.date),
+            "date": None if self.date is None else self.date.to_dict(),
         }
 
     @classmethod
@@ -251,7 +255,7 @@ class Dateline:
             place=_span_from(data.get("place")),
             agency=_span_from(data.get("agency")),
             outlet=_span_from(data.get("outlet")),
-            date=None if data.get("date") is None else _date_from_dict(data["date"]),
+            date=None if data.get("date") is None else DateMention.from_dict(data["date"]),
         )
 
 
@@ -353,8 +357,8 @@ class Article:
             "published": None if self.published is None else self.published.to_dict(),
             "paragraphs": [paragraph.to_dict() for paragraph in self.paragraphs],
             "boilerplate": [piece.to_dict() for piece in self.boilerplate],
-            "dates": [_date_to_dict(mention) for mention in self.dates],
-            "treaties": [_treaty_to_dict(mention) for mention in self.treaties],
+            "dates": [mention.to_dict() for mention in self.dates],
+            "treaties": [mention.to_dict() for mention in self.treaties],
             "text": self.text,
         }
 
@@ -363,7 +367,7 @@ class Article:
         """Rebuild an article from :meth:`to_dict` output (for example a JSON line).
 
         Raises:
-            ValueError: the data has another schema version, or a span does not
+            RecordError: the data has another schema version, or a span does not
                 match the text.
         """
         version = data.get("schema_version")
@@ -372,7 +376,7 @@ class Article:
                 f"schema_version {version!r} is not {SCHEMA_VERSION}: this record was written "
                 "by another version of diplomatext; parse the article again"
             )
-            raise ValueError(msg)
+            raise RecordError(msg)
         article = cls(
             source=data.get("source"),
             text=str(data["text"]),
@@ -383,13 +387,13 @@ class Article:
             ),
             paragraphs=tuple(TextSpan.from_dict(item) for item in data.get("paragraphs", ())),
             boilerplate=tuple(Boilerplate.from_dict(item) for item in data.get("boilerplate", ())),
-            dates=tuple(_date_from_dict(item) for item in data.get("dates", ())),
-            treaties=tuple(_treaty_from_dict(item) for item in data.get("treaties", ())),
+            dates=tuple(DateMention.from_dict(item) for item in data.get("dates", ())),
+            treaties=tuple(TreatyMention.from_dict(item) for item in data.get("treaties", ())),
         )
         for span in article._spans():
             if article.text[span.start : span.end] != span.text:
                 msg = f"span [{span.start}, {span.end}) {span.text!r} does not match the text"
-                raise ValueError(msg)
+                raise RecordError(msg)
         return article
 
     def _spans(self) -> Iterator[_Spanned]:
@@ -449,9 +453,7 @@ def mention_to_dict(mention: DateMention | TreatyMention) -> dict[str, Any]:
 
     .. versionadded:: 0.1.0
     """
-    if isinstance(mention, TreatyMention):
-        return _treaty_to_dict(mention)
-    return _date_to_dict(mention)
+    return mention.to_dict()
 
 
 @typing.overload
@@ -473,114 +475,7 @@ def mention_from_dict(
 
     .. versionadded:: 0.1.0
     """
-    if kind is TreatyMention:
-        return _treaty_from_dict(data)
-    return _date_from_dict(data)
-
-
-def _date_to_dict(mention: DateMention) -> dict[str, Any]:
-    plain = _plain(mention)
-    assert isinstance(plain, dict)  # noqa: S101 (an attrs instance becomes a dict)
-    return plain
-
-
-def _date_from_dict(data: Mapping[str, Any]) -> DateMention:
-    return _structure_attrs(DateMention, data)
-
-
-_TREATY_KEYS: Final = (
-    "id",
-    "name_en",
-    "name_ar",
-    "kind",
-    "wikidata",
-    "signed",
-    "in_force",
-    "ended",
-)
-
-
-def _treaty_to_dict(mention: TreatyMention) -> dict[str, Any]:
-    plain = _plain(mention)
-    assert isinstance(plain, dict)  # noqa: S101 (an attrs instance becomes a dict)
-    # the gazetteer entry without its alias lists: its id finds it again
-    plain["treaty"] = {key: plain["treaty"][key] for key in _TREATY_KEYS}
-    return plain
-
-
-def _treaty_from_dict(data: Mapping[str, Any]) -> TreatyMention:
-    entry = data["treaty"]
-    treaty = _structure_attrs(Treaty, entry)
-    known = _shipped_treaty(str(entry["id"]))
-    if known is not None and known.name_en == treaty.name_en:
-        treaty = known  # the shipped entry, aliases and all
-    fields = {key: value for key, value in data.items() if key != "treaty"}
-    return attrs.evolve(_structure_attrs(TreatyMention, {**fields, "treaty": None}), treaty=treaty)
-
-
-@cache
-def _shipped_gazetteer() -> Gazetteer:
-    return load_gazetteer()
-
-
-def _shipped_treaty(treaty_id: str) -> Treaty | None:
-    return _shipped_gazetteer().get(treaty_id)
-
-
-def _plain(value: object) -> object:
-    """Attrs instances, enums, dates and tuples as JSON-ready values."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
-    if attrs.has(type(value)):
-        cls = typing.cast("type[attrs.AttrsInstance]", type(value))
-        return {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(cls)}
-    return value
-
-
-_T = TypeVar("_T")
-
-
-def _structure_attrs(cls: type[_T], data: Mapping[str, Any]) -> _T:
-    """Rebuild an attrs instance of *cls* from :func:`_plain` output, by its type hints."""
-    hints = typing.get_type_hints(cls, globalns=_namespace(cls))
-    kwargs = {
-        field.name: _structure(hints[field.name], data[field.name])
-        for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
-        if field.name in data
-    }
-    return cls(**kwargs)
-
-
-def _namespace(cls: type) -> dict[str, Any]:
-    """Names the annotations of *cls* may use, also those its module imports only for typing."""
-    import diplomatext  # noqa: PLC0415 (the package imports this module)
-
-    module = sys.modules[cls.__module__]
-    return {**vars(diplomatext), "dt": dt, "datetime": dt, **vars(module)}
-
-
-def _structure(hint: Any, value: object) -> object:  # noqa: ANN401, PLR0911 (any type hint)
-    if value is None:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in {typing.Union, types.UnionType}:
-        arguments = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _structure(arguments[0], value) if len(arguments) == 1 else value
-    if origin is tuple:
-        item = typing.get_args(hint)[0]
-        return tuple(_structure(item, element) for element in value)  # type: ignore[attr-defined]
-    if isinstance(hint, type):
-        if issubclass(hint, enum.Enum):
-            return hint(value)
-        if hint is dt.date:
-            return dt.date.fromisoformat(str(value))
-        if attrs.has(hint):
-            return _structure_attrs(hint, value)  # type: ignore[arg-type]
-    return value
+    return kind.from_dict(data)
 
 
 # --------------------------------------------------------------------------
@@ -1221,17 +1116,8 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
 
     .. versionadded:: 0.1.0
     """
-    given: object = text
-    if not isinstance(given, str):
-        raise InputError.expected_str("text", given)
-    when: object = published
-    if when is not None and not isinstance(when, dt.date):
-        msg = f"published must be a datetime.date or None, got {type(when).__name__}"
-        raise InputError(msg)
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    if max_chars is not None and len(text) > max_chars:
-        raise InputTooLargeError(len(text), max_chars)
+    text = checked_text(text, max_chars=max_chars)
+    published = checked_date(published, name="published")
     tables = _tables()
     lines = _lines(text)
     pieces: list[Boilerplate] = []

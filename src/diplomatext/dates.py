@@ -20,22 +20,25 @@ still found, with X's in their value (``XXXX-05-15``) and no bounds.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from diplomatext._date_grammar import future_cue_before, parse
 from diplomatext._date_types import Anchor, DateNote, Granularity, Mod
 from diplomatext._resolve import resolve
+from diplomatext._serialize import from_plain, to_plain
+from diplomatext._validate import checked_date, checked_text
 from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
 from diplomatext.data.chars import TATWEEL
-from diplomatext.errors import InputError, InputTooLargeError
 from diplomatext.normalize import MATCHING, normalize_with_map
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping
+
     from diplomatext._date_grammar import Found
     from diplomatext._resolve import Spec
 
@@ -97,26 +100,38 @@ class DateMention:
     anchor: Anchor
     notes: tuple[DateNote, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """This mention as plain, JSON-ready data: enums as values, dates as ISO strings.
 
-def _check(text: object, reference: object, max_chars: int) -> str:
-    if not isinstance(text, str):
-        raise InputError.expected_str("text", text)
-    if reference is not None and not isinstance(reference, dt.date):
-        msg = f"reference must be a dt.date or None, got {type(reference).__name__}"
-        raise InputError(msg)
-    if len(text) > max_chars:
-        raise InputTooLargeError(len(text), max_chars)
-    return text
+        >>> import datetime
+        >>> mention = find_dates("في 5 فبراير 2021")[0]
+        >>> data = mention.to_dict()
+        >>> data["text"], data["value"], data["granularity"], data["first"]
+        ('5 فبراير 2021', '2021-02-05', 'day', '2021-02-05')
+        >>> DateMention.from_dict(data) == mention
+        True
+
+        .. versionadded:: 0.1.0
+        """
+        plain: dict[str, Any] = to_plain(self)
+        return plain
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
+        """Rebuild a mention from :meth:`to_dict` data.
+
+        >>> import datetime
+        >>> mention = find_dates("أمس", reference=datetime.date(2021, 5, 20))[0]
+        >>> DateMention.from_dict(mention.to_dict()).first
+        datetime.date(2021, 5, 19)
+
+        .. versionadded:: 0.1.0
+        """
+        return from_plain(cls, data)
 
 
 def _is_mark(character: str) -> bool:
     return character == TATWEEL or unicodedata.category(character) == "Mn"
-
-
-def _as_date(reference: dt.date | None) -> dt.date | None:
-    if isinstance(reference, dt.datetime):
-        return reference.date()
-    return reference
 
 
 def _looks_ahead(spec: Spec) -> bool:
@@ -200,10 +215,11 @@ def find_dates(
 
     .. versionadded:: 0.1.0
     """
-    text = _check(text, reference, max_chars)
+    text = checked_text(text, max_chars=max_chars)
+    reference = checked_date(reference, name="reference")
     if not text:
         return []
-    return _mentions(text, _as_date(reference), lenient=False)[0]
+    return _mentions(text, reference, lenient=False)[0]
 
 
 def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMention | None:
@@ -229,10 +245,10 @@ def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMe
 
     .. versionadded:: 0.1.0
     """
-    expression = _check(expression, reference, MAX_CHARS)
+    expression = checked_text(expression, name="expression", max_chars=MAX_CHARS)
+    ref = checked_date(reference, name="reference")
     if not expression.strip():
         return None
-    ref = _as_date(reference)
     mentions = _mentions(expression, ref, lenient=False)[0]
     if len(mentions) == 1:
         return mentions[0]

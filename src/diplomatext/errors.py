@@ -23,6 +23,7 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "InputTooLargeError",
+    "RecordError",
     "SpanError",
 ]
 
@@ -200,3 +201,13 @@ class FileTooLargeError(InputTooLargeError):
 
 def _rebuild_file_too_large_error(length: int, limit: int, source: str | None) -> FileTooLargeError:
     return FileTooLargeError(length, limit, source=source)
+
+
+class RecordError(DiplomatextError, ValueError):
+    """Raised when a serialized record (a JSON line) cannot be read back.
+
+    For example a record written by another schema version, or one whose spans
+    no longer match its text because it was edited by hand.
+
+    .. versionadded:: 0.1.0
+    """

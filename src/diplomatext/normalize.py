@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import attrs
 
 from diplomatext._offsets import OffsetMap
+from diplomatext._validate import checked_text
 from diplomatext.data import chars
 from diplomatext.errors import InputError
 
@@ -413,12 +414,6 @@ def _resolve_options(options: NormalizeOptions | ProfileName) -> NormalizeOption
         ) from None
 
 
-def _check_text(text: object) -> str:
-    if not isinstance(text, str):
-        raise InputError.expected_str("text", text)
-    return text
-
-
 class _Writer:
     """Builds the normalized text piece by piece and records the length-changing edits."""
 
@@ -580,7 +575,7 @@ def normalize(text: str, options: NormalizeOptions | ProfileName = STANDARD) -> 
 
     .. versionadded:: 0.1.0
     """
-    return _run(_check_text(text), _plan(_resolve_options(options)))[0]
+    return _run(checked_text(text), _plan(_resolve_options(options)))[0]
 
 
 def normalize_with_map(text: str, options: NormalizeOptions | ProfileName = STANDARD) -> Normalized:
@@ -605,7 +600,7 @@ def normalize_with_map(text: str, options: NormalizeOptions | ProfileName = STAN
     """
     options = _resolve_options(options)
     plan = _plan(options)
-    normalized, edits, steps = _run(_check_text(text), plan)
+    normalized, edits, steps = _run(checked_text(text), plan)
     return Normalized(
         text=normalized,
         original=text,

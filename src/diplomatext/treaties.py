@@ -21,7 +21,6 @@ text. How names are matched and how ambiguous ones are resolved:
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 from importlib import resources
@@ -39,9 +38,11 @@ from diplomatext._treaty_index import (
 )
 from diplomatext._treaty_match import Matcher
 from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
-from diplomatext.errors import GazetteerError, InputError, InputTooLargeError
+from diplomatext._validate import checked_date, checked_text
+from diplomatext.errors import GazetteerError
 
 if TYPE_CHECKING:
+    import datetime as dt
     import os
     from collections.abc import Iterator
 
@@ -264,18 +265,10 @@ def find_treaties(
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(text, str):
-        raise InputError.expected_str("text", text)
-    given: object = reference
-    if given is not None and not isinstance(given, dt.date):
-        msg = f"reference must be a datetime.date or None, got {type(reference).__name__}"
-        raise InputError(msg)
-    if max_chars is not None and len(text) > max_chars:
-        raise InputTooLargeError(len(text), max_chars)
+    text = checked_text(text, max_chars=max_chars)
+    reference = checked_date(reference, name="reference")
     if not text:
         return []
-    if isinstance(reference, dt.datetime):
-        reference = reference.date()
     chosen = gazetteer if gazetteer is not None else _shipped()
     return chosen._matcher.find(text, reference=reference, back_references=back_references)  # noqa: SLF001
 
@@ -298,8 +291,8 @@ def canonicalize_treaty(
 
     .. versionadded:: 0.1.0
     """
-    if not isinstance(name, str):
-        raise InputError.expected_str("name", name)
+    name = checked_text(name, name="name")
+    reference = checked_date(reference, name="reference")
     chosen = gazetteer if gazetteer is not None else _shipped()
     stripped = name.strip()
     if not stripped:
