@@ -97,20 +97,6 @@ _MONTH_NAMES: Final = tuple(
     next(name for name, number in months.PAN_ARAB.items() if number == month)
     for month in range(1, 13)
 )
-_MONTH_NAMES: Final = (
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-)
 # ranks of the places a publication date is found (lower wins): the dateline,
 # then publication labels (rank 0 in DATE_LABELS), plain "date" labels (1),
 # a bare date line before the story, one after it, and "updated" stamps (2)
