@@ -18,7 +18,8 @@ import time
 
 from _corpus import repeated, timed
 from diplomatext import Gazetteer, find_treaties, load_gazetteer
-from diplomatext._treaty_index import WORD, fold
+from diplomatext._patterns import fold
+from diplomatext._treaty_index import WORD
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from diplomatext import TreatyKind, find_treaties, load_gazetteer
-from diplomatext._treaty_index import _expand, conflicts, fold, latin_aliases
+from diplomatext._patterns import fold
+from diplomatext._treaty_index import _expand, conflicts, latin_aliases
 
 GAZETTEER = load_gazetteer()
 DOCUMENT: dict[str, Any] = json.loads(

@@ -25,19 +25,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from diplomatext._patterns import fold, trie_pattern
 from diplomatext._resolve import Spec
 from diplomatext.calendars import Calendar
 from diplomatext.data import months, relative
-from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["Found", "fold", "future_cue_before", "parse"]
+__all__ = ["Found", "future_cue_before", "parse"]
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
@@ -49,11 +49,6 @@ _MAX_AGO: Final = 99
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
-
-
-def fold(word: str) -> str:
-    """A table entry in the form the finder matches on (MATCHING normalization)."""
-    return normalize(word, MATCHING)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,30 +98,6 @@ class _Lexicon:
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
     counted: frozenset[str]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """One alternation matching any of *words*, longest first, as a character trie.
-
-    A trie fails on the first character that no entry continues, so the pattern
-    costs a few steps per word of text, and it cannot backtrack further than the
-    longest entry: the lexer is linear in the text by construction.
-    """
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -195,7 +166,7 @@ def lexicon() -> _Lexicon:
             (?<![^\W\d_])                # a word starts after no letter (a digit may be glued)
             (?P<wcl>[وف]?[بل]?)          # proclitics before a word (not in the span)
             (?P<word>"""
-        + _trie(roles)
+        + trie_pattern(roles)
         + r""")                           # a word or phrase of the tables, longest first
             (?![^\W\d_])                 # and ends before no letter
             (?!(?<=[0-9])[0-9])          # nor a digit after a final digit (ك2 in ك2020)

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import enum
+from diplomatext._patterns import TextEnum
 
-__all__ = ["Anchor", "DateNote", "Granularity", "Mod", "TextEnum"]
-
-
-class TextEnum(str, enum.Enum):
-    """An enumeration whose members are their string values (``str(Mod.MID) == "MID"``).
-
-    Python 3.11 has ``enum.StrEnum``; 3.10 does not, and a plain ``(str, Enum)``
-    prints as ``Mod.MID`` from 3.11 on.
-    """
-
-    def __str__(self) -> str:
-        """The value, as a ``StrEnum`` prints."""
-        return str(self.value)
-
-    def __format__(self, format_spec: str) -> str:
-        """Format the value, as a ``StrEnum`` does."""
-        return format(str(self.value), format_spec)
+__all__ = ["Anchor", "DateNote", "Granularity", "Mod"]
 
 
 class Granularity(TextEnum):

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 import regex
 
+from diplomatext._patterns import fold
 from diplomatext._treaty_model import MatchKind, Treaty, TreatyKind
 from diplomatext.data import treaty_words
 from diplomatext.errors import GazetteerError
-from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -43,16 +43,6 @@ _LATIN: Final = regex.compile(r"[\p{L}--\p{Arabic}]", regex.V1)
 _QUOTES: Final = frozenset("\"'«»“”()[]/")
 _MAX_EXPANSIONS: Final = 5000
 _KINDS: Final = {kind.value for kind in TreatyKind}
-
-
-def fold(text: str) -> str:
-    """Fold *text* as the matcher sees it (``normalize(text, MATCHING)``)."""
-    return normalize(text, MATCHING)
-
-
-def fold_tokens(text: str) -> tuple[str, ...]:
-    """The folded tokens of *text*, punctuation dropped."""
-    return tuple(WORD.findall(fold(text)))
 
 
 def strip_article(token: str) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
+from diplomatext._patterns import fold, trie_pattern
 from diplomatext._treaty_index import (
     GENERIC_HEAD_KEYS,
     WORD,
@@ -24,7 +25,6 @@ from diplomatext._treaty_index import (
     Node,
     Terminal,
     accepts,
-    fold,
     is_latin,
     latin_key,
     strip_article,
@@ -946,33 +946,7 @@ def _token_finder(tokens: tuple[str, ...]) -> re.Pattern[str]:
     several times faster than ``regex`` does. Matches are checked against
     :data:`WORD` boundaries by :func:`_is_token`.
     """
-    return re.compile(_trie_pattern(tokens))
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression for *words* with shared prefixes factored (longest match first).
-
-    >>> _trie_pattern(["اتفاق", "اتفاقيه", "الاتفاق"])
-    'ا(?:تفاق(?:يه)?|لاتفاق)'
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        optional = "" in node
-        if len(branches) == 1 and not optional:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if optional else group
-
-    return build(trie)
+    return re.compile(trie_pattern(tokens))
 
 
 def _is_token(text: str, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 import attrs
 import regex
 
+from diplomatext._patterns import fold
 from diplomatext._validate import checked_date, checked_text
 from diplomatext.data import boilerplate as _data
 from diplomatext.data import chars, months
@@ -470,7 +471,7 @@ def mention_from_dict(
 
 
 def _fold(phrase: str) -> str:
-    return normalize(phrase, MATCHING).strip()
+    return fold(phrase).strip()
 
 
 def _alternation(phrases: Iterable[str]) -> str:
