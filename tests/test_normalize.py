@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import diplomatext
@@ -19,6 +19,7 @@ from diplomatext import (
     STANDARD,
     InputError,
     NormalizeOptions,
+    OptionError,
     SpanError,
     normalize,
     normalize_with_map,
@@ -98,6 +99,9 @@ def _check_map(result: diplomatext.Normalized) -> None:
 
 @pytest.mark.parametrize("options", ALL_OPTIONS)
 @given(text=any_text())
+@example(text="\ufefb\u0654")  # a hamza after a ligature joins its last letter (review)
+@example(text="x\ufefb\u0655y")
+@example(text="\ufe8d\u0653")  # a presentation-form alef takes a madda
 def test_idempotent(options: NormalizeOptions, text: str) -> None:
     once = normalize(text, options)
     assert normalize(once, options) == once
@@ -185,8 +189,11 @@ def test_bytes_error_says_what_to_do() -> None:
 
 
 def test_unknown_profile_is_a_clear_error() -> None:
-    with pytest.raises(InputError, match="one of"):
+    with pytest.raises(OptionError, match="unknown profile 'aggressive'") as info:
         normalize("x", "aggressive")  # type: ignore[arg-type]
+    assert isinstance(info.value, ValueError)
+    with pytest.raises(InputError, match="profile name"):
+        normalize("x", 3)  # type: ignore[arg-type]
 
 
 def test_options_are_frozen_and_evolvable() -> None:

@@ -44,6 +44,7 @@ from diplomatext.errors import (
     GazetteerError,
     InputError,
     InputTooLargeError,
+    OptionError,
     RecordError,
     SpanError,
 )
@@ -110,6 +111,7 @@ __all__ = [
     "NormalizeOptions",
     "Normalized",
     "OffsetMap",
+    "OptionError",
     "Published",
     "PublishedOrigin",
     "RecordError",

@@ -23,6 +23,7 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "InputTooLargeError",
+    "OptionError",
     "RecordError",
     "SpanError",
 ]
@@ -208,6 +209,13 @@ class RecordError(DiplomatextError, ValueError):
 
     For example a record written by another schema version, or one whose spans
     no longer match its text because it was edited by hand.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class OptionError(DiplomatextError, ValueError):
+    """Raised when an option has a value it cannot take, such as an unknown profile name.
 
     .. versionadded:: 0.1.0
     """

@@ -37,7 +37,7 @@ import attrs
 from diplomatext._offsets import OffsetMap
 from diplomatext._validate import checked_text
 from diplomatext.data import chars
-from diplomatext.errors import InputError
+from diplomatext.errors import InputError, OptionError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -406,11 +406,16 @@ def _composable_pairs() -> dict[tuple[str, str], str]:
 def _resolve_options(options: NormalizeOptions | ProfileName) -> NormalizeOptions:
     if isinstance(options, NormalizeOptions):
         return options
+    given: object = options  # callers without a type checker pass anything
+    if not isinstance(given, str):
+        msg = f"options must be a NormalizeOptions or a profile name, got {type(given).__name__}"
+        raise InputError(msg)
     try:
-        return _PROFILES[options]
-    except (KeyError, TypeError):
-        raise InputError(
-            f"options must be a NormalizeOptions or one of {sorted(_PROFILES)}, got {options!r}"
+        return _PROFILES[given]
+    except KeyError:
+        raise OptionError(
+            f"unknown profile {options!r}: use one of {sorted(_PROFILES)}, "
+            "or a NormalizeOptions for a mix of your own"
         ) from None
 
 
@@ -426,15 +431,16 @@ class _Writer:
         self.edits: list[tuple[int, int, int, int]] = []
         self.steps: set[str] = set()
         self.out_len = 0  # characters that pieces hold
-        # The last emitted letter a following hamza mark may compose with:
-        # (original index, output index), or None.
-        self.base: tuple[int, int] | None = None
+        # What a following hamza mark may compose with: the last unit emitted
+        # (its original index, its output index, its output), or None. The mark
+        # joins the unit's last letter (ﻻ + ٔ -> لأ).
+        self.base: tuple[int, int, str] | None = None
 
     def copy(self, start: int, end: int) -> None:
         """Copy ``text[start:end]`` unchanged (frequent folds come later)."""
         self.pieces.append(self.text[start:end])
         self.out_len += end - start
-        self.base = (end - 1, self.out_len - 1)
+        self.base = (end - 1, self.out_len - 1, self.text[end - 1])
 
     def whitespace(self, i: int, end: int) -> int:
         """Collapse the whitespace run at *i* (deleted characters inside it go too)."""
@@ -456,15 +462,15 @@ class _Writer:
 
     def composes(self, mark: str) -> bool:
         """Whether *mark* joins the last emitted letter (ا + ٔ -> أ)."""
-        return self.base is not None and (self.text[self.base[0]], mark) in self.plan.compose
+        return self.base is not None and (self.base[2][-1], mark) in self.plan.compose
 
     def compose(self, i: int) -> int:
         """Join the hamza or madda mark at *i* with the letter before it."""
         if self.base is None:  # composes() said no: nothing to join
             return self.replace(i)
-        letter_at, letter_out = self.base
-        composed = self.plan.compose[self.text[letter_at], self.text[i]]
-        out = self.plan.table.get(composed, composed)
+        letter_at, letter_out, unit = self.base
+        composed = self.plan.compose[unit[-1], self.text[i]]
+        out = unit[:-1] + self.plan.table.get(composed, composed)
         while self.edits and self.edits[-1][0] >= letter_at:
             self.edits.pop()  # deletions between letter and mark, or the letter's own
         _truncate(self.pieces, self.out_len - letter_out)
@@ -498,7 +504,7 @@ class _Writer:
             self.steps.update(self.plan.char_steps[char])
         self.pieces.append(out)
         self.out_len += len(out)
-        self.base = (i, self.out_len - 1) if len(out) == 1 else None
+        self.base = (i, self.out_len - len(out), out)
         return i + 1
 
     def run(self, start: int, end: int) -> None:
@@ -560,7 +566,7 @@ def normalize(text: str, options: NormalizeOptions | ProfileName = STANDARD) -> 
         text: any string; non-Arabic text passes through unchanged except for
             whitespace runs, invisible characters and (with *punctuation*) quotes.
         options: a :class:`NormalizeOptions`, or a profile name
-            (``"light"``, ``"standard"``, ``"search"``).
+            (``"light"``, ``"standard"``, ``"search"``, ``"matching"``).
 
     Returns:
         The normalized string. Use :func:`normalize_with_map` to map spans back.

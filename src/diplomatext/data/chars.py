@@ -1,7 +1,7 @@
 r"""Arabic characters and character classes, written by Unicode name.
 
 Each table maps one character to what a normalization step turns it into; the
-step names are the keys of :data:`STEP_TABLES`. Characters are spelled with
+step names are fields of :class:`diplomatext.NormalizeOptions`. Characters are spelled with
 ``\N{...}`` so that a reader sees what they are: a pasted combining mark or
 bidi control is invisible in most editors.
 """
