@@ -45,6 +45,7 @@ from diplomatext.errors import (
     InputError,
     InputTooLargeError,
     OptionError,
+    PatternTimeoutError,
     RecordError,
     SpanError,
 )
@@ -112,6 +113,7 @@ __all__ = [
     "Normalized",
     "OffsetMap",
     "OptionError",
+    "PatternTimeoutError",
     "Published",
     "PublishedOrigin",
     "RecordError",

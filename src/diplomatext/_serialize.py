@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import sys
 import types
 import typing
@@ -41,13 +42,19 @@ def to_plain(value: object) -> Any:  # noqa: ANN401 (JSON-ready: dict, list, str
 
 def from_plain(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """Rebuild an attrs record of *cls* from :func:`to_plain` data, by its type hints."""
-    hints = typing.get_type_hints(cls, globalns=_namespace(cls))
+    hints = _hints(cls)
     kwargs = {
         field.name: _structure(hints[field.name], data[field.name])
         for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
         if field.name in data
     }
     return cls(**kwargs)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved type hints of *cls*, computed once per class."""
+    return typing.get_type_hints(cls, globalns=_namespace(cls))
 
 
 def _namespace(cls: type) -> dict[str, Any]:

@@ -182,7 +182,7 @@ def _mentions(
 
 
 def find_dates(
-    text: str, *, reference: dt.date | None = None, max_chars: int = MAX_CHARS
+    text: str, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> list[DateMention]:
     """Find every date expression of *text*, resolved against *reference*.
 
@@ -195,7 +195,8 @@ def find_dates(
             expressions (أمس, الشهر الماضي, a month without a year) resolve against
             it. ``None``: they are found with X's in their value, never against
             today's date.
-        max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`).
+        max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`);
+            ``None`` accepts any length.
 
     Returns:
         The mentions, sorted by ``start``, not overlapping; ``[]`` if none.

@@ -24,6 +24,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "OptionError",
+    "PatternTimeoutError",
     "RecordError",
     "SpanError",
 ]
@@ -216,6 +217,18 @@ class RecordError(DiplomatextError, ValueError):
 
 class OptionError(DiplomatextError, ValueError):
     """Raised when an option has a value it cannot take, such as an unknown profile name.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class PatternTimeoutError(DiplomatextError, TimeoutError):
+    """Raised when matching one text took longer than the safety limit of a pattern.
+
+    Patterns over user text run with a time limit, so that no input can stall a
+    corpus run; the limit is generous (seconds for what takes milliseconds), so
+    this error means a pathological input or a machine too loaded to finish.
+    Split the text, or retry it.
 
     .. versionadded:: 0.1.0
     """
