@@ -42,7 +42,7 @@ def to_plain(value: object) -> Any:  # noqa: ANN401 (JSON-ready: dict, list, str
 
 def from_plain(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """Rebuild an attrs record of *cls* from :func:`to_plain` data, by its type hints."""
-    hints = _hints(cls)
+    hints = _hints(typing.cast("type", cls))
     kwargs = {
         field.name: _structure(hints[field.name], data[field.name])
         for field in attrs.fields(typing.cast("type[attrs.AttrsInstance]", cls))
