@@ -23,7 +23,9 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# Tables and limits are documented by their docstrings; their values (hundreds of
+# entries) would drown the page.
+autodoc_default_options = {"members": True, "show-inheritance": True, "no-value": True}
 autodoc_typehints = "description"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

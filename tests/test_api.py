@@ -16,7 +16,7 @@ _AUTOMODULE = re.compile(
     r"\.\. automodule:: (?P<module>[\w.]+)\n(?P<options>(?:[ \t]+:.*\n)*)", re.MULTILINE
 )
 _AUTODATA = re.compile(r"\.\. auto(?:data|class|function):: ([\w.]+)\.(\w+)")
-_VALUES = {"__version__", "DATA_VERSION"}  # plain values, documented in prose
+_VALUES = {"__version__"}  # the package version, documented by its metadata
 
 
 def _documented() -> dict[str, set[str] | None]:
