@@ -48,6 +48,10 @@ def rows(folder: Path) -> list[dict[str, str]]:
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER
     table = rows(folder)
+    if not table:
+        count = sum(1 for _ in folder.rglob("*.txt"))
+        print(f"no treaty mention found under {folder} ({count} *.txt articles read)")
+        return
     writer = csv.DictWriter(sys.stdout, fieldnames=list(table[0]), lineterminator="\n")
     writer.writeheader()
     writer.writerows(table)

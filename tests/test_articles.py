@@ -18,8 +18,10 @@ from diplomatext import (
     Article,
     InputError,
     InputTooLargeError,
+    PatternTimeoutError,
     PublishedOrigin,
     RecordError,
+    articles,
     parse_article,
     read_article,
 )
@@ -287,6 +289,15 @@ def test_publication_date_origins_and_priority() -> None:
     )
 
 
+@pytest.mark.parametrize("origin", list(PublishedOrigin))
+def test_published_origins_print_as_their_values(origin: PublishedOrigin) -> None:
+    assert str(origin) == origin.value
+    assert f"{origin}" == f"{origin:}" == origin.value
+    assert f"{origin:>10}" == f"{origin.value:>10}"
+    assert origin == origin.value
+    assert PublishedOrigin(origin.value) is origin
+
+
 def test_an_updated_stamp_loses_to_a_publication_label() -> None:
     text = STORY + "آخر تحديث: 14 مارس 2023\nنشر في: 12 مارس 2023\n"
     article = parse_article(text)
@@ -466,6 +477,42 @@ def test_size_limit() -> None:
     assert parse_article("ا" * 11, max_chars=None).paragraphs
 
 
+def test_no_limit_means_none_in_the_finders_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # parse_article checks the length itself: the finders' own default limits
+    # (tens of millions of characters, too many to build here) must not apply
+    from diplomatext.dates import find_dates  # noqa: PLC0415
+    from diplomatext.treaties import find_treaties  # noqa: PLC0415
+
+    assert find_dates.__kwdefaults__ is not None
+    assert find_treaties.__kwdefaults__ is not None
+    monkeypatch.setitem(find_dates.__kwdefaults__, "max_chars", 50)
+    monkeypatch.setitem(find_treaties.__kwdefaults__, "max_chars", 50)
+    with pytest.raises(InputTooLargeError):
+        find_dates(STORY * 2)  # the patch took
+    text = STORY + "وقع البلدان معاهدة نيو ستارت في 5 فبراير 2011.\n" * 3
+    article = parse_article(text, max_chars=None)
+    assert [d.text for d in article.dates] == ["5 فبراير 2011"] * 3
+    assert [t.treaty.id for t in article.treaties] == ["new-start"] * 3
+    assert parse_article(text).dates == article.dates  # the default limit is parse_article's
+
+
+def test_a_regex_timeout_is_a_pattern_timeout_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(articles, "_timeout", lambda subject: 1e-9)  # noqa: ARG005
+    text = "ا " * 200_000  # one long line: the token pattern reads all of it
+    with pytest.raises(PatternTimeoutError, match="boilerplate") as info:
+        parse_article(text)
+    assert isinstance(info.value, TimeoutError)
+    assert isinstance(info.value.__cause__, TimeoutError)
+    assert "split it" in str(info.value)
+    assert "400,000-character" in str(info.value)
+
+
+def test_timeouts_grow_with_the_text() -> None:
+    short, long = articles._timeout("ا" * 100), articles._timeout("ا" * 5_000_000)  # noqa: SLF001
+    assert short >= 2  # seconds: no loaded machine fails a line
+    assert long >= short + 40  # a five-megabyte line gets most of a minute
+
+
 def test_hostile_megabyte_inputs() -> None:
     token = "aXA6IDMuMTQ0LjkwLjEwOCA= "  # noqa: S105 (a tracking token, not a password)
     cases = {
@@ -517,12 +564,28 @@ def test_mentions_round_trip() -> None:
     assert dates
     assert treaties
     for date in dates:
-        data = json.loads(json.dumps(diplomatext.mention_to_dict(date)))
-        assert diplomatext.mention_from_dict(diplomatext.DateMention, data) == date
+        data = json.loads(json.dumps(date.to_dict()))
+        assert diplomatext.DateMention.from_dict(data) == date
     for treaty in treaties:
-        data = json.loads(json.dumps(diplomatext.mention_to_dict(treaty)))
+        data = json.loads(json.dumps(treaty.to_dict()))
         assert "aliases" not in data["treaty"]
-        assert diplomatext.mention_from_dict(diplomatext.TreatyMention, data) == treaty
+        assert diplomatext.TreatyMention.from_dict(data) == treaty
+
+
+def test_mention_records_come_from_the_mentions_own_methods() -> None:
+    # one serialization per record class: no second, module-level helper to keep in step
+    for name in ("mention_to_dict", "mention_from_dict"):
+        assert not hasattr(diplomatext, name)
+        assert name not in diplomatext.__all__
+        assert not hasattr(articles, name)
+    article = parse_article(
+        "نص الخبر: وقع البلدان معاهدة نيو ستارت أمس.", published=dt.date(2021, 2, 4)
+    )
+    data = article.to_dict()
+    assert data["dates"] == [mention.to_dict() for mention in article.dates]
+    assert data["treaties"] == [mention.to_dict() for mention in article.treaties]
+    assert data["dates"]
+    assert data["treaties"]
 
 
 def test_json_schema_validates_the_output() -> None:
@@ -533,6 +596,21 @@ def test_json_schema_validates_the_output() -> None:
     for path in sorted(ARTICLES.glob("*.txt")):
         data = parse_article(read_article(path), source=path.name).to_dict()
         jsonschema.validate(data, schema)
+
+
+def test_json_schema_names_every_key_the_mentions_write() -> None:
+    # the mention records are the mentions' own to_dict(): the schema follows them
+    schema_path = Path(diplomatext.__file__).parent / "data" / "article.schema.json"
+    defs = json.loads(schema_path.read_text(encoding="utf-8"))["$defs"]
+    span = set(defs["span"]["properties"])
+    text = "رحب الوزيران أمس بتمديد معاهدة نيو ستارت حتى 5 شباط/فبراير 2026."
+    (date, *_) = diplomatext.find_dates(text, reference=dt.date(2021, 1, 27))
+    (treaty,) = diplomatext.find_treaties(text)
+    assert set(date.to_dict()) == span | set(defs["date"]["properties"])
+    treaty_data = treaty.to_dict()
+    assert set(treaty_data) == span | set(defs["treaty_mention"]["properties"])
+    treaty_keys = set(defs["treaty_mention"]["properties"]["treaty"]["properties"])
+    assert set(treaty_data["treaty"]) == treaty_keys
 
 
 def test_pickles_for_process_pools() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -11,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from diplomatext import articles
 from diplomatext.cli import main
+from diplomatext.dates import find_dates
+from diplomatext.treaties import find_treaties
 
 ARTICLES = Path(__file__).parents[1] / "examples" / "articles"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
@@ -160,10 +164,85 @@ def test_quick_looks_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    assert info.value.code == 2
+    assert main(argv) == 2  # returned, as documented, not raised
     assert "usage:" in capsys.readouterr().err
+
+
+def test_usage_error_through_the_command() -> None:
+    result = _run("bogus")
+    assert result.returncode == 2
+    errors = result.stderr.decode("utf-8")
+    assert "usage: diplomatext" in errors
+    assert "invalid choice: 'bogus'" in errors
+    assert "Traceback" not in errors
+
+
+def test_help_and_version_return_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "usage: diplomatext" in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("diplomatext ")
+
+
+def test_max_bytes_0_means_no_limit_and_negative_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(STORY * 200, encoding="utf-8")  # more than 10 kB
+    assert main(["parse", str(big), "--max-bytes", "0", "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert main(["parse", str(big), "--max-bytes", "10000"]) == 1
+    assert "max_bytes=10,000" in capsys.readouterr().err
+    for value in ("-1", "ten"):
+        assert main(["parse", str(big), "--max-bytes", value]) == 2
+        assert "not a number of bytes" in capsys.readouterr().err
+
+
+def test_the_note_on_today_says_what_today_decides() -> None:
+    dates = _run("dates", "التقى الوزيران أمس").stderr.decode("utf-8")
+    treaties = _run("treaties", "معاهدة نيو ستارت").stderr.decode("utf-8")
+    assert "relative dates" in dates
+    assert "relative dates" not in treaties
+    assert "names that depend on the date" in treaties
+    for note in (dates, treaties):
+        assert "no --reference given" in note
+        assert dt.date.today().isoformat()[:4] in note  # noqa: DTZ011 (what the CLI uses)
+
+
+def test_jsonl_mentions_are_the_mentions_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "رحب الوزيران أمس بتمديد معاهدة نيو ستارت"
+    reference = dt.date(2021, 1, 27)
+    assert main(["dates", text, "--reference", "2021-01-27", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line) for line in lines] == [
+        m.to_dict() for m in find_dates(text, reference=reference)
+    ]
+    assert main(["treaties", text, "--reference", "2021-01-27", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line) for line in lines] == [
+        m.to_dict() for m in find_treaties(text, reference=reference)
+    ]
+
+
+def test_a_pattern_timeout_fails_the_file_not_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = tmp_path / "a_slow.txt"
+    slow.write_text("ا " * 200_000, encoding="utf-8")
+    fine = tmp_path / "b_fine.txt"
+    fine.write_text(STORY, encoding="utf-8")
+    real = articles._timeout  # noqa: SLF001
+    # only the huge line runs out of time (jobs=1: parsed in this process)
+    monkeypatch.setattr(
+        articles, "_timeout", lambda subject: 1e-9 if len(subject) > 100_000 else real(subject)
+    )
+    assert main(["parse", str(slow), str(fine), "--published", "2021-01-27"]) == 1
+    captured = capsys.readouterr()
+    assert [Path(r["source"]).name for r in map(json.loads, captured.out.splitlines())] == [
+        "b_fine.txt"
+    ]
+    assert "a_slow.txt: reading the boilerplate" in captured.err
+    assert "internal error" not in captured.err
+    assert "1 of 2 inputs failed" in captured.err
 
 
 def test_empty_folder_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -22,9 +22,11 @@ from diplomatext import (
     InputError,
     InputTooLargeError,
     Mod,
+    _resolve,
     find_dates,
     resolve_date,
 )
+from diplomatext import dates as dates_module
 from diplomatext.data import relative
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
 
@@ -136,6 +138,24 @@ def test_references_at_the_ends_of_the_calendar_leave_values_unresolved(
     _check_invariants(text, found)
 
 
+def test_a_bug_in_resolution_is_not_hidden_as_unresolved(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only date arithmetic leaving the calendar is caught; any other error surfaces.
+    def broken(*_args: object) -> _resolve.Resolution:
+        msg = "a bug"
+        raise ValueError(msg)
+
+    monkeypatch.setattr("diplomatext._resolve._Resolver._weekday", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        find_dates("الأربعاء", reference=dt.date(2022, 1, 18))
+
+
+def test_resolve_catches_only_arithmetic_out_of_range() -> None:
+    spec = _resolve.Spec(kind="unit", unit="week", offset=1)
+    resolution = _resolve.resolve(spec, dt.date(9999, 12, 30))
+    assert (resolution.value, resolution.first) == ("XXXX-WXX", None)
+    assert DateNote.NO_REFERENCE in resolution.notes
+
+
 def test_reference_can_be_a_datetime() -> None:
     (mention,) = find_dates("أمس", reference=dt.datetime(2022, 1, 18, 23, 59))  # noqa: DTZ001
     assert mention.value == "2022-01-17"
@@ -202,6 +222,30 @@ def test_empty_text_finds_nothing() -> None:
 def test_max_chars() -> None:
     with pytest.raises(InputTooLargeError):
         find_dates("أمس " * 10, max_chars=5)
+    with pytest.raises(InputTooLargeError):
+        resolve_date("أمس " * 10, max_chars=5)
+
+
+def test_max_chars_none_is_no_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    reference = dt.date(2022, 1, 18)
+    text = "وصل الوفد أمس " * 10
+    assert [m.value for m in find_dates(text, reference=reference, max_chars=None)] == [
+        "2022-01-17"
+    ] * 10
+    assert resolve_date(" أمس ", reference=reference, max_chars=None) is not None
+    seen: list[int | None] = []
+
+    def spy(value: object, *, max_chars: int | None = None, **_options: object) -> str:
+        seen.append(max_chars)
+        assert isinstance(value, str)
+        return value
+
+    monkeypatch.setattr(dates_module, "checked_text", spy)
+    find_dates(text, max_chars=None)
+    resolve_date("أمس", max_chars=None)
+    find_dates(text)
+    resolve_date("أمس")
+    assert seen == [None, None, dates_module.MAX_CHARS, dates_module.MAX_CHARS]
 
 
 def test_hostile_megabyte_is_linear_and_correct() -> None:
@@ -374,6 +418,38 @@ def test_yearless_month_is_on_or_before_the_reference(reference: dt.date, month:
     assert mention.first is not None
     assert mention.first <= reference
     assert (reference - mention.first).days < 366
+
+
+_WEEKDAY_NAMES = {weekday: word for word, weekday in relative.WEEKDAYS.items()}
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2000, 12, 31)),
+    st.integers(0, 6),
+    st.sampled_from(["سيعقد الاجتماع ", "عقد الاجتماع "]),
+)
+def test_written_weekday_chooses_the_year(
+    reference: dt.date, written: dt.date, weekday: int, cue: str
+) -> None:
+    ahead = cue.startswith("سي")
+    text = f"{cue}{_WEEKDAY_NAMES[weekday]} {written.day} {MONTH_NAMES[written.month - 1]}"
+    (mention,) = find_dates(text, reference=reference)
+    assert mention.first is not None
+    day = mention.first
+    assert (day.month, day.day) == (written.month, written.day) or DateNote.INVALID_DATE in (
+        mention.notes
+    )
+    if DateNote.INVALID_DATE in mention.notes:
+        return
+    # The rule's year (on or before the reference, or ahead with a cue) moves by
+    # at most one year, to the occurrence of the day on the written weekday.
+    if ahead:
+        assert -366 <= (day - reference).days < 366 * 2
+    else:
+        assert -366 <= (reference - day).days < 366 * 2
+    # The weekday holds, unless no year of the window had it.
+    assert (day.weekday() == weekday) != (DateNote.WEEKDAY_MISMATCH in mention.notes)
 
 
 def test_public_names() -> None:

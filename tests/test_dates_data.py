@@ -7,7 +7,7 @@ from itertools import combinations
 
 import pytest
 
-from diplomatext import Anchor, Calendar, HijriDate, find_dates
+from diplomatext import Anchor, Calendar, HijriDate, find_dates, resolve_date
 from diplomatext._patterns import fold
 from diplomatext.data import months, relative
 from tests.strategies import MONTH_NAMES
@@ -291,3 +291,68 @@ def test_century(word: str, hundreds: int) -> None:
         assert find_dates(f"في تسعينيات {word}", reference=REFERENCE) == []
     else:
         assert _one(f"في الخمسينيات من {word}", None) == (f"الخمسينيات من {word}", f"{hundreds}5")
+
+
+@pytest.mark.parametrize("word", sorted(relative.STANDALONE_LEAD_WORDS))
+def test_standalone_lead_word(word: str) -> None:
+    mention = resolve_date(f"{word} رمضان", reference=REFERENCE)
+    assert mention is not None
+    assert mention.text == "رمضان"
+    assert resolve_date(f"قال {word} رمضان", reference=REFERENCE) is None
+
+
+@pytest.mark.parametrize("word", sorted(relative.RANGE_CONNECTORS))
+def test_range_connector(word: str) -> None:
+    assert _one(f"تقام المعارض من 9 {word} 12 مايو 2021") == (
+        f"من 9 {word} 12 مايو 2021",
+        "2021-05-09/2021-05-12",
+    )
+    assert _one(f"وقال بين عامي 2019 {word} 2021") == (f"بين عامي 2019 {word} 2021", "2019/2021")
+
+
+@pytest.mark.parametrize("word", sorted(relative.RANGE_INTRO_WORDS))
+def test_range_intro_word_joins_the_span(word: str) -> None:
+    assert _one(f"وقال {word} 9 و12 مايو 2021") == (
+        f"{word} 9 و12 مايو 2021",
+        "2021-05-09/2021-05-12",
+    )
+    assert _one(f"وقال {word} 2019 و2021") == (f"{word} 2019 و2021", "2019/2021")
+
+
+@pytest.mark.parametrize("word", sorted(relative.DATE_EQUIVALENCE_WORDS))
+@pytest.mark.parametrize("lam", ["", " لـ", " ل"])
+def test_date_equivalence_word(word: str, lam: str) -> None:
+    weekday = f"يوم الأحد {word}{lam} 25 يونيو 2023"
+    assert _one(f"وعقد الاجتماع {weekday} في") == (weekday, "2023-06-25")
+    dual = f"15 جمادى الآخرة 1443 هـ {word}{lam} 18 يناير 2022 م"
+    (mention,) = find_dates(f"صدر في {dual}")
+    assert (mention.text, mention.value, mention.hijri) == (dual, "2022-01-18", "1443-06-15")
+
+
+@pytest.mark.parametrize(("word", "sign"), sorted(relative.DISTANCE_WORDS.items()))
+def test_distance_word(word: str, sign: int) -> None:
+    expected = (REFERENCE + dt.timedelta(days=2 * sign)).isoformat()
+    assert _one(f"وصل {word} يومين إلى") == (f"{word} يومين", expected)
+    assert _one(f"وصل و{word} يومين إلى") == (f"{word} يومين", expected)
+
+
+@pytest.mark.parametrize("word", sorted(relative.NOT_A_DISTANCE_AFTER))
+@pytest.mark.parametrize("distance", sorted(relative.DISTANCE_WORDS))
+def test_not_a_distance_after(word: str, distance: str) -> None:
+    assert find_dates(f"وصل {distance} يومين {word} الاجتماع", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(relative.AFTER_DEFINITE_PLURAL.items()))
+@pytest.mark.parametrize("few", ["", *sorted(relative.FEW_WORDS)])
+def test_after_definite_plural(word: str, value: str, few: str) -> None:
+    written = f"الأيام {few} {word}" if few else f"الأيام {word}"
+    assert _one(f"وقال خلال {written} إن") == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "word"),
+    [(w, b) for w, blockers in relative.NOT_A_DATE_AFTER.items() for b in sorted(blockers)],
+)
+def test_not_a_weekday_before(weekday: str, word: str) -> None:
+    assert find_dates(f"قال إن {weekday} {word} عضوا", reference=REFERENCE) == []
+    assert len(find_dates(f"قال إن {weekday} عضوا", reference=REFERENCE)) == 1

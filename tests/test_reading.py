@@ -12,7 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import diplomatext
-from diplomatext import DecodeError, FileTooLargeError, InputError, InputTooLargeError, read_article
+from diplomatext import (
+    DecodeError,
+    FileTooLargeError,
+    InputError,
+    InputTooLargeError,
+    OptionError,
+    read_article,
+)
 from tests.strategies import arabic_text
 
 ARTICLES = Path(__file__).parents[1] / "examples" / "articles"
@@ -108,6 +115,39 @@ def test_size_limit(tmp_path: Path) -> None:
     assert read_article(path, max_bytes=None) == "ا" * 600
     with pytest.raises(FileTooLargeError):
         read_article(b"x" * 11, max_bytes=10)
+
+
+@pytest.mark.parametrize("limit", [0, -1, -5_000_000])
+def test_a_limit_of_zero_or_less_is_an_error_not_no_limit(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("نص", encoding="utf-8")
+    for source in (path, b"x"):
+        with pytest.raises(OptionError, match="None for no limit") as info:
+            read_article(source, max_bytes=limit)
+        assert not isinstance(info.value, InputTooLargeError)
+    assert read_article(path, max_bytes=None) == "نص"
+    assert read_article(path, max_bytes=len("نص".encode())) == "نص"
+
+
+@pytest.mark.parametrize("limit", ["1000", 10.5, True])
+def test_a_limit_of_another_type_is_an_input_error(limit: object) -> None:
+    with pytest.raises(InputError, match="max_bytes"):
+        read_article(b"x", max_bytes=limit)  # type: ignore[arg-type]
+
+
+def test_too_large_errors_take_a_message_and_keep_it_through_pickling() -> None:
+    error = InputTooLargeError(12, 10, message="12 lines, more than 10")
+    assert str(error) == "12 lines, more than 10"
+    assert (error.length, error.limit) == (12, 10)
+    assert "max_chars=10" in str(InputTooLargeError(12, 10))
+    for original in (error, InputTooLargeError(12, 10), FileTooLargeError(12, 10, source="a.txt")):
+        clone = pickle.loads(pickle.dumps(original))  # noqa: S301 (our own object)
+        assert type(clone) is type(original)
+        assert str(clone) == str(original)
+        assert (clone.length, clone.limit) == (original.length, original.limit)
+    file_error = FileTooLargeError(12, 10, source="a.txt")
+    assert file_error.source == "a.txt"
+    assert str(file_error).startswith("a.txt: 12 bytes, more than max_bytes=10;")
 
 
 def test_errors_survive_pickling() -> None:

@@ -12,9 +12,18 @@ from typing import Any
 
 import pytest
 
-from diplomatext import TreatyKind, find_treaties, load_gazetteer
+from diplomatext import TreatyKind, find_treaties, load_gazetteer, treaties
 from diplomatext._patterns import fold
-from diplomatext._treaty_index import _expand, conflicts, latin_aliases
+from diplomatext._treaty_index import (
+    ALIAS_FIELDS,
+    DOCUMENT_FIELDS,
+    ENTRY_FIELDS,
+    GROUP_FIELDS,
+    _expand,
+    conflicts,
+    latin_aliases,
+)
+from diplomatext.data import treaty_words
 
 GAZETTEER = load_gazetteer()
 DOCUMENT: dict[str, Any] = json.loads(
@@ -244,3 +253,60 @@ def test_dates_parse() -> None:
         for key in ("signed", "in_force", "ended"):
             if entry.get(key) is not None:
                 dt.date.fromisoformat(entry[key])
+
+
+def _documented_fields(page: str, section: str) -> set[str]:
+    """Field names a docs page writes in backticks after *section*: `name`, `"name": ...`."""
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    text = text[text.index(section) :]
+    spans = re.findall(r"`([^`\n]+)`", text)
+    names = {span for span in spans if re.fullmatch(r"[a-z][a-z_]*", span)}
+    names |= {key for span in spans for key in re.findall(r'"([a-z_]+)"\s*:', span)}
+    return names
+
+
+def test_docs_name_only_fields_the_loader_knows() -> None:
+    known = ENTRY_FIELDS | GROUP_FIELDS | ALIAS_FIELDS | DOCUMENT_FIELDS
+    words = {"any", "exact", "seen", "guessed", "head_or_quotes", "none", "head"}
+    words |= {kind.value for kind in TreatyKind} | {"context", "year", "reference", "latest"}
+    pages = {
+        "how-to/add-a-treaty.md": "# Add a treaty",
+        "reference/treaties.md": "## The gazetteer file",
+    }
+    for page, section in pages.items():
+        named = _documented_fields(page, section)
+        api = {name for name in named if hasattr(treaties, name)}  # canonicalize_treaty ...
+        unknown = named - known - words - api - {"default"}
+        assert not unknown, f"{page} names fields the loader refuses: {sorted(unknown)}"
+
+
+def test_reference_tables_list_every_field() -> None:
+    text = (ROOT / "docs" / "reference" / "treaties.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (`[^|]+`) \|", text, flags=re.MULTILINE)
+    listed = {name for row in rows for name in re.findall(r"`([a-z_]+)`", row)}
+    missing = (ENTRY_FIELDS | GROUP_FIELDS) - listed
+    assert not missing, f"fields missing from the schema tables: {sorted(missing)}"
+
+
+def test_every_word_table_entry_is_used_by_the_resolution_rule() -> None:
+    for session, ordinal in enumerate(treaty_words.SESSION_ORDINALS, start=1):
+        for word in treaty_words.SESSION_WORDS[:1]:
+            text = f"أيدت الدول قرار الجمعية العامة رقم 999 ({word} {ordinal})"
+            assert [m.treaty.id for m in find_treaties(text)] == [f"unga-resolution-{session}-999"]
+    for word in treaty_words.SESSION_WORDS:
+        text = f"أيدت الدول قرار الجمعية العامة رقم 999 ({word}-7)"
+        assert [m.treaty.id for m in find_treaties(text)] == ["unga-resolution-7-999"]
+    context = "اجتمع مجلس الأمن أمس. صدر القرار رقم 4521"
+    assert [m.treaty.id for m in find_treaties(f"{context} في 2020")] == ["unsc-resolution-4521"]
+    for word in treaty_words.DECREE_YEAR_WORDS:
+        assert find_treaties(f"{context} {word} 2020 عن الوزارة") == [], word
+    for head in treaty_words.RESOLUTION_HEADS:
+        found = find_treaties(f"أكد البيان على {head} مجلس الأمن 1701")
+        assert [m.treaty.id for m in found] == ["unsc-resolution-1701"], head
+
+
+@pytest.mark.parametrize("glue", treaty_words.TRAILING_GLUE_STARTS)
+def test_every_trailing_glue_start_splits_a_glued_name(glue: str) -> None:
+    text = f"وقعت اليابان بروتوكول كيوتو{glue}دول الصناعية"
+    found = find_treaties(text)
+    assert [(m.text, m.treaty.id) for m in found] == [("بروتوكول كيوتو", "kyoto-protocol")]

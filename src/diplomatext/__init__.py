@@ -16,8 +16,6 @@ from diplomatext.articles import (
     Published,
     PublishedOrigin,
     TextSpan,
-    mention_from_dict,
-    mention_to_dict,
     parse_article,
 )
 from diplomatext.calendars import (
@@ -128,8 +126,6 @@ __all__ = [
     "find_treaties",
     "hijri_month_length",
     "load_gazetteer",
-    "mention_from_dict",
-    "mention_to_dict",
     "normalize",
     "normalize_with_map",
     "parse_article",

@@ -98,10 +98,41 @@ class _Lexicon:
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
     counted: frozenset[str]
+    range_intros: frozenset[str]
+    span_prepositions: frozenset[str]
+    distance: Mapping[str, int]
+    not_distance_after: frozenset[str]
+    not_after: Mapping[str, frozenset[str]]
+    range_gap: re.Pattern[str]
+    dual_date_gap: re.Pattern[str]
+    weekday_date_gap: re.Pattern[str]
+    after_plural: re.Pattern[str]
+    after_plural_codes: Mapping[str, str]
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
+
+
+def _words(words: Iterable[str]) -> str:
+    """A pattern for the folded *words* (a trie: linear, longest first)."""
+    return "(?:" + trie_pattern(fold(word) for word in words) + ")"
+
+
+def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The range, dual-date and weekday-date gaps, with the words of their tables.
+
+    Gaps are the normalized text between two tokens of one construct: ``9 و10``,
+    ``9 إلى 12``; ``1443 هـ الموافق 18``; ``الأحد، الموافق لـ 15``, ``الأحد (25``.
+    """
+    equivalent = _words(relative.DATE_EQUIVALENCE_WORDS)
+    range_gap = re.compile(rf" ?- ?| ?و| {_words(relative.RANGE_CONNECTORS)} ")
+    dual_date_gap = re.compile(rf" ?(?:[,(-] ?)?{equivalent} ?(?:ل ?)?| ?[/(-] ?")
+    weekday_date_gap = re.compile(
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
+        r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
+    )
+    return range_gap, dual_date_gap, weekday_date_gap
 
 
 def _counted_forms() -> frozenset[str]:
@@ -185,6 +216,7 @@ def lexicon() -> _Lexicon:
         """,
         re.VERBOSE,
     )
+    range_gap, dual_date_gap, weekday_date_gap = _gaps()
     return _Lexicon(
         roles=roles,
         pattern=pattern,
@@ -205,6 +237,20 @@ def lexicon() -> _Lexicon:
         hijri_context=_folded_set(relative.PERIOD_PARTS),
         anaphoric=_folded_set(relative.ANAPHORIC_WORDS),
         counted=_counted_forms(),
+        range_intros=_folded_set(relative.RANGE_INTRO_WORDS),
+        span_prepositions=_folded_set(relative.RANGE_INTRO_WORDS)
+        | _folded_set(relative.DISTANCE_WORDS),
+        distance={fold(w): sign for w, sign in relative.DISTANCE_WORDS.items()},
+        not_distance_after=_folded_set(relative.NOT_A_DISTANCE_AFTER),
+        not_after={fold(w): _folded_set(v) for w, v in relative.NOT_A_DATE_AFTER.items()},
+        range_gap=range_gap,
+        dual_date_gap=dual_date_gap,
+        weekday_date_gap=weekday_date_gap,
+        after_plural=re.compile(
+            rf" (?:{_words(relative.FEW_WORDS)} )?"
+            rf"(?P<word>{_words(relative.AFTER_DEFINITE_PLURAL)})"
+        ),
+        after_plural_codes={fold(w): c for w, c in relative.AFTER_DEFINITE_PLURAL.items()},
     )
 
 
@@ -257,22 +303,12 @@ _EMPTY: Final = _Roles()
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _DAY_MONTH_GAP: Final = re.compile(r" | من |")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
-_RANGE_GAP: Final = re.compile(r" ?- ?| ?و| (?:الي|حتي|لغايه|ولغايه) ")
-_DUAL_DATE_GAP: Final = re.compile(r" ?(?:[,(-] ?)?(?:ال)?موافق ?(?:ل ?)?| ?[/(-] ?")
-_WEEKDAY_DATE_GAP: Final = re.compile(
-    r" | ?, ?| ?- ?| ?: ?| ?,? ?(?:ال)?موافق ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
-    r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
-)
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
-_AFTER_PLURAL: Final = re.compile(r" (?:القليله )?(?:الماضيه|الاخيره|الفائته|المنصرمه|السابقه)")
-_AFTER_PLURAL_NEXT: Final = re.compile(r" (?:القليله )?(?:المقبله|القادمه)")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
 _CLITIC_PAIRS: Final = ("وب", "ول", "فب", "فل", "وف")
-_RANGE_INTROS: Final = frozenset({"بين", "من"})
-_SPAN_PREPOSITIONS: Final = frozenset({"بين", "من", "قبل", "بعد", "منذ"})
 _YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
 
 
@@ -343,14 +379,13 @@ class _Parser:
         match = _NEXT_WORD.match(self.text, position, position + 22)
         return match.group(1) if match else None
 
-    @staticmethod
-    def word_start(position: int, word: str) -> int:
+    def word_start(self, position: int, word: str) -> int:
         """Where *word*, written just before *position* and a space, starts in a span.
 
         A conjunction و or ف glued to it stays out (وبعد 3 أشهر -> بعد 3 أشهر).
         """
         start = position - len(word) - 1
-        if len(word) > 2 and word[0] in "وف" and word[1:] in _SPAN_PREPOSITIONS:  # noqa: PLR2004
+        if len(word) > 2 and word[0] in "وف" and word[1:] in self.lex.span_prepositions:  # noqa: PLR2004
             start += 1
         return start
 
@@ -501,7 +536,11 @@ class _Parser:
             i += 1
         elif (day := self.day_at(i)) is not None:
             k = i + 1
-            while k - i <= _MAX_LISTED_DAYS and self.is_day(k) and self.joined(k - 1, _RANGE_GAP):
+            while (
+                k - i <= _MAX_LISTED_DAYS
+                and self.is_day(k)
+                and self.joined(k - 1, self.lex.range_gap)
+            ):
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
@@ -594,7 +633,7 @@ class _Parser:
         )
         if day2 is not None and day is not None and day2 > day:
             spec = attrs.evolve(spec, kind="interval", end=attrs.evolve(spec, day=day2))
-            if _in(trigger, _RANGE_INTROS):  # من 9 إلى 12 مايو
+            if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and year is not None and spec.kind == "date" and not last_day:
@@ -607,7 +646,7 @@ class _Parser:
         if j >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[j].start]
-        if not gap or not _fullmatch(_DUAL_DATE_GAP, gap) or gap == " ":
+        if not gap or not _fullmatch(self.lex.dual_date_gap, gap) or gap == " ":
             return hit
         if spec.kind == "year":
             other = self.r_year(j, dual=False)
@@ -716,7 +755,7 @@ class _Parser:
         cue_only = False  # a year only because of the word before it: منذ 2011
         if roles.yearpair and self.spaced(i):  # عامي 2019 و2021
             first = self.year_at(i + 1, cue=True)
-            if first is None or not self.joined(first[0] - 1, _RANGE_GAP):
+            if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
             second = self.year_at(first[0], cue=True)
             return None if second is None else self.year_range(i, start, first[2], second)
@@ -726,13 +765,13 @@ class _Parser:
             year = self.year_at(i, cue=False)
             if year is None:
                 prev = self.prev_word(self.tok_start(i))
-                range_intro = _in(prev, _RANGE_INTROS)
+                range_intro = _in(prev, self.lex.range_intros)
                 if not (range_intro or _in(prev, self.lex.year_cues)):
                     return None
                 year = self.year_at(i, cue=True)
                 if year is None or year[2].year not in _CUE_YEARS:
                     return None
-                if range_intro and not self.joined(year[0] - 1, _RANGE_GAP):
+                if range_intro and not self.joined(year[0] - 1, self.lex.range_gap):
                     return None
                 cue_only = True
         else:
@@ -741,7 +780,7 @@ class _Parser:
             return None
         j, end, spec = year
         gap = self.gap(j - 1)
-        if gap == "/" or self.joined(j - 1, _RANGE_GAP):
+        if gap == "/" or self.joined(j - 1, self.lex.range_gap):
             k = j + 1 if self.spaced(j) and self.role(j).unit in _YEAR_UNITS else j
             second = self.year_at(k, cue=True)
             if (
@@ -765,7 +804,7 @@ class _Parser:
     ) -> _Hit | None:
         j, end, last = second
         prev = self.prev_word(self.tok_start(i))
-        if prev is not None and _in(prev, _RANGE_INTROS) and start == self.toks[i].start:
+        if prev is not None and _in(prev, self.lex.range_intros) and start == self.toks[i].start:
             start = self.word_start(self.tok_start(i), prev)
         if last.year is None or first.year is None or last.year <= first.year:
             return None
@@ -780,14 +819,15 @@ class _Parser:
         blockers = self.lex.not_before.get(tok.form)
         if blockers and _in(self.prev_word(self.tok_start(i)), blockers):
             return False
-        return not (self.role(i).weekday == 6 and self.next_word(tok.end) == "عشر")  # noqa: PLR2004
+        blockers = self.lex.not_after.get(tok.form)
+        return not (blockers and self.next_word(tok.end) in blockers)
 
     def r_weekday(self, i: int) -> _Hit | None:
         weekday = self.role(i).weekday
         if weekday is None or not self.weekday_ok(i):
             return None
         tok = self.toks[i]
-        if self.joined(i, _WEEKDAY_DATE_GAP):
+        if self.joined(i, self.lex.weekday_date_gap):
             dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
             if (
                 dated is not None
@@ -822,7 +862,7 @@ class _Parser:
                 roles = self.lex.roles.get(following, _EMPTY)
                 if roles.weekday is None:
                     return None
-        if self.joined(i, _WEEKDAY_DATE_GAP) and self.role(i + 1).weekday is not None:
+        if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
             weekday_hit = self.r_weekday(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
                 if weekday_hit.spec.kind == "date":
@@ -1038,10 +1078,7 @@ class _Parser:
             return None
         sign = 0
         for form in _strip_clitics(prev):
-            if form in {"قبل", "منذ"}:
-                sign = -1
-            elif form == "بعد":
-                sign = 1
+            sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
         roles = self.role(i)
@@ -1070,7 +1107,7 @@ class _Parser:
         unit_tok = self.toks[unit_index]
         following = self.next_word(unit_tok.end)
         if following is not None and (
-            following in {"من", "علي", "عن"} or following.startswith("ل")
+            following in self.lex.not_distance_after or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         start = self.word_start(self.tok_start(i), prev)
@@ -1095,19 +1132,19 @@ class _Parser:
             )
         if roles.unit is None or roles.unit[1] != "definite plural":
             return None
-        for pattern, code in ((_AFTER_PLURAL, "PAST_REF"), (_AFTER_PLURAL_NEXT, "FUTURE_REF")):
-            match = pattern.match(self.text, tok.end)
-            if match is not None:
-                end_tok = i + 1
-                while end_tok < self.n and self.toks[end_tok].start < match.end():
-                    end_tok += 1
-                return _Hit(
-                    end_tok=end_tok,
-                    start=tok.start,
-                    end=match.end(),
-                    spec=Spec(kind="vague", code=code),
-                )
-        return None
+        match = self.lex.after_plural.match(self.text, tok.end)
+        if match is None:
+            return None
+        end_tok = i + 1
+        while end_tok < self.n and self.toks[end_tok].start < match.end():
+            end_tok += 1
+        code = self.lex.after_plural_codes[match.group("word")]
+        return _Hit(
+            end_tok=end_tok,
+            start=tok.start,
+            end=match.end(),
+            spec=Spec(kind="vague", code=code),
+        )
 
 
 def _is_letter(text: str, index: int) -> bool:

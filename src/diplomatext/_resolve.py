@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
 from diplomatext._date_types import Anchor, DateNote, Granularity
 from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
 from diplomatext.errors import CalendarError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Resolution", "Spec", "resolve"]
 
@@ -84,8 +87,35 @@ class Resolution:
     notes: tuple[DateNote, ...] = ()
 
 
+class _OutOfRangeError(Exception):
+    """Date arithmetic left the years Python's ``datetime`` holds (1 to 9999)."""
+
+
+def _date(year: int, month: int, day: int) -> dt.date:
+    """``dt.date(year, month, day)`` for a year computed from the reference, which may leave 1-9999.
+
+    Raises:
+        _OutOfRangeError: the year is outside 1 to 9999.
+    """
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise _OutOfRangeError(year)
+    return dt.date(year, month, day)
+
+
+def _shift(day: dt.date, days: int) -> dt.date:
+    """*day* plus *days* days.
+
+    Raises:
+        _OutOfRangeError: the result is outside the years Python's ``datetime`` holds.
+    """
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError as error:
+        raise _OutOfRangeError(day, days) from error
+
+
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+    return _date(year, month, _stdlib_calendar.monthrange(year, month)[1])
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -128,8 +158,8 @@ def _narrow(
 
 def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
     year, week, weekday = day.isocalendar()
-    monday = day - dt.timedelta(days=weekday - 1)
-    return f"{year:04d}-W{week:02d}", monday, monday + dt.timedelta(days=6)
+    monday = _shift(day, 1 - weekday)
+    return f"{year:04d}-W{week:02d}", monday, _shift(monday, 6)
 
 
 def _pick_year(
@@ -150,6 +180,31 @@ def _pick_year(
     if future:
         return ref_year if key >= ref_key else ref_year + 1
     return ref_year if key <= ref_key else ref_year - 1
+
+
+def _gregorian_day_of(spec: Spec, year: int) -> dt.date | None:
+    """The Gregorian day *spec* (a month and a day, or سلخ) names in *year*, if it exists."""
+    if spec.month is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    length = _stdlib_calendar.monthrange(year, spec.month)[1]
+    day = length if spec.last_day else spec.day
+    if day is None or day > length:
+        return None
+    return dt.date(year, spec.month, day)
+
+
+def _hijri_day_of(spec: Spec, year: int) -> dt.date | None:
+    """The Gregorian day of the Hijri day *spec* names in Hijri *year*, if it exists."""
+    if spec.month is None:
+        return None
+    try:
+        length = hijri_month_length(year, spec.month)
+        day = length if spec.last_day else spec.day
+        if day is None or day > length:
+            return None
+        return HijriDate(year=year, month=spec.month, day=day).to_gregorian()
+    except CalendarError:
+        return None
 
 
 def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
@@ -398,7 +453,7 @@ class _Resolver:
             first_month, last_month = _QUARTER_MONTHS[code]
             last_year = year
             granularity = Granularity.QUARTER if code.startswith("Q") else Granularity.HALF_YEAR
-        first, last = _narrow(dt.date(year, first_month, 1), _month_end(last_year, last_month), mod)
+        first, last = _narrow(_date(year, first_month, 1), _month_end(last_year, last_month), mod)
         return Resolution(
             value=f"{year:04d}-{code}",
             first=first,
@@ -419,7 +474,7 @@ class _Resolver:
         if spec.kind == "weekday":
             return self._weekday(spec, ref)
         if spec.kind == "dayword":
-            day = ref + dt.timedelta(days=spec.offset)
+            day = _shift(ref, spec.offset)
             self._check_weekday(spec, day)
             return self._day(day)
         return self._unit(spec, ref)
@@ -450,6 +505,7 @@ class _Resolver:
             key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
             ref_key = (href.month, href.day) if day is not None else (href.month,)
             year = _pick_year(key, ref_key, href.year, spec.relative, future=self.future)
+            year = self._weekday_year(spec, year, _hijri_day_of)
             return self._hijri(attrs.evolve(spec, year=year), Anchor.RELATIVE)
         if spec.month is None:
             year = ref.year
@@ -458,7 +514,40 @@ class _Resolver:
             key = (spec.month, day) if day is not None else (spec.month,)
             ref_key = (ref.month, ref.day) if day is not None else (ref.month,)
             year = _pick_year(key, ref_key, ref.year, spec.relative, future=self.future)
+            year = self._weekday_year(spec, year, _gregorian_day_of)
         return self._gregorian(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+
+    def _weekday_year(
+        self, spec: Spec, year: int, day_of: Callable[[Spec, int], dt.date | None]
+    ) -> int:
+        """The year of a year-less day whose weekday is written (الأحد 23 يناير).
+
+        *year* is the news rule's choice. A weekday written beside the day may
+        move it by one year, to the previous or the next occurrence of the day:
+        among *year* and the years on either side (only the earlier one with
+        الماضي, only the later one with المقبل), the one in which the day falls on
+        that weekday and lies closest to the reference wins (the rule's own year
+        on a tie). A weekday that matches none of the three is more
+        likely a typo than a date years away: *year* stays, and the date gets
+        ``DateNote.WEEKDAY_MISMATCH``. الجاري fixes the year.
+        """
+        if spec.weekday is None or (spec.day is None and not spec.last_day):
+            return year
+        if spec.relative == 0 or self.reference is None:
+            return year
+        reference = self.reference
+        if spec.relative == -1:  # الماضي: never ahead
+            candidates: tuple[int, ...] = (year, year - 1)
+        elif spec.relative == 1:  # المقبل: never back
+            candidates = (year, year + 1)
+        else:
+            candidates = (year, year - 1, year + 1)
+        matching: list[tuple[int, int, int]] = []
+        for rank, candidate in enumerate(candidates):
+            day = day_of(spec, candidate)
+            if day is not None and day.weekday() == spec.weekday:
+                matching.append((abs((day - reference).days), rank, candidate))
+        return min(matching)[2] if matching else year
 
     def _weekday(self, spec: Spec, ref: dt.date) -> Resolution:
         weekday = spec.weekday if spec.weekday is not None else ref.weekday()
@@ -473,7 +562,7 @@ class _Resolver:
             delta = ahead
         else:
             delta = -back
-        return self._day(ref + dt.timedelta(days=delta))
+        return self._day(_shift(ref, delta))
 
     @staticmethod
     def _day(day: dt.date) -> Resolution:
@@ -489,9 +578,9 @@ class _Resolver:
         """A unit shifted from the reference: الشهر الماضي, قبل يومين, العام المقبل."""
         unit = spec.unit or "day"
         if unit == "day":
-            return self._day(ref + dt.timedelta(days=spec.offset))
+            return self._day(_shift(ref, spec.offset))
         if unit == "week":
-            value, first, last = _iso_week(ref + dt.timedelta(days=7 * spec.offset))
+            value, first, last = _iso_week(_shift(ref, _DAYS_IN_WEEK * spec.offset))
             granularity = Granularity.WEEK
         elif unit == "month":
             year, month = _add_months(ref.year, ref.month, spec.offset)
@@ -508,14 +597,14 @@ class _Resolver:
                     Anchor.RELATIVE,
                 )
             value = f"{year:04d}-{month:02d}"
-            first, last = dt.date(year, month, 1), _month_end(year, month)
+            first, last = _date(year, month, 1), _month_end(year, month)
             granularity = Granularity.MONTH
         else:
             year = ref.year + spec.offset
             if spec.code:
                 return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
             value = f"{year:04d}"
-            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            first, last = _date(year, 1, 1), _date(year, 12, 31)
             granularity = Granularity.YEAR
         first_n, last_n = _narrow(first, last, spec.mod)
         return Resolution(
@@ -620,8 +709,11 @@ def resolve(spec: Spec, reference: dt.date | None, *, future: bool = False) -> R
 
     A reference at the ends of the calendar (year 1, year 9999, before 1 AH) can
     push a relative date out of range: it is then left unresolved, never raised.
+    Only that is caught (:class:`_OutOfRangeError`, raised by the date arithmetic
+    helpers; Hijri conversions catch their own :class:`CalendarError`): any other
+    exception is a bug and surfaces.
     """
     try:
         return _Resolver(reference, future=future).run(spec)
-    except (OverflowError, ValueError, CalendarError):
+    except _OutOfRangeError:
         return _Resolver(None, future=future).run(spec)

@@ -9,6 +9,7 @@ finding candidates costs the same with 60 entries or 6,000.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import itertools
 import re
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -43,12 +44,63 @@ _LATIN: Final = regex.compile(r"[\p{L}--\p{Arabic}]", regex.V1)
 _QUOTES: Final = frozenset("\"'«»“”()[]/")
 _MAX_EXPANSIONS: Final = 5000
 _KINDS: Final = {kind.value for kind in TreatyKind}
+_UN_RESOLUTION_ID: Final = re.compile(
+    r"^un(?P<organ>sc|ga)-resolution-(?:[0-9]+-)?(?P<number>[0-9]+)$"
+)
+
+DOCUMENT_FIELDS: Final = frozenset(
+    {"schema", "schema_version", "description", "entries", "ambiguous"}
+)
+"""The fields a gazetteer file may have at its top level."""
+
+ENTRY_FIELDS: Final = frozenset(
+    {
+        "id",
+        "kind",
+        "name_en",
+        "name_ar",
+        "names_en",
+        "wikidata",
+        "wikidata_source",
+        "signed",
+        "in_force",
+        "ended",
+        "parties",
+        "aliases",
+        "patterns",
+        "acronyms",
+        "heads",
+        "context",
+        "notes",
+    }
+)
+"""The fields an entry may have (any other is refused: a typo would be silently lost)."""
+
+GROUP_FIELDS: Final = frozenset(
+    {
+        "id",
+        "candidates",
+        "resolve_by",
+        "default",
+        "aliases",
+        "heads",
+        "blocked_by",
+        "by_reference",
+        "note",
+    }
+)
+"""The fields an ``ambiguous`` group may have."""
+
+ALIAS_FIELDS: Final = frozenset({"text", "pattern", "sources", "status", "needs", "head"})
+"""The fields an alias or pattern object may have."""
 
 
 def strip_article(token: str) -> str:
     """*token* without a leading definite article (ال)."""
     return token[2:] if token.startswith("ال") and len(token) > 3 else token  # noqa: PLR2004
 
+
+_RESOLUTION_STEM: Final = fold(treaty_words.RESOLUTION_STEM)
 
 GENERIC_HEAD_KEYS: Final = frozenset(
     strip_article(fold(word)) for word in treaty_words.GENERIC_HEADS
@@ -135,7 +187,8 @@ class Index:
     bare_root: dict[str, Node]  # first tokens of names that may stand without a head noun
     glued_root: dict[str, Node]
     acronyms: Mapping[str, str]
-    resolution_ids: frozenset[str]
+    resolutions: Mapping[tuple[str, int], tuple[str, ...]]
+    """UN resolution entries by organ (``"sc"``, ``"ga"``) and number, ids sorted."""
 
 
 # --------------------------------------------------------------------------- reading
@@ -145,6 +198,21 @@ def _fail(
     message: str, path: str, entry: str | None = None, field: str | None = None
 ) -> GazetteerError:
     return GazetteerError(message, path=path, entry_id=entry, field=field)
+
+
+def _known_fields(
+    obj: Mapping[str, Any], allowed: frozenset[str], path: str, entry: str | None, what: str
+) -> None:
+    """Refuse a field *obj* may not have, suggesting the closest one it may."""
+    for key in sorted(set(obj) - allowed, key=str):
+        close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise _fail(
+            f"unknown field {key!r} in {what}{hint}; known fields: {', '.join(sorted(allowed))}",
+            path,
+            entry,
+            str(key),
+        )
 
 
 def _str(
@@ -184,6 +252,7 @@ def _alias(raw: object, path: str, entry: str, field: str) -> AliasSpec:
         raw = {"text": raw}
     if not isinstance(raw, dict):
         raise _fail(f"an alias must be a string or an object, got {raw!r}", path, entry, field)
+    _known_fields(raw, ALIAS_FIELDS, path, entry, f"an object of {field!r}")
     text = raw.get("text", raw.get("pattern"))
     is_pattern = "pattern" in raw
     if not isinstance(text, str) or not text.strip():
@@ -230,6 +299,7 @@ def _entry(raw: object, path: str, position: int) -> EntrySpec:
             entry_id if isinstance(entry_id, str) else None,
             "id",
         )
+    _known_fields(raw, ENTRY_FIELDS, path, entry_id, "an entry")
     kind = raw.get("kind")
     if kind not in _KINDS:
         raise _fail(f"kind must be one of {sorted(_KINDS)}, got {kind!r}", path, entry_id, "kind")
@@ -299,6 +369,7 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         raise _fail(
             f"ambiguous group #{position}: id must be a slug, got {group_id!r}", path, None, "id"
         )
+    _known_fields(raw, GROUP_FIELDS, path, group_id, "an ambiguous group")
     candidates = _str_list(raw, "candidates", path, group_id)
     if not candidates:
         raise _fail("needs at least one candidate id", path, group_id, "candidates")
@@ -351,6 +422,7 @@ def read_document(document: object, path: str) -> tuple[list[EntrySpec], list[Gr
             None,
             "schema_version",
         )
+    _known_fields(document, DOCUMENT_FIELDS, path, None, "the file")
     raw_entries = document.get("entries")
     if not isinstance(raw_entries, list):
         raise _fail("'entries' must be a list of entry objects", path, None, "entries")
@@ -534,7 +606,7 @@ def _terminals(
 ) -> Iterator[tuple[tuple[str, ...], Terminal]]:
     for path in _alias_paths(alias):
         if any(token.isdigit() for token in path.body) and strip_article(path.body[0]).startswith(
-            "قرار"
+            _RESOLUTION_STEM
         ):
             continue  # numbered resolutions are read by rule
         allowed = heads if heads is not None else GENERIC_HEAD_KEYS
@@ -737,7 +809,18 @@ def build_index(entries: Iterable[EntrySpec], groups: Iterable[GroupSpec], path:
         bare_root={key: node for key, node in root.items() if _has_bare(node)},
         glued_root=glued,
         acronyms=acronyms,
-        resolution_ids=frozenset(
-            i for i, e in by_id.items() if e.treaty.kind is TreatyKind.RESOLUTION
-        ),
+        resolutions=_resolutions_by_number(by_id),
     )
+
+
+def _resolutions_by_number(
+    entries: Mapping[str, EntrySpec],
+) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The UN resolution entries by organ and number, so a lookup never scans them all."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for entry_id, entry in entries.items():
+        match = _UN_RESOLUTION_ID.match(entry_id)
+        if match is not None and entry.treaty.kind is TreatyKind.RESOLUTION:
+            key = (match.group("organ"), int(match.group("number")))
+            found.setdefault(key, []).append(entry_id)
+    return {key: tuple(sorted(ids)) for key, ids in found.items()}

@@ -72,7 +72,8 @@ _NOT_NAME_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_A_NAM
 _BACK_HEADS: Final = {
     fold(word): kinds for word, kinds in treaty_words.BACK_REFERENCE_HEADS.items()
 }
-_TRAILING_GLUE_STARTS: Final = ("ال", "وال", "بال", "لل", "لا", "في", "من")
+_TRAILING_GLUE_STARTS: Final = tuple(fold(word) for word in treaty_words.TRAILING_GLUE_STARTS)
+_RES_STEM: Final = fold(treaty_words.RESOLUTION_STEM)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -84,36 +85,24 @@ _SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
 _GA = _alternation(treaty_words.RESOLUTION_GA_WORDS)
 _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
-_ORDINALS: Final = {
-    fold(word): n
-    for n, word in enumerate(
-        (
-            "الأولى",
-            "الثانية",
-            "الثالثة",
-            "الرابعة",
-            "الخامسة",
-            "السادسة",
-            "السابعة",
-            "الثامنة",
-            "التاسعة",
-            "العاشرة",
-        ),
-        start=1,
-    )
-}
+_ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
+_SESSION = _alternation(treaty_words.SESSION_WORDS)
+_ARTICLE: Final = "ال"
+_RES_HEAD_FORMS = _alternation(
+    {*treaty_words.RESOLUTION_HEADS, *(_ARTICLE + word for word in treaty_words.RESOLUTION_HEADS)}
+)
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 _RESOLUTION: Final = regex.compile(
     rf"""
-    (?P<head>(?:ال)?قرار(?:ين|ات|ان|ي|ا)?+)   # قرار، القرار، قراري، القرارين ...
+    (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
     (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS})){{0,6}}+)
     [ "'(]{{0,3}}+
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
     (?P<session>[ ]{{0,2}}\((?:
-        (?:د|الدوره)[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
-      | الدوره[ ](?P<ordinal>{"|".join(_ORDINALS)})
+        (?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
+      | (?:{_SESSION})[ ](?P<ordinal>{"|".join(_ORDINALS)})
       | (?P<roman>[IVXL]{{1,6}})
       | (?P<bare>[0-9]{{1,2}})
     )\))?
@@ -127,7 +116,9 @@ _COORDINATED: Final = regex.compile(
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
 )
-_DECREE: Final = regex.compile(r"[ ]{0,2}(?:لسنه|لعام)[ ]{0,2}[0-9]{4}")
+_DECREE: Final = regex.compile(
+    rf"[ ]{{0,2}}(?:{_alternation(treaty_words.DECREE_YEAR_WORDS)})[ ]{{0,2}}[0-9]{{4}}"
+)
 _SC_WORDS = regex.compile(_SC)
 _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
@@ -202,7 +193,7 @@ class Matcher:
                 flags |= _F_ROOT
             if key in self.index.glued_root:
                 flags |= _F_GLUED
-            if strip_article(key) in _RES_HEADS or key.startswith("قرار"):
+            if strip_article(key) in _RES_HEADS or key.startswith(_RES_STEM):
                 flags |= _F_RESOLUTION
             if flags:
                 hits.append((key, offset, flags))
@@ -660,43 +651,25 @@ class Matcher:
         return f"context: {found!r}" if found else ""
 
     def _known_resolution(self, number: int, organ: str | None = None) -> bool:
-        suffix = f"-{number}"
-        return any(
-            rid.endswith(suffix) and (organ is None or rid.startswith(f"un{organ}-"))
-            for rid in self.index.resolution_ids
-        )
+        resolutions = self.index.resolutions
+        if organ is not None:
+            return (organ, number) in resolutions
+        return ("sc", number) in resolutions or ("ga", number) in resolutions
 
     def _resolution_treaty(self, organ: str, number: int, session: int | None) -> Treaty | None:
-        if organ == "sc":
-            rid = f"unsc-resolution-{number}"
-            entry = self.index.entries.get(rid)
-            if entry is not None:
-                return entry.treaty
-            return Treaty(
-                id=rid,
-                name_en=f"UN Security Council Resolution {number}",
-                name_ar=f"قرار مجلس الأمن رقم {number}",
-                kind=TreatyKind.RESOLUTION,
-                parties=("UN Security Council",),
-            )
-        if session is None:
+        """The gazetteer's entry for this resolution, else one made by rule.
+
+        ``None`` for a General Assembly resolution whose session is unknown.
+        """
+        if organ == "ga" and session is None:
             session = treaty_words.GA_SESSION_OF.get(number)
-        if session is None:
-            for rid in self.index.resolution_ids:
-                if rid.startswith("unga-resolution-") and rid.endswith(f"-{number}"):
-                    return self.index.entries[rid].treaty
-            return None
-        rid = f"unga-resolution-{session}-{number}"
-        entry = self.index.entries.get(rid)
-        if entry is not None:
-            return entry.treaty
-        return Treaty(
-            id=rid,
-            name_en=f"UN General Assembly Resolution {number} (session {session})",
-            name_ar=f"قرار الجمعية العامة رقم {number}",
-            kind=TreatyKind.RESOLUTION,
-            parties=("UN General Assembly",),
-        )
+        if organ == "ga" and session is None:
+            known = self.index.resolutions.get(("ga", number), ())
+            # one session known for this number: that one; several: not guessed
+            return self.index.entries[known[0]].treaty if len(known) == 1 else None
+        made = resolution_treaty(organ, number, session)
+        entry = self.index.entries.get(made.id)
+        return entry.treaty if entry is not None else made
 
     # ------------------------------------------------------------------ output
 
@@ -762,6 +735,28 @@ class Matcher:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def resolution_treaty(organ: str, number: int, session: int | None = None) -> Treaty:
+    """The record of a UN resolution read by rule: Security Council (``"sc"``) or General Assembly.
+
+    A General Assembly resolution needs its *session* (its id holds it).
+    """
+    if organ == "sc":
+        return Treaty(
+            id=f"unsc-resolution-{number}",
+            name_en=f"UN Security Council Resolution {number}",
+            name_ar=treaty_words.SC_RESOLUTION_NAME_AR.format(number=number),
+            kind=TreatyKind.RESOLUTION,
+            parties=("UN Security Council",),
+        )
+    return Treaty(
+        id=f"unga-resolution-{session}-{number}",
+        name_en=f"UN General Assembly Resolution {number} (session {session})",
+        name_ar=treaty_words.GA_RESOLUTION_NAME_AR.format(number=number),
+        kind=TreatyKind.RESOLUTION,
+        parties=("UN General Assembly",),
+    )
 
 
 def _soft(gap: str) -> bool:

@@ -7,10 +7,11 @@ matcher can build them without importing the public module.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from diplomatext._patterns import TextEnum
 from diplomatext._serialize import from_plain, to_plain
 
 if TYPE_CHECKING:
@@ -19,11 +20,16 @@ if TYPE_CHECKING:
 
 __all__ = ["Confidence", "MatchKind", "Treaty", "TreatyKind", "TreatyMention"]
 
-_TREATY_KEYS = ("id", "name_en", "name_ar", "kind", "wikidata", "signed", "in_force", "ended")
-"""The fields of a treaty a serialized mention keeps (its id finds the rest again)."""
+_ALIAS_LISTS: Final = ("aliases", "names_en")
+"""The fields of a treaty a serialized mention leaves out: the long lists of names.
+
+Every other field is kept, so that an entry the shipped gazetteer lacks (a UN
+resolution read by rule) comes back exactly; a shipped entry is found again by
+its id and fields, alias lists and all.
+"""
 
 
-class TreatyKind(str, enum.Enum):
+class TreatyKind(TextEnum):
     """What sort of instrument a gazetteer entry is.
 
     >>> TreatyKind("memorandum") is TreatyKind.MEMORANDUM
@@ -45,7 +51,7 @@ class TreatyKind(str, enum.Enum):
     RESOLUTION = "resolution"
 
 
-class MatchKind(str, enum.Enum):
+class MatchKind(TextEnum):
     """How a mention was matched to its treaty.
 
     - ``EXACT``: an alias of the entry, as written (clitics and spelling folded),
@@ -63,8 +69,8 @@ class MatchKind(str, enum.Enum):
     - ``BACK_REFERENCE``: a definite head noun (المعاهدة) linked to the nearest
       preceding mention; only when asked for.
 
-    >>> MatchKind.CONTEXT.value
-    'context'
+    >>> MatchKind.CONTEXT.value, str(MatchKind.CONTEXT), f"{MatchKind.EXACT}"
+    ('context', 'context', 'exact')
 
     .. versionadded:: 0.1.0
     """
@@ -86,8 +92,11 @@ class Confidence(enum.IntEnum):
     the reference date. ``LOW``: a default, the latest candidate, or a
     back-reference. Ambiguous names with no evidence at all give no mention.
 
-    >>> Confidence.HIGH > Confidence.LOW
-    True
+    It prints as its number (``str(Confidence.HIGH) == "3"``) on every Python
+    version, as an ``IntEnum`` does from 3.11 on.
+
+    >>> Confidence.HIGH > Confidence.LOW, str(Confidence.HIGH)
+    (True, '3')
 
     .. versionadded:: 0.1.0
     """
@@ -95,6 +104,14 @@ class Confidence(enum.IntEnum):
     LOW = 1
     MEDIUM = 2
     HIGH = 3
+
+    def __str__(self) -> str:
+        """The number, as Python 3.11 prints an ``IntEnum``."""
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        """Format the number."""
+        return format(self.value, format_spec)
 
 
 def _tuple(value: object) -> tuple[str, ...]:
@@ -187,35 +204,46 @@ class TreatyMention:
     candidates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """This mention as plain, JSON-ready data (:func:`diplomatext.mention_to_dict`).
+        """This mention as plain, JSON-ready data.
+
+        The treaty is written with every field but its alias lists (``aliases``
+        and ``names_en``): a shipped entry is found again from the rest, and a UN
+        resolution read by rule needs none.
 
         >>> from diplomatext import TreatyMention, find_treaties
         >>> mention = find_treaties("مددت موسكو وواشنطن معاهدة New START")[0]
         >>> data = mention.to_dict()
-        >>> data["text"], data["treaty"]["id"], data["match"]
-        ('معاهدة New START', 'new-start', 'exact')
+        >>> data["text"], data["treaty"]["id"], data["match"], "aliases" in data["treaty"]
+        ('معاهدة New START', 'new-start', 'exact', False)
         >>> TreatyMention.from_dict(data) == mention
         True
 
         .. versionadded:: 0.1.0
         """
         plain: dict[str, Any] = to_plain(self)
-        # the gazetteer entry without its alias lists: its id finds it again
-        plain["treaty"] = {key: plain["treaty"][key] for key in _TREATY_KEYS}
+        plain["treaty"] = {
+            key: value for key, value in plain["treaty"].items() if key not in _ALIAS_LISTS
+        }
         return plain
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TreatyMention:
-        """Rebuild a mention from :meth:`to_dict` data (:func:`diplomatext.mention_from_dict`).
+        """Rebuild a mention from :meth:`to_dict` data.
 
-        The treaty is the shipped entry when the id and English name match one,
-        else it is rebuilt from the data.
+        The treaty is the shipped entry when one has the same id and the same
+        value in every field the data holds (aliases and all). Otherwise it is
+        rebuilt from the data: exactly, for a UN resolution read by rule; for an
+        entry of your own gazetteer, with empty ``aliases`` and ``names_en`` (the
+        fields :meth:`to_dict` leaves out; load your gazetteer to get them back).
 
         >>> from diplomatext import TreatyMention, find_treaties
         >>> data = find_treaties("وقعت على معاهدة عدم الانتشار (NPT)")[1].to_dict()
         >>> mention = TreatyMention.from_dict(data)
         >>> mention.text, mention.treaty.id, mention.match.value
         ('NPT', 'npt', 'acronym')
+        >>> data = find_treaties("دعا القرار 9999 الصادر عن مجلس الأمن")[0].to_dict()
+        >>> TreatyMention.from_dict(data).treaty.parties
+        ('UN Security Council',)
 
         .. versionadded:: 0.1.0
         """
@@ -224,7 +252,9 @@ class TreatyMention:
         entry = data["treaty"]
         treaty = from_plain(Treaty, entry)
         known = load_gazetteer().get(str(entry["id"]))
-        if known is not None and known.name_en == treaty.name_en:
-            treaty = known  # the shipped entry, aliases and all
+        if known is not None:
+            shipped = to_plain(known)
+            if all(shipped.get(key) == value for key, value in entry.items()):
+                treaty = known  # the shipped entry, aliases and all
         fields = {key: value for key, value in data.items() if key != "treaty"}
         return attrs.evolve(from_plain(cls, {**fields, "treaty": None}), treaty=treaty)

@@ -33,22 +33,20 @@ resolved against the publication date. Every span points into the text given.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import itertools
-import typing
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 
 import attrs
 import regex
 
-from diplomatext._patterns import fold
+from diplomatext._patterns import TextEnum, fold
 from diplomatext._validate import checked_date, checked_text
 from diplomatext.data import boilerplate as _data
 from diplomatext.data import chars, months
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
-from diplomatext.errors import RecordError
+from diplomatext.errors import PatternTimeoutError, RecordError
 from diplomatext.normalize import MATCHING, normalize, normalize_with_map
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
 
@@ -64,8 +62,6 @@ __all__ = [
     "Published",
     "PublishedOrigin",
     "TextSpan",
-    "mention_from_dict",
-    "mention_to_dict",
     "parse_article",
 ]
 
@@ -79,7 +75,12 @@ within a version. See the JSON schema page of the documentation.
 MAX_CHARS: Final = 5_000_000
 """The default longest text :func:`parse_article` accepts (five million characters)."""
 
-_TIMEOUT: Final = 2.0  # seconds, per regular-expression call on user text
+# the time limit of one regular-expression call on user text: every pattern
+# here is linear and takes microseconds per line, so the limit only stops a
+# pathological input; it grows with the text so that a loaded machine does
+# not fail a long line (the treaty matcher counts the same way)
+_TIMEOUT_BASE: Final = 5.0  # seconds
+_TIMEOUT_CHARS_PER_SECOND: Final = 100_000
 _PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
 _FOLD_PREFIX: Final = 400  # markers are matched on this much of a line, folded
 _SHORT_LINE_WORDS: Final = 12  # the longest line that can be a bare date line
@@ -135,11 +136,13 @@ class TextSpan:
         return cls(start=int(data["start"]), end=int(data["end"]), text=str(data["text"]))
 
 
-class PublishedOrigin(str, enum.Enum):
+class PublishedOrigin(TextEnum):
     """Where the publication date of an article came from.
 
-    >>> PublishedOrigin.FOOTER.value
-    'footer'
+    Members are strings that print as their values.
+
+    >>> PublishedOrigin.FOOTER.value, str(PublishedOrigin.FOOTER), f"{PublishedOrigin.GIVEN}"
+    ('footer', 'footer', 'given')
 
     .. versionadded:: 0.1.0
     """
@@ -423,48 +426,6 @@ def _span_from(data: Mapping[str, Any] | None) -> TextSpan | None:
     return None if data is None else TextSpan.from_dict(data)
 
 
-def mention_to_dict(mention: DateMention | TreatyMention) -> dict[str, Any]:
-    """Return a date or treaty mention as plain, JSON-ready data.
-
-    Enumerations become their values, dates ISO 8601 strings, tuples lists; a
-    treaty mention carries its gazetteer entry without the alias lists (its
-    ``id`` finds the entry again). This is the form :meth:`Article.to_dict` uses.
-
-    >>> import datetime, diplomatext
-    >>> mention = diplomatext.find_dates("في 5 فبراير 2021")[0]
-    >>> data = mention_to_dict(mention)
-    >>> data["text"], data["value"], data["granularity"], data["first"]
-    ('5 فبراير 2021', '2021-02-05', 'day', '2021-02-05')
-    >>> mention_from_dict(diplomatext.DateMention, data) == mention
-    True
-
-    .. versionadded:: 0.1.0
-    """
-    return mention.to_dict()
-
-
-@typing.overload
-def mention_from_dict(kind: type[DateMention], data: Mapping[str, Any]) -> DateMention: ...
-@typing.overload
-def mention_from_dict(kind: type[TreatyMention], data: Mapping[str, Any]) -> TreatyMention: ...
-def mention_from_dict(
-    kind: type[DateMention | TreatyMention], data: Mapping[str, Any]
-) -> DateMention | TreatyMention:
-    """Rebuild a mention of class *kind* (a date or treaty mention) from its dictionary.
-
-    A treaty entry is taken from the shipped gazetteer when its id and English
-    name match one there, else rebuilt from the fields the dictionary holds.
-
-    >>> import datetime, diplomatext
-    >>> mention = diplomatext.find_dates("أمس", reference=datetime.date(2021, 5, 20))[0]
-    >>> mention_from_dict(diplomatext.DateMention, mention_to_dict(mention)).value
-    '2021-05-19'
-
-    .. versionadded:: 0.1.0
-    """
-    return kind.from_dict(data)
-
-
 # --------------------------------------------------------------------------
 # compiled tables
 # --------------------------------------------------------------------------
@@ -665,6 +626,11 @@ _TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
 _STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"
 
 
+def _timeout(subject: str) -> float:
+    """The time limit, in seconds, of one regular-expression call on *subject*."""
+    return _TIMEOUT_BASE + len(subject) / _TIMEOUT_CHARS_PER_SECOND
+
+
 # --------------------------------------------------------------------------
 # lines
 # --------------------------------------------------------------------------
@@ -738,66 +704,69 @@ def _classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of p
     folded = _LEADING_PUNCT.sub("", line.folded)
     if not _HAS_WORD.search(line.text):
         return _Hit("separator", None)
-    anchored = tables.anchored.match(folded, timeout=_TIMEOUT) is not None
-    match = tables.section.match(folded, timeout=_TIMEOUT) if anchored else None
+    anchored = tables.anchored.match(folded, timeout=_timeout(folded)) is not None
+    match = tables.section.match(folded, timeout=_timeout(folded)) if anchored else None
     if match:
         marker = _marker(tables, "section", match.group())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase, section=True)
-    match = tables.crumb.match(folded, timeout=_TIMEOUT) if anchored else None
+    match = tables.crumb.match(folded, timeout=_timeout(folded)) if anchored else None
     if match:
         marker = _marker(tables, "crumb", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase)
-    match = tables.label.match(folded, timeout=_TIMEOUT) if anchored else None
+    match = tables.label.match(folded, timeout=_timeout(folded)) if anchored else None
     if match:
         marker = _marker(tables, "label", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase)
-    core = _EDGE_PUNCT.sub("", folded, timeout=_TIMEOUT)
+    core = _EDGE_PUNCT.sub("", folded, timeout=_timeout(folded))
     if line.words <= tables.kind_words.get("whole", 0):
-        whole = _marker(tables, "whole", _EDGE_COUNT.sub("", folded, timeout=_TIMEOUT))
+        whole = _marker(tables, "whole", _EDGE_COUNT.sub("", folded, timeout=_timeout(folded)))
         if whole is not None and line.words <= whole.max_words:
             return _Hit(whole.reason, whole.phrase)
     if line.words <= _SHORT_LINE_WORDS:
-        rest = _EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=_TIMEOUT))
+        rest = _EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=_timeout(core)))
         rest = " ".join(rest.split())
         if rest != core and not rest:
             return _Hit("share-buttons", None)
         shared = _marker(tables, "whole", rest) if rest != core else None
         if shared is not None:
             return _Hit(shared.reason, shared.phrase)
-    match = tables.start.match(folded, timeout=_TIMEOUT) if anchored else None
+    match = tables.start.match(folded, timeout=_timeout(folded)) if anchored else None
     if match:
         marker = _marker(tables, "start", match.group())
         if marker is not None and line.words <= marker.max_words:
             bare = core == _fold(marker.phrase)
             return _Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
     if line.words <= tables.kind_words.get("anywhere", 0):
-        matches = tables.anywhere.finditer(line.folded[:_FOLD_PREFIX], timeout=_TIMEOUT)
+        head = line.folded[:_FOLD_PREFIX]
+        matches = tables.anywhere.finditer(head, timeout=_timeout(head))
         longest = max((m.group() for m in matches), key=len, default=None)
         marker = None if longest is None else _marker(tables, "anywhere", longest)
         if marker is not None and line.words <= marker.max_words:
             return _Hit(marker.reason, marker.phrase)
-    if _URL_LINE.fullmatch(line.text):
+    if _URL_LINE.fullmatch(line.text, timeout=_timeout(line.text)):
         return _Hit("link", None)
-    if line.words <= _AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=_TIMEOUT):
+    if line.words <= _AGENCY_LINE_WORDS and tables.agency_line.fullmatch(
+        folded, timeout=_timeout(folded)
+    ):
         return _Hit("agency-signature", None)
     if line.words <= _SIGNATURE_WORDS:
-        if tables.wire_code.fullmatch(core, timeout=_TIMEOUT):
+        if tables.wire_code.fullmatch(core, timeout=_timeout(core)):
             return _Hit("wire-code", None)
         if after_story and _is_initials(core):
             return _Hit("editor-initials", None)
-        if in_header and tables.byline.fullmatch(folded, timeout=_TIMEOUT):
+        if in_header and tables.byline.fullmatch(folded, timeout=_timeout(folded)):
             return _Hit("byline", None)
     return None
 
 
 def _is_initials(core: str) -> bool:
     """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
-    if not _INITIALS.fullmatch(core, timeout=_TIMEOUT):
+    if not _INITIALS.fullmatch(core, timeout=_timeout(core)):
         return False
-    groups = regex.findall(r"\w{1,2}", core, timeout=_TIMEOUT)
+    groups = regex.findall(r"\w{1,2}", core, timeout=_timeout(core))
     # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
     return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
 
@@ -850,13 +819,13 @@ def _dates_in(
         start, end = spans[0]
         return [
             attrs.evolve(mention, start=mention.start + start, end=mention.end + start)
-            for mention in find_dates(text[start:end], reference=reference)
+            for mention in find_dates(text[start:end], reference=reference, max_chars=None)
         ]
     if masked is None:
         masked = _masked(text, spans)
     return [
         mention
-        for mention in find_dates(masked, reference=reference)
+        for mention in find_dates(masked, reference=reference, max_chars=None)
         if _inside(mention.start, mention.end, spans)
     ]
 
@@ -889,7 +858,7 @@ def _only_dates(
             position = mention.end
     pieces.append(text[position:end])
     rest = normalize(" ".join(pieces), MATCHING)
-    for word in regex.split(r"[\s\p{P}\p{S}]{1,50}", rest, timeout=_TIMEOUT):
+    for word in regex.split(r"[\s\p{P}\p{S}]{1,50}", rest, timeout=_timeout(rest)):
         if word and not word.isdigit() and word not in tables.fillers:
             return False
     return True
@@ -944,21 +913,21 @@ def _find_dateline(  # noqa: C901 (one pattern after the other)
         )
         return _DatelineFound(dateline=dateline, body_start=body)
 
-    match = tables.paren.match(folded, timeout=_TIMEOUT)
+    match = tables.paren.match(folded, timeout=_timeout(folded))
     if match:
         found = _paren_dateline(
             match, text, tables=tables, reference=reference, span=span, original=original
         )
         if found is not None:
             return finish(match.end(), *found)
-    match = tables.place_outlet.match(folded, timeout=_TIMEOUT)
+    match = tables.place_outlet.match(folded, timeout=_timeout(folded))
     if match:
         agency = span(*match.span("agency")) if match.group("agency") else None
         outlet = span(*match.span("outlet")) if match.group("outlet") else None
         return finish(match.end(), span(*match.span("place")), agency, outlet, None)
     # the place-agency pattern backtracks a lot: try it only when an agency is there
-    has_agency = tables.agency_in.search(folded, timeout=_TIMEOUT) is not None
-    match = tables.place_agency.match(folded, timeout=_TIMEOUT) if has_agency else None
+    has_agency = tables.agency_in.search(folded, timeout=_timeout(folded)) is not None
+    match = tables.place_agency.match(folded, timeout=_timeout(folded)) if has_agency else None
     if match:
         place_known = tables.place_in.fullmatch(match.group("place")) is not None
         before_agency = folded[: match.start("agency")].rstrip()
@@ -977,10 +946,10 @@ def _find_dateline(  # noqa: C901 (one pattern after the other)
                 None,
                 mentions[0] if mentions else None,
             )
-    match = tables.agency_first.match(folded, timeout=_TIMEOUT) if has_agency else None
+    match = tables.agency_first.match(folded, timeout=_timeout(folded)) if has_agency else None
     if match:
         return finish(match.end("agency"), None, span(*match.span("agency")), None, None)
-    match = tables.place_only.match(folded, timeout=_TIMEOUT)
+    match = tables.place_only.match(folded, timeout=_timeout(folded))
     if match:
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
@@ -1003,8 +972,8 @@ def _paren_dateline(
 ) -> tuple[TextSpan | None, TextSpan | None, TextSpan | None, DateMention | None] | None:
     inner_start, inner_end = match.span("inner")
     inner = match.group("inner")
-    agency_match = tables.agency_in.search(inner, timeout=_TIMEOUT)
-    place_match = tables.place_in.search(inner, timeout=_TIMEOUT)
+    agency_match = tables.agency_in.search(inner, timeout=_timeout(inner))
+    place_match = tables.place_in.search(inner, timeout=_timeout(inner))
     o_start, o_end = original(inner_start, inner_end)
     mentions = _dates_in(text, [(o_start, o_end)], reference)
     date = mentions[0] if mentions else None
@@ -1042,7 +1011,7 @@ class _Candidate(NamedTuple):
     origin: PublishedOrigin
 
 
-def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rule)
+def parse_article(
     text: str,
     *,
     published: dt.date | None = None,
@@ -1085,14 +1054,19 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         source: where the text came from, copied to :attr:`Article.source`.
         gazetteer: the treaty gazetteer (default: the one that ships).
         max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
-            accepts any length.
+            accepts any length. This is the only limit: the date and treaty
+            finders called on the story are given none of their own.
 
     Returns:
         The :class:`Article`.
 
     Raises:
-        InputError: *text* is not a ``str``.
+        InputError: *text* is not a ``str``, or *published* not a date.
         InputTooLargeError: *text* is longer than *max_chars*.
+        PatternTimeoutError: a pattern ran past its time limit (5 seconds
+            plus one per 100,000 characters of what it reads): the text is
+            pathological, or the machine far too loaded; the message names
+            the step.
 
     >>> text = "عنوان: الوزيران يلتقيان\nالتقى الوزيران أمس.\nالتاريخ: الأربعاء 15-5-2019"
     >>> article = parse_article(text)
@@ -1105,6 +1079,38 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     """
     text = checked_text(text, max_chars=max_chars)
     published = checked_date(published, name="published")
+    progress = _Progress()
+    try:
+        return _parse(
+            text, published=published, source=source, gazetteer=gazetteer, progress=progress
+        )
+    except PatternTimeoutError:
+        raise
+    except TimeoutError as exc:
+        msg = (
+            f"reading the {progress.step} of this {len(text):,}-character text took longer "
+            "than its safety limit: it is probably not one article (a dump, a binary file "
+            "read as text); split it into articles, or retry it on a less loaded machine"
+        )
+        raise PatternTimeoutError(msg) from exc
+
+
+@attrs.define
+class _Progress:
+    """The step :func:`parse_article` is at, for the message of a timeout."""
+
+    step: str = "boilerplate"
+
+
+def _parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rule)
+    text: str,
+    *,
+    published: dt.date | None,
+    source: str | None,
+    gazetteer: Gazetteer | None,
+    progress: _Progress,
+) -> Article:
+    """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = _tables()
     lines = _lines(text)
     pieces: list[Boilerplate] = []
@@ -1134,9 +1140,9 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         in_header = seen_content and not story_started  # under the headline
         hit = _classify(line, tables, after_story=story_started, in_header=in_header)
         if hit is None:
-            tokens = list(_TOKEN.finditer(line.text, timeout=_TIMEOUT))
+            tokens = list(_TOKEN.finditer(line.text, timeout=_timeout(line.text)))
             if tokens:
-                rest = _TOKEN.sub(" ", line.text)
+                rest = _TOKEN.sub(" ", line.text, timeout=_timeout(line.text))
                 if len(rest.split()) <= _TOKEN_REMAINDER_WORDS and not _ends_sentence(rest):
                     hit = _Hit("tracking-token", None)
                 else:
@@ -1164,6 +1170,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     content = [line for line in lines if line.role == "content"]
 
     # bare date lines (header or footer)
+    progress.step = "publication date"
     seen_story = False
     for line in content:
         if line.words <= _SHORT_LINE_WORDS and any(c.isdigit() for c in line.text):
@@ -1181,6 +1188,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     content = [line for line in content if line.role == "content"]
 
     # a dateline on a line of its own before the headline ("لندن: «الشرق الأوسط»")
+    progress.step = "dateline"
     dateline: Dateline | None = None
     paragraph_start: dict[int, int] = {}
     if len(content) >= 2 and content[0].words <= _SHORT_LINE_WORDS:  # noqa: PLR2004
@@ -1191,6 +1199,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             content = content[1:]
 
     # 2. headline, and the headline printed again
+    progress.step = "headline"
     headline: TextSpan | None = None
     if len(content) >= 2 and _looks_like_headline(content[0]):  # noqa: PLR2004
         first = content[0]
@@ -1202,6 +1211,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         content = [line for line in content[1:] if line.role == "content"]
 
     # 3. dateline
+    progress.step = "dateline"
     if content and dateline is None:
         found = _find_dateline(text, content[0], tables, published)
         if found is not None:
@@ -1217,10 +1227,12 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
             candidates.append(_Candidate(0, day, PublishedOrigin.DATELINE))
 
     # trailing fragments: short non-sentences between the story and the footer
+    progress.step = "trailing lines"
     _drop_trailing_fragments(lines, content, drop)
     content = [line for line in content if line.role == "content"]
 
     # 4. publication date
+    progress.step = "publication date"
     published_info: Published | None = None
     if published is not None:
         published_info = Published(date=published, origin=PublishedOrigin.GIVEN)
@@ -1253,6 +1265,7 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
     paragraphs = tuple(p for p in paragraphs if p.start < p.end)
 
     # 5. dates and treaties of the story
+    progress.step = "dates and treaties"
     story = [(p.start, p.end) for p in paragraphs]
     if headline is not None:
         story.insert(0, (headline.start, headline.end))
@@ -1264,7 +1277,9 @@ def parse_article(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rul
         dates = tuple(_dates_in(text, story, reference, masked=masked))
         treaties = tuple(
             mention
-            for mention in find_treaties(masked, reference=reference, gazetteer=gazetteer)
+            for mention in find_treaties(
+                masked, reference=reference, gazetteer=gazetteer, max_chars=None
+            )
             if _inside(mention.start, mention.end, story)
         )
     return Article(
@@ -1293,7 +1308,7 @@ def _dateline_date(
     if mentions:
         return mentions[0]
     piece = normalize(text[start:end], MATCHING)
-    match = _DAY_MONTH.fullmatch(piece, timeout=_TIMEOUT)
+    match = _DAY_MONTH.fullmatch(piece, timeout=_timeout(piece))
     if match is None:
         return None
     day, month = int(match.group("day")), int(match.group("month"))
@@ -1318,7 +1333,7 @@ def _drop_signature_names(lines: list[_Line], drop: Callable[[_Line, str], None]
             and before.signature
             and line.role == "content"
             and line.words <= _NAME_WORDS
-            and _NAME_LINE.fullmatch(line.text, timeout=_TIMEOUT)
+            and _NAME_LINE.fullmatch(line.text, timeout=_timeout(line.text))
             and all(after.role == "boilerplate" for after in lines if after.start > line.start)
         ):
             drop(line, "byline")

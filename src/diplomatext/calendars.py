@@ -105,7 +105,6 @@ _UQ_FIRST: Final = UMM_AL_QURA_GREGORIAN_RANGE[0].toordinal()
 _UQ_LAST: Final = UMM_AL_QURA_GREGORIAN_RANGE[1].toordinal()
 _MAX_ORDINAL: Final = dt.date.max.toordinal()
 _MONTHS_IN_YEAR: Final = 12
-_MAX_MONTH_LENGTH: Final = 30
 _CYCLE_YEARS: Final = 30
 _CYCLE_DAYS: Final = 10631  # days in 30 tabular years
 _LEAP_YEARS_PER_CYCLE: Final = 11

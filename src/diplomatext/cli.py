@@ -31,7 +31,7 @@ import unicodedata
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
 
-from diplomatext.articles import mention_to_dict, parse_article
+from diplomatext.articles import parse_article
 from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError
 from diplomatext.normalize import normalize
@@ -51,6 +51,11 @@ EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT
 EXIT_BROKEN_PIPE: Final = 141  # 128 + SIGPIPE
 _HEADLINE_WIDTH: Final = 60
 _STDIN: Final = "-"
+# what the date of today decides when --reference is not given
+_DATES_NOTE: Final = "resolving relative dates (أمس, الشهر الماضي)"
+_TREATIES_NOTE: Final = (
+    "deciding names that depend on the date (a name shared by treaties of different years)"
+)
 
 
 # --------------------------------------------------------------------------
@@ -287,7 +292,7 @@ def _parse_command(args: argparse.Namespace) -> int:
             data=data if name == _STDIN else None,
             published=args.published,
             encoding=args.encoding,
-            max_bytes=args.max_bytes or None,
+            max_bytes=args.max_bytes,
         )
         for name in files
     ]
@@ -330,11 +335,12 @@ def _text_argument(value: str) -> str:
 
 
 def _reference(args: argparse.Namespace) -> dt.date:
+    """The --reference date, or today's, saying on stderr what today then decides."""
     if args.reference is not None:
         reference: dt.date = args.reference
         return reference
     today = dt.date.today()  # noqa: DTZ011 (the one place allowed to read the clock)
-    _error(f"no --reference given: resolving relative dates against today, {today.isoformat()}")
+    _error(f"no --reference given: {args.note} against today, {today.isoformat()}")
     return today
 
 
@@ -342,7 +348,7 @@ def _dates_command(args: argparse.Namespace) -> int:
     text = _text_argument(args.text)
     for mention in find_dates(text, reference=_reference(args)):
         if args.format == "jsonl":
-            _say(json.dumps(mention_to_dict(mention), ensure_ascii=False))
+            _say(json.dumps(mention.to_dict(), ensure_ascii=False))
         else:
             mod = "" if mention.mod is None else f"\t{mention.mod.value}"
             _say(f"{mention.start}-{mention.end}\t{mention.text}\t{mention.value}{mod}")
@@ -353,7 +359,7 @@ def _treaties_command(args: argparse.Namespace) -> int:
     text = _text_argument(args.text)
     for mention in find_treaties(text, reference=_reference(args)):
         if args.format == "jsonl":
-            _say(json.dumps(mention_to_dict(mention), ensure_ascii=False))
+            _say(json.dumps(mention.to_dict(), ensure_ascii=False))
         else:
             treaty = mention.treaty
             _say(f"{mention.start}-{mention.end}\t{mention.text}\t{treaty.id}\t{treaty.name_en}")
@@ -376,6 +382,18 @@ def _error(message: str) -> None:
 # --------------------------------------------------------------------------
 # arguments
 # --------------------------------------------------------------------------
+
+
+def _max_bytes(value: str) -> int | None:
+    """A --max-bytes value: a number of bytes, or ``None`` (no limit) for 0."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        msg = f"not a number of bytes (0 for no limit): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number or None
 
 
 def _date(value: str) -> dt.date:
@@ -439,7 +457,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--max-bytes",
-        type=int,
+        type=_max_bytes,
         default=MAX_BYTES,
         metavar="N",
         help=f"fail inputs larger than N bytes (default {MAX_BYTES:,}; 0: no limit)",
@@ -449,9 +467,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.set_defaults(handler=_parse_command)
 
-    for name, handler, what in (
-        ("dates", _dates_command, "date expressions"),
-        ("treaties", _treaties_command, "treaty names"),
+    for name, handler, what, note, reference_help in (
+        (
+            "dates",
+            _dates_command,
+            "date expressions",
+            _DATES_NOTE,
+            "resolve relative dates (أمس, الشهر الماضي) against DATE",
+        ),
+        (
+            "treaties",
+            _treaties_command,
+            "treaty names",
+            _TREATIES_NOTE,
+            "decide names that depend on the date (shared by treaties of different years) by DATE",
+        ),
     ):
         command = commands.add_parser(
             name,
@@ -463,7 +493,7 @@ def _parser() -> argparse.ArgumentParser:
             "--reference",
             type=_date,
             metavar="DATE",
-            help="resolve relative dates against DATE (YYYY-MM-DD; default: today, said on stderr)",
+            help=f"{reference_help} (YYYY-MM-DD; default: today, said on stderr)",
         )
         command.add_argument(
             "--format",
@@ -471,7 +501,7 @@ def _parser() -> argparse.ArgumentParser:
             default="text",
             help="text: start-end, text and value, tab-separated (default); jsonl: JSON records",
         )
-        command.set_defaults(handler=handler)
+        command.set_defaults(handler=handler, note=note)
 
     norm = commands.add_parser(
         "normalize", help="print the normalized form of a text", description="Normalize TEXT."
@@ -491,8 +521,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``diplomatext`` command with *argv* (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status (0 all parsed, 1 some inputs failed, 2 usage error,
-        130 interrupted, 141 output closed).
+        The exit status (0 all parsed, or ``--help``; 1 some inputs failed;
+        2 usage error, after printing the usage on stderr; 130 interrupted;
+        141 output closed). A usage error is returned, not raised as
+        :class:`SystemExit`.
 
     >>> main(["dates", "التقى الوزيران في 5 فبراير 2021", "--reference", "2021-02-06"])
     18-31	5 فبراير 2021	2021-02-05
@@ -500,7 +532,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 0.1.0
     """
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse printed the usage and the error, or --help
+        return EXIT_OK if exc.code in {0, None} else EXIT_USAGE
     try:
         status: int = args.handler(args)
     except KeyboardInterrupt:

@@ -22,16 +22,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from diplomatext._date_grammar import future_cue_before, parse
 from diplomatext._date_types import Anchor, DateNote, Granularity, Mod
+from diplomatext._patterns import fold, trie_pattern
 from diplomatext._resolve import resolve
 from diplomatext._serialize import from_plain, to_plain
 from diplomatext._validate import checked_date, checked_text
 from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
+from diplomatext.data import relative
 from diplomatext.data.chars import TATWEEL
 from diplomatext.normalize import MATCHING, normalize_with_map
 
@@ -54,9 +57,15 @@ __all__ = [
 ]
 
 MAX_CHARS: Final = 20_000_000
-"""Default *max_chars* of :func:`find_dates`: about 40 MB of Arabic, far beyond an article."""
+"""Default *max_chars* of :func:`find_dates` and :func:`resolve_date`: about 40 MB of Arabic,
+far beyond an article. Pass ``max_chars=None`` for no limit."""
 
-_LEADING_WORDS: Final = re.compile(r"\s*(?:(?:في|منذ|حتي|خلال|يوم|بتاريخ)\s+)?")
+
+@cache
+def _leading_words() -> re.Pattern[str]:
+    """What may precede an expression given to :func:`resolve_date`: a lead word, spaces."""
+    words = trie_pattern(fold(word) for word in relative.STANDALONE_LEAD_WORDS)
+    return re.compile(rf"\s*(?:(?:{words})\s+)?")
 
 
 @attrs.frozen(kw_only=True)
@@ -195,8 +204,8 @@ def find_dates(
             expressions (أمس, الشهر الماضي, a month without a year) resolve against
             it. ``None``: they are found with X's in their value, never against
             today's date.
-        max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`);
-            ``None`` accepts any length.
+        max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`;
+            default :data:`MAX_CHARS`); ``None`` accepts any length (no limit).
 
     Returns:
         The mentions, sorted by ``start``, not overlapping; ``[]`` if none.
@@ -223,11 +232,21 @@ def find_dates(
     return _mentions(text, reference, lenient=False)[0]
 
 
-def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMention | None:
+def resolve_date(
+    expression: str, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
+) -> DateMention | None:
     """Resolve one date expression given on its own (a form field, a dateline).
 
     Unlike :func:`find_dates`, words that need context in running text (مارس,
-    رمضان, آب) are accepted when they make up the whole expression.
+    رمضان, آب) are accepted when they make up the whole expression. A leading
+    preposition of the ``STANDALONE_LEAD_WORDS`` table (في, منذ, بتاريخ...) may
+    precede them.
+
+    Args:
+        expression: the expression, alone.
+        reference: as for :func:`find_dates`.
+        max_chars: refuse longer expressions, as :func:`find_dates` does;
+            ``None`` accepts any length.
 
     Returns:
         The mention when *expression* holds exactly one date expression; ``None``
@@ -235,6 +254,7 @@ def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMe
 
     Raises:
         InputError: if *expression* is not a ``str`` or *reference* not a date.
+        InputTooLargeError: if *expression* is longer than *max_chars*.
 
     >>> import datetime
     >>> resolve_date("رمضان 1445").value
@@ -246,7 +266,7 @@ def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMe
 
     .. versionadded:: 0.1.0
     """
-    expression = checked_text(expression, name="expression", max_chars=MAX_CHARS)
+    expression = checked_text(expression, name="expression", max_chars=max_chars)
     ref = checked_date(reference, name="reference")
     if not expression.strip():
         return None
@@ -260,6 +280,6 @@ def resolve_date(expression: str, *, reference: dt.date | None = None) -> DateMe
         return None
     start, end = spans[0]
     before, after = normalized[:start], normalized[end:]
-    if _LEADING_WORDS.fullmatch(before) and not re.search(r"\w", after):
+    if _leading_words().fullmatch(before) and not re.search(r"\w", after):
         return lenient[0]
     return None

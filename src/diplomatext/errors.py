@@ -83,18 +83,29 @@ class InputTooLargeError(DiplomatextError, ValueError):
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, length: int, limit: int) -> None:
-        """Record the offending *length* and the *limit* it broke."""
-        super().__init__(
-            f"text has {length:,} characters, more than max_chars={limit:,}; "
-            "split it into articles, or pass a larger max_chars"
-        )
+    def __init__(self, length: int, limit: int, *, message: str | None = None) -> None:
+        """Record the offending *length* and the *limit* it broke.
+
+        *message* replaces the default one (a subclass counting bytes, say).
+        """
+        if message is None:
+            message = (
+                f"text has {length:,} characters, more than max_chars={limit:,}; "
+                "split it into articles, or pass a larger max_chars"
+            )
+        super().__init__(message)
         self.length = length
         self.limit = limit
 
-    def __reduce__(self) -> tuple[type[InputTooLargeError], tuple[int, int]]:
+    def __reduce__(self) -> tuple[object, ...]:
         """Keep the error picklable (it crosses process pools)."""
-        return (type(self), (self.length, self.limit))
+        return (_rebuild_input_too_large_error, (type(self), self.length, self.limit, str(self)))
+
+
+def _rebuild_input_too_large_error(
+    kind: type[InputTooLargeError], length: int, limit: int, message: str
+) -> InputTooLargeError:
+    return kind(length, limit, message=message)
 
 
 class DecodeError(DiplomatextError, ValueError):
@@ -186,17 +197,16 @@ class FileTooLargeError(InputTooLargeError):
     def __init__(self, length: int, limit: int, *, source: str | None = None) -> None:
         """Record the *length* in bytes, the *limit* it broke and the *source* file."""
         where = f"{source}: " if source else ""
-        DiplomatextError.__init__(
-            self,
-            f"{where}{length:,} bytes, more than max_bytes={limit:,}; "
+        super().__init__(
+            length,
+            limit,
+            message=f"{where}{length:,} bytes, more than max_bytes={limit:,}; "
             "a news article is a few kilobytes: split the file into articles, "
             "or pass a larger max_bytes (--max-bytes on the command line)",
         )
-        self.length = length
-        self.limit = limit
         self.source = source
 
-    def __reduce__(self) -> tuple[object, ...]:  # type: ignore[override]
+    def __reduce__(self) -> tuple[object, ...]:
         """Keep the error picklable (it crosses process pools)."""
         return (_rebuild_file_too_large_error, (self.length, self.limit, self.source))
 

@@ -20,7 +20,7 @@ from typing import Final
 
 import charset_normalizer
 
-from diplomatext.errors import DecodeError, FileTooLargeError, InputError
+from diplomatext.errors import DecodeError, FileTooLargeError, InputError, OptionError
 
 __all__ = ["MAX_BYTES", "read_article"]
 
@@ -82,7 +82,10 @@ def read_article(
         encoding: decode with this codec (any name :mod:`codecs` knows) instead
             of detecting; an error in the bytes is then an error, not a guess.
         max_bytes: refuse inputs larger than this many bytes (default
-            :data:`MAX_BYTES`, 5 MB); ``None`` reads any size.
+            :data:`MAX_BYTES`, 5 MB); ``None`` reads any size. ``0`` is an
+            error rather than "no limit" (it would refuse every file, which
+            is never meant); the command line's ``--max-bytes 0`` passes
+            ``None``.
 
     Returns:
         The text of the article.
@@ -91,7 +94,9 @@ def read_article(
         FileTooLargeError: the input has more than *max_bytes* bytes.
         DecodeError: the bytes are binary, or do not decode (with *encoding*, or
             by any detected encoding); the message names the file.
-        InputError: *source* is neither a path nor bytes.
+        InputError: *source* is neither a path nor bytes, or *max_bytes* not
+            an ``int`` or ``None``.
+        OptionError: *max_bytes* is 0 or negative.
         OSError: the file cannot be read (missing, a directory, no permission).
 
     >>> read_article("وقعت الدولتان المعاهدة".encode("utf-16"))
@@ -101,6 +106,7 @@ def read_article(
 
     .. versionadded:: 0.1.0
     """
+    _check_max_bytes(max_bytes)
     given: object = source
     if isinstance(given, (bytes, bytearray, memoryview)):
         name = "<bytes>"
@@ -117,6 +123,17 @@ def read_article(
         )
         raise InputError(msg)
     return _decode(data, name, encoding)
+
+
+def _check_max_bytes(max_bytes: object) -> None:
+    if max_bytes is None:
+        return
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
+        msg = f"max_bytes must be an int or None (no limit), got {type(max_bytes).__name__}"
+        raise InputError(msg)
+    if max_bytes < 1:
+        msg = f"max_bytes must be a positive number of bytes, or None for no limit; got {max_bytes}"
+        raise OptionError(msg)
 
 
 def _read_bytes(path: Path, name: str, max_bytes: int | None) -> bytes:

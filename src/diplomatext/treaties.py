@@ -39,7 +39,7 @@ from diplomatext._treaty_index import (
 from diplomatext._treaty_match import Matcher
 from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 from diplomatext._validate import checked_date, checked_text
-from diplomatext.errors import GazetteerError
+from diplomatext.errors import GazetteerError, PatternTimeoutError
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GAZETTEER_SCHEMA_VERSION",
+    "MAX_CHARS",
     "Confidence",
     "Gazetteer",
     "MatchKind",
@@ -62,8 +63,11 @@ __all__ = [
 GAZETTEER_SCHEMA_VERSION: Final = SCHEMA_VERSION
 """Version of the gazetteer file format (the ``schema_version`` a file must declare)."""
 
-DEFAULT_MAX_CHARS: Final = 50_000_000
-"""Longest text :func:`find_treaties` accepts unless told otherwise (*max_chars*)."""
+MAX_CHARS: Final = 50_000_000
+"""Default *max_chars* of :func:`find_treaties`: about 100 MB of Arabic, far beyond an article.
+
+Pass ``max_chars=None`` for no limit (matching stays linear in the text).
+"""
 
 _SHIPPED: Final = "treaties.json"
 
@@ -97,6 +101,10 @@ class Gazetteer:
         self._groups = groups
         self._matcher = Matcher(self._index)
         self._english: dict[str, str] = {}
+        for entry in entries:
+            treaty = entry.treaty
+            for english in (treaty.id, treaty.name_en, *treaty.names_en):
+                self._english.setdefault(english.casefold(), treaty.id)
         self.source = source
         self.description = description
 
@@ -136,28 +144,78 @@ class Gazetteer:
         >>> base.merged(base) is not base, len(base.merged(base)) == len(base)
         (True, True)
         """
-        replaced = {entry.treaty.id for entry in other._entries}
-        entries = [e for e in self._entries if e.treaty.id not in replaced] + other._entries
-        groups = {group.id: group for group in self._groups}
-        groups.update({group.id: group for group in other._groups})
-        return Gazetteer(entries, list(groups.values()), source=f"{self.source} + {other.source}")
+        return self._merged_with(
+            other._entries, other._groups, source=f"{self.source} + {other.source}"
+        )
+
+    def _merged_with(
+        self, entries: list[EntrySpec], groups: list[GroupSpec], *, source: str
+    ) -> Gazetteer:
+        """A new gazetteer of these specs with *entries* and *groups* over them, compiled once."""
+        replaced = {entry.treaty.id for entry in entries}
+        kept = [entry for entry in self._entries if entry.treaty.id not in replaced]
+        by_id = {group.id: group for group in self._groups}
+        by_id.update({group.id: group for group in groups})
+        return Gazetteer([*kept, *entries], list(by_id.values()), source=source)
+
+    def find(
+        self, text: str, *, reference: dt.date | None = None, back_references: bool = False
+    ) -> list[TreatyMention]:
+        """The mentions of these entries in *text*: :func:`find_treaties` without its checks.
+
+        :meta private:
+
+        Raises:
+            PatternTimeoutError: a pattern ran past its time limit on this text.
+        """
+        try:
+            return self._matcher.find(text, reference=reference, back_references=back_references)
+        except PatternTimeoutError:
+            raise
+        except TimeoutError as exc:
+            raise PatternTimeoutError(
+                f"find_treaties: matching a text of {len(text):,} characters ran past the "
+                "time limit of its patterns; split the text or retry on a less loaded machine"
+            ) from exc
+
+    def by_english_name(self, name: str) -> Treaty | None:
+        """The entry with this id, English name or acronym (any case, spaces around ignored).
+
+        :meta private:
+        """
+        treaty_id = self._english.get(name.strip().casefold())
+        return None if treaty_id is None else self[treaty_id]
 
     @classmethod
-    def from_json(cls, text: str, *, source: str = "<string>") -> Gazetteer:
+    def from_json(
+        cls, text: str, *, source: str = "<string>", over: Gazetteer | None = None
+    ) -> Gazetteer:
         """Read a gazetteer from JSON *text* (schema in ``docs/reference/treaties.md``).
+
+        With *over*, the entries of *text* are added to those of *over* (same id:
+        the entry of *text* wins) before anything is compiled, so the groups of
+        *text* may name entries of *over*; errors still name *source*.
 
         >>> doc = '{"schema_version": 1, "entries": [{"id": "x-accord", "kind": "agreement", '
         >>> doc += '"name_en": "X Accord", "name_ar": "اتفاق إكس", "aliases": ["اتفاق إكس"]}]}'
         >>> Gazetteer.from_json(doc)["x-accord"].name_en
         'X Accord'
+        >>> merged = Gazetteer.from_json(doc, over=load_gazetteer())
+        >>> "x-accord" in merged, "new-start" in merged
+        (True, True)
+
+        .. versionadded:: 0.1.0
         """
+        entries, groups, description = _read_specs(text, source)
+        if over is None:
+            return cls(entries, groups, source=source, description=description)
+        base: Gazetteer = over
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
-        entries, groups = read_document(document, source)
-        description = document.get("description", "") if isinstance(document, dict) else ""
-        return cls(entries, groups, source=source, description=str(description))
+            return base._merged_with(entries, groups, source=f"{base.source} + {source}")
+        except GazetteerError as exc:
+            raise GazetteerError(
+                exc.message, path=source, entry_id=exc.entry_id, field=exc.field
+            ) from None
 
     @property
     def index(self) -> Index:
@@ -208,15 +266,19 @@ def load_gazetteer(path: str | os.PathLike[str] | None = None, *, merge: bool = 
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GazetteerError(f"cannot read the file: {exc}", path=where) from None
-    own = Gazetteer.from_json(text, source=where)
-    if not merge:
-        return own
+    # merged before compiling: the file's groups may name shipped entries
+    return Gazetteer.from_json(text, source=where, over=_shipped() if merge else None)
+
+
+def _read_specs(text: str, source: str) -> tuple[list[EntrySpec], list[GroupSpec], str]:
+    """The validated entries, groups and description of gazetteer JSON *text*, not compiled."""
     try:
-        return _shipped().merged(own)
-    except GazetteerError as exc:
-        raise GazetteerError(
-            exc.message, path=where, entry_id=exc.entry_id, field=exc.field
-        ) from None
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
+    entries, groups = read_document(document, source)
+    description = document.get("description", "") if isinstance(document, dict) else ""
+    return entries, groups, str(description)
 
 
 def find_treaties(
@@ -225,7 +287,7 @@ def find_treaties(
     reference: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
     back_references: bool = False,
-    max_chars: int | None = DEFAULT_MAX_CHARS,
+    max_chars: int | None = MAX_CHARS,
 ) -> list[TreatyMention]:
     """Every treaty, agreement and UN-resolution mention in *text*, in text order.
 
@@ -246,7 +308,8 @@ def find_treaties(
         back_references: also link definite head nouns (المعاهدة، الاتفاقية،
             القرار) to the nearest preceding mention of a compatible kind. Off by
             default: such links are guesses (``Confidence.LOW``).
-        max_chars: refuse longer texts (``None``: no limit).
+        max_chars: refuse longer texts (default :data:`MAX_CHARS`; ``None``: no
+            limit).
 
     Returns:
         Non-overlapping mentions sorted by ``start``; ``[]`` when there are none.
@@ -254,6 +317,9 @@ def find_treaties(
     Raises:
         InputError: *text* is not a ``str``.
         InputTooLargeError: *text* is longer than *max_chars*.
+        PatternTimeoutError: a pattern ran past its time limit (seconds, for what
+            takes milliseconds): a pathological text or an overloaded machine.
+            It is a :class:`TimeoutError` too.
 
     >>> [
     ...     (m.text, m.treaty.id)
@@ -270,7 +336,7 @@ def find_treaties(
     if not text:
         return []
     chosen = gazetteer if gazetteer is not None else _shipped()
-    return chosen._matcher.find(text, reference=reference, back_references=back_references)  # noqa: SLF001
+    return chosen.find(text, reference=reference, back_references=back_references)
 
 
 def canonicalize_treaty(
@@ -297,9 +363,9 @@ def canonicalize_treaty(
     stripped = name.strip()
     if not stripped:
         return None
-    english = _english_names(chosen).get(stripped.casefold())
+    english = chosen.by_english_name(stripped)
     if english is not None:
-        return chosen[english]
+        return english
     quoted = f'"{stripped}"'
     mentions = find_treaties(quoted, reference=reference, gazetteer=chosen)
     words = [m.span() for m in WORD.finditer(quoted)]
@@ -311,12 +377,3 @@ def canonicalize_treaty(
     if mention.start > first + 3 or mention.end < min(last, len(quoted) - 1):
         return None
     return mention.treaty
-
-
-def _english_names(gazetteer: Gazetteer) -> dict[str, str]:
-    names = gazetteer._english  # noqa: SLF001
-    if not names:
-        for treaty in gazetteer.treaties():
-            for english in (treaty.id, treaty.name_en, *treaty.names_en):
-                names.setdefault(english.casefold(), treaty.id)
-    return names

@@ -11,27 +11,36 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AFTER_DEFINITE_PLURAL",
     "ANAPHORIC_WORDS",
     "APPROX_WORDS",
     "CENTURIES",
     "COUNTED_NOUNS",
+    "DATE_EQUIVALENCE_WORDS",
     "DAY_NOUNS",
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
     "DECADES",
+    "DISTANCE_WORDS",
     "ERA_MARKS",
     "EVENT_TRIGGERS",
+    "FEW_WORDS",
     "FUTURE_CUES",
     "KNOWN_EVENTS",
     "MONTH_DAY_WORDS",
+    "NOT_A_DATE_AFTER",
     "NOT_A_DATE_BEFORE",
+    "NOT_A_DISTANCE_AFTER",
     "NUMBER_WORDS",
     "ORDINAL_DAYS",
     "PERIOD_PARTS",
     "PLACE_TRIGGERS",
     "QUARTERS",
+    "RANGE_CONNECTORS",
+    "RANGE_INTRO_WORDS",
     "RELATIVE_WORDS",
     "SEASONS",
+    "STANDALONE_LEAD_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
     "TIME_PREPOSITIONS",
@@ -708,3 +717,64 @@ FUTURE_CUES: Final = frozenset(
     }
 )
 """Words of the same clause that point a year-less date or a bare weekday ahead."""
+
+STANDALONE_LEAD_WORDS: Final = frozenset({"في", "منذ", "حتى", "خلال", "يوم", "بتاريخ"})
+"""Words that may precede an expression given alone to ``resolve_date`` (بتاريخ مارس).
+
+With one of these before it, a word that needs context in running text (مارس, رمضان)
+is still read as the whole expression; any other word before it makes it no date.
+"""
+
+RANGE_CONNECTORS: Final = frozenset({"إلى", "حتى", "لغاية", "ولغاية"})
+"""Words between the two ends of a range (من 9 إلى 12 مايو, بين عامي 2019 حتى 2021).
+
+A hyphen and a conjunction و glued to the second end (9 و10 يناير) also join a
+range; they are punctuation and a proclitic, written in the grammar.
+"""
+
+RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
+"""Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+
+DATE_EQUIVALENCE_WORDS: Final = frozenset({"الموافق", "موافق"})
+""""Corresponding to": between a weekday and its date (الأحد الموافق 25 يونيو), or
+between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
+18 يناير 2022 م). A following لـ is allowed (الموافق لـ 15 يونيو).
+"""
+
+DISTANCE_WORDS: Final = MappingProxyType(
+    {
+        "قبل": -1,  # قبل يومين: two days before the reference
+        "منذ": -1,  # منذ ثلاثة أشهر
+        "بعد": 1,  # بعد أسبوع
+    }
+)
+"""Words before a distance (قبل يومين, بعد أسبوع) -> its direction from the reference."""
+
+NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
+"""Words after a distance that measure it from another event (بعد ستة أشهر من إعلانها,
+بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
+(بعد أسبوع لزيارته).
+"""
+
+AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
+    {
+        "الماضية": "PAST_REF",  # الأيام الماضية: recently
+        "الأخيرة": "PAST_REF",
+        "الفائتة": "PAST_REF",
+        "المنصرمة": "PAST_REF",
+        "السابقة": "PAST_REF",
+        "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
+        "القادمة": "FUTURE_REF",
+    }
+)
+"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value."""
+
+FEW_WORDS: Final = frozenset({"القليلة"})
+"""Words allowed between a definite plural unit and its adjective (الأيام القليلة الماضية)."""
+
+NOT_A_DATE_AFTER: Final = MappingProxyType(
+    {
+        "الأحد": frozenset({"عشر"}),  # الأحد عشر: "the eleven", not Sunday
+    }
+)
+"""Weekday variants that are not dates before these words (الأحد عشر)."""

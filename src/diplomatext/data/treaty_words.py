@@ -18,6 +18,8 @@ from typing import Final
 __all__ = [
     "BACK_REFERENCE_HEADS",
     "CONJUNCTIONS",
+    "DECREE_YEAR_WORDS",
+    "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
     "GENERIC_HEADS",
     "HTML_DEBRIS",
@@ -30,7 +32,12 @@ __all__ = [
     "RESOLUTION_HEADS",
     "RESOLUTION_NUMBER_WORDS",
     "RESOLUTION_SC_WORDS",
+    "RESOLUTION_STEM",
     "RESOLUTION_UN_WORDS",
+    "SC_RESOLUTION_NAME_AR",
+    "SESSION_ORDINALS",
+    "SESSION_WORDS",
+    "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
 ]
 
@@ -86,8 +93,19 @@ metaphor) are not mentions of START or of the 1916 agreement; the definite
 ستارت الجديدة is an alias of New START and is matched before this rule applies.
 """
 
+TRAILING_GLUE_STARTS: Final = ("ال", "وال", "بال", "لل", "لا", "في", "من")
+"""How a word glued after a name's last word may start (كيوتولاتشمل، كيوتوالذي).
+
+Scraped text loses spaces; a name whose last word runs into the next one is
+still matched when the rest of the glued token starts with an article, a
+clitic + article, a negation or a short preposition.
+"""
+
 HTML_DEBRIS: Final = frozenset({"quot", "laquo", "raquo", "amp", "nbsp", "lt", "gt"})
 """Names of HTML entities left in scraped text without their ampersand (quot;ستارتquot;)."""
+
+RESOLUTION_STEM: Final = "قرار"
+"""The stem of every form of 'resolution': an alias of it with a number is left to the rule."""
 
 RESOLUTION_HEADS: Final = frozenset({"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران"})
 """Forms of 'resolution' that start a numbered UN resolution (the article is stripped first)."""
@@ -151,6 +169,32 @@ UN_CONTEXT_WORDS: Final = (
     "غوتيريس",
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+SESSION_WORDS: Final = ("الدورة", "د")
+"""Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""
+
+SESSION_ORDINALS: Final = (
+    "الأولى",
+    "الثانية",
+    "الثالثة",
+    "الرابعة",
+    "الخامسة",
+    "السادسة",
+    "السابعة",
+    "الثامنة",
+    "التاسعة",
+    "العاشرة",
+)
+"""Session ordinals in brackets, first to tenth, in order: (الدورة الثالثة) is session 3."""
+
+DECREE_YEAR_WORDS: Final = ("لسنة", "لعام")
+"""Words before a year after a resolution number: a national decree (رقم 45 لسنة 2020)."""
+
+SC_RESOLUTION_NAME_AR: Final = "قرار مجلس الأمن رقم {number}"
+"""Arabic name of a Security Council resolution read by rule (not in the gazetteer)."""
+
+GA_RESOLUTION_NAME_AR: Final = "قرار الجمعية العامة رقم {number}"
+"""Arabic name of a General Assembly resolution read by rule (not in the gazetteer)."""
 
 GA_SESSION_OF: Final = MappingProxyType(
     {
