@@ -27,6 +27,7 @@ from diplomatext import (
 )
 from diplomatext.articles import SCHEMA_VERSION
 from tests.strategies import any_text, arabic_text
+from tests.tables import load_cases
 
 ARTICLES = Path(__file__).parents[1] / "examples" / "articles"
 CASES = Path(__file__).parent / "cases"
@@ -39,11 +40,7 @@ STORY = (
 
 
 def _load(name: str) -> list[dict[str, Any]]:
-    rows = [
-        json.loads(line)
-        for line in (CASES / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = load_cases(name)
     labels = [row["label"] for row in rows]
     assert len(labels) == len(set(labels)), f"duplicate labels in {name}"
     texts = [row["text"] for row in rows]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 
 from diplomatext import CalendarError, HijriDate, HijriMethod, hijri_month_length
 from diplomatext.calendars import UMM_AL_QURA_GREGORIAN_RANGE, UMM_AL_QURA_HIJRI_RANGE
+from tests.tables import read_jsonl
 
 ROOT = Path(__file__).parents[1]
 SHARED_CASES = ROOT / ".." / "shared" / "reference" / "hijri_cases.jsonl"
@@ -20,7 +20,7 @@ FIRST_DAY = dt.date(622, 7, 19)  # 1 Muharram 1 AH, proleptic Gregorian
 
 
 def _pairs(path: Path) -> list[tuple[str, str]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(path)
     return [(row["hijri"], row["gregorian"]) for row in rows]
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,11 +27,9 @@ from diplomatext import (
 from diplomatext import dates as dates_module
 from diplomatext.data import relative
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
+from tests.tables import load_cases
 
-CASES_FILE = Path(__file__).parent / "cases" / "dates.jsonl"
-CASES: list[dict[str, Any]] = [
-    json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line
-]
+CASES = load_cases("dates.jsonl")
 _FIELDS = ("mod", "calendar", "hijri", "anchor")
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -26,11 +24,9 @@ from diplomatext import (
 )
 from diplomatext.normalize import STEP_NAMES
 from tests.strategies import any_text, arabic_text
+from tests.tables import load_cases
 
-CASES_FILE = Path(__file__).parent / "cases" / "normalize.jsonl"
-CASES: list[dict[str, Any]] = [
-    json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line
-]
+CASES = load_cases("normalize.jsonl")
 PROFILES = {"light": LIGHT, "standard": STANDARD, "search": SEARCH, "matching": MATCHING}
 ALL_OPTIONS = [
     *PROFILES.values(),

@@ -10,21 +10,14 @@ they stay true. Each row is in ``tests/cases/outlets.jsonl``.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from diplomatext import find_dates, find_treaties
+from tests.tables import load_cases
 
-ROWS: list[dict[str, Any]] = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "outlets.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line
-]
+ROWS = load_cases("outlets.jsonl")
 
 
 def test_rows_are_unique() -> None:

@@ -24,18 +24,14 @@ from diplomatext import (
     load_gazetteer,
 )
 from tests.strategies import any_text, arabic_text
+from tests.tables import load_cases
 
 CASES = Path(__file__).parent / "cases"
 FIXTURE = CASES / "fixture_gazetteer.json"
 
 
-def _rows(name: str) -> list[dict[str, Any]]:
-    lines = (CASES / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
 def _params(name: str) -> list[Any]:
-    rows = _rows(name)
+    rows = load_cases(name)
     return [
         pytest.param(
             row,
@@ -79,7 +75,7 @@ def test_matcher_logic_on_the_fixture_gazetteer(row: dict[str, Any]) -> None:
 
 def test_tables_have_no_duplicate_inputs() -> None:
     for name in ("treaties.jsonl", "treaties_negative.jsonl", "treaties_fixture.jsonl"):
-        rows = _rows(name)
+        rows = load_cases(name)
         labels = [row["label"] for row in rows]
         texts = [(row["text"], row.get("reference")) for row in rows]
         assert len(labels) == len(set(labels)), name

@@ -264,23 +264,21 @@ class _Resolver:
             return self._absolute(spec)
         if spec.event:
             self.note(DateNote.NAMED_EVENT)
-            return Resolution(
-                value=_unresolved(spec),
-                first=None,
-                last=None,
-                granularity=self._granularity(spec),
-                anchor=Anchor.EVENT,
-            )
+            return self._unresolved(spec, Anchor.EVENT)
         if self.reference is None:
             self.note(DateNote.NO_REFERENCE)
-            return Resolution(
-                value=_unresolved(spec),
-                first=None,
-                last=None,
-                granularity=self._granularity(spec),
-                anchor=Anchor.RELATIVE,
-            )
+            return self._unresolved(spec, Anchor.RELATIVE)
         return self._relative(spec, self.reference)
+
+    def _unresolved(self, spec: Spec, anchor: Anchor) -> Resolution:
+        """X's where the reference would go (``XXXX-05-15``), and no bounds."""
+        return Resolution(
+            value=_unresolved(spec),
+            first=None,
+            last=None,
+            granularity=self._granularity(spec),
+            anchor=anchor,
+        )
 
     @staticmethod
     def _granularity(spec: Spec) -> Granularity:  # noqa: PLR0911 (one return per kind)
@@ -313,13 +311,7 @@ class _Resolver:
     def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
-            return Resolution(
-                value=_unresolved(spec),
-                first=None,
-                last=None,
-                granularity=self._granularity(spec),
-                anchor=anchor,
-            )
+            return self._unresolved(spec, anchor)
         if spec.two_digit_year:
             self.note(DateNote.TWO_DIGIT_YEAR)
         if spec.kind == "season" and spec.code:
@@ -392,13 +384,7 @@ class _Resolver:
                 return self._hijri_day(spec, year, spec.month, spec.day, anchor)
             start, stop = first.to_gregorian(), last_day.to_gregorian()
         except CalendarError:
-            return Resolution(
-                value=_unresolved(spec),
-                first=None,
-                last=None,
-                granularity=self._granularity(spec),
-                anchor=anchor,
-            )
+            return self._unresolved(spec, anchor)
         if HijriMethod.TABULAR in {first.method, last_day.method}:
             self.note(DateNote.TABULAR_CALENDAR)
         narrowed = _narrow(start, stop, spec.mod)
@@ -494,13 +480,7 @@ class _Resolver:
             try:
                 href = HijriDate.from_gregorian(ref)
             except CalendarError:  # a reference before 1 AH: no Hijri year to take
-                return Resolution(
-                    value=_unresolved(spec),
-                    first=None,
-                    last=None,
-                    granularity=self._granularity(spec),
-                    anchor=Anchor.RELATIVE,
-                )
+                return self._unresolved(spec, Anchor.RELATIVE)
             day = _LAST_DAY if spec.last_day else spec.day
             key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
             ref_key = (href.month, href.day) if day is not None else (href.month,)

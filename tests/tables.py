@@ -1,0 +1,20 @@
+"""Reading the JSON Lines case tables of ``tests/cases/`` (see its README)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+CASES = Path(__file__).parent / "cases"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Every row of the JSON Lines file at *path* (blank lines skipped)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """Every row of ``tests/cases/<name>``."""
+    return read_jsonl(CASES / name)
