@@ -146,7 +146,9 @@ class GroupSpec:
     note: str = ""
 
 
-_RESOLVE_STEPS: Final = frozenset({"context", "year", "reference", "latest", "default"})
+_RESOLVE_STEPS: Final = frozenset(
+    {"context", "year", "signed-year", "reference", "latest", "default"}
+)
 
 
 @attrs.define

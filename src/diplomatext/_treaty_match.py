@@ -542,8 +542,8 @@ class Matcher:
                 decided = _by_context(names, sentence, previous, self.index)
             elif blocked:
                 return None  # a homonym outside the candidates is named nearby
-            elif step == "year":
-                decided = _by_year(names, sentence, self.index)
+            elif step in {"year", "signed-year"}:
+                decided = _by_year(names, sentence, self.index, signed_only=step == "signed-year")
                 if decided is None and _years_exclude(names, sentence, self.index):
                     return None  # the years in the sentence fit no candidate
             elif step in {"reference", "latest"} and reference is not None:
@@ -901,8 +901,15 @@ def _by_context(
 
 
 def _by_year(
-    names: Sequence[str], sentence: str, index: Index
+    names: Sequence[str], sentence: str, index: Index, *, signed_only: bool = False
 ) -> tuple[str, Confidence, str] | None:
+    """The candidate a year of the sentence points to.
+
+    A candidate signed in one of the years wins. Otherwise, unless *signed_only*
+    (the ``signed-year`` step), the one candidate in force in most of the years:
+    right for names whose years are about the instrument (معاهدة ستارت عام 2005),
+    wrong for names whose sentences date other events (اتفاقية جنيف next to 1948).
+    """
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years:
         return None
@@ -914,6 +921,8 @@ def _by_year(
     if len(exact) == 1:
         year = signed[exact[0]][0]
         return exact[0], Confidence.MEDIUM, f"signed in {year}, a year in the sentence"
+    if signed_only:
+        return None
     votes = {
         name: [y for y in years if _active_in_year(index.entries[name].treaty, y)] for name in names
     }
