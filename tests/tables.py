@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 CASES = Path(__file__).parent / "cases"
 
 
@@ -18,3 +20,21 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def load_cases(name: str) -> list[dict[str, Any]]:
     """Every row of ``tests/cases/<name>``."""
     return read_jsonl(CASES / name)
+
+
+def case_params(rows: list[dict[str, Any]]) -> list[Any]:
+    """One ``pytest.param`` per row, with its label as id.
+
+    A row with ``"expect": "fail"`` is a known limitation: it runs as
+    ``xfail(strict=True)``, so a fix turns it red until the row is moved.
+    """
+    return [
+        pytest.param(
+            row,
+            id=row["label"],
+            marks=[pytest.mark.xfail(strict=True, reason=row.get("comment", ""))]
+            if row.get("expect") == "fail"
+            else [],
+        )
+        for row in rows
+    ]

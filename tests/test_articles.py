@@ -27,7 +27,7 @@ from diplomatext import (
 )
 from diplomatext.articles import SCHEMA_VERSION
 from tests.strategies import any_text, arabic_text
-from tests.tables import load_cases
+from tests.tables import case_params, load_cases
 
 ARTICLES = Path(__file__).parents[1] / "examples" / "articles"
 CASES = Path(__file__).parent / "cases"
@@ -46,17 +46,6 @@ def _load(name: str) -> list[dict[str, Any]]:
     texts = [row["text"] for row in rows]
     assert len(texts) == len(set(texts)), f"duplicate texts in {name}"
     return rows
-
-
-def _params(name: str) -> list[Any]:
-    return [
-        pytest.param(
-            row,
-            id=row["label"],
-            marks=[pytest.mark.xfail(strict=True)] if row.get("expect") == "fail" else [],
-        )
-        for row in _load(name)
-    ]
 
 
 def _check_spans(article: Article) -> None:
@@ -214,7 +203,7 @@ def test_seed_treaties_come_from_the_story() -> None:
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("row", _params("boilerplate.jsonl"))
+@pytest.mark.parametrize("row", case_params(_load("boilerplate.jsonl")))
 def test_boilerplate_line(row: dict[str, Any]) -> None:
     article = parse_article(STORY + row["text"] + "\n")
     _check_spans(article)
@@ -228,7 +217,7 @@ def test_boilerplate_line(row: dict[str, Any]) -> None:
     assert len([p for p in article.paragraphs if p.text in STORY]) == 2
 
 
-@pytest.mark.parametrize("row", _params("boilerplate_datelines.jsonl"))
+@pytest.mark.parametrize("row", case_params(_load("boilerplate_datelines.jsonl")))
 def test_dateline(row: dict[str, Any]) -> None:
     text = "عنوان الخبر\n" + row["text"] + "\nوأضاف المتحدث أن اللقاء كان مثمرا.\n"
     article = parse_article(text)

@@ -27,23 +27,10 @@ from diplomatext import (
 from diplomatext import dates as dates_module
 from diplomatext.data import relative
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
-from tests.tables import load_cases
+from tests.tables import case_params, load_cases
 
 CASES = load_cases("dates.jsonl")
 _FIELDS = ("mod", "calendar", "hijri", "anchor")
-
-
-def _params() -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case["label"],
-            marks=[pytest.mark.xfail(strict=True, reason=case["comment"])]
-            if case.get("expect") == "fail"
-            else [],
-        )
-        for case in CASES
-    ]
 
 
 def _reference(case: dict[str, Any]) -> dt.date | None:
@@ -57,7 +44,7 @@ def test_case_labels_and_inputs_are_unique() -> None:
     assert len(inputs) == len(set(inputs))
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict[str, Any]) -> None:
     found = find_dates(case["text"], reference=_reference(case))
     assert [(m.text, m.value) for m in found] == [(e["text"], e["value"]) for e in case["expected"]]

@@ -24,7 +24,7 @@ from diplomatext import (
 )
 from diplomatext.normalize import STEP_NAMES
 from tests.strategies import any_text, arabic_text
-from tests.tables import load_cases
+from tests.tables import case_params, load_cases
 
 CASES = load_cases("normalize.jsonl")
 PROFILES = {"light": LIGHT, "standard": STANDARD, "search": SEARCH, "matching": MATCHING}
@@ -35,19 +35,6 @@ ALL_OPTIONS = [
 ]
 
 
-def _case_params() -> list[Any]:
-    return [
-        pytest.param(
-            case,
-            id=case["label"],
-            marks=[pytest.mark.xfail(strict=True, reason=case["comment"])]
-            if case.get("expect") == "fail"
-            else [],
-        )
-        for case in CASES
-    ]
-
-
 def test_case_labels_and_inputs_are_unique() -> None:
     labels = [case["label"] for case in CASES]
     assert len(labels) == len(set(labels))
@@ -55,7 +42,7 @@ def test_case_labels_and_inputs_are_unique() -> None:
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize("case", _case_params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict[str, Any]) -> None:
     assert normalize(case["text"], case["profile"]) == case["expected"]
     result = normalize_with_map(case["text"], case["profile"])

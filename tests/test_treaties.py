@@ -24,24 +24,10 @@ from diplomatext import (
     load_gazetteer,
 )
 from tests.strategies import any_text, arabic_text
-from tests.tables import load_cases
+from tests.tables import case_params, load_cases
 
 CASES = Path(__file__).parent / "cases"
 FIXTURE = CASES / "fixture_gazetteer.json"
-
-
-def _params(name: str) -> list[Any]:
-    rows = load_cases(name)
-    return [
-        pytest.param(
-            row,
-            id=row["label"],
-            marks=[pytest.mark.xfail(strict=True, reason=row["comment"])]
-            if row.get("expect") == "fail"
-            else [],
-        )
-        for row in rows
-    ]
 
 
 def _reference(row: dict[str, Any]) -> dt.date | None:
@@ -57,14 +43,16 @@ def _check_spans(text: str, mentions: list[TreatyMention]) -> None:
         last = mention.end
 
 
-@pytest.mark.parametrize("row", _params("treaties.jsonl") + _params("treaties_negative.jsonl"))
+@pytest.mark.parametrize(
+    "row", case_params(load_cases("treaties.jsonl") + load_cases("treaties_negative.jsonl"))
+)
 def test_table(row: dict[str, Any]) -> None:
     mentions = find_treaties(row["text"], reference=_reference(row))
     _check_spans(row["text"], mentions)
     assert [[m.text, m.treaty.id] for m in mentions] == row["expected"]
 
 
-@pytest.mark.parametrize("row", _params("treaties_fixture.jsonl"))
+@pytest.mark.parametrize("row", case_params(load_cases("treaties_fixture.jsonl")))
 def test_matcher_logic_on_the_fixture_gazetteer(row: dict[str, Any]) -> None:
     fixture = load_gazetteer(FIXTURE, merge=False)
     mentions = find_treaties(row["text"], reference=_reference(row), gazetteer=fixture)
