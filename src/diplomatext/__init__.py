@@ -1,8 +1,24 @@
 """diplomatext: turn Arabic diplomatic news into structured, dated, canonical records.
 
->>> import diplomatext
->>> diplomatext.normalize("اتفاقيّة الأجواء المفتوحة")
-'اتفاقية الاجواء المفتوحة'
+The public API, one module per concern:
+
+- :func:`normalize` / :func:`normalize_with_map`: Arabic normalization that keeps
+  an exact map back to the original text.
+- :func:`find_dates` / :func:`resolve_date`: date expressions in every calendar
+  Arabic news uses, resolved against a reference date you pass (never the clock).
+- :func:`find_treaties` / :func:`canonicalize_treaty`: treaty, agreement and
+  UN-resolution names linked to a gazetteer that ships as data.
+- :func:`read_article` / :func:`parse_article`: a scraped file to one clean,
+  dated :class:`Article`; the ``diplomatext`` command does it for whole corpora.
+
+Every mention carries ``start`` and ``end`` offsets into the text you passed in.
+
+>>> import datetime, diplomatext
+>>> text = "رحب الوزيران أمس بتمديد معاهدة نيو ستارت"
+>>> [(m.text, m.value) for m in diplomatext.find_dates(text, reference=datetime.date(2021, 1, 27))]
+[('أمس', '2021-01-26')]
+>>> [(text[m.start : m.end], m.treaty.id) for m in diplomatext.find_treaties(text)]
+[('معاهدة نيو ستارت', 'new-start')]
 """
 
 from __future__ import annotations
