@@ -344,13 +344,7 @@ class _Resolver:
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
             self._check_weekday(spec, day)
-            return Resolution(
-                value=day.isoformat(),
-                first=day,
-                last=day,
-                granularity=Granularity.DAY,
-                anchor=anchor,
-            )
+            return self._day(day, anchor)
         if spec.day is not None:
             self.note(DateNote.INVALID_DATE)
         first, last = _narrow(dt.date(year, month, 1), month_end, spec.mod)
@@ -421,14 +415,7 @@ class _Resolver:
         if base.method is HijriMethod.TABULAR:
             self.note(DateNote.TABULAR_CALENDAR)
         self._check_weekday(spec, gregorian)
-        return Resolution(
-            value=gregorian.isoformat(),
-            first=gregorian,
-            last=gregorian,
-            granularity=Granularity.DAY,
-            anchor=anchor,
-            hijri=hijri,
-        )
+        return self._day(gregorian, anchor, hijri)
 
     def _season(self, year: int, code: str, mod: str | None, anchor: Anchor) -> Resolution:
         if code in _SEASON_MONTHS:
@@ -545,13 +532,17 @@ class _Resolver:
         return self._day(_shift(ref, delta))
 
     @staticmethod
-    def _day(day: dt.date) -> Resolution:
+    def _day(
+        day: dt.date, anchor: Anchor = Anchor.RELATIVE, hijri: str | None = None
+    ) -> Resolution:
+        """One whole day."""
         return Resolution(
             value=day.isoformat(),
             first=day,
             last=day,
             granularity=Granularity.DAY,
-            anchor=Anchor.RELATIVE,
+            anchor=anchor,
+            hijri=hijri,
         )
 
     def _unit(self, spec: Spec, ref: dt.date) -> Resolution:
