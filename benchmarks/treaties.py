@@ -18,8 +18,8 @@ import time
 
 from _corpus import repeated, timed
 from diplomatext import Gazetteer, find_treaties, load_gazetteer
-from diplomatext._patterns import fold
-from diplomatext._treaty_index import WORD
+from diplomatext._lexical import fold
+from diplomatext.treaties._index import WORD
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 

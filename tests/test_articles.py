@@ -555,7 +555,8 @@ def test_mentions_round_trip() -> None:
     for treaty in treaties:
         data = json.loads(json.dumps(treaty.to_dict()))
         assert "aliases" not in data["treaty"]
-        assert diplomatext.TreatyMention.from_dict(data) == treaty
+        shipped = diplomatext.load_gazetteer()
+        assert diplomatext.TreatyMention.from_dict(data, gazetteer=shipped) == treaty
 
 
 def test_mention_records_come_from_the_mentions_own_methods() -> None:

@@ -20,12 +20,12 @@ from diplomatext import (
     InputError,
     InputTooLargeError,
     Mod,
-    _resolve,
     find_dates,
     resolve_date,
 )
 from diplomatext import dates as dates_module
 from diplomatext.data import relative
+from diplomatext.dates import _resolve
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
 from tests.tables import case_params, load_cases
 
@@ -127,7 +127,7 @@ def test_a_bug_in_resolution_is_not_hidden_as_unresolved(monkeypatch: pytest.Mon
         msg = "a bug"
         raise ValueError(msg)
 
-    monkeypatch.setattr("diplomatext._resolve._Resolver._weekday", broken)
+    monkeypatch.setattr("diplomatext.dates._resolve._Resolver._weekday", broken)
     with pytest.raises(ValueError, match="a bug"):
         find_dates("الأربعاء", reference=dt.date(2022, 1, 18))
 

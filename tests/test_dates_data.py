@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 
 from diplomatext import Anchor, Calendar, HijriDate, find_dates, resolve_date
-from diplomatext._patterns import fold
+from diplomatext._lexical import fold
 from diplomatext.data import months, relative
 from tests.strategies import MONTH_NAMES
 

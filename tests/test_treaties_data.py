@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from diplomatext import TreatyKind, find_treaties, load_gazetteer, treaties
-from diplomatext._patterns import fold
-from diplomatext._treaty_index import (
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
+from diplomatext.treaties._index import (
     ALIAS_FIELDS,
     DOCUMENT_FIELDS,
     ENTRY_FIELDS,
@@ -23,7 +24,6 @@ from diplomatext._treaty_index import (
     conflicts,
     latin_aliases,
 )
-from diplomatext.data import treaty_words
 
 GAZETTEER = load_gazetteer()
 DOCUMENT: dict[str, Any] = json.loads(

@@ -29,7 +29,7 @@ import attrs
 from hijridate import Gregorian, Hijri
 from hijridate.ummalqura import GREGORIAN_RANGE, HIJRI_RANGE
 
-from diplomatext._patterns import TextEnum
+from diplomatext._records import TextEnum
 from diplomatext.errors import CalendarError
 
 __all__ = [

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from diplomatext._patterns import fold, trie_pattern
-from diplomatext._treaty_index import (
+from diplomatext._lexical import fold, trie_pattern
+from diplomatext.data import treaty_words
+from diplomatext.normalize import MATCHING, normalize_with_map
+from diplomatext.treaties._index import (
     GENERIC_HEAD_KEYS,
     WORD,
     Index,
@@ -29,15 +31,13 @@ from diplomatext._treaty_index import (
     latin_key,
     strip_article,
 )
-from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
-from diplomatext.data import treaty_words
-from diplomatext.normalize import MATCHING, normalize_with_map
+from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import TypeAlias
 
-    from diplomatext._treaty_index import GroupSpec
+    from diplomatext.treaties._index import GroupSpec
 
     _ToOriginal: TypeAlias = Callable[[int, int], tuple[int, int]]
 

@@ -27,23 +27,23 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from diplomatext._date_grammar import future_cue_before, parse
-from diplomatext._date_types import Anchor, DateNote, Granularity, Mod
-from diplomatext._patterns import fold, trie_pattern
-from diplomatext._resolve import resolve
-from diplomatext._serialize import from_plain, to_plain
-from diplomatext._validate import checked_date, checked_text
+from diplomatext._lexical import fold, trie_pattern
+from diplomatext._records import from_plain, to_plain
+from diplomatext._spans import checked_date, checked_text
 from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
 from diplomatext.data import relative
 from diplomatext.data.chars import TATWEEL
+from diplomatext.dates._grammar import future_cue_before, parse
+from diplomatext.dates._resolve import resolve
+from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
 from diplomatext.normalize import MATCHING, normalize_with_map
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
-    from diplomatext._date_grammar import Found
-    from diplomatext._resolve import Spec
+    from diplomatext.dates._grammar import Found
+    from diplomatext.dates._resolve import Spec
 
 __all__ = [
     "MAX_CHARS",

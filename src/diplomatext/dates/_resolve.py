@@ -1,6 +1,6 @@
 """Turn what a date expression says (a :class:`Spec`) into TIMEX3 values and bounds.
 
-The grammar (:mod:`diplomatext._date_grammar`) says what was written: a day and a
+The grammar (:mod:`diplomatext.dates._grammar`) says what was written: a day and a
 month, a weekday and a direction, a unit and an offset. This module decides what
 it denotes given a reference date, following the news rules documented in
 ``docs/explanation/dates.md``: a year-less date or a bare weekday is the nearest
@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from diplomatext._date_types import Anchor, DateNote, Granularity
 from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
+from diplomatext.dates._types import Anchor, DateNote, Granularity
 from diplomatext.errors import CalendarError
 
 if TYPE_CHECKING:

@@ -41,14 +41,15 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol
 import attrs
 import regex
 
-from diplomatext._patterns import TextEnum, fold
-from diplomatext._validate import checked_date, checked_text
+from diplomatext._lexical import fold
+from diplomatext._records import TextEnum
+from diplomatext._spans import checked_date, checked_text
 from diplomatext.data import boilerplate as _data
 from diplomatext.data import chars, months
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
 from diplomatext.errors import PatternTimeoutError, RecordError
 from diplomatext.normalize import MATCHING, normalize, normalize_with_map
-from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
+from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties, load_gazetteer
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -353,8 +354,11 @@ class Article:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+    def from_dict(cls, data: Mapping[str, Any], *, gazetteer: Gazetteer | None = None) -> Article:
         """Rebuild an article from :meth:`to_dict` output (for example a JSON line).
+
+        Treaty mentions are rebuilt against *gazetteer*, the one the article was
+        parsed with (``None``: the shipped gazetteer).
 
         Raises:
             RecordError: the data has another schema version, or a span does not
@@ -378,7 +382,10 @@ class Article:
             paragraphs=tuple(TextSpan.from_dict(item) for item in data.get("paragraphs", ())),
             boilerplate=tuple(Boilerplate.from_dict(item) for item in data.get("boilerplate", ())),
             dates=tuple(DateMention.from_dict(item) for item in data.get("dates", ())),
-            treaties=tuple(TreatyMention.from_dict(item) for item in data.get("treaties", ())),
+            treaties=tuple(
+                TreatyMention.from_dict(item, gazetteer=gazetteer or load_gazetteer())
+                for item in data.get("treaties", ())
+            ),
         )
         for span in article._spans():
             if article.text[span.start : span.end] != span.text:

@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
-from diplomatext._offsets import OffsetMap
-from diplomatext._validate import checked_text
+from diplomatext._spans import checked_text
 from diplomatext.data import chars
 from diplomatext.errors import InputError, OptionError
+from diplomatext.normalize._offsets import OffsetMap
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -7,12 +7,11 @@ matcher can build them without importing the public module.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import attrs
 
-from diplomatext._patterns import TextEnum
-from diplomatext._serialize import from_plain, to_plain
+from diplomatext._records import TextEnum, from_plain, to_plain
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -164,6 +163,13 @@ class Treaty:
         return self.signed.year if self.signed else None
 
 
+class TreatyLookup(Protocol):
+    """What :meth:`TreatyMention.from_dict` needs of a gazetteer: entries by id."""
+
+    def get(self, treaty_id: str, /) -> Treaty | None:
+        """The entry of *treaty_id*, or ``None``."""
+
+
 @attrs.frozen(kw_only=True)
 class TreatyMention:
     """A treaty, agreement or UN resolution named in a text.
@@ -210,12 +216,12 @@ class TreatyMention:
         and ``names_en``): a shipped entry is found again from the rest, and a UN
         resolution read by rule needs none.
 
-        >>> from diplomatext import TreatyMention, find_treaties
+        >>> from diplomatext import TreatyMention, find_treaties, load_gazetteer
         >>> mention = find_treaties("مددت موسكو وواشنطن معاهدة New START")[0]
         >>> data = mention.to_dict()
         >>> data["text"], data["treaty"]["id"], data["match"], "aliases" in data["treaty"]
         ('معاهدة New START', 'new-start', 'exact', False)
-        >>> TreatyMention.from_dict(data) == mention
+        >>> TreatyMention.from_dict(data, gazetteer=load_gazetteer()) == mention
         True
 
         .. versionadded:: 0.1.0
@@ -227,31 +233,31 @@ class TreatyMention:
         return plain
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TreatyMention:
-        """Rebuild a mention from :meth:`to_dict` data.
+    def from_dict(cls, data: Mapping[str, Any], *, gazetteer: TreatyLookup | None) -> TreatyMention:
+        """Rebuild a mention from :meth:`to_dict` data, against the gazetteer it was found with.
 
-        The treaty is the shipped entry when one has the same id and the same
-        value in every field the data holds (aliases and all). Otherwise it is
-        rebuilt from the data: exactly, for a UN resolution read by rule; for an
-        entry of your own gazetteer, with empty ``aliases`` and ``names_en`` (the
-        fields :meth:`to_dict` leaves out; load your gazetteer to get them back).
+        The treaty is *gazetteer*'s entry when it has the same id and the same
+        value in every field the data holds (aliases and all). Otherwise (or with
+        ``gazetteer=None``) it is rebuilt from the data: exactly, for a UN
+        resolution read by rule; for a gazetteer entry, with empty ``aliases`` and
+        ``names_en`` (the fields :meth:`to_dict` leaves out). The gazetteer is an
+        argument so that a mention found with your own gazetteer is rebuilt
+        against it, never silently against the shipped one.
 
-        >>> from diplomatext import TreatyMention, find_treaties
+        >>> from diplomatext import TreatyMention, find_treaties, load_gazetteer
         >>> data = find_treaties("وقعت على معاهدة عدم الانتشار (NPT)")[1].to_dict()
-        >>> mention = TreatyMention.from_dict(data)
+        >>> mention = TreatyMention.from_dict(data, gazetteer=load_gazetteer())
         >>> mention.text, mention.treaty.id, mention.match.value
         ('NPT', 'npt', 'acronym')
         >>> data = find_treaties("دعا القرار 9999 الصادر عن مجلس الأمن")[0].to_dict()
-        >>> TreatyMention.from_dict(data).treaty.parties
+        >>> TreatyMention.from_dict(data, gazetteer=None).treaty.parties
         ('UN Security Council',)
 
         .. versionadded:: 0.1.0
         """
-        from diplomatext.treaties import load_gazetteer  # noqa: PLC0415 (it imports this module)
-
         entry = data["treaty"]
         treaty = from_plain(Treaty, entry)
-        known = load_gazetteer().get(str(entry["id"]))
+        known = None if gazetteer is None else gazetteer.get(str(entry["id"]))
         if known is not None:
             shipped = to_plain(known)
             if all(shipped.get(key) == value for key, value in entry.items()):

@@ -7,7 +7,6 @@ expression that cannot backtrack badly.
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +15,7 @@ from diplomatext.normalize import MATCHING, normalize
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["TextEnum", "fold", "trie_pattern"]
+__all__ = ["fold", "trie_pattern"]
 
 
 def fold(text: str) -> str:
@@ -56,19 +55,3 @@ def trie_pattern(words: Iterable[str]) -> str:
         return group + "?" if optional else group
 
     return build(root)
-
-
-class TextEnum(str, enum.Enum):
-    """An enumeration whose members are their string values (``str(Mod.MID) == "MID"``).
-
-    Python 3.11 has ``enum.StrEnum``; 3.10 does not, and a plain ``(str, Enum)``
-    prints as ``Mod.MID`` from 3.11 on.
-    """
-
-    def __str__(self) -> str:
-        """The value, as a ``StrEnum`` prints."""
-        return str(self.value)
-
-    def __format__(self, format_spec: str) -> str:
-        """Format the value, as a ``StrEnum`` does."""
-        return format(str(self.value), format_spec)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplomatext._patterns import TextEnum
+from diplomatext._records import TextEnum
 
 __all__ = ["Anchor", "DateNote", "Granularity", "Mod"]
 

@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._patterns import fold, trie_pattern
-from diplomatext._resolve import Spec
+from diplomatext._lexical import fold, trie_pattern
 from diplomatext.calendars import Calendar
 from diplomatext.data import months, relative
+from diplomatext.dates._resolve import Spec
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping

@@ -27,7 +27,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from diplomatext._treaty_index import (
+from diplomatext._spans import checked_date, checked_text
+from diplomatext.errors import GazetteerError, PatternTimeoutError
+from diplomatext.treaties._index import (
     SCHEMA_VERSION,
     WORD,
     EntrySpec,
@@ -36,10 +38,8 @@ from diplomatext._treaty_index import (
     build_index,
     read_document,
 )
-from diplomatext._treaty_match import Matcher
-from diplomatext._treaty_model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
-from diplomatext._validate import checked_date, checked_text
-from diplomatext.errors import GazetteerError, PatternTimeoutError
+from diplomatext.treaties._match import Matcher
+from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 import regex
 
-from diplomatext._patterns import fold
-from diplomatext._treaty_model import MatchKind, Treaty, TreatyKind
+from diplomatext._lexical import fold
 from diplomatext.data import treaty_words
 from diplomatext.errors import GazetteerError
+from diplomatext.treaties._model import MatchKind, Treaty, TreatyKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence

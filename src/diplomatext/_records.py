@@ -21,9 +21,25 @@ import attrs
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["from_plain", "to_plain"]
+__all__ = ["TextEnum", "from_plain", "to_plain"]
 
 _T = TypeVar("_T")
+
+
+class TextEnum(str, enum.Enum):
+    """An enumeration whose members are their string values (``str(Mod.MID) == "MID"``).
+
+    Python 3.11 has ``enum.StrEnum``; 3.10 does not, and a plain ``(str, Enum)``
+    prints as ``Mod.MID`` from 3.11 on.
+    """
+
+    def __str__(self) -> str:
+        """The value, as a ``StrEnum`` prints."""
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        """Format the value, as a ``StrEnum`` does."""
+        return format(str(self.value), format_spec)
 
 
 def to_plain(value: object) -> Any:  # noqa: ANN401 (JSON-ready: dict, list, str, int, None)
@@ -58,11 +74,18 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _namespace(cls: type) -> dict[str, Any]:
-    """Names the annotations of *cls* may use, also those its module imports only for typing."""
-    import diplomatext  # noqa: PLC0415 (the package imports the modules that import this one)
+    """Names the annotations of *cls* may use, also those its module imports only for typing.
 
-    module = sys.modules[cls.__module__]
-    return {**vars(diplomatext), "dt": dt, "datetime": dt, **vars(module)}
+    The public names of every loaded ``diplomatext`` module, then the module's own:
+    the types a record's fields hold are loaded by the time a record exists, and this
+    module never imports the package (arrows point down only).
+    """
+    names: dict[str, Any] = {"dt": dt, "datetime": dt}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("diplomatext.") and module is not None:
+            names.update((k, v) for k, v in vars(module).items() if not k.startswith("_"))
+    names.update(vars(sys.modules[cls.__module__]))
+    return names
 
 
 def _structure(hint: Any, value: object) -> object:  # noqa: ANN401, PLR0911 (any type hint)
