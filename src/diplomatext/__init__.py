@@ -74,6 +74,7 @@ from diplomatext.normalize import (
     OffsetMap,
     normalize,
     normalize_with_map,
+    prepare,
 )
 from diplomatext.reading import read_article
 from diplomatext.treaties import (
@@ -145,6 +146,7 @@ __all__ = [
     "normalize",
     "normalize_with_map",
     "parse_article",
+    "prepare",
     "read_article",
     "resolve_date",
 ]

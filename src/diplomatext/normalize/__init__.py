@@ -54,6 +54,7 @@ __all__ = [
     "OffsetMap",
     "normalize",
     "normalize_with_map",
+    "prepare",
 ]
 
 ProfileName = Literal["light", "standard", "search", "matching"]
@@ -616,3 +617,36 @@ def normalize_with_map(text: str, options: NormalizeOptions | ProfileName = STAN
             edits, original_length=len(text), normalized_length=len(normalized)
         ),
     )
+
+
+def prepare(text: str | Normalized) -> Normalized:
+    """*text* normalized once for every finder: its ``MATCHING`` normalization, with the map.
+
+    :func:`~diplomatext.find_dates`, :func:`~diplomatext.find_treaties` and the
+    article pass accept the result in place of the string, so an article is
+    normalized once however many finders read it. Spans they report still point
+    into the original text. A :class:`Normalized` made with ``MATCHING`` is
+    returned as is.
+
+    Raises:
+        InputError: *text* is not a ``str``.
+        OptionError: *text* is a :class:`Normalized` made with other options.
+
+    >>> prepared = prepare("وقع الاتفاق في ٥ فبراير")
+    >>> prepared.text
+    'وقع الاتفاق في 5 فبراير'
+    >>> prepare(prepared) is prepared
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    if isinstance(text, Normalized):
+        if text.options != MATCHING:
+            msg = (
+                "this Normalized text was made with other options than MATCHING; "
+                "pass the original string, or prepare(original)"
+            )
+            raise OptionError(msg)
+        return text
+    return normalize_with_map(text, MATCHING)
+
