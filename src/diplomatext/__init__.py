@@ -76,7 +76,7 @@ from diplomatext.normalize import (
     normalize_with_map,
     prepare,
 )
-from diplomatext.reading import read_article
+from diplomatext.reading import Page, PageDate, PageDateKind, read_article
 from diplomatext.treaties import (
     GAZETTEER_SCHEMA_VERSION,
     Confidence,
@@ -128,6 +128,9 @@ __all__ = [
     "Normalized",
     "OffsetMap",
     "OptionError",
+    "Page",
+    "PageDate",
+    "PageDateKind",
     "PatternTimeoutError",
     "Published",
     "PublishedOrigin",

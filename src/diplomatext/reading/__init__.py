@@ -21,8 +21,9 @@ from typing import Final
 import charset_normalizer
 
 from diplomatext.errors import DecodeError, FileTooLargeError, InputError, OptionError
+from diplomatext.reading._page import Page, PageDate, PageDateKind
 
-__all__ = ["MAX_BYTES", "read_article"]
+__all__ = ["MAX_BYTES", "Page", "PageDate", "PageDateKind", "read_article"]
 
 MAX_BYTES: Final = 5_000_000
 """The default largest input :func:`read_article` reads: 5 MB.
