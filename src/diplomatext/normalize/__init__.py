@@ -649,4 +649,3 @@ def prepare(text: str | Normalized) -> Normalized:
             raise OptionError(msg)
         return text
     return normalize_with_map(text, MATCHING)
-

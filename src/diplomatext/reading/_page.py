@@ -20,6 +20,9 @@ __all__ = ["Page", "PageDate", "PageDateKind"]
 class PageDateKind(TextEnum):
     """What a date of a page's metadata claims to be.
 
+    >>> str(PageDateKind.MODIFIED)
+    'modified'
+
     .. versionadded:: 0.2.0
     """
 
@@ -44,6 +47,15 @@ class PageDate:
             ``json-ld:datePublished``, ``time``, ``meta:dc.date``, ``url``,
             ``record:<field>`` for a corpus record's column.
         raw: the string as the page wrote it.
+
+    >>> import datetime
+    >>> PageDate(
+    ...     value=datetime.date(2024, 9, 12),
+    ...     kind=PageDateKind.CRAWLED,
+    ...     origin="record:crawled_at",
+    ...     raw="2024-09-12@08:15:40",
+    ... ).kind.value
+    'crawled'
 
     .. versionadded:: 0.2.0
     """
@@ -71,6 +83,16 @@ class Page:
         dates: every date the metadata gives, in the order found.
         warnings: what went wrong on the way without stopping it (a bad byte replaced,
             no main text found), in plain words.
+
+    >>> import datetime
+    >>> stamp = PageDate(
+    ...     value=datetime.date(2021, 2, 5),
+    ...     kind=PageDateKind.PUBLISHED,
+    ...     origin="meta:article:published_time",
+    ...     raw="2021-02-05T10:00:00+03:00",
+    ... )
+    >>> Page(text="لافروف وبلينكن يبحثان هاتفيا", html=True, dates=(stamp,)).published.value
+    datetime.date(2021, 2, 5)
 
     .. versionadded:: 0.2.0
     """
