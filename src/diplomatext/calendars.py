@@ -30,7 +30,7 @@ from hijridate import Gregorian, Hijri
 from hijridate.ummalqura import GREGORIAN_RANGE, HIJRI_RANGE
 
 from diplomatext._records import TextEnum
-from diplomatext.errors import CalendarError
+from diplomatext.errors import CalendarError, InputError
 
 __all__ = [
     "UMM_AL_QURA_GREGORIAN_RANGE",
@@ -166,6 +166,11 @@ def hijri_month_length(year: int, month: int) -> int:
 
     .. versionadded:: 0.1.0
     """
+    given: tuple[tuple[str, object], ...] = (("year", year), ("month", month))
+    for name, value in given:
+        if not isinstance(value, int) or isinstance(value, bool):
+            msg = f"{name} must be a whole number, got {type(value).__name__} {value!r}"
+            raise InputError(msg)
     if not 1 <= month <= _MONTHS_IN_YEAR or year < 1:
         msg = f"no Hijri month {year}-{month:02d}; months run 1 to 12 and years from 1 AH"
         raise CalendarError(msg)

@@ -113,6 +113,23 @@ class NormalizeOptions:
     whitespace: bool = True
     keep_newlines: bool = False
 
+    def __attrs_post_init__(self) -> None:
+        """Refuse values that would silently act as something else (``dagger_alef="bogus"``)."""
+        for field in attrs.fields(NormalizeOptions):
+            value = getattr(self, field.name)
+            if field.name == "dagger_alef":
+                if value not in _DAGGER_ALEF_CHOICES:
+                    msg = (
+                        f"dagger_alef={value!r} is not one of {list(_DAGGER_ALEF_CHOICES)}: "
+                        'pass "delete", "alef" or "keep"'
+                    )
+                    raise OptionError(msg)
+            elif not isinstance(value, bool):
+                msg = f"{field.name} must be True or False, got {value!r}"
+                raise InputError(msg)
+
+
+_DAGGER_ALEF_CHOICES: Final = ("delete", "alef", "keep")
 
 LIGHT: Final = NormalizeOptions(
     diacritics=False,
@@ -364,7 +381,7 @@ def _plan(options: NormalizeOptions) -> _Plan:
     frequent_chars = {c for c, _ in frequent}
     compose: dict[tuple[str, str], str] = {}
     if options.compose_hamza:
-        compose = _composable_pairs()
+        compose = _composable_pairs(table)
     # Rare characters: everything that changes and is not a frequent fold; plus
     # every whitespace character but the plain space, and the composing marks.
     rare = (set(table) - frequent_chars) | (whitespace - {" "})
@@ -391,16 +408,25 @@ def _plan(options: NormalizeOptions) -> _Plan:
     )
 
 
-@lru_cache(maxsize=1)
-def _composable_pairs() -> dict[tuple[str, str], str]:
+def _composable_pairs(table: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """(letter, mark) -> the letter the pair becomes, for every Arabic letter and mark.
+
+    A letter is tried as written and as the other steps fold it: with alef folding
+    on, أ + ٔ composes as ا + ٔ does (into أ, folded to ا), so that a second pass
+    over the output finds nothing left to compose (idempotence).
+    """
     import unicodedata  # noqa: PLC0415 (only needed once, when a plan is built)
 
     pairs: dict[tuple[str, str], str] = {}
     for code in range(0x0600, 0x0700):
+        letter = chr(code)
+        folded = table.get(letter, letter)
         for mark in chars.COMPOSING_MARKS:
-            composed = unicodedata.normalize("NFC", chr(code) + mark)
-            if len(composed) == 1:
-                pairs[chr(code), mark] = composed
+            for base in (letter, folded):
+                composed = unicodedata.normalize("NFC", base + mark)
+                if len(composed) == 1:
+                    pairs[letter, mark] = composed
+                    break
     return pairs
 
 
