@@ -663,9 +663,9 @@ class _SlowPattern:
 
 
 def test_regex_timeouts_become_pattern_timeout_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    from diplomatext.treaties import _match as _treaty_match  # noqa: PLC0415
+    from diplomatext.treaties import _resolutions  # noqa: PLC0415
 
-    monkeypatch.setattr(_treaty_match, "_RESOLUTION", _SlowPattern())
+    monkeypatch.setattr(_resolutions, "_RESOLUTION", _SlowPattern())
     with pytest.raises(diplomatext.PatternTimeoutError) as caught:
         find_treaties("رحب بقرار مجلس الأمن 2254")
     assert isinstance(caught.value, TimeoutError)
@@ -673,3 +673,39 @@ def test_regex_timeouts_become_pattern_timeout_errors(monkeypatch: pytest.Monkey
     assert "find_treaties" in str(caught.value)
     with pytest.raises(diplomatext.PatternTimeoutError):
         canonicalize_treaty("قرار مجلس الأمن 2254")
+
+
+PREPARED_TEXTS = [
+    row["text"]
+    for row in load_cases("treaties.jsonl") + load_cases("treaties_negative.jsonl")
+    if row.get("expect", "pass") == "pass"
+]
+
+
+@pytest.mark.parametrize("back_references", [False, True])
+def test_a_prepared_text_gives_what_the_string_gives(*, back_references: bool) -> None:
+    from diplomatext.normalize import prepare  # noqa: PLC0415
+
+    reference = dt.date(2021, 2, 5)
+    for text in PREPARED_TEXTS:
+        expected = find_treaties(text, reference=reference, back_references=back_references)
+        got = find_treaties(prepare(text), reference=reference, back_references=back_references)
+        assert got == expected, text
+
+
+@given(any_text(300))
+def test_a_prepared_text_gives_what_the_string_gives_on_any_text(text: str) -> None:
+    from diplomatext.normalize import prepare  # noqa: PLC0415
+
+    assert find_treaties(prepare(text)) == find_treaties(text)
+
+
+def test_a_prepared_text_is_checked_like_a_string() -> None:
+    from diplomatext.normalize import STANDARD, normalize_with_map, prepare  # noqa: PLC0415
+
+    text = "معاهدة نيو ستارت " * 10
+    with pytest.raises(diplomatext.InputTooLargeError):
+        find_treaties(prepare(text), max_chars=len(text) - 1)
+    with pytest.raises(diplomatext.OptionError, match="MATCHING"):
+        find_treaties(normalize_with_map(text, STANDARD))
+    assert find_treaties(prepare("")) == []

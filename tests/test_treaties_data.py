@@ -15,14 +15,13 @@ import pytest
 from diplomatext import TreatyKind, find_treaties, load_gazetteer, treaties
 from diplomatext._lexical import fold
 from diplomatext.data import treaty_words
-from diplomatext.treaties._index import (
+from diplomatext.treaties._index import conflicts, latin_aliases
+from diplomatext.treaties._schema import (
     ALIAS_FIELDS,
     DOCUMENT_FIELDS,
     ENTRY_FIELDS,
     GROUP_FIELDS,
     _expand,
-    conflicts,
-    latin_aliases,
 )
 
 GAZETTEER = load_gazetteer()

@@ -22,24 +22,18 @@ text. How names are matched and how ambiguous ones are resolved:
 from __future__ import annotations
 
 import functools
-import json
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.errors import GazetteerError, PatternTimeoutError
-from diplomatext.treaties._index import (
-    SCHEMA_VERSION,
-    WORD,
-    EntrySpec,
-    GroupSpec,
-    Index,
-    build_index,
-    read_document,
-)
+from diplomatext.normalize import Normalized, prepare
+from diplomatext.treaties._index import Index, build_index
 from diplomatext.treaties._match import Matcher
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
+from diplomatext.treaties._schema import SCHEMA_VERSION, EntrySpec, GroupSpec, read_specs
+from diplomatext.treaties._tokens import WORD
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -159,7 +153,11 @@ class Gazetteer:
         return Gazetteer([*kept, *entries], list(by_id.values()), source=source)
 
     def find(
-        self, text: str, *, reference: dt.date | None = None, back_references: bool = False
+        self,
+        text: str | Normalized,
+        *,
+        reference: dt.date | None = None,
+        back_references: bool = False,
     ) -> list[TreatyMention]:
         """The mentions of these entries in *text*: :func:`find_treaties` without its checks.
 
@@ -168,14 +166,18 @@ class Gazetteer:
         Raises:
             PatternTimeoutError: a pattern ran past its time limit on this text.
         """
+        normalized = prepare(text)
         try:
-            return self._matcher.find(text, reference=reference, back_references=back_references)
+            return self._matcher.find(
+                normalized, reference=reference, back_references=back_references
+            )
         except PatternTimeoutError:
             raise
         except TimeoutError as exc:
             raise PatternTimeoutError(
-                f"find_treaties: matching a text of {len(text):,} characters ran past the "
-                "time limit of its patterns; split the text or retry on a less loaded machine"
+                f"find_treaties: matching a text of {len(normalized.original):,} characters "
+                "ran past the time limit of its patterns; split the text or retry on a less "
+                "loaded machine"
             ) from exc
 
     def by_english_name(self, name: str) -> Treaty | None:
@@ -206,7 +208,7 @@ class Gazetteer:
 
         .. versionadded:: 0.1.0
         """
-        entries, groups, description = _read_specs(text, source)
+        entries, groups, description = read_specs(text, source)
         if over is None:
             return cls(entries, groups, source=source, description=description)
         base: Gazetteer = over
@@ -270,19 +272,8 @@ def load_gazetteer(path: str | os.PathLike[str] | None = None, *, merge: bool = 
     return Gazetteer.from_json(text, source=where, over=_shipped() if merge else None)
 
 
-def _read_specs(text: str, source: str) -> tuple[list[EntrySpec], list[GroupSpec], str]:
-    """The validated entries, groups and description of gazetteer JSON *text*, not compiled."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
-    entries, groups = read_document(document, source)
-    description = document.get("description", "") if isinstance(document, dict) else ""
-    return entries, groups, str(description)
-
-
 def find_treaties(
-    text: str,
+    text: str | Normalized,
     *,
     reference: dt.date | None = None,
     gazetteer: Gazetteer | None = None,
@@ -302,7 +293,10 @@ def find_treaties(
     no mention.
 
     Args:
-        text: the text, as read (spans point into it).
+        text: the text, as read (spans point into it); or the result of
+            :func:`~diplomatext.normalize.prepare` on it, so that an article pass
+            normalizes it once for every finder (spans still point into the
+            original).
         reference: the date the text speaks from (the article's publication date).
         gazetteer: the entries to link to; the shipped gazetteer by default.
         back_references: also link definite head nouns (المعاهدة، الاتفاقية،
@@ -315,8 +309,9 @@ def find_treaties(
         Non-overlapping mentions sorted by ``start``; ``[]`` when there are none.
 
     Raises:
-        InputError: *text* is not a ``str``.
-        InputTooLargeError: *text* is longer than *max_chars*.
+        InputError: *text* is neither a ``str`` nor a prepared text.
+        InputTooLargeError: *text* (the original, if prepared) is longer than *max_chars*.
+        OptionError: *text* was normalized with other options than ``MATCHING``.
         PatternTimeoutError: a pattern ran past its time limit (seconds, for what
             takes milliseconds): a pathological text or an overloaded machine.
             It is a :class:`TimeoutError` too.
@@ -331,12 +326,21 @@ def find_treaties(
 
     .. versionadded:: 0.1.0
     """
-    text = checked_text(text, max_chars=max_chars)
+    if isinstance(text, Normalized):
+        checked_text(text.original, max_chars=max_chars)
+        prepared = prepare(text)
+    else:
+        prepared = None
+        text = checked_text(text, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
-    if not text:
+    if not (prepared.original if prepared is not None else text):
         return []
     chosen = gazetteer if gazetteer is not None else _shipped()
-    return chosen.find(text, reference=reference, back_references=back_references)
+    return chosen.find(
+        prepared if prepared is not None else text,
+        reference=reference,
+        back_references=back_references,
+    )
 
 
 def canonicalize_treaty(

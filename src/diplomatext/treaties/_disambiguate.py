@@ -1,0 +1,188 @@
+"""Deciding a name several entries share: context words, signing years, the reference date.
+
+A group of the gazetteer lists its candidates and the steps that may choose one
+(``resolve_by``): keywords of a candidate in the sentence or the one before, years
+written in the sentence, then the *reference* date. With no evidence, no step
+decides and there is no mention. How the steps behave:
+``docs/explanation/treaty-matching.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Final
+
+from diplomatext.treaties._model import Confidence
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from diplomatext.treaties._index import Index
+    from diplomatext.treaties._model import Treaty
+    from diplomatext.treaties._schema import GroupSpec
+
+__all__ = ["Decision", "decide", "sentences"]
+
+Decision = tuple[str, Confidence, str]
+"""An entry id, how sure the choice is, and why."""
+
+_WINDOW: Final = 600
+_BOUNDARY: Final = ".!?;\n"
+_YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+
+
+def sentences(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence around [start, end) without the span itself, and the sentence before it."""
+    low = max(0, start - _WINDOW)
+    head = text[low:start]
+    cut = max(head.rfind(ch) for ch in _BOUNDARY)
+    sentence_start = low + cut + 1 if cut >= 0 else low
+    tail = text[end : end + _WINDOW]
+    cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
+    sentence_end = end + (min(cuts) if cuts else len(tail))
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    before = text[max(0, sentence_start - 1 - _WINDOW) : max(0, sentence_start - 1)]
+    cut = max(before.rfind(ch) for ch in _BOUNDARY)
+    previous = before[cut + 1 :] if cut >= 0 else before
+    return sentence, previous
+
+
+def _exists(treaty: Treaty, reference: dt.date | None) -> bool:
+    return reference is None or treaty.signed is None or treaty.signed <= reference
+
+
+def _active(treaty: Treaty, day: dt.date) -> bool:
+    if treaty.signed is None or treaty.signed > day:
+        return False
+    return treaty.ended is None or day <= treaty.ended
+
+
+def _active_in_year(treaty: Treaty, year: int) -> bool:
+    if treaty.signed is None or treaty.signed.year > year:
+        return False
+    return treaty.ended is None or year <= treaty.ended.year
+
+
+def _by_context(
+    names: Sequence[str], sentence: str, previous: str, index: Index
+) -> Decision | None:
+    scores: dict[str, tuple[int, str]] = {}
+    for name in names:
+        score, evidence = 0, ""
+        for word in index.entries[name].context:
+            if word in sentence:
+                score, evidence = score + 2, evidence or word
+            elif word in previous:
+                score, evidence = score + 1, evidence or word
+        if score:
+            scores[name] = (score, evidence)
+    if not scores:
+        return None
+    best = max(score for score, _ in scores.values())
+    winners = [name for name, (score, _) in scores.items() if score == best]
+    if len(winners) != 1:
+        return None
+    name = winners[0]
+    evidence = scores[name][1]
+    confidence = Confidence.HIGH if evidence in sentence else Confidence.MEDIUM
+    return name, confidence, f"context: {evidence!r}"
+
+
+def _by_year(
+    names: Sequence[str], sentence: str, index: Index, *, signed_only: bool = False
+) -> Decision | None:
+    """The candidate a year of the sentence points to.
+
+    A candidate signed in one of the years wins. Otherwise, unless *signed_only*
+    (the ``signed-year`` step), the one candidate in force in most of the years:
+    right for names whose years are about the instrument (معاهدة ستارت عام 2005),
+    wrong for names whose sentences date other events (اتفاقية جنيف next to 1948).
+    """
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years:
+        return None
+    signed = {
+        name: [y for y in years if (day := index.entries[name].treaty.signed) and day.year == y]
+        for name in names
+    }
+    exact = [name for name, hits in signed.items() if hits]
+    if len(exact) == 1:
+        year = signed[exact[0]][0]
+        return exact[0], Confidence.MEDIUM, f"signed in {year}, a year in the sentence"
+    if signed_only:
+        return None
+    votes = {
+        name: [y for y in years if _active_in_year(index.entries[name].treaty, y)] for name in names
+    }
+    best = max(len(v) for v in votes.values())
+    winners = [name for name, v in votes.items() if len(v) == best]
+    if best == 0 or len(winners) != 1:
+        return None
+    return winners[0], Confidence.MEDIUM, f"year {votes[winners[0]][0]} in the sentence"
+
+
+def _years_exclude(names: Sequence[str], sentence: str, index: Index) -> bool:
+    """Years in the sentence, none of them a year any candidate was in force."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and not any(
+        _active_in_year(index.entries[name].treaty, year) for name in names for year in years
+    )
+
+
+def decide(
+    text: str, start: int, end: int, *, group: GroupSpec, index: Index, reference: dt.date | None
+) -> Decision | None:
+    """The candidate of *group* that the name at [start, end) of *text* names, if a step decides."""
+    entries = index.entries
+    names = [c for c in group.candidates if _exists(entries[c].treaty, reference)]
+    if not names:
+        return None
+    sentence, previous = sentences(text, start, end)
+    blocked = any(word in sentence or word in previous for word in group.blocked_by)
+    for step in group.resolve_by:
+        decided: Decision | None = None
+        if step == "context":
+            decided = _by_context(names, sentence, previous, index)
+        elif blocked:
+            return None  # a homonym outside the candidates is named nearby
+        elif step in {"year", "signed-year"}:
+            decided = _by_year(names, sentence, index, signed_only=step == "signed-year")
+            if decided is None and _years_exclude(names, sentence, index):
+                return None  # the years in the sentence fit no candidate
+        elif step in {"reference", "latest"} and reference is not None:
+            decided = _by_date(names, group, index, reference, latest=step == "latest")
+        elif step == "default" and group.default in names:
+            decided = (group.default, Confidence.LOW, "the usual sense of this name")
+        if decided is not None:
+            return decided
+    return None
+
+
+def _by_date(
+    names: Sequence[str], group: GroupSpec, index: Index, reference: dt.date, *, latest: bool
+) -> Decision | None:
+    """The reference-date steps, among the candidates the group lets them choose."""
+    if group.by_reference is None:
+        return _by_reference(names, index, reference, latest=latest)
+    dated = [name for name in names if name in group.by_reference]
+    decided = _by_reference(dated, index, reference, latest=latest)
+    if decided is None:
+        return None
+    return decided[0], Confidence.LOW, decided[2]  # the other candidates stay possible
+
+
+def _by_reference(
+    names: Sequence[str], index: Index, reference: dt.date, *, latest: bool
+) -> Decision | None:
+    treaties = [index.entries[n].treaty for n in names]
+    if not latest:
+        active = [t.id for t in treaties if _active(t, reference)]
+        if len(active) == 1:
+            return active[0], Confidence.MEDIUM, f"in force at the reference date {reference}"
+        return None
+    signed = [t for t in treaties if t.signed is not None]
+    if not signed:
+        return None
+    newest = max(signed, key=lambda t: t.signed or dt.date.min)
+    return newest.id, Confidence.LOW, f"latest before the reference date {reference}"

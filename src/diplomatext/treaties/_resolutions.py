@@ -1,0 +1,240 @@
+"""UN Security Council and General Assembly resolutions, read by rule for any number.
+
+A head (قرار، القرار، قراري، القرارين ...), optional qualifiers (مجلس الأمن، الجمعية
+العامة، رقم ...), then the number; numbers coordinated with و or a comma give one
+mention each. A bare number needs evidence that it is a UN resolution (the
+gazetteer knows it, or UN words are near), so national decrees are left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
+from diplomatext.treaties._disambiguate import sentences
+from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from diplomatext.treaties._index import Index
+
+__all__ = ["Resolution", "find_resolutions", "resolution_treaty"]
+
+_TIMEOUT: Final = 5.0
+
+
+def _alternation(words: Iterable[str]) -> str:
+    folded = sorted({regex.escape(fold(word)) for word in words}, key=len, reverse=True)
+    return "|".join(w.replace("\\ ", "[ ]{1,2}") for w in folded)
+
+
+_SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
+_GA = _alternation(treaty_words.RESOLUTION_GA_WORDS)
+_UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
+_NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
+_ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
+_SESSION = _alternation(treaty_words.SESSION_WORDS)
+_ARTICLE: Final = "ال"
+_RES_HEAD_FORMS = _alternation(
+    {*treaty_words.RESOLUTION_HEADS, *(_ARTICLE + word for word in treaty_words.RESOLUTION_HEADS)}
+)
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+_RESOLUTION: Final = regex.compile(
+    rf"""
+    (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS})){{0,6}}+)
+    [ "'(]{{0,3}}+
+    (?P<num>[0-9]{{1,4}}+)(?![0-9])
+    (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
+    (?P<session>[ ]{{0,2}}\((?:
+        (?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
+      | (?:{_SESSION})[ ](?P<ordinal>{"|".join(_ORDINALS)})
+      | (?P<roman>[IVXL]{{1,6}})
+      | (?P<bare>[0-9]{{1,2}})
+    )\))?
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_COORDINATED: Final = regex.compile(
+    rf"""
+    [ ]{{0,2}}(?:,|و)[ ]{{0,2}}            # "," or "و" between numbers
+    (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?     # an optional رقم
+    ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
+    regex.VERBOSE | regex.V1,
+)
+_DECREE: Final = regex.compile(
+    rf"[ ]{{0,2}}(?:{_alternation(treaty_words.DECREE_YEAR_WORDS)})[ ]{{0,2}}[0-9]{{4}}"
+)
+_SC_WORDS = regex.compile(_SC)
+_GA_WORDS = regex.compile(_GA)
+_UN_WORDS = regex.compile(_UN)
+_UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
+
+
+@attrs.frozen(kw_only=True)
+class Resolution:
+    """A resolution number read at [start, end) of the folded text."""
+
+    start: int
+    end: int
+    treaty: Treaty
+    confidence: Confidence
+    reason: str
+
+
+def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
+    """The resolutions whose head starts at *start* of *text* (none, one, or coordinated ones).
+
+    Raises:
+        TimeoutError: the pattern ran past its time limit.
+    """
+    match = _RESOLUTION.match(text, start, timeout=_TIMEOUT)
+    if match is None:
+        return []
+    quals = match.group("quals")
+    slash = match.group("num2")
+    after = match.end("num2") if slash else match.end("num")
+    organ = "sc" if _SC_WORDS.search(quals) else "ga" if _GA_WORDS.search(quals) else None
+    named_un = organ is not None or _UN_WORDS.search(quals) is not None
+    more = [] if slash else _coordinated(text, match.end())
+    how = "organ named"
+    if not named_un:
+        how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
+        if not how:
+            return []
+    session = _session(match)
+    number = int(match.group("num"))
+    if slash:
+        session, number = number, int(slash)
+        organ = organ or "ga"
+    if organ is None:
+        organ = "ga" if _known_resolution(index, number, organ="ga") else "sc"
+    numbers = [(match.start("head"), after, number), *more]
+    sure = organ == "sc" and _SC_WORDS.search(quals) is not None
+    organ_name = "Security Council" if organ == "sc" else "General Assembly"
+    found = []
+    for position, (begin, end, value) in enumerate(numbers):
+        treaty = _resolution_treaty(index, organ, value, session if position == 0 else None)
+        if treaty is not None:
+            found.append(
+                Resolution(
+                    start=begin,
+                    end=end,
+                    treaty=treaty,
+                    confidence=Confidence.HIGH if sure else Confidence.MEDIUM,
+                    reason=f"UN resolution {value} ({organ_name}; {how})",
+                )
+            )
+    return found
+
+
+def _unnamed_is_un(
+    text: str, start: int, after: int, match: regex.Match[str], *, more: Sequence[int], index: Index
+) -> str:
+    """قرار 2254 / القرارين 1559 و1680: a UN resolution only with evidence; says which.
+
+    *more* are the numbers coordinated after the first; one of them known is
+    evidence for all, a decree year after the last one is evidence against.
+    """
+    number = int(match.group("num"))
+    if number < 100 or _DECREE.match(text, after):  # noqa: PLR2004
+        return ""  # القرار رقم 45 لسنة 2020 is a national decree
+    if more and _DECREE.match(text, _coordinated_end(text, match.end())):
+        return ""  # القرارين 45 و46 لسنة 2020
+    if match.group("num2"):
+        return "session/number form"
+    known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
+    if known is not None:
+        return "a resolution of the gazetteer" if known == number else f"with {known}"
+    sentence, previous = sentences(text, start, after)
+    found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
+    return f"context: {found!r}" if found else ""
+
+
+def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
+    resolutions = index.resolutions
+    if organ is not None:
+        return (organ, number) in resolutions
+    return ("sc", number) in resolutions or ("ga", number) in resolutions
+
+
+def _resolution_treaty(index: Index, organ: str, number: int, session: int | None) -> Treaty | None:
+    """The gazetteer's entry for this resolution, else one made by rule.
+
+    ``None`` for a General Assembly resolution whose session is unknown.
+    """
+    if organ == "ga" and session is None:
+        session = treaty_words.GA_SESSION_OF.get(number)
+    if organ == "ga" and session is None:
+        known = index.resolutions.get(("ga", number), ())
+        # one session known for this number: that one; several: not guessed
+        return index.entries[known[0]].treaty if len(known) == 1 else None
+    made = resolution_treaty(organ, number, session)
+    entry = index.entries.get(made.id)
+    return entry.treaty if entry is not None else made
+
+
+def resolution_treaty(organ: str, number: int, session: int | None = None) -> Treaty:
+    """The record of a UN resolution read by rule: Security Council (``"sc"``) or General Assembly.
+
+    A General Assembly resolution needs its *session* (its id holds it).
+    """
+    if organ == "sc":
+        return Treaty(
+            id=f"unsc-resolution-{number}",
+            name_en=f"UN Security Council Resolution {number}",
+            name_ar=treaty_words.SC_RESOLUTION_NAME_AR.format(number=number),
+            kind=TreatyKind.RESOLUTION,
+            parties=("UN Security Council",),
+        )
+    return Treaty(
+        id=f"unga-resolution-{session}-{number}",
+        name_en=f"UN General Assembly Resolution {number} (session {session})",
+        name_ar=treaty_words.GA_RESOLUTION_NAME_AR.format(number=number),
+        kind=TreatyKind.RESOLUTION,
+        parties=("UN General Assembly",),
+    )
+
+
+def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
+    """Numbers coordinated after the first (القرارين 1559 و1680): one mention each."""
+    found = []
+    for _ in range(8):
+        more = _COORDINATED.match(text, pos)
+        if more is None:
+            break
+        found.append((more.start("num"), more.end("num"), int(more.group("num"))))
+        pos = more.end()
+    return found
+
+
+def _coordinated_end(text: str, pos: int) -> int:
+    """Where the list of numbers coordinated after *pos* ends."""
+    for _ in range(8):
+        more = _COORDINATED.match(text, pos)
+        if more is None:
+            break
+        pos = more.end()
+    return pos
+
+
+def _session(match: regex.Match[str]) -> int | None:
+    if match.group("sess"):
+        return int(match.group("sess"))
+    if match.group("bare"):
+        return int(match.group("bare"))
+    if match.group("ordinal"):
+        return _ORDINALS.get(match.group("ordinal"))
+    roman = match.group("roman")
+    if roman:
+        values = [_ROMAN[ch] for ch in roman]
+        return sum(
+            -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+        )
+    return None

@@ -1,0 +1,521 @@
+"""The gazetteer file: its schema, its validation, and the records it is read into.
+
+A gazetteer file (schema in ``docs/reference/treaties.md``) is read into frozen
+records, every field checked; an error names the file, the entry and the field.
+Aliases and patterns are folded into the token paths the index is built from
+(:func:`alias_paths`); a pattern's expansions are counted before any is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+import json
+import re
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+import attrs
+
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
+from diplomatext.errors import GazetteerError
+from diplomatext.treaties._model import Treaty, TreatyKind
+from diplomatext.treaties._tokens import GENERIC_HEAD_KEYS, WORD, is_latin, latin_key, strip_article
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+SCHEMA_VERSION: Final = 1
+"""Version of the gazetteer file format this module reads."""
+
+Needs = Literal["head", "head_or_quotes", "none"]
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QUOTES: Final = frozenset("\"'«»“”()[]/")
+_MAX_EXPANSIONS: Final = 5000
+_KINDS: Final = {kind.value for kind in TreatyKind}
+
+DOCUMENT_FIELDS: Final = frozenset(
+    {"schema", "schema_version", "description", "entries", "ambiguous"}
+)
+"""The fields a gazetteer file may have at its top level."""
+
+ENTRY_FIELDS: Final = frozenset(
+    {
+        "id",
+        "kind",
+        "name_en",
+        "name_ar",
+        "names_en",
+        "wikidata",
+        "wikidata_source",
+        "signed",
+        "in_force",
+        "ended",
+        "parties",
+        "aliases",
+        "patterns",
+        "acronyms",
+        "heads",
+        "context",
+        "notes",
+    }
+)
+"""The fields an entry may have (any other is refused: a typo would be silently lost)."""
+
+GROUP_FIELDS: Final = frozenset(
+    {
+        "id",
+        "candidates",
+        "resolve_by",
+        "default",
+        "aliases",
+        "heads",
+        "blocked_by",
+        "by_reference",
+        "note",
+    }
+)
+"""The fields an ``ambiguous`` group may have."""
+
+ALIAS_FIELDS: Final = frozenset({"text", "pattern", "sources", "status", "needs", "head"})
+"""The fields an alias or pattern object may have."""
+
+
+@attrs.frozen(kw_only=True)
+class AliasSpec:
+    """One alias or pattern of an entry or group, as read from the data."""
+
+    text: str
+    is_pattern: bool = False
+    status: Literal["seen", "guessed"] = "seen"
+    needs: Needs | None = None
+    head_mode: Literal["any", "exact"] = "any"
+    sources: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class EntrySpec:
+    """One validated gazetteer entry: the public record plus what matching needs."""
+
+    treaty: Treaty
+    aliases: tuple[AliasSpec, ...]
+    acronyms: tuple[str, ...]
+    context: tuple[str, ...]  # folded keywords
+    heads: frozenset[str] | None  # folded head keys, None = the generic heads
+    notes: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class GroupSpec:
+    """A name shared by several entries, or needing context, and how to resolve it."""
+
+    id: str
+    candidates: tuple[str, ...]
+    resolve_by: tuple[str, ...]
+    default: str | None
+    aliases: tuple[AliasSpec, ...]
+    heads: frozenset[str] | None = None  # folded head keys, None = the generic heads
+    blocked_by: tuple[str, ...] = ()  # folded keywords that stop every step but context
+    by_reference: tuple[str, ...] | None = None  # what the date steps may choose (None: all)
+    note: str = ""
+
+
+_RESOLVE_STEPS: Final = frozenset(
+    {"context", "year", "signed-year", "reference", "latest", "default"}
+)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _fail(
+    message: str, path: str, entry: str | None = None, field: str | None = None
+) -> GazetteerError:
+    return GazetteerError(message, path=path, entry_id=entry, field=field)
+
+
+def _known_fields(
+    obj: Mapping[str, Any], allowed: frozenset[str], path: str, entry: str | None, what: str
+) -> None:
+    """Refuse a field *obj* may not have, suggesting the closest one it may."""
+    for key in sorted(set(obj) - allowed, key=str):
+        close = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise _fail(
+            f"unknown field {key!r} in {what}{hint}; known fields: {', '.join(sorted(allowed))}",
+            path,
+            entry,
+            str(key),
+        )
+
+
+def _str(
+    obj: Mapping[str, Any], key: str, path: str, entry: str | None, *, required: bool = True
+) -> str | None:
+    value = obj.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(f"must be a non-empty string, got {value!r}", path, entry, key)
+    return value
+
+
+def _str_list(obj: Mapping[str, Any], key: str, path: str, entry: str | None) -> tuple[str, ...]:
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail("must be a list of non-empty strings", path, entry, key)
+    return tuple(value)
+
+
+def _date(obj: Mapping[str, Any], key: str, path: str, entry: str) -> dt.date | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _fail(f"must be an ISO date YYYY-MM-DD or null, got {value!r}", path, entry, key)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail(
+            f"must be an ISO date YYYY-MM-DD or null, got {value!r}", path, entry, key
+        ) from None
+
+
+def _alias(raw: object, path: str, entry: str, field: str) -> AliasSpec:
+    if isinstance(raw, str):
+        raw = {"text": raw}
+    if not isinstance(raw, dict):
+        raise _fail(f"an alias must be a string or an object, got {raw!r}", path, entry, field)
+    _known_fields(raw, ALIAS_FIELDS, path, entry, f"an object of {field!r}")
+    text = raw.get("text", raw.get("pattern"))
+    is_pattern = "pattern" in raw
+    if not isinstance(text, str) or not text.strip():
+        raise _fail("an alias needs a non-empty 'text' (or 'pattern')", path, entry, field)
+    status = raw.get("status", "seen")
+    if status not in {"seen", "guessed"}:
+        raise _fail(f"alias status must be 'seen' or 'guessed', got {status!r}", path, entry, field)
+    needs = raw.get("needs")
+    if needs not in {None, "head", "head_or_quotes", "none"}:
+        raise _fail(
+            f"alias 'needs' must be head, head_or_quotes or none, got {needs!r}", path, entry, field
+        )
+    head_mode = raw.get("head", "any")
+    if head_mode not in {"any", "exact"}:
+        raise _fail(f"alias 'head' must be 'any' or 'exact', got {head_mode!r}", path, entry, field)
+    sources = raw.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise _fail("alias 'sources' must be a list of strings", path, entry, field)
+    if is_pattern and needs is None:
+        raise _fail("a pattern must say what it needs ('head' or 'none')", path, entry, field)
+    spec = AliasSpec(
+        text=text,
+        is_pattern=is_pattern,
+        status=status,
+        needs=needs,
+        head_mode=head_mode,
+        sources=tuple(sources),
+    )
+    try:
+        _ = alias_paths(spec)
+    except ValueError as exc:
+        raise _fail(f"{exc} in {text!r}", path, entry, field) from None
+    return spec
+
+
+def _entry(raw: object, path: str, position: int) -> EntrySpec:
+    if not isinstance(raw, dict):
+        raise _fail(f"entry #{position} must be an object", path)
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not _ID.match(entry_id):
+        raise _fail(
+            f"entry #{position}: id must be a lowercase slug like 'new-start', got {entry_id!r}",
+            path,
+            entry_id if isinstance(entry_id, str) else None,
+            "id",
+        )
+    _known_fields(raw, ENTRY_FIELDS, path, entry_id, "an entry")
+    kind = raw.get("kind")
+    if kind not in _KINDS:
+        raise _fail(f"kind must be one of {sorted(_KINDS)}, got {kind!r}", path, entry_id, "kind")
+    name_en = _str(raw, "name_en", path, entry_id)
+    name_ar = _str(raw, "name_ar", path, entry_id)
+    wikidata = raw.get("wikidata")
+    if wikidata is not None and not (
+        isinstance(wikidata, str) and re.match(r"^Q[0-9]+$", wikidata)
+    ):
+        raise _fail(
+            f"wikidata must be a QID like 'Q171328' or null, got {wikidata!r}",
+            path,
+            entry_id,
+            "wikidata",
+        )
+    aliases_raw = raw.get("aliases", [])
+    if not isinstance(aliases_raw, list):
+        raise _fail("must be a list", path, entry_id, "aliases")
+    patterns_raw = raw.get("patterns", [])
+    if not isinstance(patterns_raw, list):
+        raise _fail("must be a list", path, entry_id, "patterns")
+    aliases = tuple(_alias(a, path, entry_id, "aliases") for a in aliases_raw)
+    aliases += tuple(_alias(p, path, entry_id, "patterns") for p in patterns_raw)
+    heads_raw = raw.get("heads")
+    heads = None
+    if heads_raw is not None:
+        heads = frozenset(strip_article(fold(h)) for h in _str_list(raw, "heads", path, entry_id))
+    acronyms = _str_list(raw, "acronyms", path, entry_id)
+    for acronym in acronyms:
+        if not re.match(r"^[A-Z][A-Z0-9]{1,9}$", acronym):
+            raise _fail(
+                f"acronyms are Latin capitals like 'NPT', got {acronym!r}",
+                path,
+                entry_id,
+                "acronyms",
+            )
+    names_en = _str_list(raw, "names_en", path, entry_id)
+    treaty = Treaty(
+        id=entry_id,
+        name_en=name_en or "",
+        name_ar=name_ar or "",
+        kind=TreatyKind(kind),
+        wikidata=wikidata,
+        signed=_date(raw, "signed", path, entry_id),
+        in_force=_date(raw, "in_force", path, entry_id),
+        ended=_date(raw, "ended", path, entry_id),
+        parties=_str_list(raw, "parties", path, entry_id),
+        aliases=tuple(a.text for a in aliases if not a.is_pattern),
+        names_en=names_en + acronyms,
+    )
+    notes = raw.get("notes", "")
+    return EntrySpec(
+        treaty=treaty,
+        aliases=aliases,
+        acronyms=acronyms,
+        context=tuple(fold(word) for word in _str_list(raw, "context", path, entry_id)),
+        heads=heads,
+        notes=notes if isinstance(notes, str) else "",
+    )
+
+
+def _group(raw: object, path: str, position: int) -> GroupSpec:
+    if not isinstance(raw, dict):
+        raise _fail(f"ambiguous group #{position} must be an object", path)
+    group_id = raw.get("id")
+    if not isinstance(group_id, str) or not _ID.match(group_id):
+        raise _fail(
+            f"ambiguous group #{position}: id must be a slug, got {group_id!r}", path, None, "id"
+        )
+    _known_fields(raw, GROUP_FIELDS, path, group_id, "an ambiguous group")
+    candidates = _str_list(raw, "candidates", path, group_id)
+    if not candidates:
+        raise _fail("needs at least one candidate id", path, group_id, "candidates")
+    resolve_by = _str_list(raw, "resolve_by", path, group_id) or ("context",)
+    unknown = set(resolve_by) - _RESOLVE_STEPS
+    if unknown:
+        raise _fail(
+            f"unknown steps {sorted(unknown)}; use {sorted(_RESOLVE_STEPS)}",
+            path,
+            group_id,
+            "resolve_by",
+        )
+    default = raw.get("default")
+    if default is not None and default not in candidates:
+        raise _fail(f"default {default!r} is not one of the candidates", path, group_id, "default")
+    aliases_raw = raw.get("aliases", [])
+    if not isinstance(aliases_raw, list):
+        raise _fail("must be a list", path, group_id, "aliases")
+    note = raw.get("note", "")
+    heads = None
+    if raw.get("heads") is not None:
+        heads = frozenset(strip_article(fold(h)) for h in _str_list(raw, "heads", path, group_id))
+    by_reference = None
+    if raw.get("by_reference") is not None:
+        by_reference = _str_list(raw, "by_reference", path, group_id)
+        if not set(by_reference) <= set(candidates):
+            raise _fail("names an id that is not a candidate", path, group_id, "by_reference")
+    return GroupSpec(
+        id=group_id,
+        candidates=candidates,
+        resolve_by=resolve_by,
+        default=default,
+        aliases=tuple(_alias(a, path, group_id, "aliases") for a in aliases_raw),
+        heads=heads,
+        blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
+        by_reference=by_reference,
+        note=note if isinstance(note, str) else "",
+    )
+
+
+def read_document(document: object, path: str) -> tuple[list[EntrySpec], list[GroupSpec]]:
+    """Validate a parsed gazetteer document; errors name *path*, the entry and the field."""
+    if not isinstance(document, dict):
+        raise _fail("the file must hold a JSON object with 'schema_version' and 'entries'", path)
+    version = document.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise _fail(
+            f"schema_version must be {SCHEMA_VERSION}, got {version!r}",
+            path,
+            None,
+            "schema_version",
+        )
+    _known_fields(document, DOCUMENT_FIELDS, path, None, "the file")
+    raw_entries = document.get("entries")
+    if not isinstance(raw_entries, list):
+        raise _fail("'entries' must be a list of entry objects", path, None, "entries")
+    entries = [_entry(raw, path, i) for i, raw in enumerate(raw_entries)]
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.treaty.id in seen:
+            raise _fail("the id is used twice in this file", path, entry.treaty.id, "id")
+        seen.add(entry.treaty.id)
+    raw_groups = document.get("ambiguous", [])
+    if not isinstance(raw_groups, list):
+        raise _fail("'ambiguous' must be a list of group objects", path, None, "ambiguous")
+    groups = [_group(raw, path, i) for i, raw in enumerate(raw_groups)]
+    return entries, groups
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _pattern_tokens(pattern: str) -> list[str]:
+    """Split a pattern into words and the structure characters ( ) [ ] { } |."""
+    return re.findall(r"[()\[\]{}|]|[^\s()\[\]{}|]+", pattern)
+
+
+class _PatternParser:
+    """Recursive descent over a pattern's words and structure characters."""
+
+    def __init__(self, pattern: str) -> None:
+        self.items = _pattern_tokens(pattern)
+        self.pos = 0
+
+    def peek(self) -> str | None:
+        return self.items[self.pos] if self.pos < len(self.items) else None
+
+    def expect(self, closer: str) -> None:
+        if self.peek() != closer:
+            msg = f"unbalanced {closer!r}"
+            raise ValueError(msg)
+        self.pos += 1
+
+    def sequence(self, closers: str) -> list[tuple[str, ...]]:
+        results: list[tuple[str, ...]] = [()]
+        while (item := self.peek()) is not None and item not in closers:
+            part = self.unit()
+            results = [r + i for r in results for i in part]
+            if len(results) > _MAX_EXPANSIONS:
+                msg = f"pattern expands to more than {_MAX_EXPANSIONS} names"
+                raise ValueError(msg)
+        return results
+
+    def alternatives(self, closer: str) -> list[tuple[str, ...]]:
+        options = self.sequence("|" + closer)
+        while self.peek() == "|":
+            self.pos += 1
+            options += self.sequence("|" + closer)
+        self.expect(closer)
+        return options
+
+    def free_order(self) -> list[tuple[str, ...]]:
+        parts: list[list[tuple[str, ...]]] = []
+        while self.peek() not in {"}", None}:
+            parts.append(self.unit())
+        self.expect("}")
+        found = [
+            tuple(word for part in combo for word in part)
+            for order in itertools.permutations(parts)
+            for combo in itertools.product(*order)
+        ]
+        return list(dict.fromkeys(found))
+
+    def unit(self) -> list[tuple[str, ...]]:
+        item = self.items[self.pos]
+        self.pos += 1
+        if item == "(":
+            return self.alternatives(")")
+        if item == "[":
+            return [(), *self.alternatives("]")]
+        if item == "{":
+            return self.free_order()
+        if item in ")]}|":
+            msg = f"unexpected {item!r}"
+            raise ValueError(msg)
+        return [(item,)]
+
+
+def _expand(pattern: str) -> list[tuple[str, ...]]:
+    """Every word sequence a pattern stands for (words in natural spelling).
+
+    ``(a|b c)`` one of, ``[a|b]`` optionally one of, ``{x y}`` all items in any order.
+    """
+    parser = _PatternParser(pattern)
+    expanded = parser.sequence("")
+    if parser.peek() is not None:
+        msg = f"unexpected {parser.peek()!r}"
+        raise ValueError(msg)
+    return list(dict.fromkeys(expanded))
+
+
+@attrs.frozen
+class TokenPath:
+    """One name of an alias or pattern as folded tokens: an optional head, then the body."""
+
+    head: str | None  # folded head key (article stripped)
+    body: tuple[str, ...]
+    quoted: bool
+    upper: bool = False  # one Latin token written in capitals (an acronym)
+    latin: bool = False  # every token Latin letters or digits
+
+
+def alias_paths(alias: AliasSpec) -> list[TokenPath]:
+    """The folded token paths of an alias or pattern."""
+    texts = [" ".join(words) for words in _expand(alias.text)] if alias.is_pattern else [alias.text]
+    paths = []
+    for text in texts:
+        folded = _without_trailing_bracket(fold(text).strip())
+        quoted = bool(folded) and folded[0] in _QUOTES and folded[-1] in _QUOTES
+        written = [t for t in WORD.findall(folded) if t not in treaty_words.HTML_DEBRIS]
+        if not written:
+            msg = "no word"
+            raise ValueError(msg)
+        tokens = tuple(latin_key(t) for t in written)
+        latin = all(is_latin(t) or t.isdigit() for t in written)
+        upper = len(written) == 1 and latin and written[0].isupper()
+        head = strip_article(tokens[0])
+        if head in GENERIC_HEAD_KEYS and len(tokens) > 1:
+            paths.append(TokenPath(head, tokens[1:], quoted))
+        else:
+            paths.append(TokenPath(None, tokens, quoted, upper=upper, latin=latin))
+    return paths
+
+
+_TRAILING_BRACKET: Final = re.compile(r'^(?P<name>.*\S)\s*[("](?P<inner>[^()"]+)[)"]\s*$')
+
+
+def _without_trailing_bracket(folded: str) -> str:
+    """A name followed by its bracketed acronym or alias is two names: keep the first.
+
+    ``معاهدة ... الإستراتيجية «ستارت 3»`` is matched as the long name and, on its
+    own, the acronym; a bracketed year (اتفاق القاهرة (1969)) stays in the name.
+    """
+    match = _TRAILING_BRACKET.match(folded)
+    if match is None or match.group("inner").strip().isdigit():
+        return folded
+    name = match.group("name")
+    if name.count('"') % 2:
+        return folded  # the bracket closes a quote opened in the name
+    tokens = WORD.findall(name)
+    if len(tokens) < 2 or (len(tokens) == 2 and strip_article(tokens[0]) in GENERIC_HEAD_KEYS):  # noqa: PLR2004
+        return folded  # معاهدة (ستارت 3): the bracket holds the name itself
+    return name
+
+
+def read_specs(text: str, source: str) -> tuple[list[EntrySpec], list[GroupSpec], str]:
+    """The validated entries, groups and description of gazetteer JSON *text*, not compiled."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
+    entries, groups = read_document(document, source)
+    description = document.get("description", "") if isinstance(document, dict) else ""
+    return entries, groups, str(description)
