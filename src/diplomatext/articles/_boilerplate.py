@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -236,39 +235,42 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
         initial = folded_initial(line.text[0])
         if initial.isalpha() and initial not in tables.long_initials:
             return None
-    folded = LEADING_PUNCT.sub("", line.folded)
-    if not HAS_WORD.search(line.text):
+    folded = line.folded
+    limit = timeout(folded)  # every pattern below reads at most this line
+    if not folded[:1].isalnum():  # a letter or digit is never leading punctuation
+        folded = LEADING_PUNCT.sub("", folded, timeout=limit)
+    if not HAS_WORD.search(line.text, timeout=timeout(line.text)):
         return Hit("separator", None)
-    anchored = tables.anchored.match(folded, timeout=timeout(folded)) is not None
-    match = tables.section.match(folded, timeout=timeout(folded)) if anchored else None
+    anchored = tables.anchored.match(folded, timeout=limit) is not None
+    match = tables.section.match(folded, timeout=limit) if anchored else None
     if match:
         marker = marker_of(tables, "section", match.group())
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase, section=True)
-    match = tables.crumb.match(folded, timeout=timeout(folded)) if anchored else None
+    match = tables.crumb.match(folded, timeout=limit) if anchored else None
     if match:
         marker = marker_of(tables, "crumb", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    match = tables.label.match(folded, timeout=timeout(folded)) if anchored else None
+    match = tables.label.match(folded, timeout=limit) if anchored else None
     if match:
         marker = marker_of(tables, "label", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    core = EDGE_PUNCT.sub("", folded, timeout=timeout(folded))
+    core = _strip_edges(EDGE_PUNCT, folded, str.isalnum, limit)
     if line.words <= tables.kind_words.get("whole", 0):
-        whole = marker_of(tables, "whole", EDGE_COUNT.sub("", folded, timeout=timeout(folded)))
+        whole = marker_of(tables, "whole", _strip_edges(EDGE_COUNT, folded, str.isalpha, limit))
         if whole is not None and line.words <= whole.max_words:
             return Hit(whole.reason, whole.phrase)
     if line.words <= SHORT_LINE_WORDS:
-        rest = EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=timeout(core)))
+        rest = EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=limit), timeout=limit)
         rest = " ".join(rest.split())
         if rest != core and not rest:
             return Hit("share-buttons", None)
         shared = marker_of(tables, "whole", rest) if rest != core else None
         if shared is not None:
             return Hit(shared.reason, shared.phrase)
-    match = tables.start.match(folded, timeout=timeout(folded)) if anchored else None
+    match = tables.start.match(folded, timeout=limit) if anchored else None
     if match:
         marker = marker_of(tables, "start", match.group())
         if marker is not None and line.words <= marker.max_words:
@@ -283,18 +285,29 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
             return Hit(marker.reason, marker.phrase)
     if URL_LINE.fullmatch(line.text, timeout=timeout(line.text)):
         return Hit("link", None)
-    if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(
-        folded, timeout=timeout(folded)
-    ):
+    if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
         return Hit("agency-signature", None)
     if line.words <= SIGNATURE_WORDS:
-        if tables.wire_code.fullmatch(core, timeout=timeout(core)):
+        if tables.wire_code.fullmatch(core, timeout=limit):
             return Hit("wire-code", None)
         if after_story and is_initials(core):
             return Hit("editor-initials", None)
-        if in_header and tables.byline.fullmatch(folded, timeout=timeout(folded)):
+        if in_header and tables.byline.fullmatch(folded, timeout=limit):
             return Hit("byline", None)
     return None
+
+
+def _strip_edges(
+    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float
+) -> str:
+    """``pattern.sub("", folded)`` for the edge patterns, skipped when both edges are *safe*.
+
+    *safe* says a character can never be part of what *pattern* strips (a
+    letter or digit for punctuation, a letter for punctuation and numbers).
+    """
+    if safe(folded[:1]) and safe(folded[-1:]):
+        return folded
+    return pattern.sub("", folded, timeout=limit)
 
 
 def is_initials(core: str) -> bool:
@@ -324,17 +337,24 @@ def label_of(folded: str, tables: Tables) -> int | None:
 
 
 def drop_signature_names(lines: list[Line], drop: Callable[[Line, str], None]) -> None:
-    """Drop the editor's name printed on the last line, under an agency signature or initials."""
-    for before, line in itertools.pairwise(lines):
-        if (
-            before.role == "boilerplate"
-            and before.signature
-            and line.role == "content"
-            and line.words <= NAME_WORDS
-            and NAME_LINE.fullmatch(line.text, timeout=timeout(line.text))
-            and all(after.role == "boilerplate" for after in lines if after.start > line.start)
-        ):
-            drop(line, "byline")
+    """Drop the editor's name printed on the last line, under an agency signature or initials.
+
+    Only the last line that is not boilerplate can be that name (everything
+    after it must be boilerplate), so it alone is checked: one pass, whatever
+    the number of signatures on the page.
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role != "boilerplate"), 0)
+    if last == 0:
+        return
+    before, line = lines[last - 1], lines[last]
+    if (
+        before.role == "boilerplate"
+        and before.signature
+        and line.role == "content"
+        and line.words <= NAME_WORDS
+        and NAME_LINE.fullmatch(line.text, timeout=timeout(line.text))
+    ):
+        drop(line, "byline")
 
 
 def trim_tokens(line: Line, tokens: list[regex.Match[str]], pieces: list[Boilerplate]) -> None:

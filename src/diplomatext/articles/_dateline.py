@@ -8,10 +8,9 @@ import attrs
 import regex
 
 from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, timeout
-from diplomatext.articles._mentions import dates_in, only_dates
+from diplomatext.articles._mentions import dates_in, day_month_mention, only_dates
 from diplomatext.articles._records import Dateline, TextSpan
 from diplomatext.data import months
-from diplomatext.dates import DateMention, Granularity, find_dates
 from diplomatext.normalize import MATCHING, normalize, normalize_with_map
 
 if TYPE_CHECKING:
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from diplomatext.articles._boilerplate import Tables
+    from diplomatext.dates import DateMention
 
 
 # only to let find_dates resolve a numeric day-month of a dateline ("5 - 11"):
@@ -182,11 +182,11 @@ def dateline_date(text: str, start: int, end: int, reference: dt.date | None) ->
     if not (1 <= month <= len(MONTH_NAMES) and 1 <= day <= 31):  # noqa: PLR2004
         return None
     # ask find_dates to read and resolve the same day and month, written in words
-    found = find_dates(f"{day} {MONTH_NAMES[month - 1]}", reference=reference)
-    if len(found) != 1 or found[0].granularity is not Granularity.DAY:
+    found = day_month_mention(day, MONTH_NAMES[month - 1], reference)
+    if found is None:
         return None
     digits = regex.search(r"\d.{0,20}\d", text[start:end], flags=regex.DOTALL)
     if digits is None:  # pragma: no cover - the folded text had both numbers
         return None
     d_start, d_end = start + digits.start(), start + digits.end()
-    return attrs.evolve(found[0], start=d_start, end=d_end, text=text[d_start:d_end])
+    return attrs.evolve(found, start=d_start, end=d_end, text=text[d_start:d_end])

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from diplomatext.data import chars
 from diplomatext.normalize import MATCHING, normalize
+
+if TYPE_CHECKING:
+    from diplomatext.normalize import Normalized
 
 # the time limit of one regular-expression call on user text: every pattern
 # here is linear and takes microseconds per line, so the limit only stops a
@@ -51,22 +54,42 @@ def timeout(subject: str) -> float:
 
 @attrs.define
 class Line:
+    """A line of the page that is not blank: its span, stripped, and what the pass made of it."""
+
     start: int
     end: int
     text: str
     words: int
+    prepared: Normalized | None = attrs.field(default=None, repr=False, eq=False)
     role: str = "content"  # content | headline | paragraph | boilerplate | dateline
     folded_cache: str | None = None
     signature: bool = False  # an agency signature or initials after the story
 
     @property
     def folded(self) -> str:
+        """The first :data:`FOLD_PREFIX` characters of the line, MATCHING-normalized, stripped.
+
+        Read from the page's prepared text (normalized once for all lines);
+        normalized on its own only when an edit of the normalization straddles
+        the line's edges (a hamza mark joining the letter before the line), so
+        the result is always that of normalizing the line alone.
+        """
         if self.folded_cache is None:
-            self.folded_cache = normalize(self.text[:FOLD_PREFIX], MATCHING).strip()
+            self.folded_cache = self._folded()
         return self.folded_cache
 
+    def _folded(self) -> str:
+        end = min(self.end, self.start + FOLD_PREFIX)
+        prepared = self.prepared
+        if prepared is not None:
+            n_start, n_end = prepared.to_normalized(self.start, end)
+            if prepared.to_original(n_start, n_end) == (self.start, end):
+                return prepared.text[n_start:n_end].strip()
+        return normalize(self.text[:FOLD_PREFIX], MATCHING).strip()
 
-def split_lines(text: str) -> list[Line]:
+
+def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
+    """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
     found: list[Line] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -80,6 +103,7 @@ def split_lines(text: str) -> list[Line]:
                     end=start + len(stripped),
                     text=stripped,
                     words=len(stripped.split()),
+                    prepared=prepared,
                 )
             )
         offset += len(raw)

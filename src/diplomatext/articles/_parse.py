@@ -33,10 +33,9 @@ from diplomatext.articles._lines import (
 )
 from diplomatext.articles._mentions import (
     dates_in,
-    inside,
-    mask_outside,
     only_dates,
     publication_day,
+    story_mentions,
 )
 from diplomatext.articles._records import (
     Article,
@@ -47,13 +46,13 @@ from diplomatext.articles._records import (
     TextSpan,
 )
 from diplomatext.errors import PatternTimeoutError
-from diplomatext.treaties import find_treaties
+from diplomatext.normalize import prepare
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from diplomatext.dates import DateMention
-    from diplomatext.treaties import Gazetteer, TreatyMention
+    from diplomatext.treaties import Gazetteer
 
 MAX_CHARS: Final = 5_000_000
 """The default longest text :func:`parse_article` accepts (five million characters)."""
@@ -171,7 +170,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
 ) -> Article:
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = compiled_tables()
-    lines = split_lines(text)
+    lines = split_lines(text, prepare(text))
     pieces: list[Boilerplate] = []
 
     def drop(line: Line, reason: str, marker: str | None = None) -> None:
@@ -232,7 +231,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     progress.step = "publication date"
     seen_story = False
     for line in content:
-        if line.words <= SHORT_LINE_WORDS and any(c.isdigit() for c in line.text):
+        if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
             mentions = dates_in(text, [(line.start, line.end)], None)
             if mentions and only_dates(text, line.start, line.end, mentions, tables):
                 drop(line, "date-line")
@@ -329,18 +328,11 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     if headline is not None:
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
-    dates: tuple[DateMention, ...] = ()
-    treaties: tuple[TreatyMention, ...] = ()
-    if story:
-        masked_story = mask_outside(text, story)  # built once, for both finders
-        dates = tuple(dates_in(text, story, reference, masked=masked_story))
-        treaties = tuple(
-            mention
-            for mention in find_treaties(
-                masked_story, reference=reference, gazetteer=gazetteer, max_chars=None
-            )
-            if inside(mention.start, mention.end, story)
-        )
+    found_dates, found_treaties = story_mentions(
+        text, story, reference=reference, gazetteer=gazetteer
+    )
+    dates = tuple(found_dates)
+    treaties = tuple(found_treaties)
     return Article(
         source=source,
         text=text,
