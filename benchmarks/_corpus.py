@@ -38,3 +38,32 @@ def timed(function: Callable[[], object], repeats: int) -> tuple[float, float]:
         function()
         times.append(time.perf_counter() - start)
     return min(times), statistics.median(times)
+
+
+def sample_articles() -> list[str]:
+    """The eight sample articles of ``examples/articles`` (the seeds and three more outlets)."""
+    from diplomatext import read_article  # noqa: PLC0415 (the corpus helpers import no package)
+
+    return [read_article(path) for path in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
+
+
+def short_articles(target_bytes: int = 2_000) -> list[str]:
+    """Short news articles of about *target_bytes*: each sample cut at a line boundary.
+
+    A short wire story keeps the shape of a long one: the page's first lines
+    (headline, dateline, the first paragraphs) up to *target_bytes* of UTF-8,
+    then its last three lines (the footer, where the page has one).
+    """
+    short = []
+    for text in sample_articles():
+        lines = text.splitlines()
+        head: list[str] = []
+        size = 0
+        for line in lines[:-3]:
+            if size + len(line.encode("utf-8")) > target_bytes and head:
+                break
+            head.append(line)
+            size += len(line.encode("utf-8")) + 1
+        tail = lines[len(head) :][-3:]
+        short.append("\n".join(head + tail) + "\n")
+    return short

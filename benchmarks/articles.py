@@ -1,20 +1,33 @@
-"""Throughput of diplomatext.parse_article and of ``diplomatext parse --jobs 1/2``.
+"""Throughput of diplomatext.parse_article (CPU time), its linearity, and the command line.
 
-Run: ``python benchmarks/articles.py [--files 2000] [--repeats 3]``.
+Run: ``python benchmarks/articles.py [--seconds 3] [--cli] [--files 2000]``.
 
-The corpus is the bundled sample articles (``examples/articles/``) repeated
-to about ``--files`` files. ``parse_article`` is timed in this process (the
-whole article: boilerplate, dateline, publication date, dates and treaties);
-the command line is timed end to end in a subprocess, on files written to a
-temporary folder (reading, decoding, JSON output, process start-up included).
-The target is 500 articles per second per core for ``parse_article``.
-Shared machines are noisy: compare figures of one run, not across runs.
+Two corpora, timed in this process with CPU time (``time.process_time``), the
+best of ``--repeats`` rounds of at least ``--seconds`` each:
+
+- *short*: the eight sample articles of ``examples/articles`` cut to about
+  2 KB each (their first lines and their last three), the size of a short
+  wire story (target: 1,500 articles/s per core);
+- *seed*: the five seed articles, 4 to 13 KB (target: 1,000 articles/s).
+
+Each row also says how much of the time the date and treaty finders take
+(measured by wrapping the one function the article pass calls them through),
+so that the article pass's own cost and the finders' can be read apart.
+
+Linearity: one article of story paragraphs (the seed paragraphs repeated) at
+1 MB and at 4 MB, and 10,000 and 40,000 one-word lines of "أمس" (issue 13,
+defect 2); the ratio of the CPU times should be near 4.
+
+``--cli`` also times ``diplomatext parse --jobs 1/2`` end to end on
+``--files`` files (reading, decoding, JSON output and process start-up included).
+Shared machines are noisy: compare the figures of one run, not across runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import platform
 import subprocess
 import sys
 import tempfile
@@ -22,25 +35,68 @@ import time
 from pathlib import Path
 
 import diplomatext
+from _corpus import seed_articles, short_articles
+from diplomatext.articles import _mentions
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "examples" / "articles"
 
 
-def _texts() -> list[tuple[str, bytes]]:
-    return [(path.name, path.read_bytes()) for path in sorted(ARTICLES.glob("*.txt"))]
+def _rate(texts: list[str], seconds: float, repeats: int) -> tuple[float, float]:
+    """Best articles/s over *repeats* rounds, and the finders' share of the time then."""
+    real = _mentions._find_mentions  # noqa: SLF001 (the one gate to the finders)
+    spent = [0.0]
 
+    def timed(*args: object, **kwargs: object) -> object:
+        start = time.process_time()
+        try:
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent[0] += time.process_time() - start
 
-def _bench_function(texts: list[str], repeats: int) -> tuple[float, float]:
-    for text in texts[: len(set(texts))]:  # warm the caches of compiled tables
+    for text in texts:  # warm the caches of compiled tables
         diplomatext.parse_article(text)
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for text in texts:
-            diplomatext.parse_article(text)
-        best = min(best, time.perf_counter() - start)
-    return best, sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    best, share = 0.0, 0.0
+    _mentions._find_mentions = timed  # type: ignore[assignment]  # noqa: SLF001
+    try:
+        for _ in range(repeats):
+            spent[0] = 0.0
+            count = 0
+            start = time.process_time()
+            while time.process_time() - start < seconds:
+                for text in texts:
+                    diplomatext.parse_article(text)
+                count += len(texts)
+            elapsed = time.process_time() - start
+            if count / elapsed > best:
+                best, share = count / elapsed, spent[0] / elapsed
+    finally:
+        _mentions._find_mentions = real  # noqa: SLF001
+    return best, share
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    diplomatext.parse_article(text, max_chars=None)
+    return time.process_time() - start
+
+
+def _linearity() -> list[tuple[str, float, float]]:
+    story = "\n".join(
+        paragraph.text
+        for text in seed_articles()
+        for paragraph in diplomatext.parse_article(text).paragraphs
+    )
+    unit = story + "\n"
+    one_mb = unit * max(1, round(1_000_000 / len(unit.encode("utf-8"))))
+    rows = [("story paragraphs, 1 MB vs 4 MB", _cpu(one_mb), _cpu(one_mb * 4))]
+    rows.append(
+        (
+            '"أمس" lines, 10,000 vs 40,000',
+            _cpu("عنوان\n" + "أمس\n" * 10_000),
+            _cpu("عنوان\n" + "أمس\n" * 40_000),
+        )
+    )
+    return rows
 
 
 def _bench_cli(folder: Path, jobs: int, repeats: int) -> float:
@@ -58,36 +114,45 @@ def _bench_cli(folder: Path, jobs: int, repeats: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--seconds", type=float, default=3.0, help="CPU seconds per round")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--cli", action="store_true", help="also time the command line")
+    parser.add_argument("--files", type=int, default=2000)
     args = parser.parse_args()
 
-    samples = _texts()
-    copies = max(1, round(args.files / len(samples)))
-    texts = [diplomatext.read_article(data) for _, data in samples] * copies
-    seconds, megabytes = _bench_function(texts, args.repeats)
-    rows = [("parse_article (1 core)", len(texts), seconds, megabytes)]
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for copy in range(copies):
-            for name, data in samples:
-                (folder / f"{copy:05d}_{name}").write_bytes(data)
-        size = sum(path.stat().st_size for path in folder.iterdir()) / 1e6
-        files = copies * len(samples)
-        for jobs in (1, 2):
-            elapsed = _bench_cli(folder, jobs, args.repeats)
-            rows.append((f"diplomatext parse --jobs {jobs}", files, elapsed, size))
-
     print(
-        f"{len(samples)} sample articles x {copies} copies; best of {args.repeats}; "
-        f"{os.cpu_count()} CPUs"
+        f"python benchmarks/articles.py --seconds {args.seconds} --repeats {args.repeats}; "
+        f"CPython {platform.python_version()}, {os.cpu_count()} CPUs"
     )
-    print(f"{'what':<30} {'articles':>9} {'seconds':>9} {'articles/s':>11} {'MB/s':>7}")
-    for name, count, elapsed, size in rows:
-        print(
-            f"{name:<30} {count:>9} {elapsed:>9.2f} {count / elapsed:>11.0f} {size / elapsed:>7.2f}"
-        )
+    print(f"{'corpus':<34} {'KB/article':>10} {'articles/s':>11} {'finders':>8} {'target':>7}")
+    for name, texts, target in (
+        ("short (8 samples cut to ~2 KB)", short_articles(), 1500),
+        ("seed (5 seed articles)", seed_articles(), 1000),
+    ):
+        rate, share = _rate(texts, args.seconds, args.repeats)
+        size = sum(len(text.encode("utf-8")) for text in texts) / len(texts) / 1e3
+        print(f"{name:<34} {size:>10.1f} {rate:>11.0f} {share:>8.0%} {target:>7}")
+
+    print(f"\n{'linearity (CPU s)':<34} {'1x':>8} {'4x':>8} {'ratio':>6}")
+    for name, small, large in _linearity():
+        print(f"{name:<34} {small:>8.3f} {large:>8.3f} {large / small:>6.2f}")
+
+    if args.cli:
+        samples = [
+            (path.name, path.read_bytes()) for path in sorted(ROOT.glob("examples/articles/*.txt"))
+        ]
+        copies = max(1, round(args.files / len(samples)))
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            for copy in range(copies):
+                for name, data in samples:
+                    (folder / f"{copy:05d}_{name}").write_bytes(data)
+            files = copies * len(samples)
+            print(f"\n{'command line (wall time)':<34} {'files':>8} {'files/s':>8}")
+            for jobs in (1, 2):
+                elapsed = _bench_cli(folder, jobs, args.repeats)
+                name = f"diplomatext parse --jobs {jobs}"
+                print(f"{name:<34} {files:>8} {files / elapsed:>8.0f}")
 
 
 if __name__ == "__main__":

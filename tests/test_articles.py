@@ -26,6 +26,7 @@ from diplomatext import (
     read_article,
 )
 from diplomatext.articles import SCHEMA_VERSION
+from diplomatext.articles import _lines as article_lines
 from tests.strategies import any_text, arabic_text
 from tests.tables import case_params, load_cases
 
@@ -483,7 +484,7 @@ def test_no_limit_means_none_in_the_finders_too(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_a_regex_timeout_is_a_pattern_timeout_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(articles, "_timeout", lambda subject: 1e-9)  # noqa: ARG005
+    monkeypatch.setattr(article_lines, "time_limit", lambda subject: 1e-9)  # noqa: ARG005
     text = "ا " * 200_000  # one long line: the token pattern reads all of it
     with pytest.raises(PatternTimeoutError, match="boilerplate") as info:
         parse_article(text)
@@ -494,7 +495,7 @@ def test_a_regex_timeout_is_a_pattern_timeout_error(monkeypatch: pytest.MonkeyPa
 
 
 def test_timeouts_grow_with_the_text() -> None:
-    short, long = articles._timeout("ا" * 100), articles._timeout("ا" * 5_000_000)  # noqa: SLF001
+    short, long = article_lines.time_limit("ا" * 100), article_lines.time_limit("ا" * 5_000_000)
     assert short >= 2  # seconds: no loaded machine fails a line
     assert long >= short + 40  # a five-megabyte line gets most of a minute
 

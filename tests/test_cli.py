@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from diplomatext import articles
+from diplomatext.articles import _lines as article_lines
 from diplomatext.cli import main
 from diplomatext.dates import find_dates
 from diplomatext.treaties import find_treaties
@@ -230,10 +230,12 @@ def test_a_pattern_timeout_fails_the_file_not_the_run(
     slow.write_text("ا " * 200_000, encoding="utf-8")
     fine = tmp_path / "b_fine.txt"
     fine.write_text(STORY, encoding="utf-8")
-    real = articles._timeout  # noqa: SLF001
+    real = article_lines.time_limit
     # only the huge line runs out of time (jobs=1: parsed in this process)
     monkeypatch.setattr(
-        articles, "_timeout", lambda subject: 1e-9 if len(subject) > 100_000 else real(subject)
+        article_lines,
+        "time_limit",
+        lambda subject: 1e-9 if len(subject) > 100_000 else real(subject),
     )
     assert main(["parse", str(slow), str(fine), "--published", "2021-01-27"]) == 1
     captured = capsys.readouterr()

@@ -1,0 +1,415 @@
+"""Boilerplate: the marker tables compiled, and the rules that classify a line."""
+
+from __future__ import annotations
+
+import functools
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import regex
+
+from diplomatext._lexical import fold
+from diplomatext.articles._lines import (
+    AGENCY_LINE_WORDS,
+    EDGE_COUNT,
+    EDGE_PUNCT,
+    FOLD_PREFIX,
+    FRAGMENT_WORDS,
+    HAS_WORD,
+    LEADING_PUNCT,
+    NAME_WORDS,
+    SHORT_LINE_WORDS,
+    SIGNATURE_WORDS,
+    STRIP,
+    Line,
+    ends_sentence,
+    timeout,
+)
+from diplomatext.articles._records import Boilerplate
+from diplomatext.data import boilerplate as _data
+from diplomatext.normalize import MATCHING, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping
+
+
+def fold_phrase(phrase: str) -> str:
+    return fold(phrase).strip()
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    folded = sorted({fold_phrase(phrase) for phrase in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(phrase) for phrase in folded)
+
+
+class Tables(NamedTuple):
+    by_kind: Mapping[str, Mapping[str, _data.Marker]]  # kind -> folded lowercase phrase -> marker
+    section: regex.Pattern[str]
+    label: regex.Pattern[str]
+    crumb: regex.Pattern[str]
+    start: regex.Pattern[str]
+    anywhere: regex.Pattern[str]
+    social: regex.Pattern[str]
+    agency_line: regex.Pattern[str]
+    wire_code: regex.Pattern[str]
+    byline: regex.Pattern[str]
+    place_outlet: regex.Pattern[str]
+    paren: regex.Pattern[str]
+    place_agency: regex.Pattern[str]
+    agency_first: regex.Pattern[str]
+    place_only: regex.Pattern[str]
+    agency_in: regex.Pattern[str]
+    place_in: regex.Pattern[str]
+    date_labels: Mapping[str, int]
+    fillers: frozenset[str]
+    max_words: int
+    kind_words: Mapping[str, int]
+    anchored: regex.Pattern[str]  # any phrase of the kinds matched at the line start
+    long_words: int  # a longer line can only be a label or start marker
+    long_initials: frozenset[str]  # first letters of the markers a long line can match
+
+
+@cache
+def compiled_tables() -> Tables:
+    by_kind: dict[str, dict[str, _data.Marker]] = {}
+    for marker in _data.MARKERS:
+        by_kind.setdefault(marker.kind, {})[fold_phrase(marker.phrase).lower()] = marker
+
+    def words(kind: str) -> str:
+        return alternation(by_kind.get(kind, {}))
+
+    anchored_kinds = ("section", "crumb", "label", "start")
+    anchored = "|".join(words(kind) for kind in anchored_kinds if kind in by_kind)
+    # the rules that are not anchored at the line start stop at these lengths
+    long_words = max(
+        SHORT_LINE_WORDS,  # social networks
+        AGENCY_LINE_WORDS,
+        SIGNATURE_WORDS,
+        *(m.max_words for m in _data.MARKERS if m.kind not in {"label", "start"}),
+    )
+    long_initials = frozenset(
+        fold_phrase(m.phrase)[0].lower()
+        for m in _data.MARKERS
+        if m.kind in {"label", "start"} and m.max_words > long_words
+    )
+    agencies = alternation(_data.AGENCIES)
+    places = alternation(_data.PLACES)
+    outlets = alternation(_data.OUTLETS)
+    # an outlet of two words or more may stand without quotes
+    outlets_bare = alternation(name for name in _data.OUTLETS if len(name.split()) > 1)
+    flags = regex.VERSION1 | regex.IGNORECASE
+    agency = rf"(?<!\w)(?:{agencies})(?!\w)"
+    place = rf"(?<!\w)(?:{places})(?!\w)"
+    return Tables(
+        by_kind=by_kind,
+        section=regex.compile(rf"(?:{words('section')})(?!\w)", flags),
+        label=regex.compile(rf"(?:{words('label')})\s{{0,3}}:", flags),
+        # MATCHING folds guillemets to quotes (double to ", single to ')
+        crumb=regex.compile(rf"(?:{words('crumb')})\s{{0,3}}[/>|\\\"']", flags),
+        start=regex.compile(rf"(?:{words('start')})(?!\w)", flags),
+        anywhere=regex.compile(rf"(?<!\w)(?:{words('anywhere')})(?!\w)", flags),
+        social=regex.compile(rf"(?<!\w)(?:{alternation(_data.SOCIAL_NETWORKS)})(?!\w)", flags),
+        agency_line=regex.compile(
+            rf"""
+            [(/]?\s{{0,3}}{agency}\s{{0,3}}[)/]?      # the agency, maybe in brackets or slashes
+            (?:\s{{0,3}}[-/,]\s{{0,3}}                 # then an outlet after a dash
+               \w{{1,30}}(?:\s\w{{1,30}}){{0,2}})?     # of at most three words
+            \s{{0,3}}[:.]?                            # and a closing colon
+            """,
+            flags | regex.VERBOSE,
+        ),
+        wire_code=regex.compile(
+            rf"""
+            (?:{agencies})\s{{0,2}}\d{{4,8}}           # "كونا052130": the agency and a time stamp
+            (?:\s{{1,3}}\w{{1,6}}){{0,4}}              # then short codes: جمت نوف 23
+            """,
+            flags | regex.VERBOSE,
+        ),
+        byline=regex.compile(
+            rf"""
+            (?:{alternation(_data.BYLINE_VERBS)})        # كتب, كتبت
+            \s{{0,3}}-?\s{{0,3}}                           # maybe a dash
+            \p{{L}}{{2,20}}(?:\s\p{{L}}{{1,20}}){{1,3}}        # a name of two to four words
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_outlet=regex.compile(
+            rf"""
+            (?P<place>{place}                               # a known place
+              |(?![وف])\w{{2,20}}(?:\s\w{{2,20}})?)        # or one or two words (no "و", "ف")
+            \s{{0,3}}[-:]\s{{0,3}}                           # a colon or a dash
+            (?:"\s{{0,2}}(?:(?P<agency>{agencies})            # an agency in quotes
+                           |(?P<outlet>{outlets}))\s{{0,2}}"  # or an outlet in quotes
+              |(?P<outlet>{outlets_bare})                    # or a long outlet name bare
+               (?=\s{{0,3}}(?:[-:.,]|$)))                     # ending the dateline
+            """,
+            flags | regex.VERBOSE,
+        ),
+        paren=regex.compile(
+            r"""
+            \(\s{0,3}(?P<inner>[^()\n]{1,150}?)\s{0,3}\)   # ( ... ) at the paragraph start
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_agency=regex.compile(
+            rf"""
+            (?P<place>{place}|\w{{2,20}}(?:\s\w{{2,20}}){{0,2}}?)  # a place, known or not
+            (?P<mid>[^()\n:]{{0,80}}?)                           # a date or nothing
+            \s{{0,3}}(?P<dash>-\s{{0,3}})?                         # maybe a dash
+            (?:\(\s{{0,3}}(?P<agency>{agency})\s{{0,3}}\)          # (agency)
+              |/\s{{0,3}}(?P<agency>{agency})\s{{0,3}}/            # / agency /
+              |(?P<agency>{agency}))                              # agency
+            """,
+            flags | regex.VERBOSE,
+        ),
+        agency_first=regex.compile(
+            rf"""
+            (?P<agency>{agency})\s{{0,3}}[-:]{{1,3}}\s   # "رويترز - ..."
+            """,
+            flags | regex.VERBOSE,
+        ),
+        place_only=regex.compile(
+            rf"""
+            (?P<place>{place})               # a known place
+            (?P<mid>[^()\n:]{{0,60}}?)       # a date or nothing
+            \s{{0,3}}[-:]{{1,3}}\s           # then a dash or colon and the story
+            """,
+            flags | regex.VERBOSE,
+        ),
+        agency_in=regex.compile(agency, flags),
+        place_in=regex.compile(place, flags),
+        date_labels={fold_phrase(label): rank for label, rank in _data.DATE_LABELS.items()},
+        fillers=frozenset(fold_phrase(word) for word in _data.DATE_LINE_FILLERS),
+        max_words=max(marker.max_words for marker in _data.MARKERS),
+        kind_words={
+            kind: max(marker.max_words for marker in markers.values())
+            for kind, markers in by_kind.items()
+        },
+        anchored=regex.compile(rf"(?:{anchored})", flags),
+        long_words=long_words,
+        long_initials=long_initials,
+    )
+
+
+TOKEN: Final = regex.compile(
+    r"""
+    (?=[A-Za-z0-9+/]{16})                     # cheap guard: both forms are this long
+    (?<![\w+/=])
+    (?: (?=[A-Za-z0-9+/]{0,199}[0-9])         # base64: digits,
+        (?=[A-Za-z0-9+/]{0,199}[A-Z])         # capitals
+        (?=[A-Za-z0-9+/]{0,199}[a-z])         # and small letters,
+        (?:[A-Za-z0-9+/]{4}){4,50}             # in quads of four
+        (?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?   # maybe padded
+      | [0-9a-fA-F]{24,128}                    # or a long hexadecimal id
+    )
+    (?![\w+/=])
+    """,
+    regex.VERBOSE | regex.ASCII,
+)
+URL_LINE: Final = regex.compile(r"(?:https?://|www\.)\S{1,2000}", regex.IGNORECASE)
+INITIALS: Final = regex.compile(
+    r"""
+    [\p{Arabic}&&\p{L}]{1,2}                       # one or two letters
+    (?:[\s./\\-]{1,5}+[\p{Arabic}&&\p{L}]{1,2}){1,9}   # more, after spaces, dots or slashes
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+NAME_LINE: Final = regex.compile(r"[\p{L}\p{M}]{2,30}(?:[\s.]{1,3}[\p{L}\p{M}]{1,30}){0,2}")
+
+
+class Hit(NamedTuple):
+    reason: str
+    marker: str | None
+    section: bool = False
+    takes_next: bool = False
+
+
+def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of precedence)
+    line: Line, tables: Tables, *, after_story: bool = False, in_header: bool = False
+) -> Hit | None:
+    if line.words > tables.max_words:
+        return None  # longer than any marker may remove: the story (tokens aside)
+    if line.words > tables.long_words:
+        # only a label or start marker may remove a line this long, and the
+        # line opens with a letter none of them starts with
+        initial = folded_initial(line.text[0])
+        if initial.isalpha() and initial not in tables.long_initials:
+            return None
+    folded = line.folded
+    limit = timeout(folded)  # every pattern below reads at most this line
+    if not folded[:1].isalnum():  # a letter or digit is never leading punctuation
+        folded = LEADING_PUNCT.sub("", folded, timeout=limit)
+    if not HAS_WORD.search(line.text, timeout=timeout(line.text)):
+        return Hit("separator", None)
+    anchored = tables.anchored.match(folded, timeout=limit) is not None
+    match = tables.section.match(folded, timeout=limit) if anchored else None
+    if match:
+        marker = marker_of(tables, "section", match.group())
+        if marker is not None and line.words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase, section=True)
+    match = tables.crumb.match(folded, timeout=limit) if anchored else None
+    if match:
+        marker = marker_of(tables, "crumb", match.group()[:-1].strip())
+        if marker is not None and line.words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase)
+    match = tables.label.match(folded, timeout=limit) if anchored else None
+    if match:
+        marker = marker_of(tables, "label", match.group()[:-1].strip())
+        if marker is not None and line.words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase)
+    core = _strip_edges(EDGE_PUNCT, folded, str.isalnum, limit)
+    if line.words <= tables.kind_words.get("whole", 0):
+        whole = marker_of(tables, "whole", _strip_edges(EDGE_COUNT, folded, str.isalpha, limit))
+        if whole is not None and line.words <= whole.max_words:
+            return Hit(whole.reason, whole.phrase)
+    if line.words <= SHORT_LINE_WORDS:
+        rest = EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=limit), timeout=limit)
+        rest = " ".join(rest.split())
+        if rest != core and not rest:
+            return Hit("share-buttons", None)
+        shared = marker_of(tables, "whole", rest) if rest != core else None
+        if shared is not None:
+            return Hit(shared.reason, shared.phrase)
+    match = tables.start.match(folded, timeout=limit) if anchored else None
+    if match:
+        marker = marker_of(tables, "start", match.group())
+        if marker is not None and line.words <= marker.max_words:
+            bare = core == fold_phrase(marker.phrase)
+            return Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
+    if line.words <= tables.kind_words.get("anywhere", 0):
+        head = line.folded[:FOLD_PREFIX]
+        matches = tables.anywhere.finditer(head, timeout=timeout(head))
+        longest = max((m.group() for m in matches), key=len, default=None)
+        marker = None if longest is None else marker_of(tables, "anywhere", longest)
+        if marker is not None and line.words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase)
+    if URL_LINE.fullmatch(line.text, timeout=timeout(line.text)):
+        return Hit("link", None)
+    if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
+        return Hit("agency-signature", None)
+    if line.words <= SIGNATURE_WORDS:
+        if tables.wire_code.fullmatch(core, timeout=limit):
+            return Hit("wire-code", None)
+        if after_story and is_initials(core):
+            return Hit("editor-initials", None)
+        if in_header and tables.byline.fullmatch(folded, timeout=limit):
+            return Hit("byline", None)
+    return None
+
+
+def _strip_edges(
+    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float
+) -> str:
+    """``pattern.sub("", folded)`` for the edge patterns, skipped when both edges are *safe*.
+
+    *safe* says a character can never be part of what *pattern* strips (a
+    letter or digit for punctuation, a letter for punctuation and numbers).
+    """
+    if safe(folded[:1]) and safe(folded[-1:]):
+        return folded
+    return pattern.sub("", folded, timeout=limit)
+
+
+def is_initials(core: str) -> bool:
+    """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
+    if not INITIALS.fullmatch(core, timeout=timeout(core)):
+        return False
+    groups = regex.findall(r"\w{1,2}", core, timeout=timeout(core))
+    # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
+    return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
+
+
+@functools.lru_cache(maxsize=4096)
+def folded_initial(char: str) -> str:
+    """The first character *char* folds to, lower-cased ("" when folding deletes it)."""
+    return normalize(char, MATCHING)[:1].lower()
+
+
+def marker_of(tables: Tables, kind: str, folded: str) -> _data.Marker | None:
+    return tables.by_kind.get(kind, {}).get(folded.lower())  # patterns ignore case
+
+
+def label_of(folded: str, tables: Tables) -> int | None:
+    for label, rank in tables.date_labels.items():
+        if folded.startswith(label):
+            return rank
+    return None
+
+
+def drop_signature_names(lines: list[Line], drop: Callable[[Line, str], None]) -> None:
+    """Drop the editor's name printed on the last line, under an agency signature or initials.
+
+    Only the last line that is not boilerplate can be that name (everything
+    after it must be boilerplate), so it alone is checked: one pass, whatever
+    the number of signatures on the page.
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role != "boilerplate"), 0)
+    if last == 0:
+        return
+    before, line = lines[last - 1], lines[last]
+    if (
+        before.role == "boilerplate"
+        and before.signature
+        and line.role == "content"
+        and line.words <= NAME_WORDS
+        and NAME_LINE.fullmatch(line.text, timeout=timeout(line.text))
+    ):
+        drop(line, "byline")
+
+
+def trim_tokens(line: Line, tokens: list[regex.Match[str]], pieces: list[Boilerplate]) -> None:
+    """Cut tracking tokens off the start and the end of a line of the story."""
+    text = line.text
+    cut_start, cut_end = 0, len(text)
+    for token in tokens:
+        if text[cut_start : token.start()].strip(STRIP):
+            break
+        pieces.append(token_piece(line, token))
+        cut_start = token.end()
+    for token in reversed(tokens):
+        if token.start() < cut_start or text[token.end() : cut_end].strip(STRIP):
+            break
+        pieces.append(token_piece(line, token))
+        cut_end = token.start()
+    if (cut_start, cut_end) == (0, len(text)):
+        return
+    kept = text[cut_start:cut_end]
+    stripped = kept.strip(STRIP)
+    line.start += cut_start + kept.index(stripped)
+    line.end = line.start + len(stripped)
+    line.text = stripped
+    line.words = len(stripped.split())
+    line.folded_cache = None
+
+
+def token_piece(line: Line, token: regex.Match[str]) -> Boilerplate:
+    return Boilerplate(
+        start=line.start + token.start(),
+        end=line.start + token.end(),
+        text=token.group(),
+        reason="tracking-token",
+    )
+
+
+def drop_trailing_fragments(
+    lines: list[Line], content: list[Line], drop: Callable[[Line, str], None]
+) -> None:
+    """Drop short non-sentences that sit between the last sentence and the footer."""
+    body = [line for line in content if line.role == "content"]
+    if len(body) < 3:  # noqa: PLR2004
+        return
+    sentences = sum(ends_sentence(line.text) for line in body[:-1])
+    if sentences * 2 < len(body) - 1:
+        return  # this outlet does not end its paragraphs with full stops
+    for _ in range(3):
+        body = [line for line in content if line.role == "content"]
+        last = body[-1]
+        after = [line for line in lines if line.start > last.start]
+        if (
+            not after
+            or last.words > FRAGMENT_WORDS
+            or ends_sentence(last.text)
+            or any(line.role != "boilerplate" for line in after)
+        ):
+            return
+        drop(last, "trailing-fragment")

@@ -1,0 +1,115 @@
+"""The page as lines: their spans, the line-level constants and the regex time limit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
+
+from diplomatext.data import chars
+from diplomatext.normalize import MATCHING, normalize
+
+if TYPE_CHECKING:
+    from diplomatext.normalize import Normalized
+
+# the time limit of one regular-expression call on user text: every pattern
+# here is linear and takes microseconds per line, so the limit only stops a
+# pathological input; it grows with the text so that a loaded machine does
+# not fail a long line (the treaty matcher counts the same way)
+TIMEOUT_BASE: Final = 5.0  # seconds
+TIMEOUT_CHARS_PER_SECOND: Final = 100_000
+PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
+FOLD_PREFIX: Final = 400  # markers are matched on this much of a line, folded
+SHORT_LINE_WORDS: Final = 12  # the longest line that can be a bare date line
+FRAGMENT_WORDS: Final = 8  # the longest trailing line that can be a fragment
+HEADLINE_WORDS: Final = 40
+HEADLINE_CHARS: Final = 300
+STORY_WORDS: Final = 8  # a line this long means the story has begun
+TOKEN_REMAINDER_WORDS: Final = 6
+AGENCY_LINE_WORDS: Final = 5  # the longest line that can be an agency signature
+SIGNATURE_WORDS: Final = 12  # the longest line of editors' initials or a wire code
+NAME_WORDS: Final = 3  # the longest editor's name line under a signature
+SIGNATURES: Final = frozenset({"agency-signature", "editor-initials", "wire-code"})
+
+LEADING_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+")
+EDGE_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+|[\p{P}\p{S}\s]{1,50}+$")
+EDGE_COUNT: Final = regex.compile(r"^[\p{P}\p{S}\p{N}\s]{1,50}+|[\p{P}\p{S}\p{N}\s]{1,50}+$")
+HAS_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
+NON_NEWLINE: Final = regex.compile(r"[^\n]{1,100000}")
+CLOSERS: Final = "\"'»”’)]}" + "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
+STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"
+
+
+def time_limit(subject: str) -> float:
+    """The time limit, in seconds, of one regular-expression call on *subject*."""
+    return TIMEOUT_BASE + len(subject) / TIMEOUT_CHARS_PER_SECOND
+
+
+def timeout(subject: str) -> float:
+    """:func:`time_limit`, looked up at each call so that a test can replace it in one place."""
+    return time_limit(subject)
+
+
+@attrs.define
+class Line:
+    """A line of the page that is not blank: its span, stripped, and what the pass made of it."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    prepared: Normalized | None = attrs.field(default=None, repr=False, eq=False)
+    role: str = "content"  # content | headline | paragraph | boilerplate | dateline
+    folded_cache: str | None = None
+    signature: bool = False  # an agency signature or initials after the story
+
+    @property
+    def folded(self) -> str:
+        """The first :data:`FOLD_PREFIX` characters of the line, MATCHING-normalized, stripped.
+
+        Read from the page's prepared text (normalized once for all lines);
+        normalized on its own only when an edit of the normalization straddles
+        the line's edges (a hamza mark joining the letter before the line), so
+        the result is always that of normalizing the line alone.
+        """
+        if self.folded_cache is None:
+            self.folded_cache = self._folded()
+        return self.folded_cache
+
+    def _folded(self) -> str:
+        end = min(self.end, self.start + FOLD_PREFIX)
+        prepared = self.prepared
+        if prepared is not None:
+            n_start, n_end = prepared.to_normalized(self.start, end)
+            if prepared.to_original(n_start, n_end) == (self.start, end):
+                return prepared.text[n_start:n_end].strip()
+        return normalize(self.text[:FOLD_PREFIX], MATCHING).strip()
+
+
+def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
+    """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
+    found: list[Line] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = content.strip(STRIP)
+        if stripped:
+            start = offset + content.index(stripped)
+            found.append(
+                Line(
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    words=len(stripped.split()),
+                    prepared=prepared,
+                )
+            )
+        offset += len(raw)
+    return found
+
+
+def ends_sentence(text: str) -> bool:
+    core = text.rstrip(CLOSERS + " ")
+    return bool(core) and core[-1] in TERMINAL

@@ -1,0 +1,355 @@
+"""The one pass over an article's lines: :func:`parse_article`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import attrs
+
+from diplomatext._spans import checked_date, checked_text
+from diplomatext.articles._boilerplate import (
+    TOKEN,
+    Hit,
+    classify,
+    compiled_tables,
+    drop_signature_names,
+    drop_trailing_fragments,
+    label_of,
+    trim_tokens,
+)
+from diplomatext.articles._dateline import dateline_date, find_dateline
+from diplomatext.articles._lines import (
+    CLOSERS,
+    HEADLINE_CHARS,
+    HEADLINE_WORDS,
+    SHORT_LINE_WORDS,
+    SIGNATURES,
+    STORY_WORDS,
+    TOKEN_REMAINDER_WORDS,
+    Line,
+    ends_sentence,
+    split_lines,
+    timeout,
+)
+from diplomatext.articles._mentions import (
+    dates_in,
+    only_dates,
+    publication_day,
+    story_mentions,
+)
+from diplomatext.articles._records import (
+    Article,
+    Boilerplate,
+    Dateline,
+    Published,
+    PublishedOrigin,
+    TextSpan,
+)
+from diplomatext.errors import PatternTimeoutError
+from diplomatext.normalize import prepare
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from diplomatext.dates import DateMention
+    from diplomatext.treaties import Gazetteer
+
+MAX_CHARS: Final = 5_000_000
+"""The default longest text :func:`parse_article` accepts (five million characters)."""
+
+# ranks of the places a publication date is found (lower wins): the dateline,
+# then publication labels (rank 0 in DATE_LABELS), plain "date" labels (1),
+# a bare date line before the story, one after it, and "updated" stamps (2)
+LABEL_RANKS: Final = {0: 10, 1: 20, 2: 50}
+
+
+class Candidate(NamedTuple):
+    rank: int
+    mention: DateMention
+    origin: PublishedOrigin
+
+
+def parse_article(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    max_chars: int | None = MAX_CHARS,
+) -> Article:
+    r"""Parse one scraped article into headline, dateline, date, paragraphs and boilerplate.
+
+    The function is pure (no clock, no files, no global state) and picklable,
+    so it maps over a corpus with :mod:`multiprocessing` or Dask as is.
+
+    How it reads the page, line by line:
+
+    1. Lines matching a marker of :data:`diplomatext.data.boilerplate.MARKERS`
+       (share buttons, credits, comments, copyright, footer fields...) are
+       boilerplate; a heading such as "آخر الأخبار" after the story has begun
+       makes everything after it boilerplate (lists of other stories); lines
+       of only a tracking token, a web address, an agency signature, a wire
+       code, editors' initials (after the story) or the headline printed
+       again are boilerplate too, and so is an editor's name as the last line
+       under a signature.
+    2. The first remaining line is the headline if it looks like one (at most
+       40 words, not ending in a full stop, followed by more text).
+    3. The first paragraph may open with a dateline: a place, an agency
+       (from :data:`~diplomatext.data.boilerplate.AGENCIES`) or an outlet
+       (:data:`~diplomatext.data.boilerplate.OUTLETS`, "لندن: «الشرق الأوسط»")
+       and a date, in the forms Arabic agencies use; a dateline on a line of
+       its own may also come before the headline.
+    4. The publication date is *published* if given, else the day-precise,
+       absolute date of the dateline, else of a labelled footer field
+       ("التاريخ:", "نشر في"), else of a line that holds only a date.
+    5. Dates and treaties are found in the headline and paragraphs only, and
+       resolved against the publication date; without one, relative dates
+       (أمس, الشهر الماضي) are found but left unresolved.
+
+    Args:
+        text: the article as read (see :func:`diplomatext.read_article`).
+        published: the publication date, if known; it wins over any date found.
+        source: where the text came from, copied to :attr:`Article.source`.
+        gazetteer: the treaty gazetteer (default: the one that ships).
+        max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
+            accepts any length. This is the only limit: the date and treaty
+            finders called on the story are given none of their own.
+
+    Returns:
+        The :class:`Article`.
+
+    Raises:
+        InputError: *text* is not a ``str``, or *published* not a date.
+        InputTooLargeError: *text* is longer than *max_chars*.
+        PatternTimeoutError: a pattern ran past its time limit (5 seconds
+            plus one per 100,000 characters of what it reads): the text is
+            pathological, or the machine far too loaded; the message names
+            the step.
+
+    >>> text = "عنوان: الوزيران يلتقيان\nالتقى الوزيران أمس.\nالتاريخ: الأربعاء 15-5-2019"
+    >>> article = parse_article(text)
+    >>> article.published.date, article.published.origin.value
+    (datetime.date(2019, 5, 15), 'footer')
+    >>> [(d.text, d.value) for d in article.dates]
+    [('أمس', '2019-05-14')]
+
+    .. versionadded:: 0.1.0
+    """
+    text = checked_text(text, max_chars=max_chars)
+    published = checked_date(published, name="published")
+    progress = Progress()
+    try:
+        return parse(
+            text, published=published, source=source, gazetteer=gazetteer, progress=progress
+        )
+    except PatternTimeoutError:
+        raise
+    except TimeoutError as exc:
+        msg = (
+            f"reading the {progress.step} of this {len(text):,}-character text took longer "
+            "than its safety limit: it is probably not one article (a dump, a binary file "
+            "read as text); split it into articles, or retry it on a less loaded machine"
+        )
+        raise PatternTimeoutError(msg) from exc
+
+
+@attrs.define
+class Progress:
+    """The step :func:`parse_article` is at, for the message of a timeout."""
+
+    step: str = "boilerplate"
+
+
+def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rule)
+    text: str,
+    *,
+    published: dt.date | None,
+    source: str | None,
+    gazetteer: Gazetteer | None,
+    progress: Progress,
+) -> Article:
+    """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
+    tables = compiled_tables()
+    lines = split_lines(text, prepare(text))
+    pieces: list[Boilerplate] = []
+
+    def drop(line: Line, reason: str, marker: str | None = None) -> None:
+        line.role = "boilerplate"
+        pieces.append(
+            Boilerplate(
+                start=line.start, end=line.end, text=line.text, reason=reason, marker=marker
+            )
+        )
+
+    # 1. boilerplate by markers and rules
+    candidates: list[Candidate] = []
+    story_started = False
+    seen_content = False
+    in_section = False
+    take_next = False
+    for line in lines:
+        if in_section:
+            drop(line, "related-stories")
+            continue
+        if take_next:
+            take_next = False
+            drop(line, "read-also")
+            continue
+        in_header = seen_content and not story_started  # under the headline
+        hit = classify(line, tables, after_story=story_started, in_header=in_header)
+        if hit is None:
+            tokens = list(TOKEN.finditer(line.text, timeout=timeout(line.text)))
+            if tokens:
+                rest = TOKEN.sub(" ", line.text, timeout=timeout(line.text))
+                if len(rest.split()) <= TOKEN_REMAINDER_WORDS and not ends_sentence(rest):
+                    hit = Hit("tracking-token", None)
+                else:
+                    trim_tokens(line, tokens, pieces)
+        if hit is None:
+            seen_content = True
+            if line.words >= STORY_WORDS:
+                story_started = True
+            continue
+        if hit.section and not story_started:
+            drop(line, hit.reason, hit.marker)
+            continue
+        drop(line, hit.reason, hit.marker)
+        line.signature = story_started and hit.reason in SIGNATURES
+        in_section = hit.section
+        take_next = hit.takes_next
+        if hit.reason == "footer-field":
+            label = label_of(line.folded, tables)
+            if label is not None:
+                day = publication_day(dates_in(text, [(line.start, line.end)], None))
+                if day is not None:
+                    candidates.append(Candidate(LABEL_RANKS[label], day, PublishedOrigin.FOOTER))
+
+    drop_signature_names(lines, drop)
+    content = [line for line in lines if line.role == "content"]
+
+    # bare date lines (header or footer)
+    progress.step = "publication date"
+    seen_story = False
+    for line in content:
+        if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
+            mentions = dates_in(text, [(line.start, line.end)], None)
+            if mentions and only_dates(text, line.start, line.end, mentions, tables):
+                drop(line, "date-line")
+                day = publication_day(mentions)
+                if day is not None:
+                    origin = PublishedOrigin.FOOTER if seen_story else PublishedOrigin.HEADER
+                    rank = 40 if seen_story else 30
+                    candidates.append(Candidate(rank, day, origin))
+                continue
+        if line.words >= STORY_WORDS and ends_sentence(line.text):
+            seen_story = True  # a headline does not end with a full stop
+    content = [line for line in content if line.role == "content"]
+
+    # a dateline on a line of its own before the headline ("لندن: «الشرق الأوسط»")
+    progress.step = "dateline"
+    dateline: Dateline | None = None
+    paragraph_start: dict[int, int] = {}
+    if len(content) >= 2 and content[0].words <= SHORT_LINE_WORDS:  # noqa: PLR2004
+        found = find_dateline(text, content[0], tables, published)
+        if found is not None and found.body_start >= content[0].end:
+            dateline = found.dateline
+            content[0].role = "dateline"
+            content = content[1:]
+
+    # 2. headline, and the headline printed again
+    progress.step = "headline"
+    headline: TextSpan | None = None
+    if len(content) >= 2 and looks_like_headline(content[0]):  # noqa: PLR2004
+        first = content[0]
+        first.role = "headline"
+        headline = TextSpan(start=first.start, end=first.end, text=first.text)
+        for line in content[1:]:
+            if line.words == first.words and line.folded == first.folded:
+                drop(line, "repeated-headline")
+        content = [line for line in content[1:] if line.role == "content"]
+
+    # 3. dateline
+    progress.step = "dateline"
+    if content and dateline is None:
+        found = find_dateline(text, content[0], tables, published)
+        if found is not None:
+            dateline = found.dateline
+            if found.body_start >= content[0].end:
+                content[0].role = "dateline"
+                content = content[1:]
+            else:
+                paragraph_start[id(content[0])] = found.body_start
+    if dateline is not None and dateline.date is not None and published is None:
+        day = publication_day([dateline.date])
+        if day is not None:
+            candidates.append(Candidate(0, day, PublishedOrigin.DATELINE))
+
+    # trailing fragments: short non-sentences between the story and the footer
+    progress.step = "trailing lines"
+    drop_trailing_fragments(lines, content, drop)
+    content = [line for line in content if line.role == "content"]
+
+    # 4. publication date
+    progress.step = "publication date"
+    published_info: Published | None = None
+    if published is not None:
+        published_info = Published(date=published, origin=PublishedOrigin.GIVEN)
+    elif candidates:
+        best = min(candidates, key=lambda c: (c.rank, c.mention.start))
+        assert best.mention.first is not None  # noqa: S101 (checked by publication_day)
+        published_info = Published(
+            date=best.mention.first,
+            origin=best.origin,
+            start=best.mention.start,
+            end=best.mention.end,
+            text=best.mention.text,
+        )
+        if dateline is not None and dateline.date is not None and dateline.date.first is None:
+            # a dateline date without a year, resolved against the page's date
+            resolved = dateline_date(
+                text, dateline.date.start, dateline.date.end, published_info.date
+            )
+            if resolved is not None:
+                dateline = attrs.evolve(dateline, date=resolved)
+
+    paragraphs = tuple(
+        TextSpan(
+            start=paragraph_start.get(id(line), line.start),
+            end=line.end,
+            text=text[paragraph_start.get(id(line), line.start) : line.end],
+        )
+        for line in content
+    )
+    paragraphs = tuple(p for p in paragraphs if p.start < p.end)
+
+    # 5. dates and treaties of the story
+    progress.step = "dates and treaties"
+    story = [(p.start, p.end) for p in paragraphs]
+    if headline is not None:
+        story.insert(0, (headline.start, headline.end))
+    reference = None if published_info is None else published_info.date
+    found_dates, found_treaties = story_mentions(
+        text, story, reference=reference, gazetteer=gazetteer
+    )
+    dates = tuple(found_dates)
+    treaties = tuple(found_treaties)
+    return Article(
+        source=source,
+        text=text,
+        headline=headline,
+        dateline=dateline,
+        published=published_info,
+        paragraphs=paragraphs,
+        boilerplate=tuple(sorted(pieces, key=lambda piece: piece.start)),
+        dates=dates,
+        treaties=treaties,
+    )
+
+
+def looks_like_headline(line: Line) -> bool:
+    if not 2 <= line.words <= HEADLINE_WORDS or len(line.text) > HEADLINE_CHARS:  # noqa: PLR2004
+        return False
+    core = line.text.rstrip(CLOSERS + " ")
+    if core.endswith(("..", "\N{HORIZONTAL ELLIPSIS}")):
+        return True
+    return not core.endswith((".", ":", "\N{ARABIC COMMA}", ",", "\N{ARABIC SEMICOLON}", ";"))
