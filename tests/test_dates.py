@@ -25,7 +25,7 @@ from diplomatext import (
 )
 from diplomatext import dates as dates_module
 from diplomatext.data import relative
-from diplomatext.dates import _resolve
+from diplomatext.dates import _resolve, _spec
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
 from tests.tables import case_params, load_cases
 
@@ -133,7 +133,7 @@ def test_a_bug_in_resolution_is_not_hidden_as_unresolved(monkeypatch: pytest.Mon
 
 
 def test_resolve_catches_only_arithmetic_out_of_range() -> None:
-    spec = _resolve.Spec(kind="unit", unit="week", offset=1)
+    spec = _spec.Spec(kind="unit", unit="week", offset=1)
     resolution = _resolve.resolve(spec, dt.date(9999, 12, 30))
     assert (resolution.value, resolution.first) == ("XXXX-WXX", None)
     assert DateNote.NO_REFERENCE in resolution.notes

@@ -1,6 +1,7 @@
 """Turn what a date expression says (a :class:`Spec`) into TIMEX3 values and bounds.
 
-The grammar (:mod:`diplomatext.dates._grammar`) says what was written: a day and a
+The grammar (:mod:`diplomatext.dates._grammar`) says what was written, as a
+:class:`~diplomatext.dates._spec.Spec`: a day and a
 month, a weekday and a direction, a unit and an offset. This module decides what
 it denotes given a reference date, following the news rules documented in
 ``docs/explanation/dates.md``: a year-less date or a bare weekday is the nearest
@@ -12,23 +13,19 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
+from diplomatext.calendars import HijriDate, HijriMethod, hijri_month_length
+from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity
 from diplomatext.errors import CalendarError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Resolution", "Spec", "resolve"]
-
-Kind = Literal[
-    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
-]
-Unit = Literal["day", "week", "month", "year"]
+__all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
 _MONTHS: Final = 12
@@ -45,33 +42,6 @@ _QUARTER_MONTHS: Final = {
     "H1": (1, 6),
     "H2": (7, 12),
 }
-
-
-@attrs.frozen(kw_only=True)
-class Spec:
-    """What one date expression says, before any reference is applied."""
-
-    kind: Kind
-    calendar: Calendar = Calendar.UNSPECIFIED
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    last_day: bool = False  # سلخ: the last day of the month (day stays None)
-    decade: int | None = None  # tens digit of a decade; year holds its century (1900)
-    hijri: bool = False  # year, month and day are Hijri
-    months: tuple[int, ...] = ()  # candidates of an ambiguous month (كانون)
-    weekday: int | None = None  # a weekday written beside the date
-    unit: Unit | None = None
-    offset: int = 0  # day words, unit offsets, ago distances (signed)
-    relative: int | None = None  # الماضي -1, الجاري 0, المقبل +1 after a month/weekday/season
-    code: str | None = None  # season or quarter code, vague value
-    mod: str | None = None
-    event: bool = False
-    event_year: int | None = None
-    two_digit_year: bool = False
-    mismatch: bool = False  # two month names of a dual form disagree
-    other: Spec | None = None  # the other calendar's half of a dual date
-    end: Spec | None = None  # the end of an interval
 
 
 @attrs.frozen(kw_only=True)
