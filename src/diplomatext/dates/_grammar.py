@@ -403,8 +403,7 @@ class _Parser:
                 if e_month == spec.month and e_day == day and _in(trigger, triggers):
                     event_year = e_year
                     break
-        spec = attrs.evolve(
-            spec,
+        spec = spec.replace(
             year=year,
             day=day,
             last_day=last_day,
@@ -413,7 +412,7 @@ class _Parser:
             event_year=event_year,
         )
         if day2 is not None and day is not None and day2 > day:
-            spec = attrs.evolve(spec, kind="interval", end=attrs.evolve(spec, day=day2))
+            spec = spec.replace(kind="interval", end=spec.replace(day=day2))
             if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
@@ -446,7 +445,7 @@ class _Parser:
             end_tok=other.end_tok,
             start=hit.start,
             end=end,
-            spec=attrs.evolve(spec, other=other.spec),
+            spec=spec.replace(other=other.spec),
         )
 
     # -- numeric dates: 15-5-2019, 24/11/2024, 2021-02-05 --------------------------------
@@ -591,9 +590,7 @@ class _Parser:
             start = self.word_start(self.tok_start(i), prev)
         if last.year is None or first.year is None or last.year <= first.year:
             return None
-        return _Hit(
-            end_tok=j, start=start, end=end, spec=attrs.evolve(first, kind="interval", end=last)
-        )
+        return _Hit(end_tok=j, start=start, end=end, spec=first.replace(kind="interval", end=last))
 
     # -- weekdays and day words: الأربعاء, الثلاثاء الماضي, اليوم الثلاثاء, أمس -------------
 
@@ -624,7 +621,7 @@ class _Parser:
                     close = re.match(r" ?\)", self.text[end : end + 2])
                     end += close.end() if close is not None else 0
                 if close is not None or "(" not in (self.gap(i) or ""):
-                    spec = attrs.evolve(dated.spec, weekday=weekday)
+                    spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
@@ -649,7 +646,12 @@ class _Parser:
             weekday_hit = self.r_weekday(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
                 if weekday_hit.spec.kind == "date":
-                    return attrs.evolve(weekday_hit, start=tok.start)
+                    return _Hit(
+                        end_tok=weekday_hit.end_tok,
+                        start=tok.start,
+                        end=weekday_hit.end,
+                        spec=weekday_hit.spec,
+                    )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(
@@ -704,7 +706,7 @@ class _Parser:
                     inner = None
             if inner is None or inner.spec is None:
                 return None
-            return attrs.evolve(inner, start=start)
+            return _Hit(end_tok=inner.end_tok, start=start, end=inner.end, spec=inner.spec)
         mod = roles.part or ("APPROX" if roles.approx else None)
         if mod is None:
             return None
@@ -746,7 +748,7 @@ class _Parser:
             end_tok=inner.end_tok,
             start=start,
             end=inner.end,
-            spec=attrs.evolve(inner.spec, mod=mod),
+            spec=inner.spec.replace(mod=mod),
         )
 
     # -- units: الشهر الماضي, هذا العام, الـ12 من الشهر الجاري -----------------------------
@@ -816,11 +818,11 @@ class _Parser:
         if century is not None:
             century_tok = self.toks[i + 1]
             if century >= 0:
-                spec = attrs.evolve(spec, year=century * 100)
+                spec = spec.replace(year=century * 100)
                 return _Hit(end_tok=i + 2, start=tok.start, end=century_tok.end, spec=spec)
             rel = self.role(i + 2).rel if self.spaced(i + 1) else None
             if rel is not None and rel <= 0:  # القرن الماضي, القرن الحالي
-                spec = attrs.evolve(spec, relative=rel)
+                spec = spec.replace(relative=rel)
                 return _Hit(end_tok=i + 3, start=tok.start, end=self.toks[i + 2].end, spec=spec)
         if not definite:
             return None  # تسعينيات needs its century
@@ -846,7 +848,7 @@ class _Parser:
                     spec=found_year[2],
                 )
         if year is not None and year.spec is not None and year.spec.kind == "year":
-            spec = attrs.evolve(year.spec, kind="season", code=code, calendar=Calendar.NUMERIC)
+            spec = year.spec.replace(kind="season", code=code, calendar=Calendar.NUMERIC)
             if year.spec.hijri:
                 return None
             return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)

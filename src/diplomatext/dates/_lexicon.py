@@ -211,8 +211,8 @@ def lexicon() -> Lexicon:
     trie = trie_pattern(roles)
     _check_scannable(roles)
     # A word starts after no letter (a digit may be glued: 5فبراير). The character
-    # before it is matched, not looked behind, so that ``re`` can skip ahead to the
-    # next non-letter instead of trying the whole word list at every character.
+    # before it is matched, not only looked behind, so that ``re`` can skip ahead to
+    # the next non-letter instead of trying the whole word list at every character.
     word_tail = (
         r"(?P<wcl>[وف]?[بل]?)"  # proclitics before a word (not in the span)
         rf"(?P<word>{trie})"  # a word or phrase of the tables, longest first
@@ -222,7 +222,9 @@ def lexicon() -> Lexicon:
     range_gap, dual_date_gap, weekday_date_gap = _gaps()
     return Lexicon(
         roles=roles,
-        words=re.compile(r"[\W\d_]" + word_tail),
+        # Any character but a letter of the basic Arabic block (a range test, which
+        # ``re`` skips ahead with), then the exact test that it is no letter at all.
+        words=re.compile(r"[^\u0621-\u064a](?<=[\W\d_])" + word_tail),
         first_word=re.compile(word_tail),
         ambiguous={fold(w): months_ for w, months_ in months.AMBIGUOUS_MONTHS.items()},
         context_only=_folded_set(months.CONTEXT_ONLY),

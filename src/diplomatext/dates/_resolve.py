@@ -221,7 +221,7 @@ class _Resolver:
             result = self._dual(spec, result, spec.other)
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
-        return attrs.evolve(result, notes=tuple(self.notes))
+        return attrs.evolve(result, notes=tuple(self.notes)) if self.notes else result
 
     # -- dispatch ---------------------------------------------------------------
 
@@ -271,7 +271,7 @@ class _Resolver:
     def _absolute(self, spec: Spec) -> Resolution:
         anchor = Anchor.ABSOLUTE
         if spec.year is None:
-            spec = attrs.evolve(spec, year=spec.event_year)
+            spec = spec.replace(year=spec.event_year)
             anchor = Anchor.EVENT
             self.note(DateNote.NAMED_EVENT)
         if spec.hijri:
@@ -310,7 +310,7 @@ class _Resolver:
         month = spec.month
         month_end = _month_end(year, month)
         if spec.last_day:
-            spec = attrs.evolve(spec, day=month_end.day, last_day=False)
+            spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
             self._check_weekday(spec, day)
@@ -443,7 +443,7 @@ class _Resolver:
             ref_key = (href.month, href.day) if day is not None else (href.month,)
             year = _pick_year(key, ref_key, href.year, spec.relative, future=self.future)
             year = self._weekday_year(spec, year, _hijri_day_of)
-            return self._hijri(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+            return self._hijri(spec.replace(year=year), Anchor.RELATIVE)
         if spec.month is None:
             year = ref.year
         else:
@@ -452,7 +452,7 @@ class _Resolver:
             ref_key = (ref.month, ref.day) if day is not None else (ref.month,)
             year = _pick_year(key, ref_key, ref.year, spec.relative, future=self.future)
             year = self._weekday_year(spec, year, _gregorian_day_of)
-        return self._gregorian(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+        return self._gregorian(spec.replace(year=year), Anchor.RELATIVE)
 
     def _weekday_year(
         self, spec: Spec, year: int, day_of: Callable[[Spec, int], dt.date | None]
@@ -631,7 +631,7 @@ class _Resolver:
         return attrs.evolve(gregorian, hijri=hijri)
 
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
-        start = self._one(attrs.evolve(spec, kind=end_spec.kind, end=None))
+        start = self._one(spec.replace(kind=end_spec.kind, end=None))
         end = self._one(end_spec)
         if spec.other is not None:
             start = self._dual(spec, start, spec.other)

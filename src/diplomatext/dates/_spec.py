@@ -6,7 +6,7 @@ The rules of :mod:`diplomatext.dates._grammar` build a :class:`Spec`;
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -45,3 +45,12 @@ class Spec:
     mismatch: bool = False  # two month names of a dual form disagree
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
+
+    def replace(self, **changes: Any) -> Spec:  # noqa: ANN401 (the fields' own types)
+        """A copy with *changes*: :func:`attrs.evolve`, without its per-call introspection."""
+        values = {name: getattr(self, name) for name in _FIELDS}
+        values.update(changes)
+        return Spec(**values)
+
+
+_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Spec))
