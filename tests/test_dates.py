@@ -258,9 +258,12 @@ def test_resolve_date_accepts_context_words_on_their_own() -> None:
     ramadan = resolve_date("في رمضان 1445")
     assert ramadan is not None
     assert ramadan.hijri == "1445-09"
-    august = resolve_date("آب", reference=reference)
+    august = resolve_date("آب", reference=reference)  # 74 days ahead: the coming one
     assert august is not None
-    assert august.value == "2020-08"
+    assert august.value == "2021-08"
+    october = resolve_date("تشرين الأول", reference=reference)  # 135 days ahead: the last one
+    assert october is not None
+    assert october.value == "2020-10"
 
 
 def test_resolve_date_refuses_several_or_none() -> None:

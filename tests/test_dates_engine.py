@@ -30,8 +30,12 @@ REFERENCE = dt.date(2022, 1, 18)
 # -- the scan: the same tokens as one pattern with look-behinds ----------------------------
 
 
-def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """The tokens of the single pattern the scan replaced (look-behinds, one finditer)."""
+def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901 (a reference)
+    """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
+
+    With one change since: a number glued to a word on its left is kept when it opens
+    a numeric date.
+    """
     lex = lexicon()
     pattern = re.compile(
         r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
@@ -63,9 +67,22 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:
             roles.gmonth or roles.hmonth or roles.unit in {("year", "definite"), ("year", "single")}
         )
 
+    def opens_numeric_date(index: int) -> bool:  # للطباعة2021.03.15, glued by a scraper
+        token = raw[index][0]
+        if token[3] != "num" or index + 1 >= len(raw):
+            return False
+        after = raw[index + 1][0]
+        return (
+            after[3] == "num"
+            and after[0] == token[1] + 1
+            and text[token[1]] in "/.-"
+            and not (after[1] < len(text) and text[after[1]].isalpha())
+        )
+
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
-        if left and not (index and glued_ok(raw[index - 1][0], token)):
+        glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
+        if glued_left and not opens_numeric_date(index):
             continue
         if right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0])):
             continue

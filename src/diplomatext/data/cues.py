@@ -11,6 +11,8 @@ from typing import Final
 __all__ = [
     "DATE_EQUIVALENCE_WORDS",
     "FUTURE_CUES",
+    "NOT_FUTURE_VERBS",
+    "PAST_CUES",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
     "STANDALONE_LEAD_WORDS",
@@ -120,9 +122,82 @@ FUTURE_CUES: Final = frozenset(
         "سيدخل",
         "يحل",
         "تحل",
+        "المقررة",
+        "مقررة",
+        "المزمعة",
+        "مزمعة",
+        # from a date on: اعتبارا من 1 يوليو, بدءا من, ابتداء من
+        "اعتبارا",
+        "اعتبارً",
+        "بدءا",
+        "ابتداء",
+        "ابتداءً",
     }
 )
-"""Words of the same clause that point a year-less date or a bare weekday ahead."""
+"""Words of the same clause that point a year-less date or a bare weekday ahead.
+
+Besides these, a day word ahead of the reference (غدا, بعد غد),
+سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
+one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+PAST_CUES: Final = frozenset({"منذ"})
+"""Words right before a year-less date that make it past: منذ مارس is this March or before,
+never a coming one."""
+
+NOT_FUTURE_VERBS: Final = frozenset(
+    {
+        # words of the shape س + ي/ت/ن/ا + three letters that are no future verbs
+        "سنوات",
+        "سنويا",
+        "سنوية",
+        "سنوي",
+        "سنين",
+        "ستين",
+        "ستون",
+        "ستمائة",
+        "ستة عشر",
+        "سياسة",
+        "سياسات",
+        "سياسي",
+        "سياسية",
+        "سياسيا",
+        "سياسيين",
+        "سيارة",
+        "سيارات",
+        "سيطرة",
+        "سيادة",
+        "سيادي",
+        "سيناء",
+        "سيناريو",
+        "سيناريوهات",
+        "ستارت",
+        "ستوكهولم",
+        "سيول",
+        "سيدة",
+        "سيدات",
+        "سينما",
+        "سياحة",
+        "سياحي",
+        "سياحية",
+        "سياق",
+        "سيبيريا",
+        "سنغافورة",
+        "ستراتيجية",
+        "سيرة",
+        "سياج",
+        "سيمفونية",
+        "ساعات",
+        "ساعة",
+        "سابقا",
+        "سابق",
+        "سابقة",
+        "سالم",
+        "سامح",
+        "سامي",
+        "سامية",
+    }
+)
+"""Nouns and names shaped like سـ + an imperfect verb (سنوات, سياسة, سيارة): no future cue."""
 
 STANDALONE_LEAD_WORDS: Final = frozenset({"في", "منذ", "حتى", "خلال", "يوم", "بتاريخ"})
 """Words that may precede an expression given alone to ``resolve_date`` (بتاريخ مارس).
@@ -131,7 +206,7 @@ With one of these before it, a word that needs context in running text (مارس
 is still read as the whole expression; any other word before it makes it no date.
 """
 
-RANGE_CONNECTORS: Final = frozenset({"إلى", "حتى", "لغاية", "ولغاية"})
+RANGE_CONNECTORS: Final = frozenset({"إلى", "حتى", "لغاية", "ولغاية", "وحتى", "وإلى"})
 """Words between the two ends of a range (من 9 إلى 12 مايو, بين عامي 2019 حتى 2021).
 
 A hyphen and a conjunction و glued to the second end (9 و10 يناير) also join a

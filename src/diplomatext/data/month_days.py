@@ -54,6 +54,7 @@ ORDINAL_DAYS: Final = MappingProxyType(
 MONTH_DAY_WORDS: Final = MappingProxyType(
     {
         "غرة": 1,  # the first day (غرة ذي القعدة, غرة جانفي, غرة الشهر المقبل)
+        "فاتح": 1,  # the first day in the Maghreb (فاتح يوليوز, فاتح دجنبر)
         "سلخ": -1,  # the last day; rare, and "skinning" elsewhere: only before a month
     }
 )

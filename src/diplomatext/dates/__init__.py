@@ -33,7 +33,7 @@ from diplomatext._spans import checked_date, checked_text
 from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
 from diplomatext.data import cues
 from diplomatext.data.chars import TATWEEL
-from diplomatext.dates._grammar import RULES, future_cue_before, parse
+from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
 from diplomatext.dates._resolve import resolve
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
 from diplomatext.normalize import Normalized, prepare
@@ -174,8 +174,10 @@ def _mentions(
         if start < last_end or start >= end:
             continue
         spec = item.spec
-        future = _looks_ahead(spec) and future_cue_before(text.text, item.start)
-        resolution = resolve(spec, reference, future=future)
+        looks_ahead = _looks_ahead(spec)
+        past = looks_ahead and past_cue_before(text.text, item.start)
+        future = looks_ahead and not past and future_cue_before(text.text, item.start)
+        resolution = resolve(spec, reference, future=future, past=past)
         mentions.append(
             DateMention(
                 start=start,

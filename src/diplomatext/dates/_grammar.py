@@ -30,7 +30,7 @@ from diplomatext.dates._spec import Spec
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse"]
+__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before"]
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
@@ -69,6 +69,9 @@ _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _DAY_MONTH_GAP: Final = re.compile(r" | من |")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
+_SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
+_CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
+_CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
@@ -94,12 +97,48 @@ def _in(word: str | None, table: frozenset[str]) -> bool:
     return word is not None and any(form in table for form in _strip_clitics(word))
 
 
+def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:
+    """Whether *word* is سـ + an imperfect verb (سيعقد, ستبدأ, سنعمل, سأزور).
+
+    By its shape: س, a prefix of the imperfect (ي ت ن ا), three letters or more;
+    the nouns of that shape news uses (سنوات, سياسة, سيارة) are in a table.
+    """
+    for form in _strip_clitics(word):
+        if len(form) >= 5 and form[0] == "س" and form[1] in "يتنا":  # noqa: PLR2004
+            return form not in not_verbs
+    return False
+
+
+def _imperfect(word: str) -> bool:
+    """Whether *word* looks like an imperfect verb after أن (يعقد, تبدأ, نعمل)."""
+    return len(word) >= 4 and word[0] in "يتن"  # noqa: PLR2004
+
+
 def future_cue_before(text: str, start: int) -> bool:
-    """Whether the clause before *start* holds a word that points ahead (سوف, المقبل...)."""
+    """Whether the clause before *start* points ahead.
+
+    A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, اعتبارا من, غدا...),
+    سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد).
+    """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    cues = lexicon().future_cues
-    return any(_in(word, cues) for word in _WORDS.findall(window))
+    lex = lexicon()
+    words = _WORDS.findall(window)
+    for index, word in enumerate(words):
+        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
+            return True
+        roles = lex.roles.get(word)
+        if roles is not None and roles.dayword is not None and roles.dayword > 0:
+            return True  # غدا, بعد غد
+        if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
+            return True
+    return False
+
+
+def past_cue_before(text: str, start: int) -> bool:
+    """Whether the word just before *start* makes a year-less date past (منذ مارس)."""
+    match = _PREV_WORD.search(text, max(0, start - 22), start)
+    return match is not None and _in(match.group(1), lexicon().past_cues)
 
 
 class _Parser:
@@ -416,9 +455,43 @@ class _Parser:
             if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
+        if dual and spec.kind == "date" and not event and (day is not None or last_day):
+            ranged = self.date_range(hit, spec, start_tok, trigger)
+            if ranged is not None:
+                return ranged
         if dual and year is not None and spec.kind == "date" and not last_day:
             hit = self.dual_date(hit, spec)
         return hit
+
+    def date_range(self, hit: _Hit, spec: Spec, start_tok: int, trigger: str | None) -> _Hit | None:
+        """Two dates of different months as one range: من 30 نوفمبر إلى 2 ديسمبر 2025.
+
+        After من or بين, or joined by a dash. A first end without a year takes the
+        year of the second (the one before it when its month comes later).
+        """
+        j = hit.end_tok
+        if j >= self.n:
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        intro = _in(trigger, self.lex.range_intros)
+        if not _fullmatch(self.lex.range_gap, gap) or not (intro or "-" in gap):
+            return None
+        second = self.r_caldate(j, dual=False)
+        if second is None or second.spec is None or second.spec.kind != "date":
+            return None
+        end_spec = second.spec
+        if end_spec.day is None and not end_spec.last_day:
+            return None
+        if end_spec.hijri != spec.hijri or end_spec.event:
+            return None
+        if spec.year is None and end_spec.year is not None:
+            before = (spec.month or 0, spec.day or 0) <= (end_spec.month or 0, end_spec.day or 99)
+            spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
+        start = hit.start
+        if intro and start == self.toks[start_tok].start:
+            start = self.word_start(self.tok_start(start_tok), trigger or "")
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -450,19 +523,35 @@ class _Parser:
 
     # -- numeric dates: 15-5-2019, 24/11/2024, 2021-02-05 --------------------------------
 
+    def separator(self, i: int) -> tuple[str, bool] | None:
+        """The separator of a numeric date between tokens *i* and *i + 1*, and whether spaced.
+
+        ``/``, ``-`` or ``.``, alone or with one space on either side (``3 /11/ 1444``,
+        ``17 - 12 - 2024``: forms and scraped pages space them).
+        """
+        gap = self.gap(i)
+        if gap is None:
+            return None
+        if gap in _NUMERIC_SEPARATORS:
+            return gap, False
+        match = _SPACED_SEPARATOR.fullmatch(gap)
+        return (match.group(1), True) if match else None
+
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if i + 2 >= self.n or self.num(i) is None:
             return None
-        sep = self.gap(i)
-        if sep is None or sep not in _NUMERIC_SEPARATORS or self.gap(i + 1) != sep:
+        first_sep = self.separator(i)
+        if first_sep is None or self.num(i + 1) is None:
             return None
+        second_sep = self.separator(i + 1)
+        if second_sep is None or second_sep[0] != first_sep[0]:
+            return None
+        sep, spaced = first_sep[0], first_sep[1] or second_sep[1]
         a, b, c = self.toks[i], self.toks[i + 1], self.toks[i + 2]
         if b.num is None or c.num is None or a.num is None or a.era or b.era:
             return None
-        before = self.text[max(0, a.start - 2) : a.start]
-        after = self.text[c.end : c.end + 2]
-        if (before[-1:] in _NUMERIC_SEPARATORS and before[:1].isdigit()) or (
-            after[:1] in _NUMERIC_SEPARATORS and after[1:].isdigit()
+        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
+            self.text, c.end, c.end + 4
         ):
             return None  # part of a longer chain: an IP address, a version
         two_digit = False
@@ -470,7 +559,7 @@ class _Parser:
             year, month, day = a.num, b.num, c.num
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
-        elif a.digits == b.digits == c.digits == 2 and sep != "-":  # noqa: PLR2004
+        elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
             two_digit = True
         else:
@@ -792,8 +881,21 @@ class _Parser:
         if found is None:
             return None
         end_tok, end, unit, offset = found
+        if unit == "year" and offset == 0 and end_tok < self.n and self.spaced(end_tok - 1):
+            year = self.r_year(end_tok) or self.cue_year(end_tok)
+            if year is not None and year.spec is not None and year.spec.kind == "year":
+                # هذا العام 1443هـ / 2022م: the year named is the year meant
+                return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def cue_year(self, i: int) -> _Hit | None:
+        """A year from 1900 to 2099 at token *i*, by the word before it (with its dual)."""
+        found = self.year_at(i, cue=True)
+        if found is None or found[2].year not in _CUE_YEARS:
+            return None
+        hit = _Hit(end_tok=found[0], start=self.toks[i].start, end=found[1], spec=found[2])
+        return self.dual_date(hit, found[2])
 
     def r_bare_unit(self, i: int) -> _Hit | None:
         """A bare العام / الشهر / الأسبوع after a period part (only called from there)."""

@@ -109,6 +109,8 @@ class Lexicon:
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
     future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    not_future_verbs: frozenset[str]
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
     time_preps: frozenset[str]
@@ -144,7 +146,10 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """
     equivalent = _words(cues.DATE_EQUIVALENCE_WORDS)
     range_gap = re.compile(rf" ?- ?| ?و| {_words(cues.RANGE_CONNECTORS)} ")
-    dual_date_gap = re.compile(rf" ?(?:[,(-] ?)?{equivalent} ?(?:ل ?)?| ?[/(-] ?")
+    # 1443 هـ الموافق 18 يناير, ، الموافق لـ, الموافق: 21/11/2024, 1443هـ / 2022م, or a line break
+    dual_date_gap = re.compile(
+        rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
+    )
     weekday_date_gap = re.compile(
         rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
         r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
@@ -234,6 +239,8 @@ def lexicon() -> Lexicon:
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
         future_cues=_folded_set(cues.FUTURE_CUES),
+        past_cues=_folded_set(cues.PAST_CUES),
+        not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
             (month, day, year, _folded_set(triggers))
@@ -408,17 +415,38 @@ def tokens(text: str) -> Iterator[Tok]:
         last_end = item[2].end
         if pending is not None:
             tok = pending[2]
-            if _kept(pending, previous, item[2]):
+            if _kept(text, pending, previous, item[2]):
                 yield tok
             previous = tok
         pending = item
-    if pending is not None and _kept(pending, previous, None):
+    if pending is not None and _kept(text, pending, previous, None):
         yield pending[2]
 
 
-def _kept(raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
+def _starts_numeric_date(text: str, tok: Tok, following: Tok | None) -> bool:
+    """Whether number *tok* opens a numeric date (``للطباعة2020.12.07``: glued by a scraper)."""
+    return (
+        tok.num is not None
+        and following is not None
+        and following.num is not None
+        and following.start == tok.end + 1
+        and text[tok.end] in "/.-"
+        and not _letter_at(text, following.end)
+    )
+
+
+def _letter_at(text: str, index: int) -> bool:
+    """Whether a letter is at *index*."""
+    return index < len(text) and text[index].isalpha()
+
+
+def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
     """Whether a token survives its glued neighbours (see :func:`tokens`)."""
     _start, _kind, tok, left, right = raw
-    if left and not (previous is not None and _month_and_number(previous, tok)):
+    if (
+        left
+        and not (previous is not None and _month_and_number(previous, tok))
+        and not _starts_numeric_date(text, tok, following)
+    ):
         return False
     return not (right and not (following is not None and _month_and_number(tok, following)))
