@@ -25,7 +25,7 @@ from diplomatext import (
 )
 from diplomatext import dates as dates_module
 from diplomatext.data import relative
-from diplomatext.dates import _resolve
+from diplomatext.dates import _resolve, _spec
 from tests.strategies import MONTH_NAMES, any_text, arabic_text
 from tests.tables import case_params, load_cases
 
@@ -133,7 +133,7 @@ def test_a_bug_in_resolution_is_not_hidden_as_unresolved(monkeypatch: pytest.Mon
 
 
 def test_resolve_catches_only_arithmetic_out_of_range() -> None:
-    spec = _resolve.Spec(kind="unit", unit="week", offset=1)
+    spec = _spec.Spec(kind="unit", unit="week", offset=1)
     resolution = _resolve.resolve(spec, dt.date(9999, 12, 30))
     assert (resolution.value, resolution.first) == ("XXXX-WXX", None)
     assert DateNote.NO_REFERENCE in resolution.notes
@@ -258,9 +258,12 @@ def test_resolve_date_accepts_context_words_on_their_own() -> None:
     ramadan = resolve_date("في رمضان 1445")
     assert ramadan is not None
     assert ramadan.hijri == "1445-09"
-    august = resolve_date("آب", reference=reference)
+    august = resolve_date("آب", reference=reference)  # 74 days ahead: the coming one
     assert august is not None
-    assert august.value == "2020-08"
+    assert august.value == "2021-08"
+    october = resolve_date("تشرين الأول", reference=reference)  # 135 days ahead: the last one
+    assert october is not None
+    assert october.value == "2020-10"
 
 
 def test_resolve_date_refuses_several_or_none() -> None:

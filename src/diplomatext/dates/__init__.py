@@ -31,22 +31,22 @@ from diplomatext._lexical import fold, trie_pattern
 from diplomatext._records import from_plain, to_plain
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
-from diplomatext.data import relative
+from diplomatext.data import cues
 from diplomatext.data.chars import TATWEEL
-from diplomatext.dates._grammar import future_cue_before, parse
+from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
 from diplomatext.dates._resolve import resolve
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
-from diplomatext.normalize import MATCHING, normalize_with_map
+from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
-    from diplomatext.dates._grammar import Found
-    from diplomatext.dates._resolve import Spec
+    from diplomatext.dates._spec import Spec
 
 __all__ = [
     "MAX_CHARS",
+    "RULE_NAMES",
     "Anchor",
     "DateMention",
     "DateNote",
@@ -61,10 +61,15 @@ MAX_CHARS: Final = 20_000_000
 far beyond an article. Pass ``max_chars=None`` for no limit."""
 
 
+RULE_NAMES: Final = tuple(rule.name for rule in RULES)
+"""The names of the grammar's rules, in the order that breaks ties: the values of
+:attr:`DateMention.rule` (``numeric-date``, ``calendar-date``, ``year``, ``weekday``...)."""
+
+
 @cache
 def _leading_words() -> re.Pattern[str]:
     """What may precede an expression given to :func:`resolve_date`: a lead word, spaces."""
-    words = trie_pattern(fold(word) for word in relative.STANDALONE_LEAD_WORDS)
+    words = trie_pattern(fold(word) for word in cues.STANDALONE_LEAD_WORDS)
     return re.compile(rf"\s*(?:(?:{words})\s+)?")
 
 
@@ -87,6 +92,8 @@ class DateMention:
         hijri: the Hijri date the text gave (``1443-06-15``, ``1445-09``, ``1445``).
         anchor: absolute, relative to the reference, or a named event.
         notes: what a user should know (weekday mismatch, tabular calendar...).
+        rule: the name of the grammar rule that found it (one of :data:`RULE_NAMES`);
+            empty in records written before it was recorded.
 
     >>> import datetime
     >>> mention = find_dates("مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
@@ -108,6 +115,7 @@ class DateMention:
     hijri: str | None = None
     anchor: Anchor
     notes: tuple[DateNote, ...] = ()
+    rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """This mention as plain, JSON-ready data: enums as values, dates as ISO strings.
@@ -153,27 +161,28 @@ def _looks_ahead(spec: Spec) -> bool:
 
 
 def _mentions(
-    text: str, reference: dt.date | None, *, lenient: bool
-) -> tuple[list[DateMention], str, list[tuple[int, int]]]:
-    normalized = normalize_with_map(text, MATCHING)
-    found: list[Found] = parse(normalized.text, lenient=lenient)
+    text: Normalized, reference: dt.date | None, *, lenient: bool
+) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    original = text.original
     mentions: list[DateMention] = []
     spans: list[tuple[int, int]] = []
     last_end = 0
-    for item in found:
-        start, end = normalized.to_original(item.start, item.end)
-        while end < len(text) and _is_mark(text[end]):
+    for item in parse(text.text, lenient=lenient):
+        start, end = text.to_original(item.start, item.end)
+        while end < len(original) and _is_mark(original[end]):
             end += 1  # a final tanween or shadda belongs to the word: قريباً
         if start < last_end or start >= end:
             continue
         spec = item.spec
-        future = _looks_ahead(spec) and future_cue_before(normalized.text, item.start)
-        resolution = resolve(spec, reference, future=future)
+        looks_ahead = _looks_ahead(spec)
+        past = looks_ahead and past_cue_before(text.text, item.start)
+        future = looks_ahead and not past and future_cue_before(text.text, item.start)
+        resolution = resolve(spec, reference, future=future, past=past)
         mentions.append(
             DateMention(
                 start=start,
                 end=end,
-                text=text[start:end],
+                text=original[start:end],
                 value=resolution.value,
                 mod=Mod(spec.mod) if spec.mod else None,
                 first=resolution.first,
@@ -183,15 +192,16 @@ def _mentions(
                 hijri=resolution.hijri,
                 anchor=resolution.anchor,
                 notes=resolution.notes,
+                rule=item.rule,
             )
         )
         spans.append((item.start, item.end))
         last_end = end
-    return mentions, normalized.text, spans
+    return mentions, spans
 
 
 def find_dates(
-    text: str, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
+    text: str | Normalized, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> list[DateMention]:
     """Find every date expression of *text*, resolved against *reference*.
 
@@ -199,7 +209,9 @@ def find_dates(
     and digit variants meet), spans are reported in the original text.
 
     Args:
-        text: an article, a paragraph, any string.
+        text: an article, a paragraph, any string; or its
+            :func:`~diplomatext.normalize.prepare` result, so that a text read by
+            several finders is normalized once (the mentions are the same).
         reference: the date the text was written (its publication date); relative
             expressions (أمس, الشهر الماضي, a month without a year) resolve against
             it. ``None``: they are found with X's in their value, never against
@@ -225,11 +237,12 @@ def find_dates(
 
     .. versionadded:: 0.1.0
     """
-    text = checked_text(text, max_chars=max_chars)
+    prepared = text if isinstance(text, Normalized) else None
+    original = checked_text(prepared.original if prepared else text, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
-    if not text:
+    if not original:
         return []
-    return _mentions(text, reference, lenient=False)[0]
+    return _mentions(prepare(prepared or original), reference, lenient=False)[0]
 
 
 def resolve_date(
@@ -270,16 +283,17 @@ def resolve_date(
     ref = checked_date(reference, name="reference")
     if not expression.strip():
         return None
-    mentions = _mentions(expression, ref, lenient=False)[0]
+    prepared = prepare(expression)
+    mentions = _mentions(prepared, ref, lenient=False)[0]
     if len(mentions) == 1:
         return mentions[0]
     if mentions:
         return None
-    lenient, normalized, spans = _mentions(expression, ref, lenient=True)
+    lenient, spans = _mentions(prepared, ref, lenient=True)
     if len(lenient) != 1:
         return None
     start, end = spans[0]
-    before, after = normalized[:start], normalized[end:]
+    before, after = prepared.text[:start], prepared.text[end:]
     if _leading_words().fullmatch(before) and not re.search(r"\w", after):
         return lenient[0]
     return None

@@ -1,21 +1,14 @@
-"""Lexer and grammar of Arabic date expressions (private; see :mod:`diplomatext.dates`).
+"""Grammar of Arabic date expressions (private; see :mod:`diplomatext.dates`).
 
-Two stages, both linear in the length of the text:
-
-1. One regular expression, generated from the data tables, finds every date word
-   and every number of the MATCHING-normalized text: the table entries form a
-   character trie (longest entry first), guarded by word boundaries, with the
-   proclitics و ف ب ل allowed before the first word (a number glued to a month
-   name, ``5فبراير2021``, is kept; glued to any other word, dropped). A trie
-   fails on the first character no entry continues and has no repeat besides
-   bounded ones, so the
-   scan is linear by construction; it runs on the standard ``re`` engine, which
-   is about four times faster here than the ``regex`` module's named lists
-   (measured in ``benchmarks/dates.py``' history, see the explanation page).
-2. A hand-written grammar walks the tokens left to right and combines neighbours
-   (``5`` + ``فبراير`` + ``/`` + ``شباط`` + ``2021``), looking only at the few
-   characters between two tokens and at the word before a construct. It never
-   backtracks over the text: each construct looks at a bounded number of tokens.
+The tokens of :mod:`diplomatext.dates._lexicon` (table words and numbers) are
+walked left to right. At each token the driver calls the rules of :data:`RULES`
+that can start on it, and keeps the longest construct (``5`` + ``فبراير`` + ``/``
++ ``شباط`` + ``2021``); constructs never overlap. A rule looks only at the few
+characters between two tokens, at the word before a construct and at a bounded
+number of tokens ahead, so the walk is linear in the length of the text; the
+tokens are read in a window, so its memory is bounded too. Each rule is a method
+of :class:`_Parser` that returns a :class:`~diplomatext.dates._spec.Spec` of what
+was written, or nothing; its name says which construct a mention came from.
 """
 
 # A grammar: one method per construct, each a sequence of early exits.
@@ -23,21 +16,21 @@ Two stages, both linear in the length of the text:
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._lexical import fold, trie_pattern
 from diplomatext.calendars import Calendar
-from diplomatext.data import months, relative
-from diplomatext.dates._resolve import Spec
+from diplomatext.dates._lexicon import EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
+from diplomatext.dates._spec import Spec
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterator
 
-__all__ = ["Found", "future_cue_before", "parse"]
+__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before"]
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
@@ -49,244 +42,18 @@ _MAX_AGO: Final = 99
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
-
-
-@attrs.frozen(kw_only=True)
-class _Roles:
-    """Every role one folded word can play (most words have one)."""
-
-    gmonth: tuple[Calendar, int] | None = None  # system, month (0: ambiguous)
-    hmonth: int | None = None
-    weekday: int | None = None
-    dayword: int | None = None
-    timeday: int | None = None  # غد: a day word only after a time of day
-    monthday: int | None = None  # غرة 1, سلخ -1 (the last day)
-    decade: int | None = None
-    century: int | None = None  # 19 for القرن العشرين; -1 for the bare القرن
-    tod: bool = False
-    unit: tuple[str, str] | None = None
-    daynoun: bool = False
-    yearpair: bool = False
-    rel: int | None = None
-    this: bool = False
-    part: str | None = None
-    approx: bool = False
-    season: str | None = None
-    quarter: str | None = None
-    era: str | None = None
-    ordinal: int | None = None
-    numword: int | None = None
-    vaguecount: bool = False
-    vague: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class _Lexicon:
-    roles: Mapping[str, _Roles]
-    pattern: re.Pattern[str]
-    ambiguous: Mapping[str, tuple[int, ...]]
-    context_only: frozenset[str]
-    day_and_year_only: frozenset[str]
-    no_clitic: frozenset[str]
-    year_cues: frozenset[str]
-    event_triggers: frozenset[str]
-    place_triggers: frozenset[str]
-    future_cues: frozenset[str]
-    not_before: Mapping[str, frozenset[str]]
-    events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
-    time_preps: frozenset[str]
-    hijri_context: frozenset[str]
-    anaphoric: frozenset[str]
-    counted: frozenset[str]
-    range_intros: frozenset[str]
-    span_prepositions: frozenset[str]
-    distance: Mapping[str, int]
-    not_distance_after: frozenset[str]
-    not_after: Mapping[str, frozenset[str]]
-    range_gap: re.Pattern[str]
-    dual_date_gap: re.Pattern[str]
-    weekday_date_gap: re.Pattern[str]
-    after_plural: re.Pattern[str]
-    after_plural_codes: Mapping[str, str]
-
-
-def _folded_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(word) for word in words)
-
-
-def _words(words: Iterable[str]) -> str:
-    """A pattern for the folded *words* (a trie: linear, longest first)."""
-    return "(?:" + trie_pattern(fold(word) for word in words) + ")"
-
-
-def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The range, dual-date and weekday-date gaps, with the words of their tables.
-
-    Gaps are the normalized text between two tokens of one construct: ``9 و10``,
-    ``9 إلى 12``; ``1443 هـ الموافق 18``; ``الأحد، الموافق لـ 15``, ``الأحد (25``.
-    """
-    equivalent = _words(relative.DATE_EQUIVALENCE_WORDS)
-    range_gap = re.compile(rf" ?- ?| ?و| {_words(relative.RANGE_CONNECTORS)} ")
-    dual_date_gap = re.compile(rf" ?(?:[,(-] ?)?{equivalent} ?(?:ل ?)?| ?[/(-] ?")
-    weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
-        r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
-    )
-    return range_gap, dual_date_gap, weekday_date_gap
-
-
-def _counted_forms() -> frozenset[str]:
-    """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
-    forms = {fold(word) for word in relative.COUNTED_NOUNS}
-    forms |= {form + "ا" for form in list(forms) if not form.endswith(("ه", "ا"))}
-    forms |= {
-        fold(word)
-        for word, (_unit, form) in relative.UNIT_WORDS.items()
-        if form in {"single", "dual", "plural", "counted"}
-    }
-    return frozenset(forms)
-
-
-@cache
-def lexicon() -> _Lexicon:
-    """Fold the data tables and compile the token pattern (once per process)."""
-    builders: dict[str, dict[str, object]] = {}
-
-    def add(table: Iterable[tuple[str, object]], role: str) -> None:
-        for word, value in table:
-            builders.setdefault(fold(word), {})[role] = value
-
-    for system, table in (
-        (Calendar.GREGORIAN, months.PAN_ARAB),
-        (Calendar.LEVANTINE, months.LEVANTINE),
-        (Calendar.MAGHREBI, months.MAGHREBI),
-        (Calendar.MOROCCAN, months.MOROCCAN),
-    ):
-        add(((word, (system, month)) for word, month in table.items()), "gmonth")
-    add(((word, (Calendar.LEVANTINE, 0)) for word in months.AMBIGUOUS_MONTHS), "gmonth")
-    add(months.HIJRI.items(), "hmonth")
-    add(relative.WEEKDAYS.items(), "weekday")
-    add(relative.DAY_WORDS.items(), "dayword")
-    add(relative.DAY_WORDS_AFTER_TIME.items(), "timeday")
-    add(relative.MONTH_DAY_WORDS.items(), "monthday")
-    add(relative.DECADES.items(), "decade")
-    add(relative.CENTURIES.items(), "century")
-    add(((word, True) for word in relative.TIMES_OF_DAY), "tod")
-    add(relative.UNIT_WORDS.items(), "unit")
-    add(((word, True) for word in relative.DAY_NOUNS), "daynoun")
-    add(((word, True) for word in relative.YEAR_PAIR_WORDS), "yearpair")
-    add(relative.RELATIVE_WORDS.items(), "rel")
-    add(((word, True) for word in relative.THIS_WORDS), "this")
-    add(relative.PERIOD_PARTS.items(), "part")
-    add(((word, True) for word in relative.APPROX_WORDS), "approx")
-    add(relative.SEASONS.items(), "season")
-    add(relative.QUARTERS.items(), "quarter")
-    add(relative.ERA_MARKS.items(), "era")
-    add(relative.ORDINAL_DAYS.items(), "ordinal")
-    add(relative.NUMBER_WORDS.items(), "numword")
-    add(((word, True) for word in relative.VAGUE_COUNTS), "vaguecount")
-    add(relative.VAGUE_WORDS.items(), "vague")
-    roles = {word: _Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
-    # ل + ال elides the alef: للعام, للشهر.
-    for word, role in list(roles.items()):
-        if word.startswith("ال") and len(word) > len("ال") + 1:
-            roles.setdefault("لل" + word[2:], role)
-    pattern = re.compile(
-        r"""
-        (?:
-            (?<![^\W\d_])                # a word starts after no letter (a digit may be glued)
-            (?P<wcl>[وف]?[بل]?)          # proclitics before a word (not in the span)
-            (?P<word>"""
-        + trie_pattern(roles)
-        + r""")                           # a word or phrase of the tables, longest first
-            (?![^\W\d_])                 # and ends before no letter
-            (?!(?<=[0-9])[0-9])          # nor a digit after a final digit (ك2 in ك2020)
-          |
-            (?:
-                (?<!\w)                  # a number starts a word...
-                (?P<ncl>[وف]?[بلك]?)     # proclitics before a number (not in the span)
-                (?P<nal>ال)?             # الـ12: the article is in the span
-              |
-                (?<=[^\W\d_])            # ...or is glued to a letter: فبراير2021
-            )
-            (?P<num>[0-9]{1,12})         # digits (Arabic-Indic were folded to ASCII)
-            (?P<nera>(?:ه|م|ء)(?![^\W\d_]))?  # an era mark glued to a year: 2022م 1445ه
-            (?![0-9])
-        )
-        """,
-        re.VERBOSE,
-    )
-    range_gap, dual_date_gap, weekday_date_gap = _gaps()
-    return _Lexicon(
-        roles=roles,
-        pattern=pattern,
-        ambiguous={fold(w): months_ for w, months_ in months.AMBIGUOUS_MONTHS.items()},
-        context_only=_folded_set(months.CONTEXT_ONLY),
-        day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
-        no_clitic=_folded_set(months.NO_CLITIC),
-        year_cues=_folded_set(relative.YEAR_CUES),
-        event_triggers=_folded_set(relative.EVENT_TRIGGERS),
-        place_triggers=_folded_set(relative.PLACE_TRIGGERS),
-        future_cues=_folded_set(relative.FUTURE_CUES),
-        not_before={fold(w): _folded_set(v) for w, v in relative.NOT_A_DATE_BEFORE.items()},
-        events=tuple(
-            (month, day, year, _folded_set(triggers))
-            for month, day, year, triggers, _name in relative.KNOWN_EVENTS
-        ),
-        time_preps=_folded_set(relative.TIME_PREPOSITIONS) | _folded_set(relative.PERIOD_PARTS),
-        hijri_context=_folded_set(relative.PERIOD_PARTS),
-        anaphoric=_folded_set(relative.ANAPHORIC_WORDS),
-        counted=_counted_forms(),
-        range_intros=_folded_set(relative.RANGE_INTRO_WORDS),
-        span_prepositions=_folded_set(relative.RANGE_INTRO_WORDS)
-        | _folded_set(relative.DISTANCE_WORDS),
-        distance={fold(w): sign for w, sign in relative.DISTANCE_WORDS.items()},
-        not_distance_after=_folded_set(relative.NOT_A_DISTANCE_AFTER),
-        not_after={fold(w): _folded_set(v) for w, v in relative.NOT_A_DATE_AFTER.items()},
-        range_gap=range_gap,
-        dual_date_gap=dual_date_gap,
-        weekday_date_gap=weekday_date_gap,
-        after_plural=re.compile(
-            rf" (?:{_words(relative.FEW_WORDS)} )?"
-            rf"(?P<word>{_words(relative.AFTER_DEFINITE_PLURAL)})"
-        ),
-        after_plural_codes={fold(w): c for w, c in relative.AFTER_DEFINITE_PLURAL.items()},
-    )
-
-
-class _Tok:
-    """One token: a number or a table word, with its span in the normalized text."""
-
-    __slots__ = ("clitic", "digits", "end", "era", "form", "num", "roles", "start")
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        *,
-        form: str,
-        roles: _Roles | None,
-        num: int | None,
-        era: str | None,
-        clitic: str,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.form = form
-        self.roles = roles
-        self.num = num
-        self.digits = len(form) if num is not None else 0
-        self.era = era
-        self.clitic = clitic
+_CHUNK: Final = 4096  # tokens read at a time
+_LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 
 
 @attrs.frozen(kw_only=True)
 class Found:
-    """A date expression found in the normalized text: its span and what it says."""
+    """A date expression found in the normalized text: its span, what it says, which rule."""
 
     start: int
     end: int
     spec: Spec
+    rule: str
 
 
 @attrs.frozen(kw_only=True)
@@ -297,19 +64,19 @@ class _Hit:
     spec: Spec | None  # None: a construct that is not a date (مدينة 6 أكتوبر)
 
 
-_EMPTY: Final = _Roles()
-
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _DAY_MONTH_GAP: Final = re.compile(r" | من |")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
+_SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
+_CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
+_CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
 _CLITIC_PAIRS: Final = ("وب", "ول", "فب", "فل", "وف")
-_YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
 
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
@@ -330,30 +97,86 @@ def _in(word: str | None, table: frozenset[str]) -> bool:
     return word is not None and any(form in table for form in _strip_clitics(word))
 
 
+def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:
+    """Whether *word* is سـ + an imperfect verb (سيعقد, ستبدأ, سنعمل, سأزور).
+
+    By its shape: س, a prefix of the imperfect (ي ت ن ا), three letters or more;
+    the nouns of that shape news uses (سنوات, سياسة, سيارة) are in a table.
+    """
+    for form in _strip_clitics(word):
+        if len(form) >= 5 and form[0] == "س" and form[1] in "يتنا":  # noqa: PLR2004
+            return form not in not_verbs
+    return False
+
+
+def _imperfect(word: str) -> bool:
+    """Whether *word* looks like an imperfect verb after أن (يعقد, تبدأ, نعمل)."""
+    return len(word) >= 4 and word[0] in "يتن"  # noqa: PLR2004
+
+
 def future_cue_before(text: str, start: int) -> bool:
-    """Whether the clause before *start* holds a word that points ahead (سوف, المقبل...)."""
+    """Whether the clause before *start* points ahead.
+
+    A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, اعتبارا من, غدا...),
+    سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد).
+    """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    cues = lexicon().future_cues
-    return any(_in(word, cues) for word in _WORDS.findall(window))
+    lex = lexicon()
+    words = _WORDS.findall(window)
+    for index, word in enumerate(words):
+        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
+            return True
+        roles = lex.roles.get(word)
+        if roles is not None and roles.dayword is not None and roles.dayword > 0:
+            return True  # غدا, بعد غد
+        if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
+            return True
+    return False
+
+
+def past_cue_before(text: str, start: int) -> bool:
+    """Whether the word just before *start* makes a year-less date past (منذ مارس)."""
+    match = _PREV_WORD.search(text, max(0, start - 22), start)
+    return match is not None and _in(match.group(1), lexicon().past_cues)
 
 
 class _Parser:
     """The grammar over the tokens of one normalized text."""
 
-    def __init__(self, text: str, tokens: list[_Tok], *, lenient: bool) -> None:
+    def __init__(self, text: str, stream: Iterator[Tok], *, lenient: bool) -> None:
         self.text = text
-        self.toks = tokens
-        self.n = len(tokens)
+        self.stream = stream
+        self.exhausted = False
+        # A window of the tokens: the driver drops those it has passed and reads
+        # more ahead, so that memory stays bounded however long the text.
+        self.toks: list[Tok] = []
+        self.n = 0
         self.lex = lexicon()
         self.lenient = lenient
+        self.chain = (-1, -1)  # the last chain of times of day (مساء مساء ...): first, end
+
+    def read(self, count: int) -> None:
+        """Read up to *count* more tokens into the window."""
+        if self.exhausted:
+            return
+        more = list(itertools.islice(self.stream, count))
+        if len(more) < count:
+            self.exhausted = True
+        self.toks.extend(more)
+        self.n = len(self.toks)
+
+    def ensure(self, i: int) -> None:
+        """Read ahead until token *i* is in the window or the text is over."""
+        while self.n <= i and not self.exhausted:
+            self.read(_CHUNK)
 
     # -- helpers ------------------------------------------------------------------
 
-    def role(self, i: int) -> _Roles:
+    def role(self, i: int) -> Roles:
         if i >= self.n:
-            return _EMPTY
-        return self.toks[i].roles or _EMPTY
+            return EMPTY
+        return self.toks[i].roles or EMPTY
 
     def num(self, i: int) -> int | None:
         return self.toks[i].num if i < self.n else None
@@ -442,36 +265,33 @@ class _Parser:
 
     # -- the driver ---------------------------------------------------------------
 
-    def run(self) -> list[Found]:
-        found: list[Found] = []
-        rules: tuple[Callable[[int], _Hit | None], ...] = (
-            self.r_numeric,
-            self.r_caldate,
-            self.r_year,
-            self.r_weekday,
-            self.r_dayword,
-            self.r_prefixed,
-            self.r_unit,
-            self.r_season,
-            self.r_quarter,
-            self.r_decade,
-            self.r_ago,
-            self.r_vague,
-        )
+    def run(self) -> Iterator[Found]:
+        """Walk the tokens left to right, keeping the longest construct at each."""
+        dispatch = _dispatch()
         i = 0
-        while i < self.n:
+        while True:
+            if self.n - i < _LOOKAHEAD and not self.exhausted:
+                del self.toks[:i]  # no rule looks back at a token it has passed
+                self.n -= i
+                self.chain = (-1, -1)
+                i = 0
+                self.read(_CHUNK)
+            if i >= self.n:
+                return
+            tok = self.toks[i]
             best: _Hit | None = None
-            for rule in rules:
-                hit = rule(i)
+            best_rule = ""
+            for rule in dispatch.get(tok.form, ()) if tok.roles else _NUMBER_RULES:
+                hit = rule.apply(self, i)
                 if hit is not None and (best is None or hit.end > best.end):
                     best = hit
+                    best_rule = rule.name
             if best is None:
                 i += 1
                 continue
             if best.spec is not None:
-                found.append(Found(start=best.start, end=best.end, spec=best.spec))
+                yield Found(start=best.start, end=best.end, spec=best.spec, rule=best_rule)
             i = max(best.end_tok, i + 1)
-        return found
 
     # -- calendar dates: 5 فبراير/شباط 2021, شهر رمضان, 15 جمادى الآخرة 1443 هـ -----------
 
@@ -568,7 +388,7 @@ class _Parser:
         year = None
         year_tok = j
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
-        if month_gap in {" ", " من "} and self.role(j).unit in _YEAR_UNITS:
+        if month_gap in {" ", " من "} and self.role(j).unit in YEAR_UNITS:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
@@ -622,8 +442,7 @@ class _Parser:
                 if e_month == spec.month and e_day == day and _in(trigger, triggers):
                     event_year = e_year
                     break
-        spec = attrs.evolve(
-            spec,
+        spec = spec.replace(
             year=year,
             day=day,
             last_day=last_day,
@@ -632,13 +451,47 @@ class _Parser:
             event_year=event_year,
         )
         if day2 is not None and day is not None and day2 > day:
-            spec = attrs.evolve(spec, kind="interval", end=attrs.evolve(spec, day=day2))
+            spec = spec.replace(kind="interval", end=spec.replace(day=day2))
             if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
+        if dual and spec.kind == "date" and not event and (day is not None or last_day):
+            ranged = self.date_range(hit, spec, start_tok, trigger)
+            if ranged is not None:
+                return ranged
         if dual and year is not None and spec.kind == "date" and not last_day:
             hit = self.dual_date(hit, spec)
         return hit
+
+    def date_range(self, hit: _Hit, spec: Spec, start_tok: int, trigger: str | None) -> _Hit | None:
+        """Two dates of different months as one range: من 30 نوفمبر إلى 2 ديسمبر 2025.
+
+        After من or بين, or joined by a dash. A first end without a year takes the
+        year of the second (the one before it when its month comes later).
+        """
+        j = hit.end_tok
+        if j >= self.n:
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        intro = _in(trigger, self.lex.range_intros)
+        if not _fullmatch(self.lex.range_gap, gap) or not (intro or "-" in gap):
+            return None
+        second = self.r_caldate(j, dual=False)
+        if second is None or second.spec is None or second.spec.kind != "date":
+            return None
+        end_spec = second.spec
+        if end_spec.day is None and not end_spec.last_day:
+            return None
+        if end_spec.hijri != spec.hijri or end_spec.event:
+            return None
+        if spec.year is None and end_spec.year is not None:
+            before = (spec.month or 0, spec.day or 0) <= (end_spec.month or 0, end_spec.day or 99)
+            spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
+        start = hit.start
+        if intro and start == self.toks[start_tok].start:
+            start = self.word_start(self.tok_start(start_tok), trigger or "")
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -665,24 +518,40 @@ class _Parser:
             end_tok=other.end_tok,
             start=hit.start,
             end=end,
-            spec=attrs.evolve(spec, other=other.spec),
+            spec=spec.replace(other=other.spec),
         )
 
     # -- numeric dates: 15-5-2019, 24/11/2024, 2021-02-05 --------------------------------
 
+    def separator(self, i: int) -> tuple[str, bool] | None:
+        """The separator of a numeric date between tokens *i* and *i + 1*, and whether spaced.
+
+        ``/``, ``-`` or ``.``, alone or with one space on either side (``3 /11/ 1444``,
+        ``17 - 12 - 2024``: forms and scraped pages space them).
+        """
+        gap = self.gap(i)
+        if gap is None:
+            return None
+        if gap in _NUMERIC_SEPARATORS:
+            return gap, False
+        match = _SPACED_SEPARATOR.fullmatch(gap)
+        return (match.group(1), True) if match else None
+
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if i + 2 >= self.n or self.num(i) is None:
             return None
-        sep = self.gap(i)
-        if sep is None or sep not in _NUMERIC_SEPARATORS or self.gap(i + 1) != sep:
+        first_sep = self.separator(i)
+        if first_sep is None or self.num(i + 1) is None:
             return None
+        second_sep = self.separator(i + 1)
+        if second_sep is None or second_sep[0] != first_sep[0]:
+            return None
+        sep, spaced = first_sep[0], first_sep[1] or second_sep[1]
         a, b, c = self.toks[i], self.toks[i + 1], self.toks[i + 2]
         if b.num is None or c.num is None or a.num is None or a.era or b.era:
             return None
-        before = self.text[max(0, a.start - 2) : a.start]
-        after = self.text[c.end : c.end + 2]
-        if (before[-1:] in _NUMERIC_SEPARATORS and before[:1].isdigit()) or (
-            after[:1] in _NUMERIC_SEPARATORS and after[1:].isdigit()
+        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
+            self.text, c.end, c.end + 4
         ):
             return None  # part of a longer chain: an IP address, a version
         two_digit = False
@@ -690,7 +559,7 @@ class _Parser:
             year, month, day = a.num, b.num, c.num
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
-        elif a.digits == b.digits == c.digits == 2 and sep != "-":  # noqa: PLR2004
+        elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
             two_digit = True
         else:
@@ -704,7 +573,7 @@ class _Parser:
             era = self.toks[i + 3].form
             end = self.toks[i + 3].end
             j += 1
-        hijri = era is not None and self.lex.roles.get(era, _EMPTY).era == "hijri"
+        hijri = era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
         if two_digit:
             year += 2000 if year < 50 else 1900  # noqa: PLR2004
         elif year not in (_HIJRI_YEARS if hijri else _GREGORIAN_YEARS):
@@ -764,6 +633,8 @@ class _Parser:
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
             year = self.year_at(i, cue=False)
             if year is None:
+                if self.toks[i].digits not in {3, 4}:
+                    return None  # no year, whatever the word before
                 prev = self.prev_word(self.tok_start(i))
                 range_intro = _in(prev, self.lex.range_intros)
                 if not (range_intro or _in(prev, self.lex.year_cues)):
@@ -781,7 +652,7 @@ class _Parser:
         j, end, spec = year
         gap = self.gap(j - 1)
         if gap == "/" or self.joined(j - 1, self.lex.range_gap):
-            k = j + 1 if self.spaced(j) and self.role(j).unit in _YEAR_UNITS else j
+            k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
             second = self.year_at(k, cue=True)
             if (
                 second is not None
@@ -808,9 +679,7 @@ class _Parser:
             start = self.word_start(self.tok_start(i), prev)
         if last.year is None or first.year is None or last.year <= first.year:
             return None
-        return _Hit(
-            end_tok=j, start=start, end=end, spec=attrs.evolve(first, kind="interval", end=last)
-        )
+        return _Hit(end_tok=j, start=start, end=end, spec=first.replace(kind="interval", end=last))
 
     # -- weekdays and day words: الأربعاء, الثلاثاء الماضي, اليوم الثلاثاء, أمس -------------
 
@@ -841,7 +710,7 @@ class _Parser:
                     close = re.match(r" ?\)", self.text[end : end + 2])
                     end += close.end() if close is not None else 0
                 if close is not None or "(" not in (self.gap(i) or ""):
-                    spec = attrs.evolve(dated.spec, weekday=weekday)
+                    spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
@@ -859,14 +728,19 @@ class _Parser:
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if following is not None and following.startswith("ال"):
-                roles = self.lex.roles.get(following, _EMPTY)
+                roles = self.lex.roles.get(following, EMPTY)
                 if roles.weekday is None:
                     return None
         if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
             weekday_hit = self.r_weekday(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
                 if weekday_hit.spec.kind == "date":
-                    return attrs.evolve(weekday_hit, start=tok.start)
+                    return _Hit(
+                        end_tok=weekday_hit.end_tok,
+                        start=tok.start,
+                        end=weekday_hit.end,
+                        spec=weekday_hit.spec,
+                    )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(
@@ -874,6 +748,28 @@ class _Parser:
         )
 
     # -- prefixes: مساء, يوم, منتصف, نحو ------------------------------------------------
+
+    def chain_end(self, i: int) -> int:
+        """The last token of a chain of times of day from token *i* (مساء يوم, صباح مساء ...).
+
+        A time of day before another one, or before يوم, takes the date that ends
+        the chain. Walked once, not recursively: a chain of any length costs its
+        length, and the driver, which tries each token of it, reuses the walk.
+        """
+        first, end = self.chain
+        j = end if first <= i <= end else i
+        while True:
+            self.ensure(j + 1)
+            nested = self.role(j + 1)
+            if not (
+                self.spaced(j)
+                and self.role(j).tod
+                and (nested.tod or nested.unit == ("day", "single"))
+            ):
+                break
+            j += 1
+        self.chain = (min(i, first) if first <= i <= end else i, j)
+        return j
 
     def r_prefixed(self, i: int) -> _Hit | None:
         roles = self.role(i)
@@ -884,7 +780,7 @@ class _Parser:
         if roles.tod or roles.unit == ("day", "single"):  # مساء الأربعاء, يوم الثلاثاء
             nested = self.role(i + 1)
             if roles.tod and (nested.tod or nested.unit == ("day", "single")):
-                inner = self.r_prefixed(i + 1)
+                inner = self.r_prefixed(self.chain_end(i + 1))  # مساء يوم الأحد
             elif nested.weekday is not None:
                 inner = self.r_weekday(i + 1)
             elif nested.dayword is not None:
@@ -899,7 +795,7 @@ class _Parser:
                     inner = None
             if inner is None or inner.spec is None:
                 return None
-            return attrs.evolve(inner, start=start)
+            return _Hit(end_tok=inner.end_tok, start=start, end=inner.end, spec=inner.spec)
         mod = roles.part or ("APPROX" if roles.approx else None)
         if mod is None:
             return None
@@ -941,7 +837,7 @@ class _Parser:
             end_tok=inner.end_tok,
             start=start,
             end=inner.end,
-            spec=attrs.evolve(inner.spec, mod=mod),
+            spec=inner.spec.replace(mod=mod),
         )
 
     # -- units: الشهر الماضي, هذا العام, الـ12 من الشهر الجاري -----------------------------
@@ -985,8 +881,21 @@ class _Parser:
         if found is None:
             return None
         end_tok, end, unit, offset = found
+        if unit == "year" and offset == 0 and end_tok < self.n and self.spaced(end_tok - 1):
+            year = self.r_year(end_tok) or self.cue_year(end_tok)
+            if year is not None and year.spec is not None and year.spec.kind == "year":
+                # هذا العام 1443هـ / 2022م: the year named is the year meant
+                return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def cue_year(self, i: int) -> _Hit | None:
+        """A year from 1900 to 2099 at token *i*, by the word before it (with its dual)."""
+        found = self.year_at(i, cue=True)
+        if found is None or found[2].year not in _CUE_YEARS:
+            return None
+        hit = _Hit(end_tok=found[0], start=self.toks[i].start, end=found[1], spec=found[2])
+        return self.dual_date(hit, found[2])
 
     def r_bare_unit(self, i: int) -> _Hit | None:
         """A bare العام / الشهر / الأسبوع after a period part (only called from there)."""
@@ -1011,11 +920,11 @@ class _Parser:
         if century is not None:
             century_tok = self.toks[i + 1]
             if century >= 0:
-                spec = attrs.evolve(spec, year=century * 100)
+                spec = spec.replace(year=century * 100)
                 return _Hit(end_tok=i + 2, start=tok.start, end=century_tok.end, spec=spec)
             rel = self.role(i + 2).rel if self.spaced(i + 1) else None
             if rel is not None and rel <= 0:  # القرن الماضي, القرن الحالي
-                spec = attrs.evolve(spec, relative=rel)
+                spec = spec.replace(relative=rel)
                 return _Hit(end_tok=i + 3, start=tok.start, end=self.toks[i + 2].end, spec=spec)
         if not definite:
             return None  # تسعينيات needs its century
@@ -1041,7 +950,7 @@ class _Parser:
                     spec=found_year[2],
                 )
         if year is not None and year.spec is not None and year.spec.kind == "year":
-            spec = attrs.evolve(year.spec, kind="season", code=code, calendar=Calendar.NUMERIC)
+            spec = year.spec.replace(kind="season", code=code, calendar=Calendar.NUMERIC)
             if year.spec.hijri:
                 return None
             return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)
@@ -1073,6 +982,12 @@ class _Parser:
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 
     def r_ago(self, i: int) -> _Hit | None:
+        roles = self.role(i)
+        if not (
+            (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+            or (self.spaced(i) and self.role(i + 1).unit is not None)
+        ):
+            return None
         prev = self.prev_word(self.tok_start(i))
         if prev is None:
             return None
@@ -1081,7 +996,6 @@ class _Parser:
             sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
-        roles = self.role(i)
         count: int | None = None
         vague = False
         unit_index = i
@@ -1147,86 +1061,190 @@ class _Parser:
         )
 
 
-def _is_letter(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and text[index].isalpha()
+# -- the rules, by name --------------------------------------------------------------
 
 
-def _is_digit(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and "0" <= text[index] <= "9"
+@attrs.frozen
+class Rule:
+    """One construct of the grammar: its name, the tokens it can start on, the function.
 
-
-def _month_and_number(a: _Tok, b: _Tok) -> bool:
-    """Whether two tokens, *a* just before *b*, may be glued: a number and a month name or عام."""
-    if a.end != b.start:
-        return False
-    number, word = (a, b) if a.num is not None else (b, a)
-    if number.num is None or word.roles is None:
-        return False
-    roles = word.roles
-    return roles.gmonth is not None or roles.hmonth is not None or roles.unit in _YEAR_UNITS
-
-
-def _unglue(tokens: list[_Tok], glued: list[tuple[bool, bool]]) -> list[_Tok]:
-    """Drop tokens glued to a neighbour, unless a number is glued to a month name or عام.
-
-    Scraped and South-Asian text writes ``5فبراير2021``, ``10جمادى الآخرة1444هـ``, ``عام2021``;
-    a number glued to any other word (``F16``, ``كوفيد19``) is not a date part.
+    The driver calls a rule only at a token it can start on (:attr:`starts`), so
+    each rule runs on the few tokens that may begin its construct.
     """
-    kept: list[_Tok] = []
-    for index, tok in enumerate(tokens):
-        left, right = glued[index]
-        if left and not (index and _month_and_number(tokens[index - 1], tok)):
-            continue
-        if right and not (index + 1 < len(tokens) and _month_and_number(tok, tokens[index + 1])):
-            continue
-        kept.append(tok)
-    return kept
+
+    name: str
+    starts: Callable[[Roles | None], bool]  # the roles of the token; None: a number
+    apply: Callable[[_Parser, int], _Hit | None]
+    example: str
 
 
-def _tokens(text: str) -> list[_Tok]:
-    lex = lexicon()
-    tokens: list[_Tok] = []
-    glued: list[tuple[bool, bool]] = []
-    for match in lex.pattern.finditer(text):
-        if match.group("num") is not None:
-            glued.append((_is_letter(text, match.start() - 1), _is_letter(text, match.end())))
-            start = match.start("nal") if match.group("nal") else match.start("num")
-            tokens.append(
-                _Tok(
-                    start,
-                    match.end(),
-                    form=match.group("num"),
-                    roles=None,
-                    num=int(match.group("num")),
-                    era=match.group("nera"),
-                    clitic=match.group("ncl") or "",
-                )
-            )
-            continue
-        word = match.group("word")
-        clitic = match.group("wcl")
-        if clitic and word in lex.no_clitic and clitic[-1] in "بل":
-            continue
-        glued.append((_is_digit(text, match.start() - 1), _is_digit(text, match.end())))
-        tokens.append(
-            _Tok(
-                match.start("word"),
-                match.end(),
-                form=word,
-                roles=lex.roles[word],
-                num=None,
-                era=None,
-                clitic=clitic,
-            )
+# What a token must be for a rule to start on it. ``roles`` is None for a number.
+
+
+def _number(roles: Roles | None) -> bool:
+    return roles is None
+
+
+def _day(roles: Roles | None) -> bool:
+    """A day of the month: a number, an ordinal (العاشر من), غرة or سلخ."""
+    return roles is None or roles.ordinal is not None or roles.monthday is not None
+
+
+def _calendar_date(roles: Roles | None) -> bool:
+    return _day(roles) or (
+        roles is not None
+        and (
+            roles.daynoun
+            or roles.unit == ("month", "single")
+            or roles.gmonth is not None
+            or roles.hmonth is not None
         )
-    if any(left or right for left, right in glued):
-        return _unglue(tokens, glued)
-    return tokens
+    )
 
 
-def parse(text: str, *, lenient: bool = False) -> list[Found]:
-    """Every date expression of MATCHING-normalized *text*, in order, non-overlapping.
+def _year(roles: Roles | None) -> bool:
+    return roles is None or roles.yearpair or roles.unit in YEAR_UNITS
+
+
+def _weekday(roles: Roles | None) -> bool:
+    return roles is not None and roles.weekday is not None
+
+
+def _day_word(roles: Roles | None) -> bool:
+    return roles is not None and roles.dayword is not None
+
+
+def _prefix(roles: Roles | None) -> bool:
+    return roles is not None and (
+        roles.tod or roles.unit == ("day", "single") or roles.part is not None or roles.approx
+    )
+
+
+def _unit(roles: Roles | None) -> bool:
+    return _day(roles) or (
+        roles is not None
+        and (roles.this or (roles.unit is not None and roles.unit[1] == "definite"))
+    )
+
+
+def _season(roles: Roles | None) -> bool:
+    return roles is not None and roles.season is not None
+
+
+def _quarter(roles: Roles | None) -> bool:
+    return roles is not None and roles.quarter is not None
+
+
+def _decade(roles: Roles | None) -> bool:
+    return roles is not None and roles.decade is not None
+
+
+def _distance(roles: Roles | None) -> bool:
+    return roles is None or (
+        (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+        or roles.numword is not None
+        or roles.vaguecount
+    )
+
+
+def _vague(roles: Roles | None) -> bool:
+    return roles is not None and (
+        roles.vague is not None or (roles.unit is not None and roles.unit[1] == "definite plural")
+    )
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        name="numeric-date",
+        starts=_number,
+        apply=_Parser.r_numeric,
+        example="15-5-2019, 24/11/2024, 2021-02-05, 1444/3/11 هـ",
+    ),
+    Rule(
+        name="calendar-date",
+        starts=_calendar_date,
+        apply=_Parser.r_caldate,
+        example="5 فبراير/شباط 2021, شهر رمضان, 15 جمادى الآخرة 1443 هـ, يومي 9 و10 يناير",
+    ),
+    Rule(
+        name="year",
+        starts=_year,
+        apply=_Parser.r_year,
+        example="عام 2021, 2022م, 1445 هـ, منذ 2011, بين عامي 2019 و2021",
+    ),
+    Rule(
+        name="weekday",
+        starts=_weekday,
+        apply=_Parser.r_weekday,
+        example="الأربعاء, الثلاثاء الماضي, الأحد 25 يونيو",
+    ),
+    Rule(
+        name="day-word",
+        starts=_day_word,
+        apply=_Parser.r_dayword,
+        example="أمس, اليوم الثلاثاء, بعد غد",
+    ),
+    Rule(
+        name="prefixed",
+        starts=_prefix,
+        apply=_Parser.r_prefixed,
+        example="مساء الأربعاء, يوم 5 مايو, منتصف يناير, نحو عام 2000",
+    ),
+    Rule(
+        name="unit",
+        starts=_unit,
+        apply=_Parser.r_unit,
+        example="الشهر الماضي, هذا العام, الـ12 من الشهر الجاري, غرة الشهر المقبل",
+    ),
+    Rule(
+        name="season",
+        starts=_season,
+        apply=_Parser.r_season,
+        example="صيف 2021, الشتاء الماضي",
+    ),
+    Rule(
+        name="quarter",
+        starts=_quarter,
+        apply=_Parser.r_quarter,
+        example="الربع الأول من العام الجاري, النصف الثاني من 2021",
+    ),
+    Rule(
+        name="decade",
+        starts=_decade,
+        apply=_Parser.r_decade,
+        example="التسعينيات, ستينيات القرن الماضي",
+    ),
+    Rule(
+        name="distance",
+        starts=_distance,
+        apply=_Parser.r_ago,
+        example="قبل يومين, منذ ثلاثة أشهر, بعد أسبوع",
+    ),
+    Rule(
+        name="vague",
+        starts=_vague,
+        apply=_Parser.r_vague,
+        example="الآن, مؤخرا, الأيام الماضية",
+    ),
+)
+"""The grammar's rules, in the order that breaks ties: at each token the longest
+construct wins, and of two equally long the one listed first."""
+
+_NUMBER_RULES: Final = tuple(rule for rule in RULES if rule.starts(None))
+
+
+@cache
+def _dispatch() -> dict[str, tuple[Rule, ...]]:
+    """The rules each table word can start (a number starts :data:`_NUMBER_RULES`)."""
+    return {
+        form: tuple(rule for rule in RULES if rule.starts(roles))
+        for form, roles in lexicon().roles.items()
+    }
+
+
+def parse(text: str, *, lenient: bool = False) -> Iterator[Found]:
+    """Every date expression of MATCHING-normalized *text*, in order, non-overlapping, lazily.
 
     *lenient* drops the context rules (for one expression given on its own).
     """
-    return _Parser(text, _tokens(text), lenient=lenient).run()
+    return _Parser(text, tokens(text), lenient=lenient).run()

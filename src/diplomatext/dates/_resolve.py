@@ -1,10 +1,12 @@
 """Turn what a date expression says (a :class:`Spec`) into TIMEX3 values and bounds.
 
-The grammar (:mod:`diplomatext.dates._grammar`) says what was written: a day and a
+The grammar (:mod:`diplomatext.dates._grammar`) says what was written, as a
+:class:`~diplomatext.dates._spec.Spec`: a day and a
 month, a weekday and a direction, a unit and an offset. This module decides what
 it denotes given a reference date, following the news rules documented in
 ``docs/explanation/dates.md``: a year-less date or a bare weekday is the nearest
-occurrence on or before the reference, unless a future cue points ahead; with no
+occurrence on or before the reference, unless it is a few weeks ahead or a future
+cue points ahead; with no
 reference, relative expressions keep X's in their value and have no bounds.
 """
 
@@ -12,25 +14,23 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
+from diplomatext.calendars import HijriDate, HijriMethod, hijri_month_length
+from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity
 from diplomatext.errors import CalendarError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Resolution", "Spec", "resolve"]
-
-Kind = Literal[
-    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
-]
-Unit = Literal["day", "week", "month", "year"]
+__all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
+_GREGORIAN_MONTH_DAYS: Final = 30.44
+_HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
 _THIRDS: Final = 3
 _LAST_DAY: Final = 31  # orders "the last day" after every day of a month
@@ -45,33 +45,6 @@ _QUARTER_MONTHS: Final = {
     "H1": (1, 6),
     "H2": (7, 12),
 }
-
-
-@attrs.frozen(kw_only=True)
-class Spec:
-    """What one date expression says, before any reference is applied."""
-
-    kind: Kind
-    calendar: Calendar = Calendar.UNSPECIFIED
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    last_day: bool = False  # سلخ: the last day of the month (day stays None)
-    decade: int | None = None  # tens digit of a decade; year holds its century (1900)
-    hijri: bool = False  # year, month and day are Hijri
-    months: tuple[int, ...] = ()  # candidates of an ambiguous month (كانون)
-    weekday: int | None = None  # a weekday written beside the date
-    unit: Unit | None = None
-    offset: int = 0  # day words, unit offsets, ago distances (signed)
-    relative: int | None = None  # الماضي -1, الجاري 0, المقبل +1 after a month/weekday/season
-    code: str | None = None  # season or quarter code, vague value
-    mod: str | None = None
-    event: bool = False
-    event_year: int | None = None
-    two_digit_year: bool = False
-    mismatch: bool = False  # two month names of a dual form disagree
-    other: Spec | None = None  # the other calendar's half of a dual date
-    end: Spec | None = None  # the end of an interval
 
 
 @attrs.frozen(kw_only=True)
@@ -162,15 +135,29 @@ def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
     return f"{year:04d}-W{week:02d}", monday, _shift(monday, 6)
 
 
-def _pick_year(
+_AHEAD_DAYS: Final = 92
+"""A year-less date at most this many days after the reference is ahead of it (about a quarter)."""
+
+
+def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     key: tuple[int, ...],
     ref_key: tuple[int, ...],
     ref_year: int,
     relative: int | None,
     *,
     future: bool,
+    past: bool = False,
+    ahead: float | None = None,
 ) -> int:
-    """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*."""
+    """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*.
+
+    With no relative word and no cue, a date up to :data:`_AHEAD_DAYS` days after the
+    reference (*ahead*, in days, computed by the caller) is this year's: news names
+    a coming date without a cue (يصل الوفد في 2 أبريل, written on 28 March) far more
+    often than a date eleven months back, which it writes with الماضي or a year.
+    Any other date is the nearest on or before the reference. *past* (منذ before it)
+    forbids looking ahead; *future* (a future cue) looks only ahead.
+    """
     if relative == 0:
         return ref_year
     if relative == -1:
@@ -179,7 +166,11 @@ def _pick_year(
         return ref_year if key > ref_key else ref_year + 1
     if future:
         return ref_year if key >= ref_key else ref_year + 1
-    return ref_year if key <= ref_key else ref_year - 1
+    if key <= ref_key:
+        return ref_year
+    if not past and ahead is not None and ahead <= _AHEAD_DAYS:
+        return ref_year
+    return ref_year - 1
 
 
 def _gregorian_day_of(spec: Spec, year: int) -> dt.date | None:
@@ -234,9 +225,10 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
 class _Resolver:
     """Resolves specs against one reference date."""
 
-    def __init__(self, reference: dt.date | None, *, future: bool) -> None:
+    def __init__(self, reference: dt.date | None, *, future: bool, past: bool = False) -> None:
         self.reference = reference
         self.future = future
+        self.past = past
         self.notes: list[DateNote] = []
 
     def note(self, note: DateNote) -> None:
@@ -251,7 +243,7 @@ class _Resolver:
             result = self._dual(spec, result, spec.other)
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
-        return attrs.evolve(result, notes=tuple(self.notes))
+        return attrs.evolve(result, notes=tuple(self.notes)) if self.notes else result
 
     # -- dispatch ---------------------------------------------------------------
 
@@ -301,7 +293,7 @@ class _Resolver:
     def _absolute(self, spec: Spec) -> Resolution:
         anchor = Anchor.ABSOLUTE
         if spec.year is None:
-            spec = attrs.evolve(spec, year=spec.event_year)
+            spec = spec.replace(year=spec.event_year)
             anchor = Anchor.EVENT
             self.note(DateNote.NAMED_EVENT)
         if spec.hijri:
@@ -340,7 +332,7 @@ class _Resolver:
         month = spec.month
         month_end = _month_end(year, month)
         if spec.last_day:
-            spec = attrs.evolve(spec, day=month_end.day, last_day=False)
+            spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
             self._check_weekday(spec, day)
@@ -471,18 +463,42 @@ class _Resolver:
             day = _LAST_DAY if spec.last_day else spec.day
             key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
             ref_key = (href.month, href.day) if day is not None else (href.month,)
-            year = _pick_year(key, ref_key, href.year, spec.relative, future=self.future)
+            ahead: float | None = (key[0] - href.month) * _HIJRI_MONTH_DAYS + (
+                (day or 1) - href.day
+            )
+            if spec.weekday is not None:
+                ahead = None  # a written weekday chooses among the years (_weekday_year)
+            year = _pick_year(
+                key,
+                ref_key,
+                href.year,
+                spec.relative,
+                future=self.future,
+                past=self.past,
+                ahead=ahead,
+            )
             year = self._weekday_year(spec, year, _hijri_day_of)
-            return self._hijri(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+            return self._hijri(spec.replace(year=year), Anchor.RELATIVE)
         if spec.month is None:
             year = ref.year
         else:
             day = _LAST_DAY if spec.last_day else spec.day
             key = (spec.month, day) if day is not None else (spec.month,)
             ref_key = (ref.month, ref.day) if day is not None else (ref.month,)
-            year = _pick_year(key, ref_key, ref.year, spec.relative, future=self.future)
+            ahead = (spec.month - ref.month) * _GREGORIAN_MONTH_DAYS + ((day or 1) - ref.day)
+            if spec.weekday is not None:
+                ahead = None  # a written weekday chooses among the years (_weekday_year)
+            year = _pick_year(
+                key,
+                ref_key,
+                ref.year,
+                spec.relative,
+                future=self.future,
+                past=self.past,
+                ahead=ahead,
+            )
             year = self._weekday_year(spec, year, _gregorian_day_of)
-        return self._gregorian(attrs.evolve(spec, year=year), Anchor.RELATIVE)
+        return self._gregorian(spec.replace(year=year), Anchor.RELATIVE)
 
     def _weekday_year(
         self, spec: Spec, year: int, day_of: Callable[[Spec, int], dt.date | None]
@@ -644,6 +660,27 @@ class _Resolver:
 
     # -- combinations -------------------------------------------------------------
 
+    @staticmethod
+    def _same_year(start: Resolution, spec: Spec, end_spec: Spec) -> Spec:
+        """The year of the end of a range whose end has none: its start's.
+
+        من 14 إلى 16 يونيو is one June; the end comes in the next year when it comes
+        before the start (بين 29 ديسمبر و3 يناير).
+        """
+        if end_spec.year is not None or end_spec.kind != "date" or end_spec.month is None:
+            return end_spec
+        if end_spec.hijri != spec.hijri or start.first is None:
+            return end_spec
+        if spec.hijri:
+            if start.hijri is None:
+                return end_spec
+            year = int(start.hijri[:4])
+        else:
+            year = start.first.year
+        start_key = (spec.month or 0, spec.day or 0)
+        end_key = (end_spec.month, end_spec.day or _LAST_DAY)
+        return end_spec.replace(year=year + 1 if end_key < start_key else year)
+
     def _dual(self, spec: Spec, main: Resolution, other_spec: Spec) -> Resolution:
         """Cross-check the two halves of a dual Hijri/Gregorian date."""
         other = self._one(other_spec)
@@ -661,7 +698,8 @@ class _Resolver:
         return attrs.evolve(gregorian, hijri=hijri)
 
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
-        start = self._one(attrs.evolve(spec, kind=end_spec.kind, end=None))
+        start = self._one(spec.replace(kind=end_spec.kind, end=None))
+        end_spec = self._same_year(start, spec, end_spec)
         end = self._one(end_spec)
         if spec.other is not None:
             start = self._dual(spec, start, spec.other)
@@ -675,7 +713,9 @@ class _Resolver:
         )
 
 
-def resolve(spec: Spec, reference: dt.date | None, *, future: bool = False) -> Resolution:
+def resolve(
+    spec: Spec, reference: dt.date | None, *, future: bool = False, past: bool = False
+) -> Resolution:
     """Resolve *spec* against *reference* (``None``: leave relative parts unresolved).
 
     A reference at the ends of the calendar (year 1, year 9999, before 1 AH) can
@@ -685,6 +725,6 @@ def resolve(spec: Spec, reference: dt.date | None, *, future: bool = False) -> R
     exception is a bug and surfaces.
     """
     try:
-        return _Resolver(reference, future=future).run(spec)
+        return _Resolver(reference, future=future, past=past).run(spec)
     except _OutOfRangeError:
-        return _Resolver(None, future=future).run(spec)
+        return _Resolver(None, future=future, past=past).run(spec)

@@ -1,0 +1,223 @@
+"""Cue words: what makes a number a year, a date point ahead, a range, a dual date.
+
+Plain tables in natural spelling; the date finder folds them with the MATCHING
+normalization when it builds its patterns.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "DATE_EQUIVALENCE_WORDS",
+    "FUTURE_CUES",
+    "NOT_FUTURE_VERBS",
+    "PAST_CUES",
+    "RANGE_CONNECTORS",
+    "RANGE_INTRO_WORDS",
+    "STANDALONE_LEAD_WORDS",
+    "TIME_PREPOSITIONS",
+    "YEAR_CUES",
+]
+
+YEAR_CUES: Final = frozenset(
+    {
+        # prepositions of time
+        "في",
+        "منذ",
+        "حتى",
+        "بحلول",
+        "خلال",
+        "قبل",
+        "بعد",
+        "عن",
+        # nouns commonly followed by a year
+        "حرب",
+        "ثورة",
+        "انتفاضة",
+        "انتخابات",
+        "دستور",
+        "موازنة",
+        "ميزانية",
+        "مونديال",
+        "أولمبياد",
+        "رؤية",
+        "نكبة",
+        "نكسة",
+        "أزمة",
+        "موسم",
+    }
+)
+"""Words after which a four-digit number from 1900 to 2099 is a year (منذ 2011)."""
+
+TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
+"""Words before a month name that make it a month (في مارس), besides شهر and period parts."""
+
+FUTURE_CUES: Final = frozenset(
+    {
+        "سوف",
+        "المقرر",
+        "مقرر",
+        "مقررا",
+        "المزمع",
+        "مزمع",
+        "المرتقب",
+        "المرتقبة",
+        "مرتقب",
+        "مرتقبة",
+        "المتوقع",
+        "يتوقع",
+        "محتمل",
+        "محتملة",
+        "المحتمل",
+        "المحتملة",
+        "المنتظر",
+        "المنتظرة",
+        "يعتزم",
+        "تعتزم",
+        "ينوي",
+        "تنوي",
+        "المقبل",
+        "المقبلة",
+        "القادم",
+        "القادمة",
+        # imperfect verbs of scheduling (present = not yet past), also with سـ
+        "ينتهي",
+        "تنتهي",
+        "سينتهي",
+        "ستنتهي",
+        "يبدأ",
+        "تبدأ",
+        "سيبدأ",
+        "ستبدأ",
+        "ينطلق",
+        "تنطلق",
+        "سينطلق",
+        "ستنطلق",
+        "ينعقد",
+        "تنعقد",
+        "سينعقد",
+        "ستنعقد",
+        "سيعقد",
+        "ستعقد",
+        "سيجري",
+        "ستجري",
+        "سيزور",
+        "ستزور",
+        "سيلتقي",
+        "ستلتقي",
+        "سيصل",
+        "ستصل",
+        "سيتوجه",
+        "ستتوجه",
+        "سيشارك",
+        "ستشارك",
+        "سيستضيف",
+        "ستستضيف",
+        "سيتم",
+        "ستتم",
+        "سيكون",
+        "ستكون",
+        "ستدخل",
+        "سيدخل",
+        "يحل",
+        "تحل",
+        "المقررة",
+        "مقررة",
+        "المزمعة",
+        "مزمعة",
+        # from a date on: اعتبارا من 1 يوليو, بدءا من, ابتداء من
+        "اعتبارا",
+        "اعتبارً",
+        "بدءا",
+        "ابتداء",
+        "ابتداءً",
+    }
+)
+"""Words of the same clause that point a year-less date or a bare weekday ahead.
+
+Besides these, a day word ahead of the reference (غدا, بعد غد),
+سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
+one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+PAST_CUES: Final = frozenset({"منذ"})
+"""Words right before a year-less date that make it past: منذ مارس is this March or before,
+never a coming one."""
+
+NOT_FUTURE_VERBS: Final = frozenset(
+    {
+        # words of the shape س + ي/ت/ن/ا + three letters that are no future verbs
+        "سنوات",
+        "سنويا",
+        "سنوية",
+        "سنوي",
+        "سنين",
+        "ستين",
+        "ستون",
+        "ستمائة",
+        "ستة عشر",
+        "سياسة",
+        "سياسات",
+        "سياسي",
+        "سياسية",
+        "سياسيا",
+        "سياسيين",
+        "سيارة",
+        "سيارات",
+        "سيطرة",
+        "سيادة",
+        "سيادي",
+        "سيناء",
+        "سيناريو",
+        "سيناريوهات",
+        "ستارت",
+        "ستوكهولم",
+        "سيول",
+        "سيدة",
+        "سيدات",
+        "سينما",
+        "سياحة",
+        "سياحي",
+        "سياحية",
+        "سياق",
+        "سيبيريا",
+        "سنغافورة",
+        "ستراتيجية",
+        "سيرة",
+        "سياج",
+        "سيمفونية",
+        "ساعات",
+        "ساعة",
+        "سابقا",
+        "سابق",
+        "سابقة",
+        "سالم",
+        "سامح",
+        "سامي",
+        "سامية",
+    }
+)
+"""Nouns and names shaped like سـ + an imperfect verb (سنوات, سياسة, سيارة): no future cue."""
+
+STANDALONE_LEAD_WORDS: Final = frozenset({"في", "منذ", "حتى", "خلال", "يوم", "بتاريخ"})
+"""Words that may precede an expression given alone to ``resolve_date`` (بتاريخ مارس).
+
+With one of these before it, a word that needs context in running text (مارس, رمضان)
+is still read as the whole expression; any other word before it makes it no date.
+"""
+
+RANGE_CONNECTORS: Final = frozenset({"إلى", "حتى", "لغاية", "ولغاية", "وحتى", "وإلى"})
+"""Words between the two ends of a range (من 9 إلى 12 مايو, بين عامي 2019 حتى 2021).
+
+A hyphen and a conjunction و glued to the second end (9 و10 يناير) also join a
+range; they are punctuation and a proclitic, written in the grammar.
+"""
+
+RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
+"""Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+
+DATE_EQUIVALENCE_WORDS: Final = frozenset({"الموافق", "موافق"})
+""""Corresponding to": between a weekday and its date (الأحد الموافق 25 يونيو), or
+between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
+18 يناير 2022 م). A following لـ is allowed (الموافق لـ 15 يونيو).
+"""

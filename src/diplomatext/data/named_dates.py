@@ -1,0 +1,84 @@
+"""Dates that name something: events (ثورة 25 يناير) and places (شارع 26 يوليو).
+
+Plain tables in natural spelling; the date finder folds them with the MATCHING
+normalization when it builds its patterns.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "EVENT_TRIGGERS",
+    "KNOWN_EVENTS",
+    "PLACE_TRIGGERS",
+]
+
+EVENT_TRIGGERS: Final = frozenset(
+    {
+        "ثورة",
+        "انتفاضة",
+        "حراك",
+        "حرب",
+        "ذكرى",
+        "أحداث",
+        "هجمات",
+        "هجوم",
+        "اعتداءات",
+        "تفجيرات",
+        "حركة",
+        "قوى",
+        "تحالف",
+        "تيار",
+        "ائتلاف",
+        "فريق",
+        "نكسة",
+        "نكبة",
+        "نصر",
+        "انتصار",
+        "مجزرة",
+        "مذبحة",
+    }
+)
+"""Words before a day and month without a year that name an event (ثورة 25 يناير)."""
+
+KNOWN_EVENTS: Final = (
+    # (month, day or None, year, triggers that select it, what it is)
+    (1, 25, 2011, frozenset({"ثورة", "انتفاضة", "ذكرى", "أحداث"}), "Egyptian revolution"),
+    (6, 30, 2013, frozenset({"ثورة", "ذكرى", "أحداث"}), "Egypt, 30 June protests"),
+    (7, 23, 1952, frozenset({"ثورة", "ذكرى"}), "Egyptian revolution of 1952"),
+    (7, None, 1952, frozenset({"ثورة"}), "Egyptian revolution of 1952"),
+    (1, 14, 2011, frozenset({"ثورة", "ذكرى"}), "Tunisian revolution"),
+    (2, 17, 2011, frozenset({"ثورة", "ذكرى"}), "Libyan revolution"),
+    (2, 20, 2011, frozenset({"حركة"}), "Moroccan 20 February movement"),
+    (2, 22, 2019, frozenset({"حراك", "ذكرى"}), "Algerian Hirak"),
+    (10, 6, 1973, frozenset({"حرب", "نصر", "انتصار", "ذكرى"}), "October War"),
+    (10, None, 1973, frozenset({"حرب", "نصر", "انتصار"}), "October War"),
+    (6, None, 1967, frozenset({"نكسة", "حرب"}), "Six-Day War"),
+    (7, None, 2006, frozenset({"حرب"}), "Lebanon War of 2006 (حرب تموز)"),
+    (9, 11, 2001, frozenset({"أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ذكرى"}), "9/11"),
+    (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى"}), "7 October attack"),
+    (3, 14, 2005, frozenset({"قوى", "تحالف", "تيار", "فريق", "ذكرى"}), "Lebanon, 14 March"),
+    (3, 8, 2005, frozenset({"قوى", "تحالف", "تيار", "فريق"}), "Lebanon, 8 March"),
+)
+"""Well-known events named by their date: resolved to their own year, not the reference's."""
+
+PLACE_TRIGGERS: Final = frozenset(
+    {
+        "شارع",
+        "ميدان",
+        "ساحة",
+        "جسر",
+        "كوبري",
+        "مدينة",
+        "محور",
+        "حي",
+        "جامعة",
+        "مدرسة",
+        "مطار",
+        "ملعب",
+        "نادي",
+        "مستشفى",
+    }
+)
+"""Words before a date that make it a place name (مدينة 6 أكتوبر): not a date at all."""

@@ -1,0 +1,129 @@
+"""Parts of periods and named periods: مطلع, منتصف, نحو; seasons, quarters, decades, centuries.
+
+Plain tables in natural spelling; the date finder folds them with the MATCHING
+normalization when it builds its patterns.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "APPROX_WORDS",
+    "CENTURIES",
+    "DECADES",
+    "PERIOD_PARTS",
+    "QUARTERS",
+    "SEASONS",
+]
+
+PERIOD_PARTS: Final = MappingProxyType(
+    {
+        "بداية": "START",
+        "بدايات": "START",
+        "مطلع": "START",
+        "أوائل": "START",
+        "مستهل": "START",
+        "أول": "START",  # أول يناير: resolved to the first third, not to the 1st
+        "منتصف": "MID",
+        "أواسط": "MID",
+        "نهاية": "END",
+        "نهايات": "END",
+        "أواخر": "END",
+        "آخر": "END",
+        "ختام": "END",
+    }
+)
+"""Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""
+
+APPROX_WORDS: Final = frozenset({"حوالي", "نحو", "قرابة", "زهاء"})
+"""Approximation words before a year expression (نحو عام 2000) -> ``mod`` APPROX."""
+
+SEASONS: Final = MappingProxyType(
+    {
+        "الربيع": "SP",
+        "ربيع": "SP",  # alone; ربيع الأول is a Hijri month (longest match wins)
+        "الصيف": "SU",
+        "صيف": "SU",
+        "الخريف": "FA",
+        "خريف": "FA",
+        "الشتاء": "WI",
+        "شتاء": "WI",
+    }
+)
+"""Seasons -> TIMEX3 season code; found only with a year or a relative word."""
+
+QUARTERS: Final = MappingProxyType(
+    {
+        "الربع الأول": "Q1",
+        "الربع الثاني": "Q2",
+        "الربع الثالث": "Q3",
+        "الربع الرابع": "Q4",
+        "الربع الأخير": "Q4",
+        "النصف الأول": "H1",
+        "النصف الثاني": "H2",
+        "النصف الأخير": "H2",
+    }
+)
+"""Quarters and halves of a year -> TIMEX3 code; found only before a year."""
+
+DECADES: Final = MappingProxyType(
+    {
+        "العشرينيات": 2,
+        "العشرينات": 2,
+        "الثلاثينيات": 3,
+        "الثلاثينات": 3,
+        "الأربعينيات": 4,
+        "الأربعينات": 4,
+        "الخمسينيات": 5,
+        "الخمسينات": 5,
+        "الستينيات": 6,
+        "الستينات": 6,
+        "السبعينيات": 7,
+        "السبعينات": 7,
+        "الثمانينيات": 8,
+        "الثمانينات": 8,
+        "التسعينيات": 9,
+        "التسعينات": 9,
+        # construct state, before القرن: تسعينيات القرن الماضي
+        "عشرينيات": 2,
+        "عشرينات": 2,
+        "ثلاثينيات": 3,
+        "ثلاثينات": 3,
+        "أربعينيات": 4,
+        "أربعينات": 4,
+        "خمسينيات": 5,
+        "خمسينات": 5,
+        "ستينيات": 6,
+        "ستينات": 6,
+        "سبعينيات": 7,
+        "سبعينات": 7,
+        "ثمانينيات": 8,
+        "ثمانينات": 8,
+        "تسعينيات": 9,
+        "تسعينات": 9,
+    }
+)
+"""Decades -> their tens digit (التسعينيات: the 1990s, TIMEX3 ``199``).
+
+A definite decade stands alone (في الثمانينيات); an indefinite one needs a century
+after it (ثمانينيات القرن الماضي). Without a century, a decade is the latest one
+of its name that ended before the reference year.
+"""
+
+CENTURIES: Final = MappingProxyType(
+    {
+        "القرن الثامن عشر": 17,
+        "القرن التاسع عشر": 18,
+        "القرن العشرين": 19,
+        "القرن العشرون": 19,
+        "القرن الحادي والعشرين": 20,
+        "القرن الحادي والعشرون": 20,
+        "القرن": -1,  # before a relative word: القرن الماضي, القرن الحالي
+    }
+)
+"""Centuries after a decade -> the hundreds of their years (19 for the 20th century).
+
+-1: the bare word القرن, which takes a relative word (الماضي -1, الحالي 0).
+"""

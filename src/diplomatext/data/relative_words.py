@@ -1,0 +1,134 @@
+"""Words that name a day or a period relative to the reference: أمس, الماضي, الآن, الأيام الماضية.
+
+Plain tables in natural spelling; the date finder folds them with the MATCHING
+normalization when it builds its patterns.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "AFTER_DEFINITE_PLURAL",
+    "ANAPHORIC_WORDS",
+    "DAY_WORDS",
+    "DAY_WORDS_AFTER_TIME",
+    "FEW_WORDS",
+    "RELATIVE_WORDS",
+    "THIS_WORDS",
+    "TIMES_OF_DAY",
+    "VAGUE_WORDS",
+]
+
+DAY_WORDS: Final = MappingProxyType(
+    {
+        "اليوم": 0,  # also "the day" (اليوم الوطني): not before another definite word
+        "يوم أمس": -1,
+        "أمس": -1,
+        "الأمس": -1,
+        "البارحة": -1,
+        "أول أمس": -2,
+        "أول من أمس": -2,
+        "أمس الأول": -2,
+        "قبل أمس": -2,
+        "غدا": 1,
+        "الغد": 1,
+        "يوم غد": 1,
+        "بعد غد": 2,
+        "بعد الغد": 2,
+    }
+)
+"""Words naming a day relative to the reference -> offset in days."""
+
+DAY_WORDS_AFTER_TIME: Final = MappingProxyType(
+    {
+        "غد": 1,  # صباح غد, مساء غد; alone it is "the future" (غد أفضل)
+    }
+)
+"""Day words found only after a time of day (صباح غد) -> offset in days."""
+
+TIMES_OF_DAY: Final = frozenset(
+    {
+        "صباح",
+        "صبيحة",
+        "ضحى",
+        "ظهر",
+        "ظهيرة",
+        "بعد ظهر",
+        "عصر",
+        "مساء",
+        "عشية",  # eve of
+        "ليلة",  # classically the night before the named day; resolved to the day named
+        "ليل",
+        "فجر",
+        "منتصف ليل",
+        "منتصف ليلة",
+    }
+)
+"""Parts of a day written before a weekday or a day word (مساء الأربعاء, صباح اليوم)."""
+
+RELATIVE_WORDS: Final = MappingProxyType(
+    {
+        "الماضي": -1,
+        "الماضية": -1,
+        "الفائت": -1,
+        "الفائتة": -1,
+        "المنصرم": -1,
+        "المنصرمة": -1,
+        "المنقضي": -1,
+        "السابق": -1,
+        "السابقة": -1,
+        "المقبل": 1,
+        "المقبلة": 1,
+        "القادم": 1,
+        "القادمة": 1,
+        "الجاري": 0,
+        "الجارية": 0,
+        "الحالي": 0,
+        "الحالية": 0,
+    }
+)
+"""Words after a unit, month, weekday or season: -1 last, 0 this, +1 next."""
+
+THIS_WORDS: Final = frozenset({"هذا", "هذه"})
+"""Demonstratives before a unit (هذا العام): the current one."""
+
+ANAPHORIC_WORDS: Final = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
+"""Words after a unit that point back to a period named before (نهاية العام نفسه).
+
+A period part before a bare unit (نهاية العام, منتصف الشهر) means the current one,
+unless one of these words follows.
+"""
+
+VAGUE_WORDS: Final = MappingProxyType(
+    {
+        "الآن": "PRESENT_REF",
+        "حاليا": "PRESENT_REF",
+        "في الوقت الراهن": "PRESENT_REF",
+        "في الوقت الحالي": "PRESENT_REF",
+        "مؤخرا": "PAST_REF",
+        "في الآونة الأخيرة": "PAST_REF",
+        "في الفترة الأخيرة": "PAST_REF",
+        "قريبا": "FUTURE_REF",
+        "في المستقبل القريب": "FUTURE_REF",
+        "في وقت لاحق": "FUTURE_REF",
+    }
+)
+"""Vague references -> TIMEX3 value (they are emitted, with one-sided bounds)."""
+
+AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
+    {
+        "الماضية": "PAST_REF",  # الأيام الماضية: recently
+        "الأخيرة": "PAST_REF",
+        "الفائتة": "PAST_REF",
+        "المنصرمة": "PAST_REF",
+        "السابقة": "PAST_REF",
+        "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
+        "القادمة": "FUTURE_REF",
+    }
+)
+"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value."""
+
+FEW_WORDS: Final = frozenset({"القليلة"})
+"""Words allowed between a definite plural unit and its adjective (الأيام القليلة الماضية)."""

@@ -1,0 +1,225 @@
+"""Calendar units, counts and distances: يوم, أسبوعين, ثلاثة أشهر, قبل, بعد; nouns news counts.
+
+Plain tables in natural spelling; the date finder folds them with the MATCHING
+normalization when it builds its patterns.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "COUNTED_NOUNS",
+    "DAY_NOUNS",
+    "DISTANCE_WORDS",
+    "NOT_A_DISTANCE_AFTER",
+    "NUMBER_WORDS",
+    "UNIT_WORDS",
+    "VAGUE_COUNTS",
+    "YEAR_PAIR_WORDS",
+]
+
+UNIT_WORDS: Final = MappingProxyType(
+    {
+        # definite singular: with a relative word (الشهر الماضي)
+        "الأسبوع": ("week", "definite"),
+        "الشهر": ("month", "definite"),
+        "العام": ("year", "definite"),  # also "general" (الوضع العام): never alone
+        "السنة": ("year", "definite"),
+        # indefinite singular: قبل عام, منذ شهر
+        "يوم": ("day", "single"),
+        "أسبوع": ("week", "single"),
+        "شهر": ("month", "single"),
+        "عام": ("year", "single"),
+        "سنة": ("year", "single"),
+        # duals: قبل يومين
+        "يومين": ("day", "dual"),
+        "أسبوعين": ("week", "dual"),
+        "شهرين": ("month", "dual"),
+        "عامين": ("year", "dual"),
+        "سنتين": ("year", "dual"),
+        # plurals: قبل ثلاثة أيام
+        "أيام": ("day", "plural"),
+        "أسابيع": ("week", "plural"),
+        "أشهر": ("month", "plural"),
+        "شهور": ("month", "plural"),
+        "أعوام": ("year", "plural"),
+        "سنوات": ("year", "plural"),
+        "سنين": ("year", "plural"),
+        # accusative singular after 11 and more: منذ 11 عاما
+        "يوما": ("day", "counted"),
+        "أسبوعا": ("week", "counted"),
+        "شهرا": ("month", "counted"),
+        "عاما": ("year", "counted"),
+        # definite plurals: الأيام الماضية (vague)
+        "الأيام": ("day", "definite plural"),
+        "الأسابيع": ("week", "definite plural"),
+        "الأشهر": ("month", "definite plural"),
+        "الشهور": ("month", "definite plural"),
+        "الأعوام": ("year", "definite plural"),
+        "السنوات": ("year", "definite plural"),
+        "السنين": ("year", "definite plural"),
+    }
+)
+"""Calendar units -> (unit, form)."""
+
+DAY_NOUNS: Final = frozenset({"يومي"})
+"""Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""
+
+YEAR_PAIR_WORDS: Final = frozenset({"عامي", "سنتي", "العامين", "السنتين"})
+"""Dual of "year" before two years (بين عامي 2019 و2021)."""
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {
+        "ثلاثة": 3,
+        "ثلاث": 3,
+        "أربعة": 4,
+        "أربع": 4,
+        "خمسة": 5,
+        "خمس": 5,
+        "ستة": 6,
+        "ست": 6,
+        "سبعة": 7,
+        "سبع": 7,
+        "ثمانية": 8,
+        "ثماني": 8,
+        "تسعة": 9,
+        "تسع": 9,
+        "عشرة": 10,
+        "عشر": 10,
+    }
+)
+"""Number words before a plural unit (قبل ثلاثة أيام)."""
+
+VAGUE_COUNTS: Final = frozenset({"بضعة", "بضع", "عدة"})
+"""Counts that make a distance vague (قبل بضعة أيام -> PAST_REF)."""
+
+DISTANCE_WORDS: Final = MappingProxyType(
+    {
+        "قبل": -1,  # قبل يومين: two days before the reference
+        "منذ": -1,  # منذ ثلاثة أشهر
+        "بعد": 1,  # بعد أسبوع
+    }
+)
+"""Words before a distance (قبل يومين, بعد أسبوع) -> its direction from the reference."""
+
+NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
+"""Words after a distance that measure it from another event (بعد ستة أشهر من إعلانها,
+بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
+(بعد أسبوع لزيارته).
+"""
+
+COUNTED_NOUNS: Final = frozenset(
+    {
+        # people
+        "شخص",
+        "مواطن",
+        "مدني",
+        "جندي",
+        "عسكري",
+        "مقاتل",
+        "مسلح",
+        "عنصر",
+        "ضابط",
+        "قتيل",
+        "جريح",
+        "مصاب",
+        "ضحية",
+        "لاجئ",
+        "نازح",
+        "مهاجر",
+        "طفل",
+        "امرأة",
+        "رجل",
+        "عامل",
+        "موظف",
+        "تلميذ",
+        "معتقل",
+        "أسير",
+        "سجين",
+        "متظاهر",
+        "ناخب",
+        "مرشح",
+        "زائر",
+        "سائح",
+        "حاج",
+        "مستوطن",
+        "عضو",
+        "مشارك",
+        # places and things
+        "منزل",
+        "بيت",
+        "مسكن",
+        "شقة",
+        "وحدة",
+        "مبنى",
+        "قرية",
+        "موقع",
+        "مشروع",
+        "مصنع",
+        "شركة",
+        "سيارة",
+        "شاحنة",
+        "طائرة",
+        "صاروخ",
+        "قذيفة",
+        "دبابة",
+        "خيمة",
+        "سرير",
+        "مقعد",
+        "نسخة",
+        "وثيقة",
+        "صفحة",
+        "حالة",
+        "إصابة",
+        "وفاة",
+        "عملية",
+        "غارة",
+        "ضربة",
+        "مخالفة",
+        "فرصة",
+        "وظيفة",
+        "مرة",
+        "نقطة",
+        "سهم",
+        # money and measures
+        "دولار",
+        "يورو",
+        "جنيه",
+        "ريال",
+        "درهم",
+        "دينار",
+        "ليرة",
+        "فرنك",
+        "روبية",
+        "طن",
+        "كيلوغرام",
+        "كيلوجرام",
+        "كيلو",
+        "غرام",
+        "لتر",
+        "برميل",
+        "متر",
+        "كيلومتر",
+        "كلم",
+        "كم",
+        "ميل",
+        "هكتار",
+        "دونم",
+        "فدان",
+        "ميغاواط",
+        "ميجاوات",
+        "ساعة",
+        "دقيقة",
+    }
+)
+"""Nouns news counts in hundreds and thousands (2000 منزل, 1950 شخصا).
+
+A number from 1900 to 2099 that is a year only because of the word before it
+(في, منذ, نهاية...) is a count when one of these nouns, or a calendar unit
+(منذ 2000 عام), follows it. The singular indefinite form is listed; its accusative
+(شخصاً, after 11 to 99) is derived. The year stays the default: only a counted
+noun turns it into a count. Words that are also common past-tense verbs are left
+out (طالب "demanded", طلب "asked", رأس "headed": في 2020 طالب البرلمان).
+"""

@@ -1,0 +1,452 @@
+"""The date lexicon (private; see :mod:`diplomatext.dates`): tables -> token kinds, and the scan.
+
+The data tables are folded with the MATCHING normalization and merged into one
+:class:`Roles` record per word (most words play one role: a month, a weekday,
+a unit...). :func:`tokens` scans a MATCHING-normalized text for every table word
+and every number, lazily, in order:
+
+* Words: one regular expression whose table entries form a character trie
+  (longest entry first), guarded by word boundaries, with the proclitics و ف ب ل
+  allowed before the first word. It matches the character before a word instead
+  of looking behind it, so that ``re`` skips ahead to the next non-letter rather
+  than trying the word list at every character. A trie fails on the first
+  character no entry continues and has no repeat besides bounded ones, so the
+  scan is linear by construction.
+* Numbers: runs of ASCII digits (Arabic-Indic digits were folded), with the
+  proclitics و ف ب ل ك and the article ال before them, or glued to a letter.
+
+A number glued to a month name (``5فبراير2021``) is kept; glued to any other
+word (``F16``, ``كوفيد19``), dropped. The tokens are the same, in the same order,
+as one regular expression with both branches would find.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._lexical import fold, trie_pattern
+from diplomatext.calendars import Calendar
+from diplomatext.data import (
+    cues,
+    eras,
+    month_days,
+    months,
+    named_dates,
+    periods,
+    relative_words,
+    units,
+    weekdays,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+__all__ = ["EMPTY", "YEAR_UNITS", "Lexicon", "Roles", "Tok", "lexicon", "tokens"]
+
+YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
+_MAX_DIGITS: Final = 12  # a longer run of digits is no date part (a phone number, an ID)
+_DIGITS: Final = re.compile(r"[0-9]+")
+_NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?")
+_PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
+_WORD_CHAR: Final = re.compile(r"\w")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_ERA_CHARS: Final = frozenset("همء")
+_PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
+_SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
+_ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
+
+
+@attrs.frozen(kw_only=True)
+class Roles:
+    """Every role one folded word can play (most words have one)."""
+
+    gmonth: tuple[Calendar, int] | None = None  # system, month (0: ambiguous)
+    hmonth: int | None = None
+    weekday: int | None = None
+    dayword: int | None = None
+    timeday: int | None = None  # غد: a day word only after a time of day
+    monthday: int | None = None  # غرة 1, سلخ -1 (the last day)
+    decade: int | None = None
+    century: int | None = None  # 19 for القرن العشرين; -1 for the bare القرن
+    tod: bool = False
+    unit: tuple[str, str] | None = None
+    daynoun: bool = False
+    yearpair: bool = False
+    rel: int | None = None
+    this: bool = False
+    part: str | None = None
+    approx: bool = False
+    season: str | None = None
+    quarter: str | None = None
+    era: str | None = None
+    ordinal: int | None = None
+    numword: int | None = None
+    vaguecount: bool = False
+    vague: str | None = None
+
+
+EMPTY: Final = Roles()
+"""The roles of a number, or of a position past the last token: none."""
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The folded tables and the compiled patterns of the date finder."""
+
+    roles: Mapping[str, Roles]
+    words: re.Pattern[str]  # a word, after the character before it
+    first_word: re.Pattern[str]  # a word at the start of the text
+    ambiguous: Mapping[str, tuple[int, ...]]
+    context_only: frozenset[str]
+    day_and_year_only: frozenset[str]
+    no_clitic: frozenset[str]
+    year_cues: frozenset[str]
+    event_triggers: frozenset[str]
+    place_triggers: frozenset[str]
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    not_future_verbs: frozenset[str]
+    not_before: Mapping[str, frozenset[str]]
+    events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
+    time_preps: frozenset[str]
+    hijri_context: frozenset[str]
+    anaphoric: frozenset[str]
+    counted: frozenset[str]
+    range_intros: frozenset[str]
+    span_prepositions: frozenset[str]
+    distance: Mapping[str, int]
+    not_distance_after: frozenset[str]
+    not_after: Mapping[str, frozenset[str]]
+    range_gap: re.Pattern[str]
+    dual_date_gap: re.Pattern[str]
+    weekday_date_gap: re.Pattern[str]
+    after_plural: re.Pattern[str]
+    after_plural_codes: Mapping[str, str]
+
+
+def _folded_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
+
+
+def _words(words: Iterable[str]) -> str:
+    """A pattern for the folded *words* (a trie: linear, longest first)."""
+    return "(?:" + trie_pattern(fold(word) for word in words) + ")"
+
+
+def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The range, dual-date and weekday-date gaps, with the words of their tables.
+
+    Gaps are the normalized text between two tokens of one construct: ``9 و10``,
+    ``9 إلى 12``; ``1443 هـ الموافق 18``; ``الأحد، الموافق لـ 15``, ``الأحد (25``.
+    """
+    equivalent = _words(cues.DATE_EQUIVALENCE_WORDS)
+    range_gap = re.compile(rf" ?- ?| ?و| {_words(cues.RANGE_CONNECTORS)} ")
+    # 1443 هـ الموافق 18 يناير, ، الموافق لـ, الموافق: 21/11/2024, 1443هـ / 2022م, or a line break
+    dual_date_gap = re.compile(
+        rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
+    )
+    weekday_date_gap = re.compile(
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
+        r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
+    )
+    return range_gap, dual_date_gap, weekday_date_gap
+
+
+def _counted_forms() -> frozenset[str]:
+    """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
+    forms = {fold(word) for word in units.COUNTED_NOUNS}
+    forms |= {form + "ا" for form in list(forms) if not form.endswith(("ه", "ا"))}
+    forms |= {
+        fold(word)
+        for word, (_unit, form) in units.UNIT_WORDS.items()
+        if form in {"single", "dual", "plural", "counted"}
+    }
+    return frozenset(forms)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Fold the data tables and compile the token pattern (once per process)."""
+    builders: dict[str, dict[str, object]] = {}
+
+    def add(table: Iterable[tuple[str, object]], role: str) -> None:
+        for word, value in table:
+            builders.setdefault(fold(word), {})[role] = value
+
+    for system, table in (
+        (Calendar.GREGORIAN, months.PAN_ARAB),
+        (Calendar.LEVANTINE, months.LEVANTINE),
+        (Calendar.MAGHREBI, months.MAGHREBI),
+        (Calendar.MOROCCAN, months.MOROCCAN),
+    ):
+        add(((word, (system, month)) for word, month in table.items()), "gmonth")
+    add(((word, (Calendar.LEVANTINE, 0)) for word in months.AMBIGUOUS_MONTHS), "gmonth")
+    add(months.HIJRI.items(), "hmonth")
+    add(weekdays.WEEKDAYS.items(), "weekday")
+    add(relative_words.DAY_WORDS.items(), "dayword")
+    add(relative_words.DAY_WORDS_AFTER_TIME.items(), "timeday")
+    add(month_days.MONTH_DAY_WORDS.items(), "monthday")
+    add(periods.DECADES.items(), "decade")
+    add(periods.CENTURIES.items(), "century")
+    add(((word, True) for word in relative_words.TIMES_OF_DAY), "tod")
+    add(units.UNIT_WORDS.items(), "unit")
+    add(((word, True) for word in units.DAY_NOUNS), "daynoun")
+    add(((word, True) for word in units.YEAR_PAIR_WORDS), "yearpair")
+    add(relative_words.RELATIVE_WORDS.items(), "rel")
+    add(((word, True) for word in relative_words.THIS_WORDS), "this")
+    add(periods.PERIOD_PARTS.items(), "part")
+    add(((word, True) for word in periods.APPROX_WORDS), "approx")
+    add(periods.SEASONS.items(), "season")
+    add(periods.QUARTERS.items(), "quarter")
+    add(eras.ERA_MARKS.items(), "era")
+    add(month_days.ORDINAL_DAYS.items(), "ordinal")
+    add(units.NUMBER_WORDS.items(), "numword")
+    add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
+    add(relative_words.VAGUE_WORDS.items(), "vague")
+    roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
+    # ل + ال elides the alef: للعام, للشهر.
+    for word, role in list(roles.items()):
+        if word.startswith("ال") and len(word) > len("ال") + 1:
+            roles.setdefault("لل" + word[2:], role)
+    trie = trie_pattern(roles)
+    _check_scannable(roles)
+    # A word starts after no letter (a digit may be glued: 5فبراير). The character
+    # before it is matched, not only looked behind, so that ``re`` can skip ahead to
+    # the next non-letter instead of trying the whole word list at every character.
+    word_tail = (
+        r"(?P<wcl>[وف]?[بل]?)"  # proclitics before a word (not in the span)
+        rf"(?P<word>{trie})"  # a word or phrase of the tables, longest first
+        r"(?![^\W\d_])"  # and ends before no letter
+        r"(?!(?<=[0-9])[0-9])"  # nor a digit after a final digit (ك2 in ك2020)
+    )
+    range_gap, dual_date_gap, weekday_date_gap = _gaps()
+    return Lexicon(
+        roles=roles,
+        # Any character but a letter of the basic Arabic block (a range test, which
+        # ``re`` skips ahead with), then the exact test that it is no letter at all.
+        words=re.compile(r"[^\u0621-\u064a](?<=[\W\d_])" + word_tail),
+        first_word=re.compile(word_tail),
+        ambiguous={fold(w): months_ for w, months_ in months.AMBIGUOUS_MONTHS.items()},
+        context_only=_folded_set(months.CONTEXT_ONLY),
+        day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
+        no_clitic=_folded_set(months.NO_CLITIC),
+        year_cues=_folded_set(cues.YEAR_CUES),
+        event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
+        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
+        future_cues=_folded_set(cues.FUTURE_CUES),
+        past_cues=_folded_set(cues.PAST_CUES),
+        not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
+        not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
+        events=tuple(
+            (month, day, year, _folded_set(triggers))
+            for month, day, year, triggers, _name in named_dates.KNOWN_EVENTS
+        ),
+        time_preps=_folded_set(cues.TIME_PREPOSITIONS) | _folded_set(periods.PERIOD_PARTS),
+        hijri_context=_folded_set(periods.PERIOD_PARTS),
+        anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
+        counted=_counted_forms(),
+        range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
+        span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
+        distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
+        not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},
+        range_gap=range_gap,
+        dual_date_gap=dual_date_gap,
+        weekday_date_gap=weekday_date_gap,
+        after_plural=re.compile(
+            rf" (?:{_words(relative_words.FEW_WORDS)} )?"
+            rf"(?P<word>{_words(relative_words.AFTER_DEFINITE_PLURAL)})"
+        ),
+        after_plural_codes={fold(w): c for w, c in relative_words.AFTER_DEFINITE_PLURAL.items()},
+    )
+
+
+class Tok:
+    """One token: a number or a table word, with its span in the normalized text."""
+
+    __slots__ = ("clitic", "digits", "end", "era", "form", "num", "roles", "start")
+
+    def __init__(  # noqa: PLR0917 (a plain record, made once per token)
+        self,
+        start: int,
+        end: int,
+        form: str,
+        roles: Roles | None,
+        num: int | None,
+        era: str | None,
+        clitic: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.roles = roles
+        self.num = num
+        self.digits = len(form) if num is not None else 0
+        self.era = era
+        self.clitic = clitic
+
+
+def _check_scannable(roles: Mapping[str, Roles]) -> None:
+    """Refuse a table word the two scans could not tell from a number's prefix.
+
+    Words and numbers are scanned apart; that finds what one pattern would only
+    if no word is made of a number's proclitics alone (ب, وال).
+
+    Raises:
+        ValueError: a table word is made of proclitics and ال only.
+    """
+    for word in roles:
+        if _ONLY_PROCLITICS.fullmatch(word):
+            msg = f"the date table word {word!r} is only proclitics: remove it from the table"
+            raise ValueError(msg)
+
+
+def _month_and_number(a: Tok, b: Tok) -> bool:
+    """Whether two tokens, *a* just before *b*, may be glued: a number and a month name or عام."""
+    if a.end != b.start:
+        return False
+    number, word = (a, b) if a.num is not None else (b, a)
+    if number.num is None or word.roles is None:
+        return False
+    roles = word.roles
+    return roles.gmonth is not None or roles.hmonth is not None or roles.unit in YEAR_UNITS
+
+
+# A raw token: (match start, kind: 0 word / 1 number, token, glued left, glued right).
+_Raw = tuple[int, int, Tok, bool, bool]
+
+
+def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
+    """The table words of *text*, with their proclitics and whether a digit touches them."""
+    roles, no_clitic, size = lex.roles, lex.no_clitic, len(text)
+    first = lex.first_word.match(text)
+    rest = lex.words.finditer(text, first.end() if first else 0)
+    for match in itertools.chain((first,) if first else (), rest):
+        clitic, word = match.group("wcl", "word")
+        if clitic and word in no_clitic and clitic[-1] in "بل":
+            continue
+        start, end = match.start("wcl"), match.end()
+        tok = Tok(match.start("word"), end, word, roles[word], None, None, clitic)
+        left = start > 0 and "0" <= text[start - 1] <= "9"
+        right = end < size and "0" <= text[end] <= "9"
+        yield start, 0, tok, left, right
+
+
+def _number_start(text: str, digits_start: int) -> tuple[int, str, bool] | None:
+    """Where a number whose digits start at *digits_start* starts: (start, proclitics, ال).
+
+    The leftmost start whose proclitics and article follow no word character;
+    else the digits themselves, after no word character or glued to a letter.
+    """
+    if not digits_start:
+        return 0, "", False
+    before = text[digits_start - 1]
+    if before in _PREFIX_ENDS:
+        for start in range(max(0, digits_start - _PREFIX_CHARS), digits_start):
+            if start and _WORD_CHAR.match(text, start - 1):
+                continue
+            prefix = _NUMBER_PREFIX.fullmatch(text, start, digits_start)
+            if prefix is not None:
+                return start, prefix.group("ncl"), prefix.group("nal") is not None
+    elif before in _SEPARATORS:
+        return digits_start, "", False
+    if not _WORD_CHAR.match(before) or _LETTER.match(before):
+        return digits_start, "", False
+    return None
+
+
+def _number_tokens(text: str) -> Iterator[_Raw]:
+    """The numbers of *text*, with their proclitics, era mark and whether a letter touches them."""
+    size = len(text)
+    for run in _DIGITS.finditer(text):
+        digits_start, end = run.span()
+        if end - digits_start > _MAX_DIGITS:
+            continue
+        found = _number_start(text, digits_start)
+        if found is None:
+            continue
+        start, clitic, article = found
+        era = None
+        if (
+            end < size
+            and text[end] in _ERA_CHARS
+            and not _LETTER.match(text, end + 1)
+            and not (end + 1 < size and "0" <= text[end + 1] <= "9")
+        ):
+            era = text[end]
+            end += 1
+        digits = run.group()
+        token_start = digits_start - 2 if article else digits_start
+        tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
+        left = start > 0 and text[start - 1].isalpha()
+        right = end < size and text[end].isalpha()
+        yield start, 1, tok, left, right
+
+
+def tokens(text: str) -> Iterator[Tok]:
+    """Every table word and number of MATCHING-normalized *text*, in order, lazily.
+
+    The two scans are merged as one pattern would find them: the leftmost first,
+    a word before a number at the same place, nothing inside what was taken.
+    A token glued to a neighbour is dropped, unless a number is glued to a month
+    name or عام: scraped and South-Asian text writes ``5فبراير2021``,
+    ``10جمادى الآخرة1444هـ``, ``عام2021``; a number glued to any other word
+    (``F16``, ``كوفيد19``) is not a date part.
+    """
+    words = _word_tokens(text, lexicon())
+    numbers = _number_tokens(text)
+    word = next(words, None)
+    number = next(numbers, None)
+    last_end = 0
+    previous: Tok | None = None
+    pending: _Raw | None = None  # the token waiting for its right neighbour
+    while word is not None or number is not None:
+        if number is None or (word is not None and word[0] <= number[0]):
+            item, word = word, next(words, None)
+        else:
+            item, number = number, next(numbers, None)
+        if item is None or item[0] < last_end:
+            continue
+        last_end = item[2].end
+        if pending is not None:
+            tok = pending[2]
+            if _kept(text, pending, previous, item[2]):
+                yield tok
+            previous = tok
+        pending = item
+    if pending is not None and _kept(text, pending, previous, None):
+        yield pending[2]
+
+
+def _starts_numeric_date(text: str, tok: Tok, following: Tok | None) -> bool:
+    """Whether number *tok* opens a numeric date (``للطباعة2020.12.07``: glued by a scraper)."""
+    return (
+        tok.num is not None
+        and following is not None
+        and following.num is not None
+        and following.start == tok.end + 1
+        and text[tok.end] in "/.-"
+        and not _letter_at(text, following.end)
+    )
+
+
+def _letter_at(text: str, index: int) -> bool:
+    """Whether a letter is at *index*."""
+    return index < len(text) and text[index].isalpha()
+
+
+def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
+    """Whether a token survives its glued neighbours (see :func:`tokens`)."""
+    _start, _kind, tok, left, right = raw
+    if (
+        left
+        and not (previous is not None and _month_and_number(previous, tok))
+        and not _starts_numeric_date(text, tok, following)
+    ):
+        return False
+    return not (right and not (following is not None and _month_and_number(tok, following)))

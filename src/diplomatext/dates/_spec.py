@@ -1,0 +1,56 @@
+"""What one date expression says, before any reference is applied: the grammar's output.
+
+The rules of :mod:`diplomatext.dates._grammar` build a :class:`Spec`;
+:mod:`diplomatext.dates._resolve` turns it and a reference date into a value and bounds.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from diplomatext.calendars import Calendar
+
+__all__ = ["Kind", "Spec", "Unit"]
+
+Kind = Literal[
+    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
+]
+Unit = Literal["day", "week", "month", "year"]
+
+
+@attrs.frozen(kw_only=True)
+class Spec:
+    """What one date expression says, before any reference is applied."""
+
+    kind: Kind
+    calendar: Calendar = Calendar.UNSPECIFIED
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    last_day: bool = False  # سلخ: the last day of the month (day stays None)
+    decade: int | None = None  # tens digit of a decade; year holds its century (1900)
+    hijri: bool = False  # year, month and day are Hijri
+    months: tuple[int, ...] = ()  # candidates of an ambiguous month (كانون)
+    weekday: int | None = None  # a weekday written beside the date
+    unit: Unit | None = None
+    offset: int = 0  # day words, unit offsets, ago distances (signed)
+    relative: int | None = None  # الماضي -1, الجاري 0, المقبل +1 after a month/weekday/season
+    code: str | None = None  # season or quarter code, vague value
+    mod: str | None = None
+    event: bool = False
+    event_year: int | None = None
+    two_digit_year: bool = False
+    mismatch: bool = False  # two month names of a dual form disagree
+    other: Spec | None = None  # the other calendar's half of a dual date
+    end: Spec | None = None  # the end of an interval
+
+    def replace(self, **changes: Any) -> Spec:  # noqa: ANN401 (the fields' own types)
+        """A copy with *changes*: :func:`attrs.evolve`, without its per-call introspection."""
+        values = {name: getattr(self, name) for name in _FIELDS}
+        values.update(changes)
+        return Spec(**values)
+
+
+_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Spec))

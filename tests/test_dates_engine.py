@@ -1,0 +1,226 @@
+"""Tests of the date finder's machinery: the scan, the named rules, prepared input, scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+import tracemalloc
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatext import DateMention, find_dates, normalize_with_map
+from diplomatext._lexical import trie_pattern
+from diplomatext.dates import RULE_NAMES
+from diplomatext.dates._grammar import RULES
+from diplomatext.dates._lexicon import Tok, lexicon, tokens
+from diplomatext.errors import OptionError
+from diplomatext.normalize import MATCHING, NormalizeOptions, prepare
+from tests.tables import load_cases
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+CASES = load_cases("dates.jsonl")
+REFERENCE = dt.date(2022, 1, 18)
+
+# -- the scan: the same tokens as one pattern with look-behinds ----------------------------
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901 (a reference)
+    """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
+
+    With one change since: a number glued to a word on its left is kept when it opens
+    a numeric date.
+    """
+    lex = lexicon()
+    pattern = re.compile(
+        r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
+        + trie_pattern(lex.roles)
+        + r")(?![^\W\d_])(?!(?<=[0-9])[0-9])"
+        r"|(?:(?<!\w)(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?|(?<=[^\W\d_]))"
+        r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء)(?![^\W\d_]))?(?![0-9]))"
+    )
+    raw: list[tuple[tuple[int, int, str, str], bool, bool, bool]] = []  # token, left, right, num
+    for match in pattern.finditer(text):
+        if match.group("num") is not None:
+            start = match.start("nal") if match.group("nal") else match.start("num")
+            left = match.start() > 0 and text[match.start() - 1].isalpha()
+            right = match.end() < len(text) and text[match.end()].isalpha()
+            raw.append(((start, match.end(), match.group("num"), "num"), left, right, True))
+            continue
+        word, clitic = match.group("word"), match.group("wcl")
+        if clitic and word in lex.no_clitic and clitic[-1] in "بل":
+            continue
+        left = match.start() > 0 and "0" <= text[match.start() - 1] <= "9"
+        right = match.end() < len(text) and "0" <= text[match.end()] <= "9"
+        raw.append(((match.start("word"), match.end(), word, "word"), left, right, False))
+
+    def glued_ok(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+        if a[1] != b[0] or a[3] == b[3]:
+            return False
+        roles = lex.roles[(b if a[3] == "num" else a)[2]]
+        return bool(
+            roles.gmonth or roles.hmonth or roles.unit in {("year", "definite"), ("year", "single")}
+        )
+
+    def opens_numeric_date(index: int) -> bool:  # للطباعة2021.03.15, glued by a scraper
+        token = raw[index][0]
+        if token[3] != "num" or index + 1 >= len(raw):
+            return False
+        after = raw[index + 1][0]
+        return (
+            after[3] == "num"
+            and after[0] == token[1] + 1
+            and text[token[1]] in "/.-"
+            and not (after[1] < len(text) and text[after[1]].isalpha())
+        )
+
+    kept = []
+    for index, (token, left, right, _num) in enumerate(raw):
+        glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
+        if glued_left and not opens_numeric_date(index):
+            continue
+        if right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0])):
+            continue
+        kept.append(token)
+    return kept
+
+
+def _scanned(text: str) -> list[tuple[int, int, str, str]]:
+    def kind(tok: Tok) -> str:
+        return "num" if tok.num is not None else "word"
+
+    return [(tok.start, tok.end, tok.form, kind(tok)) for tok in tokens(text)]
+
+
+_SCAN_PIECES = st.sampled_from(
+    [
+        " ", "", "\n", "،", "_", "x", "5", "12", "2021", "123456789012345", "٢", "²",
+        "و", "ف", "ب", "ل", "ك", "ال", "وبال", "لل", "ه", "م", "ء", "هـ",
+        "فبراير", "كانون", "كانون 2", "ك2", "ت1", "الثاني", "عام", "العام", "رمضان", "الأحد",
+        "مايو", "يوم", "أمس", "الماضي", "/", "-", ".",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_scan_finds_what_one_pattern_finds(text: str) -> None:
+    folded = prepare(text).text
+    assert _scanned(folded) == _reference_tokens(folded)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["label"] for case in CASES])
+def test_scan_of_the_case_table_is_unchanged(case: dict[str, object]) -> None:
+    folded = prepare(str(case["text"])).text
+    assert _scanned(folded) == _reference_tokens(folded)
+
+
+# -- named rules ---------------------------------------------------------------------------
+
+
+def test_rule_names_are_unique_and_public() -> None:
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES) == len(RULES)
+    assert tuple(rule.name for rule in RULES) == RULE_NAMES
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_each_rule_makes_its_first_example(rule: object) -> None:
+    name, example = rule.name, rule.example.split(", ")[0]  # type: ignore[attr-defined]
+    found = find_dates(example, reference=REFERENCE)
+    assert [(m.text, m.rule) for m in found] == [(example, name)]
+
+
+def test_every_mention_says_its_rule_and_round_trips() -> None:
+    for case in CASES:
+        for mention in find_dates(case["text"], reference=REFERENCE):
+            assert mention.rule in RULE_NAMES
+            data = mention.to_dict()
+            assert data["rule"] == mention.rule
+            assert DateMention.from_dict(data) == mention
+
+
+def test_a_record_without_a_rule_still_loads() -> None:
+    data = find_dates("في 5 فبراير 2021")[0].to_dict()
+    del data["rule"]
+    assert DateMention.from_dict(data).rule == ""
+
+
+# -- prepared input ------------------------------------------------------------------------
+
+
+def test_prepared_text_gives_the_same_mentions() -> None:
+    for case in CASES:
+        text = case["text"]
+        reference = dt.date.fromisoformat(case["reference"]) if case.get("reference") else None
+        prepared = prepare(text)
+        assert find_dates(prepared, reference=reference) == find_dates(text, reference=reference)
+
+
+def test_prepared_text_with_other_options_is_refused() -> None:
+    other = normalize_with_map("في 5 فبراير 2021", NormalizeOptions(digits=False))
+    assert other.options != MATCHING
+    with pytest.raises(OptionError, match="MATCHING"):
+        find_dates(other)
+
+
+def test_prepared_text_obeys_max_chars() -> None:
+    from diplomatext import InputTooLargeError  # noqa: PLC0415
+
+    with pytest.raises(InputTooLargeError):
+        find_dates(prepare("أمس " * 10), max_chars=5)
+
+
+# -- scale: no recursion, linear time, bounded memory --------------------------------------
+
+
+def _cpu(function: Callable[[], object]) -> float:
+    start = time.process_time()
+    function()
+    return time.process_time() - start
+
+
+def _growth(make: Callable[[int], str], size: int) -> float:
+    """CPU time of 4x the input over 1x (best of three each): about 4 when linear."""
+    small, large = make(size), make(4 * size)
+    find_dates(small, max_chars=None)  # warm up
+    one = min(_cpu(lambda: find_dates(small, max_chars=None)) for _ in range(3))
+    four = min(_cpu(lambda: find_dates(large, max_chars=None)) for _ in range(3))
+    return four / max(one, 1e-6)
+
+
+def test_a_long_chain_of_times_of_day_is_no_recursion() -> None:
+    assert find_dates("مساء " * 5000) == []
+    found = find_dates("مساء " * 5000 + "الأربعاء", reference=REFERENCE)
+    assert [(m.start, m.value, m.rule) for m in found] == [(0, "2022-01-12", "prefixed")]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda n: "مساء " * (n // 5), id="times-of-day"),
+        pytest.param(lambda n: "1/1/" * (n // 4), id="slash-chain"),
+        pytest.param(lambda n: "2021 " * (n // 5), id="year-chain"),
+    ],
+)
+def test_hostile_chains_take_linear_time(make: Callable[[int], str]) -> None:
+    # quadratic work would grow 16x; a generous bound for a shared machine
+    assert _growth(make, 20_000) < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param("1/1/" * 25_000, id="slash-chain"), pytest.param("2021 " * 20_000, id="years")],
+)
+def test_hostile_chains_take_bounded_memory(text: str) -> None:
+    tracemalloc.start()
+    try:
+        find_dates(text, max_chars=None)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # every token kept would take about 120 bytes per input byte
+    assert peak < 20 * len(text.encode("utf-8"))
