@@ -37,6 +37,7 @@ __all__ = [
     "SC_RESOLUTION_NAME_AR",
     "SESSION_ORDINALS",
     "SESSION_WORDS",
+    "SIGNED_YEAR_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
 ]
@@ -279,4 +280,27 @@ Transliterated treaty names are also company names: كافة الحقوق محف
 (معاهدة، اتفاقية ...) right after one of these words (clitics removed, a
 one-letter word such as لـ skipped) gives no mention; after a head noun the name
 is always the instrument.
+"""
+
+SIGNED_YEAR_WORDS: Final = (
+    "الموقعة",
+    "الموقع",
+    "الموقّعة",
+    "المبرمة",
+    "المبرم",
+    "التي وقعت",
+    "التي وقعها",
+    "التي وقعتها",
+    "التي أبرمت",
+    "التي أبرمها",
+    "الصادرة",
+    "الصادر",
+    "لعام",
+    "لسنة",
+)
+"""Words that make a year written right after a name its signing year.
+
+معاهدة ستارت الموقعة عام 1991، اتفاقية جنيف لعام 1951: such a year names the
+instrument and outweighs the context keywords of a shared name. A year without
+one of them (معاهدة ستارت عام 2005) may date anything and is left to the year step.
 """

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
 from diplomatext.treaties._model import Confidence
 
 if TYPE_CHECKING:
@@ -30,6 +32,8 @@ Decision = tuple[str, Confidence, str]
 _WINDOW: Final = 600
 _BOUNDARY: Final = ".!?;\n"
 _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_BESIDE: Final = 48  # characters after a name where its signing year may be written
+_SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
 
 
 def sentences(text: str, start: int, end: int) -> tuple[str, str]:
@@ -42,7 +46,15 @@ def sentences(text: str, start: int, end: int) -> tuple[str, str]:
     cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
     sentence_end = end + (min(cuts) if cuts else len(tail))
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
-    before = text[max(0, sentence_start - 1 - _WINDOW) : max(0, sentence_start - 1)]
+    # the sentence before ends at the last character that is no boundary and no space:
+    # ".\n" and "!\n\n" end one sentence, not two (the one before is not empty)
+    previous_end = max(0, sentence_start - 1)
+    lowest = max(0, previous_end - _WINDOW)
+    while previous_end > lowest and (
+        text[previous_end - 1] in _BOUNDARY or text[previous_end - 1].isspace()
+    ):
+        previous_end -= 1
+    before = text[max(0, previous_end - _WINDOW) : previous_end]
     cut = max(before.rfind(ch) for ch in _BOUNDARY)
     previous = before[cut + 1 :] if cut >= 0 else before
     return sentence, previous
@@ -138,6 +150,9 @@ def decide(
     names = [c for c in group.candidates if _exists(entries[c].treaty, reference)]
     if not names:
         return None
+    beside = _signed_beside(names, text, end, index)
+    if beside is not None:
+        return beside
     sentence, previous = sentences(text, start, end)
     blocked = any(word in sentence or word in previous for word in group.blocked_by)
     for step in group.resolve_by:
@@ -157,6 +172,33 @@ def decide(
         if decided is not None:
             return decided
     return None
+
+
+def _signed_beside(
+    names: Sequence[str], text: str, end: int, index: Index
+) -> Decision | None:
+    """The one candidate signed in a year written right after the name as its signing year.
+
+    معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
+    it: a signing word (الموقعة، المبرمة، لعام ...) and a year within a few words,
+    with no sentence boundary between.
+    """
+    after = text[end : end + _BESIDE]
+    year_match = _YEAR.search(after)
+    if year_match is None:
+        return None
+    between = after[: year_match.start()]
+    if any(ch in _BOUNDARY for ch in between) or not any(w in between for w in _SIGNED_WORDS):
+        return None
+    year = int(year_match.group())
+    signed = [
+        name
+        for name in names
+        if (day := index.entries[name].treaty.signed) is not None and day.year == year
+    ]
+    if len(signed) != 1:
+        return None
+    return signed[0], Confidence.HIGH, f"signed in {year}, written beside the name"
 
 
 def _by_date(
