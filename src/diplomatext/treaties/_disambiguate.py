@@ -156,27 +156,39 @@ def decide(
     sentence, previous = sentences(text, start, end)
     blocked = any(word in sentence or word in previous for word in group.blocked_by)
     for step in group.resolve_by:
-        decided: Decision | None = None
-        if step == "context":
-            decided = _by_context(names, sentence, previous, index)
-        elif blocked:
+        if step != "context" and blocked:
             return None  # a homonym outside the candidates is named nearby
-        elif step in {"year", "signed-year"}:
-            decided = _by_year(names, sentence, index, signed_only=step == "signed-year")
-            if decided is None and _years_exclude(names, sentence, index):
-                return None  # the years in the sentence fit no candidate
-        elif step in {"reference", "latest"} and reference is not None:
-            decided = _by_date(names, group, index, reference, latest=step == "latest")
-        elif step == "default" and group.default in names:
-            decided = (group.default, Confidence.LOW, "the usual sense of this name")
+        decided = _step(step, names, group, index, (sentence, previous), reference)
         if decided is not None:
-            return decided
+            return decided if decided[0] else None
     return None
 
 
-def _signed_beside(
-    names: Sequence[str], text: str, end: int, index: Index
+def _step(
+    step: str,
+    names: Sequence[str],
+    group: GroupSpec,
+    index: Index,
+    around: tuple[str, str],
+    reference: dt.date | None,
 ) -> Decision | None:
+    """What one step of ``resolve_by`` decides; an empty id stops the steps with no mention."""
+    sentence, previous = around
+    if step == "context":
+        return _by_context(names, sentence, previous, index)
+    if step in {"year", "signed-year"}:
+        decided = _by_year(names, sentence, index, signed_only=step == "signed-year")
+        if decided is None and _years_exclude(names, sentence, index):
+            return "", Confidence.LOW, "the years in the sentence fit no candidate"
+        return decided
+    if step in {"reference", "latest"} and reference is not None:
+        return _by_date(names, group, index, reference, latest=step == "latest")
+    if step == "default" and group.default in names:
+        return group.default, Confidence.LOW, "the usual sense of this name"
+    return None
+
+
+def _signed_beside(names: Sequence[str], text: str, end: int, index: Index) -> Decision | None:
     """The one candidate signed in a year written right after the name as its signing year.
 
     معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
