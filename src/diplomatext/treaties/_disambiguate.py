@@ -158,7 +158,9 @@ def decide(
     for step in group.resolve_by:
         if step != "context" and blocked:
             return None  # a homonym outside the candidates is named nearby
-        decided = _step(step, names, group, index, (sentence, previous), reference)
+        decided = _step(
+            step, names, group=group, index=index, around=(sentence, previous), reference=reference
+        )
         if decided is not None:
             return decided if decided[0] else None
     return None
@@ -167,6 +169,7 @@ def decide(
 def _step(
     step: str,
     names: Sequence[str],
+    *,
     group: GroupSpec,
     index: Index,
     around: tuple[str, str],
@@ -183,7 +186,7 @@ def _step(
         return decided
     if step in {"reference", "latest"} and reference is not None:
         return _by_date(names, group, index, reference, latest=step == "latest")
-    if step == "default" and group.default in names:
+    if step == "default" and group.default is not None and group.default in names:
         return group.default, Confidence.LOW, "the usual sense of this name"
     return None
 
