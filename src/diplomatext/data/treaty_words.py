@@ -27,6 +27,7 @@ __all__ = [
     "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
+    "NUMBER_WORDS",
     "PREPOSITIONS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
@@ -304,3 +305,25 @@ SIGNED_YEAR_WORDS: Final = (
 instrument and outweighs the context keywords of a shared name. A year without
 one of them (معاهدة ستارت عام 2005) may date anything and is left to the year step.
 """
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {
+        # a number inside a name written as a word: ستارت اثنين is ستارت 2
+        "واحد": "1",
+        "واحدة": "1",
+        "الأول": "1",
+        "الأولى": "1",
+        "اثنين": "2",
+        "اثنان": "2",
+        "الثاني": "2",
+        "الثانية": "2",
+        "ثلاثة": "3",
+        "ثلاثه": "3",
+        "الثالث": "3",
+        "الثالثة": "3",
+        "أربعة": "4",
+        "الرابع": "4",
+        "الرابعة": "4",
+    }
+)
+"""Number words a name may use for its digit; tried only when the data has no such word there."""

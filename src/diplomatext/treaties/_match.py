@@ -68,6 +68,7 @@ _BACK_HEADS: Final = {
 }
 _TRAILING_GLUE_STARTS: Final = tuple(fold(word) for word in treaty_words.TRAILING_GLUE_STARTS)
 _RES_STEM: Final = fold(treaty_words.RESOLUTION_STEM)
+_NUMBER_WORDS: Final = {fold(word): digits for word, digits in treaty_words.NUMBER_WORDS.items()}
 
 
 @attrs.frozen
@@ -173,7 +174,12 @@ class Matcher:
             if word in treaty_words.HTML_DEBRIS and text.startswith(";", match.end()):
                 pos = match.end() + 1
                 continue
-            child = node.children.get(word) or node.children.get(latin_key(word))
+            children = node.children
+            child = (
+                children.get(word)
+                or children.get(latin_key(word))
+                or children.get(_NUMBER_WORDS.get(word, ""))
+            )
             if child is None:
                 child = self._glued_child(node, word)
                 if child is None:
@@ -567,7 +573,10 @@ class Matcher:
 
 
 def _soft(gap: str) -> bool:
-    return all(ch in _SOFT_GAP for ch in gap)
+    """Whether *gap* may lie inside a name: spaces, quotes, brackets, one line break."""
+    return all(ch in _SOFT_GAP for ch in gap) or (
+        gap.count("\n") == 1 and all(ch in _SOFT_GAP or ch == "\n" for ch in gap)
+    )
 
 
 _BRACKET_OPEN: Final = re.compile(r"[ ]{0,2}[\"(\[][ ]?")
