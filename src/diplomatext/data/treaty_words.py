@@ -17,12 +17,14 @@ from typing import Final
 
 __all__ = [
     "BACK_REFERENCE_HEADS",
+    "COMMON_WORD_LETTER_NAMES",
     "CONJUNCTIONS",
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
     "GENERIC_HEADS",
     "HTML_DEBRIS",
+    "LATIN_LETTER_NAMES",
     "NEW_ADJECTIVES",
     "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
@@ -327,3 +329,52 @@ NUMBER_WORDS: Final = MappingProxyType(
     }
 )
 """Number words a name may use for its digit; tried only when the data has no such word there."""
+
+LATIN_LETTER_NAMES: Final = MappingProxyType(
+    {
+        # how the press spells Latin letters: «إن بي تي» is NPT, «آي إن إف» INF.
+        # value: the letters a name may stand for (Arabic has no P: بي is B or P)
+        "إيه": "A",
+        "ايه": "A",
+        "بي": "BP",
+        "سي": "C",
+        "دي": "D",
+        "إي": "EI",
+        "إف": "F",
+        "اف": "F",
+        "جي": "GJ",
+        "إتش": "H",
+        "اتش": "H",
+        "إيتش": "H",
+        "آي": "I",
+        "أي": "I",
+        "جيه": "J",
+        "جاي": "J",
+        "كيه": "K",
+        "كاي": "K",
+        "إل": "L",
+        "إم": "M",
+        "إن": "N",
+        "أو": "O",
+        "كيو": "Q",
+        "آر": "R",
+        "إس": "S",
+        "تي": "T",
+        "يو": "U",
+        "في": "V",
+        "دبليو": "W",
+        "إكس": "X",
+        "اكس": "X",
+        "واي": "Y",
+        "زد": "Z",
+    }
+)
+"""Latin letters spelled in Arabic letters, for acronyms of the gazetteer written that way.
+
+Folded, several names meet (آي، أي، إي are all اي): the matcher tries every
+letter a name may stand for, and only a whole acronym of the gazetteer counts.
+"""
+
+COMMON_WORD_LETTER_NAMES: Final = frozenset({"في", "إن", "أو", "آي", "أي", "إي", "إل", "إم"})
+"""Letter names that are also everyday words (في، إن، أو، أي ...): they extend a spelled
+acronym but never start the search for one, so ordinary prose costs nothing."""
