@@ -31,6 +31,7 @@ __all__ = [
     "NOT_BACK_REFERENCE_BEFORE",
     "NUMBER_WORDS",
     "PREPOSITIONS",
+    "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
     "RESOLUTION_NUMBER_WORDS",
@@ -378,3 +379,19 @@ letter a name may stand for, and only a whole acronym of the gazetteer counts.
 COMMON_WORD_LETTER_NAMES: Final = frozenset({"في", "إن", "أو", "آي", "أي", "إي", "إل", "إم"})
 """Letter names that are also everyday words (في، إن، أو، أي ...): they extend a spelled
 acronym but never start the search for one, so ordinary prose costs nothing."""
+
+RESOLUTION_FILLERS: Final = (
+    "ذات الصلة",
+    "ذات العلاقة",
+    "بما فيها",
+    "بما في ذلك",
+    "ومنها",
+    "منها",
+    "وخاصة",
+    "خاصة",
+    "ولا سيما",
+    "لا سيما",
+    "وبخاصة",
+)
+"""Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
+بما فيها 242 و338): they neither name the organ nor stop the numbers."""
