@@ -80,8 +80,10 @@ _COMMON_LETTER_WORDS: Final = frozenset(
 )
 _LETTER_TRIGGERS: Final = frozenset(_LETTER_NAMES) - _COMMON_LETTER_WORDS
 _LETTER_GAP: Final = frozenset(" -.")
+_QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
+_MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
 
 
 @attrs.frozen
@@ -379,7 +381,38 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
+        candidates += self._quoted_headless(folded)
         return candidates
+
+    def _quoted_headless(self, text: str) -> list[_Candidate]:
+        """A name of two words or more, in quotes, without the head noun it needs.
+
+        الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
+        shares the name (open skies between airlines), the group decides it from
+        the context; otherwise the entry is linked as a variant. A head noun before
+        the quotes is read by the head path instead.
+        """
+        found: list[_Candidate] = []
+        for opener in _QUOTE_OPEN.finditer(text):
+            word = WORD.match(text, opener.end())
+            node = self.index.root.get(latin_key(word.group())) if word else None
+            if word is None or node is None or self._head_before(text, opener.start())[1]:
+                continue
+            for end, name_node, glued in self._walk(text, node, word.end(), glued=False):
+                if (
+                    not _closed_after(text, end)
+                    or len(WORD.findall(text, word.start(), end)) < _MIN_QUOTED_WORDS
+                ):
+                    continue
+                terminals = name_node.terminals
+                if any(accepts(t, None, quoted=True) for t in terminals):
+                    continue  # a name that stands on its own: found by the scan already
+                needing = [t for t in terminals if t.needs == "head"]
+                groups = [t for t in needing if t.is_group]
+                chosen = (groups or needing)[:1]
+                if chosen:
+                    found.append(_Candidate(word.start(), end, chosen[0], None, glued))
+        return found
 
     def _resolve_all(
         self, folded: str, candidates: list[_Candidate], reference: dt.date | None
