@@ -709,3 +709,160 @@ def test_a_prepared_text_is_checked_like_a_string() -> None:
     with pytest.raises(diplomatext.OptionError, match="MATCHING"):
         find_treaties(normalize_with_map(text, STANDARD))
     assert find_treaties(prepare("")) == []
+
+
+# ----------------------------------------------------------------------------- issue 13
+
+
+def _entry(**fields: object) -> dict[str, object]:
+    return {"id": "x", "kind": "treaty", "name_en": "X", "name_ar": "معاهدة إكس", **fields}
+
+
+def test_a_free_order_of_many_words_is_counted_before_it_is_expanded(tmp_path: Path) -> None:
+    """{w1 ... w11} stands for 11! names: refused at once, not after gigabytes."""
+    words = " ".join(f"كلمة{n}" for n in "ابتثجحخدذرز")
+    pattern = {"pattern": f"معاهدة {{{words}}}", "needs": "head"}
+    path = _write(tmp_path, {"schema_version": 1, "entries": [_entry(patterns=[pattern])]})
+    with pytest.raises(GazetteerError, match=r"5,000|5000") as caught:
+        load_gazetteer(path, merge=False)
+    assert (caught.value.entry_id, caught.value.field) == ("x", "patterns")
+
+
+def test_a_pattern_just_under_the_cap_still_expands() -> None:
+    from diplomatext.treaties._schema import _expand  # noqa: PLC0415
+
+    assert len(_expand("{أ ب ج د هـ و}")) == 720  # 6! orders
+    assert len(_expand("[أ|ب] [ج|د] {هـ و}")) == 3 * 3 * 2
+
+
+@pytest.mark.parametrize(
+    ("document", "entry", "field"),
+    [
+        ({"schema_version": 1, "entries": [_entry(kind=[])]}, "x", "kind"),
+        ({"schema_version": 1, "entries": [_entry(kind={"a": 1})]}, "x", "kind"),
+        ({"schema_version": 1, "entries": [_entry(name_ar="((")]}, "x", "name_ar"),
+        ({"schema_version": 1, "entries": [_entry(name_ar="«»")]}, "x", "name_ar"),
+        ({"schema_version": 1, "entries": [_entry(aliases=["((", "معاهدة إكس"])]}, "x", "aliases"),
+        ({"schema_version": True, "entries": []}, None, "schema_version"),
+        ({"schema_version": 1.0, "entries": []}, None, "schema_version"),
+        ({"schema_version": 1, "entries": [_entry(notes=["a"])]}, "x", "notes"),
+        ({"schema_version": 1, "entries": [_entry(heads="معاهدة")]}, "x", "heads"),
+        ({"schema_version": 1, "entries": [_entry(signed=19900101)]}, "x", "signed"),
+        ({"schema_version": 1, "entries": [_entry(context=[["a"]])]}, "x", "context"),
+        (
+            {"schema_version": 1, "entries": [_entry(patterns=[{"pattern": "(" * 5000 + "أ"}])]},
+            "x",
+            "patterns",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "entries": [_entry(patterns=[{"pattern": "{" * 3000 + "أ", "needs": "head"}])],
+            },
+            "x",
+            "patterns",
+        ),
+        (
+            {"schema_version": 1, "entries": [_entry()], "ambiguous": [{"id": "g", "default": []}]},
+            "g",
+            "candidates",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "entries": [_entry()],
+                "ambiguous": [{"id": "g", "candidates": ["x"], "default": []}],
+            },
+            "g",
+            "default",
+        ),
+        (
+            {
+                "schema_version": 1,
+                "entries": [_entry()],
+                "ambiguous": [{"id": "g", "candidates": ["x"], "note": 3}],
+            },
+            "g",
+            "note",
+        ),
+        ({"schema_version": 1, "entries": [], "description": ["a"]}, None, "description"),
+    ],
+)
+def test_bad_values_are_gazetteer_errors_naming_entry_and_field(
+    tmp_path: Path, document: dict[str, Any], entry: str | None, field: str
+) -> None:
+    path = _write(tmp_path, document)
+    with pytest.raises(GazetteerError) as caught:
+        load_gazetteer(path, merge=False)
+    assert (caught.value.path, caught.value.entry_id, caught.value.field) == (
+        str(path),
+        entry,
+        field,
+    )
+
+
+@pytest.mark.parametrize("depth", [10_000, 200_000])
+def test_deeply_nested_json_is_a_gazetteer_error(tmp_path: Path, depth: int) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"schema_version": 1, "entries": ' + "[" * depth + "]" * depth + "}")
+    with pytest.raises(GazetteerError) as caught:
+        load_gazetteer(path, merge=False)
+    assert caught.value.path == str(path)
+    with pytest.raises(GazetteerError):
+        diplomatext.Gazetteer.from_json("[" * depth + "]" * depth, source="deep")
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from diplomatext import treaties  # noqa: PLC0415
+
+    limit = treaties.MAX_GAZETTEER_BYTES
+    path = tmp_path / "big.json"
+    with path.open("wb") as handle:
+        handle.truncate(limit + 1)  # a sparse file: nothing to read if it is refused first
+    with pytest.raises(GazetteerError, match="MAX_GAZETTEER_BYTES") as caught:
+        load_gazetteer(path)
+    assert caught.value.path == str(path)
+    with pytest.raises(GazetteerError, match="MAX_GAZETTEER_BYTES"):
+        diplomatext.Gazetteer.from_json(" " * (limit + 1), source="big")
+
+
+@pytest.mark.parametrize(
+    ("options", "needle"),
+    [
+        ({"gazetteer": "x"}, "load_gazetteer"),
+        ({"gazetteer": {"new-start": {}}}, "load_gazetteer"),
+        ({"back_references": "yes"}, "True or False"),
+        ({"back_references": 1}, "True or False"),
+        ({"max_chars": "100"}, "int or None"),
+        ({"max_chars": 1.5}, "int or None"),
+        ({"max_chars": True}, "int or None"),
+    ],
+)
+def test_options_of_the_wrong_type_are_refused(options: dict[str, Any], needle: str) -> None:
+    with pytest.raises(diplomatext.InputError, match=needle):
+        find_treaties("معاهدة نيو ستارت", **options)
+
+
+def test_a_negative_limit_is_refused() -> None:
+    with pytest.raises(diplomatext.OptionError, match="max_chars"):
+        find_treaties("معاهدة نيو ستارت", max_chars=-1)
+
+
+def test_canonicalize_and_load_refuse_wrong_option_types(tmp_path: Path) -> None:
+    with pytest.raises(diplomatext.InputError, match="load_gazetteer"):
+        canonicalize_treaty("نيو ستارت", gazetteer="x")  # type: ignore[arg-type]
+    with pytest.raises(diplomatext.InputError, match="path"):
+        load_gazetteer(42)  # type: ignore[arg-type]
+    with pytest.raises(diplomatext.InputError, match="merge"):
+        load_gazetteer(_write(tmp_path, {"schema_version": 1, "entries": []}), merge="no")  # type: ignore[arg-type]
+
+
+def test_back_references_on_a_treaty_dense_megabyte() -> None:
+    """Every head noun after many mentions: linear, and no PatternTimeoutError."""
+    unit = "وقعت معاهدة نيو ستارت ثم المعاهدة والاتفاقية والقرار 2254 والقرار. "
+    text = unit * (1_000_000 // len(unit))
+    mentions = find_treaties(text, back_references=True)
+    _check_spans(text, mentions)
+    backs = [m for m in mentions if m.match is MatchKind.BACK_REFERENCE]
+    assert len(backs) == 3 * (1_000_000 // len(unit))
+    assert {m.treaty.id for m in backs} == {"new-start", "unsc-resolution-2254"}

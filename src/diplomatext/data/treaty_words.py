@@ -17,17 +17,21 @@ from typing import Final
 
 __all__ = [
     "BACK_REFERENCE_HEADS",
+    "COMMON_WORD_LETTER_NAMES",
     "CONJUNCTIONS",
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
     "GENERIC_HEADS",
     "HTML_DEBRIS",
+    "LATIN_LETTER_NAMES",
     "NEW_ADJECTIVES",
     "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
+    "NUMBER_WORDS",
     "PREPOSITIONS",
+    "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
     "RESOLUTION_NUMBER_WORDS",
@@ -37,6 +41,7 @@ __all__ = [
     "SC_RESOLUTION_NAME_AR",
     "SESSION_ORDINALS",
     "SESSION_WORDS",
+    "SIGNED_YEAR_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
 ]
@@ -280,3 +285,113 @@ Transliterated treaty names are also company names: كافة الحقوق محف
 one-letter word such as لـ skipped) gives no mention; after a head noun the name
 is always the instrument.
 """
+
+SIGNED_YEAR_WORDS: Final = (
+    "الموقعة",
+    "الموقع",
+    "الموقّعة",
+    "المبرمة",
+    "المبرم",
+    "التي وقعت",
+    "التي وقعها",
+    "التي وقعتها",
+    "التي أبرمت",
+    "التي أبرمها",
+    "الصادرة",
+    "الصادر",
+    "لعام",
+    "لسنة",
+)
+"""Words that make a year written right after a name its signing year.
+
+معاهدة ستارت الموقعة عام 1991، اتفاقية جنيف لعام 1951: such a year names the
+instrument and outweighs the context keywords of a shared name. A year without
+one of them (معاهدة ستارت عام 2005) may date anything and is left to the year step.
+"""
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {
+        # a number inside a name written as a word: ستارت اثنين is ستارت 2
+        "واحد": "1",
+        "واحدة": "1",
+        "الأول": "1",
+        "الأولى": "1",
+        "اثنين": "2",
+        "اثنان": "2",
+        "الثاني": "2",
+        "الثانية": "2",
+        "ثلاثة": "3",
+        "ثلاثه": "3",
+        "الثالث": "3",
+        "الثالثة": "3",
+        "أربعة": "4",
+        "الرابع": "4",
+        "الرابعة": "4",
+    }
+)
+"""Number words a name may use for its digit; tried only when the data has no such word there."""
+
+LATIN_LETTER_NAMES: Final = MappingProxyType(
+    {
+        # how the press spells Latin letters: «إن بي تي» is NPT, «آي إن إف» INF.
+        # value: the letters a name may stand for (Arabic has no P: بي is B or P)
+        "إيه": "A",
+        "ايه": "A",
+        "بي": "BP",
+        "سي": "C",
+        "دي": "D",
+        "إي": "EI",
+        "إف": "F",
+        "اف": "F",
+        "جي": "GJ",
+        "إتش": "H",
+        "اتش": "H",
+        "إيتش": "H",
+        "آي": "I",
+        "أي": "I",
+        "جيه": "J",
+        "جاي": "J",
+        "كيه": "K",
+        "كاي": "K",
+        "إل": "L",
+        "إم": "M",
+        "إن": "N",
+        "أو": "O",
+        "كيو": "Q",
+        "آر": "R",
+        "إس": "S",
+        "تي": "T",
+        "يو": "U",
+        "في": "V",
+        "دبليو": "W",
+        "إكس": "X",
+        "اكس": "X",
+        "واي": "Y",
+        "زد": "Z",
+    }
+)
+"""Latin letters spelled in Arabic letters, for acronyms of the gazetteer written that way.
+
+Folded, several names meet (آي، أي، إي are all اي): the matcher tries every
+letter a name may stand for, and only a whole acronym of the gazetteer counts.
+"""
+
+COMMON_WORD_LETTER_NAMES: Final = frozenset({"في", "إن", "أو", "آي", "أي", "إي", "إل", "إم"})
+"""Letter names that are also everyday words (في، إن، أو، أي ...): they extend a spelled
+acronym but never start the search for one, so ordinary prose costs nothing."""
+
+RESOLUTION_FILLERS: Final = (
+    "ذات الصلة",
+    "ذات العلاقة",
+    "بما فيها",
+    "بما في ذلك",
+    "ومنها",
+    "منها",
+    "وخاصة",
+    "خاصة",
+    "ولا سيما",
+    "لا سيما",
+    "وبخاصة",
+)
+"""Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
+بما فيها 242 و338): they neither name the organ nor stop the numbers."""

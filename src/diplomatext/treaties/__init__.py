@@ -22,27 +22,35 @@ text. How names are matched and how ambiguous ones are resolved:
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from diplomatext._spans import checked_date, checked_text
-from diplomatext.errors import GazetteerError, PatternTimeoutError
+from diplomatext.errors import GazetteerError, InputError, OptionError, PatternTimeoutError
 from diplomatext.normalize import Normalized, prepare
 from diplomatext.treaties._index import Index, build_index
 from diplomatext.treaties._match import Matcher
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
-from diplomatext.treaties._schema import SCHEMA_VERSION, EntrySpec, GroupSpec, read_specs
+from diplomatext.treaties._schema import (
+    MAX_FILE_BYTES,
+    SCHEMA_VERSION,
+    EntrySpec,
+    GroupSpec,
+    read_specs,
+    too_large,
+)
 from diplomatext.treaties._tokens import WORD
 
 if TYPE_CHECKING:
     import datetime as dt
-    import os
     from collections.abc import Iterator
 
 __all__ = [
     "GAZETTEER_SCHEMA_VERSION",
     "MAX_CHARS",
+    "MAX_GAZETTEER_BYTES",
     "Confidence",
     "Gazetteer",
     "MatchKind",
@@ -61,6 +69,14 @@ MAX_CHARS: Final = 50_000_000
 """Default *max_chars* of :func:`find_treaties`: about 100 MB of Arabic, far beyond an article.
 
 Pass ``max_chars=None`` for no limit (matching stays linear in the text).
+"""
+
+MAX_GAZETTEER_BYTES: Final = MAX_FILE_BYTES
+"""The largest gazetteer :func:`load_gazetteer` and :meth:`Gazetteer.from_json` read: 20 MB.
+
+About 125 times the shipped data; a larger file is refused with a
+:class:`~diplomatext.errors.GazetteerError` before it is read. Split a bigger
+gazetteer into several files and merge them (:meth:`Gazetteer.merged`).
 """
 
 _SHIPPED: Final = "treaties.json"
@@ -261,12 +277,19 @@ def load_gazetteer(path: str | os.PathLike[str] | None = None, *, merge: bool = 
 
     .. versionadded:: 0.1.0
     """
+    _check_bool(merge, "merge")
     if path is None:
         return _shipped()
+    _check_path(path)
     where = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise too_large(size, where)
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, GazetteerError):
+            raise
         raise GazetteerError(f"cannot read the file: {exc}", path=where) from None
     # merged before compiling: the file's groups may name shipped entries
     return Gazetteer.from_json(text, source=where, over=_shipped() if merge else None)
@@ -309,9 +332,12 @@ def find_treaties(
         Non-overlapping mentions sorted by ``start``; ``[]`` when there are none.
 
     Raises:
-        InputError: *text* is neither a ``str`` nor a prepared text.
+        InputError: *text* is neither a ``str`` nor a prepared text, or an option
+            has the wrong type (*gazetteer* not a :class:`Gazetteer`,
+            *back_references* not a ``bool``, *max_chars* not an ``int`` or ``None``).
         InputTooLargeError: *text* (the original, if prepared) is longer than *max_chars*.
-        OptionError: *text* was normalized with other options than ``MATCHING``.
+        OptionError: *text* was normalized with other options than ``MATCHING``, or
+            *max_chars* is negative.
         PatternTimeoutError: a pattern ran past its time limit (seconds, for what
             takes milliseconds): a pathological text or an overloaded machine.
             It is a :class:`TimeoutError` too.
@@ -326,16 +352,18 @@ def find_treaties(
 
     .. versionadded:: 0.1.0
     """
+    chosen = _checked_gazetteer(gazetteer)
+    _check_bool(back_references, "back_references")
+    _check_max_chars(max_chars)
+    prepared: Normalized | None = None
     if isinstance(text, Normalized):
         checked_text(text.original, max_chars=max_chars)
         prepared = prepare(text)
     else:
-        prepared = None
         text = checked_text(text, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
     if not (prepared.original if prepared is not None else text):
         return []
-    chosen = gazetteer if gazetteer is not None else _shipped()
     return chosen.find(
         prepared if prepared is not None else text,
         reference=reference,
@@ -363,7 +391,7 @@ def canonicalize_treaty(
     """
     name = checked_text(name, name="name")
     reference = checked_date(reference, name="reference")
-    chosen = gazetteer if gazetteer is not None else _shipped()
+    chosen = _checked_gazetteer(gazetteer)
     stripped = name.strip()
     if not stripped:
         return None
@@ -381,3 +409,45 @@ def canonicalize_treaty(
     if mention.start > first + 3 or mention.end < min(last, len(quoted) - 1):
         return None
     return mention.treaty
+
+
+def _checked_gazetteer(gazetteer: object) -> Gazetteer:
+    """*gazetteer*, or the shipped one for ``None``; an InputError that says what to pass."""
+    if gazetteer is None:
+        return _shipped()
+    if not isinstance(gazetteer, Gazetteer):
+        msg = (
+            f"gazetteer must be a Gazetteer or None, got {type(gazetteer).__name__}; "
+            "build one with diplomatext.load_gazetteer(path)"
+        )
+        raise InputError(msg)
+    return gazetteer
+
+
+def _check_bool(value: object, name: str) -> None:
+    """Refuse a flag that is not a ``bool`` (a string such as ``"no"`` would read as true)."""
+    if not isinstance(value, bool):
+        msg = f"{name} must be True or False, got {type(value).__name__}"
+        raise InputError(msg)
+
+
+def _check_path(path: object) -> None:
+    """Refuse a gazetteer path that is neither a string nor a path."""
+    if not isinstance(path, (str, os.PathLike)):
+        msg = (
+            "path must be a str, a pathlib.Path or None (the shipped data), "
+            f"got {type(path).__name__}"
+        )
+        raise InputError(msg)
+
+
+def _check_max_chars(max_chars: object) -> None:
+    """Refuse a *max_chars* that is not a non-negative ``int`` or ``None``."""
+    if max_chars is None:
+        return
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
+        msg = f"max_chars must be an int or None (no limit), got {type(max_chars).__name__}"
+        raise InputError(msg)
+    if max_chars < 0:
+        msg = f"max_chars must be 0 or more, or None (no limit), got {max_chars}"
+        raise OptionError(msg)

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
 from diplomatext.treaties._model import Confidence
 
 if TYPE_CHECKING:
@@ -30,6 +32,8 @@ Decision = tuple[str, Confidence, str]
 _WINDOW: Final = 600
 _BOUNDARY: Final = ".!?;\n"
 _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_BESIDE: Final = 48  # characters after a name where its signing year may be written
+_SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
 
 
 def sentences(text: str, start: int, end: int) -> tuple[str, str]:
@@ -42,7 +46,15 @@ def sentences(text: str, start: int, end: int) -> tuple[str, str]:
     cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
     sentence_end = end + (min(cuts) if cuts else len(tail))
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
-    before = text[max(0, sentence_start - 1 - _WINDOW) : max(0, sentence_start - 1)]
+    # the sentence before ends at the last character that is no boundary and no space:
+    # ".\n" and "!\n\n" end one sentence, not two (the one before is not empty)
+    previous_end = max(0, sentence_start - 1)
+    lowest = max(0, previous_end - _WINDOW)
+    while previous_end > lowest and (
+        text[previous_end - 1] in _BOUNDARY or text[previous_end - 1].isspace()
+    ):
+        previous_end -= 1
+    before = text[max(0, previous_end - _WINDOW) : previous_end]
     cut = max(before.rfind(ch) for ch in _BOUNDARY)
     previous = before[cut + 1 :] if cut >= 0 else before
     return sentence, previous
@@ -138,25 +150,70 @@ def decide(
     names = [c for c in group.candidates if _exists(entries[c].treaty, reference)]
     if not names:
         return None
+    beside = _signed_beside(names, text, end, index)
+    if beside is not None:
+        return beside
     sentence, previous = sentences(text, start, end)
     blocked = any(word in sentence or word in previous for word in group.blocked_by)
     for step in group.resolve_by:
-        decided: Decision | None = None
-        if step == "context":
-            decided = _by_context(names, sentence, previous, index)
-        elif blocked:
+        if step != "context" and blocked:
             return None  # a homonym outside the candidates is named nearby
-        elif step in {"year", "signed-year"}:
-            decided = _by_year(names, sentence, index, signed_only=step == "signed-year")
-            if decided is None and _years_exclude(names, sentence, index):
-                return None  # the years in the sentence fit no candidate
-        elif step in {"reference", "latest"} and reference is not None:
-            decided = _by_date(names, group, index, reference, latest=step == "latest")
-        elif step == "default" and group.default in names:
-            decided = (group.default, Confidence.LOW, "the usual sense of this name")
+        decided = _step(
+            step, names, group=group, index=index, around=(sentence, previous), reference=reference
+        )
         if decided is not None:
-            return decided
+            return decided if decided[0] else None
     return None
+
+
+def _step(
+    step: str,
+    names: Sequence[str],
+    *,
+    group: GroupSpec,
+    index: Index,
+    around: tuple[str, str],
+    reference: dt.date | None,
+) -> Decision | None:
+    """What one step of ``resolve_by`` decides; an empty id stops the steps with no mention."""
+    sentence, previous = around
+    if step == "context":
+        return _by_context(names, sentence, previous, index)
+    if step in {"year", "signed-year"}:
+        decided = _by_year(names, sentence, index, signed_only=step == "signed-year")
+        if decided is None and _years_exclude(names, sentence, index):
+            return "", Confidence.LOW, "the years in the sentence fit no candidate"
+        return decided
+    if step in {"reference", "latest"} and reference is not None:
+        return _by_date(names, group, index, reference, latest=step == "latest")
+    if step == "default" and group.default is not None and group.default in names:
+        return group.default, Confidence.LOW, "the usual sense of this name"
+    return None
+
+
+def _signed_beside(names: Sequence[str], text: str, end: int, index: Index) -> Decision | None:
+    """The one candidate signed in a year written right after the name as its signing year.
+
+    معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
+    it: a signing word (الموقعة، المبرمة، لعام ...) and a year within a few words,
+    with no sentence boundary between.
+    """
+    after = text[end : end + _BESIDE]
+    year_match = _YEAR.search(after)
+    if year_match is None:
+        return None
+    between = after[: year_match.start()]
+    if any(ch in _BOUNDARY for ch in between) or not any(w in between for w in _SIGNED_WORDS):
+        return None
+    year = int(year_match.group())
+    signed = [
+        name
+        for name in names
+        if (day := index.entries[name].treaty.signed) is not None and day.year == year
+    ]
+    if len(signed) != 1:
+        return None
+    return signed[0], Confidence.HIGH, f"signed in {year}, written beside the name"
 
 
 def _by_date(

@@ -34,7 +34,7 @@ from diplomatext.treaties._tokens import (
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from typing import TypeAlias
 
     from diplomatext.normalize import Normalized
@@ -46,6 +46,7 @@ _F_HEAD = 1
 _F_ROOT = 2
 _F_GLUED = 4
 _F_RESOLUTION = 8
+_F_SPELLED = 16
 
 _MAX_DEPTH: Final = 24
 _MAX_CHILDREN_FOR_GLUE: Final = 16
@@ -68,6 +69,21 @@ _BACK_HEADS: Final = {
 }
 _TRAILING_GLUE_STARTS: Final = tuple(fold(word) for word in treaty_words.TRAILING_GLUE_STARTS)
 _RES_STEM: Final = fold(treaty_words.RESOLUTION_STEM)
+_NUMBER_WORDS: Final = {fold(word): digits for word, digits in treaty_words.NUMBER_WORDS.items()}
+_LETTER_NAMES: Final[dict[str, str]] = {}
+for _name, _letters in treaty_words.LATIN_LETTER_NAMES.items():  # folded, names meet: آي، إي
+    _LETTER_NAMES[fold(_name)] = "".join(
+        dict.fromkeys(_LETTER_NAMES.get(fold(_name), "") + _letters)
+    )
+_COMMON_LETTER_WORDS: Final = frozenset(
+    fold(name) for name in treaty_words.COMMON_WORD_LETTER_NAMES
+)
+_LETTER_TRIGGERS: Final = frozenset(_LETTER_NAMES) - _COMMON_LETTER_WORDS
+_LETTER_GAP: Final = frozenset(" -.")
+_QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
+_MAX_SPELLED: Final = 6  # letters of a spelled acronym
+_MIN_SPELLED: Final = 3
+_MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
 
 
 @attrs.frozen
@@ -130,6 +146,8 @@ class Matcher:
             flags |= _F_GLUED
         if strip_article(key) in _RES_HEADS or key.startswith(_RES_STEM):
             flags |= _F_RESOLUTION
+        if key in _LETTER_TRIGGERS:
+            flags |= _F_SPELLED
         return flags
 
     # ------------------------------------------------------------------ walking
@@ -173,7 +191,12 @@ class Matcher:
             if word in treaty_words.HTML_DEBRIS and text.startswith(";", match.end()):
                 pos = match.end() + 1
                 continue
-            child = node.children.get(word) or node.children.get(latin_key(word))
+            children = node.children
+            child = (
+                children.get(word)
+                or children.get(latin_key(word))
+                or children.get(_NUMBER_WORDS.get(word, ""))
+            )
             if child is None:
                 child = self._glued_child(node, word)
                 if child is None:
@@ -245,6 +268,55 @@ class Matcher:
             found += self._glued_first_word(start, match.start("word"), word, head)
         return found
 
+    def _spelled(self, text: str, start: int, end: int) -> list[_Candidate]:
+        """An acronym of the gazetteer spelled in Arabic letters (إن بي تي), around *start*.
+
+        The run of letter names around it (spaces, hyphens or dots between) must
+        spell an acronym of the gazetteer whole (three letters at least), but for
+        letter names that are also everyday words at either end (قال إن «إن بي تي»،
+        إن بي تي في عام). A head noun right before it belongs to the mention.
+        """
+        run = _letter_run(text, start, end)
+        here = here_index(run, start)
+        lows = [0]  # everyday words at the start of the run may be left out ...
+        while lows[-1] < here and run[lows[-1]][2] in _COMMON_LETTER_WORDS:
+            lows.append(lows[-1] + 1)
+        highs = [len(run)]  # ... and at its end
+        while highs[-1] - 1 > here and run[highs[-1] - 1][2] in _COMMON_LETTER_WORDS:
+            highs.append(highs[-1] - 1)
+        spans = sorted(
+            ((low, high) for low in lows for high in highs if high - low >= _MIN_SPELLED),
+            key=lambda span: span[0] - span[1],
+        )
+        for low, high in spans:
+            part = run[low:high]
+            acronym = _spelled_acronym(part, self.index.acronyms)
+            node = self.index.root.get(acronym.casefold()) if acronym else None
+            if node is None:
+                continue
+            begin, stop = part[0][0], part[-1][1]
+            head_start, head = self._head_before(text, begin)
+            terminal = self._choose(node.terminals, head, quoted=True)
+            if terminal is None and head is not None:
+                head_start, head = begin, None
+                terminal = self._choose(node.terminals, None, quoted=True)
+            if terminal is not None:
+                return [_Candidate(head_start, stop, terminal, head, glued=False)]
+        return []
+
+    def _head_before(self, text: str, start: int) -> tuple[int, str | None]:
+        """The head noun right before *start* (a space between), as (its start, its key)."""
+        before = text[max(0, start - 24) : start]
+        words = list(WORD.finditer(before))
+        if not words or not _soft(before[words[-1].end() :]) or words[-1].end() == len(before):
+            return start, None
+        word = words[-1]
+        for key, offset in forms(word.group()):
+            stripped = strip_article(key)
+            if stripped in self.head_keys:
+                return start - len(before) + word.start() + offset, stripped
+        return start, None
+
     def _glued_first_word(
         self, start: int, word_start: int, word: str, head: str
     ) -> list[_Candidate]:
@@ -291,6 +363,8 @@ class Matcher:
                 if flags & _F_GLUED:
                     node = self.index.glued_root[key]
                     candidates += self._names_from(folded, start, node, token_end, None, glued=True)
+                if flags & _F_SPELLED and offset == 0:
+                    candidates += self._spelled(folded, token_start, token_end)
                 if flags & _F_RESOLUTION:
                     candidates += [
                         _Candidate(
@@ -307,7 +381,38 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
+        candidates += self._quoted_headless(folded)
         return candidates
+
+    def _quoted_headless(self, text: str) -> list[_Candidate]:
+        """A name of two words or more, in quotes, without the head noun it needs.
+
+        الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
+        shares the name (open skies between airlines), the group decides it from
+        the context; otherwise the entry is linked as a variant. A head noun before
+        the quotes is read by the head path instead.
+        """
+        found: list[_Candidate] = []
+        for opener in _QUOTE_OPEN.finditer(text):
+            word = WORD.match(text, opener.end())
+            node = self.index.root.get(latin_key(word.group())) if word else None
+            if word is None or node is None or self._head_before(text, opener.start())[1]:
+                continue
+            for end, name_node, glued in self._walk(text, node, word.end(), glued=False):
+                if (
+                    not _closed_after(text, end)
+                    or len(WORD.findall(text, word.start(), end)) < _MIN_QUOTED_WORDS
+                ):
+                    continue
+                terminals = name_node.terminals
+                if any(accepts(t, None, quoted=True) for t in terminals):
+                    continue  # a name that stands on its own: found by the scan already
+                needing = [t for t in terminals if t.needs == "head"]
+                groups = [t for t in needing if t.is_group]
+                chosen = (groups or needing)[:1]
+                if chosen:
+                    found.append(_Candidate(word.start(), end, chosen[0], None, glued))
+        return found
 
     def _resolve_all(
         self, folded: str, candidates: list[_Candidate], reference: dt.date | None
@@ -567,7 +672,10 @@ class Matcher:
 
 
 def _soft(gap: str) -> bool:
-    return all(ch in _SOFT_GAP for ch in gap)
+    """Whether *gap* may lie inside a name: spaces, quotes, brackets, one line break."""
+    return all(ch in _SOFT_GAP for ch in gap) or (
+        gap.count("\n") == 1 and all(ch in _SOFT_GAP or ch == "\n" for ch in gap)
+    )
 
 
 _BRACKET_OPEN: Final = re.compile(r"[ ]{0,2}[\"(\[][ ]?")
@@ -648,6 +756,50 @@ def _followed_by_new(text: str, end: int) -> bool:
     """A name followed by an indefinite 'new' is a hypothetical successor."""
     match = NEXT.match(text, end)
     return match is not None and _soft(match.group("gap")) and match.group("word") in _NEW
+
+
+def _letter_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The letter names around the one at [start, end), separated by spaces, hyphens or dots."""
+    run = [(start, end, text[start:end])]
+    before = text[max(0, start - 8 * _MAX_SPELLED) : start]
+    offset = start - len(before)
+    left = list(WORD.finditer(before))
+    position = len(before)
+    for word in reversed(left[-_MAX_SPELLED:]):
+        gap = before[word.end() : position]
+        if not gap or not set(gap) <= _LETTER_GAP or word.group() not in _LETTER_NAMES:
+            break
+        run.insert(0, (offset + word.start(), offset + word.end(), word.group()))
+        position = word.start()
+    position = end
+    for _ in range(_MAX_SPELLED):
+        following = NEXT.match(text, position)
+        if following is None:
+            break
+        gap = following.group("gap")
+        if not gap or not set(gap) <= _LETTER_GAP or following.group("word") not in _LETTER_NAMES:
+            break
+        run.append((following.start("word"), following.end(), following.group("word")))
+        position = following.end()
+    return run
+
+
+def here_index(run: Sequence[tuple[int, int, str]], start: int) -> int:
+    """The position in *run* of the letter name that starts at *start*."""
+    return next(i for i, (begin, _, _) in enumerate(run) if begin == start)
+
+
+def _spelled_acronym(
+    part: Sequence[tuple[int, int, str]], acronyms: Mapping[str, str]
+) -> str | None:
+    """The acronym of *acronyms* that the letter names of *part* spell, if one does."""
+    if len(part) > _MAX_SPELLED:
+        return None
+    spellings = [""]
+    for _, _, name in part:
+        spellings = [done + letter for done in spellings for letter in _LETTER_NAMES[name]]
+    found = [spelling for spelling in spellings if spelling in acronyms]
+    return found[0] if len(found) == 1 else None
 
 
 def _starts_run(text: str, start: int) -> bool:

@@ -39,6 +39,7 @@ _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
+_FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
 _ARTICLE: Final = "ال"
 _RES_HEAD_FORMS = _alternation(
     {*treaty_words.RESOLUTION_HEADS, *(_ARTICLE + word for word in treaty_words.RESOLUTION_HEADS)}
@@ -49,6 +50,7 @@ _RESOLUTION: Final = regex.compile(
     rf"""
     (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
     (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS})){{0,6}}+)
+    (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
     [ "'(]{{0,3}}+
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?

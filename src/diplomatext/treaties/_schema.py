@@ -13,7 +13,8 @@ import difflib
 import itertools
 import json
 import re
-from typing import TYPE_CHECKING, Any, Final, Literal
+import reprlib
+from typing import TYPE_CHECKING, Any, Final, Literal, Union, cast
 
 import attrs
 
@@ -33,6 +34,11 @@ Needs = Literal["head", "head_or_quotes", "none"]
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QUOTES: Final = frozenset("\"'«»“”()[]/")
 _MAX_EXPANSIONS: Final = 5000
+_MAX_NESTING: Final = 8
+_NEEDS: Final = frozenset({None, "head", "head_or_quotes", "none"})
+
+MAX_FILE_BYTES: Final = 20_000_000
+"""The largest gazetteer file read: 20 MB, about 125 times the shipped data."""
 _KINDS: Final = {kind.value for kind in TreatyKind}
 
 DOCUMENT_FIELDS: Final = frozenset(
@@ -128,6 +134,16 @@ _RESOLVE_STEPS: Final = frozenset(
 
 # --------------------------------------------------------------------------- reading
 
+_REPR: Final = reprlib.Repr()
+_REPR.maxlevel = 2
+_REPR.maxstring = 80
+_REPR.maxother = 80
+
+
+def _show(value: object) -> str:
+    """*value* for an error message: short and safe, however big or deep it is."""
+    return _REPR.repr(value)
+
 
 def _fail(
     message: str, path: str, entry: str | None = None, field: str | None = None
@@ -151,13 +167,21 @@ def _known_fields(
 
 
 def _str(
-    obj: Mapping[str, Any], key: str, path: str, entry: str | None, *, required: bool = True
+    obj: Mapping[str, Any],
+    key: str,
+    path: str,
+    entry: str | None,
+    *,
+    required: bool = True,
+    empty: bool = False,
 ) -> str | None:
     value = obj.get(key)
     if value is None and not required:
         return None
+    if isinstance(value, str) and empty:
+        return value
     if not isinstance(value, str) or not value.strip():
-        raise _fail(f"must be a non-empty string, got {value!r}", path, entry, key)
+        raise _fail(f"must be a non-empty string, got {_show(value)}", path, entry, key)
     return value
 
 
@@ -173,12 +197,12 @@ def _date(obj: Mapping[str, Any], key: str, path: str, entry: str) -> dt.date | 
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _fail(f"must be an ISO date YYYY-MM-DD or null, got {value!r}", path, entry, key)
+        raise _fail(f"must be an ISO date YYYY-MM-DD or null, got {_show(value)}", path, entry, key)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise _fail(
-            f"must be an ISO date YYYY-MM-DD or null, got {value!r}", path, entry, key
+            f"must be an ISO date YYYY-MM-DD or null, got {_show(value)}", path, entry, key
         ) from None
 
 
@@ -186,23 +210,30 @@ def _alias(raw: object, path: str, entry: str, field: str) -> AliasSpec:
     if isinstance(raw, str):
         raw = {"text": raw}
     if not isinstance(raw, dict):
-        raise _fail(f"an alias must be a string or an object, got {raw!r}", path, entry, field)
+        raise _fail(f"an alias must be a string or an object, got {_show(raw)}", path, entry, field)
     _known_fields(raw, ALIAS_FIELDS, path, entry, f"an object of {field!r}")
     text = raw.get("text", raw.get("pattern"))
     is_pattern = "pattern" in raw
     if not isinstance(text, str) or not text.strip():
         raise _fail("an alias needs a non-empty 'text' (or 'pattern')", path, entry, field)
     status = raw.get("status", "seen")
-    if status not in {"seen", "guessed"}:
-        raise _fail(f"alias status must be 'seen' or 'guessed', got {status!r}", path, entry, field)
-    needs = raw.get("needs")
-    if needs not in {None, "head", "head_or_quotes", "none"}:
+    if not isinstance(status, str) or status not in {"seen", "guessed"}:
         raise _fail(
-            f"alias 'needs' must be head, head_or_quotes or none, got {needs!r}", path, entry, field
+            f"alias status must be 'seen' or 'guessed', got {_show(status)}", path, entry, field
+        )
+    needs = raw.get("needs")
+    if not (needs is None or isinstance(needs, str)) or needs not in _NEEDS:
+        raise _fail(
+            f"alias 'needs' must be head, head_or_quotes or none, got {_show(needs)}",
+            path,
+            entry,
+            field,
         )
     head_mode = raw.get("head", "any")
-    if head_mode not in {"any", "exact"}:
-        raise _fail(f"alias 'head' must be 'any' or 'exact', got {head_mode!r}", path, entry, field)
+    if not isinstance(head_mode, str) or head_mode not in {"any", "exact"}:
+        raise _fail(
+            f"alias 'head' must be 'any' or 'exact', got {_show(head_mode)}", path, entry, field
+        )
     sources = raw.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
         raise _fail("alias 'sources' must be a list of strings", path, entry, field)
@@ -211,16 +242,42 @@ def _alias(raw: object, path: str, entry: str, field: str) -> AliasSpec:
     spec = AliasSpec(
         text=text,
         is_pattern=is_pattern,
-        status=status,
-        needs=needs,
-        head_mode=head_mode,
+        status=cast("Literal['seen', 'guessed']", status),
+        needs=cast("Needs | None", needs),
+        head_mode=cast("Literal['any', 'exact']", head_mode),
         sources=tuple(sources),
     )
     try:
         _ = alias_paths(spec)
-    except ValueError as exc:
-        raise _fail(f"{exc} in {text!r}", path, entry, field) from None
+    except (ValueError, RecursionError) as exc:
+        raise _fail(f"{exc} in {_show(text)}", path, entry, field) from None
     return spec
+
+
+def _wikidata(raw: Mapping[str, Any], path: str, entry_id: str) -> str | None:
+    """The entry's QID, or ``None``; its source must be a string when given."""
+    wikidata = raw.get("wikidata")
+    if wikidata is not None and not (
+        isinstance(wikidata, str) and re.match(r"^Q[0-9]+$", wikidata)
+    ):
+        raise _fail(
+            f"wikidata must be a QID like 'Q171328' or null, got {_show(wikidata)}",
+            path,
+            entry_id,
+            "wikidata",
+        )
+    _str(raw, "wikidata_source", path, entry_id, required=False)
+    return wikidata
+
+
+def _name_ar(raw: Mapping[str, Any], path: str, entry_id: str) -> str:
+    """The canonical Arabic name: matched as a name, so it must hold a word."""
+    name_ar = _str(raw, "name_ar", path, entry_id) or ""
+    try:
+        _ = alias_paths(AliasSpec(text=name_ar))
+    except ValueError as exc:
+        raise _fail(f"{exc} in {_show(name_ar)}", path, entry_id, "name_ar") from None
+    return name_ar
 
 
 def _entry(raw: object, path: str, position: int) -> EntrySpec:
@@ -229,27 +286,21 @@ def _entry(raw: object, path: str, position: int) -> EntrySpec:
     entry_id = raw.get("id")
     if not isinstance(entry_id, str) or not _ID.match(entry_id):
         raise _fail(
-            f"entry #{position}: id must be a lowercase slug like 'new-start', got {entry_id!r}",
+            f"entry #{position}: id must be a lowercase slug like 'new-start', "
+            f"got {_show(entry_id)}",
             path,
             entry_id if isinstance(entry_id, str) else None,
             "id",
         )
     _known_fields(raw, ENTRY_FIELDS, path, entry_id, "an entry")
     kind = raw.get("kind")
-    if kind not in _KINDS:
-        raise _fail(f"kind must be one of {sorted(_KINDS)}, got {kind!r}", path, entry_id, "kind")
-    name_en = _str(raw, "name_en", path, entry_id)
-    name_ar = _str(raw, "name_ar", path, entry_id)
-    wikidata = raw.get("wikidata")
-    if wikidata is not None and not (
-        isinstance(wikidata, str) and re.match(r"^Q[0-9]+$", wikidata)
-    ):
+    if not isinstance(kind, str) or kind not in _KINDS:
         raise _fail(
-            f"wikidata must be a QID like 'Q171328' or null, got {wikidata!r}",
-            path,
-            entry_id,
-            "wikidata",
+            f"kind must be one of {sorted(_KINDS)}, got {_show(kind)}", path, entry_id, "kind"
         )
+    name_en = _str(raw, "name_en", path, entry_id)
+    name_ar = _name_ar(raw, path, entry_id)
+    wikidata = _wikidata(raw, path, entry_id)
     aliases_raw = raw.get("aliases", [])
     if not isinstance(aliases_raw, list):
         raise _fail("must be a list", path, entry_id, "aliases")
@@ -266,7 +317,7 @@ def _entry(raw: object, path: str, position: int) -> EntrySpec:
     for acronym in acronyms:
         if not re.match(r"^[A-Z][A-Z0-9]{1,9}$", acronym):
             raise _fail(
-                f"acronyms are Latin capitals like 'NPT', got {acronym!r}",
+                f"acronyms are Latin capitals like 'NPT', got {_show(acronym)}",
                 path,
                 entry_id,
                 "acronyms",
@@ -275,7 +326,7 @@ def _entry(raw: object, path: str, position: int) -> EntrySpec:
     treaty = Treaty(
         id=entry_id,
         name_en=name_en or "",
-        name_ar=name_ar or "",
+        name_ar=name_ar,
         kind=TreatyKind(kind),
         wikidata=wikidata,
         signed=_date(raw, "signed", path, entry_id),
@@ -285,14 +336,14 @@ def _entry(raw: object, path: str, position: int) -> EntrySpec:
         aliases=tuple(a.text for a in aliases if not a.is_pattern),
         names_en=names_en + acronyms,
     )
-    notes = raw.get("notes", "")
+    notes = _str(raw, "notes", path, entry_id, required=False, empty=True) or ""
     return EntrySpec(
         treaty=treaty,
         aliases=aliases,
         acronyms=acronyms,
         context=tuple(fold(word) for word in _str_list(raw, "context", path, entry_id)),
         heads=heads,
-        notes=notes if isinstance(notes, str) else "",
+        notes=notes,
     )
 
 
@@ -302,7 +353,10 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
     group_id = raw.get("id")
     if not isinstance(group_id, str) or not _ID.match(group_id):
         raise _fail(
-            f"ambiguous group #{position}: id must be a slug, got {group_id!r}", path, None, "id"
+            f"ambiguous group #{position}: id must be a slug, got {_show(group_id)}",
+            path,
+            None,
+            "id",
         )
     _known_fields(raw, GROUP_FIELDS, path, group_id, "an ambiguous group")
     candidates = _str_list(raw, "candidates", path, group_id)
@@ -319,11 +373,13 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         )
     default = raw.get("default")
     if default is not None and default not in candidates:
-        raise _fail(f"default {default!r} is not one of the candidates", path, group_id, "default")
+        raise _fail(
+            f"default {_show(default)} is not one of the candidates", path, group_id, "default"
+        )
     aliases_raw = raw.get("aliases", [])
     if not isinstance(aliases_raw, list):
         raise _fail("must be a list", path, group_id, "aliases")
-    note = raw.get("note", "")
+    note = _str(raw, "note", path, group_id, required=False, empty=True) or ""
     heads = None
     if raw.get("heads") is not None:
         heads = frozenset(strip_article(fold(h)) for h in _str_list(raw, "heads", path, group_id))
@@ -341,7 +397,7 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         heads=heads,
         blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
         by_reference=by_reference,
-        note=note if isinstance(note, str) else "",
+        note=note,
     )
 
 
@@ -350,9 +406,9 @@ def read_document(document: object, path: str) -> tuple[list[EntrySpec], list[Gr
     if not isinstance(document, dict):
         raise _fail("the file must hold a JSON object with 'schema_version' and 'entries'", path)
     version = document.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise _fail(
-            f"schema_version must be {SCHEMA_VERSION}, got {version!r}",
+            f"schema_version must be {SCHEMA_VERSION}, got {_show(version)}",
             path,
             None,
             "schema_version",
@@ -382,12 +438,35 @@ def _pattern_tokens(pattern: str) -> list[str]:
     return re.findall(r"[()\[\]{}|]|[^\s()\[\]{}|]+", pattern)
 
 
+_Unit = Union[str, "_Choice", "_FreeOrder"]
+_Sequence = tuple[_Unit, ...]
+
+
+@attrs.frozen
+class _Choice:
+    """``(a|b c)``: one of the options; ``[a|b]``: optionally one of them."""
+
+    options: tuple[_Sequence, ...]
+    optional: bool
+
+
+@attrs.frozen
+class _FreeOrder:
+    """``{x y z}``: every item, in any order."""
+
+    items: tuple[_Unit, ...]
+
+
 class _PatternParser:
-    """Recursive descent over a pattern's words and structure characters."""
+    """Recursive descent over a pattern's words and structure characters, into a tree.
+
+    Brackets may nest :data:`_MAX_NESTING` deep, so that no pattern exhausts the stack.
+    """
 
     def __init__(self, pattern: str) -> None:
         self.items = _pattern_tokens(pattern)
         self.pos = 0
+        self.depth = 0
 
     def peek(self) -> str | None:
         return self.items[self.pos] if self.pos < len(self.items) else None
@@ -398,62 +477,110 @@ class _PatternParser:
             raise ValueError(msg)
         self.pos += 1
 
-    def sequence(self, closers: str) -> list[tuple[str, ...]]:
-        results: list[tuple[str, ...]] = [()]
+    def sequence(self, closers: str) -> _Sequence:
+        units: list[_Unit] = []
         while (item := self.peek()) is not None and item not in closers:
-            part = self.unit()
-            results = [r + i for r in results for i in part]
-            if len(results) > _MAX_EXPANSIONS:
-                msg = f"pattern expands to more than {_MAX_EXPANSIONS} names"
-                raise ValueError(msg)
-        return results
+            units.append(self.unit())
+        return tuple(units)
 
-    def alternatives(self, closer: str) -> list[tuple[str, ...]]:
-        options = self.sequence("|" + closer)
+    def alternatives(self, closer: str) -> tuple[_Sequence, ...]:
+        options = [self.sequence("|" + closer)]
         while self.peek() == "|":
             self.pos += 1
-            options += self.sequence("|" + closer)
+            options.append(self.sequence("|" + closer))
         self.expect(closer)
-        return options
+        return tuple(options)
 
-    def free_order(self) -> list[tuple[str, ...]]:
-        parts: list[list[tuple[str, ...]]] = []
+    def free_order(self) -> _FreeOrder:
+        parts: list[_Unit] = []
         while self.peek() not in {"}", None}:
             parts.append(self.unit())
         self.expect("}")
-        found = [
-            tuple(word for part in combo for word in part)
-            for order in itertools.permutations(parts)
-            for combo in itertools.product(*order)
-        ]
-        return list(dict.fromkeys(found))
+        return _FreeOrder(tuple(parts))
 
-    def unit(self) -> list[tuple[str, ...]]:
+    def unit(self) -> _Unit:
         item = self.items[self.pos]
         self.pos += 1
-        if item == "(":
-            return self.alternatives(")")
-        if item == "[":
-            return [(), *self.alternatives("]")]
-        if item == "{":
-            return self.free_order()
         if item in ")]}|":
             msg = f"unexpected {item!r}"
             raise ValueError(msg)
-        return [(item,)]
+        if item not in "([{":
+            return item
+        self.depth += 1
+        if self.depth > _MAX_NESTING:
+            msg = f"brackets nested more than {_MAX_NESTING} deep"
+            raise ValueError(msg)
+        found: _Unit
+        if item == "(":
+            found = _Choice(self.alternatives(")"), optional=False)
+        elif item == "[":
+            found = _Choice(self.alternatives("]"), optional=True)
+        else:
+            found = self.free_order()
+        self.depth -= 1
+        return found
+
+
+def _count(unit: _Unit | _Sequence, cap: int) -> int:
+    """How many word sequences *unit* stands for (duplicates included), at most *cap* + 1."""
+    if isinstance(unit, str):
+        return 1
+    if isinstance(unit, tuple):
+        total = 1
+        for part in unit:
+            total = min(total * _count(part, cap), cap + 1)
+        return total
+    if isinstance(unit, _Choice):
+        total = int(unit.optional)
+        for option in unit.options:
+            total = min(total + _count(option, cap), cap + 1)
+        return total
+    total = 1
+    for orders, part in enumerate(unit.items, start=1):  # k! orders times each item's count
+        total = min(total * orders * _count(part, cap), cap + 1)
+    return total
+
+
+def _expand_unit(unit: _Unit | _Sequence) -> list[tuple[str, ...]]:
+    if isinstance(unit, str):
+        return [(unit,)]
+    if isinstance(unit, tuple):
+        results: list[tuple[str, ...]] = [()]
+        for part in unit:
+            expanded = _expand_unit(part)
+            results = [r + i for r in results for i in expanded]
+        return results
+    if isinstance(unit, _Choice):
+        options = [words for option in unit.options for words in _expand_unit(option)]
+        return [(), *options] if unit.optional else options
+    parts = [_expand_unit(part) for part in unit.items]
+    found = [
+        tuple(word for part in combo for word in part)
+        for order in itertools.permutations(parts)
+        for combo in itertools.product(*order)
+    ]
+    return list(dict.fromkeys(found))
 
 
 def _expand(pattern: str) -> list[tuple[str, ...]]:
     """Every word sequence a pattern stands for (words in natural spelling).
 
     ``(a|b c)`` one of, ``[a|b]`` optionally one of, ``{x y}`` all items in any order.
+    The names are counted on the parsed pattern before any is made: a free order
+    of eleven words stands for 11! (about 40 million) names, refused at once.
     """
     parser = _PatternParser(pattern)
-    expanded = parser.sequence("")
+    tree = parser.sequence("")
     if parser.peek() is not None:
         msg = f"unexpected {parser.peek()!r}"
         raise ValueError(msg)
-    return list(dict.fromkeys(expanded))
+    if _count(tree, _MAX_EXPANSIONS) > _MAX_EXPANSIONS:
+        msg = (
+            f"pattern stands for more than {_MAX_EXPANSIONS:,} names (a free order of n items "
+            "stands for n! orders); split it into several patterns"
+        )
+        raise ValueError(msg)
+    return list(dict.fromkeys(_expand_unit(tree)))
 
 
 @attrs.frozen
@@ -511,11 +638,30 @@ def _without_trailing_bracket(folded: str) -> str:
 
 
 def read_specs(text: str, source: str) -> tuple[list[EntrySpec], list[GroupSpec], str]:
-    """The validated entries, groups and description of gazetteer JSON *text*, not compiled."""
+    """The validated entries, groups and description of gazetteer JSON *text*, not compiled.
+
+    Raises:
+        GazetteerError: the text is larger than :data:`MAX_FILE_BYTES`, is not
+            JSON (or nests too deep to read), or breaks the schema.
+    """
+    if len(text) > MAX_FILE_BYTES:  # characters: at least that many bytes
+        raise too_large(len(text), source)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise GazetteerError(f"not valid JSON: {exc}", path=source) from None
+    except RecursionError:
+        msg = "not a gazetteer: its JSON nests too deep to read"
+        raise GazetteerError(msg, path=source) from None
     entries, groups = read_document(document, source)
-    description = document.get("description", "") if isinstance(document, dict) else ""
-    return entries, groups, str(description)
+    description = _str(document, "description", source, None, required=False, empty=True)
+    return entries, groups, description or ""
+
+
+def too_large(size: int, source: str) -> GazetteerError:
+    """The error for a gazetteer file of *size* bytes (or characters) over the limit."""
+    return GazetteerError(
+        f"the file has {size:,} bytes, over the limit of {MAX_FILE_BYTES:,} "
+        "(diplomatext.treaties.MAX_GAZETTEER_BYTES); split it into several files",
+        path=source,
+    )
