@@ -60,7 +60,7 @@ class Tables(NamedTuple):
     place_only: regex.Pattern[str]
     agency_in: regex.Pattern[str]
     place_in: regex.Pattern[str]
-    date_labels: Mapping[str, int]
+    date_labels: Mapping[str, tuple[str, int]]  # folded label -> label, rank
     fillers: frozenset[str]
     max_words: int
     kind_words: Mapping[str, int]
@@ -178,7 +178,9 @@ def compiled_tables() -> Tables:
         ),
         agency_in=regex.compile(agency, flags),
         place_in=regex.compile(place, flags),
-        date_labels={fold_phrase(label): rank for label, rank in _data.DATE_LABELS.items()},
+        date_labels={
+            fold_phrase(label): (label, rank) for label, rank in _data.DATE_LABELS.items()
+        },
         fillers=frozenset(fold_phrase(word) for word in _data.DATE_LINE_FILLERS),
         max_words=max(marker.max_words for marker in _data.MARKERS),
         kind_words={
@@ -329,10 +331,11 @@ def marker_of(tables: Tables, kind: str, folded: str) -> _data.Marker | None:
     return tables.by_kind.get(kind, {}).get(folded.lower())  # patterns ignore case
 
 
-def label_of(folded: str, tables: Tables) -> int | None:
-    for label, rank in tables.date_labels.items():
-        if folded.startswith(label):
-            return rank
+def label_of(folded: str, tables: Tables) -> tuple[str, int] | None:
+    """The date label a folded line opens with, and its rank in ``DATE_LABELS``."""
+    for folded_label, (label, rank) in tables.date_labels.items():
+        if folded.startswith(folded_label):
+            return label, rank
     return None
 
 
