@@ -519,8 +519,13 @@ class Article:
             ),
         )
         for span in article._spans():
-            if not 0 <= span.start <= span.end <= len(article.text) or (
-                article.text[span.start : span.end] != span.text
+            start, end = span.start, span.end
+            # a mention's own from_dict may have let a value of another type through
+            if (
+                not isinstance(start, int)
+                or not isinstance(end, int)
+                or not 0 <= start <= end <= len(article.text)
+                or article.text[start:end] != span.text
             ):
                 msg = f"span [{span.start}, {span.end}) {span.text!r} does not match the text"
                 raise RecordError(msg)
