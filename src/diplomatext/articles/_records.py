@@ -519,8 +519,9 @@ class Article:
             ),
         )
         for span in article._spans():
-            start, end = span.start, span.end
             # a mention's own from_dict may have let a value of another type through
+            start: object = span.start
+            end: object = span.end
             if (
                 not isinstance(start, int)
                 or not isinstance(end, int)
