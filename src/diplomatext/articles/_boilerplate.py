@@ -23,6 +23,7 @@ from diplomatext.articles._lines import (
     STRIP,
     Line,
     ends_sentence,
+    line_limit,
     timeout,
 )
 from diplomatext.articles._records import Boilerplate
@@ -238,10 +239,10 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
         if initial.isalpha() and initial not in tables.long_initials:
             return None
     folded = line.folded
-    limit = timeout(folded)  # every pattern below reads at most this line
+    limit = line_limit(folded)  # every pattern below reads at most this line
     if not folded[:1].isalnum():  # a letter or digit is never leading punctuation
         folded = LEADING_PUNCT.sub("", folded, timeout=limit)
-    if not HAS_WORD.search(line.text, timeout=timeout(line.text)):
+    if not HAS_WORD.search(line.text, timeout=line_limit(line.text)):
         return Hit("separator", None)
     anchored = tables.anchored.match(folded, timeout=limit) is not None
     match = tables.section.match(folded, timeout=limit) if anchored else None
@@ -280,12 +281,12 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
             return Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
     if line.words <= tables.kind_words.get("anywhere", 0):
         head = line.folded[:FOLD_PREFIX]
-        matches = tables.anywhere.finditer(head, timeout=timeout(head))
+        matches = tables.anywhere.finditer(head, timeout=line_limit(head))
         longest = max((m.group() for m in matches), key=len, default=None)
         marker = None if longest is None else marker_of(tables, "anywhere", longest)
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    if URL_LINE.fullmatch(line.text, timeout=timeout(line.text)):
+    if URL_LINE.fullmatch(line.text, timeout=line_limit(line.text)):
         return Hit("link", None)
     if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
         return Hit("agency-signature", None)
@@ -300,7 +301,7 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
 
 
 def _strip_edges(
-    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float
+    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float | None
 ) -> str:
     """``pattern.sub("", folded)`` for the edge patterns, skipped when both edges are *safe*.
 
@@ -314,9 +315,9 @@ def _strip_edges(
 
 def is_initials(core: str) -> bool:
     """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
-    if not INITIALS.fullmatch(core, timeout=timeout(core)):
+    if not INITIALS.fullmatch(core, timeout=line_limit(core)):
         return False
-    groups = regex.findall(r"\w{1,2}", core, timeout=timeout(core))
+    groups = regex.findall(r"\w{1,2}", core, timeout=line_limit(core))
     # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
     return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
 

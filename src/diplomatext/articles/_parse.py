@@ -28,6 +28,7 @@ from diplomatext.articles._lines import (
     TOKEN_REMAINDER_WORDS,
     Line,
     ends_sentence,
+    line_limit,
     split_lines,
     timeout,
 )
@@ -251,9 +252,9 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         in_header = seen_content and not story_started  # under the headline
         hit = classify(line, tables, after_story=story_started, in_header=in_header)
         if hit is None:
-            tokens = list(TOKEN.finditer(line.text, timeout=timeout(line.text)))
+            tokens = list(TOKEN.finditer(line.text, timeout=line_limit(line.text)))
             if tokens:
-                rest = TOKEN.sub(" ", line.text, timeout=timeout(line.text))
+                rest = TOKEN.sub(" ", line.text, timeout=line_limit(line.text))
                 if len(rest.split()) <= TOKEN_REMAINDER_WORDS and not ends_sentence(rest):
                     hit = Hit("tracking-token", None)
                 else:
