@@ -35,7 +35,7 @@ def rows(folder: Path) -> list[dict[str, str]]:
             table.append(
                 {
                     "article": path.name,
-                    "published": "" if published is None else published.date.isoformat(),
+                    "published": "" if published is None else str(published.date or ""),
                     "from": "" if published is None else published.origin.value,
                     "treaty": mention.treaty.id,
                     "mention": mention.text,

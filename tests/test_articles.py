@@ -269,10 +269,12 @@ def test_publication_date_origins_and_priority() -> None:
         start=dated.index("11 آذار"),
         end=dated.index("11 آذار") + len("11 آذار 2023"),
         text="11 آذار 2023",
+        reason="the date of the article's dateline; preferred to a publication label "
+        "(تاريخ النشر) (2023-03-12)",
     )
     given_date = parse_article(dated, published=dt.date(2023, 3, 13)).published
     assert given_date == diplomatext.Published(
-        date=dt.date(2023, 3, 13), origin=PublishedOrigin.GIVEN
+        date=dt.date(2023, 3, 13), origin=PublishedOrigin.GIVEN, reason="given by the caller"
     )
 
 

@@ -57,6 +57,8 @@ def test_every_reason_is_used_or_a_rule() -> None:
         "agency-signature",
         "editor-initials",
         "wire-code",
+        "crawl-stamp",
+        "time-ago",
     }
     used = {m.reason for m in data.MARKERS}
     assert set(data.REASONS) <= used | rules
@@ -93,12 +95,39 @@ def test_every_social_network_makes_share_buttons(name: str) -> None:
     assert [piece.reason for piece in article.boilerplate] == ["share-buttons"]
 
 
-@pytest.mark.parametrize("label", sorted(data.DATE_LABELS))
+@pytest.mark.parametrize(
+    "label", sorted(label for label, rank in data.DATE_LABELS.items() if rank != data.UPDATE_RANK)
+)
 def test_every_date_label_gives_the_publication_date(label: str) -> None:
     article = parse_article(STORY + f"{label}: 12 مارس 2023\n")
     assert article.published is not None
     assert article.published.date == dt.date(2023, 3, 12)
+    assert label in (article.published.reason or "")
     assert article.published.origin is PublishedOrigin.FOOTER
+
+
+@pytest.mark.parametrize(
+    "label", sorted(label for label, rank in data.DATE_LABELS.items() if rank == data.UPDATE_RANK)
+)
+def test_no_update_label_gives_the_publication_date(label: str) -> None:
+    article = parse_article(STORY + f"{label}: 12 مارس 2023\n")
+    assert article.published is None
+    assert [piece.reason for piece in article.boilerplate] == ["footer-field"]
+
+
+@pytest.mark.parametrize("joiner", sorted(data.CRAWL_STAMP_JOINERS))
+def test_every_crawl_joiner_makes_a_crawl_stamp(joiner: str) -> None:
+    article = parse_article(STORY + f"2024-09-12{joiner}08:15:40\n")
+    assert article.published is None
+    assert [piece.reason for piece in article.boilerplate] == ["crawl-stamp"]
+
+
+@pytest.mark.parametrize("unit", sorted(data.AGO_UNITS))
+@pytest.mark.parametrize("word", sorted(data.AGO_WORDS))
+def test_every_ago_word_and_unit_make_a_widget(word: str, unit: str) -> None:
+    article = parse_article(f"{word} 3 {unit}\n" + STORY)
+    assert article.published is None
+    assert [piece.reason for piece in article.boilerplate] == ["time-ago"]
 
 
 @pytest.mark.parametrize("word", sorted(data.DATE_LINE_FILLERS))

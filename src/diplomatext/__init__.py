@@ -23,46 +23,11 @@ Every mention carries ``start`` and ``end`` offsets into the text you passed in.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from diplomatext.articles import (
-    Article,
-    Boilerplate,
-    Dateline,
-    Published,
-    PublishedOrigin,
-    TextSpan,
-    parse_article,
-)
-from diplomatext.calendars import (
-    Calendar,
-    HijriDate,
-    HijriMethod,
-    hijri_month_length,
-)
-from diplomatext.data import DATA_VERSION
-from diplomatext.dates import (
-    Anchor,
-    DateMention,
-    DateNote,
-    Granularity,
-    Mod,
-    find_dates,
-    resolve_date,
-)
-from diplomatext.errors import (
-    CalendarError,
-    DecodeError,
-    DiplomatextError,
-    FileTooLargeError,
-    GazetteerError,
-    InputError,
-    InputTooLargeError,
-    OptionError,
-    PatternTimeoutError,
-    RecordError,
-    SpanError,
-)
+# normalize is loaded at once: the function must shadow the submodule of the same
+# name, which the import system would otherwise set on the package when it loads
 from diplomatext.normalize import (
     LIGHT,
     MATCHING,
@@ -76,24 +41,135 @@ from diplomatext.normalize import (
     normalize_with_map,
     prepare,
 )
-from diplomatext.reading import Page, PageDate, PageDateKind, read_article
-from diplomatext.treaties import (
-    GAZETTEER_SCHEMA_VERSION,
-    Confidence,
-    Gazetteer,
-    MatchKind,
-    Treaty,
-    TreatyKind,
-    TreatyMention,
-    canonicalize_treaty,
-    find_treaties,
-    load_gazetteer,
-)
 
-try:
-    __version__ = version("diplomatext")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+if TYPE_CHECKING:  # what type checkers and readers see; at run time each loads on first use
+    from diplomatext.articles import (
+        Article,
+        Boilerplate,
+        Dateline,
+        Published,
+        PublishedOrigin,
+        TextSpan,
+        parse_article,
+    )
+    from diplomatext.calendars import (
+        Calendar,
+        HijriDate,
+        HijriMethod,
+        hijri_month_length,
+    )
+    from diplomatext.data import DATA_VERSION
+    from diplomatext.dates import (
+        Anchor,
+        DateMention,
+        DateNote,
+        Granularity,
+        Mod,
+        find_dates,
+        resolve_date,
+    )
+    from diplomatext.errors import (
+        CalendarError,
+        DecodeError,
+        DiplomatextError,
+        FileTooLargeError,
+        GazetteerError,
+        InputError,
+        InputTooLargeError,
+        OptionError,
+        PatternTimeoutError,
+        RecordError,
+        SpanError,
+    )
+    from diplomatext.reading import Page, PageDate, PageDateKind, read_article
+    from diplomatext.treaties import (
+        GAZETTEER_SCHEMA_VERSION,
+        Confidence,
+        Gazetteer,
+        MatchKind,
+        Treaty,
+        TreatyKind,
+        TreatyMention,
+        canonicalize_treaty,
+        find_treaties,
+        load_gazetteer,
+    )
+
+__version__ = "0.1.0.dev0"
+"""The version of diplomatext; ``tests/test_articles_import.py`` keeps it equal to pyproject's.
+
+A plain string, so that ``import diplomatext`` does not load :mod:`importlib.metadata`.
+"""
+
+# Every public name and the module that defines it: a name is imported the first
+# time it is used (PEP 562), so ``import diplomatext`` costs a few milliseconds
+# and a program that only normalizes never compiles the date grammar.
+_HOMES: dict[str, str] = {
+    "Anchor": "diplomatext.dates",
+    "Article": "diplomatext.articles",
+    "Boilerplate": "diplomatext.articles",
+    "Calendar": "diplomatext.calendars",
+    "CalendarError": "diplomatext.errors",
+    "Confidence": "diplomatext.treaties",
+    "DATA_VERSION": "diplomatext.data",
+    "DateMention": "diplomatext.dates",
+    "DateNote": "diplomatext.dates",
+    "Dateline": "diplomatext.articles",
+    "DecodeError": "diplomatext.errors",
+    "DiplomatextError": "diplomatext.errors",
+    "FileTooLargeError": "diplomatext.errors",
+    "GAZETTEER_SCHEMA_VERSION": "diplomatext.treaties",
+    "Gazetteer": "diplomatext.treaties",
+    "GazetteerError": "diplomatext.errors",
+    "Granularity": "diplomatext.dates",
+    "HijriDate": "diplomatext.calendars",
+    "HijriMethod": "diplomatext.calendars",
+    "InputError": "diplomatext.errors",
+    "InputTooLargeError": "diplomatext.errors",
+    "MatchKind": "diplomatext.treaties",
+    "Mod": "diplomatext.dates",
+    "OptionError": "diplomatext.errors",
+    "Page": "diplomatext.reading",
+    "PageDate": "diplomatext.reading",
+    "PageDateKind": "diplomatext.reading",
+    "PatternTimeoutError": "diplomatext.errors",
+    "Published": "diplomatext.articles",
+    "PublishedOrigin": "diplomatext.articles",
+    "RecordError": "diplomatext.errors",
+    "SpanError": "diplomatext.errors",
+    "TextSpan": "diplomatext.articles",
+    "Treaty": "diplomatext.treaties",
+    "TreatyKind": "diplomatext.treaties",
+    "TreatyMention": "diplomatext.treaties",
+    "canonicalize_treaty": "diplomatext.treaties",
+    "find_dates": "diplomatext.dates",
+    "find_treaties": "diplomatext.treaties",
+    "hijri_month_length": "diplomatext.calendars",
+    "load_gazetteer": "diplomatext.treaties",
+    "parse_article": "diplomatext.articles",
+    "read_article": "diplomatext.reading",
+    "resolve_date": "diplomatext.dates",
+}
+_SUBMODULES = frozenset({"articles", "calendars", "data", "dates", "errors", "reading", "treaties"})
+
+
+if not TYPE_CHECKING:  # type checkers read the imports above, and flag unknown names
+
+    def __getattr__(name: str) -> Any:  # noqa: ANN401 (any public object of the package)
+        home = _HOMES.get(name)
+        if home is not None:
+            value = getattr(importlib.import_module(home), name)
+        elif name in _SUBMODULES:
+            value = importlib.import_module(f"{__name__}.{name}")
+        else:
+            msg = f"module {__name__!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        globals()[name] = value  # later uses are plain lookups
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__, *_SUBMODULES})
+
 
 __all__ = [
     "DATA_VERSION",

@@ -110,7 +110,9 @@ def _work(task: _Task) -> _Result:
         )
     treaty_ids = tuple(dict.fromkeys(mention.treaty.id for mention in article.treaties))
     summary = _Summary(
-        published="" if article.published is None else article.published.date.isoformat(),
+        published=""
+        if article.published is None or article.published.date is None
+        else article.published.date.isoformat(),
         origin="" if article.published is None else article.published.origin.value,
         headline="" if article.headline is None else article.headline.text,
         dates=sum(1 for mention in article.dates if mention.granularity is not Granularity.VAGUE),

@@ -1,0 +1,1 @@
+"""Hostile inputs: properties that must hold on anything, and linear-time checks."""

@@ -23,6 +23,7 @@ from diplomatext.articles._lines import (
     STRIP,
     Line,
     ends_sentence,
+    line_limit,
     timeout,
 )
 from diplomatext.articles._records import Boilerplate
@@ -60,7 +61,7 @@ class Tables(NamedTuple):
     place_only: regex.Pattern[str]
     agency_in: regex.Pattern[str]
     place_in: regex.Pattern[str]
-    date_labels: Mapping[str, int]
+    date_labels: Mapping[str, tuple[str, int]]  # folded label -> label, rank
     fillers: frozenset[str]
     max_words: int
     kind_words: Mapping[str, int]
@@ -178,7 +179,9 @@ def compiled_tables() -> Tables:
         ),
         agency_in=regex.compile(agency, flags),
         place_in=regex.compile(place, flags),
-        date_labels={fold_phrase(label): rank for label, rank in _data.DATE_LABELS.items()},
+        date_labels={
+            fold_phrase(label): (label, rank) for label, rank in _data.DATE_LABELS.items()
+        },
         fillers=frozenset(fold_phrase(word) for word in _data.DATE_LINE_FILLERS),
         max_words=max(marker.max_words for marker in _data.MARKERS),
         kind_words={
@@ -236,10 +239,10 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
         if initial.isalpha() and initial not in tables.long_initials:
             return None
     folded = line.folded
-    limit = timeout(folded)  # every pattern below reads at most this line
+    limit = line_limit(folded)  # every pattern below reads at most this line
     if not folded[:1].isalnum():  # a letter or digit is never leading punctuation
         folded = LEADING_PUNCT.sub("", folded, timeout=limit)
-    if not HAS_WORD.search(line.text, timeout=timeout(line.text)):
+    if not HAS_WORD.search(line.text, timeout=line_limit(line.text)):
         return Hit("separator", None)
     anchored = tables.anchored.match(folded, timeout=limit) is not None
     match = tables.section.match(folded, timeout=limit) if anchored else None
@@ -278,12 +281,12 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
             return Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
     if line.words <= tables.kind_words.get("anywhere", 0):
         head = line.folded[:FOLD_PREFIX]
-        matches = tables.anywhere.finditer(head, timeout=timeout(head))
+        matches = tables.anywhere.finditer(head, timeout=line_limit(head))
         longest = max((m.group() for m in matches), key=len, default=None)
         marker = None if longest is None else marker_of(tables, "anywhere", longest)
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    if URL_LINE.fullmatch(line.text, timeout=timeout(line.text)):
+    if URL_LINE.fullmatch(line.text, timeout=line_limit(line.text)):
         return Hit("link", None)
     if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
         return Hit("agency-signature", None)
@@ -298,7 +301,7 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
 
 
 def _strip_edges(
-    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float
+    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float | None
 ) -> str:
     """``pattern.sub("", folded)`` for the edge patterns, skipped when both edges are *safe*.
 
@@ -312,9 +315,9 @@ def _strip_edges(
 
 def is_initials(core: str) -> bool:
     """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
-    if not INITIALS.fullmatch(core, timeout=timeout(core)):
+    if not INITIALS.fullmatch(core, timeout=line_limit(core)):
         return False
-    groups = regex.findall(r"\w{1,2}", core, timeout=timeout(core))
+    groups = regex.findall(r"\w{1,2}", core, timeout=line_limit(core))
     # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
     return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
 
@@ -329,10 +332,11 @@ def marker_of(tables: Tables, kind: str, folded: str) -> _data.Marker | None:
     return tables.by_kind.get(kind, {}).get(folded.lower())  # patterns ignore case
 
 
-def label_of(folded: str, tables: Tables) -> int | None:
-    for label, rank in tables.date_labels.items():
-        if folded.startswith(label):
-            return rank
+def label_of(folded: str, tables: Tables) -> tuple[str, int] | None:
+    """The date label a folded line opens with, and its rank in ``DATE_LABELS``."""
+    for folded_label, (label, rank) in tables.date_labels.items():
+        if folded.startswith(folded_label):
+            return label, rank
     return None
 
 

@@ -102,7 +102,9 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
         if not mentions and mid.strip():
             numeric = dateline_date(text, mid_start, mid_end, reference)
             mentions = [] if numeric is None else [numeric]
-        if (place_known or delimited) and only_dates(text, mid_start, mid_end, mentions, tables):
+        if (place_known or delimited) and only_dates(
+            text, mid_start, mid_end, _spans(mentions), tables
+        ):
             return finish(
                 match.end(),
                 span(*match.span("place")),
@@ -118,7 +120,7 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
         mentions = dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
-        if only_dates(text, mid_start, mid_end, mentions, tables):
+        if only_dates(text, mid_start, mid_end, _spans(mentions), tables):
             end = match.start("mid") + len(mid.rstrip()) if mentions else match.end("place")
             date = mentions[0] if mentions else None
             return finish(end, span(*match.span("place")), None, None, date)
@@ -190,3 +192,7 @@ def dateline_date(text: str, start: int, end: int, reference: dt.date | None) ->
         return None
     d_start, d_end = start + digits.start(), start + digits.end()
     return attrs.evolve(found, start=d_start, end=d_end, text=text[d_start:d_end])
+
+
+def _spans(mentions: list[DateMention]) -> list[tuple[int, int]]:
+    return [(mention.start, mention.end) for mention in mentions]

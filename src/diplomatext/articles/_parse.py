@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
@@ -28,6 +28,7 @@ from diplomatext.articles._lines import (
     TOKEN_REMAINDER_WORDS,
     Line,
     ends_sentence,
+    line_limit,
     split_lines,
     timeout,
 )
@@ -37,6 +38,20 @@ from diplomatext.articles._mentions import (
     publication_day,
     story_mentions,
 )
+from diplomatext.articles._published import (
+    DATELINE,
+    FOOTER_LINE,
+    HEADER_LINE,
+    LABEL_RANKS,
+    NUMERIC,
+    Candidate,
+    choose,
+    is_crawl_stamp,
+    is_time_ago,
+    page_candidates,
+    settle_with_dateline,
+    stamp_candidate,
+)
 from diplomatext.articles._records import (
     Article,
     Boilerplate,
@@ -45,32 +60,24 @@ from diplomatext.articles._records import (
     PublishedOrigin,
     TextSpan,
 )
-from diplomatext.errors import PatternTimeoutError
+from diplomatext.data.boilerplate import UPDATE_RANK
+from diplomatext.errors import InputError, PatternTimeoutError
 from diplomatext.normalize import prepare
+from diplomatext.reading import Page
+from diplomatext.treaties import Gazetteer
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from diplomatext.dates import DateMention
-    from diplomatext.treaties import Gazetteer
+
+_T = TypeVar("_T")
 
 MAX_CHARS: Final = 5_000_000
 """The default longest text :func:`parse_article` accepts (five million characters)."""
 
-# ranks of the places a publication date is found (lower wins): the dateline,
-# then publication labels (rank 0 in DATE_LABELS), plain "date" labels (1),
-# a bare date line before the story, one after it, and "updated" stamps (2)
-LABEL_RANKS: Final = {0: 10, 1: 20, 2: 50}
-
-
-class Candidate(NamedTuple):
-    rank: int
-    mention: DateMention
-    origin: PublishedOrigin
-
 
 def parse_article(
-    text: str,
+    text: str | Page,
     *,
     published: dt.date | None = None,
     source: str | None = None,
@@ -99,18 +106,30 @@ def parse_article(
        (:data:`~diplomatext.data.boilerplate.OUTLETS`, "لندن: «الشرق الأوسط»")
        and a date, in the forms Arabic agencies use; a dateline on a line of
        its own may also come before the headline.
-    4. The publication date is *published* if given, else the day-precise,
-       absolute date of the dateline, else of a labelled footer field
-       ("التاريخ:", "نشر في"), else of a line that holds only a date.
+    4. The publication date is *published* if given; else the page's own
+       publication date when *text* is a :class:`~diplomatext.Page` whose
+       metadata names one; else the day-precise, absolute date of the
+       dateline, of a publication label ("نشر في:"), of a plain date label
+       ("التاريخ:"), of a line that holds only a date (above the story, then
+       below it), and last a page date of no stated role (its address, a
+       ``<time>`` element). An update ("آخر تحديث:", a page's modified date),
+       a crawl stamp ("2024-09-12@08:15:40") and a "how long ago" widget
+       ("منذ 3 ساعات") are never taken; a numeric stamp whose day-month order
+       cannot be told ("4/6/2022") gives both readings and no date.
+       :attr:`Published.reason` says why the date was chosen.
     5. Dates and treaties are found in the headline and paragraphs only, and
        resolved against the publication date; without one, relative dates
        (أمس, الشهر الماضي) are found but left unresolved.
 
     Args:
-        text: the article as read (see :func:`diplomatext.read_article`).
+        text: the article as read (see :func:`diplomatext.read_article`), or a
+            :class:`~diplomatext.Page`: its text is parsed, its metadata dates
+            are candidates for the publication date, and its title, author
+            and address are kept on the article.
         published: the publication date, if known; it wins over any date found.
-        source: where the text came from, copied to :attr:`Article.source`.
-        gazetteer: the treaty gazetteer (default: the one that ships).
+        source: where the text came from (a ``str``), copied to :attr:`Article.source`.
+        gazetteer: the treaty gazetteer (a :class:`~diplomatext.Gazetteer`;
+            default: the one that ships).
         max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
             accepts any length. This is the only limit: the date and treaty
             finders called on the story are given none of their own.
@@ -119,7 +138,9 @@ def parse_article(
         The :class:`Article`.
 
     Raises:
-        InputError: *text* is not a ``str``, or *published* not a date.
+        InputError: *text* is not a ``str`` or a ``Page``, or an option is
+            of the wrong type (*published* not a date, *source* not a string,
+            *gazetteer* not a ``Gazetteer``, *max_chars* not an integer).
         InputTooLargeError: *text* is longer than *max_chars*.
         PatternTimeoutError: a pattern ran past its time limit (5 seconds
             plus one per 100,000 characters of what it reads): the text is
@@ -134,13 +155,26 @@ def parse_article(
     [('أمس', '2019-05-14')]
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       *text* may be a :class:`~diplomatext.Page`; :attr:`Published.reason`.
     """
-    text = checked_text(text, max_chars=max_chars)
+    page = text if isinstance(text, Page) else None
+    max_chars = _checked_limit(max_chars)
+    text = checked_text(text if page is None else page.text, max_chars=max_chars)
     published = checked_date(published, name="published")
+    source = _checked_option(source, str, "source", "a str (a path, an address, an id) or None")
+    gazetteer = _checked_option(
+        gazetteer, Gazetteer, "gazetteer", "a diplomatext.Gazetteer (load_gazetteer()) or None"
+    )
     progress = Progress()
     try:
         return parse(
-            text, published=published, source=source, gazetteer=gazetteer, progress=progress
+            text,
+            published=published,
+            source=source,
+            page=page,
+            gazetteer=gazetteer,
+            progress=progress,
         )
     except PatternTimeoutError:
         raise
@@ -151,6 +185,25 @@ def parse_article(
             "read as text); split it into articles, or retry it on a less loaded machine"
         )
         raise PatternTimeoutError(msg) from exc
+
+
+def _checked_option(value: object, kind: type[_T], name: str, expected: str) -> _T | None:
+    """*value* if it is ``None`` or a *kind*; else an InputError saying what to pass."""
+    if value is None or isinstance(value, kind):
+        return value
+    msg = f"{name} must be {expected}, got {type(value).__name__} {value!r:.60}"
+    raise InputError(msg)
+
+
+def _checked_limit(value: object) -> int | None:
+    """*max_chars*: ``None`` or a non-negative integer."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return value
+    msg = (
+        f"max_chars must be a non-negative int (a number of characters) or None for no "
+        f"limit, got {type(value).__name__} {value!r:.60}"
+    )
+    raise InputError(msg)
 
 
 @attrs.define
@@ -165,6 +218,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     *,
     published: dt.date | None,
     source: str | None,
+    page: Page | None,
     gazetteer: Gazetteer | None,
     progress: Progress,
 ) -> Article:
@@ -198,9 +252,9 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         in_header = seen_content and not story_started  # under the headline
         hit = classify(line, tables, after_story=story_started, in_header=in_header)
         if hit is None:
-            tokens = list(TOKEN.finditer(line.text, timeout=timeout(line.text)))
+            tokens = list(TOKEN.finditer(line.text, timeout=line_limit(line.text)))
             if tokens:
-                rest = TOKEN.sub(" ", line.text, timeout=timeout(line.text))
+                rest = TOKEN.sub(" ", line.text, timeout=line_limit(line.text))
                 if len(rest.split()) <= TOKEN_REMAINDER_WORDS and not ends_sentence(rest):
                     hit = Hit("tracking-token", None)
                 else:
@@ -219,10 +273,17 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         take_next = hit.takes_next
         if hit.reason == "footer-field":
             label = label_of(line.folded, tables)
-            if label is not None:
-                day = publication_day(dates_in(text, [(line.start, line.end)], None))
-                if day is not None:
-                    candidates.append(Candidate(LABEL_RANKS[label], day, PublishedOrigin.FOOTER))
+            if label is not None and label[1] != UPDATE_RANK:  # an update is no publication
+                kind = "a publication label" if label[1] == 0 else "a date label"
+                candidate = stamp_candidate(
+                    line,
+                    dates_in(text, [(line.start, line.end)], None),
+                    rank=LABEL_RANKS[label[1]],
+                    origin=PublishedOrigin.FOOTER,
+                    reason=f"{kind} ({label[0]})",
+                )
+                if candidate is not None:
+                    candidates.append(candidate)
 
     drop_signature_names(lines, drop)
     content = [line for line in lines if line.role == "content"]
@@ -231,15 +292,30 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     progress.step = "publication date"
     seen_story = False
     for line in content:
+        if is_time_ago(line):
+            drop(line, "time-ago")
+            continue
         if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
             mentions = dates_in(text, [(line.start, line.end)], None)
-            if mentions and only_dates(text, line.start, line.end, mentions, tables):
+            stamp = None if mentions else NUMERIC.search(line.text, timeout=timeout(line.text))
+            spans = [(m.start, m.end) for m in mentions]
+            if stamp is not None:  # a month-first stamp the date finder does not read
+                spans = [(line.start + stamp.start(), line.start + stamp.end())]
+            if spans and only_dates(text, line.start, line.end, spans, tables):
+                if is_crawl_stamp(text, mentions):
+                    drop(line, "crawl-stamp")
+                    continue
                 drop(line, "date-line")
-                day = publication_day(mentions)
-                if day is not None:
-                    origin = PublishedOrigin.FOOTER if seen_story else PublishedOrigin.HEADER
-                    rank = 40 if seen_story else 30
-                    candidates.append(Candidate(rank, day, origin))
+                where = "below" if seen_story else "above"
+                candidate = stamp_candidate(
+                    line,
+                    mentions,
+                    rank=FOOTER_LINE if seen_story else HEADER_LINE,
+                    origin=PublishedOrigin.FOOTER if seen_story else PublishedOrigin.HEADER,
+                    reason=f"a line of only a date {where} the story",
+                )
+                if candidate is not None:
+                    candidates.append(candidate)
                 continue
         if line.words >= STORY_WORDS and ends_sentence(line.text):
             seen_story = True  # a headline does not end with a full stop
@@ -282,7 +358,13 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     if dateline is not None and dateline.date is not None and published is None:
         day = publication_day([dateline.date])
         if day is not None:
-            candidates.append(Candidate(0, day, PublishedOrigin.DATELINE))
+            span = (day.start, day.end, day.text)
+            reason = "the date of the article's dateline"
+            candidates.append(
+                Candidate(
+                    DATELINE, day.start, day.first, (), PublishedOrigin.DATELINE, reason, span
+                )
+            )
 
     # trailing fragments: short non-sentences between the story and the footer
     progress.step = "trailing lines"
@@ -293,24 +375,27 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     progress.step = "publication date"
     published_info: Published | None = None
     if published is not None:
-        published_info = Published(date=published, origin=PublishedOrigin.GIVEN)
-    elif candidates:
-        best = min(candidates, key=lambda c: (c.rank, c.mention.start))
-        assert best.mention.first is not None  # noqa: S101 (checked by publication_day)
         published_info = Published(
-            date=best.mention.first,
-            origin=best.origin,
-            start=best.mention.start,
-            end=best.mention.end,
-            text=best.mention.text,
+            date=published, origin=PublishedOrigin.GIVEN, reason="given by the caller"
         )
-        if dateline is not None and dateline.date is not None and dateline.date.first is None:
-            # a dateline date without a year, resolved against the page's date
-            resolved = dateline_date(
-                text, dateline.date.start, dateline.date.end, published_info.date
-            )
-            if resolved is not None:
-                dateline = attrs.evolve(dateline, date=resolved)
+    else:
+        if page is not None:
+            candidates.extend(page_candidates(page))
+        published_info = choose(candidates)
+        if published_info is not None and dateline is not None and dateline.date is not None:
+            published_info = settle_with_dateline(published_info, dateline.date.value)
+    if (
+        published_info is not None
+        and published_info.date is not None
+        and published is None
+        and dateline is not None
+        and dateline.date is not None
+        and dateline.date.first is None
+    ):
+        # a dateline date without a year, resolved against the page's date
+        resolved = dateline_date(text, dateline.date.start, dateline.date.end, published_info.date)
+        if resolved is not None:
+            dateline = attrs.evolve(dateline, date=resolved)
 
     paragraphs = tuple(
         TextSpan(
@@ -336,6 +421,9 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     return Article(
         source=source,
         text=text,
+        title=None if page is None else page.title,
+        author=None if page is None else page.author,
+        url=None if page is None else page.url,
         headline=headline,
         dateline=dateline,
         published=published_info,

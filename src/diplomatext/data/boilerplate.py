@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCIES",
+    "AGO_LINE_WORDS",
+    "AGO_UNITS",
+    "AGO_WORDS",
     "BYLINE_VERBS",
+    "CRAWL_STAMP_JOINERS",
     "DATE_LABELS",
     "DATE_LINE_FILLERS",
     "MARKERS",
@@ -33,6 +37,7 @@ __all__ = [
     "PLACES",
     "REASONS",
     "SOCIAL_NETWORKS",
+    "UPDATE_RANK",
     "Marker",
     "MarkerKind",
 ]
@@ -94,6 +99,10 @@ REASONS: Final[Mapping[str, str]] = types.MappingProxyType(
         "continued": "a wire continuation or end marker",
         "footer-field": "a footer field of the page (date, issue number)",
         "date-line": "a line that holds only the date (and time) of the page",
+        "crawl-stamp": "the date and time a scraper fetched the page (2024-09-12@08:15:40): "
+        "never the publication date",
+        "time-ago": "a widget saying how long ago the page was posted (منذ 3 ساعات): "
+        "relative to a day nobody wrote down",
         "tracking-token": "a base64, hexadecimal or other machine token",
         "editor-initials": "the editors' initials that close a wire story (م.ع/ ح.س)",
         "wire-code": "a wire transmission code: the agency, a time stamp, GMT, month and year",
@@ -264,9 +273,9 @@ MARKERS: Final[tuple[Marker, ...]] = (
 
 DATE_LABELS: Final[Mapping[str, int]] = types.MappingProxyType(
     {
-        # label -> priority of the date it introduces as the publication date
-        # (lower wins): a publication label beats a plain "date", which beats
-        # an "updated" stamp.
+        # label -> what the date it introduces is: 0 the publication date,
+        # 1 the page's date (a publication date when nothing better is found),
+        # 2 an update (UPDATE_RANK): never taken as the publication date.
         "تاريخ النشر": 0,
         "نشر في": 0,
         "نشر بتاريخ": 0,
@@ -278,7 +287,61 @@ DATE_LABELS: Final[Mapping[str, int]] = types.MappingProxyType(
         "تاريخ التحديث": 2,
     }
 )
-"""Footer labels that introduce the page's date, with their rank as a publication date."""
+"""Footer labels that introduce the page's date, with what that date is.
+
+A publication label (0) beats a plain "date" label (1); an "updated" stamp
+(:data:`UPDATE_RANK`) says when the page last changed, not when it was
+published, and is never taken as the publication date.
+"""
+
+UPDATE_RANK: Final = 2
+"""The :data:`DATE_LABELS` rank of a label that introduces an update, not the publication."""
+
+CRAWL_STAMP_JOINERS: Final[frozenset[str]] = frozenset(
+    {
+        "@",  # 2024-09-12@08:15:40, the stamp scrapers write when they fetch a page
+    }
+)
+"""Characters that join a date to its time in a scraper's stamp, never in an outlet's.
+
+A date line whose date is followed by one of them and a time is a crawl stamp:
+taken out as ``crawl-stamp`` and never read as the publication date.
+"""
+
+AGO_WORDS: Final[frozenset[str]] = frozenset({"منذ", "قبل"})
+"""Words that open a "how long ago" widget ("منذ 3 ساعات", "قبل 5 دقائق")."""
+
+AGO_UNITS: Final[frozenset[str]] = frozenset(
+    {
+        "ثانية",
+        "ثوان",
+        "ثواني",
+        "دقيقة",
+        "دقائق",
+        "دقيقتين",
+        "ساعة",
+        "ساعات",
+        "ساعتين",
+        "يوم",
+        "أيام",
+        "يومين",
+        "أسبوع",
+        "أسابيع",
+        "أسبوعين",
+        "شهر",
+        "أشهر",
+        "شهرين",
+        "سنة",
+        "سنوات",
+        "عام",
+        "أعوام",
+    }
+)
+"""Units of a "how long ago" widget: a short line of an :data:`AGO_WORDS` word, maybe a
+number, and one of these ("منذ ساعتين", "منذ 3 ساعات") is taken out as ``time-ago``."""
+
+AGO_LINE_WORDS: Final = 4
+"""The longest line (in words) that can be a "how long ago" widget."""
 
 DATE_LINE_FILLERS: Final[frozenset[str]] = frozenset(
     {
