@@ -10,6 +10,9 @@ The public API, one module per concern:
   UN-resolution names linked to a gazetteer that ships as data.
 - :func:`read_article` / :func:`parse_article`: a scraped file to one clean,
   dated :class:`Article`; the ``diplomatext`` command does it for whole corpora.
+- :func:`read_page`: a scraped file, plain text or HTML, to its main text and metadata.
+- :func:`parse_records` / :func:`to_frame`: corpora of records (JSON Lines, CSV,
+  DataFrames) to parsed articles and tables.
 
 Every mention carries ``start`` and ``end`` offsets into the text you passed in.
 
@@ -40,6 +43,7 @@ from diplomatext.calendars import (
     HijriMethod,
     hijri_month_length,
 )
+from diplomatext.corpora import ParsedRecord, parse_records, to_frame
 from diplomatext.data import DATA_VERSION
 from diplomatext.dates import (
     Anchor,
@@ -58,6 +62,7 @@ from diplomatext.errors import (
     GazetteerError,
     InputError,
     InputTooLargeError,
+    MissingDependencyError,
     OptionError,
     PatternTimeoutError,
     RecordError,
@@ -76,7 +81,14 @@ from diplomatext.normalize import (
     normalize_with_map,
     prepare,
 )
-from diplomatext.reading import Page, PageDate, PageDateKind, read_article
+from diplomatext.reading import (
+    Page,
+    PageDate,
+    PageDateKind,
+    page_from_text,
+    read_article,
+    read_page,
+)
 from diplomatext.treaties import (
     GAZETTEER_SCHEMA_VERSION,
     Confidence,
@@ -123,6 +135,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "MatchKind",
+    "MissingDependencyError",
     "Mod",
     "NormalizeOptions",
     "Normalized",
@@ -131,6 +144,7 @@ __all__ = [
     "Page",
     "PageDate",
     "PageDateKind",
+    "ParsedRecord",
     "PatternTimeoutError",
     "Published",
     "PublishedOrigin",
@@ -148,8 +162,12 @@ __all__ = [
     "load_gazetteer",
     "normalize",
     "normalize_with_map",
+    "page_from_text",
     "parse_article",
+    "parse_records",
     "prepare",
     "read_article",
+    "read_page",
     "resolve_date",
+    "to_frame",
 ]
