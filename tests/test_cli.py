@@ -94,7 +94,7 @@ def test_stdin_table_missing_file_and_size_limit(tmp_path: Path) -> None:
     errors = result.stderr.decode("utf-8")
     assert "missing.txt: no such file or folder" in errors
     assert "big.txt" in errors
-    assert "max_bytes=100" in errors
+    assert "more than --max-bytes 100;" in errors
     assert output.read_text(encoding="utf-8") == ""
 
 
@@ -191,7 +191,7 @@ def test_max_bytes_0_means_no_limit_and_negative_is_a_usage_error(
     big.write_text(STORY * 200, encoding="utf-8")  # more than 10 kB
     assert main(["parse", str(big), "--max-bytes", "0", "-o", str(tmp_path / "out.jsonl")]) == 0
     assert main(["parse", str(big), "--max-bytes", "10000"]) == 1
-    assert "max_bytes=10,000" in capsys.readouterr().err
+    assert "more than --max-bytes 10,000" in capsys.readouterr().err
     for value in ("-1", "ten"):
         assert main(["parse", str(big), "--max-bytes", value]) == 2
         assert "not a number of bytes" in capsys.readouterr().err
