@@ -144,7 +144,7 @@ def read_page(
     ...     b"<title>Talks</title></head><body><p>The ministers met.</p></body></html>"
     ... )
     >>> page.html, page.text, page.published.value
-    (True, 'Talks\\nThe ministers met.', datetime.date(2021, 2, 5))
+    (True, 'Talks\nThe ministers met.', datetime.date(2021, 2, 5))
 
     .. versionadded:: 0.2.0
     """
@@ -159,7 +159,7 @@ def page_from_text(text: str) -> Page:
     For a corpus whose records hold the page in a field: HTML is recognized by
     content, as :func:`read_page` does.
 
-    >>> page_from_text("عنوان الخبر\\nنص الخبر.").html
+    >>> page_from_text("عنوان الخبر\nنص الخبر.").html
     False
 
     .. versionadded:: 0.2.0
