@@ -191,6 +191,13 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
             date_field = "--published"
             fields[date_field] = config.published.isoformat()
         text = task.record.get(config.text_field)
+        if not isinstance(text, str):
+            present = ", ".join(sorted(map(str, task.record))) or "none"
+            msg = (
+                f"no text in field {config.text_field!r} (its fields: {present}); "
+                "name the field that holds the article with --text-field"
+            )
+            raise _Empty(msg)
         if isinstance(text, str):
             if config.max_bytes is not None and len(text.encode("utf-8")) > config.max_bytes:
                 raise FileTooLargeError(len(text.encode("utf-8")), config.max_bytes)
@@ -739,7 +746,7 @@ def _parse_command(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR
         _error(f"error: {line}")
     failed += len(errors)
     total = len(tasks) + failed
-    if not tasks and not errors:
+    if not tasks and not failed:
         patterns = ", ".join(args.glob or _GLOBS)
         _error(f"no input files found (matching {patterns} in folders)")
         return EXIT_FAILED

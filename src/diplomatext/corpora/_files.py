@@ -53,8 +53,10 @@ def corpus_records(
         return
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an HTML page in one cell
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    start = 2  # the line a row starts on (a cell may hold line breaks)
     for row in reader:
-        where = f"{name}:{reader.line_num}"
+        where = f"{name}:{start}"
+        start = reader.line_num + 1
         if None in row:  # more cells than the header has names
             yield (
                 where,

@@ -70,7 +70,12 @@ def check_encoding(encoding: object, *, option: str = "encoding=") -> str:
         msg = f"{option}{encoding!r}: unknown encoding; use one such as utf-8, cp1256, iso8859-6"
         raise OptionError(msg) from None
     try:
-        usable = getattr(info, "_is_text_encoding", True) and isinstance(b"".decode(info.name), str)
+        # "undefined" decodes nothing; an incremental decoder shows it on one byte
+        # without failing on codecs that need more (UTF-16 waits for the second byte)
+        decoder = codecs.getincrementaldecoder(info.name)()
+        usable = getattr(info, "_is_text_encoding", True) and isinstance(
+            decoder.decode(b" ", final=False), str
+        )
     except (UnicodeError, LookupError):
         usable = False
     if not usable:
