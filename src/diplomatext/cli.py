@@ -265,6 +265,7 @@ def _init_worker(config: _Config) -> None:  # pragma: no cover - runs in the wor
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = os.getppid()
+    sys.stderr = _OrphanQuiet(sys.stderr, parent)
 
     def watch() -> None:
         # a parent killed outright (SIGKILL) cannot stop its workers: they stop
@@ -276,14 +277,40 @@ def _init_worker(config: _Config) -> None:  # pragma: no cover - runs in the wor
     threading.Thread(target=watch, name="diplomatext-orphan-watch", daemon=True).start()
 
 
+class _OrphanQuiet(io.TextIOBase):
+    """A worker's standard error that says nothing once the parent is gone.
+
+    A parent killed outright closes the pipe of results: a worker then fails
+    to send its last result, and multiprocessing prints that failure. Workers
+    write nothing else to standard error (errors travel in the results), so a
+    write waits a moment to see whether the parent died, and is dropped if so.
+    """
+
+    def __init__(self, stream: IO[str], parent: int) -> None:
+        super().__init__()
+        self.stream = stream
+        self.parent = parent
+
+    def write(self, text: str) -> int:  # pragma: no cover - runs in the worker processes
+        deadline = time.monotonic() + 0.5
+        while os.getppid() == self.parent and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if os.getppid() != self.parent:
+            return len(text)
+        return self.stream.write(text)
+
+    def flush(self) -> None:  # pragma: no cover - runs in the worker processes
+        with contextlib.suppress(OSError, ValueError):
+            self.stream.flush()
+
+
 def _warm(config: _Config) -> None:
-    """Build the tables (lexicon, gazetteer, boilerplate, the HTML extractor) once, here.
+    """Build the tables (lexicon, gazetteer, boilerplate) once, here.
 
     Forked workers then share them instead of each building its own.
     """
     text = "عنوان الخبر\nدمشق - سانا\nالتقى الوزيران أمس في 5 شباط 2021 وبحثا معاهدة نيو ستارت.\n"
     parse_article(text, gazetteer=config.gazetteer)
-    read_page(b"<html><body><h1>x</h1><p>" + text.encode() + b"</p></body></html>")
 
 
 # --------------------------------------------------------------------------

@@ -17,7 +17,6 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 import lxml.html
-import trafilatura
 from dateutil import parser as date_parser
 from lxml import etree
 
@@ -150,6 +149,8 @@ def page_from_html(html: str, *, warnings: tuple[str, ...] = ()) -> Page:
     # Older Arabic CMSs write a story as text between <br><br>, with no <p>:
     # trafilatura then finds no paragraphs and keeps the whole page, menus
     # included. Paragraph tags in place of the double breaks let it find them.
+    import trafilatura  # noqa: PLC0415 (imported on the first page: it takes a while)
+
     marked = _DOUBLE_BREAK.sub("</p>\n<p>", html)
     body = trafilatura.extract(marked, include_comments=False, include_tables=False) or ""
     if not body.strip():
