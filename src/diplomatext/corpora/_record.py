@@ -11,7 +11,7 @@ import attrs
 from diplomatext.articles import Article, parse_article
 from diplomatext.errors import RecordError
 from diplomatext.reading import Page, PageDate, PageDateKind, page_from_text
-from diplomatext.reading._html import parse_stamp
+from diplomatext.reading._html import parse_stamp, url_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -164,10 +164,15 @@ def parse_records(
         identifier = _plain(record.get(id_field)) or where
         page = page_from_text(text)
         stamp, warning = _record_date(record, date_fields)
+        url = _plain(record.get(url_field)) or page.url
+        dates = page.dates if stamp is None else (stamp, *page.dates)
+        from_url = None if url is None else url_date(url)
+        if from_url is not None and all(date.origin != "url" for date in dates):
+            dates = (*dates, from_url)
         page = attrs.evolve(
             page,
-            url=_plain(record.get(url_field)) or page.url,
-            dates=page.dates if stamp is None else (stamp, *page.dates),
+            url=url,
+            dates=dates,
             warnings=page.warnings if warning is None else (*page.warnings, warning),
         )
         yield ParsedRecord.from_page(page, id=identifier, gazetteer=gazetteer)

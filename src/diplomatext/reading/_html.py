@@ -25,7 +25,7 @@ from diplomatext.reading._page import Page, PageDate, PageDateKind
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["declared_charset", "looks_like_html", "page_from_html", "parse_stamp"]
+__all__ = ["declared_charset", "looks_like_html", "page_from_html", "parse_stamp", "url_date"]
 
 _HTML_START: Final = re.compile(
     r"""\A(?:\s|\N{ZERO WIDTH NO-BREAK SPACE})*   # blank space, a byte order mark
@@ -133,6 +133,18 @@ def parse_stamp(raw: str) -> dt.date | None:
     if value is None or not _MIN_YEAR <= value.year <= _MAX_YEAR:
         return None
     return value
+
+
+def url_date(url: str) -> PageDate | None:
+    """The date a news address carries (``/2021/02/05/``), of kind ``unknown``, if any."""
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    raw = "-".join(found.groups())
+    value = parse_stamp(raw)
+    if value is None:
+        return None
+    return PageDate(value=value, kind=PageDateKind.UNKNOWN, origin="url", raw=raw)
 
 
 def page_from_html(html: str, *, warnings: tuple[str, ...] = ()) -> Page:
