@@ -1,4 +1,4 @@
-"""diplomatext.parse_records and to_frame: records with metadata in, parsed articles and tables out."""
+"""diplomatext.parse_records and to_frame: records with metadata in, parsed articles and tables."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def test_corpus_files_report_bad_records_and_go_on() -> None:
         ("c.jsonl:4", False),
         ("c.jsonl:5", True),
     ]
-    table = 'id,text\n1,"two\nlines"\n2,x,extra\n3,y\n'.encode()
+    table = b'id,text\n1,"two\nlines"\n2,x,extra\n3,y\n'
     rows = list(corpus_records(table, "csv", "c.csv"))
     assert [(where, record) for where, record, _ in rows] == [
         ("c.csv:2", {"id": "1", "text": "two\nlines"}),
