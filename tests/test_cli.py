@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -565,3 +566,25 @@ def test_output_is_utf8_whatever_the_locale(story: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "عنوان الخبر" in result.stdout.decode("utf-8")
+
+
+def test_workers_fork_from_a_parent_with_the_tables_built() -> None:
+    """Issue 9: the tables are built once, in the parent, before the workers fork."""
+    from diplomatext import cli  # noqa: PLC0415
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        assert cli._context().get_start_method() == "fork"  # noqa: SLF001
+    articles._tables.cache_clear()  # noqa: SLF001
+    config = cli._Config(  # noqa: SLF001
+        form="jsonl",
+        published=None,
+        encoding=None,
+        max_bytes=None,
+        text_field="text",
+        date_field=None,
+        id_field="id",
+        url_field="url",
+        gazetteer=None,
+    )
+    cli._warm(config)  # noqa: SLF001
+    assert articles._tables.cache_info().currsize == 1  # noqa: SLF001

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import pickle
 import unicodedata
+import warnings
 from pathlib import Path
 
 import pytest
@@ -195,7 +196,9 @@ def test_roundtrip_utf8_and_utf16(text: str) -> None:
 @given(data=st.binary(max_size=300))
 def test_any_bytes_decode_or_raise_a_decode_error(data: bytes) -> None:
     try:
-        text = read_article(data)
+        with warnings.catch_warnings():  # damaged UTF-8 is said with a UnicodeWarning
+            warnings.simplefilter("ignore", UnicodeWarning)
+            text = read_article(data)
     except DecodeError as exc:
         source = exc.source
     else:
@@ -234,3 +237,11 @@ def test_page_carries_the_decoding_warning() -> None:
 @pytest.mark.parametrize("name", ["levant", "maghreb"])  # the others have no cp1256 form
 def test_real_windows_1256_is_still_windows_1256(name: str) -> None:
     assert read_article(TEXTS[name].encode("cp1256")) == TEXTS[name]
+
+
+@given(text=st.text(max_size=400) | st.builds("<p>{}</p>".format, st.text(max_size=200)))
+def test_page_from_any_text_is_a_page(text: str) -> None:
+    page = diplomatext.page_from_text(text)
+    assert isinstance(page.text, str)
+    if not page.html:
+        assert page.text == text
