@@ -117,7 +117,9 @@ def test_plain_text_is_not_html(text: str) -> None:
         ("2021/02/05 10:00", dt.date(2021, 2, 5)),
         ("", None),
         ("5 فبراير 2021", None),  # words are the article pass's job, not metadata's
-        ("2021", dt.date(2021, 1, 1)),
+        ("2021", None),  # a year is no day: none is invented
+        ("2021-02", None),
+        ("2021-W05-5", None),
         ("0001-01-01T00:00:00", None),
         ("2021-02-30", None),
     ],

@@ -46,6 +46,7 @@ _URL_DATE: Final = re.compile(
 )
 _TITLE_SEPARATORS: Final = re.compile(r"\s+(?:\||-|\N{EN DASH}|\N{EM DASH}|::|«|»|:)\s+")
 _DOUBLE_BREAK: Final = re.compile(r"(?:<br\s*/?>\s*){2,}", re.IGNORECASE)
+_FULL_ISO_DAY: Final = re.compile(r"\d{4}(?:-\d\d-\d\d|\d{4})(?![\d-])")
 _MIN_YEAR: Final = 1900
 _MAX_YEAR: Final = 2100
 
@@ -111,14 +112,16 @@ def parse_stamp(raw: str) -> dt.date | None:
 
     The day is the one in the stamp's own time zone (``2021-02-05T01:00+03:00`` is
     the 5th, as the page's readers saw it). Anything else (a date in words, a
-    year alone) is ``None``: a metadata stamp that is not machine-readable is
-    not guessed at.
+    year or a month alone, which would need an invented day) is ``None``: a
+    metadata stamp that is not machine-readable is not guessed at.
     """
     raw = raw.strip()
     if not raw:
         return None
     value: dt.date | None = None
     try:
+        if not _FULL_ISO_DAY.match(raw):  # "2021" or "2021-02" is no day: never invent one
+            raise ValueError(raw)  # noqa: TRY301 (the same way out as a bad stamp)
         value = date_parser.isoparse(raw).date()
     except (ValueError, OverflowError):
         try:
