@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplomatext
 from diplomatext import Page, PageDateKind, parse_article, read_page
@@ -154,3 +156,21 @@ def test_exported() -> None:
     assert diplomatext.read_page is read_page
     assert diplomatext.page_from_text is page_from_text
     assert isinstance(page_from_text("نص"), Page)
+
+
+@given(raw=st.text(max_size=60))
+def test_parse_stamp_never_raises(raw: str) -> None:
+    value = parse_stamp(raw)
+    assert value is None or 1900 <= value.year <= 2100
+
+
+def test_hatom_and_microdata_dates_and_comments_skipped() -> None:
+    page = read_page(FIXTURES / "blogger.html")
+    assert [(d.origin, d.kind.value, d.value.isoformat()) for d in page.dates] == [
+        ("microdata:datePublished", "published", "2020-11-03")
+    ]  # the readers' comment of the 4th is not the page's date
+    updated = page_from_text(
+        '<html><body><span class="updated" title="2020-11-05T10:00:00Z">5/11</span>'
+        "<p>نص</p></body></html>"
+    )
+    assert [(d.origin, d.kind) for d in updated.dates] == [("hatom:updated", PageDateKind.MODIFIED)]

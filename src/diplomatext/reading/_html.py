@@ -270,6 +270,12 @@ def _author(tree: Any, metas: list[tuple[str, str]], ld: list[dict[str, Any]]) -
     meta = _first(metas, _AUTHOR_METAS)
     if meta and not meta.startswith(("http://", "https://")):
         return meta
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.get("itemprop") == "author":
+            named = [n for n in element.iter() if n is not element and n.get("itemprop") == "name"]
+            text = _squeeze((named[0] if named else element).text_content())
+            if text and not _in_comments(element):
+                return text
     for link in tree.iter("a"):
         if "author" in (link.get("rel") or "").split():
             text = _squeeze(link.text_content())
@@ -338,10 +344,35 @@ def _dates(  # noqa: C901 (one source of dates after the other)
         if not raw or _in_comments(element):
             continue
         yield from stamp(raw, _time_kind(element), "time")
+    for element, origin, kind in _marked_dates(tree):
+        raw = element.get("datetime") or element.get("content") or element.get("title")
+        if raw and not _in_comments(element):
+            yield from stamp(raw, kind, origin)
     for address in dict.fromkeys(filter(None, (url, _first(metas, _URL_METAS)))):
         found = _URL_DATE.search(address)
         if found is not None:
             yield from stamp("-".join(found.groups()), PageDateKind.UNKNOWN, "url")
+
+
+def _marked_dates(tree: Any) -> Iterator[tuple[Any, str, PageDateKind]]:  # noqa: ANN401
+    """Elements other than ``<meta>`` and ``<time>`` that mark a date as microdata or hAtom.
+
+    ``<abbr itemprop="datePublished" title="...">`` (Blogger), ``<span
+    class="published" title="...">`` (hAtom microformats of older blogs).
+    """
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in {"meta", "time"}:
+            continue
+        prop = (element.get("itemprop") or "").strip()
+        if prop in _JSON_LD_DATES:
+            yield element, f"microdata:{prop}", _JSON_LD_DATES[prop]
+            continue
+        classes = (element.get("class") or "").split()
+        if element.get("title") or element.get("datetime"):
+            if "published" in classes:
+                yield element, "hatom:published", PageDateKind.PUBLISHED
+            elif "updated" in classes:
+                yield element, "hatom:updated", PageDateKind.MODIFIED
 
 
 def _time_kind(element: Any) -> PageDateKind:  # noqa: ANN401 (lxml elements are untyped)
