@@ -373,9 +373,10 @@ def story(tmp_path: Path) -> Path:
 def test_output_onto_an_input_is_refused_and_the_input_kept(
     story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["parse", str(story), "-o", str(story), "--force"]) == 2
-    assert "is also an input" in capsys.readouterr().err
-    assert story.read_text(encoding="utf-8") == STORY
+    for extra in ([], ["--force"], ["--resume"]):
+        assert main(["parse", str(story), "-o", str(story), *extra]) == 2
+        assert "is also an input" in capsys.readouterr().err
+        assert story.read_text(encoding="utf-8") == STORY
 
 
 def test_an_existing_output_needs_force_or_resume(
@@ -527,6 +528,16 @@ def test_unusable_paths_are_errors_not_tracebacks(
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert "internal error" not in err
+
+
+@pytest.mark.parametrize("name", ["out\x00.jsonl", "out\ud800.jsonl"])
+def test_an_unusable_output_path_is_a_usage_error(
+    name: str, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(story), "-o", str(story.parent / name)]) == 2
+    err = capsys.readouterr().err
+    assert "--output" in err
+    assert "Traceback" not in err
 
 
 def test_an_absolute_glob_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
