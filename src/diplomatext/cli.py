@@ -290,13 +290,17 @@ class _OrphanQuiet(io.TextIOBase):
         super().__init__()
         self.stream = stream
         self.parent = parent
+        self.alive_at = -1.0  # when the parent was last seen alive after a wait
 
     def write(self, text: str) -> int:  # pragma: no cover - runs in the worker processes
-        deadline = time.monotonic() + 0.5
-        while os.getppid() == self.parent and time.monotonic() < deadline:
-            time.sleep(0.02)
-        if os.getppid() != self.parent:
-            return len(text)
+        now = time.monotonic()
+        if now - self.alive_at > 1.0:  # one wait for all the lines of one message
+            deadline = now + 0.5
+            while os.getppid() == self.parent and time.monotonic() < deadline:
+                time.sleep(0.02)
+            if os.getppid() != self.parent:
+                return len(text)
+            self.alive_at = time.monotonic()
         return self.stream.write(text)
 
     def flush(self) -> None:  # pragma: no cover - runs in the worker processes
