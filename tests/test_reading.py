@@ -245,3 +245,11 @@ def test_page_from_any_text_is_a_page(text: str) -> None:
     assert isinstance(page.text, str)
     if not page.html:
         assert page.text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16"])
+def test_a_file_with_a_byte_order_mark_cut_short_is_read_with_a_warning(codec: str) -> None:
+    data = (TEXTS["levant"].rstrip() + "ة").encode(codec)[:-1]  # cut inside the last letter
+    with pytest.warns(UnicodeWarning, match="invalid byte sequence"):
+        text = read_article(data)
+    assert text == TEXTS["levant"].rstrip() + "\N{REPLACEMENT CHARACTER}"

@@ -24,7 +24,6 @@ _BOMS: Final = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_REPLACEMENT_UTF8: Final = "\N{REPLACEMENT CHARACTER}".encode()
 # a text with fewer valid multi-byte UTF-8 characters than this many times its
 # invalid sequences is not UTF-8 (Windows-1256 Arabic has almost none valid)
 _MIN_GOOD_SEQUENCES: Final = 10
@@ -110,12 +109,11 @@ def decode(  # noqa: C901 (the steps, in order)
         return Decoded(_refuse_binary(text, name), codec)
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError:
+            marked = _mostly(data[len(bom) :], codec)
+            if marked is None:
                 msg = f"starts with a {codec} byte order mark but is not valid {codec}"
-                raise DecodeError(msg, source=name) from None
-            return Decoded(_refuse_binary(text, name), codec)
+                raise DecodeError(msg, source=name)
+            return Decoded(_refuse_binary(marked.text, name), codec, marked.warnings)
     utf16 = _sniff_utf16(data)
     if utf16 is not None:
         return Decoded(_refuse_binary(utf16[1], name), utf16[0])
@@ -144,20 +142,33 @@ def _utf8(data: bytes) -> Decoded | None:
     characters among all non-ASCII pieces: decoding such a file whole as
     Windows-1256 would turn every letter into mojibake.
     """
+    return _mostly(data, "utf-8")
+
+
+def _mostly(data: bytes, codec: str) -> Decoded | None:
+    """*data* in *codec* (a Unicode encoding), a few bad sequences replaced; else ``None``.
+
+    Valid data decodes as is. Otherwise the decoded characters beyond ASCII
+    must outnumber the invalid sequences ten to one (what a cut download or a
+    stray byte leaves), or the data is not in *codec*.
+    """
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode(codec), codec)
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\N{REPLACEMENT CHARACTER}") - data.count(_REPLACEMENT_UTF8)
+    text = data.decode(codec, errors="replace")
+    bad = text.count("\N{REPLACEMENT CHARACTER}") - data.decode(codec, errors="ignore").count(
+        "\N{REPLACEMENT CHARACTER}"
+    )
     good = sum(1 for char in text if ord(char) > 0x7F) - bad  # noqa: PLR2004 (ASCII)
     if good < _MIN_GOOD_SEQUENCES * bad or good < _MIN_GOOD_SEQUENCES:
         return None
+    label = "UTF-8" if codec == "utf-8" else codec
     warning = (
-        f"not valid UTF-8: {bad} invalid byte sequence{'s' if bad > 1 else ''} "
+        f"not valid {label}: {bad} invalid byte sequence{'s' if bad > 1 else ''} "
         "(a download cut short, or a damaged file) replaced by U+FFFD"
     )
-    return Decoded(text, "utf-8", (warning,))
+    return Decoded(text, codec, (warning,))
 
 
 def _detect(data: bytes, name: str) -> str:
