@@ -34,7 +34,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "treaties": _TOOLS,
     "events": _TOOLS | {"dates", "treaties"},
     "articles": _TOOLS | {"dates", "treaties", "events", "reading"},
-    "cli": _TOOLS | {"dates", "treaties", "events", "reading", "articles", "__init__"},
+    # corpora: above articles, below cli; it may import everything but cli
+    "corpora": _TOOLS | {"dates", "treaties", "events", "reading", "articles"},
+    "cli": _TOOLS | {"dates", "treaties", "events", "reading", "articles", "corpora", "__init__"},
     "__main__": frozenset({"cli"}),
 }
 

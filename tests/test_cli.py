@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -12,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from diplomatext.articles import _boilerplate as article_boilerplate
 from diplomatext.articles import _lines as article_lines
 from diplomatext.cli import main
 from diplomatext.dates import find_dates
@@ -94,7 +98,7 @@ def test_stdin_table_missing_file_and_size_limit(tmp_path: Path) -> None:
     errors = result.stderr.decode("utf-8")
     assert "missing.txt: no such file or folder" in errors
     assert "big.txt" in errors
-    assert "max_bytes=100" in errors
+    assert "more than --max-bytes 100;" in errors
     assert output.read_text(encoding="utf-8") == ""
 
 
@@ -191,7 +195,7 @@ def test_max_bytes_0_means_no_limit_and_negative_is_a_usage_error(
     big.write_text(STORY * 200, encoding="utf-8")  # more than 10 kB
     assert main(["parse", str(big), "--max-bytes", "0", "-o", str(tmp_path / "out.jsonl")]) == 0
     assert main(["parse", str(big), "--max-bytes", "10000"]) == 1
-    assert "max_bytes=10,000" in capsys.readouterr().err
+    assert "more than --max-bytes 10,000" in capsys.readouterr().err
     for value in ("-1", "ten"):
         assert main(["parse", str(big), "--max-bytes", value]) == 2
         assert "not a number of bytes" in capsys.readouterr().err
@@ -250,3 +254,351 @@ def test_a_pattern_timeout_fails_the_file_not_the_run(
 def test_empty_folder_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", str(tmp_path)]) == 1
     assert "no input files found" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------
+# corpora of records, HTML, CSV output (issue 11)
+# --------------------------------------------------------------------------
+
+HTML = Path(__file__).parent / "fixtures" / "html"
+GAZETTEER = Path(__file__).parent / "cases" / "fixture_gazetteer.json"
+
+
+def _jsonl(records: list[dict[str, object]]) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def test_a_jsonl_corpus_with_dates_ids_urls_and_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(
+        _jsonl(
+            [
+                {"id": "w1", "date": "2021-01-27", "url": "https://a.example/1", "text": STORY},
+                {"published": "Fri, 05 Feb 2021 10:00:00 +0300", "text": STORY},
+                {"id": 7, "text": (HTML / "drupal.html").read_text(encoding="utf-8")},
+            ]
+        )
+        + "not json\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(corpus)]) == 1  # the bad line fails, the others are parsed
+    captured = capsys.readouterr()
+    first, second, third = map(json.loads, captured.out.splitlines())
+    assert (first["id"], first["url"], first["source"]) == ("w1", "https://a.example/1", "w1")
+    assert [d["value"] for d in first["dates"]] == ["2021-01-26"]  # the record's date
+    assert first["page_dates"][0]["origin"] == "record:date"
+    assert second["id"] == f"{corpus}:2"  # no id: where it is
+    assert [d["value"] for d in second["dates"]] == ["2021-02-04"]
+    assert third["id"] == "7"
+    assert third["html"] is True
+    assert third["url"].startswith("https://khaleej-gate.example/")
+    assert third["headline"]["text"] == "مجلس الأمن يعقد جلسة طارئة بشأن الوضع الإنساني"
+    assert f"{corpus}:4: not a JSON line" in captured.err
+
+
+def test_field_options_csv_input_and_stdin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = tmp_path / "scrape.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["key", "body", "day", "link"])
+        writer.writerow(["k1", STORY, "2021-01-27T23:30:00+03:00", "https://b.example/k1"])
+    argv = ["parse", str(table), "--text-field", "body", "--date-field", "day"]
+    assert main([*argv, "--id-field", "key", "--url-field", "link"]) == 0
+    (record,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert (record["id"], record["url"]) == ("k1", "https://b.example/k1")
+    assert [d["value"] for d in record["dates"]] == ["2021-01-26"]
+    assert main(["parse", str(table)]) == 1  # no "text" field: said, with the fields it has
+    err = capsys.readouterr().err
+    assert f"{table}:2: no text in field 'text' (its fields: body, day, key, link)" in err
+    assert "--text-field" in err
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(table.read_bytes())))
+    assert main(["parse", "-", "--input-format", "csv", "--text-field", "body"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "<stdin>:2"
+
+
+def test_csv_output_one_row_per_mention(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert main(["parse", str(story), "--format", "csv", "--published", "2021-01-27"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["id"], r["mention"], r["text"], r["value"], r["treaty_id"]) for r in rows] == [
+        (str(story), "date", "أمس", "2021-01-26", ""),
+        (str(story), "treaty", "معاهدة نيو ستارت", "", "new-start"),
+    ]
+    assert STORY[int(rows[1]["start"]) : int(rows[1]["end"])] == rows[1]["text"]
+
+
+def test_html_files_are_read_from_folders_by_content(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(HTML / "wordpress.html", tmp_path / "a.html")
+    shutil.copy(HTML / "amp.html", tmp_path / "b.txt")  # an HTML page saved as .txt
+    assert main(["parse", str(tmp_path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["html"], r["published"]["date"]) for r in records] == [
+        (True, "2021-02-05"),
+        (True, "2021-01-27"),
+    ]
+    for record in records:  # spans point into the extracted text the record carries
+        for date in record["dates"]:
+            assert record["text"][date["start"] : date["end"]] == date["text"]
+
+
+def test_a_users_gazetteer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "a.txt"
+    story.write_text("عنوان\nبحث الوزيران تمديد معاهدة ألفا الجديدة.\n", encoding="utf-8")
+    assert main(["parse", str(story), "--gazetteer", str(GAZETTEER)]) == 0
+    (record,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert [t["treaty"]["id"] for t in record["treaties"]] == ["alpha-ii"]
+    assert main(["parse", str(story), "--gazetteer", str(tmp_path / "none.json")]) == 2
+    err = capsys.readouterr().err
+    assert "--gazetteer" in err
+    assert "Traceback" not in err
+
+
+# --------------------------------------------------------------------------
+# the output file (issue 13.6, issue 11)
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "in.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_output_onto_an_input_is_refused_and_the_input_kept(
+    story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for extra in ([], ["--force"], ["--resume"]):
+        assert main(["parse", str(story), "-o", str(story), *extra]) == 2
+        assert "is also an input" in capsys.readouterr().err
+        assert story.read_text(encoding="utf-8") == STORY
+
+
+def test_an_existing_output_needs_force_or_resume(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out.jsonl"
+    output.write_text("precious\n", encoding="utf-8")
+    assert main(["parse", str(story), "-o", str(output)]) == 2
+    assert "exists; --force overwrites it" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "precious\n"
+    assert main(["parse", str(story), "-o", str(output), "--force"]) == 0
+    assert json.loads(output.read_text(encoding="utf-8"))["id"] == str(story)
+
+
+def test_the_output_is_never_read_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    output = tmp_path / "out.txt"  # inside the corpus, matching its pattern
+    argv = ["parse", str(tmp_path), "--format", "table", "-o", str(output)]
+    assert main(argv) == 0
+    assert main([*argv, "--force"]) == 0
+    assert "1 articles" in output.read_text(encoding="utf-8")
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("missing-folder/out.jsonl", "does not exist"),
+        (".", "is a folder"),
+    ],
+)
+def test_output_errors_exit_2_before_reading(
+    target: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(tmp_path / "not-read.txt"), "-o", str(tmp_path / target)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "not-read.txt" not in err  # refused before any input was looked at
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_one_clear_error() -> None:
+    result = _run("parse", str(ARTICLES), "-o", "/dev/full")
+    errors = result.stderr.decode("utf-8")
+    assert result.returncode == 2
+    assert errors.count("No space left on device") == 1
+    assert "Traceback" not in errors
+
+
+# --------------------------------------------------------------------------
+# resume (issue 11): a torn line cut back, each article once
+# --------------------------------------------------------------------------
+
+
+def _corpus_of(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    seeds = sorted(ARTICLES.glob("*.txt"))
+    paths = []
+    for number in range(count):
+        path = folder / f"{number:03d}.txt"
+        shutil.copy(seeds[number % len(seeds)], path)
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("form", ["jsonl", "csv"])
+def test_resume_cuts_a_torn_line_and_writes_each_article_once(
+    form: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _corpus_of(tmp_path / "corpus", 6)
+    full = tmp_path / f"full.{form}"
+    assert main(["parse", str(tmp_path / "corpus"), "--format", form, "-o", str(full)]) == 0
+    data = full.read_bytes()
+    lines = data.splitlines(keepends=True)
+    # a run stopped in the middle of the last line but one
+    output = tmp_path / f"out.{form}"
+    output.write_bytes(b"".join(lines[:-2]) + lines[-2][: len(lines[-2]) // 2])
+    argv = ["parse", str(tmp_path / "corpus"), "--format", form, "-o", str(output), "--resume"]
+    assert main(argv) == 0
+    assert "already in" in capsys.readouterr().err
+    assert output.read_bytes() == data  # the same file as one uninterrupted run
+    assert main(argv) == 0  # resuming a finished run adds nothing
+    assert output.read_bytes() == data
+    assert len(paths) == 6
+
+
+def test_resume_refuses_another_file_and_other_formats(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "notes.jsonl"
+    other.write_text("hello\n", encoding="utf-8")
+    assert main(["parse", str(story), "-o", str(other), "--resume"]) == 2
+    assert "not a record of diplomatext parse" in capsys.readouterr().err
+    assert main(["parse", str(story), "--format", "json", "-o", str(other), "--resume"]) == 2
+    assert main(["parse", str(story), "--resume"]) == 2
+    assert "--resume needs --output" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------
+# rough edges (issues 11, 13.1, 13.9, 13.12)
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["bogus", "rot13", "base64", "hex", "zlib", "undefined"])
+def test_encodings_that_are_no_text_encoding_are_usage_errors(
+    codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(tmp_path / "never-read.txt"), "--encoding", codec]) == 2
+    err = capsys.readouterr().err
+    assert "--encoding" in err
+    assert "encoding=" not in err
+    assert "never-read" not in err
+
+
+def test_a_wrong_encoding_speaks_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(STORY.encode("cp1256"))
+    assert main(["parse", str(path), "--encoding", "utf-8"]) == 1
+    assert "not valid utf-8" in capsys.readouterr().err
+
+
+def test_damaged_utf8_is_utf8_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(STORY.rstrip().encode("utf-8") + "ة".encode()[:1])
+    assert main(["parse", str(path)]) == 0
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert record["headline"]["text"] == "عنوان الخبر"
+    assert "not valid UTF-8" in record["warnings"][0]
+    assert f"warning: {path}: not valid UTF-8" in captured.err
+
+
+def test_an_empty_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \n\n")
+    assert main(["parse", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("an empty file: nothing to parse") == 2
+    assert "2 of 2 inputs failed" in err
+
+
+@pytest.mark.parametrize("name", ["bad\x00name.txt", "lone\udc00surrogate.txt", "\ud800.txt"])
+def test_unusable_paths_are_errors_not_tracebacks(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", name]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "internal error" not in err
+
+
+@pytest.mark.parametrize("name", ["out\x00.jsonl", "out\ud800.jsonl"])
+def test_an_unusable_output_path_is_a_usage_error(
+    name: str, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(story), "-o", str(story.parent / name)]) == 2
+    err = capsys.readouterr().err
+    assert "--output" in err
+    assert "Traceback" not in err
+
+
+def test_an_absolute_glob_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", ".", "--glob", "/etc/*"]) == 2
+    assert "is a path, not a file name pattern" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symlinks_loops_said_and_outside_links_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text(STORY, encoding="utf-8")
+    (corpus / "sub" / "loop").symlink_to(corpus, target_is_directory=True)
+    outside = tmp_path / "secret"
+    outside.mkdir()
+    (outside / "s.txt").write_text(STORY, encoding="utf-8")
+    (corpus / "out").symlink_to(outside, target_is_directory=True)
+    assert main(["parse", str(corpus)]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [str(corpus / "a.txt")]
+    assert "a loop of symbolic links" in captured.err
+    assert "--follow-symlinks follows it" in captured.err
+    assert main(["parse", str(corpus), "--follow-symlinks"]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert ids == [str(corpus / "a.txt"), str(corpus / "out" / "s.txt")]
+
+
+def test_output_is_utf8_whatever_the_locale(story: Path) -> None:
+    result = subprocess.run(  # noqa: S603 (our own module)
+        [sys.executable, "-m", "diplomatext", "parse", str(story), "--format", "table"],
+        capture_output=True,
+        timeout=120,
+        env={**ENV, "PYTHONIOENCODING": "latin-1", "LC_ALL": "C"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "عنوان الخبر" in result.stdout.decode("utf-8")
+
+
+def test_workers_fork_from_a_parent_with_the_tables_built() -> None:
+    """Issue 9: the tables are built once, in the parent, before the workers fork."""
+    from diplomatext import cli  # noqa: PLC0415
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        assert cli._context().get_start_method() == "fork"  # noqa: SLF001
+    article_boilerplate.compiled_tables.cache_clear()
+    config = cli._Config(  # noqa: SLF001
+        form="jsonl",
+        published=None,
+        encoding=None,
+        max_bytes=None,
+        text_field="text",
+        date_field=None,
+        id_field="id",
+        url_field="url",
+        gazetteer=None,
+    )
+    cli._warm(config)  # noqa: SLF001
+    assert article_boilerplate.compiled_tables.cache_info().currsize == 1

@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time each loads 
         HijriMethod,
         hijri_month_length,
     )
+    from diplomatext.corpora import ParsedRecord, parse_records, to_frame
     from diplomatext.data import DATA_VERSION
     from diplomatext.dates import (
         Anchor,
@@ -76,12 +77,20 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time each loads 
         GazetteerError,
         InputError,
         InputTooLargeError,
+        MissingDependencyError,
         OptionError,
         PatternTimeoutError,
         RecordError,
         SpanError,
     )
-    from diplomatext.reading import Page, PageDate, PageDateKind, read_article
+    from diplomatext.reading import (
+        Page,
+        PageDate,
+        PageDateKind,
+        page_from_text,
+        read_article,
+        read_page,
+    )
     from diplomatext.treaties import (
         GAZETTEER_SCHEMA_VERSION,
         Confidence,
@@ -127,11 +136,13 @@ _HOMES: dict[str, str] = {
     "InputError": "diplomatext.errors",
     "InputTooLargeError": "diplomatext.errors",
     "MatchKind": "diplomatext.treaties",
+    "MissingDependencyError": "diplomatext.errors",
     "Mod": "diplomatext.dates",
     "OptionError": "diplomatext.errors",
     "Page": "diplomatext.reading",
     "PageDate": "diplomatext.reading",
     "PageDateKind": "diplomatext.reading",
+    "ParsedRecord": "diplomatext.corpora",
     "PatternTimeoutError": "diplomatext.errors",
     "Published": "diplomatext.articles",
     "PublishedOrigin": "diplomatext.articles",
@@ -146,11 +157,17 @@ _HOMES: dict[str, str] = {
     "find_treaties": "diplomatext.treaties",
     "hijri_month_length": "diplomatext.calendars",
     "load_gazetteer": "diplomatext.treaties",
+    "page_from_text": "diplomatext.reading",
     "parse_article": "diplomatext.articles",
+    "parse_records": "diplomatext.corpora",
     "read_article": "diplomatext.reading",
+    "read_page": "diplomatext.reading",
     "resolve_date": "diplomatext.dates",
+    "to_frame": "diplomatext.corpora",
 }
-_SUBMODULES = frozenset({"articles", "calendars", "data", "dates", "errors", "reading", "treaties"})
+_SUBMODULES = frozenset(
+    {"articles", "calendars", "corpora", "data", "dates", "errors", "reading", "treaties"}
+)
 
 
 if not TYPE_CHECKING:  # type checkers read the imports above, and flag unknown names
@@ -199,6 +216,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "MatchKind",
+    "MissingDependencyError",
     "Mod",
     "NormalizeOptions",
     "Normalized",
@@ -207,6 +225,7 @@ __all__ = [
     "Page",
     "PageDate",
     "PageDateKind",
+    "ParsedRecord",
     "PatternTimeoutError",
     "Published",
     "PublishedOrigin",
@@ -224,8 +243,12 @@ __all__ = [
     "load_gazetteer",
     "normalize",
     "normalize_with_map",
+    "page_from_text",
     "parse_article",
+    "parse_records",
     "prepare",
     "read_article",
+    "read_page",
     "resolve_date",
+    "to_frame",
 ]

@@ -23,6 +23,7 @@ __all__ = [
     "GazetteerError",
     "InputError",
     "InputTooLargeError",
+    "MissingDependencyError",
     "OptionError",
     "PatternTimeoutError",
     "RecordError",
@@ -241,4 +242,13 @@ class PatternTimeoutError(DiplomatextError, TimeoutError):
     Split the text, or retry it.
 
     .. versionadded:: 0.1.0
+    """
+
+
+class MissingDependencyError(DiplomatextError, ImportError):
+    """Raised when a function needs an optional dependency that is not installed.
+
+    The message names the extra to install, such as ``pip install 'diplomatext[pandas]'``.
+
+    .. versionadded:: 0.2.0
     """

@@ -1,1 +1,1 @@
-"""Hostile inputs: properties that must hold on anything, and linear-time checks."""
+"""Hostile inputs and faults: properties that hold on anything, linear-time checks, killed runs."""

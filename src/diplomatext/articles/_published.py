@@ -56,6 +56,7 @@ _PAGE_ORIGINS: Final = {
     "time": PublishedOrigin.TIME_ELEMENT,
     "url": PublishedOrigin.URL,
     "record": PublishedOrigin.RECORD,
+    "option": PublishedOrigin.GIVEN,  # the command line's --published
 }
 _FOLDED_WEEKDAYS: Final = {
     normalize(name, MATCHING): day for name, day in relative.WEEKDAYS.items()
@@ -190,7 +191,10 @@ def page_candidates(page: Page) -> list[Candidate]:
 
 
 def _page_origin(date: PageDate) -> PublishedOrigin:
-    return _PAGE_ORIGINS.get(date.origin.split(":", 1)[0], PublishedOrigin.META)
+    kind, _, field = date.origin.partition(":")
+    if field == "--published":  # given on the command line, for a file or a record
+        return PublishedOrigin.GIVEN
+    return _PAGE_ORIGINS.get(kind, PublishedOrigin.META)
 
 
 def choose(candidates: Sequence[Candidate]) -> Published | None:

@@ -1,10 +1,12 @@
-"""Reading scraped article files: bytes in any encoding Arabic sites use, to text.
+"""Reading scraped files: bytes in any encoding Arabic sites use, to text or to a page.
 
 Scraped corpora mix encodings: UTF-8 (with or without a byte order mark),
 UTF-16 from Windows tools, and Windows-1256 or ISO-8859-6 from older Arabic
 sites. :func:`read_article` decodes all of them, refuses binary files and
 oversized inputs with an error that names the file, and never guesses
-silently when told the encoding.
+silently when told the encoding. :func:`read_page` does the same and, when
+the content is an HTML page, extracts its main text and its metadata
+(title, author, canonical address, dates) into a :class:`Page`.
 
 >>> read_article("مرحبا".encode("cp1256"))
 'مرحبا'
@@ -12,18 +14,26 @@ silently when told the encoding.
 
 from __future__ import annotations
 
-import codecs
 import os
-import unicodedata
+import warnings
 from pathlib import Path
 from typing import Final
 
-import charset_normalizer
-
-from diplomatext.errors import DecodeError, FileTooLargeError, InputError, OptionError
+from diplomatext.errors import FileTooLargeError, InputError, OptionError
+from diplomatext.reading._decode import Decoded, check_encoding, decode
+from diplomatext.reading._html import declared_charset, looks_like_html, page_from_html
 from diplomatext.reading._page import Page, PageDate, PageDateKind
 
-__all__ = ["MAX_BYTES", "Page", "PageDate", "PageDateKind", "read_article"]
+__all__ = [
+    "MAX_BYTES",
+    "Page",
+    "PageDate",
+    "PageDateKind",
+    "check_encoding",
+    "page_from_text",
+    "read_article",
+    "read_page",
+]
 
 MAX_BYTES: Final = 5_000_000
 """The default largest input :func:`read_article` reads: 5 MB.
@@ -31,32 +41,6 @@ MAX_BYTES: Final = 5_000_000
 A news article is a few kilobytes; a file of megabytes is a dump, a binary or
 several articles glued together. Pass ``max_bytes=None`` to lift the limit.
 """
-
-_BOMS: Final = (
-    # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-_ALLOWED_CONTROLS: Final = frozenset("\t\n\r\f\v\x1c\x1d\x1e\x85")
-_MAX_CONTROL_SHARE: Final = 0.01  # more control characters than this: a binary file
-_MIN_READABLE_SHARE: Final = 0.97  # letters, marks, digits, punctuation, spaces
-_ARABIC_FALLBACKS: Final = ("cp1256", "iso8859_6")
-_ARABIC_BLOCKS: Final = (  # code point ranges of the Arabic script blocks
-    (0x0600, 0x06FF),  # Arabic
-    (0x0750, 0x077F),  # Arabic Supplement
-    (0x08A0, 0x08FF),  # Arabic Extended-A
-    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
-    (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
-)
-_COMMON_BLOCKS: Final = (
-    (0x0000, 0x024F),  # ASCII, Latin-1, Latin Extended: digits, punctuation, names
-    *_ARABIC_BLOCKS,
-    (0x2000, 0x206F),  # General Punctuation: dashes, quotes, invisible marks
-)
 
 Source = str | os.PathLike[str] | bytes | bytearray | memoryview
 
@@ -78,6 +62,12 @@ def read_article(
     not. The text is returned as decoded (the byte order mark removed, line
     endings kept), so that spans found in it point into what the file says.
 
+    A UTF-8 file with a few bytes that are not UTF-8 (a download cut
+    mid-character) stays UTF-8: the bad bytes become U+FFFD and a
+    :class:`UnicodeWarning` says how many (:func:`read_page` puts it in
+    :attr:`Page.warnings` instead). Windows-1256 is for files that are
+    Windows-1256, not for damaged UTF-8.
+
     Args:
         source: a path (``str`` or :class:`os.PathLike`) or the bytes of the article.
         encoding: decode with this codec (any name :mod:`codecs` knows) instead
@@ -97,7 +87,8 @@ def read_article(
             by any detected encoding); the message names the file.
         InputError: *source* is neither a path nor bytes, or *max_bytes* not
             an ``int`` or ``None``.
-        OptionError: *max_bytes* is 0 or negative.
+        OptionError: *max_bytes* is 0 or negative, or *encoding* is not a
+            text encoding :mod:`codecs` knows (``rot13``, ``base64``, ``zlib`` are not).
         OSError: the file cannot be read (missing, a directory, no permission).
 
     >>> read_article("وقعت الدولتان المعاهدة".encode("utf-16"))
@@ -107,23 +98,101 @@ def read_article(
 
     .. versionadded:: 0.1.0
     """
-    _check_max_bytes(max_bytes)
-    given: object = source
-    if isinstance(given, (bytes, bytearray, memoryview)):
-        name = "<bytes>"
-        data = bytes(given)
-        if max_bytes is not None and len(data) > max_bytes:
-            raise FileTooLargeError(len(data), max_bytes, source=name)
-    elif isinstance(given, (str, os.PathLike)):
-        name = os.fspath(given) if isinstance(given, str) else str(given)
-        data = _read_bytes(Path(given), name, max_bytes)
-    else:
-        msg = (
-            f"source must be a path (str or os.PathLike) or bytes, got {type(given).__name__}; "
-            "pass the text itself to diplomatext.parse_article()"
-        )
+    name, data = _source_bytes(source, max_bytes)
+    decoded = decode(data, name, encoding)
+    for warning in decoded.warnings:
+        warnings.warn(f"{name}: {warning}", UnicodeWarning, stacklevel=2)
+    return decoded.text
+
+
+def read_page(
+    source: Source,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> Page:
+    r"""Read one scraped file (plain text or an HTML page) into a :class:`Page`.
+
+    The bytes are decoded as :func:`read_article` decodes them (an HTML page's
+    declared charset is tried before detection). Whether the text is HTML is
+    decided by its content, never by the file's name: a page saved as ``.txt``
+    is still a page. An HTML page becomes its main text, extracted by
+    trafilatura, headline first (so that :func:`~diplomatext.parse_article`
+    finds it), with the page's title, author, canonical address and every date
+    of its metadata; spans of an article parsed from it point into this
+    extracted :attr:`Page.text`, not into the HTML. Plain text is kept as is.
+
+    Bytes that are not valid UTF-8 in an otherwise UTF-8 file (a download cut
+    mid-character) are replaced by U+FFFD and said in :attr:`Page.warnings`
+    (:func:`read_article` says it with a :class:`UnicodeWarning`).
+
+    Args:
+        source: a path (``str`` or :class:`os.PathLike`) or the bytes of the file.
+        encoding: decode with this codec instead of detecting.
+        max_bytes: refuse inputs larger than this (default :data:`MAX_BYTES`);
+            ``None`` reads any size.
+
+    Returns:
+        The :class:`Page`.
+
+    Raises:
+        FileTooLargeError, DecodeError, InputError, OptionError, OSError: as
+            :func:`read_article`.
+
+    >>> page = read_page(
+    ...     b'<html><head><meta property="article:published_time" content="2021-02-05T10:00+03:00">'
+    ...     b"<title>Talks</title></head><body><p>The ministers met.</p></body></html>"
+    ... )
+    >>> page.html, page.text, page.published.value
+    (True, 'Talks\nThe ministers met.', datetime.date(2021, 2, 5))
+
+    .. versionadded:: 0.2.0
+    """
+    name, data = _source_bytes(source, max_bytes)
+    decoded = decode(data, name, encoding, declared=declared_charset(data))
+    return _page(decoded)
+
+
+def page_from_text(text: str) -> Page:
+    r"""The :class:`Page` of a text already decoded: an HTML page's, or the plain text's.
+
+    For a corpus whose records hold the page in a field: HTML is recognized by
+    content, as :func:`read_page` does.
+
+    >>> page_from_text("عنوان الخبر\nنص الخبر.").html
+    False
+
+    .. versionadded:: 0.2.0
+    """
+    given: object = text
+    if not isinstance(given, str):
+        msg = f"text must be a str, got {type(given).__name__}; read files with read_page()"
         raise InputError(msg)
-    return _decode(data, name, encoding)
+    return _page(Decoded(text, "str"))
+
+
+def _page(decoded: Decoded) -> Page:
+    if looks_like_html(decoded.text):
+        return page_from_html(decoded.text, warnings=decoded.warnings)
+    return Page(text=decoded.text, warnings=decoded.warnings)
+
+
+def _source_bytes(source: object, max_bytes: int | None) -> tuple[str, bytes]:
+    """The display name and the bytes of *source*, within *max_bytes*."""
+    _check_max_bytes(max_bytes)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise FileTooLargeError(len(data), max_bytes, source="<bytes>")
+        return "<bytes>", data
+    if isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source) if isinstance(source, str) else str(source)
+        return name, _read_bytes(Path(source), name, max_bytes)
+    msg = (
+        f"source must be a path (str or os.PathLike) or bytes, got {type(source).__name__}; "
+        "pass the text itself to diplomatext.parse_article() or page_from_text()"
+    )
+    raise InputError(msg)
 
 
 def _check_max_bytes(max_bytes: object) -> None:
@@ -146,114 +215,3 @@ def _read_bytes(path: Path, name: str, max_bytes: int | None) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             raise FileTooLargeError(max(size, len(data)), max_bytes, source=name)
         return data
-
-
-def _decode(data: bytes, name: str, encoding: str | None) -> str:
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise DecodeError(f"unknown encoding {encoding!r}", source=name) from None
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            msg = (
-                f"not valid {encoding}: byte {exc.object[exc.start]:#04x} at offset {exc.start}; "
-                "check the encoding, or leave it out to detect it"
-            )
-            raise DecodeError(msg, source=name) from None
-        text = text.removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
-        return _refuse_binary(text, name)
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError:
-                msg = f"starts with a {codec} byte order mark but is not valid {codec}"
-                raise DecodeError(msg, source=name) from None
-            return _refuse_binary(text, name)
-    utf16 = _sniff_utf16(data)
-    if utf16 is not None:
-        return _refuse_binary(utf16, name)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        return _refuse_binary(text, name)
-    return _refuse_binary(_detect(data, name), name)
-
-
-def _detect(data: bytes, name: str) -> str:
-    best = charset_normalizer.from_bytes(data).best()
-    detected = None if best is None else str(best)
-    if detected is None or _arabic_share(detected) < 0.5:  # noqa: PLR2004 (a majority)
-        for codec in _ARABIC_FALLBACKS:
-            try:
-                candidate = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _arabic_share(candidate) >= 0.5 and (  # noqa: PLR2004 (a majority)
-                detected is None or _arabic_share(candidate) > _arabic_share(detected)
-            ):
-                return candidate
-    if detected is None:
-        msg = (
-            "cannot detect the encoding: not UTF-8, UTF-16 or Windows-1256 text "
-            "(is it a binary file?); pass encoding=... if you know it"
-        )
-        raise DecodeError(msg, source=name)
-    return detected
-
-
-def _arabic_share(text: str) -> float:
-    """The share of letters in *text* that are Arabic-script letters."""
-    letters = arabic = 0
-    for char in text[:20_000]:
-        if char.isalpha():
-            letters += 1
-            arabic += any(low <= ord(char) <= high for low, high in _ARABIC_BLOCKS)
-    return arabic / letters if letters else 0.0
-
-
-def _sniff_utf16(data: bytes) -> str | None:
-    """Decode BOM-less UTF-16 (every space of it is a NUL byte), or return ``None``."""
-    if len(data) % 2 or b"\x00" not in data:
-        return None
-    best: tuple[float, str] | None = None
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        sample = text[:20_000]
-        readable = sum(1 for char in sample if _common(char))
-        score = readable / len(sample) if sample else 0.0
-        if score >= _MIN_READABLE_SHARE and (best is None or score > best[0]):
-            best = (score, text)
-    return None if best is None else best[1]
-
-
-def _common(char: str) -> bool:
-    """Whether *char* is of the scripts an Arabic news text is written in."""
-    code = ord(char)
-    return any(low <= code <= high for low, high in _COMMON_BLOCKS)
-
-
-def _refuse_binary(text: str, name: str) -> str:
-    if "\x00" in text:
-        raise DecodeError(
-            "contains NUL characters: a binary file, or UTF-16 without a byte order mark; "
-            "pass encoding='utf-16-le' (or 'utf-16-be') if it is text",
-            source=name,
-        )
-    sample = text[:20_000]
-    controls = sum(
-        1 for char in sample if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc"
-    )
-    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
-        raise DecodeError(
-            f"{controls} control characters in the first {len(sample):,}: a binary file",
-            source=name,
-        )
-    return text

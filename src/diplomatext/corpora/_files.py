@@ -1,0 +1,67 @@
+"""Corpus files: JSON Lines and CSV, one article a record, read record by record.
+
+A bad record (a line that is not JSON, not an object) is reported with where
+it is, and the records after it are still read: one torn line of a scraper's
+output must not lose the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["FORMATS", "corpus_format", "corpus_records"]
+
+FORMATS: Final = ("jsonl", "csv")
+_SUFFIXES: Final = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+
+
+def corpus_format(name: str) -> str | None:
+    """``jsonl`` or ``csv`` for a corpus file's name, ``None`` for an article file."""
+    lowered = name.lower()
+    return next((form for suffix, form in _SUFFIXES.items() if lowered.endswith(suffix)), None)
+
+
+def corpus_records(
+    data: bytes, form: str, name: str
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """``(where, record, error)`` of every record of a corpus file's bytes (UTF-8)."""
+    text = data.decode("utf-8", errors="replace").removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
+    if form == "jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            where = f"{name}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield where, None, f"not a JSON line ({exc.msg} at column {exc.colno})"
+                continue
+            except (ValueError, RecursionError):
+                yield where, None, "not a JSON line (a number too long, or nested too deep)"
+                continue
+            if not isinstance(record, dict):
+                yield where, None, f"a JSON {type(record).__name__}, not an object of fields"
+                continue
+            yield where, record, None
+        return
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an HTML page in one cell
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    start = 2  # the line a row starts on (a cell may hold line breaks)
+    for row in reader:
+        where = f"{name}:{start}"
+        start = reader.line_num + 1
+        if None in row:  # more cells than the header has names
+            yield (
+                where,
+                None,
+                f"{len(row) - 1 + len(row[None])} cells, the header names {len(row) - 1}",
+            )
+            continue
+        yield where, dict(row), None
