@@ -71,14 +71,16 @@ def _imports(path: Path) -> list[tuple[int, str]]:
                 target = ".".join([*base, node.module] if node.module else base)
             else:
                 target = node.module or ""
-            found.append((node.lineno, target))
-            # ``from diplomatext import dates`` imports the submodule ``dates``.
-            if target == "diplomatext":
-                found.extend(
-                    (node.lineno, f"diplomatext.{alias.name}")
-                    for alias in node.names
-                    if (PACKAGE / alias.name).is_dir() or (PACKAGE / f"{alias.name}.py").is_file()
-                )
+            if target != "diplomatext":
+                found.append((node.lineno, target))
+                continue
+            # ``from diplomatext import dates`` imports the submodule ``dates``;
+            # ``from diplomatext import find_dates`` imports the package's face.
+            for alias in node.names:
+                submodule = (PACKAGE / alias.name).is_dir() or (
+                    PACKAGE / f"{alias.name}.py"
+                ).is_file()
+                found.append((node.lineno, f"diplomatext.{alias.name}" if submodule else target))
     return [(line, name) for line, name in found if name.split(".")[0] == "diplomatext"]
 
 

@@ -1,12 +1,43 @@
-"""The argument checks every public function shares, with one wording for each error."""
+"""The argument checks and the size and time policy every public function shares."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from diplomatext.errors import InputError, InputTooLargeError, OptionError
 
-__all__ = ["checked_date", "checked_limit", "checked_text"]
+__all__ = [
+    "MAX_CHARS",
+    "checked_date",
+    "checked_limit",
+    "checked_text",
+    "pattern_time_limit",
+]
+
+MAX_CHARS: Final = 10_000_000
+"""The default *max_chars* of every finder and of the article pass: ten million characters.
+
+About 20 MB of Arabic, far beyond an article (a few thousand characters): a
+longer text is a dump or several articles glued together. Every finder is
+linear in the text, so ``max_chars=None`` (no limit) is safe, only slow.
+"""
+
+PATTERN_TIME_BASE: Final = 5.0
+"""Seconds every regular-expression call on user text may take, whatever its length."""
+PATTERN_CHARS_PER_SECOND: Final = 100_000
+"""Characters of the subject that buy one more second of :func:`pattern_time_limit`."""
+
+
+def pattern_time_limit(length: int) -> float:
+    """The time limit, in seconds, of one regular-expression call on *length* characters.
+
+    Every pattern is linear and takes microseconds per line, so the limit only
+    stops a pathological input (raised as :class:`~diplomatext.PatternTimeoutError`,
+    never a silently shorter result); it grows with the subject so that a loaded
+    machine does not fail a long line.
+    """
+    return PATTERN_TIME_BASE + length / PATTERN_CHARS_PER_SECOND
 
 
 def checked_limit(value: object, *, name: str) -> int | None:

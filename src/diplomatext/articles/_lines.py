@@ -7,18 +7,13 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
+from diplomatext._spans import pattern_time_limit
 from diplomatext.data import chars
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
     from diplomatext.normalize import Normalized
 
-# the time limit of one regular-expression call on user text: every pattern
-# here is linear and takes microseconds per line, so the limit only stops a
-# pathological input; it grows with the text so that a loaded machine does
-# not fail a long line (the treaty matcher counts the same way)
-TIMEOUT_BASE: Final = 5.0  # seconds
-TIMEOUT_CHARS_PER_SECOND: Final = 100_000
 PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
 FOLD_PREFIX: Final = 400  # markers are matched on this much of a line, folded
 SHORT_LINE_WORDS: Final = 12  # the longest line that can be a bare date line
@@ -43,8 +38,8 @@ STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + 
 
 
 def time_limit(subject: str) -> float:
-    """The time limit, in seconds, of one regular-expression call on *subject*."""
-    return TIMEOUT_BASE + len(subject) / TIMEOUT_CHARS_PER_SECOND
+    """The time limit, in seconds, of one regular-expression call on *subject* (one policy)."""
+    return pattern_time_limit(len(subject))
 
 
 def timeout(subject: str) -> float:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 
+from diplomatext import _spans
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.articles._boilerplate import (
     TOKEN,
@@ -72,8 +73,11 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
-MAX_CHARS: Final = 5_000_000
-"""The default longest text :func:`parse_article` accepts (five million characters)."""
+MAX_CHARS: Final = _spans.MAX_CHARS
+"""Default *max_chars* of :func:`parse_article`: ten million characters (about 20 MB of Arabic).
+
+One policy for every finder (``diplomatext._spans``); pass ``max_chars=None`` for no limit.
+"""
 
 
 def parse_article(

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from diplomatext import _spans
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext._records import from_plain, to_plain
 from diplomatext._spans import checked_date, checked_text
@@ -56,9 +57,13 @@ __all__ = [
     "resolve_date",
 ]
 
-MAX_CHARS: Final = 20_000_000
-"""Default *max_chars* of :func:`find_dates` and :func:`resolve_date`: about 40 MB of Arabic,
-far beyond an article. Pass ``max_chars=None`` for no limit."""
+MAX_CHARS: Final = _spans.MAX_CHARS
+"""Default *max_chars* of :func:`find_dates` and :func:`resolve_date`: ten million characters.
+
+About 20 MB of Arabic, far beyond an article.
+
+One policy for every finder (``diplomatext._spans``); pass ``max_chars=None`` for no limit.
+"""
 
 
 RULE_NAMES: Final = tuple(rule.name for rule in RULES)

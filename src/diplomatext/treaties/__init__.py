@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from diplomatext import _spans
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.errors import GazetteerError, InputError, OptionError, PatternTimeoutError
 from diplomatext.normalize import Normalized, prepare
@@ -65,10 +66,10 @@ __all__ = [
 GAZETTEER_SCHEMA_VERSION: Final = SCHEMA_VERSION
 """Version of the gazetteer file format (the ``schema_version`` a file must declare)."""
 
-MAX_CHARS: Final = 50_000_000
-"""Default *max_chars* of :func:`find_treaties`: about 100 MB of Arabic, far beyond an article.
+MAX_CHARS: Final = _spans.MAX_CHARS
+"""Default *max_chars* of :func:`find_treaties`: ten million characters (about 20 MB of Arabic).
 
-Pass ``max_chars=None`` for no limit (matching stays linear in the text).
+One policy for every finder (``diplomatext._spans``); pass ``max_chars=None`` for no limit.
 """
 
 MAX_GAZETTEER_BYTES: Final = MAX_FILE_BYTES

@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from diplomatext._lexical import fold
+from diplomatext._spans import pattern_time_limit
 from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import sentences
 from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
     from diplomatext.treaties._index import Index
 
 __all__ = ["Resolution", "find_resolutions", "resolution_treaty"]
-
-_TIMEOUT: Final = 5.0
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -96,7 +95,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     Raises:
         TimeoutError: the pattern ran past its time limit.
     """
-    match = _RESOLUTION.match(text, start, timeout=_TIMEOUT)
+    match = _RESOLUTION.match(text, start, timeout=pattern_time_limit(len(text)))
     if match is None:
         return []
     quals = match.group("quals")
