@@ -1193,3 +1193,7 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one status
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     return status
+
+
+if __name__ == "__main__":  # python -m diplomatext.cli, as python -m diplomatext
+    sys.exit(main())
