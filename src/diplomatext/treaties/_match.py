@@ -20,6 +20,7 @@ from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import decide
 from diplomatext.treaties._index import accepts
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
+from diplomatext.treaties._parties import title_by_parties
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -337,7 +338,7 @@ class Matcher:
     ) -> list[TreatyMention]:
         """Every treaty mention of a ``MATCHING`` normalization, in text order, non-overlapping."""
         folded = normalized.text
-        resolved = self._resolve_all(folded, self._candidates(folded), reference)
+        resolved = self._resolve_all(folded, self._candidates(folded, reference), reference)
         chosen = _select(resolved)
         mentions = [
             self._mention(normalized.original, normalized.to_original, folded, c) for c in chosen
@@ -348,13 +349,14 @@ class Matcher:
             )
         return mentions
 
-    def _candidates(self, folded: str) -> list[_Candidate]:
+    def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
         for token_start, token_end, hits in self._interesting(folded):
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
-                    candidates += self._from_head(folded, start, token_end, strip_article(key))
+                    named = self._from_head(folded, start, token_end, strip_article(key))
+                    candidates += named or self._titled(folded, start, token_end, reference)
                 if flags & _F_ROOT:
                     node = self.index.bare_root[key]
                     candidates += self._names_from(
@@ -383,6 +385,28 @@ class Matcher:
                     ]
         candidates += self._quoted_headless(folded)
         return candidates
+
+    def _titled(
+        self, text: str, start: int, head_end: int, reference: dt.date | None
+    ) -> list[_Candidate]:
+        """A title naming the parties after a head noun (المعاهدة الموقعة بين موسكو وواشنطن ...)."""
+        title = title_by_parties(text, start, head_end, self.index, reference)
+        if title is None:
+            return []
+        return [
+            _Candidate(
+                title.start,
+                title.end,
+                None,
+                None,
+                glued=False,
+                treaty=title.treaty,
+                match=MatchKind.CONTEXT,
+                confidence=Confidence.MEDIUM,
+                reason=title.reason,
+                candidates=(title.treaty.id,),
+            )
+        ]
 
     def _quoted_headless(self, text: str) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
