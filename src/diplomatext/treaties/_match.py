@@ -85,6 +85,8 @@ _QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
+_MIN_CUT_WORDS: Final = 3  # words of a name cut short
+_MAX_BELOW: Final = 512  # trie nodes looked at below a name cut short
 
 
 @attrs.frozen
@@ -99,6 +101,7 @@ class _Candidate:
     confidence: Confidence = Confidence.HIGH
     reason: str = ""
     candidates: tuple[str, ...] = ()
+    cut: bool = False  # a name cut short at the end of its sentence
 
 
 class Matcher:
@@ -267,7 +270,38 @@ class Matcher:
             found += self._names_from(text, start, node, match.end(), head, glued=True)
         if not found:
             found += self._glued_first_word(start, match.start("word"), word, head)
+        if not found and (first := self.index.root.get(word)) is not None:
+            found += self._cut_short(text, start, first, match.end(), head)
         return found
+
+    def _cut_short(
+        self, text: str, start: int, node: Node, pos: int, head: str
+    ) -> list[_Candidate]:
+        """A long name cut short at the end of its sentence (بمعاهدة القوات المسلحة التقليدية.).
+
+        After a head noun, three words of a name or more, then the end of the
+        sentence, where every name that goes on from there is one entry's: that
+        entry, as a variant. A shared name is never guessed from its beginning.
+        """
+        words = 1
+        for _ in range(_MAX_DEPTH):
+            following = NEXT.match(text, pos)
+            if following is None or not _soft(following.group("gap")):
+                break
+            child = node.children.get(following.group("word"))
+            if child is None:
+                break
+            node, pos, words = child, following.end(), words + 1
+        after = text[pos : pos + 4].lstrip(" ")
+        if words < _MIN_CUT_WORDS or node.terminals or (after and after[0] not in _BOUNDARY):
+            return []
+        below = _terminals_below(node)
+        if not below or len({t.target for t in below}) != 1 or any(t.is_group for t in below):
+            return []
+        terminal = self._choose(below, head, quoted=False)
+        if terminal is None:
+            return []
+        return [_Candidate(start, pos, terminal, head, glued=False, cut=True)]
 
     def _spelled(self, text: str, start: int, end: int) -> list[_Candidate]:
         """An acronym of the gazetteer spelled in Arabic letters (إن بي تي), around *start*.
@@ -591,7 +625,12 @@ class Matcher:
             match, confidence = terminal.kind, Confidence.HIGH
         elif terminal.kind is MatchKind.PATTERN:
             match, confidence = MatchKind.PATTERN, Confidence.HIGH
-        elif terminal.guessed or candidate.glued or terminal.own_head != candidate.head:
+        elif (
+            terminal.guessed
+            or candidate.glued
+            or candidate.cut
+            or terminal.own_head != candidate.head
+        ):
             match, confidence = MatchKind.VARIANT, Confidence.MEDIUM
         else:
             match, confidence = MatchKind.EXACT, Confidence.HIGH
@@ -602,6 +641,8 @@ class Matcher:
             reason = f"guessed alias {terminal.alias!r}"
         elif candidate.glued:
             reason = f"alias {terminal.alias!r} with glued words"
+        elif candidate.cut:
+            reason = f"alias {terminal.alias!r} cut short"
         else:
             reason = f"{match.value} {terminal.alias!r}"
         return attrs.evolve(
@@ -780,6 +821,20 @@ def _followed_by_new(text: str, end: int) -> bool:
     """A name followed by an indefinite 'new' is a hypothetical successor."""
     match = NEXT.match(text, end)
     return match is not None and _soft(match.group("gap")) and match.group("word") in _NEW
+
+
+def _terminals_below(node: Node) -> list[Terminal]:
+    """The terminals of the names that go on from *node* (none if there are too many)."""
+    found: list[Terminal] = []
+    stack, seen = [node], 0
+    while stack:
+        current = stack.pop()
+        seen += 1
+        if seen > _MAX_BELOW:
+            return []
+        found += current.terminals
+        stack.extend(current.children.values())
+    return found
 
 
 def _letter_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
