@@ -55,7 +55,7 @@ _BACK_REFERENCE_REACH: Final = 3000
 _MEMO_SIZE: Final = 200_000
 _FIND_LIMIT: Final = 16
 
-_SOFT_GAP: Final = frozenset(" \"'()[]/-#_,")
+_SOFT_CHARS: Final = " \"'()[]/-#_,"
 _OPENERS: Final = frozenset("\"'(/[")
 _CLOSERS: Final = frozenset("\"')/]")
 _BOUNDARY: Final = ".!?;\n"
@@ -81,7 +81,7 @@ _COMMON_LETTER_WORDS: Final = frozenset(
 )
 _LETTER_TRIGGERS: Final = frozenset(_LETTER_NAMES) - _COMMON_LETTER_WORDS
 _LETTER_GAP: Final = frozenset(" -.")
-_QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
+_QUOTE_OPENERS: Final = frozenset('"(')
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
@@ -116,6 +116,7 @@ class Matcher:
         self.head_keys = frozenset(heads)
         self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.starters: set[str] = set()  # the memoised tokens that can start something
+        self.name_starts = frozenset(key for key in index.root if not is_latin(key))
         self.back_memo: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {}
 
     # ------------------------------------------------------------------ lookups
@@ -385,7 +386,8 @@ class Matcher:
 
     def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
-        for token_start, token_end, hits in self._interesting(folded):
+        interesting, distinct = self._interesting(folded)
+        for token_start, token_end, hits in interesting:
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
@@ -417,7 +419,7 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
-        candidates += self._quoted_headless(folded)
+        candidates += self._quoted_headless(folded, distinct & self.name_starts)
         return candidates
 
     def _titled(
@@ -442,7 +444,7 @@ class Matcher:
             )
         ]
 
-    def _quoted_headless(self, text: str) -> list[_Candidate]:
+    def _quoted_headless(self, text: str, words: set[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
 
         الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
@@ -451,15 +453,17 @@ class Matcher:
         the quotes is read by the head path instead.
         """
         found: list[_Candidate] = []
-        for opener in _QUOTE_OPEN.finditer(text):
-            word = WORD.match(text, opener.end())
-            node = self.index.root.get(latin_key(word.group())) if word else None
-            if word is None or node is None or self._head_before(text, opener.start())[1]:
+        for start, word_end in _occurrences(text, words):
+            opener = start - 2 if text[start - 1 : start] == " " else start - 1
+            if opener < 0 or text[opener] not in _QUOTE_OPENERS:
                 continue
-            for end, name_node, glued in self._walk(text, node, word.end(), glued=False):
+            if self._head_before(text, opener)[1]:
+                continue
+            node = self.index.root[text[start:word_end]]
+            for end, name_node, glued in self._walk(text, node, word_end, glued=False):
                 if (
                     not _closed_after(text, end)
-                    or len(WORD.findall(text, word.start(), end)) < _MIN_QUOTED_WORDS
+                    or len(WORD.findall(text, start, end)) < _MIN_QUOTED_WORDS
                 ):
                     continue
                 terminals = name_node.terminals
@@ -469,7 +473,7 @@ class Matcher:
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
                 if chosen:
-                    found.append(_Candidate(word.start(), end, chosen[0], None, glued))
+                    found.append(_Candidate(start, end, chosen[0], None, glued))
         return found
 
     def _resolve_all(
@@ -558,13 +562,16 @@ class Matcher:
             return ()
         return self.index.groups[target.target].candidates
 
-    def _interesting(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, int, int], ...]]]:
+    def _interesting(
+        self, folded: str
+    ) -> tuple[list[tuple[int, int, tuple[tuple[str, int, int], ...]]], set[str]]:
         """The tokens of *folded* that can start a name, where they are, and their lookups.
 
         The distinct tokens are collected in C (``findall``, set operations); only
         tokens never seen before are looked up in Python. The few that matter are
         then found with ``str.find`` (or, when there are many, one more scan of the
         tokens). Nothing is compiled per text, and every step is linear in the text.
+        Also returns the distinct tokens, for the other scans.
         """
         distinct = set(WORD.findall(folded))
         unseen = distinct.difference(self.memo)
@@ -572,25 +579,10 @@ class Matcher:
         lookup = self._lookup
         wanted.update(token for token in unseen if lookup(token))
         if not wanted:
-            return []
-        if len(wanted) > _FIND_LIMIT:
-            found = [
-                (match.start(), match.end(), lookup(match.group()))
-                for match in WORD.finditer(folded)
-                if match.group() in wanted and _starts_run(folded, match.start())
-            ]
-        else:
-            found = []
-            for token in wanted:
-                hits = lookup(token)
-                size = len(token)
-                at = folded.find(token)
-                while at >= 0:
-                    if _is_token(folded, at, at + size):
-                        found.append((at, at + size, hits))
-                    at = folded.find(token, at + size)
-            found.sort()
-        return found
+            return [], distinct
+        return [
+            (start, end, lookup(folded[start:end])) for start, end in _occurrences(folded, wanted)
+        ], distinct
 
     def _resolve(
         self, text: str, candidate: _Candidate, reference: dt.date | None
@@ -738,8 +730,8 @@ class Matcher:
 
 def _soft(gap: str) -> bool:
     """Whether *gap* may lie inside a name: spaces, quotes, brackets, one line break."""
-    return all(ch in _SOFT_GAP for ch in gap) or (
-        gap.count("\n") == 1 and all(ch in _SOFT_GAP or ch == "\n" for ch in gap)
+    return not gap.strip(_SOFT_CHARS) or (
+        gap.count("\n") == 1 and not gap.strip(_SOFT_CHARS + "\n")
     )
 
 
@@ -879,6 +871,30 @@ def _spelled_acronym(
         spellings = [done + letter for done in spellings for letter in _LETTER_NAMES[name]]
     found = [spelling for spelling in spellings if spelling in acronyms]
     return found[0] if len(found) == 1 else None
+
+
+def _occurrences(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+    """Where the *tokens* occur in *text* as whole tokens, in text order.
+
+    A few tokens are found with ``str.find``; many, with one scan of every token.
+    Either way the cost is linear in the text.
+    """
+    if len(tokens) > _FIND_LIMIT:
+        return [
+            match.span()
+            for match in WORD.finditer(text)
+            if match.group() in tokens and _starts_run(text, match.start())
+        ]
+    found = []
+    for token in tokens:
+        size = len(token)
+        at = text.find(token)
+        while at >= 0:
+            if _is_token(text, at, at + size):
+                found.append((at, at + size))
+            at = text.find(token, at + size)
+    found.sort()
+    return found
 
 
 def _starts_run(text: str, start: int) -> bool:

@@ -41,6 +41,7 @@ _PEACE: Final = fold("السلام")
 _YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _GAP: Final = frozenset(" -\"'()")
 _MAX_WORDS: Final = 24
+_BETWEEN_REACH: Final = 120  # characters after the head noun where بين may be
 _MAX_DESCRIPTORS: Final = 5
 _MAX_TOPIC: Final = 8
 _MIN_STEM: Final = 4
@@ -102,11 +103,8 @@ def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] |
     return None
 
 
-def title_by_parties(
-    text: str, start: int, head_end: int, index: Index, reference: dt.date | None
-) -> Title | None:
-    """The entry a title naming its parties stands for, from the head noun at *start*."""
-    words = _words(text, head_end)
+def _described(words: Sequence[tuple[int, int, str]]) -> tuple[int, bool, int | None] | None:
+    """The descriptive words up to بين: where بين is, whether السلام is said, a year written."""
     i, peace, year = 0, False, None
     while i < min(len(words), _MAX_DESCRIPTORS) and words[i][2] != _BETWEEN:
         dated = _year_at(words, i)
@@ -119,6 +117,20 @@ def title_by_parties(
         i += 1
     if i >= len(words) or words[i][2] != _BETWEEN:
         return None
+    return i, peace, year
+
+
+def title_by_parties(
+    text: str, start: int, head_end: int, index: Index, reference: dt.date | None
+) -> Title | None:
+    """The entry a title naming its parties stands for, from the head noun at *start*."""
+    if text.find(_BETWEEN, head_end, head_end + _BETWEEN_REACH) < 0:
+        return None  # no بين near: the common case, decided without reading words
+    words = _words(text, head_end)
+    described = _described(words)
+    if described is None:
+        return None
+    i, peace, year = described
     parties: list[tuple[str, ...]] = []
     i += 1
     while (found := _party(words, i)) is not None:
