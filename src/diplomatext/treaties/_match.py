@@ -81,7 +81,7 @@ _COMMON_LETTER_WORDS: Final = frozenset(
 )
 _LETTER_TRIGGERS: Final = frozenset(_LETTER_NAMES) - _COMMON_LETTER_WORDS
 _LETTER_GAP: Final = frozenset(" -.")
-_QUOTE_OPENERS: Final = frozenset('"(')
+_QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
@@ -401,7 +401,7 @@ class Matcher:
                 if flags & _F_GLUED:
                     node = self.index.glued_root[key]
                     candidates += self._names_from(folded, start, node, token_end, None, glued=True)
-                if flags & _F_SPELLED and offset == 0:
+                if flags & _F_SPELLED and len(key) == token_end - token_start:  # no clitic
                     candidates += self._spelled(folded, token_start, token_end)
                 if flags & _F_RESOLUTION:
                     candidates += [
@@ -453,12 +453,7 @@ class Matcher:
         the quotes is read by the head path instead.
         """
         found: list[_Candidate] = []
-        for start, word_end in _occurrences(text, words):
-            opener = start - 2 if text[start - 1 : start] == " " else start - 1
-            if opener < 0 or text[opener] not in _QUOTE_OPENERS:
-                continue
-            if self._head_before(text, opener)[1]:
-                continue
+        for start, word_end in _after_quotes(text, words):
             node = self.index.root[text[start:word_end]]
             for end, name_node, glued in self._walk(text, node, word_end, glued=False):
                 if (
@@ -472,7 +467,7 @@ class Matcher:
                 needing = [t for t in terminals if t.needs == "head"]
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
-                if chosen:
+                if chosen and not self._head_before(text, start - 1)[1]:
                     found.append(_Candidate(start, end, chosen[0], None, glued))
         return found
 
@@ -871,6 +866,22 @@ def _spelled_acronym(
         spellings = [done + letter for done in spellings for letter in _LETTER_NAMES[name]]
     found = [spelling for spelling in spellings if spelling in acronyms]
     return found[0] if len(found) == 1 else None
+
+
+def _after_quotes(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+    """Where the *tokens* occur as whole tokens right after an opening quote or bracket.
+
+    One scan of the quotes (few in a text), never of the words: words that are
+    everywhere in prose (السلام، الحد) cost nothing where no quote opens before them.
+    """
+    found: list[tuple[int, int]] = []
+    if not tokens:
+        return found
+    for opener in _QUOTE_OPEN.finditer(text):
+        word = WORD.match(text, opener.end())
+        if word is not None and word.group() in tokens and _starts_run(text, word.start()):
+            found.append(word.span())
+    return found
 
 
 def _occurrences(text: str, tokens: set[str]) -> list[tuple[int, int]]:
