@@ -857,6 +857,13 @@ def test_canonicalize_and_load_refuse_wrong_option_types(tmp_path: Path) -> None
         load_gazetteer(_write(tmp_path, {"schema_version": 1, "entries": []}), merge="no")  # type: ignore[arg-type]
 
 
+def test_from_json_refuses_wrong_types() -> None:
+    with pytest.raises(diplomatext.InputError, match="text must be str"):
+        diplomatext.Gazetteer.from_json(b'{"schema_version": 1, "entries": []}')  # type: ignore[arg-type]
+    with pytest.raises(diplomatext.InputError, match="over must be a Gazetteer"):
+        diplomatext.Gazetteer.from_json('{"schema_version": 1, "entries": []}', over="x")  # type: ignore[arg-type]
+
+
 def test_back_references_on_a_treaty_dense_megabyte() -> None:
     """Every head noun after many mentions: linear, and no PatternTimeoutError."""
     unit = "وقعت معاهدة نيو ستارت ثم المعاهدة والاتفاقية والقرار 2254 والقرار. "

@@ -52,7 +52,17 @@ BRACKETS_AND_QUOTES = (
 """Openers and closers of every kind, for nesting."""
 
 HEADS = ("معاهدة", "اتفاقية", "الاتفاق", "بروتوكول", "مذكرة", "ميثاق", "قرار", "القرارين")
-NAMES = ("نيو ستارت", "الأجواء المفتوحة", "مجلس الأمن 2254", "جنيف", "ستارت", "باريس")
+NAMES = (
+    "نيو ستارت",
+    "الأجواء المفتوحة",
+    "مجلس الأمن 2254",
+    "جنيف",
+    "ستارت",
+    "باريس",
+    "إن بي تي",
+    "الموقعة بين موسكو وواشنطن",
+    "القوات المسلحة التقليدية.",
+)
 
 presentation_forms = st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFC)
 anything = st.characters(codec=None, categories=None)  # all of Unicode, lone surrogates too
@@ -231,6 +241,10 @@ HOSTILE_KINDS: dict[str, Callable[[int], str]] = {
     "one long word": lambda size: "م" * size,
     "digits": _repeat("2254 1559/"),
     "head then gaps": _repeat("معاهدة" + " " * 40 + "ـ" * 20),
+    "quoted names without heads": _repeat("«الأجواء المفتوحة» «السماوات المفتوحة» (الحد من "),
+    "spelled letters": _repeat("إن بي تي سي في إن "),
+    "titles with parties": _repeat("المعاهدة الموقعة بين موسكو وواشنطن وبين القاهرة "),
+    "names cut short": _repeat("بمعاهدة القوات المسلحة التقليدية. اتفاقية الحد من الأسلحة. "),
 }
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
     "NUMBER_WORDS",
+    "PARTY_NAMES",
     "PREPOSITIONS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
@@ -42,6 +43,8 @@ __all__ = [
     "SESSION_ORDINALS",
     "SESSION_WORDS",
     "SIGNED_YEAR_WORDS",
+    "TITLE_DESCRIPTORS",
+    "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
 ]
@@ -395,3 +398,85 @@ RESOLUTION_FILLERS: Final = (
 )
 """Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
 بما فيها 242 و338): they neither name the organ nor stop the numbers."""
+
+PARTY_NAMES: Final = MappingProxyType(
+    {
+        # a party as a title names it (country or capital) -> the English words that
+        # stand for it in the gazetteer's "parties" (any of them, case-blind substrings)
+        "روسيا": ("Russia", "Soviet Union"),
+        "موسكو": ("Russia", "Soviet Union"),
+        "الاتحاد السوفيتي": ("Soviet Union",),
+        "الاتحاد السوفياتي": ("Soviet Union",),
+        "الولايات المتحدة": ("United States",),
+        "واشنطن": ("United States",),
+        "أمريكا": ("United States",),
+        "أميركا": ("United States",),
+        "مصر": ("Egypt",),
+        "القاهرة": ("Egypt",),
+        "إسرائيل": ("Israel",),
+        "تل أبيب": ("Israel",),
+        "الأردن": ("Jordan",),
+        "تركيا": ("Turkey",),
+        "أنقرة": ("Turkey",),
+        "سوريا": ("Syria",),
+        "سورية": ("Syria",),
+        "دمشق": ("Syria",),
+        "إيران": ("Iran",),
+        "طهران": ("Iran",),
+        "العراق": ("Iraq",),
+        "بغداد": ("Iraq",),
+        "أوكرانيا": ("Ukraine",),
+        "كييف": ("Ukraine",),
+        "بريطانيا": ("United Kingdom",),
+        "لندن": ("United Kingdom",),
+        "فرنسا": ("France",),
+        "ألمانيا": ("Germany",),
+        "برلين": ("Germany",),
+        "الصين": ("China",),
+        "بكين": ("China",),
+        "السعودية": ("Saudi Arabia",),
+        "المملكة العربية السعودية": ("Saudi Arabia",),
+        "الرياض": ("Saudi Arabia",),
+        "لبنان": ("Lebanon",),
+        "بيروت": ("Lebanon",),
+        "الجزائر": ("Algeria",),
+        "منظمة التحرير": ("PLO", "Palestine Liberation Organization"),
+        "منظمة التحرير الفلسطينية": ("PLO", "Palestine Liberation Organization"),
+        "حلف الناتو": ("NATO",),
+        "الناتو": ("NATO",),
+        "طالبان": ("Taliban",),
+        "حركة طالبان": ("Taliban",),
+        "الأمم المتحدة": ("United Nations",),
+    }
+)
+"""Parties as a title names them: المعاهدة الموقعة بين موسكو وواشنطن حول ... (see
+``TITLE_DESCRIPTORS``) is linked to the one entry whose ``parties`` hold all of them."""
+
+TITLE_DESCRIPTORS: Final = frozenset(
+    {
+        "السلام",
+        "الموقعة",
+        "الموقع",
+        "المبرمة",
+        "المبرم",
+        "التي",
+        "الذي",
+        "وقعت",
+        "وقعها",
+        "أبرمت",
+        "أبرمها",
+        "الثنائية",
+        "الثنائي",
+        "التاريخية",
+        "التاريخي",
+    }
+)
+"""Words between a head noun and بين in a title naming the parties.
+
+معاهدة السلام الموقعة بين ...: السلام also asks for a peace treaty.
+"""
+
+TITLE_TOPIC_WORDS: Final = frozenset(
+    {"حول", "بشأن", "بخصوص", "الخاصة", "الخاص", "المتعلقة", "المتعلق", "للحد", "لنزع", "لخفض"}
+)
+"""Words after the parties that open the subject of the instrument (حول الصواريخ ...)."""

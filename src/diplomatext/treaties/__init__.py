@@ -225,7 +225,9 @@ class Gazetteer:
 
         .. versionadded:: 0.1.0
         """
-        entries, groups, description = read_specs(text, source)
+        text = checked_text(text, name="text")
+        _check_over(over)
+        entries, groups, description = read_specs(text, str(source))
         if over is None:
             return cls(entries, groups, source=source, description=description)
         base: Gazetteer = over
@@ -423,6 +425,13 @@ def _checked_gazetteer(gazetteer: object) -> Gazetteer:
         )
         raise InputError(msg)
     return gazetteer
+
+
+def _check_over(over: object) -> None:
+    """Refuse an *over* of :meth:`Gazetteer.from_json` that is not a gazetteer."""
+    if over is not None and not isinstance(over, Gazetteer):
+        msg = f"over must be a Gazetteer or None, got {type(over).__name__}"
+        raise InputError(msg)
 
 
 def _check_bool(value: object, name: str) -> None:

@@ -20,6 +20,7 @@ from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import decide
 from diplomatext.treaties._index import accepts
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
+from diplomatext.treaties._parties import title_by_parties
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -54,7 +55,7 @@ _BACK_REFERENCE_REACH: Final = 3000
 _MEMO_SIZE: Final = 200_000
 _FIND_LIMIT: Final = 16
 
-_SOFT_GAP: Final = frozenset(" \"'()[]/-#_,")
+_SOFT_CHARS: Final = " \"'()[]/-#_,"
 _OPENERS: Final = frozenset("\"'(/[")
 _CLOSERS: Final = frozenset("\"')/]")
 _BOUNDARY: Final = ".!?;\n"
@@ -84,6 +85,8 @@ _QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
+_MIN_CUT_WORDS: Final = 3  # words of a name cut short
+_MAX_BELOW: Final = 512  # trie nodes looked at below a name cut short
 
 
 @attrs.frozen
@@ -98,6 +101,7 @@ class _Candidate:
     confidence: Confidence = Confidence.HIGH
     reason: str = ""
     candidates: tuple[str, ...] = ()
+    cut: bool = False  # a name cut short at the end of its sentence
 
 
 class Matcher:
@@ -112,6 +116,7 @@ class Matcher:
         self.head_keys = frozenset(heads)
         self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.starters: set[str] = set()  # the memoised tokens that can start something
+        self.name_starts = frozenset(key for key in index.root if not is_latin(key))
         self.back_memo: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {}
 
     # ------------------------------------------------------------------ lookups
@@ -266,7 +271,38 @@ class Matcher:
             found += self._names_from(text, start, node, match.end(), head, glued=True)
         if not found:
             found += self._glued_first_word(start, match.start("word"), word, head)
+        if not found and (first := self.index.root.get(word)) is not None:
+            found += self._cut_short(text, start, first, match.end(), head)
         return found
+
+    def _cut_short(
+        self, text: str, start: int, node: Node, pos: int, head: str
+    ) -> list[_Candidate]:
+        """A long name cut short at the end of its sentence (بمعاهدة القوات المسلحة التقليدية.).
+
+        After a head noun, three words of a name or more, then the end of the
+        sentence, where every name that goes on from there is one entry's: that
+        entry, as a variant. A shared name is never guessed from its beginning.
+        """
+        words = 1
+        for _ in range(_MAX_DEPTH):
+            following = NEXT.match(text, pos)
+            if following is None or not _soft(following.group("gap")):
+                break
+            child = node.children.get(following.group("word"))
+            if child is None:
+                break
+            node, pos, words = child, following.end(), words + 1
+        after = text[pos : pos + 4].lstrip(" ")
+        if words < _MIN_CUT_WORDS or node.terminals or (after and after[0] not in _BOUNDARY):
+            return []
+        below = _terminals_below(node)
+        if not below or len({t.target for t in below}) != 1 or any(t.is_group for t in below):
+            return []
+        terminal = self._choose(below, head, quoted=False)
+        if terminal is None:
+            return []
+        return [_Candidate(start, pos, terminal, head, glued=False, cut=True)]
 
     def _spelled(self, text: str, start: int, end: int) -> list[_Candidate]:
         """An acronym of the gazetteer spelled in Arabic letters (إن بي تي), around *start*.
@@ -337,7 +373,7 @@ class Matcher:
     ) -> list[TreatyMention]:
         """Every treaty mention of a ``MATCHING`` normalization, in text order, non-overlapping."""
         folded = normalized.text
-        resolved = self._resolve_all(folded, self._candidates(folded), reference)
+        resolved = self._resolve_all(folded, self._candidates(folded, reference), reference)
         chosen = _select(resolved)
         mentions = [
             self._mention(normalized.original, normalized.to_original, folded, c) for c in chosen
@@ -348,13 +384,15 @@ class Matcher:
             )
         return mentions
 
-    def _candidates(self, folded: str) -> list[_Candidate]:
+    def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
-        for token_start, token_end, hits in self._interesting(folded):
+        interesting, distinct = self._interesting(folded)
+        for token_start, token_end, hits in interesting:
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
-                    candidates += self._from_head(folded, start, token_end, strip_article(key))
+                    named = self._from_head(folded, start, token_end, strip_article(key))
+                    candidates += named or self._titled(folded, start, token_end, reference)
                 if flags & _F_ROOT:
                     node = self.index.bare_root[key]
                     candidates += self._names_from(
@@ -363,7 +401,7 @@ class Matcher:
                 if flags & _F_GLUED:
                     node = self.index.glued_root[key]
                     candidates += self._names_from(folded, start, node, token_end, None, glued=True)
-                if flags & _F_SPELLED and offset == 0:
+                if flags & _F_SPELLED and len(key) == token_end - token_start:  # no clitic
                     candidates += self._spelled(folded, token_start, token_end)
                 if flags & _F_RESOLUTION:
                     candidates += [
@@ -381,10 +419,32 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
-        candidates += self._quoted_headless(folded)
+        candidates += self._quoted_headless(folded, distinct & self.name_starts)
         return candidates
 
-    def _quoted_headless(self, text: str) -> list[_Candidate]:
+    def _titled(
+        self, text: str, start: int, head_end: int, reference: dt.date | None
+    ) -> list[_Candidate]:
+        """A title naming the parties after a head noun (المعاهدة الموقعة بين موسكو وواشنطن ...)."""
+        title = title_by_parties(text, start, head_end, self.index, reference)
+        if title is None:
+            return []
+        return [
+            _Candidate(
+                title.start,
+                title.end,
+                None,
+                None,
+                glued=False,
+                treaty=title.treaty,
+                match=MatchKind.CONTEXT,
+                confidence=Confidence.MEDIUM,
+                reason=title.reason,
+                candidates=(title.treaty.id,),
+            )
+        ]
+
+    def _quoted_headless(self, text: str, words: set[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
 
         الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
@@ -393,15 +453,12 @@ class Matcher:
         the quotes is read by the head path instead.
         """
         found: list[_Candidate] = []
-        for opener in _QUOTE_OPEN.finditer(text):
-            word = WORD.match(text, opener.end())
-            node = self.index.root.get(latin_key(word.group())) if word else None
-            if word is None or node is None or self._head_before(text, opener.start())[1]:
-                continue
-            for end, name_node, glued in self._walk(text, node, word.end(), glued=False):
+        for start, word_end in _after_quotes(text, words):
+            node = self.index.root[text[start:word_end]]
+            for end, name_node, glued in self._walk(text, node, word_end, glued=False):
                 if (
                     not _closed_after(text, end)
-                    or len(WORD.findall(text, word.start(), end)) < _MIN_QUOTED_WORDS
+                    or len(WORD.findall(text, start, end)) < _MIN_QUOTED_WORDS
                 ):
                     continue
                 terminals = name_node.terminals
@@ -410,8 +467,8 @@ class Matcher:
                 needing = [t for t in terminals if t.needs == "head"]
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
-                if chosen:
-                    found.append(_Candidate(word.start(), end, chosen[0], None, glued))
+                if chosen and not self._head_before(text, start - 1)[1]:
+                    found.append(_Candidate(start, end, chosen[0], None, glued))
         return found
 
     def _resolve_all(
@@ -500,13 +557,16 @@ class Matcher:
             return ()
         return self.index.groups[target.target].candidates
 
-    def _interesting(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, int, int], ...]]]:
+    def _interesting(
+        self, folded: str
+    ) -> tuple[list[tuple[int, int, tuple[tuple[str, int, int], ...]]], set[str]]:
         """The tokens of *folded* that can start a name, where they are, and their lookups.
 
         The distinct tokens are collected in C (``findall``, set operations); only
         tokens never seen before are looked up in Python. The few that matter are
         then found with ``str.find`` (or, when there are many, one more scan of the
         tokens). Nothing is compiled per text, and every step is linear in the text.
+        Also returns the distinct tokens, for the other scans.
         """
         distinct = set(WORD.findall(folded))
         unseen = distinct.difference(self.memo)
@@ -514,25 +574,10 @@ class Matcher:
         lookup = self._lookup
         wanted.update(token for token in unseen if lookup(token))
         if not wanted:
-            return []
-        if len(wanted) > _FIND_LIMIT:
-            found = [
-                (match.start(), match.end(), lookup(match.group()))
-                for match in WORD.finditer(folded)
-                if match.group() in wanted and _starts_run(folded, match.start())
-            ]
-        else:
-            found = []
-            for token in wanted:
-                hits = lookup(token)
-                size = len(token)
-                at = folded.find(token)
-                while at >= 0:
-                    if _is_token(folded, at, at + size):
-                        found.append((at, at + size, hits))
-                    at = folded.find(token, at + size)
-            found.sort()
-        return found
+            return [], distinct
+        return [
+            (start, end, lookup(folded[start:end])) for start, end in _occurrences(folded, wanted)
+        ], distinct
 
     def _resolve(
         self, text: str, candidate: _Candidate, reference: dt.date | None
@@ -567,7 +612,12 @@ class Matcher:
             match, confidence = terminal.kind, Confidence.HIGH
         elif terminal.kind is MatchKind.PATTERN:
             match, confidence = MatchKind.PATTERN, Confidence.HIGH
-        elif terminal.guessed or candidate.glued or terminal.own_head != candidate.head:
+        elif (
+            terminal.guessed
+            or candidate.glued
+            or candidate.cut
+            or terminal.own_head != candidate.head
+        ):
             match, confidence = MatchKind.VARIANT, Confidence.MEDIUM
         else:
             match, confidence = MatchKind.EXACT, Confidence.HIGH
@@ -578,6 +628,8 @@ class Matcher:
             reason = f"guessed alias {terminal.alias!r}"
         elif candidate.glued:
             reason = f"alias {terminal.alias!r} with glued words"
+        elif candidate.cut:
+            reason = f"alias {terminal.alias!r} cut short"
         else:
             reason = f"{match.value} {terminal.alias!r}"
         return attrs.evolve(
@@ -673,8 +725,8 @@ class Matcher:
 
 def _soft(gap: str) -> bool:
     """Whether *gap* may lie inside a name: spaces, quotes, brackets, one line break."""
-    return all(ch in _SOFT_GAP for ch in gap) or (
-        gap.count("\n") == 1 and all(ch in _SOFT_GAP or ch == "\n" for ch in gap)
+    return not gap.strip(_SOFT_CHARS) or (
+        gap.count("\n") == 1 and not gap.strip(_SOFT_CHARS + "\n")
     )
 
 
@@ -758,6 +810,20 @@ def _followed_by_new(text: str, end: int) -> bool:
     return match is not None and _soft(match.group("gap")) and match.group("word") in _NEW
 
 
+def _terminals_below(node: Node) -> list[Terminal]:
+    """The terminals of the names that go on from *node* (none if there are too many)."""
+    found: list[Terminal] = []
+    stack, seen = [node], 0
+    while stack:
+        current = stack.pop()
+        seen += 1
+        if seen > _MAX_BELOW:
+            return []
+        found += current.terminals
+        stack.extend(current.children.values())
+    return found
+
+
 def _letter_run(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The letter names around the one at [start, end), separated by spaces, hyphens or dots."""
     run = [(start, end, text[start:end])]
@@ -800,6 +866,46 @@ def _spelled_acronym(
         spellings = [done + letter for done in spellings for letter in _LETTER_NAMES[name]]
     found = [spelling for spelling in spellings if spelling in acronyms]
     return found[0] if len(found) == 1 else None
+
+
+def _after_quotes(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+    """Where the *tokens* occur as whole tokens right after an opening quote or bracket.
+
+    One scan of the quotes (few in a text), never of the words: words that are
+    everywhere in prose (السلام، الحد) cost nothing where no quote opens before them.
+    """
+    found: list[tuple[int, int]] = []
+    if not tokens:
+        return found
+    for opener in _QUOTE_OPEN.finditer(text):
+        word = WORD.match(text, opener.end())
+        if word is not None and word.group() in tokens and _starts_run(text, word.start()):
+            found.append(word.span())
+    return found
+
+
+def _occurrences(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+    """Where the *tokens* occur in *text* as whole tokens, in text order.
+
+    A few tokens are found with ``str.find``; many, with one scan of every token.
+    Either way the cost is linear in the text.
+    """
+    if len(tokens) > _FIND_LIMIT:
+        return [
+            match.span()
+            for match in WORD.finditer(text)
+            if match.group() in tokens and _starts_run(text, match.start())
+        ]
+    found = []
+    for token in tokens:
+        size = len(token)
+        at = text.find(token)
+        while at >= 0:
+            if _is_token(text, at, at + size):
+                found.append((at, at + size))
+            at = text.find(token, at + size)
+    found.sort()
+    return found
 
 
 def _starts_run(text: str, start: int) -> bool:

@@ -1,0 +1,209 @@
+"""Titles that name the parties: المعاهدة الموقعة بين موسكو وواشنطن حول الصواريخ ...
+
+A head noun, a few descriptive words (السلام، الموقعة ...), بين and two parties or
+more, then perhaps a signing year and a subject (حول / بشأن + words). The entry is
+the one whose ``parties`` hold every party named, signed in the year if one is
+written, a peace treaty if the title says السلام, and, among several, the one whose
+names share the most words with the subject. Anything less than one entry gives
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._lexical import fold
+from diplomatext.data import treaty_words
+from diplomatext.treaties._tokens import NEXT, WORD, strip_article
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from diplomatext.treaties._index import Index
+    from diplomatext.treaties._model import Treaty
+    from diplomatext.treaties._schema import EntrySpec
+
+__all__ = ["Title", "title_by_parties"]
+
+_PARTIES: Final = {
+    tuple(fold(name).split()): keys for name, keys in treaty_words.PARTY_NAMES.items()
+}
+_MAX_PARTY_WORDS: Final = max(len(words) for words in _PARTIES)
+_DESCRIPTORS: Final = frozenset(fold(word) for word in treaty_words.TITLE_DESCRIPTORS)
+_TOPIC: Final = frozenset(fold(word) for word in treaty_words.TITLE_TOPIC_WORDS)
+_YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "سنة", "لعام", "لسنة", "في"))
+_BETWEEN: Final = fold("بين")
+_PEACE: Final = fold("السلام")
+_YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+_GAP: Final = frozenset(" -\"'()")
+_MAX_WORDS: Final = 24
+_BETWEEN_REACH: Final = 120  # characters after the head noun where بين may be
+_MAX_DESCRIPTORS: Final = 5
+_MAX_TOPIC: Final = 8
+_MIN_STEM: Final = 4
+_SHORTEST_WORD: Final = 3
+
+
+@attrs.frozen(kw_only=True)
+class Title:
+    """An entry named by its parties at [start, end) of the folded text."""
+
+    start: int
+    end: int
+    treaty: Treaty
+    reason: str
+
+
+def _words(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The words after *pos*, up to a sentence boundary or a comma (spaces, quotes between)."""
+    found = []
+    for _ in range(_MAX_WORDS):
+        match = NEXT.match(text, pos)
+        if match is None or not set(match.group("gap")) <= _GAP:
+            break
+        found.append((match.start("word"), match.end(), match.group("word")))
+        pos = match.end()
+    return found
+
+
+def _party(words: Sequence[tuple[int, int, str]], i: int) -> tuple[tuple[str, ...], int] | None:
+    """The party whose name starts at word *i* (a leading و removed), and the word after it."""
+    if i >= len(words):
+        return None
+    first = words[i][2]
+    options = [first, first[1:]] if first.startswith("و") and len(first) > 2 else [first]  # noqa: PLR2004
+    for start_word in options:
+        for size in range(_MAX_PARTY_WORDS, 0, -1):
+            key = (start_word, *(word for _, _, word in words[i + 1 : i + size]))
+            if len(key) == size and key in _PARTIES:
+                return _PARTIES[key], i + size
+    return None
+
+
+def _stems(text: str, shortest: int = _MIN_STEM) -> set[str]:
+    """The words of *text*, folded, without و and the article, of *shortest* letters or more."""
+    stems = set()
+    for word in WORD.findall(fold(text)):
+        stem = strip_article(word[1:] if word.startswith("و") and len(word) > 3 else word)  # noqa: PLR2004
+        if len(stem) >= shortest:
+            stems.add(stem)
+    return stems
+
+
+def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """A year written at word *i* (عام 1979، في 1979، 1979), and the word after it."""
+    if i < len(words) and words[i][2] in _YEAR_WORDS:
+        i += 1
+    if i < len(words) and _YEAR.fullmatch(words[i][2]):
+        return int(words[i][2]), i + 1
+    return None
+
+
+def _described(words: Sequence[tuple[int, int, str]]) -> tuple[int, bool, int | None] | None:
+    """The descriptive words up to بين: where بين is, whether السلام is said, a year written."""
+    i, peace, year = 0, False, None
+    while i < min(len(words), _MAX_DESCRIPTORS) and words[i][2] != _BETWEEN:
+        dated = _year_at(words, i)
+        if dated is not None:
+            year, i = dated
+            continue
+        if words[i][2] not in _DESCRIPTORS:
+            return None
+        peace = peace or words[i][2] == _PEACE
+        i += 1
+    if i >= len(words) or words[i][2] != _BETWEEN:
+        return None
+    return i, peace, year
+
+
+def title_by_parties(
+    text: str, start: int, head_end: int, index: Index, reference: dt.date | None
+) -> Title | None:
+    """The entry a title naming its parties stands for, from the head noun at *start*."""
+    if text.find(_BETWEEN, head_end, head_end + _BETWEEN_REACH) < 0:
+        return None  # no بين near: the common case, decided without reading words
+    words = _words(text, head_end)
+    described = _described(words)
+    if described is None:
+        return None
+    i, peace, year = described
+    parties: list[tuple[str, ...]] = []
+    i += 1
+    while (found := _party(words, i)) is not None:
+        parties.append(found[0])
+        i = found[1]
+    if len(parties) < 2:  # noqa: PLR2004
+        return None
+    end = words[i - 1][1]
+    dated = _year_at(words, i)
+    if dated is not None:
+        year, i = dated
+        end = words[i - 1][1]
+    chosen = _choose(index, parties, year=year, peace=peace, reference=reference)
+    if len(chosen) > 1 and i < len(words) and words[i][2] in _TOPIC:
+        topic = words[i + 1 : i + 1 + _MAX_TOPIC]
+        chosen, last = _by_topic(index, chosen, topic)
+        end = max(end, last)
+    if len(chosen) != 1:
+        return None
+    treaty = index.entries[chosen[0]].treaty
+    named = ", ".join(keys[0] for keys in parties)
+    when = f"; signed in {year}" if year is not None else ""
+    return Title(start=start, end=end, treaty=treaty, reason=f"parties {named} named{when}")
+
+
+def _choose(
+    index: Index,
+    parties: Sequence[tuple[str, ...]],
+    *,
+    year: int | None,
+    peace: bool,
+    reference: dt.date | None,
+) -> list[str]:
+    found = []
+    for entry_id, entry in index.entries.items():
+        treaty = entry.treaty
+        held = [party.casefold() for party in treaty.parties]
+        if not all(any(key.casefold() in p for p in held for key in keys) for keys in parties):
+            continue
+        if year is not None and (treaty.signed is None or treaty.signed.year != year):
+            continue
+        if reference is not None and treaty.signed is not None and treaty.signed > reference:
+            continue
+        if peace and "peace" not in treaty.name_en.casefold():
+            continue
+        found.append(entry_id)
+    return found
+
+
+def _by_topic(
+    index: Index, chosen: Sequence[str], topic: Sequence[tuple[int, int, str]]
+) -> tuple[list[str], int]:
+    """The entries whose names share the most words with the subject, and where it ends.
+
+    Content words (four letters or more) score; the subject runs to its last word
+    that the winner's names hold (المدى included).
+    """
+    scores: dict[str, int] = {}
+    for entry_id in chosen:
+        entry = index.entries[entry_id]
+        names = _stems(_names_of(entry))
+        scores[entry_id] = sum(1 for _, _, word in topic if _stems(word) & names)
+    best = max(scores.values(), default=0)
+    if best == 0:
+        return list(chosen), 0
+    winners = [entry_id for entry_id, score in scores.items() if score == best]
+    if len(winners) != 1:
+        return winners, 0
+    names = _stems(_names_of(index.entries[winners[0]]), shortest=_SHORTEST_WORD)
+    hits = [end for _, end, word in topic if _stems(word, shortest=_SHORTEST_WORD) & names]
+    return winners, max(hits, default=0)
+
+
+def _names_of(entry: EntrySpec) -> str:
+    """Every Arabic name and context word of *entry*, as one text."""
+    return " ".join((entry.treaty.name_ar, *entry.treaty.aliases, *entry.context))
