@@ -1,0 +1,1313 @@
+"""Assembly of contacts: sides from the clause, date by the guideline's ordered rules,
+place, mode, status, and the merging of every mention of one contact.
+
+Everything here works on the MATCHING fold of the text and its tokens; spans go
+back to the original text through the normalization map at the very end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._patterns import fold
+from diplomatext.data import contact_words as words
+from diplomatext.data import offices
+from diplomatext.events._model import (
+    Actor,
+    ActorKind,
+    DateBasis,
+    Event,
+    EventDate,
+    EventType,
+    Evidence,
+    EvidenceKind,
+    Mention,
+    Mode,
+    Place,
+    Status,
+)
+from diplomatext.events._triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from diplomatext.dates import DateMention
+    from diplomatext.events._actors import Actors, Entry
+    from diplomatext.normalize import Normalized
+    from diplomatext.treaties import TreatyMention
+
+__all__ = ["assemble"]
+
+_TOKEN: Final = re.compile(r"\w+")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
+_CONCRETE: Final = re.compile(
+    r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
+)
+_WINDOW: Final = 16  # tokens after a contact word where its sides may be
+_PRE_WINDOW: Final = 14  # tokens before it
+_DATE_DISTANCE: Final = 10
+_LEAD_SENTENCES: Final = 2
+
+
+def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(item) for item in items)
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    """Folded cue words, built once."""
+    return {
+        "complementizers": _set(("أن", "بأن", "إن", "وأن", "وإن", "لأن")),
+        "topic_preps": _set(words.TOPIC_PREPOSITIONS),
+        "stop": _set(words.STOP_WORDS),
+        "filler": _set(
+            (
+                "الجديد",
+                "الجديدة",
+                "الخاص",
+                "الخاصة",
+                "الرسمي",
+                "الرسمية",
+                "الدائم",
+                "الدائمة",
+                "المكلف",
+                "المستقيل",
+                "المنتخب",
+                "الحالي",
+                "الحالية",
+                "الأسبق",
+            )
+        ),
+        "with": _set(("مع", "بين", "وبين")),
+        "to": _set(("إلى", "الى", "لدى")),
+        "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
+        "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
+        "lam": _set(("لم",)),
+        "lan": _set(("لن",)),
+    }
+
+
+def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Folded phrases as token tuples, longest first."""
+    split = {tuple(fold(item).split()) for item in items}
+    return tuple(sorted(split, key=len, reverse=True))
+
+
+@functools.cache
+def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {
+        "planned": _phrases(words.PLANNED_CUES),
+        "planned_after": _phrases(words.PLANNED_AFTER),
+        "proposed": _phrases(words.PROPOSED_CUES),
+        "proposed_after": _phrases(words.PROPOSED_AFTER),
+        "denied": _phrases(words.DENIED_CUES),
+        "blocking": _phrases(words.BLOCKING_BEFORE),
+        "venue": _phrases(words.VENUE_BEFORE),
+        "recalled": _phrases(words.RECALLED_AFTER),
+        "statement": _phrases(words.STATEMENT_WORDS),
+        "phone": _phrases(words.PHONE_MODIFIERS),
+        "forum": _phrases(words.FORUM_WORDS),
+        "role_adjectives": tuple((fold(word),) for word in offices.ROLE_ADJECTIVES),
+    }
+
+
+@functools.cache
+def _role_adjectives() -> dict[str, str]:
+    return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
+
+
+def _strip_article(token: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:  # noqa: PLR2004
+            return token[len(prefix) :]
+    return token
+
+
+# --------------------------------------------------------------------------- the document
+
+
+@attrs.define
+class Ref:
+    """One side as the text designates it, before the contact's date resolves it."""
+
+    kind: str  # person, office, state, org, counterpart, pair, group
+    value: str = ""  # person id, state/org id, group id
+    role: str | None = None
+    state: str | None = None
+    region: str | None = None
+    evidence: EvidenceKind = EvidenceKind.NAME
+    start: int = 0  # folded span of the phrase
+    end: int = 0
+    as_state: bool = False  # إدارة الرئيس جو بايدن: the state of the person
+
+
+@attrs.define
+class Designation:
+    """A phrase that names one or more sides (a dual title names two)."""
+
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    refs: list[Ref]
+    prep: str  # the preposition or clitic before it ("" if none)
+    city: str | None = None  # when the phrase is also a city (a capital)
+    city_state: str | None = None
+    place_state: str | None = None  # a state name usable as a place
+
+
+@attrs.define
+class Raw:
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    prefix: str
+    entries: Sequence[Entry]
+
+    def has(self, *kinds: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.kind in kinds:
+                return entry
+        return None
+
+
+class Doc:
+    """The folded text with its tokens, sentences and designations."""
+
+    def __init__(self, normalized: Normalized, actors: Actors) -> None:
+        self.normalized = normalized
+        self.text = normalized.text
+        spans = [match.span() for match in _TOKEN.finditer(self.text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self.tokens = [self.text[start:end] for start, end in spans]
+        boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
+        self.sentence_of = [bisect.bisect_right(boundaries, start) for start in self.starts]
+        self.colons = [match.start() for match in re.finditer(":", self.text)]
+        self.actors = actors
+        self.designations = self._designations()
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that starts at or after *offset*."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token that ends at or before *offset*."""
+        return bisect.bisect_right(self.ends, offset) - 1
+
+    def sentence(self, token: int) -> int:
+        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
+
+    def tokens_match(self, at: int, phrases: tuple[tuple[str, ...], ...], *, bare: bool) -> int:
+        """Length of the first phrase that starts at token *at* (0 if none)."""
+        for phrase in phrases:
+            end = at + len(phrase)
+            if end > len(self.tokens):
+                continue
+            ok = True
+            for offset, word in enumerate(phrase):
+                token = self.tokens[at + offset]
+                if token == word or (bare and _strip_article(token) == _strip_article(word)):
+                    continue
+                ok = False
+                break
+            if ok:
+                return len(phrase)
+        return 0
+
+    def any_phrase(
+        self, first: int, last: int, phrases: tuple[tuple[str, ...], ...], *, bare: bool = False
+    ) -> int | None:
+        """The first token in [first, last] where one of *phrases* starts (same sentence)."""
+        for at in range(max(first, 0), min(last, len(self.tokens) - 1) + 1):
+            if self.tokens_match(at, phrases, bare=bare):
+                return at
+        return None
+
+    # ------------------------------------------------------------------ designations
+
+    def _raw(self) -> list[Raw]:
+        found = []
+        for match in self.actors.pattern.finditer(self.text):
+            body_start = match.start("body")
+            entries = self.actors.entries(match.group("body"))
+            if not entries:
+                continue
+            tok0 = self.token_at(match.start())
+            tok1 = self.token_before(match.end())
+            found.append(Raw(body_start, match.end(), tok0, tok1, match.group("pre"), entries))
+        return found
+
+    def _prep(self, raw: Raw) -> str:
+        if raw.prefix.endswith(("ب", "ل", "ك")):
+            return raw.prefix[-1]
+        if raw.tok0 > 0 and self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0):
+            before = self.tokens[raw.tok0 - 1]
+            lexicon = _lexicon()
+            if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
+                return before
+            if before in lexicon["in"]:
+                return "في"
+        return ""
+
+    def _gap(self, left: Raw, right: Raw) -> int:
+        if self.sentence(left.tok1) != self.sentence(right.tok0):
+            return 99
+        between = range(left.tok1 + 1, right.tok0)
+        filler = _lexicon()["filler"]
+        return sum(1 for index in between if self.tokens[index] not in filler)
+
+    def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
+        raws = self._raw()
+        result: list[Designation] = []
+        index = 0
+        while index < len(raws):
+            raw = raws[index]
+            prep = self._prep(raw)
+            consumed = index + 1
+            refs: list[Ref] = []
+            city = raw.has("city")
+            capital = raw.has("capital")
+            title = raw.has("title")
+            fixed = raw.has("fixed-title")
+            counterpart = raw.has("counterpart")
+            pair = raw.has("pair")
+            generic = raw.has("generic")
+            person = raw.has("person")
+            end = raw.end
+            tok1 = raw.tok1
+
+            def states_after(
+                start: int, *, first: bool = True, allow_gap: int = 1
+            ) -> tuple[list[tuple[str, Raw]], int, str | None]:
+                """States (or organizations) right after raws[start-1], joined by و."""
+                found: list[tuple[str, Raw]] = []
+                region: str | None = None
+                at = start
+                previous = raws[start - 1]
+                while at < len(raws):
+                    candidate = raws[at]
+                    gap = self._gap(previous, candidate)
+                    if gap > allow_gap:
+                        break
+                    entry = candidate.has("adjective", "state", "organization", "org-adjective")
+                    if entry is None:
+                        break
+                    before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
+                    if before in _lexicon()["to"] and found:
+                        region = entry.value
+                        at += 1
+                        previous = candidate
+                        break
+                    if found and not candidate.prefix.startswith("و"):
+                        break
+                    if not first and not found:
+                        break
+                    found.append((entry.value, candidate))
+                    previous = candidate
+                    at += 1
+                return found, at, region
+
+            if fixed is not None or title is not None:
+                if fixed is not None:
+                    role, state = fixed.value, fixed.extra
+                    found = [(str(state), raw)]
+                    region = None
+                    at = index + 1
+                else:
+                    assert title is not None  # noqa: S101
+                    role = title.value
+                    found, at, region = states_after(index + 1)
+                former = False
+                if at < len(raws) and raws[at].has("former") and self._gap(raws[at - 1], raws[at]) <= 1:
+                    former = True
+                    at += 1
+                named = None
+                if (
+                    at < len(raws)
+                    and raws[at].has("person")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                    and not raws[at].prefix.startswith("و")
+                ):
+                    named = raws[at]
+                    at += 1
+                last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person")
+                    assert entry is not None  # noqa: S101
+                    refs.append(
+                        Ref("person", entry.value, role=role, evidence=EvidenceKind.NAME,
+                            start=raw.start, end=named.end)
+                    )
+                elif found and not former:
+                    for state, _ in found:
+                        refs.append(
+                            Ref("office", role=role, state=state, region=region,
+                                evidence=EvidenceKind.OFFICE, start=raw.start, end=last.end)
+                        )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif counterpart is not None:
+                found, at, _ = states_after(index + 1)
+                named = None
+                if at < len(raws) and raws[at].has("person") and self._gap(raws[at - 1], raws[at]) <= 1:
+                    named = raws[at]
+                    at += 1
+                last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person")
+                    assert entry is not None  # noqa: S101
+                    refs.append(Ref("person", entry.value, evidence=EvidenceKind.NAME,
+                                    start=raw.start, end=named.end))
+                else:
+                    refs.append(
+                        Ref("counterpart", state=found[0][0] if found else None,
+                            evidence=EvidenceKind.ANAPHOR, start=raw.start, end=last.end)
+                    )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif pair is not None:
+                role = pair.value or None
+                found, at, _ = states_after(index + 1, allow_gap=1)
+                if found:
+                    last = raws[at - 1]
+                    for state, _ in found:
+                        if role in offices.ROLES:
+                            refs.append(Ref("office", role=role, state=state,
+                                            evidence=EvidenceKind.OFFICE, start=raw.start, end=last.end))
+                        else:
+                            refs.append(Ref("state", state, evidence=EvidenceKind.STATE,
+                                            start=raw.start, end=last.end))
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1  # الرئيسين فلاديمير بوتين وجو بايدن: the names say who
+                    continue
+                else:
+                    refs.append(Ref("pair", role=role, evidence=EvidenceKind.ANAPHOR,
+                                    start=raw.start, end=raw.end))
+            elif generic is not None:
+                found, at, _ = states_after(index + 1, allow_gap=1)
+                if found:
+                    last = raws[at - 1]
+                    for state, _ in found:
+                        refs.append(Ref("state", state, evidence=EvidenceKind.STATE,
+                                        start=raw.start, end=last.end))
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1
+                    mark = len(result)
+                    # the next designation stands for its state (إدارة الرئيس جو بايدن)
+                    self._pending_state_mark = mark
+                    continue
+                else:
+                    index += 1
+                    continue
+            elif person is not None:
+                refs.append(Ref("person", person.value, evidence=EvidenceKind.NAME,
+                                start=raw.start, end=raw.end))
+            elif entry := raw.has("group"):
+                refs.append(Ref("group", entry.value, evidence=EvidenceKind.STATE,
+                                start=raw.start, end=raw.end))
+            elif entry := raw.has("state", "institution", "organization"):
+                kind = "org" if entry.kind == "organization" else "state"
+                refs.append(Ref(kind, entry.value, evidence=EvidenceKind.STATE,
+                                start=raw.start, end=raw.end))
+            elif capital is not None:
+                refs.append(Ref("state", capital.value, evidence=EvidenceKind.STATE,
+                                start=raw.start, end=raw.end))
+            elif entry := raw.has("adjective"):
+                refs.append(Ref("adjective", entry.value, evidence=EvidenceKind.STATE,
+                                start=raw.start, end=raw.end))
+            designation = Designation(
+                start=raw.start,
+                end=end,
+                tok0=raw.tok0,
+                tok1=tok1,
+                refs=refs,
+                prep=prep,
+                city=city.value if city else None,
+                city_state=city.extra if city else None,
+                place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
+            )
+            if getattr(self, "_pending_state_mark", None) == len(result):
+                for ref in refs:
+                    ref.as_state = True
+                self._pending_state_mark = None
+            if refs or designation.city:
+                result.append(designation)
+            index = max(consumed, index + 1)
+        return result
+
+
+@attrs.frozen
+class _NoEntry:
+    value: str = ""
+
+
+_NO_ENTRY: Final = _NoEntry()
+
+
+# --------------------------------------------------------------------------- one trigger
+
+
+@attrs.define
+class Side:
+    """A resolved side: id, kind, country, role and its evidence spans (folded)."""
+
+    id: str
+    kind: ActorKind
+    country: str | None
+    role: str | None
+    evidence: list[tuple[EvidenceKind, int, int, str | None]]
+
+
+@attrs.define
+class Occurrence:
+    """One contact word with what its clause says."""
+
+    trigger: Trigger
+    tok0: int
+    tok1: int
+    sentence: int
+    mention_end: int  # folded end of the mention (with a phone modifier)
+    extra_mentions: list[tuple[int, int]]
+    mode: str | None
+    forum: bool
+    refs: list[Ref]
+    pairs: list[Ref]
+    role_adjective: str | None
+    status: Status | None
+    future_date: bool
+    date: DateMention | None
+    vague_date: bool
+    recalled: bool
+    places: list[Designation]
+    to_host: Designation | None
+    has_with: bool
+    first_person: Ref | None
+
+
+class Assembler:
+    """Builds the events of one document."""
+
+    def __init__(
+        self,
+        original: str,
+        normalized: Normalized,
+        *,
+        reference: dt.date | None,
+        dates: Sequence[DateMention],
+        treaties: Sequence[TreatyMention],
+        actors: Actors,
+    ) -> None:
+        self.original = original
+        self.doc = Doc(normalized, actors)
+        self.reference = reference
+        self.actors = actors
+        self.treaties = treaties
+        self.dates = []
+        for mention in dates:
+            start, end = normalized.to_normalized(mention.start, mention.end)
+            self.dates.append((start, end, mention))
+
+    # ------------------------------------------------------------------ clause
+
+    def clause_start(self, token: int) -> int:
+        """First token of the clause of *token*: after a bare complementizer or a colon."""
+        doc = self.doc
+        sentence = doc.sentence(token)
+        lexicon = _lexicon()
+        at = token - 1
+        while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
+            word = doc.tokens[at]
+            if word in lexicon["complementizers"] or word == fold("سؤال"):
+                return at + 1
+            between = doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
+            if ":" in between:
+                return at + 1
+            at -= 1
+        return at + 1
+
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:
+        doc = self.doc
+        cues = _cues()
+        sentence = doc.sentence(tok0)
+        before = range(max(start, tok0 - 5), tok0)
+        same = [at for at in before if doc.sentence(at) == sentence]
+        after_last = min(tok1 + 3, len(doc.tokens) - 1)
+        while after_last > tok1 and doc.sentence(after_last) != sentence:
+            after_last -= 1
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+            return Status.DENIED
+        if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
+            return Status.PROPOSED
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
+            return Status.PROPOSED
+        if trigger.future:
+            return Status.PLANNED
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
+            return Status.PLANNED
+        for at in same[-3:]:
+            word = doc.tokens[at]
+            if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
+                return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
+        clause_end = after_last
+        while clause_end + 1 < len(doc.tokens) and doc.sentence(clause_end + 1) == sentence and clause_end - tok1 < 8:  # noqa: PLR2004
+            clause_end += 1
+        if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
+            return Status.PLANNED
+        return None
+
+    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0912, PLR0915
+        doc = self.doc
+        cues = _cues()
+        lexicon = _lexicon()
+        tok0 = doc.token_at(trigger.start)
+        tok1 = doc.token_before(trigger.end)
+        if tok0 >= len(doc.tokens) or tok1 < tok0:
+            return None
+        sentence = doc.sentence(tok0)
+        previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        if previous and (
+            doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
+            or doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+        ):
+            return None
+        mention_end = trigger.end
+        extra: list[tuple[int, int]] = []
+        mode = trigger.mode
+        # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
+        phone_at = None
+        for at in range(tok1 + 1, min(tok1 + 8, len(doc.tokens))):
+            if doc.sentence(at) != sentence:
+                break
+            length = doc.tokens_match(at, cues["phone"], bare=True)
+            if length:
+                phone_at = (at, length)
+                break
+        if phone_at is not None:
+            at, length = phone_at
+            if at == tok1 + 1:
+                mention_end = doc.ends[at + length - 1]
+                mode = "phone"
+                tok1 = at + length - 1
+            elif trigger.kind in {"speaking", "verb", "noun"} and (mode in {None, "phone"}):
+                extra.append((doc.starts[at], doc.ends[at + length - 1]))
+                mode = "phone"
+        if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
+            return None
+        if trigger.kind == "verb" and trigger.word in {fold(w) for w in ("وصل", "وصلت", "يصل", "تصل")}:
+            following = doc.tokens[tok1 + 1] if tok1 + 1 < len(doc.tokens) else ""
+            if following not in lexicon["to"] and _strip_article(following) not in lexicon["to"]:
+                return None
+        if trigger.word == fold("محادثة") and mode is None and trigger.suffix == "" and phone_at is None:
+            mode = None
+        forum = bool(
+            tok1 + 1 < len(doc.tokens)
+            and doc.sentence(tok1 + 1) == sentence
+            and doc.tokens_match(tok1 + 1, cues["forum"], bare=True)
+        )
+        role_adjective = None
+        if tok1 + 1 < len(doc.tokens) and doc.sentence(tok1 + 1) == sentence:
+            role_adjective = _role_adjectives().get(doc.tokens[tok1 + 1])
+        start = self.clause_start(tok0)
+        status = self._status(trigger, tok0, tok1, start)
+        # sides: before the word in its clause, and after it until the topic starts
+        refs: list[Ref] = []
+        pairs: list[Ref] = []
+        places: list[Designation] = []
+        to_host = None
+        has_with = False
+        topic = False
+        last = tok1
+        window_end = min(tok1 + _WINDOW, len(doc.tokens) - 1)
+        while window_end > tok1 and doc.sentence(window_end) != sentence:
+            window_end -= 1
+        stop_at = window_end
+        for at in range(tok1 + 1, window_end + 1):
+            word = doc.tokens[at]
+            if word in lexicon["with"]:
+                topic = False
+                has_with = True
+            elif word in lexicon["stop"] or _strip_article(word) in lexicon["stop"] and word not in lexicon["to"]:
+                if word in lexicon["to"] and trigger.mode == "visit":
+                    continue
+                topic = True
+            if at != tok1 + 1 and word in lexicon["complementizers"]:
+                stop_at = at
+                break
+        topic = False
+        for designation in doc.designations:
+            if designation.tok0 <= tok1 and designation.tok1 >= tok0:
+                continue
+            if designation.tok1 < tok0:
+                if designation.tok0 < start or doc.sentence(designation.tok0) != sentence:
+                    continue
+                if designation.prep in lexicon["topic_preps"] or designation.prep in {"ل", "ك"}:
+                    if designation.city or designation.place_state:
+                        places.append(designation)
+                    continue
+                self._take(designation, refs, pairs)
+            elif designation.tok0 <= stop_at:
+                # after the word: stop at the topic unless بين/مع reopens a list of sides
+                opened = self._topic_state(tok1, designation.tok0)
+                if designation.prep in lexicon["to"] and trigger.mode == "visit":
+                    to_host = designation
+                    if designation.city:
+                        places.append(designation)
+                    continue
+                if designation.prep in lexicon["topic_preps"] or designation.prep == "في":
+                    if (designation.city or designation.place_state) and designation.prep in {"في"}:
+                        places.append(designation)
+                    continue
+                if not opened:
+                    continue
+                self._take(designation, refs, pairs)
+                last = max(last, designation.tok1)
+        # adjectives right after the word: محادثات روسية أمريكية
+        first_person = None
+        if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and not refs:
+            first_person = self._speaker(tok0)
+        date, vague = self._date(tok0, tok1, start, stop_at)
+        recalled = bool(doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"]) is not None)
+        future_date = bool(
+            date is not None and self.reference is not None and date.first is not None
+            and date.first > self.reference
+        )
+        del last
+        return Occurrence(
+            trigger=trigger,
+            tok0=tok0,
+            tok1=tok1,
+            sentence=sentence,
+            mention_end=mention_end,
+            extra_mentions=extra,
+            mode=mode,
+            forum=forum,
+            refs=refs,
+            pairs=pairs,
+            role_adjective=role_adjective,
+            status=status,
+            future_date=future_date,
+            date=date,
+            vague_date=vague,
+            recalled=recalled,
+            places=places,
+            to_host=to_host,
+            has_with=has_with,
+            first_person=first_person,
+        )
+
+    def _topic_state(self, tok1: int, until: int) -> bool:
+        """Whether sides may still be listed at token *until* after a word ending at *tok1*."""
+        doc = self.doc
+        lexicon = _lexicon()
+        open_ = True
+        for at in range(tok1 + 1, until):
+            word = doc.tokens[at]
+            if word in lexicon["with"]:
+                open_ = True
+            elif word in lexicon["stop"] or (
+                _strip_article(word) in lexicon["stop"] and word not in lexicon["to"]
+            ):
+                open_ = False
+        return open_
+
+    @staticmethod
+    def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
+        for ref in designation.refs:
+            if ref.kind == "pair":
+                pairs.append(ref)
+            elif ref.kind == "adjective":
+                continue
+            else:
+                refs.append(ref)
+
+    def _speaker(self, tok0: int) -> Ref | None:
+        """The speaker of a quote (وقال بوتين لبومبيو: ... تحدثت مع ...), for a verb in the first person."""
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        offset = doc.starts[tok0]
+        colons = [colon for colon in doc.colons if colon < offset]
+        if not colons:
+            return None
+        colon = colons[-1]
+        if doc.sentence(doc.token_before(colon)) != sentence:
+            return None
+        for designation in doc.designations:
+            if designation.end > colon:
+                break
+            if doc.sentence(designation.tok0) != sentence or designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office"}:
+                    return ref
+        return None
+
+    def _date(
+        self, tok0: int, tok1: int, start: int, stop_at: int
+    ) -> tuple[DateMention | None, bool]:
+        """The date written in the clause of a contact word, nearest first; and whether it is vague."""
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        lexicon = _lexicon()
+        best: tuple[int, DateMention] | None = None
+        vague = False
+        for date_start, date_end, mention in self.dates:
+            first = doc.token_at(date_start)
+            last = doc.token_before(date_end)
+            if first >= len(doc.tokens) or doc.sentence(first) != sentence:
+                continue
+            if last < tok0:
+                if first < start:
+                    continue
+                distance = tok0 - last
+            elif first > tok1:
+                if first > max(stop_at, tok1 + _DATE_DISTANCE):
+                    continue
+                distance = first - tok1
+            else:
+                continue
+            if distance > _DATE_DISTANCE:
+                continue
+            before = doc.tokens[first - 1] if first > 0 else ""
+            if before in lexicon["until"]:
+                continue
+            if not _CONCRETE.match(mention.value):
+                vague = vague or mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        return (best[1] if best else None), (vague and best is None)
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, ref: Ref, day: dt.date | None, others: Sequence[Side]) -> Side | None:
+        """The side *ref* designates on *day* (a person, else a state or organization)."""
+        actors = self.actors
+        span = (ref.evidence, ref.start, ref.end, ref.role)
+        if ref.kind == "person":
+            country = actors.country_of(ref.value, day)
+            role = actors.role_of(ref.value, day)
+            if ref.as_state and country:
+                return self._state_side(country, span)
+            return Side(ref.value, ActorKind.PERSON, country, role, [span])
+        if ref.kind in {"state", "org"}:
+            return self._state_side(ref.value, (EvidenceKind.STATE, ref.start, ref.end, None))
+        if ref.kind == "office":
+            assert ref.role is not None  # noqa: S101
+            state = ref.state or ""
+            holder = actors.holder(ref.role, state, day, ref.region)
+            if holder is not None and not ref.as_state:
+                return Side(holder, ActorKind.PERSON, state, ref.role, [span])
+            return self._state_side(state, span)
+        if ref.kind == "counterpart":
+            antecedent = next((side for side in others if side.kind is ActorKind.PERSON), None)
+            if ref.state is None:
+                return None
+            role = antecedent.role if antecedent is not None else None
+            if role is not None:
+                holder = actors.holder(role, ref.state, day)
+                if holder is not None:
+                    return Side(holder, ActorKind.PERSON, ref.state, role,
+                                [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)])
+            return self._state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+        return None
+
+    def _state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
+        kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
+        return Side(code, kind, code, None, [span])
+
+    def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
+        """The sides *refs* designate on *day*, merged by id, states dropped when a person
+        of theirs is there."""
+        resolved: list[Side] = []
+        for ref in refs:
+            if ref.kind == "group":
+                group = self.actors.groups.get(ref.value)
+                for member in group.members if group else ():
+                    resolved.append(self._state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None)))
+                continue
+            if ref.kind == "counterpart":
+                continue
+            side = self.resolve(ref, day, resolved)
+            if side is not None:
+                resolved.append(side)
+        for ref in refs:
+            if ref.kind == "counterpart":
+                side = self.resolve(ref, day, resolved)
+                if side is not None:
+                    resolved.append(side)
+        return _merge_sides(resolved)
+
+
+def _merge_sides(sides: Sequence[Side]) -> list[Side]:
+    by_id: dict[str, Side] = {}
+    for side in sides:
+        if side.id in by_id:
+            by_id[side.id].evidence.extend(side.evidence)
+        else:
+            by_id[side.id] = Side(side.id, side.kind, side.country, side.role, list(side.evidence))
+    represented = {side.country for side in by_id.values() if side.kind is ActorKind.PERSON}
+    return [
+        side
+        for side in by_id.values()
+        if side.kind is ActorKind.PERSON or side.id not in represented
+    ]
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+@attrs.define
+class Contact:
+    """A contact being assembled from its occurrences."""
+
+    occurrences: list[Occurrence]
+    sides: list[Side]
+    status: Status | None
+    explicit_status: bool
+    context_role: str | None = None
+    trip_of: str | None = None  # a trip noun's visitor, attached to this contact
+    visitors: set[str] = attrs.Factory(set)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(side.id for side in self.sides)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(side.country or side.id for side in self.sides)
+
+    @property
+    def modes(self) -> set[str]:
+        return {occ.mode for occ in self.occurrences if occ.mode}
+
+    @property
+    def date(self) -> DateMention | None:
+        for occurrence in self.occurrences:
+            if occurrence.date is not None:
+                return occurrence.date
+        return None
+
+
+def _mode_class(mode: str | None) -> str | None:
+    if mode is None:
+        return None
+    return "phone" if mode == "phone" else "presence"
+
+
+def _compatible_modes(left: set[str], right: set[str]) -> bool:
+    classes_left = {_mode_class(mode) for mode in left}
+    classes_right = {_mode_class(mode) for mode in right}
+    return not classes_left or not classes_right or bool(classes_left & classes_right)
+
+
+def _compatible_status(left: Contact, status: Status | None) -> bool:
+    if status is None or not left.explicit_status:
+        return status is None or status in {left.status, None} or left.status is None or (
+            not left.explicit_status and status is Status.HELD
+        )
+    return left.status == status
+
+
+def assemble(
+    original: str,
+    normalized: Normalized,
+    *,
+    reference: dt.date | None,
+    dates: Sequence[DateMention],
+    treaties: Sequence[TreatyMention],
+    actors: Actors,
+) -> tuple[Event, ...]:
+    """The events of one document (see :func:`diplomatext.find_events`)."""
+    assembler = Assembler(
+        original, normalized, reference=reference, dates=dates, treaties=treaties, actors=actors
+    )
+    triggers = find_triggers(normalized.text)
+    occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
+    contacts = _group(assembler, occurrences)
+    return tuple(_build(assembler, contact) for contact in contacts)
+
+
+def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
+    if occurrence.date is not None and occurrence.date.first is not None:
+        return occurrence.date.first
+    return assembler.reference
+
+
+def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912
+    contacts: list[Contact] = []
+    pending: list[Occurrence] = []  # bare mentions before any contact (a headline)
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]] = {}
+    for occurrence in occurrences:
+        day = _day(assembler, occurrence)
+        refs = list(occurrence.refs)
+        if occurrence.first_person is not None:
+            refs.insert(0, occurrence.first_person)
+        sides = assembler.sides(refs, day)
+        sides = [side for side in sides if side.kind is not ActorKind.ORGANIZATION or len(sides) > 1]
+        status = occurrence.status
+        if status is None and occurrence.future_date:
+            status = Status.PLANNED
+        explicit = status is not None
+        real = [side for side in sides if side.kind is not ActorKind.ORGANIZATION]
+        kind = occurrence.trigger.kind
+        target: Contact | None = None
+        if len(sides) >= 2 and real:  # noqa: PLR2004
+            target = _find_same(contacts, sides, occurrence, status)
+            if target is None and kind == "discussion" and not occurrence.has_with:
+                target = _same_sentence(by_sentence, occurrence) or _nearest(contacts, occurrence, status)
+            if target is None and occurrence.trigger.word in _LEAVING:
+                target = _nearest(contacts, occurrence, status)
+            if target is None:
+                target = _same_sentence(by_sentence, occurrence, sides=sides)
+            if target is None:
+                contact = Contact([occurrence], sides, status or Status.HELD, explicit)
+                contacts.append(contact)
+                by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+                continue
+        elif len(sides) == 1:
+            side = sides[0]
+            if occurrence.mode == "visit" and occurrence.trigger.kind == "noun":
+                target = next((c for c in contacts if side.id in c.ids), None)
+                if target is not None:
+                    target.visitors.add(side.id)
+            if target is None:
+                target = _same_sentence(by_sentence, occurrence)
+            if target is None:
+                target = next(
+                    (c for c in reversed(contacts) if side.id in c.ids and _compatible_modes(c.modes, {occurrence.mode} - {None})),
+                    None,
+                )
+        else:
+            role = occurrence.role_adjective or next(
+                (pair.role for pair in occurrence.pairs if pair.role), None
+            )
+            nearest = _nearest(contacts, occurrence, status)
+            if nearest is None and explicit and role in offices.ROLES and contacts:
+                nearest = None
+            if (
+                explicit
+                and contacts
+                and (nearest is None or nearest.status != status)
+                and occurrence.role_adjective is not None
+            ):
+                base = contacts[-1]
+                new_sides = []
+                for country in sorted(base.countries):
+                    ref = Ref("office", role=role, state=country, evidence=EvidenceKind.ANAPHOR,
+                              start=occurrence.trigger.start, end=occurrence.trigger.end)
+                    resolved = assembler.resolve(ref, day, [])
+                    if resolved is not None:
+                        new_sides.append(resolved)
+                if len(new_sides) >= 2:  # noqa: PLR2004
+                    contact = Contact([occurrence], new_sides, status, explicit, context_role=role)
+                    contacts.append(contact)
+                    continue
+            target = _same_sentence(by_sentence, occurrence) or nearest
+            if target is None:
+                if kind in {"noun"}:
+                    pending.append(occurrence)
+                continue
+        if target is None:
+            continue
+        target.occurrences.append(occurrence)
+        if explicit and not target.explicit_status and target.status in {None, Status.HELD}:
+            target.status = status
+            target.explicit_status = True
+        target.sides = _merge_sides([*target.sides, *[s for s in sides if s.kind is not ActorKind.ORGANIZATION or len(sides) > 1]]) if len(sides) >= 2 else target.sides  # noqa: PLR2004
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
+    if pending and contacts:
+        first = contacts[0]
+        first.occurrences.extend(pending)
+    for contact in contacts:
+        contact.occurrences.sort(key=lambda occ: occ.trigger.start)
+    return [contact for contact in contacts if len(contact.sides) >= 2]  # noqa: PLR2004
+
+
+_LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+
+
+def _find_same(
+    contacts: Sequence[Contact], sides: Sequence[Side], occurrence: Occurrence, status: Status | None
+) -> Contact | None:
+    ids = frozenset(side.id for side in sides)
+    countries = frozenset(side.country or side.id for side in sides)
+    persons = {side.id for side in sides if side.kind is ActorKind.PERSON}
+    modes = {occurrence.mode} - {None}
+    date = occurrence.date
+    for contact in reversed(contacts):
+        if not _compatible_modes(contact.modes, modes):
+            continue
+        if not _compatible_status(contact, status):
+            continue
+        other = contact.date
+        if date is not None and other is not None and date.value != other.value:
+            continue
+        if contact.ids == ids:
+            return contact
+        contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
+        if contact.countries == countries and (
+            not persons or not contact_persons or persons <= contact_persons or contact_persons <= persons
+        ):
+            if not persons and occurrence.places and not _same_place(contact, occurrence):
+                continue
+            if not persons and status is None and contact.explicit_status:
+                continue
+            return contact
+    return None
+
+
+def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
+    mine = {place.city or place.place_state for place in occurrence.places}
+    theirs = {place.city or place.place_state for occ in contact.occurrences for place in occ.places}
+    return not theirs or bool(mine & theirs)
+
+
+def _same_sentence(
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]],
+    occurrence: Occurrence,
+    *,
+    sides: Sequence[Side] | None = None,
+) -> Contact | None:
+    """The contact of another contact word in the same clause (بحث ... في اتصال هاتفي مع)."""
+    for other, contact in reversed(by_sentence.get(occurrence.sentence, [])):
+        if not _compatible_modes(contact.modes, {occurrence.mode} - {None}):
+            continue
+        if sides is not None:
+            ids = {side.id for side in sides}
+            if not ids <= contact.ids | {side.country for side in contact.sides if side.country}:
+                continue
+        if abs(other.tok0 - occurrence.tok0) <= 12:  # noqa: PLR2004
+            return contact
+    return None
+
+
+def _nearest(
+    contacts: Sequence[Contact], occurrence: Occurrence, status: Status | None
+) -> Contact | None:
+    """The latest contact before this word that it can refer to (mode and status agree)."""
+    modes = {occurrence.mode} - {None}
+    before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
+    for contact in reversed(before):
+        if not _compatible_modes(contact.modes, modes):
+            continue
+        if status is not None and contact.status != status:
+            continue
+        if status is None and contact.explicit_status and contact.status is not Status.HELD:
+            continue
+        return contact
+    return None
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _build(assembler: Assembler, contact: Contact) -> Event:  # noqa: C901, PLR0912, PLR0915
+    doc = assembler.doc
+    normalized = doc.normalized
+    original = assembler.original
+    reasons: list[str] = []
+
+    def span(start: int, end: int) -> Mention:
+        first, last = normalized.to_original(start, end)
+        return Mention(start=first, end=last, text=original[first:last])
+
+    # date, by the guideline's ordered rules
+    status = contact.status or Status.HELD
+    date_mention = contact.date
+    vague = any(occ.vague_date for occ in contact.occurrences)
+    recalled = any(occ.recalled for occ in contact.occurrences)
+    date: EventDate | None = None
+    if date_mention is not None:
+        date = EventDate(value=date_mention.value, basis=DateBasis.CLAUSE,
+                         start=date_mention.start, end=date_mention.end, text=date_mention.text)
+        reasons.append(f"date written with it: {date_mention.text!r}")
+    elif contact.visitors or contact.trip_of:
+        pass
+    sentence_zero = min(occ.sentence for occ in contact.occurrences)
+    lead = _lead_sentences(doc)
+    if date is None and not vague and not recalled and status is Status.HELD and sentence_zero in lead:
+        statement = _statement_date(assembler)
+        if statement is not None:
+            date = EventDate(value=statement.value, basis=DateBasis.STATEMENT,
+                             start=statement.start, end=statement.end, text=statement.text)
+            reasons.append(f"date of the statement: {statement.text!r}")
+        elif assembler.reference is not None:
+            date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
+            reasons.append("the article's news: publication date")
+    if date is None:
+        reasons.append("no date written")
+    day = date_mention.first if date_mention is not None and date_mention.first else assembler.reference
+    del day
+    sides = sorted(contact.sides, key=lambda side: side.id)
+    # mode
+    modes = contact.modes
+    places = [place for occ in contact.occurrences for place in occ.places]
+    place_designation = next((p for p in places if p.city), None) or next(
+        (p for p in places if p.place_state), None
+    )
+    host_side: Side | None = None
+    state_ids = {side.country for side in sides}
+    if "phone" in modes:
+        mode = Mode.PHONE
+    elif any(occ.forum for occ in contact.occurrences) or len(state_ids) >= 3:  # noqa: PLR2004
+        mode = Mode.MULTILATERAL
+    else:
+        mode = Mode.MEETING
+        host_side = _host(assembler, contact, sides, place_designation)
+        if host_side is not None or "visit" in modes:
+            mode = Mode.VISIT
+    place: Place | None = None
+    if mode is not Mode.PHONE and place_designation is not None:
+        if place_designation.city:
+            place = Place(id=place_designation.city, country=place_designation.city_state,
+                          **_span_fields(span(place_designation.start, place_designation.end)))
+        elif place_designation.place_state:
+            place = Place(id=place_designation.place_state, country=place_designation.place_state,
+                          **_span_fields(span(place_designation.start, place_designation.end)))
+    if mode is Mode.VISIT and place is None and host_side is not None and host_side.country:
+        place = Place(id=host_side.country, country=host_side.country)
+    if mode is Mode.VISIT and host_side is None:
+        reasons.append("visit: host not written")
+    # mentions
+    spans: list[tuple[int, int]] = []
+    for occ in contact.occurrences:
+        spans.append((occ.trigger.start, occ.mention_end))
+        spans.extend(occ.extra_mentions)
+    mentions = tuple(sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end)))
+    first = contact.occurrences[0]
+    trigger = span(first.trigger.start, first.mention_end)
+    participants = tuple(_actor(side, span) for side in sides)
+    host = next((actor for actor in participants if host_side and actor.id == host_side.id), None)
+    treaties = _treaties(assembler, contact)
+    reasons.insert(0, f"{mode.value} ({', '.join(sorted({occ.trigger.word for occ in contact.occurrences}))})")
+    reasons.insert(1, "sides: " + ", ".join(
+        f"{side.id} by {'+'.join(sorted({str(kind) for kind, *_ in side.evidence}))}" for side in sides
+    ))
+    if contact.explicit_status:
+        reasons.append(f"status {status.value} from a cue")
+    key = "|".join(
+        ["+".join(actor.id for actor in participants), mode.value, date.value if date else "-"]
+    )
+    return Event(
+        type=EventType.CONSULT,
+        mode=mode,
+        status=status,
+        participants=participants,
+        host=host,
+        date=date,
+        place=place,
+        mentions=mentions,
+        trigger=trigger,
+        treaties=treaties,
+        why="; ".join(reasons),
+        key=key,
+    )
+
+
+def _span_fields(mention: Mention) -> dict[str, object]:
+    return {"start": mention.start, "end": mention.end, "text": mention.text}
+
+
+def _actor(side: Side, span: object) -> Actor:
+    evidence = []
+    for kind, start, end, role in side.evidence:
+        mention = span(start, end)  # type: ignore[operator]
+        evidence.append(Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role))
+    unique = tuple(sorted(set(evidence), key=lambda item: (item.start, item.end, item.kind.value)))
+    return Actor(id=side.id, kind=side.kind, country=side.country, role=side.role, evidence=unique)
+
+
+def _host(
+    assembler: Assembler, contact: Contact, sides: Sequence[Side], place: Designation | None
+) -> Side | None:
+    """The receiving side of a visit: the side whose state is the place, or the one
+    not travelling, or the object of زار / the subject of استقبل."""
+    visitors = set(contact.visitors)
+    for occ in contact.occurrences:
+        if occ.to_host is not None:
+            for ref in occ.to_host.refs:
+                hosted = [side for side in sides if side.country in {ref.value, ref.state}]
+                if len(hosted) == 1:
+                    return hosted[0]
+            if occ.to_host.city_state:
+                hosted = [side for side in sides if side.country == occ.to_host.city_state]
+                if len(hosted) == 1:
+                    return hosted[0]
+    if place is not None:
+        state = place.city_state or place.place_state
+        hosted = [side for side in sides if side.country == state]
+        if state and len(hosted) == 1 and len(sides) == 2:  # noqa: PLR2004
+            return hosted[0]
+    if visitors:
+        others = [side for side in sides if side.id not in visitors]
+        if len(others) == 1:
+            return others[0]
+    for occ in contact.occurrences:
+        if occ.trigger.mode == "visit" and occ.trigger.kind == "verb" and len(sides) == 2:  # noqa: PLR2004
+            receiving = occ.trigger.word.startswith(("استقبل", "يستقبل", "تستقبل"))
+            subject_first = sorted(
+                sides, key=lambda side: min(start for _, start, _, _ in side.evidence)
+            )
+            return subject_first[0] if receiving else subject_first[1]
+    return None
+
+
+def _lead_sentences(doc: Doc) -> set[int]:
+    seen: list[int] = []
+    for index, sentence in enumerate(doc.sentence_of):
+        del index
+        if not seen or seen[-1] != sentence:
+            seen.append(sentence)
+        if len(seen) > _LEAD_SENTENCES:
+            break
+    return set(seen[:_LEAD_SENTENCES])
+
+
+def _statement_date(assembler: Assembler) -> DateMention | None:
+    """The date of a statement or report in the text (وجاء في بيان ... في 5 فبراير 2021)."""
+    doc = assembler.doc
+    cues = _cues()
+    for date_start, _, mention in assembler.dates:
+        if not _CONCRETE.match(mention.value) or len(mention.value) != 10:  # noqa: PLR2004
+            continue
+        if assembler.reference is not None and mention.first and mention.first > assembler.reference:
+            continue
+        first = doc.token_at(date_start)
+        if first >= len(doc.tokens):
+            continue
+        window = range(max(0, first - 6), first)
+        if any(doc.sentence(at) == doc.sentence(first) and doc.tokens_match(at, cues["statement"], bare=True) for at in window):
+            return mention
+    return None
+
+
+def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
+    doc = assembler.doc
+    sentences = {occ.sentence for occ in contact.occurrences}
+    found: list[str] = []
+    for mention in assembler.treaties:
+        start, _ = doc.normalized.to_normalized(mention.start, mention.end)
+        token = doc.token_at(start)
+        if token < len(doc.tokens) and doc.sentence(token) in sentences and mention.treaty.id not in found:
+            found.append(mention.treaty.id)
+    return tuple(found)
