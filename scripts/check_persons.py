@@ -197,7 +197,7 @@ def _shared_short_forms(persons: list[dict[str, Any]]) -> list[str]:
     for short, sharing in sorted(holders.items()):
         for first, second in combinations(sharing, 2):
             if any(
-                max(_interval(a)[0], _interval(b)[0]) <= min(_interval(a)[1], _interval(b)[1])
+                max(_interval(a)[0], _interval(b)[0]) < min(_interval(a)[1], _interval(b)[1])
                 for a in first["offices"]
                 for b in second["offices"]
             ):
