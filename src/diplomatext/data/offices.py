@@ -21,6 +21,7 @@ __all__ = [
     "FORMER_WORDS",
     "GROUP_WORDS",
     "INSTITUTION_WORDS",
+    "NOT_NAMES",
     "ROLES",
     "ROLE_ADJECTIVES",
     "TITLES",
@@ -199,3 +200,42 @@ INSTITUTION_WORDS: Final = (
 )
 """Words that, with a nationality adjective (الجانب الأمريكي، وفد روسي) or a state name
 (حكومة روسيا), stand for the state."""
+
+NOT_NAMES: Final = frozenset(
+    {
+        "بان",  # بأن (that), not Ban Ki-moon
+        "كانون",  # the month, not Lawrence Cannon
+        "عون",  # help (عون), a name only in full (ميشال عون)
+        "حمد",
+        "عباس",
+        "سعد",
+        "نصر",
+        "أمل",
+        "سلام",
+        "عادل",
+        "كريم",
+        "جميل",
+        "سعيد",
+        "صالح",
+        "فؤاد",
+        "حسن",
+        "عمر",
+        "علي",
+        "محمد",
+        "أحمد",
+        "خالد",
+        "فيصل",
+        "عبدالله",
+        "عبد الله",
+        "سلمان",
+        "تميم",
+        "بشار",
+        "الأسد",
+        "ماي",  # May (the month), not Theresa May
+        "بوش",
+    }
+)
+"""Single words that are never a person alone, though some person's short name: a word of
+the language (بان = بأن after folding, عون، أمل), a month (كانون، ماي), or a first name or
+family name shared by many (محمد، الأسد). Month names of every system are added by the
+matcher. A full name (ميشال عون، بشار الأسد) still matches."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from diplomatext._patterns import fold, trie_pattern
-from diplomatext.data import offices
+from diplomatext.data import months, offices
 from diplomatext.errors import GazetteerError
 
 if TYPE_CHECKING:
@@ -465,8 +465,13 @@ class Actors:
                 entries.append(entry)
 
     def _build(self) -> None:
+        not_names = _not_names()
         for person in self.persons.values():
-            self._add((*person.names_ar, *person.short_ar), Entry("person", person.id))
+            self._add(person.names_ar, Entry("person", person.id))
+            self._add(
+                (name for name in person.short_ar if fold(name) not in not_names),
+                Entry("person", person.id),
+            )
         for state in self.states.values():
             self._add(
                 (form for name in state.names_ar for form in _names(name)), Entry("state", state.id)
@@ -566,6 +571,21 @@ class Actors:
             f"<Actors {len(self.persons)} persons, {len(self.states)} states, "
             f"{len(self.organizations)} organizations from {self.source}>"
         )
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Folded words that are never a person alone: the data's list and every month name."""
+    found = {fold(word) for word in offices.NOT_NAMES}
+    for table in (
+        months.PAN_ARAB,
+        months.LEVANTINE,
+        months.MAGHREBI,
+        months.MOROCCAN,
+        months.HIJRI,
+    ):
+        found.update(fold(name) for name in table)
+    return frozenset(found)
 
 
 def _names(name: str) -> list[str]:

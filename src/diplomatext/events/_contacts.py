@@ -118,6 +118,15 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @functools.cache
+def _transparent() -> frozenset[str]:
+    """Tokens a list of sides may run over: phone words, و, dates are handled apart."""
+    found = {fold(word) for phrase in words.PHONE_MODIFIERS for word in phrase.split()}
+    found |= {"ال" + word for word in found}
+    found |= {fold(word) for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")}
+    return frozenset(found)
+
+
+@functools.cache
 def _role_adjectives() -> dict[str, str]:
     return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
 
@@ -195,8 +204,11 @@ class Doc:
         self.designations = self._designations()
 
     def token_at(self, offset: int) -> int:
-        """Index of the token that starts at or after *offset*."""
-        return bisect.bisect_left(self.starts, offset)
+        """Index of the token that holds *offset*, else of the first one after it."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.ends[index] > offset:
+            return index
+        return index + 1
 
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before *offset*."""
@@ -333,8 +345,8 @@ class Doc:
                 if (
                     at < len(raws)
                     and raws[at].has("person")
-                    and self._gap(raws[at - 1], raws[at]) <= 1
-                    and not raws[at].prefix.startswith("و")
+                    and self._gap(raws[at - 1], raws[at]) == 0
+                    and not raws[at].prefix
                 ):
                     named = raws[at]
                     at += 1
@@ -357,7 +369,12 @@ class Doc:
             elif counterpart is not None:
                 found, at, _ = states_after(index + 1)
                 named = None
-                if at < len(raws) and raws[at].has("person") and self._gap(raws[at - 1], raws[at]) <= 1:
+                if (
+                    at < len(raws)
+                    and raws[at].has("person")
+                    and self._gap(raws[at - 1], raws[at]) == 0
+                    and not raws[at].prefix
+                ):
                     named = raws[at]
                     at += 1
                 last = raws[at - 1]
@@ -446,6 +463,14 @@ class Doc:
                 city_state=city.extra if city else None,
                 place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
             )
+            if (
+                not designation.prep
+                and raw.prefix.startswith("و")
+                and result
+                and result[-1].tok1 >= raw.tok0 - 1
+                and result[-1].prep in _lexicon()["topic_preps"]
+            ):
+                designation.prep = result[-1].prep  # في سوريا وليبيا: both topics
             if getattr(self, "_pending_state_mark", None) == len(result):
                 for ref in refs:
                     ref.as_state = True
@@ -462,6 +487,12 @@ class _NoEntry:
 
 
 _NO_ENTRY: Final = _NoEntry()
+
+
+def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
+    """Whether the contact word at *previous* and the one at *token* are one phrase
+    (بحث ... في أول اتصال: the subject of the verb is the subject of both)."""
+    return token - previous <= 8 and doc.sentence(previous) == doc.sentence(token)  # noqa: PLR2004
 
 
 # --------------------------------------------------------------------------- one trigger
@@ -523,9 +554,15 @@ class Assembler:
         self.actors = actors
         self.treaties = treaties
         self.dates = []
+        self.date_tokens: set[int] = set()
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
             self.dates.append((start, end, mention))
+            self.date_tokens.update(
+                range(self.doc.token_at(start), self.doc.token_before(end) + 1)
+            )
+        self.transparent = _transparent()
+        self.trigger_tokens: list[int] = []
 
     # ------------------------------------------------------------------ clause
 
@@ -635,55 +672,73 @@ class Assembler:
         places: list[Designation] = []
         to_host = None
         has_with = False
-        topic = False
-        last = tok1
         window_end = min(tok1 + _WINDOW, len(doc.tokens) - 1)
         while window_end > tok1 and doc.sentence(window_end) != sentence:
             window_end -= 1
         stop_at = window_end
         for at in range(tok1 + 1, window_end + 1):
-            word = doc.tokens[at]
-            if word in lexicon["with"]:
-                topic = False
-                has_with = True
-            elif word in lexicon["stop"] or _strip_article(word) in lexicon["stop"] and word not in lexicon["to"]:
-                if word in lexicon["to"] and trigger.mode == "visit":
-                    continue
-                topic = True
-            if at != tok1 + 1 and word in lexicon["complementizers"]:
+            if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
                 stop_at = at
                 break
-        topic = False
+        previous_trigger = max((at for at in self.trigger_tokens if at < tok0), default=-1)
         for designation in doc.designations:
-            if designation.tok0 <= tok1 and designation.tok1 >= tok0:
+            if designation.tok1 >= tok0 or designation.tok0 < start:
                 continue
-            if designation.tok1 < tok0:
-                if designation.tok0 < start or doc.sentence(designation.tok0) != sentence:
-                    continue
-                if designation.prep in lexicon["topic_preps"] or designation.prep in {"ل", "ك"}:
-                    if designation.city or designation.place_state:
-                        places.append(designation)
-                    continue
-                self._take(designation, refs, pairs)
-            elif designation.tok0 <= stop_at:
-                # after the word: stop at the topic unless بين/مع reopens a list of sides
-                opened = self._topic_state(tok1, designation.tok0)
-                if designation.prep in lexicon["to"] and trigger.mode == "visit":
+            if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
+                doc, previous_trigger, tok0
+            ):
+                continue
+            if doc.sentence(designation.tok0) != sentence:
+                continue
+            if designation.prep in lexicon["topic_preps"] or designation.prep in {"ل", "ك"}:
+                if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
+                    places.append(designation)
+                continue
+            self._take(designation, refs, pairs)
+        # after the word: a chain of sides, each close to the last; a topic word ends
+        # it, and a later بين or مع opens a list of sides again
+        chain_end = tok1
+        between = False
+        free = 0
+        listed = False
+        next_trigger = min((at for at in self.trigger_tokens if at > tok1), default=len(doc.tokens))
+        stop_at = min(stop_at, next_trigger - 1)
+        for designation in doc.designations:
+            if designation.tok0 <= tok1 or designation.tok0 > stop_at:
+                continue
+            gap, opened, between = self._gap_after(chain_end, designation.tok0, between=between)
+            if designation.prep in lexicon["to"]:
+                if trigger.mode == "visit" and gap <= 2:  # noqa: PLR2004
                     to_host = designation
                     if designation.city:
                         places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if designation.prep in lexicon["topic_preps"]:
+                if designation.prep == "في" and (designation.city or designation.place_state) and gap <= 4:  # noqa: PLR2004
+                    places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if opened:
+                has_with = True
+            conjoined = designation.prep == "" and self._conjoined(designation)
+            if not (opened or gap <= 2 or (between and conjoined and gap <= 6)):  # noqa: PLR2004
+                if gap > 6:  # noqa: PLR2004
+                    break
+                continue
+            if opened or conjoined:
+                listed = True
+            else:
+                # a verb has a subject and an object; a noun one complement (لقائه لافروف);
+                # after a list (بين X وY) nothing more
+                if listed or free >= (2 if trigger.kind != "noun" else 1):
                     continue
-                if designation.prep in lexicon["topic_preps"] or designation.prep == "في":
-                    if (designation.city or designation.place_state) and designation.prep in {"في"}:
-                        places.append(designation)
-                    continue
-                if not opened:
-                    continue
-                self._take(designation, refs, pairs)
-                last = max(last, designation.tok1)
+                free += 1
+            self._take(designation, refs, pairs)
+            chain_end = designation.tok1
         # adjectives right after the word: محادثات روسية أمريكية
         first_person = None
-        if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and not refs:
+        if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and len(refs) < 2:  # noqa: PLR2004
             first_person = self._speaker(tok0)
         date, vague = self._date(tok0, tok1, start, stop_at)
         recalled = bool(doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"]) is not None)
@@ -691,7 +746,6 @@ class Assembler:
             date is not None and self.reference is not None and date.first is not None
             and date.first > self.reference
         )
-        del last
         return Occurrence(
             trigger=trigger,
             tok0=tok0,
@@ -715,20 +769,50 @@ class Assembler:
             first_person=first_person,
         )
 
-    def _topic_state(self, tok1: int, until: int) -> bool:
-        """Whether sides may still be listed at token *until* after a word ending at *tok1*."""
+    def _gap_after(self, chain_end: int, token: int, *, between: bool) -> tuple[int, bool, bool]:
+        """Tokens between the chain's end and *token* that are not transparent; whether a
+        بين/مع opened a list right before it; whether a بين list is open."""
         doc = self.doc
         lexicon = _lexicon()
-        open_ = True
-        for at in range(tok1 + 1, until):
+        gap = 0
+        opened = False
+        for at in range(chain_end + 1, token):
             word = doc.tokens[at]
             if word in lexicon["with"]:
-                open_ = True
-            elif word in lexicon["stop"] or (
-                _strip_article(word) in lexicon["stop"] and word not in lexicon["to"]
-            ):
-                open_ = False
-        return open_
+                previous = doc.tokens[at - 1] if at > 0 else ""
+                if previous in lexicon["stop"] or _strip_article(previous) in lexicon["stop"]:
+                    opened = False  # العلاقات بين موسكو وواشنطن: a topic
+                    between = False
+                    gap += 3
+                    continue
+                opened = True
+                between = word != "مع"
+                gap = 0
+                continue
+            if word in lexicon["stop"] or _strip_article(word) in lexicon["stop"]:
+                opened = False
+                between = False
+                gap += 3
+                continue
+            if at in self.date_tokens or word in lexicon["filler"] or word in self.transparent:
+                continue
+            gap += 1
+            opened = False
+        return gap, opened, between
+
+    def _conjoined(self, designation: Designation) -> bool:
+        """Whether the phrase is the second of a list: وY، or X – Y."""
+        doc = self.doc
+        text = doc.text
+        if text[doc.starts[designation.tok0] : doc.starts[designation.tok0] + 1] == "و":
+            return True
+        if designation.tok0 == 0:
+            return False
+        between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
+        if not any(dash in between for dash in "-–—"):
+            return False
+        # روسيا – الناتو: a dash between two names, not before a byline (قريبا - زاخاروفا)
+        return any(other.tok1 == designation.tok0 - 1 for other in doc.designations)
 
     @staticmethod
     def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
@@ -885,7 +969,7 @@ class Contact:
     status: Status | None
     explicit_status: bool
     context_role: str | None = None
-    trip_of: str | None = None  # a trip noun's visitor, attached to this contact
+    trip: Contact | None = None  # the visit this contact is part of
     visitors: set[str] = attrs.Factory(set)
 
     @property
@@ -921,11 +1005,10 @@ def _compatible_modes(left: set[str], right: set[str]) -> bool:
 
 
 def _compatible_status(left: Contact, status: Status | None) -> bool:
-    if status is None or not left.explicit_status:
-        return status is None or status in {left.status, None} or left.status is None or (
-            not left.explicit_status and status is Status.HELD
-        )
-    return left.status == status
+    """A cue-less mention fits any contact; one with a cue fits the same status only."""
+    if status is None:
+        return True
+    return left.status == status or (not left.explicit_status and status is Status.HELD)
 
 
 def assemble(
@@ -942,9 +1025,18 @@ def assemble(
         original, normalized, reference=reference, dates=dates, treaties=treaties, actors=actors
     )
     triggers = find_triggers(normalized.text)
+    assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     contacts = _group(assembler, occurrences)
-    return tuple(_build(assembler, contact) for contact in contacts)
+    built: dict[int, Event] = {}
+
+    def build(contact: Contact) -> Event:
+        if id(contact) not in built:
+            trip = build(contact.trip) if contact.trip is not None else None
+            built[id(contact)] = _build(assembler, contact, trip)
+        return built[id(contact)]
+
+    return tuple(build(contact) for contact in contacts)
 
 
 def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
@@ -953,94 +1045,154 @@ def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
     return assembler.reference
 
 
-def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912
+def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
     contacts: list[Contact] = []
     pending: list[Occurrence] = []  # bare mentions before any contact (a headline)
     by_sentence: dict[int, list[tuple[Occurrence, Contact]]] = {}
+    trips: list[tuple[int, str, Contact]] = []  # (sentence, visitor, contact) of a trip noun
+
+    def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
+        target.occurrences.append(occurrence)
+        if sides:
+            target.sides = _merge_sides([*target.sides, *sides])
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
+
+    def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
+        contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
+        contacts.append(contact)
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+        return contact
+
     for occurrence in occurrences:
         day = _day(assembler, occurrence)
         refs = list(occurrence.refs)
         if occurrence.first_person is not None:
             refs.insert(0, occurrence.first_person)
         sides = assembler.sides(refs, day)
-        sides = [side for side in sides if side.kind is not ActorKind.ORGANIZATION or len(sides) > 1]
+        role = occurrence.role_adjective
+        if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
+            sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
+        real = [side for side in sides if side.kind is not ActorKind.ORGANIZATION]
+        if not real:
+            sides = []  # organizations alone are no contact
         status = occurrence.status
         if status is None and occurrence.future_date:
             status = Status.PLANNED
-        explicit = status is not None
-        real = [side for side in sides if side.kind is not ActorKind.ORGANIZATION]
         kind = occurrence.trigger.kind
-        target: Contact | None = None
-        if len(sides) >= 2 and real:  # noqa: PLR2004
+        if len(sides) >= 2:  # noqa: PLR2004
             target = _find_same(contacts, sides, occurrence, status)
-            if target is None and kind == "discussion" and not occurrence.has_with:
-                target = _same_sentence(by_sentence, occurrence) or _nearest(contacts, occurrence, status)
-            if target is None and occurrence.trigger.word in _LEAVING:
-                target = _nearest(contacts, occurrence, status)
-            if target is None:
-                target = _same_sentence(by_sentence, occurrence, sides=sides)
-            if target is None:
-                contact = Contact([occurrence], sides, status or Status.HELD, explicit)
-                contacts.append(contact)
-                by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+            if target is not None:
+                attach(target, occurrence, sides)
                 continue
-        elif len(sides) == 1:
+            if kind == "discussion" and not occurrence.has_with:
+                target = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                    contacts, occurrence, status
+                )
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            if occurrence.trigger.word in _LEAVING:
+                target = _nearest(contacts, occurrence, status)
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            target = _same_sentence(by_sentence, occurrence, status, sides=sides)
+            if target is not None:
+                attach(target, occurrence, sides)
+                continue
+            create(occurrence, sides, status)
+            continue
+        if len(sides) == 1:
             side = sides[0]
-            if occurrence.mode == "visit" and occurrence.trigger.kind == "noun":
+            target = None
+            if occurrence.mode == "visit" and kind == "noun":
                 target = next((c for c in contacts if side.id in c.ids), None)
                 if target is not None:
                     target.visitors.add(side.id)
-            if target is None:
-                target = _same_sentence(by_sentence, occurrence)
+                    trips.append((occurrence.sentence, side.id, target))
+            target = target or _same_sentence(by_sentence, occurrence, status)
             if target is None:
                 target = next(
-                    (c for c in reversed(contacts) if side.id in c.ids and _compatible_modes(c.modes, {occurrence.mode} - {None})),
+                    (
+                        c
+                        for c in reversed(contacts)
+                        if side.id in c.ids
+                        and _compatible_modes(c.modes, {occurrence.mode} - {None})
+                        and _compatible_status(c, status)
+                    ),
                     None,
                 )
-        else:
-            role = occurrence.role_adjective or next(
-                (pair.role for pair in occurrence.pairs if pair.role), None
-            )
-            nearest = _nearest(contacts, occurrence, status)
-            if nearest is None and explicit and role in offices.ROLES and contacts:
-                nearest = None
-            if (
-                explicit
-                and contacts
-                and (nearest is None or nearest.status != status)
-                and occurrence.role_adjective is not None
-            ):
-                base = contacts[-1]
-                new_sides = []
-                for country in sorted(base.countries):
-                    ref = Ref("office", role=role, state=country, evidence=EvidenceKind.ANAPHOR,
-                              start=occurrence.trigger.start, end=occurrence.trigger.end)
-                    resolved = assembler.resolve(ref, day, [])
-                    if resolved is not None:
-                        new_sides.append(resolved)
-                if len(new_sides) >= 2:  # noqa: PLR2004
-                    contact = Contact([occurrence], new_sides, status, explicit, context_role=role)
-                    contacts.append(contact)
-                    continue
-            target = _same_sentence(by_sentence, occurrence) or nearest
-            if target is None:
-                if kind in {"noun"}:
-                    pending.append(occurrence)
-                continue
-        if target is None:
+            if target is not None:
+                attach(target, occurrence)
             continue
-        target.occurrences.append(occurrence)
-        if explicit and not target.explicit_status and target.status in {None, Status.HELD}:
-            target.status = status
-            target.explicit_status = True
-        target.sides = _merge_sides([*target.sides, *[s for s in sides if s.kind is not ActorKind.ORGANIZATION or len(sides) > 1]]) if len(sides) >= 2 else target.sides  # noqa: PLR2004
-        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
+        # no side of its own: a later mention (المحادثة، الاجتماع، الجانبان) or, with a
+        # cue of its own, a new contact between the sides of the context (قمة رئاسية محتملة)
+        if status is not None and status is not Status.HELD:
+            same = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                contacts, occurrence, status, strict=True
+            )
+            if same is not None:
+                attach(same, occurrence)
+                continue
+            context = _same_sentence(by_sentence, occurrence, None) or (
+                contacts[-1] if contacts else None
+            )
+            pair_role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            role = occurrence.role_adjective or pair_role
+            if context is not None and (role or occurrence.pairs):
+                states = [
+                    assembler._state_side(code, (EvidenceKind.ANAPHOR, occurrence.trigger.start, occurrence.trigger.end, None))  # noqa: SLF001
+                    for code in sorted(context.countries)
+                ]
+                if role in offices.ROLES:
+                    states = _with_role(assembler, states, role, day, occurrence)
+                if len(states) >= 2:  # noqa: PLR2004
+                    contact = create(occurrence, states, status)
+                    contact.context_role = role
+                    continue
+            continue
+        target = _same_sentence(by_sentence, occurrence, status) or _nearest(
+            contacts, occurrence, status
+        )
+        if target is not None:
+            attach(target, occurrence)
+        elif kind == "noun":
+            pending.append(occurrence)
     if pending and contacts:
-        first = contacts[0]
-        first.occurrences.extend(pending)
+        contacts[0].occurrences.extend(pending)
+    for sentence, visitor, trip in trips:
+        for contact in contacts:
+            if contact is trip or visitor not in contact.ids or contact.visitors:
+                continue
+            if sentence in {occ.sentence for occ in contact.occurrences}:
+                contact.visitors.add(visitor)
+                contact.trip = trip
     for contact in contacts:
         contact.occurrences.sort(key=lambda occ: occ.trigger.start)
     return [contact for contact in contacts if len(contact.sides) >= 2]  # noqa: PLR2004
+
+
+def _with_role(
+    assembler: Assembler,
+    sides: Sequence[Side],
+    role: str,
+    day: dt.date | None,
+    occurrence: Occurrence,
+) -> list[Side]:
+    """States replaced by the holders of *role* for them (قمة رئاسية: the presidents)."""
+    found = []
+    for side in sides:
+        ref = Ref(
+            "office",
+            role=role,
+            state=side.id,
+            evidence=EvidenceKind.ANAPHOR,
+            start=occurrence.trigger.start,
+            end=occurrence.mention_end,
+        )
+        resolved = assembler.resolve(ref, day, [])
+        found.append(resolved if resolved is not None else side)
+    return _merge_sides(found)
 
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
@@ -1085,12 +1237,15 @@ def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
 def _same_sentence(
     by_sentence: dict[int, list[tuple[Occurrence, Contact]]],
     occurrence: Occurrence,
+    status: Status | None,
     *,
     sides: Sequence[Side] | None = None,
 ) -> Contact | None:
     """The contact of another contact word in the same clause (بحث ... في اتصال هاتفي مع)."""
     for other, contact in reversed(by_sentence.get(occurrence.sentence, [])):
         if not _compatible_modes(contact.modes, {occurrence.mode} - {None}):
+            continue
+        if not _compatible_status(contact, status):
             continue
         if sides is not None:
             ids = {side.id for side in sides}
@@ -1102,26 +1257,37 @@ def _same_sentence(
 
 
 def _nearest(
-    contacts: Sequence[Contact], occurrence: Occurrence, status: Status | None
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    status: Status | None,
+    *,
+    strict: bool = False,
 ) -> Contact | None:
-    """The latest contact before this word that it can refer to (mode and status agree)."""
+    """The latest contact before this word that it can refer to (mode and status agree).
+
+    A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
+    *strict*, the status must be the same.
+    """
     modes = {occurrence.mode} - {None}
     before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
-    for contact in reversed(before):
-        if not _compatible_modes(contact.modes, modes):
-            continue
-        if status is not None and contact.status != status:
-            continue
-        if status is None and contact.explicit_status and contact.status is not Status.HELD:
-            continue
-        return contact
+    for recalled_too in (False, True):
+        for contact in reversed(before):
+            if not recalled_too and any(occ.recalled for occ in contact.occurrences):
+                continue
+            if not _compatible_modes(contact.modes, modes):
+                continue
+            if (status is not None or strict) and contact.status != (status or Status.HELD):
+                continue
+            if status is None and contact.explicit_status and contact.status is not Status.HELD:
+                continue
+            return contact
     return None
 
 
 # --------------------------------------------------------------------------- records
 
 
-def _build(assembler: Assembler, contact: Contact) -> Event:  # noqa: C901, PLR0912, PLR0915
+def _build(assembler: Assembler, contact: Contact, trip: Event | None) -> Event:  # noqa: C901, PLR0912, PLR0915
     doc = assembler.doc
     normalized = doc.normalized
     original = assembler.original
@@ -1141,8 +1307,9 @@ def _build(assembler: Assembler, contact: Contact) -> Event:  # noqa: C901, PLR0
         date = EventDate(value=date_mention.value, basis=DateBasis.CLAUSE,
                          start=date_mention.start, end=date_mention.end, text=date_mention.text)
         reasons.append(f"date written with it: {date_mention.text!r}")
-    elif contact.visitors or contact.trip_of:
-        pass
+    elif trip is not None and trip.date is not None and trip.date.basis is DateBasis.CLAUSE:
+        date = trip.date
+        reasons.append(f"date of the visit it is part of: {trip.date.text!r}")
     sentence_zero = min(occ.sentence for occ in contact.occurrences)
     lead = _lead_sentences(doc)
     if date is None and not vague and not recalled and status is Status.HELD and sentence_zero in lead:
@@ -1184,6 +1351,14 @@ def _build(assembler: Assembler, contact: Contact) -> Event:  # noqa: C901, PLR0
         elif place_designation.place_state:
             place = Place(id=place_designation.place_state, country=place_designation.place_state,
                           **_span_fields(span(place_designation.start, place_designation.end)))
+    if (
+        place is None
+        and trip is not None
+        and trip.place is not None
+        and host_side is not None
+        and trip.place.country == host_side.country
+    ):
+        place = trip.place
     if mode is Mode.VISIT and place is None and host_side is not None and host_side.country:
         place = Place(id=host_side.country, country=host_side.country)
     if mode is Mode.VISIT and host_side is None:
