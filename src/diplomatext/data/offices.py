@@ -19,6 +19,7 @@ __all__ = [
     "COUNTERPART_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
+    "HONORIFICS",
     "GROUP_WORDS",
     "INSTITUTION_WORDS",
     "NOT_NAMES",
@@ -197,6 +198,11 @@ INSTITUTION_WORDS: Final = (
     "مسؤولون",
     "مسؤول",
     "المسؤولين",
+    "السفير",  # an ambassador stands for the state (السفيرة الأمريكية في لبنان)
+    "السفيرة",
+    "سفير",
+    "سفيرة",
+    "القائم بالأعمال",
 )
 """Words that, with a nationality adjective (الجانب الأمريكي، وفد روسي) or a state name
 (حكومة روسيا), stand for the state."""
@@ -239,3 +245,32 @@ NOT_NAMES: Final = frozenset(
 the language (بان = بأن after folding, عون، أمل), a month (كانون، ماي), or a first name or
 family name shared by many (محمد، الأسد). Month names of every system are added by the
 matcher. A full name (ميشال عون، بشار الأسد) still matches."""
+
+HONORIFICS: Final = (
+    "حضرة",
+    "صاحب",
+    "صاحبة",
+    "الجلالة",
+    "السمو",
+    "سمو",
+    "سموه",
+    "الملكي",
+    "معالي",
+    "فخامة",
+    "دولة",
+    "الشيخ",
+    "الشيخة",
+    "الدكتور",
+    "الدكتورة",
+    "السيد",
+    "السيدة",
+    "المعظم",
+    "حفظه",
+    "الله",
+    "ورعاه",
+    "سعادة",
+    "العماد",
+    "المشير",
+)
+"""Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
+reading who is named."""

@@ -138,6 +138,7 @@ class StateGroup:
 
 Kind = Literal[
     "person",
+    "titled-person",
     "state",
     "adjective",
     "capital",
@@ -471,6 +472,11 @@ class Actors:
             self._add(
                 (name for name in person.short_ar if fold(name) not in not_names),
                 Entry("person", person.id),
+            )
+            # a word of the language: a person only right after a title (الرئيس عون)
+            self._add(
+                (name for name in person.short_ar if fold(name) in not_names),
+                Entry("titled-person", person.id),
             )
         for state in self.states.values():
             self._add(

@@ -49,7 +49,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
-_WINDOW: Final = 16  # tokens after a contact word where its sides may be
+_WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 10
 _LEAD_SENTENCES: Final = 2
@@ -82,6 +82,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
                 "الحالي",
                 "الحالية",
                 "الأسبق",
+                *offices.HONORIFICS,
             )
         ),
         "with": _set(("مع", "بين", "وبين")),
@@ -166,6 +167,7 @@ class Designation:
     tok1: int
     refs: list[Ref]
     prep: str  # the preposition or clitic before it ("" if none)
+    listed: bool = False  # a dual word with its members: الرئيسان الروسي ... والتركي ...
     city: str | None = None  # when the phrase is also a city (a capital)
     city_state: str | None = None
     place_state: str | None = None  # a state name usable as a place
@@ -201,6 +203,7 @@ class Doc:
         self.sentence_of = [bisect.bisect_right(boundaries, start) for start in self.starts]
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
+        self.title_tokens: set[int] = set()
         self.designations = self._designations()
 
     def token_at(self, offset: int) -> int:
@@ -269,6 +272,46 @@ class Doc:
                 return "في"
         return ""
 
+    def _dateline(self, designation: Designation) -> bool:
+        """Whether a place name opens a line and a date or an agency follows (a dateline)."""
+        start = self.starts[designation.tok0]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.text[line_start:start].strip(" (\"«"):
+            return False
+        after = self.text[designation.end : designation.end + 40]
+        return bool(re.match(r"\s*(?:[0-9(]|-|\u2013)", after))
+
+    def _pair_list(self, raws: list[Raw], index: int) -> tuple[list[tuple[str, str, Raw]], int] | None:
+        """The members after a dual word: adjectives or states, each with an optional name,
+        the second joined by و (الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان)."""
+        members: list[tuple[str, str, Raw]] = []
+        at = index + 1
+        previous = raws[index]
+        while at < len(raws) and len(members) < 8:  # noqa: PLR2004
+            candidate = raws[at]
+            if self._gap(previous, candidate) > 0:
+                break
+            if members and not candidate.prefix.startswith("و") and not candidate.has("person"):
+                break
+            state = candidate.has("adjective", "state")
+            person = candidate.has("person")
+            if state is not None and (not members or candidate.prefix.startswith("و")):
+                members.append(("state", state.value, candidate))
+            elif person is not None:
+                if members and members[-1][0] == "state" and not candidate.prefix:
+                    members[-1] = ("person", person.value, candidate)
+                elif not members or candidate.prefix.startswith("و"):
+                    members.append(("person", person.value, candidate))
+                else:
+                    break
+            else:
+                break
+            previous = candidate
+            at += 1
+        if len(members) < 2:  # noqa: PLR2004
+            return None
+        return members, at
+
     def _gap(self, left: Raw, right: Raw) -> int:
         if self.sentence(left.tok1) != self.sentence(right.tok0):
             return 99
@@ -295,6 +338,7 @@ class Doc:
             person = raw.has("person")
             end = raw.end
             tok1 = raw.tok1
+            pair_listed = False
 
             def states_after(
                 start: int, *, first: bool = True, allow_gap: int = 1
@@ -344,7 +388,7 @@ class Doc:
                 named = None
                 if (
                     at < len(raws)
-                    and raws[at].has("person")
+                    and raws[at].has("person", "titled-person")
                     and self._gap(raws[at - 1], raws[at]) == 0
                     and not raws[at].prefix
                 ):
@@ -352,7 +396,7 @@ class Doc:
                     at += 1
                 last = raws[at - 1]
                 if named is not None:
-                    entry = named.has("person")
+                    entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
                     refs.append(
                         Ref("person", entry.value, role=role, evidence=EvidenceKind.NAME,
@@ -371,7 +415,7 @@ class Doc:
                 named = None
                 if (
                     at < len(raws)
-                    and raws[at].has("person")
+                    and raws[at].has("person", "titled-person")
                     and self._gap(raws[at - 1], raws[at]) == 0
                     and not raws[at].prefix
                 ):
@@ -379,7 +423,7 @@ class Doc:
                     at += 1
                 last = raws[at - 1]
                 if named is not None:
-                    entry = named.has("person")
+                    entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
                     refs.append(Ref("person", entry.value, evidence=EvidenceKind.NAME,
                                     start=raw.start, end=named.end))
@@ -390,6 +434,23 @@ class Doc:
                     )
                 consumed = at
                 end, tok1 = last.end, last.tok1
+            elif pair is not None and (listed := self._pair_list(raws, index)) is not None:
+                role = pair.value or None
+                members, at = listed
+                for kind_, value, member in members:
+                    if kind_ == "person":
+                        refs.append(Ref("person", value, role=role, evidence=EvidenceKind.NAME,
+                                        start=member.start, end=member.end))
+                    elif role in offices.ROLES:
+                        refs.append(Ref("office", role=role, state=value,
+                                        evidence=EvidenceKind.OFFICE, start=raw.start, end=member.end))
+                    else:
+                        refs.append(Ref("state", value, evidence=EvidenceKind.STATE,
+                                        start=raw.start, end=member.end))
+                last = raws[at - 1]
+                consumed = at
+                end, tok1 = last.end, last.tok1
+                pair_listed = True
             elif pair is not None:
                 role = pair.value or None
                 found, at, _ = states_after(index + 1, allow_gap=1)
@@ -453,6 +514,7 @@ class Doc:
                 refs.append(Ref("adjective", entry.value, evidence=EvidenceKind.STATE,
                                 start=raw.start, end=raw.end))
             designation = Designation(
+                listed=pair_listed,
                 start=raw.start,
                 end=end,
                 tok0=raw.tok0,
@@ -476,7 +538,11 @@ class Doc:
                     ref.as_state = True
                 self._pending_state_mark = None
             if refs or designation.city:
+                if self._dateline(designation):
+                    designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
                 result.append(designation)
+            elif title is not None or generic is not None:
+                self.title_tokens.update(range(raw.tok0, tok1 + 1))
             index = max(consumed, index + 1)
         return result
 
@@ -701,6 +767,7 @@ class Assembler:
         between = False
         free = 0
         listed = False
+        refs_after = False
         next_trigger = min((at for at in self.trigger_tokens if at > tok1), default=len(doc.tokens))
         stop_at = min(stop_at, next_trigger - 1)
         for designation in doc.designations:
@@ -714,6 +781,12 @@ class Assembler:
                         places.append(designation)
                     chain_end = designation.tok1
                 continue
+            if designation.prep == "من" and mode == "phone" and gap <= 2 and not refs_after:  # noqa: PLR2004
+                # تلقى اتصالا هاتفيا من نظيره: the caller
+                self._take(designation, refs, pairs)
+                refs_after = True
+                chain_end = designation.tok1
+                continue
             if designation.prep in lexicon["topic_preps"]:
                 if designation.prep == "في" and (designation.city or designation.place_state) and gap <= 4:  # noqa: PLR2004
                     places.append(designation)
@@ -722,7 +795,8 @@ class Assembler:
             if opened:
                 has_with = True
             conjoined = designation.prep == "" and self._conjoined(designation)
-            if not (opened or gap <= 2 or (between and conjoined and gap <= 6)):  # noqa: PLR2004
+            second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
                 if gap > 6:  # noqa: PLR2004
                     break
                 continue
@@ -736,7 +810,12 @@ class Assembler:
                 free += 1
             self._take(designation, refs, pairs)
             chain_end = designation.tok1
-        # adjectives right after the word: محادثات روسية أمريكية
+        if not refs:
+            # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
+            for designation in doc.designations:
+                if designation.listed and doc.sentence(designation.tok0) == sentence:
+                    self._take(designation, refs, pairs)
+                    break
         first_person = None
         if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and len(refs) < 2:  # noqa: PLR2004
             first_person = self._speaker(tok0)
@@ -794,7 +873,12 @@ class Assembler:
                 between = False
                 gap += 3
                 continue
-            if at in self.date_tokens or word in lexicon["filler"] or word in self.transparent:
+            if (
+                at in self.date_tokens
+                or at in doc.title_tokens
+                or word in lexicon["filler"]
+                or word in self.transparent
+            ):
                 continue
             gap += 1
             opened = False
