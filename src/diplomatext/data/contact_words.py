@@ -235,6 +235,16 @@ PROPOSED_CUES: Final = (
     "إمكانية",
     "احتمال",
     "فكرة",
+    "مستعد",
+    "مستعدة",
+    "مستعدون",
+    "استعداد",
+    "استعداده",
+    "استعدادها",
+    "دعوة",
+    "الدعوة",
+    "دعاه",
+    "دعاها",
 )
 """Words before a contact word (same clause) that make it suggested, not agreed."""
 
@@ -372,8 +382,6 @@ STOP_WORDS: Final = (
     "بأن",
     "إن",
     "حيث",
-    "الذي",
-    "التي",
 )
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""

@@ -51,7 +51,7 @@ _CONCRETE: Final = re.compile(
 )
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
-_DATE_DISTANCE: Final = 10
+_DATE_DISTANCE: Final = 16
 _LEAD_SENTENCES: Final = 2
 
 
@@ -63,7 +63,9 @@ def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
 def _lexicon() -> dict[str, frozenset[str]]:
     """Folded cue words, built once."""
     return {
-        "complementizers": _set(("أن", "بأن", "إن", "وأن", "وإن", "لأن")),
+        "complementizers": _set(
+            ("أن", "بأن", "إن", "وأن", "وإن", "لأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+        ),
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "stop": _set(words.STOP_WORDS),
         "filler": _set(
@@ -599,6 +601,7 @@ class Occurrence:
     to_host: Designation | None
     has_with: bool
     first_person: Ref | None
+    possessor: Ref | None = None
 
 
 class Assembler:
@@ -773,7 +776,9 @@ class Assembler:
         for designation in doc.designations:
             if designation.tok0 <= tok1 or designation.tok0 > stop_at:
                 continue
-            gap, opened, between = self._gap_after(chain_end, designation.tok0, between=between)
+            gap, opened, between = self._gap_after(
+                chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
+            )
             if designation.prep in lexicon["to"]:
                 if trigger.mode == "visit" and gap <= 2:  # noqa: PLR2004
                     to_host = designation
@@ -810,6 +815,9 @@ class Assembler:
                 free += 1
             self._take(designation, refs, pairs)
             chain_end = designation.tok1
+        possessor = None
+        if trigger.suffix in {"ه", "ها"}:
+            possessor = self._possessor(tok0, sentence)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
             for designation in doc.designations:
@@ -819,7 +827,9 @@ class Assembler:
         first_person = None
         if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and len(refs) < 2:  # noqa: PLR2004
             first_person = self._speaker(tok0)
-        date, vague = self._date(tok0, tok1, start, stop_at)
+        date, vague = self._date(
+            tok0, tok1, start, stop_at, after_only=status not in {None, Status.HELD}
+        )
         recalled = bool(doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"]) is not None)
         future_date = bool(
             date is not None and self.reference is not None and date.first is not None
@@ -846,9 +856,12 @@ class Assembler:
             to_host=to_host,
             has_with=has_with,
             first_person=first_person,
+            possessor=possessor,
         )
 
-    def _gap_after(self, chain_end: int, token: int, *, between: bool) -> tuple[int, bool, bool]:
+    def _gap_after(
+        self, chain_end: int, token: int, *, between: bool, reopen: bool = True
+    ) -> tuple[int, bool, bool]:
         """Tokens between the chain's end and *token* that are not transparent; whether a
         بين/مع opened a list right before it; whether a بين list is open."""
         doc = self.doc
@@ -859,7 +872,11 @@ class Assembler:
             word = doc.tokens[at]
             if word in lexicon["with"]:
                 previous = doc.tokens[at - 1] if at > 0 else ""
-                if previous in lexicon["stop"] or _strip_article(previous) in lexicon["stop"]:
+                if (
+                    previous in lexicon["stop"]
+                    or _strip_article(previous) in lexicon["stop"]
+                    or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
+                ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
                     between = False
                     gap += 3
@@ -908,6 +925,22 @@ class Assembler:
             else:
                 refs.append(ref)
 
+    def _possessor(self, tok0: int, sentence: int) -> Ref | None:
+        """Who ه/ها of لقائه، استقباله refers to: the last person named before, in this
+        sentence or the one before, not after a preposition."""
+        doc = self.doc
+        for designation in reversed(doc.designations):
+            if designation.tok1 >= tok0:
+                continue
+            if doc.sentence(designation.tok0) < sentence - 1:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office"}:
+                    return ref
+        return None
+
     def _speaker(self, tok0: int) -> Ref | None:
         """The speaker of a quote (وقال بوتين لبومبيو: ... تحدثت مع ...), for a verb in the first person."""
         doc = self.doc
@@ -930,7 +963,7 @@ class Assembler:
         return None
 
     def _date(
-        self, tok0: int, tok1: int, start: int, stop_at: int
+        self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
     ) -> tuple[DateMention | None, bool]:
         """The date written in the clause of a contact word, nearest first; and whether it is vague."""
         doc = self.doc
@@ -944,8 +977,8 @@ class Assembler:
             if first >= len(doc.tokens) or doc.sentence(first) != sentence:
                 continue
             if last < tok0:
-                if first < start:
-                    continue
+                if first < start or after_only:
+                    continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
                 distance = tok0 - last
             elif first > tok1:
                 if first > max(stop_at, tok1 + _DATE_DISTANCE):
@@ -955,6 +988,9 @@ class Assembler:
                 continue
             if distance > _DATE_DISTANCE:
                 continue
+            low, high = (last, tok0) if last < tok0 else (tok1, first)
+            if any(low < other < high for other in self.trigger_tokens):
+                continue  # the date is another contact word's
             before = doc.tokens[first - 1] if first > 0 else ""
             if before in lexicon["until"]:
                 continue
@@ -985,7 +1021,10 @@ class Assembler:
             holder = actors.holder(ref.role, state, day, ref.region)
             if holder is not None and not ref.as_state:
                 return Side(holder, ActorKind.PERSON, state, ref.role, [span])
-            return self._state_side(state, span)
+            side = self._state_side(state, span)
+            if not ref.as_state:
+                side.role = ref.role  # someone of that state in that office: not a state alone
+            return side
         if ref.kind == "counterpart":
             antecedent = next((side for side in others if side.kind is ActorKind.PERSON), None)
             if ref.state is None:
@@ -1117,7 +1156,9 @@ def assemble(
     def build(contact: Contact) -> Event:
         if id(contact) not in built:
             trip = build(contact.trip) if contact.trip is not None else None
-            built[id(contact)] = _build(assembler, contact, trip)
+            built[id(contact)] = _build(
+                assembler, contact, trip, first_contact=contact is contacts[0]
+            )
         return built[id(contact)]
 
     return tuple(build(contact) for contact in contacts)
@@ -1153,6 +1194,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if occurrence.first_person is not None:
             refs.insert(0, occurrence.first_person)
         sides = assembler.sides(refs, day)
+        if len(sides) == 1 and occurrence.possessor is not None:
+            sides = assembler.sides([occurrence.possessor, *refs], day)
         role = occurrence.role_adjective
         if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
             sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
@@ -1163,6 +1206,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if status is None and occurrence.future_date:
             status = Status.PLANNED
         kind = occurrence.trigger.kind
+        if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
+            status = Status.HELD  # التقى X وY: it happened
         if len(sides) >= 2:  # noqa: PLR2004
             target = _find_same(contacts, sides, occurrence, status)
             if target is not None:
@@ -1256,6 +1301,15 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
     return [contact for contact in contacts if len(contact.sides) >= 2]  # noqa: PLR2004
 
 
+def _perfect(trigger: Trigger) -> bool:
+    """Whether a verb is in the perfect (التقى، زار، استقبل): a contact that happened."""
+    if trigger.kind not in {"verb", "discussion", "speaking"} or trigger.future:
+        return False
+    return trigger.word[:1] in {"ا", "ز", "و", "غ", "ه", "ب"} or trigger.word.startswith(
+        ("تباحث", "ناقش", "تحدث", "تكلم")
+    )
+
+
 def _with_role(
     assembler: Assembler,
     sides: Sequence[Side],
@@ -1301,6 +1355,16 @@ def _find_same(
         if contact.ids == ids:
             return contact
         contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
+        if any(
+            side.kind is not ActorKind.PERSON
+            and side.role is not None
+            and not any(
+                other.country == side.country and other.role == side.role
+                for other in contact.sides
+            )
+            for side in sides
+        ):
+            continue  # المبعوث الأمريكي: another person of that state than the contact's
         if contact.countries == countries and (
             not persons or not contact_persons or persons <= contact_persons or contact_persons <= persons
         ):
@@ -1371,7 +1435,9 @@ def _nearest(
 # --------------------------------------------------------------------------- records
 
 
-def _build(assembler: Assembler, contact: Contact, trip: Event | None) -> Event:  # noqa: C901, PLR0912, PLR0915
+def _build(
+    assembler: Assembler, contact: Contact, trip: Event | None, *, first_contact: bool
+) -> Event:  # noqa: C901, PLR0912, PLR0915
     doc = assembler.doc
     normalized = doc.normalized
     original = assembler.original
@@ -1395,8 +1461,8 @@ def _build(assembler: Assembler, contact: Contact, trip: Event | None) -> Event:
         date = trip.date
         reasons.append(f"date of the visit it is part of: {trip.date.text!r}")
     sentence_zero = min(occ.sentence for occ in contact.occurrences)
-    lead = _lead_sentences(doc)
-    if date is None and not vague and not recalled and status is Status.HELD and sentence_zero in lead:
+    main = sentence_zero in _lead_sentences(doc) or first_contact
+    if date is None and not vague and not recalled and status is Status.HELD and main:
         statement = _statement_date(assembler)
         if statement is not None:
             date = EventDate(value=statement.value, basis=DateBasis.STATEMENT,
