@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import json
 import re
+import typing
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -216,7 +217,7 @@ def _check_fields(
 ) -> Mapping[str, Any]:
     if not isinstance(record, dict):
         _fail("must be an object", path, entry)
-    unknown = sorted(set(record) - allowed)  # type: ignore[arg-type]
+    unknown = sorted(set(typing.cast("dict[str, Any]", record)) - allowed)
     if unknown:
         _fail(f"unknown fields {unknown}; allowed: {sorted(allowed)}", path, entry, unknown[0])
     return record  # type: ignore[return-value]
@@ -313,7 +314,7 @@ _STATES_TOP: Final = frozenset(
 )
 
 
-def read_states(
+def read_states(  # noqa: C901
     document: object, path: str
 ) -> tuple[list[State], list[Organization], list[StateGroup], list[City]]:
     """Validate a ``states.json`` document into records."""
@@ -465,7 +466,7 @@ class Actors:
             if entry not in entries:
                 entries.append(entry)
 
-    def _build(self) -> None:
+    def _build(self) -> None:  # noqa: C901
         not_names = _not_names()
         for person in self.persons.values():
             self._add(person.names_ar, Entry("person", person.id))
@@ -509,13 +510,13 @@ class Actors:
             self._add(city.names_ar, Entry("city", city.id, city.state))
         for title, role in offices.TITLES.items():
             self._add(_names(title), Entry("title", role))
-        for title, (role, state) in offices.FIXED_TITLES.items():
-            self._add(_names(title), Entry("fixed-title", role, state))
+        for title, (fixed_role, fixed_state) in offices.FIXED_TITLES.items():
+            self._add(_names(title), Entry("fixed-title", fixed_role, fixed_state))
         for word in offices.COUNTERPART_WORDS:
             folded = fold(word)
             self._add(_with_pronouns(folded), Entry("counterpart", word))
-        for word, role in offices.GROUP_WORDS.items():
-            self._add(_names(word), Entry("pair", role or ""))
+        for word, group_role in offices.GROUP_WORDS.items():
+            self._add(_names(word), Entry("pair", group_role or ""))
         for word in offices.INSTITUTION_WORDS:
             self._add(_names(word), Entry("generic", word))
         for word in offices.FORMER_WORDS:
@@ -525,7 +526,9 @@ class Actors:
         """What the folded form *folded* names (empty if nothing)."""
         return self._entries.get(folded, ())
 
-    def holders(self, role: str, state: str, day: dt.date | None, region: str | None = None) -> list[str]:
+    def holders(
+        self, role: str, state: str, day: dt.date | None, region: str | None = None
+    ) -> list[str]:
         """The persons who held *role* for *state* on *day* (ids, in data order)."""
         found = []
         for person in self.persons.values():
@@ -543,7 +546,9 @@ class Actors:
                     break
         return found
 
-    def holder(self, role: str, state: str, day: dt.date | None, region: str | None = None) -> str | None:
+    def holder(
+        self, role: str, state: str, day: dt.date | None, region: str | None = None
+    ) -> str | None:
         """The one person who held *role* for *state* on *day*; ``None`` if none or several.
 
         >>> actors = load_actors()
@@ -673,8 +678,11 @@ def load_actors(
     if persons is None and states is None:
         return _shipped()
     person_list = list(_shipped_persons()) if merge else []
-    state_data = _shipped_states() if merge else ([], [], [], [])
-    state_list, org_list, group_list, city_list = (list(part) for part in state_data)
+    shipped = _shipped_states() if merge else ([], [], [], [])
+    state_list: list[State] = list(shipped[0])
+    org_list: list[Organization] = list(shipped[1])
+    group_list: list[StateGroup] = list(shipped[2])
+    city_list: list[City] = list(shipped[3])
     sources = ["diplomatext/data"] if merge else []
     if persons is not None:
         where = str(persons)

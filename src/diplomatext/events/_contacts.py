@@ -1,5 +1,7 @@
-"""Assembly of contacts: sides from the clause, date by the guideline's ordered rules,
-place, mode, status, and the merging of every mention of one contact.
+"""Assembly of contacts: sides, date, place, mode, status, and merging of mentions.
+
+Sides come from the clause of each contact word, the date by the guideline's
+ordered rules, and every mention of one contact is merged into it.
 
 Everything here works on the MATCHING fold of the text and its tokens; spans go
 back to the original text through the normalization map at the very end.
@@ -8,7 +10,6 @@ back to the original text through the normalization map at the very end.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -35,6 +36,7 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Sequence
 
     from diplomatext.dates import DateMention
@@ -125,7 +127,10 @@ def _transparent() -> frozenset[str]:
     """Tokens a list of sides may run over: phone words, و, dates are handled apart."""
     found = {fold(word) for phrase in words.PHONE_MODIFIERS for word in phrase.split()}
     found |= {"ال" + word for word in found}
-    found |= {fold(word) for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")}
+    found |= {
+        fold(word)
+        for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
+    }
     return frozenset(found)
 
 
@@ -169,6 +174,7 @@ class Designation:
     tok1: int
     refs: list[Ref]
     prep: str  # the preposition or clitic before it ("" if none)
+    conjoined: bool = False  # written with و before it
     listed: bool = False  # a dual word with its members: الرئيسان الروسي ... والتركي ...
     city: str | None = None  # when the phrase is also a city (a capital)
     city_state: str | None = None
@@ -206,7 +212,11 @@ class Doc:
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
         self.title_tokens: set[int] = set()
+        self._pending_state_mark = -1
         self.designations = self._designations()
+        self.name_tokens = {
+            at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
+        }
 
     def token_at(self, offset: int) -> int:
         """Index of the token that holds *offset*, else of the first one after it."""
@@ -268,7 +278,11 @@ class Doc:
         if raw.tok0 > 0 and self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0):
             before = self.tokens[raw.tok0 - 1]
             lexicon = _lexicon()
-            if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
+            if (
+                before in lexicon["topic_preps"]
+                or before in lexicon["with"]
+                or before in lexicon["to"]
+            ):
                 return before
             if before in lexicon["in"]:
                 return "في"
@@ -278,14 +292,18 @@ class Doc:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
         start = self.starts[designation.tok0]
         line_start = self.text.rfind("\n", 0, start) + 1
-        if self.text[line_start:start].strip(" (\"«"):
+        if self.text[line_start:start].strip(' ("«'):
             return False
         after = self.text[designation.end : designation.end + 40]
         return bool(re.match(r"\s*(?:[0-9(]|-|\u2013)", after))
 
-    def _pair_list(self, raws: list[Raw], index: int) -> tuple[list[tuple[str, str, Raw]], int] | None:
-        """The members after a dual word: adjectives or states, each with an optional name,
-        the second joined by و (الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان)."""
+    def _pair_list(
+        self, raws: list[Raw], index: int
+    ) -> tuple[list[tuple[str, str, Raw]], int] | None:
+        """The members after a dual word: adjectives or states, each with an optional name.
+
+        The second is joined by و (الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان).
+        """
         members: list[tuple[str, str, Raw]] = []
         at = index + 1
         previous = raws[index]
@@ -384,7 +402,11 @@ class Doc:
                     role = title.value
                     found, at, region = states_after(index + 1)
                 former = False
-                if at < len(raws) and raws[at].has("former") and self._gap(raws[at - 1], raws[at]) <= 1:
+                if (
+                    at < len(raws)
+                    and raws[at].has("former")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
                     former = True
                     at += 1
                 named = None
@@ -401,14 +423,27 @@ class Doc:
                     entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
                     refs.append(
-                        Ref("person", entry.value, role=role, evidence=EvidenceKind.NAME,
-                            start=raw.start, end=named.end)
+                        Ref(
+                            "person",
+                            entry.value,
+                            role=role,
+                            evidence=EvidenceKind.NAME,
+                            start=raw.start,
+                            end=named.end,
+                        )
                     )
                 elif found and not former:
                     for state, _ in found:
                         refs.append(
-                            Ref("office", role=role, state=state, region=region,
-                                evidence=EvidenceKind.OFFICE, start=raw.start, end=last.end)
+                            Ref(
+                                "office",
+                                role=role,
+                                state=state,
+                                region=region,
+                                evidence=EvidenceKind.OFFICE,
+                                start=raw.start,
+                                end=last.end,
+                            )
                         )
                 consumed = at
                 end, tok1 = last.end, last.tok1
@@ -427,44 +462,94 @@ class Doc:
                 if named is not None:
                     entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
-                    refs.append(Ref("person", entry.value, evidence=EvidenceKind.NAME,
-                                    start=raw.start, end=named.end))
+                    refs.append(
+                        Ref(
+                            "person",
+                            entry.value,
+                            evidence=EvidenceKind.NAME,
+                            start=raw.start,
+                            end=named.end,
+                        )
+                    )
                 else:
                     refs.append(
-                        Ref("counterpart", state=found[0][0] if found else None,
-                            evidence=EvidenceKind.ANAPHOR, start=raw.start, end=last.end)
+                        Ref(
+                            "counterpart",
+                            state=found[0][0] if found else None,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                        )
                     )
                 consumed = at
                 end, tok1 = last.end, last.tok1
             elif pair is not None and (listed := self._pair_list(raws, index)) is not None:
-                role = pair.value or None
+                pair_role: str | None = pair.value or None
                 members, at = listed
                 for kind_, value, member in members:
                     if kind_ == "person":
-                        refs.append(Ref("person", value, role=role, evidence=EvidenceKind.NAME,
-                                        start=member.start, end=member.end))
-                    elif role in offices.ROLES:
-                        refs.append(Ref("office", role=role, state=value,
-                                        evidence=EvidenceKind.OFFICE, start=raw.start, end=member.end))
+                        refs.append(
+                            Ref(
+                                "person",
+                                value,
+                                role=pair_role,
+                                evidence=EvidenceKind.NAME,
+                                start=member.start,
+                                end=member.end,
+                            )
+                        )
+                    elif pair_role in offices.ROLES:
+                        refs.append(
+                            Ref(
+                                "office",
+                                role=pair_role,
+                                state=value,
+                                evidence=EvidenceKind.OFFICE,
+                                start=raw.start,
+                                end=member.end,
+                            )
+                        )
                     else:
-                        refs.append(Ref("state", value, evidence=EvidenceKind.STATE,
-                                        start=raw.start, end=member.end))
+                        refs.append(
+                            Ref(
+                                "state",
+                                value,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=member.end,
+                            )
+                        )
                 last = raws[at - 1]
                 consumed = at
                 end, tok1 = last.end, last.tok1
                 pair_listed = True
             elif pair is not None:
-                role = pair.value or None
+                role = pair.value or ""
                 found, at, _ = states_after(index + 1, allow_gap=1)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
                         if role in offices.ROLES:
-                            refs.append(Ref("office", role=role, state=state,
-                                            evidence=EvidenceKind.OFFICE, start=raw.start, end=last.end))
+                            refs.append(
+                                Ref(
+                                    "office",
+                                    role=role,
+                                    state=state,
+                                    evidence=EvidenceKind.OFFICE,
+                                    start=raw.start,
+                                    end=last.end,
+                                )
+                            )
                         else:
-                            refs.append(Ref("state", state, evidence=EvidenceKind.STATE,
-                                            start=raw.start, end=last.end))
+                            refs.append(
+                                Ref(
+                                    "state",
+                                    state,
+                                    evidence=EvidenceKind.STATE,
+                                    start=raw.start,
+                                    end=last.end,
+                                )
+                            )
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
@@ -475,15 +560,29 @@ class Doc:
                     index += 1  # الرئيسين فلاديمير بوتين وجو بايدن: the names say who
                     continue
                 else:
-                    refs.append(Ref("pair", role=role, evidence=EvidenceKind.ANAPHOR,
-                                    start=raw.start, end=raw.end))
+                    refs.append(
+                        Ref(
+                            "pair",
+                            role=role or None,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=raw.end,
+                        )
+                    )
             elif generic is not None:
                 found, at, _ = states_after(index + 1, allow_gap=1)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
-                        refs.append(Ref("state", state, evidence=EvidenceKind.STATE,
-                                        start=raw.start, end=last.end))
+                        refs.append(
+                            Ref(
+                                "state",
+                                state,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                        )
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
@@ -500,22 +599,54 @@ class Doc:
                     index += 1
                     continue
             elif person is not None:
-                refs.append(Ref("person", person.value, evidence=EvidenceKind.NAME,
-                                start=raw.start, end=raw.end))
+                refs.append(
+                    Ref(
+                        "person",
+                        person.value,
+                        evidence=EvidenceKind.NAME,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
             elif entry := raw.has("group"):
-                refs.append(Ref("group", entry.value, evidence=EvidenceKind.STATE,
-                                start=raw.start, end=raw.end))
+                refs.append(
+                    Ref(
+                        "group",
+                        entry.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
             elif entry := raw.has("state", "institution", "organization"):
                 kind = "org" if entry.kind == "organization" else "state"
-                refs.append(Ref(kind, entry.value, evidence=EvidenceKind.STATE,
-                                start=raw.start, end=raw.end))
+                refs.append(
+                    Ref(
+                        kind, entry.value, evidence=EvidenceKind.STATE, start=raw.start, end=raw.end
+                    )
+                )
             elif capital is not None:
-                refs.append(Ref("state", capital.value, evidence=EvidenceKind.STATE,
-                                start=raw.start, end=raw.end))
+                refs.append(
+                    Ref(
+                        "state",
+                        capital.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
             elif entry := raw.has("adjective"):
-                refs.append(Ref("adjective", entry.value, evidence=EvidenceKind.STATE,
-                                start=raw.start, end=raw.end))
+                refs.append(
+                    Ref(
+                        "adjective",
+                        entry.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
             designation = Designation(
+                conjoined=raw.prefix.startswith("و"),
                 listed=pair_listed,
                 start=raw.start,
                 end=end,
@@ -535,10 +666,10 @@ class Doc:
                 and result[-1].prep in _lexicon()["topic_preps"]
             ):
                 designation.prep = result[-1].prep  # في سوريا وليبيا: both topics
-            if getattr(self, "_pending_state_mark", None) == len(result):
+            if self._pending_state_mark == len(result):
                 for ref in refs:
                     ref.as_state = True
-                self._pending_state_mark = None
+                self._pending_state_mark = -1
             if refs or designation.city:
                 if self._dateline(designation):
                     designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
@@ -558,8 +689,10 @@ _NO_ENTRY: Final = _NoEntry()
 
 
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
-    """Whether the contact word at *previous* and the one at *token* are one phrase
-    (بحث ... في أول اتصال: the subject of the verb is the subject of both)."""
+    """Whether the contact words at *previous* and *token* are one phrase.
+
+    بحث ... في أول اتصال: the subject of the verb is the subject of both.
+    """
     return token - previous <= 8 and doc.sentence(previous) == doc.sentence(token)  # noqa: PLR2004
 
 
@@ -627,9 +760,7 @@ class Assembler:
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
             self.dates.append((start, end, mention))
-            self.date_tokens.update(
-                range(self.doc.token_at(start), self.doc.token_before(end) + 1)
-            )
+            self.date_tokens.update(range(self.doc.token_at(start), self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
 
@@ -645,13 +776,15 @@ class Assembler:
             word = doc.tokens[at]
             if word in lexicon["complementizers"] or word == fold("سؤال"):
                 return at + 1
-            between = doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
+            between = (
+                doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
+            )
             if ":" in between:
                 return at + 1
             at -= 1
         return at + 1
 
-    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911
         doc = self.doc
         cues = _cues()
         sentence = doc.sentence(tok0)
@@ -671,11 +804,17 @@ class Assembler:
         if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
             return Status.PLANNED
         for at in same[-3:]:
+            if at in doc.name_tokens:
+                continue  # سيرغي is a name, not a verb with the future prefix
             word = doc.tokens[at]
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
         clause_end = after_last
-        while clause_end + 1 < len(doc.tokens) and doc.sentence(clause_end + 1) == sentence and clause_end - tok1 < 8:  # noqa: PLR2004
+        while (
+            clause_end + 1 < len(doc.tokens)
+            and doc.sentence(clause_end + 1) == sentence
+            and clause_end - tok1 < 8  # noqa: PLR2004
+        ):
             clause_end += 1
         if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
             return Status.PLANNED
@@ -719,11 +858,18 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
-        if trigger.kind == "verb" and trigger.word in {fold(w) for w in ("وصل", "وصلت", "يصل", "تصل")}:
+        if trigger.kind == "verb" and trigger.word in {
+            fold(w) for w in ("وصل", "وصلت", "يصل", "تصل")
+        }:
             following = doc.tokens[tok1 + 1] if tok1 + 1 < len(doc.tokens) else ""
             if following not in lexicon["to"] and _strip_article(following) not in lexicon["to"]:
                 return None
-        if trigger.word == fold("محادثة") and mode is None and trigger.suffix == "" and phone_at is None:
+        if (
+            trigger.word == fold("محادثة")
+            and mode is None
+            and trigger.suffix == ""
+            and phone_at is None
+        ):
             mode = None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
@@ -793,7 +939,11 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             if designation.prep in lexicon["topic_preps"]:
-                if designation.prep == "في" and (designation.city or designation.place_state) and gap <= 4:  # noqa: PLR2004
+                if (
+                    designation.prep == "في"
+                    and (designation.city or designation.place_state)
+                    and gap <= 4  # noqa: PLR2004
+                ):
                     places.append(designation)
                     chain_end = designation.tok1
                 continue
@@ -814,6 +964,8 @@ class Assembler:
                     continue
                 free += 1
             self._take(designation, refs, pairs)
+            if designation.city and trigger.mode == "visit":
+                places.append(designation)  # زار موسكو: the city visited is the place
             chain_end = designation.tok1
         possessor = None
         if trigger.suffix in {"ه", "ها"}:
@@ -825,14 +977,23 @@ class Assembler:
                     self._take(designation, refs, pairs)
                     break
         first_person = None
-        if trigger.kind in {"verb", "speaking", "discussion"} and trigger.word.endswith("ت") and len(refs) < 2:  # noqa: PLR2004
+        if (
+            trigger.kind in {"verb", "speaking", "discussion"}
+            and trigger.word.endswith("ت")
+            and len(refs) < 2  # noqa: PLR2004
+        ):
             first_person = self._speaker(tok0)
         date, vague = self._date(
             tok0, tok1, start, stop_at, after_only=status not in {None, Status.HELD}
         )
-        recalled = bool(doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"]) is not None)
+        recalled = bool(
+            doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
+            is not None
+        )
         future_date = bool(
-            date is not None and self.reference is not None and date.first is not None
+            date is not None
+            and self.reference is not None
+            and date.first is not None
             and date.first > self.reference
         )
         return Occurrence(
@@ -862,8 +1023,11 @@ class Assembler:
     def _gap_after(
         self, chain_end: int, token: int, *, between: bool, reopen: bool = True
     ) -> tuple[int, bool, bool]:
-        """Tokens between the chain's end and *token* that are not transparent; whether a
-        بين/مع opened a list right before it; whether a بين list is open."""
+        """How far *token* is from the chain of sides, and whether a list is open.
+
+        Returns the tokens between that are not transparent, whether a بين/مع opened
+        a list right before *token*, and whether a بين list is open.
+        """
         doc = self.doc
         lexicon = _lexicon()
         gap = 0
@@ -905,7 +1069,7 @@ class Assembler:
         """Whether the phrase is the second of a list: وY، or X – Y."""
         doc = self.doc
         text = doc.text
-        if text[doc.starts[designation.tok0] : doc.starts[designation.tok0] + 1] == "و":
+        if designation.conjoined:
             return True
         if designation.tok0 == 0:
             return False
@@ -926,8 +1090,11 @@ class Assembler:
                 refs.append(ref)
 
     def _possessor(self, tok0: int, sentence: int) -> Ref | None:
-        """Who ه/ها of لقائه، استقباله refers to: the last person named before, in this
-        sentence or the one before, not after a preposition."""
+        """Who ه/ها of لقائه، استقباله refers to.
+
+        The last person named before, in this sentence or the one before, not after a
+        preposition.
+        """
         doc = self.doc
         for designation in reversed(doc.designations):
             if designation.tok1 >= tok0:
@@ -942,7 +1109,10 @@ class Assembler:
         return None
 
     def _speaker(self, tok0: int) -> Ref | None:
-        """The speaker of a quote (وقال بوتين لبومبيو: ... تحدثت مع ...), for a verb in the first person."""
+        """The speaker of a quote, for a verb in the first person.
+
+        وقال بوتين لبومبيو: ... تحدثت مع ...: the speaker is Putin.
+        """
         doc = self.doc
         sentence = doc.sentence(tok0)
         offset = doc.starts[tok0]
@@ -962,10 +1132,13 @@ class Assembler:
                     return ref
         return None
 
-    def _date(
+    def _date(  # noqa: C901
         self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
     ) -> tuple[DateMention | None, bool]:
-        """The date written in the clause of a contact word, nearest first; and whether it is vague."""
+        """The date written in the clause of a contact word, and whether it is vague.
+
+        The nearest date wins; a date nearer another contact word is left to it.
+        """
         doc = self.doc
         sentence = doc.sentence(tok0)
         lexicon = _lexicon()
@@ -1003,7 +1176,7 @@ class Assembler:
 
     # ------------------------------------------------------------------ resolution
 
-    def resolve(self, ref: Ref, day: dt.date | None, others: Sequence[Side]) -> Side | None:
+    def resolve(self, ref: Ref, day: dt.date | None, others: Sequence[Side]) -> Side | None:  # noqa: C901, PLR0911
         """The side *ref* designates on *day* (a person, else a state or organization)."""
         actors = self.actors
         span = (ref.evidence, ref.start, ref.end, ref.role)
@@ -1033,8 +1206,13 @@ class Assembler:
             if role is not None:
                 holder = actors.holder(role, ref.state, day)
                 if holder is not None:
-                    return Side(holder, ActorKind.PERSON, ref.state, role,
-                                [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)])
+                    return Side(
+                        holder,
+                        ActorKind.PERSON,
+                        ref.state,
+                        role,
+                        [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
+                    )
             return self._state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
         return None
 
@@ -1043,14 +1221,18 @@ class Assembler:
         return Side(code, kind, code, None, [span])
 
     def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
-        """The sides *refs* designate on *day*, merged by id, states dropped when a person
-        of theirs is there."""
+        """The sides *refs* designate on *day*, merged by id.
+
+        A state is dropped when a person of theirs is there.
+        """
         resolved: list[Side] = []
         for ref in refs:
             if ref.kind == "group":
                 group = self.actors.groups.get(ref.value)
                 for member in group.members if group else ():
-                    resolved.append(self._state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None)))
+                    resolved.append(  # noqa: PERF401
+                        self._state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
+                    )
                 continue
             if ref.kind == "counterpart":
                 continue
@@ -1113,6 +1295,10 @@ class Contact:
             if occurrence.date is not None:
                 return occurrence.date
         return None
+
+
+def _modes(occurrence: Occurrence) -> set[str]:
+    return {occurrence.mode} if occurrence.mode else set()
 
 
 def _mode_class(mode: str | None) -> str | None:
@@ -1246,7 +1432,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         c
                         for c in reversed(contacts)
                         if side.id in c.ids
-                        and _compatible_modes(c.modes, {occurrence.mode} - {None})
+                        and _compatible_modes(c.modes, _modes(occurrence))
                         and _compatible_status(c, status)
                     ),
                     None,
@@ -1270,7 +1456,15 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             role = occurrence.role_adjective or pair_role
             if context is not None and (role or occurrence.pairs):
                 states = [
-                    assembler._state_side(code, (EvidenceKind.ANAPHOR, occurrence.trigger.start, occurrence.trigger.end, None))  # noqa: SLF001
+                    assembler._state_side(  # noqa: SLF001
+                        code,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
                     for code in sorted(context.countries)
                 ]
                 if role in offices.ROLES:
@@ -1337,12 +1531,15 @@ _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "�
 
 
 def _find_same(
-    contacts: Sequence[Contact], sides: Sequence[Side], occurrence: Occurrence, status: Status | None
+    contacts: Sequence[Contact],
+    sides: Sequence[Side],
+    occurrence: Occurrence,
+    status: Status | None,
 ) -> Contact | None:
     ids = frozenset(side.id for side in sides)
     countries = frozenset(side.country or side.id for side in sides)
     persons = {side.id for side in sides if side.kind is ActorKind.PERSON}
-    modes = {occurrence.mode} - {None}
+    modes = _modes(occurrence)
     date = occurrence.date
     for contact in reversed(contacts):
         if not _compatible_modes(contact.modes, modes):
@@ -1359,14 +1556,16 @@ def _find_same(
             side.kind is not ActorKind.PERSON
             and side.role is not None
             and not any(
-                other.country == side.country and other.role == side.role
-                for other in contact.sides
+                other.country == side.country and other.role == side.role for other in contact.sides
             )
             for side in sides
         ):
             continue  # المبعوث الأمريكي: another person of that state than the contact's
         if contact.countries == countries and (
-            not persons or not contact_persons or persons <= contact_persons or contact_persons <= persons
+            not persons
+            or not contact_persons
+            or persons <= contact_persons
+            or contact_persons <= persons
         ):
             if not persons and occurrence.places and not _same_place(contact, occurrence):
                 continue
@@ -1378,7 +1577,9 @@ def _find_same(
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
     mine = {place.city or place.place_state for place in occurrence.places}
-    theirs = {place.city or place.place_state for occ in contact.occurrences for place in occ.places}
+    theirs = {
+        place.city or place.place_state for occ in contact.occurrences for place in occ.places
+    }
     return not theirs or bool(mine & theirs)
 
 
@@ -1391,7 +1592,7 @@ def _same_sentence(
 ) -> Contact | None:
     """The contact of another contact word in the same clause (بحث ... في اتصال هاتفي مع)."""
     for other, contact in reversed(by_sentence.get(occurrence.sentence, [])):
-        if not _compatible_modes(contact.modes, {occurrence.mode} - {None}):
+        if not _compatible_modes(contact.modes, _modes(occurrence)):
             continue
         if not _compatible_status(contact, status):
             continue
@@ -1416,7 +1617,7 @@ def _nearest(
     A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
     *strict*, the status must be the same.
     """
-    modes = {occurrence.mode} - {None}
+    modes = _modes(occurrence)
     before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
     for recalled_too in (False, True):
         for contact in reversed(before):
@@ -1435,9 +1636,9 @@ def _nearest(
 # --------------------------------------------------------------------------- records
 
 
-def _build(
+def _build(  # noqa: C901, PLR0912, PLR0915
     assembler: Assembler, contact: Contact, trip: Event | None, *, first_contact: bool
-) -> Event:  # noqa: C901, PLR0912, PLR0915
+) -> Event:
     doc = assembler.doc
     normalized = doc.normalized
     original = assembler.original
@@ -1454,8 +1655,13 @@ def _build(
     recalled = any(occ.recalled for occ in contact.occurrences)
     date: EventDate | None = None
     if date_mention is not None:
-        date = EventDate(value=date_mention.value, basis=DateBasis.CLAUSE,
-                         start=date_mention.start, end=date_mention.end, text=date_mention.text)
+        date = EventDate(
+            value=date_mention.value,
+            basis=DateBasis.CLAUSE,
+            start=date_mention.start,
+            end=date_mention.end,
+            text=date_mention.text,
+        )
         reasons.append(f"date written with it: {date_mention.text!r}")
     elif trip is not None and trip.date is not None and trip.date.basis is DateBasis.CLAUSE:
         date = trip.date
@@ -1465,15 +1671,24 @@ def _build(
     if date is None and not vague and not recalled and status is Status.HELD and main:
         statement = _statement_date(assembler)
         if statement is not None:
-            date = EventDate(value=statement.value, basis=DateBasis.STATEMENT,
-                             start=statement.start, end=statement.end, text=statement.text)
+            date = EventDate(
+                value=statement.value,
+                basis=DateBasis.STATEMENT,
+                start=statement.start,
+                end=statement.end,
+                text=statement.text,
+            )
             reasons.append(f"date of the statement: {statement.text!r}")
         elif assembler.reference is not None:
             date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
             reasons.append("the article's news: publication date")
     if date is None:
         reasons.append("no date written")
-    day = date_mention.first if date_mention is not None and date_mention.first else assembler.reference
+    day = (
+        date_mention.first
+        if date_mention is not None and date_mention.first
+        else assembler.reference
+    )
     del day
     sides = sorted(contact.sides, key=lambda side: side.id)
     # mode
@@ -1490,17 +1705,23 @@ def _build(
         mode = Mode.MULTILATERAL
     else:
         mode = Mode.MEETING
-        host_side = _host(assembler, contact, sides, place_designation)
+        host_side = _host(contact, sides, place_designation)
         if host_side is not None or "visit" in modes:
             mode = Mode.VISIT
     place: Place | None = None
     if mode is not Mode.PHONE and place_designation is not None:
         if place_designation.city:
-            place = Place(id=place_designation.city, country=place_designation.city_state,
-                          **_span_fields(span(place_designation.start, place_designation.end)))
+            place = _place(
+                place_designation.city,
+                place_designation.city_state,
+                span(place_designation.start, place_designation.end),
+            )
         elif place_designation.place_state:
-            place = Place(id=place_designation.place_state, country=place_designation.place_state,
-                          **_span_fields(span(place_designation.start, place_designation.end)))
+            place = _place(
+                place_designation.place_state,
+                place_designation.place_state,
+                span(place_designation.start, place_designation.end),
+            )
     if (
         place is None
         and trip is not None
@@ -1518,16 +1739,25 @@ def _build(
     for occ in contact.occurrences:
         spans.append((occ.trigger.start, occ.mention_end))
         spans.extend(occ.extra_mentions)
-    mentions = tuple(sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end)))
+    mentions = tuple(
+        sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end))
+    )
     first = contact.occurrences[0]
     trigger = span(first.trigger.start, first.mention_end)
     participants = tuple(_actor(side, span) for side in sides)
     host = next((actor for actor in participants if host_side and actor.id == host_side.id), None)
     treaties = _treaties(assembler, contact)
-    reasons.insert(0, f"{mode.value} ({', '.join(sorted({occ.trigger.word for occ in contact.occurrences}))})")
-    reasons.insert(1, "sides: " + ", ".join(
-        f"{side.id} by {'+'.join(sorted({str(kind) for kind, *_ in side.evidence}))}" for side in sides
-    ))
+    reasons.insert(
+        0, f"{mode.value} ({', '.join(sorted({occ.trigger.word for occ in contact.occurrences}))})"
+    )
+    reasons.insert(
+        1,
+        "sides: "
+        + ", ".join(
+            f"{side.id} by {'+'.join(sorted({str(kind) for kind, *_ in side.evidence}))}"
+            for side in sides
+        ),
+    )
     if contact.explicit_status:
         reasons.append(f"status {status.value} from a cue")
     key = "|".join(
@@ -1549,24 +1779,31 @@ def _build(
     )
 
 
-def _span_fields(mention: Mention) -> dict[str, object]:
-    return {"start": mention.start, "end": mention.end, "text": mention.text}
+def _place(place_id: str, country: str | None, mention: Mention) -> Place:
+    return Place(
+        id=place_id, country=country, start=mention.start, end=mention.end, text=mention.text
+    )
 
 
 def _actor(side: Side, span: object) -> Actor:
     evidence = []
     for kind, start, end, role in side.evidence:
         mention = span(start, end)  # type: ignore[operator]
-        evidence.append(Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role))
+        evidence.append(
+            Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role)
+        )
     unique = tuple(sorted(set(evidence), key=lambda item: (item.start, item.end, item.kind.value)))
     return Actor(id=side.id, kind=side.kind, country=side.country, role=side.role, evidence=unique)
 
 
-def _host(
-    assembler: Assembler, contact: Contact, sides: Sequence[Side], place: Designation | None
+def _host(  # noqa: C901
+    contact: Contact, sides: Sequence[Side], place: Designation | None
 ) -> Side | None:
-    """The receiving side of a visit: the side whose state is the place, or the one
-    not travelling, or the object of زار / the subject of استقبل."""
+    """The receiving side of a visit.
+
+    The side whose state is the place, or the one not travelling, or the object of
+    زار / the subject of استقبل.
+    """
     visitors = set(contact.visitors)
     for occ in contact.occurrences:
         if occ.to_host is not None:
@@ -1615,13 +1852,21 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
     for date_start, _, mention in assembler.dates:
         if not _CONCRETE.match(mention.value) or len(mention.value) != 10:  # noqa: PLR2004
             continue
-        if assembler.reference is not None and mention.first and mention.first > assembler.reference:
+        if (
+            assembler.reference is not None
+            and mention.first
+            and mention.first > assembler.reference
+        ):
             continue
         first = doc.token_at(date_start)
         if first >= len(doc.tokens):
             continue
         window = range(max(0, first - 6), first)
-        if any(doc.sentence(at) == doc.sentence(first) and doc.tokens_match(at, cues["statement"], bare=True) for at in window):
+        if any(
+            doc.sentence(at) == doc.sentence(first)
+            and doc.tokens_match(at, cues["statement"], bare=True)
+            for at in window
+        ):
             return mention
     return None
 
@@ -1633,6 +1878,10 @@ def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
     for mention in assembler.treaties:
         start, _ = doc.normalized.to_normalized(mention.start, mention.end)
         token = doc.token_at(start)
-        if token < len(doc.tokens) and doc.sentence(token) in sentences and mention.treaty.id not in found:
+        if (
+            token < len(doc.tokens)
+            and doc.sentence(token) in sentences
+            and mention.treaty.id not in found
+        ):
             found.append(mention.treaty.id)
     return tuple(found)
