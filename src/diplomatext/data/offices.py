@@ -19,8 +19,8 @@ __all__ = [
     "COUNTERPART_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
-    "HONORIFICS",
     "GROUP_WORDS",
+    "HONORIFICS",
     "INSTITUTION_WORDS",
     "NOT_NAMES",
     "ROLES",
@@ -175,6 +175,9 @@ GROUP_WORDS: Final = MappingProxyType(
         "الدولتين": "state",
         "الوفدان": "state",
         "الوفدين": "state",
+        "وفدان": "state",  # بين وفدين من روسيا والولايات المتحدة
+        "وفدين": "state",
+        "وفود": "state",
     }
 )
 """Dual and group words that name the sides of a contact already in the text, and the rank

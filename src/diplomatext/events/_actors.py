@@ -665,7 +665,8 @@ def load_actors(
         persons: a ``persons.json`` of your own (same schema as the shipped one).
         states: a ``states.json`` of your own.
         merge: add your records to the shipped ones (same id: yours wins), or use
-            only yours.
+            only yours in place of the shipped file of the same kind (your persons
+            with the shipped states, say).
 
     Raises:
         GazetteerError: a file cannot be read or is malformed; the error names the
@@ -677,26 +678,31 @@ def load_actors(
     """
     if persons is None and states is None:
         return _shipped()
-    person_list = list(_shipped_persons()) if merge else []
-    shipped = _shipped_states() if merge else ([], [], [], [])
+    person_list: list[Person] = list(_shipped_persons())
+    shipped = _shipped_states()
     state_list: list[State] = list(shipped[0])
     org_list: list[Organization] = list(shipped[1])
     group_list: list[StateGroup] = list(shipped[2])
     city_list: list[City] = list(shipped[3])
-    sources = ["diplomatext/data"] if merge else []
+    sources = []
     if persons is not None:
         where = str(persons)
         mine = read_persons(_read_json(_read_file(persons), where), where)
-        person_list = _merge(person_list, mine)
+        person_list = _merge(person_list, mine) if merge else mine
         sources.append(where)
     if states is not None:
         where = str(states)
         more = read_states(_read_json(_read_file(states), where), where)
-        state_list = _merge(state_list, more[0])
-        org_list = _merge(org_list, more[1])
-        group_list = _merge(group_list, more[2])
-        city_list = _merge(city_list, more[3])
+        if merge:
+            state_list = _merge(state_list, more[0])
+            org_list = _merge(org_list, more[1])
+            group_list = _merge(group_list, more[2])
+            city_list = _merge(city_list, more[3])
+        else:
+            state_list, org_list, group_list, city_list = more
         sources.append(where)
+    if merge:
+        sources.insert(0, "diplomatext/data")
     return Actors(
         person_list, state_list, org_list, group_list, city_list, source=" + ".join(sources)
     )
