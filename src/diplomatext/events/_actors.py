@@ -46,6 +46,7 @@ _ID: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE: Final = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _ROLES: Final = frozenset(offices.ROLES)
+_NO_KINDS: Final[Mapping[str, Any]] = {}
 
 
 @attrs.frozen(kw_only=True)
@@ -169,6 +170,7 @@ class Entry:
 # --------------------------------------------------------------------------- dates
 
 
+@functools.lru_cache(maxsize=4096)
 def _bounds(text: str) -> tuple[dt.date, dt.date]:
     """First and last day of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` value."""
     match = _PARTIAL_DATE.match(text)
@@ -450,7 +452,17 @@ class Actors:
         self.groups: Mapping[str, StateGroup] = {group.id: group for group in groups}
         self.cities: Mapping[str, City] = {city.id: city for city in cities}
         self._entries: dict[str, list[Entry]] = {}
+        self._terms: dict[tuple[str, str], list[tuple[str, Office]]] = {}
+        for person in self.persons.values():
+            for office in person.offices:
+                self._terms.setdefault((office.role, office.state), []).append((person.id, office))
         self._build()
+        self._kinds: dict[str, dict[str, Entry]] = {}
+        for form, entries in self._entries.items():
+            by_kind: dict[str, Entry] = {}
+            for entry in entries:
+                by_kind.setdefault(entry.kind, entry)
+            self._kinds[form] = by_kind
         words = trie_pattern(sorted(self._entries, key=len, reverse=True))
         # a whole token (or run of tokens), with و/ف and ب/ل/ك in front
         self.pattern: re.Pattern[str] = re.compile(
@@ -526,24 +538,22 @@ class Actors:
         """What the folded form *folded* names (empty if nothing)."""
         return self._entries.get(folded, ())
 
+    def kinds(self, folded: str) -> Mapping[str, Entry]:
+        """The first entry of each kind that the folded form *folded* has (empty if none)."""
+        return self._kinds.get(folded, _NO_KINDS)
+
     def holders(
         self, role: str, state: str, day: dt.date | None, region: str | None = None
     ) -> list[str]:
         """The persons who held *role* for *state* on *day* (ids, in data order)."""
-        found = []
-        for person in self.persons.values():
-            for office in person.offices:
-                if office.role != role or office.state != state:
-                    continue
-                if region is not None and office.region not in {None, region}:
-                    continue
-                if day is None:
-                    if office.end is None:
-                        found.append(person.id)
-                        break
-                elif office.covers(day):
-                    found.append(person.id)
-                    break
+        found: list[str] = []
+        for person_id, office in self._terms.get((role, state), ()):
+            if person_id in found:
+                continue
+            if region is not None and office.region not in {None, region}:
+                continue
+            if (day is None and office.end is None) or (day is not None and office.covers(day)):
+                found.append(person_id)
         return found
 
     def holder(

@@ -37,7 +37,7 @@ from diplomatext.events._triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from diplomatext.dates import DateMention
     from diplomatext.events._actors import Actors, Entry
@@ -51,6 +51,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
+_DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
@@ -98,14 +99,33 @@ def _lexicon() -> dict[str, frozenset[str]]:
     }
 
 
-def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    """Folded phrases as token tuples, longest first."""
-    split = {tuple(fold(item).split()) for item in items}
-    return tuple(sorted(split, key=len, reverse=True))
+@attrs.frozen
+class Phrases:
+    """Folded phrases indexed by their first token, as written and without clitics."""
+
+    exact: dict[str, tuple[tuple[str, ...], ...]]
+    bare: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Sequence[str]) -> Phrases:
+    """Folded phrases as token tuples, longest first, indexed by their first token."""
+    split = sorted({tuple(fold(item).split()) for item in items}, key=len, reverse=True)
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    bare: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in split:
+        if not phrase:
+            continue
+        exact.setdefault(phrase[0], []).append(phrase)
+        stripped = tuple(_strip_article(word) for word in phrase)
+        bare.setdefault(stripped[0], []).append(stripped)
+    return Phrases(
+        exact={key: tuple(value) for key, value in exact.items()},
+        bare={key: tuple(value) for key, value in bare.items()},
+    )
 
 
 @functools.cache
-def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _cues() -> dict[str, Phrases]:
     return {
         "planned": _phrases(words.PLANNED_CUES),
         "planned_after": _phrases(words.PLANNED_AFTER),
@@ -118,7 +138,6 @@ def _cues() -> dict[str, tuple[tuple[str, ...], ...]]:
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
-        "role_adjectives": tuple((fold(word),) for word in offices.ROLE_ADJECTIVES),
     }
 
 
@@ -139,6 +158,7 @@ def _role_adjectives() -> dict[str, str]:
     return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
 
 
+@functools.lru_cache(maxsize=65536)
 def _strip_article(token: str) -> str:
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
         if token.startswith(prefix) and len(token) - len(prefix) >= 2:  # noqa: PLR2004
@@ -188,27 +208,47 @@ class Raw:
     tok0: int
     tok1: int
     prefix: str
-    entries: Sequence[Entry]
+    kinds: Mapping[str, Entry]  # the first entry of each kind the form has
 
     def has(self, *kinds: str) -> Entry | None:
-        for entry in self.entries:
-            if entry.kind in kinds:
+        """The entry of the first of *kinds* the form has, or ``None``."""
+        mine = self.kinds
+        for kind in kinds:
+            entry = mine.get(kind)
+            if entry is not None:
                 return entry
         return None
+
+
+def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
+    """The sentence number of each token (one pass over both sorted lists)."""
+    numbers = []
+    sentence = 0
+    limit = len(boundaries)
+    for start in starts:
+        while sentence < limit and boundaries[sentence] < start:
+            sentence += 1
+        numbers.append(sentence)
+    return numbers
 
 
 class Doc:
     """The folded text with its tokens, sentences and designations."""
 
-    def __init__(self, normalized: Normalized, actors: Actors) -> None:
+    def __init__(
+        self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()
+    ) -> None:
+        """Tokenize; read the names only in the sentences of *near* (folded offsets of the
+        contact words) and the sentence before each, where sides and antecedents are."""
         self.normalized = normalized
         self.text = normalized.text
-        spans = [match.span() for match in _TOKEN.finditer(self.text)]
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.tokens = [self.text[start:end] for start, end in spans]
+        self.near = near
+        self.tokens = _TOKEN.findall(self.text)
+        self.starts = [match.start() for match in _TOKEN.finditer(self.text)]
+        self.ends = [start + len(token) for start, token in zip(self.starts, self.tokens)]
+        self.bare_tokens = [_strip_article(token) for token in self.tokens]
         boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
-        self.sentence_of = [bisect.bisect_right(boundaries, start) for start in self.starts]
+        self.sentence_of = _sentence_numbers(self.starts, boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
         self.title_tokens: set[int] = set()
@@ -217,6 +257,13 @@ class Doc:
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
+        self._by_sentence: dict[int, list[Designation]] = {}
+        for item in self.designations:
+            self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def in_sentence(self, sentence: int) -> list[Designation]:
+        """The designations of one sentence, in text order."""
+        return self._by_sentence.get(sentence, [])
 
     def token_at(self, offset: int) -> int:
         """Index of the token that holds *offset*, else of the first one after it."""
@@ -232,39 +279,61 @@ class Doc:
     def sentence(self, token: int) -> int:
         return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
 
-    def tokens_match(self, at: int, phrases: tuple[tuple[str, ...], ...], *, bare: bool) -> int:
-        """Length of the first phrase that starts at token *at* (0 if none)."""
-        for phrase in phrases:
+    def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
+        """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
+
+        With *bare*, tokens are compared without their clitics and article (المقبلة
+        matches مقبلة).
+        """
+        if at < 0 or at >= len(self.tokens):
+            return 0
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        for phrase in table.get(tokens[at], ()):
             end = at + len(phrase)
-            if end > len(self.tokens):
-                continue
-            ok = True
-            for offset, word in enumerate(phrase):
-                token = self.tokens[at + offset]
-                if token == word or (bare and _strip_article(token) == _strip_article(word)):
-                    continue
-                ok = False
-                break
-            if ok:
+            if end <= len(tokens) and tuple(tokens[at:end]) == phrase:
                 return len(phrase)
         return 0
 
-    def any_phrase(
-        self, first: int, last: int, phrases: tuple[tuple[str, ...], ...], *, bare: bool = False
-    ) -> int | None:
-        """The first token in [first, last] where one of *phrases* starts (same sentence)."""
-        for at in range(max(first, 0), min(last, len(self.tokens) - 1) + 1):
-            if self.tokens_match(at, phrases, bare=bare):
+    def any_phrase(self, first: int, last: int, phrases: Phrases, *, bare: bool = False) -> int | None:
+        """The first token in [first, last] where one of *phrases* starts."""
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        for at in range(max(first, 0), min(last, len(tokens) - 1) + 1):
+            if tokens[at] in table and self.tokens_match(at, phrases, bare=bare):
                 return at
         return None
 
     # ------------------------------------------------------------------ designations
 
+    def _regions(self) -> list[tuple[int, int]]:
+        """Character ranges of the sentences around the contact words (merged)."""
+        boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
+        starts = [0, *boundaries]
+        ends = [*boundaries, len(self.text)]
+        wanted: set[int] = set()
+        for offset in self.near:
+            sentence = bisect.bisect_right(boundaries, offset)
+            wanted.update((sentence - 1, sentence))
+        regions: list[tuple[int, int]] = []
+        for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
+            start, end = starts[sentence], ends[sentence]
+            if regions and regions[-1][1] >= start:
+                regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+            else:
+                regions.append((start, end))
+        return regions
+
     def _raw(self) -> list[Raw]:
         found = []
-        for match in self.actors.pattern.finditer(self.text):
+        matches = (
+            match
+            for start, end in self._regions()
+            for match in self.actors.pattern.finditer(self.text, start, end)
+        )
+        for match in matches:
             body_start = match.start("body")
-            entries = self.actors.entries(match.group("body"))
+            entries = self.actors.kinds(match.group("body"))
             if not entries:
                 continue
             tok0 = self.token_at(match.start())
@@ -291,11 +360,43 @@ class Doc:
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
         start = self.starts[designation.tok0]
-        line_start = self.text.rfind("\n", 0, start) + 1
+        line_start = self.text.rfind("\n", max(0, start - 4), start) + 1
+        if start - line_start > 3 or (start > 3 and line_start == 0 and start != 0):  # noqa: PLR2004
+            return False
         if self.text[line_start:start].strip(' ("«'):
             return False
-        after = self.text[designation.end : designation.end + 40]
-        return bool(re.match(r"\s*(?:[0-9(]|-|\u2013)", after))
+        return _DATELINE_TAIL.match(self.text, designation.end) is not None
+
+    def _states_after(
+        self, raws: list[Raw], start: int, *, allow_gap: int = 1
+    ) -> tuple[list[tuple[str, Raw]], int, str | None]:
+        """States (or organizations) right after ``raws[start - 1]``, joined by و.
+
+        Also the region of an envoy: a state after إلى (المبعوث الأممي إلى سوريا).
+        """
+        found: list[tuple[str, Raw]] = []
+        region: str | None = None
+        at = start
+        previous = raws[start - 1]
+        to_words = _lexicon()["to"]
+        while at < len(raws):
+            candidate = raws[at]
+            if self._gap(previous, candidate) > allow_gap:
+                break
+            entry = candidate.has("adjective", "state", "organization", "org-adjective")
+            if entry is None:
+                break
+            before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
+            if before in to_words and found:
+                region = entry.value
+                at += 1
+                break
+            if found and not candidate.prefix.startswith("و"):
+                break
+            found.append((entry.value, candidate))
+            previous = candidate
+            at += 1
+        return found, at, region
 
     def _pair_list(
         self, raws: list[Raw], index: int
@@ -348,48 +449,18 @@ class Doc:
             prep = self._prep(raw)
             consumed = index + 1
             refs: list[Ref] = []
-            city = raw.has("city")
-            capital = raw.has("capital")
-            title = raw.has("title")
-            fixed = raw.has("fixed-title")
-            counterpart = raw.has("counterpart")
-            pair = raw.has("pair")
-            generic = raw.has("generic")
-            person = raw.has("person")
+            kinds = raw.kinds
+            city = kinds.get("city")
+            capital = kinds.get("capital")
+            title = kinds.get("title")
+            fixed = kinds.get("fixed-title")
+            counterpart = kinds.get("counterpart")
+            pair = kinds.get("pair")
+            generic = kinds.get("generic")
+            person = kinds.get("person")
             end = raw.end
             tok1 = raw.tok1
             pair_listed = False
-
-            def states_after(
-                start: int, *, first: bool = True, allow_gap: int = 1
-            ) -> tuple[list[tuple[str, Raw]], int, str | None]:
-                """States (or organizations) right after raws[start-1], joined by و."""
-                found: list[tuple[str, Raw]] = []
-                region: str | None = None
-                at = start
-                previous = raws[start - 1]
-                while at < len(raws):
-                    candidate = raws[at]
-                    gap = self._gap(previous, candidate)
-                    if gap > allow_gap:
-                        break
-                    entry = candidate.has("adjective", "state", "organization", "org-adjective")
-                    if entry is None:
-                        break
-                    before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
-                    if before in _lexicon()["to"] and found:
-                        region = entry.value
-                        at += 1
-                        previous = candidate
-                        break
-                    if found and not candidate.prefix.startswith("و"):
-                        break
-                    if not first and not found:
-                        break
-                    found.append((entry.value, candidate))
-                    previous = candidate
-                    at += 1
-                return found, at, region
 
             if fixed is not None or title is not None:
                 if fixed is not None:
@@ -400,7 +471,7 @@ class Doc:
                 else:
                     assert title is not None  # noqa: S101
                     role = title.value
-                    found, at, region = states_after(index + 1)
+                    found, at, region = self._states_after(raws, index + 1)
                 former = False
                 if (
                     at < len(raws)
@@ -448,7 +519,7 @@ class Doc:
                 consumed = at
                 end, tok1 = last.end, last.tok1
             elif counterpart is not None:
-                found, at, _ = states_after(index + 1)
+                found, at, _ = self._states_after(raws, index + 1)
                 named = None
                 if (
                     at < len(raws)
@@ -525,7 +596,7 @@ class Doc:
                 pair_listed = True
             elif pair is not None:
                 role = pair.value or ""
-                found, at, _ = states_after(index + 1, allow_gap=1)
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -570,7 +641,7 @@ class Doc:
                         )
                     )
             elif generic is not None:
-                found, at, _ = states_after(index + 1, allow_gap=1)
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -749,17 +820,23 @@ class Assembler:
         dates: Sequence[DateMention],
         treaties: Sequence[TreatyMention],
         actors: Actors,
+        near: Sequence[int] = (),
     ) -> None:
         self.original = original
-        self.doc = Doc(normalized, actors)
+        self.doc = Doc(normalized, actors, near=near)
         self.reference = reference
         self.actors = actors
         self.treaties = treaties
         self.dates = []
         self.date_tokens: set[int] = set()
+        self.dates_by_sentence: dict[int, list[tuple[int, int, DateMention]]] = {}
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
             self.dates.append((start, end, mention))
+            first = self.doc.token_at(start)
+            self.dates_by_sentence.setdefault(self.doc.sentence(first), []).append(
+                (start, end, mention)
+            )
             self.date_tokens.update(range(self.doc.token_at(start), self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
@@ -774,7 +851,7 @@ class Assembler:
         at = token - 1
         while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
             word = doc.tokens[at]
-            if word in lexicon["complementizers"] or word == fold("سؤال"):
+            if word in lexicon["complementizers"] or word == _QUESTION:
                 return at + 1
             between = (
                 doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
@@ -858,19 +935,10 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
-        if trigger.kind == "verb" and trigger.word in {
-            fold(w) for w in ("وصل", "وصلت", "يصل", "تصل")
-        }:
+        if trigger.kind == "verb" and trigger.word in _ARRIVING:
             following = doc.tokens[tok1 + 1] if tok1 + 1 < len(doc.tokens) else ""
             if following not in lexicon["to"] and _strip_article(following) not in lexicon["to"]:
                 return None
-        if (
-            trigger.word == fold("محادثة")
-            and mode is None
-            and trigger.suffix == ""
-            and phone_at is None
-        ):
-            mode = None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
             and doc.sentence(tok1 + 1) == sentence
@@ -896,7 +964,7 @@ class Assembler:
                 stop_at = at
                 break
         previous_trigger = max((at for at in self.trigger_tokens if at < tok0), default=-1)
-        for designation in doc.designations:
+        for designation in doc.in_sentence(sentence):
             if designation.tok1 >= tok0 or designation.tok0 < start:
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
@@ -919,7 +987,7 @@ class Assembler:
         refs_after = False
         next_trigger = min((at for at in self.trigger_tokens if at > tok1), default=len(doc.tokens))
         stop_at = min(stop_at, next_trigger - 1)
-        for designation in doc.designations:
+        for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > stop_at:
                 continue
             gap, opened, between = self._gap_after(
@@ -972,7 +1040,7 @@ class Assembler:
             possessor = self._possessor(tok0, sentence)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
-            for designation in doc.designations:
+            for designation in doc.in_sentence(sentence):
                 if designation.listed and doc.sentence(designation.tok0) == sentence:
                     self._take(designation, refs, pairs)
                     break
@@ -1144,7 +1212,7 @@ class Assembler:
         lexicon = _lexicon()
         best: tuple[int, DateMention] | None = None
         vague = False
-        for date_start, date_end, mention in self.dates:
+        for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
             first = doc.token_at(date_start)
             last = doc.token_before(date_end)
             if first >= len(doc.tokens) or doc.sentence(first) != sentence:
@@ -1330,10 +1398,18 @@ def assemble(
     actors: Actors,
 ) -> tuple[Event, ...]:
     """The events of one document (see :func:`diplomatext.find_events`)."""
-    assembler = Assembler(
-        original, normalized, reference=reference, dates=dates, treaties=treaties, actors=actors
-    )
     triggers = find_triggers(normalized.text)
+    if not triggers:
+        return ()
+    assembler = Assembler(
+        original,
+        normalized,
+        reference=reference,
+        dates=dates,
+        treaties=treaties,
+        actors=actors,
+        near=[trigger.start for trigger in triggers],
+    )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     contacts = _group(assembler, occurrences)
@@ -1528,6 +1604,8 @@ def _with_role(
 
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+_ARRIVING: Final = frozenset(fold(word) for word in ("وصل", "وصلت", "يصل", "تصل"))
+_QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
 def _find_same(
@@ -1835,14 +1913,14 @@ def _host(  # noqa: C901
 
 
 def _lead_sentences(doc: Doc) -> set[int]:
+    """The first sentences of the text that have words (its headline and lead)."""
     seen: list[int] = []
-    for index, sentence in enumerate(doc.sentence_of):
-        del index
+    for sentence in doc.sentence_of:
         if not seen or seen[-1] != sentence:
             seen.append(sentence)
-        if len(seen) > _LEAD_SENTENCES:
-            break
-    return set(seen[:_LEAD_SENTENCES])
+            if len(seen) >= _LEAD_SENTENCES:
+                break
+    return set(seen)
 
 
 def _statement_date(assembler: Assembler) -> DateMention | None:
