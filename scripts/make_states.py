@@ -28,14 +28,26 @@ NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "HK", "M
 # Names and adjectives in natural spelling; matching folds hamza, ta marbuta and alef.
 HAND: dict[str, dict[str, list[str]]] = {
     "USA": {
-        "names": ["الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية",
-                  "أمريكا", "أميركا", "واشنطن"],
+        "names": [
+            "الولايات المتحدة",
+            "الولايات المتحدة الأمريكية",
+            "الولايات المتحدة الأميركية",
+            "أمريكا",
+            "أميركا",
+            "واشنطن",
+        ],
         "adjectives": ["أمريكي", "أميركي"],
         "plurals": ["أمريكان", "أميركان"],
         "capitals": ["واشنطن"],
-        "institutions": ["البيت الأبيض", "البنتاغون", "الكونغرس", "الخارجية الأمريكية",
-                         "الخارجية الأميركية", "وزارة الخارجية الأمريكية",
-                         "وزارة الخارجية الأميركية"],
+        "institutions": [
+            "البيت الأبيض",
+            "البنتاغون",
+            "الكونغرس",
+            "الخارجية الأمريكية",
+            "الخارجية الأميركية",
+            "وزارة الخارجية الأمريكية",
+            "وزارة الخارجية الأميركية",
+        ],
     },
     "RUS": {
         "names": ["روسيا", "روسيا الاتحادية", "الاتحاد الروسي"],
@@ -44,65 +56,129 @@ HAND: dict[str, dict[str, list[str]]] = {
         "capitals": ["موسكو"],
         "institutions": ["الكرملين", "الخارجية الروسية", "وزارة الخارجية الروسية"],
     },
-    "CHN": {"names": ["الصين", "جمهورية الصين الشعبية"], "adjectives": ["صيني"],
-            "capitals": ["بكين"], "institutions": ["الخارجية الصينية"]},
-    "GBR": {"names": ["المملكة المتحدة", "بريطانيا"], "adjectives": ["بريطاني"],
-            "capitals": ["لندن"], "institutions": ["داونينغ ستريت", "الخارجية البريطانية"]},
-    "FRA": {"names": ["فرنسا"], "adjectives": ["فرنسي"], "capitals": ["باريس"],
-            "institutions": ["الإليزيه", "قصر الإليزيه", "الخارجية الفرنسية"]},
-    "DEU": {"names": ["ألمانيا"], "adjectives": ["ألماني"], "plurals": ["ألمان"],
-            "capitals": ["برلين"]},
+    "CHN": {
+        "names": ["الصين", "جمهورية الصين الشعبية"],
+        "adjectives": ["صيني"],
+        "capitals": ["بكين"],
+        "institutions": ["الخارجية الصينية"],
+    },
+    "GBR": {
+        "names": ["المملكة المتحدة", "بريطانيا"],
+        "adjectives": ["بريطاني"],
+        "capitals": ["لندن"],
+        "institutions": ["داونينغ ستريت", "الخارجية البريطانية"],
+    },
+    "FRA": {
+        "names": ["فرنسا"],
+        "adjectives": ["فرنسي"],
+        "capitals": ["باريس"],
+        "institutions": ["الإليزيه", "قصر الإليزيه", "الخارجية الفرنسية"],
+    },
+    "DEU": {
+        "names": ["ألمانيا"],
+        "adjectives": ["ألماني"],
+        "plurals": ["ألمان"],
+        "capitals": ["برلين"],
+    },
     "ITA": {"names": ["إيطاليا"], "adjectives": ["إيطالي"], "capitals": ["روما"]},
     "JPN": {"names": ["اليابان"], "adjectives": ["ياباني"], "capitals": ["طوكيو"]},
-    "IND": {"names": ["الهند"], "adjectives": ["هندي"], "plurals": ["هنود"],
-            "capitals": ["نيودلهي"]},
-    "IDN": {"names": ["إندونيسيا", "أندونيسيا"], "adjectives": ["إندونيسي"],
-            "capitals": ["جاكرتا"]},
-    "KOR": {"names": ["كوريا الجنوبية"], "adjectives": ["كوري جنوبي"], "capitals": ["سول", "سيئول"]},
+    "IND": {
+        "names": ["الهند"],
+        "adjectives": ["هندي"],
+        "plurals": ["هنود"],
+        "capitals": ["نيودلهي"],
+    },
+    "IDN": {
+        "names": ["إندونيسيا", "أندونيسيا"],
+        "adjectives": ["إندونيسي"],
+        "capitals": ["جاكرتا"],
+    },
+    "KOR": {
+        "names": ["كوريا الجنوبية"],
+        "adjectives": ["كوري جنوبي"],
+        "capitals": ["سول", "سيئول"],
+    },
     "PRK": {"names": ["كوريا الشمالية"], "adjectives": ["كوري شمالي"], "capitals": ["بيونغ يانغ"]},
     "BRA": {"names": ["البرازيل"], "adjectives": ["برازيلي"], "capitals": ["برازيليا"]},
     "ARG": {"names": ["الأرجنتين"], "adjectives": ["أرجنتيني"], "capitals": ["بوينس آيرس"]},
     "MEX": {"names": ["المكسيك"], "adjectives": ["مكسيكي"], "capitals": ["مكسيكو"]},
     "CAN": {"names": ["كندا"], "adjectives": ["كندي"], "capitals": ["أوتاوا"]},
     "AUS": {"names": ["أستراليا", "استراليا"], "adjectives": ["أسترالي"], "capitals": ["كانبرا"]},
-    "ZAF": {"names": ["جنوب أفريقيا", "جنوب إفريقيا"], "adjectives": ["جنوب أفريقي", "جنوب إفريقي"],
-            "capitals": ["بريتوريا"]},
-    "TUR": {"names": ["تركيا"], "adjectives": ["تركي"], "plurals": ["أتراك"],
-            "capitals": ["أنقرة"]},
-    "SAU": {"names": ["السعودية", "المملكة العربية السعودية"], "adjectives": ["سعودي"],
-            "capitals": ["الرياض"]},
-    "IRN": {"names": ["إيران", "الجمهورية الإسلامية الإيرانية"], "adjectives": ["إيراني"],
-            "capitals": ["طهران"]},
+    "ZAF": {
+        "names": ["جنوب أفريقيا", "جنوب إفريقيا"],
+        "adjectives": ["جنوب أفريقي", "جنوب إفريقي"],
+        "capitals": ["بريتوريا"],
+    },
+    "TUR": {
+        "names": ["تركيا"],
+        "adjectives": ["تركي"],
+        "plurals": ["أتراك"],
+        "capitals": ["أنقرة"],
+    },
+    "SAU": {
+        "names": ["السعودية", "المملكة العربية السعودية"],
+        "adjectives": ["سعودي"],
+        "capitals": ["الرياض"],
+    },
+    "IRN": {
+        "names": ["إيران", "الجمهورية الإسلامية الإيرانية"],
+        "adjectives": ["إيراني"],
+        "capitals": ["طهران"],
+    },
     "ISR": {"names": ["إسرائيل"], "adjectives": ["إسرائيلي"], "capitals": ["تل أبيب"]},
     "UKR": {"names": ["أوكرانيا"], "adjectives": ["أوكراني"], "capitals": ["كييف", "كيف"]},
-    "EGY": {"names": ["مصر", "جمهورية مصر العربية"], "adjectives": ["مصري"],
-            "capitals": ["القاهرة"]},
+    "EGY": {
+        "names": ["مصر", "جمهورية مصر العربية"],
+        "adjectives": ["مصري"],
+        "capitals": ["القاهرة"],
+    },
     "DZA": {"names": ["الجزائر"], "adjectives": ["جزائري"], "capitals": ["الجزائر العاصمة"]},
-    "BHR": {"names": ["البحرين", "مملكة البحرين"], "adjectives": ["بحريني"],
-            "capitals": ["المنامة"]},
+    "BHR": {
+        "names": ["البحرين", "مملكة البحرين"],
+        "adjectives": ["بحريني"],
+        "capitals": ["المنامة"],
+    },
     "COM": {"names": ["جزر القمر", "القمر"], "adjectives": ["قمري"], "capitals": ["موروني"]},
     "DJI": {"names": ["جيبوتي"], "adjectives": ["جيبوتي"]},
     "IRQ": {"names": ["العراق"], "adjectives": ["عراقي"], "capitals": ["بغداد"]},
-    "JOR": {"names": ["الأردن", "المملكة الأردنية الهاشمية"], "adjectives": ["أردني"],
-            "capitals": ["عمان"]},
+    "JOR": {
+        "names": ["الأردن", "المملكة الأردنية الهاشمية"],
+        "adjectives": ["أردني"],
+        "capitals": ["عمان"],
+    },
     "KWT": {"names": ["الكويت", "دولة الكويت"], "adjectives": ["كويتي"]},
     "LBN": {"names": ["لبنان"], "adjectives": ["لبناني"], "capitals": ["بيروت"]},
     "LBY": {"names": ["ليبيا"], "adjectives": ["ليبي"], "capitals": ["طرابلس"]},
     "MRT": {"names": ["موريتانيا"], "adjectives": ["موريتاني"], "capitals": ["نواكشوط"]},
-    "MAR": {"names": ["المغرب", "المملكة المغربية"], "adjectives": ["مغربي"],
-            "capitals": ["الرباط"]},
-    "OMN": {"names": ["عمان", "سلطنة عمان", "سلطنة عُمان"], "adjectives": ["عماني"],
-            "capitals": ["مسقط"]},
-    "PSE": {"names": ["فلسطين", "دولة فلسطين"], "adjectives": ["فلسطيني"],
-            "capitals": ["رام الله"]},
+    "MAR": {
+        "names": ["المغرب", "المملكة المغربية"],
+        "adjectives": ["مغربي"],
+        "capitals": ["الرباط"],
+    },
+    "OMN": {
+        "names": ["عمان", "سلطنة عمان", "سلطنة عُمان"],
+        "adjectives": ["عماني"],
+        "capitals": ["مسقط"],
+    },
+    "PSE": {
+        "names": ["فلسطين", "دولة فلسطين"],
+        "adjectives": ["فلسطيني"],
+        "capitals": ["رام الله"],
+    },
     "QAT": {"names": ["قطر", "دولة قطر"], "adjectives": ["قطري"], "capitals": ["الدوحة"]},
     "SOM": {"names": ["الصومال"], "adjectives": ["صومالي"], "capitals": ["مقديشو"]},
     "SDN": {"names": ["السودان"], "adjectives": ["سوداني"], "capitals": ["الخرطوم"]},
-    "SYR": {"names": ["سوريا", "سورية", "الجمهورية العربية السورية"], "adjectives": ["سوري"],
-            "capitals": ["دمشق"]},
+    "SYR": {
+        "names": ["سوريا", "سورية", "الجمهورية العربية السورية"],
+        "adjectives": ["سوري"],
+        "capitals": ["دمشق"],
+    },
     "TUN": {"names": ["تونس"], "adjectives": ["تونسي"]},
-    "ARE": {"names": ["الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات"],
-            "adjectives": ["إماراتي"], "capitals": ["أبوظبي", "أبو ظبي"]},
+    "ARE": {
+        "names": ["الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات"],
+        "adjectives": ["إماراتي"],
+        "capitals": ["أبوظبي", "أبو ظبي"],
+    },
     "YEM": {"names": ["اليمن"], "adjectives": ["يمني"], "capitals": ["صنعاء"]},
     "AFG": {"names": ["أفغانستان"], "adjectives": ["أفغاني"], "capitals": ["كابل"]},
     "PAK": {"names": ["باكستان"], "adjectives": ["باكستاني"], "capitals": ["إسلام آباد"]},
@@ -112,8 +188,11 @@ HAND: dict[str, dict[str, list[str]]] = {
     "ETH": {"names": ["إثيوبيا"], "adjectives": ["إثيوبي"], "capitals": ["أديس أبابا"]},
     "AZE": {"names": ["أذربيجان"], "adjectives": ["أذربيجاني"], "capitals": ["باكو"]},
     "ARM": {"names": ["أرمينيا"], "adjectives": ["أرميني"], "capitals": ["يريفان"]},
-    "BLR": {"names": ["بيلاروسيا", "روسيا البيضاء"], "adjectives": ["بيلاروسي"],
-            "capitals": ["مينسك"]},
+    "BLR": {
+        "names": ["بيلاروسيا", "روسيا البيضاء"],
+        "adjectives": ["بيلاروسي"],
+        "capitals": ["مينسك"],
+    },
     "VEN": {"names": ["فنزويلا"], "adjectives": ["فنزويلي"], "capitals": ["كاراكاس"]},
     "CUB": {"names": ["كوبا"], "adjectives": ["كوبي"], "capitals": ["هافانا"]},
     "NLD": {"names": ["هولندا"], "adjectives": ["هولندي"], "capitals": ["أمستردام"]},
@@ -217,37 +296,84 @@ CITIES: list[tuple[str, str | None, list[str]]] = [
 ]
 
 ORGANIZATIONS: list[dict[str, object]] = [
-    {"id": "united-nations", "name_en": "United Nations",
-     "names_ar": ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"],
-     "adjectives": ["أممي"]},
-    {"id": "nato", "name_en": "NATO",
-     "names_ar": ["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف شمال الأطلنطي",
-                  "الحلف الأطلسي", "حلف الأطلسي", "ناتو"], "adjectives": []},
-    {"id": "european-union", "name_en": "European Union",
-     "names_ar": ["الاتحاد الأوروبي", "الاتحاد الاوروبي"], "adjectives": []},
-    {"id": "arab-league", "name_en": "Arab League",
-     "names_ar": ["جامعة الدول العربية", "الجامعة العربية"], "adjectives": []},
-    {"id": "african-union", "name_en": "African Union",
-     "names_ar": ["الاتحاد الأفريقي", "الاتحاد الإفريقي"], "adjectives": []},
-    {"id": "iaea", "name_en": "International Atomic Energy Agency",
-     "names_ar": ["الوكالة الدولية للطاقة الذرية", "وكالة الطاقة الذرية"], "adjectives": []},
-    {"id": "osce", "name_en": "Organization for Security and Co-operation in Europe",
-     "names_ar": ["منظمة الأمن والتعاون في أوروبا", "منظمة الأمن والتعاون الأوروبي"],
-     "adjectives": []},
-    {"id": "gcc", "name_en": "Gulf Cooperation Council",
-     "names_ar": ["مجلس التعاون لدول الخليج العربية", "مجلس التعاون الخليجي",
-                  "مجلس التعاون الخليجى"], "adjectives": []},
+    {
+        "id": "united-nations",
+        "name_en": "United Nations",
+        "names_ar": ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"],
+        "adjectives": ["أممي"],
+    },
+    {
+        "id": "nato",
+        "name_en": "NATO",
+        "names_ar": [
+            "الناتو",
+            "حلف الناتو",
+            "حلف شمال الأطلسي",
+            "حلف شمال الأطلنطي",
+            "الحلف الأطلسي",
+            "حلف الأطلسي",
+            "ناتو",
+        ],
+        "adjectives": [],
+    },
+    {
+        "id": "european-union",
+        "name_en": "European Union",
+        "names_ar": ["الاتحاد الأوروبي", "الاتحاد الاوروبي"],
+        "adjectives": [],
+    },
+    {
+        "id": "arab-league",
+        "name_en": "Arab League",
+        "names_ar": ["جامعة الدول العربية", "الجامعة العربية"],
+        "adjectives": [],
+    },
+    {
+        "id": "african-union",
+        "name_en": "African Union",
+        "names_ar": ["الاتحاد الأفريقي", "الاتحاد الإفريقي"],
+        "adjectives": [],
+    },
+    {
+        "id": "iaea",
+        "name_en": "International Atomic Energy Agency",
+        "names_ar": ["الوكالة الدولية للطاقة الذرية", "وكالة الطاقة الذرية"],
+        "adjectives": [],
+    },
+    {
+        "id": "osce",
+        "name_en": "Organization for Security and Co-operation in Europe",
+        "names_ar": ["منظمة الأمن والتعاون في أوروبا", "منظمة الأمن والتعاون الأوروبي"],
+        "adjectives": [],
+    },
+    {
+        "id": "gcc",
+        "name_en": "Gulf Cooperation Council",
+        "names_ar": [
+            "مجلس التعاون لدول الخليج العربية",
+            "مجلس التعاون الخليجي",
+            "مجلس التعاون الخليجى",
+        ],
+        "adjectives": [],
+    },
 ]
 
 # Named groups of states: a participant list when the text names only the group.
 GROUPS: list[dict[str, object]] = [
-    {"id": "unsc-permanent-members", "members": ["CHN", "FRA", "GBR", "RUS", "USA"],
-     "names_ar": ["الدول دائمة العضوية في مجلس الأمن",
-                  "الدول دائمة العضوية في مجلس الأمن الدولي",
-                  "الدول دائمة العضوية في مجلس الأمن التابع للأمم المتحدة",
-                  "الدول الخمس دائمة العضوية", "الدول الخمس الدائمة العضوية",
-                  "الدول الدائمة العضوية في مجلس الأمن",
-                  "الأعضاء الدائمين في مجلس الأمن", "الأعضاء الخمسة الدائمين في مجلس الأمن"]},
+    {
+        "id": "unsc-permanent-members",
+        "members": ["CHN", "FRA", "GBR", "RUS", "USA"],
+        "names_ar": [
+            "الدول دائمة العضوية في مجلس الأمن",
+            "الدول دائمة العضوية في مجلس الأمن الدولي",
+            "الدول دائمة العضوية في مجلس الأمن التابع للأمم المتحدة",
+            "الدول الخمس دائمة العضوية",
+            "الدول الخمس الدائمة العضوية",
+            "الدول الدائمة العضوية في مجلس الأمن",
+            "الأعضاء الدائمين في مجلس الأمن",
+            "الأعضاء الخمسة الدائمين في مجلس الأمن",
+        ],
+    },
 ]
 
 
@@ -262,7 +388,7 @@ def adjective_forms(stem: str) -> list[str]:
     words = stem.split()
     forms = []
     for ending in endings:
-        forms.append(" ".join(word + ending if word.endswith("ي") else word for word in words))
+        forms.append(" ".join(word + ending if word.endswith("ي") else word for word in words))  # noqa: PERF401
     return forms
 
 
@@ -316,9 +442,7 @@ def main() -> int:
         print(f"hand data for unknown codes: {missing}", file=sys.stderr)
         return 1
     cities = [
-        {"id": city, "state": state, "names_ar": names}
-        for city, state, names in CITIES
-        if names
+        {"id": city, "state": state, "names_ar": names} for city, state, names in CITIES if names
     ]
     document = {
         "generated_by": "scripts/make_states.py (do not edit; edit the script and rerun)",

@@ -214,8 +214,22 @@ PLANNED_CUES: Final = (
 """Words before a contact word (same clause, a few words back) that announce it for the future.
 A verb with the future prefix س before the contact word (سيلتقي، سيعقد) says it too."""
 
-PLANNED_AFTER: Final = ("مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم",
-                        "القادمة", "المقرر", "المقررة", "المزمع", "المزمعة", "المنتظر", "المنتظرة")
+PLANNED_AFTER: Final = (
+    "مرتقب",
+    "مرتقبة",
+    "المرتقب",
+    "المرتقبة",
+    "المقبل",
+    "المقبلة",
+    "القادم",
+    "القادمة",
+    "المقرر",
+    "المقررة",
+    "المزمع",
+    "المزمعة",
+    "المنتظر",
+    "المنتظرة",
+)
 """Words right after a contact word (within three words) that place it in the future."""
 
 PROPOSED_CUES: Final = (

@@ -62,6 +62,8 @@ class Office:
         end: last day in office, ``None`` while in office.
         source: where the dates come from.
         confirmed: whether the dates were checked against the source.
+
+    .. versionadded:: 0.1.0
     """
 
     role: str
@@ -81,7 +83,10 @@ class Office:
 
 @attrs.frozen(kw_only=True)
 class Person:
-    """A person of ``persons.json``: names and offices."""
+    """A person of ``persons.json``: names and offices.
+
+    .. versionadded:: 0.1.0
+    """
 
     id: str
     name_en: str
@@ -100,7 +105,10 @@ class Person:
 
 @attrs.frozen(kw_only=True)
 class State:
-    """A state of ``states.json``: its Arabic names, adjectives, capitals and institutions."""
+    """A state of ``states.json``: its Arabic names, adjectives, capitals and institutions.
+
+    .. versionadded:: 0.1.0
+    """
 
     id: str
     name_en: str
@@ -112,7 +120,10 @@ class State:
 
 @attrs.frozen(kw_only=True)
 class Organization:
-    """An international organization (``united-nations``, ``nato``...)."""
+    """An international organization (``united-nations``, ``nato``...).
+
+    .. versionadded:: 0.1.0
+    """
 
     id: str
     name_en: str
@@ -122,7 +133,10 @@ class Organization:
 
 @attrs.frozen(kw_only=True)
 class City:
-    """A city that can be the place of a contact (``sochi``, ``geneva``)."""
+    """A city that can be the place of a contact (``sochi``, ``geneva``).
+
+    .. versionadded:: 0.1.0
+    """
 
     id: str
     state: str | None
@@ -131,7 +145,10 @@ class City:
 
 @attrs.frozen(kw_only=True)
 class StateGroup:
-    """A named group of states (the Security Council's permanent members)."""
+    """A named group of states (the Security Council's permanent members).
+
+    .. versionadded:: 0.1.0
+    """
 
     id: str
     members: tuple[str, ...]
@@ -432,6 +449,15 @@ class Actors:
     Build one with :func:`load_actors`. It answers which person held an office
     on a day (:meth:`holder`), and finds every name, adjective, capital, title
     and anaphor in folded text with one pattern.
+
+    >>> import datetime
+    >>> actors = load_actors()
+    >>> actors.holder("foreign-minister", "RUS", datetime.date(2021, 2, 5))
+    'sergey-lavrov'
+    >>> actors.organizations["nato"].name_en
+    'NATO'
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(
@@ -685,6 +711,8 @@ def load_actors(
     >>> actors = load_actors()
     >>> actors.states["RUS"].names_ar[0]
     'روسيا'
+
+    .. versionadded:: 0.1.0
     """
     if persons is None and states is None:
         return _shipped()

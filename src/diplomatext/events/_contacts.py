@@ -235,17 +235,20 @@ def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[
 class Doc:
     """The folded text with its tokens, sentences and designations."""
 
-    def __init__(
-        self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()
-    ) -> None:
-        """Tokenize; read the names only in the sentences of *near* (folded offsets of the
-        contact words) and the sentence before each, where sides and antecedents are."""
+    def __init__(self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()) -> None:
+        """Tokenize, and read the names near the contact words.
+
+        Names are read only in the sentences of *near* (folded offsets of the contact
+        words) and the sentence before each, where sides and antecedents are.
+        """
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        self.tokens = _TOKEN.findall(self.text)
+        self.tokens: list[str] = _TOKEN.findall(self.text)
         self.starts = [match.start() for match in _TOKEN.finditer(self.text)]
-        self.ends = [start + len(token) for start, token in zip(self.starts, self.tokens)]
+        self.ends = [
+            start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)
+        ]
         self.bare_tokens = [_strip_article(token) for token in self.tokens]
         boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
         self.sentence_of = _sentence_numbers(self.starts, boundaries)
@@ -295,7 +298,9 @@ class Doc:
                 return len(phrase)
         return 0
 
-    def any_phrase(self, first: int, last: int, phrases: Phrases, *, bare: bool = False) -> int | None:
+    def any_phrase(
+        self, first: int, last: int, phrases: Phrases, *, bare: bool = False
+    ) -> int | None:
         """The first token in [first, last] where one of *phrases* starts."""
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact

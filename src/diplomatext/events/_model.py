@@ -136,6 +136,9 @@ class DateBasis(TextEnum):
 class Mention:
     """A span of the original text: ``text == original[start:end]``.
 
+    >>> Mention(start=0, end=4, text="لقاء").text
+    'لقاء'
+
     .. versionadded:: 0.1.0
     """
 
@@ -154,6 +157,13 @@ class Evidence:
         end: offset after it.
         text: the phrase as written.
         role: for an office or a counterpart, the role read (``foreign-minister``).
+
+    >>> import datetime
+    >>> from diplomatext import find_events
+    >>> text = "أجرى وزير الخارجية الروسي اتصالا هاتفيا مع نظيره التركي هاكان فيدان"
+    >>> [event] = find_events(text, reference=datetime.date(2023, 7, 10))
+    >>> [(item.kind.value, item.text) for actor in event.participants for item in actor.evidence]
+    [('name', 'نظيره التركي هاكان فيدان'), ('office', 'وزير الخارجية الروسي')]
 
     .. versionadded:: 0.1.0
     """
@@ -203,6 +213,13 @@ class EventDate:
         end: offset after it.
         text: the date expression as written (``""`` for the publication date).
 
+    >>> import datetime
+    >>> from diplomatext import find_events
+    >>> text = "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي أمس"
+    >>> date = find_events(text, reference=datetime.date(2023, 7, 10))[0].date
+    >>> date.value, date.basis.value, date.text
+    ('2023-07-09', 'clause', 'أمس')
+
     .. versionadded:: 0.1.0
     """
 
@@ -225,6 +242,13 @@ class Place:
             host state of a visit whose city is not written).
         end: offset after it.
         text: the name as written.
+
+    >>> import datetime
+    >>> from diplomatext import find_events
+    >>> text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في مدينة سوتشي"
+    >>> place = find_events(text, reference=datetime.date(2023, 7, 10))[0].place
+    >>> place.id, place.country, place.text
+    ('sochi', 'RUS', 'سوتشي')
 
     .. versionadded:: 0.1.0
     """
