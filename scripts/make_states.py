@@ -396,6 +396,28 @@ def adjective_forms(stem: str) -> list[str]:
 HISTORIC = frozenset({"DDR", "YMD", "BUR", "ZAR", "TMP", "YUG", "SCG", "ROM", "FXX", "SUN", "CSK"})
 
 
+# Generated adjectives that are words of their own (مالي: financial), never written.
+NOT_ADJECTIVES = frozenset({"مالي", "تشادي", "توغي", "بنيني", "جامايكي"})
+
+
+def generated_stem(name: str) -> str | None:
+    """The nisba stem of a one-word state name (جورجيا -> جورجي، السلفادور -> سلفادوري)."""
+    if " " in name or "-" in name or "(" in name:
+        return None
+    bare = name.removeprefix("ال")
+    if len(bare) < 3:  # noqa: PLR2004
+        return None
+    if bare.endswith("يا"):
+        stem = bare[:-1]
+    elif bare.endswith(("ا", "ة")):
+        stem = bare[:-1] + "ي"
+    elif bare.endswith("ي"):
+        return None
+    else:
+        stem = bare + "ي"
+    return None if stem in NOT_ADJECTIVES else stem
+
+
 def alpha3_map() -> dict[str, str]:
     """Alpha-2 -> alpha-3 from CLDR's territory aliases."""
     mapping: dict[str, str] = {}
@@ -422,7 +444,9 @@ def main() -> int:
         hand = HAND.get(code, {})
         names = [name_ar, *hand.get("names", [])]
         adjectives: list[str] = []
-        for stem in hand.get("adjectives", []):
+        stems = hand.get("adjectives", [])
+        generated = generated_stem(name_ar) if not stems else None
+        for stem in stems or ([generated] if generated else []):
             adjectives.extend(adjective_forms(stem))
         adjectives.extend(hand.get("plurals", []))
         states.append(
@@ -436,6 +460,13 @@ def main() -> int:
                 "institutions": hand.get("institutions", []),
             }
         )
+    # a generated adjective that another state also has is dropped from both
+    owners: dict[str, set[str]] = {}
+    for state in states:
+        for adjective in state["adjectives"]:
+            owners.setdefault(adjective, set()).add(state["id"])
+    for state in states:
+        state["adjectives"] = [a for a in state["adjectives"] if len(owners[a]) == 1]
     known = {state["id"] for state in states}
     missing = sorted(set(HAND) - known)
     if missing:

@@ -646,7 +646,7 @@ class Doc:
                         )
                     )
             elif generic is not None:
-                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=2)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -811,6 +811,7 @@ class Occurrence:
     has_with: bool
     first_person: Ref | None
     possessor: Ref | None = None
+    speaker: Ref | None = None
 
 
 class Assembler:
@@ -988,6 +989,7 @@ class Assembler:
         chain_end = tok1
         between = False
         free = 0
+        taken = 0
         listed = False
         refs_after = False
         next_trigger = min((at for at in self.trigger_tokens if at > tok1), default=len(doc.tokens))
@@ -995,6 +997,8 @@ class Assembler:
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > stop_at:
                 continue
+            if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
+                continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             gap, opened, between = self._gap_after(
                 chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
             )
@@ -1022,7 +1026,8 @@ class Assembler:
                 continue
             if opened:
                 has_with = True
-            conjoined = designation.prep == "" and self._conjoined(designation)
+            # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
+            conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
             if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
                 if gap > 6:  # noqa: PLR2004
@@ -1037,9 +1042,13 @@ class Assembler:
                     continue
                 free += 1
             self._take(designation, refs, pairs)
+            taken += 1
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
             chain_end = designation.tok1
+        speaker = None
+        if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
+            speaker = self._reporter(start, sentence, as_state=trigger.kind == "noun")
         possessor = None
         if trigger.suffix in {"ه", "ها"}:
             possessor = self._possessor(tok0, sentence)
@@ -1091,6 +1100,7 @@ class Assembler:
             has_with=has_with,
             first_person=first_person,
             possessor=possessor,
+            speaker=speaker,
         )
 
     def _gap_after(
@@ -1161,6 +1171,21 @@ class Assembler:
                 continue
             else:
                 refs.append(ref)
+
+    def _reporter(self, start: int, sentence: int, *, as_state: bool) -> Ref | None:
+        """Who reports a contact with one side named: the first side before the clause.
+
+        قال وزير الخارجية الإيراني إن من المقرر عقد محادثات مع الولايات المتحدة.
+        """
+        for designation in self.doc.in_sentence(sentence):
+            if designation.tok0 >= start:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office", "state"}:
+                    return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
+        return None
 
     def _possessor(self, tok0: int, sentence: int) -> Ref | None:
         """Who ه/ها of لقائه، استقباله refers to.
@@ -1463,6 +1488,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         sides = assembler.sides(refs, day)
         if len(sides) == 1 and occurrence.possessor is not None:
             sides = assembler.sides([occurrence.possessor, *refs], day)
+        if len(sides) == 1 and occurrence.speaker is not None:
+            sides = assembler.sides([occurrence.speaker, *refs], day)
         role = occurrence.role_adjective
         if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
             sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
