@@ -64,6 +64,11 @@ class Contact:
     treaties: tuple[str, ...]
     reports: tuple[Report, ...]
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The articles that report it (one article may mention it twice, as two events)."""
+        return tuple(dict.fromkeys(report.source for report in self.reports))
+
 
 def read_reports(folder: Path) -> tuple[list[Report], list[str]]:
     """Every contact of every article under *folder*; and the articles without a date.
@@ -120,7 +125,9 @@ def merge(reports: list[Report]) -> list[Contact]:
                 reports=tuple(group),
             )
         )
-    return sorted(contacts, key=lambda contact: (contact.date is None, contact.date or "", key))
+    return sorted(
+        contacts, key=lambda contact: (contact.date is None, contact.date or "", contact.key)
+    )
 
 
 def _bases(events: list[diplomatext.Event]) -> set[str]:
@@ -138,7 +145,7 @@ def rows(contacts: list[Contact]) -> list[dict[str, str]]:
             "participants": " + ".join(contact.participants),
             "place": contact.place or "-",
             "treaties": " ".join(contact.treaties) or "-",
-            "articles": str(len({report.source for report in contact.reports})),
+            "articles": str(len(contact.sources)),
         }
         for contact in contacts
     ]
@@ -236,9 +243,9 @@ def plot(contacts: list[Contact], output: Path) -> bool:
             markeredgecolor="black",
             linestyle="none",
         )
-        if len(contact.reports) > 1:  # merged: how many reports
+        if len(contact.sources) > 1:  # merged: how many articles
             axes.annotate(
-                f"\N{MULTIPLICATION SIGN}{len(contact.reports)}",
+                f"\N{MULTIPLICATION SIGN}{len(contact.sources)}",
                 (start, lane),
                 xytext=(0, 9),
                 textcoords="offset points",
@@ -287,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print()
     print(format_table(rows(contacts)))
-    merged = [contact for contact in contacts if len(contact.reports) > 1]
+    merged = [contact for contact in contacts if len(contact.sources) > 1]
     if merged:
         print(f"\ncontacts reported by more than one article: {len(merged)}")
         for contact in merged:
@@ -301,7 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     if without:
         print(f"\narticles with no {' and '.join(SIDES)} contact: {', '.join(without)}")
-    if plot(contacts, arguments.output):
+    undated_contacts = sum(1 for contact in contacts if contact.date is None)
+    if undated_contacts:
+        print(f"\ncontacts with no date (in the table, not on the timeline): {undated_contacts}")
+    if undated_contacts == len(contacts):
+        print("no dated contact: no timeline drawn")
+    elif plot(contacts, arguments.output):
         print(f"\ntimeline written to {arguments.output}")
     else:
         print("\nmatplotlib is not installed: pip install 'diplomatext[plot]' to draw the timeline")

@@ -100,6 +100,17 @@ def test_a_folder_without_contacts(tmp_path: Path) -> None:
     assert not output.exists()
 
 
+def test_a_contact_without_a_date_is_in_the_table_not_on_the_timeline(tmp_path: Path) -> None:
+    planned = "سيلتقي الرئيس الروسي فلاديمير بوتين الرئيس الأمريكي جو بايدن قريبا."
+    folder = _folder(tmp_path, {"a.txt": f"تاريخ النشر: 26.01.2021\nقال المتحدث إن {planned}\n"})
+    output = tmp_path / "timeline.png"
+    result = _run(str(output), "--articles", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "contacts with no date (in the table, not on the timeline): 1" in result.stdout
+    assert "no dated contact: no timeline drawn" in result.stdout
+    assert not output.exists()
+
+
 @pytest.mark.parametrize(
     ("value", "first", "last"),
     [
