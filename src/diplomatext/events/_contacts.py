@@ -244,14 +244,20 @@ class Doc:
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        self.tokens: list[str] = _TOKEN.findall(self.text)
-        self.starts = [match.start() for match in _TOKEN.finditer(self.text)]
+        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
+        self.regions = self._regions()
+        # only the sentences around the contact words are read, token by token
+        self.tokens: list[str] = []
+        self.starts: list[int] = []
+        for start, end in self.regions:
+            for match in _TOKEN.finditer(self.text, start, end):
+                self.starts.append(match.start())
+                self.tokens.append(match.group())
         self.ends = [
             start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)
         ]
         self.bare_tokens = [_strip_article(token) for token in self.tokens]
-        boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
-        self.sentence_of = _sentence_numbers(self.starts, boundaries)
+        self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
         self.title_tokens: set[int] = set()
@@ -311,6 +317,22 @@ class Doc:
 
     # ------------------------------------------------------------------ designations
 
+    def sentence_at(self, offset: int) -> int:
+        """The number of the sentence that holds folded offset *offset*."""
+        return bisect.bisect_left(self.boundaries, offset)
+
+    def lead_sentences(self, count: int) -> set[int]:
+        """The numbers of the first *count* sentences that have words (headline, lead)."""
+        found: set[int] = set()
+        start = 0
+        for number, boundary in enumerate([*self.boundaries, len(self.text)]):
+            if _TOKEN.search(self.text, start, boundary):
+                found.add(number)
+                if len(found) >= count:
+                    break
+            start = boundary + 1
+        return found
+
     def _regions(self) -> list[tuple[int, int]]:
         """Character ranges of the sentences around the contact words (merged)."""
         boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
@@ -333,7 +355,7 @@ class Doc:
         found = []
         matches = (
             match
-            for start, end in self._regions()
+            for start, end in self.regions
             for match in self.actors.pattern.finditer(self.text, start, end)
         )
         for match in matches:
@@ -839,11 +861,12 @@ class Assembler:
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
             self.dates.append((start, end, mention))
-            first = self.doc.token_at(start)
-            self.dates_by_sentence.setdefault(self.doc.sentence(first), []).append(
+            self.dates_by_sentence.setdefault(self.doc.sentence_at(start), []).append(
                 (start, end, mention)
             )
-            self.date_tokens.update(range(self.doc.token_at(start), self.doc.token_before(end) + 1))
+            first = self.doc.token_at(start)
+            if first < len(self.doc.starts) and self.doc.starts[first] < end:
+                self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
 
@@ -1777,7 +1800,7 @@ def _build(  # noqa: C901, PLR0912, PLR0915
         date = trip.date
         reasons.append(f"date of the visit it is part of: {trip.date.text!r}")
     sentence_zero = min(occ.sentence for occ in contact.occurrences)
-    main = sentence_zero in _lead_sentences(doc) or first_contact
+    main = sentence_zero in doc.lead_sentences(_LEAD_SENTENCES) or first_contact
     if date is None and not vague and not recalled and status is Status.HELD and main:
         statement = _statement_date(assembler)
         if statement is not None:
@@ -1944,21 +1967,10 @@ def _host(  # noqa: C901
     return None
 
 
-def _lead_sentences(doc: Doc) -> set[int]:
-    """The first sentences of the text that have words (its headline and lead)."""
-    seen: list[int] = []
-    for sentence in doc.sentence_of:
-        if not seen or seen[-1] != sentence:
-            seen.append(sentence)
-            if len(seen) >= _LEAD_SENTENCES:
-                break
-    return set(seen)
-
-
 def _statement_date(assembler: Assembler) -> DateMention | None:
     """The date of a statement or report in the text (وجاء في بيان ... في 5 فبراير 2021)."""
     doc = assembler.doc
-    cues = _cues()
+    statement = _cues()["statement"].bare
     for date_start, _, mention in assembler.dates:
         if not _CONCRETE.match(mention.value) or len(mention.value) != 10:  # noqa: PLR2004
             continue
@@ -1968,15 +1980,11 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
             and mention.first > assembler.reference
         ):
             continue
-        first = doc.token_at(date_start)
-        if first >= len(doc.tokens):
-            continue
-        window = range(max(0, first - 6), first)
-        if any(
-            doc.sentence(at) == doc.sentence(first)
-            and doc.tokens_match(at, cues["statement"], bare=True)
-            for at in window
-        ):
+        sentence = doc.sentence_at(date_start)
+        window_start = doc.boundaries[sentence - 1] + 1 if sentence > 0 else 0
+        window = doc.text[max(window_start, date_start - 60) : date_start]
+        words = [_strip_article(word) for word in _TOKEN.findall(window)][-6:]
+        if any(word in statement for word in words):
             return mention
     return None
 
@@ -1987,11 +1995,6 @@ def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
     found: list[str] = []
     for mention in assembler.treaties:
         start, _ = doc.normalized.to_normalized(mention.start, mention.end)
-        token = doc.token_at(start)
-        if (
-            token < len(doc.tokens)
-            and doc.sentence(token) in sentences
-            and mention.treaty.id not in found
-        ):
+        if doc.sentence_at(start) in sentences and mention.treaty.id not in found:
             found.append(mention.treaty.id)
     return tuple(found)
