@@ -177,6 +177,7 @@ PHONE_MODIFIERS: Final = (
 """Words after a contact word (or a speaking verb) that make it a call; ال is allowed."""
 
 FORUM_WORDS: Final = (
+    "مسار",
     "مجلس",
     "مجموعة",
     "منتدى",

@@ -909,6 +909,13 @@ class Assembler:
             return Status.PLANNED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
             return Status.PLANNED
+        if (
+            start > 0
+            and doc.sentence(start - 1) == sentence
+            and doc.tokens[start - 1] in _lexicon()["complementizers"]
+            and doc.any_phrase(max(start - 4, 0), start - 2, cues["planned"], bare=True) is not None
+        ):
+            return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
         for at in same[-3:]:
             if at in doc.name_tokens:
                 continue  # سيرغي is a name, not a verb with the future prefix
@@ -965,8 +972,13 @@ class Assembler:
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
         if trigger.kind == "verb" and trigger.word in _ARRIVING:
-            following = doc.tokens[tok1 + 1] if tok1 + 1 < len(doc.tokens) else ""
-            if following not in lexicon["to"] and _strip_article(following) not in lexicon["to"]:
+            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on
+            following = [
+                doc.tokens[at]
+                for at in range(tok1 + 1, min(tok1 + 7, len(doc.tokens)))
+                if doc.sentence(at) == sentence
+            ]
+            if not any(word in lexicon["to"] for word in following):
                 return None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
@@ -1022,6 +1034,8 @@ class Assembler:
                 continue
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
+            if designation.city and self._after_forum_word(designation):
+                continue  # صيغة أستانا: a format named after a city
             gap, opened, between = self._gap_after(
                 chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
             )
@@ -1171,11 +1185,23 @@ class Assembler:
             opened = False
         return gap, opened, between
 
+    def _after_forum_word(self, designation: Designation) -> bool:
+        """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
+        at = designation.tok0 - 1
+        return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
     def _conjoined(self, designation: Designation) -> bool:
         """Whether the phrase is the second of a list: وY، or X – Y."""
         doc = self.doc
         text = doc.text
         if designation.conjoined:
+            return True
+        if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
+            other.tok1 == designation.tok0 - 1
+            and other.conjoined
+            and all(ref.kind == "adjective" for ref in other.refs)
+            for other in doc.in_sentence(doc.sentence(designation.tok0))
+        ):
             return True
         if designation.tok0 == 0:
             return False
@@ -1623,7 +1649,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 contact.trip = trip
     for contact in contacts:
         contact.occurrences.sort(key=lambda occ: occ.trigger.start)
-    return [contact for contact in contacts if len(contact.sides) >= 2]  # noqa: PLR2004
+    # a contact is between states: sides of one country only are not one
+    return [
+        contact
+        for contact in contacts
+        if len(contact.sides) >= 2 and len(contact.countries) >= 2  # noqa: PLR2004
+    ]
 
 
 def _perfect(trigger: Trigger) -> bool:
@@ -1680,8 +1711,9 @@ def _find_same(
         if not _compatible_status(contact, status):
             continue
         other = contact.date
-        if date is not None and other is not None and date.value != other.value:
-            continue
+        trip = "visit" in contact.modes and occurrence.mode == "visit"
+        if date is not None and other is not None and date.value != other.value and not trip:
+            continue  # (the days of one visit may differ: arrival, reception)
         if contact.ids == ids:
             return contact
         contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
