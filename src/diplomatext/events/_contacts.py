@@ -1085,7 +1085,12 @@ class Assembler:
             chain_end = designation.tok1
         speaker = None
         if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
-            speaker = self._reporter(start, sentence, as_state=trigger.kind == "noun")
+            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person;
+            # قال عراقجي إن من المقرر عقد محادثات مع ...: his state is the side
+            personal = doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+            speaker = self._reporter(
+                start, sentence, as_state=trigger.kind == "noun" and not personal
+            )
         possessor = None
         if trigger.suffix in {"ه", "ها"}:
             possessor = self._possessor(tok0, sentence)
@@ -1577,7 +1582,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if len(sides) == 1:
             side = sides[0]
             target = None
-            if occurrence.mode == "visit" and kind == "noun":
+            if occurrence.trigger.word == _TRIP:
                 target = next((c for c in contacts if side.id in c.ids), None)
                 if target is not None:
                     target.visitors.add(side.id)
@@ -1636,8 +1641,32 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         )
         if target is not None:
             attach(target, occurrence)
-        elif kind == "noun":
-            pending.append(occurrence)
+            continue
+        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
+        if contacts and dual:
+            # أجرى الرئيسان مكالمة؛ خلال لقائهما الأخير: another contact of the same sides
+            base = contacts[-1]
+            role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            sides = list(base.sides)
+            if role in offices.ROLES:
+                states = [
+                    assembler._state_side(
+                        side.country or side.id,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
+                    for side in base.sides
+                ]  # noqa: SLF001
+                sides = _with_role(assembler, states, role, day, occurrence)
+            if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
+                create(occurrence, sides, status)
+            continue
+        if kind == "noun" and not contacts:
+            pending.append(occurrence)  # a headline before the contact it announces
     if pending and contacts:
         contacts[0].occurrences.extend(pending)
     for sentence, visitor, trip in trips:
@@ -1691,6 +1720,10 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _ARRIVING: Final = frozenset(fold(word) for word in ("وصل", "وصلت", "يصل", "تصل"))
+_PRONOUN_COMPLEMENTIZERS: Final = frozenset(
+    fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+)
+_TRIP: Final = fold("زيارة")  # زيارة بومبيو: the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
