@@ -1336,17 +1336,17 @@ class Assembler:
             country = actors.country_of(ref.value, day)
             role = actors.role_of(ref.value, day)
             if ref.as_state and country:
-                return self._state_side(country, span)
+                return self.state_side(country, span)
             return Side(ref.value, ActorKind.PERSON, country, role, [span])
         if ref.kind in {"state", "org"}:
-            return self._state_side(ref.value, (EvidenceKind.STATE, ref.start, ref.end, None))
+            return self.state_side(ref.value, (EvidenceKind.STATE, ref.start, ref.end, None))
         if ref.kind == "office":
             assert ref.role is not None  # noqa: S101
             state = ref.state or ""
             holder = actors.holder(ref.role, state, day, ref.region)
             if holder is not None and not ref.as_state:
                 return Side(holder, ActorKind.PERSON, state, ref.role, [span])
-            side = self._state_side(state, span)
+            side = self.state_side(state, span)
             if not ref.as_state:
                 side.role = ref.role  # someone of that state in that office: not a state alone
             return side
@@ -1365,10 +1365,10 @@ class Assembler:
                         role,
                         [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
                     )
-            return self._state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+            return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
         return None
 
-    def _state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
+    def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
         kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
         return Side(code, kind, code, None, [span])
 
@@ -1383,7 +1383,7 @@ class Assembler:
                 group = self.actors.groups.get(ref.value)
                 for member in group.members if group else ():
                     resolved.append(  # noqa: PERF401
-                        self._state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
+                        self.state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
                     )
                 continue
             if ref.kind == "counterpart":
@@ -1618,7 +1618,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             role = occurrence.role_adjective or pair_role
             if context is not None and (role or occurrence.pairs):
                 states = [
-                    assembler._state_side(  # noqa: SLF001
+                    assembler.state_side(
                         code,
                         (
                             EvidenceKind.ANAPHOR,
@@ -1650,7 +1650,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             sides = list(base.sides)
             if role in offices.ROLES:
                 states = [
-                    assembler._state_side(
+                    assembler.state_side(
                         side.country or side.id,
                         (
                             EvidenceKind.ANAPHOR,
@@ -1660,7 +1660,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         ),
                     )
                     for side in base.sides
-                ]  # noqa: SLF001
+                ]
                 sides = _with_role(assembler, states, role, day, occurrence)
             if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
                 create(occurrence, sides, status)
