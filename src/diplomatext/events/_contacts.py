@@ -262,6 +262,7 @@ class Doc:
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
+        self._covered: set[int] = set()
         self.designations = self._designations()
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
@@ -380,8 +381,8 @@ class Doc:
                 or before in lexicon["to"]
             ):
                 return before
-            if before in lexicon["in"]:
-                return "في"
+            if before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
+                return "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         return ""
 
     def _dateline(self, designation: Designation) -> bool:
@@ -474,6 +475,7 @@ class Doc:
         while index < len(raws):
             raw = raws[index]
             prep = self._prep(raw)
+            self._covered.update(range(raw.tok0, raw.tok1 + 1))
             consumed = index + 1
             refs: list[Ref] = []
             kinds = raw.kinds
@@ -894,7 +896,7 @@ class Assembler:
         doc = self.doc
         cues = _cues()
         sentence = doc.sentence(tok0)
-        before = range(max(start, tok0 - 5), tok0)
+        before = range(max(start, tok0 - 7), tok0)
         same = [at for at in before if doc.sentence(at) == sentence]
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
         while after_last > tok1 and doc.sentence(after_last) != sentence:
@@ -975,7 +977,7 @@ class Assembler:
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on
             following = [
                 doc.tokens[at]
-                for at in range(tok1 + 1, min(tok1 + 7, len(doc.tokens)))
+                for at in range(tok1 + 1, min(tok1 + 12, len(doc.tokens)))
                 if doc.sentence(at) == sentence
             ]
             if not any(word in lexicon["to"] for word in following):
@@ -1014,7 +1016,17 @@ class Assembler:
                 continue
             if doc.sentence(designation.tok0) != sentence:
                 continue
-            if designation.prep in lexicon["topic_preps"] or designation.prep in {"ل", "ك"}:
+            if designation.prep in lexicon["to"]:
+                if trigger.mode == "visit":
+                    to_host = designation  # وصل X إلى بيروت في زيارة
+                    if designation.city:
+                        places.append(designation)
+                continue
+            if (
+                designation.prep in lexicon["topic_preps"]
+                or designation.prep in {"ل", "ك"}
+                or (designation.prep == "ب" and designation.city)
+            ):
                 if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
                     places.append(designation)
                 continue
@@ -1050,6 +1062,10 @@ class Assembler:
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
                 refs_after = True
+                chain_end = designation.tok1
+                continue
+            if designation.prep == "ب" and designation.city:
+                places.append(designation)  # بالرباط: where, not who
                 chain_end = designation.tok1
                 continue
             if designation.prep in lexicon["topic_preps"]:
@@ -1528,10 +1544,18 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             target.sides = _merge_sides([*target.sides, *sides])
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
 
+    loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
+
     def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
         contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
         contacts.append(contact)
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+        for earlier, side in list(loose):
+            if earlier.sentence == occurrence.sentence and side.id in contact.ids:
+                contact.occurrences.append(earlier)
+                if earlier.mode == "visit":
+                    contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
+                loose.remove((earlier, side))
         return contact
 
     for occurrence in occurrences:
@@ -1601,6 +1625,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 )
             if target is not None:
                 attach(target, occurrence)
+            else:
+                loose.append((occurrence, side))
             continue
         # no side of its own: a later mention (المحادثة، الاجتماع، الجانبان) or, with a
         # cue of its own, a new contact between the sides of the context (قمة رئاسية محتملة)
