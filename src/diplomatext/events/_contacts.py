@@ -1006,7 +1006,8 @@ class Assembler:
             if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
                 stop_at = at
                 break
-        previous_trigger = max((at for at in self.trigger_tokens if at < tok0), default=-1)
+        index = bisect.bisect_left(self.trigger_tokens, tok0)
+        previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         for designation in doc.in_sentence(sentence):
             if designation.tok1 >= tok0 or designation.tok0 < start:
                 continue
@@ -1039,7 +1040,10 @@ class Assembler:
         taken = 0
         listed = False
         refs_after = False
-        next_trigger = min((at for at in self.trigger_tokens if at > tok1), default=len(doc.tokens))
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        next_trigger = (
+            self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
+        )
         stop_at = min(stop_at, next_trigger - 1)
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > stop_at:
@@ -1330,7 +1334,8 @@ class Assembler:
             if distance > _DATE_DISTANCE:
                 continue
             low, high = (last, tok0) if last < tok0 else (tok1, first)
-            if any(low < other < high for other in self.trigger_tokens):
+            index = bisect.bisect_right(self.trigger_tokens, low)
+            if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
                 continue  # the date is another contact word's
             before = doc.tokens[first - 1] if first > 0 else ""
             if before in lexicon["until"]:
