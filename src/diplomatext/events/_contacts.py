@@ -55,6 +55,7 @@ _DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
+_VAGUE_DISTANCE: Final = 8
 _LEAD_SENTENCES: Final = 2
 
 
@@ -1341,7 +1342,11 @@ class Assembler:
             if before in lexicon["until"]:
                 continue
             if not _CONCRETE.match(mention.value):
-                vague = vague or mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                # قبل بضعة أيام right by the contact word: no date at all, not the article's
+                vague = vague or (
+                    mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                    and distance <= _VAGUE_DISTANCE
+                )
                 continue
             if best is None or distance < best[0]:
                 best = (distance, mention)
@@ -1523,10 +1528,14 @@ def assemble(
     def build(contact: Contact) -> Event:
         if id(contact) not in built:
             trip = build(contact.trip) if contact.trip is not None else None
-            built[id(contact)] = _build(
-                assembler, contact, trip, first_contact=contact is contacts[0]
-            )
+            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
         return built[id(contact)]
+
+    # the article's news: its first contact that is not recalled (اللقاء السابق)
+    first = next(
+        (c for c in contacts if not any(occ.recalled for occ in c.occurrences)),
+        contacts[0] if contacts else None,
+    )
 
     return tuple(build(contact) for contact in contacts)
 
