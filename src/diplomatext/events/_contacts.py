@@ -396,6 +396,13 @@ class Doc:
             return False
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
+    def _addition(self, raw: Raw) -> bool:
+        """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
+        at = raw.tok0
+        if at < 2 or self.sentence(at - 2) != self.sentence(at):  # noqa: PLR2004
+            return False
+        return (self.tokens[at - 2], self.tokens[at - 1]) in _ADDITION
+
     def _states_after(
         self, raws: list[Raw], start: int, *, allow_gap: int = 1
     ) -> tuple[list[tuple[str, Raw]], int, str | None]:
@@ -759,6 +766,9 @@ class Doc:
                 city_state=city.extra if city else None,
                 place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
             )
+            if self._addition(raw):
+                designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
+                designation.conjoined = True
             if (
                 not designation.prep
                 and raw.prefix.startswith("و")
@@ -1522,7 +1532,7 @@ def assemble(
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
-    contacts = _group(assembler, occurrences)
+    contacts = [part for contact in _group(assembler, occurrences) for part in _split(contact)]
     built: dict[int, Event] = {}
 
     def build(contact: Contact) -> Event:
@@ -1538,6 +1548,33 @@ def assemble(
     )
 
     return tuple(build(contact) for contact in contacts)
+
+
+def _split(contact: Contact) -> list[Contact]:
+    """Separate bilaterals that one word reports.
+
+    A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
+    وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
+    several others one by one (كل على حدة).
+    """
+    persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
+    by_country: dict[str | None, list[Side]] = {}
+    for side in contact.sides:
+        by_country.setdefault(side.country, []).append(side)
+    if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
+        single = [group for group in by_country.values() if len(group) == 1]
+        many = [group for group in by_country.values() if len(group) > 1]
+        if len(single) == 1 and len(many) == 1:
+            return [
+                attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
+                for other in sorted(many[0], key=_first_evidence)
+            ]
+    return [contact]
+
+
+def _first_evidence(side: Side) -> int:
+    """Where a side is first named (split contacts come in text order)."""
+    return min((start for _, start, _, _ in side.evidence), default=0)
 
 
 def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
@@ -1760,6 +1797,10 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _ARRIVING: Final = frozenset(fold(word) for word in ("وصل", "وصلت", "يصل", "تصل"))
+_ADDITION: Final = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
+)
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
