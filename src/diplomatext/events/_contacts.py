@@ -1144,6 +1144,7 @@ class Assembler:
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
+            or (tok0 > 0 and doc.tokens[tok0 - 1] in _RECALLED_BEFORE)  # آخر لقاء بين
         )
         future_date = bool(
             date is not None
@@ -1631,6 +1632,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         kind = occurrence.trigger.kind
         if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
             status = Status.HELD  # التقى X وY: it happened
+        if (
+            status is None
+            and occurrence.date is not None
+            and occurrence.date.last is not None
+            and assembler.reference is not None
+            and occurrence.date.last < assembler.reference
+        ):
+            status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
         if len(sides) >= 2:  # noqa: PLR2004
             target = _find_same(contacts, sides, occurrence, status)
             if target is not None:
@@ -1801,6 +1810,7 @@ _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
 )
+_RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
@@ -1825,6 +1835,9 @@ def _find_same(
         if not _compatible_status(contact, status):
             continue
         other = contact.date
+        recalled = any(occ.recalled for occ in contact.occurrences)
+        if occurrence.recalled != recalled and (date is None or other is None):
+            continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
         trip = "visit" in contact.modes and occurrence.mode == "visit"
         if date is not None and other is not None and date.value != other.value and not trip:
             continue  # (the days of one visit may differ: arrival, reception)
