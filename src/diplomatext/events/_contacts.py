@@ -1818,7 +1818,7 @@ _TRIP: Final = fold("زيارة")  # زيارة بومبيو: the trip as a whol
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
-def _find_same(
+def _find_same(  # noqa: C901
     contacts: Sequence[Contact],
     sides: Sequence[Side],
     occurrence: Occurrence,
