@@ -52,6 +52,7 @@ NOUNS: Final = MappingProxyType(
         "مباحثات": "meeting",
         "مناقشات": None,
         "مشاورات": "meeting",
+        "تحادث": None,  # استعدادهما للتحادث: to talk (the mode of the contact referred to)
         "قمة": "meeting",
         "جلسة مباحثات": "meeting",
         "جولة مباحثات": "meeting",

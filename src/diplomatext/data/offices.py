@@ -169,6 +169,8 @@ GROUP_WORDS: Final = MappingProxyType(
         "الطرفين": None,
         "المتحاوران": None,
         "المتحاورين": None,
+        "الرجلان": None,
+        "الرجلين": None,
         "البلدان": "state",
         "البلدين": "state",
         "الدولتان": "state",

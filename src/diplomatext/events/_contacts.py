@@ -1717,6 +1717,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 ]
                 if role in offices.ROLES:
                     states = _with_role(assembler, states, role, day, occurrence)
+                elif role is None and occurrence.pairs:
+                    states = list(context.sides)  # الرجلان، الجانبان: the sides as they are
                 if len(states) >= 2:  # noqa: PLR2004
                     contact = create(occurrence, states, status)
                     contact.context_role = role
