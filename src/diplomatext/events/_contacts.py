@@ -56,7 +56,6 @@ _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
 _VAGUE_DISTANCE: Final = 8
-_LEAD_SENTENCES: Final = 2
 
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
@@ -323,18 +322,6 @@ class Doc:
         """The number of the sentence that holds folded offset *offset*."""
         return bisect.bisect_left(self.boundaries, offset)
 
-    def lead_sentences(self, count: int) -> set[int]:
-        """The numbers of the first *count* sentences that have words (headline, lead)."""
-        found: set[int] = set()
-        start = 0
-        for number, boundary in enumerate([*self.boundaries, len(self.text)]):
-            if _TOKEN.search(self.text, start, boundary):
-                found.add(number)
-                if len(found) >= count:
-                    break
-            start = boundary + 1
-        return found
-
     def _regions(self) -> list[tuple[int, int]]:
         """Character ranges of the sentences around the contact words (merged)."""
         boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
@@ -396,6 +383,15 @@ class Doc:
             return False
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
+    def _subordinate(self, raw: Raw) -> bool:
+        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it."""
+        at = raw.tok0 - 1
+        return (
+            at >= 0
+            and self.sentence(at) == self.sentence(raw.tok0)
+            and (self.bare_tokens[at] in _SUBORDINATE)
+        )
+
     def _addition(self, raw: Raw) -> bool:
         """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
         at = raw.tok0
@@ -404,7 +400,7 @@ class Doc:
         return (self.tokens[at - 2], self.tokens[at - 1]) in _ADDITION
 
     def _states_after(
-        self, raws: list[Raw], start: int, *, allow_gap: int = 1
+        self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
     ) -> tuple[list[tuple[str, Raw]], int, str | None]:
         """States (or organizations) right after ``raws[start - 1]``, joined by و.
 
@@ -424,6 +420,8 @@ class Doc:
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
             if before in to_words and found:
+                if not region_ok:
+                    break  # وزير الخارجية السعودي إلى تركيا: a destination, not a mandate
                 region = entry.value
                 at += 1
                 break
@@ -499,6 +497,17 @@ class Doc:
             tok1 = raw.tok1
             pair_listed = False
 
+            if title is not None and self._subordinate(raw):
+                # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
+                self.title_tokens.update(range(raw.tok0, raw.tok1 + 1))
+                index += 1
+                while (
+                    index < len(raws)
+                    and raws[index].has("adjective")
+                    and raws[index].tok0 <= raw.tok1 + 2
+                ):
+                    index += 1
+                continue
             if fixed is not None or title is not None:
                 if fixed is not None:
                     role, state = fixed.value, fixed.extra
@@ -508,7 +517,9 @@ class Doc:
                 else:
                     assert title is not None  # noqa: S101
                     role = title.value
-                    found, at, region = self._states_after(raws, index + 1)
+                    found, at, region = self._states_after(
+                        raws, index + 1, region_ok=role == "special-envoy"
+                    )
                 former = False
                 if (
                     at < len(raws)
@@ -847,6 +858,7 @@ class Occurrence:
     first_person: Ref | None
     possessor: Ref | None = None
     speaker: Ref | None = None
+    hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
 
 
 class Assembler:
@@ -893,7 +905,7 @@ class Assembler:
         at = token - 1
         while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
             word = doc.tokens[at]
-            if word in lexicon["complementizers"] or word == _QUESTION:
+            if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
             between = (
                 doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
@@ -1048,6 +1060,7 @@ class Assembler:
         chain_end = tok1
         between = False
         free = 0
+        hosts: list[Designation] = []
         taken = 0
         listed = False
         refs_after = False
@@ -1067,11 +1080,17 @@ class Assembler:
                 chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
             )
             if designation.prep in lexicon["to"]:
-                if trigger.mode == "visit" and gap <= 2:  # noqa: PLR2004
+                # (إلى itself, a topic word, counts 3 in the gap)
+                if trigger.mode == "visit" and gap <= 5:  # noqa: PLR2004
                     to_host = designation
+                    hosts.append(designation)
                     if designation.city:
                         places.append(designation)
                     chain_end = designation.tok1
+                continue
+            if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
+                hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
+                chain_end = designation.tok1
                 continue
             if designation.prep == "من" and mode == "phone" and gap <= 2 and not refs_after:  # noqa: PLR2004
                 # تلقى اتصالا هاتفيا من نظيره: the caller
@@ -1175,6 +1194,7 @@ class Assembler:
             first_person=first_person,
             possessor=possessor,
             speaker=speaker,
+            hosts=[ref for host in hosts for ref in host.refs] if len(hosts) > 1 else [],
         )
 
     def _gap_after(
@@ -1615,6 +1635,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         refs = list(occurrence.refs)
         if occurrence.first_person is not None:
             refs.insert(0, occurrence.first_person)
+        if occurrence.hosts:
+            # عقب زيارة قام بها وزير الخارجية السعودي إلى تركيا وبريطانيا: one visit each
+            for host in occurrence.hosts:
+                visit_sides = assembler.sides([*refs, host], day)
+                if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
+                    contact = create(occurrence, visit_sides, occurrence.status)
+                    contact.visitors.update(
+                        side.id for side in visit_sides if side.country != host.value
+                    )
+            continue
         sides = assembler.sides(refs, day)
         if len(sides) == 1 and occurrence.possessor is not None:
             sides = assembler.sides([occurrence.possessor, *refs], day)
@@ -1813,6 +1843,11 @@ _ADDITION: Final = frozenset(
     for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+_SUBORDINATE: Final = frozenset(
+    _strip_article(fold(word))
+    for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
+)
+_AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
@@ -1960,8 +1995,7 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     elif trip is not None and trip.date is not None and trip.date.basis is DateBasis.CLAUSE:
         date = trip.date
         reasons.append(f"date of the visit it is part of: {trip.date.text!r}")
-    sentence_zero = min(occ.sentence for occ in contact.occurrences)
-    main = sentence_zero in doc.lead_sentences(_LEAD_SENTENCES) or first_contact
+    main = first_contact
     if date is None and not vague and not recalled and status is Status.HELD and main:
         statement = _statement_date(assembler)
         if statement is not None:
