@@ -123,6 +123,11 @@ VERBS: Final = MappingProxyType(
         "وصلت": "visit",
         "يصل": "visit",
         "تصل": "visit",
+        "توجه": "visit",  # توجه إلى: heading for a visit (needs إلى after it)
+        "يتوجه": "visit",
+        "تتوجه": "visit",
+        "متوجها": "visit",
+        "متوجهة": "visit",
         "غادر": "visit",  # the end of a visit: a mention of it, never a contact alone
         "غادرت": "visit",
         "يغادر": "visit",

@@ -1637,10 +1637,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             refs.insert(0, occurrence.first_person)
         if occurrence.hosts:
             # عقب زيارة قام بها وزير الخارجية السعودي إلى تركيا وبريطانيا: one visit each
-            for host in occurrence.hosts:
+            for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
-                    contact = create(occurrence, visit_sides, occurrence.status)
+                    # a later leg of the trip (وبعدها إلى قطر) is not on the date written
+                    leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    contact = create(leg, visit_sides, occurrence.status)
                     contact.visitors.update(
                         side.id for side in visit_sides if side.country != host.value
                     )
@@ -1837,7 +1839,10 @@ def _with_role(
 
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
-_ARRIVING: Final = frozenset(fold(word) for word in ("وصل", "وصلت", "يصل", "تصل"))
+_ARRIVING: Final = frozenset(
+    fold(word)
+    for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
+)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
     for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
@@ -2021,7 +2026,12 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     sides = sorted(contact.sides, key=lambda side: side.id)
     # mode
     modes = contact.modes
-    places = [place for occ in contact.occurrences for place in occ.places]
+    places = [
+        place
+        for occ in contact.occurrences
+        if occ.trigger.word not in _LEAVING  # غادر سوتشي: where the visit was, not this one
+        for place in occ.places
+    ]
     place_designation = next((p for p in places if p.city), None) or next(
         (p for p in places if p.place_state), None
     )
