@@ -2096,8 +2096,8 @@ def _build(  # noqa: C901, PLR0912, PLR0915
             for side in sides
         ),
     )
-    if contact.explicit_status:
-        reasons.append(f"status {status.value} from a cue")
+    if status is not Status.HELD:
+        reasons.append(f"{status.value}: a cue word says so")
     key = "|".join(
         ["+".join(actor.id for actor in participants), mode.value, date.value if date else "-"]
     )
