@@ -478,6 +478,7 @@ class Doc:
         raws = self._raw()
         result: list[Designation] = []
         index = 0
+        conjoin_at = -1
         while index < len(raws):
             raw = raws[index]
             prep = self._prep(raw)
@@ -754,18 +755,14 @@ class Doc:
                         end=raw.end,
                     )
                 )
-            elif entry := raw.has("adjective"):
-                refs.append(
-                    Ref(
-                        "adjective",
-                        entry.value,
-                        evidence=EvidenceKind.STATE,
-                        start=raw.start,
-                        end=raw.end,
-                    )
-                )
+            elif raw.has("adjective") and not city:
+                # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
+                if raw.prefix.startswith("و"):
+                    conjoin_at = raw.tok1 + 1
+                index += 1
+                continue
             designation = Designation(
-                conjoined=raw.prefix.startswith("و"),
+                conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
                 listed=pair_listed,
                 start=raw.start,
                 end=end,
