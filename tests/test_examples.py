@@ -15,6 +15,10 @@ EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.py"))
 # A key line of each script's output, as a pattern: a result of the library,
 # not a caption the script prints anyway. A new example needs a row here.
 EXPECTED = {
+    "contacts_timeline.py": [
+        r"(?m)^2021-01-26\s+clause\s+phone\s+held\s+joe-biden \+ vladimir-putin\s.*\s2$",
+        r"joe-biden\+vladimir-putin\|meeting\|2021-06-16: \S+ \(planned\), \S+ \(held\)",
+    ],
     "dask_corpus.py": [
         r"(?m)^102_riyadh_hijri\.txt\t2022-01-18\t\d+ dates\tjcpoa$",
         r"\d+ articles parsed with dask\.bag",

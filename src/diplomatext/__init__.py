@@ -8,6 +8,8 @@ The public API, one module per concern:
   Arabic news uses, resolved against a reference date you pass (never the clock).
 - :func:`find_treaties` / :func:`canonicalize_treaty`: treaty, agreement and
   UN-resolution names linked to a gazetteer that ships as data.
+- :func:`find_events`: diplomatic contacts (calls, meetings, visits) with their
+  sides, date, place, mode and status, as PLOVER ``CONSULT`` events.
 - :func:`read_article` / :func:`parse_article`: a scraped file to one clean,
   dated :class:`Article`; the ``diplomatext`` command does it for whole corpora.
 
@@ -83,6 +85,23 @@ if TYPE_CHECKING:  # what type checkers and readers see; at run time each loads 
         RecordError,
         SpanError,
     )
+    from diplomatext.events import (
+        Actor,
+        ActorKind,
+        Actors,
+        DateBasis,
+        Event,
+        EventDate,
+        EventType,
+        Evidence,
+        EvidenceKind,
+        Mode,
+        Place,
+        Status,
+        find_events,
+        load_actors,
+        to_plover,
+    )
     from diplomatext.reading import (
         Page,
         PageDate,
@@ -114,6 +133,9 @@ A plain string, so that ``import diplomatext`` does not load :mod:`importlib.met
 # time it is used (PEP 562), so ``import diplomatext`` costs a few milliseconds
 # and a program that only normalizes never compiles the date grammar.
 _HOMES: dict[str, str] = {
+    "Actor": "diplomatext.events",
+    "ActorKind": "diplomatext.events",
+    "Actors": "diplomatext.events",
     "Anchor": "diplomatext.dates",
     "Article": "diplomatext.articles",
     "Boilerplate": "diplomatext.articles",
@@ -121,11 +143,17 @@ _HOMES: dict[str, str] = {
     "CalendarError": "diplomatext.errors",
     "Confidence": "diplomatext.treaties",
     "DATA_VERSION": "diplomatext.data",
+    "DateBasis": "diplomatext.events",
     "DateMention": "diplomatext.dates",
     "DateNote": "diplomatext.dates",
     "Dateline": "diplomatext.articles",
     "DecodeError": "diplomatext.errors",
     "DiplomatextError": "diplomatext.errors",
+    "Event": "diplomatext.events",
+    "EventDate": "diplomatext.events",
+    "EventType": "diplomatext.events",
+    "Evidence": "diplomatext.events",
+    "EvidenceKind": "diplomatext.events",
     "FileTooLargeError": "diplomatext.errors",
     "GAZETTEER_SCHEMA_VERSION": "diplomatext.treaties",
     "Gazetteer": "diplomatext.treaties",
@@ -138,24 +166,29 @@ _HOMES: dict[str, str] = {
     "MatchKind": "diplomatext.treaties",
     "MissingDependencyError": "diplomatext.errors",
     "Mod": "diplomatext.dates",
+    "Mode": "diplomatext.events",
     "OptionError": "diplomatext.errors",
     "Page": "diplomatext.reading",
     "PageDate": "diplomatext.reading",
     "PageDateKind": "diplomatext.reading",
     "ParsedRecord": "diplomatext.corpora",
     "PatternTimeoutError": "diplomatext.errors",
+    "Place": "diplomatext.events",
     "Published": "diplomatext.articles",
     "PublishedOrigin": "diplomatext.articles",
     "RecordError": "diplomatext.errors",
     "SpanError": "diplomatext.errors",
+    "Status": "diplomatext.events",
     "TextSpan": "diplomatext.articles",
     "Treaty": "diplomatext.treaties",
     "TreatyKind": "diplomatext.treaties",
     "TreatyMention": "diplomatext.treaties",
     "canonicalize_treaty": "diplomatext.treaties",
     "find_dates": "diplomatext.dates",
+    "find_events": "diplomatext.events",
     "find_treaties": "diplomatext.treaties",
     "hijri_month_length": "diplomatext.calendars",
+    "load_actors": "diplomatext.events",
     "load_gazetteer": "diplomatext.treaties",
     "page_from_text": "diplomatext.reading",
     "parse_article": "diplomatext.articles",
@@ -164,9 +197,10 @@ _HOMES: dict[str, str] = {
     "read_page": "diplomatext.reading",
     "resolve_date": "diplomatext.dates",
     "to_frame": "diplomatext.corpora",
+    "to_plover": "diplomatext.events",
 }
 _SUBMODULES = frozenset(
-    {"articles", "calendars", "corpora", "data", "dates", "errors", "reading", "treaties"}
+    {"articles", "calendars", "corpora", "data", "dates", "errors", "events", "reading", "treaties"}
 )
 
 
@@ -195,6 +229,9 @@ __all__ = [
     "MATCHING",
     "SEARCH",
     "STANDARD",
+    "Actor",
+    "ActorKind",
+    "Actors",
     "Anchor",
     "Article",
     "Boilerplate",
@@ -202,11 +239,17 @@ __all__ = [
     "CalendarError",
     "Change",
     "Confidence",
+    "DateBasis",
     "DateMention",
     "DateNote",
     "Dateline",
     "DecodeError",
     "DiplomatextError",
+    "Event",
+    "EventDate",
+    "EventType",
+    "Evidence",
+    "EvidenceKind",
     "FileTooLargeError",
     "Gazetteer",
     "GazetteerError",
@@ -218,6 +261,7 @@ __all__ = [
     "MatchKind",
     "MissingDependencyError",
     "Mod",
+    "Mode",
     "NormalizeOptions",
     "Normalized",
     "OffsetMap",
@@ -227,10 +271,12 @@ __all__ = [
     "PageDateKind",
     "ParsedRecord",
     "PatternTimeoutError",
+    "Place",
     "Published",
     "PublishedOrigin",
     "RecordError",
     "SpanError",
+    "Status",
     "TextSpan",
     "Treaty",
     "TreatyKind",
@@ -238,8 +284,10 @@ __all__ = [
     "__version__",
     "canonicalize_treaty",
     "find_dates",
+    "find_events",
     "find_treaties",
     "hijri_month_length",
+    "load_actors",
     "load_gazetteer",
     "normalize",
     "normalize_with_map",
@@ -251,4 +299,5 @@ __all__ = [
     "read_page",
     "resolve_date",
     "to_frame",
+    "to_plover",
 ]

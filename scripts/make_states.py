@@ -1,0 +1,494 @@
+"""Generate ``src/diplomatext/data/states.json`` from CLDR (via babel) and the hand data below.
+
+CLDR gives every state's Arabic short name and its ISO codes; what no package
+ships is written here by hand: spelling variants, nationality adjectives (the
+masculine singular stem; the script writes every gender and number), capitals,
+institutions that stand for the state (الكرملين، البيت الأبيض), cities where
+meetings are held, organizations and named groups of states.
+
+Run ``python scripts/make_states.py`` after editing; the library reads only the
+JSON it writes (babel is not needed at run time).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from babel import Locale
+from babel.core import get_global
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "diplomatext" / "data" / "states.json"
+
+# CLDR codes that are not states (regions, unions, pseudo-locales).
+NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "HK", "MO", "EH"})
+
+# id: (other names, adjective stems, irregular plural adjectives, capitals, institutions)
+# Names and adjectives in natural spelling; matching folds hamza, ta marbuta and alef.
+HAND: dict[str, dict[str, list[str]]] = {
+    "USA": {
+        "names": [
+            "الولايات المتحدة",
+            "الولايات المتحدة الأمريكية",
+            "الولايات المتحدة الأميركية",
+            "أمريكا",
+            "أميركا",
+            "واشنطن",
+        ],
+        "adjectives": ["أمريكي", "أميركي"],
+        "plurals": ["أمريكان", "أميركان"],
+        "capitals": ["واشنطن"],
+        "institutions": [
+            "البيت الأبيض",
+            "البنتاغون",
+            "الكونغرس",
+            "الخارجية الأمريكية",
+            "الخارجية الأميركية",
+            "وزارة الخارجية الأمريكية",
+            "وزارة الخارجية الأميركية",
+        ],
+    },
+    "RUS": {
+        "names": ["روسيا", "روسيا الاتحادية", "الاتحاد الروسي"],
+        "adjectives": ["روسي"],
+        "plurals": ["روس"],
+        "capitals": ["موسكو"],
+        "institutions": ["الكرملين", "الخارجية الروسية", "وزارة الخارجية الروسية"],
+    },
+    "CHN": {
+        "names": ["الصين", "جمهورية الصين الشعبية"],
+        "adjectives": ["صيني"],
+        "capitals": ["بكين"],
+        "institutions": ["الخارجية الصينية"],
+    },
+    "GBR": {
+        "names": ["المملكة المتحدة", "بريطانيا"],
+        "adjectives": ["بريطاني"],
+        "capitals": ["لندن"],
+        "institutions": ["داونينغ ستريت", "الخارجية البريطانية"],
+    },
+    "FRA": {
+        "names": ["فرنسا"],
+        "adjectives": ["فرنسي"],
+        "capitals": ["باريس"],
+        "institutions": ["الإليزيه", "قصر الإليزيه", "الخارجية الفرنسية"],
+    },
+    "DEU": {
+        "names": ["ألمانيا"],
+        "adjectives": ["ألماني"],
+        "plurals": ["ألمان"],
+        "capitals": ["برلين"],
+    },
+    "ITA": {"names": ["إيطاليا"], "adjectives": ["إيطالي"], "capitals": ["روما"]},
+    "JPN": {"names": ["اليابان"], "adjectives": ["ياباني"], "capitals": ["طوكيو"]},
+    "IND": {
+        "names": ["الهند"],
+        "adjectives": ["هندي"],
+        "plurals": ["هنود"],
+        "capitals": ["نيودلهي"],
+    },
+    "IDN": {
+        "names": ["إندونيسيا", "أندونيسيا"],
+        "adjectives": ["إندونيسي"],
+        "capitals": ["جاكرتا"],
+    },
+    "KOR": {
+        "names": ["كوريا الجنوبية"],
+        "adjectives": ["كوري جنوبي"],
+        "capitals": ["سول", "سيئول"],
+    },
+    "PRK": {"names": ["كوريا الشمالية"], "adjectives": ["كوري شمالي"], "capitals": ["بيونغ يانغ"]},
+    "BRA": {"names": ["البرازيل"], "adjectives": ["برازيلي"], "capitals": ["برازيليا"]},
+    "ARG": {"names": ["الأرجنتين"], "adjectives": ["أرجنتيني"], "capitals": ["بوينس آيرس"]},
+    "MEX": {"names": ["المكسيك"], "adjectives": ["مكسيكي"], "capitals": ["مكسيكو"]},
+    "CAN": {"names": ["كندا"], "adjectives": ["كندي"], "capitals": ["أوتاوا"]},
+    "AUS": {"names": ["أستراليا", "استراليا"], "adjectives": ["أسترالي"], "capitals": ["كانبرا"]},
+    "ZAF": {
+        "names": ["جنوب أفريقيا", "جنوب إفريقيا"],
+        "adjectives": ["جنوب أفريقي", "جنوب إفريقي"],
+        "capitals": ["بريتوريا"],
+    },
+    "TUR": {
+        "names": ["تركيا"],
+        "adjectives": ["تركي"],
+        "plurals": ["أتراك"],
+        "capitals": ["أنقرة"],
+    },
+    "SAU": {
+        "names": ["السعودية", "المملكة العربية السعودية"],
+        "adjectives": ["سعودي"],
+        "capitals": ["الرياض"],
+    },
+    "IRN": {
+        "names": ["إيران", "الجمهورية الإسلامية الإيرانية"],
+        "adjectives": ["إيراني"],
+        "capitals": ["طهران"],
+    },
+    "ISR": {"names": ["إسرائيل"], "adjectives": ["إسرائيلي"], "capitals": ["تل أبيب"]},
+    "UKR": {"names": ["أوكرانيا"], "adjectives": ["أوكراني"], "capitals": ["كييف", "كيف"]},
+    "EGY": {
+        "names": ["مصر", "جمهورية مصر العربية"],
+        "adjectives": ["مصري"],
+        "capitals": ["القاهرة"],
+    },
+    "DZA": {"names": ["الجزائر"], "adjectives": ["جزائري"], "capitals": ["الجزائر العاصمة"]},
+    "BHR": {
+        "names": ["البحرين", "مملكة البحرين"],
+        "adjectives": ["بحريني"],
+        "capitals": ["المنامة"],
+    },
+    "COM": {"names": ["جزر القمر", "القمر"], "adjectives": ["قمري"], "capitals": ["موروني"]},
+    "DJI": {"names": ["جيبوتي"], "adjectives": ["جيبوتي"]},
+    "IRQ": {"names": ["العراق"], "adjectives": ["عراقي"], "capitals": ["بغداد"]},
+    "JOR": {
+        "names": ["الأردن", "المملكة الأردنية الهاشمية"],
+        "adjectives": ["أردني"],
+        "capitals": ["عمان"],
+    },
+    "KWT": {"names": ["الكويت", "دولة الكويت"], "adjectives": ["كويتي"]},
+    "LBN": {"names": ["لبنان"], "adjectives": ["لبناني"], "capitals": ["بيروت"]},
+    "LBY": {"names": ["ليبيا"], "adjectives": ["ليبي"], "capitals": ["طرابلس"]},
+    "MRT": {"names": ["موريتانيا"], "adjectives": ["موريتاني"], "capitals": ["نواكشوط"]},
+    "MAR": {
+        "names": ["المغرب", "المملكة المغربية"],
+        "adjectives": ["مغربي"],
+        "capitals": ["الرباط"],
+    },
+    "OMN": {
+        "names": ["عمان", "سلطنة عمان", "سلطنة عُمان"],
+        "adjectives": ["عماني"],
+        "capitals": ["مسقط"],
+    },
+    "PSE": {
+        "names": ["فلسطين", "دولة فلسطين"],
+        "adjectives": ["فلسطيني"],
+        "capitals": ["رام الله"],
+    },
+    "QAT": {"names": ["قطر", "دولة قطر"], "adjectives": ["قطري"], "capitals": ["الدوحة"]},
+    "SOM": {"names": ["الصومال"], "adjectives": ["صومالي"], "capitals": ["مقديشو"]},
+    "SDN": {"names": ["السودان"], "adjectives": ["سوداني"], "capitals": ["الخرطوم"]},
+    "SYR": {
+        "names": ["سوريا", "سورية", "الجمهورية العربية السورية"],
+        "adjectives": ["سوري"],
+        "capitals": ["دمشق"],
+    },
+    "TUN": {"names": ["تونس"], "adjectives": ["تونسي"]},
+    "ARE": {
+        "names": ["الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات"],
+        "adjectives": ["إماراتي"],
+        "capitals": ["أبوظبي", "أبو ظبي"],
+    },
+    "YEM": {"names": ["اليمن"], "adjectives": ["يمني"], "capitals": ["صنعاء"]},
+    "AFG": {"names": ["أفغانستان"], "adjectives": ["أفغاني"], "capitals": ["كابل"]},
+    "PAK": {"names": ["باكستان"], "adjectives": ["باكستاني"], "capitals": ["إسلام آباد"]},
+    "ESP": {"names": ["إسبانيا"], "adjectives": ["إسباني"], "capitals": ["مدريد"]},
+    "GRC": {"names": ["اليونان"], "adjectives": ["يوناني"], "capitals": ["أثينا"]},
+    "CYP": {"names": ["قبرص"], "adjectives": ["قبرصي"], "capitals": ["نيقوسيا"]},
+    "ETH": {"names": ["إثيوبيا"], "adjectives": ["إثيوبي"], "capitals": ["أديس أبابا"]},
+    "AZE": {"names": ["أذربيجان"], "adjectives": ["أذربيجاني"], "capitals": ["باكو"]},
+    "ARM": {"names": ["أرمينيا"], "adjectives": ["أرميني"], "capitals": ["يريفان"]},
+    "BLR": {
+        "names": ["بيلاروسيا", "روسيا البيضاء"],
+        "adjectives": ["بيلاروسي"],
+        "capitals": ["مينسك"],
+    },
+    "VEN": {"names": ["فنزويلا"], "adjectives": ["فنزويلي"], "capitals": ["كاراكاس"]},
+    "CUB": {"names": ["كوبا"], "adjectives": ["كوبي"], "capitals": ["هافانا"]},
+    "NLD": {"names": ["هولندا"], "adjectives": ["هولندي"], "capitals": ["أمستردام"]},
+    "BEL": {"names": ["بلجيكا"], "adjectives": ["بلجيكي"], "capitals": ["بروكسل"]},
+    "CHE": {"names": ["سويسرا"], "adjectives": ["سويسري"], "capitals": ["برن"]},
+    "AUT": {"names": ["النمسا"], "adjectives": ["نمساوي"], "capitals": ["فيينا"]},
+    "POL": {"names": ["بولندا"], "adjectives": ["بولندي"], "capitals": ["وارسو"]},
+    "NOR": {"names": ["النرويج"], "adjectives": ["نرويجي"], "capitals": ["أوسلو"]},
+    "SWE": {"names": ["السويد"], "adjectives": ["سويدي"], "capitals": ["ستوكهولم"]},
+    "KAZ": {"names": ["كازاخستان"], "adjectives": ["كازاخستاني"], "capitals": ["أستانا"]},
+    "MYS": {"names": ["ماليزيا"], "adjectives": ["ماليزي"], "capitals": ["كوالالمبور"]},
+    "VAT": {"names": ["الفاتيكان"], "adjectives": ["فاتيكاني"]},
+}
+
+# Cities that are not capitals but host diplomacy, and capitals whose id the table above
+# does not give. id: lower-case English name with hyphens (the guideline's place ids).
+CITIES: list[tuple[str, str | None, list[str]]] = [
+    ("washington", "USA", ["واشنطن"]),
+    ("new-york", "USA", ["نيويورك"]),
+    ("moscow", "RUS", ["موسكو"]),
+    ("sochi", "RUS", ["سوتشي", "سوتشى"]),
+    ("saint-petersburg", "RUS", ["سان بطرسبورغ", "سانت بطرسبرغ", "بطرسبورغ"]),
+    ("beijing", "CHN", ["بكين"]),
+    ("london", "GBR", ["لندن"]),
+    ("paris", "FRA", ["باريس"]),
+    ("berlin", "DEU", ["برلين"]),
+    ("munich", "DEU", ["ميونخ"]),
+    ("rome", "ITA", ["روما"]),
+    ("tokyo", "JPN", ["طوكيو"]),
+    ("osaka", "JPN", ["أوساكا"]),
+    ("new-delhi", "IND", ["نيودلهي"]),
+    ("ankara", "TUR", ["أنقرة"]),
+    ("istanbul", "TUR", ["إسطنبول", "اسطنبول"]),
+    ("antalya", "TUR", ["أنطاليا"]),
+    ("riyadh", "SAU", ["الرياض"]),
+    ("jeddah", "SAU", ["جدة"]),
+    ("neom", "SAU", ["نيوم"]),
+    ("tehran", "IRN", ["طهران"]),
+    ("cairo", "EGY", ["القاهرة"]),
+    ("sharm-el-sheikh", "EGY", ["شرم الشيخ"]),
+    ("baghdad", "IRQ", ["بغداد"]),
+    ("amman", "JOR", ["عمان"]),
+    ("beirut", "LBN", ["بيروت"]),
+    ("damascus", "SYR", ["دمشق"]),
+    ("doha", "QAT", ["الدوحة"]),
+    ("abu-dhabi", "ARE", ["أبوظبي", "أبو ظبي"]),
+    ("dubai", "ARE", ["دبي"]),
+    ("muscat", "OMN", ["مسقط"]),
+    ("manama", "BHR", ["المنامة"]),
+    ("kuwait-city", "KWT", ["مدينة الكويت"]),
+    ("rabat", "MAR", ["الرباط"]),
+    ("algiers", "DZA", ["الجزائر العاصمة"]),
+    ("tunis", "TUN", ["تونس العاصمة"]),
+    ("tripoli", "LBY", ["طرابلس"]),
+    ("khartoum", "SDN", ["الخرطوم"]),
+    ("sanaa", "YEM", ["صنعاء"]),
+    ("ramallah", "PSE", ["رام الله"]),
+    ("jerusalem", None, ["القدس"]),  # no state: its status is disputed
+    ("kyiv", "UKR", ["كييف", "كيف"]),
+    ("minsk", "BLR", ["مينسك"]),
+    ("geneva", "CHE", ["جنيف"]),
+    ("vienna", "AUT", ["فيينا"]),
+    ("brussels", "BEL", ["بروكسل"]),
+    ("the-hague", "NLD", ["لاهاي"]),
+    ("madrid", "ESP", ["مدريد"]),
+    ("oslo", "NOR", ["أوسلو"]),
+    ("stockholm", "SWE", ["ستوكهولم"]),
+    ("helsinki", "FIN", ["هلسنكي"]),
+    ("reykjavik", "ISL", ["ريكيافيك", "ريكيافيك"]),
+    ("astana", "KAZ", ["أستانا", "أستانة", "نور سلطان"]),
+    ("baku", "AZE", ["باكو"]),
+    ("yerevan", "ARM", ["يريفان"]),
+    ("islamabad", "PAK", ["إسلام آباد"]),
+    ("kabul", "AFG", ["كابل"]),
+    ("addis-ababa", "ETH", ["أديس أبابا"]),
+    ("davos", "CHE", ["دافوس"]),
+    ("lausanne", "CHE", ["لوزان"]),
+    ("brasilia", "BRA", ["برازيليا"]),
+    ("buenos-aires", "ARG", ["بوينس آيرس"]),
+    ("ottawa", "CAN", ["أوتاوا"]),
+    ("canberra", "AUS", ["كانبرا"]),
+    ("pretoria", "ZAF", ["بريتوريا"]),
+    ("johannesburg", "ZAF", ["جوهانسبرغ"]),
+    ("jakarta", "IDN", ["جاكرتا"]),
+    ("bali", "IDN", ["بالي"]),
+    ("seoul", "KOR", ["سول", "سيئول"]),
+    ("pyongyang", "PRK", ["بيونغ يانغ"]),
+    ("mexico-city", "MEX", ["مكسيكو"]),
+    ("tel-aviv", "ISR", ["تل أبيب"]),
+    ("nouakchott", "MRT", ["نواكشوط"]),
+    ("mogadishu", "SOM", ["مقديشو"]),
+    ("djibouti", "DJI", []),
+    ("moroni", "COM", ["موروني"]),
+    ("havana", "CUB", ["هافانا"]),
+    ("caracas", "VEN", ["كاراكاس"]),
+    ("warsaw", "POL", ["وارسو"]),
+    ("athens", "GRC", ["أثينا"]),
+    ("nicosia", "CYP", ["نيقوسيا"]),
+    ("kuala-lumpur", "MYS", ["كوالالمبور"]),
+    ("vatican-city", "VAT", []),
+]
+
+ORGANIZATIONS: list[dict[str, object]] = [
+    {
+        "id": "united-nations",
+        "name_en": "United Nations",
+        "names_ar": ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"],
+        "adjectives": ["أممي"],
+    },
+    {
+        "id": "nato",
+        "name_en": "NATO",
+        "names_ar": [
+            "الناتو",
+            "حلف الناتو",
+            "حلف شمال الأطلسي",
+            "حلف شمال الأطلنطي",
+            "الحلف الأطلسي",
+            "حلف الأطلسي",
+            "ناتو",
+        ],
+        "adjectives": [],
+    },
+    {
+        "id": "european-union",
+        "name_en": "European Union",
+        "names_ar": ["الاتحاد الأوروبي", "الاتحاد الاوروبي"],
+        "adjectives": [],
+    },
+    {
+        "id": "arab-league",
+        "name_en": "Arab League",
+        "names_ar": ["جامعة الدول العربية", "الجامعة العربية"],
+        "adjectives": [],
+    },
+    {
+        "id": "african-union",
+        "name_en": "African Union",
+        "names_ar": ["الاتحاد الأفريقي", "الاتحاد الإفريقي"],
+        "adjectives": [],
+    },
+    {
+        "id": "iaea",
+        "name_en": "International Atomic Energy Agency",
+        "names_ar": ["الوكالة الدولية للطاقة الذرية", "وكالة الطاقة الذرية"],
+        "adjectives": [],
+    },
+    {
+        "id": "osce",
+        "name_en": "Organization for Security and Co-operation in Europe",
+        "names_ar": ["منظمة الأمن والتعاون في أوروبا", "منظمة الأمن والتعاون الأوروبي"],
+        "adjectives": [],
+    },
+    {
+        "id": "gcc",
+        "name_en": "Gulf Cooperation Council",
+        "names_ar": [
+            "مجلس التعاون لدول الخليج العربية",
+            "مجلس التعاون الخليجي",
+            "مجلس التعاون الخليجى",
+        ],
+        "adjectives": [],
+    },
+]
+
+# Named groups of states: a participant list when the text names only the group.
+GROUPS: list[dict[str, object]] = [
+    {
+        "id": "unsc-permanent-members",
+        "members": ["CHN", "FRA", "GBR", "RUS", "USA"],
+        "names_ar": [
+            "الدول دائمة العضوية في مجلس الأمن",
+            "الدول دائمة العضوية في مجلس الأمن الدولي",
+            "الدول دائمة العضوية في مجلس الأمن التابع للأمم المتحدة",
+            "الدول الخمس دائمة العضوية",
+            "الدول الخمس الدائمة العضوية",
+            "الدول الدائمة العضوية في مجلس الأمن",
+            "الأعضاء الدائمين في مجلس الأمن",
+            "الأعضاء الخمسة الدائمين في مجلس الأمن",
+        ],
+    },
+]
+
+
+def feminine(stem: str) -> str:
+    """The feminine singular of an adjective stem ending in ي (روسي -> روسية)."""
+    return stem + "ة"
+
+
+def adjective_forms(stem: str) -> list[str]:
+    """Every gender and number of a nisba adjective, word by word (كوري جنوبي -> كورية جنوبية)."""
+    endings = ["", "ة", "ان", "ين", "ون", "ات", "تان", "تين"]
+    words = stem.split()
+    forms = []
+    for ending in endings:
+        forms.append(" ".join(word + ending if word.endswith("ي") else word for word in words))  # noqa: PERF401
+    return forms
+
+
+# Alpha-3 aliases of states that no longer exist (CLDR maps them to their successors).
+HISTORIC = frozenset({"DDR", "YMD", "BUR", "ZAR", "TMP", "YUG", "SCG", "ROM", "FXX", "SUN", "CSK"})
+
+
+# Generated adjectives that are words of their own (مالي: financial), never written.
+NOT_ADJECTIVES = frozenset({"مالي", "تشادي", "توغي", "بنيني", "جامايكي"})
+
+
+def generated_stem(name: str) -> str | None:
+    """The nisba stem of a one-word state name (جورجيا -> جورجي، السلفادور -> سلفادوري)."""
+    if " " in name or "-" in name or "(" in name:
+        return None
+    bare = name.removeprefix("ال")
+    if len(bare) < 3:  # noqa: PLR2004
+        return None
+    if bare.endswith("يا"):
+        stem = bare[:-1]
+    elif bare.endswith(("ا", "ة")):
+        stem = bare[:-1] + "ي"
+    elif bare.endswith("ي"):
+        return None
+    else:
+        stem = bare + "ي"
+    return None if stem in NOT_ADJECTIVES else stem
+
+
+def alpha3_map() -> dict[str, str]:
+    """Alpha-2 -> alpha-3 from CLDR's territory aliases."""
+    mapping: dict[str, str] = {}
+    for alias, targets in get_global("territory_aliases").items():
+        if alias in HISTORIC:
+            continue
+        if len(alias) == 3 and alias.isalpha() and len(targets) == 1:  # noqa: PLR2004
+            mapping.setdefault(targets[0], alias)
+    return mapping
+
+
+def main() -> int:
+    """Write states.json."""
+    arabic = Locale("ar")
+    english = Locale("en")
+    alpha3 = alpha3_map()
+    states = []
+    for alpha2, name_ar in sorted(arabic.territories.items()):
+        if not (len(alpha2) == 2 and alpha2.isalpha()) or alpha2 in NOT_STATES:  # noqa: PLR2004
+            continue
+        code = alpha3.get(alpha2)
+        if code is None:
+            continue
+        hand = HAND.get(code, {})
+        names = [name_ar, *hand.get("names", [])]
+        adjectives: list[str] = []
+        stems = hand.get("adjectives", [])
+        generated = generated_stem(name_ar) if not stems else None
+        for stem in stems or ([generated] if generated else []):
+            adjectives.extend(adjective_forms(stem))
+        adjectives.extend(hand.get("plurals", []))
+        states.append(
+            {
+                "id": code,
+                "alpha2": alpha2,
+                "name_en": english.territories.get(alpha2, code),
+                "names_ar": list(dict.fromkeys(names)),
+                "adjectives": list(dict.fromkeys(adjectives)),
+                "capitals": hand.get("capitals", []),
+                "institutions": hand.get("institutions", []),
+            }
+        )
+    # a generated adjective that another state also has is dropped from both
+    owners: dict[str, set[str]] = {}
+    for state in states:
+        for adjective in state["adjectives"]:
+            owners.setdefault(adjective, set()).add(state["id"])
+    for state in states:
+        state["adjectives"] = [a for a in state["adjectives"] if len(owners[a]) == 1]
+    known = {state["id"] for state in states}
+    missing = sorted(set(HAND) - known)
+    if missing:
+        print(f"hand data for unknown codes: {missing}", file=sys.stderr)
+        return 1
+    cities = [
+        {"id": city, "state": state, "names_ar": names} for city, state, names in CITIES if names
+    ]
+    document = {
+        "generated_by": "scripts/make_states.py (do not edit; edit the script and rerun)",
+        "schema_version": 1,
+        "source": "CLDR via babel " + __import__("babel").__version__ + " + hand data",
+        "states": states,
+        "organizations": ORGANIZATIONS,
+        "groups": GROUPS,
+        "cities": cities,
+    }
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    OUT.write_text("{" + text[1:].lstrip() + "\n", encoding="utf-8")  # line 1 says "generated"
+    print(f"wrote {OUT} ({len(states)} states, {len(cities)} cities)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,408 @@
+"""Words that report a diplomatic contact, and the cue words around them.
+
+One form a line, in natural spelling; the events finder folds every entry with
+the MATCHING normalization and matches whole tokens with a clitic grammar
+(و، ف، ب، ل، ك، ال، لل before a noun; و، ف and the future س before a verb; a
+possessive or object pronoun after either), never substrings: وزارة is not
+و + زار + ة, and بحث is not حث.
+
+Modes are the guideline's: ``"phone"``, ``"meeting"``, ``"visit"``,
+``"multilateral"``; ``None`` means the word does not say (محادثة، المحادثات as a
+later mention take the mode of the contact they refer to; a new contact with no
+mode word is a meeting). How the tables are used:
+``docs/explanation/events.md``.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "BLOCKED_TOKENS",
+    "BLOCKING_BEFORE",
+    "DENIED_CUES",
+    "DISCUSSION_VERBS",
+    "FORUM_WORDS",
+    "NOUNS",
+    "PHONE_MODIFIERS",
+    "PLANNED_AFTER",
+    "PLANNED_CUES",
+    "PROPOSED_AFTER",
+    "PROPOSED_CUES",
+    "RECALLED_AFTER",
+    "STATEMENT_WORDS",
+    "STOP_WORDS",
+    "TOPIC_PREPOSITIONS",
+    "VENUE_BEFORE",
+    "VERBS",
+    "WEAK_PHONE_VERBS",
+]
+
+NOUNS: Final = MappingProxyType(
+    {
+        # calls
+        "اتصال": "phone",  # اتصال هاتفي؛ أول اتصال مع (the plural اتصالات is ongoing contact)
+        "مكالمة": "phone",
+        "محادثة": None,  # محادثة هاتفية (phone); المحادثة: the contact referred to
+        # meetings and talks
+        "لقاء": "meeting",
+        "اجتماع": "meeting",
+        "محادثات": "meeting",  # talks: plural, one occasion
+        "مباحثات": "meeting",
+        "مناقشات": None,
+        "مشاورات": "meeting",
+        "تحادث": None,  # استعدادهما للتحادث: to talk (the mode of the contact referred to)
+        "قمة": "meeting",
+        "جلسة مباحثات": "meeting",
+        "جولة مباحثات": "meeting",
+        "جولة محادثات": "meeting",
+        # visits
+        "زيارة": "visit",
+        "استقبال": "visit",
+    }
+)
+"""Nouns of a contact -> the mode they say (``None``: the mode of the contact referred to)."""
+
+VERBS: Final = MappingProxyType(
+    {
+        # calls
+        "اتصل": "phone",
+        "اتصلت": "phone",
+        "اتصلا": "phone",
+        "اتصلتا": "phone",
+        "اتصلوا": "phone",
+        "يتصل": "phone",
+        "تتصل": "phone",
+        "يتصلان": "phone",
+        "هاتف": "phone",  # هاتف الرئيس نظيره (verb: telephoned)
+        "هاتفت": "phone",
+        "يهاتف": "phone",
+        # meetings
+        "التقى": "meeting",
+        "التقت": "meeting",
+        "التقيا": "meeting",
+        "التقتا": "meeting",
+        "التقوا": "meeting",
+        "التقاه": "meeting",
+        "التقاها": "meeting",
+        "التقاهم": "meeting",
+        "يلتقي": "meeting",
+        "تلتقي": "meeting",
+        "يلتقيان": "meeting",
+        "تلتقيان": "meeting",
+        "يلتقون": "meeting",
+        "نلتقي": "meeting",
+        "يلتق": "meeting",  # لم يلتق (jussive)
+        "اجتمع": "meeting",
+        "اجتمعت": "meeting",
+        "اجتمعا": "meeting",
+        "اجتمعوا": "meeting",
+        "يجتمع": "meeting",
+        "تجتمع": "meeting",
+        "يجتمعان": "meeting",
+        "تباحث": "meeting",
+        "تباحثا": "meeting",
+        "تباحثت": "meeting",
+        "يتباحث": "meeting",
+        "يتباحثان": "meeting",
+        # visits
+        "زار": "visit",
+        "زارت": "visit",
+        "زارا": "visit",
+        "زاروا": "visit",
+        "يزور": "visit",
+        "تزور": "visit",
+        "يزوران": "visit",
+        "استقبل": "visit",
+        "استقبلت": "visit",
+        "استقبلا": "visit",
+        "يستقبل": "visit",
+        "تستقبل": "visit",
+        "وصل": "visit",  # وصل إلى: an arrival (needs إلى after it)
+        "وصلت": "visit",
+        "يصل": "visit",
+        "تصل": "visit",
+        "توجه": "visit",  # توجه إلى: heading for a visit (needs إلى after it)
+        "يتوجه": "visit",
+        "تتوجه": "visit",
+        "متوجها": "visit",
+        "متوجهة": "visit",
+        "غادر": "visit",  # the end of a visit: a mention of it, never a contact alone
+        "غادرت": "visit",
+        "يغادر": "visit",
+    }
+)
+"""Verb forms (with their subject suffixes) of a contact -> the mode they say."""
+
+DISCUSSION_VERBS: Final = frozenset(
+    {
+        "بحث",
+        "بحثا",
+        "بحثت",
+        "يبحث",
+        "يبحثان",
+        "تبحث",
+        "ناقش",
+        "ناقشا",
+        "ناقشت",
+        "يناقش",
+        "يناقشان",
+        "تناقش",
+        "تحدثنا",  # تحدثنا عن: we discussed (a speaker reporting the talks)
+    }
+)
+"""Verbs of discussing: a mention of the contact whose sides are their subjects (بحث مع X is
+a meeting when no other contact word is in the clause); never a contact alone."""
+
+WEAK_PHONE_VERBS: Final = frozenset(
+    {"تحدث", "تحدثت", "تحدثا", "تحدثتا", "يتحدث", "يتحدثان", "تكلم", "تكلمت", "تكلما"}
+)
+"""Verbs of speaking: a call only with a phone modifier (تحدثا هاتفيا، تحدثت مع ... عبر
+الهاتف); otherwise a speech act, not a contact."""
+
+PHONE_MODIFIERS: Final = (
+    "هاتفي",
+    "هاتفية",
+    "هاتفيا",
+    "هاتفيان",
+    "عبر الهاتف",
+    "بالهاتف",
+    "على الهاتف",
+    "عبر الفيديو",
+    "عبر الفيديو كونفرانس",
+    "بالفيديو",
+    "عبر تقنية الفيديو",
+    "عبر الاتصال المرئي",
+    "عبر الدائرة التلفزيونية",
+    "مرئي",
+    "مرئية",
+    "افتراضي",
+    "افتراضية",
+)
+"""Words after a contact word (or a speaking verb) that make it a call; ال is allowed."""
+
+FORUM_WORDS: Final = (
+    "مسار",
+    "مجلس",
+    "مجموعة",
+    "منتدى",
+    "مؤتمر",
+    "اللجنة الرباعية",
+    "صيغة",
+    "رباعية",
+    "ثلاثية",
+)
+"""Words right after a meeting word that make it a session of a forum (multilateral)."""
+
+PLANNED_CUES: Final = (
+    "تعد",
+    "تعدان",
+    "يعد",
+    "يعدان",
+    "يعدون",
+    "الإعداد",
+    "التحضير",
+    "تحضير",
+    "يحضر",
+    "تحضيرا",
+    "المقرر",
+    "المزمع",
+    "المنتظر",
+    "يعتزم",
+    "تعتزم",
+    "اعتزام",
+    "باعتزام",
+    "سوف",
+    "اتفقا على عقد",
+    "اتفقوا على عقد",
+    "اتفق الجانبان على عقد",
+)
+"""Words before a contact word (same clause, a few words back) that announce it for the future.
+A verb with the future prefix س before the contact word (سيلتقي، سيعقد) says it too."""
+
+PLANNED_AFTER: Final = (
+    "مرتقب",
+    "مرتقبة",
+    "المرتقب",
+    "المرتقبة",
+    "المقبل",
+    "المقبلة",
+    "القادم",
+    "القادمة",
+    "المقرر",
+    "المقررة",
+    "المزمع",
+    "المزمعة",
+    "المنتظر",
+    "المنتظرة",
+)
+"""Words right after a contact word (within three words) that place it in the future."""
+
+PROPOSED_CUES: Final = (
+    "اقترح",
+    "اقترحت",
+    "يقترح",
+    "اقتراح",
+    "الاقتراح",
+    "مقترح",
+    "المقترح",
+    "مبادرة",
+    "المبادرة",
+    "دعا إلى",
+    "دعت إلى",
+    "دعوة إلى",
+    "الدعوة إلى",
+    "إمكانية",
+    "احتمال",
+    "فكرة",
+    "مستعد",
+    "مستعدة",
+    "مستعدون",
+    "استعداد",
+    "استعداده",
+    "استعدادها",
+    "دعوة",
+    "الدعوة",
+    "دعاه",
+    "دعاها",
+)
+"""Words before a contact word (same clause) that make it suggested, not agreed."""
+
+PROPOSED_AFTER: Final = ("محتمل", "محتملة", "المحتمل", "المحتملة", "ممكن", "ممكنة")
+"""Words right after a contact word (within three words) that make it possible, not agreed."""
+
+DENIED_CUES: Final = (
+    "نفى",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفي",
+    "لن",
+    "لم",
+    "ألغي",
+    "ألغيت",
+    "ألغى",
+    "ألغت",
+    "إلغاء",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "عدم",
+)
+"""Words before a contact word (same clause, a few words back) that say it did not or will
+not happen."""
+
+BLOCKING_BEFORE: Final = (
+    "مواصلة",
+    "استمرار",
+    "الاستمرار في",
+    "استئناف",
+    "قنوات",
+    "قناة",
+    "وسائل",
+    "وسيلة",
+    "خطوط",
+    "خط",
+    "شبكة",
+    "شبكات",
+    "تكنولوجيا",
+    "وزير",
+    "وزارة",
+    "مكتب",
+    "حرية",
+    "ضمن",
+)
+"""Words right before a contact word that make it no occasion: ongoing contact (مواصلة
+الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال)."""
+
+VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
+"""Words right before a meeting word that make it the venue of another contact (على هامش
+القمة), not a contact of its own."""
+
+BLOCKED_TOKENS: Final = frozenset(
+    {
+        "وزارة",  # ministry, not و + زار + ة
+        "وزارته",
+        "وزارتها",
+        "وزارتي",
+        "وزارات",
+        "وزاري",
+        "وزارية",
+        "وزاريا",
+        "فزار",
+        "بحثي",  # research (adjective)
+        "بحثية",
+        "وصلة",
+    }
+)
+"""Whole tokens that the clitic grammar would misread as a contact word."""
+
+RECALLED_AFTER: Final = (
+    "التي جرت",
+    "الذي جرى",
+    "التي أجريت",
+    "الذي أجري",
+    "التي عقدت",
+    "الذي عقد",
+    "السابقة",
+    "السابق",
+    "الأخيرة",
+    "الأخير",
+)
+"""Words right after a contact word that recall an earlier contact (المحادثة التي جرت): its
+date is only what the text writes, never the statement's or the publication's."""
+
+STATEMENT_WORDS: Final = (
+    "بيان",
+    "البيان",
+    "بلاغ",
+    "تصريح",
+    "تصريحات",
+    "مؤتمر صحفي",
+    "إعلان",
+    "وكالة",
+)
+"""Words before a date (within a few words) that make it the date of a statement or report:
+the date of a contact the statement announces when the text gives no other."""
+
+TOPIC_PREPOSITIONS: Final = ("في", "حول", "بشأن", "عن", "من", "على", "ضد", "إزاء", "تجاه", "حيال")
+"""Words before a name that make it a topic or a place, not a side (التسوية في سوريا)."""
+
+STOP_WORDS: Final = (
+    "حول",
+    "بشأن",
+    "عن",
+    "تناول",
+    "تناولت",
+    "العلاقات",
+    "علاقات",
+    "قضايا",
+    "القضايا",
+    "مسائل",
+    "المسائل",
+    "ملفات",
+    "الملفات",
+    "الوضع",
+    "الأوضاع",
+    "الأزمة",
+    "لبحث",
+    "لمناقشة",
+    "سبل",
+    "آخر",
+    "مستجدات",
+    "تطورات",
+    "التطورات",
+    "التعاون",
+    "ضرورة",
+    "أهمية",
+    "على",
+    "إلى",
+    "أن",
+    "بأن",
+    "إن",
+    "حيث",
+)
+"""Words after a contact word where its sides end and its topic begins; a later بين opens
+a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""

@@ -1,0 +1,285 @@
+"""Arabic titles of office, the roles they name, and the words that stand for a side.
+
+One title a line, in natural spelling; the events finder folds them with the
+MATCHING normalization. A title names a role; the state comes from what follows
+it in the text: a nationality adjective (وزير الخارجية **الروسي**), a state or
+organization name (وزير خارجية **روسيا**، الأمين العام **للأمم المتحدة**), or
+the title fixes it (خادم الحرمين الشريفين). Gender is not enforced: وزيرة
+الخارجية الروسية is read like وزير الخارجية الروسي.
+
+Roles are a closed list, shared with ``persons.json``: :data:`ROLES`.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "COUNTERPART_WORDS",
+    "FIXED_TITLES",
+    "FORMER_WORDS",
+    "GROUP_WORDS",
+    "HONORIFICS",
+    "INSTITUTION_WORDS",
+    "NOT_NAMES",
+    "ROLES",
+    "ROLE_ADJECTIVES",
+    "TITLES",
+]
+
+ROLES: Final = (
+    "president",
+    "vice-president",
+    "king",
+    "emir",
+    "sultan",
+    "supreme-leader",
+    "crown-prince",
+    "prime-minister",
+    "foreign-minister",
+    "deputy-foreign-minister",
+    "foreign-ministry-spokesperson",
+    "secretary-general",
+    "special-envoy",
+)
+"""Every role an office may have (``persons.json`` uses the same list)."""
+
+TITLES: Final = MappingProxyType(
+    {
+        # foreign ministers (singular, feminine, dual, plural, construct)
+        "وزير الخارجية": "foreign-minister",
+        "وزيرة الخارجية": "foreign-minister",
+        "وزيري الخارجية": "foreign-minister",  # dual: وزيري الخارجية الروسي والأميركي
+        "وزيرا الخارجية": "foreign-minister",
+        "وزراء الخارجية": "foreign-minister",
+        "وزير خارجية": "foreign-minister",  # + state name: وزير خارجية روسيا
+        "وزيرة خارجية": "foreign-minister",
+        "وزيري خارجية": "foreign-minister",
+        "وزيرا خارجية": "foreign-minister",
+        "وزراء خارجية": "foreign-minister",
+        "وزير الشؤون الخارجية": "foreign-minister",  # Maghreb, Oman
+        "وزير الخارجية والتعاون الدولي": "foreign-minister",
+        "وزير الخارجية وشؤون المغتربين": "foreign-minister",  # Syria, Jordan
+        "وزير الخارجية والمغتربين": "foreign-minister",
+        "رئيس الدبلوماسية": "foreign-minister",  # Maghreb press
+        "نائب وزير الخارجية": "deputy-foreign-minister",
+        "نائبة وزير الخارجية": "deputy-foreign-minister",
+        "نائب وزير خارجية": "deputy-foreign-minister",
+        # spokespersons of a foreign ministry
+        "المتحدث باسم الخارجية": "foreign-ministry-spokesperson",
+        "المتحدثة باسم الخارجية": "foreign-ministry-spokesperson",
+        "الناطق باسم الخارجية": "foreign-ministry-spokesperson",
+        "الناطقة باسم الخارجية": "foreign-ministry-spokesperson",
+        "المتحدث باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "المتحدثة باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "الناطق باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "الناطقة باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "المتحدث الرسمي باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "المتحدثة الرسمية باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "الناطق الرسمي باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "الناطقة الرسمية باسم وزارة الخارجية": "foreign-ministry-spokesperson",
+        "الناطقة الرسمية باسم الخارجية": "foreign-ministry-spokesperson",
+        "الناطق الرسمي باسم الخارجية": "foreign-ministry-spokesperson",
+        # heads of state and government
+        "الرئيس": "president",
+        "الرئيسة": "president",
+        "رئيس": "president",  # + state name: رئيس روسيا
+        "رئيسة": "president",
+        "رئيس الجمهورية": "president",
+        "رئيس دولة": "president",
+        "نائب الرئيس": "vice-president",
+        "نائبة الرئيس": "vice-president",
+        "رئيس الوزراء": "prime-minister",
+        "رئيسة الوزراء": "prime-minister",
+        "رئيس وزراء": "prime-minister",
+        "رئيسة وزراء": "prime-minister",
+        "رئيس الحكومة": "prime-minister",
+        "رئيسة الحكومة": "prime-minister",
+        "رئيس حكومة": "prime-minister",
+        "رئيس مجلس الوزراء": "prime-minister",
+        "الملك": "king",
+        "العاهل": "king",
+        "ملك": "king",  # + state name: ملك الأردن
+        "أمير": "emir",  # + state name: أمير قطر، أمير دولة الكويت
+        "الأمير": "emir",
+        "سلطان": "sultan",
+        "السلطان": "sultan",
+        "المرشد الأعلى": "supreme-leader",
+        "المرشد": "supreme-leader",
+        "مرشد الثورة": "supreme-leader",
+        "ولي العهد": "crown-prince",
+        "ولي عهد": "crown-prince",
+        # organizations
+        "الأمين العام": "secretary-general",
+        "أمين عام": "secretary-general",
+        "الأمينة العامة": "secretary-general",
+        "المبعوث": "special-envoy",  # المبعوث الأممي إلى سوريا؛ المبعوث الأمريكي الخاص
+        "المبعوث الخاص": "special-envoy",
+        "مبعوث": "special-envoy",
+        "المبعوثة": "special-envoy",
+        "الممثل الخاص": "special-envoy",
+    }
+)
+"""Titles -> role. The state comes from the adjective or name that follows the title."""
+
+FIXED_TITLES: Final = MappingProxyType(
+    {
+        "خادم الحرمين الشريفين": ("king", "SAU"),
+        "المرشد الإيراني": ("supreme-leader", "IRN"),
+        "مرشد الجمهورية الإسلامية": ("supreme-leader", "IRN"),
+        "سيد البيت الأبيض": ("president", "USA"),
+        "سيد الكرملين": ("president", "RUS"),
+    }
+)
+"""Titles that name their state themselves -> (role, state)."""
+
+ROLE_ADJECTIVES: Final = MappingProxyType(
+    {
+        "رئاسية": "president",  # قمة رئاسية: a summit of the presidents of the sides
+        "رئاسي": "president",
+        "وزارية": "foreign-minister",  # only after a meeting word: اجتماع وزاري
+        "وزاري": "foreign-minister",
+    }
+)
+"""Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
+
+FORMER_WORDS: Final = ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقا")
+"""Words after a title that make it a former holder (resolved only by a name)."""
+
+COUNTERPART_WORDS: Final = ("نظير", "نظيرة", "نظيري", "زميل", "زميلة")
+"""A counterpart (نظيره الأمريكي): the same role as the other side, for the state that follows.
+Matched with their pronoun suffixes (نظيره، نظيرها، نظيريه، زميله)."""
+
+GROUP_WORDS: Final = MappingProxyType(
+    {
+        # word: role of the sides it names (None: the sides as they are)
+        "الوزيران": "foreign-minister",
+        "الوزيرين": "foreign-minister",
+        "الوزراء": "foreign-minister",
+        "الرئيسان": "president",
+        "الرئيسين": "president",
+        "الزعيمان": "head",
+        "الزعيمين": "head",
+        "القائدان": "head",
+        "القائدين": "head",
+        "الجانبان": None,
+        "الجانبين": None,
+        "الطرفان": None,
+        "الطرفين": None,
+        "المتحاوران": None,
+        "المتحاورين": None,
+        "الرجلان": None,
+        "الرجلين": None,
+        "البلدان": "state",
+        "البلدين": "state",
+        "الدولتان": "state",
+        "الدولتين": "state",
+        "الوفدان": "state",
+        "الوفدين": "state",
+        "وفدان": "state",  # بين وفدين من روسيا والولايات المتحدة
+        "وفدين": "state",
+        "وفود": "state",
+    }
+)
+"""Dual and group words that name the sides of a contact already in the text, and the rank
+they give them: ``"head"`` (head of state), ``"state"`` (the states themselves), a role."""
+
+INSTITUTION_WORDS: Final = (
+    "الجانب",
+    "الطرف",
+    "الوفد",
+    "وفد",
+    "الحكومة",
+    "حكومة",
+    "الإدارة",
+    "إدارة",
+    "الخارجية",
+    "وزارة الخارجية",
+    "الدبلوماسية",
+    "السلطات",
+    "القيادة",
+    "مسؤولين",
+    "مسؤولون",
+    "مسؤول",
+    "المسؤولين",
+    "السفير",  # an ambassador stands for the state (السفيرة الأمريكية في لبنان)
+    "السفيرة",
+    "سفير",
+    "سفيرة",
+    "القائم بالأعمال",
+    "الممثل الأعلى",  # الممثلة العليا للسياسة الخارجية بالاتحاد الأوروبي
+    "الممثلة العليا",
+    "مفوض",
+    "مفوضة",
+)
+"""Words that, with a nationality adjective (الجانب الأمريكي، وفد روسي) or a state name
+(حكومة روسيا), stand for the state."""
+
+NOT_NAMES: Final = frozenset(
+    {
+        "بان",  # بأن (that), not Ban Ki-moon
+        "كانون",  # the month, not Lawrence Cannon
+        "عون",  # help (عون), a name only in full (ميشال عون)
+        "حمد",
+        "عباس",
+        "سعد",
+        "نصر",
+        "أمل",
+        "سلام",
+        "عادل",
+        "كريم",
+        "جميل",
+        "سعيد",
+        "صالح",
+        "فؤاد",
+        "حسن",
+        "عمر",
+        "علي",
+        "محمد",
+        "أحمد",
+        "خالد",
+        "فيصل",
+        "عبدالله",
+        "عبد الله",
+        "سلمان",
+        "تميم",
+        "بشار",
+        "الأسد",
+        "ماي",  # May (the month), not Theresa May
+        "بوش",
+    }
+)
+"""Single words that are never a person alone, though some person's short name: a word of
+the language (بان = بأن after folding, عون، أمل), a month (كانون، ماي), or a first name or
+family name shared by many (محمد، الأسد). Month names of every system are added by the
+matcher. A full name (ميشال عون، بشار الأسد) still matches."""
+
+HONORIFICS: Final = (
+    "حضرة",
+    "صاحب",
+    "صاحبة",
+    "الجلالة",
+    "السمو",
+    "سمو",
+    "سموه",
+    "الملكي",
+    "معالي",
+    "فخامة",
+    "دولة",
+    "الشيخ",
+    "الشيخة",
+    "الدكتور",
+    "الدكتورة",
+    "السيد",
+    "السيدة",
+    "المعظم",
+    "حفظه",
+    "الله",
+    "ورعاه",
+    "سعادة",
+    "العماد",
+    "المشير",
+)
+"""Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
+reading who is named."""

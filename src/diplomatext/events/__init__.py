@@ -1,0 +1,223 @@
+"""Diplomatic contacts in Arabic news: calls, meetings, visits, summits (PLOVER ``CONSULT``).
+
+:func:`find_events` returns one :class:`Event` per contact of a document, every
+mention of it merged: who took part (persons where the text identifies them, by
+name, office on the contact's date or anaphor; else states), when (by the
+guideline's ordered rules: the date written with it, the statement's date, the
+publication date, or none), where, how (phone, visit, meeting, multilateral) and
+whether it happened. :func:`to_plover` writes one as a PLOVER JSON Lines record.
+How sides and dates are decided: ``docs/explanation/events.md``.
+
+>>> import datetime
+>>> text = "بحث وزير الخارجية الروسي سيرغي لافروف في اتصال هاتفي مع نظيره الأمريكي أنتوني بلينكن"
+>>> [event] = find_events(text, reference=datetime.date(2021, 2, 5))
+>>> event.mode.value, [actor.id for actor in event.participants], event.date.value
+('phone', ['antony-blinken', 'sergey-lavrov'], '2021-02-05')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+from diplomatext._spans import checked_date, checked_text
+from diplomatext.events._actors import (
+    PERSONS_SCHEMA_VERSION,
+    Actors,
+    City,
+    Office,
+    Organization,
+    Person,
+    State,
+    StateGroup,
+    load_actors,
+)
+from diplomatext.events._contacts import assemble
+from diplomatext.events._model import (
+    Actor,
+    ActorKind,
+    DateBasis,
+    Event,
+    EventDate,
+    EventType,
+    Evidence,
+    EvidenceKind,
+    Mention,
+    Mode,
+    Place,
+    Status,
+)
+from diplomatext.normalize import MATCHING, normalize_with_map
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from diplomatext.dates import DateMention
+    from diplomatext.treaties import Gazetteer, TreatyMention
+
+__all__ = [
+    "MAX_CHARS",
+    "PERSONS_SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Actors",
+    "City",
+    "DateBasis",
+    "Event",
+    "EventDate",
+    "EventType",
+    "Evidence",
+    "EvidenceKind",
+    "Mention",
+    "Mode",
+    "Office",
+    "Organization",
+    "Person",
+    "Place",
+    "State",
+    "StateGroup",
+    "Status",
+    "find_events",
+    "load_actors",
+    "to_plover",
+]
+
+MAX_CHARS: Final = 20_000_000
+"""Default *max_chars* of :func:`find_events` (as :data:`diplomatext.dates.MAX_CHARS`)."""
+
+
+def find_events(
+    text: str,
+    *,
+    reference: dt.date | None,
+    dates: Sequence[DateMention] | None = None,
+    treaties: Sequence[TreatyMention] | None = None,
+    gazetteer: Gazetteer | None = None,
+    actors: Actors | None = None,
+    max_chars: int | None = MAX_CHARS,
+) -> tuple[Event, ...]:
+    """Every diplomatic contact of *text*, one :class:`Event` each, in order of first mention.
+
+    A contact is one occasion on which representatives of two or more states or
+    organizations talk: a call, a meeting, talks, a visit, a summit whose sides the
+    text names. Statements, letters, interviews, votes and ongoing contact
+    (مواصلة الاتصالات) are not contacts. Contact words are matched as whole tokens
+    with their clitics; the sides come from the clause of each word; mentions of
+    one contact (اتصال، المحادثة، بحث، الجانبان) are merged.
+
+    Args:
+        text: the document, as read (spans point into it).
+        reference: the date the text speaks from (its publication date); offices are
+            resolved to their holders on the contact's date, or on this one.
+        dates: the :func:`~diplomatext.find_dates` result for *text*, if you have it
+            (an article pass hands it over so nothing is computed twice).
+        treaties: the :func:`~diplomatext.find_treaties` result for *text*, if you
+            have it.
+        gazetteer: the treaty gazetteer to use when *treaties* is not given.
+        actors: persons, states and organizations (:func:`load_actors`); the shipped
+            ones by default.
+        max_chars: refuse longer texts (``None``: no limit).
+
+    Returns:
+        The events, sorted by their first mention; ``()`` when there are none.
+
+    Raises:
+        InputError: *text* is not a ``str`` or *reference* not a date.
+        InputTooLargeError: *text* is longer than *max_chars*.
+
+    >>> import datetime
+    >>> text = "استقبل الرئيس الروسي فلاديمير بوتين في موسكو اليوم وزير الخارجية التركي هاكان فيدان"
+    >>> [event] = find_events(text, reference=datetime.date(2023, 7, 10))
+    >>> event.mode.value, event.host.id, event.place.id
+    ('visit', 'vladimir-putin', 'moscow')
+
+    .. versionadded:: 0.1.0
+    """
+    text = checked_text(text, max_chars=max_chars)
+    reference = checked_date(reference, name="reference")
+    if not text.strip():
+        return ()
+    if dates is None:
+        from diplomatext.dates import find_dates  # noqa: PLC0415 (only when not handed over)
+
+        dates = find_dates(text, reference=reference, max_chars=None)
+    if treaties is None:
+        from diplomatext.treaties import find_treaties  # noqa: PLC0415
+
+        treaties = find_treaties(text, reference=reference, gazetteer=gazetteer, max_chars=None)
+    normalized = normalize_with_map(text, MATCHING)
+    return assemble(
+        text,
+        normalized,
+        reference=reference,
+        dates=dates,
+        treaties=treaties,
+        actors=actors if actors is not None else load_actors(),
+    )
+
+
+def to_plover(
+    event: Event,
+    *,
+    doc_id: str,
+    index: int = 0,
+    language: str = "ar",
+    source: str | None = None,
+    published: str | None = None,
+) -> dict[str, Any]:
+    """*event* as one PLOVER JSON Lines record (``CONSULT`` with its mode).
+
+    The visitor of a visit is the ``actor`` and the host the ``recipient``; in any
+    other contact every side is an actor (PLOVER codes a neutral meeting with all
+    parties as actors). Sides are written as their ids: person ids, ISO alpha-3
+    codes, organization ids.
+
+    Args:
+        event: an event of :func:`find_events`.
+        doc_id: the document's id; the record's ``id`` is ``<doc_id>-<index>``.
+        index: the event's number in its document.
+        language: the text's language (``cite_info.language``).
+        source: the document's address, if any (``cite_info.url``).
+        published: the document's publication date (``cite_info.date``).
+
+    >>> import datetime
+    >>> text = "زار وزير الخارجية التركي هاكان فيدان موسكو أمس حيث التقى سيرغي لافروف"
+    >>> [event] = find_events(text, reference=datetime.date(2023, 7, 10))
+    >>> record = to_plover(event, doc_id="doc1")
+    >>> record["event"], record["mode"], record["actor"], record["recipient"]
+    ('CONSULT', 'visit', ['hakan-fidan'], ['sergey-lavrov'])
+
+    .. versionadded:: 0.1.0
+    """
+    ids = [actor.id for actor in event.participants]
+    if event.mode is Mode.VISIT and event.host is not None:
+        actor = [identifier for identifier in ids if identifier != event.host.id]
+        recipient = [event.host.id]
+    else:
+        actor, recipient = ids, []
+    record: dict[str, Any] = {
+        "id": f"{doc_id}-{index}",
+        "date": event.date.value if event.date else None,
+        "actor": actor,
+        "recipient": recipient,
+        "event": str(event.type),
+        "mode": str(event.mode),
+        "context": [],
+        "event_loc": {"place": event.place.id, "country": event.place.country}
+        if event.place
+        else None,
+        "text_info": {
+            "start": event.trigger.start,
+            "end": event.trigger.end,
+            "text": event.trigger.text,
+            "mentions": [[mention.start, mention.end] for mention in event.mentions],
+        },
+        "cite_info": {"language": language, "doc_id": doc_id},
+        "status": str(event.status),
+        "key": event.key,
+    }
+    if source is not None:
+        record["cite_info"]["url"] = source
+    if published is not None:
+        record["cite_info"]["date"] = published
+    return record

@@ -1,0 +1,2202 @@
+"""Assembly of contacts: sides, date, place, mode, status, and merging of mentions.
+
+Sides come from the clause of each contact word, the date by the guideline's
+ordered rules, and every mention of one contact is merged into it.
+
+Everything here works on the MATCHING fold of the text and its tokens; spans go
+back to the original text through the normalization map at the very end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._lexical import fold
+from diplomatext.data import contact_words as words
+from diplomatext.data import offices
+from diplomatext.events._model import (
+    Actor,
+    ActorKind,
+    DateBasis,
+    Event,
+    EventDate,
+    EventType,
+    Evidence,
+    EvidenceKind,
+    Mention,
+    Mode,
+    Place,
+    Status,
+)
+from diplomatext.events._triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Mapping, Sequence
+
+    from diplomatext.dates import DateMention
+    from diplomatext.events._actors import Actors, Entry
+    from diplomatext.normalize import Normalized
+    from diplomatext.treaties import TreatyMention
+
+__all__ = ["assemble"]
+
+_TOKEN: Final = re.compile(r"\w+")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
+_CONCRETE: Final = re.compile(
+    r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
+)
+_DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
+_WINDOW: Final = 24  # tokens after a contact word where its sides may be
+_PRE_WINDOW: Final = 14  # tokens before it
+_DATE_DISTANCE: Final = 16
+_VAGUE_DISTANCE: Final = 8
+
+
+def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(item) for item in items)
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    """Folded cue words, built once."""
+    return {
+        "complementizers": _set(
+            ("أن", "بأن", "إن", "وأن", "وإن", "لأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+        ),
+        "topic_preps": _set(words.TOPIC_PREPOSITIONS),
+        "stop": _set(words.STOP_WORDS),
+        "filler": _set(
+            (
+                "الجديد",
+                "الجديدة",
+                "الخاص",
+                "الخاصة",
+                "الرسمي",
+                "الرسمية",
+                "الدائم",
+                "الدائمة",
+                "المكلف",
+                "المستقيل",
+                "المنتخب",
+                "الحالي",
+                "الحالية",
+                "الأسبق",
+                *offices.HONORIFICS,
+            )
+        ),
+        "with": _set(("مع", "بين", "وبين")),
+        "to": _set(("إلى", "الى", "لدى")),
+        "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
+        "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
+        "lam": _set(("لم",)),
+        "lan": _set(("لن",)),
+    }
+
+
+@attrs.frozen
+class Phrases:
+    """Folded phrases indexed by their first token, as written and without clitics."""
+
+    exact: dict[str, tuple[tuple[str, ...], ...]]
+    bare: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Sequence[str]) -> Phrases:
+    """Folded phrases as token tuples, longest first, indexed by their first token."""
+    split = sorted({tuple(fold(item).split()) for item in items}, key=len, reverse=True)
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    bare: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in split:
+        if not phrase:
+            continue
+        exact.setdefault(phrase[0], []).append(phrase)
+        stripped = tuple(_strip_article(word) for word in phrase)
+        bare.setdefault(stripped[0], []).append(stripped)
+    return Phrases(
+        exact={key: tuple(value) for key, value in exact.items()},
+        bare={key: tuple(value) for key, value in bare.items()},
+    )
+
+
+@functools.cache
+def _cues() -> dict[str, Phrases]:
+    return {
+        "planned": _phrases(words.PLANNED_CUES),
+        "planned_after": _phrases(words.PLANNED_AFTER),
+        "proposed": _phrases(words.PROPOSED_CUES),
+        "proposed_after": _phrases(words.PROPOSED_AFTER),
+        "denied": _phrases(words.DENIED_CUES),
+        "blocking": _phrases(words.BLOCKING_BEFORE),
+        "venue": _phrases(words.VENUE_BEFORE),
+        "recalled": _phrases(words.RECALLED_AFTER),
+        "statement": _phrases(words.STATEMENT_WORDS),
+        "phone": _phrases(words.PHONE_MODIFIERS),
+        "forum": _phrases(words.FORUM_WORDS),
+    }
+
+
+@functools.cache
+def _transparent() -> frozenset[str]:
+    """Tokens a list of sides may run over: phone words, و, dates are handled apart."""
+    found = {fold(word) for phrase in words.PHONE_MODIFIERS for word in phrase.split()}
+    found |= {"ال" + word for word in found}
+    found |= {
+        fold(word)
+        for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
+    }
+    return frozenset(found)
+
+
+@functools.cache
+def _role_adjectives() -> dict[str, str]:
+    return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _strip_article(token: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:  # noqa: PLR2004
+            return token[len(prefix) :]
+    return token
+
+
+# --------------------------------------------------------------------------- the document
+
+
+@attrs.define
+class Ref:
+    """One side as the text designates it, before the contact's date resolves it."""
+
+    kind: str  # person, office, state, org, counterpart, pair, group
+    value: str = ""  # person id, state/org id, group id
+    role: str | None = None
+    state: str | None = None
+    region: str | None = None
+    evidence: EvidenceKind = EvidenceKind.NAME
+    start: int = 0  # folded span of the phrase
+    end: int = 0
+    as_state: bool = False  # إدارة الرئيس جو بايدن: the state of the person
+
+
+@attrs.define
+class Designation:
+    """A phrase that names one or more sides (a dual title names two)."""
+
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    refs: list[Ref]
+    prep: str  # the preposition or clitic before it ("" if none)
+    conjoined: bool = False  # written with و before it
+    listed: bool = False  # a dual word with its members: الرئيسان الروسي ... والتركي ...
+    city: str | None = None  # when the phrase is also a city (a capital)
+    city_state: str | None = None
+    place_state: str | None = None  # a state name usable as a place
+
+
+@attrs.define
+class Raw:
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    prefix: str
+    kinds: Mapping[str, Entry]  # the first entry of each kind the form has
+
+    def has(self, *kinds: str) -> Entry | None:
+        """The entry of the first of *kinds* the form has, or ``None``."""
+        mine = self.kinds
+        for kind in kinds:
+            entry = mine.get(kind)
+            if entry is not None:
+                return entry
+        return None
+
+
+def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
+    """The sentence number of each token (one pass over both sorted lists)."""
+    numbers = []
+    sentence = 0
+    limit = len(boundaries)
+    for start in starts:
+        while sentence < limit and boundaries[sentence] < start:
+            sentence += 1
+        numbers.append(sentence)
+    return numbers
+
+
+class Doc:
+    """The folded text with its tokens, sentences and designations."""
+
+    def __init__(self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()) -> None:
+        """Tokenize, and read the names near the contact words.
+
+        Names are read only in the sentences of *near* (folded offsets of the contact
+        words) and the sentence before each, where sides and antecedents are.
+        """
+        self.normalized = normalized
+        self.text = normalized.text
+        self.near = near
+        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
+        self.regions = self._regions()
+        # only the sentences around the contact words are read, token by token
+        self.tokens: list[str] = []
+        self.starts: list[int] = []
+        for start, end in self.regions:
+            for match in _TOKEN.finditer(self.text, start, end):
+                self.starts.append(match.start())
+                self.tokens.append(match.group())
+        self.ends = [
+            start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)
+        ]
+        self.bare_tokens = [_strip_article(token) for token in self.tokens]
+        self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
+        self.colons = [match.start() for match in re.finditer(":", self.text)]
+        self.actors = actors
+        self.title_tokens: set[int] = set()
+        self._pending_state_mark = -1
+        self._covered: set[int] = set()
+        self.designations = self._designations()
+        self.name_tokens = {
+            at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
+        }
+        self._by_sentence: dict[int, list[Designation]] = {}
+        for item in self.designations:
+            self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def in_sentence(self, sentence: int) -> list[Designation]:
+        """The designations of one sentence, in text order."""
+        return self._by_sentence.get(sentence, [])
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that holds *offset*, else of the first one after it."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.ends[index] > offset:
+            return index
+        return index + 1
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token that ends at or before *offset*."""
+        return bisect.bisect_right(self.ends, offset) - 1
+
+    def sentence(self, token: int) -> int:
+        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
+
+    def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
+        """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
+
+        With *bare*, tokens are compared without their clitics and article (المقبلة
+        matches مقبلة).
+        """
+        if at < 0 or at >= len(self.tokens):
+            return 0
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        for phrase in table.get(tokens[at], ()):
+            end = at + len(phrase)
+            if end <= len(tokens) and tuple(tokens[at:end]) == phrase:
+                return len(phrase)
+        return 0
+
+    def any_phrase(
+        self, first: int, last: int, phrases: Phrases, *, bare: bool = False
+    ) -> int | None:
+        """The first token in [first, last] where one of *phrases* starts."""
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        for at in range(max(first, 0), min(last, len(tokens) - 1) + 1):
+            if tokens[at] in table and self.tokens_match(at, phrases, bare=bare):
+                return at
+        return None
+
+    # ------------------------------------------------------------------ designations
+
+    def sentence_at(self, offset: int) -> int:
+        """The number of the sentence that holds folded offset *offset*."""
+        return bisect.bisect_left(self.boundaries, offset)
+
+    def _regions(self) -> list[tuple[int, int]]:
+        """Character ranges of the sentences around the contact words (merged)."""
+        boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
+        starts = [0, *boundaries]
+        ends = [*boundaries, len(self.text)]
+        wanted: set[int] = set()
+        for offset in self.near:
+            sentence = bisect.bisect_right(boundaries, offset)
+            wanted.update((sentence - 1, sentence))
+        regions: list[tuple[int, int]] = []
+        for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
+            start, end = starts[sentence], ends[sentence]
+            if regions and regions[-1][1] >= start:
+                regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+            else:
+                regions.append((start, end))
+        return regions
+
+    def _raw(self) -> list[Raw]:
+        found = []
+        matches = (
+            match
+            for start, end in self.regions
+            for match in self.actors.pattern.finditer(self.text, start, end)
+        )
+        for match in matches:
+            body_start = match.start("body")
+            entries = self.actors.kinds(match.group("body"))
+            if not entries:
+                continue
+            tok0 = self.token_at(match.start())
+            tok1 = self.token_before(match.end())
+            found.append(Raw(body_start, match.end(), tok0, tok1, match.group("pre"), entries))
+        return found
+
+    def _prep(self, raw: Raw) -> str:
+        if raw.prefix.endswith(("ب", "ل", "ك")):
+            return raw.prefix[-1]
+        if raw.tok0 > 0 and self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0):
+            before = self.tokens[raw.tok0 - 1]
+            lexicon = _lexicon()
+            if (
+                before in lexicon["topic_preps"]
+                or before in lexicon["with"]
+                or before in lexicon["to"]
+            ):
+                return before
+            if before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
+                return "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
+        return ""
+
+    def _dateline(self, designation: Designation) -> bool:
+        """Whether a place name opens a line and a date or an agency follows (a dateline)."""
+        start = self.starts[designation.tok0]
+        line_start = self.text.rfind("\n", max(0, start - 4), start) + 1
+        if start - line_start > 3 or (start > 3 and line_start == 0 and start != 0):  # noqa: PLR2004
+            return False
+        if self.text[line_start:start].strip(' ("«'):
+            return False
+        return _DATELINE_TAIL.match(self.text, designation.end) is not None
+
+    def _subordinate(self, raw: Raw) -> bool:
+        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it."""
+        at = raw.tok0 - 1
+        return (
+            at >= 0
+            and self.sentence(at) == self.sentence(raw.tok0)
+            and (self.bare_tokens[at] in _SUBORDINATE)
+        )
+
+    def _addition(self, raw: Raw) -> bool:
+        """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
+        at = raw.tok0
+        if at < 2 or self.sentence(at - 2) != self.sentence(at):  # noqa: PLR2004
+            return False
+        return (self.tokens[at - 2], self.tokens[at - 1]) in _ADDITION
+
+    def _states_after(
+        self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
+    ) -> tuple[list[tuple[str, Raw]], int, str | None]:
+        """States (or organizations) right after ``raws[start - 1]``, joined by و.
+
+        Also the region of an envoy: a state after إلى (المبعوث الأممي إلى سوريا).
+        """
+        found: list[tuple[str, Raw]] = []
+        region: str | None = None
+        at = start
+        previous = raws[start - 1]
+        to_words = _lexicon()["to"]
+        while at < len(raws):
+            candidate = raws[at]
+            if self._gap(previous, candidate) > allow_gap:
+                break
+            entry = candidate.has("adjective", "state", "organization", "org-adjective")
+            if entry is None:
+                break
+            before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
+            if before in to_words and found:
+                if not region_ok:
+                    break  # وزير الخارجية السعودي إلى تركيا: a destination, not a mandate
+                region = entry.value
+                at += 1
+                break
+            if found and not candidate.prefix.startswith("و"):
+                break
+            found.append((entry.value, candidate))
+            previous = candidate
+            at += 1
+        return found, at, region
+
+    def _pair_list(
+        self, raws: list[Raw], index: int
+    ) -> tuple[list[tuple[str, str, Raw]], int] | None:
+        """The members after a dual word: adjectives or states, each with an optional name.
+
+        The second is joined by و (الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان).
+        """
+        members: list[tuple[str, str, Raw]] = []
+        at = index + 1
+        previous = raws[index]
+        while at < len(raws) and len(members) < 8:  # noqa: PLR2004
+            candidate = raws[at]
+            if self._gap(previous, candidate) > 0:
+                break
+            if members and not candidate.prefix.startswith("و") and not candidate.has("person"):
+                break
+            state = candidate.has("adjective", "state")
+            person = candidate.has("person")
+            if state is not None and (not members or candidate.prefix.startswith("و")):
+                members.append(("state", state.value, candidate))
+            elif person is not None:
+                if members and members[-1][0] == "state" and not candidate.prefix:
+                    members[-1] = ("person", person.value, candidate)
+                elif not members or candidate.prefix.startswith("و"):
+                    members.append(("person", person.value, candidate))
+                else:
+                    break
+            else:
+                break
+            previous = candidate
+            at += 1
+        if len(members) < 2:  # noqa: PLR2004
+            return None
+        return members, at
+
+    def _gap(self, left: Raw, right: Raw) -> int:
+        if self.sentence(left.tok1) != self.sentence(right.tok0):
+            return 99
+        between = range(left.tok1 + 1, right.tok0)
+        filler = _lexicon()["filler"]
+        return sum(1 for index in between if self.tokens[index] not in filler)
+
+    def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
+        raws = self._raw()
+        result: list[Designation] = []
+        index = 0
+        conjoin_at = -1
+        while index < len(raws):
+            raw = raws[index]
+            prep = self._prep(raw)
+            self._covered.update(range(raw.tok0, raw.tok1 + 1))
+            consumed = index + 1
+            refs: list[Ref] = []
+            kinds = raw.kinds
+            city = kinds.get("city")
+            capital = kinds.get("capital")
+            title = kinds.get("title")
+            fixed = kinds.get("fixed-title")
+            counterpart = kinds.get("counterpart")
+            pair = kinds.get("pair")
+            generic = kinds.get("generic")
+            person = kinds.get("person")
+            end = raw.end
+            tok1 = raw.tok1
+            pair_listed = False
+
+            if title is not None and self._subordinate(raw):
+                # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
+                self.title_tokens.update(range(raw.tok0, raw.tok1 + 1))
+                index += 1
+                while (
+                    index < len(raws)
+                    and raws[index].has("adjective")
+                    and raws[index].tok0 <= raw.tok1 + 2
+                ):
+                    index += 1
+                continue
+            if fixed is not None or title is not None:
+                if fixed is not None:
+                    role, state = fixed.value, fixed.extra
+                    found = [(str(state), raw)]
+                    region = None
+                    at = index + 1
+                else:
+                    assert title is not None  # noqa: S101
+                    role = title.value
+                    found, at, region = self._states_after(
+                        raws, index + 1, region_ok=role == "special-envoy"
+                    )
+                former = False
+                if (
+                    at < len(raws)
+                    and raws[at].has("former")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    former = True
+                    at += 1
+                named = None
+                if (
+                    at < len(raws)
+                    and raws[at].has("person", "titled-person")
+                    and self._gap(raws[at - 1], raws[at]) == 0
+                    and not raws[at].prefix
+                ):
+                    named = raws[at]
+                    at += 1
+                last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person", "titled-person")
+                    assert entry is not None  # noqa: S101
+                    refs.append(
+                        Ref(
+                            "person",
+                            entry.value,
+                            role=role,
+                            evidence=EvidenceKind.NAME,
+                            start=raw.start,
+                            end=named.end,
+                        )
+                    )
+                elif found and not former:
+                    for state, _ in found:
+                        refs.append(
+                            Ref(
+                                "office",
+                                role=role,
+                                state=state,
+                                region=region,
+                                evidence=EvidenceKind.OFFICE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                        )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif counterpart is not None:
+                found, at, _ = self._states_after(raws, index + 1)
+                named = None
+                if (
+                    at < len(raws)
+                    and raws[at].has("person", "titled-person")
+                    and self._gap(raws[at - 1], raws[at]) == 0
+                    and not raws[at].prefix
+                ):
+                    named = raws[at]
+                    at += 1
+                last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person", "titled-person")
+                    assert entry is not None  # noqa: S101
+                    refs.append(
+                        Ref(
+                            "person",
+                            entry.value,
+                            evidence=EvidenceKind.NAME,
+                            start=raw.start,
+                            end=named.end,
+                        )
+                    )
+                else:
+                    refs.append(
+                        Ref(
+                            "counterpart",
+                            state=found[0][0] if found else None,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                    )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif pair is not None and (listed := self._pair_list(raws, index)) is not None:
+                pair_role: str | None = pair.value or None
+                members, at = listed
+                for kind_, value, member in members:
+                    if kind_ == "person":
+                        refs.append(
+                            Ref(
+                                "person",
+                                value,
+                                role=pair_role,
+                                evidence=EvidenceKind.NAME,
+                                start=member.start,
+                                end=member.end,
+                            )
+                        )
+                    elif pair_role in offices.ROLES:
+                        refs.append(
+                            Ref(
+                                "office",
+                                role=pair_role,
+                                state=value,
+                                evidence=EvidenceKind.OFFICE,
+                                start=raw.start,
+                                end=member.end,
+                            )
+                        )
+                    else:
+                        refs.append(
+                            Ref(
+                                "state",
+                                value,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=member.end,
+                            )
+                        )
+                last = raws[at - 1]
+                consumed = at
+                end, tok1 = last.end, last.tok1
+                pair_listed = True
+            elif pair is not None:
+                role = pair.value or ""
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
+                if found:
+                    last = raws[at - 1]
+                    for state, _ in found:
+                        if role in offices.ROLES:
+                            refs.append(
+                                Ref(
+                                    "office",
+                                    role=role,
+                                    state=state,
+                                    evidence=EvidenceKind.OFFICE,
+                                    start=raw.start,
+                                    end=last.end,
+                                )
+                            )
+                        else:
+                            refs.append(
+                                Ref(
+                                    "state",
+                                    state,
+                                    evidence=EvidenceKind.STATE,
+                                    start=raw.start,
+                                    end=last.end,
+                                )
+                            )
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1  # الرئيسين فلاديمير بوتين وجو بايدن: the names say who
+                    continue
+                else:
+                    refs.append(
+                        Ref(
+                            "pair",
+                            role=role or None,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=raw.end,
+                        )
+                    )
+            elif generic is not None:
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=2)
+                if found:
+                    last = raws[at - 1]
+                    for state, _ in found:
+                        refs.append(
+                            Ref(
+                                "state",
+                                state,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                        )
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1
+                    mark = len(result)
+                    # the next designation stands for its state (إدارة الرئيس جو بايدن)
+                    self._pending_state_mark = mark
+                    continue
+                else:
+                    index += 1
+                    continue
+            elif person is not None:
+                refs.append(
+                    Ref(
+                        "person",
+                        person.value,
+                        evidence=EvidenceKind.NAME,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
+            elif entry := raw.has("group"):
+                refs.append(
+                    Ref(
+                        "group",
+                        entry.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
+            elif entry := raw.has("state", "institution", "organization"):
+                kind = "org" if entry.kind == "organization" else "state"
+                refs.append(
+                    Ref(
+                        kind, entry.value, evidence=EvidenceKind.STATE, start=raw.start, end=raw.end
+                    )
+                )
+            elif capital is not None:
+                refs.append(
+                    Ref(
+                        "state",
+                        capital.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
+            elif raw.has("adjective") and not city:
+                # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
+                if raw.prefix.startswith("و"):
+                    conjoin_at = raw.tok1 + 1
+                index += 1
+                continue
+            designation = Designation(
+                conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
+                listed=pair_listed,
+                start=raw.start,
+                end=end,
+                tok0=raw.tok0,
+                tok1=tok1,
+                refs=refs,
+                prep=prep,
+                city=city.value if city else None,
+                city_state=city.extra if city else None,
+                place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
+            )
+            if self._addition(raw):
+                designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
+                designation.conjoined = True
+            if (
+                not designation.prep
+                and raw.prefix.startswith("و")
+                and result
+                and result[-1].tok1 >= raw.tok0 - 1
+                and result[-1].prep in _lexicon()["topic_preps"]
+            ):
+                designation.prep = result[-1].prep  # في سوريا وليبيا: both topics
+            if self._pending_state_mark == len(result):
+                for ref in refs:
+                    ref.as_state = True
+                self._pending_state_mark = -1
+            if refs or designation.city:
+                if self._dateline(designation):
+                    designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
+                result.append(designation)
+            elif title is not None or generic is not None:
+                self.title_tokens.update(range(raw.tok0, tok1 + 1))
+            index = max(consumed, index + 1)
+        return result
+
+
+@attrs.frozen
+class _NoEntry:
+    value: str = ""
+
+
+_NO_ENTRY: Final = _NoEntry()
+
+
+def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
+    """Whether the contact words at *previous* and *token* are one phrase.
+
+    بحث ... في أول اتصال: the subject of the verb is the subject of both.
+    """
+    return token - previous <= 8 and doc.sentence(previous) == doc.sentence(token)  # noqa: PLR2004
+
+
+# --------------------------------------------------------------------------- one trigger
+
+
+@attrs.define
+class Side:
+    """A resolved side: id, kind, country, role and its evidence spans (folded)."""
+
+    id: str
+    kind: ActorKind
+    country: str | None
+    role: str | None
+    evidence: list[tuple[EvidenceKind, int, int, str | None]]
+
+
+@attrs.define
+class Occurrence:
+    """One contact word with what its clause says."""
+
+    trigger: Trigger
+    tok0: int
+    tok1: int
+    sentence: int
+    mention_end: int  # folded end of the mention (with a phone modifier)
+    extra_mentions: list[tuple[int, int]]
+    mode: str | None
+    forum: bool
+    refs: list[Ref]
+    pairs: list[Ref]
+    role_adjective: str | None
+    status: Status | None
+    future_date: bool
+    date: DateMention | None
+    vague_date: bool
+    recalled: bool
+    places: list[Designation]
+    to_host: Designation | None
+    has_with: bool
+    first_person: Ref | None
+    possessor: Ref | None = None
+    speaker: Ref | None = None
+    hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
+
+
+class Assembler:
+    """Builds the events of one document."""
+
+    def __init__(
+        self,
+        original: str,
+        normalized: Normalized,
+        *,
+        reference: dt.date | None,
+        dates: Sequence[DateMention],
+        treaties: Sequence[TreatyMention],
+        actors: Actors,
+        near: Sequence[int] = (),
+    ) -> None:
+        self.original = original
+        self.doc = Doc(normalized, actors, near=near)
+        self.reference = reference
+        self.actors = actors
+        self.treaties = treaties
+        self.dates = []
+        self.date_tokens: set[int] = set()
+        self.dates_by_sentence: dict[int, list[tuple[int, int, DateMention]]] = {}
+        for mention in dates:
+            start, end = normalized.to_normalized(mention.start, mention.end)
+            self.dates.append((start, end, mention))
+            self.dates_by_sentence.setdefault(self.doc.sentence_at(start), []).append(
+                (start, end, mention)
+            )
+            first = self.doc.token_at(start)
+            if first < len(self.doc.starts) and self.doc.starts[first] < end:
+                self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
+        self.transparent = _transparent()
+        self.trigger_tokens: list[int] = []
+
+    # ------------------------------------------------------------------ clause
+
+    def clause_start(self, token: int) -> int:
+        """First token of the clause of *token*: after a bare complementizer or a colon."""
+        doc = self.doc
+        sentence = doc.sentence(token)
+        lexicon = _lexicon()
+        at = token - 1
+        while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
+            word = doc.tokens[at]
+            if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
+                return at + 1
+            between = (
+                doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
+            )
+            if ":" in between:
+                return at + 1
+            at -= 1
+        return at + 1
+
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911
+        doc = self.doc
+        cues = _cues()
+        sentence = doc.sentence(tok0)
+        before = range(max(start, tok0 - 7), tok0)
+        same = [at for at in before if doc.sentence(at) == sentence]
+        after_last = min(tok1 + 3, len(doc.tokens) - 1)
+        while after_last > tok1 and doc.sentence(after_last) != sentence:
+            after_last -= 1
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+            return Status.DENIED
+        if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
+            return Status.PROPOSED
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
+            return Status.PROPOSED
+        if trigger.future:
+            return Status.PLANNED
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
+            return Status.PLANNED
+        if (
+            start > 0
+            and doc.sentence(start - 1) == sentence
+            and doc.tokens[start - 1] in _lexicon()["complementizers"]
+            and doc.any_phrase(max(start - 4, 0), start - 2, cues["planned"], bare=True) is not None
+        ):
+            return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
+        for at in same[-3:]:
+            if at in doc.name_tokens:
+                continue  # سيرغي is a name, not a verb with the future prefix
+            word = doc.tokens[at]
+            if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
+                return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
+        clause_end = after_last
+        while (
+            clause_end + 1 < len(doc.tokens)
+            and doc.sentence(clause_end + 1) == sentence
+            and clause_end - tok1 < 8  # noqa: PLR2004
+        ):
+            clause_end += 1
+        if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
+            return Status.PLANNED
+        return None
+
+    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0912, PLR0915
+        doc = self.doc
+        cues = _cues()
+        lexicon = _lexicon()
+        tok0 = doc.token_at(trigger.start)
+        tok1 = doc.token_before(trigger.end)
+        if tok0 >= len(doc.tokens) or tok1 < tok0:
+            return None
+        sentence = doc.sentence(tok0)
+        previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        if previous and (
+            doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
+            or doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+        ):
+            return None
+        mention_end = trigger.end
+        extra: list[tuple[int, int]] = []
+        mode = trigger.mode
+        # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
+        phone_at = None
+        for at in range(tok1 + 1, min(tok1 + 8, len(doc.tokens))):
+            if doc.sentence(at) != sentence:
+                break
+            length = doc.tokens_match(at, cues["phone"], bare=True)
+            if length:
+                phone_at = (at, length)
+                break
+        if phone_at is not None:
+            at, length = phone_at
+            if at == tok1 + 1:
+                mention_end = doc.ends[at + length - 1]
+                mode = "phone"
+                tok1 = at + length - 1
+            elif trigger.kind in {"speaking", "verb", "noun"} and (mode in {None, "phone"}):
+                extra.append((doc.starts[at], doc.ends[at + length - 1]))
+                mode = "phone"
+        if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
+            return None
+        if trigger.kind == "verb" and trigger.word in _ARRIVING:
+            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on
+            following = [
+                doc.tokens[at]
+                for at in range(tok1 + 1, min(tok1 + 12, len(doc.tokens)))
+                if doc.sentence(at) == sentence
+            ]
+            if not any(word in lexicon["to"] for word in following):
+                return None
+        forum = bool(
+            tok1 + 1 < len(doc.tokens)
+            and doc.sentence(tok1 + 1) == sentence
+            and doc.tokens_match(tok1 + 1, cues["forum"], bare=True)
+        )
+        role_adjective = None
+        if tok1 + 1 < len(doc.tokens) and doc.sentence(tok1 + 1) == sentence:
+            role_adjective = _role_adjectives().get(doc.tokens[tok1 + 1])
+        start = self.clause_start(tok0)
+        status = self._status(trigger, tok0, tok1, start)
+        # sides: before the word in its clause, and after it until the topic starts
+        refs: list[Ref] = []
+        pairs: list[Ref] = []
+        places: list[Designation] = []
+        to_host = None
+        has_with = False
+        window_end = min(tok1 + _WINDOW, len(doc.tokens) - 1)
+        while window_end > tok1 and doc.sentence(window_end) != sentence:
+            window_end -= 1
+        stop_at = window_end
+        for at in range(tok1 + 1, window_end + 1):
+            if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
+                stop_at = at
+                break
+        index = bisect.bisect_left(self.trigger_tokens, tok0)
+        previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
+        for designation in doc.in_sentence(sentence):
+            if designation.tok1 >= tok0 or designation.tok0 < start:
+                continue
+            if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
+                doc, previous_trigger, tok0
+            ):
+                continue
+            if doc.sentence(designation.tok0) != sentence:
+                continue
+            if designation.prep in lexicon["to"]:
+                if trigger.mode == "visit":
+                    to_host = designation  # وصل X إلى بيروت في زيارة
+                    if designation.city:
+                        places.append(designation)
+                continue
+            if (
+                designation.prep in lexicon["topic_preps"]
+                or designation.prep in {"ل", "ك"}
+                or (designation.prep == "ب" and designation.city)
+            ):
+                if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
+                    places.append(designation)
+                continue
+            self._take(designation, refs, pairs)
+        # after the word: a chain of sides, each close to the last; a topic word ends
+        # it, and a later بين or مع opens a list of sides again
+        chain_end = tok1
+        between = False
+        free = 0
+        hosts: list[Designation] = []
+        taken = 0
+        listed = False
+        refs_after = False
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        next_trigger = (
+            self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
+        )
+        stop_at = min(stop_at, next_trigger - 1)
+        for designation in doc.in_sentence(sentence):
+            if designation.tok0 <= tok1 or designation.tok0 > stop_at:
+                continue
+            if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
+                continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
+            if designation.city and self._after_forum_word(designation):
+                continue  # صيغة أستانا: a format named after a city
+            gap, opened, between = self._gap_after(
+                chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
+            )
+            if designation.prep in lexicon["to"]:
+                # (إلى itself, a topic word, counts 3 in the gap)
+                if trigger.mode == "visit" and gap <= 5:  # noqa: PLR2004
+                    to_host = designation
+                    hosts.append(designation)
+                    if designation.city:
+                        places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
+                hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
+                chain_end = designation.tok1
+                continue
+            if designation.prep == "من" and mode == "phone" and gap <= 2 and not refs_after:  # noqa: PLR2004
+                # تلقى اتصالا هاتفيا من نظيره: the caller
+                self._take(designation, refs, pairs)
+                refs_after = True
+                chain_end = designation.tok1
+                continue
+            if designation.prep == "ب" and designation.city:
+                places.append(designation)  # بالرباط: where, not who
+                chain_end = designation.tok1
+                continue
+            if designation.prep in lexicon["topic_preps"]:
+                if (
+                    designation.prep == "في"
+                    and (designation.city or designation.place_state)
+                    and gap <= 4  # noqa: PLR2004
+                ):
+                    places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if opened:
+                has_with = True
+            # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
+            conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
+            second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
+                if gap > 6:  # noqa: PLR2004
+                    break
+                continue
+            if opened or conjoined:
+                listed = True
+            else:
+                # a verb has a subject and an object; a noun one complement (لقائه لافروف);
+                # after a list (بين X وY) nothing more
+                if listed or free >= (2 if trigger.kind != "noun" else 1):
+                    continue
+                free += 1
+            self._take(designation, refs, pairs)
+            taken += 1
+            if designation.city and trigger.mode == "visit":
+                places.append(designation)  # زار موسكو: the city visited is the place
+            chain_end = designation.tok1
+        speaker = None
+        if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
+            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person;
+            # قال عراقجي إن من المقرر عقد محادثات مع ...: his state is the side
+            personal = doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+            speaker = self._reporter(
+                start, sentence, as_state=trigger.kind == "noun" and not personal
+            )
+        possessor = None
+        if trigger.suffix in {"ه", "ها"}:
+            possessor = self._possessor(tok0, sentence)
+        if not refs:
+            # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
+            for designation in doc.in_sentence(sentence):
+                if designation.listed and doc.sentence(designation.tok0) == sentence:
+                    self._take(designation, refs, pairs)
+                    break
+        first_person = None
+        if (
+            trigger.kind in {"verb", "speaking", "discussion"}
+            and trigger.word.endswith("ت")
+            and len(refs) < 2  # noqa: PLR2004
+        ):
+            first_person = self._speaker(tok0)
+        date, vague = self._date(
+            tok0, tok1, start, stop_at, after_only=status not in {None, Status.HELD}
+        )
+        recalled = bool(
+            doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
+            is not None
+            or (tok0 > 0 and doc.tokens[tok0 - 1] in _RECALLED_BEFORE)  # آخر لقاء بين
+        )
+        future_date = bool(
+            date is not None
+            and self.reference is not None
+            and date.first is not None
+            and date.first > self.reference
+        )
+        return Occurrence(
+            trigger=trigger,
+            tok0=tok0,
+            tok1=tok1,
+            sentence=sentence,
+            mention_end=mention_end,
+            extra_mentions=extra,
+            mode=mode,
+            forum=forum,
+            refs=refs,
+            pairs=pairs,
+            role_adjective=role_adjective,
+            status=status,
+            future_date=future_date,
+            date=date,
+            vague_date=vague,
+            recalled=recalled,
+            places=places,
+            to_host=to_host,
+            has_with=has_with,
+            first_person=first_person,
+            possessor=possessor,
+            speaker=speaker,
+            hosts=[ref for host in hosts for ref in host.refs] if len(hosts) > 1 else [],
+        )
+
+    def _gap_after(
+        self, chain_end: int, token: int, *, between: bool, reopen: bool = True
+    ) -> tuple[int, bool, bool]:
+        """How far *token* is from the chain of sides, and whether a list is open.
+
+        Returns the tokens between that are not transparent, whether a بين/مع opened
+        a list right before *token*, and whether a بين list is open.
+        """
+        doc = self.doc
+        lexicon = _lexicon()
+        gap = 0
+        opened = False
+        for at in range(chain_end + 1, token):
+            word = doc.tokens[at]
+            if word in lexicon["with"]:
+                previous = doc.tokens[at - 1] if at > 0 else ""
+                if (
+                    previous in lexicon["stop"]
+                    or _strip_article(previous) in lexicon["stop"]
+                    or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
+                ):
+                    opened = False  # العلاقات بين موسكو وواشنطن: a topic
+                    between = False
+                    gap += 3
+                    continue
+                opened = True
+                between = word != "مع"
+                gap = 0
+                continue
+            if word in lexicon["stop"] or _strip_article(word) in lexicon["stop"]:
+                opened = False
+                between = False
+                gap += 3
+                continue
+            if (
+                at in self.date_tokens
+                or at in doc.title_tokens
+                or word in lexicon["filler"]
+                or word in self.transparent
+            ):
+                continue
+            gap += 1
+            opened = False
+        return gap, opened, between
+
+    def _after_forum_word(self, designation: Designation) -> bool:
+        """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
+        at = designation.tok0 - 1
+        return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
+    def _conjoined(self, designation: Designation) -> bool:
+        """Whether the phrase is the second of a list: وY، or X – Y."""
+        doc = self.doc
+        text = doc.text
+        if designation.conjoined:
+            return True
+        if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
+            other.tok1 == designation.tok0 - 1
+            and other.conjoined
+            and all(ref.kind == "adjective" for ref in other.refs)
+            for other in doc.in_sentence(doc.sentence(designation.tok0))
+        ):
+            return True
+        if designation.tok0 == 0:
+            return False
+        between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
+        if not any(dash in between for dash in "-–—"):
+            return False
+        # روسيا – الناتو: a dash between two names, not before a byline (قريبا - زاخاروفا)
+        return any(other.tok1 == designation.tok0 - 1 for other in doc.designations)
+
+    @staticmethod
+    def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
+        for ref in designation.refs:
+            if ref.kind == "pair":
+                pairs.append(ref)
+            elif ref.kind == "adjective":
+                continue
+            else:
+                refs.append(ref)
+
+    def _reporter(self, start: int, sentence: int, *, as_state: bool) -> Ref | None:
+        """Who reports a contact with one side named: the first side before the clause.
+
+        قال وزير الخارجية الإيراني إن من المقرر عقد محادثات مع الولايات المتحدة.
+        """
+        for designation in self.doc.in_sentence(sentence):
+            if designation.tok0 >= start:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office", "state"}:
+                    return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
+        return None
+
+    def _possessor(self, tok0: int, sentence: int) -> Ref | None:
+        """Who ه/ها of لقائه، استقباله refers to.
+
+        The last person named before, in this sentence or the one before, not after a
+        preposition.
+        """
+        doc = self.doc
+        for designation in reversed(doc.designations):
+            if designation.tok1 >= tok0:
+                continue
+            if doc.sentence(designation.tok0) < sentence - 1:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office"}:
+                    return ref
+        return None
+
+    def _speaker(self, tok0: int) -> Ref | None:
+        """The speaker of a quote, for a verb in the first person.
+
+        وقال بوتين لبومبيو: ... تحدثت مع ...: the speaker is Putin.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        offset = doc.starts[tok0]
+        colons = [colon for colon in doc.colons if colon < offset]
+        if not colons:
+            return None
+        colon = colons[-1]
+        if doc.sentence(doc.token_before(colon)) != sentence:
+            return None
+        for designation in doc.designations:
+            if designation.end > colon:
+                break
+            if doc.sentence(designation.tok0) != sentence or designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office"}:
+                    return ref
+        return None
+
+    def _date(  # noqa: C901
+        self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
+    ) -> tuple[DateMention | None, bool]:
+        """The date written in the clause of a contact word, and whether it is vague.
+
+        The nearest date wins; a date nearer another contact word is left to it.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        lexicon = _lexicon()
+        best: tuple[int, DateMention] | None = None
+        vague = False
+        for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            first = doc.token_at(date_start)
+            last = doc.token_before(date_end)
+            if first >= len(doc.tokens) or doc.sentence(first) != sentence:
+                continue
+            if last < tok0:
+                if first < start or after_only:
+                    continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
+                distance = tok0 - last
+            elif first > tok1:
+                if first > max(stop_at, tok1 + _DATE_DISTANCE):
+                    continue
+                distance = first - tok1
+            else:
+                continue
+            if distance > _DATE_DISTANCE:
+                continue
+            low, high = (last, tok0) if last < tok0 else (tok1, first)
+            index = bisect.bisect_right(self.trigger_tokens, low)
+            if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
+                continue  # the date is another contact word's
+            before = doc.tokens[first - 1] if first > 0 else ""
+            if before in lexicon["until"]:
+                continue
+            if not _CONCRETE.match(mention.value):
+                # قبل بضعة أيام right by the contact word: no date at all, not the article's
+                vague = vague or (
+                    mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                    and distance <= _VAGUE_DISTANCE
+                )
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        return (best[1] if best else None), (vague and best is None)
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, ref: Ref, day: dt.date | None, others: Sequence[Side]) -> Side | None:  # noqa: C901, PLR0911
+        """The side *ref* designates on *day* (a person, else a state or organization)."""
+        actors = self.actors
+        span = (ref.evidence, ref.start, ref.end, ref.role)
+        if ref.kind == "person":
+            country = actors.country_of(ref.value, day)
+            role = actors.role_of(ref.value, day)
+            if ref.as_state and country:
+                return self.state_side(country, span)
+            return Side(ref.value, ActorKind.PERSON, country, role, [span])
+        if ref.kind in {"state", "org"}:
+            return self.state_side(ref.value, (EvidenceKind.STATE, ref.start, ref.end, None))
+        if ref.kind == "office":
+            assert ref.role is not None  # noqa: S101
+            state = ref.state or ""
+            holder = actors.holder(ref.role, state, day, ref.region)
+            if holder is not None and not ref.as_state:
+                return Side(holder, ActorKind.PERSON, state, ref.role, [span])
+            side = self.state_side(state, span)
+            if not ref.as_state:
+                side.role = ref.role  # someone of that state in that office: not a state alone
+            return side
+        if ref.kind == "counterpart":
+            antecedent = next((side for side in others if side.kind is ActorKind.PERSON), None)
+            if ref.state is None:
+                return None
+            role = antecedent.role if antecedent is not None else None
+            if role is not None:
+                holder = actors.holder(role, ref.state, day)
+                if holder is not None:
+                    return Side(
+                        holder,
+                        ActorKind.PERSON,
+                        ref.state,
+                        role,
+                        [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
+                    )
+            return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+        return None
+
+    def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
+        kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
+        return Side(code, kind, code, None, [span])
+
+    def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
+        """The sides *refs* designate on *day*, merged by id.
+
+        A state is dropped when a person of theirs is there.
+        """
+        resolved: list[Side] = []
+        for ref in refs:
+            if ref.kind == "group":
+                group = self.actors.groups.get(ref.value)
+                for member in group.members if group else ():
+                    resolved.append(  # noqa: PERF401
+                        self.state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
+                    )
+                continue
+            if ref.kind == "counterpart":
+                continue
+            side = self.resolve(ref, day, resolved)
+            if side is not None:
+                resolved.append(side)
+        for ref in refs:
+            if ref.kind == "counterpart":
+                side = self.resolve(ref, day, resolved)
+                if side is not None:
+                    resolved.append(side)
+        return _merge_sides(resolved)
+
+
+def _merge_sides(sides: Sequence[Side]) -> list[Side]:
+    by_id: dict[str, Side] = {}
+    for side in sides:
+        if side.id in by_id:
+            by_id[side.id].evidence.extend(side.evidence)
+        else:
+            by_id[side.id] = Side(side.id, side.kind, side.country, side.role, list(side.evidence))
+    represented = {side.country for side in by_id.values() if side.kind is ActorKind.PERSON}
+    return [
+        side
+        for side in by_id.values()
+        if side.kind is ActorKind.PERSON or side.id not in represented
+    ]
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+@attrs.define
+class Contact:
+    """A contact being assembled from its occurrences."""
+
+    occurrences: list[Occurrence]
+    sides: list[Side]
+    status: Status | None
+    explicit_status: bool
+    context_role: str | None = None
+    trip: Contact | None = None  # the visit this contact is part of
+    visitors: set[str] = attrs.Factory(set)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(side.id for side in self.sides)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(side.country or side.id for side in self.sides)
+
+    @property
+    def modes(self) -> set[str]:
+        return {occ.mode for occ in self.occurrences if occ.mode}
+
+    @property
+    def date(self) -> DateMention | None:
+        for occurrence in self.occurrences:
+            if occurrence.date is not None:
+                return occurrence.date
+        return None
+
+
+def _modes(occurrence: Occurrence) -> set[str]:
+    return {occurrence.mode} if occurrence.mode else set()
+
+
+def _mode_class(mode: str | None) -> str | None:
+    if mode is None:
+        return None
+    return "phone" if mode == "phone" else "presence"
+
+
+def _compatible_modes(left: set[str], right: set[str]) -> bool:
+    classes_left = {_mode_class(mode) for mode in left}
+    classes_right = {_mode_class(mode) for mode in right}
+    return not classes_left or not classes_right or bool(classes_left & classes_right)
+
+
+def _compatible_status(left: Contact, status: Status | None) -> bool:
+    """A cue-less mention fits any contact; one with a cue fits the same status only."""
+    if status is None:
+        return True
+    return left.status == status or (not left.explicit_status and status is Status.HELD)
+
+
+def assemble(
+    original: str,
+    normalized: Normalized,
+    *,
+    reference: dt.date | None,
+    dates: Sequence[DateMention],
+    treaties: Sequence[TreatyMention],
+    actors: Actors,
+) -> tuple[Event, ...]:
+    """The events of one document (see :func:`diplomatext.find_events`)."""
+    triggers = find_triggers(normalized.text)
+    if not triggers:
+        return ()
+    assembler = Assembler(
+        original,
+        normalized,
+        reference=reference,
+        dates=dates,
+        treaties=treaties,
+        actors=actors,
+        near=[trigger.start for trigger in triggers],
+    )
+    assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
+    occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
+    contacts = [part for contact in _group(assembler, occurrences) for part in _split(contact)]
+    built: dict[int, Event] = {}
+
+    def build(contact: Contact) -> Event:
+        if id(contact) not in built:
+            trip = build(contact.trip) if contact.trip is not None else None
+            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
+        return built[id(contact)]
+
+    # the article's news: its first contact that is not recalled (اللقاء السابق)
+    first = next(
+        (c for c in contacts if not any(occ.recalled for occ in c.occurrences)),
+        contacts[0] if contacts else None,
+    )
+
+    return tuple(build(contact) for contact in contacts)
+
+
+def _split(contact: Contact) -> list[Contact]:
+    """Separate bilaterals that one word reports.
+
+    A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
+    وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
+    several others one by one (كل على حدة).
+    """
+    persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
+    by_country: dict[str | None, list[Side]] = {}
+    for side in contact.sides:
+        by_country.setdefault(side.country, []).append(side)
+    if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
+        single = [group for group in by_country.values() if len(group) == 1]
+        many = [group for group in by_country.values() if len(group) > 1]
+        if len(single) == 1 and len(many) == 1:
+            return [
+                attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
+                for other in sorted(many[0], key=_first_evidence)
+            ]
+    return [contact]
+
+
+def _first_evidence(side: Side) -> int:
+    """Where a side is first named (split contacts come in text order)."""
+    return min((start for _, start, _, _ in side.evidence), default=0)
+
+
+def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
+    if occurrence.date is not None and occurrence.date.first is not None:
+        return occurrence.date.first
+    return assembler.reference
+
+
+def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
+    contacts: list[Contact] = []
+    pending: list[Occurrence] = []  # bare mentions before any contact (a headline)
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]] = {}
+    trips: list[tuple[int, str, Contact]] = []  # (sentence, visitor, contact) of a trip noun
+
+    def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
+        target.occurrences.append(occurrence)
+        if sides:
+            target.sides = _merge_sides([*target.sides, *sides])
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
+
+    loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
+
+    def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
+        contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
+        contacts.append(contact)
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+        for earlier, side in list(loose):
+            if earlier.sentence == occurrence.sentence and side.id in contact.ids:
+                contact.occurrences.append(earlier)
+                if earlier.mode == "visit":
+                    contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
+                loose.remove((earlier, side))
+        return contact
+
+    for occurrence in occurrences:
+        day = _day(assembler, occurrence)
+        refs = list(occurrence.refs)
+        if occurrence.first_person is not None:
+            refs.insert(0, occurrence.first_person)
+        if occurrence.hosts:
+            # عقب زيارة قام بها وزير الخارجية السعودي إلى تركيا وبريطانيا: one visit each
+            for number, host in enumerate(occurrence.hosts):
+                visit_sides = assembler.sides([*refs, host], day)
+                if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
+                    # a later leg of the trip (وبعدها إلى قطر) is not on the date written
+                    leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    contact = create(leg, visit_sides, occurrence.status)
+                    contact.visitors.update(
+                        side.id for side in visit_sides if side.country != host.value
+                    )
+            continue
+        sides = assembler.sides(refs, day)
+        if len(sides) == 1 and occurrence.possessor is not None:
+            sides = assembler.sides([occurrence.possessor, *refs], day)
+        if len(sides) == 1 and occurrence.speaker is not None:
+            sides = assembler.sides([occurrence.speaker, *refs], day)
+        role = occurrence.role_adjective
+        if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
+            sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
+        real = [side for side in sides if side.kind is not ActorKind.ORGANIZATION]
+        if not real:
+            sides = []  # organizations alone are no contact
+        status = occurrence.status
+        if status is None and occurrence.future_date:
+            status = Status.PLANNED
+        kind = occurrence.trigger.kind
+        if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
+            status = Status.HELD  # التقى X وY: it happened
+        if (
+            status is None
+            and occurrence.date is not None
+            and occurrence.date.last is not None
+            and assembler.reference is not None
+            and occurrence.date.last < assembler.reference
+        ):
+            status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
+        if len(sides) >= 2:  # noqa: PLR2004
+            target = _find_same(contacts, sides, occurrence, status)
+            if target is not None:
+                attach(target, occurrence, sides)
+                continue
+            if kind == "discussion" and not occurrence.has_with:
+                target = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                    contacts, occurrence, status
+                )
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            if occurrence.trigger.word in _LEAVING:
+                target = _nearest(contacts, occurrence, status)
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            target = _same_sentence(by_sentence, occurrence, status, sides=sides)
+            if target is not None:
+                attach(target, occurrence, sides)
+                continue
+            create(occurrence, sides, status)
+            continue
+        if len(sides) == 1:
+            side = sides[0]
+            target = None
+            if occurrence.trigger.word == _TRIP:
+                target = next((c for c in contacts if side.id in c.ids), None)
+                if target is not None:
+                    target.visitors.add(side.id)
+                    trips.append((occurrence.sentence, side.id, target))
+            target = target or _same_sentence(by_sentence, occurrence, status)
+            if target is None:
+                target = next(
+                    (
+                        c
+                        for c in reversed(contacts)
+                        if side.id in c.ids
+                        and _compatible_modes(c.modes, _modes(occurrence))
+                        and _compatible_status(c, status)
+                    ),
+                    None,
+                )
+            if target is not None:
+                attach(target, occurrence)
+            else:
+                loose.append((occurrence, side))
+            continue
+        # no side of its own: a later mention (المحادثة، الاجتماع، الجانبان) or, with a
+        # cue of its own, a new contact between the sides of the context (قمة رئاسية محتملة)
+        if status is not None and status is not Status.HELD:
+            same = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                contacts, occurrence, status, strict=True
+            )
+            if same is not None:
+                attach(same, occurrence)
+                continue
+            context = _same_sentence(by_sentence, occurrence, None) or (
+                contacts[-1] if contacts else None
+            )
+            pair_role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            role = occurrence.role_adjective or pair_role
+            if context is not None and (role or occurrence.pairs):
+                states = [
+                    assembler.state_side(
+                        code,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
+                    for code in sorted(context.countries)
+                ]
+                if role in offices.ROLES:
+                    states = _with_role(assembler, states, role, day, occurrence)
+                elif role is None and occurrence.pairs:
+                    states = list(context.sides)  # الرجلان، الجانبان: the sides as they are
+                if len(states) >= 2:  # noqa: PLR2004
+                    contact = create(occurrence, states, status)
+                    contact.context_role = role
+                    continue
+            continue
+        target = _same_sentence(by_sentence, occurrence, status) or _nearest(
+            contacts, occurrence, status
+        )
+        if target is not None:
+            attach(target, occurrence)
+            continue
+        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
+        if contacts and dual:
+            # أجرى الرئيسان مكالمة؛ خلال لقائهما الأخير: another contact of the same sides
+            base = contacts[-1]
+            role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            sides = list(base.sides)
+            if role in offices.ROLES:
+                states = [
+                    assembler.state_side(
+                        side.country or side.id,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
+                    for side in base.sides
+                ]
+                sides = _with_role(assembler, states, role, day, occurrence)
+            if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
+                create(occurrence, sides, status)
+            continue
+        if kind == "noun" and not contacts:
+            pending.append(occurrence)  # a headline before the contact it announces
+    if pending and contacts:
+        contacts[0].occurrences.extend(pending)
+    for sentence, visitor, trip in trips:
+        for contact in contacts:
+            if contact is trip or visitor not in contact.ids or contact.visitors:
+                continue
+            if sentence in {occ.sentence for occ in contact.occurrences}:
+                contact.visitors.add(visitor)
+                contact.trip = trip
+    for contact in contacts:
+        contact.occurrences.sort(key=lambda occ: occ.trigger.start)
+    # a contact is between states: sides of one country only are not one
+    return [
+        contact
+        for contact in contacts
+        if len(contact.sides) >= 2 and len(contact.countries) >= 2  # noqa: PLR2004
+    ]
+
+
+def _perfect(trigger: Trigger) -> bool:
+    """Whether a verb is in the perfect (التقى، زار، استقبل): a contact that happened."""
+    if trigger.kind not in {"verb", "discussion", "speaking"} or trigger.future:
+        return False
+    return trigger.word[:1] in {"ا", "ز", "و", "غ", "ه", "ب"} or trigger.word.startswith(
+        ("تباحث", "ناقش", "تحدث", "تكلم")
+    )
+
+
+def _with_role(
+    assembler: Assembler,
+    sides: Sequence[Side],
+    role: str,
+    day: dt.date | None,
+    occurrence: Occurrence,
+) -> list[Side]:
+    """States replaced by the holders of *role* for them (قمة رئاسية: the presidents)."""
+    found = []
+    for side in sides:
+        ref = Ref(
+            "office",
+            role=role,
+            state=side.id,
+            evidence=EvidenceKind.ANAPHOR,
+            start=occurrence.trigger.start,
+            end=occurrence.mention_end,
+        )
+        resolved = assembler.resolve(ref, day, [])
+        found.append(resolved if resolved is not None else side)
+    return _merge_sides(found)
+
+
+_LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+_ARRIVING: Final = frozenset(
+    fold(word)
+    for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
+)
+_ADDITION: Final = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
+)
+_RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+_SUBORDINATE: Final = frozenset(
+    _strip_article(fold(word))
+    for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
+)
+_AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
+_PRONOUN_COMPLEMENTIZERS: Final = frozenset(
+    fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+)
+_TRIP: Final = fold("زيارة")  # زيارة بومبيو: the trip as a whole
+_QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+def _find_same(  # noqa: C901
+    contacts: Sequence[Contact],
+    sides: Sequence[Side],
+    occurrence: Occurrence,
+    status: Status | None,
+) -> Contact | None:
+    ids = frozenset(side.id for side in sides)
+    countries = frozenset(side.country or side.id for side in sides)
+    persons = {side.id for side in sides if side.kind is ActorKind.PERSON}
+    modes = _modes(occurrence)
+    date = occurrence.date
+    for contact in reversed(contacts):
+        if not _compatible_modes(contact.modes, modes):
+            continue
+        if not _compatible_status(contact, status):
+            continue
+        other = contact.date
+        recalled = any(occ.recalled for occ in contact.occurrences)
+        if occurrence.recalled != recalled and (date is None or other is None):
+            continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
+        trip = "visit" in contact.modes and occurrence.mode == "visit"
+        if date is not None and other is not None and date.value != other.value and not trip:
+            continue  # (the days of one visit may differ: arrival, reception)
+        if contact.ids == ids:
+            return contact
+        contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
+        if any(
+            side.kind is not ActorKind.PERSON
+            and side.role is not None
+            and not any(
+                other.country == side.country and other.role == side.role for other in contact.sides
+            )
+            for side in sides
+        ):
+            continue  # المبعوث الأمريكي: another person of that state than the contact's
+        if contact.countries == countries and (
+            not persons
+            or not contact_persons
+            or persons <= contact_persons
+            or contact_persons <= persons
+        ):
+            if not persons and occurrence.places and not _same_place(contact, occurrence):
+                continue
+            if not persons and status is None and contact.explicit_status:
+                continue
+            return contact
+    return None
+
+
+def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
+    mine = {place.city or place.place_state for place in occurrence.places}
+    theirs = {
+        place.city or place.place_state for occ in contact.occurrences for place in occ.places
+    }
+    return not theirs or bool(mine & theirs)
+
+
+def _same_sentence(
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]],
+    occurrence: Occurrence,
+    status: Status | None,
+    *,
+    sides: Sequence[Side] | None = None,
+) -> Contact | None:
+    """The contact of another contact word in the same clause (بحث ... في اتصال هاتفي مع)."""
+    for other, contact in reversed(by_sentence.get(occurrence.sentence, [])):
+        if not _compatible_modes(contact.modes, _modes(occurrence)):
+            continue
+        if not _compatible_status(contact, status):
+            continue
+        if sides is not None:
+            ids = {side.id for side in sides}
+            if not ids <= contact.ids | {side.country for side in contact.sides if side.country}:
+                continue
+        if abs(other.tok0 - occurrence.tok0) <= 12:  # noqa: PLR2004
+            return contact
+    return None
+
+
+def _nearest(
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    status: Status | None,
+    *,
+    strict: bool = False,
+) -> Contact | None:
+    """The latest contact before this word that it can refer to (mode and status agree).
+
+    A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
+    *strict*, the status must be the same.
+    """
+    modes = _modes(occurrence)
+    before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
+    for recalled_too in (False, True):
+        for contact in reversed(before):
+            if not recalled_too and any(occ.recalled for occ in contact.occurrences):
+                continue
+            if not _compatible_modes(contact.modes, modes):
+                continue
+            if (status is not None or strict) and contact.status != (status or Status.HELD):
+                continue
+            if status is None and contact.explicit_status and contact.status is not Status.HELD:
+                continue
+            return contact
+    return None
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _build(  # noqa: C901, PLR0912, PLR0915
+    assembler: Assembler, contact: Contact, trip: Event | None, *, first_contact: bool
+) -> Event:
+    doc = assembler.doc
+    normalized = doc.normalized
+    original = assembler.original
+    reasons: list[str] = []
+
+    def span(start: int, end: int) -> Mention:
+        first, last = normalized.to_original(start, end)
+        return Mention(start=first, end=last, text=original[first:last])
+
+    # date, by the guideline's ordered rules
+    status = contact.status or Status.HELD
+    date_mention = contact.date
+    vague = any(occ.vague_date for occ in contact.occurrences)
+    recalled = any(occ.recalled for occ in contact.occurrences)
+    date: EventDate | None = None
+    if date_mention is not None:
+        date = EventDate(
+            value=date_mention.value,
+            basis=DateBasis.CLAUSE,
+            start=date_mention.start,
+            end=date_mention.end,
+            text=date_mention.text,
+        )
+        reasons.append(f"date written with it: {date_mention.text!r}")
+    elif trip is not None and trip.date is not None and trip.date.basis is DateBasis.CLAUSE:
+        date = trip.date
+        reasons.append(f"date of the visit it is part of: {trip.date.text!r}")
+    main = first_contact
+    if date is None and not vague and not recalled and status is Status.HELD and main:
+        statement = _statement_date(assembler)
+        if statement is not None:
+            date = EventDate(
+                value=statement.value,
+                basis=DateBasis.STATEMENT,
+                start=statement.start,
+                end=statement.end,
+                text=statement.text,
+            )
+            reasons.append(f"date of the statement: {statement.text!r}")
+        elif assembler.reference is not None:
+            date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
+            reasons.append("the article's news: publication date")
+    if date is None:
+        reasons.append("no date written")
+    day = (
+        date_mention.first
+        if date_mention is not None and date_mention.first
+        else assembler.reference
+    )
+    del day
+    sides = sorted(contact.sides, key=lambda side: side.id)
+    # mode
+    modes = contact.modes
+    places = [
+        place
+        for occ in contact.occurrences
+        if occ.trigger.word not in _LEAVING  # غادر سوتشي: where the visit was, not this one
+        for place in occ.places
+    ]
+    place_designation = next((p for p in places if p.city), None) or next(
+        (p for p in places if p.place_state), None
+    )
+    host_side: Side | None = None
+    state_ids = {side.country for side in sides}
+    if "phone" in modes:
+        mode = Mode.PHONE
+    elif any(occ.forum for occ in contact.occurrences) or len(state_ids) >= 3:  # noqa: PLR2004
+        mode = Mode.MULTILATERAL
+    else:
+        mode = Mode.MEETING
+        host_side = _host(contact, sides, place_designation)
+        if host_side is not None or "visit" in modes:
+            mode = Mode.VISIT
+    place: Place | None = None
+    if mode is not Mode.PHONE and place_designation is not None:
+        if place_designation.city:
+            place = _place(
+                place_designation.city,
+                place_designation.city_state,
+                span(place_designation.start, place_designation.end),
+            )
+        elif place_designation.place_state:
+            place = _place(
+                place_designation.place_state,
+                place_designation.place_state,
+                span(place_designation.start, place_designation.end),
+            )
+    if (
+        place is None
+        and trip is not None
+        and trip.place is not None
+        and host_side is not None
+        and trip.place.country == host_side.country
+    ):
+        place = trip.place
+    if mode is Mode.VISIT and place is None and host_side is not None and host_side.country:
+        place = Place(id=host_side.country, country=host_side.country)
+    if mode is Mode.VISIT and host_side is None:
+        reasons.append("visit: host not written")
+    # mentions
+    spans: list[tuple[int, int]] = []
+    for occ in contact.occurrences:
+        spans.append((occ.trigger.start, occ.mention_end))
+        spans.extend(occ.extra_mentions)
+    mentions = tuple(
+        sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end))
+    )
+    first = contact.occurrences[0]
+    trigger = span(first.trigger.start, first.mention_end)
+    participants = tuple(_actor(side, span) for side in sides)
+    host = next((actor for actor in participants if host_side and actor.id == host_side.id), None)
+    treaties = _treaties(assembler, contact)
+    reasons.insert(
+        0, f"{mode.value} ({', '.join(sorted({occ.trigger.word for occ in contact.occurrences}))})"
+    )
+    reasons.insert(
+        1,
+        "sides: "
+        + ", ".join(
+            f"{side.id} by {'+'.join(sorted({str(kind) for kind, *_ in side.evidence}))}"
+            for side in sides
+        ),
+    )
+    if status is not Status.HELD:
+        reasons.append(f"{status.value}: a cue word says so")
+    key = "|".join(
+        ["+".join(actor.id for actor in participants), mode.value, date.value if date else "-"]
+    )
+    return Event(
+        type=EventType.CONSULT,
+        mode=mode,
+        status=status,
+        participants=participants,
+        host=host,
+        date=date,
+        place=place,
+        mentions=mentions,
+        trigger=trigger,
+        treaties=treaties,
+        why="; ".join(reasons),
+        key=key,
+    )
+
+
+def _place(place_id: str, country: str | None, mention: Mention) -> Place:
+    return Place(
+        id=place_id, country=country, start=mention.start, end=mention.end, text=mention.text
+    )
+
+
+def _actor(side: Side, span: object) -> Actor:
+    evidence = []
+    for kind, start, end, role in side.evidence:
+        mention = span(start, end)  # type: ignore[operator]
+        evidence.append(
+            Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role)
+        )
+    unique = tuple(sorted(set(evidence), key=lambda item: (item.start, item.end, item.kind.value)))
+    return Actor(id=side.id, kind=side.kind, country=side.country, role=side.role, evidence=unique)
+
+
+def _host(  # noqa: C901
+    contact: Contact, sides: Sequence[Side], place: Designation | None
+) -> Side | None:
+    """The receiving side of a visit.
+
+    The side whose state is the place, or the one not travelling, or the object of
+    زار / the subject of استقبل.
+    """
+    visitors = set(contact.visitors)
+    for occ in contact.occurrences:
+        if occ.to_host is not None:
+            for ref in occ.to_host.refs:
+                hosted = [side for side in sides if side.country in {ref.value, ref.state}]
+                if len(hosted) == 1:
+                    return hosted[0]
+            if occ.to_host.city_state:
+                hosted = [side for side in sides if side.country == occ.to_host.city_state]
+                if len(hosted) == 1:
+                    return hosted[0]
+    if place is not None:
+        state = place.city_state or place.place_state
+        hosted = [side for side in sides if side.country == state]
+        if state and len(hosted) == 1 and len(sides) == 2:  # noqa: PLR2004
+            return hosted[0]
+    if visitors:
+        others = [side for side in sides if side.id not in visitors]
+        if len(others) == 1:
+            return others[0]
+    for occ in contact.occurrences:
+        if occ.trigger.mode == "visit" and occ.trigger.kind == "verb" and len(sides) == 2:  # noqa: PLR2004
+            receiving = occ.trigger.word.startswith(("استقبل", "يستقبل", "تستقبل"))
+            subject_first = sorted(
+                sides, key=lambda side: min(start for _, start, _, _ in side.evidence)
+            )
+            return subject_first[0] if receiving else subject_first[1]
+    return None
+
+
+def _statement_date(assembler: Assembler) -> DateMention | None:
+    """The date of a statement or report in the text (وجاء في بيان ... في 5 فبراير 2021)."""
+    doc = assembler.doc
+    statement = _cues()["statement"].bare
+    for date_start, _, mention in assembler.dates:
+        if not _CONCRETE.match(mention.value) or len(mention.value) != 10:  # noqa: PLR2004
+            continue
+        if (
+            assembler.reference is not None
+            and mention.first
+            and mention.first > assembler.reference
+        ):
+            continue
+        sentence = doc.sentence_at(date_start)
+        window_start = doc.boundaries[sentence - 1] + 1 if sentence > 0 else 0
+        window = doc.text[max(window_start, date_start - 60) : date_start]
+        words = [_strip_article(word) for word in _TOKEN.findall(window)][-6:]
+        if any(word in statement for word in words):
+            return mention
+    return None
+
+
+def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
+    doc = assembler.doc
+    sentences = {occ.sentence for occ in contact.occurrences}
+    found: list[str] = []
+    for mention in assembler.treaties:
+        start, _ = doc.normalized.to_normalized(mention.start, mention.end)
+        if doc.sentence_at(start) in sentences and mention.treaty.id not in found:
+            found.append(mention.treaty.id)
+    return tuple(found)
