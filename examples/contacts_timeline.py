@@ -92,8 +92,7 @@ def read_reports(folder: Path) -> tuple[list[Report], list[str]]:
             treaties=article.treaties,
         )
         reports.extend(
-            Report(source=path.name, published=published, event=event)
-            for event in events
+            Report(source=path.name, published=published, event=event) for event in events
         )
     return reports, undated
 
