@@ -1656,11 +1656,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if not real:
             sides = []  # organizations alone are no contact
         status = occurrence.status
-        if status is None and occurrence.future_date:
-            status = Status.PLANNED
         kind = occurrence.trigger.kind
         if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
-            status = Status.HELD  # التقى X وY: it happened
+            status = Status.HELD  # التقى X وY: it happened (a perfect verb outweighs the date)
+        if status is None and occurrence.future_date:
+            status = Status.PLANNED
         if (
             status is None
             and occurrence.date is not None
