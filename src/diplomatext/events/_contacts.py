@@ -1862,7 +1862,15 @@ _ARRIVING: Final = frozenset(
 )
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
-    for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
+    for phrase in (
+        "بالإضافة إلى",
+        "إضافة إلى",
+        "فضلا عن",
+        "علاوة على",
+        "وكذلك مع",
+        "كلا من",  # التقى كلا من X وY: a list of sides
+        "كل من",
+    )
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _SUBORDINATE: Final = frozenset(
