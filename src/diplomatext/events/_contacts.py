@@ -1562,7 +1562,10 @@ def assemble(
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
-    contacts = [part for contact in _group(assembler, occurrences) for part in _split(contact)]
+    separately = _separately(assembler.doc)
+    contacts = [
+        part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
+    ]
     built: dict[int, Event] = {}
 
     def build(contact: Contact) -> Event:
@@ -1580,13 +1583,32 @@ def assemble(
     return tuple(build(contact) for contact in contacts)
 
 
-def _split(contact: Contact) -> list[Contact]:
+def _separately(doc: Doc) -> set[int]:
+    """The sentences that say كل على حدة (each one separately)."""
+    found = set()
+    tokens = doc.tokens
+    for at in range(len(tokens) - 2):
+        if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
+            found.add(doc.sentence(at))
+    return found
+
+
+def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     """Separate bilaterals that one word reports.
 
     A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
     وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
     several others one by one (كل على حدة).
     """
+    if len(contact.sides) >= 3 and any(  # noqa: PLR2004
+        occ.sentence in separately for occ in contact.occurrences
+    ):
+        # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
+        ordered = sorted(contact.sides, key=_first_evidence)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
     persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
     by_country: dict[str | None, list[Side]] = {}
     for side in contact.sides:
@@ -1878,6 +1900,9 @@ _SUBORDINATE: Final = frozenset(
     for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
 )
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
+_EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+_ON: Final = fold("على")
+_APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
