@@ -48,6 +48,7 @@ from diplomatext.corpora._files import corpus_format, corpus_records
 from diplomatext.corpora._frame import rows
 from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError, FileTooLargeError, GazetteerError
+from diplomatext.events import to_plover
 from diplomatext.normalize import normalize
 from diplomatext.reading import MAX_BYTES, PageDate, PageDateKind, check_encoding, read_page
 from diplomatext.treaties import Gazetteer, find_treaties, load_gazetteer
@@ -229,7 +230,19 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
 
 
 def _format(record: ParsedRecord, form: str) -> str:
-    """The output of one article: a JSON line, or its CSV rows (one per mention)."""
+    """The output of one article: a JSON line, its CSV rows, or its PLOVER lines."""
+    if form == "plover":
+        published = record.article.published
+        day = None if published is None or published.date is None else published.date.isoformat()
+        return "".join(
+            json.dumps(
+                to_plover(event, doc_id=record.id, index=index, source=record.url, published=day),
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+            + "\n"
+            for index, event in enumerate(record.article.events)
+        )
     if form == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -394,8 +407,8 @@ class _Output:
             self.rows.append((result.source, result.summary))
         elif self.form == "json":
             self.sink.write(("[\n" if self.count == 0 else ",\n") + result.chunk)
-        elif self.form == "csv":
-            if result.chunk:
+        elif self.form in {"csv", "plover"}:
+            if result.chunk:  # an article with no mention or no contact writes nothing
                 self.sink.write(result.chunk)
         else:
             self.sink.write(result.chunk + "\n")
@@ -998,10 +1011,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--format",
-        choices=("jsonl", "json", "csv", "table"),
+        choices=("jsonl", "json", "csv", "plover", "table"),
         default="jsonl",
         help="jsonl: one JSON record a line (default); json: one array; "
-        "csv: one row per date or treaty mention; table: for reading",
+        "csv: one row per date or treaty mention; plover: one PLOVER JSON line per "
+        "diplomatic contact; table: for reading",
     )
     parse.add_argument(
         "--jobs",

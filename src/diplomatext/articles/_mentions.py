@@ -10,7 +10,8 @@ import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
-from diplomatext.normalize import MATCHING, normalize, prepare
+from diplomatext.events import Event, find_events
+from diplomatext.normalize import MATCHING, Normalized, normalize, prepare
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ _M = TypeVar("_M", DateMention, TreatyMention)
 
 
 def _find_mentions(
-    text: str,
+    text: str | Normalized,
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None = None,
@@ -96,14 +97,26 @@ def story_mentions(
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None,
-) -> tuple[list[DateMention], list[TreatyMention]]:
-    """The date and treaty mentions of the story (*spans*: headline and paragraphs)."""
+) -> tuple[list[DateMention], list[TreatyMention], tuple[Event, ...]]:
+    """The dates, treaties and contacts of the story (*spans*: headline and paragraphs).
+
+    The story is masked once and normalized once (:func:`~diplomatext.prepare`);
+    the contacts are assembled from the dates and treaties already found.
+    """
     if not spans:
-        return [], []
-    dates, treaties = _find_mentions(
-        mask_outside(text, spans), reference=reference, gazetteer=gazetteer, treaties=True
+        return [], [], ()
+    story = prepare(mask_outside(text, spans))
+    dates, treaties = _find_mentions(story, reference=reference, gazetteer=gazetteer, treaties=True)
+    dates, treaties = keep_inside(dates, spans), keep_inside(treaties, spans)
+    events = find_events(
+        story,
+        reference=reference,
+        dates=dates,
+        treaties=treaties,
+        gazetteer=gazetteer,
+        max_chars=None,
     )
-    return keep_inside(dates, spans), keep_inside(treaties, spans)
+    return dates, treaties, events
 
 
 def day_month_mention(day: int, month_name: str, reference: dt.date | None) -> DateMention | None:

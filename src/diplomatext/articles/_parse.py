@@ -411,13 +411,13 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     )
     paragraphs = tuple(p for p in paragraphs if p.start < p.end)
 
-    # 5. dates and treaties of the story
-    progress.step = "dates and treaties"
+    # 5. dates, treaties and contacts of the story
+    progress.step = "dates, treaties and contacts"
     story = [(p.start, p.end) for p in paragraphs]
     if headline is not None:
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
-    found_dates, found_treaties = story_mentions(
+    found_dates, found_treaties, events = story_mentions(
         text, story, reference=reference, gazetteer=gazetteer
     )
     dates = tuple(found_dates)
@@ -435,6 +435,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         boilerplate=tuple(sorted(pieces, key=lambda piece: piece.start)),
         dates=dates,
         treaties=treaties,
+        events=events,
     )
 
 

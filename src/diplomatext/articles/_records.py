@@ -17,6 +17,7 @@ import attrs
 from diplomatext._records import TextEnum
 from diplomatext.dates import DateMention
 from diplomatext.errors import RecordError
+from diplomatext.events import Event
 from diplomatext.treaties import Gazetteer, TreatyMention, load_gazetteer
 
 if TYPE_CHECKING:
@@ -417,6 +418,8 @@ class Article:
         dates: the date mentions of the headline and paragraphs, resolved
             against the publication date (relative ones unresolved without one).
         treaties: the treaty mentions of the headline and paragraphs.
+        events: the diplomatic contacts the headline and paragraphs report
+            (:func:`~diplomatext.find_events`), dated against the publication date.
 
     >>> from diplomatext import parse_article
     >>> article = parse_article("عنوان الخبر هنا\nنص الخبر الأول.\nنص الخبر الثاني.")
@@ -442,6 +445,7 @@ class Article:
     boilerplate: tuple[Boilerplate, ...] = ()
     dates: tuple[DateMention, ...] = ()
     treaties: tuple[TreatyMention, ...] = ()
+    events: tuple[Event, ...] = ()
 
     @property
     def body(self) -> str:
@@ -453,8 +457,8 @@ class Article:
 
         >>> from diplomatext import parse_article
         >>> sorted(parse_article("نص قصير.").to_dict())  # doctest: +NORMALIZE_WHITESPACE
-        ['author', 'boilerplate', 'dateline', 'dates', 'headline', 'paragraphs', 'published',
-         'schema_version', 'source', 'text', 'title', 'treaties', 'url']
+        ['author', 'boilerplate', 'dateline', 'dates', 'events', 'headline', 'paragraphs',
+         'published', 'schema_version', 'source', 'text', 'title', 'treaties', 'url']
         """
         return {
             "schema_version": SCHEMA_VERSION,
@@ -469,6 +473,7 @@ class Article:
             "boilerplate": [piece.to_dict() for piece in self.boilerplate],
             "dates": [mention.to_dict() for mention in self.dates],
             "treaties": [mention.to_dict() for mention in self.treaties],
+            "events": [event.to_dict() for event in self.events],
             "text": self.text,
         }
 
@@ -477,7 +482,8 @@ class Article:
         """Rebuild an article from :meth:`to_dict` output (for example a JSON line).
 
         Records of schema versions 1 and 2 are read (version 1 has no title,
-        author, url, nor reason of the publication date). Treaty mentions are
+        author, url, nor reason of the publication date; a record without
+        ``events`` has none). Treaty mentions are
         rebuilt against *gazetteer*, the one the article was parsed with
         (``None``: the shipped gazetteer).
 
@@ -517,6 +523,7 @@ class Article:
             treaties=fields.mentions(
                 "treaties", lambda item: TreatyMention.from_dict(item, gazetteer=gazetteer)
             ),
+            events=fields.mentions("events", Event.from_dict),
         )
         for span in article._spans():
             # a mention's own from_dict may have let a value of another type through
@@ -553,6 +560,8 @@ class Article:
         yield from self.boilerplate
         yield from self.dates
         yield from self.treaties
+        for event in self.events:
+            yield from event.mentions
 
 
 class Spanned(Protocol):

@@ -22,6 +22,7 @@ from __future__ import annotations
 from diplomatext.corpora._frame import (
     ARTICLE_COLUMNS,
     DATE_COLUMNS,
+    EVENT_COLUMNS,
     MENTION_COLUMNS,
     TREATY_COLUMNS,
     to_frame,
@@ -32,6 +33,7 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "DATE_COLUMNS",
     "DATE_FIELDS",
+    "EVENT_COLUMNS",
     "MENTION_COLUMNS",
     "TREATY_COLUMNS",
     "ParsedRecord",

@@ -1,4 +1,4 @@
-"""Parsed articles to rows: one per article, per date mention or per treaty mention."""
+"""Parsed articles to rows: one per article, per date mention, treaty mention or contact."""
 
 from __future__ import annotations
 
@@ -11,16 +11,19 @@ from diplomatext.errors import InputError, MissingDependencyError, OptionError
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from diplomatext.events import Event
+
 __all__ = [
     "ARTICLE_COLUMNS",
     "DATE_COLUMNS",
+    "EVENT_COLUMNS",
     "MENTION_COLUMNS",
     "TREATY_COLUMNS",
     "rows",
     "to_frame",
 ]
 
-What = Literal["articles", "dates", "treaties"]
+What = Literal["articles", "dates", "treaties", "events"]
 _KEY: Final = ("id", "url", "published")
 ARTICLE_COLUMNS: Final = (
     *_KEY,
@@ -31,6 +34,7 @@ ARTICLE_COLUMNS: Final = (
     "dates",
     "treaties",
     "treaty_ids",
+    "events",
     "warnings",
     "body",
 )
@@ -56,6 +60,23 @@ TREATY_COLUMNS: Final = (
     "treaty_name_en",
     "match",
     "confidence",
+)
+EVENT_COLUMNS: Final = (
+    *_KEY,
+    "start",
+    "end",
+    "trigger",
+    "mode",
+    "status",
+    "participants",
+    "countries",
+    "host",
+    "date",
+    "date_basis",
+    "place",
+    "treaty_ids",
+    "key",
+    "why",
 )
 #: The columns of ``--format csv``: one row per mention, dates and treaties.
 MENTION_COLUMNS: Final = (
@@ -104,6 +125,7 @@ def rows(item: ParsedRecord | Article, what: str) -> list[dict[str, Any]]:
                 "dates": len(article.dates),
                 "treaties": len(article.treaties),
                 "treaty_ids": " ".join(treaty_ids),
+                "events": len(article.events),
                 "warnings": " | ".join(warnings),
                 "body": article.body,
             }
@@ -143,15 +165,39 @@ def rows(item: ParsedRecord | Article, what: str) -> list[dict[str, Any]]:
         }
         for mention in article.treaties
     ]
+    if what == "events":
+        return [_event_row(key, event) for event in article.events]
     columns = {"dates": DATE_COLUMNS, "treaties": TREATY_COLUMNS, "mentions": MENTION_COLUMNS}
     chosen = {"dates": dates, "treaties": treaties, "mentions": dates + treaties}
     if what not in columns:
-        msg = f"what must be 'articles', 'dates' or 'treaties', got {what!r}"
+        msg = f"what must be 'articles', 'dates', 'treaties' or 'events', got {what!r}"
         raise OptionError(msg)
     found = chosen[what]
     if what == "mentions":
         found.sort(key=lambda row: (row["start"], row["end"]))
     return [{column: row.get(column) for column in columns[what]} for row in found]
+
+
+def _event_row(key: dict[str, Any], event: Event) -> dict[str, Any]:
+    """One contact as a row: its sides joined by spaces, its first mention's span."""
+    first = event.mentions[0] if event.mentions else None
+    return {
+        **key,
+        "start": None if first is None else first.start,
+        "end": None if first is None else first.end,
+        "trigger": None if first is None else first.text,
+        "mode": event.mode.value,
+        "status": event.status.value,
+        "participants": " ".join(actor.id for actor in event.participants),
+        "countries": " ".join(event.countries),
+        "host": None if event.host is None else event.host.id,
+        "date": None if event.date is None else event.date.value,
+        "date_basis": None if event.date is None else event.date.basis.value,
+        "place": None if event.place is None else event.place.id,
+        "treaty_ids": " ".join(event.treaties),
+        "key": event.key,
+        "why": event.why,
+    }
 
 
 def to_frame(items: Iterable[ParsedRecord | Article], what: What = "dates") -> Any:  # noqa: ANN401 (a pandas.DataFrame; pandas is optional)
@@ -162,15 +208,18 @@ def to_frame(items: Iterable[ParsedRecord | Article], what: What = "dates") -> A
             :class:`~diplomatext.Article` items (their ``source`` is the id).
         what: ``"dates"`` (default; one row per date mention, with the
             article's id, address and publication date), ``"treaties"`` (one
-            row per treaty mention) or ``"articles"`` (one row per article).
+            row per treaty mention), ``"events"`` (one row per diplomatic
+            contact: mode, status, sides, date and its basis, place, key) or
+            ``"articles"`` (one row per article).
 
     Returns:
         The DataFrame, with the columns of :data:`DATE_COLUMNS`,
-        :data:`TREATY_COLUMNS` or :data:`ARTICLE_COLUMNS` even when empty.
+        :data:`TREATY_COLUMNS`, :data:`EVENT_COLUMNS` or :data:`ARTICLE_COLUMNS`
+        even when empty.
 
     Raises:
         MissingDependencyError: pandas is not installed (``pip install 'diplomatext[pandas]'``).
-        OptionError: *what* is none of the three.
+        OptionError: *what* is none of the four.
 
     >>> from diplomatext import parse_records
     >>> records = [{"id": "a1", "text": "التقى الوزيران أمس.", "date": "2021-02-05"}]
@@ -179,9 +228,14 @@ def to_frame(items: Iterable[ParsedRecord | Article], what: What = "dates") -> A
 
     .. versionadded:: 0.2.0
     """
-    columns = {"articles": ARTICLE_COLUMNS, "dates": DATE_COLUMNS, "treaties": TREATY_COLUMNS}
+    columns = {
+        "articles": ARTICLE_COLUMNS,
+        "dates": DATE_COLUMNS,
+        "treaties": TREATY_COLUMNS,
+        "events": EVENT_COLUMNS,
+    }
     if what not in columns:
-        msg = f"what must be 'articles', 'dates' or 'treaties', got {what!r}"
+        msg = f"what must be 'articles', 'dates', 'treaties' or 'events', got {what!r}"
         raise OptionError(msg)
     try:
         import pandas as pd  # noqa: PLC0415 (an optional dependency)

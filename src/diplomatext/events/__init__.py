@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from diplomatext import _spans
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.events._actors import (
     PERSONS_SCHEMA_VERSION,
@@ -46,7 +47,7 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
-from diplomatext.normalize import MATCHING, normalize_with_map
+from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -82,12 +83,12 @@ __all__ = [
     "to_plover",
 ]
 
-MAX_CHARS: Final = 20_000_000
-"""Default *max_chars* of :func:`find_events` (as :data:`diplomatext.dates.MAX_CHARS`)."""
+MAX_CHARS: Final = _spans.MAX_CHARS
+"""Default *max_chars* of :func:`find_events`: ten million characters, as for every finder."""
 
 
 def find_events(
-    text: str,
+    text: str | Normalized,
     *,
     reference: dt.date | None,
     dates: Sequence[DateMention] | None = None,
@@ -96,7 +97,7 @@ def find_events(
     actors: Actors | None = None,
     max_chars: int | None = MAX_CHARS,
 ) -> tuple[Event, ...]:
-    """Every diplomatic contact of *text*, one :class:`Event` each, in order of first mention.
+    r"""Every diplomatic contact of *text*, one :class:`Event` each, in order of first mention.
 
     A contact is one occasion on which representatives of two or more states or
     organizations talk: a call, a meeting, talks, a visit, a summit whose sides the
@@ -106,7 +107,9 @@ def find_events(
     one contact (اتصال، المحادثة، بحث، الجانبان) are merged.
 
     Args:
-        text: the document, as read (spans point into it).
+        text: the document, as read (spans point into it), or its
+            :func:`~diplomatext.prepare`\ d form, so that an article pass that
+            also finds dates and treaties normalizes it once.
         reference: the date the text speaks from (its publication date); offices are
             resolved to their holders on the contact's date, or on this one.
         dates: the :func:`~diplomatext.find_dates` result for *text*, if you have it
@@ -133,19 +136,22 @@ def find_events(
 
     .. versionadded:: 0.1.0
     """
-    text = checked_text(text, max_chars=max_chars)
+    prepared = text if isinstance(text, Normalized) else None
+    text = checked_text(text if prepared is None else prepared.original, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
     if not text.strip():
         return ()
+    normalized = prepare(text if prepared is None else prepared)
     if dates is None:
         from diplomatext.dates import find_dates  # noqa: PLC0415 (only when not handed over)
 
-        dates = find_dates(text, reference=reference, max_chars=None)
+        dates = find_dates(normalized, reference=reference, max_chars=None)
     if treaties is None:
         from diplomatext.treaties import find_treaties  # noqa: PLC0415
 
-        treaties = find_treaties(text, reference=reference, gazetteer=gazetteer, max_chars=None)
-    normalized = normalize_with_map(text, MATCHING)
+        treaties = find_treaties(
+            normalized, reference=reference, gazetteer=gazetteer, max_chars=None
+        )
     return assemble(
         text,
         normalized,

@@ -571,14 +571,20 @@ class Actors:
     def holders(
         self, role: str, state: str, day: dt.date | None, region: str | None = None
     ) -> list[str]:
-        """The persons who held *role* for *state* on *day* (ids, in data order)."""
+        """The persons who held *role* for *state* on *day* (ids, in data order).
+
+        With no day (no contact date and no reference date) nobody can be named:
+        today's holder is not the holder of an undated contact.
+        """
         found: list[str] = []
+        if day is None:
+            return found
         for person_id, office in self._terms.get((role, state), ()):
             if person_id in found:
                 continue
             if region is not None and office.region not in {None, region}:
                 continue
-            if (day is None and office.end is None) or (day is not None and office.covers(day)):
+            if office.covers(day):
                 found.append(person_id)
         return found
 

@@ -1028,6 +1028,7 @@ class Assembler:
                 break
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
+        pre_designations: list[Designation] = []
         for designation in doc.in_sentence(sentence):
             if designation.tok1 >= tok0 or designation.tok0 < start:
                 continue
@@ -1052,11 +1053,14 @@ class Assembler:
                     places.append(designation)
                 continue
             self._take(designation, refs, pairs)
+            pre_designations.append(designation)
+        pre_count = len(refs)
         # after the word: a chain of sides, each close to the last; a topic word ends
         # it, and a later بين or مع opens a list of sides again
         chain_end = tok1
         between = False
         free = 0
+        listed_between = 0
         hosts: list[Designation] = []
         taken = 0
         listed = False
@@ -1125,11 +1129,19 @@ class Assembler:
                 if listed or free >= (2 if trigger.kind != "noun" else 1):
                     continue
                 free += 1
+            before_take = len(refs)
             self._take(designation, refs, pairs)
+            if between and (opened or conjoined):
+                listed_between += len(refs) - before_take
             taken += 1
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
             chain_end = designation.tok1
+        if listed_between >= 2 and pre_count:  # noqa: PLR2004
+            # تستضيف الدوحة جولة من المحادثات بين الولايات المتحدة وإيران: the بين list
+            # names the sides; a city before the word is where
+            places.extend(item for item in pre_designations if item.city)
+            del refs[:pre_count]
         speaker = None
         if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
             # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person;
@@ -1367,8 +1379,8 @@ class Assembler:
             if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
                 continue  # the date is another contact word's
             before = doc.tokens[first - 1] if first > 0 else ""
-            if before in lexicon["until"]:
-                continue
+            if before in lexicon["until"] or doc.tokens[first] in _SPAN_WORDS:
+                continue  # منذ 12 عاماً، حتى العام 2026: a span of time, not the contact's day
             if not _CONCRETE.match(mention.value):
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (
@@ -1550,7 +1562,10 @@ def assemble(
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
-    contacts = [part for contact in _group(assembler, occurrences) for part in _split(contact)]
+    separately = _separately(assembler.doc)
+    contacts = [
+        part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
+    ]
     built: dict[int, Event] = {}
 
     def build(contact: Contact) -> Event:
@@ -1568,13 +1583,32 @@ def assemble(
     return tuple(build(contact) for contact in contacts)
 
 
-def _split(contact: Contact) -> list[Contact]:
+def _separately(doc: Doc) -> set[int]:
+    """The sentences that say كل على حدة (each one separately)."""
+    found = set()
+    tokens = doc.tokens
+    for at in range(len(tokens) - 2):
+        if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
+            found.add(doc.sentence(at))
+    return found
+
+
+def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     """Separate bilaterals that one word reports.
 
     A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
     وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
     several others one by one (كل على حدة).
     """
+    if len(contact.sides) >= 3 and any(  # noqa: PLR2004
+        occ.sentence in separately for occ in contact.occurrences
+    ):
+        # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
+        ordered = sorted(contact.sides, key=_first_evidence)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
     persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
     by_country: dict[str | None, list[Side]] = {}
     for side in contact.sides:
@@ -1645,6 +1679,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     )
             continue
         sides = assembler.sides(refs, day)
+        if (
+            len(sides) == 1
+            and occurrence.to_host is not None
+            and occurrence.trigger.word == _TRIP
+            and occurrence.to_host.place_state
+        ):
+            # زيارة لوزير الخارجية الأمريكي إلى السعودية: the destination is the host
+            sides = assembler.sides([*refs, *occurrence.to_host.refs], day)
         if len(sides) == 1 and occurrence.possessor is not None:
             sides = assembler.sides([occurrence.possessor, *refs], day)
         if len(sides) == 1 and occurrence.speaker is not None:
@@ -1656,11 +1698,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if not real:
             sides = []  # organizations alone are no contact
         status = occurrence.status
-        if status is None and occurrence.future_date:
-            status = Status.PLANNED
         kind = occurrence.trigger.kind
         if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
-            status = Status.HELD  # التقى X وY: it happened
+            status = Status.HELD  # التقى X وY: it happened (a perfect verb outweighs the date)
+        if status is None and occurrence.future_date:
+            status = Status.PLANNED
         if (
             status is None
             and occurrence.date is not None
@@ -1842,7 +1884,15 @@ _ARRIVING: Final = frozenset(
 )
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
-    for phrase in ("بالإضافة إلى", "إضافة إلى", "فضلا عن", "علاوة على", "وكذلك مع")
+    for phrase in (
+        "بالإضافة إلى",
+        "إضافة إلى",
+        "فضلا عن",
+        "علاوة على",
+        "وكذلك مع",
+        "كلا من",  # التقى كلا من X وY: a list of sides
+        "كل من",
+    )
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _SUBORDINATE: Final = frozenset(
@@ -1850,6 +1900,10 @@ _SUBORDINATE: Final = frozenset(
     for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
 )
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
+_EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+_ON: Final = fold("على")
+_APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
+_SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
