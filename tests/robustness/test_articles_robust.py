@@ -16,8 +16,9 @@ import json
 import time
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from diplomatext import (
@@ -29,6 +30,7 @@ from diplomatext import (
     normalize,
     parse_article,
 )
+from diplomatext.articles import _dateline as article_dateline
 from diplomatext.articles import _lines as article_lines
 from diplomatext.normalize import MATCHING, prepare
 from tests.strategies import ARABIC_LETTERS, any_text
@@ -302,6 +304,29 @@ def test_a_line_folded_from_the_prepared_text_is_the_line_normalized_alone(text:
     for line in article_lines.split_lines(text, prepared):
         alone = normalize(line.text[: article_lines.FOLD_PREFIX], MATCHING).strip()
         assert line.folded == alone
+
+
+_DATELINE_PIECES = st.one_of(
+    _hostile_pieces(),
+    st.sampled_from(["موسكو - سبوتنيك. ", "(رويترز) - ", "الرياض 15 يناير 2022 واس ", " "]),
+)
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+@example("0\x1e")  # an empty span at the prefix's end, before a deleted character
+@settings(max_examples=120)
+def test_a_dateline_prefix_from_the_prepared_text_is_the_prefix_normalized_alone(
+    text: str,
+) -> None:
+    prepared = prepare(text)
+    for line in article_lines.split_lines(text, prepared):
+        folded, original = article_dateline.folded_prefix(text, line)
+        alone = attrs.evolve(line, prepared=None)
+        folded_alone, original_alone = article_dateline.folded_prefix(text, alone)
+        assert folded == folded_alone
+        for start in range(len(folded) + 1):
+            for end in (start, min(start + 3, len(folded)), len(folded)):
+                assert original(start, end) == original_alone(start, end)
 
 
 @pytest.mark.parametrize(
