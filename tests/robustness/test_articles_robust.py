@@ -24,6 +24,9 @@ from hypothesis import strategies as st
 from diplomatext import (
     Article,
     InputError,
+    Page,
+    PageDate,
+    PageDateKind,
     PatternTimeoutError,
     RecordError,
     load_gazetteer,
@@ -347,3 +350,26 @@ def test_huge_hostile_inputs_finish(text: str) -> None:
     except PatternTimeoutError:  # pragma: no cover - only on a machine far too loaded
         pytest.skip("the machine is too loaded for this input's time limits")
     assert article.text == text
+
+
+_PAGE_DAY = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+
+
+@given(hostile_text, _PAGE_DAY, st.sampled_from(["meta:article:published_time", "json-ld:x"]))
+@settings(max_examples=60)
+def test_a_page_publication_date_always_wins(text: str, day: dt.date, origin: str) -> None:
+    stamp = PageDate(value=day, kind=PageDateKind.PUBLISHED, origin=origin, raw=str(day))
+    article = parse_article(Page(text=text, dates=(stamp,)))
+    _check(article, text)
+    assert article.published is not None
+    assert article.published.date == day
+
+
+@given(hostile_text, _PAGE_DAY, st.sampled_from([PageDateKind.MODIFIED, PageDateKind.CRAWLED]))
+@settings(max_examples=60)
+def test_a_page_update_or_crawl_date_changes_nothing(
+    text: str, day: dt.date, kind: PageDateKind
+) -> None:
+    stamp = PageDate(value=day, kind=kind, origin="meta:x", raw=str(day))
+    page_article = parse_article(Page(text=text, title="t", dates=(stamp,)))
+    assert attrs.evolve(page_article, title=None) == parse_article(text)
