@@ -302,7 +302,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             if stamp is not None:  # a month-first stamp the date finder does not read
                 spans = [(line.start + stamp.start(), line.start + stamp.end())]
             if spans and only_dates(text, line.start, line.end, spans, tables):
-                if is_crawl_stamp(text, mentions):
+                if is_crawl_stamp(text, spans):
                     drop(line, "crawl-stamp")
                     continue
                 drop(line, "date-line")

@@ -153,11 +153,11 @@ def stamp_candidate(
     return Candidate(rank, start, None, readings, origin, reason, (start, end, surface))
 
 
-def is_crawl_stamp(text: str, mentions: Iterable[DateMention]) -> bool:
-    """Whether a date of a date line is joined to a time as scrapers write it (``@``)."""
-    for mention in mentions:
-        after = text[mention.end : mention.end + 4].lstrip(" ")
-        if after[:1] in _data.CRAWL_STAMP_JOINERS and after[1:2].strip()[:1].isdigit():
+def is_crawl_stamp(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a date (a span) of a date line is joined to a time as scrapers write it (``@``)."""
+    for _, end in spans:
+        after = text[end : end + 8].lstrip(" ")
+        if after[:1] in _data.CRAWL_STAMP_JOINERS and after[1:].lstrip(" ")[:1].isdigit():
             return True
     return False
 
