@@ -35,6 +35,7 @@ from diplomatext import (
 )
 from diplomatext.articles import _dateline as article_dateline
 from diplomatext.articles import _lines as article_lines
+from diplomatext.articles import _mentions as article_mentions
 from diplomatext.normalize import MATCHING, prepare
 from tests.strategies import ARABIC_LETTERS, any_text
 
@@ -373,3 +374,30 @@ def test_a_page_update_or_crawl_date_changes_nothing(
     stamp = PageDate(value=day, kind=kind, origin="meta:x", raw=str(day))
     page_article = parse_article(Page(text=text, title="t", dates=(stamp,)))
     assert attrs.evolve(page_article, title=None) == parse_article(text)
+
+
+@given(hostile_text)
+@settings(max_examples=120)
+def test_the_story_masked_in_the_prepared_text_keeps_the_map(text: str) -> None:
+    """The story read from the article's one normalization: spans kept, the rest blank."""
+    article = parse_article(text)
+    spans = [(p.start, p.end) for p in article.paragraphs]
+    if article.headline is not None:
+        spans.insert(0, (article.headline.start, article.headline.end))
+    prepared = prepare(text)
+    masked = article_mentions.mask_prepared(prepared, spans)
+    if masked is None:  # normalization deleted what parted two spans
+        return
+    assert len(masked.text) == len(prepared.text)
+    assert masked.original.startswith(article_mentions.mask_outside(text, spans))
+    blanks = " \n\r\v\f\x85\u2028\u2029"
+    assert not masked.original[len(article_mentions.mask_outside(text, spans)) :].strip(blanks)
+    kept = [prepared.to_normalized(start, end) for start, end in spans]
+    for start, end in kept:
+        assert masked.text[start:end] == prepared.text[start:end]
+    outside = "".join(
+        char
+        for index, char in enumerate(masked.text)
+        if not any(start <= index < end for start, end in kept)
+    )
+    assert not outside.strip(blanks)

@@ -10,7 +10,7 @@ import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
-from diplomatext.normalize import MATCHING, normalize
+from diplomatext.normalize import MATCHING, Normalized, normalize
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ _M = TypeVar("_M", DateMention, TreatyMention)
 
 
 def _find_mentions(
-    text: str,
+    text: str | Normalized,
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None = None,
@@ -31,15 +31,24 @@ def _find_mentions(
 ) -> tuple[list[DateMention], list[TreatyMention]]:
     """The one place the article pass calls the finders: dates, and treaties if asked.
 
-    Each finder normalizes *text* on its own today. When the finders that
-    accept a prepared text are merged, this becomes ``prepared = prepare(text)``
-    passed to both, so the story is normalized once for the two (checked on the
-    ``dates`` and ``treaties`` branches of 2026-12-03: the same records for
-    ``examples/articles``, and the finders' share of the time down by a third).
+    *text* is a string, or the story already normalized (:func:`mask_prepared`).
+    The finders of this branch read strings, so a normalized story is passed as
+    its (masked) original and each finder normalizes it again. Once the finders
+    that accept a prepared text are merged, this becomes::
+
+        prepared = prepare(text)  # a Normalized is returned as is
+        dates = find_dates(prepared, ...)
+        found = find_treaties(prepared, ...)
+
+    and the article is normalized once for the line classifier, the dateline
+    and both finders (checked on the merged ``main`` of 2026-12-03: the same
+    records for ``examples/articles``, 653 articles built from the case tables
+    and 1,500 hostile texts; the finders' share of the time down by a third).
     """
-    dates = find_dates(text, reference=reference, max_chars=None)
+    source = text.original if isinstance(text, Normalized) else text
+    dates = find_dates(source, reference=reference, max_chars=None)
     found = (
-        find_treaties(text, reference=reference, gazetteer=gazetteer, max_chars=None)
+        find_treaties(source, reference=reference, gazetteer=gazetteer, max_chars=None)
         if treaties
         else []
     )
@@ -98,14 +107,54 @@ def story_mentions(
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None,
+    prepared: Normalized | None = None,
 ) -> tuple[list[DateMention], list[TreatyMention]]:
-    """The date and treaty mentions of the story (*spans*: headline and paragraphs)."""
+    """The date and treaty mentions of the story (*spans*: headline and paragraphs).
+
+    *prepared* is the article's ``prepare(text)``: the story is then read from it.
+    """
     if not spans:
         return [], []
+    masked: str | Normalized | None = None if prepared is None else mask_prepared(prepared, spans)
+    if masked is None:
+        masked = mask_outside(text, spans)
     dates, treaties = _find_mentions(
-        mask_outside(text, spans), reference=reference, gazetteer=gazetteer, treaties=True
+        masked, reference=reference, gazetteer=gazetteer, treaties=True
     )
     return keep_inside(dates, spans), keep_inside(treaties, spans)
+
+
+def _blank(piece: str) -> str:
+    return NON_NEWLINE.sub(lambda m: " " * len(m.group()), piece)
+
+
+def mask_prepared(prepared: Normalized, spans: Sequence[tuple[int, int]]) -> Normalized | None:
+    """The article's prepared text with everything outside *spans* blanked, map unchanged.
+
+    Blanking character for character (line breaks kept) in both the normalized
+    text and its original keeps the offset map of the whole article valid, so
+    the finders read the story without normalizing it again. ``None`` when
+    normalization deleted all that parts two spans (a U+001E line separator):
+    the finders would read the two as one line; :func:`mask_outside` is used then.
+    """
+    pieces: list[str] = []
+    originals: list[str] = []
+    position = o_position = 0
+    for start, end in sorted(spans):
+        n_start, n_end = prepared.to_normalized(start, end)
+        if pieces and start > o_position and n_start <= position:
+            return None
+        if n_start > position:
+            pieces.append(_blank(prepared.text[position:n_start]))
+        pieces.append(prepared.text[max(n_start, position) : n_end])
+        position = max(position, n_end)
+        if start > o_position:
+            originals.append(_blank(prepared.original[o_position:start]))
+        originals.append(prepared.original[max(start, o_position) : end])
+        o_position = max(o_position, end)
+    pieces.append(_blank(prepared.text[position:]))
+    originals.append(_blank(prepared.original[o_position:]))
+    return attrs.evolve(prepared, text="".join(pieces), original="".join(originals))
 
 
 def day_month_mention(day: int, month_name: str, reference: dt.date | None) -> DateMention | None:

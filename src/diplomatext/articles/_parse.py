@@ -224,7 +224,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
 ) -> Article:
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = compiled_tables()
-    lines = split_lines(text, prepare(text))
+    prepared = prepare(text)  # the one normalization of the article
+    lines = split_lines(text, prepared)
     pieces: list[Boilerplate] = []
 
     def drop(line: Line, reason: str, marker: str | None = None) -> None:
@@ -414,7 +415,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
     found_dates, found_treaties = story_mentions(
-        text, story, reference=reference, gazetteer=gazetteer
+        text, story, reference=reference, gazetteer=gazetteer, prepared=prepared
     )
     dates = tuple(found_dates)
     treaties = tuple(found_treaties)
