@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
+from diplomatext.data import chars
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
 from diplomatext.normalize import MATCHING, Normalized, normalize
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from diplomatext.articles._boilerplate import Tables
 
 _M = TypeVar("_M", DateMention, TreatyMention)
+_BREAKS: Final = "".join(sorted(chars.LINE_BREAKS))
 
 
 def _find_mentions(
@@ -61,7 +63,7 @@ def mask_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     position = 0
     for start, end in sorted(spans):
         if start > position:
-            pieces.append(NON_NEWLINE.sub(lambda m: " " * len(m.group()), text[position:start]))
+            pieces.append(_blank(text[position:start]))
         pieces.append(text[max(start, position) : end])
         position = max(position, end)
     return "".join(pieces)
@@ -125,7 +127,14 @@ def story_mentions(
 
 
 def _blank(piece: str) -> str:
-    return NON_NEWLINE.sub(lambda m: " " * len(m.group()), piece)
+    """*piece* with every character but a line break turned into a space."""
+    if not piece.strip(_BREAKS):
+        return piece  # nothing but line breaks: most gaps between paragraphs
+    return NON_NEWLINE.sub(_spaces, piece)
+
+
+def _spaces(match: regex.Match[str]) -> str:
+    return " " * (match.end() - match.start())
 
 
 def mask_prepared(prepared: Normalized, spans: Sequence[tuple[int, int]]) -> Normalized | None:
