@@ -48,6 +48,7 @@ from diplomatext.articles._published import (
     choose,
     is_crawl_stamp,
     is_time_ago,
+    iso_stamp,
     page_candidates,
     settle_with_dateline,
     stamp_candidate,
@@ -298,10 +299,13 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             continue
         if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
             mentions = dates_in(text, [(line.start, line.end)], None)
-            stamp = None if mentions else NUMERIC.search(line.text, timeout=timeout(line.text))
             spans = [(m.start, m.end) for m in mentions]
-            if stamp is not None:  # a month-first stamp the date finder does not read
-                spans = [(line.start + stamp.start(), line.start + stamp.end())]
+            if not mentions:  # a month-first or ISO stamp the date finder does not read
+                stamp = NUMERIC.search(line.text, timeout=timeout(line.text))
+                iso = iso_stamp(line.text) if stamp is None else None
+                stamp_span = stamp.span() if stamp is not None else None if iso is None else iso[1]
+                if stamp_span is not None:
+                    spans = [(line.start + stamp_span[0], line.start + stamp_span[1])]
             if spans and only_dates(text, line.start, line.end, spans, tables):
                 if is_crawl_stamp(text, spans):
                     drop(line, "crawl-stamp")

@@ -50,6 +50,16 @@ NUMERIC: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# an ISO 8601 date or date-time that leaked from the page's metadata into its text
+ISO_STAMP: Final = regex.compile(
+    r"""
+    (?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})   # 2024-05-23
+    (?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?                   # T10:41:00.000
+       (?:Z|[+-]\d{2}:?\d{2})?)?                                # Z or +03:00
+    (?![\d:])
+    """,
+    regex.VERBOSE,
+)
 _PAGE_ORIGINS: Final = {
     "meta": PublishedOrigin.META,
     "json-ld": PublishedOrigin.JSON_LD,
@@ -105,7 +115,7 @@ def _weekday_of(folded_line: str) -> int | None:
     return days.pop() if len(days) == 1 else None
 
 
-def stamp_candidate(
+def stamp_candidate(  # noqa: PLR0911 (one exit per kind of stamp)
     line: Line,
     mentions: Sequence[DateMention],
     *,
@@ -122,6 +132,10 @@ def stamp_candidate(
     mention = publication_day(mentions)
     if mention is not None:
         start, end, surface = mention.start, mention.end, mention.text
+    elif (iso := iso_stamp(line.text)) is not None and not mentions:
+        date, (iso_start, iso_end) = iso
+        span = (line.start + iso_start, line.start + iso_end, line.text[iso_start:iso_end])
+        return Candidate(rank, span[0], date, (), origin, reason, span)
     else:
         numeric = NUMERIC.search(line.text, timeout=timeout(line.text))
         if numeric is None or mentions:
@@ -151,6 +165,18 @@ def stamp_candidate(
         "so both readings are given and none is guessed"
     )
     return Candidate(rank, start, None, readings, origin, reason, (start, end, surface))
+
+
+def iso_stamp(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The date of an ISO 8601 stamp in *text* ("2024-05-23T10:41:00+03:00") and its span."""
+    match = ISO_STAMP.search(text, timeout=timeout(text))
+    if match is None:
+        return None
+    try:
+        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return date, match.span()
 
 
 def is_crawl_stamp(text: str, spans: Iterable[tuple[int, int]]) -> bool:

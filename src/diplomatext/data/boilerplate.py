@@ -256,14 +256,15 @@ MARKERS: Final[tuple[Marker, ...]] = (
     _m("تتمة", "whole", "continued", 3, "(تتمة)"),
     # --- footer fields ---------------------------------------------------------
     _m("التاريخ", "label", "footer-field", 12, "التاريخ: الأربعاء 15-5-2019"),
-    _m("تاريخ النشر", "label", "footer-field", 12, "تاريخ النشر: 12 مارس 2023"),
-    _m("تاريخ الإضافة", "label", "footer-field", 12, "تاريخ الإضافة: 2023/03/12"),
-    _m("تاريخ الخبر", "label", "footer-field", 12, "تاريخ الخبر: 2023-03-12"),
+    # two-word date labels are read with or without their colon ("تاريخ النشر 23-05-2024")
+    _m("تاريخ النشر", "start", "footer-field", 12, "تاريخ النشر 12 مارس 2023"),
+    _m("تاريخ الإضافة", "start", "footer-field", 12, "تاريخ الإضافة: 2023/03/12"),
+    _m("تاريخ الخبر", "start", "footer-field", 12, "تاريخ الخبر 2023-03-12"),
     _m("نشر في", "start", "footer-field", 12, "نشر في: الثلاثاء 18 يناير 2022"),
     _m("نشر بتاريخ", "start", "footer-field", 12, "نُشر بتاريخ 18 يناير 2022"),
     _m("تم النشر", "start", "footer-field", 12, "تم النشر في 18 كانون الثاني 2022"),
     _m("آخر تحديث", "start", "footer-field", 12, "آخر تحديث: 18 يناير 2022 - 14:05"),
-    _m("تاريخ التحديث", "label", "footer-field", 12, "تاريخ التحديث: 2022-01-18"),
+    _m("تاريخ التحديث", "start", "footer-field", 12, "تاريخ التحديث 2022-01-18"),
     _m("الرقم", "label", "footer-field", 4, "الرقم: 16978"),
     _m("العدد", "label", "footer-field", 4, "العدد: 5120"),
     _m("رقم العدد", "label", "footer-field", 4, "رقم العدد: 5120"),
@@ -346,6 +347,7 @@ AGO_LINE_WORDS: Final = 4
 DATE_LINE_FILLERS: Final[frozenset[str]] = frozenset(
     {
         "الموافق",  # Hijri date "الموافق" Gregorian date
+        "بتاريخ",  # "on the date": بتاريخ 23/05/2024
         "م",  # ميلادي
         "هـ",  # هجري
         "ه",
