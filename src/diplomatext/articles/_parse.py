@@ -43,12 +43,14 @@ from diplomatext.articles._published import (
     FOOTER_LINE,
     HEADER_LINE,
     LABEL_RANKS,
+    LEAD,
     NUMERIC,
     Candidate,
     choose,
     is_crawl_stamp,
     is_time_ago,
     iso_stamp,
+    lead_candidate,
     page_candidates,
     settle_with_dateline,
     stamp_candidate,
@@ -110,7 +112,8 @@ def parse_article(
     4. The publication date is *published* if given; else the page's own
        publication date when *text* is a :class:`~diplomatext.Page` whose
        metadata names one; else the day-precise, absolute date of the
-       dateline, of a publication label ("نشر في:"), of a plain date label
+       dateline, a full date the lead paragraph calls today ("اليوم الخميس
+       14 مارس 2019"), of a publication label ("نشر في:"), of a plain date label
        ("التاريخ:"), of a line that holds only a date (above the story, then
        below it), and last a page date of no stated role (its address, a
        ``<time>`` element). An update ("آخر تحديث:", a page's modified date),
@@ -386,6 +389,12 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     else:
         if page is not None:
             candidates.extend(page_candidates(page))
+        if content and not any(candidate.rank < LEAD for candidate in candidates):
+            lead = lead_candidate(
+                text, content[0], paragraph_start.get(id(content[0]), content[0].start)
+            )
+            if lead is not None:
+                candidates.append(lead)
         published_info = choose(candidates)
         if published_info is not None and dateline is not None and dateline.date is not None:
             published_info = settle_with_dateline(published_info, dateline.date.value)

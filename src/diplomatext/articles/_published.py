@@ -18,10 +18,11 @@ import attrs
 import regex
 
 from diplomatext.articles._lines import timeout
-from diplomatext.articles._mentions import publication_day
+from diplomatext.articles._mentions import dates_in, publication_day
 from diplomatext.articles._records import Published, PublishedOrigin
 from diplomatext.data import boilerplate as _data
 from diplomatext.data import relative
+from diplomatext.dates import Anchor, Granularity
 from diplomatext.normalize import MATCHING, normalize
 from diplomatext.reading import PageDateKind
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 # ranks of the candidates (lower wins)
 PAGE_PUBLISHED: Final = -10  # the page's metadata names it the publication date
 DATELINE: Final = 0  # the article's own dateline
+LEAD: Final = 5  # a full date the lead paragraph calls today
 LABEL_RANKS: Final = {0: 10, 1: 20}  # a publication label, a plain "date" label
 HEADER_LINE: Final = 30  # a line of only a date above the story
 FOOTER_LINE: Final = 40  # a line of only a date below the story
@@ -70,6 +72,7 @@ _PAGE_ORIGINS: Final = {
 _FOLDED_WEEKDAYS: Final = {
     normalize(name, MATCHING): day for name, day in relative.WEEKDAYS.items()
 }
+_TODAY_WORDS: Final = frozenset(normalize(word, MATCHING) for word in _data.TODAY_WORDS)
 _AGO_WORDS: Final = frozenset(normalize(word, MATCHING) for word in _data.AGO_WORDS)
 _AGO_UNITS: Final = frozenset(normalize(word, MATCHING) for word in _data.AGO_UNITS)
 
@@ -177,6 +180,32 @@ def iso_stamp(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     except ValueError:
         return None
     return date, match.span()
+
+
+def lead_candidate(text: str, lead: Line, start: int) -> Candidate | None:
+    """The full date the lead paragraph (from *start*) calls today, if it does.
+
+    "أعلنت الخارجية اليوم الخميس 14 مارس 2019 أن ...": the story's own
+    statement of its day wins over every stamp of the site around it.
+    """
+    if not _TODAY_WORDS.intersection(lead.folded.split()):
+        return None  # the finder runs only on a lead that says "today"
+    for mention in dates_in(text, [(start, lead.end)], None):
+        first_word = normalize(mention.text, MATCHING).split()[:1]
+        if (
+            first_word
+            and first_word[0] in _TODAY_WORDS
+            and mention.granularity is Granularity.DAY
+            and mention.anchor is Anchor.ABSOLUTE
+            and mention.first is not None
+            and mention.first == mention.last
+        ):
+            reason = "the lead paragraph gives it as today"
+            span = (mention.start, mention.end, mention.text)
+            return Candidate(
+                LEAD, mention.start, mention.first, (), PublishedOrigin.STORY, reason, span
+            )
+    return None
 
 
 def is_crawl_stamp(text: str, spans: Iterable[tuple[int, int]]) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "PLACES",
     "REASONS",
     "SOCIAL_NETWORKS",
+    "TODAY_WORDS",
     "UPDATE_RANK",
     "Marker",
     "MarkerKind",
@@ -307,6 +308,13 @@ CRAWL_STAMP_JOINERS: Final[frozenset[str]] = frozenset(
 
 A date line whose date is followed by one of them and a time is a crawl stamp:
 taken out as ``crawl-stamp`` and never read as the publication date.
+"""
+
+TODAY_WORDS: Final[frozenset[str]] = frozenset({"اليوم"})
+"""Words that make a date of the lead paragraph the day of writing.
+
+"أعلنت الخارجية اليوم الخميس 14 مارس 2019 أن ...": a full date the story
+itself calls today is its publication date, before any stamp of the site.
 """
 
 AGO_WORDS: Final[frozenset[str]] = frozenset({"منذ", "قبل"})
