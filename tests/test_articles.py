@@ -668,3 +668,15 @@ def test_article_like_texts(lines: list[str], newline: str) -> None:
     assert all(covered[i] or not text[i].isalnum() for i in range(len(text)))
     assert parse_article(text) == article  # deterministic
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+@pytest.mark.parametrize("separator", ["\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\r\n"])
+def test_paragraphs_parted_by_any_line_break_stay_apart_for_the_finders(separator: str) -> None:
+    # the masked story kept only "\n": paragraphs parted by a lone CR (old Mac
+    # files) or U+2028 were joined, and a date read across them was lost
+    lines = ["عنوان الخبر هنا", "التقى الوزيران في جنيف يوم 5", "فبراير 2021 وبحثا المعاهدة."]
+    reference = parse_article("\n".join(lines))
+    article = parse_article(separator.join(lines))
+    assert [p.text for p in article.paragraphs] == [p.text for p in reference.paragraphs]
+    assert [(d.text, d.value) for d in article.dates] == [("فبراير 2021", "2021-02")]
+    assert [(d.text, d.value) for d in reference.dates] == [("فبراير 2021", "2021-02")]

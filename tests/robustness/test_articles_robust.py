@@ -16,20 +16,26 @@ import json
 import time
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from diplomatext import (
     Article,
     InputError,
+    Page,
+    PageDate,
+    PageDateKind,
     PatternTimeoutError,
     RecordError,
     load_gazetteer,
     normalize,
     parse_article,
 )
+from diplomatext.articles import _dateline as article_dateline
 from diplomatext.articles import _lines as article_lines
+from diplomatext.articles import _mentions as article_mentions
 from diplomatext.normalize import MATCHING, prepare
 from tests.strategies import ARABIC_LETTERS, any_text
 
@@ -304,6 +310,29 @@ def test_a_line_folded_from_the_prepared_text_is_the_line_normalized_alone(text:
         assert line.folded == alone
 
 
+_DATELINE_PIECES = st.one_of(
+    _hostile_pieces(),
+    st.sampled_from(["موسكو - سبوتنيك. ", "(رويترز) - ", "الرياض 15 يناير 2022 واس ", " "]),
+)
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+@example("0\x1e")  # an empty span at the prefix's end, before a deleted character
+@settings(max_examples=120)
+def test_a_dateline_prefix_from_the_prepared_text_is_the_prefix_normalized_alone(
+    text: str,
+) -> None:
+    prepared = prepare(text)
+    for line in article_lines.split_lines(text, prepared):
+        folded, original = article_dateline.folded_prefix(text, line)
+        alone = attrs.evolve(line, prepared=None)
+        folded_alone, original_alone = article_dateline.folded_prefix(text, alone)
+        assert folded == folded_alone
+        for start in range(len(folded) + 1):
+            for end in (start, min(start + 3, len(folded)), len(folded)):
+                assert original(start, end) == original_alone(start, end)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -322,3 +351,53 @@ def test_huge_hostile_inputs_finish(text: str) -> None:
     except PatternTimeoutError:  # pragma: no cover - only on a machine far too loaded
         pytest.skip("the machine is too loaded for this input's time limits")
     assert article.text == text
+
+
+_PAGE_DAY = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+
+
+@given(hostile_text, _PAGE_DAY, st.sampled_from(["meta:article:published_time", "json-ld:x"]))
+@settings(max_examples=60)
+def test_a_page_publication_date_always_wins(text: str, day: dt.date, origin: str) -> None:
+    stamp = PageDate(value=day, kind=PageDateKind.PUBLISHED, origin=origin, raw=str(day))
+    article = parse_article(Page(text=text, dates=(stamp,)))
+    _check(article, text)
+    assert article.published is not None
+    assert article.published.date == day
+
+
+@given(hostile_text, _PAGE_DAY, st.sampled_from([PageDateKind.MODIFIED, PageDateKind.CRAWLED]))
+@settings(max_examples=60)
+def test_a_page_update_or_crawl_date_changes_nothing(
+    text: str, day: dt.date, kind: PageDateKind
+) -> None:
+    stamp = PageDate(value=day, kind=kind, origin="meta:x", raw=str(day))
+    page_article = parse_article(Page(text=text, title="t", dates=(stamp,)))
+    assert attrs.evolve(page_article, title=None) == parse_article(text)
+
+
+@given(hostile_text)
+@settings(max_examples=120)
+def test_the_story_masked_in_the_prepared_text_keeps_the_map(text: str) -> None:
+    """The story read from the article's one normalization: spans kept, the rest blank."""
+    article = parse_article(text)
+    spans = [(p.start, p.end) for p in article.paragraphs]
+    if article.headline is not None:
+        spans.insert(0, (article.headline.start, article.headline.end))
+    prepared = prepare(text)
+    masked = article_mentions.mask_prepared(prepared, spans)
+    if masked is None:  # normalization deleted what parted two spans
+        return
+    assert len(masked.text) == len(prepared.text)
+    assert masked.original.startswith(article_mentions.mask_outside(text, spans))
+    blanks = " \n\r\v\f\x85\u2028\u2029"
+    assert not masked.original[len(article_mentions.mask_outside(text, spans)) :].strip(blanks)
+    kept = [prepared.to_normalized(start, end) for start, end in spans]
+    for start, end in kept:
+        assert masked.text[start:end] == prepared.text[start:end]
+    outside = "".join(
+        char
+        for index, char in enumerate(masked.text)
+        if not any(start <= index < end for start, end in kept)
+    )
+    assert not outside.strip(blanks)

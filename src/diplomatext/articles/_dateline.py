@@ -38,16 +38,39 @@ class DatelineFound(NamedTuple):
     body_start: int  # where the paragraph resumes
 
 
+def folded_prefix(text: str, line: Line) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """The first :data:`PREFIX` characters of *line*, MATCHING-normalized, and the map back.
+
+    Read from the article's prepared text when the line has it (and no edit
+    of the normalization straddles the prefix's edges), else normalized alone:
+    the same text and the same original spans either way.
+    """
+    end = min(line.end, line.start + PREFIX)
+    prepared = line.prepared
+    if prepared is not None:
+        n_start, n_end = prepared.to_normalized(line.start, end)
+        if prepared.to_original(n_start, n_end) == (line.start, end):
+
+            def from_prepared(start: int, stop: int) -> tuple[int, int]:
+                o_start, o_end = prepared.to_original(n_start + start, n_start + stop)
+                # an empty span at the prefix's end stays there (the page may go on
+                # with characters normalization deletes)
+                return min(o_start, end), min(o_end, end)
+
+            return prepared.text[n_start:n_end], from_prepared
+    mapped = normalize_with_map(text[line.start : end], MATCHING)
+
+    def from_alone(start: int, stop: int) -> tuple[int, int]:
+        o_start, o_end = mapped.to_original(start, stop)
+        return line.start + o_start, line.start + o_end
+
+    return mapped.text, from_alone
+
+
 def find_dateline(  # noqa: C901 (one pattern after the other)
     text: str, line: Line, tables: Tables, reference: dt.date | None
 ) -> DatelineFound | None:
-    prefix = text[line.start : min(line.end, line.start + PREFIX)]
-    mapped = normalize_with_map(prefix, MATCHING)
-    folded = mapped.text
-
-    def original(start: int, end: int) -> tuple[int, int]:
-        o_start, o_end = mapped.to_original(start, end)
-        return line.start + o_start, line.start + o_end
+    folded, original = folded_prefix(text, line)
 
     def span(start: int, end: int) -> TextSpan:
         o_start, o_end = original(start, end)

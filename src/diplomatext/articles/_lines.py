@@ -31,7 +31,11 @@ LEADING_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+")
 EDGE_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+|[\p{P}\p{S}\s]{1,50}+$")
 EDGE_COUNT: Final = regex.compile(r"^[\p{P}\p{S}\p{N}\s]{1,50}+|[\p{P}\p{S}\p{N}\s]{1,50}+$")
 HAS_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
-NON_NEWLINE: Final = regex.compile(r"[^\n]{1,100000}")
+# what a mask blanks: anything but a line break (the normalizer's), so that
+# paragraphs parted by U+2028 or a lone CR stay apart for the finders
+NON_NEWLINE: Final = regex.compile(
+    "[^" + "".join(sorted(regex.escape(c) for c in chars.LINE_BREAKS)) + "]{1,100000}"
+)
 CLOSERS: Final = "\"'»”’)]}" + "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
 STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
 import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
+from diplomatext.data import chars
 from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
 from diplomatext.events import Event, find_events
 from diplomatext.normalize import MATCHING, Normalized, normalize, prepare
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from diplomatext.articles._boilerplate import Tables
 
 _M = TypeVar("_M", DateMention, TreatyMention)
+_BREAKS: Final = "".join(sorted(chars.LINE_BREAKS))
 
 
 def _find_mentions(
@@ -32,8 +34,10 @@ def _find_mentions(
 ) -> tuple[list[DateMention], list[TreatyMention]]:
     """The one place the article pass calls the finders: dates, and treaties if asked.
 
-    The story is normalized once (:func:`~diplomatext.prepare`) and both finders
-    read that one normalization.
+    *text* is a string, or the story already normalized (:func:`mask_prepared`):
+    both finders read one normalization (:func:`~diplomatext.prepare` returns a
+    normalized text as is), so an article is normalized once for the line
+    classifier, the dateline and the finders.
     """
     prepared = prepare(text)
     dates = find_dates(prepared, reference=reference, max_chars=None)
@@ -51,7 +55,7 @@ def mask_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
     position = 0
     for start, end in sorted(spans):
         if start > position:
-            pieces.append(NON_NEWLINE.sub(lambda m: " " * len(m.group()), text[position:start]))
+            pieces.append(_blank(text[position:start]))
         pieces.append(text[max(start, position) : end])
         position = max(position, end)
     return "".join(pieces)
@@ -97,15 +101,18 @@ def story_mentions(
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None,
+    prepared: Normalized | None = None,
 ) -> tuple[list[DateMention], list[TreatyMention], tuple[Event, ...]]:
     """The dates, treaties and contacts of the story (*spans*: headline and paragraphs).
 
-    The story is masked once and normalized once (:func:`~diplomatext.prepare`);
-    the contacts are assembled from the dates and treaties already found.
+    *prepared* is the article's ``prepare(text)``: the story is then read from
+    it, masked, without normalizing it again; the contacts are assembled from
+    the dates and treaties already found.
     """
     if not spans:
         return [], [], ()
-    story = prepare(mask_outside(text, spans))
+    masked = None if prepared is None else mask_prepared(prepared, spans)
+    story = prepare(mask_outside(text, spans)) if masked is None else masked
     dates, treaties = _find_mentions(story, reference=reference, gazetteer=gazetteer, treaties=True)
     dates, treaties = keep_inside(dates, spans), keep_inside(treaties, spans)
     events = find_events(
@@ -117,6 +124,46 @@ def story_mentions(
         max_chars=None,
     )
     return dates, treaties, events
+
+
+def _blank(piece: str) -> str:
+    """*piece* with every character but a line break turned into a space."""
+    if not piece.strip(_BREAKS):
+        return piece  # nothing but line breaks: most gaps between paragraphs
+    return NON_NEWLINE.sub(_spaces, piece)
+
+
+def _spaces(match: regex.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def mask_prepared(prepared: Normalized, spans: Sequence[tuple[int, int]]) -> Normalized | None:
+    """The article's prepared text with everything outside *spans* blanked, map unchanged.
+
+    Blanking character for character (line breaks kept) in both the normalized
+    text and its original keeps the offset map of the whole article valid, so
+    the finders read the story without normalizing it again. ``None`` when
+    normalization deleted all that parts two spans (a U+001E line separator):
+    the finders would read the two as one line; :func:`mask_outside` is used then.
+    """
+    pieces: list[str] = []
+    originals: list[str] = []
+    position = o_position = 0
+    for start, end in sorted(spans):
+        n_start, n_end = prepared.to_normalized(start, end)
+        if pieces and start > o_position and n_start <= position:
+            return None
+        if n_start > position:
+            pieces.append(_blank(prepared.text[position:n_start]))
+        pieces.append(prepared.text[max(n_start, position) : n_end])
+        position = max(position, n_end)
+        if start > o_position:
+            originals.append(_blank(prepared.original[o_position:start]))
+        originals.append(prepared.original[max(start, o_position) : end])
+        o_position = max(o_position, end)
+    pieces.append(_blank(prepared.text[position:]))
+    originals.append(_blank(prepared.original[o_position:]))
+    return attrs.evolve(prepared, text="".join(pieces), original="".join(originals))
 
 
 def day_month_mention(day: int, month_name: str, reference: dt.date | None) -> DateMention | None:

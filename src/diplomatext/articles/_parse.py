@@ -44,11 +44,14 @@ from diplomatext.articles._published import (
     FOOTER_LINE,
     HEADER_LINE,
     LABEL_RANKS,
+    LEAD,
     NUMERIC,
     Candidate,
     choose,
     is_crawl_stamp,
     is_time_ago,
+    iso_stamp,
+    lead_candidate,
     page_candidates,
     settle_with_dateline,
     stamp_candidate,
@@ -113,7 +116,8 @@ def parse_article(
     4. The publication date is *published* if given; else the page's own
        publication date when *text* is a :class:`~diplomatext.Page` whose
        metadata names one; else the day-precise, absolute date of the
-       dateline, of a publication label ("نشر في:"), of a plain date label
+       dateline, a full date the lead paragraph calls today ("اليوم الخميس
+       14 مارس 2019"), of a publication label ("نشر في:"), of a plain date label
        ("التاريخ:"), of a line that holds only a date (above the story, then
        below it), and last a page date of no stated role (its address, a
        ``<time>`` element). An update ("آخر تحديث:", a page's modified date),
@@ -228,7 +232,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
 ) -> Article:
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = compiled_tables()
-    lines = split_lines(text, prepare(text))
+    prepared = prepare(text)  # the one normalization of the article
+    lines = split_lines(text, prepared)
     pieces: list[Boilerplate] = []
 
     def drop(line: Line, reason: str, marker: str | None = None) -> None:
@@ -301,12 +306,15 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             continue
         if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
             mentions = dates_in(text, [(line.start, line.end)], None)
-            stamp = None if mentions else NUMERIC.search(line.text, timeout=timeout(line.text))
             spans = [(m.start, m.end) for m in mentions]
-            if stamp is not None:  # a month-first stamp the date finder does not read
-                spans = [(line.start + stamp.start(), line.start + stamp.end())]
+            if not mentions:  # a month-first or ISO stamp the date finder does not read
+                stamp = NUMERIC.search(line.text, timeout=timeout(line.text))
+                iso = iso_stamp(line.text) if stamp is None else None
+                stamp_span = stamp.span() if stamp is not None else None if iso is None else iso[1]
+                if stamp_span is not None:
+                    spans = [(line.start + stamp_span[0], line.start + stamp_span[1])]
             if spans and only_dates(text, line.start, line.end, spans, tables):
-                if is_crawl_stamp(text, mentions):
+                if is_crawl_stamp(text, spans):
                     drop(line, "crawl-stamp")
                     continue
                 drop(line, "date-line")
@@ -385,6 +393,12 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     else:
         if page is not None:
             candidates.extend(page_candidates(page))
+        if content and not any(candidate.rank < LEAD for candidate in candidates):
+            lead = lead_candidate(
+                text, content[0], paragraph_start.get(id(content[0]), content[0].start)
+            )
+            if lead is not None:
+                candidates.append(lead)
         published_info = choose(candidates)
         if published_info is not None and dateline is not None and dateline.date is not None:
             published_info = settle_with_dateline(published_info, dateline.date.value)
@@ -418,7 +432,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
     found_dates, found_treaties, events = story_mentions(
-        text, story, reference=reference, gazetteer=gazetteer
+        text, story, reference=reference, gazetteer=gazetteer, prepared=prepared
     )
     dates = tuple(found_dates)
     treaties = tuple(found_treaties)

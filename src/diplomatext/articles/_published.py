@@ -18,10 +18,11 @@ import attrs
 import regex
 
 from diplomatext.articles._lines import timeout
-from diplomatext.articles._mentions import publication_day
+from diplomatext.articles._mentions import dates_in, publication_day
 from diplomatext.articles._records import Published, PublishedOrigin
 from diplomatext.data import boilerplate as _data
 from diplomatext.data import relative
+from diplomatext.dates import Anchor, Granularity
 from diplomatext.normalize import MATCHING, normalize
 from diplomatext.reading import PageDateKind
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 # ranks of the candidates (lower wins)
 PAGE_PUBLISHED: Final = -10  # the page's metadata names it the publication date
 DATELINE: Final = 0  # the article's own dateline
+LEAD: Final = 5  # a full date the lead paragraph calls today
 LABEL_RANKS: Final = {0: 10, 1: 20}  # a publication label, a plain "date" label
 HEADER_LINE: Final = 30  # a line of only a date above the story
 FOOTER_LINE: Final = 40  # a line of only a date below the story
@@ -50,6 +52,16 @@ NUMERIC: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# an ISO 8601 date or date-time that leaked from the page's metadata into its text
+ISO_STAMP: Final = regex.compile(
+    r"""
+    (?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})   # 2024-05-23
+    (?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?                   # T10:41:00.000
+       (?:Z|[+-]\d{2}:?\d{2})?)?                                # Z or +03:00
+    (?![\d:])
+    """,
+    regex.VERBOSE,
+)
 _PAGE_ORIGINS: Final = {
     "meta": PublishedOrigin.META,
     "json-ld": PublishedOrigin.JSON_LD,
@@ -61,6 +73,7 @@ _PAGE_ORIGINS: Final = {
 _FOLDED_WEEKDAYS: Final = {
     normalize(name, MATCHING): day for name, day in relative.WEEKDAYS.items()
 }
+_TODAY_WORDS: Final = frozenset(normalize(word, MATCHING) for word in _data.TODAY_WORDS)
 _AGO_WORDS: Final = frozenset(normalize(word, MATCHING) for word in _data.AGO_WORDS)
 _AGO_UNITS: Final = frozenset(normalize(word, MATCHING) for word in _data.AGO_UNITS)
 
@@ -106,7 +119,7 @@ def _weekday_of(folded_line: str) -> int | None:
     return days.pop() if len(days) == 1 else None
 
 
-def stamp_candidate(
+def stamp_candidate(  # noqa: PLR0911 (one exit per kind of stamp)
     line: Line,
     mentions: Sequence[DateMention],
     *,
@@ -123,6 +136,10 @@ def stamp_candidate(
     mention = publication_day(mentions)
     if mention is not None:
         start, end, surface = mention.start, mention.end, mention.text
+    elif (iso := iso_stamp(line.text)) is not None and not mentions:
+        date, (iso_start, iso_end) = iso
+        span = (line.start + iso_start, line.start + iso_end, line.text[iso_start:iso_end])
+        return Candidate(rank, span[0], date, (), origin, reason, span)
     else:
         numeric = NUMERIC.search(line.text, timeout=timeout(line.text))
         if numeric is None or mentions:
@@ -154,11 +171,49 @@ def stamp_candidate(
     return Candidate(rank, start, None, readings, origin, reason, (start, end, surface))
 
 
-def is_crawl_stamp(text: str, mentions: Iterable[DateMention]) -> bool:
-    """Whether a date of a date line is joined to a time as scrapers write it (``@``)."""
-    for mention in mentions:
-        after = text[mention.end : mention.end + 4].lstrip(" ")
-        if after[:1] in _data.CRAWL_STAMP_JOINERS and after[1:2].strip()[:1].isdigit():
+def iso_stamp(text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The date of an ISO 8601 stamp in *text* ("2024-05-23T10:41:00+03:00") and its span."""
+    match = ISO_STAMP.search(text, timeout=timeout(text))
+    if match is None:
+        return None
+    try:
+        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return date, match.span()
+
+
+def lead_candidate(text: str, lead: Line, start: int) -> Candidate | None:
+    """The full date the lead paragraph (from *start*) calls today, if it does.
+
+    "أعلنت الخارجية اليوم الخميس 14 مارس 2019 أن ...": the story's own
+    statement of its day wins over every stamp of the site around it.
+    """
+    if not _TODAY_WORDS.intersection(lead.folded.split()):
+        return None  # the finder runs only on a lead that says "today"
+    for mention in dates_in(text, [(start, lead.end)], None):
+        first_word = normalize(mention.text, MATCHING).split()[:1]
+        if (
+            first_word
+            and first_word[0] in _TODAY_WORDS
+            and mention.granularity is Granularity.DAY
+            and mention.anchor is Anchor.ABSOLUTE
+            and mention.first is not None
+            and mention.first == mention.last
+        ):
+            reason = "the lead paragraph gives it as today"
+            span = (mention.start, mention.end, mention.text)
+            return Candidate(
+                LEAD, mention.start, mention.first, (), PublishedOrigin.STORY, reason, span
+            )
+    return None
+
+
+def is_crawl_stamp(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a date (a span) of a date line is joined to a time as scrapers write it (``@``)."""
+    for _, end in spans:
+        after = text[end : end + 8].lstrip(" ")
+        if after[:1] in _data.CRAWL_STAMP_JOINERS and after[1:].lstrip(" ")[:1].isdigit():
             return True
     return False
 

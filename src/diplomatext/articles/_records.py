@@ -189,7 +189,7 @@ class PublishedOrigin(TextEnum):
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        ``META``, ``JSON_LD``, ``TIME_ELEMENT``, ``URL`` and ``RECORD``: the metadata
-       of a :class:`~diplomatext.Page`.
+       of a :class:`~diplomatext.Page`; ``STORY``: the lead paragraph's "today".
     """
 
     GIVEN = "given"
@@ -210,6 +210,8 @@ class PublishedOrigin(TextEnum):
     """The date in the page's address (``/2024/05/23/``)."""
     RECORD = "record"
     """A field of a corpus record (``published_at``)."""
+    STORY = "story"
+    """The lead paragraph's full date that it calls today ("اليوم الخميس 14 مارس 2019")."""
 
 
 @attrs.frozen(kw_only=True)

@@ -37,6 +37,7 @@ __all__ = [
     "PLACES",
     "REASONS",
     "SOCIAL_NETWORKS",
+    "TODAY_WORDS",
     "UPDATE_RANK",
     "Marker",
     "MarkerKind",
@@ -256,14 +257,15 @@ MARKERS: Final[tuple[Marker, ...]] = (
     _m("تتمة", "whole", "continued", 3, "(تتمة)"),
     # --- footer fields ---------------------------------------------------------
     _m("التاريخ", "label", "footer-field", 12, "التاريخ: الأربعاء 15-5-2019"),
-    _m("تاريخ النشر", "label", "footer-field", 12, "تاريخ النشر: 12 مارس 2023"),
-    _m("تاريخ الإضافة", "label", "footer-field", 12, "تاريخ الإضافة: 2023/03/12"),
-    _m("تاريخ الخبر", "label", "footer-field", 12, "تاريخ الخبر: 2023-03-12"),
+    # two-word date labels are read with or without their colon ("تاريخ النشر 23-05-2024")
+    _m("تاريخ النشر", "start", "footer-field", 12, "تاريخ النشر 12 مارس 2023"),
+    _m("تاريخ الإضافة", "start", "footer-field", 12, "تاريخ الإضافة: 2023/03/12"),
+    _m("تاريخ الخبر", "start", "footer-field", 12, "تاريخ الخبر 2023-03-12"),
     _m("نشر في", "start", "footer-field", 12, "نشر في: الثلاثاء 18 يناير 2022"),
     _m("نشر بتاريخ", "start", "footer-field", 12, "نُشر بتاريخ 18 يناير 2022"),
     _m("تم النشر", "start", "footer-field", 12, "تم النشر في 18 كانون الثاني 2022"),
     _m("آخر تحديث", "start", "footer-field", 12, "آخر تحديث: 18 يناير 2022 - 14:05"),
-    _m("تاريخ التحديث", "label", "footer-field", 12, "تاريخ التحديث: 2022-01-18"),
+    _m("تاريخ التحديث", "start", "footer-field", 12, "تاريخ التحديث 2022-01-18"),
     _m("الرقم", "label", "footer-field", 4, "الرقم: 16978"),
     _m("العدد", "label", "footer-field", 4, "العدد: 5120"),
     _m("رقم العدد", "label", "footer-field", 4, "رقم العدد: 5120"),
@@ -308,6 +310,13 @@ A date line whose date is followed by one of them and a time is a crawl stamp:
 taken out as ``crawl-stamp`` and never read as the publication date.
 """
 
+TODAY_WORDS: Final[frozenset[str]] = frozenset({"اليوم"})
+"""Words that make a date of the lead paragraph the day of writing.
+
+"أعلنت الخارجية اليوم الخميس 14 مارس 2019 أن ...": a full date the story
+itself calls today is its publication date, before any stamp of the site.
+"""
+
 AGO_WORDS: Final[frozenset[str]] = frozenset({"منذ", "قبل"})
 """Words that open a "how long ago" widget ("منذ 3 ساعات", "قبل 5 دقائق")."""
 
@@ -346,6 +355,7 @@ AGO_LINE_WORDS: Final = 4
 DATE_LINE_FILLERS: Final[frozenset[str]] = frozenset(
     {
         "الموافق",  # Hijri date "الموافق" Gregorian date
+        "بتاريخ",  # "on the date": بتاريخ 23/05/2024
         "م",  # ميلادي
         "هـ",  # هجري
         "ه",
