@@ -21,6 +21,7 @@ WEEKDAYS: Final = MappingProxyType(
         "الاثنين": 0,
         "الأثنين": 0,  # common misspelling
         "الثلاثاء": 1,
+        "الثلثاء": 1,  # older spelling, still printed
         "الثلاثا": 1,  # final hamza dropped
         "الأربعاء": 2,
         "الأربعا": 2,

@@ -66,13 +66,21 @@ class _Hit:
 
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
+_LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
 _DAY_MONTH_GAP: Final = re.compile(r" | من |")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
+_BRACKET_GAP: Final = re.compile(r" ?\( ?")
+_SLASH_GAP: Final = re.compile(r" ?/ ?")
+_SLASH_CLOSE: Final = re.compile(r" ?/")
+_OPEN_QUOTES: Final = frozenset('"«“')
+_CLOSE_QUOTES: Final = frozenset('"»”')
+_CLOSE_BRACKET: Final = re.compile(r" ?\)")
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
+_QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
@@ -198,6 +206,11 @@ class _Parser:
         match = _PREV_WORD.search(self.text, max(0, position - 22), position)
         return match.group(1) if match else None
 
+    def quoted_word(self, position: int) -> str | None:
+        """The word before an opening quote just before *position* (قوى "14 آذار": قوى)."""
+        match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
+        return match.group(1) if match else None
+
     def next_word(self, position: int) -> str | None:
         match = _NEXT_WORD.match(self.text, position, position + 22)
         return match.group(1) if match else None
@@ -316,8 +329,16 @@ class _Parser:
         j = i + 1
         mismatch = False
         paired = False
-        if self.joined(i, _DUAL_GAP) and self.role(i + 1).gmonth is not None:
-            other = self.role(i + 1).gmonth[1]  # type: ignore[index]
+        partner = self.role(i + 1).gmonth
+        # حزيران-يونيو, نيسان ابريل: a hyphen or a space joins two names of one month
+        if (
+            partner is not None
+            and not self.joined(i, _DUAL_GAP)
+            and not (self.joined(i, _LOOSE_DUAL_GAP) and self.same_month(i, month, partner[1]))
+        ):
+            partner = None
+        if partner is not None:
+            other = partner[1]
             other_candidates = self.lex.ambiguous.get(self.toks[i + 1].form, ())
             paired = True
             if not month:
@@ -342,12 +363,36 @@ class _Parser:
         )
         return j, spec, end, paired
 
+    def weekday_pair(self, i: int) -> _Hit | None:
+        """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
+        first, second = self.role(i + 1).weekday, self.role(i + 2).weekday
+        if second is None or self.gap(i + 1) not in {" و", " و "}:
+            return None
+        end_tok, end = i + 3, self.toks[i + 2].end
+        rel = self.role(i + 3).rel if self.spaced(i + 2) else None
+        if rel is not None:
+            end_tok, end = i + 4, self.toks[i + 3].end
+        start = Spec(kind="weekday", weekday=first, relative=rel)
+        spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
+        return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
+
+    def same_month(self, i: int, month: int, other: int) -> bool:
+        """Whether the month names at tokens *i* and *i + 1* can name one month."""
+        if month and other:
+            return month == other
+        first = self.lex.ambiguous.get(self.toks[i].form, (month,))
+        second = self.lex.ambiguous.get(self.toks[i + 1].form, (other,))
+        return bool(set(first) & set(second))
+
     def r_caldate(self, i: int, *, dual: bool = True) -> _Hit | None:
         start_tok = i
         span_start = self.toks[i].start
         roles = self.role(i)
         day = day2 = None
         day_noun = False
+        bracketed = False
+        if roles.daynoun and self.spaced(i) and self.role(i + 1).weekday is not None:
+            return self.weekday_pair(i)
         if roles.daynoun and self.spaced(i):  # يومي 9 و10 كانون الثاني
             day_noun = True
             i += 1
@@ -364,7 +409,9 @@ class _Parser:
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
-                return None
+                if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
+                    return None
+                bracketed = True  # 10 (يناير) 2022: the month in brackets
             i = k
         elif day_noun:
             return None
@@ -383,6 +430,11 @@ class _Parser:
         if month_part is None:
             return None
         j, spec, end, paired = month_part
+        if bracketed:
+            close = _CLOSE_BRACKET.match(self.text, end, end + 2)
+            if close is None or paired:
+                return None
+            end = close.end()
         month_tok = i
         form = self.toks[month_tok].form
         year = None
@@ -433,7 +485,7 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if _in(trigger, self.lex.place_triggers):
+        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         event = year is None and rel is None and _in(trigger, self.lex.event_triggers)
         event_year = None
@@ -720,6 +772,21 @@ class _Parser:
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
 
+    def names_outlet(self, i: int) -> bool:
+        """Whether اليوم at token *i* ends the name of an outlet («روسيا اليوم», المصري اليوم).
+
+        A name in quotes, or after a word of ``TODAY_NAMES``; not after a bare country
+        or outlet name (قالت قناة الجزيرة اليوم: said today).
+        """
+        tok = self.toks[i]
+        words = self.text[max(0, tok.start - 40) : tok.start].split()
+        if not words:
+            return False
+        if _in(words[-1], self.lex.today_names):
+            return True
+        quoted = words[-1][:1] in _OPEN_QUOTES
+        return quoted and self.text[tok.end : tok.end + 1] in _CLOSE_QUOTES
+
     def r_dayword(self, i: int) -> _Hit | None:
         offset = self.role(i).dayword
         if offset is None:
@@ -731,6 +798,31 @@ class _Parser:
                 roles = self.lex.roles.get(following, EMPTY)
                 if roles.weekday is None:
                     return None
+            if _in(following, self.lex.anaphoric):
+                return None  # اليوم نفسه: the same day as an event named before
+            if self.names_outlet(i):
+                return None  # «روسيا اليوم», صحيفة المصري اليوم
+        if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
+            # اليوم /الخميس/: news agencies set the weekday between slashes
+            weekday_tok = self.toks[i + 1]
+            close = _SLASH_CLOSE.match(self.text, weekday_tok.end, weekday_tok.end + 2)
+            if close is not None:
+                spec = Spec(kind="dayword", offset=offset, weekday=self.role(i + 1).weekday)
+                return _Hit(end_tok=i + 2, start=tok.start, end=close.end(), spec=spec)
+        if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is None:
+            dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
+            if (
+                dated is not None
+                and dated.spec is not None
+                and dated.spec.kind == "date"
+                and dated.spec.day is not None
+                and not dated.spec.event
+            ):
+                # اليوم 9 ديسمبر, غدا 5 آذار: the date written is the day word's
+                spec = dated.spec
+                if spec.year is None and spec.relative is None:
+                    spec = spec.replace(relative=0)
+                return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
         if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
             weekday_hit = self.r_weekday(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:

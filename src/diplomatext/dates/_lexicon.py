@@ -108,6 +108,7 @@ class Lexicon:
     year_cues: frozenset[str]
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
+    today_names: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     not_future_verbs: frozenset[str]
@@ -152,7 +153,7 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     weekday_date_gap = re.compile(
         rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
-        r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
+        r"| ?,? ?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار): the closing bracket joins it
     )
     return range_gap, dual_date_gap, weekday_date_gap
 
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         year_cues=_folded_set(cues.YEAR_CUES),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
+        today_names=_folded_set(named_dates.TODAY_NAMES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),

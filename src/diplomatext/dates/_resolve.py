@@ -700,7 +700,15 @@ class _Resolver:
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
         start = self._one(spec.replace(kind=end_spec.kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
-        end = self._one(end_spec)
+        if (
+            end_spec.kind == "weekday"
+            and end_spec.weekday is not None
+            and spec.weekday is not None
+            and start.first is not None
+        ):  # يومي السبت والأحد: the second weekday is the next one after the first
+            end = self._day(_shift(start.first, (end_spec.weekday - spec.weekday) % _DAYS_IN_WEEK))
+        else:
+            end = self._one(end_spec)
         if spec.other is not None:
             start = self._dual(spec, start, spec.other)
         return Resolution(
