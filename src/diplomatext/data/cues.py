@@ -10,6 +10,8 @@ from typing import Final
 
 __all__ = [
     "DATE_EQUIVALENCE_WORDS",
+    "DOCUMENT_NUMBER_WORDS",
+    "EVENT_YEAR_NOUNS",
     "FUTURE_CUES",
     "NOT_FUTURE_VERBS",
     "PAST_CUES",
@@ -49,6 +51,37 @@ YEAR_CUES: Final = frozenset(
     }
 )
 """Words after which a four-digit number from 1900 to 2099 is a year (منذ 2011)."""
+
+DOCUMENT_NUMBER_WORDS: Final = frozenset(
+    {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
+)
+"""Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+EVENT_YEAR_NOUNS: Final = frozenset(
+    {
+        "قمة",
+        "منتدى",
+        "مؤتمر",
+        "مونديال",
+        "كأس",
+        "بطولة",
+        "أولمبياد",
+        "ألعاب",
+        "دورة",
+        "معرض",
+        "إكسبو",
+        "مهرجان",
+        "رؤية",
+        "استراتيجية",
+        "خطة",
+        "أجندة",
+        "انتخابات",
+        "موسم",
+        "تصفيات",
+    }
+)
+"""Nouns of events and plans named with their year, just before it or one word before it
+(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, رؤية 2030): the number is a year."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""

@@ -37,6 +37,8 @@ DAY_WORDS: Final = MappingProxyType(
         "يوم غد": 1,
         "بعد غد": 2,
         "بعد الغد": 2,
+        "بكرا": 1,  # colloquial (Levant, Gulf)
+        "بكرة": 1,  # colloquial; not in عن بكرة أبيهم (NOT_A_DATE_AFTER)
     }
 )
 """Words naming a day relative to the reference -> offset in days."""

@@ -45,6 +45,7 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
 NOT_A_DATE_AFTER: Final = MappingProxyType(
     {
         "الأحد": frozenset({"عشر"}),  # الأحد عشر: "the eleven", not Sunday
+        "بكرة": frozenset({"أبيهم", "أبيها", "أبيه"}),  # عن بكرة أبيهم: all of them
     }
 )
-"""Weekday variants that are not dates before these words (الأحد عشر)."""
+"""Weekday and day words that are not dates before these words (الأحد عشر, عن بكرة أبيهم)."""

@@ -39,6 +39,8 @@ _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
 _MAX_AGO: Final = 99
+_MAX_CENTURY: Final = 21
+_MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
@@ -589,9 +591,28 @@ class _Parser:
         match = _SPACED_SEPARATOR.fullmatch(gap)
         return (match.group(1), True) if match else None
 
+    def month_year(self, i: int) -> _Hit | None:
+        """3/2019, 03-2019: a month and a year (not after رقم: القانون رقم 3/2019 is a number)."""
+        if i + 1 >= self.n:
+            return None
+        a, b = self.toks[i], self.toks[i + 1]
+        month, year = a.num, b.num
+        if month is None or year is None or a.digits > 2 or b.digits != 4 or a.era:  # noqa: PLR2004
+            return None
+        if not (1 <= month <= _MAX_MONTH and year in _CUE_YEARS) or self.gap(i) not in {"/", "-"}:
+            return None
+        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
+            self.text, b.end, b.end + 4
+        ):
+            return None
+        if _in(self.prev_word(self.tok_start(i)), self.lex.document_numbers):
+            return None
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
+        return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
+
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if i + 2 >= self.n or self.num(i) is None:
-            return None
+            return self.month_year(i) if dual else None
         first_sep = self.separator(i)
         if first_sep is None or self.num(i + 1) is None:
             return None
@@ -689,7 +710,12 @@ class _Parser:
                     return None  # no year, whatever the word before
                 prev = self.prev_word(self.tok_start(i))
                 range_intro = _in(prev, self.lex.range_intros)
-                if not (range_intro or _in(prev, self.lex.year_cues)):
+                if not (
+                    range_intro
+                    or _in(prev, self.lex.year_cues)
+                    or self.event_name_before(i, prev)
+                    or self.bare_year_range(i)
+                ):
                     return None
                 year = self.year_at(i, cue=True)
                 if year is None or year[2].year not in _CUE_YEARS:
@@ -721,6 +747,39 @@ class _Parser:
             return None  # في 2000 منزل, منذ 2000 عام: a count
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
         return self.dual_date(hit, spec) if dual else hit
+
+    def event_name_before(self, i: int, prev: str | None) -> bool:
+        """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
+
+        The noun is the word before the year or the one before that (منتدى دافوس 2023).
+        """
+        if prev is None:
+            return False
+        if _in(prev, self.lex.event_year_nouns):
+            return True
+        position = self.tok_start(i) - len(prev) - 1
+        return _in(self.prev_word(position), self.lex.event_year_nouns)
+
+    def bare_year_range(self, i: int) -> bool:
+        """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
+
+        A dash joins any later year of the same century; a slash only the next year
+        (an academic or fiscal year), since 2021/2023 is more often something else.
+        """
+        if i + 1 >= self.n or self.toks[i].digits != 4 or self.toks[i + 1].digits != 4:  # noqa: PLR2004
+            return False
+        first, second = self.num(i), self.num(i + 1)
+        sep = self.separator(i)
+        if first is None or second is None or sep is None or first not in _CUE_YEARS:
+            return False
+        start, end = self.toks[i].start, self.toks[i + 1].end
+        if _CHAIN_BEFORE.search(self.text, max(0, start - 4), start) or _CHAIN_AFTER.match(
+            self.text, end, end + 4
+        ):
+            return False  # a longer chain of numbers
+        if sep[0] == "/":
+            return second == first + 1
+        return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
 
     def year_range(
         self, i: int, start: int, first: Spec, second: tuple[int, int, Spec]
@@ -764,6 +823,11 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+        ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is not None and self.gap(i + 1) != " من ":
+            # الجمعة الحادي والعشرون: that day of the reference's month
+            spec = Spec(kind="unit", unit="month", offset=0, day=ordinal, weekday=weekday)
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
@@ -792,6 +856,9 @@ class _Parser:
         if offset is None:
             return None
         tok = self.toks[i]
+        blockers = self.lex.not_after.get(tok.form)
+        if blockers and _in(self.next_word(tok.end), blockers):
+            return None  # عن بكرة أبيهم
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if following is not None and following.startswith("ال"):
@@ -897,6 +964,8 @@ class _Parser:
             inner = self.r_year(i + 1)
         elif nested.decade is not None:  # أواخر الثمانينيات
             inner = self.r_decade(i + 1)
+        elif nested.century is not None:  # مطلع القرن العشرين
+            inner = self.r_century(i + 1)
         elif (
             nested.gmonth is not None
             or nested.hmonth is not None
@@ -1021,6 +1090,29 @@ class _Parser:
         if not definite:
             return None  # تسعينيات needs its century
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
+
+    def r_century(self, i: int) -> _Hit | None:
+        """القرن العشرين, القرن 17, القرن الماضي: a century (TIMEX3 ``19`` for the 20th)."""
+        century = self.role(i).century
+        if century is None:
+            return None
+        tok = self.toks[i]
+        spec = Spec(kind="century", calendar=Calendar.NUMERIC)
+        if century >= 0:
+            return _Hit(
+                end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(year=century * 100)
+            )
+        if not self.spaced(i):
+            return None
+        number = self.num(i + 1)
+        if number is not None and 1 <= number <= _MAX_CENTURY and self.toks[i + 1].era is None:
+            spec = spec.replace(year=(number - 1) * 100)  # القرن 17: the 1600s
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+        rel = self.role(i + 1).rel
+        if rel is not None:  # القرن الماضي, القرن الحالي, القرن المقبل
+            spec = spec.replace(relative=rel)
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+        return None
 
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
 
@@ -1231,6 +1323,10 @@ def _decade(roles: Roles | None) -> bool:
     return roles is not None and roles.decade is not None
 
 
+def _century(roles: Roles | None) -> bool:
+    return roles is not None and roles.century is not None
+
+
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
         (roles.unit is not None and roles.unit[1] in {"single", "dual"})
@@ -1305,6 +1401,12 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_decade,
         apply=_Parser.r_decade,
         example="التسعينيات, ستينيات القرن الماضي",
+    ),
+    Rule(
+        name="century",
+        starts=_century,
+        apply=_Parser.r_century,
+        example="القرن العشرين, القرن 17, القرن الماضي",
     ),
     Rule(
         name="distance",

@@ -106,6 +106,8 @@ class Lexicon:
     day_and_year_only: frozenset[str]
     no_clitic: frozenset[str]
     year_cues: frozenset[str]
+    document_numbers: frozenset[str]
+    event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
     today_names: frozenset[str]
@@ -237,6 +239,8 @@ def lexicon() -> Lexicon:
         day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
         no_clitic=_folded_set(months.NO_CLITIC),
         year_cues=_folded_set(cues.YEAR_CUES),
+        document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
+        event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
         today_names=_folded_set(named_dates.TODAY_NAMES),

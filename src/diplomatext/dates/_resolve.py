@@ -108,7 +108,8 @@ def _narrow(
     if first is None or last is None or mod not in {"START", "MID", "END"}:
         return first, last
     one_month = first.day == 1 and last == _month_end(first.year, first.month)
-    one_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    one_year = whole_years and first.year == last.year
     if one_month or one_year:
         step = 4 if one_year else 10
         cuts = (
@@ -204,6 +205,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     if spec.kind == "decade":
         century = f"{spec.year // 100:02d}" if spec.year is not None else "XX"
         return f"{century}{spec.decade}"
+    if spec.kind == "century":
+        return f"{spec.year // 100:02d}" if spec.year is not None else "XX"
     if spec.kind == "date":
         month = f"{spec.month:02d}" if spec.month is not None and not spec.hijri else "XX"
         if spec.last_day:
@@ -247,11 +250,13 @@ class _Resolver:
 
     # -- dispatch ---------------------------------------------------------------
 
-    def _one(self, spec: Spec) -> Resolution:
+    def _one(self, spec: Spec) -> Resolution:  # noqa: PLR0911 (one return per kind)
         if spec.kind == "vague":
             return self._vague(spec)
         if spec.kind == "decade":
             return self._decade(spec)
+        if spec.kind == "century":
+            return self._century(spec)
         if spec.kind in {"date", "year", "season"} and (spec.year is not None or spec.event_year):
             return self._absolute(spec)
         if spec.event:
@@ -282,6 +287,8 @@ class _Resolver:
             return Granularity.DAY if spec.day is not None or spec.last_day else Granularity.MONTH
         if spec.kind == "decade":
             return Granularity.DECADE
+        if spec.kind == "century":
+            return Granularity.CENTURY
         if spec.kind in {"weekday", "dayword"}:
             return Granularity.DAY
         if spec.kind == "year":
@@ -600,6 +607,31 @@ class _Resolver:
             last=last_n,
             granularity=granularity,
             anchor=Anchor.RELATIVE,
+        )
+
+    def _century(self, spec: Spec) -> Resolution:
+        """A century: written (القرن العشرين: 1900-1999) or relative (القرن الماضي)."""
+        start_year = spec.year
+        anchor = Anchor.ABSOLUTE
+        if start_year is None:
+            if self.reference is None:
+                self.note(DateNote.NO_REFERENCE)
+                return self._unresolved(spec, Anchor.RELATIVE)
+            anchor = Anchor.RELATIVE
+            start_year = (self.reference.year // _CENTURY_YEARS + (spec.relative or 0)) * 100
+        if not 1 <= max(start_year, 1) <= dt.MAXYEAR - _CENTURY_YEARS:
+            return self._unresolved(spec, anchor)
+        first, last = _narrow(
+            dt.date(max(start_year, 1), 1, 1),
+            dt.date(start_year + _CENTURY_YEARS - 1, 12, 31),
+            spec.mod,
+        )
+        return Resolution(
+            value=f"{start_year // _CENTURY_YEARS:02d}",
+            first=first,
+            last=last,
+            granularity=Granularity.CENTURY,
+            anchor=anchor,
         )
 
     def _decade(self, spec: Spec) -> Resolution:

@@ -15,7 +15,17 @@ from diplomatext.calendars import Calendar
 __all__ = ["Kind", "Spec", "Unit"]
 
 Kind = Literal[
-    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
+    "date",
+    "year",
+    "unit",
+    "weekday",
+    "dayword",
+    "vague",
+    "ago",
+    "season",
+    "interval",
+    "decade",
+    "century",
 ]
 Unit = Literal["day", "week", "month", "year"]
 

@@ -26,6 +26,8 @@ class Granularity(TextEnum):
     YEAR = "year"
     DECADE = "decade"
     """A decade (التسعينيات: TIMEX3 ``199``)."""
+    CENTURY = "century"
+    """A century (القرن العشرين: TIMEX3 ``19``, the years 1900 to 1999)."""
     VAGUE = "vague"
     """``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``: now, recently, soon."""
 
