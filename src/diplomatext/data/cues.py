@@ -11,6 +11,7 @@ from typing import Final
 __all__ = [
     "DATE_EQUIVALENCE_WORDS",
     "DOCUMENT_NUMBER_WORDS",
+    "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
     "FUTURE_CUES",
     "NOT_FUTURE_VERBS",
@@ -172,6 +173,61 @@ FUTURE_CUES: Final = frozenset(
 Besides these, a day word ahead of the reference (غدا, بعد غد),
 سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
 one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+DURATION_CUES: Final = frozenset(
+    {
+        # superlatives: الأعلى منذ 40 عاما (the highest in forty years)
+        "الأعلى",
+        "أعلى",
+        "الأدنى",
+        "أدنى",
+        "الأكبر",
+        "أكبر",
+        "الأصغر",
+        "الأسوأ",
+        "أسوأ",
+        "الأفضل",
+        "أفضل",
+        "الأقل",
+        "أقل",
+        "الأكثر",
+        "أكثر",
+        "الأطول",
+        "أطول",
+        "الأعنف",
+        "أعنف",
+        "الأول",
+        "أول",
+        "الأولى",
+        "الأقوى",
+        "الأضعف",
+        # verbs and adjectives of lasting: يقيم هناك منذ عامين
+        "يعيش",
+        "تعيش",
+        "يقيم",
+        "تقيم",
+        "مقيم",
+        "استمر",
+        "استمرت",
+        "يستمر",
+        "تستمر",
+        "مستمر",
+        "مستمرة",
+        "متواصل",
+        "متواصلة",
+        "يتواصل",
+        "تتواصل",
+        "ينتظر",
+        "ينتظرون",
+        "يعاني",
+        "تعاني",
+        "يعمل",
+        "تعمل",
+    }
+)
+"""Words in the four words before منذ that make it measure a duration: a superlative
+(الأعلى منذ 40 عاما) or a verb of lasting (يقيم هناك منذ عامين). Then منذ + a distance
+is not a date."""
 
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,

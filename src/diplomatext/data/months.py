@@ -135,6 +135,7 @@ HIJRI: Final = MappingProxyType(
         "ربيع الأول": 3,
         "ربيع أول": 3,
         "ربيع الآخر": 4,  # Umm al-Qura, CLDR
+        "ربيع الآخرة": 4,  # feminine by analogy with جمادى الآخرة, common in print
         "ربيع الثاني": 4,  # Levant, Egypt, hijridate
         "ربيع ثاني": 4,
         "ربيع آخر": 4,
@@ -145,6 +146,7 @@ HIJRI: Final = MappingProxyType(
         "جمادى أول": 5,
         "جمادى الآخرة": 6,  # Umm al-Qura, CLDR
         "جمادى الثانية": 6,  # Levant, Egypt
+        "جمادى ثانية": 6,
         "جمادى الثاني": 6,
         "جمادى الآخر": 6,
         "جماد الآخر": 6,

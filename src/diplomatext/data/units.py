@@ -15,6 +15,7 @@ __all__ = [
     "DISTANCE_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NUMBER_WORDS",
+    "SUBDAY_UNITS",
     "UNIT_WORDS",
     "VAGUE_COUNTS",
     "YEAR_PAIR_WORDS",
@@ -63,6 +64,20 @@ UNIT_WORDS: Final = MappingProxyType(
     }
 )
 """Calendar units -> (unit, form)."""
+
+SUBDAY_UNITS: Final = MappingProxyType(
+    {
+        "ساعة": ("hour", "single"),
+        "ساعتين": ("hour", "dual"),
+        "ساعات": ("hour", "plural"),
+        "دقيقة": ("minute", "single"),
+        "دقيقتين": ("minute", "dual"),
+        "دقائق": ("minute", "plural"),
+    }
+)
+"""Units shorter than a day -> (unit, form): after قبل and منذ they name the reference day
+(قبل ثلاث ساعات), or the day before when they add up to 24 hours (قبل 30 ساعة).
+After 11 and more, the singular is used (منذ 15 ساعة)."""
 
 DAY_NOUNS: Final = frozenset({"يومي"})
 """Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""

@@ -40,6 +40,10 @@ _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
 _MAX_AGO: Final = 99
 _MAX_CENTURY: Final = 21
+_WEEKS_IN_MONTH: Final = 5
+_DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
+_DURATION_WORDS: Final = 4
+_DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
@@ -69,7 +73,7 @@ class _Hit:
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
-_DAY_MONTH_GAP: Final = re.compile(r" | من |")
+_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
@@ -1022,8 +1026,25 @@ class _Parser:
             return None
         return i + 2, self.toks[i + 1].end, unit[0], rel
 
+    def week_of_month(self, i: int) -> _Hit | None:
+        """الأسبوع الأول من أبريل المقبل: a week of a month (the week of its 1st, 8th...)."""
+        ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is None or ordinal > _WEEKS_IN_MONTH or self.gap(i + 1) != " من ":
+            return None
+        month = self.r_caldate(i + 2, dual=False)
+        if month is None or month.spec is None or month.spec.kind != "date":
+            return None
+        if month.spec.day is not None or month.spec.last_day or month.spec.hijri:
+            return None
+        spec = month.spec.replace(day=1 + _DAYS_IN_WEEK * (ordinal - 1), week=True)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
+        if self.role(i).unit == ("week", "definite"):
+            week = self.week_of_month(i)
+            if week is not None:
+                return week
         day = self.day_at(i)
         if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
             found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
@@ -1165,6 +1186,17 @@ class _Parser:
 
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 
+    def duration_before(self, position: int) -> bool:
+        """Whether a superlative or a verb of lasting is in the four words before *position*.
+
+        After them منذ measures a stretch of time (الأعلى منذ 40 عاما: the highest in
+        forty years; يقيم هناك منذ عامين), it does not date an event.
+        """
+        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
+        window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+        words = _WORDS.findall(window)[-_DURATION_WORDS:]
+        return any(_in(word, self.lex.duration_cues) for word in words)
+
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
@@ -1172,14 +1204,24 @@ class _Parser:
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
             return None
-        prev = self.prev_word(self.tok_start(i))
+        position = self.tok_start(i)
+        prev = self.prev_word(position)
         if prev is None:
             return None
+        mod = None
+        if self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
+            mod = "APPROX"
+            position -= len(prev) + 1
+            prev = self.prev_word(position)
+            if prev is None:
+                return None
         sign = 0
         for form in _strip_clitics(prev):
             sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
+        if sign < 0 and self.duration_before(position - len(prev) - 1):
+            return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
         count: int | None = None
         vague = False
         unit_index = i
@@ -1195,7 +1237,9 @@ class _Parser:
                 count = roles.numword
             elif number is not None and 1 <= number <= _MAX_AGO:
                 plural = number <= _PLURAL_COUNTS
-                if unit_form != ("plural" if plural else "counted"):
+                # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
+                # (15 يوما), or a singular that has none (15 ساعة) or lost its alef (15 يوم)
+                if unit_form != "plural" if plural else unit_form not in {"counted", "single"}:
                     return None
                 count = number
             else:
@@ -1208,12 +1252,12 @@ class _Parser:
             following in self.lex.not_distance_after or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        start = self.word_start(self.tok_start(i), prev)
+        start = self.word_start(position, prev)
         unit = roles.unit[0] if unit_index == i and roles.unit else self.role(unit_index).unit[0]  # type: ignore[index]
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
-            spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1))  # type: ignore[arg-type]
+            spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
         return _Hit(end_tok=unit_index + 1, start=start, end=unit_tok.end, spec=spec)
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------

@@ -113,6 +113,7 @@ class Lexicon:
     today_names: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
     add(periods.CENTURIES.items(), "century")
     add(((word, True) for word in relative_words.TIMES_OF_DAY), "tod")
     add(units.UNIT_WORDS.items(), "unit")
+    add(units.SUBDAY_UNITS.items(), "unit")
     add(((word, True) for word in units.DAY_NOUNS), "daynoun")
     add(((word, True) for word in units.YEAR_PAIR_WORDS), "yearpair")
     add(relative_words.RELATIVE_WORDS.items(), "rel")
@@ -246,6 +248,7 @@ def lexicon() -> Lexicon:
         today_names=_folded_set(named_dates.TODAY_NAMES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
+_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
@@ -222,6 +223,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     unit = spec.unit or "day"
     if spec.kind in {"dayword", "weekday"}:
         unit = "day"
+    if unit in _SUBDAY_UNITS:
+        unit = "day"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
 
 
@@ -283,6 +286,8 @@ class _Resolver:
             return Granularity.SEASON
         if spec.code in _QUARTER_MONTHS:
             return Granularity.QUARTER if spec.code.startswith("Q") else Granularity.HALF_YEAR
+        if spec.kind == "date" and spec.week:
+            return Granularity.WEEK
         if spec.kind == "date":
             return Granularity.DAY if spec.day is not None or spec.last_day else Granularity.MONTH
         if spec.kind == "decade":
@@ -293,6 +298,8 @@ class _Resolver:
             return Granularity.DAY
         if spec.kind == "year":
             return Granularity.YEAR
+        if spec.unit in _SUBDAY_UNITS:
+            return Granularity.DAY
         return Granularity(spec.unit or "day")
 
     # -- absolute dates -----------------------------------------------------------
@@ -307,7 +314,7 @@ class _Resolver:
             return self._hijri(spec, anchor)
         return self._gregorian(spec, anchor)
 
-    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
+    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:  # noqa: PLR0911
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
             return self._unresolved(spec, anchor)
@@ -342,6 +349,11 @@ class _Resolver:
             spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
+            if spec.week:  # الأسبوع الأول من أبريل: the ISO week of that day
+                value, first, last = _iso_week(day)
+                return Resolution(
+                    value=value, first=first, last=last, granularity=Granularity.WEEK, anchor=anchor
+                )
             self._check_weekday(spec, day)
             return self._day(day, anchor)
         if spec.day is not None:
@@ -413,6 +425,11 @@ class _Resolver:
             )
         if base.method is HijriMethod.TABULAR:
             self.note(DateNote.TABULAR_CALENDAR)
+        if spec.weekday is not None and gregorian.weekday() != spec.weekday:
+            for shift in (-1, 1):  # a local sighting a day off Umm al-Qura: the weekday decides
+                if (gregorian.weekday() + shift) % _DAYS_IN_WEEK == spec.weekday:
+                    self.note(DateNote.HIJRI_ONE_DAY_OFF)
+                    return self._day(_shift(gregorian, shift), anchor, hijri)
         self._check_weekday(spec, gregorian)
         return self._day(gregorian, anchor, hijri)
 
@@ -573,6 +590,8 @@ class _Resolver:
         unit = spec.unit or "day"
         if unit == "day":
             return self._day(_shift(ref, spec.offset))
+        if unit in _SUBDAY_UNITS:  # قبل ثلاث ساعات: the reference day (or a day before)
+            return self._day(_shift(ref, int(spec.offset / _SUBDAY_UNITS[unit])))
         if unit == "week":
             value, first, last = _iso_week(_shift(ref, _DAYS_IN_WEEK * spec.offset))
             granularity = Granularity.WEEK

@@ -27,7 +27,7 @@ Kind = Literal[
     "decade",
     "century",
 ]
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["minute", "hour", "day", "week", "month", "year"]
 
 
 @attrs.frozen(kw_only=True)
@@ -53,6 +53,7 @@ class Spec:
     event_year: int | None = None
     two_digit_year: bool = False
     mismatch: bool = False  # two month names of a dual form disagree
+    week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 

@@ -87,7 +87,8 @@ class DateNote(TextEnum):
     CALENDAR_MISMATCH = "calendar-mismatch"
     """Two halves of a dual date (Hijri and Gregorian, or two month names) disagree."""
     HIJRI_ONE_DAY_OFF = "hijri-one-day-off"
-    """The Hijri half is one day off Umm al-Qura (a sighting-based calendar, usually)."""
+    """The Hijri date is one day off Umm al-Qura (a sighting-based calendar, usually): the
+    Gregorian half of a dual date, or the weekday written beside it, says so."""
     TABULAR_CALENDAR = "tabular-calendar"
     """A Hijri date outside the Umm al-Qura range, converted with the tabular calendar."""
     NAMED_EVENT = "named-event"
