@@ -33,8 +33,9 @@ REFERENCE = dt.date(2022, 1, 18)
 def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901 (a reference)
     """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
 
-    With one change since: a number glued to a word on its left is kept when it opens
-    a numeric date.
+    With the changes made since: a number glued to a word on its left is kept when it
+    opens a numeric date; an English ordinal suffix (7th) is part of its number; the T of
+    an ISO timestamp glues nothing.
     """
     lex = lexicon()
     pattern = re.compile(
@@ -48,9 +49,15 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     for match in pattern.finditer(text):
         if match.group("num") is not None:
             start = match.start("nal") if match.group("nal") else match.start("num")
+            end = match.end()
+            if not match.group("nera") and re.match(
+                r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![^\W\d_])", text[end:]
+            ):
+                end += 2  # since: an English ordinal suffix is part of the number
             left = match.start() > 0 and text[match.start() - 1].isalpha()
-            right = match.end() < len(text) and text[match.end()].isalpha()
-            raw.append(((start, match.end(), match.group("num"), "num"), left, right, True))
+            right = end < len(text) and text[end].isalpha()
+            right = right and not re.match(r"T[0-9]{2}:[0-9]{2}", text[end:])  # since: ISO time
+            raw.append(((start, end, match.group("num"), "num"), left, right, True))
             continue
         word, clitic = match.group("word"), match.group("wcl")
         if clitic and word in lex.no_clitic and clitic[-1] in "بل":

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "LATIN_WEEKDAYS",
     "NOT_A_DATE_AFTER",
     "NOT_A_DATE_BEFORE",
     "WEEKDAYS",
@@ -32,6 +33,33 @@ WEEKDAYS: Final = MappingProxyType(
     }
 )
 """Weekday names (with the article; bare أحد, اثنين are numbers) -> ``date.weekday()``."""
+
+LATIN_WEEKDAYS: Final = MappingProxyType(
+    {
+        "Monday": 0,
+        "monday": 0,
+        "MONDAY": 0,
+        "Tuesday": 1,
+        "tuesday": 1,
+        "TUESDAY": 1,
+        "Wednesday": 2,
+        "wednesday": 2,
+        "WEDNESDAY": 2,
+        "Thursday": 3,
+        "thursday": 3,
+        "THURSDAY": 3,
+        "Friday": 4,
+        "friday": 4,
+        "FRIDAY": 4,
+        "Saturday": 5,
+        "saturday": 5,
+        "SATURDAY": 5,
+        "Sunday": 6,
+        "sunday": 6,
+        "SUNDAY": 6,
+    }
+)
+"""English weekday names in Arabic pages (Monday 3 June 2024) -> ``date.weekday()``."""
 
 NOT_A_DATE_BEFORE: Final = MappingProxyType(
     {

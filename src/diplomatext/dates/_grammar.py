@@ -76,6 +76,10 @@ _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
 _DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
+_US_COMMA: Final = re.compile(r" ?, ?")
+_ISO_TIME_TAIL: Final = re.compile(
+    r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
 _OPEN_QUOTES: Final = frozenset('"«“')
@@ -382,6 +386,21 @@ class _Parser:
         spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
         return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
 
+    def month_day_year(self, j: int, end: int) -> tuple[int, int, int, int] | None:
+        """A day and a year after a month name, as English writes them: November 22, 2025.
+
+        Returns (first token after, end offset, day, year); only with the comma and the year.
+        """
+        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " " or not self.is_day(j):
+            return None
+        if not _fullmatch(_US_COMMA, self.gap(j) or "-"):
+            return None
+        found_year = self.year_at(j + 1, cue=True)
+        day = self.num(j)
+        if found_year is None or found_year[2].hijri or found_year[2].year is None or day is None:
+            return None
+        return found_year[0], found_year[1], day, found_year[2].year
+
     def same_month(self, i: int, month: int, other: int) -> bool:
         """Whether the month names at tokens *i* and *i + 1* can name one month."""
         if month and other:
@@ -457,6 +476,10 @@ class _Parser:
                 if year_spec.hijri != spec.hijri:
                     return None  # a Gregorian month with a Hijri era, or the reverse
                 year = year_spec.year
+        if year is None and day is None and not last_day and not spec.hijri:
+            us_order = self.month_day_year(j, end)  # November 22, 2025; يناير 4, 2017
+            if us_order is not None:
+                j, end, day, year = us_order
         rel = None
         if (
             year is None
@@ -646,6 +669,12 @@ class _Parser:
         era = c.era if c is self.toks[i + 2] and c.digits == 4 else None  # noqa: PLR2004
         end = c.end
         j = i + 3
+        if a.digits == 4 and sep == "-" and not spaced:  # noqa: PLR2004
+            time = _ISO_TIME_TAIL.match(self.text, end)  # 2024-06-03T09:15+0300
+            if time is not None:
+                end = time.end()
+                while j < self.n and self.toks[j].start < end:
+                    j += 1
         if era is None and self.spaced(i + 2) and self.role(i + 3).era:
             era = self.toks[i + 3].form
             end = self.toks[i + 3].end
@@ -827,6 +856,8 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+        if tok.form.isascii():
+            return None  # Monday only beside its date (Sunday Times is a newspaper)
         ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
         if ordinal is not None and self.gap(i + 1) != " من ":
             # الجمعة الحادي والعشرون: that day of the reference's month

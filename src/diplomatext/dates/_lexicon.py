@@ -56,6 +56,8 @@ _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ERA_CHARS: Final = frozenset("همء")
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+_ISO_TIME: Final = re.compile(r"T[0-9]{2}:[0-9]{2}")  # 2024-06-03T09:15: the T is no glue
 _PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
 _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
 _ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
@@ -187,11 +189,13 @@ def lexicon() -> Lexicon:
         (Calendar.LEVANTINE, months.LEVANTINE),
         (Calendar.MAGHREBI, months.MAGHREBI),
         (Calendar.MOROCCAN, months.MOROCCAN),
+        (Calendar.GREGORIAN, months.LATIN),
     ):
         add(((word, (system, month)) for word, month in table.items()), "gmonth")
     add(((word, (Calendar.LEVANTINE, 0)) for word in months.AMBIGUOUS_MONTHS), "gmonth")
     add(months.HIJRI.items(), "hmonth")
     add(weekdays.WEEKDAYS.items(), "weekday")
+    add(weekdays.LATIN_WEEKDAYS.items(), "weekday")
     add(relative_words.DAY_WORDS.items(), "dayword")
     add(relative_words.DAY_WORDS_AFTER_TIME.items(), "timeday")
     add(month_days.MONTH_DAY_WORDS.items(), "monthday")
@@ -390,10 +394,16 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
             era = text[end]
             end += 1
         digits = run.group()
+        if (
+            era is None
+            and text[end : end + 2] in _ORDINAL_SUFFIXES
+            and not _letter_at(text, end + 2)
+        ):
+            end += 2  # 7th, 22nd, 1st: an English ordinal day
         token_start = digits_start - 2 if article else digits_start
         tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
         left = start > 0 and text[start - 1].isalpha()
-        right = end < size and text[end].isalpha()
+        right = _letter_at(text, end) and not _ISO_TIME.match(text, end)
         yield start, 1, tok, left, right
 
 
