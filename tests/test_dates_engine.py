@@ -34,8 +34,9 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
 
     With the changes made since: a number glued to a word on its left is kept when it
-    opens a numeric date; an English ordinal suffix (7th) is part of its number; the T of
-    an ISO timestamp glues nothing.
+    opens a numeric date or is a day before a month name, glued on its right when it is
+    a year after عام; an English ordinal suffix (7th) is part of its number; the T of an
+    ISO timestamp glues nothing.
     """
     lex = lexicon()
     pattern = re.compile(
@@ -86,12 +87,39 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and not (after[1] < len(text) and text[after[1]].isalpha())
         )
 
+    def day_before_month(index: int) -> bool:  # في12 تشرين الأول
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) > 2 or index + 1 >= len(raw):
+            return False
+        after = raw[index + 1][0]
+        roles = lex.roles.get(after[2]) if after[3] == "word" else None
+        return (
+            roles is not None
+            and bool(roles.gmonth or roles.hmonth)
+            and after[0] == token[1] + 1
+            and text[token[1]] == " "
+        )
+
+    def year_after_unit(index: int) -> bool:  # عام 1998حول
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) != 4 or not index:
+            return False
+        before = raw[index - 1][0]
+        roles = lex.roles.get(before[2]) if before[3] == "word" else None
+        return (
+            roles is not None
+            and roles.unit in {("year", "definite"), ("year", "single")}
+            and before[1] + 1 == token[0]
+            and text[before[1]] == " "
+        )
+
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
         glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
-        if glued_left and not opens_numeric_date(index):
+        if glued_left and not opens_numeric_date(index) and not day_before_month(index):
             continue
-        if right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0])):
+        glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))
+        if glued_right and not year_after_unit(index):
             continue
         kept.append(token)
     return kept

@@ -79,10 +79,23 @@ EVENT_YEAR_NOUNS: Final = frozenset(
         "انتخابات",
         "موسم",
         "تصفيات",
+        "أمم",
+        "حرب",
+        "ثورة",
+        "انتفاضة",
+        "أزمة",
+        "نكبة",
+        "نكسة",
+        "اتفاق",
+        "اتفاقية",
+        "إعلان",
+        "مبادرة",
+        "بروتوكول",
     }
 )
-"""Nouns of events and plans named with their year, just before it or one word before it
-(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, رؤية 2030): the number is a year."""
+"""Nouns of events, plans and accords named with their year, in the three words before it
+(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011, رؤية 2030):
+the number is a year, from 1900 to 2099 and not before a counted noun."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""

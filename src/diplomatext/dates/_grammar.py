@@ -43,6 +43,7 @@ _MAX_CENTURY: Final = 21
 _WEEKS_IN_MONTH: Final = 5
 _DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 4
+_EVENT_NAME_WORDS: Final = 3  # an event noun this many words before a year names it
 _DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
@@ -50,6 +51,7 @@ _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 
 _FUTURE_WINDOW: Final = 120
 _CHUNK: Final = 4096  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
+_BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
 
 
 @attrs.frozen(kw_only=True)
@@ -192,7 +194,7 @@ class _Parser:
     # -- helpers ------------------------------------------------------------------
 
     def role(self, i: int) -> Roles:
-        if i >= self.n:
+        if i >= self.n or i < 0:
             return EMPTY
         return self.toks[i].roles or EMPTY
 
@@ -294,10 +296,11 @@ class _Parser:
         i = 0
         while True:
             if self.n - i < _LOOKAHEAD and not self.exhausted:
-                del self.toks[:i]  # no rule looks back at a token it has passed
-                self.n -= i
+                passed = max(0, i - _BEHIND)  # rules look back at most _BEHIND tokens
+                del self.toks[:passed]
+                self.n -= passed
                 self.chain = (-1, -1)
-                i = 0
+                i -= passed
                 self.read(_CHUNK)
             if i >= self.n:
                 return
@@ -784,14 +787,20 @@ class _Parser:
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
 
-        The noun is the word before the year or the one before that (منتدى دافوس 2023).
+        The noun is one of the three words before the year (منتدى دافوس 2023, بطولة
+        إفريقيا للمحليين 2024, الأزمة السورية 2011).
         """
-        if prev is None:
-            return False
-        if _in(prev, self.lex.event_year_nouns):
-            return True
-        position = self.tok_start(i) - len(prev) - 1
-        return _in(self.prev_word(position), self.lex.event_year_nouns)
+        position = self.tok_start(i)
+        for _ in range(_EVENT_NAME_WORDS):
+            if prev is None:
+                return False
+            if _in(prev, self.lex.event_year_nouns) or _in(
+                prev[2:] if prev.startswith("ال") else None, self.lex.event_year_nouns
+            ):
+                return True
+            position -= len(prev) + 1
+            prev = self.prev_word(position)
+        return False
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
@@ -871,6 +880,10 @@ class _Parser:
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
 
+    def this_before(self, i: int) -> bool:
+        """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
+        return i > 0 and self.role(i - 1).this and self.toks[i - 1].end + 1 == self.toks[i].start
+
     def names_outlet(self, i: int) -> bool:
         """Whether اليوم at token *i* ends the name of an outlet («روسيا اليوم», المصري اليوم).
 
@@ -904,6 +917,8 @@ class _Parser:
                 return None  # اليوم نفسه: the same day as an event named before
             if self.names_outlet(i):
                 return None  # «روسيا اليوم», صحيفة المصري اليوم
+            if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == "مثل":
+                return None  # في مثل هذا اليوم: this day of another year, not today
         if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
             # اليوم /الخميس/: news agencies set the weekday between slashes
             weekday_tok = self.toks[i + 1]
@@ -911,7 +926,11 @@ class _Parser:
             if close is not None:
                 spec = Spec(kind="dayword", offset=offset, weekday=self.role(i + 1).weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=close.end(), spec=spec)
-        if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is None:
+        if (
+            self.joined(i, self.lex.weekday_date_gap)
+            and self.role(i + 1).weekday is None
+            and not self.this_before(i)  # في مثل هذا اليوم 17 سبتمبر عام 1978: another year
+        ):
             dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
             if (
                 dated is not None

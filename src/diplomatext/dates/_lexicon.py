@@ -459,13 +459,49 @@ def _letter_at(text: str, index: int) -> bool:
     return index < len(text) and text[index].isalpha()
 
 
+def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
+    """Whether number *tok* is a day before a month name (في12 تشرين الأول, GMT22 فبراير)."""
+    return (
+        tok.num is not None
+        and tok.digits <= 2  # noqa: PLR2004
+        and following is not None
+        and following.roles is not None
+        and following.start == tok.end + 1
+        and text[tok.end] == " "
+        and (following.roles.gmonth is not None or following.roles.hmonth is not None)
+    )
+
+
+def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:
+    """Whether number *tok* is a year after عام or سنة (عام 1998حول: the next word glued on)."""
+    return (
+        tok.num is not None
+        and tok.digits == 4  # noqa: PLR2004
+        and previous is not None
+        and previous.roles is not None
+        and previous.roles.unit in YEAR_UNITS
+        and previous.end + 1 == tok.start
+        and text[previous.end] == " "
+    )
+
+
 def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
-    """Whether a token survives its glued neighbours (see :func:`tokens`)."""
+    """Whether a token survives its glued neighbours (see :func:`tokens`).
+
+    Scraped text glues words: a number glued on its left is kept when it opens a
+    numeric date or is a day before a month name; glued on its right, when it is a
+    year after عام.
+    """
     _start, _kind, tok, left, right = raw
     if (
         left
         and not (previous is not None and _month_and_number(previous, tok))
         and not _starts_numeric_date(text, tok, following)
+        and not _spaced_to_month(text, tok, following)
     ):
         return False
-    return not (right and not (following is not None and _month_and_number(tok, following)))
+    return not (
+        right
+        and not (following is not None and _month_and_number(tok, following))
+        and not _year_after_unit(text, tok, previous)
+    )
