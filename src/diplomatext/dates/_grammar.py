@@ -727,6 +727,17 @@ class _Parser:
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
 
+    def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
+        """A two-digit year after عام (عام 78: 1978); 00 to 49 are taken as 2000s."""
+        tok = self.toks[i] if i < self.n else None
+        if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
+            return None
+        if self.text[tok.end : tok.end + 1] in {":", "/", "-", "."} or self.counted_after(tok.end):
+            return None
+        year = tok.num + (2000 if tok.num < 50 else 1900)  # noqa: PLR2004
+        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=year, two_digit_year=True)
+        return i + 1, tok.end, spec
+
     def r_year(self, i: int, *, dual: bool = True) -> _Hit | None:
         roles = self.role(i)
         start = self.toks[i].start
@@ -739,6 +750,8 @@ class _Parser:
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
+            if year is None and self.spaced(i):
+                year = self.two_digit_year(i + 1)  # عام 78
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
             year = self.year_at(i, cue=False)
             if year is None:
@@ -1283,7 +1296,11 @@ class _Parser:
             number = self.num(i)
             if roles.vaguecount and unit_form == "plural":
                 vague = True
-            elif roles.numword is not None and unit_form == "plural":
+            elif roles.numword is not None and (
+                unit_form == "plural"
+                if roles.numword <= _PLURAL_COUNTS
+                else unit_form in {"counted", "single"}
+            ):
                 count = roles.numword
             elif number is not None and 1 <= number <= _MAX_AGO:
                 plural = number <= _PLURAL_COUNTS

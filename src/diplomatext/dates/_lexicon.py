@@ -157,7 +157,7 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
     )
     weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
         r"| ?,? ?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار): the closing bracket joins it
     )
     return range_gap, dual_date_gap, weekday_date_gap
