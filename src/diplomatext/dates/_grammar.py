@@ -40,6 +40,9 @@ _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
 _MAX_AGO: Final = 99
 _MAX_CENTURY: Final = 21
+_BARE_HIJRI_YEARS: Final = range(
+    1300, 1500
+)  # 1882 to 2077: no numeric date of news is 1300-1500 CE
 _WEEKS_IN_MONTH: Final = 5
 _DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 4
@@ -389,6 +392,17 @@ class _Parser:
         spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
         return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
 
+    def month_days(self, j: int, end: int) -> tuple[int, int, int, int] | None:
+        """Two days after a month name: تموز 13 الى 15, يوليو 13-15 (next token, end, days)."""
+        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " ":
+            return None
+        if not (self.is_day(j) and self.is_day(j + 1) and self.joined(j, self.lex.range_gap)):
+            return None
+        first, last = self.num(j), self.num(j + 1)
+        if first is None or last is None or last <= first:
+            return None
+        return j + 2, self.toks[j + 1].end, first, last
+
     def month_day_year(self, j: int, end: int) -> tuple[int, int, int, int] | None:
         """A day and a year after a month name, as English writes them: November 22, 2025.
 
@@ -483,6 +497,8 @@ class _Parser:
             us_order = self.month_day_year(j, end)  # November 22, 2025; يناير 4, 2017
             if us_order is not None:
                 j, end, day, year = us_order
+            elif (days := self.month_days(j, end)) is not None:  # تموز 13 الى 15
+                j, end, day, day2 = days
         rel = None
         if (
             year is None
@@ -683,6 +699,8 @@ class _Parser:
             end = self.toks[i + 3].end
             j += 1
         hijri = era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
+        if era is None and not two_digit and year in _BARE_HIJRI_YEARS:
+            hijri = True  # 30-02-1433: a numeric date of the 14th century AH, its mark left out
         if two_digit:
             year += 2000 if year < 50 else 1900  # noqa: PLR2004
         elif year not in (_HIJRI_YEARS if hijri else _GREGORIAN_YEARS):
@@ -1026,7 +1044,9 @@ class _Parser:
         if mod is None:
             return None
         nested = self.role(i + 1)
-        if mod == "APPROX":
+        if mod == "APPROX" and nested.weekday is not None:  # قرابة الثلاثاء القادم
+            inner = self.r_weekday(i + 1)
+        elif mod == "APPROX":
             # نحو 2000 counts far more often than it dates: a year needs عام or an era mark.
             inner = self.r_year(i + 1)
         elif nested.decade is not None:  # أواخر الثمانينيات
@@ -1104,6 +1124,16 @@ class _Parser:
 
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
+        if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
+            weekday = self.r_weekday(i + 1)  # هذا الاثنين: the coming Monday
+            if (
+                weekday is not None
+                and weekday.spec is not None
+                and weekday.spec.kind == "weekday"
+                and weekday.spec.relative is None
+            ):
+                spec = weekday.spec.replace(relative=1)
+                return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
             week = self.week_of_month(i)
             if week is not None:
@@ -1306,7 +1336,12 @@ class _Parser:
                 plural = number <= _PLURAL_COUNTS
                 # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
                 # (15 يوما), or a singular that has none (15 ساعة) or lost its alef (15 يوم)
-                if unit_form != "plural" if plural else unit_form not in {"counted", "single"}:
+                # (a plural after 11, منذ 21 أيام, is a common slip: read too)
+                if (
+                    unit_form != "plural"
+                    if plural
+                    else unit_form not in {"counted", "single", "plural"}
+                ):
                     return None
                 count = number
             else:
