@@ -18,6 +18,7 @@ __all__ = [
     "PAST_CUES",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
+    "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "TIME_PREPOSITIONS",
     "YEAR_CUES",
@@ -241,6 +242,10 @@ DURATION_CUES: Final = frozenset(
 """Words in the four words before منذ that make it measure a duration: a superlative
 (الأعلى منذ 40 عاما) or a verb of lasting (يقيم هناك منذ عامين). Then منذ + a distance
 is not a date."""
+
+SET_WORDS: Final = frozenset({"كل", "كافة"})
+"""Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
+a set of days, not one date."""
 
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,

@@ -877,7 +877,7 @@ class _Parser:
 
     def r_weekday(self, i: int) -> _Hit | None:
         weekday = self.role(i).weekday
-        if weekday is None or not self.weekday_ok(i):
+        if weekday is None or not self.weekday_ok(i) or self.set_before(i):
             return None
         tok = self.toks[i]
         if self.joined(i, self.lex.weekday_date_gap):
@@ -1015,10 +1015,20 @@ class _Parser:
         self.chain = (min(i, first) if first <= i <= end else i, j)
         return j
 
+    def set_before(self, i: int) -> bool:
+        """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""
+        position = self.tok_start(i)
+        prev = self.prev_word(position)
+        if prev == "يوم":  # كل يوم الجمعة, seen from الجمعة
+            prev = self.prev_word(position - len(prev) - 1)
+        return _in(prev, self.lex.set_words)
+
     def r_prefixed(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not self.spaced(i):
             return None
+        if roles.unit == ("day", "single") and self.set_before(i):
+            return None  # كل يوم الجمعة: every Friday
         start = self.toks[i].start
         inner: _Hit | None = None
         if roles.tod or roles.unit == ("day", "single"):  # مساء الأربعاء, يوم الثلاثاء

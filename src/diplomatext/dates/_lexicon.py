@@ -115,6 +115,7 @@ class Lexicon:
     today_names: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    set_words: frozenset[str]
     duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
     not_before: Mapping[str, frozenset[str]]
@@ -252,6 +253,7 @@ def lexicon() -> Lexicon:
         today_names=_folded_set(named_dates.TODAY_NAMES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
