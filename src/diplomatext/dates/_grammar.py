@@ -78,10 +78,11 @@ class _Hit:
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
-_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|")
-_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
+_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|/|-|")  # empty: glued (5فبراير)
+_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
+_EQUIVALENT: Final = re.compile("موافق")
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -392,6 +393,28 @@ class _Parser:
         spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
         return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
 
+    def equivalent_weekday(self, j: int, end: int) -> tuple[int, int, int] | None:
+        """الموافق + a weekday after a date (and its relative word): (next token, end, weekday)."""
+        if j >= self.n or self.role(j).weekday is None:
+            return None
+        gap = self.text[end : self.toks[j].start]
+        if not _EQUIVALENT.search(gap) or not _fullmatch(self.lex.weekday_date_gap, gap):
+            return None
+        weekday = self.role(j).weekday
+        end_tok, end = j + 1, self.toks[j].end
+        if self.spaced(j) and self.role(j + 1).rel is not None:
+            end_tok, end = j + 2, self.toks[j + 1].end
+        return (end_tok, end, weekday) if weekday is not None else None
+
+    def of_relative_year(self, j: int, end: int) -> tuple[int, int, int] | None:
+        """من العام الماضي / الحالي / المقبل, هذا العام after a month: (next token, end, offset)."""
+        if self.text[end : self.toks[j].start] != " من ":
+            return None
+        found = self.unit_rel(j)
+        if found is None or found[2] != "year":
+            return None
+        return found[0], found[1], found[3]
+
     def month_days(self, j: int, end: int) -> tuple[int, int, int, int] | None:
         """Two days after a month name: تموز 13 الى 15, يوليو 13-15 (next token, end, days)."""
         if j + 1 >= self.n or self.text[end : self.toks[j].start] != " ":
@@ -509,8 +532,20 @@ class _Parser:
             rel = self.role(j).rel
             end = self.toks[j].end
             j += 1
+        year_offset = None
+        if year is None and rel is None and j < self.n and not spec.hijri:
+            of_year = self.of_relative_year(j, end)  # 20 أكتوبر من العام المقبل
+            if of_year is not None:
+                j, end, year_offset = of_year
         # Context rules: a risky name needs a day, a year, a partner or a cue.
-        context = day is not None or last_day or year is not None or paired or rel is not None
+        context = (
+            day is not None
+            or last_day
+            or year is not None
+            or paired
+            or rel is not None
+            or year_offset is not None
+        )
         if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
             context = (
                 context
@@ -535,7 +570,12 @@ class _Parser:
         trigger = self.prev_word(self.tok_start(start_tok))
         if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
-        event = year is None and rel is None and _in(trigger, self.lex.event_triggers)
+        event = (
+            year is None
+            and rel is None
+            and year_offset is None
+            and _in(trigger, self.lex.event_triggers)
+        )
         event_year = None
         if event and spec.month is not None and not spec.hijri:
             for e_month, e_day, e_year, triggers in self.lex.events:
@@ -549,11 +589,17 @@ class _Parser:
             relative=rel,
             event=event,
             event_year=event_year,
+            year_offset=year_offset,
         )
         if day2 is not None and day is not None and day2 > day:
             spec = spec.replace(kind="interval", end=spec.replace(day=day2))
             if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
+        if dual and spec.kind == "date" and day is not None and not event:
+            weekday = self.equivalent_weekday(j, end)  # 24 يوليو الجاري الموافق الأحد المقبل
+            if weekday is not None:
+                j, end, written = weekday
+                spec = spec.replace(weekday=written)
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and spec.kind == "date" and not event and (day is not None or last_day):
             ranged = self.date_range(hit, spec, start_tok, trigger)
@@ -905,6 +951,18 @@ class _Parser:
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
+            if self.joined(i + 1, self.lex.weekday_date_gap):
+                # يوم الجمعة المقبل 19 مايو الجاري, السبت المقبل الموافق 30 سبتمبر
+                dated = self.r_numeric(i + 2) or self.r_caldate(i + 2)
+                if (
+                    dated is not None
+                    and dated.spec is not None
+                    and dated.spec.kind == "date"
+                    and dated.spec.day is not None
+                    and not dated.spec.event
+                ):
+                    spec = dated.spec.replace(weekday=weekday)
+                    return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(

@@ -470,6 +470,8 @@ class _Resolver:
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
         """A month, day and month, or season without a year: pick the year."""
+        if spec.year_offset is not None:  # في 20 أكتوبر من العام المقبل
+            return self._gregorian(spec.replace(year=ref.year + spec.year_offset), Anchor.RELATIVE)
         if self.future and spec.relative is None:
             self.note(DateNote.FUTURE_CUE)
         if spec.kind == "season" and spec.code:

@@ -54,6 +54,7 @@ class Spec:
     two_digit_year: bool = False
     mismatch: bool = False  # two month names of a dual form disagree
     week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
+    year_offset: int | None = None  # من العام المقبل: the reference's year plus this
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 
