@@ -227,6 +227,12 @@ def _growth(make: Callable[[int], str], size: int) -> float:
     return four / max(one, 1e-6)
 
 
+def test_a_long_chain_of_ranges_is_no_recursion() -> None:
+    found = find_dates("فجر الجمعة 10 أكتوبر حتى " * 3000, reference=REFERENCE, max_chars=None)
+    assert len(found) == 1500
+    assert {m.rule for m in found} == {"prefixed"}
+
+
 def test_a_long_chain_of_times_of_day_is_no_recursion() -> None:
     assert find_dates("مساء " * 5000) == []
     found = find_dates("مساء " * 5000 + "الأربعاء", reference=REFERENCE)
@@ -239,6 +245,7 @@ def test_a_long_chain_of_times_of_day_is_no_recursion() -> None:
         pytest.param(lambda n: "مساء " * (n // 5), id="times-of-day"),
         pytest.param(lambda n: "1/1/" * (n // 4), id="slash-chain"),
         pytest.param(lambda n: "2021 " * (n // 5), id="year-chain"),
+        pytest.param(lambda n: "فجر الجمعة 10 أكتوبر حتى " * (n // 25), id="range-chain"),
     ],
 )
 def test_hostile_chains_take_linear_time(make: Callable[[int], str]) -> None:

@@ -83,6 +83,7 @@ _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراي
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
+_RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -179,6 +180,7 @@ class _Parser:
         self.lex = lexicon()
         self.lenient = lenient
         self.chain = (-1, -1)  # the last chain of times of day (مساء مساء ...): first, end
+        self.in_range = False  # reading the second end of a range: no range inside it
 
     def read(self, count: int) -> None:
         """Read up to *count* more tokens into the window."""
@@ -601,7 +603,7 @@ class _Parser:
                 j, end, written = weekday
                 spec = spec.replace(weekday=written)
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
-        if dual and spec.kind == "date" and not event and (day is not None or last_day):
+        if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
             ranged = self.date_range(hit, spec, start_tok, trigger)
             if ranged is not None:
                 return ranged
@@ -612,21 +614,25 @@ class _Parser:
     def date_range(self, hit: _Hit, spec: Spec, start_tok: int, trigger: str | None) -> _Hit | None:
         """Two dates of different months as one range: من 30 نوفمبر إلى 2 ديسمبر 2025.
 
-        After من or بين, or joined by a dash. A first end without a year takes the
-        year of the second (the one before it when its month comes later).
+        After من or بين, joined by a dash, or by a word (إلى, حتى): days, or months
+        (يونيو 2007 وحتى أغسطس 2007). A first end without a year takes the year of
+        the second (the one before it when its month comes later).
         """
         j = hit.end_tok
-        if j >= self.n:
+        if j >= self.n or self.in_range:
             return None
         gap = self.text[hit.end : self.toks[j].start]
         intro = _in(trigger, self.lex.range_intros)
-        if not _fullmatch(self.lex.range_gap, gap) or not (intro or "-" in gap):
+        if not _fullmatch(self.lex.range_gap, gap) or not (
+            intro or "-" in gap or _RANGE_WORD.search(gap)
+        ):
             return None
-        second = self.r_caldate(j, dual=False)
-        if second is None or second.spec is None or second.spec.kind != "date":
+        second = self.range_end(j)
+        if second is None or second.spec is None:
             return None
         end_spec = second.spec
-        if end_spec.day is None and not end_spec.last_day:
+        by_day = spec.day is not None or spec.last_day
+        if (end_spec.day is not None or end_spec.last_day) != by_day:
             return None
         if end_spec.hijri != spec.hijri or end_spec.event:
             return None
@@ -638,6 +644,61 @@ class _Parser:
             start = self.word_start(self.tok_start(start_tok), trigger or "")
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
+
+    def range_end(self, j: int) -> _Hit | None:
+        """The second end of a range at token *j*: a date, maybe after a weekday or a time of day.
+
+        Read with ranges off: an end never opens a range of its own, so that a chain of
+        ranges (A حتى B حتى C ...) costs one step each and never recurses.
+        """
+        for rule in (self.r_caldate, self.weekday_core, self.prefixed_core):
+            found = self.without_ranges(rule, j)
+            if found is not None and found.spec is not None and found.spec.kind == "date":
+                return found
+        return None
+
+    def without_ranges(self, rule: Callable[[int], _Hit | None], i: int) -> _Hit | None:
+        """*rule* at token *i* with ranges off (the date inside a weekday or a range's end)."""
+        before, self.in_range = self.in_range, True
+        try:
+            return rule(i)
+        finally:
+            self.in_range = before
+
+    def r_weekday(self, i: int) -> _Hit | None:
+        """A weekday, with its date or relative word, and the rest of its range if one follows."""
+        return self.range_from(self.weekday_core(i))
+
+    def r_prefixed(self, i: int) -> _Hit | None:
+        """A date after a time of day, يوم, a period part or an approximation, and its range."""
+        return self.range_from(self.prefixed_core(i))
+
+    def range_from(self, hit: _Hit | None) -> _Hit | None:
+        """*hit* (a dated weekday or time of day) joined to the end of its range, if one follows.
+
+        فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر 2025: one interval.
+        """
+        if hit is None or hit.spec is None or hit.spec.kind != "date" or hit.spec.day is None:
+            return hit
+        if self.in_range:
+            return hit
+        spec = hit.spec
+        if spec.event or hit.end_tok >= self.n:
+            return hit
+        gap = self.text[hit.end : self.toks[hit.end_tok].start]
+        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
+            return hit
+        second = self.range_end(hit.end_tok)
+        if second is None or second.spec is None or second.spec.day is None:
+            return hit
+        end_spec = second.spec
+        if end_spec.hijri != spec.hijri or end_spec.event:
+            return hit
+        if spec.year is None and end_spec.year is not None:
+            before = (spec.month or 0, spec.day) <= (end_spec.month or 0, end_spec.day)
+            spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -921,13 +982,13 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         return not (blockers and self.next_word(tok.end) in blockers)
 
-    def r_weekday(self, i: int) -> _Hit | None:
+    def weekday_core(self, i: int) -> _Hit | None:
         weekday = self.role(i).weekday
         if weekday is None or not self.weekday_ok(i) or self.set_before(i):
             return None
         tok = self.toks[i]
         if self.joined(i, self.lex.weekday_date_gap):
-            dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
+            dated = self.r_numeric(i + 1) or self.without_ranges(self.r_caldate, i + 1)
             if (
                 dated is not None
                 and dated.spec is not None
@@ -953,7 +1014,7 @@ class _Parser:
         if rel is not None:
             if self.joined(i + 1, self.lex.weekday_date_gap):
                 # يوم الجمعة المقبل 19 مايو الجاري, السبت المقبل الموافق 30 سبتمبر
-                dated = self.r_numeric(i + 2) or self.r_caldate(i + 2)
+                dated = self.r_numeric(i + 2) or self.without_ranges(self.r_caldate, i + 2)
                 if (
                     dated is not None
                     and dated.spec is not None
@@ -1034,7 +1095,7 @@ class _Parser:
                     spec = spec.replace(relative=0)
                 return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
         if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
-            weekday_hit = self.r_weekday(i + 1)
+            weekday_hit = self.weekday_core(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
                 if weekday_hit.spec.kind == "date":
                     return _Hit(
@@ -1081,7 +1142,7 @@ class _Parser:
             prev = self.prev_word(position - len(prev) - 1)
         return _in(prev, self.lex.set_words)
 
-    def r_prefixed(self, i: int) -> _Hit | None:
+    def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not self.spaced(i):
             return None
@@ -1092,9 +1153,9 @@ class _Parser:
         if roles.tod or roles.unit == ("day", "single"):  # مساء الأربعاء, يوم الثلاثاء
             nested = self.role(i + 1)
             if roles.tod and (nested.tod or nested.unit == ("day", "single")):
-                inner = self.r_prefixed(self.chain_end(i + 1))  # مساء يوم الأحد
+                inner = self.prefixed_core(self.chain_end(i + 1))  # مساء يوم الأحد
             elif nested.weekday is not None:
-                inner = self.r_weekday(i + 1)
+                inner = self.weekday_core(i + 1)
             elif nested.dayword is not None:
                 inner = self.r_dayword(i + 1)
             elif nested.timeday is not None and roles.tod:  # صباح غد
@@ -1113,7 +1174,7 @@ class _Parser:
             return None
         nested = self.role(i + 1)
         if mod == "APPROX" and nested.weekday is not None:  # قرابة الثلاثاء القادم
-            inner = self.r_weekday(i + 1)
+            inner = self.weekday_core(i + 1)
         elif mod == "APPROX":
             # نحو 2000 counts far more often than it dates: a year needs عام or an era mark.
             inner = self.r_year(i + 1)
@@ -1193,7 +1254,7 @@ class _Parser:
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
         if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
-            weekday = self.r_weekday(i + 1)  # هذا الاثنين: the coming Monday
+            weekday = self.weekday_core(i + 1)  # هذا الاثنين: the coming Monday
             if (
                 weekday is not None
                 and weekday.spec is not None
