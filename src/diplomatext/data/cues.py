@@ -14,10 +14,12 @@ __all__ = [
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
     "FUTURE_CUES",
+    "MEASURE_WORDS",
     "NOT_FUTURE_VERBS",
     "PAST_CUES",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
+    "RESUMPTION_CUES",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "TIME_PREPOSITIONS",
@@ -246,6 +248,29 @@ is not a date."""
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
 a set of days, not one date."""
+
+RESUMPTION_CUES: Final = frozenset(
+    {
+        "تعيد",
+        "يعيد",
+        "أعادت",
+        "أعاد",
+        "إعادة",
+        "تستأنف",
+        "يستأنف",
+        "استأنفت",
+        "استأنف",
+        "استئناف",
+        "لأول",
+    }
+)
+"""Words in the six words before بعد that make بعد + a distance a gap, not a date ahead:
+تعيد فتح سفارتها بعد 25 عاما (reopens after 25 years), لأول مرة بعد عقدين."""
+
+MEASURE_WORDS: Final = frozenset(
+    {"سباق", "مسافة", "لمسافة", "ارتفاع", "عمق", "طول", "بطول", "عرض", "بعرض", "مساحة", "قطر"}
+)
+"""Words before a number with م that make م metres (سباق 1500م), not the Christian era."""
 
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,

@@ -46,6 +46,7 @@ _BARE_HIJRI_YEARS: Final = range(
 _WEEKS_IN_MONTH: Final = 5
 _DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 4
+_RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
 _EVENT_NAME_WORDS: Final = 3  # an event noun this many words before a year names it
 _DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
@@ -846,6 +847,8 @@ class _Parser:
             return None
         if mark == "م" and tok.num not in _CE_MARK_YEARS:
             return None  # 500 م is more likely 500 metres
+        if mark == "م" and _in(self.prev_word(self.tok_start(i)), self.lex.measure_words):
+            return None  # سباق 1500م: metres
         is_hijri = era == "hijri" or (era is None and hijri)
         if tok.num not in (_HIJRI_YEARS if is_hijri else _GREGORIAN_YEARS):
             return None
@@ -1408,16 +1411,18 @@ class _Parser:
 
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 
-    def duration_before(self, position: int) -> bool:
+    def duration_before(
+        self, position: int, cues: frozenset[str] | None = None, words: int = _DURATION_WORDS
+    ) -> bool:
         """Whether a superlative or a verb of lasting is in the four words before *position*.
 
         After them منذ measures a stretch of time (الأعلى منذ 40 عاما: the highest in
         forty years; يقيم هناك منذ عامين), it does not date an event.
         """
-        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
+        window = self.text[max(0, position - _DURATION_WINDOW * 2) : max(0, position)]
         window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-        words = _WORDS.findall(window)[-_DURATION_WORDS:]
-        return any(_in(word, self.lex.duration_cues) for word in words)
+        table = self.lex.duration_cues if cues is None else cues
+        return any(_in(word, table) for word in _WORDS.findall(window)[-words:])
 
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
@@ -1444,6 +1449,10 @@ class _Parser:
             return None
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
+        if sign > 0 and self.duration_before(
+            position - len(prev) - 1, self.lex.resumption_cues, _RESUMPTION_WORDS
+        ):
+            return None  # تعيد فتح سفارتها بعد 25 عاما: after a gap of 25 years, not in 25 years
         count: int | None = None
         vague = False
         unit_index = i

@@ -115,6 +115,8 @@ class Lexicon:
     today_names: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    resumption_cues: frozenset[str]
+    measure_words: frozenset[str]
     set_words: frozenset[str]
     duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
@@ -253,6 +255,8 @@ def lexicon() -> Lexicon:
         today_names=_folded_set(named_dates.TODAY_NAMES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        resumption_cues=_folded_set(cues.RESUMPTION_CUES),
+        measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
