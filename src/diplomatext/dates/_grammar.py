@@ -855,6 +855,22 @@ class _Parser:
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
 
+    def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
+        """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
+        match = self.lex.year_words.match(self.text, self.toks[i].end)
+        if match is None:
+            return None
+        ones, tens = match.group("ones"), match.group("tens")
+        number = self.lex.year_word_values.get(ones or "", 0)
+        number += self.lex.year_word_values.get(tens or "", 0)
+        if tens is not None and ones is not None and number - self.lex.year_word_values[tens] > 9:  # noqa: PLR2004
+            return None  # ألفين وخمسة عشر وعشرين: no year
+        j = i + 1
+        while j < self.n and self.toks[j].start < match.end():
+            j += 1
+        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=2000 + number)
+        return j, match.end(), spec
+
     def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
         """A two-digit year after عام (عام 78: 1978); 00 to 49 are taken as 2000s."""
         tok = self.toks[i] if i < self.n else None
@@ -880,6 +896,8 @@ class _Parser:
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
             if year is None and self.spaced(i):
                 year = self.two_digit_year(i + 1)  # عام 78
+            if year is None:
+                year = self.year_in_words(i)  # عام ألفين وثمانية
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
             year = self.year_at(i, cue=False)
             if year is None:

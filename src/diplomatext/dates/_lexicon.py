@@ -108,6 +108,8 @@ class Lexicon:
     day_and_year_only: frozenset[str]
     no_clitic: frozenset[str]
     year_cues: frozenset[str]
+    year_words: re.Pattern[str]
+    year_word_values: Mapping[str, int]
     document_numbers: frozenset[str]
     event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
@@ -164,6 +166,17 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"| ?,? ?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار): the closing bracket joins it
     )
     return range_gap, dual_date_gap, weekday_date_gap
+
+
+def _year_words() -> re.Pattern[str]:
+    """A year of the 2000s in words after عام: ألفين, و + 1 to 19, و + tens (ألفين وخمسة وعشرين)."""
+    thousands = _words(units.YEAR_WORD_THOUSANDS)
+    ones = _words(units.YEAR_WORD_UNITS)
+    tens = _words(units.YEAR_WORD_TENS)
+    return re.compile(
+        rf" {thousands}(?: و(?P<ones>{ones})(?![^\W\d_]))?(?: و(?P<tens>{tens})(?![^\W\d_]))?"
+        r"(?![^\W\d_])"
+    )
 
 
 def _counted_forms() -> frozenset[str]:
@@ -248,6 +261,10 @@ def lexicon() -> Lexicon:
         day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
         no_clitic=_folded_set(months.NO_CLITIC),
         year_cues=_folded_set(cues.YEAR_CUES),
+        year_words=_year_words(),
+        year_word_values={
+            fold(w): v for w, v in (*units.YEAR_WORD_UNITS.items(), *units.YEAR_WORD_TENS.items())
+        },
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
