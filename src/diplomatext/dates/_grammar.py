@@ -271,9 +271,15 @@ class _Parser:
         return None
 
     def counted_after(self, position: int) -> bool:
-        """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام)."""
+        """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام).
+
+        Not يوم before a weekday: in 2023-2024 يوم السبت it names the day that follows.
+        """
         following = self.next_word(position)
-        return following is not None and following in self.lex.counted
+        if following is None or following not in self.lex.counted:
+            return False
+        after = self.next_word(position + len(following) + 1)
+        return not (after is not None and self.lex.roles.get(after, EMPTY).weekday is not None)
 
     def bare_unit(self, i: int) -> tuple[int, int, str, int] | None:
         """(next token, end, unit, 0) of a bare العام / الشهر / الأسبوع: the current one.
