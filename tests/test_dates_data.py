@@ -9,7 +9,7 @@ import pytest
 
 from diplomatext import Anchor, Calendar, HijriDate, find_dates, resolve_date
 from diplomatext._lexical import fold
-from diplomatext.data import months, relative
+from diplomatext.data import months, relative, weekdays
 from tests.strategies import MONTH_NAMES
 
 REFERENCE = dt.date(2022, 1, 18)  # a Tuesday
@@ -43,10 +43,28 @@ def test_every_system_names_twelve_months_with_pan_arab_fallbacks() -> None:
 
 
 def test_context_tables_name_known_variants() -> None:
-    known = {w for table in (*SYSTEMS.values(), months.HIJRI) for w in table}
+    known = {w for table in (*SYSTEMS.values(), months.HIJRI, months.LATIN) for w in table}
     assert known >= months.CONTEXT_ONLY
     assert known >= months.DAY_AND_YEAR_ONLY
     assert known >= months.NO_CLITIC
+
+
+@pytest.mark.parametrize(("word", "month"), sorted(months.LATIN.items()))
+def test_latin_month_in_a_sentence(word: str, month: int) -> None:
+    text = f"نشر في 12 {word} 2021 على الموقع"
+    found = find_dates(text)
+    assert [(m.text, m.value) for m in found] == [(f"12 {word} 2021", f"2021-{month:02d}-12")]
+    assert find_dates(f"قال {word} إن") == []  # alone, an English word
+
+
+@pytest.mark.parametrize(("word", "weekday"), sorted(weekdays.LATIN_WEEKDAYS.items()))
+def test_latin_weekday_beside_its_date(word: str, weekday: int) -> None:
+    day = 3 + weekday  # 3 June 2024 was a Monday
+    found = find_dates(f"نشر {word} {day} June 2024")
+    assert [(m.text, m.value, m.notes) for m in found] == [
+        (f"{word} {day} June 2024", f"2024-06-{day:02d}", ())
+    ]
+    assert find_dates(f"قال {word} إن") == []
 
 
 @pytest.mark.parametrize(("word", "month", "system"), GREGORIAN, ids=[w for w, _, _ in GREGORIAN])
@@ -178,7 +196,10 @@ def test_ordinal_day(word: str, day: int) -> None:
 
 @pytest.mark.parametrize(("word", "count"), sorted(relative.NUMBER_WORDS.items()))
 def test_number_word(word: str, count: int) -> None:
-    assert _one(f"وصل قبل {word} أيام إلى")[1] == (REFERENCE - dt.timedelta(days=count)).isoformat()
+    unit = "أيام" if count <= 10 else "يوما"
+    assert (
+        _one(f"وصل قبل {word} {unit} إلى")[1] == (REFERENCE - dt.timedelta(days=count)).isoformat()
+    )
 
 
 @pytest.mark.parametrize("word", sorted(relative.VAGUE_COUNTS))

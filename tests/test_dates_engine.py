@@ -33,8 +33,10 @@ REFERENCE = dt.date(2022, 1, 18)
 def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901 (a reference)
     """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
 
-    With one change since: a number glued to a word on its left is kept when it opens
-    a numeric date.
+    With the changes made since: a number glued to a word on its left is kept when it
+    opens a numeric date or is a day before a month name, glued on its right when it is
+    a year after عام; an English ordinal suffix (7th) is part of its number; the T of an
+    ISO timestamp glues nothing.
     """
     lex = lexicon()
     pattern = re.compile(
@@ -48,9 +50,15 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     for match in pattern.finditer(text):
         if match.group("num") is not None:
             start = match.start("nal") if match.group("nal") else match.start("num")
+            end = match.end()
+            if not match.group("nera") and re.match(
+                r"(?:st|nd|rd|th|ST|ND|RD|TH)(?![^\W\d_])", text[end:]
+            ):
+                end += 2  # since: an English ordinal suffix is part of the number
             left = match.start() > 0 and text[match.start() - 1].isalpha()
-            right = match.end() < len(text) and text[match.end()].isalpha()
-            raw.append(((start, match.end(), match.group("num"), "num"), left, right, True))
+            right = end < len(text) and text[end].isalpha()
+            right = right and not re.match(r"T[0-9]{2}:[0-9]{2}", text[end:])  # since: ISO time
+            raw.append(((start, end, match.group("num"), "num"), left, right, True))
             continue
         word, clitic = match.group("word"), match.group("wcl")
         if clitic and word in lex.no_clitic and clitic[-1] in "بل":
@@ -79,12 +87,39 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and not (after[1] < len(text) and text[after[1]].isalpha())
         )
 
+    def day_before_month(index: int) -> bool:  # في12 تشرين الأول
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) > 2 or index + 1 >= len(raw):
+            return False
+        after = raw[index + 1][0]
+        roles = lex.roles.get(after[2]) if after[3] == "word" else None
+        return (
+            roles is not None
+            and bool(roles.gmonth or roles.hmonth)
+            and after[0] == token[1] + 1
+            and text[token[1]] == " "
+        )
+
+    def year_after_unit(index: int) -> bool:  # عام 1998حول
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) != 4 or not index:
+            return False
+        before = raw[index - 1][0]
+        roles = lex.roles.get(before[2]) if before[3] == "word" else None
+        return (
+            roles is not None
+            and roles.unit in {("year", "definite"), ("year", "single")}
+            and before[1] + 1 == token[0]
+            and text[before[1]] == " "
+        )
+
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
         glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
-        if glued_left and not opens_numeric_date(index):
+        if glued_left and not opens_numeric_date(index) and not day_before_month(index):
             continue
-        if right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0])):
+        glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))
+        if glued_right and not year_after_unit(index):
             continue
         kept.append(token)
     return kept
@@ -192,6 +227,12 @@ def _growth(make: Callable[[int], str], size: int) -> float:
     return four / max(one, 1e-6)
 
 
+def test_a_long_chain_of_ranges_is_no_recursion() -> None:
+    found = find_dates("فجر الجمعة 10 أكتوبر حتى " * 3000, reference=REFERENCE, max_chars=None)
+    assert len(found) == 1500
+    assert {m.rule for m in found} == {"prefixed"}
+
+
 def test_a_long_chain_of_times_of_day_is_no_recursion() -> None:
     assert find_dates("مساء " * 5000) == []
     found = find_dates("مساء " * 5000 + "الأربعاء", reference=REFERENCE)
@@ -204,6 +245,7 @@ def test_a_long_chain_of_times_of_day_is_no_recursion() -> None:
         pytest.param(lambda n: "مساء " * (n // 5), id="times-of-day"),
         pytest.param(lambda n: "1/1/" * (n // 4), id="slash-chain"),
         pytest.param(lambda n: "2021 " * (n // 5), id="year-chain"),
+        pytest.param(lambda n: "فجر الجمعة 10 أكتوبر حتى " * (n // 25), id="range-chain"),
     ],
 )
 def test_hostile_chains_take_linear_time(make: Callable[[int], str]) -> None:

@@ -10,11 +10,17 @@ from typing import Final
 
 __all__ = [
     "DATE_EQUIVALENCE_WORDS",
+    "DOCUMENT_NUMBER_WORDS",
+    "DURATION_CUES",
+    "EVENT_YEAR_NOUNS",
     "FUTURE_CUES",
+    "MEASURE_WORDS",
     "NOT_FUTURE_VERBS",
     "PAST_CUES",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
+    "RESUMPTION_CUES",
+    "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "TIME_PREPOSITIONS",
     "YEAR_CUES",
@@ -49,6 +55,50 @@ YEAR_CUES: Final = frozenset(
     }
 )
 """Words after which a four-digit number from 1900 to 2099 is a year (منذ 2011)."""
+
+DOCUMENT_NUMBER_WORDS: Final = frozenset(
+    {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
+)
+"""Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+EVENT_YEAR_NOUNS: Final = frozenset(
+    {
+        "قمة",
+        "منتدى",
+        "مؤتمر",
+        "مونديال",
+        "كأس",
+        "بطولة",
+        "أولمبياد",
+        "ألعاب",
+        "دورة",
+        "معرض",
+        "إكسبو",
+        "مهرجان",
+        "رؤية",
+        "استراتيجية",
+        "خطة",
+        "أجندة",
+        "انتخابات",
+        "موسم",
+        "تصفيات",
+        "أمم",
+        "حرب",
+        "ثورة",
+        "انتفاضة",
+        "أزمة",
+        "نكبة",
+        "نكسة",
+        "اتفاق",
+        "اتفاقية",
+        "إعلان",
+        "مبادرة",
+        "بروتوكول",
+    }
+)
+"""Nouns of events, plans and accords named with their year, in the three words before it
+(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011, رؤية 2030):
+the number is a year, from 1900 to 2099 and not before a counted noun."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
@@ -139,6 +189,88 @@ FUTURE_CUES: Final = frozenset(
 Besides these, a day word ahead of the reference (غدا, بعد غد),
 سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
 one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+DURATION_CUES: Final = frozenset(
+    {
+        # superlatives: الأعلى منذ 40 عاما (the highest in forty years)
+        "الأعلى",
+        "أعلى",
+        "الأدنى",
+        "أدنى",
+        "الأكبر",
+        "أكبر",
+        "الأصغر",
+        "الأسوأ",
+        "أسوأ",
+        "الأفضل",
+        "أفضل",
+        "الأقل",
+        "أقل",
+        "الأكثر",
+        "أكثر",
+        "الأطول",
+        "أطول",
+        "الأعنف",
+        "أعنف",
+        "الأول",
+        "أول",
+        "الأولى",
+        "الأقوى",
+        "الأضعف",
+        # verbs and adjectives of lasting: يقيم هناك منذ عامين
+        "يعيش",
+        "تعيش",
+        "يقيم",
+        "تقيم",
+        "مقيم",
+        "استمر",
+        "استمرت",
+        "يستمر",
+        "تستمر",
+        "مستمر",
+        "مستمرة",
+        "متواصل",
+        "متواصلة",
+        "يتواصل",
+        "تتواصل",
+        "ينتظر",
+        "ينتظرون",
+        "يعاني",
+        "تعاني",
+        "يعمل",
+        "تعمل",
+    }
+)
+"""Words in the four words before منذ that make it measure a duration: a superlative
+(الأعلى منذ 40 عاما) or a verb of lasting (يقيم هناك منذ عامين). Then منذ + a distance
+is not a date."""
+
+SET_WORDS: Final = frozenset({"كل", "كافة"})
+"""Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
+a set of days, not one date."""
+
+RESUMPTION_CUES: Final = frozenset(
+    {
+        "تعيد",
+        "يعيد",
+        "أعادت",
+        "أعاد",
+        "إعادة",
+        "تستأنف",
+        "يستأنف",
+        "استأنفت",
+        "استأنف",
+        "استئناف",
+        "لأول",
+    }
+)
+"""Words in the six words before بعد that make بعد + a distance a gap, not a date ahead:
+تعيد فتح سفارتها بعد 25 عاما (reopens after 25 years), لأول مرة بعد عقدين."""
+
+MEASURE_WORDS: Final = frozenset(
+    {"سباق", "مسافة", "لمسافة", "ارتفاع", "عمق", "طول", "بطول", "عرض", "بعرض", "مساحة", "قطر"}
+)
+"""Words before a number with م that make م metres (سباق 1500م), not the Christian era."""
 
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,

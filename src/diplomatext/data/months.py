@@ -20,6 +20,7 @@ __all__ = [
     "CONTEXT_ONLY",
     "DAY_AND_YEAR_ONLY",
     "HIJRI",
+    "LATIN",
     "LEVANTINE",
     "MAGHREBI",
     "MOROCCAN",
@@ -135,6 +136,7 @@ HIJRI: Final = MappingProxyType(
         "ربيع الأول": 3,
         "ربيع أول": 3,
         "ربيع الآخر": 4,  # Umm al-Qura, CLDR
+        "ربيع الآخرة": 4,  # feminine by analogy with جمادى الآخرة, common in print
         "ربيع الثاني": 4,  # Levant, Egypt, hijridate
         "ربيع ثاني": 4,
         "ربيع آخر": 4,
@@ -145,6 +147,7 @@ HIJRI: Final = MappingProxyType(
         "جمادى أول": 5,
         "جمادى الآخرة": 6,  # Umm al-Qura, CLDR
         "جمادى الثانية": 6,  # Levant, Egypt
+        "جمادى ثانية": 6,
         "جمادى الثاني": 6,
         "جمادى الآخر": 6,
         "جماد الآخر": 6,
@@ -170,6 +173,63 @@ HIJRI: Final = MappingProxyType(
 Every Hijri name needs context: a day, a year, the word شهر or an era mark.
 """
 
+LATIN: Final = MappingProxyType(
+    {
+        # English month names in Arabic pages (datelines, bylines, copied headers)
+        "January": 1,
+        "january": 1,
+        "JANUARY": 1,
+        "February": 2,
+        "february": 2,
+        "FEBRUARY": 2,
+        "March": 3,
+        "march": 3,
+        "MARCH": 3,
+        "April": 4,
+        "april": 4,
+        "APRIL": 4,
+        "May": 5,
+        "may": 5,
+        "MAY": 5,
+        "June": 6,
+        "june": 6,
+        "JUNE": 6,
+        "July": 7,
+        "july": 7,
+        "JULY": 7,
+        "August": 8,
+        "august": 8,
+        "AUGUST": 8,
+        "September": 9,
+        "september": 9,
+        "SEPTEMBER": 9,
+        "October": 10,
+        "october": 10,
+        "OCTOBER": 10,
+        "November": 11,
+        "november": 11,
+        "NOVEMBER": 11,
+        "December": 12,
+        "december": 12,
+        "DECEMBER": 12,
+        "Jan": 1,
+        "Feb": 2,
+        "Mar": 3,
+        "Apr": 4,
+        "Jun": 6,
+        "Jul": 7,
+        "Aug": 8,
+        "Sep": 9,
+        "Sept": 9,
+        "Oct": 10,
+        "Nov": 11,
+        "Dec": 12,
+    }
+)
+"""English month names, as Arab sites print them in Latin script (Monday 3 June 2024,
+November 22, 2025): calendar ``gregorian``. Found only with a day or a year (``CONTEXT_ONLY``):
+May and March are English words too."""
+
 CONTEXT_ONLY: Final = frozenset(
     {
         "مارس",  # the verb "practised" (مارس ضغوطا)
@@ -180,6 +240,7 @@ CONTEXT_ONLY: Final = frozenset(
         "ماي",  # dialectal "water", English "my"
         "جوان",  # a given name
         *HIJRI,
+        *LATIN,
     }
 )
 """Month variants found only with a day, a year, a dual partner, شهر, an era mark,

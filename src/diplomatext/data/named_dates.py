@@ -12,6 +12,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "KNOWN_EVENTS",
     "PLACE_TRIGGERS",
+    "TODAY_NAMES",
 ]
 
 EVENT_TRIGGERS: Final = frozenset(
@@ -26,12 +27,6 @@ EVENT_TRIGGERS: Final = frozenset(
         "هجوم",
         "اعتداءات",
         "تفجيرات",
-        "حركة",
-        "قوى",
-        "تحالف",
-        "تيار",
-        "ائتلاف",
-        "فريق",
         "نكسة",
         "نكبة",
         "نصر",
@@ -50,7 +45,7 @@ KNOWN_EVENTS: Final = (
     (7, None, 1952, frozenset({"ثورة"}), "Egyptian revolution of 1952"),
     (1, 14, 2011, frozenset({"ثورة", "ذكرى"}), "Tunisian revolution"),
     (2, 17, 2011, frozenset({"ثورة", "ذكرى"}), "Libyan revolution"),
-    (2, 20, 2011, frozenset({"حركة"}), "Moroccan 20 February movement"),
+    (2, 20, 2011, frozenset({"ذكرى"}), "Moroccan 20 February movement"),
     (2, 22, 2019, frozenset({"حراك", "ذكرى"}), "Algerian Hirak"),
     (10, 6, 1973, frozenset({"حرب", "نصر", "انتصار", "ذكرى"}), "October War"),
     (10, None, 1973, frozenset({"حرب", "نصر", "انتصار"}), "October War"),
@@ -58,8 +53,8 @@ KNOWN_EVENTS: Final = (
     (7, None, 2006, frozenset({"حرب"}), "Lebanon War of 2006 (حرب تموز)"),
     (9, 11, 2001, frozenset({"أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ذكرى"}), "9/11"),
     (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى"}), "7 October attack"),
-    (3, 14, 2005, frozenset({"قوى", "تحالف", "تيار", "فريق", "ذكرى"}), "Lebanon, 14 March"),
-    (3, 8, 2005, frozenset({"قوى", "تحالف", "تيار", "فريق"}), "Lebanon, 8 March"),
+    (3, 14, 2005, frozenset({"ذكرى"}), "Lebanon, 14 March"),
+    (3, 8, 2005, frozenset({"ذكرى"}), "Lebanon, 8 March"),
 )
 """Well-known events named by their date: resolved to their own year, not the reference's."""
 
@@ -79,6 +74,26 @@ PLACE_TRIGGERS: Final = frozenset(
         "ملعب",
         "نادي",
         "مستشفى",
+        # groups named by a date: قوى 14 آذار, مجموعة 17 نوفمبر, حركة 20 فبراير
+        "قوى",
+        "لقوى",
+        "تحالف",
+        "تيار",
+        "ائتلاف",
+        "فريق",
+        "حركة",
+        "مجموعة",
+        "جماعة",
+        "كتلة",
+        "منظمة",
+        "معسكر",
     }
 )
-"""Words before a date that make it a place name (مدينة 6 أكتوبر): not a date at all."""
+"""Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,
+مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
+between them (قوى "14 آذار")."""
+
+TODAY_NAMES: Final = frozenset({"المصري"})
+"""Words before اليوم that make it the name of an outlet (صحيفة المصري اليوم), not today.
+A country or an outlet before اليوم is not enough (أعلنت مصر اليوم: Egypt announced today;
+قالت قناة الجزيرة اليوم); a name in quotes («روسيا اليوم») is read by rule."""

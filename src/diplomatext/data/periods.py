@@ -114,16 +114,21 @@ of its name that ended before the reference year.
 
 CENTURIES: Final = MappingProxyType(
     {
+        "القرن الخامس عشر": 14,
+        "القرن السادس عشر": 15,
+        "القرن السابع عشر": 16,
         "القرن الثامن عشر": 17,
         "القرن التاسع عشر": 18,
         "القرن العشرين": 19,
         "القرن العشرون": 19,
         "القرن الحادي والعشرين": 20,
         "القرن الحادي والعشرون": 20,
+        "القرن الثاني والعشرين": 21,
+        "القرن الثاني والعشرون": 21,
         "القرن": -1,  # before a relative word: القرن الماضي, القرن الحالي
     }
 )
-"""Centuries after a decade -> the hundreds of their years (19 for the 20th century).
+"""Centuries, alone or after a decade -> the hundreds of their years (19 for the 20th century).
 
 -1: the bare word القرن, which takes a relative word (الماضي -1, الحالي 0).
 """

@@ -37,6 +37,12 @@ DAY_WORDS: Final = MappingProxyType(
         "يوم غد": 1,
         "بعد غد": 2,
         "بعد الغد": 2,
+        "الليلة": 0,  # tonight; not before a definite word (الليلة الأولى), as اليوم
+        "هذه الليلة": 0,
+        "هذا المساء": 0,
+        "هذا الصباح": 0,
+        "بكرا": 1,  # colloquial (Levant, Gulf)
+        "بكرة": 1,  # colloquial; not in عن بكرة أبيهم (NOT_A_DATE_AFTER)
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
@@ -83,6 +89,11 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "المقبلة": 1,
         "القادم": 1,
         "القادمة": 1,
+        "الماضيين": -1,  # after two weekdays: يومي السبت والأحد الماضيين
+        "المقبلين": 1,
+        "القادمين": 1,
+        "الطالع": 1,  # Lebanon: الأسبوع الطالع
+        "الطالعة": 1,
         "الجاري": 0,
         "الجارية": 0,
         "الحالي": 0,

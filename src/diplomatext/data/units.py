@@ -15,9 +15,13 @@ __all__ = [
     "DISTANCE_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NUMBER_WORDS",
+    "SUBDAY_UNITS",
     "UNIT_WORDS",
     "VAGUE_COUNTS",
     "YEAR_PAIR_WORDS",
+    "YEAR_WORD_TENS",
+    "YEAR_WORD_THOUSANDS",
+    "YEAR_WORD_UNITS",
 ]
 
 UNIT_WORDS: Final = MappingProxyType(
@@ -64,6 +68,20 @@ UNIT_WORDS: Final = MappingProxyType(
 )
 """Calendar units -> (unit, form)."""
 
+SUBDAY_UNITS: Final = MappingProxyType(
+    {
+        "ساعة": ("hour", "single"),
+        "ساعتين": ("hour", "dual"),
+        "ساعات": ("hour", "plural"),
+        "دقيقة": ("minute", "single"),
+        "دقيقتين": ("minute", "dual"),
+        "دقائق": ("minute", "plural"),
+    }
+)
+"""Units shorter than a day -> (unit, form): after قبل and منذ they name the reference day
+(قبل ثلاث ساعات), or the day before when they add up to 24 hours (قبل 30 ساعة).
+After 11 and more, the singular is used (منذ 15 ساعة)."""
+
 DAY_NOUNS: Final = frozenset({"يومي"})
 """Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""
 
@@ -88,6 +106,15 @@ NUMBER_WORDS: Final = MappingProxyType(
         "تسع": 9,
         "عشرة": 10,
         "عشر": 10,
+        # tens take a singular (قبل خمسين عاما, منذ عشرين سنة)
+        "عشرين": 20,
+        "ثلاثين": 30,
+        "أربعين": 40,
+        "خمسين": 50,
+        "ستين": 60,
+        "سبعين": 70,
+        "ثمانين": 80,
+        "تسعين": 90,
     }
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
@@ -223,3 +250,58 @@ A number from 1900 to 2099 that is a year only because of the word before it
 noun turns it into a count. Words that are also common past-tense verbs are left
 out (طالب "demanded", طلب "asked", رأس "headed": في 2020 طالب البرلمان).
 """
+
+YEAR_WORD_UNITS: Final = MappingProxyType(
+    {
+        "واحد": 1,
+        "واحدة": 1,
+        "اثنين": 2,
+        "اثنان": 2,
+        "ثلاثة": 3,
+        "ثلاث": 3,
+        "أربعة": 4,
+        "أربع": 4,
+        "خمسة": 5,
+        "خمس": 5,
+        "ستة": 6,
+        "ست": 6,
+        "سبعة": 7,
+        "سبع": 7,
+        "ثمانية": 8,
+        "ثماني": 8,
+        "ثمان": 8,
+        "تسعة": 9,
+        "تسع": 9,
+        "عشرة": 10,
+        "أحد عشر": 11,
+        "إحدى عشرة": 11,
+        "اثني عشر": 12,
+        "اثنا عشر": 12,
+        "ثلاثة عشر": 13,
+        "أربعة عشر": 14,
+        "خمسة عشر": 15,
+        "ستة عشر": 16,
+        "سبعة عشر": 17,
+        "ثمانية عشر": 18,
+        "تسعة عشر": 19,
+    }
+)
+"""Number words from 1 to 19 in a year written in words (عام ألفين وثمانية)."""
+
+YEAR_WORD_TENS: Final = MappingProxyType(
+    {
+        "عشرين": 20,
+        "عشرون": 20,
+        "ثلاثين": 30,
+        "أربعين": 40,
+        "خمسين": 50,
+        "ستين": 60,
+        "سبعين": 70,
+        "ثمانين": 80,
+        "تسعين": 90,
+    }
+)
+"""Tens in a year written in words (عام ألفين وخمسة وعشرين: 2025)."""
+
+YEAR_WORD_THOUSANDS: Final = frozenset({"ألفين", "ألفان"})
+"""Two thousand, which opens a year in words of the 2000s (عام ألفين وثمانية)."""

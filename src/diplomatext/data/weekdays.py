@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "LATIN_WEEKDAYS",
     "NOT_A_DATE_AFTER",
     "NOT_A_DATE_BEFORE",
     "WEEKDAYS",
@@ -21,6 +22,7 @@ WEEKDAYS: Final = MappingProxyType(
         "الاثنين": 0,
         "الأثنين": 0,  # common misspelling
         "الثلاثاء": 1,
+        "الثلثاء": 1,  # older spelling, still printed
         "الثلاثا": 1,  # final hamza dropped
         "الأربعاء": 2,
         "الأربعا": 2,
@@ -31,6 +33,33 @@ WEEKDAYS: Final = MappingProxyType(
     }
 )
 """Weekday names (with the article; bare أحد, اثنين are numbers) -> ``date.weekday()``."""
+
+LATIN_WEEKDAYS: Final = MappingProxyType(
+    {
+        "Monday": 0,
+        "monday": 0,
+        "MONDAY": 0,
+        "Tuesday": 1,
+        "tuesday": 1,
+        "TUESDAY": 1,
+        "Wednesday": 2,
+        "wednesday": 2,
+        "WEDNESDAY": 2,
+        "Thursday": 3,
+        "thursday": 3,
+        "THURSDAY": 3,
+        "Friday": 4,
+        "friday": 4,
+        "FRIDAY": 4,
+        "Saturday": 5,
+        "saturday": 5,
+        "SATURDAY": 5,
+        "Sunday": 6,
+        "sunday": 6,
+        "SUNDAY": 6,
+    }
+)
+"""English weekday names in Arabic pages (Monday 3 June 2024) -> ``date.weekday()``."""
 
 NOT_A_DATE_BEFORE: Final = MappingProxyType(
     {
@@ -44,6 +73,7 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
 NOT_A_DATE_AFTER: Final = MappingProxyType(
     {
         "الأحد": frozenset({"عشر"}),  # الأحد عشر: "the eleven", not Sunday
+        "بكرة": frozenset({"أبيهم", "أبيها", "أبيه"}),  # عن بكرة أبيهم: all of them
     }
 )
-"""Weekday variants that are not dates before these words (الأحد عشر)."""
+"""Weekday and day words that are not dates before these words (الأحد عشر, عن بكرة أبيهم)."""

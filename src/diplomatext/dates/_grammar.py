@@ -39,11 +39,23 @@ _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
 _MAX_AGO: Final = 99
+_MAX_CENTURY: Final = 21
+_BARE_HIJRI_YEARS: Final = range(
+    1300, 1500
+)  # 1882 to 2077: no numeric date of news is 1300-1500 CE
+_WEEKS_IN_MONTH: Final = 5
+_DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
+_DURATION_WORDS: Final = 4
+_RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
+_EVENT_NAME_WORDS: Final = 3  # an event noun this many words before a year names it
+_DAYS_IN_WEEK: Final = 7
+_MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
 _CHUNK: Final = 4096  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
+_BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
 
 
 @attrs.frozen(kw_only=True)
@@ -66,13 +78,27 @@ class _Hit:
 
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
-_DAY_MONTH_GAP: Final = re.compile(r" | من |")
-_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|")  # empty: glued (فبراير2021)
+_LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
+_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|/|-|")  # empty: glued (5فبراير)
+_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراير2021)
+_BRACKET_GAP: Final = re.compile(r" ?\( ?")
+_US_COMMA: Final = re.compile(r" ?, ?")
+_EQUIVALENT: Final = re.compile("موافق")
+_RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
+_ISO_TIME_TAIL: Final = re.compile(
+    r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+_SLASH_GAP: Final = re.compile(r" ?/ ?")
+_SLASH_CLOSE: Final = re.compile(r" ?/")
+_OPEN_QUOTES: Final = frozenset('"«“')
+_CLOSE_QUOTES: Final = frozenset('"»”')
+_CLOSE_BRACKET: Final = re.compile(r" ?\)")
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
+_QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
@@ -155,6 +181,7 @@ class _Parser:
         self.lex = lexicon()
         self.lenient = lenient
         self.chain = (-1, -1)  # the last chain of times of day (مساء مساء ...): first, end
+        self.in_range = False  # reading the second end of a range: no range inside it
 
     def read(self, count: int) -> None:
         """Read up to *count* more tokens into the window."""
@@ -174,7 +201,7 @@ class _Parser:
     # -- helpers ------------------------------------------------------------------
 
     def role(self, i: int) -> Roles:
-        if i >= self.n:
+        if i >= self.n or i < 0:
             return EMPTY
         return self.toks[i].roles or EMPTY
 
@@ -196,6 +223,11 @@ class _Parser:
 
     def prev_word(self, position: int) -> str | None:
         match = _PREV_WORD.search(self.text, max(0, position - 22), position)
+        return match.group(1) if match else None
+
+    def quoted_word(self, position: int) -> str | None:
+        """The word before an opening quote just before *position* (قوى "14 آذار": قوى)."""
+        match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
         return match.group(1) if match else None
 
     def next_word(self, position: int) -> str | None:
@@ -239,9 +271,15 @@ class _Parser:
         return None
 
     def counted_after(self, position: int) -> bool:
-        """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام)."""
+        """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام).
+
+        Not يوم before a weekday: in 2023-2024 يوم السبت it names the day that follows.
+        """
         following = self.next_word(position)
-        return following is not None and following in self.lex.counted
+        if following is None or following not in self.lex.counted:
+            return False
+        after = self.next_word(position + len(following) + 1)
+        return not (after is not None and self.lex.roles.get(after, EMPTY).weekday is not None)
 
     def bare_unit(self, i: int) -> tuple[int, int, str, int] | None:
         """(next token, end, unit, 0) of a bare العام / الشهر / الأسبوع: the current one.
@@ -271,10 +309,11 @@ class _Parser:
         i = 0
         while True:
             if self.n - i < _LOOKAHEAD and not self.exhausted:
-                del self.toks[:i]  # no rule looks back at a token it has passed
-                self.n -= i
+                passed = max(0, i - _BEHIND)  # rules look back at most _BEHIND tokens
+                del self.toks[:passed]
+                self.n -= passed
                 self.chain = (-1, -1)
-                i = 0
+                i -= passed
                 self.read(_CHUNK)
             if i >= self.n:
                 return
@@ -316,8 +355,16 @@ class _Parser:
         j = i + 1
         mismatch = False
         paired = False
-        if self.joined(i, _DUAL_GAP) and self.role(i + 1).gmonth is not None:
-            other = self.role(i + 1).gmonth[1]  # type: ignore[index]
+        partner = self.role(i + 1).gmonth
+        # حزيران-يونيو, نيسان ابريل: a hyphen or a space joins two names of one month
+        if (
+            partner is not None
+            and not self.joined(i, _DUAL_GAP)
+            and not (self.joined(i, _LOOSE_DUAL_GAP) and self.same_month(i, month, partner[1]))
+        ):
+            partner = None
+        if partner is not None:
+            other = partner[1]
             other_candidates = self.lex.ambiguous.get(self.toks[i + 1].form, ())
             paired = True
             if not month:
@@ -342,12 +389,84 @@ class _Parser:
         )
         return j, spec, end, paired
 
+    def weekday_pair(self, i: int) -> _Hit | None:
+        """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
+        first, second = self.role(i + 1).weekday, self.role(i + 2).weekday
+        if second is None or self.gap(i + 1) not in {" و", " و "}:
+            return None
+        end_tok, end = i + 3, self.toks[i + 2].end
+        rel = self.role(i + 3).rel if self.spaced(i + 2) else None
+        if rel is not None:
+            end_tok, end = i + 4, self.toks[i + 3].end
+        start = Spec(kind="weekday", weekday=first, relative=rel)
+        spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
+        return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
+
+    def equivalent_weekday(self, j: int, end: int) -> tuple[int, int, int] | None:
+        """الموافق + a weekday after a date (and its relative word): (next token, end, weekday)."""
+        if j >= self.n or self.role(j).weekday is None:
+            return None
+        gap = self.text[end : self.toks[j].start]
+        if not _EQUIVALENT.search(gap) or not _fullmatch(self.lex.weekday_date_gap, gap):
+            return None
+        weekday = self.role(j).weekday
+        end_tok, end = j + 1, self.toks[j].end
+        if self.spaced(j) and self.role(j + 1).rel is not None:
+            end_tok, end = j + 2, self.toks[j + 1].end
+        return (end_tok, end, weekday) if weekday is not None else None
+
+    def of_relative_year(self, j: int, end: int) -> tuple[int, int, int] | None:
+        """من العام الماضي / الحالي / المقبل, هذا العام after a month: (next token, end, offset)."""
+        if self.text[end : self.toks[j].start] != " من ":
+            return None
+        found = self.unit_rel(j)
+        if found is None or found[2] != "year":
+            return None
+        return found[0], found[1], found[3]
+
+    def month_days(self, j: int, end: int) -> tuple[int, int, int, int] | None:
+        """Two days after a month name: تموز 13 الى 15, يوليو 13-15 (next token, end, days)."""
+        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " ":
+            return None
+        if not (self.is_day(j) and self.is_day(j + 1) and self.joined(j, self.lex.range_gap)):
+            return None
+        first, last = self.num(j), self.num(j + 1)
+        if first is None or last is None or last <= first:
+            return None
+        return j + 2, self.toks[j + 1].end, first, last
+
+    def month_day_year(self, j: int, end: int) -> tuple[int, int, int, int] | None:
+        """A day and a year after a month name, as English writes them: November 22, 2025.
+
+        Returns (first token after, end offset, day, year); only with the comma and the year.
+        """
+        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " " or not self.is_day(j):
+            return None
+        if not _fullmatch(_US_COMMA, self.gap(j) or "-"):
+            return None
+        found_year = self.year_at(j + 1, cue=True)
+        day = self.num(j)
+        if found_year is None or found_year[2].hijri or found_year[2].year is None or day is None:
+            return None
+        return found_year[0], found_year[1], day, found_year[2].year
+
+    def same_month(self, i: int, month: int, other: int) -> bool:
+        """Whether the month names at tokens *i* and *i + 1* can name one month."""
+        if month and other:
+            return month == other
+        first = self.lex.ambiguous.get(self.toks[i].form, (month,))
+        second = self.lex.ambiguous.get(self.toks[i + 1].form, (other,))
+        return bool(set(first) & set(second))
+
     def r_caldate(self, i: int, *, dual: bool = True) -> _Hit | None:
         start_tok = i
         span_start = self.toks[i].start
         roles = self.role(i)
         day = day2 = None
         day_noun = False
+        bracketed = False
+        if roles.daynoun and self.spaced(i) and self.role(i + 1).weekday is not None:
+            return self.weekday_pair(i)
         if roles.daynoun and self.spaced(i):  # يومي 9 و10 كانون الثاني
             day_noun = True
             i += 1
@@ -364,7 +483,9 @@ class _Parser:
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
-                return None
+                if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
+                    return None
+                bracketed = True  # 10 (يناير) 2022: the month in brackets
             i = k
         elif day_noun:
             return None
@@ -383,6 +504,11 @@ class _Parser:
         if month_part is None:
             return None
         j, spec, end, paired = month_part
+        if bracketed:
+            close = _CLOSE_BRACKET.match(self.text, end, end + 2)
+            if close is None or paired:
+                return None
+            end = close.end()
         month_tok = i
         form = self.toks[month_tok].form
         year = None
@@ -399,6 +525,12 @@ class _Parser:
                 if year_spec.hijri != spec.hijri:
                     return None  # a Gregorian month with a Hijri era, or the reverse
                 year = year_spec.year
+        if year is None and day is None and not last_day and not spec.hijri:
+            us_order = self.month_day_year(j, end)  # November 22, 2025; يناير 4, 2017
+            if us_order is not None:
+                j, end, day, year = us_order
+            elif (days := self.month_days(j, end)) is not None:  # تموز 13 الى 15
+                j, end, day, day2 = days
         rel = None
         if (
             year is None
@@ -409,8 +541,20 @@ class _Parser:
             rel = self.role(j).rel
             end = self.toks[j].end
             j += 1
+        year_offset = None
+        if year is None and rel is None and j < self.n and not spec.hijri:
+            of_year = self.of_relative_year(j, end)  # 20 أكتوبر من العام المقبل
+            if of_year is not None:
+                j, end, year_offset = of_year
         # Context rules: a risky name needs a day, a year, a partner or a cue.
-        context = day is not None or last_day or year is not None or paired or rel is not None
+        context = (
+            day is not None
+            or last_day
+            or year is not None
+            or paired
+            or rel is not None
+            or year_offset is not None
+        )
         if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
             context = (
                 context
@@ -433,9 +577,14 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if _in(trigger, self.lex.place_triggers):
+        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
-        event = year is None and rel is None and _in(trigger, self.lex.event_triggers)
+        event = (
+            year is None
+            and rel is None
+            and year_offset is None
+            and _in(trigger, self.lex.event_triggers)
+        )
         event_year = None
         if event and spec.month is not None and not spec.hijri:
             for e_month, e_day, e_year, triggers in self.lex.events:
@@ -449,13 +598,19 @@ class _Parser:
             relative=rel,
             event=event,
             event_year=event_year,
+            year_offset=year_offset,
         )
         if day2 is not None and day is not None and day2 > day:
             spec = spec.replace(kind="interval", end=spec.replace(day=day2))
             if _in(trigger, self.lex.range_intros):  # من 9 إلى 12 مايو
                 span_start = self.word_start(self.tok_start(start_tok), trigger or "")
+        if dual and spec.kind == "date" and day is not None and not event:
+            weekday = self.equivalent_weekday(j, end)  # 24 يوليو الجاري الموافق الأحد المقبل
+            if weekday is not None:
+                j, end, written = weekday
+                spec = spec.replace(weekday=written)
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
-        if dual and spec.kind == "date" and not event and (day is not None or last_day):
+        if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
             ranged = self.date_range(hit, spec, start_tok, trigger)
             if ranged is not None:
                 return ranged
@@ -466,21 +621,25 @@ class _Parser:
     def date_range(self, hit: _Hit, spec: Spec, start_tok: int, trigger: str | None) -> _Hit | None:
         """Two dates of different months as one range: من 30 نوفمبر إلى 2 ديسمبر 2025.
 
-        After من or بين, or joined by a dash. A first end without a year takes the
-        year of the second (the one before it when its month comes later).
+        After من or بين, joined by a dash, or by a word (إلى, حتى): days, or months
+        (يونيو 2007 وحتى أغسطس 2007). A first end without a year takes the year of
+        the second (the one before it when its month comes later).
         """
         j = hit.end_tok
-        if j >= self.n:
+        if j >= self.n or self.in_range:
             return None
         gap = self.text[hit.end : self.toks[j].start]
         intro = _in(trigger, self.lex.range_intros)
-        if not _fullmatch(self.lex.range_gap, gap) or not (intro or "-" in gap):
+        if not _fullmatch(self.lex.range_gap, gap) or not (
+            intro or "-" in gap or _RANGE_WORD.search(gap)
+        ):
             return None
-        second = self.r_caldate(j, dual=False)
-        if second is None or second.spec is None or second.spec.kind != "date":
+        second = self.range_end(j)
+        if second is None or second.spec is None:
             return None
         end_spec = second.spec
-        if end_spec.day is None and not end_spec.last_day:
+        by_day = spec.day is not None or spec.last_day
+        if (end_spec.day is not None or end_spec.last_day) != by_day:
             return None
         if end_spec.hijri != spec.hijri or end_spec.event:
             return None
@@ -492,6 +651,61 @@ class _Parser:
             start = self.word_start(self.tok_start(start_tok), trigger or "")
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
+
+    def range_end(self, j: int) -> _Hit | None:
+        """The second end of a range at token *j*: a date, maybe after a weekday or a time of day.
+
+        Read with ranges off: an end never opens a range of its own, so that a chain of
+        ranges (A حتى B حتى C ...) costs one step each and never recurses.
+        """
+        for rule in (self.r_caldate, self.weekday_core, self.prefixed_core):
+            found = self.without_ranges(rule, j)
+            if found is not None and found.spec is not None and found.spec.kind == "date":
+                return found
+        return None
+
+    def without_ranges(self, rule: Callable[[int], _Hit | None], i: int) -> _Hit | None:
+        """*rule* at token *i* with ranges off (the date inside a weekday or a range's end)."""
+        before, self.in_range = self.in_range, True
+        try:
+            return rule(i)
+        finally:
+            self.in_range = before
+
+    def r_weekday(self, i: int) -> _Hit | None:
+        """A weekday, with its date or relative word, and the rest of its range if one follows."""
+        return self.range_from(self.weekday_core(i))
+
+    def r_prefixed(self, i: int) -> _Hit | None:
+        """A date after a time of day, يوم, a period part or an approximation, and its range."""
+        return self.range_from(self.prefixed_core(i))
+
+    def range_from(self, hit: _Hit | None) -> _Hit | None:
+        """*hit* (a dated weekday or time of day) joined to the end of its range, if one follows.
+
+        فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر 2025: one interval.
+        """
+        if hit is None or hit.spec is None or hit.spec.kind != "date" or hit.spec.day is None:
+            return hit
+        if self.in_range:
+            return hit
+        spec = hit.spec
+        if spec.event or hit.end_tok >= self.n:
+            return hit
+        gap = self.text[hit.end : self.toks[hit.end_tok].start]
+        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
+            return hit
+        second = self.range_end(hit.end_tok)
+        if second is None or second.spec is None or second.spec.day is None:
+            return hit
+        end_spec = second.spec
+        if end_spec.hijri != spec.hijri or end_spec.event:
+            return hit
+        if spec.year is None and end_spec.year is not None:
+            before = (spec.month or 0, spec.day) <= (end_spec.month or 0, end_spec.day)
+            spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -537,9 +751,28 @@ class _Parser:
         match = _SPACED_SEPARATOR.fullmatch(gap)
         return (match.group(1), True) if match else None
 
+    def month_year(self, i: int) -> _Hit | None:
+        """3/2019, 03-2019: a month and a year (not after رقم: القانون رقم 3/2019 is a number)."""
+        if i + 1 >= self.n:
+            return None
+        a, b = self.toks[i], self.toks[i + 1]
+        month, year = a.num, b.num
+        if month is None or year is None or a.digits > 2 or b.digits != 4 or a.era:  # noqa: PLR2004
+            return None
+        if not (1 <= month <= _MAX_MONTH and year in _CUE_YEARS) or self.gap(i) not in {"/", "-"}:
+            return None
+        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
+            self.text, b.end, b.end + 4
+        ):
+            return None
+        if _in(self.prev_word(self.tok_start(i)), self.lex.document_numbers):
+            return None
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
+        return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
+
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if i + 2 >= self.n or self.num(i) is None:
-            return None
+            return self.month_year(i) if dual else None
         first_sep = self.separator(i)
         if first_sep is None or self.num(i + 1) is None:
             return None
@@ -569,11 +802,19 @@ class _Parser:
         era = c.era if c is self.toks[i + 2] and c.digits == 4 else None  # noqa: PLR2004
         end = c.end
         j = i + 3
+        if a.digits == 4 and sep == "-" and not spaced:  # noqa: PLR2004
+            time = _ISO_TIME_TAIL.match(self.text, end)  # 2024-06-03T09:15+0300
+            if time is not None:
+                end = time.end()
+                while j < self.n and self.toks[j].start < end:
+                    j += 1
         if era is None and self.spaced(i + 2) and self.role(i + 3).era:
             era = self.toks[i + 3].form
             end = self.toks[i + 3].end
             j += 1
         hijri = era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
+        if era is None and not two_digit and year in _BARE_HIJRI_YEARS:
+            hijri = True  # 30-02-1433: a numeric date of the 14th century AH, its mark left out
         if two_digit:
             year += 2000 if year < 50 else 1900  # noqa: PLR2004
         elif year not in (_HIJRI_YEARS if hijri else _GREGORIAN_YEARS):
@@ -612,11 +853,40 @@ class _Parser:
             return None
         if mark == "م" and tok.num not in _CE_MARK_YEARS:
             return None  # 500 م is more likely 500 metres
+        if mark == "م" and _in(self.prev_word(self.tok_start(i)), self.lex.measure_words):
+            return None  # سباق 1500م: metres
         is_hijri = era == "hijri" or (era is None and hijri)
         if tok.num not in (_HIJRI_YEARS if is_hijri else _GREGORIAN_YEARS):
             return None
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
+
+    def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
+        """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
+        match = self.lex.year_words.match(self.text, self.toks[i].end)
+        if match is None:
+            return None
+        ones, tens = match.group("ones"), match.group("tens")
+        number = self.lex.year_word_values.get(ones or "", 0)
+        number += self.lex.year_word_values.get(tens or "", 0)
+        if tens is not None and ones is not None and number - self.lex.year_word_values[tens] > 9:  # noqa: PLR2004
+            return None  # ألفين وخمسة عشر وعشرين: no year
+        j = i + 1
+        while j < self.n and self.toks[j].start < match.end():
+            j += 1
+        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=2000 + number)
+        return j, match.end(), spec
+
+    def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
+        """A two-digit year after عام (عام 78: 1978); 00 to 49 are taken as 2000s."""
+        tok = self.toks[i] if i < self.n else None
+        if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
+            return None
+        if self.text[tok.end : tok.end + 1] in {":", "/", "-", "."} or self.counted_after(tok.end):
+            return None
+        year = tok.num + (2000 if tok.num < 50 else 1900)  # noqa: PLR2004
+        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=year, two_digit_year=True)
+        return i + 1, tok.end, spec
 
     def r_year(self, i: int, *, dual: bool = True) -> _Hit | None:
         roles = self.role(i)
@@ -630,6 +900,10 @@ class _Parser:
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
+            if year is None and self.spaced(i):
+                year = self.two_digit_year(i + 1)  # عام 78
+            if year is None:
+                year = self.year_in_words(i)  # عام ألفين وثمانية
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
             year = self.year_at(i, cue=False)
             if year is None:
@@ -637,7 +911,12 @@ class _Parser:
                     return None  # no year, whatever the word before
                 prev = self.prev_word(self.tok_start(i))
                 range_intro = _in(prev, self.lex.range_intros)
-                if not (range_intro or _in(prev, self.lex.year_cues)):
+                if not (
+                    range_intro
+                    or _in(prev, self.lex.year_cues)
+                    or self.event_name_before(i, prev)
+                    or self.bare_year_range(i)
+                ):
                     return None
                 year = self.year_at(i, cue=True)
                 if year is None or year[2].year not in _CUE_YEARS:
@@ -670,6 +949,45 @@ class _Parser:
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
         return self.dual_date(hit, spec) if dual else hit
 
+    def event_name_before(self, i: int, prev: str | None) -> bool:
+        """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
+
+        The noun is one of the three words before the year (منتدى دافوس 2023, بطولة
+        إفريقيا للمحليين 2024, الأزمة السورية 2011).
+        """
+        position = self.tok_start(i)
+        for _ in range(_EVENT_NAME_WORDS):
+            if prev is None:
+                return False
+            if _in(prev, self.lex.event_year_nouns) or _in(
+                prev[2:] if prev.startswith("ال") else None, self.lex.event_year_nouns
+            ):
+                return True
+            position -= len(prev) + 1
+            prev = self.prev_word(position)
+        return False
+
+    def bare_year_range(self, i: int) -> bool:
+        """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
+
+        A dash joins any later year of the same century; a slash only the next year
+        (an academic or fiscal year), since 2021/2023 is more often something else.
+        """
+        if i + 1 >= self.n or self.toks[i].digits != 4 or self.toks[i + 1].digits != 4:  # noqa: PLR2004
+            return False
+        first, second = self.num(i), self.num(i + 1)
+        sep = self.separator(i)
+        if first is None or second is None or sep is None or first not in _CUE_YEARS:
+            return False
+        start, end = self.toks[i].start, self.toks[i + 1].end
+        if _CHAIN_BEFORE.search(self.text, max(0, start - 4), start) or _CHAIN_AFTER.match(
+            self.text, end, end + 4
+        ):
+            return False  # a longer chain of numbers
+        if sep[0] == "/":
+            return second == first + 1
+        return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
+
     def year_range(
         self, i: int, start: int, first: Spec, second: tuple[int, int, Spec]
     ) -> _Hit | None:
@@ -691,13 +1009,13 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         return not (blockers and self.next_word(tok.end) in blockers)
 
-    def r_weekday(self, i: int) -> _Hit | None:
+    def weekday_core(self, i: int) -> _Hit | None:
         weekday = self.role(i).weekday
-        if weekday is None or not self.weekday_ok(i):
+        if weekday is None or not self.weekday_ok(i) or self.set_before(i):
             return None
         tok = self.toks[i]
         if self.joined(i, self.lex.weekday_date_gap):
-            dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
+            dated = self.r_numeric(i + 1) or self.without_ranges(self.r_caldate, i + 1)
             if (
                 dated is not None
                 and dated.spec is not None
@@ -712,27 +1030,99 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+        if tok.form.isascii():
+            return None  # Monday only beside its date (Sunday Times is a newspaper)
+        ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is not None and self.gap(i + 1) != " من ":
+            # الجمعة الحادي والعشرون: that day of the reference's month
+            spec = Spec(kind="unit", unit="month", offset=0, day=ordinal, weekday=weekday)
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         rel = self.role(i + 1).rel if self.spaced(i) else None
         if rel is not None:
+            if self.joined(i + 1, self.lex.weekday_date_gap):
+                # يوم الجمعة المقبل 19 مايو الجاري, السبت المقبل الموافق 30 سبتمبر
+                dated = self.r_numeric(i + 2) or self.without_ranges(self.r_caldate, i + 2)
+                if (
+                    dated is not None
+                    and dated.spec is not None
+                    and dated.spec.kind == "date"
+                    and dated.spec.day is not None
+                    and not dated.spec.event
+                ):
+                    spec = dated.spec.replace(weekday=weekday)
+                    return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
 
+    def this_before(self, i: int) -> bool:
+        """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
+        return i > 0 and self.role(i - 1).this and self.toks[i - 1].end + 1 == self.toks[i].start
+
+    def names_outlet(self, i: int) -> bool:
+        """Whether اليوم at token *i* ends the name of an outlet («روسيا اليوم», المصري اليوم).
+
+        A name in quotes, or after a word of ``TODAY_NAMES``; not after a bare country
+        or outlet name (قالت قناة الجزيرة اليوم: said today).
+        """
+        tok = self.toks[i]
+        words = self.text[max(0, tok.start - 40) : tok.start].split()
+        if not words:
+            return False
+        if _in(words[-1], self.lex.today_names):
+            return True
+        quoted = words[-1][:1] in _OPEN_QUOTES
+        return quoted and self.text[tok.end : tok.end + 1] in _CLOSE_QUOTES
+
     def r_dayword(self, i: int) -> _Hit | None:
         offset = self.role(i).dayword
         if offset is None:
             return None
         tok = self.toks[i]
+        blockers = self.lex.not_after.get(tok.form)
+        if blockers and _in(self.next_word(tok.end), blockers):
+            return None  # عن بكرة أبيهم
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if following is not None and following.startswith("ال"):
                 roles = self.lex.roles.get(following, EMPTY)
                 if roles.weekday is None:
                     return None
+            if _in(following, self.lex.anaphoric):
+                return None  # اليوم نفسه: the same day as an event named before
+            if self.names_outlet(i):
+                return None  # «روسيا اليوم», صحيفة المصري اليوم
+            if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == "مثل":
+                return None  # في مثل هذا اليوم: this day of another year, not today
+        if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
+            # اليوم /الخميس/: news agencies set the weekday between slashes
+            weekday_tok = self.toks[i + 1]
+            close = _SLASH_CLOSE.match(self.text, weekday_tok.end, weekday_tok.end + 2)
+            if close is not None:
+                spec = Spec(kind="dayword", offset=offset, weekday=self.role(i + 1).weekday)
+                return _Hit(end_tok=i + 2, start=tok.start, end=close.end(), spec=spec)
+        if (
+            self.joined(i, self.lex.weekday_date_gap)
+            and self.role(i + 1).weekday is None
+            and not self.this_before(i)  # في مثل هذا اليوم 17 سبتمبر عام 1978: another year
+        ):
+            dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
+            if (
+                dated is not None
+                and dated.spec is not None
+                and dated.spec.kind == "date"
+                and dated.spec.day is not None
+                and not dated.spec.event
+            ):
+                # اليوم 9 ديسمبر, غدا 5 آذار: the date written is the day word's
+                spec = dated.spec
+                if spec.year is None and spec.relative is None:
+                    spec = spec.replace(relative=0)
+                return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
         if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
-            weekday_hit = self.r_weekday(i + 1)
+            weekday_hit = self.weekday_core(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
                 if weekday_hit.spec.kind == "date":
                     return _Hit(
@@ -771,18 +1161,28 @@ class _Parser:
         self.chain = (min(i, first) if first <= i <= end else i, j)
         return j
 
-    def r_prefixed(self, i: int) -> _Hit | None:
+    def set_before(self, i: int) -> bool:
+        """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""
+        position = self.tok_start(i)
+        prev = self.prev_word(position)
+        if prev == "يوم":  # كل يوم الجمعة, seen from الجمعة
+            prev = self.prev_word(position - len(prev) - 1)
+        return _in(prev, self.lex.set_words)
+
+    def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not self.spaced(i):
             return None
+        if roles.unit == ("day", "single") and self.set_before(i):
+            return None  # كل يوم الجمعة: every Friday
         start = self.toks[i].start
         inner: _Hit | None = None
         if roles.tod or roles.unit == ("day", "single"):  # مساء الأربعاء, يوم الثلاثاء
             nested = self.role(i + 1)
             if roles.tod and (nested.tod or nested.unit == ("day", "single")):
-                inner = self.r_prefixed(self.chain_end(i + 1))  # مساء يوم الأحد
+                inner = self.prefixed_core(self.chain_end(i + 1))  # مساء يوم الأحد
             elif nested.weekday is not None:
-                inner = self.r_weekday(i + 1)
+                inner = self.weekday_core(i + 1)
             elif nested.dayword is not None:
                 inner = self.r_dayword(i + 1)
             elif nested.timeday is not None and roles.tod:  # صباح غد
@@ -800,11 +1200,15 @@ class _Parser:
         if mod is None:
             return None
         nested = self.role(i + 1)
-        if mod == "APPROX":
+        if mod == "APPROX" and nested.weekday is not None:  # قرابة الثلاثاء القادم
+            inner = self.weekday_core(i + 1)
+        elif mod == "APPROX":
             # نحو 2000 counts far more often than it dates: a year needs عام or an era mark.
             inner = self.r_year(i + 1)
         elif nested.decade is not None:  # أواخر الثمانينيات
             inner = self.r_decade(i + 1)
+        elif nested.century is not None:  # مطلع القرن العشرين
+            inner = self.r_century(i + 1)
         elif (
             nested.gmonth is not None
             or nested.hmonth is not None
@@ -861,8 +1265,35 @@ class _Parser:
             return None
         return i + 2, self.toks[i + 1].end, unit[0], rel
 
+    def week_of_month(self, i: int) -> _Hit | None:
+        """الأسبوع الأول من أبريل المقبل: a week of a month (the week of its 1st, 8th...)."""
+        ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is None or ordinal > _WEEKS_IN_MONTH or self.gap(i + 1) != " من ":
+            return None
+        month = self.r_caldate(i + 2, dual=False)
+        if month is None or month.spec is None or month.spec.kind != "date":
+            return None
+        if month.spec.day is not None or month.spec.last_day or month.spec.hijri:
+            return None
+        spec = month.spec.replace(day=1 + _DAYS_IN_WEEK * (ordinal - 1), week=True)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
+        if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
+            weekday = self.weekday_core(i + 1)  # هذا الاثنين: the coming Monday
+            if (
+                weekday is not None
+                and weekday.spec is not None
+                and weekday.spec.kind == "weekday"
+                and weekday.spec.relative is None
+            ):
+                spec = weekday.spec.replace(relative=1)
+                return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
+        if self.role(i).unit == ("week", "definite"):
+            week = self.week_of_month(i)
+            if week is not None:
+                return week
         day = self.day_at(i)
         if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
             found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
@@ -930,6 +1361,29 @@ class _Parser:
             return None  # تسعينيات needs its century
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
 
+    def r_century(self, i: int) -> _Hit | None:
+        """القرن العشرين, القرن 17, القرن الماضي: a century (TIMEX3 ``19`` for the 20th)."""
+        century = self.role(i).century
+        if century is None:
+            return None
+        tok = self.toks[i]
+        spec = Spec(kind="century", calendar=Calendar.NUMERIC)
+        if century >= 0:
+            return _Hit(
+                end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(year=century * 100)
+            )
+        if not self.spaced(i):
+            return None
+        number = self.num(i + 1)
+        if number is not None and 1 <= number <= _MAX_CENTURY and self.toks[i + 1].era is None:
+            spec = spec.replace(year=(number - 1) * 100)  # القرن 17: the 1600s
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+        rel = self.role(i + 1).rel
+        if rel is not None:  # القرن الماضي, القرن الحالي, القرن المقبل
+            spec = spec.replace(relative=rel)
+            return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+        return None
+
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
 
     def year_or_unit(self, i: int, code: str, start: int, *, allow_bare_year: bool) -> _Hit | None:
@@ -981,6 +1435,19 @@ class _Parser:
 
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 
+    def duration_before(
+        self, position: int, cues: frozenset[str] | None = None, words: int = _DURATION_WORDS
+    ) -> bool:
+        """Whether a superlative or a verb of lasting is in the four words before *position*.
+
+        After them منذ measures a stretch of time (الأعلى منذ 40 عاما: the highest in
+        forty years; يقيم هناك منذ عامين), it does not date an event.
+        """
+        window = self.text[max(0, position - _DURATION_WINDOW * 2) : max(0, position)]
+        window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+        table = self.lex.duration_cues if cues is None else cues
+        return any(_in(word, table) for word in _WORDS.findall(window)[-words:])
+
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
@@ -988,14 +1455,28 @@ class _Parser:
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
             return None
-        prev = self.prev_word(self.tok_start(i))
+        position = self.tok_start(i)
+        prev = self.prev_word(position)
         if prev is None:
             return None
+        mod = None
+        if self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
+            mod = "APPROX"
+            position -= len(prev) + 1
+            prev = self.prev_word(position)
+            if prev is None:
+                return None
         sign = 0
         for form in _strip_clitics(prev):
             sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
+        if sign < 0 and self.duration_before(position - len(prev) - 1):
+            return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
+        if sign > 0 and self.duration_before(
+            position - len(prev) - 1, self.lex.resumption_cues, _RESUMPTION_WORDS
+        ):
+            return None  # تعيد فتح سفارتها بعد 25 عاما: after a gap of 25 years, not in 25 years
         count: int | None = None
         vague = False
         unit_index = i
@@ -1007,11 +1488,22 @@ class _Parser:
             number = self.num(i)
             if roles.vaguecount and unit_form == "plural":
                 vague = True
-            elif roles.numword is not None and unit_form == "plural":
+            elif roles.numword is not None and (
+                unit_form == "plural"
+                if roles.numword <= _PLURAL_COUNTS
+                else unit_form in {"counted", "single"}
+            ):
                 count = roles.numword
             elif number is not None and 1 <= number <= _MAX_AGO:
                 plural = number <= _PLURAL_COUNTS
-                if unit_form != ("plural" if plural else "counted"):
+                # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
+                # (15 يوما), or a singular that has none (15 ساعة) or lost its alef (15 يوم)
+                # (a plural after 11, منذ 21 أيام, is a common slip: read too)
+                if (
+                    unit_form != "plural"
+                    if plural
+                    else unit_form not in {"counted", "single", "plural"}
+                ):
                     return None
                 count = number
             else:
@@ -1024,12 +1516,12 @@ class _Parser:
             following in self.lex.not_distance_after or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        start = self.word_start(self.tok_start(i), prev)
+        start = self.word_start(position, prev)
         unit = roles.unit[0] if unit_index == i and roles.unit else self.role(unit_index).unit[0]  # type: ignore[index]
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
-            spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1))  # type: ignore[arg-type]
+            spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
         return _Hit(end_tok=unit_index + 1, start=start, end=unit_tok.end, spec=spec)
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
@@ -1139,6 +1631,10 @@ def _decade(roles: Roles | None) -> bool:
     return roles is not None and roles.decade is not None
 
 
+def _century(roles: Roles | None) -> bool:
+    return roles is not None and roles.century is not None
+
+
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
         (roles.unit is not None and roles.unit[1] in {"single", "dual"})
@@ -1213,6 +1709,12 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_decade,
         apply=_Parser.r_decade,
         example="التسعينيات, ستينيات القرن الماضي",
+    ),
+    Rule(
+        name="century",
+        starts=_century,
+        apply=_Parser.r_century,
+        example="القرن العشرين, القرن 17, القرن الماضي",
     ),
     Rule(
         name="distance",

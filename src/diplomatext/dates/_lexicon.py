@@ -56,6 +56,8 @@ _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ERA_CHARS: Final = frozenset("همء")
+_ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+_ISO_TIME: Final = re.compile(r"T[0-9]{2}:[0-9]{2}")  # 2024-06-03T09:15: the T is no glue
 _PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
 _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
 _ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
@@ -106,10 +108,19 @@ class Lexicon:
     day_and_year_only: frozenset[str]
     no_clitic: frozenset[str]
     year_cues: frozenset[str]
+    year_words: re.Pattern[str]
+    year_word_values: Mapping[str, int]
+    document_numbers: frozenset[str]
+    event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
+    today_names: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    resumption_cues: frozenset[str]
+    measure_words: frozenset[str]
+    set_words: frozenset[str]
+    duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
@@ -151,10 +162,21 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
     )
     weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?"  # الأحد الموافق 25 يونيه 2023
-        r"| ?\( ?"  # الأحد (25 يونيو): the closing bracket joins the mention
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
+        r"| ?,? ?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار): the closing bracket joins it
     )
     return range_gap, dual_date_gap, weekday_date_gap
+
+
+def _year_words() -> re.Pattern[str]:
+    """A year of the 2000s in words after عام: ألفين, و + 1 to 19, و + tens (ألفين وخمسة وعشرين)."""
+    thousands = _words(units.YEAR_WORD_THOUSANDS)
+    ones = _words(units.YEAR_WORD_UNITS)
+    tens = _words(units.YEAR_WORD_TENS)
+    return re.compile(
+        rf" {thousands}(?: و(?P<ones>{ones})(?![^\W\d_]))?(?: و(?P<tens>{tens})(?![^\W\d_]))?"
+        r"(?![^\W\d_])"
+    )
 
 
 def _counted_forms() -> frozenset[str]:
@@ -183,11 +205,13 @@ def lexicon() -> Lexicon:
         (Calendar.LEVANTINE, months.LEVANTINE),
         (Calendar.MAGHREBI, months.MAGHREBI),
         (Calendar.MOROCCAN, months.MOROCCAN),
+        (Calendar.GREGORIAN, months.LATIN),
     ):
         add(((word, (system, month)) for word, month in table.items()), "gmonth")
     add(((word, (Calendar.LEVANTINE, 0)) for word in months.AMBIGUOUS_MONTHS), "gmonth")
     add(months.HIJRI.items(), "hmonth")
     add(weekdays.WEEKDAYS.items(), "weekday")
+    add(weekdays.LATIN_WEEKDAYS.items(), "weekday")
     add(relative_words.DAY_WORDS.items(), "dayword")
     add(relative_words.DAY_WORDS_AFTER_TIME.items(), "timeday")
     add(month_days.MONTH_DAY_WORDS.items(), "monthday")
@@ -195,6 +219,7 @@ def lexicon() -> Lexicon:
     add(periods.CENTURIES.items(), "century")
     add(((word, True) for word in relative_words.TIMES_OF_DAY), "tod")
     add(units.UNIT_WORDS.items(), "unit")
+    add(units.SUBDAY_UNITS.items(), "unit")
     add(((word, True) for word in units.DAY_NOUNS), "daynoun")
     add(((word, True) for word in units.YEAR_PAIR_WORDS), "yearpair")
     add(relative_words.RELATIVE_WORDS.items(), "rel")
@@ -236,10 +261,21 @@ def lexicon() -> Lexicon:
         day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
         no_clitic=_folded_set(months.NO_CLITIC),
         year_cues=_folded_set(cues.YEAR_CUES),
+        year_words=_year_words(),
+        year_word_values={
+            fold(w): v for w, v in (*units.YEAR_WORD_UNITS.items(), *units.YEAR_WORD_TENS.items())
+        },
+        document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
+        event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
+        today_names=_folded_set(named_dates.TODAY_NAMES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        resumption_cues=_folded_set(cues.RESUMPTION_CUES),
+        measure_words=_folded_set(cues.MEASURE_WORDS),
+        set_words=_folded_set(cues.SET_WORDS),
+        duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
@@ -381,10 +417,16 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
             era = text[end]
             end += 1
         digits = run.group()
+        if (
+            era is None
+            and text[end : end + 2] in _ORDINAL_SUFFIXES
+            and not _letter_at(text, end + 2)
+        ):
+            end += 2  # 7th, 22nd, 1st: an English ordinal day
         token_start = digits_start - 2 if article else digits_start
         tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
         left = start > 0 and text[start - 1].isalpha()
-        right = end < size and text[end].isalpha()
+        right = _letter_at(text, end) and not _ISO_TIME.match(text, end)
         yield start, 1, tok, left, right
 
 
@@ -440,13 +482,49 @@ def _letter_at(text: str, index: int) -> bool:
     return index < len(text) and text[index].isalpha()
 
 
+def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
+    """Whether number *tok* is a day before a month name (في12 تشرين الأول, GMT22 فبراير)."""
+    return (
+        tok.num is not None
+        and tok.digits <= 2  # noqa: PLR2004
+        and following is not None
+        and following.roles is not None
+        and following.start == tok.end + 1
+        and text[tok.end] == " "
+        and (following.roles.gmonth is not None or following.roles.hmonth is not None)
+    )
+
+
+def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:
+    """Whether number *tok* is a year after عام or سنة (عام 1998حول: the next word glued on)."""
+    return (
+        tok.num is not None
+        and tok.digits == 4  # noqa: PLR2004
+        and previous is not None
+        and previous.roles is not None
+        and previous.roles.unit in YEAR_UNITS
+        and previous.end + 1 == tok.start
+        and text[previous.end] == " "
+    )
+
+
 def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
-    """Whether a token survives its glued neighbours (see :func:`tokens`)."""
+    """Whether a token survives its glued neighbours (see :func:`tokens`).
+
+    Scraped text glues words: a number glued on its left is kept when it opens a
+    numeric date or is a day before a month name; glued on its right, when it is a
+    year after عام.
+    """
     _start, _kind, tok, left, right = raw
     if (
         left
         and not (previous is not None and _month_and_number(previous, tok))
         and not _starts_numeric_date(text, tok, following)
+        and not _spaced_to_month(text, tok, following)
     ):
         return False
-    return not (right and not (following is not None and _month_and_number(tok, following)))
+    return not (
+        right
+        and not (following is not None and _month_and_number(tok, following))
+        and not _year_after_unit(text, tok, previous)
+    )

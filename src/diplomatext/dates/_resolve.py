@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
+_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
@@ -108,7 +109,8 @@ def _narrow(
     if first is None or last is None or mod not in {"START", "MID", "END"}:
         return first, last
     one_month = first.day == 1 and last == _month_end(first.year, first.month)
-    one_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    one_year = whole_years and first.year == last.year
     if one_month or one_year:
         step = 4 if one_year else 10
         cuts = (
@@ -204,6 +206,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     if spec.kind == "decade":
         century = f"{spec.year // 100:02d}" if spec.year is not None else "XX"
         return f"{century}{spec.decade}"
+    if spec.kind == "century":
+        return f"{spec.year // 100:02d}" if spec.year is not None else "XX"
     if spec.kind == "date":
         month = f"{spec.month:02d}" if spec.month is not None and not spec.hijri else "XX"
         if spec.last_day:
@@ -218,6 +222,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
         return f"{year}-{spec.code}"
     unit = spec.unit or "day"
     if spec.kind in {"dayword", "weekday"}:
+        unit = "day"
+    if unit in _SUBDAY_UNITS:
         unit = "day"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
 
@@ -247,11 +253,13 @@ class _Resolver:
 
     # -- dispatch ---------------------------------------------------------------
 
-    def _one(self, spec: Spec) -> Resolution:
+    def _one(self, spec: Spec) -> Resolution:  # noqa: PLR0911 (one return per kind)
         if spec.kind == "vague":
             return self._vague(spec)
         if spec.kind == "decade":
             return self._decade(spec)
+        if spec.kind == "century":
+            return self._century(spec)
         if spec.kind in {"date", "year", "season"} and (spec.year is not None or spec.event_year):
             return self._absolute(spec)
         if spec.event:
@@ -278,14 +286,20 @@ class _Resolver:
             return Granularity.SEASON
         if spec.code in _QUARTER_MONTHS:
             return Granularity.QUARTER if spec.code.startswith("Q") else Granularity.HALF_YEAR
+        if spec.kind == "date" and spec.week:
+            return Granularity.WEEK
         if spec.kind == "date":
             return Granularity.DAY if spec.day is not None or spec.last_day else Granularity.MONTH
         if spec.kind == "decade":
             return Granularity.DECADE
+        if spec.kind == "century":
+            return Granularity.CENTURY
         if spec.kind in {"weekday", "dayword"}:
             return Granularity.DAY
         if spec.kind == "year":
             return Granularity.YEAR
+        if spec.unit in _SUBDAY_UNITS:
+            return Granularity.DAY
         return Granularity(spec.unit or "day")
 
     # -- absolute dates -----------------------------------------------------------
@@ -300,7 +314,7 @@ class _Resolver:
             return self._hijri(spec, anchor)
         return self._gregorian(spec, anchor)
 
-    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
+    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:  # noqa: PLR0911
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
             return self._unresolved(spec, anchor)
@@ -335,6 +349,11 @@ class _Resolver:
             spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
+            if spec.week:  # الأسبوع الأول من أبريل: the ISO week of that day
+                value, first, last = _iso_week(day)
+                return Resolution(
+                    value=value, first=first, last=last, granularity=Granularity.WEEK, anchor=anchor
+                )
             self._check_weekday(spec, day)
             return self._day(day, anchor)
         if spec.day is not None:
@@ -406,6 +425,11 @@ class _Resolver:
             )
         if base.method is HijriMethod.TABULAR:
             self.note(DateNote.TABULAR_CALENDAR)
+        if spec.weekday is not None and gregorian.weekday() != spec.weekday:
+            for shift in (-1, 1):  # a local sighting a day off Umm al-Qura: the weekday decides
+                if (gregorian.weekday() + shift) % _DAYS_IN_WEEK == spec.weekday:
+                    self.note(DateNote.HIJRI_ONE_DAY_OFF)
+                    return self._day(_shift(gregorian, shift), anchor, hijri)
         self._check_weekday(spec, gregorian)
         return self._day(gregorian, anchor, hijri)
 
@@ -446,6 +470,8 @@ class _Resolver:
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
         """A month, day and month, or season without a year: pick the year."""
+        if spec.year_offset is not None:  # في 20 أكتوبر من العام المقبل
+            return self._gregorian(spec.replace(year=ref.year + spec.year_offset), Anchor.RELATIVE)
         if self.future and spec.relative is None:
             self.note(DateNote.FUTURE_CUE)
         if spec.kind == "season" and spec.code:
@@ -566,6 +592,8 @@ class _Resolver:
         unit = spec.unit or "day"
         if unit == "day":
             return self._day(_shift(ref, spec.offset))
+        if unit in _SUBDAY_UNITS:  # قبل ثلاث ساعات: the reference day (or a day before)
+            return self._day(_shift(ref, int(spec.offset / _SUBDAY_UNITS[unit])))
         if unit == "week":
             value, first, last = _iso_week(_shift(ref, _DAYS_IN_WEEK * spec.offset))
             granularity = Granularity.WEEK
@@ -600,6 +628,31 @@ class _Resolver:
             last=last_n,
             granularity=granularity,
             anchor=Anchor.RELATIVE,
+        )
+
+    def _century(self, spec: Spec) -> Resolution:
+        """A century: written (القرن العشرين: 1900-1999) or relative (القرن الماضي)."""
+        start_year = spec.year
+        anchor = Anchor.ABSOLUTE
+        if start_year is None:
+            if self.reference is None:
+                self.note(DateNote.NO_REFERENCE)
+                return self._unresolved(spec, Anchor.RELATIVE)
+            anchor = Anchor.RELATIVE
+            start_year = (self.reference.year // _CENTURY_YEARS + (spec.relative or 0)) * 100
+        if not 1 <= max(start_year, 1) <= dt.MAXYEAR - _CENTURY_YEARS:
+            return self._unresolved(spec, anchor)
+        first, last = _narrow(
+            dt.date(max(start_year, 1), 1, 1),
+            dt.date(start_year + _CENTURY_YEARS - 1, 12, 31),
+            spec.mod,
+        )
+        return Resolution(
+            value=f"{start_year // _CENTURY_YEARS:02d}",
+            first=first,
+            last=last,
+            granularity=Granularity.CENTURY,
+            anchor=anchor,
         )
 
     def _decade(self, spec: Spec) -> Resolution:
@@ -700,7 +753,15 @@ class _Resolver:
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
         start = self._one(spec.replace(kind=end_spec.kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
-        end = self._one(end_spec)
+        if (
+            end_spec.kind == "weekday"
+            and end_spec.weekday is not None
+            and spec.weekday is not None
+            and start.first is not None
+        ):  # يومي السبت والأحد: the second weekday is the next one after the first
+            end = self._day(_shift(start.first, (end_spec.weekday - spec.weekday) % _DAYS_IN_WEEK))
+        else:
+            end = self._one(end_spec)
         if spec.other is not None:
             start = self._dual(spec, start, spec.other)
         return Resolution(

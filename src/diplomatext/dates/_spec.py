@@ -15,9 +15,19 @@ from diplomatext.calendars import Calendar
 __all__ = ["Kind", "Spec", "Unit"]
 
 Kind = Literal[
-    "date", "year", "unit", "weekday", "dayword", "vague", "ago", "season", "interval", "decade"
+    "date",
+    "year",
+    "unit",
+    "weekday",
+    "dayword",
+    "vague",
+    "ago",
+    "season",
+    "interval",
+    "decade",
+    "century",
 ]
-Unit = Literal["day", "week", "month", "year"]
+Unit = Literal["minute", "hour", "day", "week", "month", "year"]
 
 
 @attrs.frozen(kw_only=True)
@@ -43,6 +53,8 @@ class Spec:
     event_year: int | None = None
     two_digit_year: bool = False
     mismatch: bool = False  # two month names of a dual form disagree
+    week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
+    year_offset: int | None = None  # من العام المقبل: the reference's year plus this
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 

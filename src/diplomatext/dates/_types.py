@@ -26,6 +26,8 @@ class Granularity(TextEnum):
     YEAR = "year"
     DECADE = "decade"
     """A decade (التسعينيات: TIMEX3 ``199``)."""
+    CENTURY = "century"
+    """A century (القرن العشرين: TIMEX3 ``19``, the years 1900 to 1999)."""
     VAGUE = "vague"
     """``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``: now, recently, soon."""
 
@@ -85,7 +87,8 @@ class DateNote(TextEnum):
     CALENDAR_MISMATCH = "calendar-mismatch"
     """Two halves of a dual date (Hijri and Gregorian, or two month names) disagree."""
     HIJRI_ONE_DAY_OFF = "hijri-one-day-off"
-    """The Hijri half is one day off Umm al-Qura (a sighting-based calendar, usually)."""
+    """The Hijri date is one day off Umm al-Qura (a sighting-based calendar, usually): the
+    Gregorian half of a dual date, or the weekday written beside it, says so."""
     TABULAR_CALENDAR = "tabular-calendar"
     """A Hijri date outside the Umm al-Qura range, converted with the tabular calendar."""
     NAMED_EVENT = "named-event"
