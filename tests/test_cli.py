@@ -466,6 +466,39 @@ def test_resume_cuts_a_torn_line_and_writes_each_article_once(
     assert len(paths) == 6
 
 
+def test_resume_reads_records_holding_line_separators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # JSON writes U+2028 and U+0085 raw: a record holding them is still one line
+    corpus = tmp_path / "corpus.jsonl"
+    records: list[dict[str, object]] = [
+        {"id": f"r{number}", "text": f"التقى الوزيران أمس.\N{LINE SEPARATOR}قال الوزير{mark}"}
+        for number, mark in enumerate(["\N{NEL}", "", "\N{PARAGRAPH SEPARATOR}"])
+    ]
+    corpus.write_text(_jsonl(records), encoding="utf-8")
+    full = tmp_path / "full.jsonl"
+    assert main(["parse", str(corpus), "-o", str(full)]) == 0
+    data = full.read_bytes()
+    output = tmp_path / "out.jsonl"
+    output.write_bytes(data[: data.index(b"\n") + 1] + data[data.index(b"\n") + 1 :][:40])
+    assert main(["parse", str(corpus), "-o", str(output), "--resume"]) == 0
+    assert "1 articles already in" in capsys.readouterr().err
+    assert output.read_bytes() == data
+
+
+def test_resume_of_a_csv_output_skips_blank_lines(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = tmp_path / "full.csv"
+    assert main(["parse", str(story), "--format", "csv", "-o", str(full)]) == 0
+    output = tmp_path / "out.csv"
+    output.write_bytes(full.read_bytes() + b"\n")
+    argv = ["parse", str(story), "--format", "csv", "-o", str(output), "--resume"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert output.read_bytes() == full.read_bytes()
+
+
 def test_resume_refuses_another_file_and_other_formats(
     story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

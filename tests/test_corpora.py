@@ -159,6 +159,21 @@ def test_corpus_files_report_bad_records_and_go_on() -> None:
     ]
 
 
+@pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{NEL}", "\r"])
+def test_a_json_line_is_cut_at_line_feeds_only(separator: str) -> None:
+    # JSON writes U+2028 and U+0085 raw inside strings; a line feed ends the record
+    text = json.dumps({"id": "a", "text": f"سطر{separator}سطر"}, ensure_ascii=False)
+    data = f"{text}\r\n{text}\n".encode()
+    found = list(corpus_records(data, "jsonl", "c.jsonl"))
+    assert [(where, error) for where, _, error in found] == [
+        ("c.jsonl:1", None),
+        ("c.jsonl:2", None),
+    ]
+    assert [record["text"] for _, record, _ in found if record is not None] == [
+        f"سطر{separator}سطر"
+    ] * 2
+
+
 def test_exported() -> None:
     assert diplomatext.ParsedRecord is ParsedRecord
     assert diplomatext.parse_records is parse_records

@@ -505,6 +505,12 @@ def _check_output(  # noqa: C901 (one check after the other)
     return path
 
 
+def _first_cell(line: bytes) -> str | None:
+    """The first cell (the id) of a CSV line of the output; ``None`` for a blank line."""
+    row = next(csv.reader([line.decode("utf-8", errors="replace")]), [])
+    return row[0] if row else None
+
+
 def _same(one: Path, other: Path) -> bool:
     try:
         return one.samefile(other)
@@ -524,31 +530,35 @@ def _resume(path: Path, form: str) -> set[str]:
         return set()
     data = path.read_bytes()
     keep = data.rfind(b"\n") + 1  # the end of the last whole line
-    lines = data[:keep].decode("utf-8", errors="replace").splitlines(keepends=True)
+    # whole lines, split at line feeds only: a record may hold U+2028 or U+0085,
+    # which JSON writes raw and str.splitlines() would split at
+    lines = [line + b"\n" for line in data[:keep].split(b"\n")[:-1]]
     done: set[str] = set()
     if form == "jsonl":
         for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
             try:
                 done.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):  # noqa: PERF203 (says which line)
+            except (ValueError, KeyError, TypeError):
                 msg = (
                     f"--resume: line {number} of {_shown(str(path))} is not a record of "
                     "diplomatext parse --format jsonl; is it the right file?"
                 )
                 raise _UsageError(msg) from None
     else:
-        if lines and lines[0].rstrip("\n") != ",".join(MENTION_COLUMNS):
+        if lines and lines[0].rstrip(b"\n") != ",".join(MENTION_COLUMNS).encode():
             msg = (
                 f"--resume: {_shown(str(path))} does not start with the header of "
                 "diplomatext parse --format csv; is it the right file?"
             )
             raise _UsageError(msg)
-        ids = [next(csv.reader([line]), [""])[0] for line in lines[1:]]
-        last = ids[-1] if ids else None
-        while ids and ids[-1] == last:
+        ids = [_first_cell(line) for line in lines[1:]]
+        last = next((key for key in reversed(ids) if key is not None), None)
+        while ids and ids[-1] in {last, None}:  # the last article's rows, and blank lines
             ids.pop()
-            keep -= len(lines.pop().encode("utf-8"))
-        done = set(ids)
+            keep -= len(lines.pop())
+        done = {key for key in ids if key is not None}
     if keep != len(data):
         with path.open("r+b") as handle:
             handle.truncate(keep)

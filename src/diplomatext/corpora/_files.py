@@ -34,7 +34,9 @@ def corpus_records(
     """``(where, record, error)`` of every record of a corpus file's bytes (UTF-8)."""
     text = data.decode("utf-8", errors="replace").removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
     if form == "jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
+        # split at line feeds only: str.splitlines() also splits at U+2028, U+0085
+        # and others, which JSON writes raw inside strings (ensure_ascii=False)
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{name}:{number}"
