@@ -321,6 +321,31 @@ def test_field_options_csv_input_and_stdin(
     assert json.loads(capsys.readouterr().out)["id"] == "<stdin>:2"
 
 
+@pytest.mark.parametrize("codec", ["cp1256", "utf-16", "utf-8-sig"])
+def test_a_corpus_file_is_decoded_as_an_article_file_is(
+    codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "scrape.csv"
+    table.write_bytes(f"id,text\nk1,{STORY.splitlines()[2]}\n".encode(codec))
+    assert main(["parse", str(table)]) == 0
+    (record,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert record["text"] == STORY.splitlines()[2]
+    assert record["warnings"] == []
+
+
+def test_encoding_applies_to_corpus_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "scrape.jsonl"
+    corpus.write_bytes(_jsonl([{"id": "k1", "text": STORY}]).encode("cp1256"))
+    assert main(["parse", str(corpus), "--encoding", "cp1256"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == STORY
+    assert main(["parse", str(corpus), "--encoding", "utf-8"]) == 1
+    err = capsys.readouterr().err
+    assert f"{corpus}: not valid utf-8" in err
+    assert "encoding=" not in err
+
+
 def test_csv_output_one_row_per_mention(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     story = tmp_path / "a.txt"
     story.write_text(STORY, encoding="utf-8")

@@ -44,7 +44,7 @@ import attrs
 
 from diplomatext.articles import parse_article
 from diplomatext.corpora import MENTION_COLUMNS, ParsedRecord, parse_records
-from diplomatext.corpora._files import corpus_format, corpus_records
+from diplomatext.corpora._files import corpus_format, corpus_records, corpus_text
 from diplomatext.corpora._frame import rows
 from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError, FileTooLargeError, GazetteerError
@@ -702,14 +702,20 @@ def _tasks(files: list[str], args: argparse.Namespace, errors: list[str]) -> lis
             data = sys.stdin.buffer.read() if name == _STDIN else None
             tasks.append(_Task(shown, shown, None if name == _STDIN else name, data, None))
             continue
+        label = "<stdin>" if name == _STDIN else shown
         try:
             data = sys.stdin.buffer.read() if name == _STDIN else Path(name).read_bytes()
+            decoded = corpus_text(data, label, args.encoding)
         except OSError as exc:
             errors.append(f"{shown}: {exc.strerror or exc}")
             continue
-        label = "<stdin>" if name == _STDIN else shown
+        except DiplomatextError as exc:
+            errors.append(f"{label}: {_reason(exc, label)}")
+            continue
+        for warning in decoded.warnings:
+            _error(f"warning: {label}: {warning}")
         assert form is not None  # noqa: S101 (jsonl or csv here)
-        for where, record, error in corpus_records(data, form, label):
+        for where, record, error in corpus_records(decoded.text, form, label):
             if record is None:
                 errors.append(f"{where}: {error}")
                 continue

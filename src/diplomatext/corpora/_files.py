@@ -13,12 +13,13 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, Final
 
+from diplomatext.reading._decode import Decoded, decode
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["FORMATS", "corpus_format", "corpus_records"]
+__all__ = ["corpus_format", "corpus_records", "corpus_text"]
 
-FORMATS: Final = ("jsonl", "csv")
 _SUFFIXES: Final = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 
 
@@ -28,11 +29,28 @@ def corpus_format(name: str) -> str | None:
     return next((form for suffix, form in _SUFFIXES.items() if lowered.endswith(suffix)), None)
 
 
+def corpus_text(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """A corpus file's bytes, decoded as :func:`~diplomatext.read_article` decodes a file.
+
+    UTF-8 with or without a byte order mark, UTF-16, or Windows-1256 from older
+    Arabic sites; *encoding* decodes with that codec instead. Never a silent
+    decoding as UTF-8 with every Arabic letter of a Windows-1256 file replaced.
+
+    Raises:
+        DecodeError: the bytes are binary or do not decode; the message names *name*.
+    """
+    return decode(data, name, encoding)
+
+
 def corpus_records(
-    data: bytes, form: str, name: str
+    data: bytes | str, form: str, name: str
 ) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    """``(where, record, error)`` of every record of a corpus file's bytes (UTF-8)."""
-    text = data.decode("utf-8", errors="replace").removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
+    """``(where, record, error)`` of every record of a corpus file (its bytes, or its text).
+
+    Bytes are decoded by :func:`corpus_text` (which may raise :class:`DecodeError`).
+    """
+    text = corpus_text(data, name).text if isinstance(data, bytes) else data
+    text = text.removeprefix("\N{ZERO WIDTH NO-BREAK SPACE}")
     if form == "jsonl":
         # split at line feeds only: str.splitlines() also splits at U+2028, U+0085
         # and others, which JSON writes raw inside strings (ensure_ascii=False)
