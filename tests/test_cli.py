@@ -157,6 +157,31 @@ def test_quick_looks_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "اتفاقيه\n"
 
 
+@pytest.mark.parametrize("command", ["dates", "treaties", "normalize"])
+def test_quick_looks_read_stdin_as_files_are_read_and_fail_clearly(command: str) -> None:
+    reference = [] if command == "normalize" else ["--reference", "2021-01-27"]
+    text = "قال الوزير أمس إن معاهدة نيو ستارت مهمة"
+    done = _run(command, "-", *reference, stdin=text.encode("cp1256"))
+    assert (done.returncode, done.stderr) == (0, b"")
+    found = {"dates": "أمس", "treaties": "new-start", "normalize": "الوزير"}[command]
+    assert found in done.stdout.decode("utf-8")
+    binary = _run(command, "-", *reference, stdin=bytes(range(256)) * 4)
+    assert binary.returncode == 1
+    assert binary.stderr.decode("utf-8").startswith("diplomatext: error: <stdin>: ")
+    assert b"Traceback" not in binary.stderr
+    unencodable = _run(command, "\udcff", *reference)  # an argument that is not UTF-8
+    assert unencodable.returncode == 0
+    assert b"Traceback" not in unencodable.stderr
+
+
+def test_a_quick_look_at_a_text_too_long_is_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 10_000_001)))
+    assert main(["dates", "-", "--reference", "2021-01-27"]) == 1
+    assert "more than max_chars" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -10,9 +10,10 @@ stopped half way is finished with ``--resume``. ``diplomatext dates``,
 --help`` for the options, or see the command line reference in the documentation.
 
 Exit status: 0 when every input was parsed, 1 when some failed (or none was
-found), 2 for a usage error or an output that cannot be written, 130 when
-interrupted (Ctrl-C), 143 when terminated (SIGTERM), 141 when the reader of
-the output went away (``diplomatext parse ... | head``).
+found, or the text of a quick look cannot be read), 2 for a usage error or an
+output that cannot be written, 130 when interrupted (Ctrl-C), 143 when
+terminated (SIGTERM), 141 when the reader of the output went away
+(``diplomatext parse ... | head``).
 
 >>> main(["normalize", "إتفاقيّة"])
 اتفاقية
@@ -50,6 +51,7 @@ from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError, FileTooLargeError, GazetteerError
 from diplomatext.normalize import normalize
 from diplomatext.reading import MAX_BYTES, PageDate, PageDateKind, check_encoding, read_page
+from diplomatext.reading._decode import decode
 from diplomatext.treaties import Gazetteer, find_treaties, load_gazetteer
 
 if TYPE_CHECKING:
@@ -880,7 +882,16 @@ def _gazetteer(path: str | None) -> Gazetteer | None:
 
 
 def _text_argument(value: str) -> str:
-    return sys.stdin.read() if value == _STDIN else value
+    """TEXT, or for ``-`` standard input decoded as an article file is (any encoding)."""
+    if value != _STDIN:
+        return value
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes under it (a test's StringIO)
+        return sys.stdin.read()
+    decoded = decode(buffer.read(), "<stdin>", None)
+    for warning in decoded.warnings:
+        _error(f"warning: <stdin>: {warning}")
+    return decoded.text
 
 
 def _reference(args: argparse.Namespace) -> dt.date:
@@ -922,7 +933,8 @@ def _normalize_command(args: argparse.Namespace) -> int:
 
 
 def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")
+    # a lone surrogate (an argument that is not UTF-8) is written "?", as in parse
+    sys.stdout.write(line.encode("utf-8", errors="replace").decode("utf-8") + "\n")
 
 
 def _error(message: str) -> None:
@@ -1165,7 +1177,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one status
     """Run the ``diplomatext`` command with *argv* (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status (0 all parsed, or ``--help``; 1 some inputs failed;
+        The exit status (0 all parsed, or ``--help``; 1 some inputs failed,
+        or the text of a quick look cannot be read;
         2 usage error, after printing the usage on stderr, or an output that
         cannot be written; 130 interrupted; 143 terminated; 141 output closed).
         A usage error is returned, not raised as :class:`SystemExit`.
@@ -1192,6 +1205,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one status
     except _OutputError as exc:
         _error(f"error: {exc}")
         return EXIT_USAGE
+    except DiplomatextError as exc:  # the text of a quick look: undecodable, too long
+        _error(f"error: {exc}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED
