@@ -346,6 +346,17 @@ def test_field_options_csv_input_and_stdin(
     assert json.loads(capsys.readouterr().out)["id"] == "<stdin>:2"
 
 
+def test_a_record_whose_text_is_no_string_says_what_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "scrape.jsonl"
+    corpus.write_text('{"id": "n", "text": 42}\n{"id": "e", "text": ""}\n', encoding="utf-8")
+    assert main(["parse", str(corpus)]) == 1
+    err = capsys.readouterr().err
+    assert f"{corpus}:1: an int (42) in field 'text', not the article's text" in err
+    assert f"{corpus}:2: empty text in field 'text'" in err
+
+
 @pytest.mark.parametrize("codec", ["cp1256", "utf-16", "utf-8-sig"])
 def test_a_corpus_file_is_decoded_as_an_article_file_is(
     codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

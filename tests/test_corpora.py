@@ -89,6 +89,8 @@ def test_an_html_record_is_its_extracted_text() -> None:
         ({"body": STORY}, r"record #1 has no text in field 'text' \(its fields: body\)"),
         ({"text": None}, "no text in field 'text'"),
         (["not", "a", "dict"], "record #1 is a list, not a mapping"),
+        ({"text": 2021}, r"record #1 has an int \(2021\) in field 'text', not the article's text"),
+        ({"text": ["a"] * 50}, r"has a list \(\['a', 'a', .{20,40}…\) in field 'text'"),
     ],
 )
 def test_a_record_without_text_is_a_record_error(record: object, message: str) -> None:

@@ -47,6 +47,7 @@ from diplomatext.articles import parse_article
 from diplomatext.corpora import MENTION_COLUMNS, ParsedRecord, parse_records
 from diplomatext.corpora._files import corpus_format, corpus_records, corpus_text
 from diplomatext.corpora._frame import rows
+from diplomatext.corpora._record import no_text
 from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError, FileTooLargeError, GazetteerError
 from diplomatext.normalize import normalize
@@ -196,18 +197,17 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
             fields[date_field] = config.published.isoformat()
         text = task.record.get(config.text_field)
         if not isinstance(text, str):
-            present = ", ".join(sorted(map(str, task.record))) or "none"
             msg = (
-                f"no text in field {config.text_field!r} (its fields: {present}); "
+                f"{no_text(task.record, config.text_field)}; "
                 "name the field that holds the article with --text-field"
             )
             raise _Empty(msg)
-        if isinstance(text, str):
-            if config.max_bytes is not None and len(text.encode("utf-8")) > config.max_bytes:
-                raise FileTooLargeError(len(text.encode("utf-8")), config.max_bytes)
-            if not text.strip():
-                msg = f"empty text in field {config.text_field!r}: nothing to parse"
-                raise _Empty(msg)
+        size = len(text.encode("utf-8", errors="replace"))
+        if config.max_bytes is not None and size > config.max_bytes:
+            raise FileTooLargeError(size, config.max_bytes)
+        if not text.strip():
+            msg = f"empty text in field {config.text_field!r}: nothing to parse"
+            raise _Empty(msg)
         return next(
             parse_records(
                 [fields],
