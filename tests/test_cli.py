@@ -226,6 +226,14 @@ def test_max_bytes_0_means_no_limit_and_negative_is_a_usage_error(
         assert "not a number of bytes" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["-1", "two", ""])
+def test_jobs_that_are_no_number_of_processes_are_usage_errors(
+    value: str, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(story), "--jobs", value]) == 2
+    assert "not a number of processes (0 for one per CPU)" in capsys.readouterr().err
+
+
 def test_the_note_on_today_says_what_today_decides() -> None:
     dates = _run("dates", "التقى الوزيران أمس").stderr.decode("utf-8")
     treaties = _run("treaties", "معاهدة نيو ستارت").stderr.decode("utf-8")

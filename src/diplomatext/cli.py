@@ -958,6 +958,18 @@ def _max_bytes(value: str) -> int | None:
     return number or None
 
 
+def _jobs(value: str) -> int:
+    """A --jobs value: a number of processes, 0 for one per CPU."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        msg = f"not a number of processes (0 for one per CPU): {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return number
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -1034,7 +1046,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="parse with N processes, keeping input order (0: one per CPU; default 1)",
