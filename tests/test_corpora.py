@@ -161,6 +161,21 @@ def test_corpus_files_report_bad_records_and_go_on() -> None:
     ]
 
 
+def test_a_csv_quote_never_closed_is_an_error_not_a_record_of_the_rest() -> None:
+    table = b'id,text\n1,"two\nlines"\n2,"open\n3,x\n4,y\n'
+    rows = list(corpus_records(table, "csv", "c.csv"))
+    assert [(where, record) for where, record, _ in rows] == [
+        ("c.csv:2", {"id": "1", "text": "two\nlines"}),
+        ("c.csv:4", None),
+    ]
+    assert "never closed, so its 3 lines to the end of the file" in str(rows[1][2])
+    odd = list(corpus_records(b'id,text\n1,"x"y\n2,a"b\n', "csv", "c.csv"))
+    assert [record for _, record, _ in odd] == [
+        {"id": "1", "text": "xy"},
+        {"id": "2", "text": 'a"b'},
+    ]
+
+
 @pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{NEL}", "\r"])
 def test_a_json_line_is_cut_at_line_feeds_only(separator: str) -> None:
     # JSON writes U+2028 and U+0085 raw inside strings; a line feed ends the record

@@ -71,17 +71,48 @@ def corpus_records(
                 continue
             yield where, record, None
         return
+    yield from _csv_records(text, name)
+
+
+def _csv_records(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """The rows of a CSV corpus, as :func:`corpus_records` gives them.
+
+    A quote opened and never closed makes the csv module read the rest of the
+    file into one cell: that row is an error, not an article that swallowed
+    the articles after it.
+    """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an HTML page in one cell
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    stream = io.StringIO(text, newline="")
+    reader = csv.DictReader(stream)
     start = 2  # the line a row starts on (a cell may hold line breaks)
-    for row in reader:
-        where = f"{name}:{start}"
-        start = reader.line_num + 1
+    while True:
+        offset = stream.tell()
+        row = next(reader, None)
+        if row is None:
+            return
+        where, first, start = f"{name}:{start}", start, reader.line_num + 1
         if None in row:  # more cells than the header has names
             yield (
                 where,
                 None,
                 f"{len(row) - 1 + len(row[None])} cells, the header names {len(row) - 1}",
             )
-            continue
-        yield where, dict(row), None
+        elif stream.tell() == len(text) and _unclosed_quote(text[offset:]):
+            msg = (
+                f"a quote opened in this row is never closed, so its {start - first} lines "
+                "to the end of the file would be one row; close it (a quote inside a cell "
+                'is written twice: "")'
+            )
+            yield where, None, msg
+        else:
+            yield where, dict(row), None
+
+
+def _unclosed_quote(tail: str) -> bool:
+    """Whether the CSV *tail* (the last row) ends inside a quoted cell."""
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
