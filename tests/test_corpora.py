@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplomatext
 from diplomatext import (
+    DecodeError,
     MissingDependencyError,
     OptionError,
     ParsedRecord,
@@ -189,6 +192,27 @@ def test_a_json_line_is_cut_at_line_feeds_only(separator: str) -> None:
     assert [record["text"] for _, record, _ in found if record is not None] == [
         f"سطر{separator}سطر"
     ] * 2
+
+
+# the characters that make corpus files hard: separators, quotes, line breaks of all kinds
+_CORPUS_CHARS = 'a,;"\n\r\x00 {}[]:\\\N{LINE SEPARATOR}\N{NEL}\N{BYTE ORDER MARK}ب'
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(alphabet=_CORPUS_CHARS, max_size=200).map(str.encode),
+    ),
+    st.sampled_from(["jsonl", "csv"]),
+)
+def test_any_corpus_file_gives_records_or_errors_never_a_crash(data: bytes, form: str) -> None:
+    try:
+        found = list(corpus_records(data, form, "c"))
+    except DecodeError:
+        return
+    for where, record, error in found:
+        assert where.startswith("c:")
+        assert (record is None) != (error is None)
 
 
 def test_exported() -> None:
