@@ -179,6 +179,13 @@ def test_a_csv_quote_never_closed_is_an_error_not_a_record_of_the_rest() -> None
     ]
 
 
+@pytest.mark.parametrize("separator", ["\t", ";"])
+def test_a_csv_file_separated_by_tabs_or_semicolons_is_read(separator: str) -> None:
+    table = f'id{separator}text\n1{separator}"نص, مع فاصلة"\n2{separator}ب\n'.encode()
+    rows = [record for _, record, _ in corpus_records(table, "csv", "c.csv")]
+    assert rows == [{"id": "1", "text": "نص, مع فاصلة"}, {"id": "2", "text": "ب"}]
+
+
 @pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{NEL}", "\r"])
 def test_a_json_line_is_cut_at_line_feeds_only(separator: str) -> None:
     # JSON writes U+2028 and U+0085 raw inside strings; a line feed ends the record

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["corpus_format", "corpus_records", "corpus_text"]
 
 _SUFFIXES: Final = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+_OTHER_SEPARATORS: Final = ("\t", ";")  # of a CSV file whose header has no comma
 
 
 def corpus_format(name: str) -> str | None:
@@ -83,7 +84,7 @@ def _csv_records(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | N
     """
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # an HTML page in one cell
     stream = io.StringIO(text, newline="")
-    reader = csv.DictReader(stream)
+    reader = csv.DictReader(stream, delimiter=_delimiter(text))
     start = 2  # the line a row starts on (a cell may hold line breaks)
     while True:
         offset = stream.tell()
@@ -106,6 +107,18 @@ def _csv_records(text: str, name: str) -> Iterator[tuple[str, dict[str, Any] | N
             yield where, None, msg
         else:
             yield where, dict(row), None
+
+
+def _delimiter(text: str) -> str:
+    """The cell separator of a CSV file: a comma, or what its header uses instead.
+
+    A header with no comma but tabs (a TSV file named ``.csv``) or semicolons
+    (a spreadsheet saved where the comma is the decimal mark) is split at those.
+    """
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return next((separator for separator in _OTHER_SEPARATORS if separator in header), ",")
 
 
 def _unclosed_quote(tail: str) -> bool:
