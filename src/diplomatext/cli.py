@@ -946,28 +946,26 @@ def _error(message: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def _max_bytes(value: str) -> int | None:
-    """A --max-bytes value: a number of bytes, or ``None`` (no limit) for 0."""
+def _count(value: str, what: str) -> int:
+    """A whole number of 0 or more, or the usage error that says *what* it counts."""
     try:
         number = int(value)
     except ValueError:
         number = -1
     if number < 0:
-        msg = f"not a number of bytes (0 for no limit): {value!r}"
+        msg = f"not a number of {what}: {value!r}"
         raise argparse.ArgumentTypeError(msg)
-    return number or None
+    return number
+
+
+def _max_bytes(value: str) -> int | None:
+    """A --max-bytes value: a number of bytes, or ``None`` (no limit) for 0."""
+    return _count(value, "bytes (0 for no limit)") or None
 
 
 def _jobs(value: str) -> int:
     """A --jobs value: a number of processes, 0 for one per CPU."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = -1
-    if number < 0:
-        msg = f"not a number of processes (0 for one per CPU): {value!r}"
-        raise argparse.ArgumentTypeError(msg)
-    return number
+    return _count(value, "processes (0 for one per CPU)")
 
 
 def _date(value: str) -> dt.date:
