@@ -526,45 +526,65 @@ def _resume(path: Path, form: str) -> set[str]:
     A torn last line (a run killed inside a write, a full disk) is cut off. For
     CSV, whose article may span several lines, the rows of the last article
     are cut too and that article is parsed again: it may have been cut between
-    two of its rows.
+    two of its rows. The file is read line by line: the output of a long run
+    may be larger than memory.
     """
     if not path.exists() or path.stat().st_size == 0:
         return set()
-    data = path.read_bytes()
-    keep = data.rfind(b"\n") + 1  # the end of the last whole line
-    # whole lines, split at line feeds only: a record may hold U+2028 or U+0085,
-    # which JSON writes raw and str.splitlines() would split at
-    lines = [line + b"\n" for line in data[:keep].split(b"\n")[:-1]]
     done: set[str] = set()
-    if form == "jsonl":
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                done.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):
-                msg = (
-                    f"--resume: line {number} of {_shown(str(path))} is not a record of "
-                    "diplomatext parse --format jsonl; is it the right file?"
-                )
-                raise _UsageError(msg) from None
-    else:
-        if lines and lines[0].rstrip(b"\n") != ",".join(MENTION_COLUMNS).encode():
-            msg = (
-                f"--resume: {_shown(str(path))} does not start with the header of "
-                "diplomatext parse --format csv; is it the right file?"
-            )
-            raise _UsageError(msg)
-        ids = [_first_cell(line) for line in lines[1:]]
-        last = next((key for key in reversed(ids) if key is not None), None)
-        while ids and ids[-1] in {last, None}:  # the last article's rows, and blank lines
-            ids.pop()
-            keep -= len(lines.pop())
-        done = {key for key in ids if key is not None}
-    if keep != len(data):
+    with path.open("rb") as handle:
+        # lines of bytes end at line feeds only: a record may hold U+2028 or
+        # U+0085, which JSON writes raw and str.splitlines() would split at;
+        # a last line without its line feed is torn
+        lines = (line for line in handle if line.endswith(b"\n"))
+        keep = (
+            _resume_jsonl(lines, done, path) if form == "jsonl" else _resume_csv(lines, done, path)
+        )
+    if keep != path.stat().st_size:
         with path.open("r+b") as handle:
             handle.truncate(keep)
     return done
+
+
+def _resume_jsonl(lines: Iterator[bytes], done: set[str], path: Path) -> int:
+    """Add the ids of the JSON lines to *done*; return the end of the last whole line."""
+    keep = 0
+    for number, line in enumerate(lines, start=1):
+        keep += len(line)
+        if not line.strip():
+            continue
+        try:
+            done.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            msg = (
+                f"--resume: line {number} of {_shown(str(path))} is not a record of "
+                "diplomatext parse --format jsonl; is it the right file?"
+            )
+            raise _UsageError(msg) from None
+    return keep
+
+
+def _resume_csv(lines: Iterator[bytes], done: set[str], path: Path) -> int:
+    """Add the ids of the whole articles of CSV rows to *done*; return where the last one starts."""
+    header = next(lines, None)
+    if header is None:
+        return 0
+    if header.rstrip(b"\n") != ",".join(MENTION_COLUMNS).encode():
+        msg = (
+            f"--resume: {_shown(str(path))} does not start with the header of "
+            "diplomatext parse --format csv; is it the right file?"
+        )
+        raise _UsageError(msg)
+    keep = len(header)
+    article, start = None, keep  # the article whose rows are being read, and where they start
+    for line in lines:
+        key = _first_cell(line)
+        if key is not None and key != article:
+            if article is not None:
+                done.add(article)
+            article, start = key, keep
+        keep += len(line)
+    return len(header) if article is None else start
 
 
 # --------------------------------------------------------------------------
