@@ -157,6 +157,31 @@ def test_quick_looks_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "اتفاقيه\n"
 
 
+@pytest.mark.parametrize("command", ["dates", "treaties", "normalize"])
+def test_quick_looks_read_stdin_as_files_are_read_and_fail_clearly(command: str) -> None:
+    reference = [] if command == "normalize" else ["--reference", "2021-01-27"]
+    text = "قال الوزير أمس إن معاهدة نيو ستارت مهمة"
+    done = _run(command, "-", *reference, stdin=text.encode("cp1256"))
+    assert (done.returncode, done.stderr) == (0, b"")
+    found = {"dates": "أمس", "treaties": "new-start", "normalize": "الوزير"}[command]
+    assert found in done.stdout.decode("utf-8")
+    binary = _run(command, "-", *reference, stdin=bytes(range(256)) * 4)
+    assert binary.returncode == 1
+    assert binary.stderr.decode("utf-8").startswith("diplomatext: error: <stdin>: ")
+    assert b"Traceback" not in binary.stderr
+    unencodable = _run(command, "\udcff", *reference)  # an argument that is not UTF-8
+    assert unencodable.returncode == 0
+    assert b"Traceback" not in unencodable.stderr
+
+
+def test_a_quick_look_at_a_text_too_long_is_an_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 10_000_001)))
+    assert main(["dates", "-", "--reference", "2021-01-27"]) == 1
+    assert "more than max_chars" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -199,6 +224,14 @@ def test_max_bytes_0_means_no_limit_and_negative_is_a_usage_error(
     for value in ("-1", "ten"):
         assert main(["parse", str(big), "--max-bytes", value]) == 2
         assert "not a number of bytes" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["-1", "two", ""])
+def test_jobs_that_are_no_number_of_processes_are_usage_errors(
+    value: str, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(story), "--jobs", value]) == 2
+    assert "not a number of processes (0 for one per CPU)" in capsys.readouterr().err
 
 
 def test_the_note_on_today_says_what_today_decides() -> None:
@@ -319,6 +352,42 @@ def test_field_options_csv_input_and_stdin(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(table.read_bytes())))
     assert main(["parse", "-", "--input-format", "csv", "--text-field", "body"]) == 0
     assert json.loads(capsys.readouterr().out)["id"] == "<stdin>:2"
+
+
+def test_a_record_whose_text_is_no_string_says_what_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "scrape.jsonl"
+    corpus.write_text('{"id": "n", "text": 42}\n{"id": "e", "text": ""}\n', encoding="utf-8")
+    assert main(["parse", str(corpus)]) == 1
+    err = capsys.readouterr().err
+    assert f"{corpus}:1: an int (42) in field 'text', not the article's text" in err
+    assert f"{corpus}:2: empty text in field 'text'" in err
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "utf-16", "utf-8-sig"])
+def test_a_corpus_file_is_decoded_as_an_article_file_is(
+    codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "scrape.csv"
+    table.write_bytes(f"id,text\nk1,{STORY.splitlines()[2]}\n".encode(codec))
+    assert main(["parse", str(table)]) == 0
+    (record,) = map(json.loads, capsys.readouterr().out.splitlines())
+    assert record["text"] == STORY.splitlines()[2]
+    assert record["warnings"] == []
+
+
+def test_encoding_applies_to_corpus_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "scrape.jsonl"
+    corpus.write_bytes(_jsonl([{"id": "k1", "text": STORY}]).encode("cp1256"))
+    assert main(["parse", str(corpus), "--encoding", "cp1256"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == STORY
+    assert main(["parse", str(corpus), "--encoding", "utf-8"]) == 1
+    err = capsys.readouterr().err
+    assert f"{corpus}: not valid utf-8" in err
+    assert "encoding=" not in err
 
 
 def test_csv_output_one_row_per_mention(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -464,6 +533,39 @@ def test_resume_cuts_a_torn_line_and_writes_each_article_once(
     assert main(argv) == 0  # resuming a finished run adds nothing
     assert output.read_bytes() == data
     assert len(paths) == 6
+
+
+def test_resume_reads_records_holding_line_separators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # JSON writes U+2028 and U+0085 raw: a record holding them is still one line
+    corpus = tmp_path / "corpus.jsonl"
+    records: list[dict[str, object]] = [
+        {"id": f"r{number}", "text": f"التقى الوزيران أمس.\N{LINE SEPARATOR}قال الوزير{mark}"}
+        for number, mark in enumerate(["\N{NEL}", "", "\N{PARAGRAPH SEPARATOR}"])
+    ]
+    corpus.write_text(_jsonl(records), encoding="utf-8")
+    full = tmp_path / "full.jsonl"
+    assert main(["parse", str(corpus), "-o", str(full)]) == 0
+    data = full.read_bytes()
+    output = tmp_path / "out.jsonl"
+    output.write_bytes(data[: data.index(b"\n") + 1] + data[data.index(b"\n") + 1 :][:40])
+    assert main(["parse", str(corpus), "-o", str(output), "--resume"]) == 0
+    assert "1 articles already in" in capsys.readouterr().err
+    assert output.read_bytes() == data
+
+
+def test_resume_of_a_csv_output_skips_blank_lines(
+    story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = tmp_path / "full.csv"
+    assert main(["parse", str(story), "--format", "csv", "-o", str(full)]) == 0
+    output = tmp_path / "out.csv"
+    output.write_bytes(full.read_bytes() + b"\n")
+    argv = ["parse", str(story), "--format", "csv", "-o", str(output), "--resume"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert output.read_bytes() == full.read_bytes()
 
 
 def test_resume_refuses_another_file_and_other_formats(

@@ -8,9 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplomatext
 from diplomatext import (
+    DecodeError,
     MissingDependencyError,
     OptionError,
     ParsedRecord,
@@ -89,6 +92,8 @@ def test_an_html_record_is_its_extracted_text() -> None:
         ({"body": STORY}, r"record #1 has no text in field 'text' \(its fields: body\)"),
         ({"text": None}, "no text in field 'text'"),
         (["not", "a", "dict"], "record #1 is a list, not a mapping"),
+        ({"text": 2021}, r"record #1 has an int \(2021\) in field 'text', not the article's text"),
+        ({"text": ["a"] * 50}, r"has a list \(\['a', 'a', .{20,40}…\) in field 'text'"),
     ],
 )
 def test_a_record_without_text_is_a_record_error(record: object, message: str) -> None:
@@ -157,6 +162,64 @@ def test_corpus_files_report_bad_records_and_go_on() -> None:
         ("c.csv:4", None),
         ("c.csv:5", {"id": "3", "text": "y"}),
     ]
+
+
+def test_a_csv_quote_never_closed_is_an_error_not_a_record_of_the_rest() -> None:
+    table = b'id,text\n1,"two\nlines"\n2,"open\n3,x\n4,y\n'
+    rows = list(corpus_records(table, "csv", "c.csv"))
+    assert [(where, record) for where, record, _ in rows] == [
+        ("c.csv:2", {"id": "1", "text": "two\nlines"}),
+        ("c.csv:4", None),
+    ]
+    assert "never closed, so its 3 lines to the end of the file" in str(rows[1][2])
+    odd = list(corpus_records(b'id,text\n1,"x"y\n2,a"b\n', "csv", "c.csv"))
+    assert [record for _, record, _ in odd] == [
+        {"id": "1", "text": "xy"},
+        {"id": "2", "text": 'a"b'},
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\t", ";"])
+def test_a_csv_file_separated_by_tabs_or_semicolons_is_read(separator: str) -> None:
+    table = f'id{separator}text\n1{separator}"نص, مع فاصلة"\n2{separator}ب\n'.encode()
+    rows = [record for _, record, _ in corpus_records(table, "csv", "c.csv")]
+    assert rows == [{"id": "1", "text": "نص, مع فاصلة"}, {"id": "2", "text": "ب"}]
+
+
+@pytest.mark.parametrize("separator", ["\N{LINE SEPARATOR}", "\N{NEL}", "\r"])
+def test_a_json_line_is_cut_at_line_feeds_only(separator: str) -> None:
+    # JSON writes U+2028 and U+0085 raw inside strings; a line feed ends the record
+    text = json.dumps({"id": "a", "text": f"سطر{separator}سطر"}, ensure_ascii=False)
+    data = f"{text}\r\n{text}\n".encode()
+    found = list(corpus_records(data, "jsonl", "c.jsonl"))
+    assert [(where, error) for where, _, error in found] == [
+        ("c.jsonl:1", None),
+        ("c.jsonl:2", None),
+    ]
+    assert [record["text"] for _, record, _ in found if record is not None] == [
+        f"سطر{separator}سطر"
+    ] * 2
+
+
+# the characters that make corpus files hard: separators, quotes, line breaks of all kinds
+_CORPUS_CHARS = 'a,;"\n\r\x00 {}[]:\\\N{LINE SEPARATOR}\N{NEL}\N{BYTE ORDER MARK}ب'
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(alphabet=_CORPUS_CHARS, max_size=200).map(str.encode),
+    ),
+    st.sampled_from(["jsonl", "csv"]),
+)
+def test_any_corpus_file_gives_records_or_errors_never_a_crash(data: bytes, form: str) -> None:
+    try:
+        found = list(corpus_records(data, form, "c"))
+    except DecodeError:
+        return
+    for where, record, error in found:
+        assert where.startswith("c:")
+        assert (record is None) != (error is None)
 
 
 def test_exported() -> None:

@@ -174,3 +174,21 @@ def test_hatom_and_microdata_dates_and_comments_skipped() -> None:
         "<p>نص</p></body></html>"
     )
     assert [(d.origin, d.kind) for d in updated.dates] == [("hatom:updated", PageDateKind.MODIFIED)]
+
+
+@pytest.mark.parametrize("depth", [2, 900, 100_000])
+def test_json_ld_nested_deep_is_read_or_passed_over(depth: int) -> None:
+    # a hostile page: lists nested a thousand deep in JSON-LD, never a RecursionError
+    ld = json.dumps({"author": [{"name": "سامر"}, "ريم"]})[:-1] + ', "x": '
+    ld += "[" * depth + "1" + "]" * depth + "}"
+    html = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        "<body><article><h1>عنوان</h1><p>التقى الوزيران أمس في موسكو.</p></article></body></html>"
+    )
+    page = read_page(html.encode())
+    assert "التقى الوزيران" in page.text
+    readable = depth < 10_000  # deeper, json cannot read it: the JSON-LD is passed over
+    assert page.author == ("سامر، ريم" if readable else None)
+    nested = '{"author": ' + "[" * depth + '"ريم"' + "]" * depth + "}"
+    deep_author = html.replace(ld, nested)
+    assert read_page(deep_author.encode()).author == ("ريم" if readable else None)

@@ -50,7 +50,7 @@ def checked_limit(value: object, *, name: str) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        msg = f"{name} must be a whole number or None, got {type(value).__name__} {value!r}"
+        msg = f"{name} must be an int or None (no limit), got {type(value).__name__} {value!r:.60}"
         raise InputError(msg)
     if value < 1:
         msg = f"{name}={value} refuses every input: pass a positive number, or None for no limit"

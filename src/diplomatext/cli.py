@@ -10,9 +10,10 @@ stopped half way is finished with ``--resume``. ``diplomatext dates``,
 --help`` for the options, or see the command line reference in the documentation.
 
 Exit status: 0 when every input was parsed, 1 when some failed (or none was
-found), 2 for a usage error or an output that cannot be written, 130 when
-interrupted (Ctrl-C), 143 when terminated (SIGTERM), 141 when the reader of
-the output went away (``diplomatext parse ... | head``).
+found, or the text of a quick look cannot be read), 2 for a usage error or an
+output that cannot be written, 130 when interrupted (Ctrl-C), 143 when
+terminated (SIGTERM), 141 when the reader of the output went away
+(``diplomatext parse ... | head``).
 
 >>> main(["normalize", "إتفاقيّة"])
 اتفاقية
@@ -44,13 +45,15 @@ import attrs
 
 from diplomatext.articles import parse_article
 from diplomatext.corpora import MENTION_COLUMNS, ParsedRecord, parse_records
-from diplomatext.corpora._files import corpus_format, corpus_records
+from diplomatext.corpora._files import corpus_format, corpus_records, corpus_text
 from diplomatext.corpora._frame import rows
+from diplomatext.corpora._record import no_text
 from diplomatext.dates import Granularity, find_dates
 from diplomatext.errors import DiplomatextError, FileTooLargeError, GazetteerError
 from diplomatext.events import to_plover
 from diplomatext.normalize import normalize
 from diplomatext.reading import MAX_BYTES, PageDate, PageDateKind, check_encoding, read_page
+from diplomatext.reading._decode import decode
 from diplomatext.treaties import Gazetteer, find_treaties, load_gazetteer
 
 if TYPE_CHECKING:
@@ -195,18 +198,17 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
             fields[date_field] = config.published.isoformat()
         text = task.record.get(config.text_field)
         if not isinstance(text, str):
-            present = ", ".join(sorted(map(str, task.record))) or "none"
             msg = (
-                f"no text in field {config.text_field!r} (its fields: {present}); "
+                f"{no_text(task.record, config.text_field)}; "
                 "name the field that holds the article with --text-field"
             )
             raise _Empty(msg)
-        if isinstance(text, str):
-            if config.max_bytes is not None and len(text.encode("utf-8")) > config.max_bytes:
-                raise FileTooLargeError(len(text.encode("utf-8")), config.max_bytes)
-            if not text.strip():
-                msg = f"empty text in field {config.text_field!r}: nothing to parse"
-                raise _Empty(msg)
+        size = len(text.encode("utf-8", errors="replace"))
+        if config.max_bytes is not None and size > config.max_bytes:
+            raise FileTooLargeError(size, config.max_bytes)
+        if not text.strip():
+            msg = f"empty text in field {config.text_field!r}: nothing to parse"
+            raise _Empty(msg)
         return next(
             parse_records(
                 [fields],
@@ -518,6 +520,12 @@ def _check_output(  # noqa: C901 (one check after the other)
     return path
 
 
+def _first_cell(line: bytes) -> str | None:
+    """The first cell (the id) of a CSV line of the output; ``None`` for a blank line."""
+    row = next(csv.reader([line.decode("utf-8", errors="replace")]), [])
+    return row[0] if row else None
+
+
 def _same(one: Path, other: Path) -> bool:
     try:
         return one.samefile(other)
@@ -531,41 +539,65 @@ def _resume(path: Path, form: str) -> set[str]:
     A torn last line (a run killed inside a write, a full disk) is cut off. For
     CSV, whose article may span several lines, the rows of the last article
     are cut too and that article is parsed again: it may have been cut between
-    two of its rows.
+    two of its rows. The file is read line by line: the output of a long run
+    may be larger than memory.
     """
     if not path.exists() or path.stat().st_size == 0:
         return set()
-    data = path.read_bytes()
-    keep = data.rfind(b"\n") + 1  # the end of the last whole line
-    lines = data[:keep].decode("utf-8", errors="replace").splitlines(keepends=True)
     done: set[str] = set()
-    if form == "jsonl":
-        for number, line in enumerate(lines, start=1):
-            try:
-                done.add(str(json.loads(line)["id"]))
-            except (ValueError, KeyError, TypeError):  # noqa: PERF203 (says which line)
-                msg = (
-                    f"--resume: line {number} of {_shown(str(path))} is not a record of "
-                    "diplomatext parse --format jsonl; is it the right file?"
-                )
-                raise _UsageError(msg) from None
-    else:
-        if lines and lines[0].rstrip("\n") != ",".join(MENTION_COLUMNS):
-            msg = (
-                f"--resume: {_shown(str(path))} does not start with the header of "
-                "diplomatext parse --format csv; is it the right file?"
-            )
-            raise _UsageError(msg)
-        ids = [next(csv.reader([line]), [""])[0] for line in lines[1:]]
-        last = ids[-1] if ids else None
-        while ids and ids[-1] == last:
-            ids.pop()
-            keep -= len(lines.pop().encode("utf-8"))
-        done = set(ids)
-    if keep != len(data):
+    with path.open("rb") as handle:
+        # lines of bytes end at line feeds only: a record may hold U+2028 or
+        # U+0085, which JSON writes raw and str.splitlines() would split at;
+        # a last line without its line feed is torn
+        lines = (line for line in handle if line.endswith(b"\n"))
+        keep = (
+            _resume_jsonl(lines, done, path) if form == "jsonl" else _resume_csv(lines, done, path)
+        )
+    if keep != path.stat().st_size:
         with path.open("r+b") as handle:
             handle.truncate(keep)
     return done
+
+
+def _resume_jsonl(lines: Iterator[bytes], done: set[str], path: Path) -> int:
+    """Add the ids of the JSON lines to *done*; return the end of the last whole line."""
+    keep = 0
+    for number, line in enumerate(lines, start=1):
+        keep += len(line)
+        if not line.strip():
+            continue
+        try:
+            done.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            msg = (
+                f"--resume: line {number} of {_shown(str(path))} is not a record of "
+                "diplomatext parse --format jsonl; is it the right file?"
+            )
+            raise _UsageError(msg) from None
+    return keep
+
+
+def _resume_csv(lines: Iterator[bytes], done: set[str], path: Path) -> int:
+    """Add the ids of the whole articles of CSV rows to *done*; return where the last one starts."""
+    header = next(lines, None)
+    if header is None:
+        return 0
+    if header.rstrip(b"\n") != ",".join(MENTION_COLUMNS).encode():
+        msg = (
+            f"--resume: {_shown(str(path))} does not start with the header of "
+            "diplomatext parse --format csv; is it the right file?"
+        )
+        raise _UsageError(msg)
+    keep = len(header)
+    article, start = None, keep  # the article whose rows are being read, and where they start
+    for line in lines:
+        key = _first_cell(line)
+        if key is not None and key != article:
+            if article is not None:
+                done.add(article)
+            article, start = key, keep
+        keep += len(line)
+    return len(header) if article is None else start
 
 
 # --------------------------------------------------------------------------
@@ -705,14 +737,20 @@ def _tasks(files: list[str], args: argparse.Namespace, errors: list[str]) -> lis
             data = sys.stdin.buffer.read() if name == _STDIN else None
             tasks.append(_Task(shown, shown, None if name == _STDIN else name, data, None))
             continue
+        label = "<stdin>" if name == _STDIN else shown
         try:
             data = sys.stdin.buffer.read() if name == _STDIN else Path(name).read_bytes()
+            decoded = corpus_text(data, label, args.encoding)
         except OSError as exc:
             errors.append(f"{shown}: {exc.strerror or exc}")
             continue
-        label = "<stdin>" if name == _STDIN else shown
+        except DiplomatextError as exc:
+            errors.append(f"{label}: {_reason(exc, label)}")
+            continue
+        for warning in decoded.warnings:
+            _error(f"warning: {label}: {warning}")
         assert form is not None  # noqa: S101 (jsonl or csv here)
-        for where, record, error in corpus_records(data, form, label):
+        for where, record, error in corpus_records(decoded.text, form, label):
             if record is None:
                 errors.append(f"{where}: {error}")
                 continue
@@ -877,7 +915,16 @@ def _gazetteer(path: str | None) -> Gazetteer | None:
 
 
 def _text_argument(value: str) -> str:
-    return sys.stdin.read() if value == _STDIN else value
+    """TEXT, or for ``-`` standard input decoded as an article file is (any encoding)."""
+    if value != _STDIN:
+        return value
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes under it (a test's StringIO)
+        return sys.stdin.read()
+    decoded = decode(buffer.read(), "<stdin>", None)
+    for warning in decoded.warnings:
+        _error(f"warning: <stdin>: {warning}")
+    return decoded.text
 
 
 def _reference(args: argparse.Namespace) -> dt.date:
@@ -919,7 +966,8 @@ def _normalize_command(args: argparse.Namespace) -> int:
 
 
 def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")
+    # a lone surrogate (an argument that is not UTF-8) is written "?", as in parse
+    sys.stdout.write(line.encode("utf-8", errors="replace").decode("utf-8") + "\n")
 
 
 def _error(message: str) -> None:
@@ -931,16 +979,26 @@ def _error(message: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def _max_bytes(value: str) -> int | None:
-    """A --max-bytes value: a number of bytes, or ``None`` (no limit) for 0."""
+def _count(value: str, what: str) -> int:
+    """A whole number of 0 or more, or the usage error that says *what* it counts."""
     try:
         number = int(value)
     except ValueError:
         number = -1
     if number < 0:
-        msg = f"not a number of bytes (0 for no limit): {value!r}"
+        msg = f"not a number of {what}: {value!r}"
         raise argparse.ArgumentTypeError(msg)
-    return number or None
+    return number
+
+
+def _max_bytes(value: str) -> int | None:
+    """A --max-bytes value: a number of bytes, or ``None`` (no limit) for 0."""
+    return _count(value, "bytes (0 for no limit)") or None
+
+
+def _jobs(value: str) -> int:
+    """A --jobs value: a number of processes, 0 for one per CPU."""
+    return _count(value, "processes (0 for one per CPU)")
 
 
 def _date(value: str) -> dt.date:
@@ -1020,7 +1078,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
         help="parse with N processes, keeping input order (0: one per CPU; default 1)",
@@ -1163,7 +1221,8 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one status
     """Run the ``diplomatext`` command with *argv* (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status (0 all parsed, or ``--help``; 1 some inputs failed;
+        The exit status (0 all parsed, or ``--help``; 1 some inputs failed,
+        or the text of a quick look cannot be read;
         2 usage error, after printing the usage on stderr, or an output that
         cannot be written; 130 interrupted; 143 terminated; 141 output closed).
         A usage error is returned, not raised as :class:`SystemExit`.
@@ -1190,6 +1249,9 @@ def main(argv: Sequence[str] | None = None) -> int:  # noqa: PLR0911 (one status
     except _OutputError as exc:
         _error(f"error: {exc}")
         return EXIT_USAGE
+    except DiplomatextError as exc:  # the text of a quick look: undecodable, too long
+        _error(f"error: {exc}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED

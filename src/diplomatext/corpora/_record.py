@@ -22,6 +22,7 @@ __all__ = ["DATE_FIELDS", "ParsedRecord", "parse_records"]
 
 DATE_FIELDS: Final = ("date", "published")
 """The fields a record's publication date is looked up in, in order, without ``date_field``."""
+_SHOWN_CHARS: Final = 40  # of a value that is not a text, in an error message
 
 
 @attrs.frozen(kw_only=True)
@@ -153,9 +154,8 @@ def parse_records(
             raise RecordError(msg)
         text = record.get(text_field)
         if not isinstance(text, str):
-            present = ", ".join(sorted(map(str, record))) or "none"
             msg = (
-                f"record {where} has no text in field {text_field!r} (its fields: {present}); "
+                f"record {where} has {no_text(record, text_field)}; "
                 "name the text field with text_field= (--text-field)"
             )
             raise RecordError(msg)
@@ -174,6 +174,24 @@ def parse_records(
             warnings=page.warnings if warning is None else (*page.warnings, warning),
         )
         yield ParsedRecord.from_page(page, id=identifier, gazetteer=gazetteer)
+
+
+def no_text(record: Mapping[str, Any], field: str) -> str:
+    """What *record* has instead of an article in *field*, said to follow "has".
+
+    >>> no_text({"id": 1, "text": 5}, "text")
+    "an int (5) in field 'text', not the article's text"
+    """
+    value = record.get(field)
+    if value is None:
+        present = ", ".join(sorted(map(str, record))) or "none"
+        return f"no text in field {field!r} (its fields: {present})"
+    shown = repr(value)
+    if len(shown) > _SHOWN_CHARS:
+        shown = shown[: _SHOWN_CHARS - 1] + "\N{HORIZONTAL ELLIPSIS}"
+    kind = type(value).__name__
+    article = "an" if kind[0] in "aeiou" else "a"
+    return f"{article} {kind} ({shown}) in field {field!r}, not the article's text"
 
 
 def _parse_page(page: Page, *, source: str | None, gazetteer: Gazetteer | None) -> Article:

@@ -19,7 +19,8 @@ import warnings
 from pathlib import Path
 from typing import Final
 
-from diplomatext.errors import FileTooLargeError, InputError, OptionError
+from diplomatext._spans import checked_limit
+from diplomatext.errors import FileTooLargeError, InputError
 from diplomatext.reading._decode import Decoded, check_encoding, decode
 from diplomatext.reading._html import declared_charset, looks_like_html, page_from_html
 from diplomatext.reading._page import Page, PageDate, PageDateKind
@@ -179,7 +180,7 @@ def _page(decoded: Decoded) -> Page:
 
 def _source_bytes(source: object, max_bytes: int | None) -> tuple[str, bytes]:
     """The display name and the bytes of *source*, within *max_bytes*."""
-    _check_max_bytes(max_bytes)
+    checked_limit(max_bytes, name="max_bytes")
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if max_bytes is not None and len(data) > max_bytes:
@@ -193,17 +194,6 @@ def _source_bytes(source: object, max_bytes: int | None) -> tuple[str, bytes]:
         "pass the text itself to diplomatext.parse_article() or page_from_text()"
     )
     raise InputError(msg)
-
-
-def _check_max_bytes(max_bytes: object) -> None:
-    if max_bytes is None:
-        return
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int):
-        msg = f"max_bytes must be an int or None (no limit), got {type(max_bytes).__name__}"
-        raise InputError(msg)
-    if max_bytes < 1:
-        msg = f"max_bytes must be a positive number of bytes, or None for no limit; got {max_bytes}"
-        raise OptionError(msg)
 
 
 def _read_bytes(path: Path, name: str, max_bytes: int | None) -> bytes:

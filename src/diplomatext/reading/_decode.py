@@ -174,15 +174,14 @@ def _mostly(data: bytes, codec: str) -> Decoded | None:
 def _detect(data: bytes, name: str) -> str:
     best = charset_normalizer.from_bytes(data).best()
     detected = None if best is None else str(best)
-    if detected is None or _arabic_share(detected) < _MAJORITY:
+    share = 0.0 if detected is None else _arabic_share(detected)
+    if share < _MAJORITY:
         for codec in _ARABIC_FALLBACKS:
             try:
                 candidate = data.decode(codec)
             except UnicodeDecodeError:
                 continue
-            if _arabic_share(candidate) >= _MAJORITY and (
-                detected is None or _arabic_share(candidate) > _arabic_share(detected)
-            ):
+            if _arabic_share(candidate) >= _MAJORITY:  # so more than the detected text has
                 return candidate
     if detected is None:
         msg = (

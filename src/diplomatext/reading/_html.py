@@ -220,7 +220,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:  # noqa: ANN401 (lxml trees
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             continue
         stack = [data]
         while stack:
@@ -285,13 +285,22 @@ def _author(tree: Any, metas: list[tuple[str, str]], ld: list[dict[str, Any]]) -
 
 
 def _names(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [_squeeze(value)] if value.strip() else []
-    if isinstance(value, dict):
-        return _names(value.get("name"))
-    if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
-    return []
+    """The names of a JSON-LD author: a string, a person's ``name``, or lists of them, in order.
+
+    Walked with a stack, not recursion: a hostile page nests lists a thousand deep.
+    """
+    names: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                names.append(_squeeze(item))
+        elif isinstance(item, dict):
+            stack.append(item.get("name"))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return names
 
 
 def _url(tree: Any, metas: list[tuple[str, str]], ld: list[dict[str, Any]]) -> str | None:  # noqa: ANN401

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from diplomatext import _spans
 from diplomatext._spans import checked_date, checked_text
-from diplomatext.errors import GazetteerError, InputError, OptionError, PatternTimeoutError
+from diplomatext.errors import GazetteerError, InputError, PatternTimeoutError
 from diplomatext.normalize import Normalized, prepare
 from diplomatext.treaties._index import Index, build_index
 from diplomatext.treaties._match import Matcher
@@ -340,7 +340,7 @@ def find_treaties(
             *back_references* not a ``bool``, *max_chars* not an ``int`` or ``None``).
         InputTooLargeError: *text* (the original, if prepared) is longer than *max_chars*.
         OptionError: *text* was normalized with other options than ``MATCHING``, or
-            *max_chars* is negative.
+            *max_chars* is 0 or negative.
         PatternTimeoutError: a pattern ran past its time limit (seconds, for what
             takes milliseconds): a pathological text or an overloaded machine.
             It is a :class:`TimeoutError` too.
@@ -357,7 +357,6 @@ def find_treaties(
     """
     chosen = _checked_gazetteer(gazetteer)
     _check_bool(back_references, "back_references")
-    _check_max_chars(max_chars)
     prepared: Normalized | None = None
     if isinstance(text, Normalized):
         checked_text(text.original, max_chars=max_chars)
@@ -449,15 +448,3 @@ def _check_path(path: object) -> None:
             f"got {type(path).__name__}"
         )
         raise InputError(msg)
-
-
-def _check_max_chars(max_chars: object) -> None:
-    """Refuse a *max_chars* that is not a non-negative ``int`` or ``None``."""
-    if max_chars is None:
-        return
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
-        msg = f"max_chars must be an int or None (no limit), got {type(max_chars).__name__}"
-        raise InputError(msg)
-    if max_chars < 0:
-        msg = f"max_chars must be 0 or more, or None (no limit), got {max_chars}"
-        raise OptionError(msg)

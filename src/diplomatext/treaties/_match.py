@@ -103,6 +103,31 @@ class _Candidate:
     candidates: tuple[str, ...] = ()
     cut: bool = False  # a name cut short at the end of its sentence
 
+    @classmethod
+    def ruled(
+        cls,
+        start: int,
+        end: int,
+        treaty: Treaty,
+        *,
+        match: MatchKind,
+        confidence: Confidence,
+        reason: str,
+    ) -> _Candidate:
+        """A mention a rule made (a resolution number, a title by its parties), not a name."""
+        return cls(
+            start,
+            end,
+            None,
+            None,
+            glued=False,
+            treaty=treaty,
+            match=match,
+            confidence=confidence,
+            reason=reason,
+            candidates=(treaty.id,),
+        )
+
 
 class Matcher:
     """Finds treaty mentions with one :class:`Index`; keeps a memo of token lookups."""
@@ -405,17 +430,13 @@ class Matcher:
                     candidates += self._spelled(folded, token_start, token_end)
                 if flags & _F_RESOLUTION:
                     candidates += [
-                        _Candidate(
+                        _Candidate.ruled(
                             found.start,
                             found.end,
-                            None,
-                            None,
-                            glued=False,
-                            treaty=found.treaty,
+                            found.treaty,
                             match=MatchKind.NUMBERED,
                             confidence=found.confidence,
                             reason=found.reason,
-                            candidates=(found.treaty.id,),
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
@@ -430,17 +451,13 @@ class Matcher:
         if title is None:
             return []
         return [
-            _Candidate(
+            _Candidate.ruled(
                 title.start,
                 title.end,
-                None,
-                None,
-                glued=False,
-                treaty=title.treaty,
+                title.treaty,
                 match=MatchKind.CONTEXT,
                 confidence=Confidence.MEDIUM,
                 reason=title.reason,
-                candidates=(title.treaty.id,),
             )
         ]
 
