@@ -41,7 +41,9 @@ from diplomatext.articles import _mentions
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _rate(texts: list[str], seconds: float, repeats: int) -> tuple[float, float]:
+def _rate(
+    texts: list[str], seconds: float, repeats: int, *, events: bool = True
+) -> tuple[float, float]:
     """Best articles/s over *repeats* rounds, and the finders' share of the time then."""
     real = _mentions._find_mentions  # noqa: SLF001 (the one gate to the finders)
     spent = [0.0]
@@ -54,7 +56,7 @@ def _rate(texts: list[str], seconds: float, repeats: int) -> tuple[float, float]
             spent[0] += time.process_time() - start
 
     for text in texts:  # warm the caches of compiled tables
-        diplomatext.parse_article(text)
+        diplomatext.parse_article(text, events=events)
     best, share = 0.0, 0.0
     _mentions._find_mentions = timed  # type: ignore[assignment]  # noqa: SLF001
     try:
@@ -64,7 +66,7 @@ def _rate(texts: list[str], seconds: float, repeats: int) -> tuple[float, float]
             start = time.process_time()
             while time.process_time() - start < seconds:
                 for text in texts:
-                    diplomatext.parse_article(text)
+                    diplomatext.parse_article(text, events=events)
                 count += len(texts)
             elapsed = time.process_time() - start
             if count / elapsed > best:
@@ -124,14 +126,21 @@ def main() -> None:
         f"python benchmarks/articles.py --seconds {args.seconds} --repeats {args.repeats}; "
         f"CPython {platform.python_version()}, {os.cpu_count()} CPUs"
     )
-    print(f"{'corpus':<34} {'KB/article':>10} {'articles/s':>11} {'finders':>8} {'target':>7}")
+    print(
+        f"{'corpus':<34} {'KB/article':>10} {'contacts':>9} {'articles/s':>11} "
+        f"{'finders':>8} {'target':>7}"
+    )
     for name, texts, target in (
         ("short (8 samples cut to ~2 KB)", short_articles(), 1500),
         ("seed (5 seed articles)", seed_articles(), 1000),
     ):
-        rate, share = _rate(texts, args.seconds, args.repeats)
         size = sum(len(text.encode("utf-8")) for text in texts) / len(texts) / 1e3
-        print(f"{name:<34} {size:>10.1f} {rate:>11.0f} {share:>8.0%} {target:>7}")
+        for events in (False, True):
+            rate, share = _rate(texts, args.seconds, args.repeats, events=events)
+            print(
+                f"{name:<34} {size:>10.1f} {'yes' if events else 'no':>9} {rate:>11.0f} "
+                f"{share:>8.0%} {target:>7}"
+            )
 
     print(f"\n{'linearity (CPU s)':<34} {'1x':>8} {'4x':>8} {'ratio':>6}")
     for name, small, large in _linearity():

@@ -102,6 +102,7 @@ def story_mentions(
     reference: dt.date | None,
     gazetteer: Gazetteer | None,
     prepared: Normalized | None = None,
+    events: bool = True,
 ) -> tuple[list[DateMention], list[TreatyMention], tuple[Event, ...]]:
     """The dates, treaties and contacts of the story (*spans*: headline and paragraphs).
 
@@ -115,7 +116,9 @@ def story_mentions(
     story = prepare(mask_outside(text, spans)) if masked is None else masked
     dates, treaties = _find_mentions(story, reference=reference, gazetteer=gazetteer, treaties=True)
     dates, treaties = keep_inside(dates, spans), keep_inside(treaties, spans)
-    events = find_events(
+    if not events:
+        return dates, treaties, ()
+    contacts = find_events(
         story,
         reference=reference,
         dates=dates,
@@ -123,7 +126,7 @@ def story_mentions(
         gazetteer=gazetteer,
         max_chars=None,
     )
-    return dates, treaties, events
+    return dates, treaties, contacts
 
 
 def _blank(piece: str) -> str:

@@ -89,6 +89,7 @@ def parse_article(
     published: dt.date | None = None,
     source: str | None = None,
     gazetteer: Gazetteer | None = None,
+    events: bool = True,
     max_chars: int | None = MAX_CHARS,
 ) -> Article:
     r"""Parse one scraped article into headline, dateline, date, paragraphs and boilerplate.
@@ -138,6 +139,9 @@ def parse_article(
         source: where the text came from (a ``str``), copied to :attr:`Article.source`.
         gazetteer: the treaty gazetteer (a :class:`~diplomatext.Gazetteer`;
             default: the one that ships).
+        events: find the diplomatic contacts of the story
+            (:func:`~diplomatext.find_events`; about half the time of the pass);
+            ``False`` leaves :attr:`Article.events` empty.
         max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
             accepts any length. This is the only limit: the date and treaty
             finders called on the story are given none of their own.
@@ -174,6 +178,10 @@ def parse_article(
     gazetteer = _checked_option(
         gazetteer, Gazetteer, "gazetteer", "a diplomatext.Gazetteer (load_gazetteer()) or None"
     )
+    given: object = events
+    if not isinstance(given, bool):
+        msg = f"events must be True or False, got {type(given).__name__} {given!r:.60}"
+        raise InputError(msg)
     progress = Progress()
     try:
         return parse(
@@ -182,6 +190,7 @@ def parse_article(
             source=source,
             page=page,
             gazetteer=gazetteer,
+            events=events,
             progress=progress,
         )
     except PatternTimeoutError:
@@ -195,14 +204,6 @@ def parse_article(
         raise PatternTimeoutError(msg) from exc
 
 
-def _checked_option(value: object, kind: type[_T], name: str, expected: str) -> _T | None:
-    """*value* if it is ``None`` or a *kind*; else an InputError saying what to pass."""
-    if value is None or isinstance(value, kind):
-        return value
-    msg = f"{name} must be {expected}, got {type(value).__name__} {value!r:.60}"
-    raise InputError(msg)
-
-
 def _checked_limit(value: object) -> int | None:
     """*max_chars*: ``None`` or a non-negative integer."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
@@ -211,6 +212,14 @@ def _checked_limit(value: object) -> int | None:
         f"max_chars must be a non-negative int (a number of characters) or None for no "
         f"limit, got {type(value).__name__} {value!r:.60}"
     )
+    raise InputError(msg)
+
+
+def _checked_option(value: object, kind: type[_T], name: str, expected: str) -> _T | None:
+    """*value* if it is ``None`` or a *kind*; else an InputError saying what to pass."""
+    if value is None or isinstance(value, kind):
+        return value
+    msg = f"{name} must be {expected}, got {type(value).__name__} {value!r:.60}"
     raise InputError(msg)
 
 
@@ -228,6 +237,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     source: str | None,
     page: Page | None,
     gazetteer: Gazetteer | None,
+    events: bool,
     progress: Progress,
 ) -> Article:
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
@@ -431,8 +441,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     if headline is not None:
         story.insert(0, (headline.start, headline.end))
     reference = None if published_info is None else published_info.date
-    found_dates, found_treaties, events = story_mentions(
-        text, story, reference=reference, gazetteer=gazetteer, prepared=prepared
+    found_dates, found_treaties, contacts = story_mentions(
+        text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
     )
     dates = tuple(found_dates)
     treaties = tuple(found_treaties)
@@ -449,7 +459,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         boilerplate=tuple(sorted(pieces, key=lambda piece: piece.start)),
         dates=dates,
         treaties=treaties,
-        events=events,
+        events=contacts,
     )
 
 
