@@ -24,24 +24,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from diplomatext.data import offices
+
 DEFAULT = Path(__file__).resolve().parents[1] / "src" / "diplomatext" / "data" / "persons.json"
 TODAY = dt.date(2026, 12, 3)
 
-ROLES = {
-    "president",
-    "vice-president",
-    "king",
-    "emir",
-    "sultan",
-    "supreme-leader",
-    "crown-prince",
-    "prime-minister",
-    "foreign-minister",
-    "deputy-foreign-minister",
-    "foreign-ministry-spokesperson",
-    "secretary-general",
-    "special-envoy",
-}
+ROLES = frozenset(offices.ROLES)
 # Several vice presidents (UAE, Iran, Iraq) and deputies or spokespersons serve at once.
 SINGLE_HOLDER = ROLES - {
     "vice-president",

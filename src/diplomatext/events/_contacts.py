@@ -474,6 +474,17 @@ class Doc:
         filler = _lexicon()["filler"]
         return sum(1 for index in between if self.tokens[index] not in filler)
 
+    def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
+        """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف)."""
+        if (
+            at < len(raws)
+            and raws[at].has("person", "titled-person")
+            and self._gap(raws[at - 1], raws[at]) == 0
+            and not raws[at].prefix
+        ):
+            return raws[at], at + 1
+        return None, at
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         result: list[Designation] = []
@@ -529,15 +540,7 @@ class Doc:
                 ):
                     former = True
                     at += 1
-                named = None
-                if (
-                    at < len(raws)
-                    and raws[at].has("person", "titled-person")
-                    and self._gap(raws[at - 1], raws[at]) == 0
-                    and not raws[at].prefix
-                ):
-                    named = raws[at]
-                    at += 1
+                named, at = self._named_at(raws, at)
                 last = raws[at - 1]
                 if named is not None:
                     entry = named.has("person", "titled-person")
@@ -569,15 +572,7 @@ class Doc:
                 end, tok1 = last.end, last.tok1
             elif counterpart is not None:
                 found, at, _ = self._states_after(raws, index + 1)
-                named = None
-                if (
-                    at < len(raws)
-                    and raws[at].has("person", "titled-person")
-                    and self._gap(raws[at - 1], raws[at]) == 0
-                    and not raws[at].prefix
-                ):
-                    named = raws[at]
-                    at += 1
+                named, at = self._named_at(raws, at)
                 last = raws[at - 1]
                 if named is not None:
                     entry = named.has("person", "titled-person")
