@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 
 import diplomatext
 from diplomatext.cli import main
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 STORY = (
     "لافروف وبلينكن يبحثان هاتفيا معاهدة نيو ستارت\n"
@@ -83,3 +80,18 @@ def test_plover_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert record["date"] == "2021-02-04"
     assert record["cite_info"]["language"] == "ar"
     assert record["id"] == f"{article}-0"
+
+
+def test_parse_article_reads_an_html_string_by_its_content() -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "html"
+    html = (fixtures / "wordpress.html").read_text(encoding="utf-8")
+    article = diplomatext.parse_article(html)
+    assert article.headline is not None
+    assert not article.headline.text.startswith("<")
+    assert article.url is not None
+    assert article.published is not None
+    assert article.published.origin is diplomatext.PublishedOrigin.META
+    assert "<" not in article.text  # the extracted text, which the spans point into
+    # the same page read from bytes, then parsed
+    raw = diplomatext.read_article((fixtures / "wordpress.html").read_bytes())
+    assert diplomatext.parse_article(raw) == article

@@ -67,7 +67,7 @@ from diplomatext.articles._records import (
 from diplomatext.data.boilerplate import UPDATE_RANK
 from diplomatext.errors import InputError, PatternTimeoutError
 from diplomatext.normalize import prepare
-from diplomatext.reading import Page
+from diplomatext.reading import Page, page_from_text
 from diplomatext.treaties import Gazetteer
 
 if TYPE_CHECKING:
@@ -134,7 +134,10 @@ def parse_article(
         text: the article as read (see :func:`diplomatext.read_article`), or a
             :class:`~diplomatext.Page`: its text is parsed, its metadata dates
             are candidates for the publication date, and its title, author
-            and address are kept on the article.
+            and address are kept on the article. An HTML page given as a
+            string (recognized by its content) is read as
+            :func:`~diplomatext.page_from_text` reads it; the article's spans
+            then point into its extracted text, :attr:`Article.text`.
         published: the publication date, if known; it wins over any date found.
         source: where the text came from (a ``str``), copied to :attr:`Article.source`.
         gazetteer: the treaty gazetteer (a :class:`~diplomatext.Gazetteer`;
@@ -173,6 +176,10 @@ def parse_article(
     page = text if isinstance(text, Page) else None
     max_chars = _checked_limit(max_chars)
     text = checked_text(text if page is None else page.text, max_chars=max_chars)
+    if page is None:  # an HTML page given as a string: its main text and metadata
+        html = page_from_text(text)
+        if html.html:
+            page, text = html, checked_text(html.text, max_chars=max_chars)
     published = checked_date(published, name="published")
     source = _checked_option(source, str, "source", "a str (a path, an address, an id) or None")
     gazetteer = _checked_option(
