@@ -23,7 +23,7 @@ import pytest
 
 ARTICLES = Path(__file__).parents[2] / "examples" / "articles"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-COUNT = 100  # articles: enough for a run of a few seconds, so that it is stopped half way
+COUNT = 1000  # articles: enough for a run of a few seconds, so that it is stopped half way
 
 
 @pytest.fixture(scope="module")
