@@ -40,6 +40,13 @@ def _command(corpus: Path, output: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "diplomatext", "parse", str(corpus), "-o", str(output), *extra]
 
 
+def _as_from_a_terminal() -> None:
+    """In the child: SIGINT as a terminal gives it (a shell that starts a job in the
+    background, as CI runners do, has it ignored, and Python then never raises
+    KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_for_records(output: Path, process: subprocess.Popen[bytes], count: int) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -69,6 +76,7 @@ def test_a_killed_run_resumes_to_every_article_once(
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=ENV,
+        preexec_fn=_as_from_a_terminal,  # noqa: PLW1509 (no threads are started before it)
     ) as process:
         _wait_for_records(output, process, 5)
         process.send_signal(signum)
