@@ -247,15 +247,15 @@ class Doc:
         self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
         self.regions = self._regions()
         # only the sentences around the contact words are read, token by token
-        self.tokens: list[str] = []
-        self.starts: list[int] = []
-        for start, end in self.regions:
-            for match in _TOKEN.finditer(self.text, start, end):
-                self.starts.append(match.start())
-                self.tokens.append(match.group())
-        self.ends = [
-            start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)
+        spans = [
+            match.span()
+            for start, end in self.regions
+            for match in _TOKEN.finditer(self.text, start, end)
         ]
+        text = self.text
+        self.starts: list[int] = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self.tokens: list[str] = [text[start:end] for start, end in spans]
         self.bare_tokens = [_strip_article(token) for token in self.tokens]
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
@@ -960,9 +960,16 @@ class Assembler:
             return None
         sentence = doc.sentence(tok0)
         previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
         if previous and (
-            doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
-            or doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+            (
+                bare_previous in cues["blocking"].bare
+                and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
+            )
+            or (
+                bare_previous in cues["venue"].bare
+                and doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+            )
         ):
             return None
         mention_end = trigger.end
@@ -970,10 +977,15 @@ class Assembler:
         mode = trigger.mode
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
+        phone = cues["phone"]
+        sentence_of = doc.sentence_of
+        bare_tokens = doc.bare_tokens
         for at in range(tok1 + 1, min(tok1 + 8, len(doc.tokens))):
-            if doc.sentence(at) != sentence:
+            if sentence_of[at] != sentence:
                 break
-            length = doc.tokens_match(at, cues["phone"], bare=True)
+            if bare_tokens[at] not in phone.bare:
+                continue
+            length = doc.tokens_match(at, phone, bare=True)
             if length:
                 phone_at = (at, length)
                 break
