@@ -446,10 +446,14 @@ class Doc:
             candidate = raws[at]
             if self._gap(previous, candidate) > 0:
                 break
-            if members and not candidate.prefix.startswith("و") and not candidate.has("person"):
+            if (
+                members
+                and not candidate.prefix.startswith("و")
+                and not candidate.kinds.get("person")
+            ):
                 break
             state = candidate.has("adjective", "state")
-            person = candidate.has("person")
+            person = candidate.kinds.get("person")
             if state is not None and (not members or candidate.prefix.startswith("و")):
                 members.append(("state", state.value, candidate))
             elif person is not None:
@@ -492,7 +496,6 @@ class Doc:
         conjoin_at = -1
         while index < len(raws):
             raw = raws[index]
-            prep = self._prep(raw)
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
             consumed = index + 1
             refs: list[Ref] = []
@@ -515,7 +518,7 @@ class Doc:
                 index += 1
                 while (
                     index < len(raws)
-                    and raws[index].has("adjective")
+                    and raws[index].kinds.get("adjective")
                     and raws[index].tok0 <= raw.tok1 + 2
                 ):
                     index += 1
@@ -535,7 +538,7 @@ class Doc:
                 former = False
                 if (
                     at < len(raws)
-                    and raws[at].has("former")
+                    and raws[at].kinds.get("former")
                     and self._gap(raws[at - 1], raws[at]) <= 1
                 ):
                     former = True
@@ -723,7 +726,7 @@ class Doc:
                         end=raw.end,
                     )
                 )
-            elif entry := raw.has("group"):
+            elif entry := raw.kinds.get("group"):
                 refs.append(
                     Ref(
                         "group",
@@ -750,12 +753,13 @@ class Doc:
                         end=raw.end,
                     )
                 )
-            elif raw.has("adjective") and not city:
+            elif raw.kinds.get("adjective") and not city:
                 # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
                 if raw.prefix.startswith("و"):
                     conjoin_at = raw.tok1 + 1
                 index += 1
                 continue
+            prep = self._prep(raw)  # after the branches: only a designation needs it
             designation = Designation(
                 conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
                 listed=pair_listed,
@@ -767,7 +771,8 @@ class Doc:
                 prep=prep,
                 city=city.value if city else None,
                 city_state=city.extra if city else None,
-                place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
+                place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
+                or None,
             )
             if self._addition(raw):
                 designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
