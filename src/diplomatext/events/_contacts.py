@@ -221,15 +221,9 @@ class Raw:
 
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
-    """The sentence number of each token (one pass over both sorted lists)."""
-    numbers = []
-    sentence = 0
-    limit = len(boundaries)
-    for start in starts:
-        while sentence < limit and boundaries[sentence] < start:
-            sentence += 1
-        numbers.append(sentence)
-    return numbers
+    """The sentence number of each token: how many sentence marks come before it."""
+    bisect_left = bisect.bisect_left
+    return [bisect_left(boundaries, start) for start in starts]
 
 
 class Doc:
@@ -244,8 +238,9 @@ class Doc:
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
-        self.regions = self._regions()
+        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
+        self.boundaries = [start for start, _ in sentence_ends]
+        self.regions = self._regions([end for _, end in sentence_ends])
         # only the sentences around the contact words are read, token by token
         spans = [
             match.span()
@@ -322,9 +317,11 @@ class Doc:
         """The number of the sentence that holds folded offset *offset*."""
         return bisect.bisect_left(self.boundaries, offset)
 
-    def _regions(self) -> list[tuple[int, int]]:
-        """Character ranges of the sentences around the contact words (merged)."""
-        boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
+    def _regions(self, boundaries: list[int]) -> list[tuple[int, int]]:
+        """Character ranges of the sentences around the contact words (merged).
+
+        *boundaries* are the ends of the sentence marks.
+        """
         starts = [0, *boundaries]
         ends = [*boundaries, len(self.text)]
         wanted: set[int] = set()
