@@ -897,7 +897,8 @@ class Assembler:
         sentence = doc.sentence(token)
         lexicon = _lexicon()
         at = token - 1
-        while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
+        sentence_of = doc.sentence_of
+        while at >= 0 and sentence_of[at] == sentence and token - at <= _PRE_WINDOW:
             word = doc.tokens[at]
             if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
@@ -914,7 +915,8 @@ class Assembler:
         cues = _cues()
         sentence = doc.sentence(tok0)
         before = range(max(start, tok0 - 7), tok0)
-        same = [at for at in before if doc.sentence(at) == sentence]
+        sentence_of = doc.sentence_of
+        same = [at for at in before if sentence_of[at] == sentence]
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
@@ -1027,9 +1029,9 @@ class Assembler:
         places: list[Designation] = []
         to_host = None
         has_with = False
-        window_end = min(tok1 + _WINDOW, len(doc.tokens) - 1)
-        while window_end > tok1 and doc.sentence(window_end) != sentence:
-            window_end -= 1
+        # the last token of the window still in the sentence (sentence numbers ascend)
+        last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
+        window_end = max(tok1, min(tok1 + _WINDOW, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
         for at in range(tok1 + 1, window_end + 1):
             if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
@@ -1045,7 +1047,7 @@ class Assembler:
                 doc, previous_trigger, tok0
             ):
                 continue
-            if doc.sentence(designation.tok0) != sentence:
+            if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
                 if trigger.mode == "visit":
