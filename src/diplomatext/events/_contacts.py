@@ -344,31 +344,36 @@ class Doc:
             for start, end in self.regions
             for match in self.actors.pattern.finditer(self.text, start, end)
         )
+        kinds = self.actors.kinds
+        starts, ends = self.starts, self.ends
+        bisect_right = bisect.bisect_right
         for match in matches:
-            body_start = match.start("body")
-            entries = self.actors.kinds(match.group("body"))
+            entries = kinds(match.group("body"))
             if not entries:
                 continue
-            tok0 = self.token_at(match.start())
-            tok1 = self.token_before(match.end())
-            found.append(Raw(body_start, match.end(), tok0, tok1, match.group("pre"), entries))
+            start, end = match.span()
+            # the tokens at the start and before the end (as token_at, token_before)
+            tok0 = bisect_right(starts, start) - 1
+            if tok0 < 0 or ends[tok0] <= start:
+                tok0 += 1
+            tok1 = bisect_right(ends, end) - 1
+            found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
         return found
 
     def _prep(self, raw: Raw) -> str:
         if raw.prefix.endswith(("ب", "ل", "ك")):
             return raw.prefix[-1]
-        if raw.tok0 > 0 and self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0):
-            before = self.tokens[raw.tok0 - 1]
-            lexicon = _lexicon()
-            if (
-                before in lexicon["topic_preps"]
-                or before in lexicon["with"]
-                or before in lexicon["to"]
-            ):
-                return before
-            if before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
-                return "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
-        return ""
+        if raw.tok0 <= 0:
+            return ""
+        before = self.tokens[raw.tok0 - 1]
+        lexicon = _lexicon()
+        if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
+            found = before
+        elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
+            found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
+        else:
+            return ""
+        return found if self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
@@ -392,9 +397,9 @@ class Doc:
     def _addition(self, raw: Raw) -> bool:
         """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
         at = raw.tok0
-        if at < 2 or self.sentence(at - 2) != self.sentence(at):  # noqa: PLR2004
+        if at < 2 or (self.tokens[at - 2], self.tokens[at - 1]) not in _ADDITION:  # noqa: PLR2004
             return False
-        return (self.tokens[at - 2], self.tokens[at - 1]) in _ADDITION
+        return self.sentence(at - 2) == self.sentence(at)
 
     def _states_after(
         self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
