@@ -1038,8 +1038,9 @@ class Assembler:
         last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
         window_end = max(tok1, min(tok1 + _WINDOW, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
-        for at in range(tok1 + 1, window_end + 1):
-            if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
+        complementizers = lexicon["complementizers"]
+        for at in range(tok1 + 2, window_end + 1):
+            if doc.tokens[at] in complementizers:
                 stop_at = at
                 break
         index = bisect.bisect_left(self.trigger_tokens, tok0)
@@ -1234,13 +1235,15 @@ class Assembler:
         lexicon = _lexicon()
         gap = 0
         opened = False
+        tokens, bare_tokens = doc.tokens, doc.bare_tokens
+        with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         for at in range(chain_end + 1, token):
-            word = doc.tokens[at]
-            if word in lexicon["with"]:
-                previous = doc.tokens[at - 1] if at > 0 else ""
+            word = tokens[at]
+            if word in with_words:
+                previous = tokens[at - 1] if at > 0 else ""
                 if (
-                    previous in lexicon["stop"]
-                    or _strip_article(previous) in lexicon["stop"]
+                    previous in stop
+                    or _strip_article(previous) in stop
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                 ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
@@ -1251,7 +1254,7 @@ class Assembler:
                 between = word != "مع"
                 gap = 0
                 continue
-            if word in lexicon["stop"] or _strip_article(word) in lexicon["stop"]:
+            if word in stop or bare_tokens[at] in stop:
                 opened = False
                 between = False
                 gap += 3
@@ -1259,7 +1262,7 @@ class Assembler:
             if (
                 at in self.date_tokens
                 or at in doc.title_tokens
-                or word in lexicon["filler"]
+                or word in filler
                 or word in self.transparent
             ):
                 continue
