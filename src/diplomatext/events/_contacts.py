@@ -221,15 +221,9 @@ class Raw:
 
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
-    """The sentence number of each token (one pass over both sorted lists)."""
-    numbers = []
-    sentence = 0
-    limit = len(boundaries)
-    for start in starts:
-        while sentence < limit and boundaries[sentence] < start:
-            sentence += 1
-        numbers.append(sentence)
-    return numbers
+    """The sentence number of each token: how many sentence marks come before it."""
+    bisect_left = bisect.bisect_left
+    return [bisect_left(boundaries, start) for start in starts]
 
 
 class Doc:
@@ -244,18 +238,19 @@ class Doc:
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
-        self.regions = self._regions()
+        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
+        self.boundaries = [start for start, _ in sentence_ends]
+        self.regions = self._regions([end for _, end in sentence_ends])
         # only the sentences around the contact words are read, token by token
-        self.tokens: list[str] = []
-        self.starts: list[int] = []
-        for start, end in self.regions:
-            for match in _TOKEN.finditer(self.text, start, end):
-                self.starts.append(match.start())
-                self.tokens.append(match.group())
-        self.ends = [
-            start + len(token) for start, token in zip(self.starts, self.tokens, strict=True)
+        spans = [
+            match.span()
+            for start, end in self.regions
+            for match in _TOKEN.finditer(self.text, start, end)
         ]
+        text = self.text
+        self.starts: list[int] = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+        self.tokens: list[str] = [text[start:end] for start, end in spans]
         self.bare_tokens = [_strip_article(token) for token in self.tokens]
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
@@ -322,9 +317,11 @@ class Doc:
         """The number of the sentence that holds folded offset *offset*."""
         return bisect.bisect_left(self.boundaries, offset)
 
-    def _regions(self) -> list[tuple[int, int]]:
-        """Character ranges of the sentences around the contact words (merged)."""
-        boundaries = [match.end() for match in _SENTENCE_END.finditer(self.text)]
+    def _regions(self, boundaries: list[int]) -> list[tuple[int, int]]:
+        """Character ranges of the sentences around the contact words (merged).
+
+        *boundaries* are the ends of the sentence marks.
+        """
         starts = [0, *boundaries]
         ends = [*boundaries, len(self.text)]
         wanted: set[int] = set()
@@ -347,31 +344,36 @@ class Doc:
             for start, end in self.regions
             for match in self.actors.pattern.finditer(self.text, start, end)
         )
+        kinds = self.actors.kinds
+        starts, ends = self.starts, self.ends
+        bisect_right = bisect.bisect_right
         for match in matches:
-            body_start = match.start("body")
-            entries = self.actors.kinds(match.group("body"))
+            entries = kinds(match.group("body"))
             if not entries:
                 continue
-            tok0 = self.token_at(match.start())
-            tok1 = self.token_before(match.end())
-            found.append(Raw(body_start, match.end(), tok0, tok1, match.group("pre"), entries))
+            start, end = match.span()
+            # the tokens at the start and before the end (as token_at, token_before)
+            tok0 = bisect_right(starts, start) - 1
+            if tok0 < 0 or ends[tok0] <= start:
+                tok0 += 1
+            tok1 = bisect_right(ends, end) - 1
+            found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
         return found
 
     def _prep(self, raw: Raw) -> str:
         if raw.prefix.endswith(("ب", "ل", "ك")):
             return raw.prefix[-1]
-        if raw.tok0 > 0 and self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0):
-            before = self.tokens[raw.tok0 - 1]
-            lexicon = _lexicon()
-            if (
-                before in lexicon["topic_preps"]
-                or before in lexicon["with"]
-                or before in lexicon["to"]
-            ):
-                return before
-            if before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
-                return "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
-        return ""
+        if raw.tok0 <= 0:
+            return ""
+        before = self.tokens[raw.tok0 - 1]
+        lexicon = _lexicon()
+        if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
+            found = before
+        elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
+            found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
+        else:
+            return ""
+        return found if self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
@@ -395,9 +397,9 @@ class Doc:
     def _addition(self, raw: Raw) -> bool:
         """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
         at = raw.tok0
-        if at < 2 or self.sentence(at - 2) != self.sentence(at):  # noqa: PLR2004
+        if at < 2 or (self.tokens[at - 2], self.tokens[at - 1]) not in _ADDITION:  # noqa: PLR2004
             return False
-        return (self.tokens[at - 2], self.tokens[at - 1]) in _ADDITION
+        return self.sentence(at - 2) == self.sentence(at)
 
     def _states_after(
         self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
@@ -446,10 +448,14 @@ class Doc:
             candidate = raws[at]
             if self._gap(previous, candidate) > 0:
                 break
-            if members and not candidate.prefix.startswith("و") and not candidate.has("person"):
+            if (
+                members
+                and not candidate.prefix.startswith("و")
+                and not candidate.kinds.get("person")
+            ):
                 break
             state = candidate.has("adjective", "state")
-            person = candidate.has("person")
+            person = candidate.kinds.get("person")
             if state is not None and (not members or candidate.prefix.startswith("و")):
                 members.append(("state", state.value, candidate))
             elif person is not None:
@@ -492,7 +498,6 @@ class Doc:
         conjoin_at = -1
         while index < len(raws):
             raw = raws[index]
-            prep = self._prep(raw)
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
             consumed = index + 1
             refs: list[Ref] = []
@@ -515,7 +520,7 @@ class Doc:
                 index += 1
                 while (
                     index < len(raws)
-                    and raws[index].has("adjective")
+                    and raws[index].kinds.get("adjective")
                     and raws[index].tok0 <= raw.tok1 + 2
                 ):
                     index += 1
@@ -535,7 +540,7 @@ class Doc:
                 former = False
                 if (
                     at < len(raws)
-                    and raws[at].has("former")
+                    and raws[at].kinds.get("former")
                     and self._gap(raws[at - 1], raws[at]) <= 1
                 ):
                     former = True
@@ -723,7 +728,7 @@ class Doc:
                         end=raw.end,
                     )
                 )
-            elif entry := raw.has("group"):
+            elif entry := raw.kinds.get("group"):
                 refs.append(
                     Ref(
                         "group",
@@ -750,12 +755,13 @@ class Doc:
                         end=raw.end,
                     )
                 )
-            elif raw.has("adjective") and not city:
+            elif raw.kinds.get("adjective") and not city:
                 # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
                 if raw.prefix.startswith("و"):
                     conjoin_at = raw.tok1 + 1
                 index += 1
                 continue
+            prep = self._prep(raw)  # after the branches: only a designation needs it
             designation = Designation(
                 conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
                 listed=pair_listed,
@@ -767,7 +773,8 @@ class Doc:
                 prep=prep,
                 city=city.value if city else None,
                 city_state=city.extra if city else None,
-                place_state=(raw.has("state") or raw.has("capital") or _NO_ENTRY).value or None,
+                place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
+                or None,
             )
             if self._addition(raw):
                 designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
@@ -895,7 +902,8 @@ class Assembler:
         sentence = doc.sentence(token)
         lexicon = _lexicon()
         at = token - 1
-        while at >= 0 and doc.sentence(at) == sentence and token - at <= _PRE_WINDOW:
+        sentence_of = doc.sentence_of
+        while at >= 0 and sentence_of[at] == sentence and token - at <= _PRE_WINDOW:
             word = doc.tokens[at]
             if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
@@ -912,7 +920,8 @@ class Assembler:
         cues = _cues()
         sentence = doc.sentence(tok0)
         before = range(max(start, tok0 - 7), tok0)
-        same = [at for at in before if doc.sentence(at) == sentence]
+        sentence_of = doc.sentence_of
+        same = [at for at in before if sentence_of[at] == sentence]
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
@@ -960,9 +969,16 @@ class Assembler:
             return None
         sentence = doc.sentence(tok0)
         previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
         if previous and (
-            doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
-            or doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+            (
+                bare_previous in cues["blocking"].bare
+                and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
+            )
+            or (
+                bare_previous in cues["venue"].bare
+                and doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
+            )
         ):
             return None
         mention_end = trigger.end
@@ -970,10 +986,15 @@ class Assembler:
         mode = trigger.mode
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
+        phone = cues["phone"]
+        sentence_of = doc.sentence_of
+        bare_tokens = doc.bare_tokens
         for at in range(tok1 + 1, min(tok1 + 8, len(doc.tokens))):
-            if doc.sentence(at) != sentence:
+            if sentence_of[at] != sentence:
                 break
-            length = doc.tokens_match(at, cues["phone"], bare=True)
+            if bare_tokens[at] not in phone.bare:
+                continue
+            length = doc.tokens_match(at, phone, bare=True)
             if length:
                 phone_at = (at, length)
                 break
@@ -1013,12 +1034,13 @@ class Assembler:
         places: list[Designation] = []
         to_host = None
         has_with = False
-        window_end = min(tok1 + _WINDOW, len(doc.tokens) - 1)
-        while window_end > tok1 and doc.sentence(window_end) != sentence:
-            window_end -= 1
+        # the last token of the window still in the sentence (sentence numbers ascend)
+        last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
+        window_end = max(tok1, min(tok1 + _WINDOW, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
-        for at in range(tok1 + 1, window_end + 1):
-            if doc.tokens[at] in lexicon["complementizers"] and at != tok1 + 1:
+        complementizers = lexicon["complementizers"]
+        for at in range(tok1 + 2, window_end + 1):
+            if doc.tokens[at] in complementizers:
                 stop_at = at
                 break
         index = bisect.bisect_left(self.trigger_tokens, tok0)
@@ -1031,7 +1053,7 @@ class Assembler:
                 doc, previous_trigger, tok0
             ):
                 continue
-            if doc.sentence(designation.tok0) != sentence:
+            if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
                 if trigger.mode == "visit":
@@ -1213,13 +1235,15 @@ class Assembler:
         lexicon = _lexicon()
         gap = 0
         opened = False
+        tokens, bare_tokens = doc.tokens, doc.bare_tokens
+        with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         for at in range(chain_end + 1, token):
-            word = doc.tokens[at]
-            if word in lexicon["with"]:
-                previous = doc.tokens[at - 1] if at > 0 else ""
+            word = tokens[at]
+            if word in with_words:
+                previous = tokens[at - 1] if at > 0 else ""
                 if (
-                    previous in lexicon["stop"]
-                    or _strip_article(previous) in lexicon["stop"]
+                    previous in stop
+                    or _strip_article(previous) in stop
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                 ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
@@ -1230,7 +1254,7 @@ class Assembler:
                 between = word != "مع"
                 gap = 0
                 continue
-            if word in lexicon["stop"] or _strip_article(word) in lexicon["stop"]:
+            if word in stop or bare_tokens[at] in stop:
                 opened = False
                 between = False
                 gap += 3
@@ -1238,7 +1262,7 @@ class Assembler:
             if (
                 at in self.date_tokens
                 or at in doc.title_tokens
-                or word in lexicon["filler"]
+                or word in filler
                 or word in self.transparent
             ):
                 continue
