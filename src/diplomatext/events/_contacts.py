@@ -618,27 +618,8 @@ class Doc:
                                 end=member.end,
                             )
                         )
-                    elif pair_role in offices.ROLES:
-                        refs.append(
-                            Ref(
-                                "office",
-                                role=pair_role,
-                                state=value,
-                                evidence=EvidenceKind.OFFICE,
-                                start=raw.start,
-                                end=member.end,
-                            )
-                        )
                     else:
-                        refs.append(
-                            Ref(
-                                "state",
-                                value,
-                                evidence=EvidenceKind.STATE,
-                                start=raw.start,
-                                end=member.end,
-                            )
-                        )
+                        refs.append(_office_or_state(pair_role, value, raw.start, member.end))
                 last = raws[at - 1]
                 consumed = at
                 end, tok1 = last.end, last.tok1
@@ -648,28 +629,9 @@ class Doc:
                 found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
                 if found:
                     last = raws[at - 1]
-                    for state, _ in found:
-                        if role in offices.ROLES:
-                            refs.append(
-                                Ref(
-                                    "office",
-                                    role=role,
-                                    state=state,
-                                    evidence=EvidenceKind.OFFICE,
-                                    start=raw.start,
-                                    end=last.end,
-                                )
-                            )
-                        else:
-                            refs.append(
-                                Ref(
-                                    "state",
-                                    state,
-                                    evidence=EvidenceKind.STATE,
-                                    start=raw.start,
-                                    end=last.end,
-                                )
-                            )
+                    refs.extend(
+                        _office_or_state(role, state, raw.start, last.end) for state, _ in found
+                    )
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
@@ -2273,3 +2235,12 @@ def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
         if doc.sentence_at(start) in sentences and mention.treaty.id not in found:
             found.append(mention.treaty.id)
     return tuple(found)
+
+
+def _office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:
+    """The office of *state* a pair word names (الوزيران الروسي والأمريكي), else the state."""
+    if role in offices.ROLES:
+        return Ref(
+            "office", role=role, state=state, evidence=EvidenceKind.OFFICE, start=start, end=end
+        )
+    return Ref("state", state, evidence=EvidenceKind.STATE, start=start, end=end)
