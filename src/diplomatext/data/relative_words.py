@@ -43,6 +43,16 @@ DAY_WORDS: Final = MappingProxyType(
         "هذا الصباح": 0,
         "بكرا": 1,  # colloquial (Levant, Gulf)
         "بكرة": 1,  # colloquial; not in عن بكرة أبيهم (NOT_A_DATE_AFTER)
+        "امبارح": -1,  # colloquial (Egypt, Levant)
+        "إمبارح": -1,
+        "مبارح": -1,
+        "قبل البارحة": -2,
+        "قبل امبارح": -2,
+        "أول امبارح": -2,
+        "بعد بكرا": 2,
+        "بعد بكرة": 2,
+        "اليوم الماضي": -1,  # the past day; اليوم السابق is a day of the story (not read)
+        "اليوم المنصرم": -1,
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
@@ -94,6 +104,10 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "القادمين": 1,
         "الطالع": 1,  # Lebanon: الأسبوع الطالع
         "الطالعة": 1,
+        "التالي": 1,  # الأسبوع التالي, as السابق: the unit after the reference's
+        "التالية": 1,
+        "الجاي": 1,  # colloquial (Levant, Gulf): الأسبوع الجاي
+        "الجاية": 1,
         "الجاري": 0,
         "الجارية": 0,
         "الحالي": 0,
@@ -118,6 +132,11 @@ VAGUE_WORDS: Final = MappingProxyType(
         "حاليا": "PRESENT_REF",
         "في الوقت الراهن": "PRESENT_REF",
         "في الوقت الحالي": "PRESENT_REF",
+        "في هذه اللحظة": "PRESENT_REF",
+        "حتى هذه اللحظة": "PRESENT_REF",
+        "الساعة الحالية": "PRESENT_REF",
+        "هذه الدقيقة": "PRESENT_REF",
+        "حالا": "PRESENT_REF",
         "مؤخرا": "PAST_REF",
         "في الآونة الأخيرة": "PAST_REF",
         "في الفترة الأخيرة": "PAST_REF",

@@ -76,6 +76,10 @@ SUBDAY_UNITS: Final = MappingProxyType(
         "دقيقة": ("minute", "single"),
         "دقيقتين": ("minute", "dual"),
         "دقائق": ("minute", "plural"),
+        "ثانية": ("second", "single"),
+        "ثانيتين": ("second", "dual"),
+        "ثوان": ("second", "plural"),
+        "ثواني": ("second", "plural"),
     }
 )
 """Units shorter than a day -> (unit, form): after قبل and منذ they name the reference day

@@ -1498,9 +1498,10 @@ class _Parser:
                 plural = number <= _PLURAL_COUNTS
                 # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
                 # (15 يوما), or a singular that has none (15 ساعة) or lost its alef (15 يوم)
-                # (a plural after 11, منذ 21 أيام, is a common slip: read too)
+                # (a plural after 11, منذ 21 أيام, and a singular before it, قبل 5 يوم,
+                # are common slips: read too)
                 if (
-                    unit_form != "plural"
+                    unit_form not in {"plural", "single"}
                     if plural
                     else unit_form not in {"counted", "single", "plural"}
                 ):

@@ -61,6 +61,8 @@ _ISO_TIME: Final = re.compile(r"T[0-9]{2}:[0-9]{2}")  # 2024-06-03T09:15: the T 
 _PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
 _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
 _ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
+_LATIN_GLUE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$")  # F16, F-16, SU35: a model
+_TIME_ZONES: Final = frozenset({"gmt", "utc"})  # GMT22 فبراير: a dateline after its time zone
 
 
 @attrs.frozen(kw_only=True)
@@ -425,7 +427,9 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
             end += 2  # 7th, 22nd, 1st: an English ordinal day
         token_start = digits_start - 2 if article else digits_start
         tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
-        left = start > 0 and text[start - 1].isalpha()
+        left = start > 0 and (
+            text[start - 1].isalpha() or (text[start - 1] == "-" and _model_name(text, start))
+        )
         right = _letter_at(text, end) and not _ISO_TIME.match(text, end)
         yield start, 1, tok, left, right
 
@@ -492,7 +496,14 @@ def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
         and following.start == tok.end + 1
         and text[tok.end] == " "
         and (following.roles.gmonth is not None or following.roles.hmonth is not None)
+        and not _model_name(text, tok.start)
     )
+
+
+def _model_name(text: str, start: int) -> bool:
+    """Whether Latin letters glued before *start* make a model name (``F16 مايو``), not a dateline."""
+    match = _LATIN_GLUE.search(text, max(0, start - 7), start)
+    return match is not None and match.group(1).lower() not in _TIME_ZONES
 
 
 def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:

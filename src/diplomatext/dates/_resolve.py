@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
-_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60}  # how many make a day
+_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
