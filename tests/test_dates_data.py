@@ -149,6 +149,11 @@ def test_unit_word(word: str, role: tuple[str, str]) -> None:
         assert _one(f"وصل قبل {word} إلى")[0] == f"قبل {word}"
     elif form == "plural":
         assert _one(f"وصل قبل 3 {word} إلى")[0] == f"قبل 3 {word}"
+    elif form == "definite dual":  # اليومين الماضيين, السنتين الماضيتين: the two before
+        adjective = "الماضيتين" if word.endswith("تين") else "الماضيين"
+        found = _one(f"خلال {word} {adjective}")
+        assert found[0] == f"{word} {adjective}"
+        assert found[1].split("/")[1] == expected_year[unit]
     else:
         assert _one(f"وصل منذ 11 {word} إلى")[0] == f"منذ 11 {word}"
 

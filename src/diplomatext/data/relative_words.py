@@ -15,6 +15,7 @@ __all__ = [
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
+    "NEW_WORDS",
     "RELATIVE_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
@@ -156,9 +157,30 @@ AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
         "السابقة": "PAST_REF",
         "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
         "القادمة": "FUTURE_REF",
+        # after a definite dual (اليومين الماضيين) or a count (الأيام الثلاثة الماضية)
+        # the units are counted: the N whole units before or after the reference's
+        "الماضيين": "PAST_REF",
+        "الأخيرين": "PAST_REF",
+        "الفائتين": "PAST_REF",
+        "المنصرمين": "PAST_REF",
+        "السابقين": "PAST_REF",
+        "المقبلين": "FUTURE_REF",
+        "القادمين": "FUTURE_REF",
+        "الماضيتين": "PAST_REF",  # after السنتين (feminine)
+        "الأخيرتين": "PAST_REF",
+        "المقبلتين": "FUTURE_REF",
+        "القادمتين": "FUTURE_REF",
     }
 )
-"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value."""
+"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value.
+
+With a count between (الأيام الثلاثة الماضية), or after a definite dual (اليومين الماضيين),
+they give the direction of an interval of whole units instead: PAST_REF the N units
+before the reference's own, FUTURE_REF the N after it."""
+
+NEW_WORDS: Final = frozenset({"الجديد", "الجديدة"})
+"""Adjectives after العام / السنة that name the new year (العام الجديد): the coming
+year late in a year, the reference's own otherwise."""
 
 FEW_WORDS: Final = frozenset({"القليلة"})
 """Words allowed between a definite plural unit and its adjective (الأيام القليلة الماضية)."""

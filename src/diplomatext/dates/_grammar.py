@@ -1308,6 +1308,9 @@ class _Parser:
                 last_day=day == -1,
             )
             return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        if self.role(i).unit == ("year", "definite") and self.spaced(i) and self.role(i + 1).new:
+            spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
         if found is None:
             return None
@@ -1452,6 +1455,7 @@ class _Parser:
         roles = self.role(i)
         if not (
             (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+            or roles.span is not None
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
             return None
@@ -1480,7 +1484,9 @@ class _Parser:
         count: int | None = None
         vague = False
         unit_index = i
-        if roles.unit is not None and roles.unit[1] in {"single", "dual"}:
+        if roles.span is not None:  # قبل ربع قرن: 25 years
+            count = roles.span
+        elif roles.unit is not None and roles.unit[1] in {"single", "dual"}:
             count = 2 if roles.unit[1] == "dual" else 1
         elif self.spaced(i) and self.role(i + 1).unit is not None:
             unit_index = i + 1
@@ -1518,7 +1524,13 @@ class _Parser:
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         start = self.word_start(position, prev)
-        unit = roles.unit[0] if unit_index == i and roles.unit else self.role(unit_index).unit[0]  # type: ignore[index]
+        unit = (
+            "year"
+            if roles.span is not None
+            else roles.unit[0]
+            if unit_index == i and roles.unit
+            else self.role(unit_index).unit[0]  # type: ignore[index]
+        )
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
@@ -1526,6 +1538,33 @@ class _Parser:
         return _Hit(end_tok=unit_index + 1, start=start, end=unit_tok.end, spec=spec)
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
+
+    def counted_units(self, i: int) -> _Hit | None:
+        """N whole units before or after the reference's (اليومين الماضيين, الأسابيع الثلاثة المقبلة)."""
+        tok = self.toks[i]
+        unit, form = self.role(i).unit or ("", "")
+        count: int | None = 2
+        end = tok.end
+        if form == "definite plural":
+            if not self.spaced(i):
+                return None
+            following = self.role(i + 1)
+            count = following.numword if following.numword is not None else self.num(i + 1)
+            if count is None or not 2 <= count <= _MAX_AGO:  # noqa: PLR2004
+                return None
+            end = self.toks[i + 1].end
+        match = self.lex.after_plural.match(self.text, end)
+        if match is None or match.group(0).count(" ") > 1 or count is None:
+            return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
+        sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
+        end_tok = i + 1
+        while end_tok < self.n and self.toks[end_tok].start < match.end():
+            end_tok += 1
+        near = Spec(kind="unit", unit=unit, offset=sign)  # type: ignore[arg-type]
+        far = near.replace(offset=sign * count)
+        first, last = (far, near) if sign < 0 else (near, far)
+        spec = first.replace(kind="interval", end=last)
+        return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
 
     def r_vague(self, i: int) -> _Hit | None:
         roles = self.role(i)
@@ -1537,7 +1576,12 @@ class _Parser:
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
-        if roles.unit is None or roles.unit[1] != "definite plural":
+        if roles.unit is None or roles.unit[1] not in {"definite plural", "definite dual"}:
+            return None
+        counted = self.counted_units(i)
+        if counted is not None:
+            return counted
+        if roles.unit[1] == "definite dual":
             return None
         match = self.lex.after_plural.match(self.text, tok.end)
         if match is None:
@@ -1639,6 +1683,7 @@ def _century(roles: Roles | None) -> bool:
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
         (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+        or roles.span is not None
         or roles.numword is not None
         or roles.vaguecount
     )
@@ -1646,7 +1691,8 @@ def _distance(roles: Roles | None) -> bool:
 
 def _vague(roles: Roles | None) -> bool:
     return roles is not None and (
-        roles.vague is not None or (roles.unit is not None and roles.unit[1] == "definite plural")
+        roles.vague is not None
+        or (roles.unit is not None and roles.unit[1] in {"definite plural", "definite dual"})
     )
 
 

@@ -92,6 +92,8 @@ class Roles:
     numword: int | None = None
     vaguecount: bool = False
     vague: str | None = None
+    span: int | None = None  # ربع قرن: 25 (years)
+    new: bool = False  # الجديد after العام: the new year
 
 
 EMPTY: Final = Roles()
@@ -233,8 +235,11 @@ def lexicon() -> Lexicon:
     add(eras.ERA_MARKS.items(), "era")
     add(month_days.ORDINAL_DAYS.items(), "ordinal")
     add(units.NUMBER_WORDS.items(), "numword")
+    add(units.DEFINITE_COUNTS.items(), "numword")
     add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
     add(relative_words.VAGUE_WORDS.items(), "vague")
+    add(units.SPAN_WORDS.items(), "span")
+    add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.
     for word, role in list(roles.items()):
@@ -501,7 +506,10 @@ def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
 
 
 def _model_name(text: str, start: int) -> bool:
-    """Whether Latin letters glued before *start* make a model name (``F16 مايو``), not a dateline."""
+    """Whether Latin letters glued before *start* make a model name (``F16 مايو``).
+
+    Not a time zone: ``GMT22 فبراير`` is a dateline.
+    """
     match = _LATIN_GLUE.search(text, max(0, start - 7), start)
     return match is not None and match.group(1).lower() not in _TIME_ZONES
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
+_NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
 _SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
@@ -616,6 +617,8 @@ class _Resolver:
             granularity = Granularity.MONTH
         else:
             year = ref.year + spec.offset
+            if spec.new_year and ref.month >= _NEW_YEAR_FROM:
+                year += 1  # العام الجديد written in the autumn: the year about to begin
             if spec.code:
                 return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
             value = f"{year:04d}"
