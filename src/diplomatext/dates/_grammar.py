@@ -1540,7 +1540,7 @@ class _Parser:
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 
     def counted_units(self, i: int) -> _Hit | None:
-        """N whole units before or after today's: اليومين الماضيين, الأيام الثلاثة التالية."""
+        """N whole units beside the reference's (اليومين الماضيين, الأشهر الستة المقبلة)."""
         tok = self.toks[i]
         unit, form = self.role(i).unit or ("", "")
         count: int | None = 2
