@@ -88,6 +88,8 @@ _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, �
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
+_MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
+_RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
 _OPEN_QUOTES: Final = frozenset('"«“')
@@ -348,7 +350,11 @@ class _Parser:
                 False,
             )
         if roles.gmonth is None:
-            return None
+            number = self.month_number(i)
+            if number is None:
+                return None
+            spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=number)
+            return i + 1, spec, self.toks[i].end, False
         system, month = roles.gmonth
         candidates = self.lex.ambiguous.get(self.toks[i].form, ())
         end = self.toks[i].end
@@ -389,6 +395,28 @@ class _Parser:
         )
         return j, spec, end, paired
 
+    def month_number(self, i: int) -> int | None:
+        """A month written as its number after شهر (شهر 3, شهر عشرة: colloquial and Gulf)."""
+        if i == 0 or self.role(i - 1).unit != ("month", "single") or not self.spaced(i - 1):
+            return None
+        tok = self.toks[i]
+        number = self.role(i).numword if tok.num is None else tok.num
+        if tok.num is not None and (tok.digits > 2 or tok.era is not None):  # noqa: PLR2004
+            return None
+        if number is None or not 1 <= number <= _MAX_MONTH or self.counted_after(tok.end):
+            return None
+        following = self.role(i + 1) if self.spaced(i) else EMPTY
+        year_unit = following.unit in YEAR_UNITS  # شهر عشرة سنة 2015
+        if (following.unit is not None and not year_unit) or following.numword is not None:
+            return None  # شهر ثلاثة أيام, لمدة شهر 3 أشهر: a count
+        if tok.num is None and self.next_word(tok.end) is not None:
+            after = self.toks[i + 1] if self.spaced(i) and i + 1 < self.n else None
+            if after is None or not (
+                after.num is not None or following.rel is not None or year_unit
+            ):
+                return None  # خلال شهر ثلاثة آلاف: a count of what follows
+        return number
+
     def weekday_pair(self, i: int) -> _Hit | None:
         """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
         first, second = self.role(i + 1).weekday, self.role(i + 2).weekday
@@ -417,7 +445,7 @@ class _Parser:
 
     def of_relative_year(self, j: int, end: int) -> tuple[int, int, int] | None:
         """من العام الماضي / الحالي / المقبل, هذا العام after a month: (next token, end, offset)."""
-        if self.text[end : self.toks[j].start] != " من ":
+        if self.text[end : self.toks[j].start] not in {" من ", " "}:  # مارس (من) العام المقبل
             return None
         found = self.unit_rel(j)
         if found is None or found[2] != "year":
@@ -493,9 +521,13 @@ class _Parser:
             day is not None
             and self.role(i).unit == ("month", "single")
             and self.spaced(i)
-            and (self.role(i + 1).hmonth is not None or self.role(i + 1).gmonth is not None)
+            and (
+                self.role(i + 1).hmonth is not None
+                or self.role(i + 1).gmonth is not None
+                or self.month_number(i + 1) is not None
+            )
         ):
-            month_noun = True  # غرة شهر رمضان, 15 شهر مايو
+            month_noun = True  # غرة شهر رمضان, 15 شهر مايو, 15 شهر 5
             i += 1
         last_day = day == -1
         if last_day:
@@ -514,7 +546,7 @@ class _Parser:
         year = None
         year_tok = j
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
-        if month_gap in {" ", " من "} and self.role(j).unit in YEAR_UNITS:
+        if month_gap in _MONTH_YEAR_WORD_GAPS and self.role(j).unit in YEAR_UNITS:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
@@ -1014,6 +1046,9 @@ class _Parser:
         if weekday is None or not self.weekday_ok(i) or self.set_before(i):
             return None
         tok = self.toks[i]
+        ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
+        if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
+            return _Hit(end_tok=ranked.end_tok, start=tok.start, end=ranked.end, spec=ranked.spec)
         if self.joined(i, self.lex.weekday_date_gap):
             dated = self.r_numeric(i + 1) or self.without_ranges(self.r_caldate, i + 1)
             if (
@@ -1033,6 +1068,11 @@ class _Parser:
         if tok.form.isascii():
             return None  # Monday only beside its date (Sunday Times is a newspaper)
         ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is not None and self.gap(i + 1) == " من ":
+            of_month = self.r_unit(i + 1)  # الثلاثاء التاسع عشر من هذا الشهر
+            if of_month is not None and of_month.spec is not None and of_month.spec.day is not None:
+                spec = of_month.spec.replace(weekday=weekday)
+                return _Hit(end_tok=of_month.end_tok, start=tok.start, end=of_month.end, spec=spec)
         if ordinal is not None and self.gap(i + 1) != " من ":
             # الجمعة الحادي والعشرون: that day of the reference's month
             spec = Spec(kind="unit", unit="month", offset=0, day=ordinal, weekday=weekday)
@@ -1056,6 +1096,62 @@ class _Parser:
         return _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
+
+    def nth_of_month(self, i: int, weekday: int) -> _Hit | None:
+        """A rank at token *i* (الثالث, الأخيرة) + من + a month: that weekday of the month."""
+        roles = self.role(i)
+        rank = roles.nth
+        if roles.ordinal is not None and roles.ordinal <= _WEEKS_IN_MONTH:
+            rank = roles.ordinal
+        if rank is None or self.gap(i) not in _RANK_GAPS:
+            return None
+        month = self.month_after_rank(i + 1)
+        if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
+            return None
+        spec = month.spec
+        if spec.day is not None or spec.last_day or spec.event or (spec.unit or "month") != "month":
+            return None
+        spec = spec.replace(nth=rank, weekday=weekday, day=roles.ordinal if rank > 0 else None)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+
+    def month_after_rank(self, i: int) -> _Hit | None:
+        """The month after a rank (الجمعة الأولى من رمضان): a month name needs no more context."""
+        lenient, self.lenient = self.lenient, True
+        try:
+            return self.without_ranges(self.r_caldate, i) or self.r_unit(i)
+        finally:
+            self.lenient = lenient
+
+    def r_nth_weekday(self, i: int) -> _Hit | None:
+        """ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان, ثاني يوم أربعاء في أكتوبر."""
+        if not self.spaced(i):
+            return None
+        j = i + 1
+        if self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
+            rank = self.role(i).nth  # ثالث يوم من أكتوبر, آخر يوم من رمضان: a day of the month
+            month = self.month_after_rank(j + 1)
+            if rank is None or month is None or month.spec is None or month.spec.kind != "date":
+                return None
+            if month.spec.day is not None or month.spec.last_day or month.spec.event:
+                return None
+            spec = month.spec.replace(day=rank if rank > 0 else None, last_day=rank < 0)
+            return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+        if self.role(j).unit == ("day", "single") and self.spaced(j):
+            j += 1  # ثالث يوم ثلاثاء
+        weekday = self.role(j).bweekday
+        if weekday is None or self.gap(j) not in _RANK_GAPS:
+            return None
+        rank = self.role(i).nth
+        month = self.month_after_rank(j + 1)
+        if rank is None or month is None or month.spec is None:
+            return None
+        spec = month.spec
+        if spec.kind not in {"date", "unit"} or spec.day is not None or spec.last_day:
+            return None
+        if spec.event or (spec.unit or "month") != "month":
+            return None
+        spec = spec.replace(nth=rank, weekday=weekday)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
 
     def this_before(self, i: int) -> bool:
         """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
@@ -1689,6 +1785,10 @@ def _distance(roles: Roles | None) -> bool:
     )
 
 
+def _nth(roles: Roles | None) -> bool:
+    return roles is not None and roles.nth is not None
+
+
 def _vague(roles: Roles | None) -> bool:
     return roles is not None and (
         roles.vague is not None
@@ -1720,6 +1820,12 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_weekday,
         apply=_Parser.r_weekday,
         example="الأربعاء, الثلاثاء الماضي, الأحد 25 يونيو",
+    ),
+    Rule(
+        name="nth-weekday",
+        starts=_nth,
+        apply=_Parser.r_nth_weekday,
+        example="ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان",
     ),
     Rule(
         name="day-word",

@@ -93,6 +93,8 @@ class Roles:
     vaguecount: bool = False
     vague: str | None = None
     span: int | None = None  # ربع قرن: 25 (years)
+    bweekday: int | None = None  # ثلاثاء (no article): only after an ordinal
+    nth: int | None = None  # ثالث, الأخيرة: which weekday of a month (-1: the last)
     new: bool = False  # الجديد after العام: the new year
 
 
@@ -239,6 +241,8 @@ def lexicon() -> Lexicon:
     add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
     add(relative_words.VAGUE_WORDS.items(), "vague")
     add(units.SPAN_WORDS.items(), "span")
+    add(weekdays.BARE_WEEKDAYS.items(), "bweekday")
+    add(weekdays.NTH_WORDS.items(), "nth")
     add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.

@@ -245,12 +245,42 @@ class _Resolver:
     def run(self, spec: Spec) -> Resolution:
         if spec.kind == "interval" and spec.end is not None:
             return self._interval(spec, spec.end)
+        if spec.nth and spec.weekday is not None:
+            found = self._nth_weekday(spec)
+            if found is not None:
+                return attrs.evolve(found, notes=tuple(self.notes)) if self.notes else found
+            spec = spec.replace(nth=0, weekday=spec.weekday if spec.day is not None else None)
         result = self._one(spec)
         if spec.other is not None:
             result = self._dual(spec, result, spec.other)
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
         return attrs.evolve(result, notes=tuple(self.notes)) if self.notes else result
+
+    def _nth_weekday(self, spec: Spec) -> Resolution | None:
+        """الثلاثاء الثالث من سبتمبر, آخر جمعة من رمضان: a weekday of a month, by its rank.
+
+        None when the day written falls on that weekday (الثلاثاء الثالث من سبتمبر on
+        the 3rd is the 3rd), when the month has no such weekday, or when it is unresolved.
+        """
+        month = self._one(spec.replace(nth=0, day=None, last_day=False, weekday=None))
+        weekday = spec.weekday
+        if month.first is None or month.last is None or weekday is None:
+            return None
+        if month.granularity is not Granularity.MONTH:
+            return None
+        if spec.day is not None:
+            written = _shift(month.first, spec.day - 1)
+            if written <= month.last and written.weekday() == weekday:
+                return None
+        if spec.nth > 0:
+            ahead = (weekday - month.first.weekday()) % _DAYS_IN_WEEK
+            day = _shift(month.first, ahead + _DAYS_IN_WEEK * (spec.nth - 1))
+            if day > month.last:
+                return None
+        else:
+            day = _shift(month.last, -((month.last.weekday() - weekday) % _DAYS_IN_WEEK))
+        return self._day(day, month.anchor)
 
     # -- dispatch ---------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class Spec:
     mismatch: bool = False  # two month names of a dual form disagree
     week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
     year_offset: int | None = None  # من العام المقبل: the reference's year plus this
+    nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
     new_year: bool = False  # العام الجديد: the coming year late in the year, else this one
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
