@@ -167,6 +167,11 @@ def test_relative_word(word: str, offset: int) -> None:
 @pytest.mark.parametrize(("word", "mod"), sorted(relative.PERIOD_PARTS.items()))
 def test_period_part(word: str, mod: str) -> None:
     (mention,) = find_dates(f"في {word} مارس 2020")
+    if word in relative.MONTH_DAY_WORDS:  # أول مارس: the 1st; أول 2020: the first third
+        assert (mention.text, mention.value) == (f"{word} مارس 2020", "2020-03-01")
+        (mention,) = find_dates(f"في {word} 2020")
+        assert (mention.text, mention.value, mention.mod) == (f"{word} 2020", "2020", mod)
+        return
     assert (mention.text, mention.value, mention.mod) == (f"{word} مارس 2020", "2020-03", mod)
 
 

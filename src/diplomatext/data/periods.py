@@ -25,7 +25,7 @@ PERIOD_PARTS: Final = MappingProxyType(
         "مطلع": "START",
         "أوائل": "START",
         "مستهل": "START",
-        "أول": "START",  # أول يناير: resolved to the first third, not to the 1st
+        "أول": "START",  # أول 2024: the first third; before a month it is the 1st (MONTH_DAY_WORDS)
         "منتصف": "MID",
         "أواسط": "MID",
         "نهاية": "END",

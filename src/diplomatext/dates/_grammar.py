@@ -550,8 +550,13 @@ class _Parser:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
+        gregorian_year = None
         if year_tok < self.n:
             found_year = self.year_at(year_tok, cue=True, hijri=spec.hijri)
+            if found_year is None and spec.hijri:
+                gregorian_year = self.gregorian_year_at(year_tok)  # رمضان 2019
+                if gregorian_year is not None:
+                    j, end = year_tok + 1, self.toks[year_tok].end
             if found_year is not None:
                 j, end, year_spec = found_year
                 if year_spec.hijri != spec.hijri:
@@ -583,6 +588,7 @@ class _Parser:
             day is not None
             or last_day
             or year is not None
+            or gregorian_year is not None
             or paired
             or rel is not None
             or year_offset is not None
@@ -627,6 +633,7 @@ class _Parser:
             year=year,
             day=day,
             last_day=last_day,
+            gregorian_year=gregorian_year,
             relative=rel,
             event=event,
             event_year=event_year,
@@ -892,6 +899,39 @@ class _Parser:
             return None
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
+
+    def gregorian_year_at(self, i: int) -> int | None:
+        """A Gregorian year after a Hijri month or feast (رمضان 2019, عيد الفطر 2013م)."""
+        found = self.year_at(i, cue=True)
+        if found is None or found[2].hijri or found[2].year not in _CUE_YEARS:
+            return None
+        if found[0] != i + 1 and self.toks[i].era is None:
+            return None  # keep it simple: the year and its mark in one token, or no mark
+        return found[2].year
+
+    def r_feast(self, i: int) -> _Hit | None:
+        """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445: a feast's first day."""
+        feast = self.role(i).feast
+        if feast is None:
+            return None
+        tok = self.toks[i]
+        month, day = feast
+        spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
+        end_tok, end = i + 1, tok.end
+        if self.spaced(i):
+            rel = self.role(i + 1).rel
+            found = self.year_at(i + 1, cue=True, hijri=True)
+            gregorian = self.gregorian_year_at(i + 1)
+            if rel is not None:
+                spec = spec.replace(relative=rel)
+                end_tok, end = i + 2, self.toks[i + 1].end
+            elif found is not None and found[2].hijri:
+                spec = spec.replace(year=found[2].year)
+                end_tok, end = found[0], found[1]
+            elif gregorian is not None:
+                spec = spec.replace(gregorian_year=gregorian)
+                end_tok, end = i + 2, self.toks[i + 1].end
+        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
 
     def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
         """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
@@ -1333,6 +1373,8 @@ class _Parser:
             return None
         if inner.spec.mod is not None or inner.start != self.toks[i + 1].start:
             return None
+        if roles.monthday is not None and inner.spec.kind == "unit" and inner.spec.unit == "month":
+            return None  # أول الشهر المقبل: its 1st, as غرة (the unit rule)
         return _Hit(
             end_tok=inner.end_tok,
             start=start,
@@ -1785,6 +1827,10 @@ def _distance(roles: Roles | None) -> bool:
     )
 
 
+def _feast(roles: Roles | None) -> bool:
+    return roles is not None and roles.feast is not None
+
+
 def _nth(roles: Roles | None) -> bool:
     return roles is not None and roles.nth is not None
 
@@ -1826,6 +1872,12 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_nth,
         apply=_Parser.r_nth_weekday,
         example="ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان",
+    ),
+    Rule(
+        name="feast",
+        starts=_feast,
+        apply=_Parser.r_feast,
+        example="عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445",
     ),
     Rule(
         name="day-word",

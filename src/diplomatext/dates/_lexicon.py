@@ -95,6 +95,7 @@ class Roles:
     span: int | None = None  # ربع قرن: 25 (years)
     bweekday: int | None = None  # ثلاثاء (no article): only after an ordinal
     nth: int | None = None  # ثالث, الأخيرة: which weekday of a month (-1: the last)
+    feast: tuple[int, int] | None = None  # عيد الفطر: (Hijri month, day)
     new: bool = False  # الجديد after العام: the new year
 
 
@@ -243,6 +244,7 @@ def lexicon() -> Lexicon:
     add(units.SPAN_WORDS.items(), "span")
     add(weekdays.BARE_WEEKDAYS.items(), "bweekday")
     add(weekdays.NTH_WORDS.items(), "nth")
+    add(named_dates.FEASTS.items(), "feast")
     add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.

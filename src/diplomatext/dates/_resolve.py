@@ -176,6 +176,23 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     return ref_year - 1
 
 
+def _hijri_year_in(year: int, month: int, day: int) -> int:
+    """The Hijri year whose *month* and *day* fall in Gregorian *year* (the first, if two do)."""
+    guess = HijriDate.from_gregorian(dt.date(year, 1, 1)).year
+    for candidate in (guess, guess + 1):
+        if _hijri_gregorian_year(candidate, month, day) == year:
+            return candidate
+    return guess
+
+
+def _hijri_gregorian_year(year: int, month: int, day: int) -> int | None:
+    """The Gregorian year of a Hijri day; None if the day does not exist."""
+    try:
+        return HijriDate(year=year, month=month, day=day).to_gregorian().year
+    except CalendarError:
+        return None
+
+
 def _gregorian_day_of(spec: Spec, year: int) -> dt.date | None:
     """The Gregorian day *spec* (a month and a day, or سلخ) names in *year*, if it exists."""
     if spec.month is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
@@ -285,6 +302,8 @@ class _Resolver:
     # -- dispatch ---------------------------------------------------------------
 
     def _one(self, spec: Spec) -> Resolution:  # noqa: PLR0911 (one return per kind)
+        if spec.gregorian_year is not None and spec.hijri and spec.month is not None:
+            spec = spec.replace(year=_hijri_year_in(spec.gregorian_year, spec.month, spec.day or 1))
         if spec.kind == "vague":
             return self._vague(spec)
         if spec.kind == "decade":
