@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AGO_AFTER_WORDS",
     "COUNTED_NOUNS",
     "DAY_NOUNS",
     "DEFINITE_COUNTS",
@@ -167,6 +168,10 @@ DISTANCE_WORDS: Final = MappingProxyType(
     }
 )
 """Words before a distance (قبل يومين, بعد أسبوع) -> its direction from the reference."""
+
+AGO_AFTER_WORDS: Final = frozenset({"مضت", "مضى", "خلت", "خلا"})
+"""Words after a count of units that make it a distance back (3 أيام مضت: three days ago),
+with no قبل or منذ before it."""
 
 NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
 """Words after a distance that measure it from another event (بعد ستة أشهر من إعلانها,

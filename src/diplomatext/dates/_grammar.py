@@ -1599,16 +1599,26 @@ class _Parser:
             return None
         position = self.tok_start(i)
         prev = self.prev_word(position)
+        unit_at = i if roles.unit is not None or roles.span is not None else i + 1
+        after = self.next_word(self.toks[unit_at].end) if unit_at < self.n else None
+        postposed = after is not None and after in self.lex.ago_after  # 3 أيام مضت
+        if postposed and after is not None:
+            beyond = self.next_word(self.toks[unit_at].end + len(after) + 1)
+            postposed = beyond is None or beyond not in self.lex.not_distance_after
+        if postposed and (
+            prev is None or not any(f in self.lex.distance for f in _strip_clitics(prev))
+        ):
+            prev = ""  # 3 أيام مضت; عشرة أعوام مضت على الحرب is a duration
         if prev is None:
             return None
         mod = None
-        if self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
+        if prev and self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
             mod = "APPROX"
             position -= len(prev) + 1
             prev = self.prev_word(position)
             if prev is None:
                 return None
-        sign = 0
+        sign = -1 if postposed else 0
         for form in _strip_clitics(prev):
             sign = self.lex.distance.get(form, sign)
         if not sign:
@@ -1661,7 +1671,8 @@ class _Parser:
             following in self.lex.not_distance_after or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        start = self.word_start(position, prev)
+        start = self.word_start(position, prev) if prev else position
+        end = unit_tok.end + (len(after) + 1 if postposed and after else 0)
         unit = (
             "year"
             if roles.span is not None
@@ -1673,7 +1684,7 @@ class _Parser:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
             spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
-        return _Hit(end_tok=unit_index + 1, start=start, end=unit_tok.end, spec=spec)
+        return _Hit(end_tok=unit_index + 1, start=start, end=end, spec=spec)
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 

@@ -139,6 +139,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    ago_after: frozenset[str]
     not_after: Mapping[str, frozenset[str]]
     range_gap: re.Pattern[str]
     dual_date_gap: re.Pattern[str]
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        ago_after=_folded_set(units.AGO_AFTER_WORDS),
         not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},
         range_gap=range_gap,
         dual_date_gap=dual_date_gap,
