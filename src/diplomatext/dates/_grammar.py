@@ -403,10 +403,12 @@ class _Parser:
         number = self.role(i).numword if tok.num is None else tok.num
         if tok.num is not None and (tok.digits > 2 or tok.era is not None):  # noqa: PLR2004
             return None
-        if number is None or not 1 <= number <= _MAX_MONTH or self.counted_after(tok.end):
-            return None
         following = self.role(i + 1) if self.spaced(i) else EMPTY
         year_unit = following.unit in YEAR_UNITS  # شهر عشرة سنة 2015
+        if number is None or not 1 <= number <= _MAX_MONTH:
+            return None
+        if not year_unit and self.counted_after(tok.end):
+            return None
         if (following.unit is not None and not year_unit) or following.numword is not None:
             return None  # شهر ثلاثة أيام, لمدة شهر 3 أشهر: a count
         if tok.num is None and self.next_word(tok.end) is not None:
@@ -501,6 +503,14 @@ class _Parser:
         month_noun = roles.unit == ("month", "single") and self.spaced(i)  # شهر رمضان
         if month_noun:
             i += 1
+        elif (
+            roles.ordinal is not None
+            and self.role(i + 1).ordinal is not None
+            and self.joined(i, self.lex.range_gap)
+            and self.gap(i + 1) == " من "
+        ):  # من الثالث والعشرين حتى السادس والعشرين من أكتوبر
+            day, day2 = roles.ordinal, self.role(i + 1).ordinal
+            i += 2
         elif (day := self.day_at(i)) is not None:
             k = i + 1
             while (
@@ -1090,7 +1100,11 @@ class _Parser:
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
             return _Hit(end_tok=ranked.end_tok, start=tok.start, end=ranked.end, spec=ranked.spec)
         if self.joined(i, self.lex.weekday_date_gap):
-            dated = self.r_numeric(i + 1) or self.without_ranges(self.r_caldate, i + 1)
+            dated = (
+                self.r_numeric(i + 1)
+                or self.without_ranges(self.r_caldate, i + 1)
+                or self.day_slash_month(i + 1)
+            )
             if (
                 dated is not None
                 and dated.spec is not None
@@ -1137,6 +1151,23 @@ class _Parser:
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
 
+    def day_slash_month(self, i: int) -> _Hit | None:
+        """Day/month, no year, after a weekday (السبت 21/09: its year by the weekday)."""
+        if i + 1 >= self.n or not self.is_day(i) or self.gap(i) != "/":
+            return None
+        tok = self.toks[i + 1]
+        if (
+            tok.num is None
+            or tok.digits > 2  # noqa: PLR2004
+            or tok.era is not None
+            or not 1 <= tok.num <= _MAX_MONTH
+        ):
+            return None
+        if _CHAIN_AFTER.match(self.text, tok.end):
+            return None  # 21/09/2013 is read whole; 21/09/5 is no date
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=tok.num, day=self.num(i))
+        return _Hit(end_tok=i + 2, start=self.toks[i].start, end=tok.end, spec=spec)
+
     def nth_of_month(self, i: int, weekday: int) -> _Hit | None:
         """A rank at token *i* (الثالث, الأخيرة) + من + a month: that weekday of the month."""
         roles = self.role(i)
@@ -1164,26 +1195,38 @@ class _Parser:
 
     def r_nth_weekday(self, i: int) -> _Hit | None:
         """ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان, ثاني يوم أربعاء في أكتوبر."""
-        if not self.spaced(i):
+        rank = self.role(i).nth
+        if rank is None:
             return None
-        j = i + 1
-        if self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
-            rank = self.role(i).nth  # ثالث يوم من أكتوبر, آخر يوم من رمضان: a day of the month
-            month = self.month_after_rank(j + 1)
-            if rank is None or month is None or month.spec is None or month.spec.kind != "date":
+        j, start = i + 1, self.toks[i].start
+        of_month = None  # the token before من + the month of a day (آخر يوم من أكتوبر)
+        if self.spaced(i) and self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
+            of_month = j  # ثالث يوم من أكتوبر, آخر يوم من رمضان
+        elif (
+            rank < 0
+            and i > 0
+            and self.role(i - 1).dayword == 0
+            and self.spaced(i - 1)
+            and self.gap(i) in _RANK_GAPS
+        ):  # اليوم الأخير من شهر أكتوبر
+            of_month, start = i, self.toks[i - 1].start
+        if of_month is not None:
+            month = self.month_after_rank(of_month + 1)
+            if month is None or month.spec is None or month.spec.kind != "date":
                 return None
             if month.spec.day is not None or month.spec.last_day or month.spec.event:
                 return None
             spec = month.spec.replace(day=rank if rank > 0 else None, last_day=rank < 0)
-            return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+            return _Hit(end_tok=month.end_tok, start=start, end=month.end, spec=spec)
+        if not self.spaced(i):
+            return None
         if self.role(j).unit == ("day", "single") and self.spaced(j):
             j += 1  # ثالث يوم ثلاثاء
         weekday = self.role(j).bweekday
         if weekday is None or self.gap(j) not in _RANK_GAPS:
             return None
-        rank = self.role(i).nth
         month = self.month_after_rank(j + 1)
-        if rank is None or month is None or month.spec is None:
+        if month is None or month.spec is None:
             return None
         spec = month.spec
         if spec.kind not in {"date", "unit"} or spec.day is not None or spec.last_day:
