@@ -1418,6 +1418,10 @@ class _Parser:
             return None
         if roles.monthday is not None and inner.spec.kind == "unit" and inner.spec.unit == "month":
             return None  # أول الشهر المقبل: its 1st, as غرة (the unit rule)
+        if self.toks[i].form in self.lex.month_only_parts and (
+            inner.spec.kind != "date" or inner.spec.month is None
+        ):
+            return None  # نصف الشهر, نصف عام: a half, a length of time
         return _Hit(
             end_tok=inner.end_tok,
             start=start,

@@ -140,6 +140,7 @@ class Lexicon:
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
     ago_after: frozenset[str]
+    month_only_parts: frozenset[str]
     not_after: Mapping[str, frozenset[str]]
     range_gap: re.Pattern[str]
     dual_date_gap: re.Pattern[str]
@@ -305,6 +306,7 @@ def lexicon() -> Lexicon:
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
+        month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
         not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},
         range_gap=range_gap,
         dual_date_gap=dual_date_gap,
