@@ -350,6 +350,10 @@ class _Parser:
                 False,
             )
         if roles.gmonth is None:
+            ordinal = self.ordinal_month(i)
+            if ordinal is not None:  # 27 من الشهر الثامن
+                spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=ordinal)
+                return i + 2, spec, self.toks[i + 1].end, False
             number = self.month_number(i)
             if number is None:
                 return None
@@ -394,6 +398,18 @@ class _Parser:
             mismatch=mismatch,
         )
         return j, spec, end, paired
+
+    def ordinal_month(self, i: int) -> int | None:
+        """الشهر + an ordinal after a day and من (27 من الشهر الثامن): the month of that number.
+
+        Only after a day: للشهر الثامن على التوالي counts months.
+        """
+        if i == 0 or self.role(i).unit != ("month", "definite") or not self.spaced(i):
+            return None
+        if self.gap(i - 1) != " من " or not (self.is_day(i - 1) or self.role(i - 1).ordinal):
+            return None
+        ordinal = self.role(i + 1).ordinal
+        return ordinal if ordinal is not None and ordinal <= _MAX_MONTH else None
 
     def month_number(self, i: int) -> int | None:
         """A month written as its number after شهر (شهر 3, شهر عشرة: colloquial and Gulf)."""
