@@ -437,10 +437,9 @@ def test_bare_weekday_after_an_ordinal(word: str, weekday: int) -> None:
 
 @pytest.mark.parametrize(("word", "rank"), sorted(weekdays.NTH_WORDS.items()))
 def test_rank_of_a_weekday(word: str, rank: int) -> None:
-    if word.startswith("ال"):  # after a weekday: الخميس الأخيرة من مارس
-        text = f"الخميس {word} من مارس 2022"
-    else:  # before a bare weekday: آخر خميس من مارس
-        text = f"{word} خميس من مارس 2022"
+    # after a weekday (الخميس الأخيرة من مارس), or before a bare one (آخر خميس من مارس)
+    after = word.startswith("ال")
+    text = f"الخميس {word} من مارس 2022" if after else f"{word} خميس من مارس 2022"
     assert _one(f"يعقد المؤتمر {text}") == (text, _nth(3, rank))
 
 
