@@ -350,6 +350,8 @@ class _Parser:
                 False,
             )
         if roles.gmonth is None:
+            if roles is EMPTY and self.toks[i].num is None:
+                return None  # no month, no month number
             ordinal = self.ordinal_month(i)
             if ordinal is not None:  # 27 من الشهر الثامن
                 spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=ordinal)
