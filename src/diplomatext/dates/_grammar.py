@@ -89,6 +89,7 @@ _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
+_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| ")  # ليل الثلاثاء - الأربعاء
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
@@ -1366,6 +1367,19 @@ class _Parser:
             prev = self.prev_word(position - len(prev) - 1)
         return _in(prev, self.lex.set_words)
 
+    def night_pair(self, inner: _Hit) -> _Hit | None:
+        """ليل الثلاثاء - الأربعاء, ليلة الأحد الاثنين: a night across two days, as one interval."""
+        j = inner.end_tok
+        if inner.spec is None or inner.spec.kind != "weekday" or inner.spec.weekday is None:
+            return None
+        second = self.role(j).weekday if j < self.n else None
+        if second != (inner.spec.weekday + 1) % _DAYS_IN_WEEK:
+            return None
+        if not _fullmatch(_NIGHT_GAP, self.text[inner.end : self.toks[j].start]):
+            return None
+        spec = inner.spec.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
+        return _Hit(end_tok=j + 1, start=inner.start, end=self.toks[j].end, spec=spec)
+
     def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not self.spaced(i):
@@ -1380,13 +1394,15 @@ class _Parser:
                 inner = self.prefixed_core(self.chain_end(i + 1))  # مساء يوم الأحد
             elif nested.weekday is not None:
                 inner = self.weekday_core(i + 1)
+                if roles.tod and inner is not None:
+                    inner = self.night_pair(inner) or inner  # ليل الثلاثاء - الأربعاء
             elif nested.dayword is not None:
                 inner = self.r_dayword(i + 1)
             elif nested.timeday is not None and roles.tod:  # صباح غد
                 tok = self.toks[i + 1]
                 spec = Spec(kind="dayword", offset=nested.timeday)
                 inner = _Hit(end_tok=i + 2, start=tok.start, end=tok.end, spec=spec)
-            elif roles.unit == ("day", "single"):
+            elif roles.unit == ("day", "single") or roles.tod:  # يوم 5 مايو, مساء 5 مارس
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
                     inner = None
