@@ -422,21 +422,21 @@ class _Parser:
         number = self.role(i).numword if tok.num is None else tok.num
         if tok.num is not None and (tok.digits > 2 or tok.era is not None):  # noqa: PLR2004
             return None
-        following = self.role(i + 1) if self.spaced(i) else EMPTY
-        year_unit = following.unit in YEAR_UNITS  # شهر عشرة سنة 2015
         if number is None or not 1 <= number <= _MAX_MONTH:
             return None
-        if not year_unit and self.counted_after(tok.end):
+        if self.next_word(tok.end) is None:
+            return number  # شهر 3، شهر عشرة.
+        # a word follows: only a year, a relative word or من + a year (شهر 6 الماضي, شهر عشرة
+        # سنة 2015); else it is a count (خلال شهر ثلاثة آلاف, راتب شهر 6 آلاف)
+        following = self.role(i + 1) if i + 1 < self.n else EMPTY
+        if self.gap(i) == " من " and following.unit in YEAR_UNITS:
+            return number
+        if not self.spaced(i):
             return None
-        if (following.unit is not None and not year_unit) or following.numword is not None:
-            return None  # شهر ثلاثة أيام, لمدة شهر 3 أشهر: a count
-        if tok.num is None and self.next_word(tok.end) is not None:
-            after = self.toks[i + 1] if self.spaced(i) and i + 1 < self.n else None
-            if after is None or not (
-                after.num is not None or following.rel is not None or year_unit
-            ):
-                return None  # خلال شهر ثلاثة آلاف: a count of what follows
-        return number
+        after = self.toks[i + 1]
+        if after.num is not None or following.rel is not None or following.unit in YEAR_UNITS:
+            return number
+        return None
 
     def weekday_pair(self, i: int) -> _Hit | None:
         """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
