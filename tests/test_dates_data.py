@@ -9,7 +9,7 @@ import pytest
 
 from diplomatext import Anchor, Calendar, HijriDate, find_dates, resolve_date
 from diplomatext._lexical import fold
-from diplomatext.data import months, relative, weekdays
+from diplomatext.data import months, named_dates, periods, relative, relative_words, units, weekdays
 from tests.strategies import MONTH_NAMES
 
 REFERENCE = dt.date(2022, 1, 18)  # a Tuesday
@@ -149,6 +149,11 @@ def test_unit_word(word: str, role: tuple[str, str]) -> None:
         assert _one(f"وصل قبل {word} إلى")[0] == f"قبل {word}"
     elif form == "plural":
         assert _one(f"وصل قبل 3 {word} إلى")[0] == f"قبل 3 {word}"
+    elif form == "definite dual":  # اليومين الماضيين, السنتين الماضيتين: the two before
+        adjective = "الماضيتين" if word.endswith("تين") else "الماضيين"
+        found = _one(f"خلال {word} {adjective}")
+        assert found[0] == f"{word} {adjective}"
+        assert found[1].split("/")[1] == expected_year[unit]
     else:
         assert _one(f"وصل منذ 11 {word} إلى")[0] == f"منذ 11 {word}"
 
@@ -162,6 +167,11 @@ def test_relative_word(word: str, offset: int) -> None:
 @pytest.mark.parametrize(("word", "mod"), sorted(relative.PERIOD_PARTS.items()))
 def test_period_part(word: str, mod: str) -> None:
     (mention,) = find_dates(f"في {word} مارس 2020")
+    if word in relative.MONTH_DAY_WORDS:  # أول مارس: the 1st; أول 2020: the first third
+        assert (mention.text, mention.value) == (f"{word} مارس 2020", "2020-03-01")
+        (mention,) = find_dates(f"في {word} 2020")
+        assert (mention.text, mention.value, mention.mod) == (f"{word} 2020", "2020", mod)
+        return
     assert (mention.text, mention.value, mention.mod) == (f"{word} مارس 2020", "2020-03", mod)
 
 
@@ -377,3 +387,72 @@ def test_after_definite_plural(word: str, value: str, few: str) -> None:
 def test_not_a_weekday_before(weekday: str, word: str) -> None:
     assert find_dates(f"قال إن {weekday} {word} عضوا", reference=REFERENCE) == []
     assert len(find_dates(f"قال إن {weekday} عضوا", reference=REFERENCE)) == 1
+
+
+@pytest.mark.parametrize(("word", "years"), sorted(units.SPAN_WORDS.items()))
+def test_span_word(word: str, years: int) -> None:
+    assert _one(f"وقع ذلك قبل {word} وعاد") == (f"قبل {word}", str(REFERENCE.year - years))
+
+
+@pytest.mark.parametrize(("word", "count"), sorted(units.DEFINITE_COUNTS.items()))
+def test_definite_count(word: str, count: int) -> None:
+    first = REFERENCE - dt.timedelta(days=count)
+    last = REFERENCE - dt.timedelta(days=1)
+    assert _one(f"قتل عشرة خلال الأيام {word} الماضية") == (
+        f"الأيام {word} الماضية",
+        f"{first.isoformat()}/{last.isoformat()}",
+    )
+
+
+@pytest.mark.parametrize("word", sorted(units.AGO_AFTER_WORDS))
+def test_ago_after_word(word: str) -> None:
+    assert _one(f"وصل الوفد 3 أيام {word}") == (f"3 أيام {word}", "2022-01-15")
+    assert find_dates(f"عشرة أعوام {word} على الحرب", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize("word", sorted(relative_words.NEW_WORDS))
+def test_new_year_word(word: str) -> None:
+    unit = "السنة" if word.endswith("ة") else "العام"
+    assert _one(f"مع حلول {unit} {word}") == (f"{unit} {word}", "2022")
+    assert _one(f"مع حلول {unit} {word}", dt.date(2021, 12, 20))[1] == "2022"
+    assert _one(f"مع حلول {unit} {word}", dt.date(2021, 6, 20))[1] == "2021"
+
+
+def _nth(weekday: int, rank: int, year: int = 2022, month: int = 3) -> str:
+    """The *rank*-th *weekday* of a month (-1: the last), as ISO."""
+    if rank > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+    else:
+        last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return day.isoformat()
+
+
+@pytest.mark.parametrize(("word", "weekday"), sorted(weekdays.BARE_WEEKDAYS.items()))
+def test_bare_weekday_after_an_ordinal(word: str, weekday: int) -> None:
+    assert _one(f"في ثاني {word} من مارس 2022") == (f"ثاني {word} من مارس 2022", _nth(weekday, 2))
+    assert find_dates(f"قال {word} الحضور", reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(("word", "rank"), sorted(weekdays.NTH_WORDS.items()))
+def test_rank_of_a_weekday(word: str, rank: int) -> None:
+    # after a weekday (الخميس الأخيرة من مارس), or before a bare one (آخر خميس من مارس)
+    after = word.startswith("ال")
+    text = f"الخميس {word} من مارس 2022" if after else f"{word} خميس من مارس 2022"
+    assert _one(f"يعقد المؤتمر {text}") == (text, _nth(3, rank))
+
+
+@pytest.mark.parametrize(("word", "day"), sorted(named_dates.FEASTS.items()))
+def test_feast(word: str, day: tuple[int, int]) -> None:
+    expected = HijriDate(year=1445, month=day[0], day=day[1]).to_gregorian().isoformat()
+    assert _one(f"بمناسبة {word} 1445 هـ") == (f"{word} 1445 هـ", expected)
+    gregorian = HijriDate(year=1441, month=day[0], day=day[1]).to_gregorian()
+    assert _one(f"بمناسبة {word} {gregorian.year}")[1] == gregorian.isoformat()
+
+
+@pytest.mark.parametrize("word", sorted(periods.MONTH_ONLY_PARTS))
+def test_month_only_part(word: str) -> None:
+    (mention,) = find_dates(f"في {word} شهر مارس 2020", reference=REFERENCE)
+    assert (mention.text, mention.value, mention.mod) == (f"{word} شهر مارس 2020", "2020-03", "MID")
+    assert find_dates(f"استغرق {word} الشهر", reference=REFERENCE) == []

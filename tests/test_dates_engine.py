@@ -47,6 +47,11 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء)(?![^\W\d_]))?(?![0-9]))"
     )
     raw: list[tuple[tuple[int, int, str, str], bool, bool, bool]] = []  # token, left, right, num
+
+    def model(start: int) -> bool:  # F16, F-16: Latin letters glued before digits (not GMT22)
+        found = re.search(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$", text[:start])
+        return found is not None and found.group(1).lower() not in {"gmt", "utc"}
+
     for match in pattern.finditer(text):
         if match.group("num") is not None:
             start = match.start("nal") if match.group("nal") else match.start("num")
@@ -56,6 +61,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             ):
                 end += 2  # since: an English ordinal suffix is part of the number
             left = match.start() > 0 and text[match.start() - 1].isalpha()
+            left = left or (match.start() > 0 and text[match.start() - 1] == "-" and model(start))
             right = end < len(text) and text[end].isalpha()
             right = right and not re.match(r"T[0-9]{2}:[0-9]{2}", text[end:])  # since: ISO time
             raw.append(((start, end, match.group("num"), "num"), left, right, True))
@@ -98,6 +104,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and bool(roles.gmonth or roles.hmonth)
             and after[0] == token[1] + 1
             and text[token[1]] == " "
+            and not model(token[0])
         )
 
     def year_after_unit(index: int) -> bool:  # عام 1998حول

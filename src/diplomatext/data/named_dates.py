@@ -6,10 +6,12 @@ normalization when it builds its patterns.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 __all__ = [
     "EVENT_TRIGGERS",
+    "FEASTS",
     "KNOWN_EVENTS",
     "PLACE_TRIGGERS",
     "TODAY_NAMES",
@@ -97,3 +99,19 @@ TODAY_NAMES: Final = frozenset({"المصري"})
 """Words before اليوم that make it the name of an outlet (صحيفة المصري اليوم), not today.
 A country or an outlet before اليوم is not enough (أعلنت مصر اليوم: Egypt announced today;
 قالت قناة الجزيرة اليوم); a name in quotes («روسيا اليوم») is read by rule."""
+
+FEASTS: Final = MappingProxyType(
+    {
+        "عيد الفطر": (10, 1),
+        "عيد الأضحى": (12, 10),
+        "عيد الاضحى": (12, 10),
+        "رأس السنة الهجرية": (1, 1),
+        "المولد النبوي": (3, 12),
+        "ذكرى المولد النبوي": (3, 12),
+        "يوم عرفة": (12, 9),
+        "وقفة عرفات": (12, 9),
+    }
+)
+"""Islamic feasts -> (Hijri month, day): their first day, resolved as a Hijri date without a
+year (the coming one within about a quarter, else the last one), or of the year written
+after them, Hijri or Gregorian (عيد الفطر 2013: the one that falls in 2013)."""

@@ -13,6 +13,7 @@ __all__ = [
     "APPROX_WORDS",
     "CENTURIES",
     "DECADES",
+    "MONTH_ONLY_PARTS",
     "PERIOD_PARTS",
     "QUARTERS",
     "SEASONS",
@@ -25,7 +26,7 @@ PERIOD_PARTS: Final = MappingProxyType(
         "مطلع": "START",
         "أوائل": "START",
         "مستهل": "START",
-        "أول": "START",  # أول يناير: resolved to the first third, not to the 1st
+        "أول": "START",  # أول 2024: the first third; before a month it is the 1st (MONTH_DAY_WORDS)
         "منتصف": "MID",
         "أواسط": "MID",
         "نهاية": "END",
@@ -33,9 +34,15 @@ PERIOD_PARTS: Final = MappingProxyType(
         "أواخر": "END",
         "آخر": "END",
         "ختام": "END",
+        "نص": "MID",  # colloquial; only before a month (MONTH_ONLY_PARTS)
+        "نصف": "MID",
     }
 )
 """Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""
+
+MONTH_ONLY_PARTS: Final = frozenset({"نص", "نصف"})
+"""Period parts read only before a month (نص شهر آذار, في نصف شهر مارس: mid-March); before
+anything else they are a half (نصف الشهر, نصف عام: a length of time)."""
 
 APPROX_WORDS: Final = frozenset({"حوالي", "نحو", "قرابة", "زهاء"})
 """Approximation words before a year expression (نحو عام 2000) -> ``mod`` APPROX."""

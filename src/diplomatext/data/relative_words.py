@@ -15,6 +15,7 @@ __all__ = [
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
+    "NEW_WORDS",
     "RELATIVE_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
@@ -43,6 +44,16 @@ DAY_WORDS: Final = MappingProxyType(
         "هذا الصباح": 0,
         "بكرا": 1,  # colloquial (Levant, Gulf)
         "بكرة": 1,  # colloquial; not in عن بكرة أبيهم (NOT_A_DATE_AFTER)
+        "امبارح": -1,  # colloquial (Egypt, Levant)
+        "إمبارح": -1,
+        "مبارح": -1,
+        "قبل البارحة": -2,
+        "قبل امبارح": -2,
+        "أول امبارح": -2,
+        "بعد بكرا": 2,
+        "بعد بكرة": 2,
+        "اليوم الماضي": -1,  # the past day; اليوم السابق is a day of the story (not read)
+        "اليوم المنصرم": -1,
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
@@ -94,6 +105,10 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "القادمين": 1,
         "الطالع": 1,  # Lebanon: الأسبوع الطالع
         "الطالعة": 1,
+        "التالي": 1,  # الأسبوع التالي, as السابق: the unit after the reference's
+        "التالية": 1,
+        "الجاي": 1,  # colloquial (Levant, Gulf): الأسبوع الجاي
+        "الجاية": 1,
         "الجاري": 0,
         "الجارية": 0,
         "الحالي": 0,
@@ -118,6 +133,11 @@ VAGUE_WORDS: Final = MappingProxyType(
         "حاليا": "PRESENT_REF",
         "في الوقت الراهن": "PRESENT_REF",
         "في الوقت الحالي": "PRESENT_REF",
+        "في هذه اللحظة": "PRESENT_REF",
+        "حتى هذه اللحظة": "PRESENT_REF",
+        "الساعة الحالية": "PRESENT_REF",
+        "هذه الدقيقة": "PRESENT_REF",
+        "حالا": "PRESENT_REF",
         "مؤخرا": "PAST_REF",
         "في الآونة الأخيرة": "PAST_REF",
         "في الفترة الأخيرة": "PAST_REF",
@@ -137,9 +157,30 @@ AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
         "السابقة": "PAST_REF",
         "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
         "القادمة": "FUTURE_REF",
+        # after a definite dual (اليومين الماضيين) or a count (الأيام الثلاثة الماضية)
+        # the units are counted: the N whole units before or after the reference's
+        "الماضيين": "PAST_REF",
+        "الأخيرين": "PAST_REF",
+        "الفائتين": "PAST_REF",
+        "المنصرمين": "PAST_REF",
+        "السابقين": "PAST_REF",
+        "المقبلين": "FUTURE_REF",
+        "القادمين": "FUTURE_REF",
+        "الماضيتين": "PAST_REF",  # after السنتين (feminine)
+        "الأخيرتين": "PAST_REF",
+        "المقبلتين": "FUTURE_REF",
+        "القادمتين": "FUTURE_REF",
     }
 )
-"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value."""
+"""Adjectives after a definite plural unit (الأيام, الأسابيع, الأشهر) -> TIMEX3 vague value.
+
+With a count between (الأيام الثلاثة الماضية), or after a definite dual (اليومين الماضيين),
+they give the direction of an interval of whole units instead: PAST_REF the N units
+before the reference's own, FUTURE_REF the N after it."""
+
+NEW_WORDS: Final = frozenset({"الجديد", "الجديدة"})
+"""Adjectives after العام / السنة that name the new year (العام الجديد): the coming
+year late in a year, the reference's own otherwise."""
 
 FEW_WORDS: Final = frozenset({"القليلة"})
 """Words allowed between a definite plural unit and its adjective (الأيام القليلة الماضية)."""

@@ -10,11 +10,14 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AGO_AFTER_WORDS",
     "COUNTED_NOUNS",
     "DAY_NOUNS",
+    "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NUMBER_WORDS",
+    "SPAN_WORDS",
     "SUBDAY_UNITS",
     "UNIT_WORDS",
     "VAGUE_COUNTS",
@@ -56,7 +59,13 @@ UNIT_WORDS: Final = MappingProxyType(
         "أسبوعا": ("week", "counted"),
         "شهرا": ("month", "counted"),
         "عاما": ("year", "counted"),
-        # definite plurals: الأيام الماضية (vague)
+        # definite duals: اليومين الماضيين (the two days before the reference's)
+        "اليومين": ("day", "definite dual"),
+        "الأسبوعين": ("week", "definite dual"),
+        "الشهرين": ("month", "definite dual"),
+        "العامين": ("year", "definite dual"),  # also a pair of years (بين العامين 2019 و2021)
+        "السنتين": ("year", "definite dual"),
+        # definite plurals: الأيام الماضية (vague), الأيام الثلاثة الماضية (counted)
         "الأيام": ("day", "definite plural"),
         "الأسابيع": ("week", "definite plural"),
         "الأشهر": ("month", "definite plural"),
@@ -76,11 +85,30 @@ SUBDAY_UNITS: Final = MappingProxyType(
         "دقيقة": ("minute", "single"),
         "دقيقتين": ("minute", "dual"),
         "دقائق": ("minute", "plural"),
+        "ثانية": ("second", "single"),
+        "ثانيتين": ("second", "dual"),
+        "ثوان": ("second", "plural"),
+        "ثواني": ("second", "plural"),
     }
 )
 """Units shorter than a day -> (unit, form): after قبل and منذ they name the reference day
 (قبل ثلاث ساعات), or the day before when they add up to 24 hours (قبل 30 ساعة).
 After 11 and more, the singular is used (منذ 15 ساعة)."""
+
+SPAN_WORDS: Final = MappingProxyType(
+    {
+        "عقد من الزمن": 10,  # عقد alone is also "held" (بعد عقد القمة): only with من الزمن
+        "عقد من الزمان": 10,
+        "عقدين": 20,
+        "ربع قرن": 25,
+        "نصف قرن": 50,
+        "قرن": 100,
+        "قرن من الزمن": 100,
+        "قرن من الزمان": 100,
+    }
+)
+"""Spans of years written as one noun -> years: after قبل and منذ they name a year
+(قبل ربع قرن, written in 2017: 1992)."""
 
 DAY_NOUNS: Final = frozenset({"يومي"})
 """Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""
@@ -124,6 +152,11 @@ NUMBER_WORDS: Final = MappingProxyType(
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
 
+DEFINITE_COUNTS: Final = MappingProxyType(
+    {"ال" + word: value for word, value in {**_THREE_TO_NINE, "عشرة": 10, "عشر": 10}.items()}
+)
+"""Counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before today)."""
+
 VAGUE_COUNTS: Final = frozenset({"بضعة", "بضع", "عدة"})
 """Counts that make a distance vague (قبل بضعة أيام -> PAST_REF)."""
 
@@ -135,6 +168,10 @@ DISTANCE_WORDS: Final = MappingProxyType(
     }
 )
 """Words before a distance (قبل يومين, بعد أسبوع) -> its direction from the reference."""
+
+AGO_AFTER_WORDS: Final = frozenset({"مضت", "مضى", "خلت", "خلا"})
+"""Words after a count of units that make it a distance back (3 أيام مضت: three days ago),
+with no قبل or منذ before it."""
 
 NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
 """Words after a distance that measure it from another event (بعد ستة أشهر من إعلانها,

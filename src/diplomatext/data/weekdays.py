@@ -10,9 +10,11 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "BARE_WEEKDAYS",
     "LATIN_WEEKDAYS",
     "NOT_A_DATE_AFTER",
     "NOT_A_DATE_BEFORE",
+    "NTH_WORDS",
     "WEEKDAYS",
 ]
 
@@ -77,3 +79,45 @@ NOT_A_DATE_AFTER: Final = MappingProxyType(
     }
 )
 """Weekday and day words that are not dates before these words (الأحد عشر, عن بكرة أبيهم)."""
+
+BARE_WEEKDAYS: Final = MappingProxyType(
+    {
+        "اثنين": 0,
+        "إثنين": 0,
+        "ثلاثاء": 1,
+        "ثلاثا": 1,
+        "أربعاء": 2,
+        "أربعا": 2,
+        "خميس": 3,
+        "جمعة": 4,
+        "سبت": 5,
+        "أحد": 6,
+    }
+)
+"""Weekdays without the article, read only after an ordinal of :data:`NTH_WORDS`
+(ثالث ثلاثاء من سبتمبر; alone أحد and اثنين are numbers)."""
+
+NTH_WORDS: Final = MappingProxyType(
+    {
+        # before a bare weekday: أول خميس من رمضان, آخر جمعة من الشهر
+        "أول": 1,
+        "ثاني": 2,
+        "ثان": 2,
+        "ثالث": 3,
+        "رابع": 4,
+        "خامس": 5,
+        "آخر": -1,
+        # after a weekday (the masculine ordinals are in ORDINAL_DAYS): الجمعة الأولى من رمضان
+        "الأولى": 1,
+        "الثانية": 2,
+        "الثالثة": 3,
+        "الرابعة": 4,
+        "الخامسة": 5,
+        "الأخير": -1,
+        "الأخيرة": -1,
+    }
+)
+"""Ordinals of a weekday within a month -> which one (-1: the last): الخميس الأخير من مارس.
+
+After a weekday, الثالث من سبتمبر may also be the 3rd: the day wins when it falls on
+that weekday, else the third Tuesday."""

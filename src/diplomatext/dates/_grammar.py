@@ -88,6 +88,9 @@ _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, �
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
+_MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
+_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| ")  # ليل الثلاثاء - الأربعاء
+_RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
 _OPEN_QUOTES: Final = frozenset('"«“')
@@ -348,7 +351,17 @@ class _Parser:
                 False,
             )
         if roles.gmonth is None:
-            return None
+            if roles is EMPTY and self.toks[i].num is None:
+                return None  # no month, no month number
+            ordinal = self.ordinal_month(i)
+            if ordinal is not None:  # 27 من الشهر الثامن
+                spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=ordinal)
+                return i + 2, spec, self.toks[i + 1].end, False
+            number = self.month_number(i)
+            if number is None:
+                return None
+            spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=number)
+            return i + 1, spec, self.toks[i].end, False
         system, month = roles.gmonth
         candidates = self.lex.ambiguous.get(self.toks[i].form, ())
         end = self.toks[i].end
@@ -389,6 +402,42 @@ class _Parser:
         )
         return j, spec, end, paired
 
+    def ordinal_month(self, i: int) -> int | None:
+        """الشهر + an ordinal after a day and من (27 من الشهر الثامن): the month of that number.
+
+        Only after a day: للشهر الثامن على التوالي counts months.
+        """
+        if i == 0 or self.role(i).unit != ("month", "definite") or not self.spaced(i):
+            return None
+        if self.gap(i - 1) != " من " or not (self.is_day(i - 1) or self.role(i - 1).ordinal):
+            return None
+        ordinal = self.role(i + 1).ordinal
+        return ordinal if ordinal is not None and ordinal <= _MAX_MONTH else None
+
+    def month_number(self, i: int) -> int | None:
+        """A month written as its number after شهر (شهر 3, شهر عشرة: colloquial and Gulf)."""
+        if i == 0 or self.role(i - 1).unit != ("month", "single") or not self.spaced(i - 1):
+            return None
+        tok = self.toks[i]
+        number = self.role(i).numword if tok.num is None else tok.num
+        if tok.num is not None and (tok.digits > 2 or tok.era is not None):  # noqa: PLR2004
+            return None
+        if number is None or not 1 <= number <= _MAX_MONTH:
+            return None
+        if self.next_word(tok.end) is None:
+            return number  # شهر 3، شهر عشرة.
+        # a word follows: only a year, a relative word or من + a year (شهر 6 الماضي, شهر عشرة
+        # سنة 2015); else it is a count (خلال شهر ثلاثة آلاف, راتب شهر 6 آلاف)
+        following = self.role(i + 1) if i + 1 < self.n else EMPTY
+        if self.gap(i) == " من " and following.unit in YEAR_UNITS:
+            return number
+        if not self.spaced(i):
+            return None
+        after = self.toks[i + 1]
+        if after.num is not None or following.rel is not None or following.unit in YEAR_UNITS:
+            return number
+        return None
+
     def weekday_pair(self, i: int) -> _Hit | None:
         """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
         first, second = self.role(i + 1).weekday, self.role(i + 2).weekday
@@ -417,7 +466,7 @@ class _Parser:
 
     def of_relative_year(self, j: int, end: int) -> tuple[int, int, int] | None:
         """من العام الماضي / الحالي / المقبل, هذا العام after a month: (next token, end, offset)."""
-        if self.text[end : self.toks[j].start] != " من ":
+        if self.text[end : self.toks[j].start] not in {" من ", " "}:  # مارس (من) العام المقبل
             return None
         found = self.unit_rel(j)
         if found is None or found[2] != "year":
@@ -473,6 +522,14 @@ class _Parser:
         month_noun = roles.unit == ("month", "single") and self.spaced(i)  # شهر رمضان
         if month_noun:
             i += 1
+        elif (
+            roles.ordinal is not None
+            and self.role(i + 1).ordinal is not None
+            and self.joined(i, self.lex.range_gap)
+            and self.gap(i + 1) == " من "
+        ):  # من الثالث والعشرين حتى السادس والعشرين من أكتوبر
+            day, day2 = roles.ordinal, self.role(i + 1).ordinal
+            i += 2
         elif (day := self.day_at(i)) is not None:
             k = i + 1
             while (
@@ -493,9 +550,13 @@ class _Parser:
             day is not None
             and self.role(i).unit == ("month", "single")
             and self.spaced(i)
-            and (self.role(i + 1).hmonth is not None or self.role(i + 1).gmonth is not None)
+            and (
+                self.role(i + 1).hmonth is not None
+                or self.role(i + 1).gmonth is not None
+                or self.month_number(i + 1) is not None
+            )
         ):
-            month_noun = True  # غرة شهر رمضان, 15 شهر مايو
+            month_noun = True  # غرة شهر رمضان, 15 شهر مايو, 15 شهر 5
             i += 1
         last_day = day == -1
         if last_day:
@@ -514,12 +575,17 @@ class _Parser:
         year = None
         year_tok = j
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
-        if month_gap in {" ", " من "} and self.role(j).unit in YEAR_UNITS:
+        if month_gap in _MONTH_YEAR_WORD_GAPS and self.role(j).unit in YEAR_UNITS:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
+        gregorian_year = None
         if year_tok < self.n:
             found_year = self.year_at(year_tok, cue=True, hijri=spec.hijri)
+            if found_year is None and spec.hijri:
+                gregorian_year = self.gregorian_year_at(year_tok)  # رمضان 2019
+                if gregorian_year is not None:
+                    j, end = year_tok + 1, self.toks[year_tok].end
             if found_year is not None:
                 j, end, year_spec = found_year
                 if year_spec.hijri != spec.hijri:
@@ -551,6 +617,7 @@ class _Parser:
             day is not None
             or last_day
             or year is not None
+            or gregorian_year is not None
             or paired
             or rel is not None
             or year_offset is not None
@@ -595,6 +662,7 @@ class _Parser:
             year=year,
             day=day,
             last_day=last_day,
+            gregorian_year=gregorian_year,
             relative=rel,
             event=event,
             event_year=event_year,
@@ -861,6 +929,39 @@ class _Parser:
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
 
+    def gregorian_year_at(self, i: int) -> int | None:
+        """A Gregorian year after a Hijri month or feast (رمضان 2019, عيد الفطر 2013م)."""
+        found = self.year_at(i, cue=True)
+        if found is None or found[2].hijri or found[2].year not in _CUE_YEARS:
+            return None
+        if found[0] != i + 1 and self.toks[i].era is None:
+            return None  # keep it simple: the year and its mark in one token, or no mark
+        return found[2].year
+
+    def r_feast(self, i: int) -> _Hit | None:
+        """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445: a feast's first day."""
+        feast = self.role(i).feast
+        if feast is None:
+            return None
+        tok = self.toks[i]
+        month, day = feast
+        spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
+        end_tok, end = i + 1, tok.end
+        if self.spaced(i):
+            rel = self.role(i + 1).rel
+            found = self.year_at(i + 1, cue=True, hijri=True)
+            gregorian = self.gregorian_year_at(i + 1)
+            if rel is not None:
+                spec = spec.replace(relative=rel)
+                end_tok, end = i + 2, self.toks[i + 1].end
+            elif found is not None and found[2].hijri:
+                spec = spec.replace(year=found[2].year)
+                end_tok, end = found[0], found[1]
+            elif gregorian is not None:
+                spec = spec.replace(gregorian_year=gregorian)
+                end_tok, end = i + 2, self.toks[i + 1].end
+        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
+
     def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
         """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
         match = self.lex.year_words.match(self.text, self.toks[i].end)
@@ -1014,8 +1115,15 @@ class _Parser:
         if weekday is None or not self.weekday_ok(i) or self.set_before(i):
             return None
         tok = self.toks[i]
+        ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
+        if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
+            return _Hit(end_tok=ranked.end_tok, start=tok.start, end=ranked.end, spec=ranked.spec)
         if self.joined(i, self.lex.weekday_date_gap):
-            dated = self.r_numeric(i + 1) or self.without_ranges(self.r_caldate, i + 1)
+            dated = (
+                self.r_numeric(i + 1)
+                or self.without_ranges(self.r_caldate, i + 1)
+                or self.day_slash_month(i + 1)
+            )
             if (
                 dated is not None
                 and dated.spec is not None
@@ -1033,6 +1141,11 @@ class _Parser:
         if tok.form.isascii():
             return None  # Monday only beside its date (Sunday Times is a newspaper)
         ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
+        if ordinal is not None and self.gap(i + 1) == " من ":
+            of_month = self.r_unit(i + 1)  # الثلاثاء التاسع عشر من هذا الشهر
+            if of_month is not None and of_month.spec is not None and of_month.spec.day is not None:
+                spec = of_month.spec.replace(weekday=weekday)
+                return _Hit(end_tok=of_month.end_tok, start=tok.start, end=of_month.end, spec=spec)
         if ordinal is not None and self.gap(i + 1) != " من ":
             # الجمعة الحادي والعشرون: that day of the reference's month
             spec = Spec(kind="unit", unit="month", offset=0, day=ordinal, weekday=weekday)
@@ -1056,6 +1169,91 @@ class _Parser:
         return _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
         )
+
+    def day_slash_month(self, i: int) -> _Hit | None:
+        """Day/month, no year, after a weekday (السبت 21/09: its year by the weekday)."""
+        if i + 1 >= self.n or not self.is_day(i) or self.gap(i) != "/":
+            return None
+        tok = self.toks[i + 1]
+        if (
+            tok.num is None
+            or tok.digits > 2  # noqa: PLR2004
+            or tok.era is not None
+            or not 1 <= tok.num <= _MAX_MONTH
+        ):
+            return None
+        if _CHAIN_AFTER.match(self.text, tok.end):
+            return None  # 21/09/2013 is read whole; 21/09/5 is no date
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=tok.num, day=self.num(i))
+        return _Hit(end_tok=i + 2, start=self.toks[i].start, end=tok.end, spec=spec)
+
+    def nth_of_month(self, i: int, weekday: int) -> _Hit | None:
+        """A rank at token *i* (الثالث, الأخيرة) + من + a month: that weekday of the month."""
+        roles = self.role(i)
+        rank = roles.nth
+        if roles.ordinal is not None and roles.ordinal <= _WEEKS_IN_MONTH:
+            rank = roles.ordinal
+        if rank is None or self.gap(i) not in _RANK_GAPS:
+            return None
+        month = self.month_after_rank(i + 1)
+        if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
+            return None
+        spec = month.spec
+        if spec.day is not None or spec.last_day or spec.event or (spec.unit or "month") != "month":
+            return None
+        spec = spec.replace(nth=rank, weekday=weekday, day=roles.ordinal if rank > 0 else None)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+
+    def month_after_rank(self, i: int) -> _Hit | None:
+        """The month after a rank (الجمعة الأولى من رمضان): a month name needs no more context."""
+        lenient, self.lenient = self.lenient, True
+        try:
+            return self.without_ranges(self.r_caldate, i) or self.r_unit(i)
+        finally:
+            self.lenient = lenient
+
+    def r_nth_weekday(self, i: int) -> _Hit | None:
+        """ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان, ثاني يوم أربعاء في أكتوبر."""
+        rank = self.role(i).nth
+        if rank is None:
+            return None
+        j, start = i + 1, self.toks[i].start
+        of_month = None  # the token before من + the month of a day (آخر يوم من أكتوبر)
+        if self.spaced(i) and self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
+            of_month = j  # ثالث يوم من أكتوبر, آخر يوم من رمضان
+        elif (
+            rank < 0
+            and i > 0
+            and self.role(i - 1).dayword == 0
+            and self.spaced(i - 1)
+            and self.gap(i) in _RANK_GAPS
+        ):  # اليوم الأخير من شهر أكتوبر
+            of_month, start = i, self.toks[i - 1].start
+        if of_month is not None:
+            month = self.month_after_rank(of_month + 1)
+            if month is None or month.spec is None or month.spec.kind != "date":
+                return None
+            if month.spec.day is not None or month.spec.last_day or month.spec.event:
+                return None
+            spec = month.spec.replace(day=rank if rank > 0 else None, last_day=rank < 0)
+            return _Hit(end_tok=month.end_tok, start=start, end=month.end, spec=spec)
+        if not self.spaced(i):
+            return None
+        if self.role(j).unit == ("day", "single") and self.spaced(j):
+            j += 1  # ثالث يوم ثلاثاء
+        weekday = self.role(j).bweekday
+        if weekday is None or self.gap(j) not in _RANK_GAPS:
+            return None
+        month = self.month_after_rank(j + 1)
+        if month is None or month.spec is None:
+            return None
+        spec = month.spec
+        if spec.kind not in {"date", "unit"} or spec.day is not None or spec.last_day:
+            return None
+        if spec.event or (spec.unit or "month") != "month":
+            return None
+        spec = spec.replace(nth=rank, weekday=weekday)
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
 
     def this_before(self, i: int) -> bool:
         """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
@@ -1169,6 +1367,19 @@ class _Parser:
             prev = self.prev_word(position - len(prev) - 1)
         return _in(prev, self.lex.set_words)
 
+    def night_pair(self, inner: _Hit) -> _Hit | None:
+        """ليل الثلاثاء - الأربعاء, ليلة الأحد الاثنين: a night across two days, as one interval."""
+        j = inner.end_tok
+        if inner.spec is None or inner.spec.kind != "weekday" or inner.spec.weekday is None:
+            return None
+        second = self.role(j).weekday if j < self.n else None
+        if second != (inner.spec.weekday + 1) % _DAYS_IN_WEEK:
+            return None
+        if not _fullmatch(_NIGHT_GAP, self.text[inner.end : self.toks[j].start]):
+            return None
+        spec = inner.spec.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
+        return _Hit(end_tok=j + 1, start=inner.start, end=self.toks[j].end, spec=spec)
+
     def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not self.spaced(i):
@@ -1183,13 +1394,15 @@ class _Parser:
                 inner = self.prefixed_core(self.chain_end(i + 1))  # مساء يوم الأحد
             elif nested.weekday is not None:
                 inner = self.weekday_core(i + 1)
+                if roles.tod and inner is not None:
+                    inner = self.night_pair(inner) or inner  # ليل الثلاثاء - الأربعاء
             elif nested.dayword is not None:
                 inner = self.r_dayword(i + 1)
             elif nested.timeday is not None and roles.tod:  # صباح غد
                 tok = self.toks[i + 1]
                 spec = Spec(kind="dayword", offset=nested.timeday)
                 inner = _Hit(end_tok=i + 2, start=tok.start, end=tok.end, spec=spec)
-            elif roles.unit == ("day", "single"):
+            elif roles.unit == ("day", "single") or roles.tod:  # يوم 5 مايو, مساء 5 مارس
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
                     inner = None
@@ -1237,6 +1450,12 @@ class _Parser:
             return None
         if inner.spec.mod is not None or inner.start != self.toks[i + 1].start:
             return None
+        if roles.monthday is not None and inner.spec.kind == "unit" and inner.spec.unit == "month":
+            return None  # أول الشهر المقبل: its 1st, as غرة (the unit rule)
+        if self.toks[i].form in self.lex.month_only_parts and (
+            inner.spec.kind != "date" or inner.spec.month is None
+        ):
+            return None  # نصف الشهر, نصف عام: a half, a length of time
         return _Hit(
             end_tok=inner.end_tok,
             start=start,
@@ -1308,6 +1527,9 @@ class _Parser:
                 last_day=day == -1,
             )
             return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        if self.role(i).unit == ("year", "definite") and self.spaced(i) and self.role(i + 1).new:
+            spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
         if found is None:
             return None
@@ -1452,21 +1674,32 @@ class _Parser:
         roles = self.role(i)
         if not (
             (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+            or roles.span is not None
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
             return None
         position = self.tok_start(i)
         prev = self.prev_word(position)
+        unit_at = i if roles.unit is not None or roles.span is not None else i + 1
+        after = self.next_word(self.toks[unit_at].end) if unit_at < self.n else None
+        postposed = after is not None and after in self.lex.ago_after  # 3 أيام مضت
+        if postposed and after is not None:
+            beyond = self.next_word(self.toks[unit_at].end + len(after) + 1)
+            postposed = beyond is None or beyond not in self.lex.not_distance_after
+        if postposed and (
+            prev is None or not any(f in self.lex.distance for f in _strip_clitics(prev))
+        ):
+            prev = ""  # 3 أيام مضت; عشرة أعوام مضت على الحرب is a duration
         if prev is None:
             return None
         mod = None
-        if self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
+        if prev and self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
             mod = "APPROX"
             position -= len(prev) + 1
             prev = self.prev_word(position)
             if prev is None:
                 return None
-        sign = 0
+        sign = -1 if postposed else 0
         for form in _strip_clitics(prev):
             sign = self.lex.distance.get(form, sign)
         if not sign:
@@ -1480,7 +1713,9 @@ class _Parser:
         count: int | None = None
         vague = False
         unit_index = i
-        if roles.unit is not None and roles.unit[1] in {"single", "dual"}:
+        if roles.span is not None:  # قبل ربع قرن: 25 years
+            count = roles.span
+        elif roles.unit is not None and roles.unit[1] in {"single", "dual"}:
             count = 2 if roles.unit[1] == "dual" else 1
         elif self.spaced(i) and self.role(i + 1).unit is not None:
             unit_index = i + 1
@@ -1498,9 +1733,10 @@ class _Parser:
                 plural = number <= _PLURAL_COUNTS
                 # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
                 # (15 يوما), or a singular that has none (15 ساعة) or lost its alef (15 يوم)
-                # (a plural after 11, منذ 21 أيام, is a common slip: read too)
+                # (a plural after 11, منذ 21 أيام, and a singular before it, قبل 5 يوم,
+                # are common slips: read too)
                 if (
-                    unit_form != "plural"
+                    unit_form not in {"plural", "single"}
                     if plural
                     else unit_form not in {"counted", "single", "plural"}
                 ):
@@ -1516,15 +1752,49 @@ class _Parser:
             following in self.lex.not_distance_after or following.startswith("ل")
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        start = self.word_start(position, prev)
-        unit = roles.unit[0] if unit_index == i and roles.unit else self.role(unit_index).unit[0]  # type: ignore[index]
+        start = self.word_start(position, prev) if prev else position
+        end = unit_tok.end + (len(after) + 1 if postposed and after else 0)
+        unit = (
+            "year"
+            if roles.span is not None
+            else roles.unit[0]
+            if unit_index == i and roles.unit
+            else self.role(unit_index).unit[0]  # type: ignore[index]
+        )
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
             spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
-        return _Hit(end_tok=unit_index + 1, start=start, end=unit_tok.end, spec=spec)
+        return _Hit(end_tok=unit_index + 1, start=start, end=end, spec=spec)
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
+
+    def counted_units(self, i: int) -> _Hit | None:
+        """N whole units beside the reference's (اليومين الماضيين, الأشهر الستة المقبلة)."""
+        tok = self.toks[i]
+        unit, form = self.role(i).unit or ("", "")
+        count: int | None = 2
+        end = tok.end
+        if form == "definite plural":
+            if not self.spaced(i):
+                return None
+            following = self.role(i + 1)
+            count = following.numword if following.numword is not None else self.num(i + 1)
+            if count is None or not 2 <= count <= _MAX_AGO:  # noqa: PLR2004
+                return None
+            end = self.toks[i + 1].end
+        match = self.lex.after_plural.match(self.text, end)
+        if match is None or match.group(0).count(" ") > 1 or count is None:
+            return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
+        sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
+        end_tok = i + 1
+        while end_tok < self.n and self.toks[end_tok].start < match.end():
+            end_tok += 1
+        near = Spec(kind="unit", unit=unit, offset=sign)  # type: ignore[arg-type]
+        far = near.replace(offset=sign * count)
+        first, last = (far, near) if sign < 0 else (near, far)
+        spec = first.replace(kind="interval", end=last)
+        return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
 
     def r_vague(self, i: int) -> _Hit | None:
         roles = self.role(i)
@@ -1536,7 +1806,12 @@ class _Parser:
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
-        if roles.unit is None or roles.unit[1] != "definite plural":
+        if roles.unit is None or roles.unit[1] not in {"definite plural", "definite dual"}:
+            return None
+        counted = self.counted_units(i)
+        if counted is not None:
+            return counted
+        if roles.unit[1] == "definite dual":
             return None
         match = self.lex.after_plural.match(self.text, tok.end)
         if match is None:
@@ -1638,14 +1913,24 @@ def _century(roles: Roles | None) -> bool:
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
         (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+        or roles.span is not None
         or roles.numword is not None
         or roles.vaguecount
     )
 
 
+def _feast(roles: Roles | None) -> bool:
+    return roles is not None and roles.feast is not None
+
+
+def _nth(roles: Roles | None) -> bool:
+    return roles is not None and roles.nth is not None
+
+
 def _vague(roles: Roles | None) -> bool:
     return roles is not None and (
-        roles.vague is not None or (roles.unit is not None and roles.unit[1] == "definite plural")
+        roles.vague is not None
+        or (roles.unit is not None and roles.unit[1] in {"definite plural", "definite dual"})
     )
 
 
@@ -1673,6 +1958,18 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_weekday,
         apply=_Parser.r_weekday,
         example="الأربعاء, الثلاثاء الماضي, الأحد 25 يونيو",
+    ),
+    Rule(
+        name="nth-weekday",
+        starts=_nth,
+        apply=_Parser.r_nth_weekday,
+        example="ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان",
+    ),
+    Rule(
+        name="feast",
+        starts=_feast,
+        apply=_Parser.r_feast,
+        example="عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445",
     ),
     Rule(
         name="day-word",

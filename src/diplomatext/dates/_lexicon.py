@@ -61,6 +61,8 @@ _ISO_TIME: Final = re.compile(r"T[0-9]{2}:[0-9]{2}")  # 2024-06-03T09:15: the T 
 _PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
 _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
 _ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
+_LATIN_GLUE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$")  # F16, F-16, SU35: a model
+_TIME_ZONES: Final = frozenset({"gmt", "utc"})  # GMT22 فبراير: a dateline after its time zone
 
 
 @attrs.frozen(kw_only=True)
@@ -90,6 +92,11 @@ class Roles:
     numword: int | None = None
     vaguecount: bool = False
     vague: str | None = None
+    span: int | None = None  # ربع قرن: 25 (years)
+    bweekday: int | None = None  # ثلاثاء (no article): only after an ordinal
+    nth: int | None = None  # ثالث, الأخيرة: which weekday of a month (-1: the last)
+    feast: tuple[int, int] | None = None  # عيد الفطر: (Hijri month, day)
+    new: bool = False  # الجديد after العام: the new year
 
 
 EMPTY: Final = Roles()
@@ -132,6 +139,8 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    ago_after: frozenset[str]
+    month_only_parts: frozenset[str]
     not_after: Mapping[str, frozenset[str]]
     range_gap: re.Pattern[str]
     dual_date_gap: re.Pattern[str]
@@ -231,8 +240,14 @@ def lexicon() -> Lexicon:
     add(eras.ERA_MARKS.items(), "era")
     add(month_days.ORDINAL_DAYS.items(), "ordinal")
     add(units.NUMBER_WORDS.items(), "numword")
+    add(units.DEFINITE_COUNTS.items(), "numword")
     add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
     add(relative_words.VAGUE_WORDS.items(), "vague")
+    add(units.SPAN_WORDS.items(), "span")
+    add(weekdays.BARE_WEEKDAYS.items(), "bweekday")
+    add(weekdays.NTH_WORDS.items(), "nth")
+    add(named_dates.FEASTS.items(), "feast")
+    add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.
     for word, role in list(roles.items()):
@@ -290,6 +305,8 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        ago_after=_folded_set(units.AGO_AFTER_WORDS),
+        month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
         not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},
         range_gap=range_gap,
         dual_date_gap=dual_date_gap,
@@ -425,7 +442,9 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
             end += 2  # 7th, 22nd, 1st: an English ordinal day
         token_start = digits_start - 2 if article else digits_start
         tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
-        left = start > 0 and text[start - 1].isalpha()
+        left = start > 0 and (
+            text[start - 1].isalpha() or (text[start - 1] == "-" and _model_name(text, start))
+        )
         right = _letter_at(text, end) and not _ISO_TIME.match(text, end)
         yield start, 1, tok, left, right
 
@@ -492,7 +511,17 @@ def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
         and following.start == tok.end + 1
         and text[tok.end] == " "
         and (following.roles.gmonth is not None or following.roles.hmonth is not None)
+        and not _model_name(text, tok.start)
     )
+
+
+def _model_name(text: str, start: int) -> bool:
+    """Whether Latin letters glued before *start* make a model name (``F16 مايو``).
+
+    Not a time zone: ``GMT22 فبراير`` is a dateline.
+    """
+    match = _LATIN_GLUE.search(text, max(0, start - 7), start)
+    return match is not None and match.group(1).lower() not in _TIME_ZONES
 
 
 def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:

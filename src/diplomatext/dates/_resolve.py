@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
-_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60}  # how many make a day
+_NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
+_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
@@ -175,6 +176,23 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     return ref_year - 1
 
 
+def _hijri_year_in(year: int, month: int, day: int) -> int:
+    """The Hijri year whose *month* and *day* fall in Gregorian *year* (the first, if two do)."""
+    guess = HijriDate.from_gregorian(dt.date(year, 1, 1)).year
+    for candidate in (guess, guess + 1):
+        if _hijri_gregorian_year(candidate, month, day) == year:
+            return candidate
+    return guess
+
+
+def _hijri_gregorian_year(year: int, month: int, day: int) -> int | None:
+    """The Gregorian year of a Hijri day; None if the day does not exist."""
+    try:
+        return HijriDate(year=year, month=month, day=day).to_gregorian().year
+    except CalendarError:
+        return None
+
+
 def _gregorian_day_of(spec: Spec, year: int) -> dt.date | None:
     """The Gregorian day *spec* (a month and a day, or سلخ) names in *year*, if it exists."""
     if spec.month is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
@@ -244,6 +262,11 @@ class _Resolver:
     def run(self, spec: Spec) -> Resolution:
         if spec.kind == "interval" and spec.end is not None:
             return self._interval(spec, spec.end)
+        if spec.nth and spec.weekday is not None:
+            found = self._nth_weekday(spec)
+            if found is not None:
+                return attrs.evolve(found, notes=tuple(self.notes)) if self.notes else found
+            spec = spec.replace(nth=0, weekday=spec.weekday if spec.day is not None else None)
         result = self._one(spec)
         if spec.other is not None:
             result = self._dual(spec, result, spec.other)
@@ -251,9 +274,36 @@ class _Resolver:
             self.note(DateNote.CALENDAR_MISMATCH)
         return attrs.evolve(result, notes=tuple(self.notes)) if self.notes else result
 
+    def _nth_weekday(self, spec: Spec) -> Resolution | None:
+        """الثلاثاء الثالث من سبتمبر, آخر جمعة من رمضان: a weekday of a month, by its rank.
+
+        None when the day written falls on that weekday (الثلاثاء الثالث من سبتمبر on
+        the 3rd is the 3rd), when the month has no such weekday, or when it is unresolved.
+        """
+        month = self._one(spec.replace(nth=0, day=None, last_day=False, weekday=None))
+        weekday = spec.weekday
+        if month.first is None or month.last is None or weekday is None:
+            return None
+        if month.granularity is not Granularity.MONTH:
+            return None
+        if spec.day is not None:
+            written = _shift(month.first, spec.day - 1)
+            if written <= month.last and written.weekday() == weekday:
+                return None
+        if spec.nth > 0:
+            ahead = (weekday - month.first.weekday()) % _DAYS_IN_WEEK
+            day = _shift(month.first, ahead + _DAYS_IN_WEEK * (spec.nth - 1))
+            if day > month.last:
+                return None
+        else:
+            day = _shift(month.last, -((month.last.weekday() - weekday) % _DAYS_IN_WEEK))
+        return self._day(day, month.anchor)
+
     # -- dispatch ---------------------------------------------------------------
 
     def _one(self, spec: Spec) -> Resolution:  # noqa: PLR0911 (one return per kind)
+        if spec.gregorian_year is not None and spec.hijri and spec.month is not None:
+            spec = spec.replace(year=_hijri_year_in(spec.gregorian_year, spec.month, spec.day or 1))
         if spec.kind == "vague":
             return self._vague(spec)
         if spec.kind == "decade":
@@ -616,6 +666,8 @@ class _Resolver:
             granularity = Granularity.MONTH
         else:
             year = ref.year + spec.offset
+            if spec.new_year and ref.month >= _NEW_YEAR_FROM:
+                year += 1  # العام الجديد written in the autumn: the year about to begin
             if spec.code:
                 return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
             value = f"{year:04d}"

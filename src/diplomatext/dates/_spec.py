@@ -27,7 +27,7 @@ Kind = Literal[
     "decade",
     "century",
 ]
-Unit = Literal["minute", "hour", "day", "week", "month", "year"]
+Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 
 
 @attrs.frozen(kw_only=True)
@@ -55,6 +55,9 @@ class Spec:
     mismatch: bool = False  # two month names of a dual form disagree
     week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
     year_offset: int | None = None  # من العام المقبل: the reference's year plus this
+    nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
+    gregorian_year: int | None = None  # رمضان 2019: the Hijri month that falls in that year
+    new_year: bool = False  # العام الجديد: the coming year late in the year, else this one
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 
