@@ -21,6 +21,7 @@ __all__ = [
     "FORMER_WORDS",
     "GROUP_WORDS",
     "HONORIFICS",
+    "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
     "NOT_NAMES",
     "ROLES",
@@ -42,6 +43,7 @@ ROLES: Final = (
     "foreign-ministry-spokesperson",
     "secretary-general",
     "special-envoy",
+    "ambassador",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
 
@@ -283,3 +285,18 @@ HONORIFICS: Final = (
 )
 """Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
 reading who is named."""
+
+HONORIFIC_PRONOUNS: Final = MappingProxyType(
+    {
+        # pronoun: the words of address it takes up (سموه: the one called سمو before)
+        "سموه": ("سمو", "السمو"),
+        "سموها": ("سمو", "السمو"),
+        "فخامته": ("فخامة",),
+        "معاليه": ("معالي",),
+        "جلالته": ("جلالة", "الجلالة"),
+        "سيادته": ("سيادة",),
+    }
+)
+"""Honorific pronouns (فقد التقى سموه، غادر سموه) -> the words of address of their antecedent:
+the nearest person before them addressed with one of those words (صاحب السمو الأمير محمد بن
+سلمان), else the nearest person before them in the sentence."""

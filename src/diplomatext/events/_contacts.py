@@ -154,6 +154,14 @@ def _transparent() -> frozenset[str]:
 
 
 @functools.cache
+def _honorific_pronouns() -> dict[str, frozenset[str]]:
+    """Folded honorific pronouns -> the folded words of address of their antecedent."""
+    return {
+        fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()
+    }
+
+
+@functools.cache
 def _role_adjectives() -> dict[str, str]:
     return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
 
@@ -258,7 +266,7 @@ class Doc:
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
         self._covered: set[int] = set()
-        self.designations = self._designations()
+        self.designations = self._honorific_pronouns(self._designations())
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
@@ -336,6 +344,65 @@ class Doc:
             else:
                 regions.append((start, end))
         return regions
+
+    def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
+        """Add a side for each honorific pronoun (سموه، فخامته): the person it takes up.
+
+        The antecedent is the nearest person or office before the pronoun addressed with
+        the pronoun's word (سمو ... عبدالله بن زايد), else the nearest one in its sentence.
+        """
+        table = _honorific_pronouns()
+        if not designations or not table.keys() & set(self.bare_tokens):
+            return designations
+        added: list[Designation] = []
+        for at, token in enumerate(self.tokens):
+            address = table.get(token) or table.get(_strip_article(token))
+            if address is None or at in self._covered:
+                continue
+            antecedent = self._antecedent(designations, at, address)
+            if antecedent is None:
+                continue
+            start, end = self.starts[at], self.ends[at]
+            prefix = token[: len(token) - len(_strip_article(token))]
+            added.append(
+                Designation(
+                    start=start,
+                    end=end,
+                    tok0=at,
+                    tok1=at,
+                    refs=[
+                        attrs.evolve(
+                            antecedent, evidence=EvidenceKind.ANAPHOR, start=start, end=end
+                        )
+                    ],
+                    prep=prefix[-1] if prefix.endswith(("ب", "ل")) else "",
+                    conjoined=prefix.startswith("و"),
+                )
+            )
+        if not added:
+            return designations
+        return sorted([*designations, *added], key=lambda item: item.start)
+
+    def _antecedent(
+        self, designations: list[Designation], at: int, address: frozenset[str]
+    ) -> Ref | None:
+        """The one person or office a pronoun at token *at* takes up (see above)."""
+        sentence = self.sentence(at)
+        nearest: Ref | None = None
+        for item in reversed(designations):
+            if item.tok1 >= at or len(item.refs) != 1 or item.refs[0].kind not in {
+                "person",
+                "office",
+            }:
+                continue
+            if self.sentence(item.tok0) < sentence - 2:  # noqa: PLR2004 (". \n" counts twice)
+                break
+            before = range(max(item.tok0 - 4, 0), item.tok0)
+            if any(self.tokens[index] in address for index in before):
+                return item.refs[0]
+            if nearest is None and self.sentence(item.tok0) == sentence:
+                nearest = item.refs[0]
+        return nearest
 
     def _raw(self) -> list[Raw]:
         found = []
@@ -1049,9 +1116,19 @@ class Assembler:
             self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
         )
         stop_at = min(stop_at, next_trigger - 1)
+        # a list of sides may run past the window (التقى سموه معالي X وزير ...، ومعالي Y ...)
+        list_end = stop_at
+        if stop_at == window_end:
+            list_end = min(last_of_sentence, next_trigger - 1)
+            for at in range(window_end + 1, list_end + 1):
+                if doc.tokens[at] in complementizers:
+                    list_end = at
+                    break
         for designation in doc.in_sentence(sentence):
-            if designation.tok0 <= tok1 or designation.tok0 > stop_at:
+            if designation.tok0 <= tok1 or designation.tok0 > list_end:
                 continue
+            if designation.tok0 > stop_at and not listed:
+                break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
@@ -1096,6 +1173,14 @@ class Assembler:
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
             conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            if (
+                not (opened or conjoined)
+                and gap <= 6  # noqa: PLR2004
+                and (listed or free >= (2 if trigger.kind != "noun" else 1))
+            ):
+                # X وزير خارجية جورجيا، ومعالي Y: the office of the side before, not a side
+                chain_end = designation.tok1
+                continue
             if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
                 if gap > 6:  # noqa: PLR2004
                     break
@@ -1243,6 +1328,15 @@ class Assembler:
         text = doc.text
         if designation.conjoined:
             return True
+        at = designation.tok0 - 1
+        filler = _lexicon()["filler"]
+        while (
+            at > max(designation.tok0 - 4, -1)
+            and (doc.tokens[at] in filler or doc.bare_tokens[at] in filler)
+        ):
+            if doc.tokens[at].startswith("و") and doc.tokens[at][1:] in filler:
+                return True  # ومعالي جاستن تكاتشينكو: the و is on the word of address
+            at -= 1
         if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
             other.tok1 == designation.tok0 - 1
             and other.conjoined
@@ -1544,15 +1638,19 @@ def assemble(
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     separately = _separately(assembler.doc)
-    contacts = [
-        part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
-    ]
+    contacts: list[Contact] = []
+    whole: dict[int, int] = {}  # the parts of one split contact share its standing
+    for number, contact in enumerate(_group(assembler, occurrences)):
+        for part in _split(contact, separately):
+            contacts.append(part)
+            whole[id(part)] = number
     built: dict[int, Event] = {}
 
     def build(contact: Contact) -> Event:
         if id(contact) not in built:
             trip = build(contact.trip) if contact.trip is not None else None
-            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
+            is_first = first is not None and whole.get(id(contact)) == whole.get(id(first))
+            built[id(contact)] = _build(assembler, contact, trip, first_contact=is_first)
         return built[id(contact)]
 
     # the article's news: its first contact that is not recalled (اللقاء السابق)
@@ -1565,12 +1663,20 @@ def assemble(
 
 
 def _separately(doc: Doc) -> set[int]:
-    """The sentences that say كل على حدة (each one separately)."""
+    """The sentences that say كل على حدة (each one separately), and the one after it.
+
+    The sentence after such a summary often lists whom (التقى ... عدداً من الوزراء، كل على
+    حدة. فقد التقى سموه X وY ...).
+    """
     found = set()
     tokens = doc.tokens
     for at in range(len(tokens) - 2):
         if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
-            found.add(doc.sentence(at))
+            sentence = doc.sentence(at)
+            following = doc.sentence(at + 3)
+            if following > sentence:  # the mark and a line break count as two
+                following = doc.sentence(doc.token_at(doc.boundaries[following - 1] + 1))
+            found.update({sentence, following})
     return found
 
 
@@ -1906,6 +2012,8 @@ def _find_same(  # noqa: C901
     for contact in reversed(contacts):
         if not _compatible_modes(contact.modes, modes):
             continue
+        if _announced_visit(contact, ids, occurrence, status):
+            return contact
         if not _compatible_status(contact, status):
             continue
         other = contact.date
@@ -1939,6 +2047,29 @@ def _find_same(  # noqa: C901
                 continue
             return contact
     return None
+
+
+def _announced_visit(
+    contact: Contact, ids: frozenset[str], occurrence: Occurrence, status: Status | None
+) -> bool:
+    """Whether a planned visit is a held one the text reports, announced before it.
+
+    كافيلاشفيلي سيزور تركيا يومي 12 و13 أغسطس after استقبل ... نظيره ... اليوم: the same
+    sides, and the held visit's day within the announced days.
+    """
+    if (
+        status is not Status.PLANNED
+        or contact.status is not Status.HELD
+        or contact.ids != ids
+        or occurrence.mode != "visit"
+        or "visit" not in contact.modes
+        or occurrence.date is None
+        or contact.date is None
+    ):
+        return False
+    first, _, last = occurrence.date.value.partition("/")
+    day = contact.date.value
+    return len(day) == len(first) and first <= day <= (last or first)
 
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
