@@ -156,9 +156,7 @@ def _transparent() -> frozenset[str]:
 @functools.cache
 def _honorific_pronouns() -> dict[str, frozenset[str]]:
     """Folded honorific pronouns -> the folded words of address of their antecedent."""
-    return {
-        fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()
-    }
+    return {fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()}
 
 
 @functools.cache
@@ -390,12 +388,17 @@ class Doc:
         sentence = self.sentence(at)
         nearest: Ref | None = None
         for item in reversed(designations):
-            if item.tok1 >= at or len(item.refs) != 1 or item.refs[0].kind not in {
-                "person",
-                "office",
-            }:
+            if (
+                item.tok1 >= at
+                or len(item.refs) != 1
+                or item.refs[0].kind
+                not in {
+                    "person",
+                    "office",
+                }
+            ):
                 continue
-            if self.sentence(item.tok0) < sentence - 2:  # noqa: PLR2004 (". \n" counts twice)
+            if self.sentence(item.tok0) < sentence - 2:
                 break
             before = range(max(item.tok0 - 4, 0), item.tok0)
             if any(self.tokens[index] in address for index in before):
@@ -1330,9 +1333,8 @@ class Assembler:
             return True
         at = designation.tok0 - 1
         filler = _lexicon()["filler"]
-        while (
-            at > max(designation.tok0 - 4, -1)
-            and (doc.tokens[at] in filler or doc.bare_tokens[at] in filler)
+        while at > max(designation.tok0 - 4, -1) and (
+            doc.tokens[at] in filler or doc.bare_tokens[at] in filler
         ):
             if doc.tokens[at].startswith("و") and doc.tokens[at][1:] in filler:
                 return True  # ومعالي جاستن تكاتشينكو: the و is on the word of address
