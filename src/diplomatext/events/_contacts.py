@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["assemble"]
 
 _TOKEN: Final = re.compile(r"\w+")
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
+# a period after a lone letter is an abbreviation (د. بدر عبد العاطي), not a sentence end
+_SENTENCE_END: Final = re.compile(r"[!?;\n]|(?<!\s\w)(?<!^\w)\.|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
@@ -456,8 +457,13 @@ class Doc:
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
     def _subordinate(self, raw: Raw) -> bool:
-        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it."""
+        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it.
+
+        Words of rank may come between (المبعوث الشخصي للأمين العام، المبعوث الخاص للرئيس).
+        """
         at = raw.tok0 - 1
+        while at > raw.tok0 - 3 and at >= 0 and self.bare_tokens[at] in _RANK_WORDS:
+            at -= 1
         return (
             at >= 0
             and self.sentence(at) == self.sentence(raw.tok0)
@@ -1984,6 +1990,9 @@ _ADDITION: Final = frozenset(
     )
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+_RANK_WORDS: Final = frozenset(
+    _strip_article(fold(word)) for word in ("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي")
+)
 _SUBORDINATE: Final = frozenset(
     _strip_article(fold(word))
     for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
