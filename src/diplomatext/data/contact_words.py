@@ -335,6 +335,10 @@ BLOCKED_TOKENS: Final = frozenset(
         "بحثي",  # research (adjective)
         "بحثية",
         "وصلة",
+        "فيصل",  # the name Faisal, not ف + يصل (arrives)
+        "وفيصل",
+        "لفيصل",
+        "بفيصل",
     }
 )
 """Whole tokens that the clitic grammar would misread as a contact word."""

@@ -17,6 +17,7 @@ from typing import Final
 
 __all__ = [
     "COUNTERPART_WORDS",
+    "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
     "GROUP_WORDS",
@@ -64,6 +65,17 @@ TITLES: Final = MappingProxyType(
         "وزير الخارجية والتعاون الدولي": "foreign-minister",
         "وزير الخارجية وشؤون المغتربين": "foreign-minister",  # Syria, Jordan
         "وزير الخارجية والمغتربين": "foreign-minister",
+        # official titles written in full (the name follows them)
+        "وزير الشؤون الخارجية والجالية الوطنية بالخارج": "foreign-minister",  # Algeria
+        "وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون": "foreign-minister",  # Morocco before 2017
+        "وزير الشؤون الخارجية والهجرة والتونسيين بالخارج": "foreign-minister",  # Tunisia
+        "وزير الخارجية والهجرة وشؤون المصريين بالخارج": "foreign-minister",  # Egypt 2024-
+        "وزير الخارجية والهجرة وشئون المصريين بالخارج": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون الدولي": "foreign-minister",  # Somalia, Sudan
+        "وزير الخارجية والتجارة الدولية": "foreign-minister",
+        "وزير الخارجية والتعاون الدولي والمغتربين": "foreign-minister",
         "رئيس الدبلوماسية": "foreign-minister",  # Maghreb press
         "نائب وزير الخارجية": "deputy-foreign-minister",
         "نائبة وزير الخارجية": "deputy-foreign-minister",
@@ -300,3 +312,22 @@ HONORIFIC_PRONOUNS: Final = MappingProxyType(
 """Honorific pronouns (فقد التقى سموه، غادر سموه) -> the words of address of their antecedent:
 the nearest person before them addressed with one of those words (صاحب السمو الأمير محمد بن
 سلمان), else the nearest person before them in the sentence."""
+
+ENVOY_WORDS: Final = (
+    "السفير",
+    "السفيرة",
+    "سفير",
+    "سفيرة",
+    "القائم بالأعمال",
+    "القائم بأعمال",
+    "المبعوث",
+    "المبعوثة",
+    "مبعوث",
+    "الممثل الخاص",
+    "الممثل الشخصي",
+    "الممثل الأعلى",
+    "الممثلة العليا",
+)
+"""Words of an envoy or ambassador: a name after the state, the superior and the mandate that
+follow them is the envoy in person (السفيرة الأمريكية في لبنان دوروثي شيا؛ المبعوث الشخصي
+للأمين العام للأمم المتحدة إلى الصحراء ستيفان دي ميستورا)."""

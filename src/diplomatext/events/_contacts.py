@@ -139,6 +139,7 @@ def _cues() -> dict[str, Phrases]:
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
+        "envoy": _phrases(offices.ENVOY_WORDS),
     }
 
 
@@ -206,6 +207,7 @@ class Designation:
     city: str | None = None  # when the phrase is also a city (a capital)
     city_state: str | None = None
     place_state: str | None = None  # a state name usable as a place
+    counterpart: bool = False  # نظيره ...: the object of a verb of meeting, even far from it
 
 
 @attrs.define
@@ -549,6 +551,33 @@ class Doc:
             return None
         return members, at
 
+    def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:
+        """The person named after an envoy's word, its state, superior and mandate, if any.
+
+        Only states, organizations, titles and adjectives may come between, in the same
+        sentence and within a few words; the name has no clitic (not وفلان).
+        """
+        raw = raws[index]
+        if not self.tokens_match(raw.tok0, _cues()["envoy"], bare=True):
+            return None
+        sentence = self.sentence(raw.tok0)
+        at = index + 1
+        while at < len(raws) and at <= index + 5:  # noqa: PLR2004
+            candidate = raws[at]
+            if self.sentence(candidate.tok0) != sentence or candidate.tok0 - raw.tok1 > 12:  # noqa: PLR2004
+                return None
+            entry = candidate.has("person", "titled-person")
+            if entry is not None:
+                if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
+                    return None
+                return at, entry
+            if not candidate.has(
+                "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
+            ):
+                return None
+            at += 1
+        return None
+
     def _gap(self, left: Raw, right: Raw) -> int:
         if self.sentence(left.tok1) != self.sentence(right.tok0):
             return 99
@@ -590,7 +619,25 @@ class Doc:
             tok1 = raw.tok1
             pair_listed = False
 
-            if title is not None and self._subordinate(raw):
+            envoy = self._envoy_named(raws, index) if title or generic else None
+            if envoy is not None:
+                # السفيرة الأمريكية في لبنان دوروثي شيا: the envoy in person
+                named_at, entry = envoy
+                named = raws[named_at]
+                refs.append(
+                    Ref(
+                        "person",
+                        entry.value,
+                        evidence=EvidenceKind.NAME,
+                        start=raw.start,
+                        end=named.end,
+                    )
+                )
+                self.title_tokens.update(range(raw.tok0, named.tok0))
+                consumed = named_at + 1
+                end, tok1 = named.end, named.tok1
+                title = fixed = counterpart = pair = generic = person = None
+            elif title is not None and self._subordinate(raw):
                 # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
                 self.title_tokens.update(range(raw.tok0, raw.tok1 + 1))
                 index += 1
@@ -814,6 +861,7 @@ class Doc:
                 place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
                 or None,
             )
+            designation.counterpart = counterpart is not None
             if self._addition(raw):
                 designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
                 designation.conjoined = True
@@ -1182,6 +1230,8 @@ class Assembler:
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
             conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
+                second = True  # استقبل X، اليوم بالقاعة الشرفية بمطار ...، نظيره السوري
             if (
                 not (opened or conjoined)
                 and gap <= 6  # noqa: PLR2004
@@ -1493,6 +1543,8 @@ class Assembler:
             assert ref.role is not None  # noqa: S101
             state = ref.state or ""
             holder = actors.holder(ref.role, state, day, ref.region)
+            if holder is None and not ref.as_state:
+                holder = self._named_before(ref.role, state, ref.start, day)
             if holder is not None and not ref.as_state:
                 return Side(holder, ActorKind.PERSON, state, ref.role, [span])
             side = self.state_side(state, span)
@@ -1515,6 +1567,25 @@ class Assembler:
                         [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
                     )
             return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+        return None
+
+    def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
+        """The person named earlier in the text who holds *role* for *state* on *day*.
+
+        المبعوث الأممي after ستيفان دي ميستورا was named: the same envoy, where the office
+        alone has several holders (envoys, ambassadors, spokespersons).
+        """
+        actors = self.actors
+        for item in reversed(self.doc.designations):
+            if item.end > start:
+                continue
+            for ref in item.refs:
+                if (
+                    ref.kind == "person"
+                    and actors.role_of(ref.value, day) == role
+                    and actors.country_of(ref.value, day) == state
+                ):
+                    return ref.value
         return None
 
     def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
@@ -1711,12 +1782,28 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
         single = [group for group in by_country.values() if len(group) == 1]
         many = [group for group in by_country.values() if len(group) > 1]
-        if len(single) == 1 and len(many) == 1:
+        if len(single) == 1 and len(many) == 1 and not _receives(contact, single[0][0]):
             return [
                 attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
                 for other in sorted(many[0], key=_first_evidence)
             ]
     return [contact]
+
+
+_RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+
+
+def _receives(contact: Contact, side: Side) -> bool:
+    """Whether *side* is the subject of استقبل: the others were received together.
+
+    استقبل الدبيبة المبعوث الفرنسي والسفير الفرنسي is one reception, unlike a visitor who
+    meets a king, a crown prince and a minister in turn.
+    """
+    first = min(contact.sides, key=_first_evidence)
+    return first is side and any(
+        occ.trigger.kind == "verb" and occ.trigger.word.startswith(_RECEIVING)
+        for occ in contact.occurrences
+    )
 
 
 def _first_evidence(side: Side) -> int:
