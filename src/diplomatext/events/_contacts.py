@@ -562,7 +562,7 @@ class Doc:
             return None
         sentence = self.sentence(raw.tok0)
         at = index + 1
-        while at < len(raws) and at <= index + 5:  # noqa: PLR2004
+        while at < len(raws) and at <= index + 5:
             candidate = raws[at]
             if self.sentence(candidate.tok0) != sentence or candidate.tok0 - raw.tok1 > 12:  # noqa: PLR2004
                 return None
