@@ -622,20 +622,20 @@ class Doc:
             envoy = self._envoy_named(raws, index) if title or generic else None
             if envoy is not None:
                 # السفيرة الأمريكية في لبنان دوروثي شيا: the envoy in person
-                named_at, entry = envoy
-                named = raws[named_at]
+                envoy_at, envoy_entry = envoy
+                envoy_raw = raws[envoy_at]
                 refs.append(
                     Ref(
                         "person",
-                        entry.value,
+                        envoy_entry.value,
                         evidence=EvidenceKind.NAME,
                         start=raw.start,
-                        end=named.end,
+                        end=envoy_raw.end,
                     )
                 )
-                self.title_tokens.update(range(raw.tok0, named.tok0))
-                consumed = named_at + 1
-                end, tok1 = named.end, named.tok1
+                self.title_tokens.update(range(raw.tok0, envoy_raw.tok0))
+                consumed = envoy_at + 1
+                end, tok1 = envoy_raw.end, envoy_raw.tok1
                 title = fixed = counterpart = pair = generic = person = None
             elif title is not None and self._subordinate(raw):
                 # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
