@@ -24,6 +24,7 @@ __all__ = [
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
+    "LATTER_WORDS",
     "NOT_NAMES",
     "ROLES",
     "ROLE_ADJECTIVES",
@@ -331,3 +332,7 @@ ENVOY_WORDS: Final = (
 """Words of an envoy or ambassador: a name after the state, the superior and the mandate that
 follow them is the envoy in person (السفيرة الأمريكية في لبنان دوروثي شيا؛ المبعوث الشخصي
 للأمين العام للأمم المتحدة إلى الصحراء ستيفان دي ميستورا)."""
+
+LATTER_WORDS: Final = ("الأخير", "الأخيرة")
+"""The latter (قبل أن يتوجه الأخير إلى طهران): the person named last before it. Read so only
+after a word without the article (a verb); after a noun (اللقاء الأخير) it means "last"."""

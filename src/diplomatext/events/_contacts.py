@@ -353,14 +353,19 @@ class Doc:
         the pronoun's word (سمو ... عبدالله بن زايد), else the nearest one in its sentence.
         """
         table = _honorific_pronouns()
-        if not designations or not table.keys() & set(self.bare_tokens):
+        latter = _set(offices.LATTER_WORDS)
+        present = set(self.tokens)
+        if not designations or not (table.keys() | latter) & (present | set(self.bare_tokens)):
             return designations
         added: list[Designation] = []
         for at, token in enumerate(self.tokens):
             address = table.get(token) or table.get(_strip_article(token))
-            if address is None or at in self._covered:
+            if token in latter and at > 0 and not self.tokens[at - 1].startswith("ال"):
+                antecedent = self._latter(designations, at)
+            elif address is None or at in self._covered:
                 continue
-            antecedent = self._antecedent(designations, at, address)
+            else:
+                antecedent = self._antecedent(designations, at, address)
             if antecedent is None:
                 continue
             start, end = self.starts[at], self.ends[at]
@@ -383,6 +388,19 @@ class Doc:
         if not added:
             return designations
         return sorted([*designations, *added], key=lambda item: item.start)
+
+    def _latter(self, designations: list[Designation], at: int) -> Ref | None:
+        """The person named last before token *at*, in its sentence or the one before."""
+        sentence = self.sentence(at)
+        for item in reversed(designations):
+            if item.tok1 >= at:
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                return None
+            persons = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+            if persons:
+                return persons[-1]
+        return None
 
     def _antecedent(
         self, designations: list[Designation], at: int, address: frozenset[str]
@@ -1282,6 +1300,19 @@ class Assembler:
                 if designation.listed and doc.sentence(designation.tok0) == sentence:
                     self._take(designation, refs, pairs)
                     break
+        if (
+            pre_count == 0
+            and has_with
+            and refs
+            and trigger.kind in {"verb", "discussion"}
+            and not trigger.suffix
+            and not trigger.word.endswith(("ا", "وا"))
+        ):
+            # وهكذا أجرى بوريطة مباحثات ... كما تباحث مع كل من X وY: the subject of the
+            # sentence before
+            subject = self._previous_subject(sentence)
+            if subject is not None and all(ref.value != subject.value for ref in refs):
+                refs.insert(0, subject)
         first_person = None
         if (
             trigger.kind in {"verb", "speaking", "discussion"}
@@ -1329,6 +1360,20 @@ class Assembler:
             hosts=[ref for host in hosts for ref in host.refs] if len(hosts) > 1 else [],
         )
 
+    def _previous_subject(self, sentence: int) -> Ref | None:
+        """The person a sentence before *sentence* opens with (its subject), if any."""
+        doc = self.doc
+        for before in range(sentence - 1, max(sentence - 4, -1), -1):
+            items = doc.in_sentence(before)
+            if not items:
+                continue
+            for item in items:
+                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+                if item.prep == "" and len(people) == 1:
+                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+            return None
+        return None
+
     def _gap_after(
         self, chain_end: int, token: int, *, between: bool, reopen: bool = True
     ) -> tuple[int, bool, bool]:
@@ -1345,6 +1390,11 @@ class Assembler:
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         for at in range(chain_end + 1, token):
             word = tokens[at]
+            if opened and (
+                (word in _EACH and at + 1 < len(tokens) and tokens[at + 1] == _FROM)
+                or (word == _FROM and tokens[at - 1] in _EACH)
+            ):
+                continue  # مع كل من X وY: the list goes on
             if word in with_words:
                 previous = tokens[at - 1] if at > 0 else ""
                 if (
@@ -1389,11 +1439,12 @@ class Assembler:
             return True
         at = designation.tok0 - 1
         filler = _lexicon()["filler"]
-        while at > max(designation.tok0 - 4, -1) and (
-            doc.tokens[at] in filler or doc.bare_tokens[at] in filler
-        ):
-            if doc.tokens[at].startswith("و") and doc.tokens[at][1:] in filler:
+        while at > max(designation.tok0 - 4, -1):
+            word = doc.tokens[at]
+            if word.startswith("و") and word[1:] in filler:
                 return True  # ومعالي جاستن تكاتشينكو: the و is on the word of address
+            if word not in filler and doc.bare_tokens[at] not in filler:
+                break
             at -= 1
         if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
             other.tok1 == designation.tok0 - 1
@@ -1728,7 +1779,10 @@ def assemble(
     def build(contact: Contact) -> Event:
         if id(contact) not in built:
             trip = build(contact.trip) if contact.trip is not None else None
-            is_first = first is not None and whole.get(id(contact)) == whole.get(id(first))
+            is_first = first is not None and (
+                whole.get(id(contact)) == whole.get(id(first))
+                or _same_news(assembler, contact, first)
+            )
             built[id(contact)] = _build(assembler, contact, trip, first_contact=is_first)
         return built[id(contact)]
 
@@ -1741,6 +1795,28 @@ def assemble(
     return tuple(build(contact) for contact in contacts)
 
 
+_WAS: Final = frozenset(fold(word) for word in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
+    """Whether *contact* is more of the article's news: a person of its first contact again.
+
+    بوريطة ... أجرى مباحثات مع X. كما تباحث مع Y: Y's talks are news of the same day; not a
+    contact recalled with كان ... قد.
+    """
+    persons = {side.id for side in first.sides if side.kind is ActorKind.PERSON}
+    if not persons & {side.id for side in contact.sides}:
+        return False
+    doc = assembler.doc
+    for occurrence in contact.occurrences:
+        if occurrence.recalled:
+            return False
+        start = assembler.clause_start(occurrence.tok0)
+        if any(doc.tokens[at] in _WAS for at in range(start, occurrence.tok0)):
+            return False
+    return True
+
+
 def _separately(doc: Doc) -> set[int]:
     """The sentences that say كل على حدة (each one separately), and the one after it.
 
@@ -1750,6 +1826,8 @@ def _separately(doc: Doc) -> set[int]:
     found = set()
     tokens = doc.tokens
     for at in range(len(tokens) - 2):
+        if tokens[at] in _WITH_EACH and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM:
+            found.add(doc.sentence(at))  # تباحث مع كل من X وY: with each of them
         if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
             sentence = doc.sentence(at)
             following = doc.sentence(at + 3)
@@ -2086,6 +2164,8 @@ _SUBORDINATE: Final = frozenset(
 )
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+_FROM: Final = fold("من")
+_WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 _ON: Final = fold("على")
 _APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
