@@ -60,6 +60,9 @@ NOUNS: Final = MappingProxyType(
         # visits
         "زيارة": "visit",
         "استقبال": "visit",
+        "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
+        "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
+        "جولة مفاوضات": "meeting",
     }
 )
 """Nouns of a contact -> the mode they say (``None``: the mode of the contact referred to)."""

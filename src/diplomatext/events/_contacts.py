@@ -1046,10 +1046,13 @@ class Assembler:
             and doc.any_phrase(max(start - 4, 0), start - 2, cues["planned"], bare=True) is not None
         ):
             return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
-        for at in same[-3:]:
+        # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
+        for at in same if trigger.word in _PARTICIPLES else same[-3:]:
             if at in doc.name_tokens:
                 continue  # سيرغي is a name, not a verb with the future prefix
             word = doc.tokens[at]
+            if trigger.word in _PARTICIPLES and word[:1] in {"و", "ف"}:
+                word = word[1:]
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
         clause_end = after_last
@@ -1113,11 +1116,13 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
-        if trigger.kind == "verb" and trigger.word in _ARRIVING:
-            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on
+        arriving = trigger.kind == "verb" and trigger.word in _ARRIVING
+        if arriving or (trigger.kind == "noun" and trigger.word == _TOUR):
+            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
+            # does a tour (جولة إلى الخليج، not جولته في المنطقة)
             following = [
                 doc.tokens[at]
-                for at in range(tok1 + 1, min(tok1 + 12, len(doc.tokens)))
+                for at in range(tok1 + 1, min(tok1 + (12 if arriving else 4), len(doc.tokens)))
                 if doc.sentence(at) == sentence
             ]
             if not any(word in lexicon["to"] for word in following):
@@ -1321,7 +1326,11 @@ class Assembler:
         ):
             first_person = self._speaker(tok0)
         date, vague = self._date(
-            tok0, tok1, start, stop_at, after_only=status not in {None, Status.HELD}
+            tok0,
+            tok1,
+            start,
+            stop_at,
+            after_only=status not in {None, Status.HELD} and trigger.word not in _PARTICIPLES,
         )
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
@@ -1714,10 +1723,23 @@ class Contact:
 
     @property
     def date(self) -> DateMention | None:
-        for occurrence in self.occurrences:
-            if occurrence.date is not None:
-                return occurrence.date
-        return None
+        """The first date written with a mention, or a span of days that holds it.
+
+        ألغى رحلته التي كانت مقررة يوم غد الإثنين ... الرحلة المقررة يومي الاثنين والثلاثاء:
+        the planned trip's two days, not its first (a held reception keeps its day).
+        """
+        dated = [occ for occ in self.occurrences if occ.date is not None]
+        if not dated:
+            return None
+        first = dated[0].date
+        assert first is not None  # noqa: S101
+        if dated[0].status in {None, Status.HELD}:
+            return first
+        for other in (occ.date for occ in dated[1:] if occ.date is not None):
+            low, _, high = other.value.partition("/")
+            if high and len(low) == len(first.value) and low <= first.value <= high:
+                return other
+        return first
 
 
 def _modes(occurrence: Occurrence) -> set[str]:
@@ -1933,6 +1955,18 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
                     # a later leg of the trip (وبعدها إلى قطر) is not on the date written
                     leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    at = assembler.doc.token_at(host.start)
+                    if number and at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"]:
+                        # an onward leg (وبعدها إلى قطر): its mention is the destination
+                        leg = attrs.evolve(
+                            occurrence,
+                            date=None,
+                            trigger=attrs.evolve(
+                                occurrence.trigger, start=host.start, end=host.end
+                            ),
+                            mention_end=host.end,
+                            extra_mentions=[],
+                        )
                     contact = create(leg, visit_sides, occurrence.status)
                     contact.visitors.update(
                         side.id for side in visit_sides if side.country != host.value
@@ -1942,7 +1976,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if (
             len(sides) == 1
             and occurrence.to_host is not None
-            and occurrence.trigger.word == _TRIP
+            and occurrence.trigger.word in _TRIPS
             and occurrence.to_host.place_state
         ):
             # زيارة لوزير الخارجية الأمريكي إلى السعودية: the destination is the host
@@ -1994,10 +2028,30 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 continue
             create(occurrence, sides, status)
             continue
+        if len(sides) == 1 and occurrence.trigger.word in _LEAVING and occurrence.places:
+            # وسيغادر الرئيس التركي سوتشي: the end of the visit to Sochi, not the next trip
+            left = {place.city for place in occurrence.places if place.city}
+            target = next(
+                (
+                    contact
+                    for contact in reversed(contacts)
+                    if sides[0].id in contact.ids
+                    and any(
+                        place.city in left
+                        for occ in contact.occurrences
+                        for place in occ.places
+                        if occ is not occurrence
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                attach(target, occurrence)
+                continue
         if len(sides) == 1:
             side = sides[0]
             target = None
-            if occurrence.trigger.word == _TRIP:
+            if occurrence.trigger.word in _TRIPS:
                 target = next((c for c in contacts if side.id in c.ids), None)
                 if target is not None:
                     target.visitors.add(side.id)
@@ -2138,6 +2192,8 @@ def _with_role(
 
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+_TOUR: Final = fold("جولة")
+_PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
     fold(word)
     for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
@@ -2172,7 +2228,7 @@ _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغ
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
-_TRIP: Final = fold("زيارة")  # زيارة بومبيو: the trip as a whole
+_TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
