@@ -1019,7 +1019,7 @@ class Assembler:
             at -= 1
         return at + 1
 
-    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
         doc = self.doc
         cues = _cues()
         sentence = doc.sentence(tok0)
