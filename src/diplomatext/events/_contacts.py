@@ -1155,8 +1155,13 @@ class Assembler:
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
+        # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
+        barrier = next(
+            (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in _TIME_WORDS),
+            start,
+        )
         for designation in doc.in_sentence(sentence):
-            if designation.tok1 >= tok0 or designation.tok0 < start:
+            if designation.tok1 >= tok0 or designation.tok0 < barrier:
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
                 doc, previous_trigger, tok0
@@ -1253,12 +1258,20 @@ class Assembler:
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
             conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
+            # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
+            most = (
+                2
+                if trigger.kind != "noun"
+                or (trigger.mode == "visit" and (designation.place_state or designation.city))
+                else 1
+            )
             if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
                 second = True  # استقبل X، اليوم بالقاعة الشرفية بمطار ...، نظيره السوري
             if (
                 not (opened or conjoined)
                 and gap <= 6  # noqa: PLR2004
-                and (listed or free >= (2 if trigger.kind != "noun" else 1))
+                and (listed or free >= most)
             ):
                 # X وزير خارجية جورجيا، ومعالي Y: the office of the side before, not a side
                 chain_end = designation.tok1
@@ -1272,7 +1285,7 @@ class Assembler:
             else:
                 # a verb has a subject and an object; a noun one complement (لقائه لافروف);
                 # after a list (بين X وY) nothing more
-                if listed or free >= (2 if trigger.kind != "noun" else 1):
+                if listed or free >= most:
                     continue
                 free += 1
             before_take = len(refs)
@@ -2193,6 +2206,7 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
+_TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
     fold(word)
