@@ -92,6 +92,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
             )
         ),
         "with": _set(("مع", "بين", "وبين")),
+        "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
@@ -456,15 +457,20 @@ class Doc:
             return raw.prefix[-1]
         if raw.tok0 <= 0:
             return ""
-        before = self.tokens[raw.tok0 - 1]
         lexicon = _lexicon()
+        at = raw.tok0 - 1
+        while at > max(raw.tok0 - 4, 0) and self.tokens[at] in lexicon["address"]:
+            at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
+        before = self.tokens[at]
+        if before == _FROM and at > 0 and self.tokens[at - 1] in _EACH:
+            return ""  # مع كل من السيد X: a list of sides, not a source
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         else:
             return ""
-        return found if self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0) else ""
+        return found if self.sentence(at) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
@@ -2061,6 +2067,17 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if target is not None:
                 attach(target, occurrence)
                 continue
+        visitor = _visitor_during(assembler, occurrence, loose, sides)
+        if visitor is not None:
+            # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
+            # traveller meets the one named
+            imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+            create(
+                occurrence,
+                [visitor, *sides],
+                status or (Status.PLANNED if imperfect else None),
+            ).visitors.add(visitor.id)
+            continue
         if len(sides) == 1:
             side = sides[0]
             target = None
@@ -2318,6 +2335,38 @@ def _announced_visit(
     first, _, last = occurrence.date.value.partition("/")
     day = contact.date.value
     return len(day) == len(first) and first <= day <= (last or first)
+
+
+_DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+
+
+def _visitor_during(
+    assembler: Assembler,
+    occurrence: Occurrence,
+    loose: Sequence[tuple[Occurrence, Side]],
+    sides: Sequence[Side],
+) -> Side | None:
+    """The traveller a verb of meeting followed by خلالها takes as its subject, if any.
+
+    Only when the verb names one side and a trip of one traveller is in its sentence.
+    """
+    doc = assembler.doc
+    after = occurrence.tok1 + 1
+    if (
+        len(sides) != 1
+        or occurrence.trigger.kind != "verb"
+        or after >= len(doc.tokens)
+        or doc.tokens[after] not in _DURING
+    ):
+        return None
+    travellers = [
+        side
+        for earlier, side in loose
+        if earlier.sentence == occurrence.sentence
+        and earlier.mode == "visit"
+        and side.id != sides[0].id
+    ]
+    return travellers[-1] if travellers else None
 
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
