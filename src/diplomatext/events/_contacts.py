@@ -2067,16 +2067,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if target is not None:
                 attach(target, occurrence)
                 continue
-        visitor = _visitor_during(assembler, occurrence, loose, sides)
-        if visitor is not None:
+        traveller = _visitor_during(assembler, occurrence, loose, sides)
+        if traveller is not None:
             # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
             # traveller meets the one named
             imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
             create(
                 occurrence,
-                [visitor, *sides],
+                [traveller, *sides],
                 status or (Status.PLANNED if imperfect else None),
-            ).visitors.add(visitor.id)
+            ).visitors.add(traveller.id)
             continue
         if len(sides) == 1:
             side = sides[0]
