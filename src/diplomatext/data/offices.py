@@ -145,6 +145,13 @@ FIXED_TITLES: Final = MappingProxyType(
         "مرشد الجمهورية الإسلامية": ("supreme-leader", "IRN"),
         "سيد البيت الأبيض": ("president", "USA"),
         "سيد الكرملين": ("president", "RUS"),
+        # collective heads of state, chaired by one person
+        "رئيس مجلس القيادة الرئاسي": ("president", "YEM"),
+        "رئيس مجلس القيادة الرئاسي اليمني": ("president", "YEM"),
+        "رئيس مجلس السيادة": ("president", "SDN"),
+        "رئيس مجلس السيادة الانتقالي": ("president", "SDN"),
+        "رئيس مجلس السيادة السوداني": ("president", "SDN"),
+        "رئيس المجلس الرئاسي الليبي": ("president", "LBY"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
