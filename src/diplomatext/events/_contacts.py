@@ -1316,7 +1316,7 @@ class Assembler:
                 start, sentence, as_state=trigger.kind == "noun" and not personal
             )
         possessor = None
-        if trigger.suffix in {"ه", "ها"}:
+        if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
@@ -1429,6 +1429,7 @@ class Assembler:
                     previous in stop
                     or _strip_article(previous) in stop
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
+                    or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
                     between = False
@@ -1513,6 +1514,14 @@ class Assembler:
                 if ref.kind in {"person", "office", "state"}:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
+
+    def _gathered(self, tok1: int) -> bool:
+        """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""
+        tokens = self.doc.tokens
+        if tok1 + 2 >= len(tokens) or tokens[tok1 + 1] not in _RELATIVES:
+            return False
+        word = tokens[tok1 + 2]
+        return word.startswith(_GATHERED) and word.endswith(("ه", "ها", "هما"))
 
     def _possessor(self, tok0: int, sentence: int) -> Ref | None:
         """Who ه/ها of لقائه، استقباله refers to.
@@ -2252,6 +2261,9 @@ _SUBORDINATE: Final = frozenset(
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
+_WITH: Final = fold("مع")
+_RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
+_GATHERED: Final = fold("جمع")
 _WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 _ON: Final = fold("على")
 _APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
