@@ -191,6 +191,7 @@ class Ref:
     start: int = 0  # folded span of the phrase
     end: int = 0
     as_state: bool = False  # إدارة الرئيس جو بايدن: the state of the person
+    others: tuple[str, ...] = ()  # other persons of the same short name (كلينتون)
 
 
 @attrs.define
@@ -268,6 +269,7 @@ class Doc:
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
         self._covered: set[int] = set()
+        self._certain: set[str] = set()
         self.designations = self._honorific_pronouns(self._designations())
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
@@ -575,6 +577,32 @@ class Doc:
             return None
         return members, at
 
+    def _person_ref(self, raw: Raw, person: Entry, before: list[Designation]) -> Ref:
+        """A person named alone; a short name of several persons (كلينتون) is the one
+        named in full before, else the one in office on the contact's date.
+        """
+        ids = [
+            entry.value
+            for entry in self.actors.entries(self.text[raw.start : raw.end])
+            if entry.kind == "person"
+        ]
+        value = person.value
+        others: tuple[str, ...] = ()
+        if len(ids) > 1:
+            named = {ref.value for item in before for ref in item.refs if ref.kind == "person"}
+            named |= self._certain
+            value = next((pid for pid in ids if pid in named), value)
+            if value not in named:
+                others = tuple(pid for pid in ids if pid != value)
+        return Ref(
+            "person",
+            value,
+            evidence=EvidenceKind.NAME,
+            start=raw.start,
+            end=raw.end,
+            others=others,
+        )
+
     def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:
         """The person named after an envoy's word, its state, superior and mandate, if any.
 
@@ -622,6 +650,20 @@ class Doc:
 
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
+        # persons the text names without doubt (هيلاري كلينتون), for short names of several
+        self._certain = {
+            ids[0]
+            for ids in (
+                [
+                    entry.value
+                    for entry in self.actors.entries(self.text[raw.start : raw.end])
+                    if entry.kind in {"person", "titled-person"}
+                ]
+                for raw in raws
+                if raw.has("person", "titled-person")
+            )
+            if len(ids) == 1
+        }
         result: list[Designation] = []
         index = 0
         conjoin_at = -1
@@ -828,15 +870,7 @@ class Doc:
                     index += 1
                     continue
             elif person is not None:
-                refs.append(
-                    Ref(
-                        "person",
-                        person.value,
-                        evidence=EvidenceKind.NAME,
-                        start=raw.start,
-                        end=raw.end,
-                    )
-                )
+                refs.append(self._person_ref(raw, person, result))
             elif entry := raw.kinds.get("group"):
                 refs.append(
                     Ref(
@@ -1620,6 +1654,17 @@ class Assembler:
         actors = self.actors
         span = (ref.evidence, ref.start, ref.end, ref.role)
         if ref.kind == "person":
+            value = ref.value
+            if ref.others and actors.role_of(value, day or self.reference) is None:
+                value = next(
+                    (
+                        pid
+                        for pid in ref.others
+                        if actors.role_of(pid, day or self.reference) is not None
+                    ),
+                    value,
+                )
+                ref = attrs.evolve(ref, value=value)
             country = actors.country_of(ref.value, day)
             role = actors.role_of(ref.value, day)
             if ref.as_state and country:
