@@ -578,8 +578,9 @@ class Doc:
         return members, at
 
     def _person_ref(self, raw: Raw, person: Entry, before: list[Designation]) -> Ref:
-        """A person named alone; a short name of several persons (كلينتون) is the one
-        named in full before, else the one in office on the contact's date.
+        """A person named alone (a short name of several persons: see below).
+
+        كلينتون is the one named in full in the text, else the one in office on the date.
         """
         ids = [
             entry.value
