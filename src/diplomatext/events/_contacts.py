@@ -373,6 +373,7 @@ class Doc:
                 continue
             start, end = self.starts[at], self.ends[at]
             prefix = token[: len(token) - len(_strip_article(token))]
+            prefix = prefix.removesuffix("ال") if prefix != "لل" else "ل"  # the article
             added.append(
                 Designation(
                     start=start,
@@ -466,6 +467,14 @@ class Doc:
         before = self.tokens[at]
         if before == _FROM and at > 0 and self.tokens[at - 1] in _EACH:
             return ""  # مع كل من السيد X: a list of sides, not a source
+        capital_at = at
+        while capital_at > max(raw.tok0 - 4, 0) and (
+            self.tokens[capital_at] in _CAPITAL_WORDS
+            or self.actors.kinds(self.tokens[capital_at]).get("adjective")
+        ):
+            capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
+        if capital_at < at and self.tokens[capital_at] in lexicon["to"]:
+            before, at = self.tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
@@ -682,6 +691,12 @@ class Doc:
             pair = kinds.get("pair")
             generic = kinds.get("generic")
             person = kinds.get("person")
+            if (
+                person is not None
+                and person.value not in self._certain
+                and (kinds.get("adjective") or kinds.get("state"))
+            ):
+                person = None  # السوداني: Sudanese, unless محمد شياع السوداني is named in full
             end = raw.end
             tok1 = raw.tok1
             pair_listed = False
@@ -1197,8 +1212,10 @@ class Assembler:
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
         # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
+        # (and none before قبيل زيارته: his visit, whoever the clause names before)
+        times = _TIME_WORDS | _PLAIN_TIME_WORDS if trigger.suffix in _POSSESSIVES else _TIME_WORDS
         barrier = next(
-            (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in _TIME_WORDS),
+            (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
             start,
         )
         for designation in doc.in_sentence(sentence):
@@ -1420,7 +1437,7 @@ class Assembler:
             first_person=first_person,
             possessor=possessor,
             speaker=speaker,
-            hosts=[ref for host in hosts for ref in host.refs] if len(hosts) > 1 else [],
+            hosts=_distinct_hosts(hosts),
         )
 
     def _previous_subject(self, sentence: int) -> Ref | None:
@@ -2122,6 +2139,13 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if target is not None:
                 attach(target, occurrence)
                 continue
+        if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
+            # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
+            assert occurrence.to_host is not None  # noqa: S101
+            host = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
+            sides = [*sides, assembler.state_side(host, (EvidenceKind.STATE, 0, 0, None))]
+            create(occurrence, sides, status).visitors.add(sides[0].id)
+            continue
         traveller = _visitor_during(assembler, occurrence, loose, sides)
         if traveller is not None:
             # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
@@ -2279,6 +2303,10 @@ def _with_role(
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
 _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
+_PLAIN_TIME_WORDS: Final = frozenset(
+    fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر", "خلال", "أثناء")
+)
+_POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
     fold(word)
@@ -2396,6 +2424,48 @@ def _announced_visit(
 
 
 _DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+_CAPITAL_WORDS: Final = frozenset(fold(word) for word in ("العاصمة", "مدينة"))
+
+
+def _distinct_hosts(hosts: Sequence[Designation]) -> list[Ref]:
+    """The destinations of a trip to several states (none when it goes to one).
+
+    وصل إلى العاصمة السعودية الرياض ... في زيارة إلى المملكة: one state, one visit.
+    """
+    refs: list[Ref] = []
+    seen: set[str] = set()
+    for host in hosts:
+        for ref in host.refs:
+            state = host.city_state or ref.state or ref.value
+            if state not in seen:
+                seen.add(state)
+                refs.append(ref)
+    return refs if len(refs) > 1 else []
+
+
+def _lone_arrival(
+    assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence], side: Side
+) -> bool:
+    """Whether an arrival or departure verb with one side is a visit to its destination.
+
+    Only when the destination is a state other than the traveller's and no later contact
+    word of the sentence says what the trip is for (... في زيارة يلتقي خلالها).
+    """
+    del assembler
+    host = occurrence.to_host
+    if (
+        occurrence.trigger.kind != "verb"
+        or occurrence.trigger.word not in _ARRIVING
+        or host is None
+    ):
+        return False
+    state = host.city_state or host.place_state
+    if not state or state == side.country:
+        return False
+    return not any(
+        other.sentence == occurrence.sentence and other.tok0 > occurrence.tok1
+        for other in occurrences
+    )
 
 
 def _visitor_during(
