@@ -2142,8 +2142,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
             # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
             assert occurrence.to_host is not None  # noqa: S101
-            host = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
-            sides = [*sides, assembler.state_side(host, (EvidenceKind.STATE, 0, 0, None))]
+            destination = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
+            sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
             create(occurrence, sides, status).visitors.add(sides[0].id)
             continue
         traveller = _visitor_during(assembler, occurrence, loose, sides)
@@ -2303,9 +2303,7 @@ def _with_role(
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
 _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
-_PLAIN_TIME_WORDS: Final = frozenset(
-    fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر", "خلال", "أثناء")
-)
+_PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
 _POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
