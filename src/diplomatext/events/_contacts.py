@@ -1241,6 +1241,8 @@ class Assembler:
                 if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
                     places.append(designation)
                 continue
+            if trigger.word in _PARTICIPLES and _place_only(designation):
+                continue  # وسيغادر أردوغان موسكو متوجها إلى ...: the place left
             self._take(designation, refs, pairs)
             pre_designations.append(designation)
         pre_count = len(refs)
@@ -1346,6 +1348,10 @@ class Assembler:
                 if listed or free >= most:
                     continue
                 free += 1
+            if trigger.word in _LEAVING and _place_only(designation):
+                places.append(designation)  # غادر موسكو: the place left, not a side
+                chain_end = designation.tok1
+                continue
             before_take = len(refs)
             self._take(designation, refs, pairs)
             if between and (opened or conjoined):
@@ -2423,6 +2429,13 @@ def _announced_visit(
 
 _DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
 _CAPITAL_WORDS: Final = frozenset(fold(word) for word in ("العاصمة", "مدينة"))
+
+
+def _place_only(designation: Designation) -> bool:
+    """Whether a phrase names only a place (a city, a capital, a state), no person."""
+    return bool(designation.city or designation.place_state) and all(
+        ref.kind == "state" for ref in designation.refs
+    )
 
 
 def _distinct_hosts(hosts: Sequence[Designation]) -> list[Ref]:
