@@ -28,6 +28,7 @@ __all__ = [
     "PHONE_MODIFIERS",
     "PLANNED_AFTER",
     "PLANNED_CUES",
+    "PLURAL_CALL_VERBS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
@@ -43,6 +44,7 @@ NOUNS: Final = MappingProxyType(
     {
         # calls
         "اتصال": "phone",  # اتصال هاتفي؛ أول اتصال مع (the plural اتصالات is ongoing contact)
+        "اتصالات": "phone",  # only after تلقى/أجرى: تلقى اتصالات من X وY is one call each
         "مكالمة": "phone",
         "محادثة": None,  # محادثة هاتفية (phone); المحادثة: the contact referred to
         # meetings and talks
@@ -430,3 +432,17 @@ STOP_WORDS: Final = (
 )
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
+
+PLURAL_CALL_VERBS: Final = (
+    "تلقى",
+    "تلقت",
+    "يتلقى",
+    "تتلقى",
+    "أجرى",
+    "أجرت",
+    "يجري",
+    "تجري",
+)
+"""Verbs right before the plural اتصالات (a word of address between) that make it several
+calls, one with each side named (تلقى أمير قطر اتصالات من الرئيس الأميركي وولي العهد
+السعودي); elsewhere the plural is ongoing contact (مواصلة الاتصالات) and no contact."""

@@ -1172,6 +1172,8 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
+        if trigger.kind == "noun" and trigger.word == _CALLS and not self._calls_made(tok0):
+            return None  # مواصلة الاتصالات، الاتصالات بين البلدين: ongoing, not one call
         arriving = trigger.kind == "verb" and trigger.word in _ARRIVING
         if arriving or (trigger.kind == "noun" and trigger.word == _TOUR):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
@@ -1294,7 +1296,12 @@ class Assembler:
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
                 chain_end = designation.tok1
                 continue
-            if designation.prep == "من" and mode == "phone" and gap <= 2 and not refs_after:  # noqa: PLR2004
+            if (
+                designation.prep == "من"
+                and mode == "phone"
+                and gap <= 2  # noqa: PLR2004
+                and (not refs_after or (designation.conjoined and trigger.word == _CALLS))
+            ):
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
                 refs_after = True
@@ -1572,6 +1579,19 @@ class Assembler:
                 if ref.kind in {"person", "office", "state"}:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
+
+    def _calls_made(self, tok0: int) -> bool:
+        """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
+        doc = self.doc
+        verbs = _set(words.PLURAL_CALL_VERBS)
+        sentence = doc.sentence(tok0)
+        for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
+            if doc.sentence(at) != sentence:
+                return False
+            word = doc.tokens[at]
+            if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
+                return True
+        return False
 
     def _gathered(self, tok1: int) -> bool:
         """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""
@@ -1889,8 +1909,16 @@ def assemble(
     separately = _separately(assembler.doc)
     contacts: list[Contact] = []
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
-    for number, contact in enumerate(_group(assembler, occurrences)):
-        for part in _split(contact, separately):
+    grouped = _group(assembler, occurrences)
+    for number, contact in enumerate(grouped):
+        parts = _split(contact, separately)
+        for part in parts:
+            same = _same_call(part, grouped) if len(parts) > 1 else None
+            if same is not None:
+                # تلقى اتصالات من ترامب ومن ولي العهد: the call with Trump the text reports
+                # again (اتصالاً هاتفياً من الرئيس الأميركي دونالد ترامب)
+                same.occurrences.extend(part.occurrences)
+                continue
             contacts.append(part)
             whole[id(part)] = number
     built: dict[int, Event] = {}
@@ -1964,7 +1992,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     several others one by one (كل على حدة).
     """
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately for occ in contact.occurrences
+        occ.sentence in separately or occ.trigger.word == _CALLS for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
         ordered = sorted(contact.sides, key=_first_evidence)
@@ -1988,6 +2016,20 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 
 
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+
+
+def _same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
+    """Another contact of the same sides and mode that one of several calls repeats."""
+    if not any(occ.trigger.word == _CALLS for occ in part.occurrences):
+        return None
+    for contact in contacts:
+        if (
+            contact.ids == part.ids
+            and "phone" in contact.modes
+            and not any(occ.trigger.word == _CALLS for occ in contact.occurrences)
+        ):
+            return contact
+    return None
 
 
 def _receives(contact: Contact, side: Side) -> bool:
@@ -2340,6 +2382,7 @@ _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # 
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _WITH: Final = fold("مع")
+_CALLS: Final = fold("اتصالات")
 _RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
 _GATHERED: Final = fold("جمع")
 _WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
