@@ -356,7 +356,7 @@ class Doc:
         the pronoun's word (سمو ... عبدالله بن زايد), else the nearest one in its sentence.
         """
         table = _honorific_pronouns()
-        latter = _set(offices.LATTER_WORDS)
+        latter = _LATTER
         present = set(self.tokens)
         if not designations or not (table.keys() | latter) & (present | set(self.bare_tokens)):
             return designations
@@ -1583,7 +1583,7 @@ class Assembler:
     def _calls_made(self, tok0: int) -> bool:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
         doc = self.doc
-        verbs = _set(words.PLURAL_CALL_VERBS)
+        verbs = _PLURAL_CALL_VERBS
         sentence = doc.sentence(tok0)
         for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
             if doc.sentence(at) != sentence:
@@ -2383,6 +2383,8 @@ _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
+_PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+_LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
 _GATHERED: Final = fold("جمع")
 _WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
