@@ -166,8 +166,21 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
 )
 """Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
 
-FORMER_WORDS: Final = ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقا")
-"""Words after a title that make it a former holder (resolved only by a name)."""
+FORMER_WORDS: Final = (
+    "السابق",
+    "السابقة",
+    "الأسبق",
+    "الأسبقة",
+    "سابق",
+    "سابقا",
+    "آنذاك",  # وزير الخارجية السوري آنذاك فاروق الشرع: the holder then, by his name
+    "حينها",
+    "حينذاك",
+    "وقتها",
+    "وقتذاك",
+)
+"""Words after a title that make it a former holder, or the holder then (resolved only by a
+name)."""
 
 COUNTERPART_WORDS: Final = ("نظير", "نظيرة", "نظيري", "زميل", "زميلة")
 """A counterpart (نظيره الأمريكي): the same role as the other side, for the state that follows.

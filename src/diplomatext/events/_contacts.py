@@ -2069,6 +2069,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
 
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
+    dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
 
     def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
         contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
@@ -2269,6 +2270,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         target = _same_sentence(by_sentence, occurrence, status) or _nearest(
             contacts, occurrence, status
         )
+        if target is not None and _other_day(target, occurrence):
+            # آخر زيارة ... في كانون الأول 1999، عندما زار ...: the contact of that day,
+            # written after it
+            dated.append((occurrence, target))
+            continue
         if target is not None:
             attach(target, occurrence)
             continue
@@ -2297,6 +2303,20 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             continue
         if kind == "noun" and not contacts:
             pending.append(occurrence)  # a headline before the contact it announces
+    for occurrence, fallback in dated:
+        assert occurrence.date is not None  # noqa: S101
+        value = occurrence.date.value
+        same_day = next(
+            (
+                contact
+                for contact in contacts
+                if contact.date is not None
+                and contact.date.value == value
+                and abs(contact.occurrences[0].sentence - occurrence.sentence) <= 2  # noqa: PLR2004
+            ),
+            fallback,
+        )
+        attach(same_day, occurrence)
     if pending and contacts:
         contacts[0].occurrences.extend(pending)
     for sentence, visitor, trip in trips:
@@ -2473,6 +2493,18 @@ def _announced_visit(
 
 
 _DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+
+
+def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether a mention with no side of its own is dated another day than *contact*."""
+    return (
+        occurrence.date is not None
+        and contact.date is not None
+        and occurrence.date.value != contact.date.value
+        and _CONCRETE.match(occurrence.date.value) is not None
+    )
+
+
 _CAPITAL_WORDS: Final = frozenset(fold(word) for word in ("العاصمة", "مدينة"))
 
 
