@@ -36,6 +36,7 @@ SINGLE_HOLDER = ROLES - {
     "deputy-foreign-minister",
     "foreign-ministry-spokesperson",
     "special-envoy",
+    "ambassador",
 }
 PERSON_KEYS = {"id", "name_en", "names_ar", "short_ar", "gender", "offices"}
 PERSON_OPTIONAL = {"wikidata"}
@@ -75,8 +76,10 @@ def _office_fields(where: str, office: dict[str, Any]) -> list[str]:
         errors.append(f"{where}: role {office.get('role')!r} is not one of {sorted(ROLES)}")
     if not isinstance(office.get("state"), str) or not office["state"]:
         errors.append(f"{where}: no state")
-    if (office.get("role") == "special-envoy") != (office.get("for") is not None):
-        errors.append(f"{where}: a special envoy, and only a special envoy, has 'for'")
+    if office.get("role") not in {"special-envoy", "ambassador"} and office.get("for") is not None:
+        errors.append(f"{where}: only a special envoy or an ambassador has 'for'")
+    if office.get("role") == "special-envoy" and office.get("for") is None:
+        errors.append(f"{where}: a special envoy has 'for'")
     source = office.get("source")
     if not isinstance(source, str) or not source.startswith("https://"):
         errors.append(f"{where}: no source address")

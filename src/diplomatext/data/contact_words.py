@@ -28,6 +28,7 @@ __all__ = [
     "PHONE_MODIFIERS",
     "PLANNED_AFTER",
     "PLANNED_CUES",
+    "PLURAL_CALL_VERBS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
@@ -43,6 +44,7 @@ NOUNS: Final = MappingProxyType(
     {
         # calls
         "اتصال": "phone",  # اتصال هاتفي؛ أول اتصال مع (the plural اتصالات is ongoing contact)
+        "اتصالات": "phone",  # only after تلقى/أجرى: تلقى اتصالات من X وY is one call each
         "مكالمة": "phone",
         "محادثة": None,  # محادثة هاتفية (phone); المحادثة: the contact referred to
         # meetings and talks
@@ -60,6 +62,9 @@ NOUNS: Final = MappingProxyType(
         # visits
         "زيارة": "visit",
         "استقبال": "visit",
+        "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
+        "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
+        "جولة مفاوضات": "meeting",
     }
 )
 """Nouns of a contact -> the mode they say (``None``: the mode of the contact referred to)."""
@@ -262,6 +267,9 @@ PROPOSED_CUES: Final = (
     "استعداد",
     "استعداده",
     "استعدادها",
+    "استعدادهما",
+    "استعدادهم",
+    "استعدادنا",
     "دعوة",
     "الدعوة",
     "دعاه",
@@ -335,6 +343,10 @@ BLOCKED_TOKENS: Final = frozenset(
         "بحثي",  # research (adjective)
         "بحثية",
         "وصلة",
+        "فيصل",  # the name Faisal, not ف + يصل (arrives)
+        "وفيصل",
+        "لفيصل",
+        "بفيصل",
     }
 )
 """Whole tokens that the clitic grammar would misread as a contact word."""
@@ -403,6 +415,34 @@ STOP_WORDS: Final = (
     "بأن",
     "إن",
     "حيث",
+    # a time clause or a topic with its own sides (اتصالاً من ترامب بعد هجوم إيران؛
+    # جهود وقف إطلاق النار بين إيران وإسرائيل)
+    "بعد",
+    "قبل",
+    "إثر",
+    "عقب",
+    "هجوم",
+    "الهجوم",
+    "النار",
+    "الحرب",
+    "الصراع",
+    "النزاع",
+    "التوتر",
+    "جهود",
 )
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
+
+PLURAL_CALL_VERBS: Final = (
+    "تلقى",
+    "تلقت",
+    "يتلقى",
+    "تتلقى",
+    "أجرى",
+    "أجرت",
+    "يجري",
+    "تجري",
+)
+"""Verbs right before the plural اتصالات (a word of address between) that make it several
+calls, one with each side named (تلقى أمير قطر اتصالات من الرئيس الأميركي وولي العهد
+السعودي); elsewhere the plural is ongoing contact (مواصلة الاتصالات) and no contact."""

@@ -17,11 +17,14 @@ from typing import Final
 
 __all__ = [
     "COUNTERPART_WORDS",
+    "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
     "GROUP_WORDS",
     "HONORIFICS",
+    "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
+    "LATTER_WORDS",
     "NOT_NAMES",
     "ROLES",
     "ROLE_ADJECTIVES",
@@ -42,6 +45,7 @@ ROLES: Final = (
     "foreign-ministry-spokesperson",
     "secretary-general",
     "special-envoy",
+    "ambassador",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
 
@@ -62,6 +66,17 @@ TITLES: Final = MappingProxyType(
         "وزير الخارجية والتعاون الدولي": "foreign-minister",
         "وزير الخارجية وشؤون المغتربين": "foreign-minister",  # Syria, Jordan
         "وزير الخارجية والمغتربين": "foreign-minister",
+        # official titles written in full (the name follows them)
+        "وزير الشؤون الخارجية والجالية الوطنية بالخارج": "foreign-minister",  # Algeria
+        "وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون": "foreign-minister",  # Morocco before 2017
+        "وزير الشؤون الخارجية والهجرة والتونسيين بالخارج": "foreign-minister",  # Tunisia
+        "وزير الخارجية والهجرة وشؤون المصريين بالخارج": "foreign-minister",  # Egypt 2024-
+        "وزير الخارجية والهجرة وشئون المصريين بالخارج": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون الدولي": "foreign-minister",  # Somalia, Sudan
+        "وزير الخارجية والتجارة الدولية": "foreign-minister",
+        "وزير الخارجية والتعاون الدولي والمغتربين": "foreign-minister",
         "رئيس الدبلوماسية": "foreign-minister",  # Maghreb press
         "نائب وزير الخارجية": "deputy-foreign-minister",
         "نائبة وزير الخارجية": "deputy-foreign-minister",
@@ -130,6 +145,13 @@ FIXED_TITLES: Final = MappingProxyType(
         "مرشد الجمهورية الإسلامية": ("supreme-leader", "IRN"),
         "سيد البيت الأبيض": ("president", "USA"),
         "سيد الكرملين": ("president", "RUS"),
+        # collective heads of state, chaired by one person
+        "رئيس مجلس القيادة الرئاسي": ("president", "YEM"),
+        "رئيس مجلس القيادة الرئاسي اليمني": ("president", "YEM"),
+        "رئيس مجلس السيادة": ("president", "SDN"),
+        "رئيس مجلس السيادة الانتقالي": ("president", "SDN"),
+        "رئيس مجلس السيادة السوداني": ("president", "SDN"),
+        "رئيس المجلس الرئاسي الليبي": ("president", "LBY"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
@@ -144,8 +166,21 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
 )
 """Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
 
-FORMER_WORDS: Final = ("السابق", "السابقة", "الأسبق", "الأسبقة", "سابق", "سابقا")
-"""Words after a title that make it a former holder (resolved only by a name)."""
+FORMER_WORDS: Final = (
+    "السابق",
+    "السابقة",
+    "الأسبق",
+    "الأسبقة",
+    "سابق",
+    "سابقا",
+    "آنذاك",  # وزير الخارجية السوري آنذاك فاروق الشرع: the holder then, by his name
+    "حينها",
+    "حينذاك",
+    "وقتها",
+    "وقتذاك",
+)
+"""Words after a title that make it a former holder, or the holder then (resolved only by a
+name)."""
 
 COUNTERPART_WORDS: Final = ("نظير", "نظيرة", "نظيري", "زميل", "زميلة")
 """A counterpart (نظيره الأمريكي): the same role as the other side, for the state that follows.
@@ -283,3 +318,41 @@ HONORIFICS: Final = (
 )
 """Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
 reading who is named."""
+
+HONORIFIC_PRONOUNS: Final = MappingProxyType(
+    {
+        # pronoun: the words of address it takes up (سموه: the one called سمو before)
+        "سموه": ("سمو", "السمو"),
+        "سموها": ("سمو", "السمو"),
+        "فخامته": ("فخامة",),
+        "معاليه": ("معالي",),
+        "جلالته": ("جلالة", "الجلالة"),
+        "سيادته": ("سيادة",),
+    }
+)
+"""Honorific pronouns (فقد التقى سموه، غادر سموه) -> the words of address of their antecedent:
+the nearest person before them addressed with one of those words (صاحب السمو الأمير محمد بن
+سلمان), else the nearest person before them in the sentence."""
+
+ENVOY_WORDS: Final = (
+    "السفير",
+    "السفيرة",
+    "سفير",
+    "سفيرة",
+    "القائم بالأعمال",
+    "القائم بأعمال",
+    "المبعوث",
+    "المبعوثة",
+    "مبعوث",
+    "الممثل الخاص",
+    "الممثل الشخصي",
+    "الممثل الأعلى",
+    "الممثلة العليا",
+)
+"""Words of an envoy or ambassador: a name after the state, the superior and the mandate that
+follow them is the envoy in person (السفيرة الأمريكية في لبنان دوروثي شيا؛ المبعوث الشخصي
+للأمين العام للأمم المتحدة إلى الصحراء ستيفان دي ميستورا)."""
+
+LATTER_WORDS: Final = ("الأخير", "الأخيرة")
+"""The latter (قبل أن يتوجه الأخير إلى طهران): the person named last before it. Read so only
+after a word without the article (a verb); after a noun (اللقاء الأخير) it means "last"."""

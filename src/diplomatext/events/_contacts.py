@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 __all__ = ["assemble"]
 
 _TOKEN: Final = re.compile(r"\w+")
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
+# a period after a lone letter is an abbreviation (د. بدر عبد العاطي), not a sentence end
+_SENTENCE_END: Final = re.compile(r"[!?;\n]|(?<!\s\w)(?<!^\w)\.|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
@@ -91,6 +92,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
             )
         ),
         "with": _set(("مع", "بين", "وبين")),
+        "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
@@ -138,6 +140,7 @@ def _cues() -> dict[str, Phrases]:
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
+        "envoy": _phrases(offices.ENVOY_WORDS),
     }
 
 
@@ -151,6 +154,12 @@ def _transparent() -> frozenset[str]:
         for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
     }
     return frozenset(found)
+
+
+@functools.cache
+def _honorific_pronouns() -> dict[str, frozenset[str]]:
+    """Folded honorific pronouns -> the folded words of address of their antecedent."""
+    return {fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()}
 
 
 @functools.cache
@@ -182,6 +191,7 @@ class Ref:
     start: int = 0  # folded span of the phrase
     end: int = 0
     as_state: bool = False  # إدارة الرئيس جو بايدن: the state of the person
+    others: tuple[str, ...] = ()  # other persons of the same short name (كلينتون)
 
 
 @attrs.define
@@ -199,6 +209,7 @@ class Designation:
     city: str | None = None  # when the phrase is also a city (a capital)
     city_state: str | None = None
     place_state: str | None = None  # a state name usable as a place
+    counterpart: bool = False  # نظيره ...: the object of a verb of meeting, even far from it
 
 
 @attrs.define
@@ -258,7 +269,8 @@ class Doc:
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
         self._covered: set[int] = set()
-        self.designations = self._designations()
+        self._certain: set[str] = set()
+        self.designations = self._honorific_pronouns(self._designations())
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
@@ -337,6 +349,89 @@ class Doc:
                 regions.append((start, end))
         return regions
 
+    def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
+        """Add a side for each honorific pronoun (سموه، فخامته): the person it takes up.
+
+        The antecedent is the nearest person or office before the pronoun addressed with
+        the pronoun's word (سمو ... عبدالله بن زايد), else the nearest one in its sentence.
+        """
+        table = _honorific_pronouns()
+        latter = _LATTER
+        present = set(self.tokens)
+        if not designations or not (table.keys() | latter) & (present | set(self.bare_tokens)):
+            return designations
+        added: list[Designation] = []
+        for at, token in enumerate(self.tokens):
+            address = table.get(token) or table.get(_strip_article(token))
+            if token in latter and at > 0 and not self.tokens[at - 1].startswith("ال"):
+                antecedent = self._latter(designations, at)
+            elif address is None or at in self._covered:
+                continue
+            else:
+                antecedent = self._antecedent(designations, at, address)
+            if antecedent is None:
+                continue
+            start, end = self.starts[at], self.ends[at]
+            prefix = token[: len(token) - len(_strip_article(token))]
+            prefix = prefix.removesuffix("ال") if prefix != "لل" else "ل"  # the article
+            added.append(
+                Designation(
+                    start=start,
+                    end=end,
+                    tok0=at,
+                    tok1=at,
+                    refs=[
+                        attrs.evolve(
+                            antecedent, evidence=EvidenceKind.ANAPHOR, start=start, end=end
+                        )
+                    ],
+                    prep=prefix[-1] if prefix.endswith(("ب", "ل")) else "",
+                    conjoined=prefix.startswith("و"),
+                )
+            )
+        if not added:
+            return designations
+        return sorted([*designations, *added], key=lambda item: item.start)
+
+    def _latter(self, designations: list[Designation], at: int) -> Ref | None:
+        """The person named last before token *at*, in its sentence or the one before."""
+        sentence = self.sentence(at)
+        for item in reversed(designations):
+            if item.tok1 >= at:
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                return None
+            persons = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+            if persons:
+                return persons[-1]
+        return None
+
+    def _antecedent(
+        self, designations: list[Designation], at: int, address: frozenset[str]
+    ) -> Ref | None:
+        """The one person or office a pronoun at token *at* takes up (see above)."""
+        sentence = self.sentence(at)
+        nearest: Ref | None = None
+        for item in reversed(designations):
+            if (
+                item.tok1 >= at
+                or len(item.refs) != 1
+                or item.refs[0].kind
+                not in {
+                    "person",
+                    "office",
+                }
+            ):
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                break
+            before = range(max(item.tok0 - 4, 0), item.tok0)
+            if any(self.tokens[index] in address for index in before):
+                return item.refs[0]
+            if nearest is None and self.sentence(item.tok0) == sentence:
+                nearest = item.refs[0]
+        return nearest
+
     def _raw(self) -> list[Raw]:
         found = []
         matches = (
@@ -365,15 +460,28 @@ class Doc:
             return raw.prefix[-1]
         if raw.tok0 <= 0:
             return ""
-        before = self.tokens[raw.tok0 - 1]
         lexicon = _lexicon()
+        at = raw.tok0 - 1
+        while at > max(raw.tok0 - 4, 0) and self.tokens[at] in lexicon["address"]:
+            at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
+        before = self.tokens[at]
+        if before == _FROM and at > 0 and self.tokens[at - 1] in _EACH:
+            return ""  # مع كل من السيد X: a list of sides, not a source
+        capital_at = at
+        while capital_at > max(raw.tok0 - 4, 0) and (
+            self.tokens[capital_at] in _CAPITAL_WORDS
+            or self.actors.kinds(self.tokens[capital_at]).get("adjective")
+        ):
+            capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
+        if capital_at < at and self.tokens[capital_at] in lexicon["to"]:
+            before, at = self.tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         else:
             return ""
-        return found if self.sentence(raw.tok0 - 1) == self.sentence(raw.tok0) else ""
+        return found if self.sentence(at) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline)."""
@@ -386,8 +494,13 @@ class Doc:
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
     def _subordinate(self, raw: Raw) -> bool:
-        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it."""
+        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it.
+
+        Words of rank may come between (المبعوث الشخصي للأمين العام، المبعوث الخاص للرئيس).
+        """
         at = raw.tok0 - 1
+        while at > raw.tok0 - 3 and at >= 0 and self.bare_tokens[at] in _RANK_WORDS:
+            at -= 1
         return (
             at >= 0
             and self.sentence(at) == self.sentence(raw.tok0)
@@ -473,6 +586,60 @@ class Doc:
             return None
         return members, at
 
+    def _person_ref(self, raw: Raw, person: Entry, before: list[Designation]) -> Ref:
+        """A person named alone (a short name of several persons: see below).
+
+        كلينتون is the one named in full in the text, else the one in office on the date.
+        """
+        ids = [
+            entry.value
+            for entry in self.actors.entries(self.text[raw.start : raw.end])
+            if entry.kind == "person"
+        ]
+        value = person.value
+        others: tuple[str, ...] = ()
+        if len(ids) > 1:
+            named = {ref.value for item in before for ref in item.refs if ref.kind == "person"}
+            named |= self._certain
+            value = next((pid for pid in ids if pid in named), value)
+            if value not in named:
+                others = tuple(pid for pid in ids if pid != value)
+        return Ref(
+            "person",
+            value,
+            evidence=EvidenceKind.NAME,
+            start=raw.start,
+            end=raw.end,
+            others=others,
+        )
+
+    def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:
+        """The person named after an envoy's word, its state, superior and mandate, if any.
+
+        Only states, organizations, titles and adjectives may come between, in the same
+        sentence and within a few words; the name has no clitic (not وفلان).
+        """
+        raw = raws[index]
+        if not self.tokens_match(raw.tok0, _cues()["envoy"], bare=True):
+            return None
+        sentence = self.sentence(raw.tok0)
+        at = index + 1
+        while at < len(raws) and at <= index + 5:
+            candidate = raws[at]
+            if self.sentence(candidate.tok0) != sentence or candidate.tok0 - raw.tok1 > 12:  # noqa: PLR2004
+                return None
+            entry = candidate.has("person", "titled-person")
+            if entry is not None:
+                if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
+                    return None
+                return at, entry
+            if not candidate.has(
+                "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
+            ):
+                return None
+            at += 1
+        return None
+
     def _gap(self, left: Raw, right: Raw) -> int:
         if self.sentence(left.tok1) != self.sentence(right.tok0):
             return 99
@@ -493,6 +660,20 @@ class Doc:
 
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
+        # persons the text names without doubt (هيلاري كلينتون), for short names of several
+        self._certain = {
+            ids[0]
+            for ids in (
+                [
+                    entry.value
+                    for entry in self.actors.entries(self.text[raw.start : raw.end])
+                    if entry.kind in {"person", "titled-person"}
+                ]
+                for raw in raws
+                if raw.has("person", "titled-person")
+            )
+            if len(ids) == 1
+        }
         result: list[Designation] = []
         index = 0
         conjoin_at = -1
@@ -510,11 +691,35 @@ class Doc:
             pair = kinds.get("pair")
             generic = kinds.get("generic")
             person = kinds.get("person")
+            if (
+                person is not None
+                and person.value not in self._certain
+                and (kinds.get("adjective") or kinds.get("state"))
+            ):
+                person = None  # السوداني: Sudanese, unless محمد شياع السوداني is named in full
             end = raw.end
             tok1 = raw.tok1
             pair_listed = False
 
-            if title is not None and self._subordinate(raw):
+            envoy = self._envoy_named(raws, index) if title or generic else None
+            if envoy is not None:
+                # السفيرة الأمريكية في لبنان دوروثي شيا: the envoy in person
+                envoy_at, envoy_entry = envoy
+                envoy_raw = raws[envoy_at]
+                refs.append(
+                    Ref(
+                        "person",
+                        envoy_entry.value,
+                        evidence=EvidenceKind.NAME,
+                        start=raw.start,
+                        end=envoy_raw.end,
+                    )
+                )
+                self.title_tokens.update(range(raw.tok0, envoy_raw.tok0))
+                consumed = envoy_at + 1
+                end, tok1 = envoy_raw.end, envoy_raw.tok1
+                title = fixed = counterpart = pair = generic = person = None
+            elif title is not None and self._subordinate(raw):
                 # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
                 self.title_tokens.update(range(raw.tok0, raw.tok1 + 1))
                 index += 1
@@ -681,15 +886,7 @@ class Doc:
                     index += 1
                     continue
             elif person is not None:
-                refs.append(
-                    Ref(
-                        "person",
-                        person.value,
-                        evidence=EvidenceKind.NAME,
-                        start=raw.start,
-                        end=raw.end,
-                    )
-                )
+                refs.append(self._person_ref(raw, person, result))
             elif entry := raw.kinds.get("group"):
                 refs.append(
                     Ref(
@@ -738,6 +935,7 @@ class Doc:
                 place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
                 or None,
             )
+            designation.counterpart = counterpart is not None
             if self._addition(raw):
                 designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
                 designation.conjoined = True
@@ -877,7 +1075,7 @@ class Assembler:
             at -= 1
         return at + 1
 
-    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
         doc = self.doc
         cues = _cues()
         sentence = doc.sentence(tok0)
@@ -904,10 +1102,13 @@ class Assembler:
             and doc.any_phrase(max(start - 4, 0), start - 2, cues["planned"], bare=True) is not None
         ):
             return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
-        for at in same[-3:]:
+        # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
+        for at in same if trigger.word in _PARTICIPLES else same[-3:]:
             if at in doc.name_tokens:
                 continue  # سيرغي is a name, not a verb with the future prefix
             word = doc.tokens[at]
+            if trigger.word in _PARTICIPLES and word[:1] in {"و", "ف"}:
+                word = word[1:]
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
         clause_end = after_last
@@ -971,11 +1172,15 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
-        if trigger.kind == "verb" and trigger.word in _ARRIVING:
-            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on
+        if trigger.kind == "noun" and trigger.word == _CALLS and not self._calls_made(tok0):
+            return None  # مواصلة الاتصالات، الاتصالات بين البلدين: ongoing, not one call
+        arriving = trigger.kind == "verb" and trigger.word in _ARRIVING
+        if arriving or (trigger.kind == "noun" and trigger.word == _TOUR):
+            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
+            # does a tour (جولة إلى الخليج، not جولته في المنطقة)
             following = [
                 doc.tokens[at]
-                for at in range(tok1 + 1, min(tok1 + 12, len(doc.tokens)))
+                for at in range(tok1 + 1, min(tok1 + (12 if arriving else 4), len(doc.tokens)))
                 if doc.sentence(at) == sentence
             ]
             if not any(word in lexicon["to"] for word in following):
@@ -1008,8 +1213,15 @@ class Assembler:
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
+        # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
+        # (and none before قبيل زيارته: his visit, whoever the clause names before)
+        times = _TIME_WORDS | _PLAIN_TIME_WORDS if trigger.suffix in _POSSESSIVES else _TIME_WORDS
+        barrier = next(
+            (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
+            start,
+        )
         for designation in doc.in_sentence(sentence):
-            if designation.tok1 >= tok0 or designation.tok0 < start:
+            if designation.tok1 >= tok0 or designation.tok0 < barrier:
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
                 doc, previous_trigger, tok0
@@ -1031,6 +1243,8 @@ class Assembler:
                 if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
                     places.append(designation)
                 continue
+            if trigger.word in _PARTICIPLES and _place_only(designation):
+                continue  # وسيغادر أردوغان موسكو متوجها إلى ...: the place left
             self._take(designation, refs, pairs)
             pre_designations.append(designation)
         pre_count = len(refs)
@@ -1049,9 +1263,19 @@ class Assembler:
             self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
         )
         stop_at = min(stop_at, next_trigger - 1)
+        # a list of sides may run past the window (التقى سموه معالي X وزير ...، ومعالي Y ...)
+        list_end = stop_at
+        if stop_at == window_end:
+            list_end = min(last_of_sentence, next_trigger - 1)
+            for at in range(window_end + 1, list_end + 1):
+                if doc.tokens[at] in complementizers:
+                    list_end = at
+                    break
         for designation in doc.in_sentence(sentence):
-            if designation.tok0 <= tok1 or designation.tok0 > stop_at:
+            if designation.tok0 <= tok1 or designation.tok0 > list_end:
                 continue
+            if designation.tok0 > stop_at and not listed:
+                break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
@@ -1072,7 +1296,12 @@ class Assembler:
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
                 chain_end = designation.tok1
                 continue
-            if designation.prep == "من" and mode == "phone" and gap <= 2 and not refs_after:  # noqa: PLR2004
+            if (
+                designation.prep == "من"
+                and mode == "phone"
+                and gap <= 2  # noqa: PLR2004
+                and (not refs_after or (designation.conjoined and trigger.word == _CALLS))
+            ):
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
                 refs_after = True
@@ -1096,6 +1325,24 @@ class Assembler:
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
             conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
+            # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
+            most = (
+                2
+                if trigger.kind != "noun"
+                or (trigger.mode == "visit" and (designation.place_state or designation.city))
+                else 1
+            )
+            if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
+                second = True  # استقبل X، اليوم بالقاعة الشرفية بمطار ...، نظيره السوري
+            if (
+                not (opened or conjoined)
+                and gap <= 6  # noqa: PLR2004
+                and (listed or free >= most)
+            ):
+                # X وزير خارجية جورجيا، ومعالي Y: the office of the side before, not a side
+                chain_end = designation.tok1
+                continue
             if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
                 if gap > 6:  # noqa: PLR2004
                     break
@@ -1105,9 +1352,13 @@ class Assembler:
             else:
                 # a verb has a subject and an object; a noun one complement (لقائه لافروف);
                 # after a list (بين X وY) nothing more
-                if listed or free >= (2 if trigger.kind != "noun" else 1):
+                if listed or free >= most:
                     continue
                 free += 1
+            if trigger.word in _LEAVING and _place_only(designation):
+                places.append(designation)  # غادر موسكو: the place left, not a side
+                chain_end = designation.tok1
+                continue
             before_take = len(refs)
             self._take(designation, refs, pairs)
             if between and (opened or conjoined):
@@ -1130,7 +1381,7 @@ class Assembler:
                 start, sentence, as_state=trigger.kind == "noun" and not personal
             )
         possessor = None
-        if trigger.suffix in {"ه", "ها"}:
+        if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
@@ -1138,6 +1389,19 @@ class Assembler:
                 if designation.listed and doc.sentence(designation.tok0) == sentence:
                     self._take(designation, refs, pairs)
                     break
+        if (
+            pre_count == 0
+            and has_with
+            and refs
+            and trigger.kind in {"verb", "discussion"}
+            and not trigger.suffix
+            and not trigger.word.endswith(("ا", "وا"))
+        ):
+            # وهكذا أجرى بوريطة مباحثات ... كما تباحث مع كل من X وY: the subject of the
+            # sentence before
+            subject = self._previous_subject(sentence)
+            if subject is not None and all(ref.value != subject.value for ref in refs):
+                refs.insert(0, subject)
         first_person = None
         if (
             trigger.kind in {"verb", "speaking", "discussion"}
@@ -1146,7 +1410,11 @@ class Assembler:
         ):
             first_person = self._speaker(tok0)
         date, vague = self._date(
-            tok0, tok1, start, stop_at, after_only=status not in {None, Status.HELD}
+            tok0,
+            tok1,
+            start,
+            stop_at,
+            after_only=status not in {None, Status.HELD} and trigger.word not in _PARTICIPLES,
         )
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
@@ -1182,8 +1450,22 @@ class Assembler:
             first_person=first_person,
             possessor=possessor,
             speaker=speaker,
-            hosts=[ref for host in hosts for ref in host.refs] if len(hosts) > 1 else [],
+            hosts=_distinct_hosts(hosts),
         )
+
+    def _previous_subject(self, sentence: int) -> Ref | None:
+        """The person a sentence before *sentence* opens with (its subject), if any."""
+        doc = self.doc
+        for before in range(sentence - 1, max(sentence - 4, -1), -1):
+            items = doc.in_sentence(before)
+            if not items:
+                continue
+            for item in items:
+                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+                if item.prep == "" and len(people) == 1:
+                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+            return None
+        return None
 
     def _gap_after(
         self, chain_end: int, token: int, *, between: bool, reopen: bool = True
@@ -1201,12 +1483,18 @@ class Assembler:
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         for at in range(chain_end + 1, token):
             word = tokens[at]
+            if opened and (
+                (word in _EACH and at + 1 < len(tokens) and tokens[at + 1] == _FROM)
+                or (word == _FROM and tokens[at - 1] in _EACH)
+            ):
+                continue  # مع كل من X وY: the list goes on
             if word in with_words:
                 previous = tokens[at - 1] if at > 0 else ""
                 if (
                     previous in stop
                     or _strip_article(previous) in stop
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
+                    or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
                     between = False
@@ -1243,6 +1531,15 @@ class Assembler:
         text = doc.text
         if designation.conjoined:
             return True
+        at = designation.tok0 - 1
+        filler = _lexicon()["filler"]
+        while at > max(designation.tok0 - 4, -1):
+            word = doc.tokens[at]
+            if word.startswith("و") and word[1:] in filler:
+                return True  # ومعالي جاستن تكاتشينكو: the و is on the word of address
+            if word not in filler and doc.bare_tokens[at] not in filler:
+                break
+            at -= 1
         if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
             other.tok1 == designation.tok0 - 1
             and other.conjoined
@@ -1282,6 +1579,27 @@ class Assembler:
                 if ref.kind in {"person", "office", "state"}:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
+
+    def _calls_made(self, tok0: int) -> bool:
+        """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
+        doc = self.doc
+        verbs = _PLURAL_CALL_VERBS
+        sentence = doc.sentence(tok0)
+        for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
+            if doc.sentence(at) != sentence:
+                return False
+            word = doc.tokens[at]
+            if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
+                return True
+        return False
+
+    def _gathered(self, tok1: int) -> bool:
+        """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""
+        tokens = self.doc.tokens
+        if tok1 + 2 >= len(tokens) or tokens[tok1 + 1] not in _RELATIVES:
+            return False
+        word = tokens[tok1 + 2]
+        return word.startswith(_GATHERED) and word.endswith(("ه", "ها", "هما"))
 
     def _possessor(self, tok0: int, sentence: int) -> Ref | None:
         """Who ه/ها of لقائه، استقباله refers to.
@@ -1380,6 +1698,17 @@ class Assembler:
         actors = self.actors
         span = (ref.evidence, ref.start, ref.end, ref.role)
         if ref.kind == "person":
+            value = ref.value
+            if ref.others and actors.role_of(value, day or self.reference) is None:
+                value = next(
+                    (
+                        pid
+                        for pid in ref.others
+                        if actors.role_of(pid, day or self.reference) is not None
+                    ),
+                    value,
+                )
+                ref = attrs.evolve(ref, value=value)
             country = actors.country_of(ref.value, day)
             role = actors.role_of(ref.value, day)
             if ref.as_state and country:
@@ -1391,6 +1720,8 @@ class Assembler:
             assert ref.role is not None  # noqa: S101
             state = ref.state or ""
             holder = actors.holder(ref.role, state, day, ref.region)
+            if holder is None and not ref.as_state:
+                holder = self._named_before(ref.role, state, ref.start, day)
             if holder is not None and not ref.as_state:
                 return Side(holder, ActorKind.PERSON, state, ref.role, [span])
             side = self.state_side(state, span)
@@ -1413,6 +1744,25 @@ class Assembler:
                         [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
                     )
             return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+        return None
+
+    def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
+        """The person named earlier in the text who holds *role* for *state* on *day*.
+
+        المبعوث الأممي after ستيفان دي ميستورا was named: the same envoy, where the office
+        alone has several holders (envoys, ambassadors, spokespersons).
+        """
+        actors = self.actors
+        for item in reversed(self.doc.designations):
+            if item.end > start:
+                continue
+            for ref in item.refs:
+                if (
+                    ref.kind == "person"
+                    and actors.role_of(ref.value, day) == role
+                    and actors.country_of(ref.value, day) == state
+                ):
+                    return ref.value
         return None
 
     def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
@@ -1490,10 +1840,23 @@ class Contact:
 
     @property
     def date(self) -> DateMention | None:
-        for occurrence in self.occurrences:
-            if occurrence.date is not None:
-                return occurrence.date
-        return None
+        """The first date written with a mention, or a span of days that holds it.
+
+        ألغى رحلته التي كانت مقررة يوم غد الإثنين ... الرحلة المقررة يومي الاثنين والثلاثاء:
+        the planned trip's two days, not its first (a held reception keeps its day).
+        """
+        dated = [occ for occ in self.occurrences if occ.date is not None]
+        if not dated:
+            return None
+        first = dated[0].date
+        assert first is not None  # noqa: S101
+        if dated[0].status in {None, Status.HELD}:
+            return first
+        for other in (occ.date for occ in dated[1:] if occ.date is not None):
+            low, _, high = other.value.partition("/")
+            if high and len(low) == len(first.value) and low <= first.value <= high:
+                return other
+        return first
 
 
 def _modes(occurrence: Occurrence) -> set[str]:
@@ -1544,15 +1907,30 @@ def assemble(
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     separately = _separately(assembler.doc)
-    contacts = [
-        part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
-    ]
+    contacts: list[Contact] = []
+    whole: dict[int, int] = {}  # the parts of one split contact share its standing
+    grouped = _group(assembler, occurrences)
+    for number, contact in enumerate(grouped):
+        parts = _split(contact, separately)
+        for part in parts:
+            same = _same_call(part, grouped) if len(parts) > 1 else None
+            if same is not None:
+                # تلقى اتصالات من ترامب ومن ولي العهد: the call with Trump the text reports
+                # again (اتصالاً هاتفياً من الرئيس الأميركي دونالد ترامب)
+                same.occurrences.extend(part.occurrences)
+                continue
+            contacts.append(part)
+            whole[id(part)] = number
     built: dict[int, Event] = {}
 
     def build(contact: Contact) -> Event:
         if id(contact) not in built:
             trip = build(contact.trip) if contact.trip is not None else None
-            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
+            is_first = first is not None and (
+                whole.get(id(contact)) == whole.get(id(first))
+                or _same_news(assembler, contact, first)
+            )
+            built[id(contact)] = _build(assembler, contact, trip, first_contact=is_first)
         return built[id(contact)]
 
     # the article's news: its first contact that is not recalled (اللقاء السابق)
@@ -1564,13 +1942,45 @@ def assemble(
     return tuple(build(contact) for contact in contacts)
 
 
+_WAS: Final = frozenset(fold(word) for word in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
+    """Whether *contact* is more of the article's news: a person of its first contact again.
+
+    بوريطة ... أجرى مباحثات مع X. كما تباحث مع Y: Y's talks are news of the same day; not a
+    contact recalled with كان ... قد.
+    """
+    persons = {side.id for side in first.sides if side.kind is ActorKind.PERSON}
+    if not persons & {side.id for side in contact.sides}:
+        return False
+    doc = assembler.doc
+    for occurrence in contact.occurrences:
+        if occurrence.recalled:
+            return False
+        start = assembler.clause_start(occurrence.tok0)
+        if any(doc.tokens[at] in _WAS for at in range(start, occurrence.tok0)):
+            return False
+    return True
+
+
 def _separately(doc: Doc) -> set[int]:
-    """The sentences that say كل على حدة (each one separately)."""
+    """The sentences that say كل على حدة (each one separately), and the one after it.
+
+    The sentence after such a summary often lists whom (التقى ... عدداً من الوزراء، كل على
+    حدة. فقد التقى سموه X وY ...).
+    """
     found = set()
     tokens = doc.tokens
     for at in range(len(tokens) - 2):
+        if tokens[at] in _WITH_EACH and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM:
+            found.add(doc.sentence(at))  # تباحث مع كل من X وY: with each of them
         if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
-            found.add(doc.sentence(at))
+            sentence = doc.sentence(at)
+            following = doc.sentence(at + 3)
+            if following > sentence:  # the mark and a line break count as two
+                following = doc.sentence(doc.token_at(doc.boundaries[following - 1] + 1))
+            found.update({sentence, following})
     return found
 
 
@@ -1582,7 +1992,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     several others one by one (كل على حدة).
     """
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately for occ in contact.occurrences
+        occ.sentence in separately or occ.trigger.word == _CALLS for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
         ordered = sorted(contact.sides, key=_first_evidence)
@@ -1597,12 +2007,42 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
         single = [group for group in by_country.values() if len(group) == 1]
         many = [group for group in by_country.values() if len(group) > 1]
-        if len(single) == 1 and len(many) == 1:
+        if len(single) == 1 and len(many) == 1 and not _receives(contact, single[0][0]):
             return [
                 attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
                 for other in sorted(many[0], key=_first_evidence)
             ]
     return [contact]
+
+
+_RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+
+
+def _same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
+    """Another contact of the same sides and mode that one of several calls repeats."""
+    if not any(occ.trigger.word == _CALLS for occ in part.occurrences):
+        return None
+    for contact in contacts:
+        if (
+            contact.ids == part.ids
+            and "phone" in contact.modes
+            and not any(occ.trigger.word == _CALLS for occ in contact.occurrences)
+        ):
+            return contact
+    return None
+
+
+def _receives(contact: Contact, side: Side) -> bool:
+    """Whether *side* is the subject of استقبل: the others were received together.
+
+    استقبل الدبيبة المبعوث الفرنسي والسفير الفرنسي is one reception, unlike a visitor who
+    meets a king, a crown prince and a minister in turn.
+    """
+    first = min(contact.sides, key=_first_evidence)
+    return first is side and any(
+        occ.trigger.kind == "verb" and occ.trigger.word.startswith(_RECEIVING)
+        for occ in contact.occurrences
+    )
 
 
 def _first_evidence(side: Side) -> int:
@@ -1629,6 +2069,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
 
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
+    dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
 
     def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
         contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
@@ -1654,6 +2095,18 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
                     # a later leg of the trip (وبعدها إلى قطر) is not on the date written
                     leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    at = assembler.doc.token_at(host.start)
+                    if number and at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"]:
+                        # an onward leg (وبعدها إلى قطر): its mention is the destination
+                        leg = attrs.evolve(
+                            occurrence,
+                            date=None,
+                            trigger=attrs.evolve(
+                                occurrence.trigger, start=host.start, end=host.end
+                            ),
+                            mention_end=host.end,
+                            extra_mentions=[],
+                        )
                     contact = create(leg, visit_sides, occurrence.status)
                     contact.visitors.update(
                         side.id for side in visit_sides if side.country != host.value
@@ -1663,7 +2116,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if (
             len(sides) == 1
             and occurrence.to_host is not None
-            and occurrence.trigger.word == _TRIP
+            and occurrence.trigger.word in _TRIPS
             and occurrence.to_host.place_state
         ):
             # زيارة لوزير الخارجية الأمريكي إلى السعودية: the destination is the host
@@ -1715,10 +2168,48 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 continue
             create(occurrence, sides, status)
             continue
+        if len(sides) == 1 and occurrence.trigger.word in _LEAVING and occurrence.places:
+            # وسيغادر الرئيس التركي سوتشي: the end of the visit to Sochi, not the next trip
+            left = {place.city for place in occurrence.places if place.city}
+            target = next(
+                (
+                    contact
+                    for contact in reversed(contacts)
+                    if sides[0].id in contact.ids
+                    and any(
+                        place.city in left
+                        for occ in contact.occurrences
+                        for place in occ.places
+                        if occ is not occurrence
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                attach(target, occurrence)
+                continue
+        if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
+            # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
+            assert occurrence.to_host is not None  # noqa: S101
+            destination = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
+            sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
+            create(occurrence, sides, status).visitors.add(sides[0].id)
+            continue
+        traveller = _visitor_during(assembler, occurrence, loose, sides)
+        if traveller is not None:
+            # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
+            # traveller meets the one named
+            imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+            create(
+                occurrence,
+                [traveller, *sides],
+                status or (Status.PLANNED if imperfect else None),
+            ).visitors.add(traveller.id)
+            continue
         if len(sides) == 1:
             side = sides[0]
             target = None
-            if occurrence.trigger.word == _TRIP:
+            if occurrence.trigger.word in _TRIPS:
                 target = next((c for c in contacts if side.id in c.ids), None)
                 if target is not None:
                     target.visitors.add(side.id)
@@ -1779,6 +2270,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         target = _same_sentence(by_sentence, occurrence, status) or _nearest(
             contacts, occurrence, status
         )
+        if target is not None and _other_day(target, occurrence):
+            # آخر زيارة ... في كانون الأول 1999، عندما زار ...: the contact of that day,
+            # written after it
+            dated.append((occurrence, target))
+            continue
         if target is not None:
             attach(target, occurrence)
             continue
@@ -1807,6 +2303,20 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             continue
         if kind == "noun" and not contacts:
             pending.append(occurrence)  # a headline before the contact it announces
+    for occurrence, fallback in dated:
+        assert occurrence.date is not None  # noqa: S101
+        value = occurrence.date.value
+        same_day = next(
+            (
+                contact
+                for contact in contacts
+                if contact.date is not None
+                and contact.date.value == value
+                and abs(contact.occurrences[0].sentence - occurrence.sentence) <= 2  # noqa: PLR2004
+            ),
+            fallback,
+        )
+        attach(same_day, occurrence)
     if pending and contacts:
         contacts[0].occurrences.extend(pending)
     for sentence, visitor, trip in trips:
@@ -1859,6 +2369,11 @@ def _with_role(
 
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+_TOUR: Final = fold("جولة")
+_TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
+_PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
+_POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
+_PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
     fold(word)
     for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
@@ -1876,19 +2391,30 @@ _ADDITION: Final = frozenset(
     )
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+_RANK_WORDS: Final = frozenset(
+    _strip_article(fold(word)) for word in ("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي")
+)
 _SUBORDINATE: Final = frozenset(
     _strip_article(fold(word))
     for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
 )
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+_FROM: Final = fold("من")
+_WITH: Final = fold("مع")
+_CALLS: Final = fold("اتصالات")
+_PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+_LATTER: Final = _set(offices.LATTER_WORDS)
+_RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
+_GATHERED: Final = fold("جمع")
+_WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 _ON: Final = fold("على")
 _APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
-_TRIP: Final = fold("زيارة")  # زيارة بومبيو: the trip as a whole
+_TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
@@ -1906,6 +2432,8 @@ def _find_same(  # noqa: C901
     for contact in reversed(contacts):
         if not _compatible_modes(contact.modes, modes):
             continue
+        if _announced_visit(contact, ids, occurrence, status):
+            return contact
         if not _compatible_status(contact, status):
             continue
         other = contact.date
@@ -1939,6 +2467,122 @@ def _find_same(  # noqa: C901
                 continue
             return contact
     return None
+
+
+def _announced_visit(
+    contact: Contact, ids: frozenset[str], occurrence: Occurrence, status: Status | None
+) -> bool:
+    """Whether a planned visit is a held one the text reports, announced before it.
+
+    كافيلاشفيلي سيزور تركيا يومي 12 و13 أغسطس after استقبل ... نظيره ... اليوم: the same
+    sides, and the held visit's day within the announced days.
+    """
+    if (
+        status is not Status.PLANNED
+        or contact.status is not Status.HELD
+        or contact.ids != ids
+        or occurrence.mode != "visit"
+        or "visit" not in contact.modes
+        or occurrence.date is None
+        or contact.date is None
+    ):
+        return False
+    first, _, last = occurrence.date.value.partition("/")
+    day = contact.date.value
+    return len(day) == len(first) and first <= day <= (last or first)
+
+
+_DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+
+
+def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether a mention with no side of its own is dated another day than *contact*."""
+    return (
+        occurrence.date is not None
+        and contact.date is not None
+        and occurrence.date.value != contact.date.value
+        and _CONCRETE.match(occurrence.date.value) is not None
+    )
+
+
+_CAPITAL_WORDS: Final = frozenset(fold(word) for word in ("العاصمة", "مدينة"))
+
+
+def _place_only(designation: Designation) -> bool:
+    """Whether a phrase names only a place (a city, a capital, a state), no person."""
+    return bool(designation.city or designation.place_state) and all(
+        ref.kind == "state" for ref in designation.refs
+    )
+
+
+def _distinct_hosts(hosts: Sequence[Designation]) -> list[Ref]:
+    """The destinations of a trip to several states (none when it goes to one).
+
+    وصل إلى العاصمة السعودية الرياض ... في زيارة إلى المملكة: one state, one visit.
+    """
+    refs: list[Ref] = []
+    seen: set[str] = set()
+    for host in hosts:
+        for ref in host.refs:
+            state = host.city_state or ref.state or ref.value
+            if state not in seen:
+                seen.add(state)
+                refs.append(ref)
+    return refs if len(refs) > 1 else []
+
+
+def _lone_arrival(
+    assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence], side: Side
+) -> bool:
+    """Whether an arrival or departure verb with one side is a visit to its destination.
+
+    Only when the destination is a state other than the traveller's and no later contact
+    word of the sentence says what the trip is for (... في زيارة يلتقي خلالها).
+    """
+    del assembler
+    host = occurrence.to_host
+    if (
+        occurrence.trigger.kind != "verb"
+        or occurrence.trigger.word not in _ARRIVING
+        or host is None
+    ):
+        return False
+    state = host.city_state or host.place_state
+    if not state or state == side.country:
+        return False
+    return not any(
+        other.sentence == occurrence.sentence and other.tok0 > occurrence.tok1
+        for other in occurrences
+    )
+
+
+def _visitor_during(
+    assembler: Assembler,
+    occurrence: Occurrence,
+    loose: Sequence[tuple[Occurrence, Side]],
+    sides: Sequence[Side],
+) -> Side | None:
+    """The traveller a verb of meeting followed by خلالها takes as its subject, if any.
+
+    Only when the verb names one side and a trip of one traveller is in its sentence.
+    """
+    doc = assembler.doc
+    after = occurrence.tok1 + 1
+    if (
+        len(sides) != 1
+        or occurrence.trigger.kind != "verb"
+        or after >= len(doc.tokens)
+        or doc.tokens[after] not in _DURING
+    ):
+        return None
+    travellers = [
+        side
+        for earlier, side in loose
+        if earlier.sentence == occurrence.sentence
+        and earlier.mode == "visit"
+        and side.id != sides[0].id
+    ]
+    return travellers[-1] if travellers else None
 
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
