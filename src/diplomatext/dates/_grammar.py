@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -58,8 +58,7 @@ _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule r
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
 
 
-@attrs.frozen(kw_only=True)
-class Found:
+class Found(NamedTuple):
     """A date expression found in the normalized text: its span, what it says, which rule."""
 
     start: int
@@ -68,8 +67,7 @@ class Found:
     rule: str
 
 
-@attrs.frozen(kw_only=True)
-class _Hit:
+class _Hit(NamedTuple):
     end_tok: int  # index of the first token after the construct
     start: int
     end: int
