@@ -100,7 +100,7 @@ _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
-_CLITIC_PAIRS: Final = ("وب", "ول", "فب", "فل", "وف")
+_CLITIC_PAIRS: Final = frozenset({"وب", "ول", "فب", "فل", "وف"})
 
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
@@ -118,7 +118,15 @@ def _strip_clitics(word: str) -> tuple[str, ...]:
 
 
 def _in(word: str | None, table: frozenset[str]) -> bool:
-    return word is not None and any(form in table for form in _strip_clitics(word))
+    """Whether *word* or one of its readings without proclitics is in *table*."""
+    if word is None:
+        return False
+    if word in table:
+        return True
+    size = len(word)
+    if size > 3 and word[:2] in _CLITIC_PAIRS and word[2:] in table:  # noqa: PLR2004
+        return True
+    return size > 2 and word[0] in "وفبل" and word[1:] in table  # noqa: PLR2004
 
 
 def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:
