@@ -40,7 +40,7 @@ from diplomatext.errors import InputError, OptionError
 from diplomatext.normalize._offsets import OffsetMap
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "LIGHT",
@@ -321,7 +321,9 @@ class _Plan:
     table: Mapping[str, str]  # char -> final output, only chars that change
     char_steps: Mapping[str, tuple[str, ...]]  # char -> steps that changed it
     frequent: tuple[tuple[str, str], ...]  # 1->1 folds applied with str.replace
-    scan: re.Pattern[str]  # finds runs of rare, deleted and whitespace characters
+    rare: re.Pattern[str]  # a rare character: one that changes, or whitespace but a space
+    block: re.Pattern[str]  # rare characters and spaces, from where a run starts
+    spaces_start: bool  # whether a run may start at a space (two spaces, a space then a rare one)
     deleted: frozenset[str]
     whitespace: frozenset[str]
     compose: Mapping[tuple[str, str], str]  # (letter, mark) -> composed letter
@@ -389,20 +391,14 @@ def _plan(options: NormalizeOptions) -> _Plan:
     rare = (set(table) - frequent_chars) | (whitespace - {" "})
     if compose:
         rare |= chars.COMPOSING_MARKS
-    if rare:
-        klass = _char_class(rare)
-        space = "[ ]" if options.whitespace else "(?!)"
-        # A run starts at a rare character, or at a space that another space or
-        # a rare character follows (a lone space between words never matches, so
-        # the scan stays fast); it goes on over rare characters and spaces.
-        pattern = rf"(?:[{klass}]|{space}(?=[ {klass}]))[ {klass}]*"
-    else:
-        pattern = "(?!)"
+    klass = _char_class(rare)
     return _Plan(
         table=table,
         char_steps=char_steps,
         frequent=frequent,
-        scan=re.compile(pattern),
+        rare=re.compile(f"[{klass}]" if rare else "(?!)"),
+        block=re.compile(f"[ {klass}]*"),
+        spaces_start=options.whitespace,
         deleted=deleted,
         whitespace=whitespace,
         compose=compose,
@@ -566,12 +562,42 @@ class _Writer:
                 i = self.replace(i)
 
 
+def _runs(text: str, plan: _Plan) -> Iterator[tuple[int, int]]:
+    """The runs of *text* to normalize, in order: where rare characters or spaces need work.
+
+    A run is a stretch of rare characters and spaces that holds a rare character
+    or two spaces (with *whitespace*, from its first space; else from its first
+    rare character). A lone space between words is no run. Rare characters are
+    found by a character class that does not stop at every space, and double
+    spaces by ``str.find``: both skip ahead in C.
+    """
+    rare, block, spaces = plan.rare, plan.block, plan.spaces_start
+    pos = 0
+    next_rare = rare.search(text)
+    next_spaces = text.find("  ") if spaces else -1
+    while next_rare is not None or next_spaces >= 0:
+        if next_rare is not None and (next_spaces < 0 or next_rare.start() < next_spaces):
+            start = next_rare.start()
+        else:
+            start = next_spaces
+        if spaces:
+            while start > pos and text[start - 1] == " ":
+                start -= 1  # the spaces before a rare character belong to its run
+        stretch = block.match(text, start)
+        end = stretch.end() if stretch is not None else start + 1  # it always matches
+        yield start, end
+        pos = end
+        if next_rare is not None and next_rare.start() < pos:
+            next_rare = rare.search(text, pos)
+        if next_spaces >= 0 and next_spaces < pos:
+            next_spaces = text.find("  ", pos)
+
+
 def _run(text: str, plan: _Plan) -> tuple[str, list[int], set[str]]:
     """Normalize *text*; return it, its length-changing edits (flat, four numbers each), steps."""
     writer = _Writer(text, plan)
     pos = 0  # original index up to which the writer holds the text
-    for match in plan.scan.finditer(text):
-        start, end = match.span()
+    for start, end in _runs(text, plan):
         if len(writer.pieces) > _MAX_PIECES:
             writer.flush()
         if start > pos:
