@@ -53,7 +53,7 @@ _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans 
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
-_CHUNK: Final = 4096  # tokens read at a time
+_CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
 

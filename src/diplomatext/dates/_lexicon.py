@@ -434,7 +434,8 @@ def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
 def _number_tokens(text: str) -> Iterator[_Raw]:
     """The numbers of *text*, with their proclitics, era mark and whether a letter touches them."""
     size = len(text)
-    for digits_start, end in _digit_runs(text):
+    for digits_start, digits_end in _digit_runs(text):
+        end = digits_end
         if end - digits_start > _MAX_DIGITS:
             continue
         found = _number_start(text, digits_start)
