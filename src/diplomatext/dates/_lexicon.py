@@ -365,11 +365,11 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
     first = lex.first_word.match(text)
     rest = lex.words.finditer(text, first.end() if first else 0)
     for match in itertools.chain((first,) if first else (), rest):
-        clitic, word = match.group("wcl", "word")
+        clitic, word = match.group(1, 2)  # wcl, word
         if clitic and word in no_clitic and clitic[-1] in "بل":
             continue
-        start, end = match.start("wcl"), match.end()
-        tok = Tok(match.start("word"), end, word, roles[word], None, None, clitic)
+        start, end = match.start(1), match.end()
+        tok = Tok(start + len(clitic), end, word, roles[word], None, None, clitic)
         left = start > 0 and "0" <= text[start - 1] <= "9"
         right = end < size and "0" <= text[end] <= "9"
         yield start, 0, tok, left, right
@@ -492,8 +492,8 @@ def tokens(text: str) -> Iterator[Tok]:
         last_end = item[2].end
         if pending is not None:
             tok = pending[2]
-            if _kept(text, pending, previous, item[2]):
-                yield tok
+            if not (pending[3] or pending[4]) or _kept(text, pending, previous, item[2]):
+                yield tok  # a token glued to no neighbour is kept
             previous = tok
         pending = item
     if pending is not None and _kept(text, pending, previous, None):
