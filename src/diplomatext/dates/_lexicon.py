@@ -181,6 +181,21 @@ def _year_words() -> re.Pattern[str]:
     )
 
 
+def _word_trie(words: Iterable[str]) -> str:
+    """A trie of *words* whose ASCII words sit behind one test of the first character.
+
+    ``re`` tries the trie's first letters one by one at every word of the text;
+    the Latin month and weekday names would add a test each to every Arabic
+    word. The two tries start with different characters, so the match is the
+    same as one trie's.
+    """
+    ascii_words = [word for word in words if word[:1].isascii()]
+    others = [word for word in words if not word[:1].isascii()]
+    if not ascii_words or not others:
+        return trie_pattern([*others, *ascii_words])
+    return f"{trie_pattern(others)}|(?=[\x00-\x7f])(?:{trie_pattern(ascii_words)})"
+
+
 def _counted_forms() -> frozenset[str]:
     """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
     forms = {fold(word) for word in units.COUNTED_NOUNS}
@@ -240,7 +255,7 @@ def lexicon() -> Lexicon:
     for word, role in list(roles.items()):
         if word.startswith("ال") and len(word) > len("ال") + 1:
             roles.setdefault("لل" + word[2:], role)
-    trie = trie_pattern(roles)
+    trie = _word_trie(roles)
     _check_scannable(roles)
     # A word starts after no letter (a digit may be glued: 5فبراير). The character
     # before it is matched, not only looked behind, so that ``re`` can skip ahead to
