@@ -53,6 +53,7 @@ _MAX_DIGITS: Final = 12  # a longer run of digits is no date part (a phone numbe
 _DIGITS: Final = re.compile(r"[0-9]+")
 _DIGIT_CHARS: Final = "0123456789"
 _SPARSE_DIGITS: Final = 32  # fewer digits than one character in this many: found one by one
+_STRETCH: Final = 65_536  # characters whose digits are looked for at a time
 _NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?")
 _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
@@ -417,33 +418,52 @@ def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the runs of ASCII digits of *text*, in order (what ``[0-9]+`` finds).
 
     News text has few digits: each digit is found with ``str.find``, which skips
-    ahead in C far faster than a regular expression tests every character. Text
-    dense with digits is scanned with the expression, so that the positions held
-    stay few.
+    ahead in C far faster than a regular expression tests every character. A
+    stretch of text dense with digits is scanned with the expression instead, so
+    that the positions held stay few; stretches are read one after the other and
+    a run that crosses from one to the next is joined.
     """
-    positions: list[int] = []
-    room = len(text) // _SPARSE_DIGITS + 1  # how many more positions may be held
-    for digit in _DIGIT_CHARS:
-        index = text.find(digit)
-        while index >= 0 and room:
-            positions.append(index)
-            room -= 1
-            index = text.find(digit, index + 1)
+    pending: tuple[int, int] | None = None
+    for piece_start, piece_end in _digit_pieces(text):
+        if pending is None:
+            pending = piece_start, piece_end
+        elif piece_start == pending[1]:
+            pending = pending[0], piece_end
+        else:
+            yield pending
+            pending = piece_start, piece_end
+    if pending is not None:
+        yield pending
+
+
+def _digit_pieces(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of ASCII digits of *text*, cut where its stretches of ``_STRETCH`` end."""
+    for low in range(0, len(text), _STRETCH):
+        high = min(len(text), low + _STRETCH)
+        positions: list[int] = []
+        room = (high - low) // _SPARSE_DIGITS + 1  # how many more positions may be held
+        for digit in _DIGIT_CHARS:
+            index = text.find(digit, low, high)
+            while index >= 0 and room:
+                positions.append(index)
+                room -= 1
+                index = text.find(digit, index + 1, high)
+            if not room:
+                break
         if not room:
-            positions.clear()
-            for run in _DIGITS.finditer(text):
+            for run in _DIGITS.finditer(text, low, high):
                 yield run.span()
-            return
-    if not positions:
-        return
-    positions.sort()
-    start = end = positions[0]
-    for index in positions:
-        if index != end:
-            yield start, end
-            start = index
-        end = index + 1
-    yield start, end
+            continue
+        if not positions:
+            continue
+        positions.sort()
+        start = end = positions[0]
+        for index in positions:
+            if index != end:
+                yield start, end
+                start = index
+            end = index + 1
+        yield start, end
 
 
 def _number_tokens(text: str) -> Iterator[_Raw]:
