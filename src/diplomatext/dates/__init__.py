@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Mapping
 
+    from diplomatext.dates._resolve import Resolution
     from diplomatext.dates._spec import Spec
 
 __all__ = [
@@ -165,16 +166,33 @@ def _looks_ahead(spec: Spec) -> bool:
     return (spec.kind in {"date", "season"} and spec.year is None) or spec.kind == "weekday"
 
 
+_MODS: Final = {mod.value: mod for mod in Mod}
+_CACHE_SIZE: Final = 4096  # distinct surfaces and resolutions kept per call, then forgotten
+
+
 def _mentions(
-    text: Normalized, reference: dt.date | None, *, lenient: bool
-) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    text: Normalized,
+    reference: dt.date | None,
+    *,
+    lenient: bool,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[DateMention]:
+    """The mentions of *text*; *spans* (if given) receives their spans in the normalized text.
+
+    Mentions of one surface share its string, and mentions of one expression
+    resolved alike share their value, dates and notes: a text made of date words
+    holds one string and one resolution per distinct expression, not per mention.
+    """
     original = text.original
+    size = len(original)
+    to_original = text.to_original
     mentions: list[DateMention] = []
-    spans: list[tuple[int, int]] = []
+    surfaces: dict[str, str] = {}
+    resolved: dict[tuple[Spec, bool, bool], Resolution] = {}
     last_end = 0
     for item in parse(text.text, lenient=lenient):
-        start, end = text.to_original(item.start, item.end)
-        while end < len(original) and _is_mark(original[end]):
+        start, end = to_original(item.start, item.end)
+        while end < size and _is_mark(original[end]):
             end += 1  # a final tanween or shadda belongs to the word: قريباً
         if start < last_end or start >= end:
             continue
@@ -182,14 +200,23 @@ def _mentions(
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
-        resolution = resolve(spec, reference, future=future, past=past)
+        key = (spec, future, past)
+        resolution = resolved.get(key)
+        if resolution is None:
+            if len(resolved) >= _CACHE_SIZE:
+                resolved.clear()
+            resolution = resolved[key] = resolve(spec, reference, future=future, past=past)
+        surface = original[start:end]
+        surface = surfaces.setdefault(surface, surface)
+        if len(surfaces) > _CACHE_SIZE:
+            surfaces.clear()
         mentions.append(
             DateMention(
                 start=start,
                 end=end,
-                text=original[start:end],
+                text=surface,
                 value=resolution.value,
-                mod=Mod(spec.mod) if spec.mod else None,
+                mod=_MODS[spec.mod] if spec.mod else None,
                 first=resolution.first,
                 last=resolution.last,
                 granularity=resolution.granularity,
@@ -200,9 +227,10 @@ def _mentions(
                 rule=item.rule,
             )
         )
-        spans.append((item.start, item.end))
+        if spans is not None:
+            spans.append((item.start, item.end))
         last_end = end
-    return mentions, spans
+    return mentions
 
 
 def find_dates(
@@ -247,7 +275,7 @@ def find_dates(
     reference = checked_date(reference, name="reference")
     if not original:
         return []
-    return _mentions(prepare(prepared or original), reference, lenient=False)[0]
+    return _mentions(prepare(prepared or original), reference, lenient=False)
 
 
 def resolve_date(
@@ -289,12 +317,13 @@ def resolve_date(
     if not expression.strip():
         return None
     prepared = prepare(expression)
-    mentions = _mentions(prepared, ref, lenient=False)[0]
+    mentions = _mentions(prepared, ref, lenient=False)
     if len(mentions) == 1:
         return mentions[0]
     if mentions:
         return None
-    lenient, spans = _mentions(prepared, ref, lenient=True)
+    spans: list[tuple[int, int]] = []
+    lenient = _mentions(prepared, ref, lenient=True, spans=spans)
     if len(lenient) != 1:
         return None
     start, end = spans[0]

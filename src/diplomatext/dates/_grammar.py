@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
@@ -53,13 +53,12 @@ _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans 
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
-_CHUNK: Final = 4096  # tokens read at a time
+_CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
 
 
-@attrs.frozen(kw_only=True)
-class Found:
+class Found(NamedTuple):
     """A date expression found in the normalized text: its span, what it says, which rule."""
 
     start: int
@@ -68,8 +67,7 @@ class Found:
     rule: str
 
 
-@attrs.frozen(kw_only=True)
-class _Hit:
+class _Hit(NamedTuple):
     end_tok: int  # index of the first token after the construct
     start: int
     end: int
@@ -105,7 +103,7 @@ _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
-_CLITIC_PAIRS: Final = ("وب", "ول", "فب", "فل", "وف")
+_CLITIC_PAIRS: Final = frozenset({"وب", "ول", "فب", "فل", "وف"})
 
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
@@ -123,7 +121,15 @@ def _strip_clitics(word: str) -> tuple[str, ...]:
 
 
 def _in(word: str | None, table: frozenset[str]) -> bool:
-    return word is not None and any(form in table for form in _strip_clitics(word))
+    """Whether *word* or one of its readings without proclitics is in *table*."""
+    if word is None:
+        return False
+    if word in table:
+        return True
+    size = len(word)
+    if size > 3 and word[:2] in _CLITIC_PAIRS and word[2:] in table:  # noqa: PLR2004
+        return True
+    return size > 2 and word[0] in "وفبل" and word[1:] in table  # noqa: PLR2004
 
 
 def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:

@@ -51,6 +51,9 @@ __all__ = ["EMPTY", "YEAR_UNITS", "Lexicon", "Roles", "Tok", "lexicon", "tokens"
 YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
 _MAX_DIGITS: Final = 12  # a longer run of digits is no date part (a phone number, an ID)
 _DIGITS: Final = re.compile(r"[0-9]+")
+_DIGIT_CHARS: Final = "0123456789"
+_SPARSE_DIGITS: Final = 32  # fewer digits than one character in this many: found one by one
+_STRETCH: Final = 65_536  # characters whose digits are looked for at a time
 _NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?")
 _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
@@ -188,6 +191,21 @@ def _year_words() -> re.Pattern[str]:
     )
 
 
+def _word_trie(words: Iterable[str]) -> str:
+    """A trie of *words* whose ASCII words sit behind one test of the first character.
+
+    ``re`` tries the trie's first letters one by one at every word of the text;
+    the Latin month and weekday names would add a test each to every Arabic
+    word. The two tries start with different characters, so the match is the
+    same as one trie's.
+    """
+    ascii_words = [word for word in words if word[:1].isascii()]
+    others = [word for word in words if not word[:1].isascii()]
+    if not ascii_words or not others:
+        return trie_pattern([*others, *ascii_words])
+    return f"{trie_pattern(others)}|(?=[\x00-\x7f])(?:{trie_pattern(ascii_words)})"
+
+
 def _counted_forms() -> frozenset[str]:
     """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
     forms = {fold(word) for word in units.COUNTED_NOUNS}
@@ -253,7 +271,7 @@ def lexicon() -> Lexicon:
     for word, role in list(roles.items()):
         if word.startswith("ال") and len(word) > len("ال") + 1:
             roles.setdefault("لل" + word[2:], role)
-    trie = trie_pattern(roles)
+    trie = _word_trie(roles)
     _check_scannable(roles)
     # A word starts after no letter (a digit may be glued: 5فبراير). The character
     # before it is matched, not only looked behind, so that ``re`` can skip ahead to
@@ -380,11 +398,11 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
     first = lex.first_word.match(text)
     rest = lex.words.finditer(text, first.end() if first else 0)
     for match in itertools.chain((first,) if first else (), rest):
-        clitic, word = match.group("wcl", "word")
+        clitic, word = match.group(1, 2)  # wcl, word
         if clitic and word in no_clitic and clitic[-1] in "بل":
             continue
-        start, end = match.start("wcl"), match.end()
-        tok = Tok(match.start("word"), end, word, roles[word], None, None, clitic)
+        start, end = match.start(1), match.end()
+        tok = Tok(start + len(clitic), end, word, roles[word], None, None, clitic)
         left = start > 0 and "0" <= text[start - 1] <= "9"
         right = end < size and "0" <= text[end] <= "9"
         yield start, 0, tok, left, right
@@ -413,17 +431,70 @@ def _number_start(text: str, digits_start: int) -> tuple[int, str, bool] | None:
     return None
 
 
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of ASCII digits of *text*, in order (what ``[0-9]+`` finds).
+
+    News text has few digits: each digit is found with ``str.find``, which skips
+    ahead in C far faster than a regular expression tests every character. A
+    stretch of text dense with digits is scanned with the expression instead, so
+    that the positions held stay few; stretches are read one after the other and
+    a run that crosses from one to the next is joined.
+    """
+    pending: tuple[int, int] | None = None
+    for piece_start, piece_end in _digit_pieces(text):
+        if pending is None:
+            pending = piece_start, piece_end
+        elif piece_start == pending[1]:
+            pending = pending[0], piece_end
+        else:
+            yield pending
+            pending = piece_start, piece_end
+    if pending is not None:
+        yield pending
+
+
+def _digit_pieces(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of ASCII digits of *text*, cut where its stretches of ``_STRETCH`` end."""
+    for low in range(0, len(text), _STRETCH):
+        high = min(len(text), low + _STRETCH)
+        positions: list[int] = []
+        room = (high - low) // _SPARSE_DIGITS + 1  # how many more positions may be held
+        for digit in _DIGIT_CHARS:
+            index = text.find(digit, low, high)
+            while index >= 0 and room:
+                positions.append(index)
+                room -= 1
+                index = text.find(digit, index + 1, high)
+            if not room:
+                break
+        if not room:
+            for run in _DIGITS.finditer(text, low, high):
+                yield run.span()
+            continue
+        if not positions:
+            continue
+        positions.sort()
+        start = end = positions[0]
+        for index in positions:
+            if index != end:
+                yield start, end
+                start = index
+            end = index + 1
+        yield start, end
+
+
 def _number_tokens(text: str) -> Iterator[_Raw]:
     """The numbers of *text*, with their proclitics, era mark and whether a letter touches them."""
     size = len(text)
-    for run in _DIGITS.finditer(text):
-        digits_start, end = run.span()
+    for digits_start, digits_end in _digit_runs(text):
+        end = digits_end
         if end - digits_start > _MAX_DIGITS:
             continue
         found = _number_start(text, digits_start)
         if found is None:
             continue
         start, clitic, article = found
+        digits = text[digits_start:end]
         era = None
         if (
             end < size
@@ -433,7 +504,6 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
         ):
             era = text[end]
             end += 1
-        digits = run.group()
         if (
             era is None
             and text[end : end + 2] in _ORDINAL_SUFFIXES
@@ -476,8 +546,8 @@ def tokens(text: str) -> Iterator[Tok]:
         last_end = item[2].end
         if pending is not None:
             tok = pending[2]
-            if _kept(text, pending, previous, item[2]):
-                yield tok
+            if not (pending[3] or pending[4]) or _kept(text, pending, previous, item[2]):
+                yield tok  # a token glued to no neighbour is kept
             previous = tok
         pending = item
     if pending is not None and _kept(text, pending, previous, None):

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
-from typing import TYPE_CHECKING, Final
-
-import attrs
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from diplomatext.calendars import HijriDate, HijriMethod, hijri_month_length
 from diplomatext.dates._spec import Spec
@@ -49,9 +47,8 @@ _QUARTER_MONTHS: Final = {
 }
 
 
-@attrs.frozen(kw_only=True)
-class Resolution:
-    """The resolved value of a :class:`Spec`."""
+class Resolution(NamedTuple):
+    """The resolved value of a :class:`Spec` (a named tuple: cheap to build and copy)."""
 
     value: str
     first: dt.date | None
@@ -272,7 +269,7 @@ class _Resolver:
             result = self._dual(spec, result, spec.other)
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
-        return attrs.evolve(result, notes=tuple(self.notes)) if self.notes else result
+        return result._replace(notes=tuple(self.notes)) if self.notes else result
 
     def _nth_weekday(self, spec: Spec) -> Resolution | None:
         """الثلاثاء الثالث من سبتمبر, آخر جمعة من رمضان: a weekday of a month, by its rank.
@@ -800,7 +797,7 @@ class _Resolver:
                     self.note(DateNote.CALENDAR_MISMATCH)
             elif main.first > other.last or other.first > main.last:
                 self.note(DateNote.CALENDAR_MISMATCH)
-        return attrs.evolve(gregorian, hijri=hijri)
+        return gregorian._replace(hijri=hijri)
 
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
         start = self._one(spec.replace(kind=end_spec.kind, end=None))

@@ -6,9 +6,7 @@ The rules of :mod:`diplomatext.dates._grammar` build a :class:`Spec`;
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-import attrs
+from typing import Any, Literal, NamedTuple
 
 from diplomatext.calendars import Calendar
 
@@ -30,9 +28,13 @@ Kind = Literal[
 Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
 
 
-@attrs.frozen(kw_only=True)
-class Spec:
-    """What one date expression says, before any reference is applied."""
+class Spec(NamedTuple):
+    """What one date expression says, before any reference is applied.
+
+    A named tuple, not an attrs record: the grammar makes and copies many of them
+    per article, and a tuple is built, copied and hashed in C. Build it with
+    keywords only.
+    """
 
     kind: Kind
     calendar: Calendar = Calendar.UNSPECIFIED
@@ -62,10 +64,5 @@ class Spec:
     end: Spec | None = None  # the end of an interval
 
     def replace(self, **changes: Any) -> Spec:  # noqa: ANN401 (the fields' own types)
-        """A copy with *changes*: :func:`attrs.evolve`, without its per-call introspection."""
-        values = {name: getattr(self, name) for name in _FIELDS}
-        values.update(changes)
-        return Spec(**values)
-
-
-_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Spec))
+        """A copy with *changes* (``_replace``, under the name the grammar reads)."""
+        return self._replace(**changes)

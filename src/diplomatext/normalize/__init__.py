@@ -40,7 +40,7 @@ from diplomatext.errors import InputError, OptionError
 from diplomatext.normalize._offsets import OffsetMap
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
 __all__ = [
     "LIGHT",
@@ -309,6 +309,8 @@ _FOLD_TABLES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 _MAX_COMPOSE_GAP: Final = 8
+_MAX_PIECES: Final = 4096  # pieces the writer holds before it joins them
+_KEPT_PIECES: Final = 8  # pieces left unjoined: the last unit, which a mark may change
 """How many deleted characters may stand between a letter and the hamza it takes."""
 
 
@@ -319,7 +321,9 @@ class _Plan:
     table: Mapping[str, str]  # char -> final output, only chars that change
     char_steps: Mapping[str, tuple[str, ...]]  # char -> steps that changed it
     frequent: tuple[tuple[str, str], ...]  # 1->1 folds applied with str.replace
-    scan: re.Pattern[str]  # finds runs of rare, deleted and whitespace characters
+    rare: re.Pattern[str]  # a rare character: one that changes, or whitespace but a space
+    block: re.Pattern[str]  # rare characters and spaces, from where a run starts
+    spaces_start: bool  # whether a run may start at a space (two spaces, a space then a rare one)
     deleted: frozenset[str]
     whitespace: frozenset[str]
     compose: Mapping[tuple[str, str], str]  # (letter, mark) -> composed letter
@@ -387,20 +391,14 @@ def _plan(options: NormalizeOptions) -> _Plan:
     rare = (set(table) - frequent_chars) | (whitespace - {" "})
     if compose:
         rare |= chars.COMPOSING_MARKS
-    if rare:
-        klass = _char_class(rare)
-        space = "[ ]" if options.whitespace else "(?!)"
-        # A run starts at a rare character, or at a space that another space or
-        # a rare character follows (a lone space between words never matches, so
-        # the scan stays fast); it goes on over rare characters and spaces.
-        pattern = rf"(?:[{klass}]|{space}(?=[ {klass}]))[ {klass}]*"
-    else:
-        pattern = "(?!)"
+    klass = _char_class(rare)
     return _Plan(
         table=table,
         char_steps=char_steps,
         frequent=frequent,
-        scan=re.compile(pattern),
+        rare=re.compile(f"[{klass}]" if rare else "(?!)"),
+        block=re.compile(f"[ {klass}]*"),
+        spaces_start=options.whitespace,
         deleted=deleted,
         whitespace=whitespace,
         compose=compose,
@@ -449,13 +447,16 @@ def _resolve_options(options: NormalizeOptions | ProfileName) -> NormalizeOption
 class _Writer:
     """Builds the normalized text piece by piece and records the length-changing edits."""
 
-    __slots__ = ("base", "edits", "out_len", "pieces", "plan", "steps", "text")
+    __slots__ = ("base", "done", "edits", "out_len", "pieces", "plan", "steps", "text")
 
     def __init__(self, text: str, plan: _Plan) -> None:
         self.text = text
         self.plan = plan
         self.pieces: list[str] = []
-        self.edits: list[tuple[int, int, int, int]] = []
+        # The length-changing edits, four numbers each: orig start, orig end, norm
+        # start, norm end (flat, not tuples: a text of many marks has many edits).
+        self.edits: list[int] = []
+        self.done: list[str] = []  # pieces already joined (see flush)
         self.steps: set[str] = set()
         self.out_len = 0  # characters that pieces hold
         # What a following hamza mark may compose with: the last unit emitted
@@ -469,6 +470,17 @@ class _Writer:
         self.out_len += end - start
         self.base = (end - 1, self.out_len - 1, self.text[end - 1])
 
+    def flush(self, keep: int = _KEPT_PIECES) -> None:
+        """Join the pieces but the last *keep* (which a hamza mark may still change).
+
+        Text of many marks or rare characters would otherwise hold one small
+        string per character until the end.
+        """
+        if len(self.pieces) > keep:
+            cut = len(self.pieces) - keep
+            self.done.append("".join(self.pieces[:cut]))
+            del self.pieces[:cut]
+
     def whitespace(self, i: int, end: int) -> int:
         """Collapse the whitespace run at *i* (deleted characters inside it go too)."""
         text, plan = self.text, self.plan
@@ -480,7 +492,7 @@ class _Writer:
         if text[i:j] != out:
             self.steps.add("whitespace")
             if j - i != 1:
-                self.edits.append((i, j, self.out_len, self.out_len + 1))
+                self.edits += (i, j, self.out_len, self.out_len + 1)
                 self.steps.update(plan.steps_of(text[i:j]))
         self.pieces.append(out)
         self.out_len += 1
@@ -498,11 +510,11 @@ class _Writer:
         letter_at, letter_out, unit = self.base
         composed = self.plan.compose[unit[-1], self.text[i]]
         out = unit[:-1] + self.plan.table.get(composed, composed)
-        while self.edits and self.edits[-1][0] >= letter_at:
-            self.edits.pop()  # deletions between letter and mark, or the letter's own
+        while self.edits and self.edits[-4] >= letter_at:
+            del self.edits[-4:]  # deletions between letter and mark, or the letter's own
         _truncate(self.pieces, self.out_len - letter_out)
         self.pieces.append(out)
-        self.edits.append((letter_at, i + 1, letter_out, letter_out + len(out)))
+        self.edits += (letter_at, i + 1, letter_out, letter_out + len(out))
         self.out_len = letter_out + len(out)
         self.steps.add("compose_hamza")
         self.steps.update(self.plan.char_steps.get(composed, ()))
@@ -515,7 +527,7 @@ class _Writer:
         j = i + 1
         while j < end and text[j] in deleted and not self.composes(text[j]):
             j += 1
-        self.edits.append((i, j, self.out_len, self.out_len))
+        self.edits += (i, j, self.out_len, self.out_len)
         self.steps.update(self.plan.steps_of(text[i:j]))
         if self.base is not None and j - self.base[0] > _MAX_COMPOSE_GAP:
             self.base = None
@@ -526,7 +538,7 @@ class _Writer:
         char = self.text[i]
         out = self.plan.table.get(char, char)
         if len(out) != 1:
-            self.edits.append((i, i + 1, self.out_len, self.out_len + len(out)))
+            self.edits += (i, i + 1, self.out_len, self.out_len + len(out))
         if out != char:
             self.steps.update(self.plan.char_steps[char])
         self.pieces.append(out)
@@ -550,12 +562,44 @@ class _Writer:
                 i = self.replace(i)
 
 
-def _run(text: str, plan: _Plan) -> tuple[str, list[tuple[int, int, int, int]], set[str]]:
-    """Normalize *text*; return it, its length-changing edits and the steps used."""
+def _runs(text: str, plan: _Plan) -> Iterator[tuple[int, int]]:
+    """The runs of *text* to normalize, in order: where rare characters or spaces need work.
+
+    A run is a stretch of rare characters and spaces that holds a rare character
+    or two spaces (with *whitespace*, from its first space; else from its first
+    rare character). A lone space between words is no run. Rare characters are
+    found by a character class that does not stop at every space, and double
+    spaces by ``str.find``: both skip ahead in C.
+    """
+    rare, block, spaces = plan.rare, plan.block, plan.spaces_start
+    pos = 0
+    next_rare = rare.search(text)
+    next_spaces = text.find("  ") if spaces else -1
+    while next_rare is not None or next_spaces >= 0:
+        if next_rare is not None and (next_spaces < 0 or next_rare.start() < next_spaces):
+            start = next_rare.start()
+        else:
+            start = next_spaces
+        if spaces:
+            while start > pos and text[start - 1] == " ":
+                start -= 1  # the spaces before a rare character belong to its run
+        stretch = block.match(text, start)
+        end = stretch.end() if stretch is not None else start + 1  # it always matches
+        yield start, end
+        pos = end
+        if next_rare is not None and next_rare.start() < pos:
+            next_rare = rare.search(text, pos)
+        if next_spaces >= 0 and next_spaces < pos:
+            next_spaces = text.find("  ", pos)
+
+
+def _run(text: str, plan: _Plan) -> tuple[str, list[int], set[str]]:
+    """Normalize *text*; return it, its length-changing edits (flat, four numbers each), steps."""
     writer = _Writer(text, plan)
     pos = 0  # original index up to which the writer holds the text
-    for match in plan.scan.finditer(text):
-        start, end = match.span()
+    for start, end in _runs(text, plan):
+        if len(writer.pieces) > _MAX_PIECES:
+            writer.flush()
         if start > pos:
             writer.copy(pos, start)
         else:
@@ -566,7 +610,8 @@ def _run(text: str, plan: _Plan) -> tuple[str, list[tuple[int, int, int, int]], 
         result = text
     else:
         writer.pieces.append(text[pos:])
-        result = "".join(writer.pieces)
+        writer.flush(keep=0)
+        result = "".join(writer.done)
     steps = writer.steps
     for char, out in plan.frequent:
         replaced = result.replace(char, out)
@@ -639,8 +684,13 @@ def normalize_with_map(text: str, options: NormalizeOptions | ProfileName = STAN
         original=text,
         options=options,
         steps=tuple(name for name in STEP_NAMES if name in steps),
-        offsets=OffsetMap.from_edits(
-            edits, original_length=len(text), normalized_length=len(normalized)
+        offsets=OffsetMap(  # the flat edits, read by column: no tuple per edit
+            original_length=len(text),
+            normalized_length=len(normalized),
+            orig_starts=tuple(edits[0::4]),
+            orig_ends=tuple(edits[1::4]),
+            norm_starts=tuple(edits[2::4]),
+            norm_ends=tuple(edits[3::4]),
         ),
     )
 
