@@ -262,7 +262,7 @@ class _Resolver:
         if spec.nth and spec.weekday is not None:
             found = self._nth_weekday(spec)
             if found is not None:
-                return attrs.evolve(found, notes=tuple(self.notes)) if self.notes else found
+                return found._replace(notes=tuple(self.notes)) if self.notes else found
             spec = spec.replace(nth=0, weekday=spec.weekday if spec.day is not None else None)
         result = self._one(spec)
         if spec.other is not None:
