@@ -36,6 +36,7 @@ from diplomatext.treaties._tokens import (
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Set as AbstractSet
     from typing import TypeAlias
 
     from diplomatext.normalize import Normalized
@@ -141,6 +142,8 @@ class Matcher:
         self.head_keys = frozenset(heads)
         self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.starters: set[str] = set()  # the memoised tokens that can start something
+        # a whitespace-free piece of text -> its tokens that can start something
+        self.piece_memo: dict[str, tuple[str, ...]] = {}
         self.name_starts = frozenset(key for key in index.root if not is_latin(key))
         self.back_memo: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {}
 
@@ -411,8 +414,7 @@ class Matcher:
 
     def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
-        interesting, distinct = self._interesting(folded)
-        for token_start, token_end, hits in interesting:
+        for token_start, token_end, hits in self._interesting(folded):
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
@@ -440,7 +442,7 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
-        candidates += self._quoted_headless(folded, distinct & self.name_starts)
+        candidates += self._quoted_headless(folded, self.name_starts)
         return candidates
 
     def _titled(
@@ -461,7 +463,7 @@ class Matcher:
             )
         ]
 
-    def _quoted_headless(self, text: str, words: set[str]) -> list[_Candidate]:
+    def _quoted_headless(self, text: str, words: AbstractSet[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
 
         الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
@@ -574,27 +576,32 @@ class Matcher:
             return ()
         return self.index.groups[target.target].candidates
 
-    def _interesting(
-        self, folded: str
-    ) -> tuple[list[tuple[int, int, tuple[tuple[str, int, int], ...]]], set[str]]:
+    def _interesting(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, int, int], ...]]]:
         """The tokens of *folded* that can start a name, where they are, and their lookups.
 
-        The distinct tokens are collected in C (``findall``, set operations); only
-        tokens never seen before are looked up in Python. The few that matter are
-        then found with ``str.find`` (or, when there are many, one more scan of the
-        tokens). Nothing is compiled per text, and every step is linear in the text.
-        Also returns the distinct tokens, for the other scans.
+        The text is cut at whitespace in C (``str.split``): a token never spans
+        whitespace, and the pieces repeat from article to article, so each
+        distinct piece is cut into tokens and looked up once (memoised); an
+        article then costs a few set operations in C. The few tokens that
+        matter are found with ``str.find`` (or, when there are many, one scan
+        of the tokens). Nothing is compiled per text; every step is linear.
         """
-        distinct = set(WORD.findall(folded))
-        unseen = distinct.difference(self.memo)
-        wanted = distinct & self.starters
+        pieces = set(folded.split())
+        memo = self.piece_memo
+        wanted: set[str] = set()
         lookup = self._lookup
-        wanted.update(token for token in unseen if lookup(token))
+        for piece in pieces.difference(memo):
+            starting = tuple(token for token in WORD.findall(piece) if lookup(token))
+            wanted.update(starting)
+            if len(memo) < _MEMO_SIZE:
+                memo[piece] = starting
+            pieces.discard(piece)
+        wanted.update(*map(memo.__getitem__, pieces))
         if not wanted:
-            return [], distinct
+            return []
         return [
             (start, end, lookup(folded[start:end])) for start, end in _occurrences(folded, wanted)
-        ], distinct
+        ]
 
     def _resolve(
         self, text: str, candidate: _Candidate, reference: dt.date | None
@@ -885,7 +892,7 @@ def _spelled_acronym(
     return found[0] if len(found) == 1 else None
 
 
-def _after_quotes(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+def _after_quotes(text: str, tokens: AbstractSet[str]) -> list[tuple[int, int]]:
     """Where the *tokens* occur as whole tokens right after an opening quote or bracket.
 
     One scan of the quotes (few in a text), never of the words: words that are
