@@ -142,8 +142,10 @@ class Matcher:
         self.head_keys = frozenset(heads)
         self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.starters: set[str] = set()  # the memoised tokens that can start something
-        # a whitespace-free piece of text -> its tokens that can start something
+        # a whitespace-free piece of text -> its tokens that can start something;
+        # and the memoised pieces that hold such a token
         self.piece_memo: dict[str, tuple[str, ...]] = {}
+        self.starting_pieces: set[str] = set()
         self.name_starts = frozenset(key for key in index.root if not is_latin(key))
         self.back_memo: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {}
 
@@ -579,24 +581,30 @@ class Matcher:
     def _interesting(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, int, int], ...]]]:
         """The tokens of *folded* that can start a name, where they are, and their lookups.
 
-        The text is cut at whitespace in C (``str.split``): a token never spans
-        whitespace, and the pieces repeat from article to article, so each
-        distinct piece is cut into tokens and looked up once (memoised); an
-        article then costs a few set operations in C. The few tokens that
-        matter are found with ``str.find`` (or, when there are many, one scan
-        of the tokens). Nothing is compiled per text; every step is linear.
+        The text is cut at whitespace in C (``str.split``); a token never spans
+        whitespace. Pieces repeat from article to article, so each distinct piece
+        is remembered with the tokens in it that can start something (most hold
+        none): an article costs a few set operations in C, and only its new
+        pieces are cut into tokens (in one call) and looked up. The few tokens
+        that matter are then found with ``str.find`` (or, when there are many,
+        one scan of the tokens). Nothing is compiled per text; every step is
+        linear. A memo that is full stops growing; new pieces are then read
+        each time.
         """
         pieces = set(folded.split())
         memo = self.piece_memo
-        wanted: set[str] = set()
+        new = pieces.difference(memo)
+        # the new pieces are cut into tokens in one call; the tokens are looked up once
         lookup = self._lookup
-        for piece in pieces.difference(memo):
-            starting = tuple(token for token in WORD.findall(piece) if lookup(token))
-            wanted.update(starting)
-            if len(memo) < _MEMO_SIZE:
-                memo[piece] = starting
-            pieces.discard(piece)
-        wanted.update(*map(memo.__getitem__, pieces))
+        wanted = {token for token in set(WORD.findall(" ".join(new))) if lookup(token)}
+        if new and len(memo) < _MEMO_SIZE:
+            memo.update(dict.fromkeys(new, ()))
+            for piece in new:  # the few new pieces that hold one of them
+                if any(token in piece for token in wanted):
+                    memo[piece] = tuple(t for t in WORD.findall(piece) if t in wanted)
+                    if memo[piece]:
+                        self.starting_pieces.add(piece)
+        wanted.update(*map(memo.__getitem__, pieces & self.starting_pieces))
         if not wanted:
             return []
         return [
