@@ -130,6 +130,31 @@ class _Candidate:
         )
 
 
+    def linked(
+        self,
+        treaty: Treaty,
+        *,
+        match: MatchKind,
+        confidence: Confidence,
+        reason: str,
+        candidates: tuple[str, ...],
+    ) -> _Candidate:
+        """This name linked to *treaty* (``attrs.evolve`` without its introspection)."""
+        return _Candidate(
+            self.start,
+            self.end,
+            self.target,
+            self.head,
+            self.glued,
+            treaty=treaty,
+            match=match,
+            confidence=confidence,
+            reason=reason,
+            candidates=candidates,
+            cut=self.cut,
+        )
+
+
 class Matcher:
     """Finds treaty mentions with one :class:`Index`; keeps a memo of token lookups."""
 
@@ -628,9 +653,8 @@ class Matcher:
         entry_id, confidence, reason = decision
         if terminal.guessed:
             confidence = min(confidence, Confidence.MEDIUM)
-        return attrs.evolve(
-            candidate,
-            treaty=self.index.entries[entry_id].treaty,
+        return candidate.linked(
+            self.index.entries[entry_id].treaty,
             match=MatchKind.CONTEXT,
             confidence=confidence,
             reason=f"{reason} (shared name, group {group.id!r})",
@@ -664,9 +688,8 @@ class Matcher:
             reason = f"alias {terminal.alias!r} cut short"
         else:
             reason = f"{match.value} {terminal.alias!r}"
-        return attrs.evolve(
-            candidate,
-            treaty=treaty,
+        return candidate.linked(
+            treaty,
             match=match,
             confidence=confidence,
             reason=reason,
@@ -787,9 +810,8 @@ def _named_by(
     candidate: _Candidate, treaty: Treaty, text: str, other: _Candidate, choices: tuple[str, ...]
 ) -> _Candidate:
     """*candidate* linked to *treaty*, which the name *other* beside it names."""
-    return attrs.evolve(
-        candidate,
-        treaty=treaty,
+    return candidate.linked(
+        treaty,
         match=MatchKind.CONTEXT,
         confidence=Confidence.HIGH,
         reason=f"named {text[other.start : other.end]!r} beside it",
