@@ -48,15 +48,18 @@ TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
 STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"
 
 
+_KNOWN_CHARS: Final = 4096  # characters an Edges remembers the class of
+
+
 class Edges:
     """``pattern.sub("", text)`` for an edge pattern (:data:`EDGE_PUNCT`), reading only the edges.
 
     The pattern tries its second branch at every position of the line (a
     scan of 400 characters for a paragraph that ends with a full stop); this
     walks in from both ends instead, with the same result: at most
-    :data:`EDGE_RUN` characters of *char_class* at the start, then at most as
-    many at the end, never overlapping. Whether a character is in the class is
-    asked of the class itself, once per character.
+    :data:`EDGE_RUN` characters of *char_class* (the pattern's class) at the
+    start, then at most as many at the end, never overlapping. Whether a
+    character is in the class is asked of the class itself, and remembered.
     """
 
     __slots__ = ("known", "member", "pattern")
@@ -69,7 +72,9 @@ class Edges:
     def _has(self, char: str) -> bool:
         found = self.known.get(char)
         if found is None:
-            found = self.known[char] = self.member.fullmatch(char) is not None
+            found = self.member.fullmatch(char) is not None
+            if len(self.known) < _KNOWN_CHARS:
+                self.known[char] = found
         return found
 
     def strip(self, text: str) -> str:
