@@ -129,7 +129,6 @@ class _Candidate:
             candidates=(treaty.id,),
         )
 
-
     def linked(
         self,
         treaty: Treaty,
