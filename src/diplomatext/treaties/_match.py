@@ -622,12 +622,13 @@ class Matcher:
         lookup = self._lookup
         wanted = {token for token in set(WORD.findall(" ".join(new))) if lookup(token)}
         if new and len(memo) < _MEMO_SIZE:
-            memo.update(dict.fromkeys(new, ()))
+            fresh: dict[str, tuple[str, ...]] = dict.fromkeys(new, ())
             for piece in new:  # the few new pieces that hold one of them
                 if any(token in piece for token in wanted):
-                    memo[piece] = tuple(t for t in WORD.findall(piece) if t in wanted)
-                    if memo[piece]:
-                        self.starting_pieces.add(piece)
+                    fresh[piece] = tuple(t for t in WORD.findall(piece) if t in wanted)
+            # starting pieces first: a piece in the memo is never missing from them
+            self.starting_pieces.update(piece for piece, found in fresh.items() if found)
+            memo.update(fresh)
         wanted.update(*map(memo.__getitem__, pieces & self.starting_pieces))
         if not wanted:
             return []
