@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import diplomatext
@@ -26,6 +26,7 @@ from diplomatext import (
     read_article,
 )
 from diplomatext.articles import SCHEMA_VERSION
+from diplomatext.articles import _boilerplate as boilerplate
 from diplomatext.articles import _lines as article_lines
 from tests.strategies import any_text, arabic_text
 from tests.tables import case_params, load_cases
@@ -487,13 +488,42 @@ def test_no_limit_means_none_in_the_finders_too(monkeypatch: pytest.MonkeyPatch)
 
 def test_a_regex_timeout_is_a_pattern_timeout_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(article_lines, "time_limit", lambda subject: 1e-9)  # noqa: ARG005
-    text = "ا " * 200_000  # one long line: the token pattern reads all of it
+    # one long line with an ASCII run that may start a tracking token: the token
+    # pattern reads all of it
+    text = "ا " * 199_992 + "x" * 16
     with pytest.raises(PatternTimeoutError, match="boilerplate") as info:
         parse_article(text)
     assert isinstance(info.value, TimeoutError)
     assert isinstance(info.value.__cause__, TimeoutError)
     assert "split it" in str(info.value)
     assert "400,000-character" in str(info.value)
+
+
+_EDGY = st.text(
+    st.one_of(
+        st.sampled_from(" .،:-«»()!؟/|•٥5ا\n\u00a0\u200f"),
+        st.characters(codec=None, categories=None),
+    ),
+    max_size=130,
+)
+
+
+@given(text=_EDGY)
+@example(text="." * 120)
+@example(text="." * 60 + "ا" + " ." * 40)
+@example(text="« ا »\n")
+def test_edge_stripping_is_the_edge_pattern(text: str) -> None:
+    # the walk in from both ends gives what the patterns' substitution gives
+    assert article_lines.STRIP_PUNCT.strip(text) == article_lines.EDGE_PUNCT.sub("", text)
+    assert article_lines.STRIP_COUNT.strip(text) == article_lines.EDGE_COUNT.sub("", text)
+
+
+@given(text=st.text(st.sampled_from("aZ09+/=ا -\u00e9"), max_size=60) | any_text())
+@example(text="ت aXA6IDMuMTQ0LjkwLjEwOCA= ت")
+@example(text="5f2b7c9e1a3d4b6c8e0f1a2b")
+def test_the_token_test_misses_no_token(text: str) -> None:
+    if boilerplate.TOKEN.search(text) is not None:
+        assert boilerplate.may_hold_tokens(text)
 
 
 def test_timeouts_grow_with_the_text() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import pickle
 from pathlib import Path
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 import diplomatext
 from diplomatext import (
     Confidence,
+    Gazetteer,
     GazetteerError,
     MatchKind,
     TreatyMention,
@@ -28,6 +30,7 @@ from tests.tables import case_params, load_cases
 
 CASES = Path(__file__).parent / "cases"
 FIXTURE = CASES / "fixture_gazetteer.json"
+_SHIPPED_FILE = Path(diplomatext.__file__).parent / "data" / "treaties.json"
 
 
 def _reference(row: dict[str, Any]) -> dt.date | None:
@@ -389,6 +392,30 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert 0 <= mention.start <= mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
     assert mentions == sorted(mentions, key=lambda m: m.start)
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["معاهدة", "«نيو", "ستارت»", "الأجواء", "المفتوحة،", "بمعاهدة", "(New", "START)", "؛"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@functools.cache
+def _own_gazetteer() -> Gazetteer:
+    """The shipped entries in a gazetteer of their own (its matcher's memos start empty)."""
+    return load_gazetteer(_SHIPPED_FILE, merge=False)
+
+
+@given(st.one_of(_PIECES, arabic_text(200), any_text(200)))
+def test_the_memo_of_pieces_changes_nothing(text: str) -> None:
+    # a gazetteer of its own reads the new pieces of the text for the first time;
+    # the shipped one has read many: the same mentions, and again on a second reading
+    fresh = _own_gazetteer()
+    first = find_treaties(text, gazetteer=fresh)
+    assert find_treaties(text, gazetteer=fresh) == first
+    assert [m.to_dict() for m in first] == [m.to_dict() for m in find_treaties(text)]
 
 
 @given(arabic_text(200), arabic_text(200))

@@ -14,7 +14,7 @@ import functools
 import sys
 import types
 import typing
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
@@ -42,18 +42,35 @@ class TextEnum(str, enum.Enum):
         return format(str(self.value), format_spec)
 
 
+_LEAVES: Final = frozenset({str, int, float, bool, type(None)})
+"""Types whose values are JSON-ready as they are (exact types: a ``TextEnum`` is a str too)."""
+
+
 def to_plain(value: object) -> Any:  # noqa: ANN401 (JSON-ready: dict, list, str, int, None)
     """*value* (an attrs record, enum, date, tuple, or plain value) as JSON-ready data."""
+    if type(value) in _LEAVES:  # most values: offsets and texts
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
         return [to_plain(item) for item in value]
-    if attrs.has(type(value)):
-        cls = typing.cast("type[attrs.AttrsInstance]", type(value))
-        return {field.name: to_plain(getattr(value, field.name)) for field in attrs.fields(cls)}
+    cls = type(value)
+    names = _FIELD_NAMES[cls] if cls in _FIELD_NAMES else _field_names(cls)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of an attrs class, in order (``None`` for any other class), kept."""
+    names = tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else None
+    _FIELD_NAMES[cls] = names
+    return names
 
 
 def from_plain(cls: type[_T], data: Mapping[str, Any]) -> _T:

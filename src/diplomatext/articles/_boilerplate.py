@@ -11,8 +11,6 @@ import regex
 from diplomatext._lexical import fold
 from diplomatext.articles._lines import (
     AGENCY_LINE_WORDS,
-    EDGE_COUNT,
-    EDGE_PUNCT,
     FOLD_PREFIX,
     FRAGMENT_WORDS,
     HAS_WORD,
@@ -21,6 +19,9 @@ from diplomatext.articles._lines import (
     SHORT_LINE_WORDS,
     SIGNATURE_WORDS,
     STRIP,
+    STRIP_COUNT,
+    STRIP_PUNCT,
+    Edges,
     Line,
     ends_sentence,
     line_limit,
@@ -209,6 +210,31 @@ TOKEN: Final = regex.compile(
     """,
     regex.VERBOSE | regex.ASCII,
 )
+_TOKEN_RUN: Final = 16  # every tracking token starts with this many of [A-Za-z0-9+/]
+_TOKEN_BYTES: Final = bytes(
+    ord("x") if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "+/") else ord(" ")
+    for byte in range(256)
+)
+
+
+def may_hold_tokens(text: str) -> bool:
+    """Whether *text* has a run of 16 ASCII letters, digits, "+" or "/", as every :data:`TOKEN`.
+
+    A test in C over the UTF-8 bytes (every byte of a non-ASCII character is
+    above 127, so it breaks a run), about five times faster than the pattern's
+    own scan: the pattern then runs only on the few pages that can hold a token.
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(_TOKEN_BYTES)
+    return b"x" * _TOKEN_RUN in data
+
+
+def tracking_tokens(text: str) -> list[regex.Match[str]]:
+    """The :data:`TOKEN` matches of a line."""
+    if not may_hold_tokens(text):
+        return []
+    return list(TOKEN.finditer(text, timeout=line_limit(text)))
+
+
 URL_LINE: Final = regex.compile(r"(?:https?://|www\.)\S{1,2000}", regex.IGNORECASE)
 INITIALS: Final = regex.compile(
     r"""
@@ -260,13 +286,13 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
         marker = marker_of(tables, "label", match.group()[:-1].strip())
         if marker is not None and line.words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    core = _strip_edges(EDGE_PUNCT, folded, str.isalnum, limit)
+    core = _strip_edges(STRIP_PUNCT, folded, str.isalnum)
     if line.words <= tables.kind_words.get("whole", 0):
-        whole = marker_of(tables, "whole", _strip_edges(EDGE_COUNT, folded, str.isalpha, limit))
+        whole = marker_of(tables, "whole", _strip_edges(STRIP_COUNT, folded, str.isalpha))
         if whole is not None and line.words <= whole.max_words:
             return Hit(whole.reason, whole.phrase)
     if line.words <= SHORT_LINE_WORDS:
-        rest = EDGE_PUNCT.sub("", tables.social.sub(" ", core, timeout=limit), timeout=limit)
+        rest = STRIP_PUNCT.strip(tables.social.sub(" ", core, timeout=limit))
         rest = " ".join(rest.split())
         if rest != core and not rest:
             return Hit("share-buttons", None)
@@ -300,17 +326,15 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
     return None
 
 
-def _strip_edges(
-    pattern: regex.Pattern[str], folded: str, safe: Callable[[str], bool], limit: float | None
-) -> str:
-    """``pattern.sub("", folded)`` for the edge patterns, skipped when both edges are *safe*.
+def _strip_edges(edges: Edges, folded: str, safe: Callable[[str], bool]) -> str:
+    """``edges.strip(folded)``, skipped when both edges are *safe*.
 
-    *safe* says a character can never be part of what *pattern* strips (a
+    *safe* says a character can never be part of what *edges* strips (a
     letter or digit for punctuation, a letter for punctuation and numbers).
     """
     if safe(folded[:1]) and safe(folded[-1:]):
         return folded
-    return pattern.sub("", folded, timeout=limit)
+    return edges.strip(folded)
 
 
 def is_initials(core: str) -> bool:

@@ -27,9 +27,16 @@ SIGNATURE_WORDS: Final = 12  # the longest line of editors' initials or a wire c
 NAME_WORDS: Final = 3  # the longest editor's name line under a signature
 SIGNATURES: Final = frozenset({"agency-signature", "editor-initials", "wire-code"})
 
-LEADING_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+")
-EDGE_PUNCT: Final = regex.compile(r"^[\p{P}\p{S}\s]{1,50}+|[\p{P}\p{S}\s]{1,50}+$")
-EDGE_COUNT: Final = regex.compile(r"^[\p{P}\p{S}\p{N}\s]{1,50}+|[\p{P}\p{S}\p{N}\s]{1,50}+$")
+EDGE_RUN: Final = 50  # the longest run of punctuation an edge pattern strips at each end
+PUNCT_CLASS: Final = r"[\p{P}\p{S}\s]"
+COUNT_CLASS: Final = r"[\p{P}\p{S}\p{N}\s]"
+LEADING_PUNCT: Final = regex.compile(rf"^{PUNCT_CLASS}{{1,{EDGE_RUN}}}+")
+EDGE_PUNCT: Final = regex.compile(
+    rf"^{PUNCT_CLASS}{{1,{EDGE_RUN}}}+|{PUNCT_CLASS}{{1,{EDGE_RUN}}}+$"
+)
+EDGE_COUNT: Final = regex.compile(
+    rf"^{COUNT_CLASS}{{1,{EDGE_RUN}}}+|{COUNT_CLASS}{{1,{EDGE_RUN}}}+$"
+)
 HAS_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
 # what a mask blanks: anything but a line break (the normalizer's), so that
 # paragraphs parted by U+2028 or a lone CR stay apart for the finders
@@ -39,6 +46,49 @@ NON_NEWLINE: Final = regex.compile(
 CLOSERS: Final = "\"'»”’)]}" + "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 TERMINAL: Final = ".!?\N{ARABIC QUESTION MARK}\N{HORIZONTAL ELLIPSIS}"
 STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + " \t\r\n\f\v"
+
+
+_KNOWN_CHARS: Final = 4096  # characters an Edges remembers the class of
+
+
+class Edges:
+    """``pattern.sub("", text)`` for an edge pattern (:data:`EDGE_PUNCT`), reading only the edges.
+
+    The pattern tries its second branch at every position of the line (a
+    scan of 400 characters for a paragraph that ends with a full stop); this
+    walks in from both ends instead, with the same result: at most
+    :data:`EDGE_RUN` characters of *char_class* (the pattern's class) at the
+    start, then at most as many at the end, never overlapping. Whether a
+    character is in the class is asked of the class itself, and remembered.
+    """
+
+    __slots__ = ("known", "member", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], char_class: str) -> None:
+        self.pattern = pattern
+        self.member = regex.compile(char_class)
+        self.known: dict[str, bool] = {}
+
+    def _has(self, char: str) -> bool:
+        found = self.known.get(char)
+        if found is None:
+            found = self.member.fullmatch(char) is not None
+            if len(self.known) < _KNOWN_CHARS:
+                self.known[char] = found
+        return found
+
+    def strip(self, text: str) -> str:
+        """*text* without the runs of the class at its edges, as ``pattern.sub("", text)``."""
+        if "\n" in text:  # "$" also matches before a final line break: the pattern decides
+            return self.pattern.sub("", text, timeout=line_limit(text))
+        size = len(text)
+        start = 0
+        while start < min(size, EDGE_RUN) and self._has(text[start]):
+            start += 1
+        end = size
+        while end > start and size - end < EDGE_RUN and self._has(text[end - 1]):
+            end -= 1
+        return text[start:end]
 
 
 def time_limit(subject: str) -> float:
@@ -119,6 +169,10 @@ def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
             )
         offset += len(raw)
     return found
+
+
+STRIP_PUNCT: Final = Edges(EDGE_PUNCT, PUNCT_CLASS)
+STRIP_COUNT: Final = Edges(EDGE_COUNT, COUNT_CLASS)
 
 
 def ends_sentence(text: str) -> bool:

@@ -16,6 +16,8 @@ from diplomatext.articles._boilerplate import (
     drop_signature_names,
     drop_trailing_fragments,
     label_of,
+    may_hold_tokens,
+    tracking_tokens,
     trim_tokens,
 )
 from diplomatext.articles._dateline import dateline_date, find_dateline
@@ -262,6 +264,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         )
 
     # 1. boilerplate by markers and rules
+    tokens_possible = may_hold_tokens(text)  # most pages have no tracking token at all
     candidates: list[Candidate] = []
     story_started = False
     seen_content = False
@@ -277,8 +280,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             continue
         in_header = seen_content and not story_started  # under the headline
         hit = classify(line, tables, after_story=story_started, in_header=in_header)
-        if hit is None:
-            tokens = list(TOKEN.finditer(line.text, timeout=line_limit(line.text)))
+        if hit is None and tokens_possible:
+            tokens = tracking_tokens(line.text)
             if tokens:
                 rest = TOKEN.sub(" ", line.text, timeout=line_limit(line.text))
                 if len(rest.split()) <= TOKEN_REMAINDER_WORDS and not ends_sentence(rest):

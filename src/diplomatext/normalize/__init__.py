@@ -330,14 +330,19 @@ class _Plan:
     keep_newlines: bool
 
     def steps_of(self, before: str) -> tuple[str, ...]:
+        """The steps that changed the characters of *before*, in :data:`STEP_NAMES` order."""
         names: set[str] = set()
+        self.add_steps(names, before)
+        return tuple(name for name in STEP_NAMES if name in names)
+
+    def add_steps(self, names: set[str], before: str) -> None:
+        """Add to *names* the steps that changed the characters of *before* (no order kept)."""
         for char in before:
             names.update(self.char_steps.get(char, ()))
             if char in self.whitespace:
                 names.add("whitespace")
             if char in chars.COMPOSING_MARKS and self.compose:
                 names.add("compose_hamza")
-        return tuple(name for name in STEP_NAMES if name in names)
 
 
 def _compose_table(
@@ -493,7 +498,7 @@ class _Writer:
             self.steps.add("whitespace")
             if j - i != 1:
                 self.edits += (i, j, self.out_len, self.out_len + 1)
-                self.steps.update(plan.steps_of(text[i:j]))
+                plan.add_steps(self.steps, text[i:j])
         self.pieces.append(out)
         self.out_len += 1
         self.base = None
@@ -528,7 +533,7 @@ class _Writer:
         while j < end and text[j] in deleted and not self.composes(text[j]):
             j += 1
         self.edits += (i, j, self.out_len, self.out_len)
-        self.steps.update(self.plan.steps_of(text[i:j]))
+        self.plan.add_steps(self.steps, text[i:j])
         if self.base is not None and j - self.base[0] > _MAX_COMPOSE_GAP:
             self.base = None
         return j

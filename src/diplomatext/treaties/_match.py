@@ -36,6 +36,7 @@ from diplomatext.treaties._tokens import (
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Set as AbstractSet
     from typing import TypeAlias
 
     from diplomatext.normalize import Normalized
@@ -128,6 +129,30 @@ class _Candidate:
             candidates=(treaty.id,),
         )
 
+    def linked(
+        self,
+        treaty: Treaty,
+        *,
+        match: MatchKind,
+        confidence: Confidence,
+        reason: str,
+        candidates: tuple[str, ...],
+    ) -> _Candidate:
+        """This name linked to *treaty* (``attrs.evolve`` without its introspection)."""
+        return _Candidate(
+            self.start,
+            self.end,
+            self.target,
+            self.head,
+            self.glued,
+            treaty=treaty,
+            match=match,
+            confidence=confidence,
+            reason=reason,
+            candidates=candidates,
+            cut=self.cut,
+        )
+
 
 class Matcher:
     """Finds treaty mentions with one :class:`Index`; keeps a memo of token lookups."""
@@ -141,6 +166,10 @@ class Matcher:
         self.head_keys = frozenset(heads)
         self.memo: dict[str, tuple[tuple[str, int, int], ...]] = {}
         self.starters: set[str] = set()  # the memoised tokens that can start something
+        # a whitespace-free piece of text -> its tokens that can start something;
+        # and the memoised pieces that hold such a token
+        self.piece_memo: dict[str, tuple[str, ...]] = {}
+        self.starting_pieces: set[str] = set()
         self.name_starts = frozenset(key for key in index.root if not is_latin(key))
         self.back_memo: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {}
 
@@ -411,8 +440,7 @@ class Matcher:
 
     def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
-        interesting, distinct = self._interesting(folded)
-        for token_start, token_end, hits in interesting:
+        for token_start, token_end, hits in self._interesting(folded):
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
@@ -440,7 +468,7 @@ class Matcher:
                         )
                         for found in find_resolutions(folded, start, self.index)
                     ]
-        candidates += self._quoted_headless(folded, distinct & self.name_starts)
+        candidates += self._quoted_headless(folded, self.name_starts)
         return candidates
 
     def _titled(
@@ -461,7 +489,7 @@ class Matcher:
             )
         ]
 
-    def _quoted_headless(self, text: str, words: set[str]) -> list[_Candidate]:
+    def _quoted_headless(self, text: str, words: AbstractSet[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
 
         الخروج من «الأجواء المفتوحة»: the quotes make the words a name. When a group
@@ -574,27 +602,39 @@ class Matcher:
             return ()
         return self.index.groups[target.target].candidates
 
-    def _interesting(
-        self, folded: str
-    ) -> tuple[list[tuple[int, int, tuple[tuple[str, int, int], ...]]], set[str]]:
+    def _interesting(self, folded: str) -> list[tuple[int, int, tuple[tuple[str, int, int], ...]]]:
         """The tokens of *folded* that can start a name, where they are, and their lookups.
 
-        The distinct tokens are collected in C (``findall``, set operations); only
-        tokens never seen before are looked up in Python. The few that matter are
-        then found with ``str.find`` (or, when there are many, one more scan of the
-        tokens). Nothing is compiled per text, and every step is linear in the text.
-        Also returns the distinct tokens, for the other scans.
+        The text is cut at whitespace in C (``str.split``); a token never spans
+        whitespace. Pieces repeat from article to article, so each distinct piece
+        is remembered with the tokens in it that can start something (most hold
+        none): an article costs a few set operations in C, and only its new
+        pieces are cut into tokens (in one call) and looked up. The few tokens
+        that matter are then found with ``str.find`` (or, when there are many,
+        one scan of the tokens). Nothing is compiled per text; every step is
+        linear. A memo that is full stops growing; new pieces are then read
+        each time.
         """
-        distinct = set(WORD.findall(folded))
-        unseen = distinct.difference(self.memo)
-        wanted = distinct & self.starters
+        pieces = set(folded.split())
+        memo = self.piece_memo
+        new = pieces.difference(memo)
+        # the new pieces are cut into tokens in one call; the tokens are looked up once
         lookup = self._lookup
-        wanted.update(token for token in unseen if lookup(token))
+        wanted = {token for token in set(WORD.findall(" ".join(new))) if lookup(token)}
+        if new and len(memo) < _MEMO_SIZE:
+            fresh: dict[str, tuple[str, ...]] = dict.fromkeys(new, ())
+            for piece in new:  # the few new pieces that hold one of them
+                if any(token in piece for token in wanted):
+                    fresh[piece] = tuple(t for t in WORD.findall(piece) if t in wanted)
+            # starting pieces first: a piece in the memo is never missing from them
+            self.starting_pieces.update(piece for piece, found in fresh.items() if found)
+            memo.update(fresh)
+        wanted.update(*map(memo.__getitem__, pieces & self.starting_pieces))
         if not wanted:
-            return [], distinct
+            return []
         return [
             (start, end, lookup(folded[start:end])) for start, end in _occurrences(folded, wanted)
-        ], distinct
+        ]
 
     def _resolve(
         self, text: str, candidate: _Candidate, reference: dt.date | None
@@ -613,9 +653,8 @@ class Matcher:
         entry_id, confidence, reason = decision
         if terminal.guessed:
             confidence = min(confidence, Confidence.MEDIUM)
-        return attrs.evolve(
-            candidate,
-            treaty=self.index.entries[entry_id].treaty,
+        return candidate.linked(
+            self.index.entries[entry_id].treaty,
             match=MatchKind.CONTEXT,
             confidence=confidence,
             reason=f"{reason} (shared name, group {group.id!r})",
@@ -649,9 +688,8 @@ class Matcher:
             reason = f"alias {terminal.alias!r} cut short"
         else:
             reason = f"{match.value} {terminal.alias!r}"
-        return attrs.evolve(
-            candidate,
-            treaty=treaty,
+        return candidate.linked(
+            treaty,
             match=match,
             confidence=confidence,
             reason=reason,
@@ -772,9 +810,8 @@ def _named_by(
     candidate: _Candidate, treaty: Treaty, text: str, other: _Candidate, choices: tuple[str, ...]
 ) -> _Candidate:
     """*candidate* linked to *treaty*, which the name *other* beside it names."""
-    return attrs.evolve(
-        candidate,
-        treaty=treaty,
+    return candidate.linked(
+        treaty,
         match=MatchKind.CONTEXT,
         confidence=Confidence.HIGH,
         reason=f"named {text[other.start : other.end]!r} beside it",
@@ -885,7 +922,7 @@ def _spelled_acronym(
     return found[0] if len(found) == 1 else None
 
 
-def _after_quotes(text: str, tokens: set[str]) -> list[tuple[int, int]]:
+def _after_quotes(text: str, tokens: AbstractSet[str]) -> list[tuple[int, int]]:
     """Where the *tokens* occur as whole tokens right after an opening quote or bracket.
 
     One scan of the quotes (few in a text), never of the words: words that are
