@@ -1245,6 +1245,8 @@ class _Parser:
             return _Hit(end_tok=month.end_tok, start=start, end=month.end, spec=spec)
         if not self.spaced(i):
             return None
+        if self.role(j).unit == ("week", "single") and self.gap(j) in _RANK_GAPS:
+            return self.ranked_week(i, rank, j + 1)  # أول أسبوع من أكتوبر, آخر أسبوع في سبتمبر
         if self.role(j).unit == ("day", "single") and self.spaced(j):
             j += 1  # ثالث يوم ثلاثاء
         weekday = self.role(j).bweekday
@@ -1491,17 +1493,32 @@ class _Parser:
         return i + 2, self.toks[i + 1].end, unit[0], rel
 
     def week_of_month(self, i: int) -> _Hit | None:
-        """الأسبوع الأول من أبريل المقبل: a week of a month (the week of its 1st, 8th...)."""
-        ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
-        if ordinal is None or ordinal > _WEEKS_IN_MONTH or self.gap(i + 1) != " من ":
+        """الأسبوع الأول من أبريل المقبل, الأسبوع الأخير في سبتمبر: a week of a month by its rank.
+
+        Token *i* is الأسبوع; the rank (an ordinal up to the fifth, or الأخير) follows it.
+        """
+        if not self.spaced(i):
             return None
-        month = self.r_caldate(i + 2, dual=False)
-        if month is None or month.spec is None or month.spec.kind != "date":
+        roles = self.role(i + 1)
+        rank = roles.ordinal if roles.ordinal is not None else roles.nth
+        if rank is None or rank > _WEEKS_IN_MONTH or self.gap(i + 1) not in _RANK_GAPS:
             return None
-        if month.spec.day is not None or month.spec.last_day or month.spec.hijri:
+        return self.ranked_week(i, rank, i + 2)
+
+    def ranked_week(self, start_tok: int, rank: int, i: int) -> _Hit | None:
+        """The week of rank *rank* (-1: the last) of the month at token *i*."""
+        month = self.month_after_rank(i)
+        if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
             return None
-        spec = month.spec.replace(day=1 + _DAYS_IN_WEEK * (ordinal - 1), week=True)
-        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
+        spec = month.spec
+        if spec.day is not None or spec.last_day or spec.event or spec.nth:
+            return None
+        if (spec.unit or "month") != "month" or spec.weekday is not None:
+            return None
+        spec = spec.replace(week=True, nth=rank)
+        return _Hit(
+            end_tok=month.end_tok, start=self.toks[start_tok].start, end=month.end, spec=spec
+        )
 
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start

@@ -259,6 +259,11 @@ class _Resolver:
     def run(self, spec: Spec) -> Resolution:
         if spec.kind == "interval" and spec.end is not None:
             return self._interval(spec, spec.end)
+        if spec.nth and spec.week:
+            week = self._ranked_week(spec)
+            if week is not None:
+                return week._replace(notes=tuple(self.notes)) if self.notes else week
+            spec = spec.replace(nth=0, week=False)
         if spec.nth and spec.weekday is not None:
             found = self._nth_weekday(spec)
             if found is not None:
@@ -270,6 +275,28 @@ class _Resolver:
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
         return result._replace(notes=tuple(self.notes)) if self.notes else result
+
+    def _ranked_week(self, spec: Spec) -> Resolution | None:
+        """الأسبوع الأول من أبريل, آخر أسبوع في سبتمبر: a whole ISO week inside the month.
+
+        The first week is the first that starts (on Monday) in the month, the last the
+        last that ends (on Sunday) in it, as Duckling reads them; None when unresolved.
+        """
+        month = self._one(spec.replace(nth=0, week=False))
+        if month.first is None or month.last is None:
+            return None
+        if spec.nth > 0:
+            monday = _shift(month.first, (-month.first.weekday()) % _DAYS_IN_WEEK)
+            monday = _shift(monday, _DAYS_IN_WEEK * (spec.nth - 1))
+            if _shift(monday, _DAYS_IN_WEEK - 1) > month.last:
+                return None  # الأسبوع الخامس of a month with four whole weeks
+        else:
+            sunday = _shift(month.last, -((month.last.weekday() + 1) % _DAYS_IN_WEEK))
+            monday = _shift(sunday, 1 - _DAYS_IN_WEEK)
+        value, first, last = _iso_week(monday)
+        return Resolution(
+            value=value, first=first, last=last, granularity=Granularity.WEEK, anchor=month.anchor
+        )
 
     def _nth_weekday(self, spec: Spec) -> Resolution | None:
         """الثلاثاء الثالث من سبتمبر, آخر جمعة من رمضان: a weekday of a month, by its rank.
@@ -361,7 +388,7 @@ class _Resolver:
             return self._hijri(spec, anchor)
         return self._gregorian(spec, anchor)
 
-    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:  # noqa: PLR0911
+    def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
             return self._unresolved(spec, anchor)
@@ -396,11 +423,6 @@ class _Resolver:
             spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
             day = dt.date(year, month, spec.day)
-            if spec.week:  # الأسبوع الأول من أبريل: the ISO week of that day
-                value, first, last = _iso_week(day)
-                return Resolution(
-                    value=value, first=first, last=last, granularity=Granularity.WEEK, anchor=anchor
-                )
             self._check_weekday(spec, day)
             return self._day(day, anchor)
         if spec.day is not None:

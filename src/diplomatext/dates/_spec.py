@@ -55,7 +55,7 @@ class Spec(NamedTuple):
     event_year: int | None = None
     two_digit_year: bool = False
     mismatch: bool = False  # two month names of a dual form disagree
-    week: bool = False  # the ISO week of the day (الأسبوع الأول من أبريل: day 1)
+    week: bool = False  # a whole week of the month, by its rank in nth (الأسبوع الأول من أبريل)
     year_offset: int | None = None  # من العام المقبل: the reference's year plus this
     nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
     gregorian_year: int | None = None  # رمضان 2019: the Hijri month that falls in that year
