@@ -152,7 +152,7 @@ def _tabular_from_ordinal(ordinal: int) -> tuple[int, int, int]:
     return year, month, ordinal - _tabular_ordinal(year, month, 1) + 1
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096, typed=True)  # typed: (1445, True) is not a cache hit of (1445, 1)
 def hijri_month_length(year: int, month: int) -> int:
     """Number of days (29 or 30) of Hijri *month* of *year*.
 

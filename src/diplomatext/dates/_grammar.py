@@ -99,6 +99,8 @@ _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
+_LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
+_SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
 _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
@@ -1300,8 +1302,8 @@ class _Parser:
                 return None  # اليوم نفسه: the same day as an event named before
             if self.names_outlet(i):
                 return None  # «روسيا اليوم», صحيفة المصري اليوم
-            if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == "مثل":
-                return None  # في مثل هذا اليوم: this day of another year, not today
+            if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == _LIKE:
+                return self.same_day(i)  # في مثل هذا اليوم: this day of another year, not today
         if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
             # اليوم /الخميس/: news agencies set the weekday between slashes
             weekday_tok = self.toks[i + 1]
@@ -1519,6 +1521,39 @@ class _Parser:
         return _Hit(
             end_tok=month.end_tok, start=self.toks[start_tok].start, end=month.end, spec=spec
         )
+
+    def same_day(self, i: int) -> _Hit | None:
+        """مثل هذا اليوم (at token *i*: اليوم) + a year: the reference's day in that year.
+
+        The year is named (من عام 1923), relative (من العام الماضي) or a distance back
+        (منذ 34 عاما); without one, no date (في مثل هذا اليوم alone is an anniversary).
+        """
+        gap = self.gap(i)
+        if gap == " من ":
+            year = self.r_year(i + 1) or self.r_unit(i + 1)
+        elif gap is not None and gap.strip() in self.lex.distance:
+            year = self.r_ago(i + 1)  # مثل هذا اليوم منذ 34 عاما
+        else:
+            return None
+        if year is None or year.spec is None or not _names_year(year.spec):
+            return None
+        start = self.tok_start(i - 1) - len(_LIKE) - 1
+        spec = year.spec.replace(same_day=True)
+        return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)
+
+    def same_day_after(self, hit: _Hit) -> _Hit:
+        """قبل 31 عاما، في مثل هذا اليوم: a distance in years followed by مثل هذا اليوم."""
+        if hit.spec is None or not _names_year(hit.spec):
+            return hit
+        match = _SAME_DAY_AFTER.match(self.text, hit.end)
+        if match is None:
+            return hit
+        end_tok = hit.end_tok
+        self.ensure(end_tok + 2)
+        while end_tok < self.n and self.toks[end_tok].end <= match.end():
+            end_tok += 1
+        spec = hit.spec.replace(same_day=True)
+        return _Hit(end_tok=end_tok, start=hit.start, end=match.end(), spec=spec)
 
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
@@ -1788,7 +1823,7 @@ class _Parser:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
             spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
-        return _Hit(end_tok=unit_index + 1, start=start, end=end, spec=spec)
+        return self.same_day_after(_Hit(end_tok=unit_index + 1, start=start, end=end, spec=spec))
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 
@@ -2062,6 +2097,13 @@ def _dispatch() -> dict[str, tuple[Rule, ...]]:
         form: tuple(rule for rule in RULES if rule.starts(roles))
         for form, roles in lexicon().roles.items()
     }
+
+
+def _names_year(spec: Spec) -> bool:
+    """Whether *spec* is one whole year: عام 1923, العام الماضي, منذ 34 عاما."""
+    if spec.kind == "year":
+        return spec.year is not None and not spec.hijri and spec.mod is None
+    return spec.kind in {"unit", "ago"} and spec.unit == "year" and spec.mod is None
 
 
 def parse(text: str, *, lenient: bool = False) -> Iterator[Found]:

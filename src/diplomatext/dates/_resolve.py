@@ -257,6 +257,8 @@ class _Resolver:
             self.notes.append(note)
 
     def run(self, spec: Spec) -> Resolution:
+        if spec.same_day:
+            return self._same_day(spec)
         if spec.kind == "interval" and spec.end is not None:
             return self._interval(spec, spec.end)
         if spec.nth and spec.week:
@@ -275,6 +277,20 @@ class _Resolver:
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
         return result._replace(notes=tuple(self.notes)) if self.notes else result
+
+    def _same_day(self, spec: Spec) -> Resolution:
+        """في مثل هذا اليوم من عام 1923: the reference's month and day in the year named.
+
+        29 February in a year that has none is the 28th; without a reference, the year.
+        """
+        year = self.run(spec.replace(same_day=False))
+        if self.reference is None or year.first is None:
+            return year
+        month, day = self.reference.month, self.reference.day
+        if (month, day) == (2, 29) and not _stdlib_calendar.isleap(year.first.year):
+            day = 28
+        found = self._day(dt.date(year.first.year, month, day), year.anchor)
+        return found._replace(notes=year.notes) if year.notes else found
 
     def _ranked_week(self, spec: Spec) -> Resolution | None:
         """الأسبوع الأول من أبريل, آخر أسبوع في سبتمبر: a whole ISO week inside the month.

@@ -60,6 +60,7 @@ class Spec(NamedTuple):
     nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
     gregorian_year: int | None = None  # رمضان 2019: the Hijri month that falls in that year
     new_year: bool = False  # العام الجديد: the coming year late in the year, else this one
+    same_day: bool = False  # في مثل هذا اليوم من عام 1923: the reference's day in the year named
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 
