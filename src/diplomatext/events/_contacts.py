@@ -33,7 +33,7 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
-from diplomatext.events._triggers import Trigger, find_triggers
+from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["assemble"]
 
 _TOKEN: Final = re.compile(r"\w+")
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]")  # one character each (.. is two ends)
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
@@ -222,36 +222,47 @@ class Raw:
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
     """The sentence number of each token: how many sentence marks come before it."""
-    bisect_left = bisect.bisect_left
-    return [bisect_left(boundaries, start) for start in starts]
+    return list(map(functools.partial(bisect.bisect_left, boundaries), starts))
 
 
 class Doc:
     """The folded text with its tokens, sentences and designations."""
 
-    def __init__(self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        normalized: Normalized,
+        actors: Actors,
+        *,
+        near: Sequence[int] = (),
+        tokens: Tokens | None = None,
+    ) -> None:
         """Tokenize, and read the names near the contact words.
 
         Names are read only in the sentences of *near* (folded offsets of the contact
         words) and the sentence before each, where sides and antecedents are.
+        *tokens* is ``tokenize(normalized.text)`` if made.
         """
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
-        self.boundaries = [start for start, _ in sentence_ends]
-        self.regions = self._regions([end for _, end in sentence_ends])
-        # only the sentences around the contact words are read, token by token
-        spans = [
-            match.span()
-            for start, end in self.regions
-            for match in _TOKEN.finditer(self.text, start, end)
-        ]
-        text = self.text
-        self.starts: list[int] = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.tokens: list[str] = [text[start:end] for start, end in spans]
-        self.bare_tokens = [_strip_article(token) for token in self.tokens]
+        # a sentence mark is one character: its end is its start + 1
+        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
+        self.regions = self._regions([boundary + 1 for boundary in self.boundaries])
+        # only the sentences around the contact words are read, token by token; a
+        # region starts and ends at a sentence mark, so no token straddles its edges
+        if tokens is None:
+            tokens = tokenize(self.text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.tokens: list[str] = []
+        all_starts = tokens.starts
+        for start, end in self.regions:
+            first = bisect.bisect_left(all_starts, start)
+            last = bisect.bisect_left(all_starts, end, first)
+            self.starts += all_starts[first:last]
+            self.ends += tokens.ends[first:last]
+            self.tokens += tokens.words[first:last]
+        self.bare_tokens = list(map(_strip_article, self.tokens))
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
@@ -835,9 +846,10 @@ class Assembler:
         treaties: Sequence[TreatyMention],
         actors: Actors,
         near: Sequence[int] = (),
+        tokens: Tokens | None = None,
     ) -> None:
         self.original = original
-        self.doc = Doc(normalized, actors, near=near)
+        self.doc = Doc(normalized, actors, near=near, tokens=tokens)
         self.reference = reference
         self.actors = actors
         self.treaties = treaties
@@ -1529,7 +1541,8 @@ def assemble(
     actors: Actors,
 ) -> tuple[Event, ...]:
     """The events of one document (see :func:`diplomatext.find_events`)."""
-    triggers = find_triggers(normalized.text)
+    tokens = tokenize(normalized.text)  # the one tokenization of the text
+    triggers = find_triggers(normalized.text, tokens)
     if not triggers:
         return ()
     assembler = Assembler(
@@ -1540,6 +1553,7 @@ def assemble(
         treaties=treaties,
         actors=actors,
         near=[trigger.start for trigger in triggers],
+        tokens=tokens,
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]

@@ -1,0 +1,91 @@
+"""The events finder's token scans give what a scan of the whole text gives.
+
+Contact words are matched only on the tokens that can start one; these tests
+hold that to the plain scan of the text with the same compiled pattern, on real
+texts and on generated ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatext._lexical import fold
+from diplomatext.data import contact_words
+from diplomatext.events._triggers import matches, tables, tokenize
+from diplomatext.normalize import prepare
+from tests.strategies import any_text
+from tests.tables import CASES, read_jsonl
+
+
+def _texts() -> list[str]:
+    rows = read_jsonl(CASES / "events.jsonl") + read_jsonl(CASES / "contacts_real.jsonl")
+    return [prepare(row["text"]).text for row in rows]
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in found]
+
+
+def _plain_scan(folded: str) -> list[re.Match[str]]:
+    return list(tables().pattern.finditer(folded))
+
+
+# fragments that build tokens the grammar reads: clitics, contact words, suffixes
+_PIECES = sorted(
+    {
+        *(fold(word) for word in contact_words.NOUNS),
+        *(fold(word) for word in contact_words.VERBS),
+        *(fold(word) for word in contact_words.BLOCKED_TOKENS),
+        "و",
+        "ف",
+        "ب",
+        "ل",
+        "ك",
+        "ال",
+        "لل",
+        "س",
+        "ه",
+        "ها",
+        "هما",
+        "ين",
+        "ان",
+        "ا",
+        "ت",
+        " ",
+        "\t",
+        "\n",
+        ".",
+        "،",
+        "1",
+        "_",
+    }
+)
+
+
+def test_tokens_are_the_word_runs() -> None:
+    for text in _texts()[:20]:
+        tokens = tokenize(text)
+        assert tokens.words == re.findall(r"\w+", text)
+        assert [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)] == (
+            tokens.words
+        )
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_trigger_matches_as_a_whole_scan(text: str) -> None:
+    assert _spans(list(matches(text))) == _spans(_plain_scan(text))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_trigger_matches_as_a_whole_scan_generated(text: str) -> None:
+    assert _spans(list(matches(text))) == _spans(_plain_scan(text))
+
+
+@given(any_text())
+def test_trigger_matches_as_a_whole_scan_any_text(text: str) -> None:
+    folded = prepare(text).text
+    assert _spans(list(matches(folded))) == _spans(_plain_scan(folded))
