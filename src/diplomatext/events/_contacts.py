@@ -256,9 +256,11 @@ class Doc:
         self.ends: list[int] = []
         self.tokens: list[str] = []
         all_starts = tokens.starts
+        self._region_tokens: list[int] = []  # the number of the first token of each region
         for start, end in self.regions:
             first = bisect.bisect_left(all_starts, start)
             last = bisect.bisect_left(all_starts, end, first)
+            self._region_tokens.append(len(self.starts))
             self.starts += all_starts[first:last]
             self.ends += tokens.ends[first:last]
             self.tokens += tokens.words[first:last]
@@ -350,25 +352,22 @@ class Doc:
 
     def _raw(self) -> list[Raw]:
         found = []
-        matches = (
-            match
-            for start, end in self.regions
-            for match in self.actors.pattern.finditer(self.text, start, end)
-        )
         kinds = self.actors.kinds
-        starts, ends = self.starts, self.ends
+        starts, ends, tokens = self.starts, self.ends, self.tokens
         bisect_right = bisect.bisect_right
-        for match in matches:
-            entries = kinds(match.group("body"))
-            if not entries:
-                continue
-            start, end = match.span()
-            # the tokens at the start and before the end (as token_at, token_before)
-            tok0 = bisect_right(starts, start) - 1
-            if tok0 < 0 or ends[tok0] <= start:
-                tok0 += 1
-            tok1 = bisect_right(ends, end) - 1
-            found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
+        limits = [*self._region_tokens[1:], len(tokens)]
+        for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
+            for at, match in self.actors.matches(
+                self.text, span, tokens[first:last], starts[first:last]
+            ):
+                entries = kinds(match.group("body"))
+                if not entries:
+                    continue
+                end = match.end()
+                # its first token, and the last one that ends by its end (token_before)
+                tok0 = first + at
+                tok1 = bisect_right(ends, end, tok0) - 1
+                found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
         return found
 
     def _prep(self, raw: Raw) -> str:
