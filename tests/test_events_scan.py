@@ -1,8 +1,8 @@
 """The events finder's token scans give what a scan of the whole text gives.
 
-Contact words are matched only on the tokens that can start one; these tests
-hold that to the plain scan of the text with the same compiled pattern, on real
-texts and on generated ones.
+Contact words and names are matched only on the tokens that can start one; these
+tests hold both to the plain scan of the text with the same compiled pattern, on
+real texts and on generated ones.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words
 from diplomatext.events._triggers import matches, tables, tokenize
@@ -89,3 +90,51 @@ def test_trigger_matches_as_a_whole_scan_generated(text: str) -> None:
 def test_trigger_matches_as_a_whole_scan_any_text(text: str) -> None:
     folded = prepare(text).text
     assert _spans(list(matches(folded))) == _spans(_plain_scan(folded))
+
+
+_NAME_PIECES = [
+    "وزير الخارجية",
+    "الروسي",
+    "سيرغي لافروف",
+    "لافروف",
+    "الرئيس",
+    "الأمريكي",
+    "موسكو",
+    "الكونغو - كينشاسا",
+    "الأمم المتحدة",
+    "نظيره",
+    "الوزيران",
+    "و",
+    "ب",
+    "ل",
+    "ف",
+    " ",
+    "\n",
+    ".",
+    "-",
+]
+
+
+def _name_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    actors = load_actors()
+    tokens = tokenize(text)
+    found = [
+        (tokens.starts[at], match.end())
+        for at, match in actors.matches(text, (0, len(text)), tokens.words, tokens.starts)
+    ]
+    plain = [match.span() for match in actors.pattern.finditer(text, 0, len(text))]
+    return found, plain
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_name_matches_as_a_whole_scan(text: str) -> None:
+    found, plain = _name_scan(text)
+    assert found == plain
+
+
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=20).map(lambda pieces: fold("".join(pieces)))
+)
+def test_name_matches_as_a_whole_scan_generated(text: str) -> None:
+    found, plain = _name_scan(text)
+    assert found == plain
