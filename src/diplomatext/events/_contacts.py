@@ -1560,21 +1560,30 @@ def assemble(
     contacts = [
         part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
     ]
-    built: dict[int, Event] = {}
-
-    def build(contact: Contact) -> Event:
-        if id(contact) not in built:
-            trip = build(contact.trip) if contact.trip is not None else None
-            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
-        return built[id(contact)]
-
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
         (c for c in contacts if not any(occ.recalled for occ in c.occurrences)),
         contacts[0] if contacts else None,
     )
+    built: dict[int, Event] = {}
+    return tuple(_build_once(assembler, contact, built, first) for contact in contacts)
 
-    return tuple(build(contact) for contact in contacts)
+
+def _build_once(
+    assembler: Assembler, contact: Contact, built: dict[int, Event], first: Contact | None
+) -> Event:
+    """The event of *contact*, built once (a visit's event before the contacts it holds).
+
+    A function of its own rather than a closure: a closure that calls itself is a
+    reference cycle, and the cycle would keep the whole document alive until the
+    garbage collector finds it.
+    """
+    if id(contact) not in built:
+        trip = (
+            _build_once(assembler, contact.trip, built, first) if contact.trip is not None else None
+        )
+        built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
+    return built[id(contact)]
 
 
 def _separately(doc: Doc) -> set[int]:
