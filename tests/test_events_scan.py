@@ -7,6 +7,7 @@ real texts and on generated ones.
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -115,12 +116,19 @@ _NAME_PIECES = [
 ]
 
 
-def _name_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _name_scan(
+    text: str, *, by_token: bool = True
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     actors = load_actors()
+    if not by_token:  # as for a table with a name that does not start with a word
+        actors = copy.copy(actors)
+        actors.starting = None
     tokens = tokenize(text)
     found = [
         (tokens.starts[at], match.end())
-        for at, match in actors.matches(text, (0, len(text)), tokens.words, tokens.starts)
+        for at, match in actors.matches(
+            text, (0, len(text)), tokens.words, tokens.starts, (0, len(tokens.words))
+        )
     ]
     plain = [match.span() for match in actors.pattern.finditer(text, 0, len(text))]
     return found, plain
@@ -129,6 +137,12 @@ def _name_scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
 @pytest.mark.parametrize("text", _texts())
 def test_name_matches_as_a_whole_scan(text: str) -> None:
     found, plain = _name_scan(text)
+    assert found == plain
+
+
+@pytest.mark.parametrize("text", _texts()[:10])
+def test_name_matches_when_a_name_starts_with_no_word(text: str) -> None:
+    found, plain = _name_scan(text, by_token=False)
     assert found == plain
 
 

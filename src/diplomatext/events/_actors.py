@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 import typing
@@ -26,7 +27,7 @@ from diplomatext.errors import GazetteerError
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "PERSONS_SCHEMA_VERSION",
@@ -580,29 +581,40 @@ class Actors:
             self._add([word], Entry("former", word))
 
     def matches(
-        self, text: str, span: tuple[int, int], words: Sequence[str], starts: Sequence[int]
-    ) -> Iterator[tuple[int, re.Match[str]]]:
-        """The names in ``text[start:end]`` (*span*), whose tokens are *words* at *starts*.
+        self,
+        text: str,
+        span: tuple[int, int],
+        words: Sequence[str],
+        starts: Sequence[int],
+        tokens: tuple[int, int],
+    ) -> list[tuple[int, re.Match[str]]]:
+        """The names in ``text[start:end]`` (*span*), with the number of their first token.
 
-        Each with the number of its first token. The same matches as a scan of
-        the span with :attr:`pattern`, trying only the tokens in :attr:`starting`.
+        The span's tokens are ``words[first:last]`` at ``starts[first:last]``
+        (*tokens* is ``(first, last)``). The same matches as a scan of the span with
+        :attr:`pattern`, trying only the tokens in :attr:`starting`.
         """
         starting = self.starting
-        match_at = self.pattern.match
         start, end = span
+        first, last = tokens
+        found: list[tuple[int, re.Match[str]]] = []
         if starting is None:
-            at = 0
-            for found in self.pattern.finditer(text, start, end):
-                at = bisect.bisect_left(starts, found.start(), at)
-                yield at, found
-            return
+            at = first
+            for scanned in self.pattern.finditer(text, start, end):
+                at = bisect.bisect_left(starts, scanned.start(), at, last)
+                found.append((at, scanned))
+            return found
+        match_at = self.pattern.match
         covered = 0  # the end of the last match: a word inside it starts nothing
-        for index, word in enumerate(words):
-            if word in starting and starts[index] >= covered:
+        for index in itertools.compress(
+            range(first, last), map(starting.__contains__, words[first:last])
+        ):
+            if starts[index] >= covered:
                 match = match_at(text, starts[index], end)
                 if match is not None:
                     covered = match.end()
-                    yield index, match
+                    found.append((index, match))
+        return found
 
     def entries(self, folded: str) -> Sequence[Entry]:
         """What the folded form *folded* names (empty if nothing)."""

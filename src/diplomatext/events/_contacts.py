@@ -353,21 +353,21 @@ class Doc:
     def _raw(self) -> list[Raw]:
         found = []
         kinds = self.actors.kinds
-        starts, ends, tokens = self.starts, self.ends, self.tokens
+        ends = self.ends
         bisect_right = bisect.bisect_right
-        limits = [*self._region_tokens[1:], len(tokens)]
+        limits = [*self._region_tokens[1:], len(self.tokens)]
         for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
-            for at, match in self.actors.matches(
-                self.text, span, tokens[first:last], starts[first:last]
+            for tok0, match in self.actors.matches(
+                self.text, span, self.tokens, self.starts, (first, last)
             ):
-                entries = kinds(match.group("body"))
+                prefix, body = match.groups()  # the pattern's groups: pre, body
+                entries = kinds(body)
                 if not entries:
                     continue
                 end = match.end()
-                # its first token, and the last one that ends by its end (token_before)
-                tok0 = first + at
+                # the last token that ends by its end (as token_before)
                 tok1 = bisect_right(ends, end, tok0) - 1
-                found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
+                found.append(Raw(match.start(2), end, tok0, tok1, prefix, entries))
         return found
 
     def _prep(self, raw: Raw) -> str:
