@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["assemble"]
 
 _TOKEN: Final = re.compile(r"\w+")
-_SENTENCE_END: Final = re.compile(r"[.!?;\n]")  # one character each (.. is two ends)
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
@@ -245,9 +245,9 @@ class Doc:
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        # a sentence mark is one character: its end is its start + 1
-        self.boundaries = [match.start() for match in _SENTENCE_END.finditer(self.text)]
-        self.regions = self._regions([boundary + 1 for boundary in self.boundaries])
+        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
+        self.boundaries = [start for start, _ in sentence_ends]
+        self.regions = self._regions([end for _, end in sentence_ends])
         # only the sentences around the contact words are read, token by token; a
         # region starts and ends at a sentence mark, so no token straddles its edges
         if tokens is None:
@@ -866,6 +866,7 @@ class Assembler:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
+        self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
 
     # ------------------------------------------------------------------ clause
 
@@ -1560,30 +1561,30 @@ def assemble(
     contacts = [
         part for contact in _group(assembler, occurrences) for part in _split(contact, separately)
     ]
+    built: dict[int, Event] = {}
+
+    def build(contact: Contact) -> Event:
+        if id(contact) not in built:
+            trip = build(contact.trip) if contact.trip is not None else None
+            built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
+        return built[id(contact)]
+
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
         (c for c in contacts if not any(occ.recalled for occ in c.occurrences)),
         contacts[0] if contacts else None,
     )
-    built: dict[int, Event] = {}
-    return tuple(_build_once(assembler, contact, built, first) for contact in contacts)
+
+    events = tuple(build(contact) for contact in contacts)
+    # build calls itself through its closure: a reference cycle that would keep the whole
+    # document alive until the garbage collector ran; rebinding the name breaks it
+    build = _done
+    return events
 
 
-def _build_once(
-    assembler: Assembler, contact: Contact, built: dict[int, Event], first: Contact | None
-) -> Event:
-    """The event of *contact*, built once (a visit's event before the contacts it holds).
-
-    A function of its own rather than a closure: a closure that calls itself is a
-    reference cycle, and the cycle would keep the whole document alive until the
-    garbage collector finds it.
-    """
-    if id(contact) not in built:
-        trip = (
-            _build_once(assembler, contact.trip, built, first) if contact.trip is not None else None
-        )
-        built[id(contact)] = _build(assembler, contact, trip, first_contact=contact is first)
-    return built[id(contact)]
+def _done(contact: Contact) -> Event:
+    """What the builder of :func:`assemble` is once the events are made (never called)."""
+    raise AssertionError(contact)
 
 
 def _separately(doc: Doc) -> set[int]:
@@ -2032,9 +2033,15 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     original = assembler.original
     reasons: list[str] = []
 
+    mentions_made = assembler.mentions
+
     def span(start: int, end: int) -> Mention:
-        first, last = normalized.to_original(start, end)
-        return Mention(start=first, end=last, text=original[first:last])
+        mention = mentions_made.get((start, end))
+        if mention is None:
+            first, last = normalized.to_original(start, end)
+            mention = Mention(start=first, end=last, text=original[first:last])
+            mentions_made[start, end] = mention
+        return mention
 
     # date, by the guideline's ordered rules
     status = contact.status or Status.HELD
