@@ -2,11 +2,13 @@
 
 Contact words and names are matched only on the tokens that can start one; these
 tests hold both to the plain scan of the text with the same compiled pattern, on
-real texts and on generated ones.
+real texts and on generated ones; and the per-document token tables (sentence
+numbers, tokens without their article) to the one-by-one computation.
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words
+from diplomatext.events._contacts import _bare_tokens, _sentence_numbers, _strip_article
 from diplomatext.events._triggers import matches, tables, tokenize
 from diplomatext.normalize import prepare
 from tests.strategies import any_text
@@ -152,3 +155,21 @@ def test_name_matches_when_a_name_starts_with_no_word(text: str) -> None:
 def test_name_matches_as_a_whole_scan_generated(text: str) -> None:
     found, plain = _name_scan(text)
     assert found == plain
+
+
+@given(st.lists(st.integers(0, 400), max_size=60), st.lists(st.integers(0, 400), max_size=20))
+def test_sentence_numbers_count_the_marks_before(starts: list[int], marks: list[int]) -> None:
+    starts, marks = sorted(set(starts)), sorted(set(marks))
+    expected = [bisect.bisect_left(marks, start) for start in starts]
+    assert _sentence_numbers(starts, marks) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["وال", "بال", "لل", "ال", "و", "ب", "ل", "ف", "ك", "تب", "سلام"]),
+        min_size=1,
+        max_size=4,
+    ).map("".join)
+)
+def test_bare_tokens_as_one_by_one(token: str) -> None:
+    assert _bare_tokens([token, token]) == [_strip_article(token)] * 2

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -55,6 +57,7 @@ _DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
+_BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
 _VAGUE_DISTANCE: Final = 8
 
 
@@ -221,8 +224,29 @@ class Raw:
 
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
-    """The sentence number of each token: how many sentence marks come before it."""
-    return list(map(functools.partial(bisect.bisect_left, boundaries), starts))
+    """The sentence number of each token: how many sentence marks come before it.
+
+    Both lists ascend: the tokens up to the first mark are sentence 0, those up to
+    the next sentence 1, and so on (one search per mark, not one per token).
+    """
+    cuts = [*map(functools.partial(bisect.bisect_right, starts), boundaries), len(starts)]
+    counts = map(operator.sub, cuts, [0, *cuts[:-1]])
+    return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
+
+
+_BARE: dict[str, str] = {}  # token -> _strip_article(token), for whole token lists
+
+
+def _bare_tokens(tokens: list[str]) -> list[str]:
+    """``_strip_article`` of every token (looked up in one pass; new tokens computed)."""
+    bare = list(map(_BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
+    if "" in bare:
+        if len(_BARE) > _BARE_SIZE:
+            _BARE.clear()
+        for index, token in enumerate(tokens):
+            if not bare[index]:
+                bare[index] = _BARE[token] = _strip_article(token)
+    return bare
 
 
 class Doc:
@@ -264,7 +288,7 @@ class Doc:
             self.starts += all_starts[first:last]
             self.ends += tokens.ends[first:last]
             self.tokens += tokens.words[first:last]
-        self.bare_tokens = list(map(_strip_article, self.tokens))
+        self.bare_tokens = _bare_tokens(self.tokens)
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
