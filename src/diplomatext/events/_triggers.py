@@ -185,13 +185,12 @@ def matches(folded: str, tokens: Tokens | None = None) -> Iterator[re.Match[str]
         return
     match_at = table.pattern.match
     covered = 0  # the end of the last match: a word inside it starts nothing
-    for at, word in zip(tokens.starts, tokens.words, strict=True):
-        if word not in starting or at < covered:
-            continue
-        match = match_at(folded, at)
-        if match is not None:
-            covered = match.end()
-            yield match
+    for at in itertools.compress(tokens.starts, map(starting.__contains__, tokens.words)):
+        if at >= covered:
+            match = match_at(folded, at)
+            if match is not None:
+                covered = match.end()
+                yield match
 
 
 def find_triggers(folded: str, tokens: Tokens | None = None) -> list[Trigger]:
