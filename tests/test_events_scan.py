@@ -19,7 +19,13 @@ from hypothesis import strategies as st
 from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words
-from diplomatext.events._contacts import _bare_tokens, _sentence_numbers, _strip_article
+from diplomatext.events._contacts import (
+    _SENTENCE_END,
+    _bare_tokens,
+    _sentence_ends,
+    _sentence_numbers,
+    _strip_article,
+)
 from diplomatext.events._triggers import matches, tables, tokenize
 from diplomatext.normalize import prepare
 from tests.strategies import any_text
@@ -173,3 +179,17 @@ def test_sentence_numbers_count_the_marks_before(starts: list[int], marks: list[
 )
 def test_bare_tokens_as_one_by_one(token: str) -> None:
     assert _bare_tokens([token, token]) == [_strip_article(token)] * 2
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_sentence_ends_as_a_whole_scan(text: str) -> None:
+    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["د", "بدر", " ", "\n", ".", "..", "!", "?", ";", "،", "x"]), max_size=30
+    ).map("".join)
+)
+def test_sentence_ends_as_a_whole_scan_generated(text: str) -> None:
+    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]

@@ -234,6 +234,25 @@ def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[
     return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
 
 
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_SENTENCE_END` in *text*, as its scan gives them.
+
+    Every match starts on a mark character (:data:`_MARKS`), so the pattern is tried
+    only there: a scan of the text with a pattern that has lookbehinds tries it at
+    every character.
+    """
+    found: list[tuple[int, int]] = []
+    covered = 0
+    match_at = _SENTENCE_END.match
+    for mark in _MARKS.finditer(text):
+        at = mark.start()
+        if at >= covered and (match := match_at(text, at)) is not None:
+            covered = match.end()
+            found.append((at, covered))
+    return found
+
+
+_MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
 _BARE: dict[str, str] = {}  # token -> _strip_article(token), for whole token lists
 
 
@@ -269,7 +288,7 @@ class Doc:
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
+        sentence_ends = _sentence_ends(self.text)
         self.boundaries = [start for start, _ in sentence_ends]
         self.regions = self._regions([end for _, end in sentence_ends])
         # only the sentences around the contact words are read, token by token; a
