@@ -8,8 +8,10 @@ anaphor, built once, and answers "who held this office on this day".
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 import typing
@@ -47,6 +49,8 @@ _CODE: Final = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _ROLES: Final = frozenset(offices.ROLES)
 _NO_KINDS: Final[Mapping[str, Any]] = {}
+_FIRST_WORD: Final = re.compile(r"\w+")
+_CACHE_SIZE: Final = 65536  # answers kept per table before the cache starts over
 
 
 @attrs.frozen(kw_only=True)
@@ -482,6 +486,9 @@ class Actors:
         for person in self.persons.values():
             for office in person.offices:
                 self._terms.setdefault((office.role, office.state), []).append((person.id, office))
+        # offices on a day, asked again and again for the same few days: cached
+        self._holders: dict[tuple[str, str, dt.date, str | None], tuple[str, ...]] = {}
+        self._offices: dict[tuple[str, dt.date | None], Office | None] = {}
         self._build()
         self._kinds: dict[str, dict[str, Entry]] = {}
         for form, entries in self._entries.items():
@@ -493,6 +500,19 @@ class Actors:
         # a whole token (or run of tokens), with و/ف and ب/ل/ك in front
         self.pattern: re.Pattern[str] = re.compile(
             rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<body>{words})(?!\w)"
+        )
+        # the tokens a match can start on: a clitic form of a form's first word
+        firsts = {_FIRST_WORD.match(form) for form in self._entries}
+        self.starting: frozenset[str] | None = (
+            None  # a form that does not start with a word: scan the text instead
+            if None in firsts
+            else frozenset(
+                conjunction + preposition + first.group()
+                for first in firsts
+                if first is not None
+                for conjunction in ("", "و", "ف")
+                for preposition in ("", "ب", "ل", "ك")
+            )
         )
 
     def _add(self, forms: Iterable[str], entry: Entry) -> None:
@@ -560,6 +580,42 @@ class Actors:
         for word in offices.FORMER_WORDS:
             self._add([word], Entry("former", word))
 
+    def matches(
+        self,
+        text: str,
+        span: tuple[int, int],
+        words: Sequence[str],
+        starts: Sequence[int],
+        tokens: tuple[int, int],
+    ) -> list[tuple[int, re.Match[str]]]:
+        """The names in ``text[start:end]`` (*span*), with the number of their first token.
+
+        The span's tokens are ``words[first:last]`` at ``starts[first:last]``
+        (*tokens* is ``(first, last)``). The same matches as a scan of the span with
+        :attr:`pattern`, trying only the tokens in :attr:`starting`.
+        """
+        starting = self.starting
+        start, end = span
+        first, last = tokens
+        found: list[tuple[int, re.Match[str]]] = []
+        if starting is None:
+            at = first
+            for scanned in self.pattern.finditer(text, start, end):
+                at = bisect.bisect_left(starts, scanned.start(), at, last)
+                found.append((at, scanned))
+            return found
+        match_at = self.pattern.match
+        covered = 0  # the end of the last match: a word inside it starts nothing
+        for index in itertools.compress(
+            range(first, last), map(starting.__contains__, words[first:last])
+        ):
+            if starts[index] >= covered:
+                match = match_at(text, starts[index], end)
+                if match is not None:
+                    covered = match.end()
+                    found.append((index, match))
+        return found
+
     def entries(self, folded: str) -> Sequence[Entry]:
         """What the folded form *folded* names (empty if nothing)."""
         return self._entries.get(folded, ())
@@ -576,17 +632,23 @@ class Actors:
         With no day (no contact date and no reference date) nobody can be named:
         today's holder is not the holder of an undated contact.
         """
-        found: list[str] = []
         if day is None:
-            return found
-        for person_id, office in self._terms.get((role, state), ()):
-            if person_id in found:
-                continue
-            if region is not None and office.region not in {None, region}:
-                continue
-            if office.covers(day):
-                found.append(person_id)
-        return found
+            return []
+        key = (role, state, day, region)
+        cached = self._holders.get(key)
+        if cached is None:
+            found: list[str] = []
+            for person_id, office in self._terms.get((role, state), ()):
+                if person_id in found:
+                    continue
+                if region is not None and office.region not in {None, region}:
+                    continue
+                if office.covers(day):
+                    found.append(person_id)
+            if len(self._holders) >= _CACHE_SIZE:
+                self._holders.clear()
+            cached = self._holders[key] = tuple(found)
+        return list(cached)
 
     def holder(
         self, role: str, state: str, day: dt.date | None, region: str | None = None
@@ -597,25 +659,35 @@ class Actors:
         >>> actors.holder("nonexistent-role", "RUS", None) is None
         True
         """
-        found = self.holders(role, state, day, region)
+        if day is None:
+            return None
+        found = self._holders.get((role, state, day, region))
+        if found is None:
+            found = tuple(self.holders(role, state, day, region))
         return found[0] if len(found) == 1 else None
+
+    def _office_of(self, person_id: str, day: dt.date | None) -> Office | None:
+        """The office of *person_id* on *day*, else their latest (cached by person and day)."""
+        key = (person_id, day)
+        if key in self._offices:
+            return self._offices[key]
+        person = self.persons.get(person_id)
+        office = None if person is None else person.office_on(day) or person.office_on(None)
+        if len(self._offices) >= _CACHE_SIZE:
+            self._offices.clear()
+        self._offices[key] = office
+        return office
 
     def country_of(self, actor_id: str, day: dt.date | None) -> str | None:
         """The state (or organization) *actor_id* stands for on *day*."""
         if actor_id in self.states or actor_id in self.organizations:
             return actor_id
-        person = self.persons.get(actor_id)
-        if person is None:
-            return None
-        office = person.office_on(day) or person.office_on(None)
+        office = self._office_of(actor_id, day)
         return office.state if office else None
 
     def role_of(self, actor_id: str, day: dt.date | None) -> str | None:
         """The role of person *actor_id* on *day* (``None`` for a state or when unknown)."""
-        person = self.persons.get(actor_id)
-        if person is None:
-            return None
-        office = person.office_on(day) or person.office_on(None)
+        office = self._office_of(actor_id, day)
         return office.role if office else None
 
     def __repr__(self) -> str:

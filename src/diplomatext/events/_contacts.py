@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -33,7 +35,7 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
-from diplomatext.events._triggers import Trigger, find_triggers
+from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -56,6 +58,7 @@ _DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
+_BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
 _VAGUE_DISTANCE: Final = 8
 
 
@@ -232,37 +235,90 @@ class Raw:
 
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
-    """The sentence number of each token: how many sentence marks come before it."""
-    bisect_left = bisect.bisect_left
-    return [bisect_left(boundaries, start) for start in starts]
+    """The sentence number of each token: how many sentence marks come before it.
+
+    Both lists ascend: the tokens up to the first mark are sentence 0, those up to
+    the next sentence 1, and so on (one search per mark, not one per token).
+    """
+    cuts = [*map(functools.partial(bisect.bisect_right, starts), boundaries), len(starts)]
+    counts = map(operator.sub, cuts, [0, *cuts[:-1]])
+    return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_SENTENCE_END` in *text*, as its scan gives them.
+
+    Every match starts on a mark character (:data:`_MARKS`), so the pattern is tried
+    only there: a scan of the text with a pattern that has lookbehinds tries it at
+    every character.
+    """
+    found: list[tuple[int, int]] = []
+    covered = 0
+    match_at = _SENTENCE_END.match
+    for mark in _MARKS.finditer(text):
+        at = mark.start()
+        if at >= covered and (match := match_at(text, at)) is not None:
+            covered = match.end()
+            found.append((at, covered))
+    return found
+
+
+_MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
+_BARE: dict[str, str] = {}  # token -> _strip_article(token), for whole token lists
+
+
+def _bare_tokens(tokens: list[str]) -> list[str]:
+    """``_strip_article`` of every token (looked up in one pass; new tokens computed)."""
+    bare = list(map(_BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
+    if "" in bare:
+        if len(_BARE) > _BARE_SIZE:
+            _BARE.clear()
+        for index, token in enumerate(tokens):
+            if not bare[index]:
+                bare[index] = _BARE[token] = _strip_article(token)
+    return bare
 
 
 class Doc:
     """The folded text with its tokens, sentences and designations."""
 
-    def __init__(self, normalized: Normalized, actors: Actors, *, near: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        normalized: Normalized,
+        actors: Actors,
+        *,
+        near: Sequence[int] = (),
+        tokens: Tokens | None = None,
+    ) -> None:
         """Tokenize, and read the names near the contact words.
 
         Names are read only in the sentences of *near* (folded offsets of the contact
         words) and the sentence before each, where sides and antecedents are.
+        *tokens* is ``tokenize(normalized.text)`` if made.
         """
         self.normalized = normalized
         self.text = normalized.text
         self.near = near
-        sentence_ends = [match.span() for match in _SENTENCE_END.finditer(self.text)]
+        sentence_ends = _sentence_ends(self.text)
         self.boundaries = [start for start, _ in sentence_ends]
         self.regions = self._regions([end for _, end in sentence_ends])
-        # only the sentences around the contact words are read, token by token
-        spans = [
-            match.span()
-            for start, end in self.regions
-            for match in _TOKEN.finditer(self.text, start, end)
-        ]
-        text = self.text
-        self.starts: list[int] = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.tokens: list[str] = [text[start:end] for start, end in spans]
-        self.bare_tokens = [_strip_article(token) for token in self.tokens]
+        # only the sentences around the contact words are read, token by token; a
+        # region starts and ends at a sentence mark, so no token straddles its edges
+        if tokens is None:
+            tokens = tokenize(self.text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.tokens: list[str] = []
+        all_starts = tokens.starts
+        self._region_tokens: list[int] = []  # the number of the first token of each region
+        for start, end in self.regions:
+            first = bisect.bisect_left(all_starts, start)
+            last = bisect.bisect_left(all_starts, end, first)
+            self._region_tokens.append(len(self.starts))
+            self.starts += all_starts[first:last]
+            self.ends += tokens.ends[first:last]
+            self.tokens += tokens.words[first:last]
+        self.bare_tokens = _bare_tokens(self.tokens)
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
@@ -434,25 +490,22 @@ class Doc:
 
     def _raw(self) -> list[Raw]:
         found = []
-        matches = (
-            match
-            for start, end in self.regions
-            for match in self.actors.pattern.finditer(self.text, start, end)
-        )
         kinds = self.actors.kinds
-        starts, ends = self.starts, self.ends
+        ends = self.ends
         bisect_right = bisect.bisect_right
-        for match in matches:
-            entries = kinds(match.group("body"))
-            if not entries:
-                continue
-            start, end = match.span()
-            # the tokens at the start and before the end (as token_at, token_before)
-            tok0 = bisect_right(starts, start) - 1
-            if tok0 < 0 or ends[tok0] <= start:
-                tok0 += 1
-            tok1 = bisect_right(ends, end) - 1
-            found.append(Raw(match.start("body"), end, tok0, tok1, match.group("pre"), entries))
+        limits = [*self._region_tokens[1:], len(self.tokens)]
+        for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
+            for tok0, match in self.actors.matches(
+                self.text, span, self.tokens, self.starts, (first, last)
+            ):
+                prefix, body = match.groups()  # the pattern's groups: pre, body
+                entries = kinds(body)
+                if not entries:
+                    continue
+                end = match.end()
+                # the last token that ends by its end (as token_before)
+                tok1 = bisect_right(ends, end, tok0) - 1
+                found.append(Raw(match.start(2), end, tok0, tok1, prefix, entries))
         return found
 
     def _prep(self, raw: Raw) -> str:
@@ -1033,9 +1086,10 @@ class Assembler:
         treaties: Sequence[TreatyMention],
         actors: Actors,
         near: Sequence[int] = (),
+        tokens: Tokens | None = None,
     ) -> None:
         self.original = original
-        self.doc = Doc(normalized, actors, near=near)
+        self.doc = Doc(normalized, actors, near=near, tokens=tokens)
         self.reference = reference
         self.actors = actors
         self.treaties = treaties
@@ -1053,6 +1107,7 @@ class Assembler:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
+        self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
 
     # ------------------------------------------------------------------ clause
 
@@ -1892,7 +1947,8 @@ def assemble(
     actors: Actors,
 ) -> tuple[Event, ...]:
     """The events of one document (see :func:`diplomatext.find_events`)."""
-    triggers = find_triggers(normalized.text)
+    tokens = tokenize(normalized.text)  # the one tokenization of the text
+    triggers = find_triggers(normalized.text, tokens)
     if not triggers:
         return ()
     assembler = Assembler(
@@ -1903,6 +1959,7 @@ def assemble(
         treaties=treaties,
         actors=actors,
         near=[trigger.start for trigger in triggers],
+        tokens=tokens,
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
@@ -1939,7 +1996,16 @@ def assemble(
         contacts[0] if contacts else None,
     )
 
-    return tuple(build(contact) for contact in contacts)
+    events = tuple(build(contact) for contact in contacts)
+    # build calls itself through its closure: a reference cycle that would keep the whole
+    # document alive until the garbage collector ran; rebinding the name breaks it
+    build = _done
+    return events
+
+
+def _done(contact: Contact) -> Event:
+    """What the builder of :func:`assemble` is once the events are made (never called)."""
+    raise AssertionError(contact)
 
 
 _WAS: Final = frozenset(fold(word) for word in ("كان", "وكان", "كانت", "وكانت"))
@@ -2654,9 +2720,15 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     original = assembler.original
     reasons: list[str] = []
 
+    mentions_made = assembler.mentions
+
     def span(start: int, end: int) -> Mention:
-        first, last = normalized.to_original(start, end)
-        return Mention(start=first, end=last, text=original[first:last])
+        mention = mentions_made.get((start, end))
+        if mention is None:
+            first, last = normalized.to_original(start, end)
+            mention = Mention(start=first, end=last, text=original[first:last])
+            mentions_made[start, end] = mention
+        return mention
 
     # date, by the guideline's ordered rules
     status = contact.status or Status.HELD

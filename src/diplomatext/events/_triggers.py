@@ -5,24 +5,71 @@ accusative alef after it (لقائه، للمحادثة، مباحثاتهما،
 و/ف and the future س, and an object pronoun (التقاه، زارها). The words are the
 tables of :mod:`diplomatext.data.contact_words`; the one pattern built from them
 is compiled once. Tokens of the blocking list (وزارة) never match.
+
+The text is split into tokens once (:func:`tokenize`, shared with the rest of the
+finder). The pattern is not run over the whole text: every token it can start a
+match on (each clitic form of a one-word entry, and of the first word of a longer
+one) is in one set built from the tables, so only the tokens in that set are
+matched, in place; the result is the same as a scan of the text with the pattern.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import contact_words as words
 
-__all__ = ["Trigger", "TriggerKind", "find_triggers", "folded_list"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = [
+    "Tokens",
+    "Trigger",
+    "TriggerKind",
+    "find_triggers",
+    "folded_list",
+    "matches",
+    "tokenize",
+]
 
 TriggerKind = Literal["noun", "verb", "discussion", "speaking"]
 
-_PRONOUNS: Final = "ه|ها|هما|هم|هن|كما|كم|نا"
+_PRONOUNS: Final = ("ه", "ها", "هما", "هم", "هن", "كما", "كم", "نا")
+# the clitic grammar, as alternatives; the pattern below and the candidate tokens
+# are both built from these tuples
+_NOUN_CONJUNCTIONS: Final = ("", "و", "ف")
+_NOUN_PREPOSITIONS: Final = (
+    "لل",
+    *(preposition + article for preposition in ("", "ب", "ل", "ك") for article in ("", "ال")),
+)
+_NOUN_SUFFIXES: Final = ("", "ين", "ان", "ا", *_PRONOUNS)
+_VERB_PREFIXES: Final = tuple(
+    conjunction + particle for conjunction in ("", "و", "ف") for particle in ("", "س", "ل")
+)
+_VERB_SUFFIXES: Final = ("", *_PRONOUNS)
+_WORDS: Final = re.compile(r"(\w+)")  # a token is a maximal run of word characters
+
+
+@attrs.frozen
+class Tokens:
+    """The tokens of a text (maximal runs of word characters) and their offsets."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    """The tokens of *text*, in one split: the pieces between them give the offsets."""
+    pieces = _WORDS.split(text)  # separator, token, separator, ..., token, separator
+    offsets = list(itertools.accumulate(map(len, pieces), initial=0))
+    return Tokens(words=pieces[1::2], starts=offsets[1:-1:2], ends=offsets[2::2])
 
 
 @attrs.frozen
@@ -45,6 +92,7 @@ class _Tables:
     needs_suffix: frozenset[str]
     verbs: dict[str, tuple[TriggerKind, str | None]]
     blocked: frozenset[str]
+    starting: frozenset[str]  # every token the pattern can start a match on
 
 
 def folded_list(items: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
@@ -78,10 +126,11 @@ def tables() -> _Tables:
         verbs[fold(word)] = ("speaking", "phone")
     noun_trie = trie_pattern(sorted(nouns))
     verb_trie = trie_pattern(sorted(verbs))
+    pronouns = "|".join(_PRONOUNS)
     pattern = re.compile(
         rf"""(?<!\w)(?:
-            (?P<npre>[وف]?(?:لل|[بلك]?(?:ال)?))(?P<noun>{noun_trie})(?P<nsuf>ين|ان|ا|{_PRONOUNS})?
-          | (?P<vpre>[وف]?(?:س|ل)?)(?P<verb>{verb_trie})(?P<vsuf>{_PRONOUNS})?
+            (?P<npre>[وف]?(?:لل|[بلك]?(?:ال)?))(?P<noun>{noun_trie})(?P<nsuf>ين|ان|ا|{pronouns})?
+          | (?P<vpre>[وف]?(?:س|ل)?)(?P<verb>{verb_trie})(?P<vsuf>{pronouns})?
         )(?!\w)""",
         re.VERBOSE,
     )
@@ -91,14 +140,67 @@ def tables() -> _Tables:
         needs_suffix=frozenset(needs_suffix),
         verbs=verbs,
         blocked=frozenset(fold(token) for token in words.BLOCKED_TOKENS),
+        starting=_starting(nouns, verbs),
     )
 
 
-def find_triggers(folded: str) -> list[Trigger]:
-    """Every contact word of *folded* (MATCHING-normalized text), in text order."""
+def _starting(nouns: Iterable[str], verbs: Iterable[str]) -> frozenset[str]:
+    """Every token the pattern can start a match on.
+
+    A match of a one-word entry is a whole token: prefix, entry, suffix. One of
+    several words starts with a token of prefix and first word (the suffix goes
+    on the last word).
+    """
+    found: set[str] = set()
+    noun_prefixes = [
+        conjunction + preposition
+        for conjunction in _NOUN_CONJUNCTIONS
+        for preposition in _NOUN_PREPOSITIONS
+    ]
+    for stems, prefixes, suffixes in (
+        (nouns, noun_prefixes, _NOUN_SUFFIXES),
+        (verbs, _VERB_PREFIXES, _VERB_SUFFIXES),
+    ):
+        for stem in stems:
+            first, space, _ = stem.partition(" ")
+            for prefix in prefixes:
+                if space:
+                    found.add(prefix + first)
+                else:
+                    found.update(prefix + stem + suffix for suffix in suffixes)
+    return frozenset(found)
+
+
+def matches(folded: str, tokens: Tokens | None = None) -> Iterator[re.Match[str]]:
+    """The matches of the pattern in *folded*, as a scan of the whole text would give.
+
+    Only the tokens that can start a match are tried; *tokens* is
+    ``tokenize(folded)`` if made.
+    """
+    table = tables()
+    if tokens is None:
+        tokens = tokenize(folded)
+    starting = table.starting
+    if starting.isdisjoint(tokens.words):
+        return
+    match_at = table.pattern.match
+    covered = 0  # the end of the last match: a word inside it starts nothing
+    for at in itertools.compress(tokens.starts, map(starting.__contains__, tokens.words)):
+        if at >= covered:
+            match = match_at(folded, at)
+            if match is not None:
+                covered = match.end()
+                yield match
+
+
+def find_triggers(folded: str, tokens: Tokens | None = None) -> list[Trigger]:
+    """Every contact word of *folded* (MATCHING-normalized text), in text order.
+
+    *tokens* is ``tokenize(folded)`` if made.
+    """
     table = tables()
     found: list[Trigger] = []
-    for match in table.pattern.finditer(folded):
+    for match in matches(folded, tokens):
         token = match.group(0)
         if token in table.blocked:
             continue

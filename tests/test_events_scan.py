@@ -1,0 +1,195 @@
+"""The events finder's token scans give what a scan of the whole text gives.
+
+Contact words and names are matched only on the tokens that can start one; these
+tests hold both to the plain scan of the text with the same compiled pattern, on
+real texts and on generated ones; and the per-document token tables (sentence
+numbers, tokens without their article) to the one-by-one computation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomatext import load_actors
+from diplomatext._lexical import fold
+from diplomatext.data import contact_words
+from diplomatext.events._contacts import (
+    _SENTENCE_END,
+    _bare_tokens,
+    _sentence_ends,
+    _sentence_numbers,
+    _strip_article,
+)
+from diplomatext.events._triggers import matches, tables, tokenize
+from diplomatext.normalize import prepare
+from tests.strategies import any_text
+from tests.tables import CASES, read_jsonl
+
+
+def _texts() -> list[str]:
+    rows = read_jsonl(CASES / "events.jsonl") + read_jsonl(CASES / "contacts_real.jsonl")
+    return [prepare(row["text"]).text for row in rows]
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in found]
+
+
+def _plain_scan(folded: str) -> list[re.Match[str]]:
+    return list(tables().pattern.finditer(folded))
+
+
+# fragments that build tokens the grammar reads: clitics, contact words, suffixes
+_PIECES = sorted(
+    {
+        *(fold(word) for word in contact_words.NOUNS),
+        *(fold(word) for word in contact_words.VERBS),
+        *(fold(word) for word in contact_words.BLOCKED_TOKENS),
+        "و",
+        "ف",
+        "ب",
+        "ل",
+        "ك",
+        "ال",
+        "لل",
+        "س",
+        "ه",
+        "ها",
+        "هما",
+        "ين",
+        "ان",
+        "ا",
+        "ت",
+        " ",
+        "\t",
+        "\n",
+        ".",
+        "،",
+        "1",
+        "_",
+    }
+)
+
+
+def test_tokens_are_the_word_runs() -> None:
+    for text in _texts()[:20]:
+        tokens = tokenize(text)
+        assert tokens.words == re.findall(r"\w+", text)
+        assert [text[start:end] for start, end in zip(tokens.starts, tokens.ends, strict=True)] == (
+            tokens.words
+        )
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_trigger_matches_as_a_whole_scan(text: str) -> None:
+    assert _spans(list(matches(text))) == _spans(_plain_scan(text))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_trigger_matches_as_a_whole_scan_generated(text: str) -> None:
+    assert _spans(list(matches(text))) == _spans(_plain_scan(text))
+
+
+@given(any_text())
+def test_trigger_matches_as_a_whole_scan_any_text(text: str) -> None:
+    folded = prepare(text).text
+    assert _spans(list(matches(folded))) == _spans(_plain_scan(folded))
+
+
+_NAME_PIECES = [
+    "وزير الخارجية",
+    "الروسي",
+    "سيرغي لافروف",
+    "لافروف",
+    "الرئيس",
+    "الأمريكي",
+    "موسكو",
+    "الكونغو - كينشاسا",
+    "الأمم المتحدة",
+    "نظيره",
+    "الوزيران",
+    "و",
+    "ب",
+    "ل",
+    "ف",
+    " ",
+    "\n",
+    ".",
+    "-",
+]
+
+
+def _name_scan(
+    text: str, *, by_token: bool = True
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    actors = load_actors()
+    if not by_token:  # as for a table with a name that does not start with a word
+        actors = copy.copy(actors)
+        actors.starting = None
+    tokens = tokenize(text)
+    found = [
+        (tokens.starts[at], match.end())
+        for at, match in actors.matches(
+            text, (0, len(text)), tokens.words, tokens.starts, (0, len(tokens.words))
+        )
+    ]
+    plain = [match.span() for match in actors.pattern.finditer(text, 0, len(text))]
+    return found, plain
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_name_matches_as_a_whole_scan(text: str) -> None:
+    found, plain = _name_scan(text)
+    assert found == plain
+
+
+@pytest.mark.parametrize("text", _texts()[:10])
+def test_name_matches_when_a_name_starts_with_no_word(text: str) -> None:
+    found, plain = _name_scan(text, by_token=False)
+    assert found == plain
+
+
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=20).map(lambda pieces: fold("".join(pieces)))
+)
+def test_name_matches_as_a_whole_scan_generated(text: str) -> None:
+    found, plain = _name_scan(text)
+    assert found == plain
+
+
+@given(st.lists(st.integers(0, 400), max_size=60), st.lists(st.integers(0, 400), max_size=20))
+def test_sentence_numbers_count_the_marks_before(starts: list[int], marks: list[int]) -> None:
+    starts, marks = sorted(set(starts)), sorted(set(marks))
+    expected = [bisect.bisect_left(marks, start) for start in starts]
+    assert _sentence_numbers(starts, marks) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["وال", "بال", "لل", "ال", "و", "ب", "ل", "ف", "ك", "تب", "سلام"]),
+        min_size=1,
+        max_size=4,
+    ).map("".join)
+)
+def test_bare_tokens_as_one_by_one(token: str) -> None:
+    assert _bare_tokens([token, token]) == [_strip_article(token)] * 2
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_sentence_ends_as_a_whole_scan(text: str) -> None:
+    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["د", "بدر", " ", "\n", ".", "..", "!", "?", ";", "،", "x"]), max_size=30
+    ).map("".join)
+)
+def test_sentence_ends_as_a_whole_scan_generated(text: str) -> None:
+    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]
