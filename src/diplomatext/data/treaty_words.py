@@ -19,6 +19,7 @@ __all__ = [
     "BACK_REFERENCE_HEADS",
     "COMMON_WORD_LETTER_NAMES",
     "CONJUNCTIONS",
+    "COUNCIL_CONTEXT_WORDS",
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
@@ -177,6 +178,11 @@ UN_CONTEXT_WORDS: Final = (
     "غوتيريس",
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+COUNCIL_CONTEXT_WORDS: Final = ("المجلس",)
+"""Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the
+same or previous sentence (اعتمد المجلس بالإجماع القرار 2585): 'the council' of a story
+about the Security Council. Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
 
 SESSION_WORDS: Final = ("الدورة", "د")
 """Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""

@@ -76,6 +76,8 @@ _SC_WORDS = regex.compile(_SC)
 _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
 _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
+_COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
+_COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's since 1995
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +156,8 @@ def _unnamed_is_un(
     if known is not None:
         return "a resolution of the gazetteer" if known == number else f"with {known}"
     sentence, previous = sentences(text, start, after)
-    found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
+    words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
+    found = next((w for w in words if w in sentence or w in previous), "")
     return f"context: {found!r}" if found else ""
 
 
