@@ -86,6 +86,25 @@ def test_tokens_are_the_word_runs() -> None:
         )
 
 
+@given(
+    st.lists(
+        st.sampled_from(["2021", " ", "1", "/", "وزير", "\n", "،", "ab", "x" * 3000]), max_size=40
+    ),
+    st.integers(1, 12),
+)
+def test_long_texts_are_tokenized_by_stretches_as_in_one_split(
+    pieces: list[str], times: int
+) -> None:
+    """Past one article's length the text is split a stretch at a time (bounded memory):
+    the same tokens and offsets, none cut at a stretch's edge."""
+    text = "".join(pieces) * times
+    tokens = tokenize(text)
+    found = list(re.finditer(r"\w+", text))
+    assert tokens.words == [match.group() for match in found]
+    assert list(tokens.starts) == [match.start() for match in found]
+    assert list(tokens.ends) == [match.end() for match in found]
+
+
 @pytest.mark.parametrize("text", _texts())
 def test_trigger_matches_as_a_whole_scan(text: str) -> None:
     assert _spans(list(matches(text))) == _spans(_plain_scan(text))

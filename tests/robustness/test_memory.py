@@ -29,18 +29,28 @@ _DENSE: Final = (
     "offsets (64 bytes) alone take 30 bytes per input byte"
 )
 _ARTICLE: Final = "parse_article keeps paragraphs and mentions of its own for every line"
+_DATED: Final = (
+    "find_events finds the text's dates to date its contacts: on text of date words the "
+    "date mentions alone are above the bound"
+)
 
 _WARM_UP: Final = "عنوان الخبر\nالقاهرة - وكالات: استقبل الوزير أمس، في 5 مايو 2021، نظيره.\nشارك\n"
 
 FINDERS: Final[dict[str, Callable[[str], object]]] = {
     "find_dates": lambda text: diplomatext.find_dates(text, max_chars=None),
     "parse_article": lambda text: diplomatext.parse_article(text, max_chars=None),
+    "find_treaties": lambda text: diplomatext.find_treaties(text, max_chars=None),
+    "find_events": lambda text: diplomatext.find_events(text, reference=None, max_chars=None),
+    "normalize_with_map": diplomatext.normalize_with_map,
 }
 OVER: Final = {
     ("find_dates", "many-lines"): _DENSE,
     ("parse_article", "many-lines"): _DENSE,
     ("parse_article", "cue-words"): _ARTICLE,
     ("parse_article", "month-names"): _ARTICLE,
+    ("find_events", "many-lines"): _DATED,
+    ("find_events", "cue-words"): _DATED,
+    ("find_events", "month-names"): _DATED,
 }
 """Known limits: (finder, kind) pairs above the bound, and why."""
 

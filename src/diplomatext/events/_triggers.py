@@ -15,6 +15,7 @@ matched, in place; the result is the same as a scan of the text with the pattern
 
 from __future__ import annotations
 
+import array
 import functools
 import itertools
 import re
@@ -26,7 +27,7 @@ from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import contact_words as words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "Tokens",
@@ -54,6 +55,11 @@ _VERB_PREFIXES: Final = tuple(
 )
 _VERB_SUFFIXES: Final = ("", *_PRONOUNS)
 _WORDS: Final = re.compile(r"(\w+)")  # a token is a maximal run of word characters
+_INT_LIMIT: Final = 2**31  # offsets below it fit a C int
+_NOT_WORD: Final = re.compile(r"\W")
+_ONE_SPLIT: Final = 16384  # a text up to this long (an article) is split in one call
+_STRETCH: Final = 8192  # characters split at a time in a longer text
+_SEEN_LIMIT: Final = 65536  # distinct words shared before the table starts over
 
 
 @attrs.frozen
@@ -61,15 +67,43 @@ class Tokens:
     """The tokens of a text (maximal runs of word characters) and their offsets."""
 
     words: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
 
 def tokenize(text: str) -> Tokens:
-    """The tokens of *text*, in one split: the pieces between them give the offsets."""
-    pieces = _WORDS.split(text)  # separator, token, separator, ..., token, separator
-    offsets = list(itertools.accumulate(map(len, pieces), initial=0))
-    return Tokens(words=pieces[1::2], starts=offsets[1:-1:2], ends=offsets[2::2])
+    """The tokens of *text*, split a stretch at a time: the pieces between them give the offsets.
+
+    An article (up to :data:`_ONE_SPLIT` characters) is split in one call, into lists:
+    the fastest. A longer text keeps memory a small multiple of its size whatever it
+    holds: offsets go into machine-integer arrays (a list of ints took 36 bytes per
+    character of ``1/1/1/...``), and the tokens of each stretch share one string per
+    distinct word (``2021 2021 ...``).
+    """
+    if len(text) <= _ONE_SPLIT:
+        pieces = _WORDS.split(text)  # separator, token, separator, ..., token, separator
+        bounds = list(itertools.accumulate(map(len, pieces), initial=0))
+        return Tokens(words=pieces[1::2], starts=bounds[1:-1:2], ends=bounds[2::2])
+    kind = "i" if len(text) < _INT_LIMIT else "q"  # four bytes an offset where they fit
+    words: list[str] = []
+    starts = array.array(kind)
+    ends = array.array(kind)
+    seen: dict[str, str] = {}
+    position, size = 0, len(text)
+    while position < size:
+        cut = _NOT_WORD.search(text, min(position + _STRETCH, size))
+        end = cut.start() if cut is not None else size  # never inside a token
+        pieces = _WORDS.split(text[position:end])  # separator, token, ..., token, separator
+        offsets = array.array(kind, itertools.accumulate(map(len, pieces), initial=position))
+        if len(seen) > _SEEN_LIMIT:
+            seen.clear()
+        tokens = pieces[1::2]
+        del pieces
+        words += map(seen.setdefault, tokens, tokens)
+        starts += offsets[1:-1:2]
+        ends += offsets[2::2]
+        position = end
+    return Tokens(words=words, starts=starts, ends=ends)
 
 
 @attrs.frozen
