@@ -7,15 +7,17 @@ expression that cannot backtrack badly.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
+from diplomatext.data import morphology
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["fold", "trie_pattern"]
+__all__ = ["fold", "proclitic_readings", "proclitics", "trie_pattern"]
 
 
 def fold(text: str) -> str:
@@ -55,3 +57,44 @@ def trie_pattern(words: Iterable[str]) -> str:
         return group + "?" if optional else group
 
     return build(root)
+
+
+@functools.cache
+def proclitics(
+    prepositions: tuple[str, ...] = morphology.PREPOSITIONS,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The single proclitics and the stacked pairs a finder strips, from the morphology table.
+
+    A conjunction may stack on a preposition or on the other conjunction (وبعد،
+    فلمدة، وفي). *prepositions* narrows the prepositions a finder strips.
+    """
+    conjunctions = morphology.CONJUNCTIONS
+    singles = frozenset((*conjunctions, *prepositions))
+    pairs = frozenset(
+        first + second
+        for first in conjunctions
+        for second in (*prepositions, *conjunctions)
+        if first != second
+    )
+    return singles, pairs
+
+
+def proclitic_readings(
+    word: str, prepositions: tuple[str, ...] = morphology.PREPOSITIONS
+) -> tuple[str, ...]:
+    """*word*, then its readings without two stacked proclitics and without one.
+
+    What is left keeps two letters (three after two proclitics); see :func:`proclitics`.
+
+    >>> proclitic_readings("وبعد")
+    ('وبعد', 'عد', 'بعد')
+    >>> proclitic_readings("بعد")
+    ('بعد', 'عد')
+    """
+    singles, pairs = proclitics(prepositions)
+    forms = [word]
+    if len(word) > 3 and word[:2] in pairs:  # noqa: PLR2004
+        forms.append(word[2:])
+    if len(word) > 2 and word[0] in singles:  # noqa: PLR2004
+        forms.append(word[1:])
+    return tuple(forms)

@@ -18,7 +18,6 @@ from typing import Final
 __all__ = [
     "BACK_REFERENCE_HEADS",
     "COMMON_WORD_LETTER_NAMES",
-    "CONJUNCTIONS",
     "COUNCIL_CONTEXT_WORDS",
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
@@ -32,7 +31,6 @@ __all__ = [
     "NOT_BACK_REFERENCE_BEFORE",
     "NUMBER_WORDS",
     "PARTY_NAMES",
-    "PREPOSITIONS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
@@ -87,12 +85,6 @@ entry restricts its heads (``"heads"``) or the alias asks for its own head only
 منظمة، نظام) are deliberately absent: aliases that start with them are matched
 as whole names.
 """
-
-CONJUNCTIONS: Final = ("و", "ف")
-"""Proclitic conjunctions, written glued to the first word (والمعاهدة، فاتفاق)."""
-
-PREPOSITIONS: Final = ("ب", "ك", "ل")
-"""Proclitic prepositions (بمعاهدة، كاتفاقية، لاتفاق); ل + ال is written لل."""
 
 NEW_ADJECTIVES: Final = frozenset({"جديد", "جديدة"})
 """Indefinite 'new' right after a name: a hypothetical successor, never the named one.

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
+from diplomatext._lexical import proclitic_readings, proclitics
 from diplomatext.calendars import Calendar
+from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
 from diplomatext.dates._spec import Spec
 
@@ -105,7 +107,9 @@ _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
-_CLITIC_PAIRS: Final = frozenset({"وب", "ول", "فب", "فل", "وف"})
+# كـ (like) never stands before the words the grammar looks back at (منذ، قبل، سيعقد)
+_PREPOSITIONS: Final = tuple(p for p in morphology.PREPOSITIONS if p != "ك")
+_SINGLES, _PAIRS = proclitics(_PREPOSITIONS)
 
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
@@ -114,24 +118,19 @@ def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
 
 def _strip_clitics(word: str) -> tuple[str, ...]:
     """*word* and its readings without one or two proclitics."""
-    forms = [word]
-    if len(word) > 3 and word[:2] in _CLITIC_PAIRS:  # noqa: PLR2004
-        forms.append(word[2:])
-    if len(word) > 2 and word[0] in "وفبل":  # noqa: PLR2004
-        forms.append(word[1:])
-    return tuple(forms)
+    return proclitic_readings(word, _PREPOSITIONS)
 
 
 def _in(word: str | None, table: frozenset[str]) -> bool:
-    """Whether *word* or one of its readings without proclitics is in *table*."""
+    """Whether *word* or one of its readings without proclitics is in *table* (inlined: hot)."""
     if word is None:
         return False
     if word in table:
         return True
     size = len(word)
-    if size > 3 and word[:2] in _CLITIC_PAIRS and word[2:] in table:  # noqa: PLR2004
+    if size > 3 and word[:2] in _PAIRS and word[2:] in table:  # noqa: PLR2004
         return True
-    return size > 2 and word[0] in "وفبل" and word[1:] in table  # noqa: PLR2004
+    return size > 2 and word[0] in _SINGLES and word[1:] in table  # noqa: PLR2004
 
 
 def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:

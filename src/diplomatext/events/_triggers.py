@@ -25,6 +25,7 @@ import attrs
 
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import contact_words as words
+from diplomatext.data import morphology
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -41,17 +42,23 @@ __all__ = [
 
 TriggerKind = Literal["noun", "verb", "discussion", "speaking"]
 
-_PRONOUNS: Final = ("ه", "ها", "هما", "هم", "هن", "كما", "كم", "نا")
+_PRONOUNS: Final = morphology.PRONOUN_SUFFIXES
 # the clitic grammar, as alternatives; the pattern below and the candidate tokens
 # are both built from these tuples
-_NOUN_CONJUNCTIONS: Final = ("", "و", "ف")
+_NOUN_CONJUNCTIONS: Final = ("", *morphology.CONJUNCTIONS)
 _NOUN_PREPOSITIONS: Final = (
-    "لل",
-    *(preposition + article for preposition in ("", "ب", "ل", "ك") for article in ("", "ال")),
+    morphology.LAM_ARTICLE,
+    *(
+        preposition + article
+        for preposition in ("", *morphology.PREPOSITIONS)
+        for article in ("", morphology.ARTICLE)
+    ),
 )
-_NOUN_SUFFIXES: Final = ("", "ين", "ان", "ا", *_PRONOUNS)
+_NOUN_SUFFIXES: Final = ("", *morphology.NOUN_ENDINGS, *_PRONOUNS)
 _VERB_PREFIXES: Final = tuple(
-    conjunction + particle for conjunction in ("", "و", "ف") for particle in ("", "س", "ل")
+    conjunction + particle
+    for conjunction in ("", *morphology.CONJUNCTIONS)
+    for particle in ("", morphology.FUTURE_PREFIX, "ل")  # لـ: the jussive (ليلتقي)
 )
 _VERB_SUFFIXES: Final = ("", *_PRONOUNS)
 _WORDS: Final = re.compile(r"(\w+)")  # a token is a maximal run of word characters

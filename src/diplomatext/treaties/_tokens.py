@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from diplomatext._lexical import fold
-from diplomatext.data import treaty_words
+from diplomatext.data import morphology, treaty_words
 
 __all__ = [
     "CHAR_KIND",
@@ -77,13 +77,15 @@ CHAR_KIND: Final = re.compile(
 )
 """One character's kind: an Arabic letter, another letter, an ASCII digit (no match: none)."""
 
-_CONJUNCTIONS: Final = frozenset(treaty_words.CONJUNCTIONS)
-_PREPOSITIONS: Final = frozenset(treaty_words.PREPOSITIONS)
+_CONJUNCTIONS: Final = frozenset(morphology.CONJUNCTIONS)
+_PREPOSITIONS: Final = frozenset(morphology.PREPOSITIONS)
+_ARTICLE: Final = morphology.ARTICLE
+_LAM_ARTICLE: Final = morphology.LAM_ARTICLE
 
 
 def strip_article(token: str) -> str:
     """*token* without a leading definite article (ال)."""
-    return token[2:] if token.startswith("ال") and len(token) > 3 else token  # noqa: PLR2004
+    return token[2:] if token.startswith(_ARTICLE) and len(token) > 3 else token  # noqa: PLR2004
 
 
 GENERIC_HEAD_KEYS: Final = frozenset(
@@ -113,8 +115,8 @@ def forms(token: str) -> list[tuple[str, int]]:
     if len(token) > 2 and token[0] in _CONJUNCTIONS:  # noqa: PLR2004
         bases.append((token[1:], 1))
     for base, offset in list(bases):
-        if len(base) > 3 and base.startswith("لل"):  # noqa: PLR2004
-            found += [("ال" + base[2:], offset + 2), (base[2:], offset + 2)]
+        if len(base) > 3 and base.startswith(_LAM_ARTICLE):  # noqa: PLR2004
+            found += [(_ARTICLE + base[2:], offset + 2), (base[2:], offset + 2)]
         elif len(base) > 2 and base[0] in _PREPOSITIONS:  # noqa: PLR2004
             bases.append((base[1:], offset + 1))
     for base, offset in bases[1:]:
