@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from diplomatext import (
     Article,
     InputError,
+    OptionError,
     Page,
     PageDate,
     PageDateKind,
@@ -194,15 +195,21 @@ def test_a_record_with_nested_fields_replaced_gives_an_article_or_a_record_error
         ({"source": 5}, "source must be a str"),
         ({"source": b"a.txt"}, "source must be a str"),
         ({"gazetteer": "treaties.json"}, "gazetteer must be a diplomatext.Gazetteer"),
-        ({"max_chars": "100"}, "max_chars must be a non-negative int"),
-        ({"max_chars": True}, "max_chars must be a non-negative int"),
-        ({"max_chars": -1}, "max_chars must be a non-negative int"),
+        ({"max_chars": "100"}, "max_chars must be an int or None"),
+        ({"max_chars": True}, "max_chars must be an int or None"),
         ({"published": "2021-01-27"}, "published must be a datetime.date"),
     ],
 )
 def test_defect_11_options_of_the_wrong_type(options: dict[str, Any], message: str) -> None:
     with pytest.raises(InputError, match=message):
         parse_article(STORY, **options)
+
+
+@pytest.mark.parametrize("limit", [0, -1])
+def test_a_limit_that_refuses_everything_is_an_option_error(limit: int) -> None:
+    """As for every finder (one policy, ``diplomatext._spans``)."""
+    with pytest.raises(OptionError, match="refuses every input"):
+        parse_article(STORY, max_chars=limit)
 
 
 def test_text_of_the_wrong_type() -> None:

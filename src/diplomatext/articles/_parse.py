@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import attrs
 
 from diplomatext import _spans
-from diplomatext._spans import checked_date, checked_text
+from diplomatext._spans import checked_date, checked_limit, checked_text
 from diplomatext.articles._boilerplate import (
     TOKEN,
     Hit,
@@ -176,7 +176,7 @@ def parse_article(
        *text* may be a :class:`~diplomatext.Page`; :attr:`Published.reason`.
     """
     page = text if isinstance(text, Page) else None
-    max_chars = _checked_limit(max_chars)
+    max_chars = checked_limit(max_chars, name="max_chars")
     text = checked_text(text if page is None else page.text, max_chars=max_chars)
     if page is None:  # an HTML page given as a string: its main text and metadata
         html = page_from_text(text)
@@ -211,17 +211,6 @@ def parse_article(
             "read as text); split it into articles, or retry it on a less loaded machine"
         )
         raise PatternTimeoutError(msg) from exc
-
-
-def _checked_limit(value: object) -> int | None:
-    """*max_chars*: ``None`` or a non-negative integer."""
-    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
-        return value
-    msg = (
-        f"max_chars must be a non-negative int (a number of characters) or None for no "
-        f"limit, got {type(value).__name__} {value!r:.60}"
-    )
-    raise InputError(msg)
 
 
 def _checked_option(value: object, kind: type[_T], name: str, expected: str) -> _T | None:
