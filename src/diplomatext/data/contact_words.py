@@ -19,6 +19,8 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ALIGHTING_OPENERS",
+    "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
     "DENIED_CUES",
@@ -133,12 +135,27 @@ VERBS: Final = MappingProxyType(
         "تتوجه": "visit",
         "متوجها": "visit",
         "متوجهة": "visit",
+        "حل": "visit",  # حلّ X بنواكشوط: arrived in (needs ب + a city after, opening a clause)
+        "حلت": "visit",
+        "يحل": "visit",
+        "تحل": "visit",
+        "حط": "visit",  # حطّ رحاله بالجزائر
+        "حطت": "visit",
+        "يحط": "visit",
         "غادر": "visit",  # the end of a visit: a mention of it, never a contact alone
         "غادرت": "visit",
         "يغادر": "visit",
     }
 )
 """Verb forms (with their subject suffixes) of a contact -> the mode they say."""
+
+ALIGHTING_VERBS: Final = ("حل", "حلت", "يحل", "تحل", "حط", "حطت", "يحط")
+"""Verbs of alighting (حلّ، حطّ رحاله، يحلّ ضيفا): a visit only when they open a clause and a
+city with ب follows in the sentence (حلّ الوزير مساء اليوم بنواكشوط), which is the host;
+elsewhere حل is a noun (a solution)."""
+
+ALIGHTING_OPENERS: Final = ("قد", "وقد", "لقد", "فقد", "كما", "حيث", "بعدما", "عندما")
+"""Words that may come right before a verb of alighting that opens its clause."""
 
 DISCUSSION_VERBS: Final = frozenset(
     {

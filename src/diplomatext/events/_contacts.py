@@ -52,7 +52,11 @@ _SENTENCE_END: Final = re.compile(r"[!?;\n]|(?<!\s\w)(?<!^\w)\.|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
-_DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
+_DATELINE_TAIL: Final = re.compile(
+    r"\s*(?:[0-9(]|-|\u2013|[،,]\s*[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*(?:[(]|-|\u2013))"
+)
+# a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
+_DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
@@ -484,12 +488,17 @@ class Doc:
         return found if self.sentence(at) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
-        """Whether a place name opens a line and a date or an agency follows (a dateline)."""
+        """Whether a place name opens a line and a date or an agency follows (a dateline).
+
+        A second place after the first and a comma is in the dateline too (دبي، الإمارات
+        العربية المتحدة (CNN)): where it was written, never a side.
+        """
         start = self.starts[designation.tok0]
-        line_start = self.text.rfind("\n", max(0, start - 4), start) + 1
-        if start - line_start > 3 or (start > 3 and line_start == 0 and start != 0):  # noqa: PLR2004
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if start - line_start > 30:  # noqa: PLR2004
             return False
-        if self.text[line_start:start].strip(' ("«'):
+        head = self.text[line_start:start].strip(' ("«')
+        if head and _DATELINE_HEAD.fullmatch(head + " ") is None:
             return False
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
@@ -1056,6 +1065,20 @@ class Assembler:
 
     # ------------------------------------------------------------------ clause
 
+    def _alights(self, tok0: int, tok1: int) -> bool:
+        """Whether حلّ / حطّ opens its clause and a city with ب follows in its sentence."""
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        if tok0 > 0 and doc.sentence(tok0 - 1) == sentence:
+            previous = doc.tokens[tok0 - 1]
+            if previous not in _ALIGHTING_OPENERS and previous not in _lexicon()["complementizers"]:
+                return False
+        return any(
+            designation.prep == "ب" and designation.city is not None
+            for designation in doc.in_sentence(sentence)
+            if tok1 < designation.tok0 <= tok1 + 12
+        )
+
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
@@ -1122,7 +1145,7 @@ class Assembler:
             return Status.PLANNED
         return None
 
-    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0912, PLR0915
+    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
         doc = self.doc
         cues = _cues()
         lexicon = _lexicon()
@@ -1185,6 +1208,8 @@ class Assembler:
             ]
             if not any(word in lexicon["to"] for word in following):
                 return None
+        if trigger.kind == "verb" and trigger.word in _ALIGHTING and not self._alights(tok0, tok1):
+            return None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
             and doc.sentence(tok1 + 1) == sentence
@@ -1308,6 +1333,9 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             if designation.prep == "ب" and designation.city:
+                if trigger.word in _ALIGHTING and to_host is None:
+                    to_host = designation  # حلّ الوزير بنواكشوط: the host
+                    hosts.append(designation)
                 places.append(designation)  # بالرباط: where, not who
                 chain_end = designation.tok1
                 continue
@@ -2378,6 +2406,8 @@ _ARRIVING: Final = frozenset(
     fold(word)
     for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
 )
+_ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
+_ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
@@ -2543,7 +2573,7 @@ def _lone_arrival(
     host = occurrence.to_host
     if (
         occurrence.trigger.kind != "verb"
-        or occurrence.trigger.word not in _ARRIVING
+        or (occurrence.trigger.word not in _ARRIVING and occurrence.trigger.word not in _ALIGHTING)
         or host is None
     ):
         return False
