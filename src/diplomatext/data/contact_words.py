@@ -23,7 +23,9 @@ __all__ = [
     "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
+    "DENIAL_VERBS",
     "DENIED_CUES",
+    "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
     "NOUNS",
@@ -315,9 +317,35 @@ DENIED_CUES: Final = (
     "يرفض",
     "ترفض",
     "عدم",
+    "كذب",
+    "كذبت",
+    "يكذب",
+    "تكذب",
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen."""
+
+DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
+"""Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""
+
+DENIED_REPORTS: Final = (
+    "صحة",
+    "مزاعم",
+    "المزاعم",
+    "ادعاءات",
+    "الادعاءات",
+    "أنباء",
+    "الأنباء",
+    "الأخبار",
+    "تقارير",
+    "التقارير",
+    "شائعات",
+    "الشائعات",
+    "ما تردد",
+    "ما تداولته",
+)
+"""Words within ten after a verb of denying (نفى الوزير صحة الأنباء ... بشأن إجرائه
+محادثات؛ يكذب مزاعم إجراء محادثات): every contact word later in the sentence is denied."""
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",

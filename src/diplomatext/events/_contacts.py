@@ -138,6 +138,7 @@ def _cues() -> dict[str, Phrases]:
         "proposed": _phrases(words.PROPOSED_CUES),
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
+        "denied_reports": _phrases(words.DENIED_REPORTS),
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
         "recalled": _phrases(words.RECALLED_AFTER),
@@ -1098,6 +1099,23 @@ class Assembler:
             at -= 1
         return at + 1
 
+    def _denied_report(self, tok0: int) -> bool:
+        """Whether a verb of denying and a report word come earlier in the sentence.
+
+        نفى الوزير صحة الأنباء التي تداولتها ... بشأن إجرائه محادثات: the talks are denied,
+        however far the report runs.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        cues = _cues()
+        for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
+            if doc.sentence_of[at] != sentence:
+                break
+            if doc.tokens[at] in _DENIAL_VERBS or doc.bare_tokens[at] in _DENIAL_VERBS:
+                last = min(at + 10, tok0 - 1)  # the subject may come between
+                return doc.any_phrase(at + 1, last, cues["denied_reports"], bare=True) is not None
+        return False
+
     def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
         doc = self.doc
         cues = _cues()
@@ -1109,6 +1127,8 @@ class Assembler:
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
         if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+            return Status.DENIED
+        if self._denied_report(tok0):
             return Status.DENIED
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
@@ -2407,6 +2427,7 @@ _ARRIVING: Final = frozenset(
     for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
 )
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
+_DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 _ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
