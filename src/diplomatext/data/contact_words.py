@@ -36,6 +36,7 @@ __all__ = [
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "REPORTING_VERBS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "TOPIC_PREPOSITIONS",
@@ -346,6 +347,37 @@ DENIED_REPORTS: Final = (
 )
 """Words within ten after a verb of denying (نفى الوزير صحة الأنباء ... بشأن إجرائه
 محادثات؛ يكذب مزاعم إجراء محادثات): every contact word later in the sentence is denied."""
+
+REPORTING_VERBS: Final = (
+    "أكد",
+    "أكدت",
+    "يؤكد",
+    "تؤكد",
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "أعلن",
+    "أعلنت",
+    "يعلن",
+    "تعلن",
+    "ذكر",
+    "ذكرت",
+    "كشف",
+    "كشفت",
+    "يكشف",
+    "تكشف",
+    "أفاد",
+    "أفادت",
+    "صرح",
+    "أوضح",
+    "توقع",
+    "يتوقع",
+    "رجح",
+    "يرجح",
+)
+"""Verbs of saying: a name before one is the speaker, not a side of the contact reported after
+it when another name is its subject (ترامب يؤكد اعتزام ويتكوف لقاء بوتين)."""
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",

@@ -1099,6 +1099,23 @@ class Assembler:
             at -= 1
         return at + 1
 
+    def _after_speaker(self, sentence: int, barrier: int, tok0: int) -> int:
+        """*barrier*, or the token after a verb of saying whose own subject precedes *tok0*.
+
+        ترامب يؤكد اعتزام ويتكوف لقاء بوتين: Trump says it; Witkoff is the side.
+        """
+        doc = self.doc
+        for at in range(tok0 - 1, barrier - 1, -1):
+            if doc.tokens[at] in _REPORTING or doc.bare_tokens[at] in _REPORTING:
+                if any(
+                    at < designation.tok0 and designation.tok1 < tok0 and not designation.prep
+                    for designation in doc.in_sentence(sentence)
+                    if any(ref.kind == "person" for ref in designation.refs)
+                ):
+                    return at + 1
+                break
+        return barrier
+
     def _denied_report(self, tok0: int) -> bool:
         """Whether a verb of denying and a report word come earlier in the sentence.
 
@@ -1265,6 +1282,7 @@ class Assembler:
             (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
             start,
         )
+        barrier = self._after_speaker(sentence, barrier, tok0)
         for designation in doc.in_sentence(sentence):
             if designation.tok1 >= tok0 or designation.tok0 < barrier:
                 continue
@@ -2428,6 +2446,7 @@ _ARRIVING: Final = frozenset(
 )
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 _DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
+_REPORTING: Final = _set(words.REPORTING_VERBS)
 _ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
