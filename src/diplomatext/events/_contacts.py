@@ -1439,10 +1439,24 @@ class Assembler:
             places.extend(item for item in pre_designations if item.city)
             del refs[:pre_count]
         speaker = None
-        if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
-            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person;
-            # قال عراقجي إن من المقرر عقد محادثات مع ...: his state is the side
-            personal = doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+        personal = start > 0 and doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+        if (
+            (
+                has_with
+                or (
+                    personal
+                    and trigger.kind == "verb"
+                    and not trigger.suffix
+                    and not trigger.future
+                )
+            )
+            and len(refs) == 1
+            and start > 0
+            and doc.sentence(start - 1) == sentence
+        ):
+            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
+            # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
+            # his state is the side
             speaker = self._reporter(
                 start, sentence, as_state=trigger.kind == "noun" and not personal
             )
