@@ -23,6 +23,7 @@ __all__ = [
     "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
+    "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
     "DENIED_REPORTS",
@@ -378,6 +379,22 @@ REPORTING_VERBS: Final = (
 )
 """Verbs of saying: a name before one is the speaker, not a side of the contact reported after
 it when another name is its subject (ترامب يؤكد اعتزام ويتكوف لقاء بوتين)."""
+
+DAY_OFFSETS: Final = MappingProxyType(
+    {
+        "بعد يوم من": -1,
+        "بعد يوم واحد من": -1,
+        "بعد يومين من": -2,
+        "غداة": -1,
+        "قبل يوم من": 1,
+        "قبل يوم واحد من": 1,
+        "قبل يومين من": 2,
+        "عشية": 1,
+    }
+)
+"""Phrases right before a contact word that date it from the day of the sentence's other
+event (وصل بومبيو الخرطوم الثلاثاء ... بعد يوم من اجتماعه مع نتنياهو: the Monday): days to
+add to that day."""
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",

@@ -10,15 +10,19 @@ back to the original text through the normalization map at the very end.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from diplomatext._lexical import fold
+from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
 from diplomatext.data import offices
+from diplomatext.dates import Anchor, DateMention, Granularity
 from diplomatext.events._model import (
     Actor,
     ActorKind,
@@ -36,10 +40,8 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping, Sequence
 
-    from diplomatext.dates import DateMention
     from diplomatext.events._actors import Actors, Entry
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
@@ -139,6 +141,7 @@ def _cues() -> dict[str, Phrases]:
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
         "denied_reports": _phrases(words.DENIED_REPORTS),
+        "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
         "recalled": _phrases(words.RECALLED_AFTER),
@@ -1496,6 +1499,9 @@ class Assembler:
             stop_at,
             after_only=status not in {None, Status.HELD} and trigger.word not in _PARTICIPLES,
         )
+        offset = self._day_offset(tok0)
+        if offset is not None:
+            date, vague = offset, False
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
@@ -1723,6 +1729,50 @@ class Assembler:
                 if ref.kind in {"person", "office"}:
                     return ref
         return None
+
+    def _day_offset(self, tok0: int) -> DateMention | None:
+        """The day of a contact dated from another day (بعد يوم من اجتماعه), if any.
+
+        The other day is the nearest concrete day written before in the sentence, else the
+        publication date; the result spans the phrase.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        phrases = _cues()["day_offsets"]
+        at = doc.any_phrase(max(tok0 - 5, 0), tok0 - 1, phrases, bare=True)
+        if at is None or doc.sentence(at) != sentence:
+            return None
+        phrase = " ".join(doc.tokens[at:tok0])
+        days = next((n for text, n in _DAY_OFFSETS.items() if phrase.endswith(text)), None)
+        if days is None:
+            return None
+        anchor: DateMention | None = None
+        for date_start, _date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            if (
+                doc.token_at(date_start) < at
+                and mention.first is not None
+                and mention.first == mention.last
+            ):
+                anchor = mention
+        day = anchor.first if anchor is not None else self.reference
+        if day is None:
+            return None
+        day += dt.timedelta(days=days)
+        start, end = doc.normalized.to_original(doc.starts[at], doc.ends[tok0 - 1])
+        return DateMention(
+            start=start,
+            end=end,
+            text=self.original[start:end],
+            value=day.isoformat(),
+            mod=None,
+            first=day,
+            last=day,
+            granularity=Granularity.DAY,
+            calendar=Calendar.UNSPECIFIED,
+            hijri=None,
+            anchor=Anchor.RELATIVE,
+            rule=anchor.rule if anchor is not None else "prefixed",
+        )
 
     def _date(  # noqa: C901
         self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
@@ -2461,6 +2511,9 @@ _ARRIVING: Final = frozenset(
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 _DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 _REPORTING: Final = _set(words.REPORTING_VERBS)
+_DAY_OFFSETS: Final = MappingProxyType(
+    {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
+)
 _ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
