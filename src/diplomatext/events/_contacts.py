@@ -1287,7 +1287,9 @@ class Assembler:
         )
         barrier = self._after_speaker(sentence, barrier, tok0)
         for designation in doc.in_sentence(sentence):
-            if designation.tok1 >= tok0 or designation.tok0 < barrier:
+            if (
+                designation.tok1 >= tok0 or designation.tok1 < barrier
+            ):  # a long title may open before
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
                 doc, previous_trigger, tok0
