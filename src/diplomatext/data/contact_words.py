@@ -56,6 +56,8 @@ NOUNS: Final = MappingProxyType(
         # meetings and talks
         "لقاء": "meeting",
         "اجتماع": "meeting",
+        "لقاءات": "meeting",  # عقد لقاءات مع X وY: one meeting with each named side
+        "اجتماعات": "meeting",
         "محادثات": "meeting",  # talks: plural, one occasion
         "مباحثات": "meeting",
         "مناقشات": None,
