@@ -2008,8 +2008,14 @@ def _compatible_modes(left: set[str], right: set[str]) -> bool:
 
 
 def _compatible_status(left: Contact, status: Status | None) -> bool:
-    """A cue-less mention fits any contact; one with a cue fits the same status only."""
+    """A cue-less mention fits any contact; one with a cue fits the same status only.
+
+    Planned and proposed are both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the
+    proposed meeting of the sentence before.
+    """
     if status is None:
+        return True
+    if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
         return True
     return left.status == status or (not left.explicit_status and status is Status.HELD)
 
@@ -2764,7 +2770,7 @@ def _nearest(
     """The latest contact before this word that it can refer to (mode and status agree).
 
     A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
-    *strict*, the status must be the same.
+    *strict*, the status must be the same (planned and proposed count as one: both to come).
     """
     modes = _modes(occurrence)
     before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
@@ -2774,8 +2780,13 @@ def _nearest(
                 continue
             if not _compatible_modes(contact.modes, modes):
                 continue
-            if (status is not None or strict) and contact.status != (status or Status.HELD):
-                continue
+            future = {contact.status, status} <= {Status.PLANNED, Status.PROPOSED}
+            if (
+                (status is not None or strict)
+                and contact.status != (status or Status.HELD)
+                and not future
+            ):
+                continue  # (a planned mention may refer to a proposed contact, and back)
             if status is None and contact.explicit_status and contact.status is not Status.HELD:
                 continue
             return contact
