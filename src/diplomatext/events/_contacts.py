@@ -348,6 +348,10 @@ class Doc:
         for offset in self.near:
             sentence = bisect.bisect_right(boundaries, offset)
             wanted.update((sentence - 1, sentence))
+            before = sentence - 1
+            while before > 0 and not self.text[starts[before] : ends[before]].strip(' \n"«»'):
+                before -= 1  # over blank lines and quote marks: the sentence with words
+                wanted.add(before)
         regions: list[tuple[int, int]] = []
         for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
             start, end = starts[sentence], ends[sentence]
@@ -1901,6 +1905,25 @@ class Assembler:
         kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
         return Side(code, kind, code, None, [span])
 
+    def persons_before(self, occurrence: Occurrence) -> list[Ref]:
+        """The persons named in the two sentences with names before *occurrence*'s."""
+        doc = self.doc
+        found: list[Ref] = []
+        seen = 0
+        for sentence in range(occurrence.sentence - 1, max(occurrence.sentence - 4, -1), -1):
+            items = [
+                ref
+                for item in doc.in_sentence(sentence)
+                for ref in item.refs
+                if ref.kind == "person"
+            ]
+            if items:
+                found = items + found
+                seen += 1
+            if seen == 2:  # noqa: PLR2004
+                break
+        return list({ref.value: ref for ref in found}.values())
+
     def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
         """The sides *refs* designate on *day*, merged by id.
 
@@ -2439,6 +2462,13 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
                 create(occurrence, sides, status)
             continue
+        if occurrence.pairs and not contacts:
+            # قال البيت الأبيض إن بايدن وجه الشكر لسلطان عمان ... «الزعيمان أكدا خلال
+            # الاتصال»: the two persons named before, when no contact came before
+            sides = assembler.sides(assembler.persons_before(occurrence), day)
+            if len(sides) == 2 and len({side.country for side in sides}) == 2:  # noqa: PLR2004
+                create(occurrence, sides, status)
+                continue
         if kind == "noun" and not contacts:
             pending.append(occurrence)  # a headline before the contact it announces
     for occurrence, fallback in dated:
@@ -3015,8 +3045,8 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         window_start = doc.boundaries[sentence - 1] + 1 if sentence > 0 else 0
         window = doc.text[max(window_start, date_start - 60) : date_start]
         words = [_strip_article(word) for word in _TOKEN.findall(window)][-6:]
-        if any(word in statement for word in words):
-            return mention
+        if any(word in statement for word in words) or (words and words[0] in _REPORTING):
+            return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
     return None
 
 
