@@ -38,6 +38,7 @@ __all__ = [
     "PROPOSED_CUES",
     "RECALLED_AFTER",
     "REPORTING_VERBS",
+    "SIDES_OPENERS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "TOPIC_PREPOSITIONS",
@@ -401,6 +402,10 @@ DAY_OFFSETS: Final = MappingProxyType(
 """Phrases right before a contact word that date it from the day of the sentence's other
 event (وصل بومبيو الخرطوم الثلاثاء ... بعد يوم من اجتماعه مع نتنياهو: the Monday): days to
 add to that day."""
+
+SIDES_OPENERS: Final = ("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة")
+"""Words after a contact word that open the list of its sides as بين and مع do, however far
+(قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",

@@ -97,7 +97,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
                 *offices.HONORIFICS,
             )
         ),
-        "with": _set(("مع", "بين", "وبين")),
+        "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
         "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
@@ -2070,7 +2070,7 @@ def assemble(
     separately = _separately(assembler.doc)
     contacts: list[Contact] = []
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
-    grouped = _group(assembler, occurrences)
+    grouped = _summit_trips(_group(assembler, occurrences))
     for number, contact in enumerate(grouped):
         parts = _split(contact, separately)
         for part in parts:
@@ -2215,6 +2215,39 @@ def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
     if occurrence.date is not None and occurrence.date.first is not None:
         return occurrence.date.first
     return assembler.reference
+
+
+_SUMMIT: Final = fold("قمة")
+
+
+def _summit_trips(contacts: list[Contact]) -> list[Contact]:
+    """Trips to a summit merged into the summit: one contact, not two.
+
+    غادر الملك متوجها إلى مصر للمشاركة في قمة ... وتستضيف العلمين قمة ثلاثية يترأسها
+    السيسي والملك وعباس. A visit whose mentions name a summit joins a later multilateral
+    contact that holds its persons and the states of its other sides.
+    """
+    merged: set[int] = set()
+    for index, summit in enumerate(contacts):
+        if "multilateral" not in summit.modes and len(summit.sides) < 3:  # noqa: PLR2004
+            continue
+        for trip in contacts[:index]:
+            if id(trip) in merged or "visit" not in trip.modes:
+                continue
+            if not any(occ.trigger.word == _SUMMIT for occ in trip.occurrences):
+                continue
+            persons = {side.id for side in trip.sides if side.kind is ActorKind.PERSON}
+            others = {side.id for side in trip.sides if side.kind is not ActorKind.PERSON}
+            if not persons or not persons <= summit.ids or not others <= summit.countries:
+                continue
+            summit.occurrences = sorted(
+                [*trip.occurrences, *summit.occurrences], key=lambda occ: occ.trigger.start
+            )
+            merged.add(id(trip))
+            for contact in contacts:
+                if contact.trip is trip:
+                    contact.trip = summit
+    return [contact for contact in contacts if id(contact) not in merged]
 
 
 def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
