@@ -28,8 +28,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; this floor sits a little
 # under what the library reaches (re-measure and raise it as the data grows)
-REAL_FLOOR_STATES = 0.855
-REAL_FLOOR_STRICT = 0.835
+REAL_FLOOR_STATES = 0.865
+REAL_FLOOR_STRICT = 0.845
 
 
 @pytest.fixture(scope="module")

@@ -1290,6 +1290,11 @@ class Assembler:
             start,
         )
         barrier = self._after_speaker(sentence, barrier, tok0)
+        time_clause = (
+            previous_trigger > start
+            and doc.sentence(previous_trigger) == sentence
+            and doc.tokens[previous_trigger - 1] in _PLAIN_TIME_WORDS | _TIME_WORDS
+        )
         for designation in doc.in_sentence(sentence):
             if (
                 designation.tok1 >= tok0 or designation.tok1 < barrier
@@ -1299,6 +1304,8 @@ class Assembler:
                 doc, previous_trigger, tok0
             ):
                 continue
+            if time_clause and designation.tok0 > previous_trigger:
+                continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
@@ -1432,6 +1439,11 @@ class Assembler:
                 free += 1
             if trigger.word in _LEAVING and _place_only(designation):
                 places.append(designation)  # غادر موسكو: the place left, not a side
+                chain_end = designation.tok1
+                continue
+            if trigger.mode == "visit" and to_host is None and self._states_listed(designation):
+                to_host = designation  # لزيارة السعودية والإمارات: one visit to each
+                hosts.append(designation)
                 chain_end = designation.tok1
                 continue
             before_take = len(refs)
@@ -1616,6 +1628,20 @@ class Assembler:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
         at = designation.tok0 - 1
         return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
+    def _states_listed(self, designation: Designation) -> bool:
+        """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
+        if designation.prep or not designation.place_state or not _place_only(designation):
+            return False
+        items = self.doc.in_sentence(self.doc.sentence(designation.tok0))
+        following = next((item for item in items if item.tok0 > designation.tok1), None)
+        return bool(
+            following is not None
+            and following.tok0 == designation.tok1 + 1
+            and following.place_state
+            and _place_only(following)
+            and self._conjoined(following)
+        )
 
     def _conjoined(self, designation: Designation) -> bool:
         """Whether the phrase is the second of a list: وY، or X – Y."""
@@ -2290,8 +2316,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     # a later leg of the trip (وبعدها إلى قطر) is not on the date written
                     leg = attrs.evolve(occurrence, date=None) if number else occurrence
                     at = assembler.doc.token_at(host.start)
-                    if number and at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"]:
-                        # an onward leg (وبعدها إلى قطر): its mention is the destination
+                    first_at = assembler.doc.token_at(occurrence.hosts[0].start)
+                    # لزيارة السعودية والإمارات: a list of states with no إلى before it
+                    bare_list = first_at > 0 and (
+                        assembler.doc.tokens[first_at - 1] not in _lexicon()["to"]
+                    )
+                    if number and (
+                        bare_list or (at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"])
+                    ):
+                        # an onward leg (وبعدها إلى قطر; لزيارة السعودية والإمارات): its
+                        # mention is the destination
                         leg = attrs.evolve(
                             occurrence,
                             date=None,
