@@ -37,6 +37,7 @@ SINGLE_HOLDER = ROLES - {
     "foreign-ministry-spokesperson",
     "special-envoy",
     "ambassador",
+    "minister",
 }
 PERSON_KEYS = {"id", "name_en", "names_ar", "short_ar", "gender", "offices"}
 PERSON_OPTIONAL = {"wikidata"}

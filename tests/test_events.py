@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import diplomatext
 from diplomatext import Event, GazetteerError, find_events, load_actors, to_plover
 from diplomatext._lexical import fold
 from diplomatext.events import Actors, Evidence, Mention, Mode, Status
+from diplomatext.events._spelling import name_variants
 from diplomatext.events._triggers import find_triggers
 from tests.strategies import any_text, arabic_text
 from tests.tables import CASES, case_params, load_cases, read_jsonl
@@ -26,8 +28,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; this floor sits a little
 # under what the library reaches (re-measure and raise it as the data grows)
-REAL_FLOOR_STATES = 0.85
-REAL_FLOOR_STRICT = 0.83
+REAL_FLOOR_STATES = 0.865
+REAL_FLOOR_STRICT = 0.845
 
 
 @pytest.fixture(scope="module")
@@ -452,8 +454,53 @@ def _score(rows: list[dict[str, Any]]) -> tuple[float, float]:
     return f1(strict), f1(states)
 
 
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{3}")
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="the real annotations are not in this checkout")
+def test_real_rows_are_well_formed() -> None:
+    rows = read_jsonl(REAL)
+    assert len({row["label"] for row in rows}) == len(rows)
+    assert len({row["source"] for row in rows}) == len(rows)
+    for row in rows:
+        text = row["text"]
+        assert row["source"].startswith("http"), row["label"]
+        dt.date.fromisoformat(row["reference"])
+        for contact in row["contacts"]:
+            assert len(contact["participants"]) >= 2, row["label"]
+            assert all(_ID.fullmatch(side) for side in contact["participants"]), row["label"]
+            assert contact["mentions"], row["label"]
+            for start, end in contact["mentions"]:
+                assert 0 <= start < end <= len(text), row["label"]
+        for item in row["skipped"]:
+            assert 0 <= item["start"] < item["end"] <= len(text), row["label"]
+            if "text" in item:
+                assert text[item["start"] : item["end"]] == item["text"], row["label"]
+
+
 @pytest.mark.skipif(not REAL.exists(), reason="the real annotations are not in this checkout")
 def test_real_articles_floor() -> None:
     strict, states = _score(read_jsonl(REAL))
     assert strict >= REAL_FLOOR_STRICT, strict
     assert states >= REAL_FLOOR_STATES, states
+
+
+# --------------------------------------------------------------------------- spelling variants
+
+
+def test_name_variants_fold_transliteration_habits() -> None:
+    variants = name_variants(fold("ستيفان دي ميستورا"))
+    assert variants[0] == fold("ستيفان دي ميستورا")
+    assert fold("استفان دي مستورا") in variants  # helping alif, two long vowels left out
+    assert name_variants(fold("ميستورا")) == [fold("ميستورا")]  # never a one-word name
+    assert fold("محمد بن سعد") not in name_variants(fold("محمد بن سعيد"))  # short words kept
+
+
+def test_shipped_actors_read_a_spelling_variant() -> None:
+    events = find_events(
+        "استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني، اليوم، المبعوث الأممي استفان دي مستورا.",
+        reference=dt.date(2022, 1, 17),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["mohamed-ould-ghazouani", "staffan-de-mistura"]
+    ]

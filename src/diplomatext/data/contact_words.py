@@ -19,9 +19,14 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ALIGHTING_OPENERS",
+    "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
+    "DAY_OFFSETS",
+    "DENIAL_VERBS",
     "DENIED_CUES",
+    "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
     "NOUNS",
@@ -32,6 +37,8 @@ __all__ = [
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "REPORTING_VERBS",
+    "SIDES_OPENERS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "TOPIC_PREPOSITIONS",
@@ -50,6 +57,8 @@ NOUNS: Final = MappingProxyType(
         # meetings and talks
         "لقاء": "meeting",
         "اجتماع": "meeting",
+        "لقاءات": "meeting",  # عقد لقاءات مع X وY: one meeting with each named side
+        "اجتماعات": "meeting",
         "محادثات": "meeting",  # talks: plural, one occasion
         "مباحثات": "meeting",
         "مناقشات": None,
@@ -133,12 +142,27 @@ VERBS: Final = MappingProxyType(
         "تتوجه": "visit",
         "متوجها": "visit",
         "متوجهة": "visit",
+        "حل": "visit",  # حلّ X بنواكشوط: arrived in (needs ب + a city after, opening a clause)
+        "حلت": "visit",
+        "يحل": "visit",
+        "تحل": "visit",
+        "حط": "visit",  # حطّ رحاله بالجزائر
+        "حطت": "visit",
+        "يحط": "visit",
         "غادر": "visit",  # the end of a visit: a mention of it, never a contact alone
         "غادرت": "visit",
         "يغادر": "visit",
     }
 )
 """Verb forms (with their subject suffixes) of a contact -> the mode they say."""
+
+ALIGHTING_VERBS: Final = ("حل", "حلت", "يحل", "تحل", "حط", "حطت", "يحط")
+"""Verbs of alighting (حلّ، حطّ رحاله، يحلّ ضيفا): a visit only when they open a clause and a
+city with ب follows in the sentence (حلّ الوزير مساء اليوم بنواكشوط), which is the host;
+elsewhere حل is a noun (a solution)."""
+
+ALIGHTING_OPENERS: Final = ("قد", "وقد", "لقد", "فقد", "كما", "حيث", "بعدما", "عندما")
+"""Words that may come right before a verb of alighting that opens its clause."""
 
 DISCUSSION_VERBS: Final = frozenset(
     {
@@ -214,6 +238,10 @@ PLANNED_CUES: Final = (
     "المقرر",
     "المزمع",
     "المنتظر",
+    "ينتظر",
+    "يرتقب",
+    "المتوقع",
+    "يتوقع",
     "يعتزم",
     "تعتزم",
     "اعتزام",
@@ -298,9 +326,86 @@ DENIED_CUES: Final = (
     "يرفض",
     "ترفض",
     "عدم",
+    "كذب",
+    "كذبت",
+    "يكذب",
+    "تكذب",
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen."""
+
+DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
+"""Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""
+
+DENIED_REPORTS: Final = (
+    "صحة",
+    "مزاعم",
+    "المزاعم",
+    "ادعاءات",
+    "الادعاءات",
+    "أنباء",
+    "الأنباء",
+    "الأخبار",
+    "تقارير",
+    "التقارير",
+    "شائعات",
+    "الشائعات",
+    "ما تردد",
+    "ما تداولته",
+)
+"""Words within ten after a verb of denying (نفى الوزير صحة الأنباء ... بشأن إجرائه
+محادثات؛ يكذب مزاعم إجراء محادثات): every contact word later in the sentence is denied."""
+
+REPORTING_VERBS: Final = (
+    "أكد",
+    "أكدت",
+    "يؤكد",
+    "تؤكد",
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "أعلن",
+    "أعلنت",
+    "يعلن",
+    "تعلن",
+    "ذكر",
+    "ذكرت",
+    "كشف",
+    "كشفت",
+    "يكشف",
+    "تكشف",
+    "أفاد",
+    "أفادت",
+    "صرح",
+    "أوضح",
+    "توقع",
+    "يتوقع",
+    "رجح",
+    "يرجح",
+)
+"""Verbs of saying: a name before one is the speaker, not a side of the contact reported after
+it when another name is its subject (ترامب يؤكد اعتزام ويتكوف لقاء بوتين)."""
+
+DAY_OFFSETS: Final = MappingProxyType(
+    {
+        "بعد يوم من": -1,
+        "بعد يوم واحد من": -1,
+        "بعد يومين من": -2,
+        "غداة": -1,
+        "قبل يوم من": 1,
+        "قبل يوم واحد من": 1,
+        "قبل يومين من": 2,
+        "عشية": 1,
+    }
+)
+"""Phrases right before a contact word that date it from the day of the sentence's other
+event (وصل بومبيو الخرطوم الثلاثاء ... بعد يوم من اجتماعه مع نتنياهو: the Monday): days to
+add to that day."""
+
+SIDES_OPENERS: Final = ("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة")
+"""Words after a contact word that open the list of its sides as بين and مع do, however far
+(قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",

@@ -46,6 +46,7 @@ ROLES: Final = (
     "secretary-general",
     "special-envoy",
     "ambassador",
+    "minister",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
 

@@ -24,6 +24,7 @@ import attrs
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import months, offices
 from diplomatext.errors import GazetteerError
+from diplomatext.events._spelling import name_variants
 
 if TYPE_CHECKING:
     import os
@@ -536,6 +537,16 @@ class Actors:
             self._add(
                 (name for name in person.short_ar if fold(name) in not_names),
                 Entry("titled-person", person.id),
+            )
+        for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
+            self._add(
+                (
+                    variant
+                    for name in person.names_ar
+                    for variant in name_variants(fold(name))[1:]
+                    if variant not in self._entries
+                ),
+                Entry("person", person.id),
             )
         for state in self.states.values():
             self._add(

@@ -10,17 +10,21 @@ back to the original text through the normalization map at the very end.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import operator
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from diplomatext._lexical import fold
+from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
 from diplomatext.data import offices
+from diplomatext.dates import Anchor, DateMention, Granularity
 from diplomatext.events._model import (
     Actor,
     ActorKind,
@@ -38,10 +42,8 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping, Sequence
 
-    from diplomatext.dates import DateMention
     from diplomatext.events._actors import Actors, Entry
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
@@ -54,7 +56,11 @@ _SENTENCE_END: Final = re.compile(r"[!?;\n]|(?<!\s\w)(?<!^\w)\.|\.\.")
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
-_DATELINE_TAIL: Final = re.compile(r"\s*(?:[0-9(]|-|\u2013)")
+_DATELINE_TAIL: Final = re.compile(
+    r"\s*(?:[0-9(]|-|\u2013|[،,]\s*[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*(?:[(]|-|\u2013))"
+)
+# a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
+_DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
@@ -94,7 +100,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
                 *offices.HONORIFICS,
             )
         ),
-        "with": _set(("مع", "بين", "وبين")),
+        "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
         "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
@@ -137,6 +143,8 @@ def _cues() -> dict[str, Phrases]:
         "proposed": _phrases(words.PROPOSED_CUES),
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
+        "denied_reports": _phrases(words.DENIED_REPORTS),
+        "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
         "recalled": _phrases(words.RECALLED_AFTER),
@@ -396,6 +404,10 @@ class Doc:
         for offset in self.near:
             sentence = bisect.bisect_right(boundaries, offset)
             wanted.update((sentence - 1, sentence))
+            before = sentence - 1
+            while before > 0 and not self.text[starts[before] : ends[before]].strip(' \n"«»'):
+                before -= 1  # over blank lines and quote marks: the sentence with words
+                wanted.add(before)
         regions: list[tuple[int, int]] = []
         for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
             start, end = starts[sentence], ends[sentence]
@@ -537,12 +549,17 @@ class Doc:
         return found if self.sentence(at) == self.sentence(raw.tok0) else ""
 
     def _dateline(self, designation: Designation) -> bool:
-        """Whether a place name opens a line and a date or an agency follows (a dateline)."""
+        """Whether a place name opens a line and a date or an agency follows (a dateline).
+
+        A second place after the first and a comma is in the dateline too (دبي، الإمارات
+        العربية المتحدة (CNN)): where it was written, never a side.
+        """
         start = self.starts[designation.tok0]
-        line_start = self.text.rfind("\n", max(0, start - 4), start) + 1
-        if start - line_start > 3 or (start > 3 and line_start == 0 and start != 0):  # noqa: PLR2004
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if start - line_start > 30:  # noqa: PLR2004
             return False
-        if self.text[line_start:start].strip(' ("«'):
+        head = self.text[line_start:start].strip(' ("«')
+        if head and _DATELINE_HEAD.fullmatch(head + " ") is None:
             return False
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
@@ -1111,6 +1128,20 @@ class Assembler:
 
     # ------------------------------------------------------------------ clause
 
+    def _alights(self, tok0: int, tok1: int) -> bool:
+        """Whether حلّ / حطّ opens its clause and a city with ب follows in its sentence."""
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        if tok0 > 0 and doc.sentence(tok0 - 1) == sentence:
+            previous = doc.tokens[tok0 - 1]
+            if previous not in _ALIGHTING_OPENERS and previous not in _lexicon()["complementizers"]:
+                return False
+        return any(
+            designation.prep == "ب" and designation.city is not None
+            for designation in doc.in_sentence(sentence)
+            if tok1 < designation.tok0 <= tok1 + 12
+        )
+
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
@@ -1130,6 +1161,40 @@ class Assembler:
             at -= 1
         return at + 1
 
+    def _after_speaker(self, sentence: int, barrier: int, tok0: int) -> int:
+        """*barrier*, or the token after a verb of saying whose own subject precedes *tok0*.
+
+        ترامب يؤكد اعتزام ويتكوف لقاء بوتين: Trump says it; Witkoff is the side.
+        """
+        doc = self.doc
+        for at in range(tok0 - 1, barrier - 1, -1):
+            if doc.tokens[at] in _REPORTING or doc.bare_tokens[at] in _REPORTING:
+                if any(
+                    at < designation.tok0 and designation.tok1 < tok0 and not designation.prep
+                    for designation in doc.in_sentence(sentence)
+                    if any(ref.kind == "person" for ref in designation.refs)
+                ):
+                    return at + 1
+                break
+        return barrier
+
+    def _denied_report(self, tok0: int) -> bool:
+        """Whether a verb of denying and a report word come earlier in the sentence.
+
+        نفى الوزير صحة الأنباء التي تداولتها ... بشأن إجرائه محادثات: the talks are denied,
+        however far the report runs.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        cues = _cues()
+        for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
+            if doc.sentence_of[at] != sentence:
+                break
+            if doc.tokens[at] in _DENIAL_VERBS or doc.bare_tokens[at] in _DENIAL_VERBS:
+                last = min(at + 10, tok0 - 1)  # the subject may come between
+                return doc.any_phrase(at + 1, last, cues["denied_reports"], bare=True) is not None
+        return False
+
     def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
         doc = self.doc
         cues = _cues()
@@ -1141,6 +1206,8 @@ class Assembler:
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
         if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+            return Status.DENIED
+        if self._denied_report(tok0):
             return Status.DENIED
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
@@ -1177,7 +1244,7 @@ class Assembler:
             return Status.PLANNED
         return None
 
-    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0912, PLR0915
+    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
         doc = self.doc
         cues = _cues()
         lexicon = _lexicon()
@@ -1240,6 +1307,8 @@ class Assembler:
             ]
             if not any(word in lexicon["to"] for word in following):
                 return None
+        if trigger.kind == "verb" and trigger.word in _ALIGHTING and not self._alights(tok0, tok1):
+            return None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
             and doc.sentence(tok1 + 1) == sentence
@@ -1275,13 +1344,23 @@ class Assembler:
             (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
             start,
         )
+        barrier = self._after_speaker(sentence, barrier, tok0)
+        time_clause = (
+            previous_trigger > start
+            and doc.sentence(previous_trigger) == sentence
+            and doc.tokens[previous_trigger - 1] in _PLAIN_TIME_WORDS | _TIME_WORDS
+        )
         for designation in doc.in_sentence(sentence):
-            if designation.tok1 >= tok0 or designation.tok0 < barrier:
+            if (
+                designation.tok1 >= tok0 or designation.tok1 < barrier
+            ):  # a long title may open before
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
                 doc, previous_trigger, tok0
             ):
                 continue
+            if time_clause and designation.tok0 > previous_trigger:
+                continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
@@ -1363,6 +1442,9 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             if designation.prep == "ب" and designation.city:
+                if trigger.word in _ALIGHTING and to_host is None:
+                    to_host = designation  # حلّ الوزير بنواكشوط: the host
+                    hosts.append(designation)
                 places.append(designation)  # بالرباط: where, not who
                 chain_end = designation.tok1
                 continue
@@ -1414,6 +1496,11 @@ class Assembler:
                 places.append(designation)  # غادر موسكو: the place left, not a side
                 chain_end = designation.tok1
                 continue
+            if trigger.mode == "visit" and to_host is None and self._states_listed(designation):
+                to_host = designation  # لزيارة السعودية والإمارات: one visit to each
+                hosts.append(designation)
+                chain_end = designation.tok1
+                continue
             before_take = len(refs)
             self._take(designation, refs, pairs)
             if between and (opened or conjoined):
@@ -1428,10 +1515,24 @@ class Assembler:
             places.extend(item for item in pre_designations if item.city)
             del refs[:pre_count]
         speaker = None
-        if has_with and len(refs) == 1 and start > 0 and doc.sentence(start - 1) == sentence:
-            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person;
-            # قال عراقجي إن من المقرر عقد محادثات مع ...: his state is the side
-            personal = doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+        personal = start > 0 and doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+        if (
+            (
+                has_with
+                or (
+                    personal
+                    and trigger.kind == "verb"
+                    and not trigger.suffix
+                    and not trigger.future
+                )
+            )
+            and len(refs) == 1
+            and start > 0
+            and doc.sentence(start - 1) == sentence
+        ):
+            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
+            # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
+            # his state is the side
             speaker = self._reporter(
                 start, sentence, as_state=trigger.kind == "noun" and not personal
             )
@@ -1471,6 +1572,9 @@ class Assembler:
             stop_at,
             after_only=status not in {None, Status.HELD} and trigger.word not in _PARTICIPLES,
         )
+        offset = self._day_offset(tok0)
+        if offset is not None:
+            date, vague = offset, False
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
@@ -1579,6 +1683,20 @@ class Assembler:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
         at = designation.tok0 - 1
         return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
+    def _states_listed(self, designation: Designation) -> bool:
+        """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
+        if designation.prep or not designation.place_state or not _place_only(designation):
+            return False
+        items = self.doc.in_sentence(self.doc.sentence(designation.tok0))
+        following = next((item for item in items if item.tok0 > designation.tok1), None)
+        return bool(
+            following is not None
+            and following.tok0 == designation.tok1 + 1
+            and following.place_state
+            and _place_only(following)
+            and self._conjoined(following)
+        )
 
     def _conjoined(self, designation: Designation) -> bool:
         """Whether the phrase is the second of a list: وY، or X – Y."""
@@ -1698,6 +1816,50 @@ class Assembler:
                 if ref.kind in {"person", "office"}:
                     return ref
         return None
+
+    def _day_offset(self, tok0: int) -> DateMention | None:
+        """The day of a contact dated from another day (بعد يوم من اجتماعه), if any.
+
+        The other day is the nearest concrete day written before in the sentence, else the
+        publication date; the result spans the phrase.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        phrases = _cues()["day_offsets"]
+        at = doc.any_phrase(max(tok0 - 5, 0), tok0 - 1, phrases, bare=True)
+        if at is None or doc.sentence(at) != sentence:
+            return None
+        phrase = " ".join(doc.tokens[at:tok0])
+        days = next((n for text, n in _DAY_OFFSETS.items() if phrase.endswith(text)), None)
+        if days is None:
+            return None
+        anchor: DateMention | None = None
+        for date_start, _date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            if (
+                doc.token_at(date_start) < at
+                and mention.first is not None
+                and mention.first == mention.last
+            ):
+                anchor = mention
+        day = anchor.first if anchor is not None else self.reference
+        if day is None:
+            return None
+        day += dt.timedelta(days=days)
+        start, end = doc.normalized.to_original(doc.starts[at], doc.ends[tok0 - 1])
+        return DateMention(
+            start=start,
+            end=end,
+            text=self.original[start:end],
+            value=day.isoformat(),
+            mod=None,
+            first=day,
+            last=day,
+            granularity=Granularity.DAY,
+            calendar=Calendar.UNSPECIFIED,
+            hijri=None,
+            anchor=Anchor.RELATIVE,
+            rule=anchor.rule if anchor is not None else "prefixed",
+        )
 
     def _date(  # noqa: C901
         self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
@@ -1824,6 +1986,25 @@ class Assembler:
         kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
         return Side(code, kind, code, None, [span])
 
+    def persons_before(self, occurrence: Occurrence) -> list[Ref]:
+        """The persons named in the two sentences with names before *occurrence*'s."""
+        doc = self.doc
+        found: list[Ref] = []
+        seen = 0
+        for sentence in range(occurrence.sentence - 1, max(occurrence.sentence - 4, -1), -1):
+            items = [
+                ref
+                for item in doc.in_sentence(sentence)
+                for ref in item.refs
+                if ref.kind == "person"
+            ]
+            if items:
+                found = items + found
+                seen += 1
+            if seen == 2:  # noqa: PLR2004
+                break
+        return list({ref.value: ref for ref in found}.values())
+
     def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
         """The sides *refs* designate on *day*, merged by id.
 
@@ -1931,8 +2112,14 @@ def _compatible_modes(left: set[str], right: set[str]) -> bool:
 
 
 def _compatible_status(left: Contact, status: Status | None) -> bool:
-    """A cue-less mention fits any contact; one with a cue fits the same status only."""
+    """A cue-less mention fits any contact; one with a cue fits the same status only.
+
+    Planned and proposed are both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the
+    proposed meeting of the sentence before.
+    """
     if status is None:
+        return True
+    if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
         return True
     return left.status == status or (not left.explicit_status and status is Status.HELD)
 
@@ -1966,7 +2153,7 @@ def assemble(
     separately = _separately(assembler.doc)
     contacts: list[Contact] = []
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
-    grouped = _group(assembler, occurrences)
+    grouped = _summit_trips(_group(assembler, occurrences))
     for number, contact in enumerate(grouped):
         parts = _split(contact, separately)
         for part in parts:
@@ -2122,6 +2309,39 @@ def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
     return assembler.reference
 
 
+_SUMMIT: Final = fold("قمة")
+
+
+def _summit_trips(contacts: list[Contact]) -> list[Contact]:
+    """Trips to a summit merged into the summit: one contact, not two.
+
+    غادر الملك متوجها إلى مصر للمشاركة في قمة ... وتستضيف العلمين قمة ثلاثية يترأسها
+    السيسي والملك وعباس. A visit whose mentions name a summit joins a later multilateral
+    contact that holds its persons and the states of its other sides.
+    """
+    merged: set[int] = set()
+    for index, summit in enumerate(contacts):
+        if "multilateral" not in summit.modes and len(summit.sides) < 3:  # noqa: PLR2004
+            continue
+        for trip in contacts[:index]:
+            if id(trip) in merged or "visit" not in trip.modes:
+                continue
+            if not any(occ.trigger.word == _SUMMIT for occ in trip.occurrences):
+                continue
+            persons = {side.id for side in trip.sides if side.kind is ActorKind.PERSON}
+            others = {side.id for side in trip.sides if side.kind is not ActorKind.PERSON}
+            if not persons or not persons <= summit.ids or not others <= summit.countries:
+                continue
+            summit.occurrences = sorted(
+                [*trip.occurrences, *summit.occurrences], key=lambda occ: occ.trigger.start
+            )
+            merged.add(id(trip))
+            for contact in contacts:
+                if contact.trip is trip:
+                    contact.trip = summit
+    return [contact for contact in contacts if id(contact) not in merged]
+
+
 def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
     contacts: list[Contact] = []
     pending: list[Occurrence] = []  # bare mentions before any contact (a headline)
@@ -2162,8 +2382,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     # a later leg of the trip (وبعدها إلى قطر) is not on the date written
                     leg = attrs.evolve(occurrence, date=None) if number else occurrence
                     at = assembler.doc.token_at(host.start)
-                    if number and at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"]:
-                        # an onward leg (وبعدها إلى قطر): its mention is the destination
+                    first_at = assembler.doc.token_at(occurrence.hosts[0].start)
+                    # لزيارة السعودية والإمارات: a list of states with no إلى before it
+                    bare_list = first_at > 0 and (
+                        assembler.doc.tokens[first_at - 1] not in _lexicon()["to"]
+                    )
+                    if number and (
+                        bare_list or (at > 0 and assembler.doc.tokens[at - 1] in _lexicon()["to"])
+                    ):
+                        # an onward leg (وبعدها إلى قطر; لزيارة السعودية والإمارات): its
+                        # mention is the destination
                         leg = attrs.evolve(
                             occurrence,
                             date=None,
@@ -2367,6 +2595,13 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
                 create(occurrence, sides, status)
             continue
+        if occurrence.pairs and not contacts:
+            # قال البيت الأبيض إن بايدن وجه الشكر لسلطان عمان ... «الزعيمان أكدا خلال
+            # الاتصال»: the two persons named before, when no contact came before
+            sides = assembler.sides(assembler.persons_before(occurrence), day)
+            if len(sides) == 2 and len({side.country for side in sides}) == 2:  # noqa: PLR2004
+                create(occurrence, sides, status)
+                continue
         if kind == "noun" and not contacts:
             pending.append(occurrence)  # a headline before the contact it announces
     for occurrence, fallback in dated:
@@ -2444,6 +2679,13 @@ _ARRIVING: Final = frozenset(
     fold(word)
     for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
 )
+_ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
+_DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
+_REPORTING: Final = _set(words.REPORTING_VERBS)
+_DAY_OFFSETS: Final = MappingProxyType(
+    {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
+)
+_ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
 _ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
@@ -2609,7 +2851,7 @@ def _lone_arrival(
     host = occurrence.to_host
     if (
         occurrence.trigger.kind != "verb"
-        or occurrence.trigger.word not in _ARRIVING
+        or (occurrence.trigger.word not in _ARRIVING and occurrence.trigger.word not in _ALIGHTING)
         or host is None
     ):
         return False
@@ -2691,7 +2933,7 @@ def _nearest(
     """The latest contact before this word that it can refer to (mode and status agree).
 
     A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
-    *strict*, the status must be the same.
+    *strict*, the status must be the same (planned and proposed count as one: both to come).
     """
     modes = _modes(occurrence)
     before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
@@ -2701,8 +2943,13 @@ def _nearest(
                 continue
             if not _compatible_modes(contact.modes, modes):
                 continue
-            if (status is not None or strict) and contact.status != (status or Status.HELD):
-                continue
+            future = {contact.status, status} <= {Status.PLANNED, Status.PROPOSED}
+            if (
+                (status is not None or strict)
+                and contact.status != (status or Status.HELD)
+                and not future
+            ):
+                continue  # (a planned mention may refer to a proposed contact, and back)
             if status is None and contact.explicit_status and contact.status is not Status.HELD:
                 continue
             return contact
@@ -2937,8 +3184,8 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         window_start = doc.boundaries[sentence - 1] + 1 if sentence > 0 else 0
         window = doc.text[max(window_start, date_start - 60) : date_start]
         words = [_strip_article(word) for word in _TOKEN.findall(window)][-6:]
-        if any(word in statement for word in words):
-            return mention
+        if any(word in statement for word in words) or (words and words[0] in _REPORTING):
+            return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
     return None
 
 

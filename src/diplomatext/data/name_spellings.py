@@ -1,0 +1,34 @@
+"""How the press varies the Arabic spelling of a foreign name, as rules for the name matcher.
+
+Folding (``MATCHING``) already makes one the hamzas of alif, ة and ه, ى and ي, and drops
+the shadda, so doubled letters written with it need nothing more. What remains are
+transliteration habits that change letters, each written here as data:
+
+- a helping alif before an initial cluster of س and a consonant: ستيفان / استيفان، سبيرو /
+  اسبيرو (added and removed);
+- a long vowel ي or و of a foreign name written or left out near the start of a long word:
+  ميستورا / مستورا، ستيفان / ستفان.
+
+The matcher applies them to the full names (``names_ar``, two words or more) of persons,
+never to a one-word short name, and never when the variant is another entry already.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["CLUSTER_SECOND_LETTERS", "DROPPABLE_VOWELS", "MIN_VOWEL_DROP_LENGTH", "VOWEL_DROP_AT"]
+
+CLUSTER_SECOND_LETTERS: Final = frozenset("تبكفطمنل")
+"""Letters after an initial س that make a foreign cluster (ست، سب، سك): the helping alif
+may be written before it."""
+
+DROPPABLE_VOWELS: Final = frozenset("يو")
+"""Long vowels that a transliteration may leave out."""
+
+VOWEL_DROP_AT: Final = (1, 2)
+"""Positions (0 = the first letter) of a word where a long vowel may be left out."""
+
+MIN_VOWEL_DROP_LENGTH: Final = 6
+"""Shortest word (in folded letters) whose long vowel may be left out: shorter Arabic
+names differ by that vowel (حسين / حسن، سعيد / سعد)."""
