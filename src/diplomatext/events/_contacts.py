@@ -42,7 +42,7 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from diplomatext.events._actors import Actors, Entry
     from diplomatext.normalize import Normalized
@@ -338,9 +338,15 @@ class Doc:
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
+        self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
+        self._last_token_set = frozenset(self.last_tokens)
         self._by_sentence: dict[int, list[Designation]] = {}
         for item in self.designations:
             self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def ends_name(self, token: int) -> bool:
+        """Whether a designation ends at *token*."""
+        return token in self._last_token_set
 
     def in_sentence(self, sentence: int) -> list[Designation]:
         """The designations of one sentence, in text order."""
@@ -1726,7 +1732,7 @@ class Assembler:
         if not any(dash in between for dash in "-–—"):
             return False
         # روسيا – الناتو: a dash between two names, not before a byline (قريبا - زاخاروفا)
-        return any(other.tok1 == designation.tok0 - 1 for other in doc.designations)
+        return doc.ends_name(designation.tok0 - 1)
 
     @staticmethod
     def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
@@ -1781,9 +1787,9 @@ class Assembler:
         preposition.
         """
         doc = self.doc
-        for designation in reversed(doc.designations):
-            if designation.tok1 >= tok0:
-                continue
+        before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
+        for index in range(before - 1, -1, -1):
+            designation = doc.designations[index]
             if doc.sentence(designation.tok0) < sentence - 1:
                 break
             if designation.prep:
@@ -1801,16 +1807,16 @@ class Assembler:
         doc = self.doc
         sentence = doc.sentence(tok0)
         offset = doc.starts[tok0]
-        colons = [colon for colon in doc.colons if colon < offset]
-        if not colons:
+        before = bisect.bisect_left(doc.colons, offset)  # the colons before the verb
+        if not before:
             return None
-        colon = colons[-1]
+        colon = doc.colons[before - 1]
         if doc.sentence(doc.token_before(colon)) != sentence:
             return None
-        for designation in doc.designations:
+        for designation in doc.in_sentence(sentence):
             if designation.end > colon:
                 break
-            if doc.sentence(designation.tok0) != sentence or designation.prep:
+            if designation.prep:
                 continue
             for ref in designation.refs:
                 if ref.kind in {"person", "office"}:
@@ -2054,13 +2060,17 @@ def _merge_sides(sides: Sequence[Side]) -> list[Side]:
 class Contact:
     """A contact being assembled from its occurrences."""
 
-    occurrences: list[Occurrence]
+    occurrences: list[Occurrence]  # changed only by add() and sort(), which keep the notes
     sides: list[Side]
     status: Status | None
     explicit_status: bool
     context_role: str | None = None
     trip: Contact | None = None  # the visit this contact is part of
     visitors: set[str] = attrs.Factory(set)
+    # kept by add(), never set by hand: the modes of the mentions, whether one is recalled
+    modes: set[str] = attrs.field(factory=set, init=False)
+    recalled: bool = attrs.field(default=False, init=False)
+    dated: list[Occurrence] = attrs.field(factory=list, init=False)  # the mentions with a date
 
     @property
     def ids(self) -> frozenset[str]:
@@ -2070,9 +2080,29 @@ class Contact:
     def countries(self) -> frozenset[str]:
         return frozenset(side.country or side.id for side in self.sides)
 
-    @property
-    def modes(self) -> set[str]:
-        return {occ.mode for occ in self.occurrences if occ.mode}
+    def add(self, *occurrences: Occurrence) -> None:
+        """Add mentions, noting their modes, dates and whether one is recalled.
+
+        Noted as they come, so that asking costs nothing however many mentions there are.
+        """
+        self.occurrences.extend(occurrences)
+        self._note(occurrences)
+
+    def _note(self, occurrences: Iterable[Occurrence]) -> None:
+        for occ in occurrences:
+            if occ.mode:
+                self.modes.add(occ.mode)
+            self.recalled = self.recalled or occ.recalled
+            if occ.date is not None:
+                self.dated.append(occ)
+
+    def sort(self) -> None:
+        """Put the mentions in text order."""
+        self.occurrences.sort(key=lambda occ: occ.trigger.start)
+        self.dated = [occ for occ in self.occurrences if occ.date is not None]
+
+    def __attrs_post_init__(self) -> None:
+        self._note(self.occurrences)
 
     @property
     def date(self) -> DateMention | None:
@@ -2081,7 +2111,7 @@ class Contact:
         ألغى رحلته التي كانت مقررة يوم غد الإثنين ... الرحلة المقررة يومي الاثنين والثلاثاء:
         the planned trip's two days, not its first (a held reception keeps its day).
         """
-        dated = [occ for occ in self.occurrences if occ.date is not None]
+        dated = self.dated
         if not dated:
             return None
         first = dated[0].date
@@ -2161,7 +2191,7 @@ def assemble(
             if same is not None:
                 # تلقى اتصالات من ترامب ومن ولي العهد: the call with Trump the text reports
                 # again (اتصالاً هاتفياً من الرئيس الأميركي دونالد ترامب)
-                same.occurrences.extend(part.occurrences)
+                same.add(*part.occurrences)
                 continue
             contacts.append(part)
             whole[id(part)] = number
@@ -2179,7 +2209,7 @@ def assemble(
 
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
-        (c for c in contacts if not any(occ.recalled for occ in c.occurrences)),
+        (c for c in contacts if not c.recalled),
         contacts[0] if contacts else None,
     )
 
@@ -2332,9 +2362,8 @@ def _summit_trips(contacts: list[Contact]) -> list[Contact]:
             others = {side.id for side in trip.sides if side.kind is not ActorKind.PERSON}
             if not persons or not persons <= summit.ids or not others <= summit.countries:
                 continue
-            summit.occurrences = sorted(
-                [*trip.occurrences, *summit.occurrences], key=lambda occ: occ.trigger.start
-            )
+            summit.add(*trip.occurrences)
+            summit.sort()
             merged.add(id(trip))
             for contact in contacts:
                 if contact.trip is trip:
@@ -2349,7 +2378,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
     trips: list[tuple[int, str, Contact]] = []  # (sentence, visitor, contact) of a trip noun
 
     def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
-        target.occurrences.append(occurrence)
+        target.add(occurrence)
         if sides:
             target.sides = _merge_sides([*target.sides, *sides])
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
@@ -2363,7 +2392,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
         for earlier, side in list(loose):
             if earlier.sentence == occurrence.sentence and side.id in contact.ids:
-                contact.occurrences.append(earlier)
+                contact.add(earlier)
                 if earlier.mode == "visit":
                     contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
                 loose.remove((earlier, side))
@@ -2619,7 +2648,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         )
         attach(same_day, occurrence)
     if pending and contacts:
-        contacts[0].occurrences.extend(pending)
+        contacts[0].add(*pending)
     for sentence, visitor, trip in trips:
         for contact in contacts:
             if contact is trip or visitor not in contact.ids or contact.visitors:
@@ -2628,7 +2657,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 contact.visitors.add(visitor)
                 contact.trip = trip
     for contact in contacts:
-        contact.occurrences.sort(key=lambda occ: occ.trigger.start)
+        contact.sort()
     # a contact is between states: sides of one country only are not one
     return [
         contact
@@ -2745,7 +2774,7 @@ def _find_same(  # noqa: C901
         if not _compatible_status(contact, status):
             continue
         other = contact.date
-        recalled = any(occ.recalled for occ in contact.occurrences)
+        recalled = contact.recalled
         if occurrence.recalled != recalled and (date is None or other is None):
             continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
         trip = "visit" in contact.modes and occurrence.mode == "visit"
@@ -2939,7 +2968,7 @@ def _nearest(
     before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
     for recalled_too in (False, True):
         for contact in reversed(before):
-            if not recalled_too and any(occ.recalled for occ in contact.occurrences):
+            if not recalled_too and contact.recalled:
                 continue
             if not _compatible_modes(contact.modes, modes):
                 continue
@@ -2981,7 +3010,7 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     status = contact.status or Status.HELD
     date_mention = contact.date
     vague = any(occ.vague_date for occ in contact.occurrences)
-    recalled = any(occ.recalled for occ in contact.occurrences)
+    recalled = contact.recalled
     date: EventDate | None = None
     if date_mention is not None:
         date = EventDate(
