@@ -2,8 +2,8 @@
 
 ``tests/cases/contacts_heldout2.jsonl`` (``contacts_heldout2.md`` says how it was made) only
 measures: its rows are never read to write a rule or a datum. It was gathered after the first
-held-out set had been used for fixes, from outlets in neither ``contacts_real.jsonl`` nor
-``contacts_heldout.jsonl``. The floors below were measured once on the rules of main, not
+held-out set had been used for fixes (its rows are now part of ``contacts_real.jsonl``), from
+outlets in none of them. The floors below were measured once on the rules of main, not
 tuned; they sit a little under that figure so that a regression on unseen text shows, and
 they move only when the set is re-measured.
 """
@@ -13,18 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 from tests.tables import CASES, read_jsonl
 from tests.test_events import _score
 
 HELDOUT2 = CASES / "contacts_heldout2.jsonl"
 
-# measured, not tuned: 0.214 strict, 0.500 states on 2026-12-03 (rules of main d37be1b)
-HELDOUT2_FLOOR_STRICT = 0.18
-HELDOUT2_FLOOR_STATES = 0.45
+# measured, not tuned: 0.214 strict, 0.500 states on 2026-12-03 (rules of main d37be1b);
+# 0.241, 0.552 once the third round of contact rules was merged (written before this set was read)
+HELDOUT2_FLOOR_STRICT = 0.21
+HELDOUT2_FLOOR_STATES = 0.50
 
-ROWS = read_jsonl(HELDOUT2) if HELDOUT2.exists() else []
+ROWS = read_jsonl(HELDOUT2)
 ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{3}")
 MODES = {"phone", "visit", "meeting", "multilateral"}
 STATUSES = {"held", "planned", "proposed", "denied"}
@@ -32,16 +31,10 @@ DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?")
 
 
 def _other_sources() -> set[str]:
-    """Every source of the other contact tables that exist in this checkout."""
-    sources: set[str] = set()
-    for name in ("contacts_real.jsonl", "contacts_heldout.jsonl"):
-        path = CASES / name
-        if path.exists():
-            sources |= {row["source"] for row in read_jsonl(path)}
-    return sources
+    """Every source of the contact table the rules were written against."""
+    return {row["source"] for row in read_jsonl(CASES / "contacts_real.jsonl")}
 
 
-@pytest.mark.skipif(not ROWS, reason="the held-out annotations are not in this checkout")
 def test_heldout2_rows_are_well_formed() -> None:
     assert len({row["label"] for row in ROWS}) == len(ROWS)
     for row in ROWS:
@@ -64,13 +57,11 @@ def test_heldout2_rows_are_well_formed() -> None:
             assert text[item["start"] : item["end"]] == item["text"], row["label"]
 
 
-@pytest.mark.skipif(not ROWS, reason="the held-out annotations are not in this checkout")
 def test_heldout2_shares_no_source_with_the_other_contact_tables() -> None:
     shared = {row["source"] for row in ROWS} & _other_sources()
     assert not shared, shared
 
 
-@pytest.mark.skipif(not ROWS, reason="the held-out annotations are not in this checkout")
 def test_heldout2_floor() -> None:
     strict, states = _score(ROWS)
     assert strict >= HELDOUT2_FLOOR_STRICT, strict
