@@ -455,11 +455,13 @@ def _score(rows: list[dict[str, Any]]) -> tuple[float, float]:
 
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{3}")
+_MODES = frozenset({"phone", "visit", "meeting", "multilateral"})
+_STATUSES = frozenset({"held", "planned", "proposed", "denied"})
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?")
 
 
-@pytest.mark.skipif(not REAL.exists(), reason="the real annotations are not in this checkout")
-def test_real_rows_are_well_formed() -> None:
-    rows = read_jsonl(REAL)
+def check_contact_rows(rows: list[dict[str, Any]]) -> None:
+    """The annotations of a contacts table are well formed (ids, modes, statuses, spans)."""
     assert len({row["label"] for row in rows}) == len(rows)
     assert len({row["source"] for row in rows}) == len(rows)
     for row in rows:
@@ -467,8 +469,14 @@ def test_real_rows_are_well_formed() -> None:
         assert row["source"].startswith("http"), row["label"]
         dt.date.fromisoformat(row["reference"])
         for contact in row["contacts"]:
+            assert contact["mode"] in _MODES, row["label"]
+            assert contact["status"] in _STATUSES, row["label"]
             assert len(contact["participants"]) >= 2, row["label"]
             assert all(_ID.fullmatch(side) for side in contact["participants"]), row["label"]
+            # the states of the sides, each once (two envoys of one state: one country)
+            assert 1 <= len(contact["countries"]) <= len(contact["participants"]), row["label"]
+            assert contact["host"] is None or contact["host"] in contact["participants"]
+            assert contact["date"] is None or _DATE.fullmatch(contact["date"]), row["label"]
             assert contact["mentions"], row["label"]
             for start, end in contact["mentions"]:
                 assert 0 <= start < end <= len(text), row["label"]
@@ -478,7 +486,10 @@ def test_real_rows_are_well_formed() -> None:
                 assert text[item["start"] : item["end"]] == item["text"], row["label"]
 
 
-@pytest.mark.skipif(not REAL.exists(), reason="the real annotations are not in this checkout")
+def test_real_rows_are_well_formed() -> None:
+    check_contact_rows(read_jsonl(REAL))
+
+
 def test_real_articles_floor() -> None:
     strict, states = _score(read_jsonl(REAL))
     assert strict >= REAL_FLOOR_STRICT, strict

@@ -10,11 +10,8 @@ they move only when the set is re-measured.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from tests.tables import CASES, read_jsonl
-from tests.test_events import _score
+from tests.test_events import _score, check_contact_rows
 
 HELDOUT2 = CASES / "contacts_heldout2.jsonl"
 
@@ -24,10 +21,6 @@ HELDOUT2_FLOOR_STRICT = 0.21
 HELDOUT2_FLOOR_STATES = 0.50
 
 ROWS = read_jsonl(HELDOUT2)
-ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{3}")
-MODES = {"phone", "visit", "meeting", "multilateral"}
-STATUSES = {"held", "planned", "proposed", "denied"}
-DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?")
 
 
 def _other_sources() -> set[str]:
@@ -36,25 +29,7 @@ def _other_sources() -> set[str]:
 
 
 def test_heldout2_rows_are_well_formed() -> None:
-    assert len({row["label"] for row in ROWS}) == len(ROWS)
-    for row in ROWS:
-        text = row["text"]
-        assert row["source"].startswith("http"), row["label"]
-        dt.date.fromisoformat(row["reference"])
-        for contact in row["contacts"]:
-            assert contact["mode"] in MODES, row["label"]
-            assert contact["status"] in STATUSES, row["label"]
-            assert len(contact["participants"]) >= 2, row["label"]
-            assert all(ID.fullmatch(side) for side in contact["participants"]), row["label"]
-            assert len(contact["countries"]) == len(contact["participants"]), row["label"]
-            host = contact["host"]
-            assert host is None or host in contact["participants"], row["label"]
-            assert contact["date"] is None or DATE.fullmatch(contact["date"]), row["label"]
-            assert contact["mentions"], row["label"]
-            for start, end in contact["mentions"]:
-                assert 0 <= start < end <= len(text), row["label"]
-        for item in row["skipped"]:
-            assert text[item["start"] : item["end"]] == item["text"], row["label"]
+    check_contact_rows(ROWS)
 
 
 def test_heldout2_shares_no_source_with_the_other_contact_tables() -> None:
