@@ -17,7 +17,7 @@ from diplomatext.normalize import MATCHING, normalize
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["fold", "proclitic_readings", "proclitics", "trie_pattern"]
+__all__ = ["alternation", "fold", "proclitic_readings", "proclitics", "trie_pattern"]
 
 
 def fold(text: str) -> str:
@@ -27,6 +27,19 @@ def fold(text: str) -> str:
     'اتفاقيه'
     """
     return normalize(text, MATCHING)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """An ordered alternation of folded *phrases*, longest first, for phrases with spaces.
+
+    Where a table holds phrases whose spaces a pattern treats apart (a trie would
+    split them), the longest phrase is tried first.
+
+    >>> alternation(["اتفاق", "الاتفاق", "اتفاقيّة"])
+    'اتفاقيه|الاتفاق|اتفاق'
+    """
+    folded = sorted({fold(phrase).strip() for phrase in phrases}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(phrase) for phrase in folded)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

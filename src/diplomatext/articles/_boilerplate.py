@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from diplomatext._lexical import fold
+from diplomatext._lexical import alternation, fold
 from diplomatext.articles._lines import (
     AGENCY_LINE_WORDS,
     FOLD_PREFIX,
@@ -32,16 +32,11 @@ from diplomatext.data import boilerplate as _data
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Mapping
 
 
 def fold_phrase(phrase: str) -> str:
     return fold(phrase).strip()
-
-
-def alternation(phrases: Iterable[str]) -> str:
-    folded = sorted({fold_phrase(phrase) for phrase in phrases}, key=lambda p: (-len(p), p))
-    return "|".join(regex.escape(phrase) for phrase in folded)
 
 
 class Tables(NamedTuple):

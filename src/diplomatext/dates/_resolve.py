@@ -571,45 +571,38 @@ class _Resolver:
                 href = HijriDate.from_gregorian(ref)
             except CalendarError:  # a reference before 1 AH: no Hijri year to take
                 return self._unresolved(spec, Anchor.RELATIVE)
-            day = _LAST_DAY if spec.last_day else spec.day
-            key = (spec.month or 1, day) if day is not None else (spec.month or 1,)
-            ref_key = (href.month, href.day) if day is not None else (href.month,)
-            ahead: float | None = (key[0] - href.month) * _HIJRI_MONTH_DAYS + (
-                (day or 1) - href.day
-            )
-            if spec.weekday is not None:
-                ahead = None  # a written weekday chooses among the years (_weekday_year)
-            year = _pick_year(
-                key,
-                ref_key,
-                href.year,
-                spec.relative,
-                future=self.future,
-                past=self.past,
-                ahead=ahead,
-            )
-            year = self._weekday_year(spec, year, _hijri_day_of)
+            today = (href.year, href.month, href.day)
+            year = self._year_near(spec, spec.month or 1, today, _HIJRI_MONTH_DAYS, _hijri_day_of)
             return self._hijri(spec.replace(year=year), Anchor.RELATIVE)
         if spec.month is None:
             year = ref.year
         else:
-            day = _LAST_DAY if spec.last_day else spec.day
-            key = (spec.month, day) if day is not None else (spec.month,)
-            ref_key = (ref.month, ref.day) if day is not None else (ref.month,)
-            ahead = (spec.month - ref.month) * _GREGORIAN_MONTH_DAYS + ((day or 1) - ref.day)
-            if spec.weekday is not None:
-                ahead = None  # a written weekday chooses among the years (_weekday_year)
-            year = _pick_year(
-                key,
-                ref_key,
-                ref.year,
-                spec.relative,
-                future=self.future,
-                past=self.past,
-                ahead=ahead,
+            today = (ref.year, ref.month, ref.day)
+            year = self._year_near(
+                spec, spec.month, today, _GREGORIAN_MONTH_DAYS, _gregorian_day_of
             )
-            year = self._weekday_year(spec, year, _gregorian_day_of)
         return self._gregorian(spec.replace(year=year), Anchor.RELATIVE)
+
+    def _year_near(
+        self,
+        spec: Spec,
+        month: int,
+        today: tuple[int, int, int],
+        month_days: float,
+        day_of: Callable[[Spec, int], dt.date | None],
+    ) -> int:
+        """The year of *month* (and the spec's day) nearest *today*, in one calendar's terms."""
+        year, ref_month, ref_day = today
+        day = _LAST_DAY if spec.last_day else spec.day
+        key = (month, day) if day is not None else (month,)
+        ref_key = (ref_month, ref_day) if day is not None else (ref_month,)
+        ahead: float | None = (month - ref_month) * month_days + ((day or 1) - ref_day)
+        if spec.weekday is not None:
+            ahead = None  # a written weekday chooses among the years (_weekday_year)
+        year = _pick_year(
+            key, ref_key, year, spec.relative, future=self.future, past=self.past, ahead=ahead
+        )
+        return self._weekday_year(spec, year, day_of)
 
     def _weekday_year(
         self, spec: Spec, year: int, day_of: Callable[[Spec, int], dt.date | None]

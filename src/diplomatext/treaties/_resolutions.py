@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 import regex
 
-from diplomatext._lexical import fold
+from diplomatext._lexical import alternation, fold
 from diplomatext._spans import pattern_time_limit
 from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import sentences
@@ -28,8 +28,8 @@ __all__ = ["Resolution", "find_resolutions", "resolution_treaty"]
 
 
 def _alternation(words: Iterable[str]) -> str:
-    folded = sorted({regex.escape(fold(word)) for word in words}, key=len, reverse=True)
-    return "|".join(w.replace("\\ ", "[ ]{1,2}") for w in folded)
+    """The words, longest first, a space in them standing for one or two."""
+    return alternation(words).replace("\\ ", "[ ]{1,2}")
 
 
 _SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
