@@ -24,6 +24,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 DEFAULT = Path(__file__).resolve().parents[1] / "src" / "diplomatext" / "data" / "persons.json"
 SINCE = dt.date(2000, 1, 1)
@@ -36,9 +37,10 @@ NEIGHBOURS = "IRN TUR ISR UKR"
 P5_G20 = "USA RUS CHN GBR FRA ARG AUS BRA CAN DEU IND IDN ITA JPN KOR MEX ZAF european-union"
 STATES = tuple(dict.fromkeys(f"{ARAB_LEAGUE} {NEIGHBOURS} {P5_G20}".split()))
 """The states of issue 12's first list: the Arab League, neighbours, the P5 and the G20."""
-OTHERS = tuple(
-    "PAK AFG AZE ARM KAZ UZB MYS BGD ETH ERI TCD NER MLI SEN NGA KEN SSD ESP GRC CYP NLD BEL"
-    " SWE NOR CHE AUT HUN POL SRB VEN CUB".split()
+OTHERS = (
+    *("PAK", "AFG", "AZE", "ARM", "KAZ", "UZB", "MYS", "BGD", "ETH", "ERI", "TCD", "NER"),
+    *("MLI", "SEN", "NGA", "KEN", "SSD", "ESP", "GRC", "CYP", "NLD", "BEL", "SWE", "NOR"),
+    *("CHE", "AUT", "HUN", "POL", "SRB", "VEN", "CUB"),
 )
 """Issue 12's second list: other frequent sides of Arab diplomatic news (counted from 2015)."""
 
@@ -94,7 +96,9 @@ def _bounds(value: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, day), dt.date(year, month, day)
 
 
-def _kinds(role: str, state: str, start: dt.date, end: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+def _kinds(
+    role: str, state: str, start: dt.date, end: dt.date
+) -> list[tuple[str, dt.date, dt.date]]:
     """The kinds of office (with the days) that an office of *role* counts for."""
     kinds = []
     if role == "foreign-minister":
@@ -114,21 +118,21 @@ def _kinds(role: str, state: str, start: dt.date, end: dt.date) -> list[tuple[st
 
 
 def covered_days(
-    persons: list[dict[str, object]], states: tuple[str, ...]
+    persons: list[dict[str, Any]], states: tuple[str, ...]
 ) -> dict[tuple[str, str], set[dt.date]]:
     """The days each (state, kind) of *states* is held, from :data:`SINCE` to :data:`UNTIL`."""
     days: dict[tuple[str, str], set[dt.date]] = {}
     for person in persons:
-        for office in person["offices"]:  # type: ignore[attr-defined]
+        for office in person["offices"]:
             state = office["state"]
             if state not in states:
                 continue
             start = _bounds(office["start"])[0]
             end = UNTIL if office["end"] is None else _bounds(office["end"])[1]
             for kind, first, last in _kinds(office["role"], state, start, end):
-                day, last = max(first, SINCE), min(last, UNTIL)
+                day, stop = max(first, SINCE), min(last, UNTIL)
                 found = days.setdefault((state, kind), set())
-                while day <= last:
+                while day <= stop:
                     found.add(day)
                     day += dt.timedelta(days=1)
     return days
@@ -168,7 +172,7 @@ def main(argv: list[str]) -> int:
     span = (UNTIL - since).days + 1
     days = covered_days(persons, states)
     totals = {kind: [0, 0] for kind in KINDS}
-    lines = []
+    lines: list[str] = []
     for state in states:
         for kind in KINDS:
             if kind == "head-of-state" and state in NO_HEAD_OF_STATE:
