@@ -1,0 +1,135 @@
+"""The shipped persons table tests itself: every name finds its person, every office its holder.
+
+These sweep every entry of ``data/persons.json`` (issue 12), so that a person added with a
+name that another entry already owns, or an office that overlaps another holder's, fails
+here rather than as a wrong contact in somebody's corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import diplomatext
+from diplomatext import load_actors
+from diplomatext._lexical import fold
+from diplomatext.data import offices
+
+DATA = Path(diplomatext.__file__).parent / "data"
+PERSONS: list[dict[str, Any]] = json.loads((DATA / "persons.json").read_text("utf-8"))["persons"]
+SINGLE_HOLDER = frozenset(offices.ROLES) - {
+    "vice-president",
+    "deputy-foreign-minister",
+    "foreign-ministry-spokesperson",
+    "special-envoy",
+    "ambassador",
+    "minister",
+}
+# a short name that is also a nationality adjective (السوداني) is read as the person only
+# when the full name is in the text: the finder tells them apart
+NAME_KINDS = frozenset({"person", "titled-person", "adjective"})
+
+
+def _first_day(value: str) -> dt.date:
+    """The first day a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value can mean."""
+    parts = [int(part) for part in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _last_day(value: str) -> dt.date:
+    """The last day a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value can mean."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+@pytest.mark.parametrize("person", PERSONS, ids=[person["id"] for person in PERSONS])
+def test_every_name_finds_its_person_and_nothing_else(person: dict[str, Any]) -> None:
+    """A full or short name names this person, and is no state, title or city as well."""
+    actors = load_actors()
+    for name in person["names_ar"] + person["short_ar"]:
+        entries = actors.entries(fold(name))
+        assert any(entry.value == person["id"] for entry in entries), name
+        if not any(entry.kind == "titled-person" for entry in entries):
+            # a word of the language (السوداني) is a person only after a title, by design
+            assert {entry.kind for entry in entries} <= NAME_KINDS, (name, entries)
+
+
+def test_no_full_name_is_two_persons_in_office_at_once() -> None:
+    """Two persons may share a name only if they never held office at the same time."""
+    holders: dict[str, list[dict[str, Any]]] = {}
+    for person in PERSONS:
+        for name in {fold(name) for name in person["names_ar"]}:
+            holders.setdefault(name, []).append(person)
+    for name, sharing in holders.items():
+        terms = [
+            (
+                _last_day(office["start"]),
+                _first_day(office["end"]) if office["end"] else dt.date.max,
+                person["id"],
+            )
+            for person in sharing
+            for office in person["offices"]
+        ]
+        for first, last, who in terms:
+            for other_first, other_last, other in terms:
+                assert who == other or max(first, other_first) >= min(last, other_last), (
+                    name,
+                    who,
+                    other,
+                )
+
+
+def _covers(office: dict[str, Any], day: dt.date) -> bool:
+    end = _last_day(office["end"]) if office["end"] else dt.date.max
+    return _first_day(office["start"]) <= day <= end
+
+
+SINGLE_TERMS = [
+    (person["id"], office)
+    for person in PERSONS
+    for office in person["offices"]
+    if office["role"] in SINGLE_HOLDER and "rival" not in office.get("note", "")
+]
+
+
+@pytest.mark.parametrize(
+    ("holder", "office"),
+    SINGLE_TERMS,
+    ids=[f"{holder}-{office['role']}-{office['state']}" for holder, office in SINGLE_TERMS],
+)
+def test_single_holder_office_has_one_holder_mid_term(holder: str, office: dict[str, Any]) -> None:
+    """In the middle of a term of a single-holder office, nobody else holds it.
+
+    Rival governments (an office whose note says ``rival``) are real and left out; the
+    days a partial date leaves uncertain, and the day of a handover, are not tested.
+    """
+    first = _last_day(office["start"]) + dt.timedelta(days=1)
+    last = (_first_day(office["end"]) if office["end"] else dt.date(2026, 12, 3)) - dt.timedelta(
+        days=1
+    )
+    if last < first:
+        return
+    middle = first + (last - first) / 2
+    others = [
+        other
+        for other, term in SINGLE_TERMS
+        if other != holder
+        and (term["role"], term["state"]) == (office["role"], office["state"])
+        and _covers(term, middle)
+    ]
+    assert not others, (middle, others)
+
+
+def test_every_office_has_a_source_address() -> None:
+    for person in PERSONS:
+        for office in person["offices"]:
+            assert office["source"].startswith("https://"), person["id"]
