@@ -102,6 +102,8 @@ _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+_TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
+_TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
@@ -399,6 +401,9 @@ class _Parser:
             and not (i > 0 and self.is_day(i - 1) and self.gap(i - 1) in {" ", ""})
         ):
             partner = None  # غشت / شتنبر 2025: two months, not a Syriac name and its twin: a range
+        twin = self.misspelt_twin(i, month) if partner is None and month else None
+        if twin is not None:
+            return i + 1, Spec(kind="date", calendar=system, month=month), twin, True
         if partner is not None:
             other = partner[1]
             other_candidates = self.lex.ambiguous.get(self.toks[i + 1].form, ())
@@ -424,6 +429,19 @@ class _Parser:
             mismatch=mismatch,
         )
         return j, spec, end, paired
+
+    def misspelt_twin(self, i: int, month: int) -> int | None:
+        """The end of a bracket after the month at *i* holding a misspelt name of it.
+
+        أيلول ( سمبتمبر ): one letter added, dropped or changed, and nothing else in the brackets.
+        """
+        match = _TWIN.match(self.text, self.toks[i].end)
+        if match is None or (i + 1 < self.n and self.toks[i + 1].start < match.end()):
+            return None  # a known word in the brackets is read by the rules of month pairs
+        word = match.group(1)
+        if any(_one_edit(word, form) for form in _month_forms().get(month, ())):
+            return match.end()
+        return None
 
     def ordinal_month(self, i: int) -> int | None:
         """الشهر + an ordinal after a day and من (27 من الشهر الثامن): the month of that number.
@@ -1975,6 +1993,26 @@ class Rule:
 
 
 # What a token must be for a rule to start on it. ``roles`` is None for a number.
+
+
+@cache
+def _month_forms() -> dict[int, tuple[str, ...]]:
+    """The Gregorian month names of the lexicon by month number (long enough to misspell)."""
+    forms: dict[int, list[str]] = {}
+    for form, roles in lexicon().roles.items():
+        if roles.gmonth is not None and roles.gmonth[1] and len(form) >= _TWIN_MIN:
+            forms.setdefault(roles.gmonth[1], []).append(form)
+    return {month: tuple(words) for month, words in forms.items()}
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether *word* is *other* with one letter added, dropped or changed."""
+    if abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    short, long = (word, other) if len(word) < len(other) else (other, word)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _number(roles: Roles | None) -> bool:
