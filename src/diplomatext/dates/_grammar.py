@@ -1130,7 +1130,7 @@ class _Parser:
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
 
-        The noun is one of the three words before the year (منتدى دافوس 2023, بطولة
+        The noun is one of the four words before the year (منتدى دافوس 2023, بطولة
         إفريقيا للمحليين 2024, الأزمة السورية 2011).
         """
         position = self.tok_start(i)
