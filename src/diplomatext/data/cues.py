@@ -96,7 +96,7 @@ EVENT_YEAR_NOUNS: Final = frozenset(
         "بروتوكول",
     }
 )
-"""Nouns of events, plans and accords named with their year, in the three words before it
+"""Nouns of events, plans and accords named with their year, in the four words before it
 (مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011, رؤية 2030):
 the number is a year, from 1900 to 2099 and not before a counted noun."""
 

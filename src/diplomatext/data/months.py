@@ -154,6 +154,7 @@ HIJRI: Final = MappingProxyType(
         "جماد الثاني": 6,
         "جمادى آخرة": 6,
         "جمادى ثاني": 6,
+        "جمادى آخر": 6,  # no article, masculine: Egyptian page date lines
         "رجب": 7,  # also a given name (رجب طيب أردوغان)
         "شعبان": 8,  # also a given and family name
         "رمضان": 9,  # also a given name (رمضان قديروف)

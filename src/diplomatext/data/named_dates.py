@@ -13,6 +13,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "FEASTS",
     "KNOWN_EVENTS",
+    "OUTLET_NOUNS",
     "PLACE_TRIGGERS",
     "TODAY_NAMES",
 ]
@@ -89,16 +90,28 @@ PLACE_TRIGGERS: Final = frozenset(
         "كتلة",
         "منظمة",
         "معسكر",
+        "تيارات",  # أحزاب وتيارات 8 و14 آذار
+        "أحزاب",
+        "طرفي",  # طرفي 8 و14 آذار: the two blocs
+        "فريقي",
+        "ثوابت",  # ثوابت 14 آذار: the bloc's principles
     }
 )
 """Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,
 مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
-between them (قوى "14 آذار")."""
+between them (قوى "14 آذار"), and من after an indefinite one (أحزاب وقوى من 8 آذار)."""
 
 TODAY_NAMES: Final = frozenset({"المصري"})
 """Words before اليوم that make it the name of an outlet (صحيفة المصري اليوم), not today.
 A country or an outlet before اليوم is not enough (أعلنت مصر اليوم: Egypt announced today;
 قالت قناة الجزيرة اليوم); a name in quotes («روسيا اليوم») is read by rule."""
+
+OUTLET_NOUNS: Final = frozenset(
+    {"صحيفة", "جريدة", "موقع", "مجلة", "بوابة", "شبكة", "بواسطة", "لصحيفة", "لجريدة", "لموقع"}
+)
+"""Words before an outlet's name: with a definite nisba adjective and اليوم after them
+(موقع السعودي اليوم, بواسطة العربي اليوم) the three words are a name, not today. A plain
+name after them is not enough (قالت قناة الجزيرة اليوم: said today)."""
 
 FEASTS: Final = MappingProxyType(
     {

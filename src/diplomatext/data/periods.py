@@ -34,6 +34,7 @@ PERIOD_PARTS: Final = MappingProxyType(
         "أواخر": "END",
         "آخر": "END",
         "ختام": "END",
+        "متم": "END",  # Morocco: متم العام, متم الشهر الجاري (the end of)
         "نص": "MID",  # colloquial; only before a month (MONTH_ONLY_PARTS)
         "نصف": "MID",
     }

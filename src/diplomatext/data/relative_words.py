@@ -50,6 +50,8 @@ DAY_WORDS: Final = MappingProxyType(
         "قبل البارحة": -2,
         "قبل امبارح": -2,
         "أول امبارح": -2,
+        "أول البارحة": -2,
+        "القبل البارحة": -2,  # Levant, Iraq: اليوم القبل البارحة, the day before yesterday
         "بعد بكرا": 2,
         "بعد بكرة": 2,
         "اليوم الماضي": -1,  # the past day; اليوم السابق is a day of the story (not read)

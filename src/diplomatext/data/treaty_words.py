@@ -29,6 +29,7 @@ __all__ = [
     "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
+    "NOT_DESCRIPTION_WORDS",
     "NUMBER_WORDS",
     "PARTY_NAMES",
     "RESOLUTION_FILLERS",
@@ -108,8 +109,17 @@ HTML_DEBRIS: Final = frozenset({"quot", "laquo", "raquo", "amp", "nbsp", "lt", "
 RESOLUTION_STEM: Final = "قرار"
 """The stem of every form of 'resolution': an alias of it with a number is left to the rule."""
 
-RESOLUTION_HEADS: Final = frozenset({"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران"})
-"""Forms of 'resolution' that start a numbered UN resolution (the article is stripped first)."""
+NOT_DESCRIPTION_WORDS: Final = frozenset(
+    {"مع", "في", "إلى", "من", "على", "عن", "لدى", "عند", "حول", "بشأن", "مدينة", "العاصمة"}
+)
+"""Words that end a description between a head noun and a quoted one-word name: after them
+the quotes name a place or a party (اتفاقا مع بلدية العاصمة "أوسلو"), not the instrument."""
+
+RESOLUTION_HEADS: Final = frozenset(
+    {"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران", "قراره", "قرارها"}
+)
+"""Forms of 'resolution' that start a numbered UN resolution (the article is stripped first);
+قراره, قرارها: its resolution, the body named before (مجلس الأمن في قراره 2254)."""
 
 RESOLUTION_SC_WORDS: Final = ("مجلس الأمن الدولي", "مجلس الأمن")
 """Words between the head and the number that name the Security Council."""

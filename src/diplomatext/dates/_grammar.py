@@ -49,7 +49,8 @@ _WEEKS_IN_MONTH: Final = 5
 _DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 4
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
-_EVENT_NAME_WORDS: Final = 3  # an event noun this many words before a year names it
+_EVENT_NAME_WORDS: Final = 4  # an event noun this many words before a year names it
+_NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")
 _DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
@@ -98,8 +99,16 @@ _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
+_NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
+_DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
+_DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+_TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
+_TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
+_SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
-_CHAIN_AFTER: Final = re.compile(r" ?[/.-] ?[0-9]")
+_CHAIN_AFTER: Final = re.compile(
+    r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
+)  # not a clock: 19/06/2023 - 22:30
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
@@ -383,6 +392,18 @@ class _Parser:
             and not (self.joined(i, _LOOSE_DUAL_GAP) and self.same_month(i, month, partner[1]))
         ):
             partner = None
+        if (
+            partner is not None
+            and "(" not in (self.gap(i) or "")
+            and (partner[0] is Calendar.LEVANTINE) == (system is Calendar.LEVANTINE)
+            and month
+            and partner[1] > month
+            and not (i > 0 and self.is_day(i - 1) and self.gap(i - 1) in {" ", ""})
+        ):
+            partner = None  # غشت / شتنبر 2025: two months, not a Syriac name and its twin: a range
+        twin = self.misspelt_twin(i, month) if partner is None and month else None
+        if twin is not None:
+            return i + 1, Spec(kind="date", calendar=system, month=month), twin, True
         if partner is not None:
             other = partner[1]
             other_candidates = self.lex.ambiguous.get(self.toks[i + 1].form, ())
@@ -408,6 +429,19 @@ class _Parser:
             mismatch=mismatch,
         )
         return j, spec, end, paired
+
+    def misspelt_twin(self, i: int, month: int) -> int | None:
+        """The end of a bracket after the month at *i* holding a misspelt name of it.
+
+        أيلول ( سمبتمبر ): one letter added, dropped or changed, and nothing else in the brackets.
+        """
+        match = _TWIN.match(self.text, self.toks[i].end)
+        if match is None or (i + 1 < self.n and self.toks[i + 1].start < match.end()):
+            return None  # a known word in the brackets is read by the rules of month pairs
+        word = match.group(1)
+        if any(_one_edit(word, form) for form in _month_forms().get(month, ())):
+            return match.end()
+        return None
 
     def ordinal_month(self, i: int) -> int | None:
         """الشهر + an ordinal after a day and من (27 من الشهر الثامن): the month of that number.
@@ -620,12 +654,19 @@ class _Parser:
             if of_year is not None:
                 j, end, year_offset = of_year
         # Context rules: a risky name needs a day, a year, a partner or a cue.
+        slashed = (  # ماي / يونيو 2024: the first month of a range (date_range)
+            not paired
+            and j < self.n
+            and self.role(j).gmonth is not None
+            and _fullmatch(_SLASH_GAP, self.text[end : self.toks[j].start])
+        )
         context = (
             day is not None
             or last_day
             or year is not None
             or gregorian_year is not None
             or paired
+            or slashed
             or rel is not None
             or year_offset is not None
         )
@@ -651,7 +692,9 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers):
+        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers) or (
+            trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1)
+        ):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         event = (
             year is None
@@ -661,10 +704,20 @@ class _Parser:
         )
         event_year = None
         if event and spec.month is not None and not spec.hijri:
-            for e_month, e_day, e_year, triggers in self.lex.events:
-                if e_month == spec.month and e_day == day and _in(trigger, triggers):
-                    event_year = e_year
-                    break
+            event_year = self.known_event(spec.month, day, trigger)
+        elif (
+            trigger == "في"
+            and year is None
+            and rel is None
+            and year_offset is None
+            and spec.month is not None
+            and not spec.hijri
+        ):  # شنت هجوما في السابع من أكتوبر: a well-known event after its noun and في
+            noun = self.prev_word(self.tok_start(start_tok) - len(trigger) - 1)
+            if noun is not None and noun.endswith("ا") and len(noun) > 3:  # noqa: PLR2004
+                noun = noun[:-1]  # the accusative: هجوما
+            event_year = self.known_event(spec.month, day, noun)
+            event = event_year is not None
         spec = spec.replace(
             year=year,
             day=day,
@@ -693,6 +746,18 @@ class _Parser:
             hit = self.dual_date(hit, spec)
         return hit
 
+    def known_event(self, month: int, day: int | None, trigger: str | None) -> int | None:
+        """The year of the well-known event of *month* and *day* named by *trigger*, if any."""
+        for e_month, e_day, e_year, triggers in self.lex.events:
+            if e_month == month and e_day == day and _in(trigger, triggers):
+                return e_year
+        return None
+
+    def group_before(self, position: int) -> bool:
+        """Whether an indefinite group noun ends before *position*: وقوى (من 8 آذار)."""
+        word = self.prev_word(position)
+        return word is not None and "ال" not in word[:3] and _in(word, self.lex.place_triggers)
+
     def date_range(self, hit: _Hit, spec: Spec, start_tok: int, trigger: str | None) -> _Hit | None:
         """Two dates of different months as one range: من 30 نوفمبر إلى 2 ديسمبر 2025.
 
@@ -705,8 +770,11 @@ class _Parser:
             return None
         gap = self.text[hit.end : self.toks[j].start]
         intro = _in(trigger, self.lex.range_intros)
-        if not _fullmatch(self.lex.range_gap, gap) or not (
-            intro or "-" in gap or _RANGE_WORD.search(gap)
+        by_month = spec.day is None and not spec.last_day
+        slash = by_month and spec.month is not None and _fullmatch(_SLASH_GAP, gap)
+        if not slash and (
+            not _fullmatch(self.lex.range_gap, gap)
+            or not (intro or "-" in gap or _RANGE_WORD.search(gap))
         ):
             return None
         second = self.range_end(j)
@@ -718,6 +786,8 @@ class _Parser:
             return None
         if end_spec.hijri != spec.hijri or end_spec.event:
             return None
+        if slash and (end_spec.month != (spec.month or 0) + 1 or spec.year):
+            return None  # a slash joins a month to the next one: يناير/فبراير 2025
         if spec.year is None and end_spec.year is not None:
             before = (spec.month or 0, spec.day or 0) <= (end_spec.month or 0, end_spec.day or 99)
             spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
@@ -837,7 +907,7 @@ class _Parser:
         if not (1 <= month <= _MAX_MONTH and year in _CUE_YEARS) or self.gap(i) not in {"/", "-"}:
             return None
         if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
-            self.text, b.end, b.end + 4
+            self.text, b.end, b.end + 8
         ):
             return None
         if _in(self.prev_word(self.tok_start(i)), self.lex.document_numbers):
@@ -859,7 +929,7 @@ class _Parser:
         if b.num is None or c.num is None or a.num is None or a.era or b.era:
             return None
         if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
-            self.text, c.end, c.end + 4
+            self.text, c.end, c.end + 8
         ):
             return None  # part of a longer chain: an IP address, a version
         two_digit = False
@@ -1060,13 +1130,19 @@ class _Parser:
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
 
-        The noun is one of the three words before the year (منتدى دافوس 2023, بطولة
+        The noun is one of the four words before the year (منتدى دافوس 2023, بطولة
         إفريقيا للمحليين 2024, الأزمة السورية 2011).
         """
         position = self.tok_start(i)
         for _ in range(_EVENT_NAME_WORDS):
             if prev is None:
-                return False
+                dash = _NAME_DASH.search(self.text, max(0, position - 3), position)
+                if dash is None:
+                    return False
+                position = dash.start() + 1  # كأس العالم – قطر 2022: a dash inside the name
+                prev = self.prev_word(position)
+                if prev is None:
+                    return False
             if _in(prev, self.lex.event_year_nouns) or _in(
                 prev[2:] if prev.startswith("ال") else None, self.lex.event_year_nouns
             ):
@@ -1089,7 +1165,7 @@ class _Parser:
             return False
         start, end = self.toks[i].start, self.toks[i + 1].end
         if _CHAIN_BEFORE.search(self.text, max(0, start - 4), start) or _CHAIN_AFTER.match(
-            self.text, end, end + 4
+            self.text, end, end + 8
         ):
             return False  # a longer chain of numbers
         if sep[0] == "/":
@@ -1275,13 +1351,24 @@ class _Parser:
         or outlet name (قالت قناة الجزيرة اليوم: said today).
         """
         tok = self.toks[i]
-        words = self.text[max(0, tok.start - 40) : tok.start].split()
+        before = self.text[max(0, tok.start - 40) : tok.start]
+        words = before.split()
         if not words:
             return False
         if _in(words[-1], self.lex.today_names):
             return True
-        quoted = words[-1][:1] in _OPEN_QUOTES
-        return quoted and self.text[tok.end : tok.end + 1] in _CLOSE_QUOTES
+        if (  # موقع السعودي اليوم, بواسطة العربي اليوم: an outlet noun and a nisba adjective
+            len(words) > 1 and _NISBA.fullmatch(words[-1]) and _in(words[-2], self.lex.outlet_nouns)
+        ):
+            return True
+        after = self.text[tok.end : tok.end + 3]
+        dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
+        if dateline and _DATELINE_DASH.match(after):
+            return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
+        opening = words[-1][:1] if len(words[-1]) > 1 else ""  # not a bracket round اليوم alone
+        if opening == "(":
+            return after[:1] == ")"  # (بغداد اليوم): a name in brackets
+        return opening in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
 
     def r_dayword(self, i: int) -> _Hit | None:
         offset = self.role(i).dayword
@@ -1731,6 +1818,7 @@ class _Parser:
         roles = self.role(i)
         if not (
             (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+            or (roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY)
             or roles.span is not None
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
@@ -1774,6 +1862,8 @@ class _Parser:
             count = roles.span
         elif roles.unit is not None and roles.unit[1] in {"single", "dual"}:
             count = 2 if roles.unit[1] == "dual" else 1
+        elif roles.unit is not None and roles.unit[1] == "plural":
+            count = 1  # قبل ساعات, منذ دقائق: a few hours (minutes) from the reference, its day
         elif self.spaced(i) and self.role(i + 1).unit is not None:
             unit_index = i + 1
             unit_form = self.role(i + 1).unit[1]  # type: ignore[index]
@@ -1905,6 +1995,26 @@ class Rule:
 # What a token must be for a rule to start on it. ``roles`` is None for a number.
 
 
+@cache
+def _month_forms() -> dict[int, tuple[str, ...]]:
+    """The Gregorian month names of the lexicon by month number (long enough to misspell)."""
+    forms: dict[int, list[str]] = {}
+    for form, roles in lexicon().roles.items():
+        if roles.gmonth is not None and roles.gmonth[1] and len(form) >= _TWIN_MIN:
+            forms.setdefault(roles.gmonth[1], []).append(form)
+    return {month: tuple(words) for month, words in forms.items()}
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether *word* is *other* with one letter added, dropped or changed."""
+    if abs(len(word) - len(other)) > 1 or word == other:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+    short, long = (word, other) if len(word) < len(other) else (other, word)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
 def _number(roles: Roles | None) -> bool:
     return roles is None
 
@@ -1970,6 +2080,7 @@ def _century(roles: Roles | None) -> bool:
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
         (roles.unit is not None and roles.unit[1] in {"single", "dual"})
+        or (roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY)
         or roles.span is not None
         or roles.numword is not None
         or roles.vaguecount

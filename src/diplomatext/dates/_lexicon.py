@@ -125,6 +125,7 @@ class Lexicon:
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
     today_names: frozenset[str]
+    outlet_nouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     resumption_cues: frozenset[str]
@@ -168,14 +169,14 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ``9 إلى 12``; ``1443 هـ الموافق 18``; ``الأحد، الموافق لـ 15``, ``الأحد (25``.
     """
     equivalent = _words(cues.DATE_EQUIVALENCE_WORDS)
-    range_gap = re.compile(rf" ?- ?| ?و| {_words(cues.RANGE_CONNECTORS)} ")
+    range_gap = re.compile(rf" ?- ?| ?و ?| {_words(cues.RANGE_CONNECTORS)} ")  # 9 و10, 1996 و 1999
     # 1443 هـ الموافق 18 يناير, ، الموافق لـ, الموافق: 21/11/2024, 1443هـ / 2022م, or a line break
     dual_date_gap = re.compile(
         rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
     )
     weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
-        r"| ?,? ?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار): the closing bracket joins it
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?,? ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
+        rf"| ?,? ?(?:{equivalent} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
     )
     return range_gap, dual_date_gap, weekday_date_gap
 
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
         today_names=_folded_set(named_dates.TODAY_NAMES),
+        outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),

@@ -86,6 +86,10 @@ _QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
+_DESCRIBED_WORDS: Final = 5  # a head noun this many words before a quoted one-word name
+_DESCRIBED_REACH: Final = 80  # characters looked back for it
+_CLAUSE_BREAK: Final = re.compile(r"[.!?;:,\n]")
+_NOT_DESCRIPTION: Final = frozenset(fold(word) for word in treaty_words.NOT_DESCRIPTION_WORDS)
 _MIN_CUT_WORDS: Final = 3  # words of a name cut short
 _MAX_BELOW: Final = 512  # trie nodes looked at below a name cut short
 
@@ -501,10 +505,7 @@ class Matcher:
         for start, word_end in _after_quotes(text, words):
             node = self.index.root[text[start:word_end]]
             for end, name_node, glued in self._walk(text, node, word_end, glued=False):
-                if (
-                    not _closed_after(text, end)
-                    or len(WORD.findall(text, start, end)) < _MIN_QUOTED_WORDS
-                ):
+                if not _closed_after(text, end):
                     continue
                 terminals = name_node.terminals
                 if any(accepts(t, None, quoted=True) for t in terminals):
@@ -512,9 +513,32 @@ class Matcher:
                 needing = [t for t in terminals if t.needs == "head"]
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
-                if chosen and not self._head_before(text, start - 1)[1]:
+                if not chosen or self._head_before(text, start - 1)[1]:
+                    continue
+                if len(WORD.findall(text, start, end)) >= _MIN_QUOTED_WORDS:
                     found.append(_Candidate(start, end, chosen[0], None, glued))
+                    continue
+                head = self._head_described(text, start)
+                if head is not None and accepts(chosen[0], head, quoted=True):
+                    found.append(_Candidate(start, end, chosen[0], head, glued))
         return found
+
+    def _head_described(self, text: str, start: int) -> str | None:
+        """A head noun a few words before the quote at *start*, in the same clause.
+
+        اتفاق السلام الإسرائيلي – الفلسطيني "أوسلو": a description between the head
+        noun and the quoted name; one quoted word is a name only so.
+        """
+        before = text[max(0, start - _DESCRIBED_REACH) : start]
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        words = WORD.findall(clause)
+        for word in reversed(words[-_DESCRIBED_WORDS:]):
+            if word in _NOT_DESCRIPTION:
+                return None  # اتفاقا مع بلدية العاصمة "أوسلو": the quote names something else
+            for key, _ in forms(word):
+                if strip_article(key) in self.head_keys:
+                    return strip_article(key)
+        return None
 
     def _resolve_all(
         self, folded: str, candidates: list[_Candidate], reference: dt.date | None

@@ -77,6 +77,9 @@ _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
 _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
+_SENTENCE_END: Final = regex.compile(r"[.!?\n]")
+_ORGAN_REACH: Final = 300  # characters looked back for the body a pronoun refers to
+_PRONOUNS: Final = ("ه", "ها")  # قراره, قرارها: the resolution of the body named before
 _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's since 1995
 
 
@@ -104,6 +107,8 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
     organ = "sc" if _SC_WORDS.search(quals) else "ga" if _GA_WORDS.search(quals) else None
+    if organ is None and match.group("head").endswith(_PRONOUNS):
+        organ = _organ_before(text, start)  # الجمعية العامة ... بقرارها 3236: its resolution
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
     more = [] if slash else _coordinated(text, match.end())
     how = "organ named"
@@ -135,6 +140,16 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
                 )
             )
     return found
+
+
+def _organ_before(text: str, start: int) -> str | None:
+    """The UN organ named last in the sentence before *start* ("sc", "ga"), if any."""
+    before = _SENTENCE_END.split(text[max(0, start - _ORGAN_REACH) : start])[-1]
+    last_sc = max((m.end() for m in _SC_WORDS.finditer(before)), default=-1)
+    last_ga = max((m.end() for m in _GA_WORDS.finditer(before)), default=-1)
+    if last_sc < 0 and last_ga < 0:
+        return None
+    return "sc" if last_sc > last_ga else "ga"
 
 
 def _unnamed_is_un(
