@@ -734,6 +734,28 @@ class Doc:
             return raws[at], at + 1
         return None, at
 
+    def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
+        """The side a bare title takes up: the first one before it that has the title's role.
+
+        الأمين العام للأمم المتحدة بان كي مون ... أن يجتمع الأمين بالرئيس: Ban. A person
+        counts when one of their offices has the role; an office when it is the role. The
+        first, not the last: a lead names its protagonist first, and a later holder of the
+        role is more often a third person (رئيس الوزراء السوداني ... نتنياهو ... التقى
+        رئيس الوزراء).
+        """
+        persons = self.actors.persons
+        for designation in before:
+            for ref in designation.refs:
+                if ref.kind == "office" and ref.role == role and ref.state:
+                    return ref
+                if ref.kind == "person":
+                    person = persons.get(ref.value)
+                    if ref.role == role or (
+                        person is not None and any(o.role == role for o in person.offices)
+                    ):
+                        return ref
+        return None
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
@@ -854,6 +876,25 @@ class Doc:
                                 end=last.end,
                             )
                         )
+                elif (
+                    not former
+                    and not (  # رئيس الحكومة المنتهية عبدالحميد الدبيبة: its own name follows
+                        at < len(raws)
+                        and raws[at].has("person", "titled-person")
+                        and self._gap(last, raws[at]) <= 2  # noqa: PLR2004
+                    )
+                    and (antecedent := self._titled_before(role, result))
+                ):
+                    # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
+                    refs.append(
+                        attrs.evolve(
+                            antecedent,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                            as_state=False,
+                        )
+                    )
                 consumed = at
                 end, tok1 = last.end, last.tok1
             elif counterpart is not None:
