@@ -32,10 +32,12 @@ __all__ = [
     "NOUNS",
     "PHONE_MODIFIERS",
     "PLANNED_AFTER",
+    "PLACE_NOUNS",
     "PLANNED_CUES",
     "PLURAL_CALL_VERBS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
+    "RELATION_WORDS",
     "RECALLED_AFTER",
     "REPORTING_VERBS",
     "SIDES_OPENERS",
@@ -71,6 +73,7 @@ NOUNS: Final = MappingProxyType(
         # visits
         "زيارة": "visit",
         "استقبال": "visit",
+        "مقدمة مستقبلي": "visit",  # كان في مقدمة مستقبليه: the host (مستقبلي alone: "future")
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
@@ -434,6 +437,10 @@ VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أع�
 """Words right before a meeting word that make it the venue of another contact (على هامش
 القمة), not a contact of its own."""
 
+PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء")
+"""Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
+مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
+
 BLOCKED_TOKENS: Final = frozenset(
     {
         "وزارة",  # ministry, not و + زار + ة
@@ -537,6 +544,10 @@ STOP_WORDS: Final = (
 )
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
+
+RELATION_WORDS: Final = ("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة")
+"""Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
+(زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
 
 PLURAL_CALL_VERBS: Final = (
     "تلقى",

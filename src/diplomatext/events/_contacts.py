@@ -1461,6 +1461,12 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if (designation.city or designation.place_state) and self._after_place_noun(
+                designation
+            ):
+                places.append(designation)  # إلى مطار مسقط الدولي: where, not who
+                chain_end = designation.tok1
+                continue
             gap, opened, between = self._gap_after(
                 chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
             )
@@ -1696,9 +1702,11 @@ class Assembler:
                 continue  # مع كل من X وY: the list goes on
             if word in with_words:
                 previous = tokens[at - 1] if at > 0 else ""
+                before = bare_tokens[at - 2] if at > 1 else ""
                 if (
                     previous in stop
                     or _strip_article(previous) in stop
+                    or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
@@ -1725,6 +1733,14 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _after_place_noun(self, designation: Designation) -> bool:
+        """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
+        at = designation.tok0 - 1
+        if at < 0 or designation.prep:
+            return False
+        word = self.doc.bare_tokens[at]
+        return word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS  # بمطار، لمقر
 
     def _after_forum_word(self, designation: Designation) -> bool:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
@@ -1828,10 +1844,14 @@ class Assembler:
         preposition.
         """
         doc = self.doc
+        # the sentence before is the one of the token before this sentence (a line break
+        # after a full stop makes an empty sentence between)
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        previous = doc.sentence_of[first - 1] if first > 0 else sentence
         before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
         for index in range(before - 1, -1, -1):
             designation = doc.designations[index]
-            if doc.sentence(designation.tok0) < sentence - 1:
+            if doc.sentence(designation.tok0) < min(previous, sentence - 1):
                 break
             if designation.prep:
                 continue
@@ -2782,6 +2802,8 @@ _FROM: Final = fold("من")
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
 _PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+_PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
+_RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
 _GATHERED: Final = fold("جمع")
