@@ -1487,7 +1487,7 @@ class Assembler:
                 designation.prep == "من"
                 and mode == "phone"
                 and gap <= 2  # noqa: PLR2004
-                and (not refs_after or (designation.conjoined and trigger.word == _CALLS))
+                and (not refs_after or (designation.conjoined and _several_calls(trigger)))
             ):
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
@@ -2336,7 +2336,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     several others one by one (كل على حدة).
     """
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately or occ.trigger.word == _CALLS for occ in contact.occurrences
+        occ.sentence in separately or _several_calls(occ.trigger) for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
         ordered = sorted(contact.sides, key=_first_evidence)
@@ -2364,13 +2364,13 @@ _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
 
 def _same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
     """Another contact of the same sides and mode that one of several calls repeats."""
-    if not any(occ.trigger.word == _CALLS for occ in part.occurrences):
+    if not any(_several_calls(occ.trigger) for occ in part.occurrences):
         return None
     for contact in contacts:
         if (
             contact.ids == part.ids
             and "phone" in contact.modes
-            and not any(occ.trigger.word == _CALLS for occ in contact.occurrences)
+            and not any(_several_calls(occ.trigger) for occ in contact.occurrences)
         ):
             return contact
     return None
@@ -2801,6 +2801,16 @@ _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
+_CALL: Final = fold("اتصال")
+_DUAL: Final = frozenset(("ين", "ان"))
+
+
+def _several_calls(trigger: Trigger) -> bool:
+    """Whether the word says several calls: تلقى اتصالات / اتصالين هاتفيين من X وY.
+
+    One call with each side named after it.
+    """
+    return trigger.word == _CALLS or (trigger.word == _CALL and trigger.suffix in _DUAL)
 _PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
