@@ -1632,6 +1632,7 @@ class Assembler:
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
             or (tok0 > 0 and doc.tokens[tok0 - 1] in _RECALLED_BEFORE)  # آخر لقاء بين
+            or self._pluperfect(tok0, start)
         )
         future_date = bool(
             date is not None
@@ -1815,6 +1816,16 @@ class Assembler:
                 if ref.kind in {"person", "office", "state"}:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
+
+    def _pluperfect(self, tok0: int, start: int) -> bool:
+        """Whether كان ... قد comes right before the verb: a contact before the news.
+
+        يُذكر أن الرئيسين كانا قد تحادثا الشهر الماضي: an earlier call, not the one announced.
+        """
+        doc = self.doc
+        if tok0 == 0 or doc.tokens[tok0 - 1] not in _QAD:
+            return False
+        return any(doc.tokens[at] in _WAS_FORMS for at in range(max(start, tok0 - 6), tok0 - 1))
 
     def _calls_made(self, tok0: int) -> bool:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
@@ -2534,6 +2545,10 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if target is not None:
                 attach(target, occurrence, sides)
                 continue
+            if kind == "discussion" and not occurrence.has_with and occurrence.recalled:
+                # كانا قد تحادثا الشهر الماضي: an earlier contact of its own
+                create(occurrence, sides, status or Status.HELD)
+                continue
             if kind == "discussion" and not occurrence.has_with:
                 target = _same_sentence(by_sentence, occurrence, status) or _nearest(
                     contacts, occurrence, status
@@ -2651,8 +2666,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     contact.context_role = role
                     continue
             continue
-        target = _same_sentence(by_sentence, occurrence, status) or _nearest(
-            contacts, occurrence, status
+        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
+        # الرئيسان كانا قد تحادثا الشهر الماضي: an earlier contact of the same sides
+        recalled_pair = bool(dual and occurrence.recalled and contacts)
+        target = (
+            None
+            if recalled_pair
+            else _same_sentence(by_sentence, occurrence, status)
+            or _nearest(contacts, occurrence, status)
         )
         if target is not None and _other_day(target, occurrence):
             # آخر زيارة ... في كانون الأول 1999، عندما زار ...: the contact of that day,
@@ -2662,13 +2683,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if target is not None:
             attach(target, occurrence)
             continue
-        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
         if contacts and dual:
             # أجرى الرئيسان مكالمة؛ خلال لقائهما الأخير: another contact of the same sides
             base = contacts[-1]
             role = next((pair.role for pair in occurrence.pairs if pair.role), None)
             sides = list(base.sides)
-            if role in offices.ROLES:
+            if role in offices.ROLES and not recalled_pair:  # (then: the same persons)
                 states = [
                     assembler.state_side(
                         side.country or side.id,
@@ -2683,7 +2703,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 ]
                 sides = _with_role(assembler, states, role, day, occurrence)
             if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
-                create(occurrence, sides, status)
+                create(occurrence, sides, status or (Status.HELD if recalled_pair else None))
             continue
         if occurrence.pairs and not contacts:
             # قال البيت الأبيض إن بايدن وجه الشكر لسلطان عمان ... «الزعيمان أكدا خلال
@@ -2801,6 +2821,10 @@ _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
+_QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
+_WAS_FORMS: Final = frozenset(
+    fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
+)
 _CALL: Final = fold("اتصال")
 _DUAL: Final = frozenset(("ين", "ان"))
 
