@@ -1461,6 +1461,14 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if self._agent(designation) and not any(
+                ref.kind == "person" and any(ref.value == r.value for r in refs)
+                for ref in designation.refs
+            ):
+                # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
+                self._take(designation, refs, pairs)
+                chain_end = designation.tok1
+                continue
             if (designation.city or designation.place_state) and self._after_place_noun(
                 designation
             ):
@@ -1734,6 +1742,12 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _agent(self, designation: Designation) -> bool:
+        """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
+        at = designation.tok0
+        tokens = self.doc.tokens
+        return at >= 2 and tokens[at - 1] == _BEFORE and tokens[at - 2] == _FROM  # noqa: PLR2004
 
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
@@ -2819,6 +2833,7 @@ _SUBORDINATE: Final = frozenset(
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
+_BEFORE: Final = fold("قبل")
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
 _QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
