@@ -2606,7 +2606,17 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             assert occurrence.to_host is not None  # noqa: S101
             destination = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
             sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
+            target = _find_same(contacts, sides, occurrence, status)
+            if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
+                attach(target, occurrence, sides)
+                target.visitors.add(sides[0].id)
+                continue
             create(occurrence, sides, status).visitors.add(sides[0].id)
+            continue
+        trip = _trip_of(assembler, contacts, occurrence, sides)
+        if trip is not None:
+            # وتعد هذه الزيارة فرصة للقاء مع الرئيس X: X is whom the traveller meets
+            attach(trip, occurrence, sides)
             continue
         traveller = _visitor_during(assembler, occurrence, loose, sides)
         if traveller is not None:
@@ -2863,6 +2873,7 @@ _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغ
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
+_THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
@@ -3032,6 +3043,36 @@ def _visitor_during(
         and side.id != sides[0].id
     ]
     return travellers[-1] if travellers else None
+
+
+def _trip_of(
+    assembler: Assembler,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    sides: Sequence[Side],
+) -> Contact | None:
+    """The visit a meeting word with one side is part of: هذه الزيارة before it in its sentence.
+
+    وتعد هذه الزيارة فرصة للقاء مع الرئيس الجزائري: the meeting is the visit's, with him.
+    """
+    if len(sides) != 1 or occurrence.trigger.mode != "meeting" or occurrence.recalled:
+        return None
+    doc = assembler.doc
+    first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
+    if not any(
+        doc.bare_tokens[at] in _TRIPS and doc.tokens[at - 1] in _THIS
+        for at in range(max(first, 1), occurrence.tok0)
+    ):
+        return None
+    for contact in reversed(contacts):
+        if (
+            "visit" in contact.modes
+            and not contact.recalled
+            and sides[0].id not in contact.ids
+            and len(contact.sides) == 2  # noqa: PLR2004
+        ):
+            return contact
+    return None
 
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
