@@ -883,6 +883,11 @@ class Doc:
                         and raws[at].has("person", "titled-person")
                         and self._gap(last, raws[at]) <= 2  # noqa: PLR2004
                     )
+                    and not (  # X، وزير الشؤون الخارجية ...: the title of the name before
+                        result
+                        and result[-1].tok1 >= raw.tok0 - 1
+                        and any(ref.kind == "person" for ref in result[-1].refs)
+                    )
                     and (antecedent := self._titled_before(role, result))
                 ):
                     # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
@@ -1184,10 +1189,20 @@ class Assembler:
             if previous not in _ALIGHTING_OPENERS and previous not in _lexicon()["complementizers"]:
                 return False
         return any(
-            designation.prep == "ب" and designation.city is not None
+            designation.city is not None
+            and (designation.prep == "ب" or self._in_capital(designation))
             for designation in doc.in_sentence(sentence)
-            if tok1 < designation.tok0 <= tok1 + 12
+            if tok1 < designation.tok0 <= tok1 + 16  # (a day and a long title between)
         )
+
+    def _in_capital(self, designation: Designation) -> bool:
+        """Whether بالعاصمة (المغربية) / بمدينة comes right before the city named."""
+        tokens = self.doc.tokens
+        for at in range(designation.tok0 - 1, max(designation.tok0 - 3, -1), -1):
+            word = tokens[at]
+            if word.startswith("ب") and word[1:] in _CAPITAL_WORDS:
+                return True
+        return False
 
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
@@ -2555,7 +2570,9 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         ):
             status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
         if len(sides) >= 2:  # noqa: PLR2004
-            target = _find_same(contacts, sides, occurrence, status)
+            target = _find_same(contacts, sides, occurrence, status) or _trip_of(
+                assembler, contacts, occurrence, sides
+            )
             if target is not None:
                 attach(target, occurrence, sides)
                 continue
@@ -3051,27 +3068,37 @@ def _trip_of(
     occurrence: Occurrence,
     sides: Sequence[Side],
 ) -> Contact | None:
-    """The visit a meeting word with one side is part of: هذه الزيارة before it in its sentence.
+    """The visit a meeting word is part of: هذه الزيارة / خلال الزيارة in its sentence.
 
-    وتعد هذه الزيارة فرصة للقاء مع الرئيس الجزائري: the meeting is the visit's, with him.
+    وتعد هذه الزيارة فرصة للقاء مع الرئيس الجزائري: the meeting is the visit's, with him;
+    سيلتقي خلال هذه الزيارة ناصر بوريطة: so is the traveller's meeting with the host's
+    minister (who then stands for the host state).
     """
-    if len(sides) != 1 or occurrence.trigger.mode != "meeting" or occurrence.recalled:
+    if not 1 <= len(sides) <= 2 or occurrence.recalled:  # noqa: PLR2004
         return None
     doc = assembler.doc
+    tok0 = occurrence.tok0
+    this_trip = (  # خلال هذه الزيارة ناصر بوريطة: the trip word took the side
+        occurrence.trigger.word in _TRIPS and tok0 > 0 and doc.tokens[tok0 - 1] in _THIS
+    )
+    if occurrence.trigger.mode != "meeting" and not this_trip:
+        return None
     first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
-    if not any(
+    last = bisect.bisect_right(doc.sentence_of, occurrence.sentence)
+    if not this_trip and not any(
         doc.bare_tokens[at] in _TRIPS and doc.tokens[at - 1] in _THIS
-        for at in range(max(first, 1), occurrence.tok0)
+        for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
     ):
         return None
     for contact in reversed(contacts):
-        if (
-            "visit" in contact.modes
-            and not contact.recalled
-            and sides[0].id not in contact.ids
-            and len(contact.sides) == 2  # noqa: PLR2004
-        ):
-            return contact
+        if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
+            continue
+        new = [side for side in sides if side.id not in contact.ids]
+        if len(new) != 1:
+            continue
+        if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
+            continue  # two sides: one the traveller, the other of the host state
+        return contact
     return None
 
 
