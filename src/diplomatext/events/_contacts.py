@@ -980,6 +980,13 @@ class Doc:
                     )
             elif generic is not None:
                 found, at, _ = self._states_after(raws, index + 1, allow_gap=2)
+                if (
+                    found
+                    and found[0][1].prefix.endswith("ب")
+                    and self.tokens_match(raw.tok0, _cues()["envoy"], bare=True)
+                ):
+                    found = []  # سفير المملكة بموريتانيا: where he is posted, not his state
+                    at = index + 1
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -1389,7 +1396,14 @@ class Assembler:
         has_with = False
         # the last token of the window still in the sentence (sentence numbers ascend)
         last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
-        window_end = max(tok1, min(tok1 + _WINDOW, len(doc.tokens) - 1, last_of_sentence))
+        # a day and words of address (يوم الأربعاء 16 أبريل 2025، سعادة السيد) do not count
+        filler = lexicon["filler"]
+        light = sum(
+            1
+            for at in range(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence) + 1)
+            if at in self.date_tokens or doc.tokens[at] in filler
+        )
+        window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
         complementizers = lexicon["complementizers"]
         for at in range(tok1 + 2, window_end + 1):
@@ -1476,7 +1490,7 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
-            if self._agent(designation) and not any(
+            if trigger.kind == "noun" and self._agent(designation) and not any(
                 ref.kind == "person" and any(ref.value == r.value for r in refs)
                 for ref in designation.refs
             ):
