@@ -1222,6 +1222,19 @@ class Assembler:
             word = doc.tokens[at]
             if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
+            if word in _RELATIVES:
+                # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
+                # antecedent (a name or title, maybe with words unknown after it)
+                antecedent = next(
+                    (
+                        item
+                        for item in reversed(doc.in_sentence(sentence))
+                        if at - 3 <= item.tok1 < at  # noqa: PLR2004
+                    ),
+                    None,
+                )
+                if antecedent is not None:
+                    return antecedent.tok0
             between = (
                 doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
             )
