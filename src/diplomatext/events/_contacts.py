@@ -1458,6 +1458,10 @@ class Assembler:
                     if designation.city:
                         places.append(designation)
                 continue
+            if designation.prep == _FROM and self._invited_by(designation):
+                self._take(designation, refs, pairs)  # دعوة من الرئيس X لزيارة: the host
+                pre_designations.append(designation)
+                continue
             if (
                 designation.prep in lexicon["topic_preps"]
                 or designation.prep in {"ل", "ك"}
@@ -1784,6 +1788,13 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _invited_by(self, designation: Designation) -> bool:
+        """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
+        tokens = self.doc.bare_tokens
+        return any(
+            tokens[at] in _INVITATIONS for at in range(max(designation.tok0 - 4, 0), designation.tok0)
+        )
 
     def _agent(self, designation: Designation) -> bool:
         """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
@@ -2888,6 +2899,9 @@ _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # 
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _BEFORE: Final = fold("قبل")
+_INVITATIONS: Final = frozenset(
+    _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
+)
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
 _QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
