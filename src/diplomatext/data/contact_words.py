@@ -29,6 +29,7 @@ __all__ = [
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
+    "INVITING_VERBS",
     "NOUNS",
     "PHONE_MODIFIERS",
     "PLANNED_AFTER",
@@ -308,6 +309,10 @@ PROPOSED_CUES: Final = (
     "دعاها",
 )
 """Words before a contact word (same clause) that make it suggested, not agreed."""
+
+INVITING_VERBS: Final = ("دعا", "دعت", "يدعو", "تدعو", "دعاه", "دعاها")
+"""Verbs of inviting: before لزيارة in its clause they make the visit proposed (دعا بوتين ترامب
+لزيارة موسكو); before other words they mean "called for" (دعا خلال لقائه إلى ...)."""
 
 PROPOSED_AFTER: Final = ("محتمل", "محتملة", "المحتمل", "المحتملة", "ممكن", "ممكنة")
 """Words right after a contact word (within three words) that make it possible, not agreed."""

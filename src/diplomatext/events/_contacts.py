@@ -1295,6 +1295,12 @@ class Assembler:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return Status.PROPOSED
+        if (
+            trigger.word in _TRIPS
+            and doc.tokens[tok0].startswith("ل")
+            and any(doc.tokens[at] in _INVITING for at in same)
+        ):
+            return Status.PROPOSED  # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض
         if trigger.future:
             return Status.PLANNED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
@@ -2899,6 +2905,7 @@ _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # 
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _BEFORE: Final = fold("قبل")
+_INVITING: Final = _set(words.INVITING_VERBS)
 _INVITATIONS: Final = frozenset(
     _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
 )
