@@ -1489,6 +1489,7 @@ class Assembler:
         listed_between = 0
         hosts: list[Designation] = []
         taken = 0
+        taken_prep = ""
         listed = False
         refs_after = False
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1573,7 +1574,11 @@ class Assembler:
             if opened:
                 has_with = True
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
-            conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
+            conjoined = (
+                (designation.prep == "" or (designation.prep == taken_prep and designation.conjoined))
+                and taken > 0
+                and self._conjoined(designation)
+            )  # بالرئيس X، وبأمين عام الجامعة Y: the same preposition again after و
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
             # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
             # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
@@ -1619,6 +1624,7 @@ class Assembler:
             if between and (opened or conjoined):
                 listed_between += len(refs) - before_take
             taken += 1
+            taken_prep = designation.prep
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
             chain_end = designation.tok1
@@ -2423,6 +2429,22 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
         occ.sentence in separately or _several_calls(occ.trigger) for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
+        ordered = sorted(contact.sides, key=_first_evidence)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
+    if (
+        len(contact.sides) >= 3  # noqa: PLR2004
+        and all(
+            occ.trigger.kind == "verb" and occ.trigger.mode == "meeting" and not occ.trigger.suffix
+            for occ in contact.occurrences
+            if occ.trigger.word not in _TRIPS
+        )
+        and sum(occ.trigger.word not in _TRIPS for occ in contact.occurrences) == 1
+    ):
+        # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
+        # each (a verb with one subject and listed objects; a summit noun would say otherwise)
         ordered = sorted(contact.sides, key=_first_evidence)
         return [
             attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
