@@ -137,7 +137,7 @@ TITLES: Final = MappingProxyType(
         "الأمين العام": "secretary-general",
         "أمين عام": "secretary-general",
         "الأمينة العامة": "secretary-general",
-        "الأمين": "secretary-general",  # elliptic (أن يجتمع الأمين بالرئيس): only the one named before
+        "الأمين": "secretary-general",  # elliptic (يجتمع الأمين بالرئيس): the one named before
         "مستشار الأمين العام": "special-envoy",  # + للأمم المتحدة + the name: the adviser in person
         "مستشارة الأمين العام": "special-envoy",
         "المبعوث": "special-envoy",  # المبعوث الأممي إلى سوريا؛ المبعوث الأمريكي الخاص

@@ -1229,7 +1229,7 @@ class Assembler:
                     (
                         item
                         for item in reversed(doc.in_sentence(sentence))
-                        if at - 3 <= item.tok1 < at  # noqa: PLR2004
+                        if at - 3 <= item.tok1 < at
                     ),
                     None,
                 )
@@ -1514,9 +1514,13 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
-            if trigger.kind == "noun" and self._agent(designation) and not any(
-                ref.kind == "person" and any(ref.value == r.value for r in refs)
-                for ref in designation.refs
+            if (
+                trigger.kind == "noun"
+                and self._agent(designation)
+                and not any(
+                    ref.kind == "person" and any(ref.value == r.value for r in refs)
+                    for ref in designation.refs
+                )
             ):
                 # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
                 self._take(designation, refs, pairs)
@@ -1574,10 +1578,9 @@ class Assembler:
             if opened:
                 has_with = True
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
+            same_prep = designation.prep == taken_prep and designation.conjoined
             conjoined = (
-                (designation.prep == "" or (designation.prep == taken_prep and designation.conjoined))
-                and taken > 0
-                and self._conjoined(designation)
+                (designation.prep == "" or same_prep) and taken > 0 and self._conjoined(designation)
             )  # بالرئيس X، وبأمين عام الجامعة Y: the same preposition again after و
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
             # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
@@ -1804,9 +1807,8 @@ class Assembler:
     def _invited_by(self, designation: Designation) -> bool:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
         tokens = self.doc.bare_tokens
-        return any(
-            tokens[at] in _INVITATIONS for at in range(max(designation.tok0 - 4, 0), designation.tok0)
-        )
+        start = max(designation.tok0 - 4, 0)
+        return any(tokens[at] in _INVITATIONS for at in range(start, designation.tok0))
 
     def _agent(self, designation: Designation) -> bool:
         """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
@@ -2947,6 +2949,8 @@ def _several_calls(trigger: Trigger) -> bool:
     One call with each side named after it.
     """
     return trigger.word == _CALLS or (trigger.word == _CALL and trigger.suffix in _DUAL)
+
+
 _PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
