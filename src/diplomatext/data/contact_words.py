@@ -23,6 +23,7 @@ __all__ = [
     "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
+    "CAME_OF",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
@@ -309,6 +310,10 @@ PROPOSED_CUES: Final = (
     "دعاها",
 )
 """Words before a contact word (same clause) that make it suggested, not agreed."""
+
+CAME_OF: Final = ("جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا", "جاءت", "وجاءت")
+"""Openers of a sentence that give the occasion of the sentence before (جاء ذلك خلال اتصال
+هاتفي تلقاه من X): the subject of that sentence is a side of the contact named."""
 
 INVITING_VERBS: Final = ("دعا", "دعت", "يدعو", "تدعو", "دعاه", "دعاها")
 """Verbs of inviting: before لزيارة in its clause they make the visit proposed (دعا بوتين ترامب

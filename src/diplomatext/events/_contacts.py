@@ -147,6 +147,7 @@ def _cues() -> dict[str, Phrases]:
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
+        "came_of": _phrases(words.CAME_OF),
         "recalled": _phrases(words.RECALLED_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
@@ -1680,6 +1681,11 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
+        if len(refs) == 1 and self._came_of(tok0, sentence):
+            # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
+            subject = self._previous_subject(sentence)
+            if subject is not None and subject.value != refs[0].value:
+                refs.insert(0, subject)
         first_person = None
         if (
             trigger.kind in {"verb", "speaking", "discussion"}
@@ -1734,6 +1740,12 @@ class Assembler:
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
         )
+
+    def _came_of(self, tok0: int, sentence: int) -> bool:
+        """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        return first < tok0 and bool(doc.tokens_match(first, _cues()["came_of"], bare=False))
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
