@@ -23,8 +23,8 @@ import attrs
 from diplomatext._lexical import fold
 from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
-from diplomatext.data import offices
-from diplomatext.dates import Anchor, DateMention, Granularity
+from diplomatext.data import offices, weekdays
+from diplomatext.dates import Anchor, DateMention, DateNote, Granularity
 from diplomatext.events._model import (
     Actor,
     ActorKind,
@@ -1703,6 +1703,8 @@ class Assembler:
         offset = self._day_offset(tok0)
         if offset is not None:
             date, vague = offset, False
+        if date is None and not vague and self._came_of(tok0, sentence):
+            date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
@@ -1739,6 +1741,22 @@ class Assembler:
             possessor=possessor,
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
+        )
+
+    def _previous_date(self, sentence: int) -> DateMention | None:
+        """The first day written in the sentence before *sentence* (over an empty line)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        if first == 0:
+            return None
+        previous = doc.sentence_of[first - 1]
+        return next(
+            (
+                mention
+                for _, _, mention in self.dates_by_sentence.get(previous, ())
+                if _CONCRETE.match(mention.value)
+            ),
+            None,
         )
 
     def _came_of(self, tok0: int, sentence: int) -> bool:
@@ -3279,8 +3297,13 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     recalled = contact.recalled
     date: EventDate | None = None
     if date_mention is not None:
+        value = date_mention.value
+        named = _named_weekday(date_mention)
+        if named is not None:
+            value = named
+            reasons.append("the weekday named, not the page's day")
         date = EventDate(
-            value=date_mention.value,
+            value=value,
             basis=DateBasis.CLAUSE,
             start=date_mention.start,
             end=date_mention.end,
@@ -3459,6 +3482,36 @@ def _host(  # noqa: C901
                 sides, key=lambda side: min(start for _, start, _, _ in side.evidence)
             )
             return subject_first[0] if receiving else subject_first[1]
+    return None
+
+
+_WEEKDAYS: Final = MappingProxyType({fold(name): day for name, day in weekdays.WEEKDAYS.items()})
+_NEAREST_DAYS: Final = (0, -1, 1, -2, 2, -3, 3)
+
+
+def _named_weekday(mention: DateMention) -> str | None:
+    """The day nearest a relative day whose written weekday is not its own, if any.
+
+    A wire copied the day after (مساء اليوم الجمعة on a Saturday page) or published the
+    eve before (اليوم الخميس on a Wednesday) names the day it means by its weekday.
+    """
+    if (
+        DateNote.WEEKDAY_MISMATCH not in mention.notes
+        or mention.anchor is not Anchor.RELATIVE
+        or mention.granularity is not Granularity.DAY
+        or mention.first is None
+    ):
+        return None
+    named = next(
+        (_WEEKDAYS[word] for word in _TOKEN.findall(fold(mention.text)) if word in _WEEKDAYS),
+        None,
+    )
+    if named is None:
+        return None
+    for offset in _NEAREST_DAYS:
+        day = mention.first + dt.timedelta(days=offset)
+        if day.weekday() == named:
+            return day.isoformat()
     return None
 
 
