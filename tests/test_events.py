@@ -29,11 +29,11 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
 # rows, and on rows 1-113 (the rounds before the fourth, whose floor was 0.845 / 0.865)
-REAL_FLOOR_STATES = 0.855
-REAL_FLOOR_STRICT = 0.815
+REAL_FLOOR_STATES = 0.875
+REAL_FLOOR_STRICT = 0.835
 REAL_ROUNDS_1_3 = 113
-REAL_FLOOR_STATES_1_3 = 0.875
-REAL_FLOOR_STRICT_1_3 = 0.86
+REAL_FLOOR_STATES_1_3 = 0.885
+REAL_FLOOR_STRICT_1_3 = 0.87
 
 
 @pytest.fixture(scope="module")
