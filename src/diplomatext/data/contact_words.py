@@ -23,20 +23,24 @@ __all__ = [
     "ALIGHTING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
+    "CAME_OF",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
+    "INVITING_VERBS",
     "NOUNS",
     "PHONE_MODIFIERS",
+    "PLACE_NOUNS",
     "PLANNED_AFTER",
     "PLANNED_CUES",
     "PLURAL_CALL_VERBS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "RELATION_WORDS",
     "REPORTING_VERBS",
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
@@ -71,6 +75,7 @@ NOUNS: Final = MappingProxyType(
         # visits
         "زيارة": "visit",
         "استقبال": "visit",
+        "مقدمة مستقبلي": "visit",  # كان في مقدمة مستقبليه: the host (مستقبلي alone: "future")
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
@@ -195,6 +200,7 @@ PHONE_MODIFIERS: Final = (
     "هاتفية",
     "هاتفيا",
     "هاتفيان",
+    "هاتفيين",  # اتصالين هاتفيين
     "عبر الهاتف",
     "بالهاتف",
     "على الهاتف",
@@ -304,6 +310,14 @@ PROPOSED_CUES: Final = (
     "دعاها",
 )
 """Words before a contact word (same clause) that make it suggested, not agreed."""
+
+CAME_OF: Final = ("جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا", "جاءت", "وجاءت")
+"""Openers of a sentence that give the occasion of the sentence before (جاء ذلك خلال اتصال
+هاتفي تلقاه من X): the subject of that sentence is a side of the contact named."""
+
+INVITING_VERBS: Final = ("دعا", "دعت", "يدعو", "تدعو", "دعاه", "دعاها")
+"""Verbs of inviting: before لزيارة in its clause they make the visit proposed (دعا بوتين ترامب
+لزيارة موسكو); before other words they mean "called for" (دعا خلال لقائه إلى ...)."""
 
 PROPOSED_AFTER: Final = ("محتمل", "محتملة", "المحتمل", "المحتملة", "ممكن", "ممكنة")
 """Words right after a contact word (within three words) that make it possible, not agreed."""
@@ -434,6 +448,10 @@ VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أع�
 """Words right before a meeting word that make it the venue of another contact (على هامش
 القمة), not a contact of its own."""
 
+PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء")
+"""Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
+مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
+
 BLOCKED_TOKENS: Final = frozenset(
     {
         "وزارة",  # ministry, not و + زار + ة
@@ -537,6 +555,10 @@ STOP_WORDS: Final = (
 )
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
+
+RELATION_WORDS: Final = ("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة")
+"""Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
+(زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
 
 PLURAL_CALL_VERBS: Final = (
     "تلقى",

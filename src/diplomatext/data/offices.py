@@ -79,6 +79,11 @@ TITLES: Final = MappingProxyType(
         "وزير الخارجية والتجارة الدولية": "foreign-minister",
         "وزير الخارجية والتعاون الدولي والمغتربين": "foreign-minister",
         "رئيس الدبلوماسية": "foreign-minister",  # Maghreb press
+        "وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج": "foreign-minister",  # Mauritania
+        "الوزير": "foreign-minister",  # bare: الوزير الروسي، or the minister named before
+        "الوزيرة": "foreign-minister",
+        "وكيل وزارة الخارجية": "deputy-foreign-minister",  # Iraq, Gulf: the ministry's number two
         "نائب وزير الخارجية": "deputy-foreign-minister",
         "نائبة وزير الخارجية": "deputy-foreign-minister",
         "نائب وزير خارجية": "deputy-foreign-minister",
@@ -114,6 +119,8 @@ TITLES: Final = MappingProxyType(
         "رئيسة الحكومة": "prime-minister",
         "رئيس حكومة": "prime-minister",
         "رئيس مجلس الوزراء": "prime-minister",
+        "الوزير الأول": "prime-minister",  # Maghreb, Mauritania
+        "الوزيرة الأولى": "prime-minister",
         "الملك": "king",
         "العاهل": "king",
         "ملك": "king",  # + state name: ملك الأردن
@@ -130,6 +137,9 @@ TITLES: Final = MappingProxyType(
         "الأمين العام": "secretary-general",
         "أمين عام": "secretary-general",
         "الأمينة العامة": "secretary-general",
+        "الأمين": "secretary-general",  # elliptic (يجتمع الأمين بالرئيس): the one named before
+        "مستشار الأمين العام": "special-envoy",  # + للأمم المتحدة + the name: the adviser in person
+        "مستشارة الأمين العام": "special-envoy",
         "المبعوث": "special-envoy",  # المبعوث الأممي إلى سوريا؛ المبعوث الأمريكي الخاص
         "المبعوث الخاص": "special-envoy",
         "مبعوث": "special-envoy",
@@ -153,6 +163,8 @@ FIXED_TITLES: Final = MappingProxyType(
         "رئيس مجلس السيادة الانتقالي": ("president", "SDN"),
         "رئيس مجلس السيادة السوداني": ("president", "SDN"),
         "رئيس المجلس الرئاسي الليبي": ("president", "LBY"),
+        "رئيس المجلس الرئاسي": ("president", "LBY"),  # Yemen's is مجلس القيادة الرئاسي
+        "نائب رئيس المجلس الرئاسي": ("vice-president", "LBY"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
@@ -244,6 +256,8 @@ INSTITUTION_WORDS: Final = (
     "سفير",
     "سفيرة",
     "القائم بالأعمال",
+    "القنصل",  # القنصل الأمريكي العام: a consul stands for his state
+    "القنصل العام",
     "الممثل الأعلى",  # الممثلة العليا للسياسة الخارجية بالاتحاد الأوروبي
     "الممثلة العليا",
     "مفوض",
@@ -342,6 +356,8 @@ ENVOY_WORDS: Final = (
     "سفيرة",
     "القائم بالأعمال",
     "القائم بأعمال",
+    "القنصل",
+    "القنصل العام",
     "المبعوث",
     "المبعوثة",
     "مبعوث",

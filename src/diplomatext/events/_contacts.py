@@ -23,8 +23,8 @@ import attrs
 from diplomatext._lexical import fold
 from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
-from diplomatext.data import offices
-from diplomatext.dates import Anchor, DateMention, Granularity
+from diplomatext.data import offices, weekdays
+from diplomatext.dates import Anchor, DateMention, DateNote, Granularity
 from diplomatext.events._model import (
     Actor,
     ActorKind,
@@ -147,6 +147,7 @@ def _cues() -> dict[str, Phrases]:
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
+        "came_of": _phrases(words.CAME_OF),
         "recalled": _phrases(words.RECALLED_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
@@ -734,6 +735,28 @@ class Doc:
             return raws[at], at + 1
         return None, at
 
+    def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
+        """The side a bare title takes up: the first one before it that has the title's role.
+
+        الأمين العام للأمم المتحدة بان كي مون ... أن يجتمع الأمين بالرئيس: Ban. A person
+        counts when one of their offices has the role; an office when it is the role. The
+        first, not the last: a lead names its protagonist first, and a later holder of the
+        role is more often a third person (رئيس الوزراء السوداني ... نتنياهو ... التقى
+        رئيس الوزراء).
+        """
+        persons = self.actors.persons
+        for designation in before:
+            for ref in designation.refs:
+                if ref.kind == "office" and ref.role == role and ref.state:
+                    return ref
+                if ref.kind == "person":
+                    person = persons.get(ref.value)
+                    if ref.role == role or (
+                        person is not None and any(o.role == role for o in person.offices)
+                    ):
+                        return ref
+        return None
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
@@ -854,6 +877,30 @@ class Doc:
                                 end=last.end,
                             )
                         )
+                elif (
+                    not former
+                    and not (  # رئيس الحكومة المنتهية عبدالحميد الدبيبة: its own name follows
+                        at < len(raws)
+                        and raws[at].has("person", "titled-person")
+                        and self._gap(last, raws[at]) <= 2  # noqa: PLR2004
+                    )
+                    and not (  # X، وزير الشؤون الخارجية ...: the title of the name before
+                        result
+                        and result[-1].tok1 >= raw.tok0 - 1
+                        and any(ref.kind == "person" for ref in result[-1].refs)
+                    )
+                    and (antecedent := self._titled_before(role, result))
+                ):
+                    # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
+                    refs.append(
+                        attrs.evolve(
+                            antecedent,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                            as_state=False,
+                        )
+                    )
                 consumed = at
                 end, tok1 = last.end, last.tok1
             elif counterpart is not None:
@@ -934,6 +981,13 @@ class Doc:
                     )
             elif generic is not None:
                 found, at, _ = self._states_after(raws, index + 1, allow_gap=2)
+                if (
+                    found
+                    and found[0][1].prefix.endswith("ب")
+                    and self.tokens_match(raw.tok0, _cues()["envoy"], bare=True)
+                ):
+                    found = []  # سفير المملكة بموريتانيا: where he is posted, not his state
+                    at = index + 1
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -1143,10 +1197,20 @@ class Assembler:
             if previous not in _ALIGHTING_OPENERS and previous not in _lexicon()["complementizers"]:
                 return False
         return any(
-            designation.prep == "ب" and designation.city is not None
+            designation.city is not None
+            and (designation.prep == "ب" or self._in_capital(designation))
             for designation in doc.in_sentence(sentence)
-            if tok1 < designation.tok0 <= tok1 + 12
+            if tok1 < designation.tok0 <= tok1 + 16  # (a day and a long title between)
         )
+
+    def _in_capital(self, designation: Designation) -> bool:
+        """Whether بالعاصمة (المغربية) / بمدينة comes right before the city named."""
+        tokens = self.doc.tokens
+        for at in range(designation.tok0 - 1, max(designation.tok0 - 3, -1), -1):
+            word = tokens[at]
+            if word.startswith("ب") and word[1:] in _CAPITAL_WORDS:
+                return True
+        return False
 
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
@@ -1159,6 +1223,19 @@ class Assembler:
             word = doc.tokens[at]
             if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
+            if word in _RELATIVES:
+                # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
+                # antecedent (a name or title, maybe with words unknown after it)
+                antecedent = next(
+                    (
+                        item
+                        for item in reversed(doc.in_sentence(sentence))
+                        if at - 3 <= item.tok1 < at
+                    ),
+                    None,
+                )
+                if antecedent is not None:
+                    return antecedent.tok0
             between = (
                 doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
             )
@@ -1219,6 +1296,12 @@ class Assembler:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return Status.PROPOSED
+        if (
+            trigger.word in _TRIPS
+            and doc.tokens[tok0].startswith("ل")
+            and any(doc.tokens[at] in _INVITING for at in same)
+        ):
+            return Status.PROPOSED  # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض
         if trigger.future:
             return Status.PLANNED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
@@ -1333,7 +1416,14 @@ class Assembler:
         has_with = False
         # the last token of the window still in the sentence (sentence numbers ascend)
         last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
-        window_end = max(tok1, min(tok1 + _WINDOW, len(doc.tokens) - 1, last_of_sentence))
+        # a day and words of address (يوم الأربعاء 16 أبريل 2025، سعادة السيد) do not count
+        filler = lexicon["filler"]
+        light = sum(
+            1
+            for at in range(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence) + 1)
+            if at in self.date_tokens or doc.tokens[at] in filler
+        )
+        window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
         complementizers = lexicon["complementizers"]
         for at in range(tok1 + 2, window_end + 1):
@@ -1375,6 +1465,10 @@ class Assembler:
                     if designation.city:
                         places.append(designation)
                 continue
+            if designation.prep == _FROM and self._invited_by(designation):
+                self._take(designation, refs, pairs)  # دعوة من الرئيس X لزيارة: the host
+                pre_designations.append(designation)
+                continue
             if (
                 designation.prep in lexicon["topic_preps"]
                 or designation.prep in {"ل", "ك"}
@@ -1396,6 +1490,7 @@ class Assembler:
         listed_between = 0
         hosts: list[Designation] = []
         taken = 0
+        taken_prep = ""
         listed = False
         refs_after = False
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1420,6 +1515,24 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if (
+                trigger.kind == "noun"
+                and self._agent(designation)
+                and not any(
+                    ref.kind == "person" and any(ref.value == r.value for r in refs)
+                    for ref in designation.refs
+                )
+            ):
+                # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
+                self._take(designation, refs, pairs)
+                chain_end = designation.tok1
+                continue
+            if (designation.city or designation.place_state) and self._after_place_noun(
+                designation
+            ):
+                places.append(designation)  # إلى مطار مسقط الدولي: where, not who
+                chain_end = designation.tok1
+                continue
             gap, opened, between = self._gap_after(
                 chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
             )
@@ -1440,7 +1553,7 @@ class Assembler:
                 designation.prep == "من"
                 and mode == "phone"
                 and gap <= 2  # noqa: PLR2004
-                and (not refs_after or (designation.conjoined and trigger.word == _CALLS))
+                and (not refs_after or (designation.conjoined and _several_calls(trigger)))
             ):
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
@@ -1466,7 +1579,10 @@ class Assembler:
             if opened:
                 has_with = True
             # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
-            conjoined = designation.prep == "" and taken > 0 and self._conjoined(designation)
+            same_prep = designation.prep == taken_prep and designation.conjoined
+            conjoined = (
+                (designation.prep == "" or same_prep) and taken > 0 and self._conjoined(designation)
+            )  # بالرئيس X، وبأمين عام الجامعة Y: the same preposition again after و
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
             # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
             # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
@@ -1512,6 +1628,7 @@ class Assembler:
             if between and (opened or conjoined):
                 listed_between += len(refs) - before_take
             taken += 1
+            taken_prep = designation.prep
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
             chain_end = designation.tok1
@@ -1564,6 +1681,11 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
+        if len(refs) == 1 and self._came_of(tok0, sentence):
+            # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
+            subject = self._previous_subject(sentence)
+            if subject is not None and subject.value != refs[0].value:
+                refs.insert(0, subject)
         first_person = None
         if (
             trigger.kind in {"verb", "speaking", "discussion"}
@@ -1581,10 +1703,13 @@ class Assembler:
         offset = self._day_offset(tok0)
         if offset is not None:
             date, vague = offset, False
+        if date is None and not vague and self._came_of(tok0, sentence):
+            date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
         recalled = bool(
             doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
             is not None
             or (tok0 > 0 and doc.tokens[tok0 - 1] in _RECALLED_BEFORE)  # آخر لقاء بين
+            or self._pluperfect(tok0, start)
         )
         future_date = bool(
             date is not None
@@ -1617,6 +1742,28 @@ class Assembler:
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
         )
+
+    def _previous_date(self, sentence: int) -> DateMention | None:
+        """The first day written in the sentence before *sentence* (over an empty line)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        if first == 0:
+            return None
+        previous = doc.sentence_of[first - 1]
+        return next(
+            (
+                mention
+                for _, _, mention in self.dates_by_sentence.get(previous, ())
+                if _CONCRETE.match(mention.value)
+            ),
+            None,
+        )
+
+    def _came_of(self, tok0: int, sentence: int) -> bool:
+        """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        return first < tok0 and bool(doc.tokens_match(first, _cues()["came_of"], bare=False))
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
@@ -1655,9 +1802,11 @@ class Assembler:
                 continue  # مع كل من X وY: the list goes on
             if word in with_words:
                 previous = tokens[at - 1] if at > 0 else ""
+                before = bare_tokens[at - 2] if at > 1 else ""
                 if (
                     previous in stop
                     or _strip_article(previous) in stop
+                    or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
@@ -1684,6 +1833,26 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _invited_by(self, designation: Designation) -> bool:
+        """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
+        tokens = self.doc.bare_tokens
+        start = max(designation.tok0 - 4, 0)
+        return any(tokens[at] in _INVITATIONS for at in range(start, designation.tok0))
+
+    def _agent(self, designation: Designation) -> bool:
+        """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
+        at = designation.tok0
+        tokens = self.doc.tokens
+        return at >= 2 and tokens[at - 1] == _BEFORE and tokens[at - 2] == _FROM  # noqa: PLR2004
+
+    def _after_place_noun(self, designation: Designation) -> bool:
+        """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
+        at = designation.tok0 - 1
+        if at < 0 or designation.prep:
+            return False
+        word = self.doc.bare_tokens[at]
+        return word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS  # بمطار، لمقر
 
     def _after_forum_word(self, designation: Designation) -> bool:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
@@ -1759,6 +1928,16 @@ class Assembler:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
 
+    def _pluperfect(self, tok0: int, start: int) -> bool:
+        """Whether كان ... قد comes right before the verb: a contact before the news.
+
+        يُذكر أن الرئيسين كانا قد تحادثا الشهر الماضي: an earlier call, not the one announced.
+        """
+        doc = self.doc
+        if tok0 == 0 or doc.tokens[tok0 - 1] not in _QAD:
+            return False
+        return any(doc.tokens[at] in _WAS_FORMS for at in range(max(start, tok0 - 6), tok0 - 1))
+
     def _calls_made(self, tok0: int) -> bool:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
         doc = self.doc
@@ -1787,10 +1966,14 @@ class Assembler:
         preposition.
         """
         doc = self.doc
+        # the sentence before is the one of the token before this sentence (a line break
+        # after a full stop makes an empty sentence between)
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        previous = doc.sentence_of[first - 1] if first > 0 else sentence
         before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
         for index in range(before - 1, -1, -1):
             designation = doc.designations[index]
-            if doc.sentence(designation.tok0) < sentence - 1:
+            if doc.sentence(designation.tok0) < min(previous, sentence - 1):
                 break
             if designation.prep:
                 continue
@@ -2275,9 +2458,25 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     several others one by one (كل على حدة).
     """
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately or occ.trigger.word == _CALLS for occ in contact.occurrences
+        occ.sentence in separately or _several_calls(occ.trigger) for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
+        ordered = sorted(contact.sides, key=_first_evidence)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
+    if (
+        len(contact.sides) >= 3  # noqa: PLR2004
+        and all(
+            occ.trigger.kind == "verb" and occ.trigger.mode == "meeting" and not occ.trigger.suffix
+            for occ in contact.occurrences
+            if occ.trigger.word not in _TRIPS
+        )
+        and sum(occ.trigger.word not in _TRIPS for occ in contact.occurrences) == 1
+    ):
+        # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
+        # each (a verb with one subject and listed objects; a summit noun would say otherwise)
         ordered = sorted(contact.sides, key=_first_evidence)
         return [
             attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
@@ -2303,13 +2502,13 @@ _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
 
 def _same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
     """Another contact of the same sides and mode that one of several calls repeats."""
-    if not any(occ.trigger.word == _CALLS for occ in part.occurrences):
+    if not any(_several_calls(occ.trigger) for occ in part.occurrences):
         return None
     for contact in contacts:
         if (
             contact.ids == part.ids
             and "phone" in contact.modes
-            and not any(occ.trigger.word == _CALLS for occ in contact.occurrences)
+            and not any(_several_calls(occ.trigger) for occ in contact.occurrences)
         ):
             return contact
     return None
@@ -2469,9 +2668,15 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         ):
             status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
         if len(sides) >= 2:  # noqa: PLR2004
-            target = _find_same(contacts, sides, occurrence, status)
+            target = _find_same(contacts, sides, occurrence, status) or _trip_of(
+                assembler, contacts, occurrence, sides
+            )
             if target is not None:
                 attach(target, occurrence, sides)
+                continue
+            if kind == "discussion" and not occurrence.has_with and occurrence.recalled:
+                # كانا قد تحادثا الشهر الماضي: an earlier contact of its own
+                create(occurrence, sides, status or Status.HELD)
                 continue
             if kind == "discussion" and not occurrence.has_with:
                 target = _same_sentence(by_sentence, occurrence, status) or _nearest(
@@ -2516,7 +2721,17 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             assert occurrence.to_host is not None  # noqa: S101
             destination = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
             sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
+            target = _find_same(contacts, sides, occurrence, status)
+            if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
+                attach(target, occurrence, sides)
+                target.visitors.add(sides[0].id)
+                continue
             create(occurrence, sides, status).visitors.add(sides[0].id)
+            continue
+        trip = _trip_of(assembler, contacts, occurrence, sides)
+        if trip is not None:
+            # وتعد هذه الزيارة فرصة للقاء مع الرئيس X: X is whom the traveller meets
+            attach(trip, occurrence, sides)
             continue
         traveller = _visitor_during(assembler, occurrence, loose, sides)
         if traveller is not None:
@@ -2590,8 +2805,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     contact.context_role = role
                     continue
             continue
-        target = _same_sentence(by_sentence, occurrence, status) or _nearest(
-            contacts, occurrence, status
+        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
+        # الرئيسان كانا قد تحادثا الشهر الماضي: an earlier contact of the same sides
+        recalled_pair = bool(dual and occurrence.recalled and contacts)
+        target = (
+            None
+            if recalled_pair
+            else _same_sentence(by_sentence, occurrence, status)
+            or _nearest(contacts, occurrence, status)
         )
         if target is not None and _other_day(target, occurrence):
             # آخر زيارة ... في كانون الأول 1999، عندما زار ...: the contact of that day,
@@ -2601,13 +2822,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if target is not None:
             attach(target, occurrence)
             continue
-        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
         if contacts and dual:
             # أجرى الرئيسان مكالمة؛ خلال لقائهما الأخير: another contact of the same sides
             base = contacts[-1]
             role = next((pair.role for pair in occurrence.pairs if pair.role), None)
             sides = list(base.sides)
-            if role in offices.ROLES:
+            if role in offices.ROLES and not recalled_pair:  # (then: the same persons)
                 states = [
                     assembler.state_side(
                         side.country or side.id,
@@ -2622,7 +2842,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 ]
                 sides = _with_role(assembler, states, role, day, occurrence)
             if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
-                create(occurrence, sides, status)
+                create(occurrence, sides, status or (Status.HELD if recalled_pair else None))
             continue
         if occurrence.pairs and not contacts:
             # قال البيت الأبيض إن بايدن وجه الشكر لسلطان عمان ... «الزعيمان أكدا خلال
@@ -2738,9 +2958,32 @@ _SUBORDINATE: Final = frozenset(
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
+_BEFORE: Final = fold("قبل")
+_INVITING: Final = _set(words.INVITING_VERBS)
+_INVITATIONS: Final = frozenset(
+    _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
+)
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
+_QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
+_WAS_FORMS: Final = frozenset(
+    fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
+)
+_CALL: Final = fold("اتصال")
+_DUAL: Final = frozenset(("ين", "ان"))
+
+
+def _several_calls(trigger: Trigger) -> bool:
+    """Whether the word says several calls: تلقى اتصالات / اتصالين هاتفيين من X وY.
+
+    One call with each side named after it.
+    """
+    return trigger.word == _CALLS or (trigger.word == _CALL and trigger.suffix in _DUAL)
+
+
 _PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+_PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
+_RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
 _GATHERED: Final = fold("جمع")
@@ -2751,6 +2994,7 @@ _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغ
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
+_THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
@@ -2922,6 +3166,46 @@ def _visitor_during(
     return travellers[-1] if travellers else None
 
 
+def _trip_of(
+    assembler: Assembler,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    sides: Sequence[Side],
+) -> Contact | None:
+    """The visit a meeting word is part of: هذه الزيارة / خلال الزيارة in its sentence.
+
+    وتعد هذه الزيارة فرصة للقاء مع الرئيس الجزائري: the meeting is the visit's, with him;
+    سيلتقي خلال هذه الزيارة ناصر بوريطة: so is the traveller's meeting with the host's
+    minister (who then stands for the host state).
+    """
+    if not 1 <= len(sides) <= 2 or occurrence.recalled:  # noqa: PLR2004
+        return None
+    doc = assembler.doc
+    tok0 = occurrence.tok0
+    this_trip = (  # خلال هذه الزيارة ناصر بوريطة: the trip word took the side
+        occurrence.trigger.word in _TRIPS and tok0 > 0 and doc.tokens[tok0 - 1] in _THIS
+    )
+    if occurrence.trigger.mode != "meeting" and not this_trip:
+        return None
+    first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
+    last = bisect.bisect_right(doc.sentence_of, occurrence.sentence)
+    if not this_trip and not any(
+        doc.bare_tokens[at] in _TRIPS and doc.tokens[at - 1] in _THIS
+        for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
+    ):
+        return None
+    for contact in reversed(contacts):
+        if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
+            continue
+        new = [side for side in sides if side.id not in contact.ids]
+        if len(new) != 1:
+            continue
+        if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
+            continue  # two sides: one the traveller, the other of the host state
+        return contact
+    return None
+
+
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
     mine = {place.city or place.place_state for place in occurrence.places}
     theirs = {
@@ -3013,8 +3297,13 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     recalled = contact.recalled
     date: EventDate | None = None
     if date_mention is not None:
+        value = date_mention.value
+        named = _named_weekday(date_mention)
+        if named is not None:
+            value = named
+            reasons.append("the weekday named, not the page's day")
         date = EventDate(
-            value=date_mention.value,
+            value=value,
             basis=DateBasis.CLAUSE,
             start=date_mention.start,
             end=date_mention.end,
@@ -3193,6 +3482,36 @@ def _host(  # noqa: C901
                 sides, key=lambda side: min(start for _, start, _, _ in side.evidence)
             )
             return subject_first[0] if receiving else subject_first[1]
+    return None
+
+
+_WEEKDAYS: Final = MappingProxyType({fold(name): day for name, day in weekdays.WEEKDAYS.items()})
+_NEAREST_DAYS: Final = (0, -1, 1, -2, 2, -3, 3)
+
+
+def _named_weekday(mention: DateMention) -> str | None:
+    """The day nearest a relative day whose written weekday is not its own, if any.
+
+    A wire copied the day after (مساء اليوم الجمعة on a Saturday page) or published the
+    eve before (اليوم الخميس on a Wednesday) names the day it means by its weekday.
+    """
+    if (
+        DateNote.WEEKDAY_MISMATCH not in mention.notes
+        or mention.anchor is not Anchor.RELATIVE
+        or mention.granularity is not Granularity.DAY
+        or mention.first is None
+    ):
+        return None
+    named = next(
+        (_WEEKDAYS[word] for word in _TOKEN.findall(fold(mention.text)) if word in _WEEKDAYS),
+        None,
+    )
+    if named is None:
+        return None
+    for offset in _NEAREST_DAYS:
+        day = mention.first + dt.timedelta(days=offset)
+        if day.weekday() == named:
+            return day.isoformat()
     return None
 
 
