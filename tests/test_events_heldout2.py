@@ -15,12 +15,25 @@ from tests.test_events import _score, check_contact_rows
 
 HELDOUT2 = CASES / "contacts_heldout2.jsonl"
 
-# measured, not tuned: 0.214 strict, 0.500 states on 2026-12-03 (rules of main d37be1b);
-# 0.241, 0.552 once the third round of contact rules was merged (written before this set was read)
-HELDOUT2_FLOOR_STRICT = 0.21
-HELDOUT2_FLOOR_STATES = 0.50
+SEEN: frozenset[str] = frozenset(
+    {
+        "http://www.un.org/arabic/news/story.asp?newsID=10489",
+        "https://mofa.gov.iq/nairobi/?p=4309",
+    }
+)
+"""Pages of this set that the fourth development round gathered again on its own and tuned
+on (found when the two tables were merged); they were taken out of ``contacts_real.jsonl``,
+but the rules have seen them, so the floor counts only the other rows."""
+
+# All 25 rows, measured, not tuned: 0.214 strict, 0.500 states on 2026-12-03 (rules of main
+# d37be1b); 0.241, 0.552 once the third round of contact rules was merged (written before
+# this set was read). The 23 rows outside SEEN: 0.245, 0.612 then; 0.327, 0.571 with the
+# persons table of 1,292 persons and the fourth round's rules (made without reading this set).
+HELDOUT2_FLOOR_STRICT = 0.31
+HELDOUT2_FLOOR_STATES = 0.55
 
 ROWS = read_jsonl(HELDOUT2)
+UNSEEN = [row for row in ROWS if row["source"] not in SEEN]
 
 
 def _other_sources() -> set[str]:
@@ -38,6 +51,7 @@ def test_heldout2_shares_no_source_with_the_other_contact_tables() -> None:
 
 
 def test_heldout2_floor() -> None:
-    strict, states = _score(ROWS)
+    assert len(UNSEEN) == len(ROWS) - len(SEEN)
+    strict, states = _score(UNSEEN)
     assert strict >= HELDOUT2_FLOOR_STRICT, strict
     assert states >= HELDOUT2_FLOOR_STATES, states
