@@ -10,7 +10,7 @@ import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
 from diplomatext.data import chars
-from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
+from diplomatext.dates import Anchor, DateMention, Granularity, _moved, find_dates
 from diplomatext.events import Event, find_events
 from diplomatext.normalize import MATCHING, Normalized, normalize, prepare
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
@@ -87,10 +87,7 @@ def dates_in(
     if len(spans) == 1:  # one line: find in it alone, then move the offsets
         start, end = spans[0]
         dates, _ = _find_mentions(text[start:end], reference=reference)
-        return [
-            attrs.evolve(mention, start=mention.start + start, end=mention.end + start)
-            for mention in dates
-        ]
+        return [_moved(mention, mention.start + start) for mention in dates]
     dates, _ = _find_mentions(mask_outside(text, spans), reference=reference)
     return keep_inside(dates, spans)
 
