@@ -42,7 +42,7 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
     from diplomatext.events._actors import Actors, Entry
     from diplomatext.normalize import Normalized
@@ -2159,15 +2159,20 @@ def assemble(
     normalized: Normalized,
     *,
     reference: dt.date | None,
-    dates: Sequence[DateMention],
-    treaties: Sequence[TreatyMention],
+    mentions: Callable[[], tuple[Sequence[DateMention], Sequence[TreatyMention]]],
     actors: Actors,
 ) -> tuple[Event, ...]:
-    """The events of one document (see :func:`diplomatext.find_events`)."""
+    """The events of one document (see :func:`diplomatext.find_events`).
+
+    *mentions* gives the document's dates and treaties; it is called only when
+    the document has a contact word, so that a text of date words with none
+    never holds its date mentions here.
+    """
     tokens = tokenize(normalized.text)  # the one tokenization of the text
     triggers = find_triggers(normalized.text, tokens)
     if not triggers:
         return ()
+    dates, treaties = mentions()
     assembler = Assembler(
         original,
         normalized,
