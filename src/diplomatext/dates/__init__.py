@@ -104,6 +104,7 @@ _FIELDS: Final = ("start", "end", *_Meaning._fields)
 
 _new: Final = object.__new__
 _set: Final = object.__setattr__
+_tuple: Final = tuple.__new__  # a named tuple's own __new__ is Python code, three times slower
 
 
 class DateMention:
@@ -163,8 +164,9 @@ class DateMention:
                 f"text {text!r} has {len(text)}; give end = start + len(text)"
             )
             raise SpanError(msg)
-        meaning = _Meaning(
-            text, value, mod, first, last, granularity, calendar, hijri, anchor, notes, rule
+        meaning = _tuple(
+            _Meaning,
+            (text, value, mod, first, last, granularity, calendar, hijri, anchor, notes, rule),
         )
         _set(self, "start", start)
         _set(self, "_meaning", meaning)
@@ -382,18 +384,21 @@ def _mentions(
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
             kept += 1
-            meaning = meanings[surface, item.rule] = _Meaning(
-                surface,
-                resolution.value,
-                _MODS[spec.mod] if spec.mod else None,
-                resolution.first,
-                resolution.last,
-                resolution.granularity,
-                spec.calendar,
-                resolution.hijri,
-                resolution.anchor,
-                resolution.notes,
-                item.rule,
+            meaning = meanings[surface, item.rule] = _tuple(
+                _Meaning,
+                (
+                    surface,
+                    resolution.value,
+                    _MODS[spec.mod] if spec.mod else None,
+                    resolution.first,
+                    resolution.last,
+                    resolution.granularity,
+                    spec.calendar,
+                    resolution.hijri,
+                    resolution.anchor,
+                    resolution.notes,
+                    item.rule,
+                ),
             )
         mentions.append(_mention(start, meaning))
         if spans is not None:
