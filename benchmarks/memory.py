@@ -1,6 +1,6 @@
-"""Peak memory per input byte of find_dates and parse_article on each hostile kind.
+"""Peak memory per input byte of the finders on each hostile kind.
 
-Run: ``python benchmarks/memory.py [--megabytes 8] [--finders find_dates,parse_article]
+Run: ``python benchmarks/memory.py [--megabytes 8] [--finders find_dates,find_events]
 [--kinds cue-words,many-lines] [--bound 20]`` from the project root.
 
 Each finder runs on each kind of ``tests/robustness/hostile.py`` (about *megabytes*
@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FINDERS = ("find_dates", "parse_article")
+FINDERS = ("find_dates", "parse_article", "find_events")
+_OPTIONS = {"find_events": {"reference": None}}  # keywords a finder needs besides max_chars
 
 _CHILD = """
 import json, sys, time, tracemalloc
@@ -29,14 +30,16 @@ sys.path.insert(0, {root!r})
 import diplomatext
 from tests.robustness.hostile import KINDS
 finder = getattr(diplomatext, {finder!r})
-finder("عنوان الخبر\\nالقاهرة - وكالات: استقبل الوزير أمس، في 5 مايو 2021، نظيره.\\nشارك\\n")
+options = {options!r}
+warm_up = "عنوان الخبر\\nالقاهرة - وكالات: استقبل الوزير أمس، في 5 مايو 2021، نظيره.\\nشارك\\n"
+finder(warm_up, **options)
 build = KINDS[{kind!r}]
 unit = build(1000)
 text = build(max(1, round({megabytes} * 1_000_000 * len(unit) / len(unit.encode("utf-8")))))
-finder(text[:1000])
+finder(text[:1000], **options)
 tracemalloc.start()
 start = time.process_time()
-finder(text, max_chars=None)
+finder(text, max_chars=None, **options)
 seconds = time.process_time() - start
 peak = tracemalloc.get_traced_memory()[1]
 tracemalloc.stop()
@@ -47,7 +50,13 @@ print(json.dumps({{"bytes": size, "peak": peak, "seconds": seconds}}))
 
 def measure(finder: str, kind: str, megabytes: float) -> dict[str, float]:
     """Bytes of input, peak traced bytes and CPU seconds of one call, in a fresh process."""
-    code = _CHILD.format(root=str(ROOT), finder=finder, kind=kind, megabytes=megabytes)
+    code = _CHILD.format(
+        root=str(ROOT),
+        finder=finder,
+        kind=kind,
+        megabytes=megabytes,
+        options=_OPTIONS.get(finder, {}),
+    )
     env_path = str(ROOT / "src")
     result = subprocess.run(  # noqa: S603 (our own interpreter and code)
         [sys.executable, "-c", code],

@@ -62,6 +62,9 @@ class InputError(DiplomatextError, TypeError):
 class SpanError(DiplomatextError, IndexError):
     """Raised when a span given to an offset map does not lie inside its text.
 
+    Also when a :class:`~diplomatext.DateMention` is built with a span whose
+    length is not that of its text (``end - start != len(text)``).
+
     .. versionadded:: 0.1.0
     """
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-import attrs
 import regex
 
 from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, timeout
 from diplomatext.articles._mentions import dates_in, day_month_mention, only_dates
 from diplomatext.articles._records import Dateline, TextSpan
 from diplomatext.data import months
+from diplomatext.dates import _moved
 from diplomatext.normalize import MATCHING, normalize, normalize_with_map
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def dateline_date(text: str, start: int, end: int, reference: dt.date | None) ->
     if digits is None:  # pragma: no cover - the folded text had both numbers
         return None
     d_start, d_end = start + digits.start(), start + digits.end()
-    return attrs.evolve(found, start=d_start, end=d_end, text=text[d_start:d_end])
+    return _moved(found, d_start, text[d_start:d_end])
 
 
 def _spans(mentions: list[DateMention]) -> list[tuple[int, int]]:

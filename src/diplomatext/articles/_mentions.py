@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 
 import attrs
 import regex
 
 from diplomatext.articles._lines import NON_NEWLINE, timeout
 from diplomatext.data import chars
-from diplomatext.dates import Anchor, DateMention, Granularity, find_dates
+from diplomatext.dates import Anchor, DateMention, Granularity, _moved, find_dates
 from diplomatext.events import Event, find_events
 from diplomatext.normalize import MATCHING, Normalized, normalize, prepare
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
@@ -40,40 +41,79 @@ def _find_mentions(
     classifier, the dateline and the finders.
     """
     prepared = prepare(text)
-    dates = find_dates(prepared, reference=reference, max_chars=None)
+    # treaties first: their finder's working memory is freed before the date mentions exist
     found = (
         find_treaties(prepared, reference=reference, gazetteer=gazetteer, max_chars=None)
         if treaties
         else []
     )
-    return dates, found
+    return find_dates(prepared, reference=reference, max_chars=None), found
 
 
-def mask_outside(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """*text* up to the last span, with everything outside *spans* blanked (line breaks kept)."""
+class Spans(NamedTuple):
+    """Sorted spans that do not overlap, as two arrays of offsets.
+
+    The story of an article of one-line paragraphs has a span per line: as
+    machine integers they take 16 bytes each, where a list of tuples took 90.
+    """
+
+    starts: array[int]
+    ends: array[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        """The *spans* (which do not overlap), sorted by start."""
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
+        for start, end in spans:
+            starts.append(start)
+            ends.append(end)
+        if any(starts[i] > starts[i + 1] for i in range(len(starts) - 1)):
+            pairs = sorted(zip(starts, ends, strict=True))
+            starts, ends = array("q", [s for s, _ in pairs]), array("q", [e for _, e in pairs])
+        return cls(starts, ends)
+
+
+def _sorted(spans: Sequence[tuple[int, int]] | Spans) -> Iterable[tuple[int, int]]:
+    if isinstance(spans, Spans):
+        return zip(spans.starts, spans.ends, strict=True)
+    return sorted(spans)
+
+
+def mask_outside(text: str, spans: Sequence[tuple[int, int]] | Spans) -> str:
+    """*text* up to the last span, with everything outside *spans* blanked (line breaks kept).
+
+    Spans parted by nothing but line breaks are copied as one piece (a text of
+    one-line paragraphs is not cut into a string per line).
+    """
     pieces: list[str] = []
-    position = 0
-    for start, end in sorted(spans):
-        if start > position:
-            pieces.append(_blank(text[position:start]))
-        pieces.append(text[max(start, position) : end])
+    run = position = 0  # text[run:position] is copied as it is
+    for start, end in _sorted(spans):
+        if start > position and text[position:start].strip(_BREAKS):
+            pieces.extend((text[run:position], _blank(text[position:start])))
+            run = start
         position = max(position, end)
+    pieces.append(text[run:position])
     return "".join(pieces)
 
 
-def keep_inside(mentions: Iterable[_M], spans: Sequence[tuple[int, int]]) -> list[_M]:
+def keep_inside(mentions: Iterable[_M], spans: Sequence[tuple[int, int]] | Spans) -> list[_M]:
     """The *mentions* that lie inside one of *spans* (which do not overlap).
 
     A binary search per mention: an article of many short paragraphs with
     many mentions stays linear (the check of every mention against every
     paragraph took 39 seconds on 40,000 one-word lines).
     """
-    ordered = sorted(spans)
-    starts = [start for start, _ in ordered]
+    if isinstance(spans, Spans):
+        starts, ends = spans.starts, spans.ends
+    else:
+        ordered = sorted(spans)
+        starts = array("q", [start for start, _ in ordered])
+        ends = array("q", [end for _, end in ordered])
     kept = []
     for mention in mentions:
         i = bisect_right(starts, mention.start) - 1
-        if i >= 0 and mention.end <= ordered[i][1]:
+        if i >= 0 and mention.end <= ends[i]:
             kept.append(mention)
     return kept
 
@@ -87,17 +127,14 @@ def dates_in(
     if len(spans) == 1:  # one line: find in it alone, then move the offsets
         start, end = spans[0]
         dates, _ = _find_mentions(text[start:end], reference=reference)
-        return [
-            attrs.evolve(mention, start=mention.start + start, end=mention.end + start)
-            for mention in dates
-        ]
+        return [_moved(mention, mention.start + start) for mention in dates]
     dates, _ = _find_mentions(mask_outside(text, spans), reference=reference)
     return keep_inside(dates, spans)
 
 
 def story_mentions(
     text: str,
-    spans: Sequence[tuple[int, int]],
+    spans: Spans,
     *,
     reference: dt.date | None,
     gazetteer: Gazetteer | None,
@@ -110,7 +147,7 @@ def story_mentions(
     it, masked, without normalizing it again; the contacts are assembled from
     the dates and treaties already found.
     """
-    if not spans:
+    if not spans.starts:
         return [], [], ()
     masked = None if prepared is None else mask_prepared(prepared, spans)
     story = prepare(mask_outside(text, spans)) if masked is None else masked
@@ -140,7 +177,9 @@ def _spaces(match: regex.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
-def mask_prepared(prepared: Normalized, spans: Sequence[tuple[int, int]]) -> Normalized | None:
+def mask_prepared(
+    prepared: Normalized, spans: Sequence[tuple[int, int]] | Spans
+) -> Normalized | None:
     """The article's prepared text with everything outside *spans* blanked, map unchanged.
 
     Blanking character for character (line breaks kept) in both the normalized
@@ -148,24 +187,28 @@ def mask_prepared(prepared: Normalized, spans: Sequence[tuple[int, int]]) -> Nor
     the finders read the story without normalizing it again. ``None`` when
     normalization deleted all that parts two spans (a U+001E line separator):
     the finders would read the two as one line; :func:`mask_outside` is used then.
+    Spans parted by nothing but line breaks are copied as one piece.
     """
+    text, original = prepared.text, prepared.original
     pieces: list[str] = []
     originals: list[str] = []
-    position = o_position = 0
-    for start, end in sorted(spans):
+    run = position = o_run = o_position = 0  # text[run:position] is copied as it is
+    first = True
+    for start, end in _sorted(spans):
         n_start, n_end = prepared.to_normalized(start, end)
-        if pieces and start > o_position and n_start <= position:
+        if not first and start > o_position and n_start <= position:
             return None
-        if n_start > position:
-            pieces.append(_blank(prepared.text[position:n_start]))
-        pieces.append(prepared.text[max(n_start, position) : n_end])
+        first = False
+        if n_start > position and text[position:n_start].strip(_BREAKS):
+            pieces.extend((text[run:position], _blank(text[position:n_start])))
+            run = n_start
         position = max(position, n_end)
-        if start > o_position:
-            originals.append(_blank(prepared.original[o_position:start]))
-        originals.append(prepared.original[max(start, o_position) : end])
+        if start > o_position and original[o_position:start].strip(_BREAKS):
+            originals.extend((original[o_run:o_position], _blank(original[o_position:start])))
+            o_run = start
         o_position = max(o_position, end)
-    pieces.append(_blank(prepared.text[position:]))
-    originals.append(_blank(prepared.original[o_position:]))
+    pieces.extend((text[run:position], _blank(text[position:])))
+    originals.extend((original[o_run:o_position], _blank(original[o_position:])))
     return attrs.evolve(prepared, text="".join(pieces), original="".join(originals))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
@@ -36,6 +37,7 @@ from diplomatext.articles._lines import (
     timeout,
 )
 from diplomatext.articles._mentions import (
+    Spans,
     dates_in,
     only_dates,
     publication_day,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
 
 
 _T = TypeVar("_T")
+_SURFACES: Final = 4096  # distinct paragraph strings shared, then forgotten
 
 MAX_CHARS: Final = _spans.MAX_CHARS
 """Default *max_chars* of :func:`parse_article`: ten million characters (about 20 MB of Arabic).
@@ -424,21 +427,15 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         if resolved is not None:
             dateline = attrs.evolve(dateline, date=resolved)
 
-    paragraphs = tuple(
-        TextSpan(
-            start=paragraph_start.get(id(line), line.start),
-            end=line.end,
-            text=text[paragraph_start.get(id(line), line.start) : line.end],
-        )
-        for line in content
-    )
-    paragraphs = tuple(p for p in paragraphs if p.start < p.end)
+    paragraphs = _paragraphs(text, content, paragraph_start)
+    del lines, content, candidates  # the line records go before the finders run
 
     # 5. dates, treaties and contacts of the story
     progress.step = "dates, treaties and contacts"
-    story = [(p.start, p.end) for p in paragraphs]
-    if headline is not None:
-        story.insert(0, (headline.start, headline.end))
+    story = Spans.of(
+        (span.start, span.end)
+        for span in itertools.chain((headline,) if headline else (), paragraphs)
+    )
     reference = None if published_info is None else published_info.date
     found_dates, found_treaties, contacts = story_mentions(
         text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
@@ -460,6 +457,25 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         treaties=treaties,
         events=contacts,
     )
+
+
+def _paragraphs(text: str, content: list[Line], starts: dict[int, int]) -> tuple[TextSpan, ...]:
+    """The paragraphs of the *content* lines; *starts* moves the start of some (after a dateline).
+
+    Paragraphs of one text share its string: a page of one word a line holds
+    a string per distinct line, not per line.
+    """
+    surfaces: dict[str, str] = {}
+    paragraphs = []
+    for line in content:
+        start = starts.get(id(line), line.start)
+        if start < line.end:
+            surface = text[start : line.end]
+            surface = surfaces.setdefault(surface, surface)
+            if len(surfaces) > _SURFACES:
+                surfaces.clear()
+            paragraphs.append(TextSpan(start=start, end=line.end, text=surface))
+    return tuple(paragraphs)
 
 
 def looks_like_headline(line: Line) -> bool:

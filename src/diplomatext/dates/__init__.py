@@ -20,27 +20,28 @@ still found, with X's in their value (``XXXX-05-15``) and no bounds.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
 from diplomatext import _spans
 from diplomatext._lexical import fold, trie_pattern
-from diplomatext._records import from_plain, to_plain
+from diplomatext._records import to_plain
 from diplomatext._spans import checked_date, checked_text
-from diplomatext.calendars import Calendar  # noqa: TC001 (attrs and autodoc resolve it)
+from diplomatext.calendars import Calendar
 from diplomatext.data import cues
 from diplomatext.data.chars import TATWEEL
 from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
 from diplomatext.dates._resolve import resolve
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
+from diplomatext.errors import SpanError
 from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping
 
     from diplomatext.dates._resolve import Resolution
@@ -79,49 +80,190 @@ def _leading_words() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{words})\s+)?")
 
 
-@attrs.frozen(kw_only=True)
+class _Meaning(NamedTuple):
+    """What a :class:`DateMention` says, apart from where: its fields after ``start`` and ``end``.
+
+    Mentions of one expression resolved alike share one (a named tuple: built in C).
+    """
+
+    text: str
+    value: str
+    mod: Mod | None
+    first: dt.date | None
+    last: dt.date | None
+    granularity: Granularity
+    calendar: Calendar
+    hijri: str | None
+    anchor: Anchor
+    notes: tuple[DateNote, ...]
+    rule: str
+
+
+_FIELDS: Final = ("start", "end", *_Meaning._fields)
+"""The fields of a :class:`DateMention`, in the order of its constructor, repr and dictionary."""
+
+_new: Final = object.__new__
+_set: Final = object.__setattr__
+_tuple: Final = tuple.__new__  # a named tuple's own __new__ is Python code, three times slower
+
+
 class DateMention:
     """One date expression of a text: where it is, what it says, what it denotes.
 
-    Attributes:
-        start: offset of the first character in the original text.
-        end: offset after the last character; ``text == original[start:end]``.
-        text: the expression as written.
-        value: TIMEX3 value: ``2021``, ``2021-02``, ``2021-02-05``, ``2021-W05``,
-            ``2021-SU``, ``2021-Q1``, intervals ``2022-01-09/2022-01-10``, vague
-            ``PAST_REF``; X's where no reference resolved it (``XXXX-05-15``).
-        mod: part of the period (START, MID, END) or APPROX; None for all of it.
-        first: first day denoted (a period part narrows it); None if unresolved.
-        last: last day denoted, inclusive; None if unresolved.
-        granularity: the unit written (day, week, month, season, year...).
-        calendar: the calendar or month-naming system written (first one of a dual form).
-        hijri: the Hijri date the text gave (``1443-06-15``, ``1445-09``, ``1445``).
-        anchor: absolute, relative to the reference, or a named event.
-        notes: what a user should know (weekday mismatch, tabular calendar...).
-        rule: the name of the grammar rule that found it (one of :data:`RULE_NAMES`);
-            empty in records written before it was recorded.
+    A frozen record built with keywords, compared and hashed by its fields,
+    like the other results; it is not an ``attrs`` class because a text can
+    hold a date expression every few bytes (``أمس`` a line): a mention keeps
+    only its ``start`` and one record of the rest, which the mentions of one
+    expression resolved alike share (76 bytes a mention instead of 200).
+    ``end`` is ``start + len(text)``.
 
     >>> import datetime
     >>> mention = find_dates("مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
     >>> mention.value, mention.first, mention.anchor.value
     ('2021-05-19', datetime.date(2021, 5, 19), 'relative')
 
+    Raises:
+        SpanError: if ``end - start`` is not ``len(text)``.
+
     .. versionadded:: 0.1.0
     """
 
-    start: int
-    end: int
-    text: str
-    value: str
-    mod: Mod | None = None
-    first: dt.date | None = None
-    last: dt.date | None = None
-    granularity: Granularity
-    calendar: Calendar
-    hijri: str | None = None
-    anchor: Anchor
-    notes: tuple[DateNote, ...] = ()
-    rule: str = ""
+    __slots__ = {
+        "_meaning": "The rest of the fields, shared by mentions of one expression resolved alike.",
+        "start": "Offset of the first character in the original text.",
+    }
+    _meaning: _Meaning
+    if TYPE_CHECKING:  # a slot, read-only to the type checker as to the interpreter
+
+        @property
+        def start(self) -> int:
+            """Offset of the first character in the original text."""
+            ...
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        text: str,
+        value: str,
+        mod: Mod | None = None,
+        first: dt.date | None = None,
+        last: dt.date | None = None,
+        granularity: Granularity,
+        calendar: Calendar,
+        hijri: str | None = None,
+        anchor: Anchor,
+        notes: tuple[DateNote, ...] = (),
+        rule: str = "",
+    ) -> None:
+        """Build a mention from its fields; *end* must be ``start + len(text)``."""
+        if end - start != len(text):
+            msg = (
+                f"a date mention's span [{start}, {end}) holds {end - start} characters but its "
+                f"text {text!r} has {len(text)}; give end = start + len(text)"
+            )
+            raise SpanError(msg)
+        meaning = _tuple(
+            _Meaning,
+            (text, value, mod, first, last, granularity, calendar, hijri, anchor, notes, rule),
+        )
+        _set(self, "start", start)
+        _set(self, "_meaning", meaning)
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character; ``text == original[start:end]``."""
+        return self.start + len(self._meaning.text)
+
+    @property
+    def text(self) -> str:
+        """The expression as written."""
+        return self._meaning.text
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value, such as ``2021``, ``2021-02``, ``2021-02-05`` or ``2021-W05``.
+
+        Also ``2021-SU``, ``2021-Q1``, intervals ``2022-01-09/2022-01-10``, vague
+        ``PAST_REF``; X's where no reference resolved it (``XXXX-05-15``).
+        """
+        return self._meaning.value
+
+    @property
+    def mod(self) -> Mod | None:
+        """Part of the period (START, MID, END) or APPROX; None for all of it."""
+        return self._meaning.mod
+
+    @property
+    def first(self) -> dt.date | None:
+        """First day denoted (a period part narrows it); None if unresolved."""
+        return self._meaning.first
+
+    @property
+    def last(self) -> dt.date | None:
+        """Last day denoted, inclusive; None if unresolved."""
+        return self._meaning.last
+
+    @property
+    def granularity(self) -> Granularity:
+        """The unit written (day, week, month, season, year...)."""
+        return self._meaning.granularity
+
+    @property
+    def calendar(self) -> Calendar:
+        """The calendar or month-naming system written (first one of a dual form)."""
+        return self._meaning.calendar
+
+    @property
+    def hijri(self) -> str | None:
+        """The Hijri date the text gave (``1443-06-15``, ``1445-09``, ``1445``)."""
+        return self._meaning.hijri
+
+    @property
+    def anchor(self) -> Anchor:
+        """Absolute, relative to the reference, or a named event."""
+        return self._meaning.anchor
+
+    @property
+    def notes(self) -> tuple[DateNote, ...]:
+        """What a user should know (weekday mismatch, tabular calendar...)."""
+        return self._meaning.notes
+
+    @property
+    def rule(self) -> str:
+        """The name of the grammar rule that found it (one of :data:`RULE_NAMES`).
+
+        Empty in records written before it was recorded.
+        """
+        return self._meaning.rule
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse: a mention is frozen."""
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        """Refuse: a mention is frozen."""
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when of the same class with equal fields."""
+        if not isinstance(other, DateMention) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.start == other.start and self._meaning == other._meaning
+
+    def __hash__(self) -> int:
+        """A hash of the fields, as for the other frozen results."""
+        return hash((self.__class__, self.start, self._meaning))
+
+    def __repr__(self) -> str:
+        """The constructor call that rebuilds this mention."""
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _FIELDS)
+        return f"{self.__class__.__qualname__}({fields})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the offset and the shared record (pickled once for the mentions sharing it)."""
+        return _mention, (self.start, self._meaning)
 
     def to_dict(self) -> dict[str, Any]:
         """This mention as plain, JSON-ready data: enums as values, dates as ISO strings.
@@ -136,7 +278,9 @@ class DateMention:
 
         .. versionadded:: 0.1.0
         """
-        plain: dict[str, Any] = to_plain(self)
+        plain: dict[str, Any] = {"start": self.start, "end": self.end}
+        for name, field in zip(_Meaning._fields, self._meaning, strict=True):
+            plain[name] = to_plain(field)
         return plain
 
     @classmethod
@@ -150,7 +294,35 @@ class DateMention:
 
         .. versionadded:: 0.1.0
         """
-        return from_plain(cls, data)
+        fields: dict[str, Any] = {name: data[name] for name in _FIELDS if name in data}
+        for name, kind in _ENUMS.items():
+            if fields.get(name) is not None:
+                fields[name] = kind(fields[name])
+        for name in ("first", "last"):
+            if fields.get(name) is not None:
+                fields[name] = dt.date.fromisoformat(str(fields[name]))
+        if fields.get("notes") is not None:
+            fields["notes"] = tuple(DateNote(note) for note in fields["notes"])
+        return cls(**fields)
+
+
+_ENUMS: Final = {"mod": Mod, "granularity": Granularity, "calendar": Calendar, "anchor": Anchor}
+"""The fields of a mention that hold an enumeration, read back by :meth:`DateMention.from_dict`."""
+
+
+def _mention(start: int, meaning: _Meaning) -> DateMention:
+    """A mention at *start* that says *meaning*, built without checks (the finder's own)."""
+    mention: DateMention = _new(DateMention)
+    _set(mention, "start", start)
+    _set(mention, "_meaning", meaning)
+    return mention
+
+
+def _moved(mention: DateMention, start: int, text: str | None = None) -> DateMention:
+    """*mention* at *start* instead (its text replaced by *text* if given), sharing the rest."""
+    if text is None:
+        return _mention(start, mention._meaning)  # noqa: SLF001 (the class's own module)
+    return _mention(start, mention._meaning._replace(text=text))  # noqa: SLF001
 
 
 def _is_mark(character: str) -> bool:
@@ -179,16 +351,16 @@ def _mentions(
 ) -> list[DateMention]:
     """The mentions of *text*; *spans* (if given) receives their spans in the normalized text.
 
-    Mentions of one surface share its string, and mentions of one expression
-    resolved alike share their value, dates and notes: a text made of date words
-    holds one string and one resolution per distinct expression, not per mention.
+    Mentions of one surface resolved alike share one record of what they say
+    (their text, value, dates and notes): a text made of date words holds an
+    offset and a reference per mention, and one record per distinct expression.
     """
     original = text.original
     size = len(original)
     to_original = text.to_original
     mentions: list[DateMention] = []
-    surfaces: dict[str, str] = {}
-    resolved: dict[tuple[Spec, bool, bool], Resolution] = {}
+    resolved: dict[tuple[Spec, bool, bool], tuple[Resolution, dict[tuple[str, str], _Meaning]]] = {}
+    kept = 0
     last_end = 0
     for item in parse(text.text, lenient=lenient):
         start, end = to_original(item.start, item.end)
@@ -201,32 +373,34 @@ def _mentions(
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
         key = (spec, future, past)
-        resolution = resolved.get(key)
-        if resolution is None:
-            if len(resolved) >= _CACHE_SIZE:
+        entry = resolved.get(key)
+        if entry is None:
+            if kept >= _CACHE_SIZE:
                 resolved.clear()
-            resolution = resolved[key] = resolve(spec, reference, future=future, past=past)
+                kept = 0
+            entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
+        resolution, meanings = entry
         surface = original[start:end]
-        surface = surfaces.setdefault(surface, surface)
-        if len(surfaces) > _CACHE_SIZE:
-            surfaces.clear()
-        mentions.append(
-            DateMention(
-                start=start,
-                end=end,
-                text=surface,
-                value=resolution.value,
-                mod=_MODS[spec.mod] if spec.mod else None,
-                first=resolution.first,
-                last=resolution.last,
-                granularity=resolution.granularity,
-                calendar=spec.calendar,
-                hijri=resolution.hijri,
-                anchor=resolution.anchor,
-                notes=resolution.notes,
-                rule=item.rule,
+        meaning = meanings.get((surface, item.rule))
+        if meaning is None:
+            kept += 1
+            meaning = meanings[surface, item.rule] = _tuple(
+                _Meaning,
+                (
+                    surface,
+                    resolution.value,
+                    _MODS[spec.mod] if spec.mod else None,
+                    resolution.first,
+                    resolution.last,
+                    resolution.granularity,
+                    spec.calendar,
+                    resolution.hijri,
+                    resolution.anchor,
+                    resolution.notes,
+                    item.rule,
+                ),
             )
-        )
+        mentions.append(_mention(start, meaning))
         if spans is not None:
             spans.append((item.start, item.end))
         last_end = end

@@ -142,22 +142,28 @@ def find_events(
     if not text.strip():
         return ()
     normalized = prepare(text if prepared is None else prepared)
-    if dates is None:
-        from diplomatext.dates import find_dates  # noqa: PLC0415 (only when not handed over)
+    given_dates, given_treaties = dates, treaties
 
-        dates = find_dates(normalized, reference=reference, max_chars=None)
-    if treaties is None:
-        from diplomatext.treaties import find_treaties  # noqa: PLC0415
+    def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention]]:
+        """The dates and treaties, found when the text has a contact word to date, not before."""
+        found_dates, found_treaties = given_dates, given_treaties
+        if found_dates is None:
+            from diplomatext.dates import find_dates  # noqa: PLC0415 (only when not handed over)
 
-        treaties = find_treaties(
-            normalized, reference=reference, gazetteer=gazetteer, max_chars=None
-        )
+            found_dates = find_dates(normalized, reference=reference, max_chars=None)
+        if found_treaties is None:
+            from diplomatext.treaties import find_treaties  # noqa: PLC0415
+
+            found_treaties = find_treaties(
+                normalized, reference=reference, gazetteer=gazetteer, max_chars=None
+            )
+        return found_dates, found_treaties
+
     return assemble(
         text,
         normalized,
         reference=reference,
-        dates=dates,
-        treaties=treaties,
+        mentions=mentions,
         actors=actors if actors is not None else load_actors(),
     )
 

@@ -42,7 +42,7 @@ from diplomatext.events._model import (
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from diplomatext.events._actors import Actors, Entry
     from diplomatext.normalize import Normalized
@@ -1170,21 +1170,32 @@ class Assembler:
         self.reference = reference
         self.actors = actors
         self.treaties = treaties
-        self.dates = []
+        self._dates = dates
         self.date_tokens: set[int] = set()
+        # only the sentences read token by token (around the contact words) are ever
+        # asked for their dates: a text of date words keeps none of the others here
         self.dates_by_sentence: dict[int, list[tuple[int, int, DateMention]]] = {}
+        sentence_of = self.doc.sentence_of
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
-            self.dates.append((start, end, mention))
-            self.dates_by_sentence.setdefault(self.doc.sentence_at(start), []).append(
-                (start, end, mention)
-            )
+            sentence = self.doc.sentence_at(start)
+            index = bisect.bisect_left(sentence_of, sentence)
+            if index == len(sentence_of) or sentence_of[index] != sentence:
+                continue  # a sentence with no token read
+            self.dates_by_sentence.setdefault(sentence, []).append((start, end, mention))
             first = self.doc.token_at(start)
             if first < len(self.doc.starts) and self.doc.starts[first] < end:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
+
+    @property
+    def dates(self) -> Iterator[tuple[int, int, DateMention]]:
+        """Every date of the document, with its folded span, in order (made as read)."""
+        to_normalized = self.doc.normalized.to_normalized
+        for mention in self._dates:
+            yield (*to_normalized(mention.start, mention.end), mention)
 
     # ------------------------------------------------------------------ clause
 
@@ -2342,15 +2353,20 @@ def assemble(
     normalized: Normalized,
     *,
     reference: dt.date | None,
-    dates: Sequence[DateMention],
-    treaties: Sequence[TreatyMention],
+    mentions: Callable[[], tuple[Sequence[DateMention], Sequence[TreatyMention]]],
     actors: Actors,
 ) -> tuple[Event, ...]:
-    """The events of one document (see :func:`diplomatext.find_events`)."""
+    """The events of one document (see :func:`diplomatext.find_events`).
+
+    *mentions* gives the document's dates and treaties; it is called only when
+    the document has a contact word, so that a text of date words with none
+    never holds its date mentions here.
+    """
     tokens = tokenize(normalized.text)  # the one tokenization of the text
     triggers = find_triggers(normalized.text, tokens)
     if not triggers:
         return ()
+    dates, treaties = mentions()
     assembler = Assembler(
         original,
         normalized,
