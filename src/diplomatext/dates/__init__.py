@@ -107,15 +107,16 @@ _set: Final = object.__setattr__
 _tuple: Final = tuple.__new__  # a named tuple's own __new__ is Python code, three times slower
 
 
+@attrs.frozen(init=False, repr=False, weakref_slot=False)
 class DateMention:
     """One date expression of a text: where it is, what it says, what it denotes.
 
-    A frozen record built with keywords, compared and hashed by its fields,
-    like the other results; it is not an ``attrs`` class because a text can
-    hold a date expression every few bytes (``أمس`` a line): a mention keeps
-    only its ``start`` and one record of the rest, which the mentions of one
-    expression resolved alike share (76 bytes a mention instead of 200).
-    ``end`` is ``start + len(text)``.
+    A frozen, slotted record built with keywords, like the other results. A text
+    can hold a date expression every few bytes (``أمس`` a line), so a mention
+    keeps only its ``start`` and one record of the rest, which the mentions of
+    one expression resolved alike share (76 bytes a mention instead of 200);
+    ``end`` is ``start + len(text)`` and the other fields are read through it.
+    ``attrs.evolve`` does not apply: build a new mention with keywords.
 
     >>> import datetime
     >>> mention = find_dates("مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
@@ -128,17 +129,10 @@ class DateMention:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = {
-        "_meaning": "The rest of the fields, shared by mentions of one expression resolved alike.",
-        "start": "Offset of the first character in the original text.",
-    }
+    start: int
+    """Offset of the first character in the original text."""
     _meaning: _Meaning
-    if TYPE_CHECKING:  # a slot, read-only to the type checker as to the interpreter
-
-        @property
-        def start(self) -> int:
-            """Offset of the first character in the original text."""
-            ...
+    """The rest of the fields, shared by mentions of one expression resolved alike."""
 
     def __init__(
         self,
@@ -237,24 +231,6 @@ class DateMention:
         Empty in records written before it was recorded.
         """
         return self._meaning.rule
-
-    def __setattr__(self, name: str, value: object) -> None:
-        """Refuse: a mention is frozen."""
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __delattr__(self, name: str) -> None:
-        """Refuse: a mention is frozen."""
-        raise attrs.exceptions.FrozenInstanceError
-
-    def __eq__(self, other: object) -> bool:
-        """Equal when of the same class with equal fields."""
-        if not isinstance(other, DateMention) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self.start == other.start and self._meaning == other._meaning
-
-    def __hash__(self) -> int:
-        """A hash of the fields, as for the other frozen results."""
-        return hash((self.__class__, self.start, self._meaning))
 
     def __repr__(self) -> str:
         """The constructor call that rebuilds this mention."""
