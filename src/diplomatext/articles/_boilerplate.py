@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_phrase(phrase: str) -> str:
+    """A marker's phrase as lines are matched (folded, stripped); remembered per phrase."""
     return fold(phrase).strip()
 
 
@@ -251,9 +253,10 @@ class Hit(NamedTuple):
 def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of precedence)
     line: Line, tables: Tables, *, after_story: bool = False, in_header: bool = False
 ) -> Hit | None:
-    if line.words > tables.max_words:
+    words = line.words
+    if words > tables.max_words:
         return None  # longer than any marker may remove: the story (tokens aside)
-    if line.words > tables.long_words:
+    if words > tables.long_words:
         # only a label or start marker may remove a line this long, and the
         # line opens with a letter none of them starts with
         initial = folded_initial(line.text[0])
@@ -263,30 +266,28 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
     limit = line_limit(folded)  # every pattern below reads at most this line
     if not folded[:1].isalnum():  # a letter or digit is never leading punctuation
         folded = LEADING_PUNCT.sub("", folded, timeout=limit)
-    if not HAS_WORD.search(line.text, timeout=line_limit(line.text)):
+    # a line that opens with a letter or digit has a word (str.isalnum is \p{L} or \p{N})
+    if not line.text[:1].isalnum() and not HAS_WORD.search(
+        line.text, timeout=line_limit(line.text)
+    ):
         return Hit("separator", None)
     anchored = tables.anchored.match(folded, timeout=limit) is not None
-    match = tables.section.match(folded, timeout=limit) if anchored else None
-    if match:
-        marker = marker_of(tables, "section", match.group())
-        if marker is not None and line.words <= marker.max_words:
-            return Hit(marker.reason, marker.phrase, section=True)
-    match = tables.crumb.match(folded, timeout=limit) if anchored else None
-    if match:
-        marker = marker_of(tables, "crumb", match.group()[:-1].strip())
-        if marker is not None and line.words <= marker.max_words:
-            return Hit(marker.reason, marker.phrase)
-    match = tables.label.match(folded, timeout=limit) if anchored else None
-    if match:
-        marker = marker_of(tables, "label", match.group()[:-1].strip())
-        if marker is not None and line.words <= marker.max_words:
-            return Hit(marker.reason, marker.phrase)
-    core = _strip_edges(STRIP_PUNCT, folded, str.isalnum)
-    if line.words <= tables.kind_words.get("whole", 0):
+    if anchored:
+        hit = _anchored_hit(folded, tables, limit, words)
+        if hit is not None:
+            return hit
+    # the line without the punctuation at its edges: only the rules of short
+    # lines and the start markers read it
+    core = (
+        _strip_edges(STRIP_PUNCT, folded, str.isalnum)
+        if anchored or words <= _CORE_WORDS
+        else folded
+    )
+    if words <= tables.kind_words.get("whole", 0):
         whole = marker_of(tables, "whole", _strip_edges(STRIP_COUNT, folded, str.isalpha))
-        if whole is not None and line.words <= whole.max_words:
+        if whole is not None and words <= whole.max_words:
             return Hit(whole.reason, whole.phrase)
-    if line.words <= SHORT_LINE_WORDS:
+    if words <= SHORT_LINE_WORDS:
         rest = STRIP_PUNCT.strip(tables.social.sub(" ", core, timeout=limit))
         rest = " ".join(rest.split())
         if rest != core and not rest:
@@ -297,27 +298,53 @@ def classify(  # noqa: C901, PLR0911, PLR0912 (one exit per rule, in order of pr
     match = tables.start.match(folded, timeout=limit) if anchored else None
     if match:
         marker = marker_of(tables, "start", match.group())
-        if marker is not None and line.words <= marker.max_words:
+        if marker is not None and words <= marker.max_words:
             bare = core == fold_phrase(marker.phrase)
             return Hit(marker.reason, marker.phrase, takes_next=marker.takes_next and bare)
-    if line.words <= tables.kind_words.get("anywhere", 0):
+    if words <= tables.kind_words.get("anywhere", 0):
         head = line.folded[:FOLD_PREFIX]
         matches = tables.anywhere.finditer(head, timeout=line_limit(head))
         longest = max((m.group() for m in matches), key=len, default=None)
         marker = None if longest is None else marker_of(tables, "anywhere", longest)
-        if marker is not None and line.words <= marker.max_words:
+        if marker is not None and words <= marker.max_words:
             return Hit(marker.reason, marker.phrase)
-    if URL_LINE.fullmatch(line.text, timeout=line_limit(line.text)):
+    if line.text[:1] in _URL_INITIALS and URL_LINE.fullmatch(
+        line.text, timeout=line_limit(line.text)
+    ):
         return Hit("link", None)
-    if line.words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
+    if words <= AGENCY_LINE_WORDS and tables.agency_line.fullmatch(folded, timeout=limit):
         return Hit("agency-signature", None)
-    if line.words <= SIGNATURE_WORDS:
+    if words <= SIGNATURE_WORDS:
         if tables.wire_code.fullmatch(core, timeout=limit):
             return Hit("wire-code", None)
         if after_story and is_initials(core):
             return Hit("editor-initials", None)
         if in_header and tables.byline.fullmatch(folded, timeout=limit):
             return Hit("byline", None)
+    return None
+
+
+_URL_INITIALS: Final = frozenset("hHwW")  # what a match of URL_LINE (case ignored) starts with
+_CORE_WORDS: Final = max(SHORT_LINE_WORDS, SIGNATURE_WORDS)  # the longest line a rule reads core of
+
+
+def _anchored_hit(folded: str, tables: Tables, limit: float | None, words: int) -> Hit | None:
+    """The section, crumb or label marker a line opens with, if one removes the line."""
+    match = tables.section.match(folded, timeout=limit)
+    if match:
+        marker = marker_of(tables, "section", match.group())
+        if marker is not None and words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase, section=True)
+    match = tables.crumb.match(folded, timeout=limit)
+    if match:
+        marker = marker_of(tables, "crumb", match.group()[:-1].strip())
+        if marker is not None and words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase)
+    match = tables.label.match(folded, timeout=limit)
+    if match:
+        marker = marker_of(tables, "label", match.group()[:-1].strip())
+        if marker is not None and words <= marker.max_words:
+            return Hit(marker.reason, marker.phrase)
     return None
 
 

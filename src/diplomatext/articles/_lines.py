@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -143,22 +144,49 @@ class Line:
         end = min(self.end, self.start + FOLD_PREFIX)
         prepared = self.prepared
         if prepared is not None:
+            shift = unedited_shift(prepared, self.start, end)
+            if shift is not None:
+                return prepared.text[self.start - shift : end - shift].strip()
             n_start, n_end = prepared.to_normalized(self.start, end)
             if prepared.to_original(n_start, n_end) == (self.start, end):
                 return prepared.text[n_start:n_end].strip()
         return normalize(self.text[:FOLD_PREFIX], MATCHING).strip()
 
 
+def unedited_shift(prepared: Normalized, start: int, end: int) -> int | None:
+    """How far ``original[start:end]`` moved in *prepared*, if no edit of it touches the span.
+
+    When every length-changing edit that starts at or before *end* ends
+    before *start*, the span was copied one character for one (up to the
+    one-to-one folds), ``shift`` characters to the left: the normalized span is
+    ``[start - shift, end - shift)`` and maps back to ``[start, end)`` exactly,
+    which two binary searches each way would otherwise establish. ``None``
+    when an edit is at or inside the span (or borders it): ask the map then.
+    """
+    offsets = prepared.offsets
+    i = bisect_right(offsets.orig_starts, end) - 1
+    if i < 0:
+        return 0
+    if offsets.orig_ends[i] < start:
+        return offsets.orig_ends[i] - offsets.norm_ends[i]
+    return None
+
+
+_LINE_ENDS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
     """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
     found: list[Line] = []
+    append = found.append
     offset = 0
     for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        content = raw.rstrip(_LINE_ENDS)
         stripped = content.strip(STRIP)
         if stripped:
-            start = offset + content.index(stripped)
-            found.append(
+            # the strip removed only STRIP characters, so the line starts where they end
+            start = offset + len(content) - len(content.lstrip(STRIP))
+            append(
                 Line(
                     start=start,
                     end=start + len(stripped),

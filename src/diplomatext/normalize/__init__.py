@@ -602,7 +602,12 @@ def _run(text: str, plan: _Plan) -> tuple[str, list[int], set[str]]:
     """Normalize *text*; return it, its length-changing edits (flat, four numbers each), steps."""
     writer = _Writer(text, plan)
     pos = 0  # original index up to which the writer holds the text
+    # a line feed alone is its own output when newlines are kept: no edit, no
+    # step, and nothing composes across it, so it is copied with the text after it
+    lone_newline = "\n" if plan.keep_newlines and "\n" in plan.whitespace else None
     for start, end in _runs(text, plan):
+        if end - start == 1 and text[start] == lone_newline:
+            continue
         if len(writer.pieces) > _MAX_PIECES:
             writer.flush()
         if start > pos:
