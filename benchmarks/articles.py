@@ -16,7 +16,9 @@ so that the article pass's own cost and the finders' can be read apart.
 
 Linearity: one article of story paragraphs (the seed paragraphs repeated) at
 1 MB and at 4 MB, and 10,000 and 40,000 one-word lines of "أمس" (issue 13,
-defect 2); the ratio of the CPU times should be near 4.
+defect 2, the "many-lines" kind of ``tests/robustness/hostile.py``); the ratio
+of the CPU times should be near 4, and the last column gives the CPU seconds
+per MB of the larger input.
 
 ``--cli`` also times ``diplomatext parse --jobs 1/2`` end to end on
 ``--files`` files (reading, decoding, JSON output and process start-up included).
@@ -82,7 +84,7 @@ def _cpu(text: str) -> float:
     return time.process_time() - start
 
 
-def _linearity() -> list[tuple[str, float, float]]:
+def _linearity() -> list[tuple[str, float, float, int]]:
     story = "\n".join(
         paragraph.text
         for text in seed_articles()
@@ -90,12 +92,21 @@ def _linearity() -> list[tuple[str, float, float]]:
     )
     unit = story + "\n"
     one_mb = unit * max(1, round(1_000_000 / len(unit.encode("utf-8"))))
-    rows = [("story paragraphs, 1 MB vs 4 MB", _cpu(one_mb), _cpu(one_mb * 4))]
+    rows = [
+        (
+            "story paragraphs, 1 MB vs 4 MB",
+            _cpu(one_mb),
+            _cpu(one_mb * 4),
+            len((one_mb * 4).encode("utf-8")),
+        )
+    ]
+    lines = "عنوان\n" + "أمس\n" * 40_000
     rows.append(
         (
             '"أمس" lines, 10,000 vs 40,000',
             _cpu("عنوان\n" + "أمس\n" * 10_000),
-            _cpu("عنوان\n" + "أمس\n" * 40_000),
+            _cpu(lines),
+            len(lines.encode("utf-8")),
         )
     )
     return rows
@@ -142,9 +153,12 @@ def main() -> None:
                 f"{share:>8.0%} {target:>7}"
             )
 
-    print(f"\n{'linearity (CPU s)':<34} {'1x':>8} {'4x':>8} {'ratio':>6}")
-    for name, small, large in _linearity():
-        print(f"{name:<34} {small:>8.3f} {large:>8.3f} {large / small:>6.2f}")
+    print(f"\n{'linearity (CPU s)':<34} {'1x':>8} {'4x':>8} {'ratio':>6} {'4x s/MB':>8}")
+    for name, small, large, size in _linearity():
+        print(
+            f"{name:<34} {small:>8.3f} {large:>8.3f} {large / small:>6.2f} "
+            f"{large / size * 1e6:>8.2f}"
+        )
 
     if args.cli:
         samples = [

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 import regex
 
-from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, timeout
+from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, timeout, unedited_shift
 from diplomatext.articles._mentions import dates_in, day_month_mention, only_dates
 from diplomatext.articles._records import Dateline, TextSpan
 from diplomatext.data import months
@@ -48,6 +48,14 @@ def folded_prefix(text: str, line: Line) -> tuple[str, Callable[[int, int], tupl
     end = min(line.end, line.start + PREFIX)
     prepared = line.prepared
     if prepared is not None:
+        shift = unedited_shift(prepared, line.start, end)
+        if shift is not None:  # copied one for one: offsets move by the shift alone
+            line_start = line.start
+
+            def shifted(start: int, stop: int) -> tuple[int, int]:
+                return line_start + start, line_start + stop
+
+            return prepared.text[line_start - shift : end - shift], shifted
         n_start, n_end = prepared.to_normalized(line.start, end)
         if prepared.to_original(n_start, n_end) == (line.start, end):
 

@@ -13,6 +13,7 @@ from diplomatext.data import chars
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
+    from diplomatext.articles._boilerplate import Hit
     from diplomatext.normalize import Normalized
 
 PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
@@ -114,6 +115,25 @@ def line_limit(subject: str) -> float | None:
     return None if len(subject) <= FOLD_PREFIX else timeout(subject)
 
 
+MEMO_LINES: Final = 1024  # distinct lines a page remembers the classification of
+
+
+class PageMemo:
+    """The classifications of one page's lines, by text and place, for lines printed again.
+
+    A page that repeats a line (separators, share rows, menu items, or a
+    hostile text of one line a hundred thousand times) has it classified once
+    for each place it can stand (before or in the story, under the headline).
+    It remembers at most :data:`MEMO_LINES` lines, so memory stays flat.
+    """
+
+    __slots__ = ("hits", "tables")
+
+    def __init__(self) -> None:
+        self.tables: object = None  # the tables the hits were made with
+        self.hits: dict[tuple[str, bool, bool], Hit | None] = {}
+
+
 @attrs.define
 class Line:
     """A line of the page that is not blank: its span, stripped, and what the pass made of it."""
@@ -126,6 +146,8 @@ class Line:
     role: str = "content"  # content | headline | paragraph | boilerplate | dateline
     folded_cache: str | None = None
     signature: bool = False  # an agency signature or initials after the story
+    # what the classifier said of the page's lines, shared by the lines of one page
+    page: PageMemo | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def folded(self) -> str:
@@ -179,6 +201,7 @@ def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
     """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
     found: list[Line] = []
     append = found.append
+    page = PageMemo()
     offset = 0
     for raw in text.splitlines(keepends=True):
         content = raw.rstrip(_LINE_ENDS)
@@ -193,6 +216,7 @@ def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
                     text=stripped,
                     words=len(stripped.split()),
                     prepared=prepared,
+                    page=page,
                 )
             )
         offset += len(raw)
