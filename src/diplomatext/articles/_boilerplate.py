@@ -26,7 +26,6 @@ from diplomatext.articles._lines import (
     Line,
     ends_sentence,
     line_limit,
-    timeout,
 )
 from diplomatext.articles._records import Boilerplate
 from diplomatext.data import boilerplate as _data
@@ -401,11 +400,14 @@ def _strip_edges(edges: Edges, folded: str, safe: Callable[[str], bool]) -> str:
     return edges.strip(folded)
 
 
+_GROUPS: Final = regex.compile(r"\w{1,2}")
+
+
 def is_initials(core: str) -> bool:
     """Whether a line is only editors' initials: "م.ع/ ح.س", "ع م ف / ع ا ب", "ب ط/ أ ع"."""
     if not INITIALS.fullmatch(core, timeout=line_limit(core)):
         return False
-    groups = regex.findall(r"\w{1,2}", core, timeout=line_limit(core))
+    groups = _GROUPS.findall(core, timeout=line_limit(core))
     # two-letter groups are words too ("من", "في"): ask for a dot or a slash then
     return all(len(group) == 1 for group in groups) or any(c in "./\\" for c in core)
 
@@ -444,7 +446,7 @@ def drop_signature_names(lines: list[Line], drop: Callable[[Line, str], None]) -
         and before.signature
         and line.role == "content"
         and line.words <= NAME_WORDS
-        and NAME_LINE.fullmatch(line.text, timeout=timeout(line.text))
+        and NAME_LINE.fullmatch(line.text, timeout=line_limit(line.text))
     ):
         drop(line, "byline")
 
