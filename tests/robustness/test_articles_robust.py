@@ -34,6 +34,7 @@ from diplomatext import (
     normalize,
     parse_article,
 )
+from diplomatext.articles import _boilerplate as article_boilerplate
 from diplomatext.articles import _dateline as article_dateline
 from diplomatext.articles import _lines as article_lines
 from diplomatext.articles import _mentions as article_mentions
@@ -315,6 +316,34 @@ def test_a_line_folded_from_the_prepared_text_is_the_line_normalized_alone(text:
     for line in article_lines.split_lines(text, prepared):
         alone = normalize(line.text[: article_lines.FOLD_PREFIX], MATCHING).strip()
         assert line.folded == alone
+
+
+@given(any_text(200) | st.text(st.sampled_from(" \t\u00a0\u2003\x1f\x85\u200fا a")))
+@example("")
+@example(" ا  ب ")
+def test_word_count_is_the_count_of_split(text: str) -> None:
+    assert article_lines.word_count(text) == len(text.split())
+
+
+@given(hostile_text)
+@example("كتب محمد علي\nكتب محمد علي\n" * 2)  # a byline only under the headline
+@example("مشاركة :\n" * 5 + "حقوق النشر محفوظة\n" * 3)
+@settings(max_examples=60)
+def test_a_line_classified_again_is_classified_alike(text: str) -> None:
+    """A page remembers its lines' classes by text and place: as classifying each line anew."""
+    prepared = prepare(text)
+    tables = article_boilerplate.compiled_tables()
+    lines = article_lines.split_lines(text, prepared)
+    for line, (after_story, in_header) in zip(
+        lines + lines, itertools.cycle(itertools.product((False, True), repeat=2))
+    ):
+        alone = attrs.evolve(line, page=None, folded_cache=None)
+        remembered = article_boilerplate.classify(
+            line, tables, after_story=after_story, in_header=in_header
+        )
+        assert remembered == article_boilerplate.classify(
+            alone, tables, after_story=after_story, in_header=in_header
+        )
 
 
 _DATELINE_PIECES = st.one_of(

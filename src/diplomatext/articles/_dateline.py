@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
 
-from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, timeout
+from diplomatext.articles._lines import EDGE_PUNCT, PREFIX, Line, line_limit, unedited_shift
 from diplomatext.articles._mentions import dates_in, day_month_mention, only_dates
 from diplomatext.articles._records import Dateline, TextSpan
 from diplomatext.data import months
@@ -48,6 +48,14 @@ def folded_prefix(text: str, line: Line) -> tuple[str, Callable[[int, int], tupl
     end = min(line.end, line.start + PREFIX)
     prepared = line.prepared
     if prepared is not None:
+        shift = unedited_shift(prepared, line.start, end)
+        if shift is not None:  # copied one for one: offsets move by the shift alone
+            line_start = line.start
+
+            def shifted(start: int, stop: int) -> tuple[int, int]:
+                return line_start + start, line_start + stop
+
+            return prepared.text[line_start - shift : end - shift], shifted
         n_start, n_end = prepared.to_normalized(line.start, end)
         if prepared.to_original(n_start, n_end) == (line.start, end):
 
@@ -100,21 +108,21 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
         )
         return DatelineFound(dateline=dateline, body_start=body)
 
-    match = tables.paren.match(folded, timeout=timeout(folded))
+    match = tables.paren.match(folded, timeout=line_limit(folded))
     if match:
         found = paren_dateline(
             match, text, tables=tables, reference=reference, span=span, original=original
         )
         if found is not None:
             return finish(match.end(), *found)
-    match = tables.place_outlet.match(folded, timeout=timeout(folded))
+    match = tables.place_outlet.match(folded, timeout=line_limit(folded))
     if match:
         agency = span(*match.span("agency")) if match.group("agency") else None
         outlet = span(*match.span("outlet")) if match.group("outlet") else None
         return finish(match.end(), span(*match.span("place")), agency, outlet, None)
     # the place-agency pattern backtracks a lot: try it only when an agency is there
-    has_agency = tables.agency_in.search(folded, timeout=timeout(folded)) is not None
-    match = tables.place_agency.match(folded, timeout=timeout(folded)) if has_agency else None
+    has_agency = tables.agency_in.search(folded, timeout=line_limit(folded)) is not None
+    match = tables.place_agency.match(folded, timeout=line_limit(folded)) if has_agency else None
     if match:
         place_known = tables.place_in.fullmatch(match.group("place")) is not None
         before_agency = folded[: match.start("agency")].rstrip()
@@ -135,10 +143,10 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
                 None,
                 mentions[0] if mentions else None,
             )
-    match = tables.agency_first.match(folded, timeout=timeout(folded)) if has_agency else None
+    match = tables.agency_first.match(folded, timeout=line_limit(folded)) if has_agency else None
     if match:
         return finish(match.end("agency"), None, span(*match.span("agency")), None, None)
-    match = tables.place_only.match(folded, timeout=timeout(folded))
+    match = tables.place_only.match(folded, timeout=line_limit(folded))
     if match:
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
@@ -161,8 +169,8 @@ def paren_dateline(
 ) -> tuple[TextSpan | None, TextSpan | None, TextSpan | None, DateMention | None] | None:
     inner_start, inner_end = match.span("inner")
     inner = match.group("inner")
-    agency_match = tables.agency_in.search(inner, timeout=timeout(inner))
-    place_match = tables.place_in.search(inner, timeout=timeout(inner))
+    agency_match = tables.agency_in.search(inner, timeout=line_limit(inner))
+    place_match = tables.place_in.search(inner, timeout=line_limit(inner))
     o_start, o_end = original(inner_start, inner_end)
     mentions = dates_in(text, [(o_start, o_end)], reference)
     date = mentions[0] if mentions else None
@@ -200,7 +208,7 @@ def dateline_date(text: str, start: int, end: int, reference: dt.date | None) ->
     if mentions:
         return mentions[0]
     piece = normalize(text[start:end], MATCHING)
-    match = DAY_MONTH.fullmatch(piece, timeout=timeout(piece))
+    match = DAY_MONTH.fullmatch(piece, timeout=line_limit(piece))
     if match is None:
         return None
     day, month = int(match.group("day")), int(match.group("month"))

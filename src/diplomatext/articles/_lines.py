@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -12,6 +13,7 @@ from diplomatext.data import chars
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
+    from diplomatext.articles._boilerplate import Hit
     from diplomatext.normalize import Normalized
 
 PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
@@ -106,11 +108,33 @@ def line_limit(subject: str) -> float | None:
 
     The patterns that classify a line (markers as alternations, bounded
     repeats, no nested quantifiers) take at most a fraction of a millisecond
-    on 400 characters, whatever they hold; arming the regex module's timer
-    costs more than the match itself (about 1.5 µs a call, a third of the
-    classification). Longer subjects get :func:`timeout`.
+    on 400 characters, whatever they hold, and so do the patterns of a
+    dateline on its :data:`PREFIX` (the worst, the place before an agency,
+    took 0.6 ms on crafted text of 240 characters) and of a date stamp;
+    arming the regex module's timer costs more than the match itself (1.5 to
+    3 µs a call, and ten or more calls an article). Longer subjects get
+    :func:`timeout`.
     """
     return None if len(subject) <= FOLD_PREFIX else timeout(subject)
+
+
+MEMO_LINES: Final = 1024  # distinct lines a page remembers the classification of
+
+
+class PageMemo:
+    """The classifications of one page's lines, by text and place, for lines printed again.
+
+    A page that repeats a line (separators, share rows, menu items, or a
+    hostile text of one line a hundred thousand times) has it classified once
+    for each place it can stand (before or in the story, under the headline).
+    It remembers at most :data:`MEMO_LINES` lines, so memory stays flat.
+    """
+
+    __slots__ = ("hits", "tables")
+
+    def __init__(self) -> None:
+        self.tables: object = None  # the tables the hits were made with
+        self.hits: dict[tuple[str, bool, bool], Hit | None] = {}
 
 
 @attrs.define
@@ -125,6 +149,8 @@ class Line:
     role: str = "content"  # content | headline | paragraph | boilerplate | dateline
     folded_cache: str | None = None
     signature: bool = False  # an agency signature or initials after the story
+    # what the classifier said of the page's lines, shared by the lines of one page
+    page: PageMemo | None = attrs.field(default=None, repr=False, eq=False)
 
     @property
     def folded(self) -> str:
@@ -143,28 +169,71 @@ class Line:
         end = min(self.end, self.start + FOLD_PREFIX)
         prepared = self.prepared
         if prepared is not None:
+            shift = unedited_shift(prepared, self.start, end)
+            if shift is not None:
+                return prepared.text[self.start - shift : end - shift].strip()
             n_start, n_end = prepared.to_normalized(self.start, end)
             if prepared.to_original(n_start, n_end) == (self.start, end):
                 return prepared.text[n_start:n_end].strip()
         return normalize(self.text[:FOLD_PREFIX], MATCHING).strip()
 
 
+def unedited_shift(prepared: Normalized, start: int, end: int) -> int | None:
+    """How far ``original[start:end]`` moved in *prepared*, if no edit of it touches the span.
+
+    When every length-changing edit that starts at or before *end* ends
+    before *start*, the span was copied one character for one (up to the
+    one-to-one folds), ``shift`` characters to the left: the normalized span is
+    ``[start - shift, end - shift)`` and maps back to ``[start, end)`` exactly,
+    which two binary searches each way would otherwise establish. ``None``
+    when an edit is at or inside the span (or borders it): ask the map then.
+    """
+    offsets = prepared.offsets
+    i = bisect_right(offsets.orig_starts, end) - 1
+    if i < 0:
+        return 0
+    if offsets.orig_ends[i] < start:
+        return offsets.orig_ends[i] - offsets.norm_ends[i]
+    return None
+
+
+def word_count(stripped: str) -> int:
+    """``len(stripped.split())`` for a line stripped of whitespace, without making the words.
+
+    A paragraph of a hundred words would otherwise make a hundred strings to
+    count them. Every whitespace character but the space is unprintable (a
+    control character or a separator), so when the line is printable and
+    holds no double space, found by two scans in C, its words are its spaces
+    plus one.
+    """
+    if stripped.isprintable() and "  " not in stripped and stripped[:1] != " " != stripped[-1:]:
+        return stripped.count(" ") + 1 if stripped else 0
+    return len(stripped.split())
+
+
+_LINE_ENDS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
     """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
     found: list[Line] = []
+    append = found.append
+    page = PageMemo()
     offset = 0
     for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        content = raw.rstrip(_LINE_ENDS)
         stripped = content.strip(STRIP)
         if stripped:
-            start = offset + content.index(stripped)
-            found.append(
+            # the strip removed only STRIP characters, so the line starts where they end
+            start = offset + len(content) - len(content.lstrip(STRIP))
+            append(
                 Line(
                     start=start,
                     end=start + len(stripped),
                     text=stripped,
-                    words=len(stripped.split()),
+                    words=word_count(stripped),
                     prepared=prepared,
+                    page=page,
                 )
             )
         offset += len(raw)

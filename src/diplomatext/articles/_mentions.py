@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
 import attrs
 import regex
 
-from diplomatext.articles._lines import NON_NEWLINE, timeout
+from diplomatext.articles._lines import NON_NEWLINE, line_limit
 from diplomatext.data import chars
 from diplomatext.dates import Anchor, DateMention, Granularity, _moved, find_dates
 from diplomatext.events import Event, find_events
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _M = TypeVar("_M", DateMention, TreatyMention)
 _BREAKS: Final = "".join(sorted(chars.LINE_BREAKS))
+_WORD_GAPS: Final = regex.compile(r"[\s\p{P}\p{S}]{1,50}")
 
 
 def _find_mentions(
@@ -248,7 +249,7 @@ def only_dates(
             position = span_end
     pieces.append(text[position:end])
     rest = normalize(" ".join(pieces), MATCHING)
-    for word in regex.split(r"[\s\p{P}\p{S}]{1,50}", rest, timeout=timeout(rest)):
+    for word in _WORD_GAPS.split(rest, timeout=line_limit(rest)):
         if word and not word.isdigit() and word not in tables.fillers:
             return False
     return True

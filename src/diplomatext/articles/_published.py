@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 import regex
 
-from diplomatext.articles._lines import timeout
+from diplomatext.articles._lines import line_limit
 from diplomatext.articles._mentions import dates_in, publication_day
 from diplomatext.articles._records import Published, PublishedOrigin
 from diplomatext.data import boilerplate as _data
@@ -62,6 +62,7 @@ ISO_STAMP: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+_WORD_GAPS: Final = regex.compile(r"[\s\p{P}]{1,20}")  # what parts the words of a stamp
 _PAGE_ORIGINS: Final = {
     "meta": PublishedOrigin.META,
     "json-ld": PublishedOrigin.JSON_LD,
@@ -113,7 +114,7 @@ def _weekday_of(folded_line: str) -> int | None:
     """The weekday a stamp names ("الأربعاء 4-6-2022"), if exactly one."""
     days = {
         _FOLDED_WEEKDAYS[word]
-        for word in regex.split(r"[\s\p{P}]{1,20}", folded_line, timeout=timeout(folded_line))
+        for word in _WORD_GAPS.split(folded_line, timeout=line_limit(folded_line))
         if word in _FOLDED_WEEKDAYS
     }
     return days.pop() if len(days) == 1 else None
@@ -141,12 +142,12 @@ def stamp_candidate(  # noqa: PLR0911 (one exit per kind of stamp)
         span = (line.start + iso_start, line.start + iso_end, line.text[iso_start:iso_end])
         return Candidate(rank, span[0], date, (), origin, reason, span)
     else:
-        numeric = NUMERIC.search(line.text, timeout=timeout(line.text))
+        numeric = NUMERIC.search(line.text, timeout=line_limit(line.text))
         if numeric is None or mentions:
             return None
         start, end = line.start + numeric.start(), line.start + numeric.end()
         surface = numeric.group()
-    numeric = NUMERIC.search(normalize(surface, MATCHING), timeout=timeout(surface))
+    numeric = NUMERIC.search(normalize(surface, MATCHING), timeout=line_limit(surface))
     if numeric is None:
         assert mention is not None  # noqa: S101 (the other branch read a numeric stamp)
         return Candidate(rank, start, mention.first, (), origin, reason, (start, end, surface))
@@ -173,7 +174,7 @@ def stamp_candidate(  # noqa: PLR0911 (one exit per kind of stamp)
 
 def iso_stamp(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The date of an ISO 8601 stamp in *text* ("2024-05-23T10:41:00+03:00") and its span."""
-    match = ISO_STAMP.search(text, timeout=timeout(text))
+    match = ISO_STAMP.search(text, timeout=line_limit(text))
     if match is None:
         return None
     try:

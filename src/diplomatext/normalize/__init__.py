@@ -309,9 +309,10 @@ _FOLD_TABLES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 _MAX_COMPOSE_GAP: Final = 8
+"""How many deleted characters may stand between a letter and the hamza it takes."""
 _MAX_PIECES: Final = 4096  # pieces the writer holds before it joins them
 _KEPT_PIECES: Final = 8  # pieces left unjoined: the last unit, which a mark may change
-"""How many deleted characters may stand between a letter and the hamza it takes."""
+_SHORT_TEXT: Final = 128  # below this length, the frequent folds a text holds are found by a set
 
 
 @attrs.frozen
@@ -321,6 +322,7 @@ class _Plan:
     table: Mapping[str, str]  # char -> final output, only chars that change
     char_steps: Mapping[str, tuple[str, ...]]  # char -> steps that changed it
     frequent: tuple[tuple[str, str], ...]  # 1->1 folds applied with str.replace
+    frequent_map: Mapping[str, str]  # the same, as a mapping
     rare: re.Pattern[str]  # a rare character: one that changes, or whitespace but a space
     block: re.Pattern[str]  # rare characters and spaces, from where a run starts
     spaces_start: bool  # whether a run may start at a space (two spaces, a space then a rare one)
@@ -401,6 +403,7 @@ def _plan(options: NormalizeOptions) -> _Plan:
         table=table,
         char_steps=char_steps,
         frequent=frequent,
+        frequent_map=dict(frequent),
         rare=re.compile(f"[{klass}]" if rare else "(?!)"),
         block=re.compile(f"[ {klass}]*"),
         spaces_start=options.whitespace,
@@ -572,11 +575,15 @@ def _runs(text: str, plan: _Plan) -> Iterator[tuple[int, int]]:
 
     A run is a stretch of rare characters and spaces that holds a rare character
     or two spaces (with *whitespace*, from its first space; else from its first
-    rare character). A lone space between words is no run. Rare characters are
+    rare character). A lone space between words is no run, nor (with
+    *keep_newlines*) a lone line feed. Rare characters are
     found by a character class that does not stop at every space, and double
     spaces by ``str.find``: both skip ahead in C.
     """
     rare, block, spaces = plan.rare, plan.block, plan.spaces_start
+    # a line feed alone is its own output when newlines are kept: no edit, no
+    # step, and nothing composes across it, so it is no run (copied with the text)
+    lone_newline = "\n" if plan.keep_newlines and "\n" in plan.whitespace else None
     pos = 0
     next_rare = rare.search(text)
     next_spaces = text.find("  ") if spaces else -1
@@ -590,7 +597,8 @@ def _runs(text: str, plan: _Plan) -> Iterator[tuple[int, int]]:
                 start -= 1  # the spaces before a rare character belong to its run
         stretch = block.match(text, start)
         end = stretch.end() if stretch is not None else start + 1  # it always matches
-        yield start, end
+        if end - start != 1 or text[start] != lone_newline:
+            yield start, end
         pos = end
         if next_rare is not None and next_rare.start() < pos:
             next_rare = rare.search(text, pos)
@@ -618,7 +626,11 @@ def _run(text: str, plan: _Plan) -> tuple[str, list[int], set[str]]:
         writer.flush(keep=0)
         result = "".join(writer.done)
     steps = writer.steps
-    for char, out in plan.frequent:
+    if len(result) < _SHORT_TEXT:  # few characters: fold only those the text holds
+        folds = [(char, plan.frequent_map[char]) for char in plan.frequent_map.keys() & set(result)]
+    else:  # a str.replace per fold skips ahead in C, faster than a set of the text
+        folds = list(plan.frequent)
+    for char, out in folds:
         replaced = result.replace(char, out)
         if replaced is not result:
             result = replaced
