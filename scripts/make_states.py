@@ -356,6 +356,41 @@ ORGANIZATIONS: list[dict[str, object]] = [
         ],
         "adjectives": [],
     },
+    {
+        "id": "oic",
+        "name_en": "Organisation of Islamic Cooperation",
+        "names_ar": ["منظمة التعاون الإسلامي", "منظمة المؤتمر الإسلامي"],
+        "adjectives": [],
+    },
+    {
+        "id": "unhcr",
+        "name_en": "UN High Commissioner for Refugees",
+        "names_ar": [
+            "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+            "مفوضية الأمم المتحدة السامية لشؤون اللاجئين",
+            "مفوضية الأمم المتحدة لشؤون اللاجئين",
+            "المفوضية السامية لشؤون اللاجئين",
+            "الأمم المتحدة لشؤون اللاجئين",  # المفوض السامي للأمم المتحدة لشؤون اللاجئين
+        ],
+        "adjectives": [],
+    },
+    {
+        "id": "unrwa",
+        "name_en": "UN Relief and Works Agency for Palestine Refugees",
+        "names_ar": [
+            "الأونروا",
+            "الأنروا",
+            "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين",
+            "وكالة غوث وتشغيل اللاجئين الفلسطينيين",
+        ],
+        "adjectives": [],
+    },
+    {
+        "id": "wfp",
+        "name_en": "World Food Programme",
+        "names_ar": ["برنامج الأغذية العالمي", "برنامج الغذاء العالمي"],
+        "adjectives": [],
+    },
 ]
 
 # Named groups of states: a participant list when the text names only the group.

@@ -138,6 +138,15 @@ TITLES: Final = MappingProxyType(
         "أمين عام": "secretary-general",
         "الأمينة العامة": "secretary-general",
         "الأمين": "secretary-general",  # elliptic (يجتمع الأمين بالرئيس): the one named before
+        # heads of UN agencies and other organizations, held as the organization's head
+        "المفوض العام": "secretary-general",  # لوكالة الأونروا
+        "المفوضة العامة": "secretary-general",
+        "المفوض السامي": "secretary-general",  # لشؤون اللاجئين
+        "المفوضة السامية": "secretary-general",
+        "المدير العام": "secretary-general",  # للوكالة الدولية للطاقة الذرية
+        "المديرة العامة": "secretary-general",
+        "المدير التنفيذي": "secretary-general",  # لبرنامج الأغذية العالمي
+        "المديرة التنفيذية": "secretary-general",
         "مستشار الأمين العام": "special-envoy",  # + للأمم المتحدة + the name: the adviser in person
         "مستشارة الأمين العام": "special-envoy",
         "المبعوث": "special-envoy",  # المبعوث الأممي إلى سوريا؛ المبعوث الأمريكي الخاص
