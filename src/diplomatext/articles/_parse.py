@@ -79,7 +79,6 @@ if TYPE_CHECKING:
 
 
 _T = TypeVar("_T")
-_SURFACES: Final = 4096  # distinct paragraph strings shared, then forgotten
 
 MAX_CHARS: Final = _spans.MAX_CHARS
 """Default *max_chars* of :func:`parse_article`: ten million characters (about 20 MB of Arabic).
@@ -462,18 +461,15 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
 def _paragraphs(text: str, content: list[Line], starts: dict[int, int]) -> tuple[TextSpan, ...]:
     """The paragraphs of the *content* lines; *starts* moves the start of some (after a dateline).
 
-    Paragraphs of one text share its string: a page of one word a line holds
-    a string per distinct line, not per line.
+    A paragraph that is its whole line holds the line's string, which the
+    page's equal lines share: a page of one word a line holds a string per
+    distinct line, not per line.
     """
-    surfaces: dict[str, str] = {}
     paragraphs = []
     for line in content:
         start = starts.get(id(line), line.start)
         if start < line.end:
-            surface = text[start : line.end]
-            surface = surfaces.setdefault(surface, surface)
-            if len(surfaces) > _SURFACES:
-                surfaces.clear()
+            surface = line.text if start == line.start else text[start : line.end]
             paragraphs.append(TextSpan(start=start, end=line.end, text=surface))
     return tuple(paragraphs)
 
