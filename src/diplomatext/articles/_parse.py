@@ -443,7 +443,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     found_dates, found_treaties, contacts = story_mentions(
         text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
     )
-    del story
+    del story, prepared
     dates = tuple(found_dates)
     treaties = tuple(found_treaties)
     del found_dates, found_treaties
