@@ -167,7 +167,7 @@ class TextSpan:
         SpanError: if ``end - start`` is not ``len(text)``.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.3.0
+    .. versionchanged:: 0.2.0
        ``end`` is derived from ``start`` and ``text``; a span whose length is
        not that of its text raises :class:`~diplomatext.SpanError`.
     """
