@@ -62,8 +62,8 @@ class InputError(DiplomatextError, TypeError):
 class SpanError(DiplomatextError, IndexError):
     """Raised when a span given to an offset map does not lie inside its text.
 
-    Also when a :class:`~diplomatext.DateMention` is built with a span whose
-    length is not that of its text (``end - start != len(text)``).
+    Also when a :class:`~diplomatext.DateMention` or a :class:`~diplomatext.TextSpan`
+    is built with a span whose length is not that of its text (``end - start != len(text)``).
 
     .. versionadded:: 0.1.0
     """

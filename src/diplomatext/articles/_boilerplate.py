@@ -470,10 +470,8 @@ def trim_tokens(line: Line, tokens: list[regex.Match[str]], pieces: list[Boilerp
     kept = text[cut_start:cut_end]
     stripped = kept.strip(STRIP)
     line.start += cut_start + kept.index(stripped)
-    line.end = line.start + len(stripped)
     line.text = stripped
     line.words = len(stripped.split())
-    line.folded_cache = None
 
 
 def token_piece(line: Line, token: regex.Match[str]) -> Boilerplate:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
@@ -122,35 +123,58 @@ MEMO_LINES: Final = 1024  # distinct lines a page remembers the classification o
 
 
 class PageMemo:
-    """The classifications of one page's lines, by text and place, for lines printed again.
+    """What the lines of one page share: its prepared text, and what was made of lines again.
 
     A page that repeats a line (separators, share rows, menu items, or a
-    hostile text of one line a hundred thousand times) has it classified once
-    for each place it can stand (before or in the story, under the headline).
-    It remembers at most :data:`MEMO_LINES` lines, so memory stays flat.
+    hostile text of one line a hundred thousand times) has it classified and
+    folded once for each place it can stand (before or in the story, under the
+    headline), and its lines share one string per distinct text. It remembers
+    at most :data:`MEMO_LINES` lines of each, so memory stays flat.
     """
 
-    __slots__ = ("hits", "tables")
+    __slots__ = ("folded", "hits", "prepared", "surfaces", "tables")
 
-    def __init__(self) -> None:
+    def __init__(self, prepared: Normalized | None = None) -> None:
+        self.prepared = prepared  # the page's one normalization, if made
         self.tables: object = None  # the tables the hits were made with
         self.hits: dict[tuple[str, bool, bool], Hit | None] = {}
+        self.folded: dict[str, str] = {}  # line text -> its folded prefix
+        self.surfaces: dict[str, str] = {}  # line text -> the one string of it
+
+    def shared(self, text: str) -> str:
+        """*text*, or the equal string an earlier line of the page holds."""
+        surfaces = self.surfaces
+        if len(surfaces) >= MEMO_LINES and text not in surfaces:
+            surfaces.clear()
+        return surfaces.setdefault(text, text)
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)
 class Line:
-    """A line of the page that is not blank: its span, stripped, and what the pass made of it."""
+    """A line of the page that is not blank: its span, stripped, and what the pass made of it.
+
+    One record a line, for every line of the page at once (a page of one word
+    a line holds one every few bytes): no weak-reference slot, ``end`` derived
+    from ``start`` and ``text``, the text shared by the page's equal lines.
+    """
 
     start: int
-    end: int
     text: str
     words: int
-    prepared: Normalized | None = attrs.field(default=None, repr=False, eq=False)
-    role: str = "content"  # content | headline | paragraph | boilerplate | dateline
-    folded_cache: str | None = None
-    signature: bool = False  # an agency signature or initials after the story
-    # what the classifier said of the page's lines, shared by the lines of one page
+    # what the lines of one page share (the prepared text, memos)
     page: PageMemo | None = attrs.field(default=None, repr=False, eq=False)
+    role: str = "content"  # content | headline | paragraph | boilerplate | dateline
+    signature: bool = False  # an agency signature or initials after the story
+
+    @property
+    def end(self) -> int:
+        """Offset after the line's last character: ``start + len(text)``."""
+        return self.start + len(self.text)
+
+    @property
+    def prepared(self) -> Normalized | None:
+        """The page's one normalization (``prepare(text)``), if made."""
+        return None if self.page is None else self.page.prepared
 
     @property
     def folded(self) -> str:
@@ -159,11 +183,19 @@ class Line:
         Read from the page's prepared text (normalized once for all lines);
         normalized on its own only when an edit of the normalization straddles
         the line's edges (a hamza mark joining the letter before the line), so
-        the result is always that of normalizing the line alone.
+        the result is always that of normalizing the line alone: a function of
+        the line's text, which the page remembers for lines printed again.
         """
-        if self.folded_cache is None:
-            self.folded_cache = self._folded()
-        return self.folded_cache
+        if self.page is None:
+            return self._folded()
+        memo = self.page.folded
+        folded = memo.get(self.text)
+        if folded is None:
+            folded = self._folded()
+            if len(memo) >= MEMO_LINES:
+                memo.clear()
+            memo[self.text] = folded
+        return folded
 
     def _folded(self) -> str:
         end = min(self.end, self.start + FOLD_PREFIX)
@@ -212,31 +244,32 @@ def word_count(stripped: str) -> int:
 
 
 _LINE_ENDS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK: Final = re.compile("\r\n|[" + _LINE_ENDS + "]")  # where str.splitlines splits
 
 
 def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
-    """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made."""
+    """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made.
+
+    The lines of ``text.splitlines()``, found one break at a time rather than
+    as a list of copies, so that only the records of the kept lines remain.
+    """
     found: list[Line] = []
     append = found.append
-    page = PageMemo()
+    page = PageMemo(prepared)
+    shared = page.shared
     offset = 0
-    for raw in text.splitlines(keepends=True):
-        content = raw.rstrip(_LINE_ENDS)
+    size = len(text)
+    breaks = _LINE_BREAK.finditer(text)
+    while offset < size:
+        found_break = next(breaks, None)
+        end = size if found_break is None else found_break.start()
+        content = text[offset:end]
         stripped = content.strip(STRIP)
         if stripped:
             # the strip removed only STRIP characters, so the line starts where they end
             start = offset + len(content) - len(content.lstrip(STRIP))
-            append(
-                Line(
-                    start=start,
-                    end=start + len(stripped),
-                    text=stripped,
-                    words=word_count(stripped),
-                    prepared=prepared,
-                    page=page,
-                )
-            )
-        offset += len(raw)
+            append(Line(start=start, text=shared(stripped), words=word_count(stripped), page=page))
+        offset = size if found_break is None else found_break.end()
     return found
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import operator
+from array import array
 from typing import TYPE_CHECKING, Final, TypeVar
 
 import attrs
@@ -79,7 +81,6 @@ if TYPE_CHECKING:
 
 
 _T = TypeVar("_T")
-_SURFACES: Final = 4096  # distinct paragraph strings shared, then forgotten
 
 MAX_CHARS: Final = _spans.MAX_CHARS
 """Default *max_chars* of :func:`parse_article`: ten million characters (about 20 MB of Arabic).
@@ -427,21 +428,31 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         if resolved is not None:
             dateline = attrs.evolve(dateline, date=resolved)
 
-    paragraphs = _paragraphs(text, content, paragraph_start)
+    starts, surfaces = _paragraphs(text, content, paragraph_start)
     del lines, content, candidates  # the line records go before the finders run
 
     # 5. dates, treaties and contacts of the story
     progress.step = "dates, treaties and contacts"
     story = Spans.of(
-        (span.start, span.end)
-        for span in itertools.chain((headline,) if headline else (), paragraphs)
+        itertools.chain(
+            ((headline.start, headline.end),) if headline else (),
+            zip(starts, map(operator.add, starts, map(len, surfaces)), strict=True),
+        )
     )
     reference = None if published_info is None else published_info.date
     found_dates, found_treaties, contacts = story_mentions(
         text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
     )
+    del story, prepared
     dates = tuple(found_dates)
     treaties = tuple(found_treaties)
+    del found_dates, found_treaties
+    # the paragraph records are made once the finders' working memory is freed
+    paragraphs = tuple(
+        TextSpan(start=start, end=start + len(surface), text=surface)
+        for start, surface in zip(starts, surfaces, strict=True)
+    )
+    del starts, surfaces
     return Article(
         source=source,
         text=text,
@@ -459,23 +470,25 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     )
 
 
-def _paragraphs(text: str, content: list[Line], starts: dict[int, int]) -> tuple[TextSpan, ...]:
-    """The paragraphs of the *content* lines; *starts* moves the start of some (after a dateline).
+def _paragraphs(
+    text: str, content: list[Line], starts: dict[int, int]
+) -> tuple[array[int], list[str]]:
+    """The starts and texts of the paragraphs of the *content* lines.
 
-    Paragraphs of one text share its string: a page of one word a line holds
-    a string per distinct line, not per line.
+    *starts* moves the start of some (after a dateline). A paragraph that is
+    its whole line holds the line's string, which the page's equal lines
+    share: a page of one word a line holds a string per distinct line, not
+    per line. Machine integers and shared strings, 16 bytes a paragraph,
+    while the finders run; the records are made after them.
     """
-    surfaces: dict[str, str] = {}
-    paragraphs = []
+    found: array[int] = array("q")
+    surfaces: list[str] = []
     for line in content:
         start = starts.get(id(line), line.start)
         if start < line.end:
-            surface = text[start : line.end]
-            surface = surfaces.setdefault(surface, surface)
-            if len(surfaces) > _SURFACES:
-                surfaces.clear()
-            paragraphs.append(TextSpan(start=start, end=line.end, text=surface))
-    return tuple(paragraphs)
+            found.append(start)
+            surfaces.append(line.text if start == line.start else text[start : line.end])
+    return found, surfaces
 
 
 def looks_like_headline(line: Line) -> bool:

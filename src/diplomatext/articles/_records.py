@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
 
 import attrs
 
 from diplomatext._records import TextEnum
 from diplomatext.dates import DateMention
-from diplomatext.errors import RecordError
+from diplomatext.errors import RecordError, SpanError
 from diplomatext.events import Event
 from diplomatext.treaties import Gazetteer, TreatyMention, load_gazetteer
 
@@ -142,21 +142,65 @@ def _foreign(read: Callable[[Mapping[str, Any]], _T], item: object, name: str) -
 # --------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+_set: Final = object.__setattr__
+
+
+@attrs.frozen(init=False, repr=False, weakref_slot=False)
 class TextSpan:
     """A piece of the article: a headline, a paragraph, a place or agency name.
 
     ``article.text[span.start:span.end] == span.text`` always holds.
 
-    >>> TextSpan(start=0, end=5, text="موسكو").to_dict()
+    A frozen, slotted record built with keywords, like the other results. A page
+    can hold a paragraph every few bytes (a word a line), so a span keeps only
+    its ``start`` and its ``text`` (48 bytes, the paragraphs of one surface
+    sharing one string); ``end`` is ``start + len(text)``. ``attrs.evolve``
+    does not apply: build a new span with keywords.
+
+    >>> span = TextSpan(start=0, end=5, text="موسكو")
+    >>> span.to_dict()
     {'start': 0, 'end': 5, 'text': 'موسكو'}
+    >>> span
+    TextSpan(start=0, end=5, text='موسكو')
+
+    Raises:
+        SpanError: if ``end - start`` is not ``len(text)``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``end`` is derived from ``start`` and ``text``; a span whose length is
+       not that of its text raises :class:`~diplomatext.SpanError`.
     """
 
     start: int
-    end: int
+    """Offset of the first character in the article's text."""
     text: str
+    """The piece as written."""
+
+    def __init__(self, *, start: int, end: int, text: str) -> None:
+        """Build a span from its fields; *end* must be ``start + len(text)``."""
+        if end - start != len(text):
+            msg = (
+                f"a text span [{start}, {end}) holds {end - start} characters but its text "
+                f"{text!r:.60} has {len(text)}; give end = start + len(text)"
+            )
+            raise SpanError(msg)
+        _set(self, "start", start)
+        _set(self, "text", text)
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character; ``text == article.text[start:end]``."""
+        return self.start + len(self.text)
+
+    def __repr__(self) -> str:
+        """The constructor call that rebuilds this span."""
+        name = self.__class__.__qualname__
+        return f"{name}(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the offset and the text (pickled once for the spans sharing it)."""
+        return _span, (self.start, self.text)
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"start": ..., "end": ..., "text": ...}``."""
@@ -167,15 +211,31 @@ class TextSpan:
         """Rebuild a span from :meth:`to_dict` output.
 
         Raises:
-            RecordError: a field is missing or of the wrong type.
+            RecordError: a field is missing or of the wrong type, or the span's
+                length is not that of its text.
         """
         return cls._read(_Fields(data, ""))
 
     @classmethod
     def _read(cls, fields: _Fields) -> TextSpan:
-        return cls(
-            start=fields.integer("start"), end=fields.integer("end"), text=fields.string("text")
-        )
+        start = fields.integer("start")
+        end = fields.integer("end")
+        text = fields.string("text")
+        if end - start != len(text):
+            msg = (
+                f"{fields.path or 'the span'}: span [{start}, {end}) {text!r:.60} does not "
+                "match the text (its length is not that of its text)"
+            )
+            raise RecordError(msg)
+        return _span(start, text)
+
+
+def _span(start: int, text: str) -> TextSpan:
+    """A span at *start* of *text*, built without checks (the pass's own, and unpickling)."""
+    span: TextSpan = object.__new__(TextSpan)
+    _set(span, "start", start)
+    _set(span, "text", text)
+    return span
 
 
 class PublishedOrigin(TextEnum):
@@ -553,10 +613,10 @@ class Article:
             if self.dateline.date is not None:
                 yield self.dateline.date
         if self.published is not None and self.published.start is not None:
-            yield TextSpan(
-                start=self.published.start,
-                end=self.published.end if self.published.end is not None else self.published.start,
-                text=self.published.text or "",
+            yield _Loose(
+                self.published.start,
+                self.published.end if self.published.end is not None else self.published.start,
+                self.published.text or "",
             )
         yield from self.paragraphs
         yield from self.boilerplate
@@ -575,6 +635,14 @@ class Spanned(Protocol):
     def end(self) -> int: ...
     @property
     def text(self) -> str: ...
+
+
+class _Loose(NamedTuple):
+    """A span read from a record, checked against the text by :meth:`Article.from_dict`."""
+
+    start: int
+    end: int
+    text: str
 
 
 def span_dict(span: TextSpan | None) -> dict[str, Any] | None:
