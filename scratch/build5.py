@@ -206,10 +206,10 @@ T = ("وزيرا خارجية قطر وفرنسا يبحثان هاتفيا تط
 row("thenewkhalij-2017-qatar-france-call",
     "https://thenewkhalij.news/article/86193/%D8%B3%D9%8A%D8%A7%D8%B3%D8%A9-%D9%88%D8%B2%D9%8A%D8%B1%D8%A7-%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D9%82%D8%B7%D8%B1-%D9%88%D9%81%D8%B1%D9%86%D8%B3%D8%A7-%D9%8A%D8%A8%D8%AD%D8%AB%D8%A7%D9%86-%D9%87%D8%A7%D8%AA%D9%81%D9%8A%D8%A7-%D8%AA%D8%B7%D9%88%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D8%A3%D8%B2%D9%85%D8%A9-%D8%A7%D9%84%D8%AE%D9%84%D9%8A%D8%AC%D9%8A%D8%A9",
     "The New Khalij", None, "2017-11-08", T, lambda t: [
-    C("phone", ["mohammed-bin-abdulrahman-al-thani", "jean-yves-le-drian"], ["QAT", "FRA"], "2017-11-07",
+    C("phone", ["mohammed-bin-abdulrahman-bin-jassim-al-thani", "jean-yves-le-drian"], ["QAT", "FRA"], "2017-11-07",
       mentions=[span(t, "يبحثان هاتفيا"), span(t, "بحث", 2), span(t, "اتصال هاتفي")],
       note="'الثلاثاء' before the Wednesday 8 November of the page."),
-    C("meeting", ["bertrand-besancenot", "mohammed-bin-abdulrahman-al-thani"], ["FRA", "QAT"], "2017-10-09", place="doha",
+    C("meeting", ["bertrand-besancenot", "mohammed-bin-abdulrahman-bin-jassim-al-thani"], ["FRA", "QAT"], "2017-10-09", place="doha",
       mentions=[span(t, "التقى")], note="Macron's Gulf envoy met the Qatari minister in Doha on 9 October; Macron only appoints him."),
 ])
 
