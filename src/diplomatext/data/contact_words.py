@@ -440,9 +440,16 @@ BLOCKING_BEFORE: Final = (
     "مكتب",
     "حرية",
     "ضمن",
+    "قوافل",
+    "قافلة",
+    "تأشيرة",
+    "تأشيرات",
+    "موسم",
+    "مواسم",
 )
 """Words right before a contact word that make it no occasion: ongoing contact (مواصلة
-الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال)."""
+الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال), travel of ordinary people
+(قوافل الزيارة: pilgrims; تأشيرات الزيارة: visitor visas)."""
 
 VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
 """Words right before a meeting word that make it the venue of another contact (على هامش

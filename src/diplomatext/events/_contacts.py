@@ -757,6 +757,15 @@ class Doc:
                         return ref
         return None
 
+    def _agrees(self, raw: Raw) -> bool:
+        """Whether *raw*, a short name that is also an adjective, follows a definite noun.
+
+        قائد الجيش السوداني: the adjective of الجيش (Sudanese), not Mohammed Shia al-Sudani,
+        even where his short name is the only one of its kind (استقبل السوداني stays him).
+        """
+        tok0 = raw.tok0
+        return tok0 > 0 and self.tokens[tok0 - 1].startswith("ال") and raw.prefix == ""
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
@@ -792,8 +801,8 @@ class Doc:
             person = kinds.get("person")
             if (
                 person is not None
-                and person.value not in self._certain
                 and (kinds.get("adjective") or kinds.get("state"))
+                and (person.value not in self._certain or self._agrees(raw))
             ):
                 person = None  # السوداني: Sudanese, unless محمد شياع السوداني is named in full
             end = raw.end
@@ -2777,6 +2786,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         if side.id in c.ids
                         and _compatible_modes(c.modes, _modes(occurrence))
                         and _compatible_status(c, status)
+                        and not _earlier_than(occurrence, c)
                     ),
                     None,
                 )
@@ -3013,6 +3023,20 @@ _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
 _THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
+    """Whether *occurrence* recalls a contact before *contact*, the text's news.
+
+    وكان وزير الخارجية السوري قد اتصل في وقت سابق بنظيره: an earlier call of the same
+    persons, not the one of the news (كان ... قد before the verb, undated).
+    """
+    return (
+        occurrence.recalled
+        and not contact.recalled
+        and occurrence.trigger.kind == "verb"
+        and (occurrence.date is None or contact.date is None)
+    )
 
 
 def _find_same(  # noqa: C901
