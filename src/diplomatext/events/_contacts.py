@@ -1535,6 +1535,8 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if self._own_session(trigger, tok1, designation):
+                continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
             if (
                 trigger.kind == "noun"
                 and self._agent(designation)
@@ -1878,6 +1880,23 @@ class Assembler:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
         at = designation.tok0 - 1
         return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
+    def _own_session(self, trigger: Trigger, tok1: int, designation: Designation) -> bool:
+        """Whether *designation* is an organization whose own session the word names.
+
+        اجتماع لحلف شمال الأطلسي، قمة للاتحاد الأفريقي: the organization is the forum (its
+        members meet), not a counterpart of the persons around the word.
+        """
+        return (
+            trigger.kind == "noun"
+            and designation.tok0 == tok1 + 1
+            and designation.prep == "ل"
+            and bool(designation.refs)
+            and all(
+                ref.kind == "org" or (ref.kind == "state" and ref.value in self.actors.organizations)
+                for ref in designation.refs
+            )
+        )
 
     def _states_listed(self, designation: Designation) -> bool:
         """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
@@ -2791,7 +2810,9 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     None,
                 )
             if target is not None:
-                attach(target, occurrence)
+                # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
+                # a state (إلى أميركا) is that side
+                attach(target, occurrence, [side] if _names_state_side(target, side) else ())
             else:
                 loose.append((occurrence, side))
             continue
@@ -3023,6 +3044,22 @@ _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
 _THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+def _names_state_side(contact: Contact, side: Side) -> bool:
+    """Whether *side*, a person, is of a state that is a side of *contact* only as a state."""
+    return (
+        side.kind is ActorKind.PERSON
+        and side.id not in contact.ids
+        and side.country is not None
+        and any(
+            other.kind is ActorKind.STATE and other.id == side.country for other in contact.sides
+        )
+        and not any(
+            other.kind is ActorKind.PERSON and other.country == side.country
+            for other in contact.sides
+        )
+    )
 
 
 def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
