@@ -165,6 +165,7 @@ def _transparent() -> frozenset[str]:
         fold(word)
         for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
     }
+    found.add("ال")  # the article written apart before a numeral (السبت الـ 26 من نوفمبر)
     return frozenset(found)
 
 
@@ -1829,6 +1830,7 @@ class Assembler:
                     previous in stop
                     or _strip_article(previous) in stop
                     or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
+                    or (word != _WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
@@ -1850,11 +1852,36 @@ class Assembler:
                 or at in doc.title_tokens
                 or word in filler
                 or word in self.transparent
+                or self._in_building(at)
             ):
                 continue
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _in_building(self, at: int) -> bool:
+        """Whether token *at* is a building noun or the one word naming it (بقصر قرطاج).
+
+        استقبل الرئيس صباح اليوم بقصر قرطاج وزير ...: where, which a list of sides runs over.
+        """
+        bare_tokens = self.doc.bare_tokens
+        word = bare_tokens[at]
+        if word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS:  # قصر، بقصر، لمقر
+            return True
+        previous = bare_tokens[at - 1] if at > 0 else ""
+        return previous in _PLACE_NOUNS or previous[1:] in _PLACE_NOUNS
+
+    def _relation_before(self, chain_end: int, at: int) -> bool:
+        """Whether a relation word comes shortly before بين, after the contact word.
+
+        تطرقت المحادثة إلى الروابط الأخوية الوطيدة القائمة بين تونس والجزائر: the states of
+        the relations talked about, not the sides of the talk.
+        """
+        bare_tokens = self.doc.bare_tokens
+        return any(
+            bare_tokens[k].removeprefix("و") in _RELATIONS
+            for k in range(max(chain_end + 1, at - 4), at - 1)
+        )
 
     def _invited_by(self, designation: Designation) -> bool:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
