@@ -1740,6 +1740,10 @@ class Assembler:
             and date.first is not None
             and date.first > self.reference
         )
+        if _owned_talks(trigger, has_with, pre_count, refs):
+            # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
+            # not a meeting of all three (the subject, the first named, owns them)
+            refs = [refs[0], *refs[pre_count:]]
         return Occurrence(
             trigger=trigger,
             tok0=tok0,
@@ -3071,6 +3075,18 @@ _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
 _THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+def _owned_talks(trigger: Trigger, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:
+    """Whether a noun with ه/ها and a مع list has several sides before it (only one owns it)."""
+    return (
+        trigger.kind == "noun"
+        and trigger.suffix in {"ه", "ها"}
+        and has_with
+        and pre_count > 1
+        and len(refs) > pre_count
+        and len({(ref.kind, ref.value, ref.state) for ref in refs[:pre_count]}) > 1
+    )
 
 
 def _names_state_side(contact: Contact, side: Side) -> bool:
