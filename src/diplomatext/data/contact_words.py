@@ -256,6 +256,7 @@ PLANNED_CUES: Final = (
     "اتفقا على عقد",
     "اتفقوا على عقد",
     "اتفق الجانبان على عقد",
+    "على عقد",  # اتفق ترمب وبوتين أمس على عقد قمة أخرى: agreed, so to come
 )
 """Words before a contact word (same clause, a few words back) that announce it for the future.
 A verb with the future prefix س before the contact word (سيلتقي، سيعقد) says it too."""
