@@ -1740,7 +1740,7 @@ class Assembler:
             and date.first is not None
             and date.first > self.reference
         )
-        if _owned_talks(trigger, has_with, pre_count, refs):
+        if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)
             refs = [refs[0], *refs[pre_count:]]
@@ -1924,7 +1924,8 @@ class Assembler:
             and designation.prep == "ل"
             and bool(designation.refs)
             and all(
-                ref.kind == "org" or (ref.kind == "state" and ref.value in self.actors.organizations)
+                ref.kind == "org"
+                or (ref.kind == "state" and ref.value in self.actors.organizations)
                 for ref in designation.refs
             )
         )
@@ -3077,7 +3078,7 @@ _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "ج�
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
 
 
-def _owned_talks(trigger: Trigger, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:
+def _owned_talks(trigger: Trigger, *, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:
     """Whether a noun with ه/ها and a مع list has several sides before it (only one owns it)."""
     return (
         trigger.kind == "noun"
