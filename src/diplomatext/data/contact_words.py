@@ -256,6 +256,7 @@ PLANNED_CUES: Final = (
     "اتفقا على عقد",
     "اتفقوا على عقد",
     "اتفق الجانبان على عقد",
+    "على عقد",  # اتفق ترمب وبوتين أمس على عقد قمة أخرى: agreed, so to come
 )
 """Words before a contact word (same clause, a few words back) that announce it for the future.
 A verb with the future prefix س before the contact word (سيلتقي، سيعقد) says it too."""
@@ -440,9 +441,16 @@ BLOCKING_BEFORE: Final = (
     "مكتب",
     "حرية",
     "ضمن",
+    "قوافل",
+    "قافلة",
+    "تأشيرة",
+    "تأشيرات",
+    "موسم",
+    "مواسم",
 )
 """Words right before a contact word that make it no occasion: ongoing contact (مواصلة
-الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال)."""
+الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال), travel of ordinary people
+(قوافل الزيارة: pilgrims; تأشيرات الزيارة: visitor visas)."""
 
 VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
 """Words right before a meeting word that make it the venue of another contact (على هامش

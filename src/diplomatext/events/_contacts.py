@@ -165,6 +165,7 @@ def _transparent() -> frozenset[str]:
         fold(word)
         for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
     }
+    found.add("ال")  # the article written apart before a numeral (السبت الـ 26 من نوفمبر)
     return frozenset(found)
 
 
@@ -757,6 +758,15 @@ class Doc:
                         return ref
         return None
 
+    def _agrees(self, raw: Raw) -> bool:
+        """Whether *raw*, a short name that is also an adjective, follows a definite noun.
+
+        قائد الجيش السوداني: the adjective of الجيش (Sudanese), not Mohammed Shia al-Sudani,
+        even where his short name is the only one of its kind (استقبل السوداني stays him).
+        """
+        tok0 = raw.tok0
+        return tok0 > 0 and self.tokens[tok0 - 1].startswith("ال") and raw.prefix == ""
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
@@ -792,8 +802,8 @@ class Doc:
             person = kinds.get("person")
             if (
                 person is not None
-                and person.value not in self._certain
                 and (kinds.get("adjective") or kinds.get("state"))
+                and (person.value not in self._certain or self._agrees(raw))
             ):
                 person = None  # السوداني: Sudanese, unless محمد شياع السوداني is named in full
             end = raw.end
@@ -1526,6 +1536,8 @@ class Assembler:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if self._own_session(trigger, tok1, designation):
+                continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
             if (
                 trigger.kind == "noun"
                 and self._agent(designation)
@@ -1728,6 +1740,10 @@ class Assembler:
             and date.first is not None
             and date.first > self.reference
         )
+        if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
+            # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
+            # not a meeting of all three (the subject, the first named, owns them)
+            refs = [refs[0], *refs[pre_count:]]
         return Occurrence(
             trigger=trigger,
             tok0=tok0,
@@ -1818,6 +1834,7 @@ class Assembler:
                     previous in stop
                     or _strip_article(previous) in stop
                     or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
+                    or (word != _WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                 ):
@@ -1839,11 +1856,36 @@ class Assembler:
                 or at in doc.title_tokens
                 or word in filler
                 or word in self.transparent
+                or self._in_building(at)
             ):
                 continue
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _in_building(self, at: int) -> bool:
+        """Whether token *at* is a building noun or the one word naming it (بقصر قرطاج).
+
+        استقبل الرئيس صباح اليوم بقصر قرطاج وزير ...: where, which a list of sides runs over.
+        """
+        bare_tokens = self.doc.bare_tokens
+        word = bare_tokens[at]
+        if word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS:  # قصر، بقصر، لمقر
+            return True
+        previous = bare_tokens[at - 1] if at > 0 else ""
+        return previous in _PLACE_NOUNS or previous[1:] in _PLACE_NOUNS
+
+    def _relation_before(self, chain_end: int, at: int) -> bool:
+        """Whether a relation word comes shortly before بين, after the contact word.
+
+        تطرقت المحادثة إلى الروابط الأخوية الوطيدة القائمة بين تونس والجزائر: the states of
+        the relations talked about, not the sides of the talk.
+        """
+        bare_tokens = self.doc.bare_tokens
+        return any(
+            bare_tokens[k].removeprefix("و") in _RELATIONS
+            for k in range(max(chain_end + 1, at - 4), at - 1)
+        )
 
     def _invited_by(self, designation: Designation) -> bool:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
@@ -1869,6 +1911,24 @@ class Assembler:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
         at = designation.tok0 - 1
         return at >= 0 and bool(self.doc.tokens_match(at, _cues()["forum"], bare=True))
+
+    def _own_session(self, trigger: Trigger, tok1: int, designation: Designation) -> bool:
+        """Whether *designation* is an organization whose own session the word names.
+
+        اجتماع لحلف شمال الأطلسي، قمة للاتحاد الأفريقي: the organization is the forum (its
+        members meet), not a counterpart of the persons around the word.
+        """
+        return (
+            trigger.kind == "noun"
+            and designation.tok0 == tok1 + 1
+            and designation.prep == "ل"
+            and bool(designation.refs)
+            and all(
+                ref.kind == "org"
+                or (ref.kind == "state" and ref.value in self.actors.organizations)
+                for ref in designation.refs
+            )
+        )
 
     def _states_listed(self, designation: Designation) -> bool:
         """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
@@ -2777,11 +2837,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         if side.id in c.ids
                         and _compatible_modes(c.modes, _modes(occurrence))
                         and _compatible_status(c, status)
+                        and not _earlier_than(occurrence, c)
                     ),
                     None,
                 )
             if target is not None:
-                attach(target, occurrence)
+                # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
+                # a state (إلى أميركا) is that side
+                attach(target, occurrence, [side] if _names_state_side(target, side) else ())
             else:
                 loose.append((occurrence, side))
             continue
@@ -3013,6 +3076,48 @@ _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
 _THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
 _QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+def _owned_talks(trigger: Trigger, *, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:
+    """Whether a noun with ه/ها and a مع list has several sides before it (only one owns it)."""
+    return (
+        trigger.kind == "noun"
+        and trigger.suffix in {"ه", "ها"}
+        and has_with
+        and pre_count > 1
+        and len(refs) > pre_count
+        and len({(ref.kind, ref.value, ref.state) for ref in refs[:pre_count]}) > 1
+    )
+
+
+def _names_state_side(contact: Contact, side: Side) -> bool:
+    """Whether *side*, a person, is of a state that is a side of *contact* only as a state."""
+    return (
+        side.kind is ActorKind.PERSON
+        and side.id not in contact.ids
+        and side.country is not None
+        and any(
+            other.kind is ActorKind.STATE and other.id == side.country for other in contact.sides
+        )
+        and not any(
+            other.kind is ActorKind.PERSON and other.country == side.country
+            for other in contact.sides
+        )
+    )
+
+
+def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
+    """Whether *occurrence* recalls a contact before *contact*, the text's news.
+
+    وكان وزير الخارجية السوري قد اتصل في وقت سابق بنظيره: an earlier call of the same
+    persons, not the one of the news (كان ... قد before the verb, undated).
+    """
+    return (
+        occurrence.recalled
+        and not contact.recalled
+        and occurrence.trigger.kind == "verb"
+        and (occurrence.date is None or contact.date is None)
+    )
 
 
 def _find_same(  # noqa: C901
