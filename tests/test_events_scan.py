@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import copy
+import datetime as dt
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomatext import load_actors
+from diplomatext import find_events, load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words
 from diplomatext.events._contacts import (
@@ -26,7 +27,7 @@ from diplomatext.events._contacts import (
     _sentence_numbers,
     _strip_article,
 )
-from diplomatext.events._triggers import matches, tables, tokenize
+from diplomatext.events._triggers import matches, may_have_triggers, tables, tokenize
 from diplomatext.normalize import prepare
 from tests.strategies import any_text
 from tests.tables import CASES, read_jsonl
@@ -103,6 +104,38 @@ def test_long_texts_are_tokenized_by_stretches_as_in_one_split(
     assert tokens.words == [match.group() for match in found]
     assert list(tokens.starts) == [match.start() for match in found]
     assert list(tokens.ends) == [match.end() for match in found]
+
+
+@given(
+    st.lists(st.sampled_from(["أمس", "\n", " ", "2021", "وزارة", "x" * 3000]), max_size=30),
+    st.integers(1, 8),
+    st.integers(0, 10**6),
+    st.sampled_from(_PIECES),
+)
+def test_a_long_text_is_refused_only_when_no_contact_word_can_start(
+    pieces: list[str], times: int, where: int, piece: str
+) -> None:
+    """The stretch-by-stretch check before a long text is tokenized whole never hides a
+    contact word (wherever it sits, across a stretch's edge too)."""
+    text = "".join(pieces) * times
+    at = where % (len(text) + 1)
+    folded = prepare(text[:at] + " " + piece + " " + text[at:]).text
+    if any(matches(folded)):
+        assert may_have_triggers(folded)
+
+
+def test_a_long_text_without_a_contact_word_has_no_event() -> None:
+    dates = "أمس\n" * 6000
+    assert not may_have_triggers(prepare(dates).text)
+    assert find_events(dates, reference=None) == ()
+    call = "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأمريكي أنتوني بلينكن.\n"
+    for text in (dates + call, call + dates, dates + call + dates):
+        assert may_have_triggers(prepare(text).text)
+        [event] = find_events(text, reference=dt.date(2022, 1, 5))
+        assert sorted(actor.id for actor in event.participants) == [
+            "antony-blinken",
+            "sergey-lavrov",
+        ]
 
 
 @pytest.mark.parametrize("text", _texts())

@@ -47,6 +47,7 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
+from diplomatext.events._triggers import may_have_triggers
 from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
@@ -142,6 +143,8 @@ def find_events(
     if not text.strip():
         return ()
     normalized = prepare(text if prepared is None else prepared)
+    if not may_have_triggers(normalized.text):
+        return ()  # no contact word: nothing to tokenize further, date or link
     given_dates, given_treaties = dates, treaties
 
     def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention]]:

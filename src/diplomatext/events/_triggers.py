@@ -37,6 +37,7 @@ __all__ = [
     "find_triggers",
     "folded_list",
     "matches",
+    "may_have_triggers",
     "tokenize",
 ]
 
@@ -111,6 +112,27 @@ def tokenize(text: str) -> Tokens:
         ends += offsets[2::2]
         position = end
     return Tokens(words=words, starts=starts, ends=ends)
+
+
+def may_have_triggers(folded: str) -> bool:
+    """Whether *folded* holds a token a contact word can start on (False: it has none).
+
+    A text past one article's length is read a stretch at a time and kept no
+    longer than that, so that a long text without a contact word (a page of
+    dates, a table) is refused before its tokens are all made; an article is
+    always read whole by :func:`find_triggers`.
+    """
+    if len(folded) <= _ONE_SPLIT:
+        return True
+    starting = tables().starting
+    position, size = 0, len(folded)
+    while position < size:
+        cut = _NOT_WORD.search(folded, min(position + _STRETCH, size))
+        end = cut.start() if cut is not None else size  # never inside a token
+        if not starting.isdisjoint(_WORDS.findall(folded, position, end)):
+            return True
+        position = end
+    return False
 
 
 @attrs.frozen
