@@ -169,6 +169,12 @@ def _transparent() -> frozenset[str]:
 
 
 @functools.cache
+def _honorific_words() -> frozenset[str]:
+    """The words :meth:`Doc._honorific_pronouns` looks for (a pronoun or a "latter")."""
+    return frozenset(_honorific_pronouns().keys() | _LATTER)
+
+
+@functools.cache
 def _honorific_pronouns() -> dict[str, frozenset[str]]:
     """Folded honorific pronouns -> the folded words of address of their antecedent."""
     return {fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()}
@@ -329,6 +335,8 @@ class Doc:
             self.tokens += tokens.words[first:last]
         self.bare_tokens = _bare_tokens(self.tokens)
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
+        # the sentence number of a token, -1 outside the tokens read: asked hundreds of
+        # times per document, so a dictionary's own lookup rather than a method
         self.colons = [match.start() for match in re.finditer(":", self.text)]
         self.actors = actors
         self.title_tokens: set[int] = set()
@@ -349,6 +357,9 @@ class Doc:
         """Whether a designation ends at *token*."""
         return token in self._last_token_set
 
+    def sentence(self, token: int) -> int:
+        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
+
     def in_sentence(self, sentence: int) -> list[Designation]:
         """The designations of one sentence, in text order."""
         return self._by_sentence.get(sentence, [])
@@ -363,9 +374,6 @@ class Doc:
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before *offset*."""
         return bisect.bisect_right(self.ends, offset) - 1
-
-    def sentence(self, token: int) -> int:
-        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
 
     def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
         """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
@@ -432,12 +440,15 @@ class Doc:
         """
         table = _honorific_pronouns()
         latter = _LATTER
-        present = set(self.tokens)
-        if not designations or not (table.keys() | latter) & (present | set(self.bare_tokens)):
+        wanted = _honorific_words()
+        if not designations or (
+            wanted.isdisjoint(self.tokens) and wanted.isdisjoint(self.bare_tokens)
+        ):
             return designations
         added: list[Designation] = []
+        bare_tokens = self.bare_tokens
         for at, token in enumerate(self.tokens):
-            address = table.get(token) or table.get(_strip_article(token))
+            address = table.get(token) or table.get(bare_tokens[at])
             if token in latter and at > 0 and not self.tokens[at - 1].startswith("ال"):
                 antecedent = self._latter(designations, at)
             elif address is None or at in self._covered:
@@ -562,8 +573,9 @@ class Doc:
         العربية المتحدة (CNN)): where it was written, never a side.
         """
         start = self.starts[designation.tok0]
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if start - line_start > 30:  # noqa: PLR2004
+        # the line must start at most 30 characters before: look no further back
+        line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
+        if start - line_start > 30 or (line_start == 0 and start > 31):  # noqa: PLR2004
             return False
         head = self.text[line_start:start].strip(' ("«')
         if head and _DATELINE_HEAD.fullmatch(head + " ") is None:
@@ -3406,9 +3418,9 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     for occ in contact.occurrences:
         spans.append((occ.trigger.start, occ.mention_end))
         spans.extend(occ.extra_mentions)
-    mentions = tuple(
-        sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end))
-    )
+    # one mention per original span (two folded spans may map to one): its text follows
+    made = {(mention.start, mention.end): mention for mention in itertools.starmap(span, spans)}
+    mentions = tuple(made[key] for key in sorted(made))
     first = contact.occurrences[0]
     trigger = span(first.trigger.start, first.mention_end)
     participants = tuple(_actor(side, span) for side in sides)
@@ -3453,13 +3465,17 @@ def _place(place_id: str, country: str | None, mention: Mention) -> Place:
 
 
 def _actor(side: Side, span: object) -> Actor:
-    evidence = []
+    # distinct evidence by its fields (the text follows the span), each record made once
+    seen: dict[tuple[EvidenceKind, int, int, str | None], Mention] = {}
     for kind, start, end, role in side.evidence:
         mention = span(start, end)  # type: ignore[operator]
-        evidence.append(
-            Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role)
+        seen.setdefault((kind, mention.start, mention.end, role), mention)
+    unique = tuple(
+        Evidence(kind=kind, start=start, end=end, text=mention.text, role=role)
+        for (kind, start, end, role), mention in sorted(
+            seen.items(), key=lambda item: (item[0][1], item[0][2], item[0][0].value)
         )
-    unique = tuple(sorted(set(evidence), key=lambda item: (item.start, item.end, item.kind.value)))
+    )
     return Actor(id=side.id, kind=side.kind, country=side.country, role=side.role, evidence=unique)
 
 
