@@ -544,20 +544,23 @@ class Doc:
         if raw.tok0 <= 0:
             return ""
         lexicon = _lexicon()
+        tokens = self.tokens
+        floor = max(raw.tok0 - 4, 0)
         at = raw.tok0 - 1
-        while at > max(raw.tok0 - 4, 0) and self.tokens[at] in lexicon["address"]:
+        address = lexicon["address"]
+        while at > floor and tokens[at] in address:
             at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
-        before = self.tokens[at]
-        if before == _FROM and at > 0 and self.tokens[at - 1] in _EACH:
+        before = tokens[at]
+        if before == _FROM and at > 0 and tokens[at - 1] in _EACH:
             return ""  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
-        while capital_at > max(raw.tok0 - 4, 0) and (
-            self.tokens[capital_at] in _CAPITAL_WORDS
-            or self.actors.kinds(self.tokens[capital_at]).get("adjective")
+        kinds = self.actors.kinds
+        while capital_at > floor and (
+            tokens[capital_at] in _CAPITAL_WORDS or kinds(tokens[capital_at]).get("adjective")
         ):
             capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
-        if capital_at < at and self.tokens[capital_at] in lexicon["to"]:
-            before, at = self.tokens[capital_at], capital_at
+        if capital_at < at and tokens[capital_at] in lexicon["to"]:
+            before, at = tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
