@@ -338,6 +338,12 @@ class Doc:
         # the sentence number of a token, -1 outside the tokens read: asked hundreds of
         # times per document, so a dictionary's own lookup rather than a method
         self.colons = [match.start() for match in re.finditer(":", self.text)]
+        # the tokens read with a colon between them and the next token read
+        self.colon_after = frozenset(
+            at
+            for at in (bisect.bisect_right(self.starts, colon) - 1 for colon in self.colons)
+            if 0 <= at < len(self.starts) - 1
+        )
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
@@ -397,8 +403,13 @@ class Doc:
         """The first token in [first, last] where one of *phrases* starts."""
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
-        for at in range(max(first, 0), min(last, len(tokens) - 1) + 1):
-            if tokens[at] in table and self.tokens_match(at, phrases, bare=bare):
+        first = max(first, 0)
+        last = min(last, len(tokens) - 1)
+        # only the tokens some phrase starts with are matched (one lookup each, in C)
+        for at in itertools.compress(
+            range(first, last + 1), map(table.__contains__, tokens[first : last + 1])
+        ):
+            if self.tokens_match(at, phrases, bare=bare):
                 return at
         return None
 
@@ -733,11 +744,14 @@ class Doc:
         return None
 
     def _gap(self, left: Raw, right: Raw) -> int:
-        if self.sentence(left.tok1) != self.sentence(right.tok0):
+        sentence_of = self.sentence_of  # (the tokens of a name are tokens read)
+        if sentence_of[left.tok1] != sentence_of[right.tok0]:
             return 99
         between = range(left.tok1 + 1, right.tok0)
         filler = _lexicon()["filler"]
-        return sum(1 for index in between if self.tokens[index] not in filler)
+        # the words between that are not fillers: all, less the fillers (counted in C)
+        words = self.tokens[between.start : between.stop]
+        return len(between) - sum(map(filler.__contains__, words))
 
     def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
         """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف)."""
@@ -1242,12 +1256,14 @@ class Assembler:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
         sentence = doc.sentence(token)
-        lexicon = _lexicon()
+        complementizers = _lexicon()["complementizers"]
         at = token - 1
         sentence_of = doc.sentence_of
+        tokens = doc.tokens
+        colon_after = doc.colon_after
         while at >= 0 and sentence_of[at] == sentence and token - at <= _PRE_WINDOW:
-            word = doc.tokens[at]
-            if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
+            word = tokens[at]
+            if word in complementizers or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
             if word in _RELATIVES:
                 # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
@@ -1262,10 +1278,7 @@ class Assembler:
                 )
                 if antecedent is not None:
                     return antecedent.tok0
-            between = (
-                doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
-            )
-            if ":" in between:
+            if at in colon_after:  # a colon between it and the next token
                 return at + 1
             at -= 1
         return at + 1
@@ -1294,6 +1307,11 @@ class Assembler:
         however far the report runs.
         """
         doc = self.doc
+        reach = max(tok0 - 23, 0)
+        if _DENIAL_VERBS.isdisjoint(doc.tokens[reach:tok0]) and _DENIAL_VERBS.isdisjoint(
+            doc.bare_tokens[reach:tok0]
+        ):
+            return False  # (most sentences: no verb of denying in reach)
         sentence = doc.sentence(tok0)
         cues = _cues()
         for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
@@ -2469,7 +2487,8 @@ def _separately(doc: Doc) -> set[int]:
     """
     found = set()
     tokens = doc.tokens
-    for at in range(len(tokens) - 2):
+    first_words = _WITH_EACH | _EACH
+    for at in itertools.compress(range(len(tokens) - 2), map(first_words.__contains__, tokens)):
         if tokens[at] in _WITH_EACH and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM:
             found.add(doc.sentence(at))  # تباحث مع كل من X وY: with each of them
         if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
