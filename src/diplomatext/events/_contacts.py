@@ -170,6 +170,12 @@ def _transparent() -> frozenset[str]:
 
 
 @functools.cache
+def _honorific_words() -> frozenset[str]:
+    """The words :meth:`Doc._honorific_pronouns` looks for (a pronoun or a "latter")."""
+    return frozenset(_honorific_pronouns().keys() | _LATTER)
+
+
+@functools.cache
 def _honorific_pronouns() -> dict[str, frozenset[str]]:
     """Folded honorific pronouns -> the folded words of address of their antecedent."""
     return {fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()}
@@ -330,7 +336,15 @@ class Doc:
             self.tokens += tokens.words[first:last]
         self.bare_tokens = _bare_tokens(self.tokens)
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
+        # the sentence number of a token, -1 outside the tokens read: asked hundreds of
+        # times per document, so a dictionary's own lookup rather than a method
         self.colons = [match.start() for match in re.finditer(":", self.text)]
+        # the tokens read with a colon between them and the next token read
+        self.colon_after = frozenset(
+            at
+            for at in (bisect.bisect_right(self.starts, colon) - 1 for colon in self.colons)
+            if 0 <= at < len(self.starts) - 1
+        )
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
@@ -350,6 +364,9 @@ class Doc:
         """Whether a designation ends at *token*."""
         return token in self._last_token_set
 
+    def sentence(self, token: int) -> int:
+        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
+
     def in_sentence(self, sentence: int) -> list[Designation]:
         """The designations of one sentence, in text order."""
         return self._by_sentence.get(sentence, [])
@@ -364,9 +381,6 @@ class Doc:
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before *offset*."""
         return bisect.bisect_right(self.ends, offset) - 1
-
-    def sentence(self, token: int) -> int:
-        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
 
     def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
         """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
@@ -390,8 +404,13 @@ class Doc:
         """The first token in [first, last] where one of *phrases* starts."""
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
-        for at in range(max(first, 0), min(last, len(tokens) - 1) + 1):
-            if tokens[at] in table and self.tokens_match(at, phrases, bare=bare):
+        first = max(first, 0)
+        last = min(last, len(tokens) - 1)
+        # only the tokens some phrase starts with are matched (one lookup each, in C)
+        for at in itertools.compress(
+            range(first, last + 1), map(table.__contains__, tokens[first : last + 1])
+        ):
+            if self.tokens_match(at, phrases, bare=bare):
                 return at
         return None
 
@@ -433,12 +452,15 @@ class Doc:
         """
         table = _honorific_pronouns()
         latter = _LATTER
-        present = set(self.tokens)
-        if not designations or not (table.keys() | latter) & (present | set(self.bare_tokens)):
+        wanted = _honorific_words()
+        if not designations or (
+            wanted.isdisjoint(self.tokens) and wanted.isdisjoint(self.bare_tokens)
+        ):
             return designations
         added: list[Designation] = []
+        bare_tokens = self.bare_tokens
         for at, token in enumerate(self.tokens):
-            address = table.get(token) or table.get(_strip_article(token))
+            address = table.get(token) or table.get(bare_tokens[at])
             if token in latter and at > 0 and not self.tokens[at - 1].startswith("ال"):
                 antecedent = self._latter(designations, at)
             elif address is None or at in self._covered:
@@ -534,20 +556,23 @@ class Doc:
         if raw.tok0 <= 0:
             return ""
         lexicon = _lexicon()
+        tokens = self.tokens
+        floor = max(raw.tok0 - 4, 0)
         at = raw.tok0 - 1
-        while at > max(raw.tok0 - 4, 0) and self.tokens[at] in lexicon["address"]:
+        address = lexicon["address"]
+        while at > floor and tokens[at] in address:
             at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
-        before = self.tokens[at]
-        if before == _FROM and at > 0 and self.tokens[at - 1] in _EACH:
+        before = tokens[at]
+        if before == _FROM and at > 0 and tokens[at - 1] in _EACH:
             return ""  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
-        while capital_at > max(raw.tok0 - 4, 0) and (
-            self.tokens[capital_at] in _CAPITAL_WORDS
-            or self.actors.kinds(self.tokens[capital_at]).get("adjective")
+        kinds = self.actors.kinds
+        while capital_at > floor and (
+            tokens[capital_at] in _CAPITAL_WORDS or kinds(tokens[capital_at]).get("adjective")
         ):
             capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
-        if capital_at < at and self.tokens[capital_at] in lexicon["to"]:
-            before, at = self.tokens[capital_at], capital_at
+        if capital_at < at and tokens[capital_at] in lexicon["to"]:
+            before, at = tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
@@ -563,8 +588,9 @@ class Doc:
         العربية المتحدة (CNN)): where it was written, never a side.
         """
         start = self.starts[designation.tok0]
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if start - line_start > 30:  # noqa: PLR2004
+        # the line must start at most 30 characters before: look no further back
+        line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
+        if start - line_start > 30 or (line_start == 0 and start > 31):  # noqa: PLR2004
             return False
         head = self.text[line_start:start].strip(' ("«')
         if head and _DATELINE_HEAD.fullmatch(head + " ") is None:
@@ -719,11 +745,14 @@ class Doc:
         return None
 
     def _gap(self, left: Raw, right: Raw) -> int:
-        if self.sentence(left.tok1) != self.sentence(right.tok0):
+        sentence_of = self.sentence_of  # (the tokens of a name are tokens read)
+        if sentence_of[left.tok1] != sentence_of[right.tok0]:
             return 99
         between = range(left.tok1 + 1, right.tok0)
         filler = _lexicon()["filler"]
-        return sum(1 for index in between if self.tokens[index] not in filler)
+        # the words between that are not fillers: all, less the fillers (counted in C)
+        words = self.tokens[between.start : between.stop]
+        return len(between) - sum(map(filler.__contains__, words))
 
     def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
         """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف)."""
@@ -1237,12 +1266,14 @@ class Assembler:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
         sentence = doc.sentence(token)
-        lexicon = _lexicon()
+        complementizers = _lexicon()["complementizers"]
         at = token - 1
         sentence_of = doc.sentence_of
+        tokens = doc.tokens
+        colon_after = doc.colon_after
         while at >= 0 and sentence_of[at] == sentence and token - at <= _PRE_WINDOW:
-            word = doc.tokens[at]
-            if word in lexicon["complementizers"] or word == _QUESTION or word in _AFTER_WORDS:
+            word = tokens[at]
+            if word in complementizers or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
             if word in _RELATIVES:
                 # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
@@ -1257,10 +1288,7 @@ class Assembler:
                 )
                 if antecedent is not None:
                     return antecedent.tok0
-            between = (
-                doc.text[doc.ends[at] : doc.starts[at + 1]] if at + 1 < len(doc.starts) else ""
-            )
-            if ":" in between:
+            if at in colon_after:  # a colon between it and the next token
                 return at + 1
             at -= 1
         return at + 1
@@ -1289,6 +1317,11 @@ class Assembler:
         however far the report runs.
         """
         doc = self.doc
+        reach = max(tok0 - 23, 0)
+        if _DENIAL_VERBS.isdisjoint(doc.tokens[reach:tok0]) and _DENIAL_VERBS.isdisjoint(
+            doc.bare_tokens[reach:tok0]
+        ):
+            return False  # (most sentences: no verb of denying in reach)
         sentence = doc.sentence(tok0)
         cues = _cues()
         for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
@@ -2514,7 +2547,8 @@ def _separately(doc: Doc) -> set[int]:
     """
     found = set()
     tokens = doc.tokens
-    for at in range(len(tokens) - 2):
+    first_words = _WITH_EACH | _EACH
+    for at in itertools.compress(range(len(tokens) - 2), map(first_words.__contains__, tokens)):
         if tokens[at] in _WITH_EACH and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM:
             found.add(doc.sentence(at))  # تباحث مع كل من X وY: with each of them
         if tokens[at] in _EACH and tokens[at + 1] == _ON and tokens[at + 2] in _APART:
@@ -3511,9 +3545,9 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     for occ in contact.occurrences:
         spans.append((occ.trigger.start, occ.mention_end))
         spans.extend(occ.extra_mentions)
-    mentions = tuple(
-        sorted({span(start, end) for start, end in spans}, key=lambda m: (m.start, m.end))
-    )
+    # one mention per original span (two folded spans may map to one): its text follows
+    made = {(mention.start, mention.end): mention for mention in itertools.starmap(span, spans)}
+    mentions = tuple(made[key] for key in sorted(made))
     first = contact.occurrences[0]
     trigger = span(first.trigger.start, first.mention_end)
     participants = tuple(_actor(side, span) for side in sides)
@@ -3558,13 +3592,17 @@ def _place(place_id: str, country: str | None, mention: Mention) -> Place:
 
 
 def _actor(side: Side, span: object) -> Actor:
-    evidence = []
+    # distinct evidence by its fields (the text follows the span), each record made once
+    seen: dict[tuple[EvidenceKind, int, int, str | None], Mention] = {}
     for kind, start, end, role in side.evidence:
         mention = span(start, end)  # type: ignore[operator]
-        evidence.append(
-            Evidence(kind=kind, start=mention.start, end=mention.end, text=mention.text, role=role)
+        seen.setdefault((kind, mention.start, mention.end, role), mention)
+    unique = tuple(
+        Evidence(kind=kind, start=start, end=end, text=mention.text, role=role)
+        for (kind, start, end, role), mention in sorted(
+            seen.items(), key=lambda item: (item[0][1], item[0][2], item[0][0].value)
         )
-    unique = tuple(sorted(set(evidence), key=lambda item: (item.start, item.end, item.kind.value)))
+    )
     return Actor(id=side.id, kind=side.kind, country=side.country, role=side.role, evidence=unique)
 
 
