@@ -30,15 +30,7 @@ DEFAULT = Path(__file__).resolve().parents[1] / "src" / "diplomatext" / "data" /
 TODAY = dt.date(2026, 12, 3)
 
 ROLES = frozenset(offices.ROLES)
-# Several vice presidents (UAE, Iran, Iraq) and deputies or spokespersons serve at once.
-SINGLE_HOLDER = ROLES - {
-    "vice-president",
-    "deputy-foreign-minister",
-    "foreign-ministry-spokesperson",
-    "special-envoy",
-    "ambassador",
-    "minister",
-}
+SINGLE_HOLDER = ROLES - offices.SHARED_ROLES
 PERSON_KEYS = {"id", "name_en", "names_ar", "short_ar", "gender", "offices"}
 PERSON_OPTIONAL = {"wikidata"}
 OFFICE_KEYS = {"role", "state", "for", "start", "end", "source", "confirmed"}

@@ -21,14 +21,7 @@ from diplomatext.data import offices
 
 DATA = Path(diplomatext.__file__).parent / "data"
 PERSONS: list[dict[str, Any]] = json.loads((DATA / "persons.json").read_text("utf-8"))["persons"]
-SINGLE_HOLDER = frozenset(offices.ROLES) - {
-    "vice-president",
-    "deputy-foreign-minister",
-    "foreign-ministry-spokesperson",
-    "special-envoy",
-    "ambassador",
-    "minister",
-}
+SINGLE_HOLDER = frozenset(offices.ROLES) - offices.SHARED_ROLES
 # a short name that is also a nationality adjective (السوداني) is read as the person only
 # when the full name is in the text: the finder tells them apart
 NAME_KINDS = frozenset({"person", "titled-person", "adjective"})

@@ -28,6 +28,7 @@ __all__ = [
     "NOT_NAMES",
     "ROLES",
     "ROLE_ADJECTIVES",
+    "SHARED_ROLES",
     "TITLES",
 ]
 
@@ -49,6 +50,19 @@ ROLES: Final = (
     "minister",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
+
+SHARED_ROLES: Final = frozenset(
+    {
+        "vice-president",  # several at once (UAE, Iran, Iraq)
+        "deputy-foreign-minister",
+        "foreign-ministry-spokesperson",
+        "special-envoy",
+        "ambassador",
+        "minister",
+    }
+)
+"""Roles that several persons of one state hold at the same time; every other role has one
+holder a day (the persons table is checked for overlaps of those)."""
 
 TITLES: Final = MappingProxyType(
     {
