@@ -51,6 +51,17 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _round(texts: list[str], seconds: float, *, events: bool) -> tuple[int, float]:
+    """Articles parsed and CPU seconds of one round of at least *seconds*."""
+    count = 0
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        for text in texts:
+            diplomatext.parse_article(text, events=events)
+        count += len(texts)
+    return count, time.process_time() - start
+
+
 def _rate(
     texts: list[str], seconds: float, repeats: int, *, events: bool = True
 ) -> tuple[float, float]:
@@ -72,13 +83,7 @@ def _rate(
     try:
         for _ in range(repeats):
             spent[0] = 0.0
-            count = 0
-            start = time.process_time()
-            while time.process_time() - start < seconds:
-                for text in texts:
-                    diplomatext.parse_article(text, events=events)
-                count += len(texts)
-            elapsed = time.process_time() - start
+            count, elapsed = _round(texts, seconds, events=events)
             if count / elapsed > best:
                 best, share = count / elapsed, spent[0] / elapsed
     finally:
@@ -110,13 +115,8 @@ def _own_cost(texts: list[str], seconds: float, repeats: int) -> float:
             diplomatext.parse_article(text, events=False)
         best = float("inf")
         for _ in range(repeats):
-            count = 0
-            start = time.process_time()
-            while time.process_time() - start < seconds:
-                for text in texts:
-                    diplomatext.parse_article(text, events=False)
-                count += len(texts)
-            best = min(best, (time.process_time() - start) / count)
+            count, elapsed = _round(texts, seconds, events=False)
+            best = min(best, elapsed / count)
     finally:
         _mentions._find_mentions = real  # noqa: SLF001
     return best * 1e6

@@ -21,10 +21,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from diplomatext.events._actors import _bounds  # the table's own reading of partial dates
 
 DEFAULT = Path(__file__).resolve().parents[1] / "src" / "diplomatext" / "data" / "persons.json"
 SINCE = dt.date(2000, 1, 1)
@@ -77,23 +78,6 @@ HEAD_OF_STATE_GOVERNS: dict[str, tuple[dt.date, dt.date]] = {
     "SEN": (dt.date(2019, 5, 14), dt.date(2022, 9, 17)),  # the office was abolished
 }
 NO_HEAD_OF_STATE = frozenset({"JPN", "CAN", "AUS"})
-
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` value."""
-    match = _DATE.fullmatch(value)
-    if match is None:
-        raise ValueError(value)
-    year, month, day = (int(part) if part else None for part in match.groups())
-    assert year is not None  # noqa: S101 (the pattern requires it)
-    if month is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if day is None:
-        following = dt.date(year + (month == 12), month % 12 + 1, 1)  # noqa: PLR2004
-        return dt.date(year, month, 1), following - dt.timedelta(days=1)
-    return dt.date(year, month, day), dt.date(year, month, day)
 
 
 def _kinds(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from diplomatext.errors import InputError, InputTooLargeError, OptionError
+from diplomatext.errors import InputError, InputTooLargeError, OptionError, SpanError
 
 __all__ = [
     "MAX_CHARS",
+    "check_span",
     "checked_date",
     "checked_limit",
     "checked_text",
@@ -90,3 +91,16 @@ def checked_date(value: object, *, name: str) -> dt.date | None:
     hint = " (use datetime.date.fromisoformat)" if isinstance(value, str) else ""
     msg = f"{name} must be a datetime.date or None, got {type(value).__name__}{hint}"
     raise InputError(msg)
+
+
+def check_span(what: str, start: int, end: int, text: str) -> None:
+    """Refuse a record of *what* whose span ``[start, end)`` is not as long as its *text*.
+
+    Records that derive ``end`` from ``start + len(text)`` check it once, when built.
+    """
+    if end - start != len(text):
+        msg = (
+            f"{what}'s span [{start}, {end}) holds {end - start} characters but its text "
+            f"{text!r:.60} has {len(text)}; give end = start + len(text)"
+        )
+        raise SpanError(msg)

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
 import attrs
 
 from diplomatext._records import TextEnum
+from diplomatext._spans import check_span
 from diplomatext.dates import DateMention
-from diplomatext.errors import RecordError, SpanError
+from diplomatext.errors import RecordError
 from diplomatext.events import Event
 from diplomatext.treaties import Gazetteer, TreatyMention, load_gazetteer
 
@@ -179,12 +180,7 @@ class TextSpan:
 
     def __init__(self, *, start: int, end: int, text: str) -> None:
         """Build a span from its fields; *end* must be ``start + len(text)``."""
-        if end - start != len(text):
-            msg = (
-                f"a text span [{start}, {end}) holds {end - start} characters but its text "
-                f"{text!r:.60} has {len(text)}; give end = start + len(text)"
-            )
-            raise SpanError(msg)
+        check_span("a text span", start, end, text)
         _set(self, "start", start)
         _set(self, "text", text)
 

@@ -31,14 +31,13 @@ import attrs
 from diplomatext import _spans
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext._records import to_plain
-from diplomatext._spans import checked_date, checked_text
+from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
 from diplomatext.data import cues
 from diplomatext.data.chars import TATWEEL
 from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
 from diplomatext.dates._resolve import resolve
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
-from diplomatext.errors import SpanError
 from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
@@ -152,12 +151,7 @@ class DateMention:
         rule: str = "",
     ) -> None:
         """Build a mention from its fields; *end* must be ``start + len(text)``."""
-        if end - start != len(text):
-            msg = (
-                f"a date mention's span [{start}, {end}) holds {end - start} characters but its "
-                f"text {text!r} has {len(text)}; give end = start + len(text)"
-            )
-            raise SpanError(msg)
+        check_span("a date mention", start, end, text)
         meaning = _tuple(
             _Meaning,
             (text, value, mod, first, last, granularity, calendar, hijri, anchor, notes, rule),
