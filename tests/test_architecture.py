@@ -18,13 +18,14 @@ import diplomatext
 
 PACKAGE = Path(diplomatext.__file__).parent
 
-_BASE = frozenset({"data", "errors", "_records"})
+_BASE = frozenset({"data", "errors", "_records", "_packed"})
 _TOOLS = _BASE | {"_spans", "normalize", "_lexical", "calendars"}
 #: What each component may import (besides itself). Arrows point down only.
 ALLOWED: dict[str, frozenset[str]] = {
     "data": frozenset(),
     "errors": frozenset(),
     "_records": frozenset(),
+    "_packed": frozenset(),
     "_spans": frozenset({"errors"}),
     "calendars": frozenset({"errors", "_records"}),
     "normalize": _BASE | {"_spans"},

@@ -337,7 +337,14 @@ def test_a_line_classified_again_is_classified_alike(text: str) -> None:
     for line, (after_story, in_header) in zip(
         lines + lines, itertools.cycle(itertools.product((False, True), repeat=2))
     ):
-        alone = attrs.evolve(line, page=article_lines.PageMemo(prepared))  # nothing remembered
+        alone = article_lines.Line(  # the same line on a page that remembers nothing
+            start=line.start,
+            text=line.text,
+            words=line.words,
+            page=article_lines.PageMemo(prepared),
+            role=line.role,
+            signature=line.signature,
+        )
         remembered = article_boilerplate.classify(
             line, tables, after_story=after_story, in_header=in_header
         )
@@ -361,7 +368,9 @@ def test_a_dateline_prefix_from_the_prepared_text_is_the_prefix_normalized_alone
     prepared = prepare(text)
     for line in article_lines.split_lines(text, prepared):
         folded, original = article_dateline.folded_prefix(text, line)
-        alone = attrs.evolve(line, page=None)  # no prepared text
+        alone = article_lines.Line(  # the same line, without the page's prepared text
+            start=line.start, text=line.text, words=line.words, role=line.role
+        )
         folded_alone, original_alone = article_dateline.folded_prefix(text, alone)
         assert folded == folded_alone
         for start in range(len(folded) + 1):

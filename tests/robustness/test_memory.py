@@ -23,14 +23,6 @@ BOUND: Final = 20.0
 """Peak bytes of memory per byte of UTF-8 input."""
 
 _SIZE: Final = 30_000
-_SMALL: Final = 8_000  # for the known limits: over the bound at any size
-_LINES: Final = (
-    "parse_article on one date word a line: its answer alone is 25 bytes per input byte (for "
-    "every 7 bytes a paragraph TextSpan and a DateMention of 48 bytes each, each with its offset "
-    "of 28 bytes and its place in a tuple), and its peak, 30, comes while find_events tokenizes "
-    "the story (9) with the date mentions (13) and the masked story and its spans (8) held"
-)
-
 _WARM_UP: Final = "عنوان الخبر\nالقاهرة - وكالات: استقبل الوزير أمس، في 5 مايو 2021، نظيره.\nشارك\n"
 
 FINDERS: Final[dict[str, Callable[[str], object]]] = {
@@ -40,10 +32,6 @@ FINDERS: Final[dict[str, Callable[[str], object]]] = {
     "find_events": lambda text: diplomatext.find_events(text, reference=None, max_chars=None),
     "normalize_with_map": diplomatext.normalize_with_map,
 }
-OVER: Final = {
-    ("parse_article", "many-lines"): _LINES,
-}
-"""Known limits: (finder, kind) pairs above the bound, and why."""
 
 
 def peak_per_byte(function: Callable[[str], object], text: str) -> float:
@@ -60,21 +48,14 @@ def peak_per_byte(function: Callable[[str], object], text: str) -> float:
 @pytest.mark.parametrize(
     ("finder", "kind"),
     [
-        pytest.param(
-            finder,
-            kind,
-            marks=[pytest.mark.xfail(strict=True, reason=OVER[finder, kind])]
-            if (finder, kind) in OVER
-            else [],
-            id=f"{finder}-{kind}",
-        )
+        pytest.param(finder, kind, id=f"{finder}-{kind}")
         for finder in FINDERS
         for kind in sorted(KINDS)
     ],
 )
 def test_peak_memory_per_input_byte_is_bounded(finder: str, kind: str) -> None:
     function = FINDERS[finder]
-    text = KINDS[kind](_SMALL if (finder, kind) in OVER else _SIZE)
+    text = KINDS[kind](_SIZE)
     function(_WARM_UP)  # tables and patterns are built once, outside the figure
     function(text[:1000])
     peak = peak_per_byte(function, text)

@@ -486,22 +486,29 @@ def token_piece(line: Line, token: regex.Match[str]) -> Boilerplate:
 def drop_trailing_fragments(
     lines: list[Line], content: list[Line], drop: Callable[[Line, str], None]
 ) -> None:
-    """Drop short non-sentences that sit between the last sentence and the footer."""
-    body = [line for line in content if line.role == "content"]
-    if len(body) < 3:  # noqa: PLR2004
-        return
-    sentences = sum(ends_sentence(line.text) for line in body[:-1])
-    if sentences * 2 < len(body) - 1:
-        return  # this outlet does not end its paragraphs with full stops
-    for _ in range(3):
-        body = [line for line in content if line.role == "content"]
-        last = body[-1]
-        after = [line for line in lines if line.start > last.start]
-        if (
-            not after
-            or last.words > FRAGMENT_WORDS
-            or ends_sentence(last.text)
-            or any(line.role != "boilerplate" for line in after)
-        ):
+    """Drop short non-sentences that sit between the last sentence and the footer.
+
+    Read from the ends without copying the lists (*lines* are in page order).
+    """
+    count = sentences = 0
+    previous: Line | None = None
+    for line in content:
+        if line.role == "content":
+            if previous is not None:
+                sentences += ends_sentence(previous.text)
+            previous = line
+            count += 1
+    if count < 3 or sentences * 2 < count - 1:  # noqa: PLR2004
+        return  # too short, or an outlet that does not end its paragraphs with full stops
+    for _ in range(3):  # at most 3 of at least 3 body lines: one is always left
+        last = next(line for line in reversed(content) if line.role == "content")
+        after = False  # a line after the last body line, all of them boilerplate
+        for line in reversed(lines):
+            if line.start <= last.start:
+                break
+            if line.role != "boilerplate":
+                return
+            after = True
+        if not after or last.words > FRAGMENT_WORDS or ends_sentence(last.text):
             return
         drop(last, "trailing-fragment")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
@@ -132,7 +132,7 @@ class PageMemo:
     at most :data:`MEMO_LINES` lines of each, so memory stays flat.
     """
 
-    __slots__ = ("folded", "hits", "prepared", "surfaces", "tables")
+    __slots__ = ("content_states", "folded", "hits", "prepared", "states", "surfaces", "tables")
 
     def __init__(self, prepared: Normalized | None = None) -> None:
         self.prepared = prepared  # the page's one normalization, if made
@@ -140,6 +140,17 @@ class PageMemo:
         self.hits: dict[tuple[str, bool, bool], Hit | None] = {}
         self.folded: dict[str, str] = {}  # line text -> its folded prefix
         self.surfaces: dict[str, str] = {}  # line text -> the one string of it
+        self.states: dict[tuple[int, str, bool], LineState] = {}  # the lines' states, shared
+        self.content_states: dict[int, LineState] = {}  # those of content lines, by words
+
+    def release(self) -> None:
+        """Forget the lines' states: they refer to the page, which then refers to nothing of theirs.
+
+        Without it the page and its states are a reference cycle, which only the
+        cyclic garbage collector frees (it ran every few articles).
+        """
+        self.states.clear()
+        self.content_states.clear()
 
     def shared(self, text: str) -> str:
         """*text*, or the equal string an earlier line of the page holds."""
@@ -148,23 +159,123 @@ class PageMemo:
             surfaces.clear()
         return surfaces.setdefault(text, text)
 
+    def state(self, words: int, role: str = "content", signature: bool = False) -> LineState:  # noqa: FBT001, FBT002
+        """The state of a line of the page, shared by its lines in the same state."""
+        if role == "content" and not signature:  # every line starts so: keyed by its words alone
+            state = self.content_states.get(words)
+            if state is None:
+                if len(self.content_states) >= MEMO_LINES:
+                    self.content_states.clear()
+                state = self.content_states[words] = _new_state((self, words, role, signature))
+            return state
+        key = (words, role, signature)
+        state = self.states.get(key)
+        if state is None:
+            if len(self.states) >= MEMO_LINES:
+                self.states.clear()
+            state = self.states[key] = _new_state((self, words, role, signature))
+        return state
 
-@attrs.define(weakref_slot=False)
+
+class LineState(NamedTuple):
+    """What a line is besides its place and text; lines in the same state share one."""
+
+    page: PageMemo | None
+    words: int
+    role: str  # content | headline | paragraph | boilerplate | dateline
+    signature: bool  # an agency signature or initials after the story
+
+
+def _new_state(fields: tuple[PageMemo | None, int, str, bool]) -> LineState:
+    """A :class:`LineState` from its fields (a named tuple's own ``__new__`` is Python code)."""
+    return tuple.__new__(LineState, fields)
+
+
+@attrs.define(weakref_slot=False, init=False, eq=False, repr=False)
 class Line:
     """A line of the page that is not blank: its span, stripped, and what the pass made of it.
 
     One record a line, for every line of the page at once (a page of one word
-    a line holds one every few bytes): no weak-reference slot, ``end`` derived
-    from ``start`` and ``text``, the text shared by the page's equal lines.
+    a line holds one every few bytes): three slots (no weak-reference slot,
+    ``end`` derived from ``start`` and ``text``, the text shared by the page's
+    equal lines, the word count, role and signature in a :class:`LineState`
+    that the page's lines in the same state share), 56 bytes.
     """
 
     start: int
     text: str
-    words: int
-    # what the lines of one page share (the prepared text, memos)
-    page: PageMemo | None = attrs.field(default=None, repr=False, eq=False)
-    role: str = "content"  # content | headline | paragraph | boilerplate | dateline
-    signature: bool = False  # an agency signature or initials after the story
+    state: LineState
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        text: str,
+        words: int,
+        page: PageMemo | None = None,
+        role: str = "content",
+        signature: bool = False,
+    ) -> None:
+        self.start = start
+        self.text = text
+        self.state = (
+            _new_state((None, words, role, signature))
+            if page is None
+            else page.state(words, role, signature)
+        )
+
+    def __repr__(self) -> str:
+        state = self.state
+        return (
+            f"Line(start={self.start!r}, text={self.text!r}, words={state.words!r}, "
+            f"role={state.role!r}, signature={state.signature!r})"
+        )
+
+    @property
+    def page(self) -> PageMemo | None:
+        """What the lines of the page share (the prepared text, memos), if known."""
+        return self.state.page
+
+    @property
+    def words(self) -> int:
+        """The number of words of the line."""
+        return self.state.words
+
+    @words.setter
+    def words(self, words: int) -> None:
+        self._restate(words=words)
+
+    @property
+    def role(self) -> str:
+        """What the pass made of the line: content, headline, paragraph, boilerplate, dateline."""
+        return self.state.role
+
+    @role.setter
+    def role(self, role: str) -> None:
+        self._restate(role=role)
+
+    @property
+    def signature(self) -> bool:
+        """Whether the line is an agency signature or initials after the story."""
+        return self.state.signature
+
+    @signature.setter
+    def signature(self, signature: bool) -> None:
+        self._restate(signature=signature)
+
+    def _restate(
+        self, *, words: int | None = None, role: str | None = None, signature: bool | None = None
+    ) -> None:
+        old = self.state
+        words = old.words if words is None else words
+        role = old.role if role is None else role
+        signature = old.signature if signature is None else signature
+        page = old.page
+        self.state = (
+            _new_state((None, words, role, signature))
+            if page is None
+            else page.state(words, role, signature)
+        )
 
     @property
     def end(self) -> int:
@@ -247,15 +358,19 @@ _LINE_ENDS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK: Final = re.compile("\r\n|[" + _LINE_ENDS + "]")  # where str.splitlines splits
 
 
-def split_lines(text: str, prepared: Normalized | None = None) -> list[Line]:
+def split_lines(
+    text: str, prepared: Normalized | None = None, *, page: PageMemo | None = None
+) -> list[Line]:
     """The lines of *text* that are not blank; *prepared* is ``prepare(text)`` if made.
 
     The lines of ``text.splitlines()``, found one break at a time rather than
     as a list of copies, so that only the records of the kept lines remain.
+    *page* is the memo the lines share (a new one on *prepared* if not given):
+    the caller that gives it calls its :meth:`PageMemo.release` when done.
     """
     found: list[Line] = []
     append = found.append
-    page = PageMemo(prepared)
+    page = PageMemo(prepared) if page is None else page
     shared = page.shared
     offset = 0
     size = len(text)

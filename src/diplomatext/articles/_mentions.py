@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar
+from itertools import compress
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeVar, overload
 
 import attrs
 import regex
 
+from diplomatext._packed import Packed
 from diplomatext.articles._lines import NON_NEWLINE, line_limit
 from diplomatext.data import chars
-from diplomatext.dates import Anchor, DateMention, Granularity, _moved, find_dates
+from diplomatext.dates import Anchor, DateMention, Granularity, _moved, find_packed
 from diplomatext.events import Event, find_events
 from diplomatext.normalize import MATCHING, Normalized, normalize, prepare
 from diplomatext.treaties import Gazetteer, TreatyMention, find_treaties
@@ -33,7 +35,7 @@ def _find_mentions(
     reference: dt.date | None,
     gazetteer: Gazetteer | None = None,
     treaties: bool = False,
-) -> tuple[list[DateMention], list[TreatyMention]]:
+) -> tuple[Packed[DateMention], list[TreatyMention]]:
     """The one place the article pass calls the finders: dates, and treaties if asked.
 
     *text* is a string, or the story already normalized (:func:`mask_prepared`):
@@ -48,7 +50,7 @@ def _find_mentions(
         if treaties
         else []
     )
-    return find_dates(prepared, reference=reference, max_chars=None), found
+    return find_packed(prepared, reference=reference), found
 
 
 class Spans(NamedTuple):
@@ -98,8 +100,14 @@ def mask_outside(text: str, spans: Sequence[tuple[int, int]] | Spans) -> str:
     return "".join(pieces)
 
 
-def keep_inside(mentions: Iterable[_M], spans: Sequence[tuple[int, int]] | Spans) -> list[_M]:
-    """The *mentions* that lie inside one of *spans* (which do not overlap).
+@overload
+def keep_inside(mentions: Packed[_M], spans: Sequence[tuple[int, int]] | Spans) -> Packed[_M]: ...
+@overload
+def keep_inside(mentions: list[_M], spans: Sequence[tuple[int, int]] | Spans) -> list[_M]: ...
+def keep_inside(
+    mentions: Packed[_M] | list[_M], spans: Sequence[tuple[int, int]] | Spans
+) -> Packed[_M] | list[_M]:
+    """The *mentions* that lie inside one of *spans* (which do not overlap), packed if they were.
 
     A binary search per mention: an article of many short paragraphs with
     many mentions stays linear (the check of every mention against every
@@ -111,12 +119,13 @@ def keep_inside(mentions: Iterable[_M], spans: Sequence[tuple[int, int]] | Spans
         ordered = sorted(spans)
         starts = array("q", [start for start, _ in ordered])
         ends = array("q", [end for _, end in ordered])
-    kept = []
+    inside = bytearray()
     for mention in mentions:
         i = bisect_right(starts, mention.start) - 1
-        if i >= 0 and mention.end <= ends[i]:
-            kept.append(mention)
-    return kept
+        inside.append(i >= 0 and mention.end <= ends[i])
+    if isinstance(mentions, Packed):
+        return mentions.where(inside)
+    return list(compress(mentions, inside))
 
 
 def dates_in(
@@ -130,7 +139,7 @@ def dates_in(
         dates, _ = _find_mentions(text[start:end], reference=reference)
         return [_moved(mention, mention.start + start) for mention in dates]
     dates, _ = _find_mentions(mask_outside(text, spans), reference=reference)
-    return keep_inside(dates, spans)
+    return list(keep_inside(dates, spans))
 
 
 def story_mentions(
@@ -141,7 +150,7 @@ def story_mentions(
     gazetteer: Gazetteer | None,
     prepared: Normalized | None = None,
     events: bool = True,
-) -> tuple[list[DateMention], list[TreatyMention], tuple[Event, ...]]:
+) -> tuple[Packed[DateMention], list[TreatyMention], tuple[Event, ...]]:
     """The dates, treaties and contacts of the story (*spans*: headline and paragraphs).
 
     *prepared* is the article's ``prepare(text)``: the story is then read from
@@ -149,7 +158,7 @@ def story_mentions(
     the dates and treaties already found.
     """
     if not spans.starts:
-        return [], [], ()
+        return find_packed(prepare(""), reference=None), [], ()
     masked = None if prepared is None else mask_prepared(prepared, spans)
     story = prepare(mask_outside(text, spans)) if masked is None else masked
     dates, treaties = _find_mentions(story, reference=reference, gazetteer=gazetteer, treaties=True)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 import attrs
 
 from diplomatext import _spans
+from diplomatext._packed import Packed
 from diplomatext._spans import checked_date, checked_limit, checked_text
 from diplomatext.articles._boilerplate import (
     TOKEN,
@@ -33,6 +34,7 @@ from diplomatext.articles._lines import (
     STORY_WORDS,
     TOKEN_REMAINDER_WORDS,
     Line,
+    PageMemo,
     ends_sentence,
     line_limit,
     split_lines,
@@ -69,6 +71,7 @@ from diplomatext.articles._records import (
     Published,
     PublishedOrigin,
     TextSpan,
+    _span,
 )
 from diplomatext.data.boilerplate import UPDATE_RANK
 from diplomatext.errors import InputError, PatternTimeoutError
@@ -245,7 +248,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = compiled_tables()
     prepared = prepare(text)  # the one normalization of the article
-    lines = split_lines(text, prepared)
+    memo = PageMemo(prepared)
+    lines = split_lines(text, page=memo)
     pieces: list[Boilerplate] = []
 
     def drop(line: Line, reason: str, marker: str | None = None) -> None:
@@ -428,8 +432,9 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         if resolved is not None:
             dateline = attrs.evolve(dateline, date=resolved)
 
-    starts, surfaces = _paragraphs(text, content, paragraph_start)
-    del lines, content, candidates  # the line records go before the finders run
+    memo.release()
+    del lines, candidates  # the line records go before the finders run, ...
+    starts, surfaces = _paragraphs(text, content, paragraph_start)  # ... as they are read
 
     # 5. dates, treaties and contacts of the story
     progress.step = "dates, treaties and contacts"
@@ -444,15 +449,8 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
     )
     del story, prepared
-    dates = tuple(found_dates)
     treaties = tuple(found_treaties)
-    del found_dates, found_treaties
-    # the paragraph records are made once the finders' working memory is freed
-    paragraphs = tuple(
-        TextSpan(start=start, end=start + len(surface), text=surface)
-        for start, surface in zip(starts, surfaces, strict=True)
-    )
-    del starts, surfaces
+    del found_treaties
     return Article(
         source=source,
         text=text,
@@ -462,9 +460,9 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         headline=headline,
         dateline=dateline,
         published=published_info,
-        paragraphs=paragraphs,
+        paragraphs=Packed(starts, surfaces, _span),
         boilerplate=tuple(sorted(pieces, key=lambda piece: piece.start)),
-        dates=dates,
+        dates=found_dates,
         treaties=treaties,
         events=contacts,
     )
@@ -473,21 +471,25 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
 def _paragraphs(
     text: str, content: list[Line], starts: dict[int, int]
 ) -> tuple[array[int], list[str]]:
-    """The starts and texts of the paragraphs of the *content* lines.
+    """The starts and texts of the paragraphs of the *content* lines, emptying *content*.
 
     *starts* moves the start of some (after a dateline). A paragraph that is
     its whole line holds the line's string, which the page's equal lines
     share: a page of one word a line holds a string per distinct line, not
-    per line. Machine integers and shared strings, 16 bytes a paragraph,
-    while the finders run; the records are made after them.
+    per line. Machine integers and shared strings, 16 bytes a paragraph
+    (:class:`~diplomatext._packed.Packed`); each line record is let go as its
+    paragraph is taken (from the end), so the two never coexist in full.
     """
     found: array[int] = array("q")
     surfaces: list[str] = []
-    for line in content:
+    while content:
+        line = content.pop()
         start = starts.get(id(line), line.start)
         if start < line.end:
             found.append(start)
             surfaces.append(line.text if start == line.start else text[start : line.end])
+    found.reverse()
+    surfaces.reverse()
     return found, surfaces
 
 

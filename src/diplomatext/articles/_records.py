@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, TypeVar
 
 import attrs
 
+from diplomatext._packed import packed_or_tuple
 from diplomatext._records import TextEnum
 from diplomatext._spans import check_span
 from diplomatext.dates import DateMention
@@ -486,9 +487,15 @@ class Article:
     >>> Article.from_dict(article.to_dict()) == article
     True
 
+    *paragraphs* and *dates* are read-only sequences that behave as the tuples
+    they were (equality, hash, repr, ``+``, slices): a page can hold a paragraph
+    and a date every few bytes, so the article keeps them as columns (an offset
+    and a shared record each) and builds a record when one is read.
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       *title*, *author* and *url*.
+       *title*, *author* and *url*; *paragraphs* and *dates* kept as columns
+       (a ``Sequence``, no longer a ``tuple``).
     """
 
     source: str | None = None
@@ -499,9 +506,9 @@ class Article:
     headline: TextSpan | None = None
     dateline: Dateline | None = None
     published: Published | None = None
-    paragraphs: tuple[TextSpan, ...] = ()
+    paragraphs: Sequence[TextSpan] = attrs.field(default=(), converter=packed_or_tuple)
     boilerplate: tuple[Boilerplate, ...] = ()
-    dates: tuple[DateMention, ...] = ()
+    dates: Sequence[DateMention] = attrs.field(default=(), converter=packed_or_tuple)
     treaties: tuple[TreatyMention, ...] = ()
     events: tuple[Event, ...] = ()
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from array import array
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -30,6 +31,7 @@ import attrs
 
 from diplomatext import _spans
 from diplomatext._lexical import fold, trie_pattern
+from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
@@ -318,17 +320,19 @@ def _mentions(
     *,
     lenient: bool,
     spans: list[tuple[int, int]] | None = None,
-) -> list[DateMention]:
+) -> Packed[DateMention]:
     """The mentions of *text*; *spans* (if given) receives their spans in the normalized text.
 
     Mentions of one surface resolved alike share one record of what they say
     (their text, value, dates and notes): a text made of date words holds an
-    offset and a reference per mention, and one record per distinct expression.
+    offset and a reference per mention (16 bytes, :class:`~diplomatext._packed.Packed`),
+    and one record per distinct expression.
     """
     original = text.original
     size = len(original)
     to_original = text.to_original
-    mentions: list[DateMention] = []
+    starts: array[int] = array("q")
+    said: list[_Meaning] = []  # what each mention says, shared
     resolved: dict[tuple[Spec, bool, bool], tuple[Resolution, dict[tuple[str, str], _Meaning]]] = {}
     kept = 0
     last_end = 0
@@ -370,11 +374,12 @@ def _mentions(
                     item.rule,
                 ),
             )
-        mentions.append(_mention(start, meaning))
+        starts.append(start)
+        said.append(meaning)
         if spans is not None:
             spans.append((item.start, item.end))
         last_end = end
-    return mentions
+    return Packed(starts, said, _mention)
 
 
 def find_dates(
@@ -419,7 +424,12 @@ def find_dates(
     reference = checked_date(reference, name="reference")
     if not original:
         return []
-    return _mentions(prepare(prepared or original), reference, lenient=False)
+    return list(_mentions(prepare(prepared or original), reference, lenient=False))
+
+
+def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
+    """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own)."""
+    return _mentions(text, reference, lenient=False)
 
 
 def resolve_date(
