@@ -345,9 +345,20 @@ DENIED_CUES: Final = (
     "كذبت",
     "يكذب",
     "تكذب",
+    # postponed: it did not happen when it was to (قرار بتأجيل زيارة الرئيس لمصر)
+    "تأجيل",
+    "بتأجيل",
+    "تأجل",
+    "تأجلت",
+    "إرجاء",
+    "بإرجاء",
+    "أرجأ",
+    "أرجأت",
+    "يرجئ",
+    "ترجئ",
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
-not happen."""
+not happen, or not when it was to (a postponement)."""
 
 DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
 """Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""

@@ -13,6 +13,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "FEASTS",
     "KNOWN_EVENTS",
+    "NAME_PARTICLES",
     "OUTLET_NOUNS",
     "PLACE_TRIGGERS",
     "TODAY_NAMES",
@@ -100,6 +101,11 @@ PLACE_TRIGGERS: Final = frozenset(
 """Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,
 مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
 between them (قوى "14 آذار"), and من after an indefinite one (أحزاب وقوى من 8 آذار)."""
+
+NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فان", "فون"})
+"""Particles of foreign surnames as the Arabic press writes them: a month name after one is
+the rest of a name (لويجي دي مايو, the Italian minister), not a date. Read like
+:data:`PLACE_TRIGGERS`."""
 
 TODAY_NAMES: Final = frozenset({"المصري"})
 """Words before اليوم that make it the name of an outlet (صحيفة المصري اليوم), not today.

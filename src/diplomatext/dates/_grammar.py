@@ -1644,14 +1644,14 @@ class _Parser:
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
         if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
-            weekday = self.weekday_core(i + 1)  # هذا الاثنين: the coming Monday
+            weekday = self.weekday_core(i + 1)  # هذا الاثنين: this week's, today or coming
             if (
                 weekday is not None
                 and weekday.spec is not None
                 and weekday.spec.kind == "weekday"
                 and weekday.spec.relative is None
             ):
-                spec = weekday.spec.replace(relative=1)
+                spec = weekday.spec.replace(relative=0)
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
             week = self.week_of_month(i)

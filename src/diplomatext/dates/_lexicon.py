@@ -302,7 +302,7 @@ def lexicon() -> Lexicon:
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
-        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
+        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         today_names=_folded_set(named_dates.TODAY_NAMES),
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),

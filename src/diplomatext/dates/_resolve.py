@@ -644,6 +644,8 @@ class _Resolver:
             delta = -(back or _DAYS_IN_WEEK)
         elif spec.relative == 1:
             delta = ahead or _DAYS_IN_WEEK
+        elif spec.relative == 0:  # هذا السبت: the reference day itself, or the coming one
+            delta = ahead
         elif self.future:
             self.note(DateNote.FUTURE_CUE)
             delta = ahead

@@ -577,6 +577,7 @@ class Actors:
             )
         for city in self.cities.values():
             self._add(city.names_ar, Entry("city", city.id, city.state))
+        self._add_capital_descriptions()
         for title, role in offices.TITLES.items():
             self._add(_names(title), Entry("title", role))
         for title, (fixed_role, fixed_state) in offices.FIXED_TITLES.items():
@@ -590,6 +591,30 @@ class Actors:
             self._add(_names(word), Entry("generic", word))
         for word in offices.FORMER_WORDS:
             self._add([word], Entry("former", word))
+
+    def _add_capital_descriptions(self) -> None:
+        """«العاصمة المصرية»: the capital named by its state's adjective, as the capital itself.
+
+        The feminine singular adjectives (ending in ية) after العاصمة, alone or followed
+        by the capital's name; the city too when the state's first capital is a city of
+        the table.
+        """
+        city_of = {fold(name): city for city in self.cities.values() for name in city.names_ar}
+        for state in self.states.values():
+            if not state.capitals:
+                continue
+            city = city_of.get(fold(state.capitals[0]))
+            forms = [
+                f"العاصمة {definite}"
+                for adjective in state.adjectives
+                if fold(adjective).endswith("يه")  # folded ة
+                for definite in _definite(fold(adjective))[1:2]  # ال + the adjective
+            ]
+            # with the capital's name after it (العاصمة الأردنية عمان: not Oman), one name
+            forms += [f"{form} {fold(capital)}" for form in forms for capital in state.capitals]
+            self._add(_names_all(forms), Entry("capital", state.id))
+            if city is not None and city.state == state.id:
+                self._add(_names_all(forms), Entry("city", city.id, city.state))
 
     def matches(
         self,
@@ -722,6 +747,11 @@ def _not_names() -> frozenset[str]:
     ):
         found.update(fold(name) for name in table)
     return frozenset(found)
+
+
+def _names_all(names: Iterable[str]) -> list[str]:
+    """:func:`_names` of each of *names*."""
+    return [form for name in names for form in _names(name)]
 
 
 def _names(name: str) -> list[str]:

@@ -465,6 +465,10 @@ class Doc:
                 antecedent = self._latter(designations, at)
             elif address is None or at in self._covered:
                 continue
+            elif at > 0 and (
+                bare_tokens[at - 1] in _PLACE_NOUNS or bare_tokens[at - 1][1:] in _PLACE_NOUNS
+            ):
+                continue  # استقبل ... بقصر سموه: whose palace, not a side
             else:
                 antecedent = self._antecedent(designations, at, address)
             if antecedent is None:
@@ -1695,9 +1699,12 @@ class Assembler:
             del refs[:pre_count]
         speaker = None
         personal = start > 0 and doc.tokens[start - 1] in _PRONOUN_COMPLEMENTIZERS
+        # أعلن لافروف أنه مستعد للقاء روبيو: the clause is one word of intent, then the word
+        intending = personal and tok0 == start + 1 and doc.tokens[start] in _INTENT_WORDS
         if (
             (
                 has_with
+                or intending
                 or (
                     personal
                     and trigger.kind == "verb"
@@ -1713,7 +1720,7 @@ class Assembler:
             # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
             # his state is the side
             speaker = self._reporter(
-                start, sentence, as_state=trigger.kind == "noun" and not personal
+                start, sentence, as_state=trigger.kind == "noun" and not (personal or intending)
             )
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
@@ -3106,6 +3113,11 @@ _APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 _SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+)
+_INTENT_WORDS: Final = frozenset(
+    fold(word)
+    for word in (*words.PROPOSED_CUES, *words.PLANNED_CUES)
+    if " " not in word and word[0] not in "اإأآ"  # مستعد، يعتزم: not الإعداد، المقرر
 )
 _THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
 _TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
