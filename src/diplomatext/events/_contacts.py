@@ -601,19 +601,44 @@ class Doc:
             return False
         return _DATELINE_TAIL.match(self.text, designation.end) is not None
 
-    def _subordinate(self, raw: Raw) -> bool:
-        """Whether a title is someone else's: مساعد، مستشار، مبعوث، ممثل before it.
+    def _subordinate(self, raw: Raw) -> int | None:
+        """Where the word that makes a title someone else's starts (مساعد، مستشار، مبعوث، ممثل).
 
-        Words of rank may come between (المبعوث الشخصي للأمين العام، المبعوث الخاص للرئيس).
+        Words of rank may come between (المبعوث الشخصي للأمين العام، المبعوث الخاص للرئيس),
+        and one before (كبير مستشاري الرئيس). ``None`` when the title is its holder's own.
         """
         at = raw.tok0 - 1
         while at > raw.tok0 - 3 and at >= 0 and self.bare_tokens[at] in _RANK_WORDS:
             at -= 1
-        return (
-            at >= 0
-            and self.sentence(at) == self.sentence(raw.tok0)
-            and (self.bare_tokens[at] in _SUBORDINATE)
-        )
+        if (
+            at < 0
+            or self.sentence(at) != self.sentence(raw.tok0)
+            or self.bare_tokens[at] not in _SUBORDINATE
+        ):
+            return None
+        if at > 0 and self.bare_tokens[at - 1] in _SENIOR:
+            at -= 1
+        return at
+
+    def _superior_named(self, last: Raw, raw: Raw, role: str, after: Raw) -> bool:
+        """Whether *raw*, right after a subordinate's title, names the superior.
+
+        مستشار الرئيس الأمريكي دونالد ترامب، مسعد بولس: Trump, one who held the title, and
+        another name right after him (*after*, the adviser's); in مساعد وزير الخارجية
+        الإيراني علي باقري the one name is the assistant's own.
+        """
+        entry = raw.has("person", "titled-person")
+        if (
+            entry is None
+            or raw.prefix
+            or self._gap(last, raw) > 1
+            or after.has("person", "titled-person") is None
+            or after.prefix
+            or self._gap(raw, after) > 1
+        ):
+            return False
+        person = self.actors.persons.get(entry.value)
+        return person is not None and any(office.role == role for office in person.offices)
 
     def _addition(self, raw: Raw) -> bool:
         """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
@@ -861,17 +886,57 @@ class Doc:
                 consumed = envoy_at + 1
                 end, tok1 = envoy_raw.end, envoy_raw.tok1
                 title = fixed = counterpart = pair = generic = person = None
-            elif title is not None and self._subordinate(raw):
-                # مساعد وزير الخارجية الإيراني: someone else's office, not the minister
-                self.title_tokens.update(range(raw.tok0, raw.tok1 + 1))
-                index += 1
+            elif (title is not None or fixed is not None) and (
+                subordinate := self._subordinate(raw)
+            ) is not None:
+                # مساعد وزير الخارجية الإيراني، مستشار المرشد الإيراني: someone else's office,
+                # not the minister's or the leader's
+                if fixed is not None:
+                    role, states, at = fixed.value, [str(fixed.extra)], index + 1
+                else:
+                    assert title is not None  # noqa: S101
+                    found, at, _ = self._states_after(raws, index + 1)
+                    role, states = title.value, [state for state, _ in found]
                 while (
-                    index < len(raws)
-                    and raws[index].kinds.get("adjective")
-                    and raws[index].tok0 <= raw.tok1 + 2
+                    at < len(raws)
+                    and raws[at].kinds.get("adjective")
+                    and raws[at].tok0 <= raw.tok1 + 2
                 ):
-                    index += 1
-                continue
+                    at += 1
+                if (
+                    at < len(raws)
+                    and raws[at].kinds.get("former")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    at += 1  # مستشار الرئيس الأمريكي السابق
+                if at + 1 < len(raws) and self._superior_named(
+                    raws[at - 1], raws[at], role, raws[at + 1]
+                ):
+                    at += 1  # كبير مستشاري الرئيس الأمريكي دونالد ترامب، مسعد بولس
+                # the subordinate's words, the superior's title and name: no side, no gap
+                self.title_tokens.update(range(subordinate, raws[at - 1].tok1 + 1))
+                own_name = (
+                    at < len(raws)
+                    and raws[at].has("person", "titled-person") is not None
+                    and self._gap(raws[at - 1], raws[at]) <= 2  # noqa: PLR2004
+                )
+                if own_name or len(states) != 1:
+                    index = at  # the subordinate's own name follows: read on its own
+                    continue
+                # مستشار المرشد الإيراني علي أكبر ولايتي, a name not in the table: his state
+                last = raws[at - 1]
+                refs.append(
+                    Ref(
+                        "state",
+                        states[0],
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=last.end,
+                    )
+                )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+                title = fixed = counterpart = pair = generic = person = None
             if fixed is not None or title is not None:
                 if fixed is not None:
                     role, state = fixed.value, fixed.extra
@@ -3071,9 +3136,13 @@ _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", 
 _RANK_WORDS: Final = frozenset(
     _strip_article(fold(word)) for word in ("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي")
 )
+_SENIOR: Final = frozenset(fold(word) for word in ("كبير", "كبيرة", "أكبر"))  # كبير مستشاري
 _SUBORDINATE: Final = frozenset(
     _strip_article(fold(word))
-    for word in ("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب")
+    for word in (
+        *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),
+        *("مستشاري", "مساعدي", "مبعوثي"),  # plural in construct: كبير مستشاري الرئيس
+    )
 )
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
