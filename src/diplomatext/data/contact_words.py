@@ -40,6 +40,7 @@ __all__ = [
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "RECURRING_AFTER",
     "RELATION_WORDS",
     "REPORTING_VERBS",
     "SIDES_OPENERS",
@@ -345,6 +346,8 @@ DENIED_CUES: Final = (
     "كذبت",
     "يكذب",
     "تكذب",
+    "تجميد",  # تجميد مساع لتنظيم قمة: frozen, so not to come
+    "بتجميد",
     # postponed: it did not happen when it was to (قرار بتأجيل زيارة الرئيس لمصر)
     "تأجيل",
     "بتأجيل",
@@ -507,6 +510,22 @@ RECALLED_AFTER: Final = (
 )
 """Words right after a contact word that recall an earlier contact (المحادثة التي جرت): its
 date is only what the text writes, never the statement's or the publication's."""
+
+RECURRING_AFTER: Final = (
+    "في عدة مناسبات",
+    "في مناسبات عدة",
+    "في مناسبات عديدة",
+    "في أكثر من مناسبة",
+    "عدة مرات",
+    "مرات عدة",
+    "مرات عديدة",
+    "أكثر من مرة",
+    "مرارا",
+    "مرارا وتكرارا",
+)
+"""Words after a contact word (in its sentence, within eight words) that make it recurring (سبق
+له أن التقاها في عدة مناسبات): no one occasion, so no contact (as ongoing contact,
+:data:`BLOCKING_BEFORE`)."""
 
 STATEMENT_WORDS: Final = (
     "بيان",

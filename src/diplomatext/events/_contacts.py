@@ -62,6 +62,7 @@ _DATELINE_TAIL: Final = re.compile(
 # a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
+_RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
 _BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
@@ -149,6 +150,7 @@ def _cues() -> dict[str, Phrases]:
         "venue": _phrases(words.VENUE_BEFORE),
         "came_of": _phrases(words.CAME_OF),
         "recalled": _phrases(words.RECALLED_AFTER),
+        "recurring": _phrases(words.RECURRING_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
@@ -1478,6 +1480,9 @@ class Assembler:
             )
         ):
             return None
+        recurring = doc.any_phrase(tok1 + 1, tok1 + _RECURRING_REACH, cues["recurring"], bare=True)
+        if recurring is not None and doc.sentence(recurring) == sentence:
+            return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         mention_end = trigger.end
         extra: list[tuple[int, int]] = []
         mode = trigger.mode
@@ -1715,6 +1720,8 @@ class Assembler:
                 2
                 if trigger.kind != "noun"
                 or (trigger.mode == "visit" and (designation.place_state or designation.city))
+                # لقاء الرئيس X بالسفير Y: the one met, after ب
+                or (trigger.mode != "visit" and designation.prep == "ب" and not designation.city)
                 else 1
             )
             if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
