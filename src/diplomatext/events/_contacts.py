@@ -62,6 +62,7 @@ _DATELINE_TAIL: Final = re.compile(
 # a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
+_HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
@@ -1511,7 +1512,17 @@ class Assembler:
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
             return None
-        if trigger.kind == "noun" and trigger.word == _CALLS and not self._calls_made(tok0):
+        if (
+            trigger.kind == "noun"
+            and trigger.word == _CALLS
+            and not self._calls_made(tok0)
+            # اتصالات هاتفية لـX مع A وB: indefinite, with its modifier and caller, several calls
+            and (
+                doc.tokens[tok0].startswith("ال")
+                or mention_end == trigger.end
+                or not self._caller_after(tok1 + 1, sentence)
+            )
+        ):
             return None  # مواصلة الاتصالات، الاتصالات بين البلدين: ongoing, not one call
         arriving = trigger.kind == "verb" and trigger.word in _ARRIVING
         if arriving or (trigger.kind == "noun" and trigger.word == _TOUR):
@@ -1655,6 +1666,21 @@ class Assembler:
             ):
                 # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
                 self._take(designation, refs, pairs)
+                chain_end = designation.tok1
+                continue
+            if (
+                designation.prep == "ل"
+                and taken == 0
+                and trigger.kind == "noun"
+                and trigger.mode != "visit"
+                and designation.tok0 - tok1 <= _HEADLINE_AGENT_GAP
+                and any(ref.kind in {"person", "office"} for ref in designation.refs)
+                and self._with_after(designation.tok1, list_end)
+            ):
+                # اتصالات هاتفية لجلالة السلطان مع أمير قطر والرئيس الإيراني: the one who called
+                self._take(designation, refs, pairs)
+                taken += 1
+                free += 1
                 chain_end = designation.tok1
                 continue
             if (designation.city or designation.place_state) and self._after_place_noun(
@@ -2133,6 +2159,24 @@ class Assembler:
             if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
                 return True
         return False
+
+    def _caller_after(self, at: int, sentence: int) -> bool:
+        """Whether a person or an office after ل starts at token *at* (اتصالات هاتفية لـX).
+
+        A word of address may come between (لجلالة السلطان هيثم بن طارق).
+        """
+        tokens = self.doc.tokens
+        return at < len(tokens) and any(
+            0 <= designation.tok0 - at <= 1
+            and (designation.prep == "ل" or tokens[at].startswith("ل"))
+            and any(ref.kind in {"person", "office"} for ref in designation.refs)
+            for designation in self.doc.in_sentence(sentence)
+        )
+
+    def _with_after(self, tok1: int, last: int) -> bool:
+        """Whether مع comes within a few tokens after token *tok1* (at most *last*)."""
+        tokens = self.doc.tokens
+        return any(tokens[at] in _WITH_EACH for at in range(tok1 + 1, min(last, tok1 + 6) + 1))
 
     def _gathered(self, tok1: int) -> bool:
         """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""
