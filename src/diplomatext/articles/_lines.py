@@ -144,10 +144,10 @@ class PageMemo:
         self.content_states: dict[int, LineState] = {}  # those of content lines, by words
 
     def release(self) -> None:
-        """Forget the lines' states: they refer to the page, which then refers to nothing of theirs.
+        """Forget the lines' states, which refer back to the page, when the pass is done with them.
 
-        Without it the page and its states are a reference cycle, which only the
-        cyclic garbage collector frees (it ran every few articles).
+        Without it the page and its states make a reference cycle per article, which
+        only the cyclic garbage collector frees (it ran every few articles).
         """
         self.states.clear()
         self.content_states.clear()
@@ -191,6 +191,13 @@ def _new_state(fields: tuple[PageMemo | None, int, str, bool]) -> LineState:
     return tuple.__new__(LineState, fields)
 
 
+def _state(page: PageMemo | None, words: int, role: str, signature: bool) -> LineState:  # noqa: FBT001
+    """The state of a line: the page's shared one, or a new one for a line of no page."""
+    if page is None:
+        return _new_state((None, words, role, signature))
+    return page.state(words, role, signature)
+
+
 @attrs.define(weakref_slot=False, init=False, eq=False, repr=False)
 class Line:
     """A line of the page that is not blank: its span, stripped, and what the pass made of it.
@@ -218,11 +225,7 @@ class Line:
     ) -> None:
         self.start = start
         self.text = text
-        self.state = (
-            _new_state((None, words, role, signature))
-            if page is None
-            else page.state(words, role, signature)
-        )
+        self.state = _state(page, words, role, signature)
 
     def __repr__(self) -> str:
         state = self.state
@@ -267,14 +270,11 @@ class Line:
         self, *, words: int | None = None, role: str | None = None, signature: bool | None = None
     ) -> None:
         old = self.state
-        words = old.words if words is None else words
-        role = old.role if role is None else role
-        signature = old.signature if signature is None else signature
-        page = old.page
-        self.state = (
-            _new_state((None, words, role, signature))
-            if page is None
-            else page.state(words, role, signature)
+        self.state = _state(
+            old.page,
+            old.words if words is None else words,
+            old.role if role is None else role,
+            old.signature if signature is None else signature,
         )
 
     @property
