@@ -285,7 +285,8 @@ class Line:
     @property
     def prepared(self) -> Normalized | None:
         """The page's one normalization (``prepare(text)``), if made."""
-        return None if self.page is None else self.page.prepared
+        page = self.state.page
+        return None if page is None else page.prepared
 
     @property
     def folded(self) -> str:
@@ -297,9 +298,10 @@ class Line:
         the result is always that of normalizing the line alone: a function of
         the line's text, which the page remembers for lines printed again.
         """
-        if self.page is None:
+        page = self.state.page
+        if page is None:
             return self._folded()
-        memo = self.page.folded
+        memo = page.folded
         folded = memo.get(self.text)
         if folded is None:
             folded = self._folded()
@@ -371,6 +373,8 @@ def split_lines(
     found: list[Line] = []
     append = found.append
     page = PageMemo(prepared) if page is None else page
+    content_states = page.content_states
+    new_line = object.__new__
     shared = page.shared
     offset = 0
     size = len(text)
@@ -383,7 +387,13 @@ def split_lines(
         if stripped:
             # the strip removed only STRIP characters, so the line starts where they end
             start = offset + len(content) - len(content.lstrip(STRIP))
-            append(Line(start=start, text=shared(stripped), words=word_count(stripped), page=page))
+            words = word_count(stripped)
+            state = content_states.get(words) or page.state(words)
+            line: Line = new_line(Line)  # the constructor's keywords, by hand: a line a call
+            line.start = start
+            line.text = shared(stripped)
+            line.state = state
+            append(line)
         offset = size if found_break is None else found_break.end()
     return found
 
