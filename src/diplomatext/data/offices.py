@@ -218,7 +218,17 @@ FORMER_WORDS: Final = (
 """Words after a title that make it a former holder, or the holder then (resolved only by a
 name)."""
 
-COUNTERPART_WORDS: Final = ("نظير", "نظيرة", "نظيري", "زميل", "زميلة")
+COUNTERPART_WORDS: Final = (
+    "نظير",
+    "نظيرة",
+    "نظيري",
+    "زميل",
+    "زميلة",
+    # the plural in its three cases, before a pronoun: نظراءه، نظرائه، نظراؤه
+    "نظراء",
+    "نظرائ",
+    "نظراؤ",
+)
 """A counterpart (نظيره الأمريكي): the same role as the other side, for the state that follows.
 Matched with their pronoun suffixes (نظيره، نظيرها، نظيريه، زميله)."""
 
