@@ -2818,7 +2818,21 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
     dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
 
+    # no side yet, a status of its own (أعلنت ... إلغاء القمة الرباعية): the next sentence's
+    # mention of the same word that names the sides (وكان من المفترض أن تضم القمة ...)
+    waiting: list[Occurrence] = []
+
     def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
+        if status is None and waiting:
+            earlier = waiting[-1]
+            if 0 <= occurrence.sentence - earlier.sentence <= 1 and _strip_article(
+                earlier.trigger.word
+            ) == _strip_article(occurrence.trigger.word):
+                waiting.clear()
+                loose[:] = [item for item in loose if item[0] is not earlier]
+                contact = create(occurrence, sides, earlier.status)
+                contact.add(earlier)
+                return contact
         contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
         contacts.append(contact)
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
@@ -3004,6 +3018,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 attach(target, occurrence, [side] if _names_state_side(target, side) else ())
             else:
                 loose.append((occurrence, side))
+                if status is not None and status is not Status.HELD:
+                    waiting.append(occurrence)  # أعلنت الخارجية الأردنية إلغاء القمة
             continue
         # no side of its own: a later mention (المحادثة، الاجتماع، الجانبان) or, with a
         # cue of its own, a new contact between the sides of the context (قمة رئاسية محتملة)
@@ -3040,6 +3056,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     contact = create(occurrence, states, status)
                     contact.context_role = role
                     continue
+            waiting.append(occurrence)
             continue
         dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
         # الرئيسان كانا قد تحادثا الشهر الماضي: an earlier contact of the same sides
