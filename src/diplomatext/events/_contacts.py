@@ -1300,6 +1300,8 @@ class Assembler:
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
+        # where the future verb that made the last contact word planned stands, if one did
+        self.future_verb_at: int | None = None
 
     @property
     def dates(self) -> Iterator[tuple[int, int, DateMention]]:
@@ -1405,6 +1407,8 @@ class Assembler:
         return False
 
     def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
+        """The status the words around a contact word give it; notes :attr:`future_verb_at`."""
+        self.future_verb_at = None
         doc = self.doc
         cues = _cues()
         sentence = doc.sentence(tok0)
@@ -1440,13 +1444,17 @@ class Assembler:
         ):
             return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
         # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
-        for at in same if trigger.word in _PARTICIPLES else same[-3:]:
+        # the last three words before it, a date between them not counted (سيجري خلال
+        # الأسبوع المقبل زيارة)
+        recent = [at for at in same if at not in self.date_tokens][-3:]
+        for at in same if trigger.word in _PARTICIPLES else recent:
             if at in doc.name_tokens:
                 continue  # سيرغي is a name, not a verb with the future prefix
             word = doc.tokens[at]
             if trigger.word in _PARTICIPLES and word[:1] in {"و", "ف"}:
                 word = word[1:]
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
+                self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
         clause_end = after_last
         while (
@@ -1854,12 +1862,15 @@ class Assembler:
             and len(refs) < 2  # noqa: PLR2004
         ):
             first_person = self._speaker(tok0)
+        verb_at = self.future_verb_at
         date, vague = self._date(
             tok0,
             tok1,
-            start,
+            start if verb_at is None else verb_at,
             stop_at,
-            after_only=status not in {None, Status.HELD} and trigger.word not in _PARTICIPLES,
+            after_only=status not in {None, Status.HELD}
+            and trigger.word not in _PARTICIPLES
+            and verb_at is None,
         )
         offset = self._day_offset(tok0)
         if offset is not None:
