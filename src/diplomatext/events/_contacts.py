@@ -797,6 +797,18 @@ class Doc:
             return raws[at], at + 1
         return None, at
 
+    def _may_hold(self, named: Raw, states: list[str]) -> bool:
+        """Whether the person *named* after a title of one of *states* ever served that state.
+
+        A name after a title that names the person of another state (رئيس الوزراء الإيرلندي
+        سيمون هاريس read as «هاريس», the American) is someone the table does not hold.
+        """
+        entry = named.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        if person is None or not states or not person.offices:
+            return True
+        return any(office.state in states for office in person.offices)
+
     def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
         """The side a bare title takes up: the first one before it that has the title's role.
 
@@ -962,6 +974,22 @@ class Doc:
                     at += 1
                 named, at = self._named_at(raws, at)
                 last = raws[at - 1]
+                states_named = [state for state, _ in found]
+                if named is not None and not self._may_hold(named, states_named):
+                    named = None  # a name of another state's person: someone the table lacks
+                elif (
+                    named is None
+                    and at < len(raws)
+                    and raws[at].tok0 == raws[at].tok1
+                    and raws[at].has("person") is not None
+                    and not raws[at].prefix
+                    and self._gap(last, raws[at]) == 1
+                    and not self._may_hold(raws[at], states_named)
+                ):
+                    # رئيس الوزراء الإيرلندي سيمون هاريس: a given name the table lacks, then a
+                    # family name it knows for someone of another state (Kamala Harris)
+                    at += 1
+                    last = raws[at - 1]
                 if named is not None:
                     entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
