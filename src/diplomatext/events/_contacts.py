@@ -63,6 +63,7 @@ _DATELINE_TAIL: Final = re.compile(
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
+_TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 _PRE_WINDOW: Final = 14  # tokens before it
 _DATE_DISTANCE: Final = 16
@@ -3532,10 +3533,19 @@ def _trip_of(
         return None
     first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
     last = bisect.bisect_right(doc.sentence_of, occurrence.sentence)
-    if not this_trip and not any(
+    named_trip = this_trip or any(
         doc.bare_tokens[at] in _TRIPS and doc.tokens[at - 1] in _THIS
         for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
-    ):
+    )
+    # وصل X إلى بيروت اليوم. ومن المقرر أن يلتقي X مع Y: a meeting to come, with no day of
+    # its own, right after the arrival it belongs to
+    coming = (
+        not named_trip
+        and occurrence.date is None
+        and len(sides) == 2  # noqa: PLR2004
+        and (occurrence.status is Status.PLANNED or occurrence.trigger.word[:1] in {"ي", "ت"})
+    )
+    if not named_trip and not coming:
         return None
     for contact in reversed(contacts):
         if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
@@ -3545,6 +3555,13 @@ def _trip_of(
             continue
         if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
             continue  # two sides: one the traveller, the other of the host state
+        if coming and not (
+            # the side shared with the visit is its traveller: of another state than the
+            # one met, who is of the host state (checked above)
+            any(side.id in contact.ids and side.country != new[0].country for side in sides)
+            and 0 <= occurrence.sentence - contact.occurrences[-1].sentence <= _TRIP_SENTENCES
+        ):
+            continue
         return contact
     return None
 
