@@ -3242,13 +3242,18 @@ _ADDITION: Final = frozenset(
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _RANK_WORDS: Final = frozenset(
-    _strip_article(fold(word)) for word in ("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي")
+    _strip_article(fold(word))
+    for word in (
+        *("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي"),
+        *("الأول", "الأولى", "الثاني", "الثانية"),  # النائب الأول للرئيس
+    )
 )
 _SENIOR: Final = frozenset(fold(word) for word in ("كبير", "كبيرة", "أكبر"))  # كبير مستشاري
 _SUBORDINATE: Final = frozenset(
     _strip_article(fold(word))
     for word in (
         *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),
+        *("نائب", "نائبة"),  # نائب رئيس الوزراء التركي: the deputy, not the prime minister
         *("مستشاري", "مساعدي", "مبعوثي"),  # plural in construct: كبير مستشاري الرئيس
     )
 )
