@@ -2863,17 +2863,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
     waiting: list[Occurrence] = []
 
     def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
-        if status is None and waiting:
-            earlier = waiting[-1]
-            if 0 <= occurrence.sentence - earlier.sentence <= 1 and _strip_article(
-                earlier.trigger.word
-            ) == _strip_article(occurrence.trigger.word):
-                waiting.clear()
-                loose[:] = [item for item in loose if item[0] is not earlier]
-                contact = create(occurrence, sides, earlier.status)
-                contact.add(earlier)
-                return contact
+        waited = _waited_for(waiting, occurrence) if status is None else None
+        if waited is not None:
+            waiting.clear()
+            loose[:] = [item for item in loose if item[0] is not waited]
+            status = waited.status
         contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
+        if waited is not None:
+            contact.add(waited)
         contacts.append(contact)
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
         for earlier, side in list(loose):
@@ -3513,6 +3510,21 @@ def _visitor_during(
         and side.id != sides[0].id
     ]
     return travellers[-1] if travellers else None
+
+
+def _waited_for(waiting: Sequence[Occurrence], occurrence: Occurrence) -> Occurrence | None:
+    """The side-less mention with a status of its own that *occurrence* names the sides of.
+
+    The last one waiting, of the same word, in the sentence before or the same one.
+    """
+    if not waiting:
+        return None
+    earlier = waiting[-1]
+    if 0 <= occurrence.sentence - earlier.sentence <= 1 and _strip_article(
+        earlier.trigger.word
+    ) == _strip_article(occurrence.trigger.word):
+        return earlier
+    return None
 
 
 def _trip_of(
