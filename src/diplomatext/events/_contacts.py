@@ -2229,8 +2229,9 @@ class Assembler:
     def _possessor(self, tok0: int, sentence: int) -> Ref | None:
         """Who ه/ها of لقائه، استقباله refers to.
 
-        The last person named before, in this sentence or the one before, not after a
-        preposition.
+        The last person named before it in its sentence, not after a preposition; else
+        the sentence before's subject, the first person it names so (وكان ميقاتي قد أجرى
+        ... مع بلينكن ... وزراء خارجية كندا. وفور وصوله استقبله ...: Mikati).
         """
         doc = self.doc
         # the sentence before is the one of the token before this sentence (a line break
@@ -2238,16 +2239,21 @@ class Assembler:
         first = bisect.bisect_left(doc.sentence_of, sentence)
         previous = doc.sentence_of[first - 1] if first > 0 else sentence
         before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
+        subject: Ref | None = None
         for index in range(before - 1, -1, -1):
             designation = doc.designations[index]
-            if doc.sentence(designation.tok0) < min(previous, sentence - 1):
+            at = doc.sentence(designation.tok0)
+            if at < min(previous, sentence - 1):
                 break
             if designation.prep:
                 continue
-            for ref in designation.refs:
-                if ref.kind in {"person", "office"}:
-                    return ref
-        return None
+            ref = next((ref for ref in designation.refs if ref.kind in {"person", "office"}), None)
+            if ref is None:
+                continue
+            if at == sentence:
+                return ref
+            subject = ref  # the earliest of the sentence before, as the scan goes back
+        return subject
 
     def _speaker(self, tok0: int) -> Ref | None:
         """The speaker of a quote, for a verb in the first person.
