@@ -28,7 +28,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
-# rows (the seventh round, rows 174-197, is the newest: 0.600 / 0.680 after its rules), on
+# rows (the seventh round, rows 174-197, is the newest: 0.600 / 0.720 after its rules), on
 # rows 1-173 (the six rounds before it), on rows 1-149 (the five before the sixth, the
 # hardest: 0.353 / 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
