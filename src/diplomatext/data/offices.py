@@ -26,9 +26,12 @@ __all__ = [
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
     "NOT_NAMES",
+    "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
+    "SENIOR_WORDS",
     "SHARED_ROLES",
+    "SUBORDINATE_WORDS",
     "TITLES",
 ]
 
@@ -402,6 +405,25 @@ ENVOY_WORDS: Final = (
 """Words of an envoy or ambassador: a name after the state, the superior and the mandate that
 follow them is the envoy in person (السفيرة الأمريكية في لبنان دوروثي شيا؛ المبعوث الشخصي
 للأمين العام للأمم المتحدة إلى الصحراء ستيفان دي ميستورا)."""
+
+SUBORDINATE_WORDS: Final = (
+    *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),
+    *("نائب", "نائبة"),  # نائب رئيس الوزراء التركي: the deputy, not the prime minister
+    *("مستشاري", "مساعدي", "مبعوثي"),  # plural in construct: كبير مستشاري الرئيس
+)
+"""Words before a title that make it someone else's: the title names the one assisted, advised,
+represented or deputized, not a side (مساعد وزير الخارجية الإيراني، مستشار المرشد الإيراني،
+النائب الأول للرئيس العراقي). With no name of their own, the subordinate stands for the state."""
+
+RANK_WORDS: Final = (
+    *("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي"),
+    *("الأول", "الأولى", "الثاني", "الثانية"),  # النائب الأول للرئيس
+)
+"""Words of rank that may stand between a subordinate's word and the title (المبعوث الشخصي
+للأمين العام، النائب الأول للرئيس)."""
+
+SENIOR_WORDS: Final = ("كبير", "كبيرة", "أكبر")
+"""Words right before a subordinate's word that belong to it (كبير مستشاري الرئيس)."""
 
 LATTER_WORDS: Final = ("الأخير", "الأخيرة")
 """The latter (قبل أن يتوجه الأخير إلى طهران): the person named last before it. Read so only

@@ -3244,22 +3244,9 @@ _ADDITION: Final = frozenset(
     )
 )
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
-_RANK_WORDS: Final = frozenset(
-    _strip_article(fold(word))
-    for word in (
-        *("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي"),
-        *("الأول", "الأولى", "الثاني", "الثانية"),  # النائب الأول للرئيس
-    )
-)
-_SENIOR: Final = frozenset(fold(word) for word in ("كبير", "كبيرة", "أكبر"))  # كبير مستشاري
-_SUBORDINATE: Final = frozenset(
-    _strip_article(fold(word))
-    for word in (
-        *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),
-        *("نائب", "نائبة"),  # نائب رئيس الوزراء التركي: the deputy, not the prime minister
-        *("مستشاري", "مساعدي", "مبعوثي"),  # plural in construct: كبير مستشاري الرئيس
-    )
-)
+_RANK_WORDS: Final = frozenset(_strip_article(fold(word)) for word in offices.RANK_WORDS)
+_SENIOR: Final = _set(offices.SENIOR_WORDS)
+_SUBORDINATE: Final = frozenset(_strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
 _AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
 _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
