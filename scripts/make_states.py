@@ -319,7 +319,17 @@ ORGANIZATIONS: list[dict[str, object]] = [
     {
         "id": "european-union",
         "name_en": "European Union",
-        "names_ar": ["الاتحاد الأوروبي", "الاتحاد الاوروبي"],
+        "names_ar": [
+            "الاتحاد الأوروبي",
+            "الاتحاد الاوروبي",
+            # its institutions and its foreign-policy chief, who speak for it
+            "المفوضية الأوروبية",
+            "المجلس الأوروبي",
+            "مفوض السياسة الخارجية الأوروبية",
+            "مفوضة السياسة الخارجية الأوروبية",
+            "منسق السياسة الخارجية الأوروبية",
+            "منسقة السياسة الخارجية الأوروبية",
+        ],
         "adjectives": [],
     },
     {

@@ -46,6 +46,7 @@ __all__ = [
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
+    "TIME_ADVERBS",
     "TOPIC_PREPOSITIONS",
     "VENUE_BEFORE",
     "VERBS",
@@ -80,6 +81,11 @@ NOUNS: Final = MappingProxyType(
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
+        # an ambassador's credentials handed over in person: the head of state receives him
+        "أوراق اعتماد": "visit",
+        "أوراق اعتماده": "visit",
+        "أوراق اعتمادها": "visit",
+        "أوراق الاعتماد": "visit",
     }
 )
 """Nouns of a contact -> the mode they say (``None``: the mode of the contact referred to)."""
@@ -542,6 +548,17 @@ the date of a contact the statement announces when the text gives no other."""
 
 TOPIC_PREPOSITIONS: Final = ("في", "حول", "بشأن", "عن", "من", "على", "ضد", "إزاء", "تجاه", "حيال")
 """Words before a name that make it a topic or a place, not a side (التسوية في سوريا)."""
+
+TIME_ADVERBS: Final = (
+    "في وقت سابق",
+    "في وقت لاحق",
+    "في وقت متأخر",
+    "في وقت مبكر",
+    "مرة أخرى",
+    "من جديد",
+)
+"""Adverbs of time between a contact word and its sides, passed over when finding them
+(اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
 
 STOP_WORDS: Final = (
     "حول",

@@ -17,6 +17,8 @@ from typing import Final
 
 __all__ = [
     "COUNTERPART_WORDS",
+    "DELEGATION_BODIES",
+    "DELEGATION_WORDS",
     "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
@@ -26,6 +28,7 @@ __all__ = [
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
     "NOT_NAMES",
+    "OFFICIAL_WORDS",
     "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
@@ -298,9 +301,39 @@ INSTITUTION_WORDS: Final = (
     "الممثلة العليا",
     "مفوض",
     "مفوضة",
+    # the European Union's foreign-policy chief (مفوضة السياسة الخارجية الأوروبية)
+    *("مفوض السياسة الخارجية", "مفوضة السياسة الخارجية"),
+    *("منسق السياسة الخارجية", "منسقة السياسة الخارجية"),
+    *("مسؤول السياسة الخارجية", "مسؤولة السياسة الخارجية"),
 )
 """Words that, with a nationality adjective (الجانب الأمريكي، وفد روسي) or a state name
 (حكومة روسيا), stand for the state."""
+
+OFFICIAL_WORDS: Final = (
+    "وزير",  # وزير الدفاع الأمريكي (وزير الخارجية is a title: the longer name wins)
+    "وزيرة",
+    "رئيس مجلس",  # رئيس مجلس النواب الأمريكي، رئيس مجلس الأمة الكويتي
+    "رئيسة مجلس",
+    "رئيس البرلمان",
+    "رئيسة البرلمان",
+    "السيناتور",
+    "سيناتور",
+    "رئيس أركان",
+    "رئيس هيئة الأركان",
+    "مستشار الأمن القومي",
+)
+"""Officials the persons table does not follow (وزير الدفاع الأمريكي، رئيس مجلس النواب
+الأمريكي، السيناتور الأمريكي): with a nationality adjective or a state name they stand for
+the state, as :data:`INSTITUTION_WORDS` do. ``وزير الخارجية`` and the other titles of
+:data:`TITLES` are longer names and win."""
+
+DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "الوفود")
+"""Delegation words: «من» and a state or its institution after them give the delegation's
+state (وفدا من الكونغرس الأمريكي، وفد من وزارة الخارجية الروسية)."""
+
+DELEGATION_BODIES: Final = ("مجلس", "وزارة", "البرلمان", "الكونغرس", "الكونجرس", "لجنة", "الحكومة")
+"""Words that open a state body after «وفد من»: the nationality adjective a few words on is
+the delegation's state (وفد من مجلس الشيوخ الأمريكي). Other groups (رجال الأعمال) are not."""
 
 NOT_NAMES: Final = frozenset(
     {

@@ -442,6 +442,11 @@ def _definite(form: str) -> list[str]:
     return [form, "ال" + form, "لل" + form]
 
 
+def _accusative(form: str) -> str:
+    """أمريكي -> أمريكيا (وفدا أمريكيا): the masculine singular's indefinite accusative, else ""."""
+    return form + "ا" if form.endswith("ي") and not form.startswith("ال") else ""
+
+
 def _with_pronouns(form: str) -> list[str]:
     """نظير -> نظيره، نظيرها، نظيرهما، نظيرهم؛ نظيرة -> نظيرته..."""
     stem = form[:-1] + "ت" if form.endswith("ه") else form
@@ -525,7 +530,7 @@ class Actors:
             if entry not in entries:
                 entries.append(entry)
 
-    def _build(self) -> None:  # noqa: C901
+    def _build(self) -> None:
         not_names = _not_names()
         for person in self.persons.values():
             self._add(person.names_ar, Entry("person", person.id))
@@ -561,6 +566,16 @@ class Actors:
                 (form for name in state.institutions for form in _names(name)),
                 Entry("institution", state.id),
             )
+        for state in self.states.values():  # وفدا أمريكيا: the indefinite accusative
+            self._add(
+                (
+                    form
+                    for adjective in state.adjectives
+                    for form in [_accusative(fold(adjective))]
+                    if form and form not in self._entries
+                ),
+                Entry("adjective", state.id),
+            )
         for org in self.organizations.values():
             self._add(
                 (form for name in org.names_ar for form in _names(name)),
@@ -578,6 +593,10 @@ class Actors:
         for city in self.cities.values():
             self._add(city.names_ar, Entry("city", city.id, city.state))
         self._add_capital_descriptions()
+        self._add_office_words()
+
+    def _add_office_words(self) -> None:
+        """Titles, counterparts, pairs and the words that stand for a state (data/offices.py)."""
         for title, role in offices.TITLES.items():
             self._add(_names(title), Entry("title", role))
         for title, (fixed_role, fixed_state) in offices.FIXED_TITLES.items():
@@ -589,6 +608,10 @@ class Actors:
             self._add(_names(word), Entry("pair", group_role or ""))
         for word in offices.INSTITUTION_WORDS:
             self._add(_names(word), Entry("generic", word))
+            if " " not in word and not word.startswith("ال") and not word.endswith("ة"):
+                self._add(_names(word + "ا"), Entry("generic", word))  # وفدا، مسؤولا
+        for word in offices.OFFICIAL_WORDS:
+            self._add(_names(word), Entry("generic", word, "official"))
         for word in offices.FORMER_WORDS:
             self._add([word], Entry("former", word))
 

@@ -106,6 +106,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
         "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
+        "from": _set(("من",)),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
         "lam": _set(("لم",)),
@@ -157,7 +158,16 @@ def _cues() -> dict[str, Phrases]:
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
         "envoy": _phrases(offices.ENVOY_WORDS),
+        "delegation": _phrases(offices.DELEGATION_WORDS),
+        "body": _phrases(offices.DELEGATION_BODIES),
+        "adverb": _phrases(words.TIME_ADVERBS),
     }
+
+
+@functools.cache
+def _contact_nouns() -> frozenset[str]:
+    """The contact nouns of one word, folded and without their article (قمة، مباحثات)."""
+    return frozenset(_strip_article(fold(noun)) for noun in words.NOUNS if " " not in noun.strip())
 
 
 @functools.cache
@@ -684,6 +694,69 @@ class Doc:
             at += 1
         return found, at, region
 
+    def _delegation_from(self, raws: list[Raw], index: int) -> tuple[list[tuple[str, Raw]], int]:
+        """The state of a delegation «من» a state or its institution: وفدا من الكونغرس الأمريكي.
+
+        Only a delegation word, only right after من: a state, an institution, a generic word
+        and its adjective (وزارة الخارجية الروسية), or a state body and its adjective a few
+        words on (وفد من مجلس الشيوخ الأمريكي).
+        """
+        raw, at = raws[index], index + 1
+        if (
+            at >= len(raws)
+            or raws[at].prefix
+            or not self.tokens_match(raw.tok0, _cues()["delegation"], bare=True)
+            or raw.tok1 + 1 >= len(self.tokens)
+            or self.tokens[raw.tok1 + 1] not in _lexicon()["from"]
+        ):
+            return [], index + 1
+        candidate = raws[at]
+        if candidate.tok0 == raw.tok1 + 2:
+            entry = candidate.has("state", "institution", "adjective")
+            if entry is not None:
+                return [(entry.value, candidate)], at + 1
+            if candidate.kinds.get("generic"):  # وزارة الخارجية الروسية
+                found, after, _ = self._states_after(raws, at + 1)
+                return found[:1], after
+        elif (
+            candidate.tok0 <= raw.tok1 + 5
+            and self.sentence(candidate.tok0) == self.sentence(raw.tok0)
+            and self.tokens_match(raw.tok1 + 2, _cues()["body"], bare=True)
+            and (entry := candidate.has("adjective")) is not None
+        ):
+            return [(entry.value, candidate)], at + 1  # وفد من مجلس الشيوخ الأمريكي
+        return [], index + 1
+
+    def _noun_adjectives(self, raws: list[Raw], index: int) -> list[tuple[str, Raw]]:
+        """Two or more adjectives of different states right after a definite contact noun.
+
+        القمة الروسية الأمريكية، المباحثات المصرية - السودانية، اللقاء السعودي والإيراني.
+        """
+        raw = raws[index]
+        # definite only: an indefinite one (قمة مصرية أردنية) describes a contact that the
+        # text goes on to detail with its persons
+        if (
+            raw.prefix not in {"", "ال"}
+            or raw.tok0 == 0
+            or not self.tokens[raw.tok0].startswith("ال")
+        ):
+            return []
+        if self.bare_tokens[raw.tok0 - 1] not in _contact_nouns():
+            return []
+        found: list[tuple[str, Raw]] = []
+        previous: Raw | None = None
+        for candidate in raws[index : index + 4]:
+            entry = candidate.kinds.get("adjective")
+            if entry is None or (previous is not None and candidate.tok0 != previous.tok1 + 1):
+                break
+            if previous is not None and candidate.prefix not in {"", "ال", "و", "وال"}:
+                break
+            if any(state == entry.value for state, _ in found):
+                break
+            found.append((entry.value, candidate))
+            previous = candidate
+        return found if len(found) >= 2 else []  # noqa: PLR2004
+
     def _pair_list(
         self, raws: list[Raw], index: int
     ) -> tuple[list[tuple[str, str, Raw]], int] | None:
@@ -1128,6 +1201,8 @@ class Doc:
                 ):
                     found = []  # سفير المملكة بموريتانيا: where he is posted, not his state
                     at = index + 1
+                if not found:
+                    found, at = self._delegation_from(raws, index)
                 if found:
                     last = raws[at - 1]
                     for state, _ in found:
@@ -1143,7 +1218,8 @@ class Doc:
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
-                    index + 1 < len(raws)
+                    generic.extra != "official"  # وزير الدولة، وزير الخارجية: his own title
+                    and index + 1 < len(raws)
                     and raws[index + 1].has("person", "title")
                     and self._gap(raw, raws[index + 1]) <= 1
                 ):
@@ -1155,6 +1231,22 @@ class Doc:
                 else:
                     index += 1
                     continue
+            elif raw.kinds.get("adjective") and (adjectives := self._noun_adjectives(raws, index)):
+                # المحادثات الروسية الأمريكية: the states of the contact noun's adjectives
+                refs.extend(
+                    Ref(
+                        "state",
+                        state,
+                        evidence=EvidenceKind.STATE,
+                        start=member.start,
+                        end=member.end,
+                    )
+                    for state, member in adjectives
+                )
+                last = adjectives[-1][1]
+                consumed = index + len(adjectives)
+                end, tok1 = last.end, last.tok1
+                pair_listed = True
             elif person is not None:
                 refs.append(self._person_ref(raw, person, result))
             elif entry := raw.kinds.get("group"):
@@ -1998,8 +2090,16 @@ class Assembler:
         opened = False
         tokens, bare_tokens = doc.tokens, doc.bare_tokens
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
+        adverbs, skip_to = _cues()["adverb"], chain_end + 1
         for at in range(chain_end + 1, token):
             word = tokens[at]
+            if at < skip_to:
+                continue
+            if word in adverbs.exact:
+                length = doc.tokens_match(at, adverbs, bare=False)
+                if length and at + length <= token:
+                    skip_to = at + length  # في وقت سابق: no gap
+                    continue
             if opened and (
                 (word in _EACH and at + 1 < len(tokens) and tokens[at + 1] == _FROM)
                 or (word == _FROM and tokens[at - 1] in _EACH)
