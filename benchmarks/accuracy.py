@@ -216,7 +216,10 @@ def render(report: dict[str, Any]) -> str:
         out.extend(
             "  " + _line(country, s) for country, s in report[task].items() if country != "ALL"
         )
-        out.append("  " + _line("ALL", report[task]["ALL"]))
+        if "ALL" in report[task]:
+            out.append("  " + _line("ALL", report[task]["ALL"]))
+        else:
+            out.append("  (no rows)")
     out.append(f"false dates on not-date spans: {len(report['false_dates'])}")
     sections = (
         ("false dates", "false_dates", "got"),

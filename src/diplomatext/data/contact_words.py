@@ -47,6 +47,7 @@ __all__ = [
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "TIME_ADVERBS",
+    "ASIDE_OPENERS",
     "TOPIC_PREPOSITIONS",
     "VENUE_BEFORE",
     "VERBS",
@@ -559,6 +560,10 @@ TIME_ADVERBS: Final = (
 )
 """Adverbs of time between a contact word and its sides, passed over when finding them
 (اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
+
+ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة")
+"""Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
+المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
 
 STOP_WORDS: Final = (
     "حول",

@@ -17,6 +17,7 @@ __all__ = [
     "MEASURE_WORDS",
     "NOT_FUTURE_VERBS",
     "PAST_CUES",
+    "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
     "RESUMPTION_CUES",
@@ -275,6 +276,10 @@ MEASURE_WORDS: Final = frozenset(
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,
 never a coming one."""
+
+PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
+"""Forms of «to be» in the past that turn the future cue after them into a past plan (كانت
+الزيارة مقررة يوم 1 يونيو, كان من المقرر أن يصل): the date is not pushed ahead."""
 
 NOT_FUTURE_VERBS: Final = frozenset(
     {

@@ -16,6 +16,7 @@ __all__ = [
     "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
     "NOT_A_DISTANCE_AFTER",
+    "NOW_AFTER_DISTANCE",
     "NUMBER_WORDS",
     "SPAN_WORDS",
     "SUBDAY_UNITS",
@@ -178,6 +179,10 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
 بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
 (بعد أسبوع لزيارته).
 """
+
+NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
+"""Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,
+خلال أسبوعين من اليوم): the date is read with them, not dropped."""
 
 COUNTED_NOUNS: Final = frozenset(
     {

@@ -56,6 +56,7 @@ _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans 
 _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
+_PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
@@ -163,18 +164,25 @@ def future_cue_before(text: str, start: int) -> bool:
     """Whether the clause before *start* points ahead.
 
     A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, اعتبارا من, غدا...),
-    سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد).
+    سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد); not within a few words
+    after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan.
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
+    planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
     for index, word in enumerate(words):
-        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
-            return True
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
             return True  # غدا, بعد غد
+        if _in(word, lex.past_plan):
+            planned_in_past = index + _PAST_PLAN_REACH
+            continue
+        if index <= planned_in_past:
+            continue
+        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
+            return True
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
@@ -618,6 +626,10 @@ class _Parser:
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
         if month_gap in _MONTH_YEAR_WORD_GAPS and self.role(j).unit in YEAR_UNITS:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
+            era_word = self.role(year_tok).era if year_tok < self.n else None
+            if era_word is not None and self.gap(year_tok) == " ":
+                # محرم للعام الهجري 1445: the era word before the number (of the month's era)
+                year_tok = year_tok + 1 if (era_word == "hijri") == spec.hijri else self.n
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
         gregorian_year = None
@@ -1498,6 +1510,20 @@ class _Parser:
                 tok = self.toks[i + 1]
                 spec = Spec(kind="dayword", offset=nested.timeday)
                 inner = _Hit(end_tok=i + 2, start=tok.start, end=tok.end, spec=spec)
+                if self.joined(i + 1, self.lex.weekday_date_gap) and (
+                    self.role(i + 2).weekday is not None
+                ):
+                    weekday_hit = self.weekday_core(i + 2)  # صباح غد الاثنين 27 فبراير
+                    if weekday_hit is not None and weekday_hit.spec is not None:
+                        weekday_spec = weekday_hit.spec
+                        if weekday_spec.kind != "date":
+                            weekday_spec = spec.replace(weekday=weekday_spec.weekday)
+                        inner = _Hit(
+                            end_tok=weekday_hit.end_tok,
+                            start=tok.start,
+                            end=weekday_hit.end,
+                            spec=weekday_spec,
+                        )
             elif roles.unit == ("day", "single") or roles.tod:  # يوم 5 مايو, مساء 5 مارس
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
@@ -1895,12 +1921,21 @@ class _Parser:
             return None
         unit_tok = self.toks[unit_index]
         following = self.next_word(unit_tok.end)
-        if following is not None and (
-            following in self.lex.not_distance_after or following.startswith("ل")
+        from_now = 0  # the length of « من الآن» after the unit, if there
+        if following is not None and following in self.lex.not_distance_after:
+            now = self.next_word(unit_tok.end + len(following) + 1)
+            if now is not None and not postposed and now in self.lex.now_after_distance:
+                from_now = len(following) + len(now) + 2  # بعد 22 يوما من الآن
+        if not from_now and (
+            following is not None
+            and (following in self.lex.not_distance_after or following.startswith("ل"))
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         start = self.word_start(position, prev) if prev else position
-        end = unit_tok.end + (len(after) + 1 if postposed and after else 0)
+        end = unit_tok.end + (len(after) + 1 if postposed and after else 0) + from_now
+        end_tok = unit_index + 1
+        while end_tok < self.n and self.toks[end_tok].start < end:
+            end_tok += 1
         unit = (
             "year"
             if roles.span is not None
@@ -1912,7 +1947,7 @@ class _Parser:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
             spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
-        return self.same_day_after(_Hit(end_tok=unit_index + 1, start=start, end=end, spec=spec))
+        return self.same_day_after(_Hit(end_tok=end_tok, start=start, end=end, spec=spec))
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 

@@ -128,6 +128,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    past_plan: frozenset[str]
     resumption_cues: frozenset[str]
     measure_words: frozenset[str]
     set_words: frozenset[str]
@@ -143,6 +144,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    now_after_distance: frozenset[str]
     ago_after: frozenset[str]
     month_only_parts: frozenset[str]
     not_after: Mapping[str, frozenset[str]]
@@ -307,6 +309,7 @@ def lexicon() -> Lexicon:
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
@@ -325,6 +328,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
         month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
         not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},

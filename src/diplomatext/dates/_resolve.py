@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
+_WEEKDAY_SLIP_DAYS: Final = 14  # a year-less day this near the reference keeps its year
 _NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
 _SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
@@ -549,6 +550,11 @@ class _Resolver:
             return self._weekday(spec, ref)
         if spec.kind == "dayword":
             day = _shift(ref, spec.offset)
+            if spec.weekday is not None and _shift(day, -1).weekday() == spec.weekday:
+                # مساء اليوم الإثنين in a paper of Tuesday: written the day before it was
+                # published, the weekday says which day (still noted as a mismatch)
+                self.note(DateNote.WEEKDAY_MISMATCH)
+                return self._day(_shift(day, -1))
             self._check_weekday(spec, day)
             return self._day(day)
         return self._unit(spec, ref)
@@ -614,7 +620,9 @@ class _Resolver:
         among *year* and the years on either side (only the earlier one with
         الماضي, only the later one with المقبل), the one in which the day falls on
         that weekday and lies closest to the reference wins (the rule's own year
-        on a tie). A weekday that matches none of the three is more
+        on a tie). Within :data:`_WEEKDAY_SLIP_DAYS` of the reference the rule's year
+        stays: a weekday off by a day is then a slip of the pen, as it is when it
+        matches none of the three years. A weekday that matches none of the three is more
         likely a typo than a date years away: *year* stays, and the date gets
         ``DateNote.WEEKDAY_MISMATCH``. الجاري fixes the year.
         """
@@ -623,6 +631,9 @@ class _Resolver:
         if spec.relative == 0 or self.reference is None:
             return year
         reference = self.reference
+        near = day_of(spec, year)
+        if near is not None and abs((near - reference).days) <= _WEEKDAY_SLIP_DAYS:
+            return year  # الثلاثاء 2 جويلية in a paper of 2 July: a slip, not a year back
         if spec.relative == -1:  # الماضي: never ahead
             candidates: tuple[int, ...] = (year, year - 1)
         elif spec.relative == 1:  # المقبل: never back

@@ -62,6 +62,8 @@ _DATELINE_TAIL: Final = re.compile(
 # a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
+_ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
+_COMMAS: Final = frozenset("،,")
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
@@ -161,6 +163,7 @@ def _cues() -> dict[str, Phrases]:
         "delegation": _phrases(offices.DELEGATION_WORDS),
         "body": _phrases(offices.DELEGATION_BODIES),
         "adverb": _phrases(words.TIME_ADVERBS),
+        "aside": _phrases(words.ASIDE_OPENERS),
     }
 
 
@@ -373,6 +376,34 @@ class Doc:
         self._by_sentence: dict[int, list[Designation]] = {}
         for item in self.designations:
             self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def asides(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Asides between commas that open in tokens [first, last]: (first, last token).
+
+        ، على هامش مشاركته في المؤتمر، : an opener of ``ASIDE_OPENERS`` right after a comma,
+        up to the next comma of the sentence, at most :data:`_ASIDE_MOST` tokens on.
+        """
+        found: list[tuple[int, int]] = []
+        openers = _cues()["aside"]
+        text, starts, ends = self.text, self.starts, self.ends
+        at = max(first, 1)
+        last = min(last, len(self.tokens) - 1)
+        while at <= last:
+            if self.tokens[at] in openers.exact and _COMMAS.intersection(
+                text[ends[at - 1] : starts[at]]
+            ):
+                sentence = self.sentence_of[at]
+                end = at + 1
+                limit = min(at + _ASIDE_MOST, len(self.tokens) - 1)
+                while end <= limit and self.sentence_of[end] == sentence:
+                    if _COMMAS.intersection(text[ends[end - 1] : starts[end]]):
+                        found.append((at, end - 1))
+                        break
+                    end += 1
+                at = end
+                continue
+            at += 1
+        return found
 
     def ends_name(self, token: int) -> bool:
         """Whether a designation ends at *token*."""
@@ -1691,6 +1722,9 @@ class Assembler:
             for at in range(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence) + 1)
             if at in self.date_tokens or doc.tokens[at] in filler
         )
+        asides = doc.asides(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence))
+        aside_tokens = {at for first, last in asides for at in range(first, last + 1)}
+        light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
         complementizers = lexicon["complementizers"]
@@ -1781,6 +1815,8 @@ class Assembler:
                 break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
+            if designation.tok0 in aside_tokens and not designation.city:
+                continue  # ، على هامش مشاركته في قمة الاتحاد الأفريقي، : no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
             if self._own_session(trigger, tok1, designation):
@@ -1819,7 +1855,11 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             gap, opened, between = self._gap_after(
-                chain_end, designation.tok0, between=between, reopen=trigger.kind != "discussion"
+                chain_end,
+                designation.tok0,
+                between=between,
+                reopen=trigger.kind != "discussion",
+                asides=aside_tokens,
             )
             if designation.prep in lexicon["to"]:
                 # (إلى itself, a topic word, counts 3 in the gap)
@@ -2077,7 +2117,13 @@ class Assembler:
         return None
 
     def _gap_after(
-        self, chain_end: int, token: int, *, between: bool, reopen: bool = True
+        self,
+        chain_end: int,
+        token: int,
+        *,
+        between: bool,
+        reopen: bool = True,
+        asides: set[int] | frozenset[int] = frozenset(),
     ) -> tuple[int, bool, bool]:
         """How far *token* is from the chain of sides, and whether a list is open.
 
@@ -2093,7 +2139,7 @@ class Assembler:
         adverbs, skip_to = _cues()["adverb"], chain_end + 1
         for at in range(chain_end + 1, token):
             word = tokens[at]
-            if at < skip_to:
+            if at < skip_to or at in asides:
                 continue
             if word in adverbs.exact:
                 length = doc.tokens_match(at, adverbs, bare=False)
