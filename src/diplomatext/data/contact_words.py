@@ -21,6 +21,8 @@ from typing import Final
 __all__ = [
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
+    "ASIDE_OPENERS",
+    "ATTENDANCE_WORDS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
     "CAME_OF",
@@ -47,7 +49,6 @@ __all__ = [
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "TIME_ADVERBS",
-    "ASIDE_OPENERS",
     "TOPIC_PREPOSITIONS",
     "VENUE_BEFORE",
     "VERBS",
@@ -561,9 +562,13 @@ TIME_ADVERBS: Final = (
 """Adverbs of time between a contact word and its sides, passed over when finding them
 (اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
 
-ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة")
+ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة", "بحضور")
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
 المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
+
+ATTENDANCE_WORDS: Final = ("بحضور", "وبحضور")
+"""Words after which the persons named attend a contact without being its sides (التقى الملك،
+بحضور ولي العهد، وفدا روسيا), up to the next comma or the sentence's end."""
 
 STOP_WORDS: Final = (
     "حول",

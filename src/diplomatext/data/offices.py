@@ -23,6 +23,7 @@ __all__ = [
     "FIXED_TITLES",
     "FORMER_WORDS",
     "GROUP_WORDS",
+    "HEADED_BY_WORDS",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
@@ -330,6 +331,10 @@ the state, as :data:`INSTITUTION_WORDS` do. ``وزير الخارجية`` and th
 DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "الوفود")
 """Delegation words: «من» and a state or its institution after them give the delegation's
 state (وفدا من الكونغرس الأمريكي، وفد من وزارة الخارجية الروسية)."""
+
+HEADED_BY_WORDS: Final = ("برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة")
+"""Words between a delegation and its head (وفدا روسيا برئاسة المبعوث الخاص ... لافرينتيف):
+the head, a person the text names, is the side, not the delegation's state."""
 
 DELEGATION_BODIES: Final = ("مجلس", "وزارة", "البرلمان", "الكونغرس", "الكونجرس", "لجنة", "الحكومة")
 """Words that open a state body after «وفد من»: the nationality adjective a few words on is

@@ -62,6 +62,7 @@ _DATELINE_TAIL: Final = re.compile(
 # a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
+_DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _COMMAS: Final = frozenset("،,")
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
@@ -162,6 +163,8 @@ def _cues() -> dict[str, Phrases]:
         "envoy": _phrases(offices.ENVOY_WORDS),
         "delegation": _phrases(offices.DELEGATION_WORDS),
         "body": _phrases(offices.DELEGATION_BODIES),
+        "headed": _phrases(offices.HEADED_BY_WORDS),
+        "attendance": _phrases(words.ATTENDANCE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases(words.ASIDE_OPENERS),
     }
@@ -788,6 +791,55 @@ class Doc:
             previous = candidate
         return found if len(found) >= 2 else []  # noqa: PLR2004
 
+    def _attending(self, tok0: int) -> bool:
+        """Whether token *tok0* follows بحضور in its sentence, before any comma."""
+        cues = _cues()["attendance"]
+        text, starts, ends = self.text, self.starts, self.ends
+        sentence = self.sentence(tok0)
+        for at in range(tok0 - 1, max(-1, tok0 - _ASIDE_MOST), -1):
+            if self.sentence(at) != sentence or _COMMAS.intersection(
+                text[ends[at] : starts[at + 1]]
+            ):
+                return False
+            if self.tokens[at] in cues.exact and self.tokens_match(at, cues, bare=False):
+                return True
+        return False
+
+    def _delegation_head(self, designation: Designation, result: list[Designation]) -> bool:
+        """Put the head of a delegation, named after برئاسة, in the delegation's place.
+
+        The delegation is the designation before (its state), else only its word (a state
+        the text does not name: وفدا مشتركا من وزارتي الخارجية والدفاع). True when done.
+        """
+        tok0 = designation.tok0
+        if (
+            tok0 < 2  # noqa: PLR2004
+            or not self.tokens_match(tok0 - 1, _cues()["headed"], bare=False)
+            or not all(ref.kind in {"person", "office"} for ref in designation.refs)
+        ):
+            return False
+        sentence = self.sentence(tok0)
+        delegation = next(
+            (
+                at
+                for at in range(tok0 - 2, max(-1, tok0 - _DELEGATION_REACH), -1)
+                if self.sentence(at) == sentence
+                and self.tokens_match(at, _cues()["delegation"], bare=True)
+            ),
+            None,
+        )
+        if delegation is None:
+            return False
+        if result and result[-1].tok0 == delegation:
+            previous = result.pop()
+            designation.start, designation.tok0 = previous.start, previous.tok0
+            designation.prep, designation.conjoined = previous.prep, previous.conjoined
+        else:
+            designation.start, designation.tok0 = self.starts[delegation], delegation
+            designation.prep = ""
+        result.append(designation)
+        return True
+
     def _pair_list(
         self, raws: list[Raw], index: int
     ) -> tuple[list[tuple[str, str, Raw]], int] | None:
@@ -1250,6 +1302,7 @@ class Doc:
                     end, tok1 = last.end, last.tok1
                 elif (
                     generic.extra != "official"  # وزير الدولة، وزير الخارجية: his own title
+                    and not self.tokens_match(raw.tok1 + 1, _cues()["headed"], bare=False)
                     and index + 1 < len(raws)
                     and raws[index + 1].has("person", "title")
                     and self._gap(raw, raws[index + 1]) <= 1
@@ -1344,7 +1397,11 @@ class Doc:
                 for ref in refs:
                     ref.as_state = True
                 self._pending_state_mark = -1
-            if refs or designation.city:
+            if refs and self._attending(designation.tok0):
+                pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
+            elif refs and self._delegation_head(designation, result):
+                pass  # وفد روسي برئاسة X: X stands in the delegation's place
+            elif refs or designation.city:
                 if self._dateline(designation):
                     designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
                 result.append(designation)
