@@ -32,6 +32,7 @@ __all__ = [
     "NOT_DESCRIPTION_WORDS",
     "NUMBER_WORDS",
     "PARTY_NAMES",
+    "RESOLUTION_BODY_WORDS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
@@ -116,10 +117,11 @@ NOT_DESCRIPTION_WORDS: Final = frozenset(
 the quotes name a place or a party (اتفاقا مع بلدية العاصمة "أوسلو"), not the instrument."""
 
 RESOLUTION_HEADS: Final = frozenset(
-    {"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران", "قراره", "قرارها"}
+    {"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران", "قراره", "قرارها", "لائحة"}
 )
 """Forms of 'resolution' that start a numbered UN resolution (the article is stripped first);
-قراره, قرارها: its resolution, the body named before (مجلس الأمن في قراره 2254)."""
+قراره, قرارها: its resolution, the body named before (مجلس الأمن في قراره 2254); لائحة: the
+Maghreb's word (اللائحة 1373)."""
 
 RESOLUTION_SC_WORDS: Final = ("مجلس الأمن الدولي", "مجلس الأمن")
 """Words between the head and the number that name the Security Council."""
@@ -158,6 +160,8 @@ The dual and plural forms agree with قراري / القرارين / القرا�
 """
 
 RESOLUTION_NUMBER_WORDS: Final = (
+    "الذي يحمل الرقم",
+    "الذي يحمل رقم",
     "والمجدول بالرقم",
     "المجدول بالرقم",
     "بالرقم",
@@ -166,6 +170,7 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "المرقم",
     "رقمي",
     "رقما",
+    "الرقم",
     "رقم",
 )
 """Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”)."""
@@ -403,9 +408,15 @@ RESOLUTION_FILLERS: Final = (
     "ولا سيما",
     "لا سيما",
     "وبخاصة",
+    "الجديد",
 )
 """Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
 بما فيها 242 و338): they neither name the organ nor stop the numbers."""
+
+RESOLUTION_BODY_WORDS: Final = ("المجلس",)
+"""Words between a resolution head and its number that name a council without saying which
+(قرار المجلس الرقم 2231): read over, they are no evidence of the UN; the number must be
+known, or the context say so (``COUNCIL_CONTEXT_WORDS``)."""
 
 PARTY_NAMES: Final = MappingProxyType(
     {

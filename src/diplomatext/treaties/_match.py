@@ -20,7 +20,7 @@ from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import decide
 from diplomatext.treaties._index import accepts
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
-from diplomatext.treaties._parties import title_by_parties
+from diplomatext.treaties._parties import title_by_parties, title_by_year
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -451,7 +451,11 @@ class Matcher:
                 start = token_start + offset
                 if flags & _F_HEAD:
                     named = self._from_head(folded, start, token_end, strip_article(key))
-                    candidates += named or self._titled(folded, start, token_end, reference)
+                    candidates += (
+                        named
+                        or self._titled(folded, start, token_end, reference)
+                        or self._dated(folded, start, token_end)
+                    )
                 if flags & _F_ROOT:
                     node = self.index.bare_root[key]
                     candidates += self._names_from(
@@ -482,6 +486,22 @@ class Matcher:
     ) -> list[_Candidate]:
         """A title naming the parties after a head noun (المعاهدة الموقعة بين موسكو وواشنطن ...)."""
         title = title_by_parties(text, start, head_end, self.index, reference)
+        if title is None:
+            return []
+        return [
+            _Candidate.ruled(
+                title.start,
+                title.end,
+                title.treaty,
+                match=MatchKind.CONTEXT,
+                confidence=Confidence.MEDIUM,
+                reason=title.reason,
+            )
+        ]
+
+    def _dated(self, text: str, start: int, head_end: int) -> list[_Candidate]:
+        """A head noun with a signing year, the entry told by context (اتفاق عام 2015)."""
+        title = title_by_year(text, start, head_end, self.index)
         if title is None:
             return []
         return [

@@ -17,6 +17,8 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import treaty_words
+from diplomatext.treaties._disambiguate import sentences
+from diplomatext.treaties._model import TreatyKind
 from diplomatext.treaties._tokens import NEXT, WORD, strip_article
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from diplomatext.treaties._model import Treaty
     from diplomatext.treaties._schema import EntrySpec
 
-__all__ = ["Title", "title_by_parties"]
+__all__ = ["Title", "title_by_parties", "title_by_year"]
 
 _PARTIES: Final = {
     tuple(fold(name).split()): keys for name, keys in treaty_words.PARTY_NAMES.items()
@@ -207,3 +209,39 @@ def _by_topic(
 def _names_of(entry: EntrySpec) -> str:
     """Every Arabic name and context word of *entry*, as one text."""
     return " ".join((entry.treaty.name_ar, *entry.treaty.aliases, *entry.context))
+
+
+def title_by_year(text: str, start: int, head_end: int, index: Index) -> Title | None:
+    """A head noun and a signing year, the entry told by its context: اتفاق عام 2015 = JCPOA.
+
+    The one entry (not a numbered resolution) signed that year one of whose context words
+    is in the sentence or the one before (إيران for the JCPOA, الجولان for the 1974
+    disengagement); an adjective right after the year that the entry's names hold joins
+    the mention (اتفاق عام 2015 النووي). Anything less than one entry gives nothing.
+    """
+    words = _words(text, head_end)
+    dated = _year_at(words, 0)
+    if dated is None:
+        return None
+    year, i = dated
+    end = words[i - 1][1]
+    sentence, previous = sentences(text, start, end)
+    around = f"{previous} {sentence}"
+    chosen = [
+        entry_id
+        for entry_id, entry in index.entries.items()
+        if entry.treaty.signed is not None
+        and entry.treaty.signed.year == year
+        and entry.treaty.kind is not TreatyKind.RESOLUTION
+        and any(fold(word) in around for word in entry.context)
+    ]
+    if len(chosen) != 1:
+        return None
+    entry = index.entries[chosen[0]]
+    if i < len(words) and _stems(words[i][2], shortest=_SHORTEST_WORD) & _stems(
+        _names_of(entry), shortest=_SHORTEST_WORD
+    ):
+        end = words[i][1]  # اتفاق عام 2015 النووي
+    return Title(
+        start=start, end=end, treaty=entry.treaty, reason=f"signed in {year}, told by its context"
+    )

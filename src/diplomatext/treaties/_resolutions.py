@@ -36,6 +36,7 @@ _SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
 _GA = _alternation(treaty_words.RESOLUTION_GA_WORDS)
 _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
+_BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
@@ -48,9 +49,9 @@ _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 _RESOLUTION: Final = regex.compile(
     rf"""
     (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
-    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS})){{0,6}}+)
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS})){{0,6}}+)
     (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
-    [ "'(]{{0,3}}+
+    [ "'(/]{{0,3}}+                            # رقم / 2042 /
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
     (?P<session>[ ]{{0,2}}\((?:
@@ -123,6 +124,9 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         organ = organ or "ga"
     if organ is None:
         organ = "ga" if _known_resolution(index, number, organ="ga") else "sc"
+    year_after = None if more else _DECREE.match(text, after)
+    if year_after is not None:
+        after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
     numbers = [(match.start("head"), after, number), *more]
     sure = organ == "sc" and _SC_WORDS.search(quals) is not None
     organ_name = "Security Council" if organ == "sc" else "General Assembly"
@@ -161,7 +165,10 @@ def _unnamed_is_un(
     evidence for all, a decree year after the last one is evidence against.
     """
     number = int(match.group("num"))
-    if number < 100 or _DECREE.match(text, after):  # noqa: PLR2004
+    if number < 100:  # noqa: PLR2004
+        return ""
+    decree = _DECREE.match(text, after)
+    if decree is not None and not _year_of_resolution(text, decree, number, (start, after), index):
         return ""  # القرار رقم 45 لسنة 2020 is a national decree
     if more and _DECREE.match(text, _coordinated_end(text, match.end())):
         return ""  # القرارين 45 و46 لسنة 2020
@@ -174,6 +181,26 @@ def _unnamed_is_un(
     words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
     found = next((w for w in words if w in sentence or w in previous), "")
     return f"context: {found!r}" if found else ""
+
+
+def _year_of_resolution(
+    text: str, decree: regex.Match[str], number: int, span: tuple[int, int], index: Index
+) -> bool:
+    """Whether «لعام YEAR» after a number dates a UN resolution, not a national decree.
+
+    The gazetteer's resolution of that number adopted that year (القرار 1540 لعام 2004), or
+    a four-digit number in a sentence that names the UN (القرار رقم 2797 لعام 2025).
+    """
+    year = int(decree.group(0)[-4:])
+    for organ in ("sc", "ga"):
+        for entry_id in index.resolutions.get((organ, number), ()):
+            signed = index.entries[entry_id].treaty.signed
+            if signed is not None and signed.year == year:
+                return True
+    if number < _COUNCIL_NUMBERS:
+        return False
+    sentence, _ = sentences(text, *span)
+    return any(word in sentence for word in _UN_CONTEXT)
 
 
 def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
