@@ -33,6 +33,7 @@ __all__ = [
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
     "INVITING_VERBS",
+    "LASTING_WORDS",
     "NOUNS",
     "PHONE_MODIFIERS",
     "PLACE_NOUNS",
@@ -45,6 +46,7 @@ __all__ = [
     "RECURRING_AFTER",
     "RELATION_WORDS",
     "REPORTING_VERBS",
+    "SEVERAL_DAYS",
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
@@ -561,6 +563,13 @@ TIME_ADVERBS: Final = (
 )
 """Adverbs of time between a contact word and its sides, passed over when finding them
 (اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
+
+LASTING_WORDS: Final = ("تستغرق", "يستغرق", "تستمر", "يستمر", "وتستمر", "لمدة", "مدتها", "تدوم")
+"""Words of a visit's length (زيارة تستغرق 3 أيام): with :data:`SEVERAL_DAYS` one or two words
+after them, the visit lasts several days, and a meeting to come during it has no day of its own."""
+
+SEVERAL_DAYS: Final = ("يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع")
+"""Units of a visit of several days (after a number or alone: يومين)."""
 
 ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة", "بحضور")
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في

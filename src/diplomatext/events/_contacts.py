@@ -110,6 +110,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "from": _set(("من",)),
+        "lasting": frozenset(_strip_article(fold(word)) for word in words.LASTING_WORDS),
+        "days": frozenset(_strip_article(fold(word)) for word in words.SEVERAL_DAYS),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
         "lam": _set(("لم",)),
@@ -2153,6 +2155,18 @@ class Assembler:
             None,
         )
 
+    def lasts_days(self, sentence: int) -> bool:
+        """Whether *sentence* says a visit lasts several days (تستغرق 3 أيام، لمدة يومين)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        lasting, units = _lexicon()["lasting"], _lexicon()["days"]
+        return any(
+            doc.bare_tokens[at] in lasting
+            and any(doc.bare_tokens[after] in units for after in range(at + 1, min(at + 3, last)))
+            for at in range(first, last)
+        )
+
     def _came_of(self, tok0: int, sentence: int) -> bool:
         """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word."""
         doc = self.doc
@@ -3375,6 +3389,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if sentence in {occ.sentence for occ in contact.occurrences}:
                 contact.visitors.add(visitor)
                 contact.trip = trip
+    _meetings_of_visits(assembler, contacts)
     for contact in contacts:
         contact.sort()
     # a contact is between states: sides of one country only are not one
@@ -3721,6 +3736,51 @@ def _waited_for(waiting: Sequence[Occurrence], occurrence: Occurrence) -> Occurr
     ) == _strip_article(occurrence.trigger.word):
         return earlier
     return None
+
+
+def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> None:
+    """Link a meeting to come, with no day of its own, to the visit of its traveller.
+
+    وصل كوشنير اليوم إلى دمشق ... وقال مصدر إن كوشنير سيلتقي الرئيس الأسد ووزير الخارجية
+    المعلم: each meeting (one with each host, so not merged into the visit, and split
+    later) takes the visit's day. The traveller is a visitor of a visit told up to :data:`_TRIP_SENTENCES`
+    sentences before; the one met is of the host state. Only a visit of one day (the
+    guideline's rule): one that lasts several (تستغرق 3 أيام) leaves its meetings to come
+    undated.
+    """
+    for contact in contacts:
+        if (
+            contact.trip is not None
+            or contact.date is not None
+            or contact.status not in {Status.PLANNED, Status.PROPOSED}
+            or len(contact.sides) < 2  # noqa: PLR2004
+            or "visit" in contact.modes
+        ):
+            continue
+        sentence = contact.occurrences[0].sentence
+        for visit in reversed(contacts):
+            if (
+                visit is contact
+                or "visit" not in visit.modes
+                or visit.date is None
+                or not 0 < sentence - visit.occurrences[0].sentence <= _TRIP_SENTENCES
+            ):
+                continue
+            shared = [side for side in contact.sides if side.id in visit.ids]
+            met = [side for side in contact.sides if side.id not in visit.ids]
+            if len(shared) != 1 or not met:
+                continue
+            traveller = shared[0]
+            hosts = {side.country for side in visit.sides if side.id != traveller.id}
+            if (
+                (not visit.visitors or traveller.id in visit.visitors)
+                and all(side.country in hosts and side.country != traveller.country for side in met)
+                and visit.date is not None
+                and "/" not in visit.date.value
+                and not any(assembler.lasts_days(occ.sentence) for occ in visit.occurrences)
+            ):
+                contact.trip = visit
+                break
 
 
 def _trip_of(
