@@ -3743,8 +3743,9 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
 
     وصل كوشنير اليوم إلى دمشق ... وقال مصدر إن كوشنير سيلتقي الرئيس الأسد ووزير الخارجية
     المعلم: each meeting (one with each host, so not merged into the visit, and split
-    later) takes the visit's day. The traveller is a visitor of a visit told up to :data:`_TRIP_SENTENCES`
-    sentences before; the one met is of the host state. Only a visit of one day (the
+    later) takes the visit's day. The traveller is a visitor of a visit told up to
+    :data:`_TRIP_SENTENCES` sentences before; the one met is of the host state. Only a visit
+    of one day (the
     guideline's rule): one that lasts several (تستغرق 3 أيام) leaves its meetings to come
     undated.
     """
@@ -3775,7 +3776,6 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
             if (
                 (not visit.visitors or traveller.id in visit.visitors)
                 and all(side.country in hosts and side.country != traveller.country for side in met)
-                and visit.date is not None
                 and "/" not in visit.date.value
                 and not any(assembler.lasts_days(occ.sentence) for occ in visit.occurrences)
             ):
