@@ -28,14 +28,15 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
-# rows (the seventh round, rows 174-197, is the newest: 0.600 / 0.720 after its rules), on
-# rows 1-173 (the six rounds before it), on rows 1-149 (the five before the sixth, the
-# hardest: 0.353 / 0.559), on rows 1-134 and on rows 1-113
+# rows (the eighth round, rows 198-221, is the newest: 0.491 / 0.596 after its rules), on
+# rows 1-197 (the seven rounds before it), on rows 1-173, on rows 1-149 (the five before
+# the sixth, the hardest: 0.353 / 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.73, 0.80),
-    (173, 0.75, 0.81),
-    (149, 0.815, 0.855),
+    (None, 0.71, 0.78),
+    (197, 0.74, 0.80),
+    (173, 0.755, 0.815),
+    (149, 0.825, 0.86),
     (134, 0.845, 0.875),
     (113, 0.875, 0.89),
 )
