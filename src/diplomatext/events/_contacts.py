@@ -370,6 +370,8 @@ class Doc:
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
+        attendance = _cues()["attendance"].exact
+        self._attendance = [at for at, word in enumerate(self.tokens) if word in attendance]
         self._covered: set[int] = set()
         self._certain: set[str] = set()
         self.designations = self._honorific_pronouns(self._designations())
@@ -741,9 +743,9 @@ class Doc:
         if (
             at >= len(raws)
             or raws[at].prefix
-            or not self.tokens_match(raw.tok0, _cues()["delegation"], bare=True)
             or raw.tok1 + 1 >= len(self.tokens)
             or self.tokens[raw.tok1 + 1] not in _lexicon()["from"]
+            or not self.tokens_match(raw.tok0, _cues()["delegation"], bare=True)
         ):
             return [], index + 1
         candidate = raws[at]
@@ -795,17 +797,18 @@ class Doc:
 
     def _attending(self, tok0: int) -> bool:
         """Whether token *tok0* follows بحضور in its sentence, before any comma."""
-        cues = _cues()["attendance"]
+        attendance = self._attendance
+        index = bisect.bisect_left(attendance, tok0) - 1
+        if index < 0 or tok0 - attendance[index] > _ASIDE_MOST:
+            return False  # the common case: no بحضور just before
+        at = attendance[index]
+        if self.sentence_of[at] != self.sentence_of[tok0]:
+            return False
         text, starts, ends = self.text, self.starts, self.ends
-        sentence = self.sentence(tok0)
-        for at in range(tok0 - 1, max(-1, tok0 - _ASIDE_MOST), -1):
-            if self.sentence(at) != sentence or _COMMAS.intersection(
-                text[ends[at] : starts[at + 1]]
-            ):
-                return False
-            if self.tokens[at] in cues.exact and self.tokens_match(at, cues, bare=False):
-                return True
-        return False
+        return not any(
+            _COMMAS.intersection(text[ends[between] : starts[between + 1]])
+            for between in range(at, tok0)
+        )
 
     def _delegation_head(self, designation: Designation, result: list[Designation]) -> bool:
         """Put the head of a delegation, named after برئاسة, in the delegation's place.
@@ -814,9 +817,11 @@ class Doc:
         the text does not name: وفدا مشتركا من وزارتي الخارجية والدفاع). True when done.
         """
         tok0 = designation.tok0
+        headed = _cues()["headed"]
         if (
             tok0 < 2  # noqa: PLR2004
-            or not self.tokens_match(tok0 - 1, _cues()["headed"], bare=False)
+            or self.tokens[tok0 - 1] not in headed.exact
+            or not self.tokens_match(tok0 - 1, headed, bare=False)
             or not all(ref.kind in {"person", "office"} for ref in designation.refs)
         ):
             return False
