@@ -65,6 +65,7 @@ _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _COMMAS: Final = frozenset("،,")
+_NO_TOKENS: Final[frozenset[int]] = frozenset()
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
@@ -370,6 +371,7 @@ class Doc:
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
+        self._aside_openers: list[int] | None = None
         attendance = _cues()["attendance"].exact
         self._attendance = [at for at, word in enumerate(self.tokens) if word in attendance]
         self._covered: set[int] = set()
@@ -384,33 +386,35 @@ class Doc:
         for item in self.designations:
             self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
 
-    def asides(self, first: int, last: int) -> list[tuple[int, int]]:
-        """Asides between commas that open in tokens [first, last]: (first, last token).
+    def asides(self, first: int, last: int) -> frozenset[int]:
+        """The tokens of the asides between commas that open in tokens [first, last].
 
         ، على هامش مشاركته في المؤتمر، : an opener of ``ASIDE_OPENERS`` right after a comma,
-        up to the next comma of the sentence, at most :data:`_ASIDE_MOST` tokens on.
+        up to the next comma of the sentence, at most :data:`_ASIDE_MOST` tokens on. The
+        openers of the whole text are listed once; most texts have none.
         """
-        found: list[tuple[int, int]] = []
-        openers = _cues()["aside"]
+        if self._aside_openers is None:
+            openers = _cues()["aside"].exact
+            self._aside_openers = [at for at, word in enumerate(self.tokens) if word in openers]
+        found: set[int] = set()
         text, starts, ends = self.text, self.starts, self.ends
-        at = max(first, 1)
-        last = min(last, len(self.tokens) - 1)
-        while at <= last:
-            if self.tokens[at] in openers.exact and _COMMAS.intersection(
+        index = bisect.bisect_left(self._aside_openers, max(first, 1))
+        for at in self._aside_openers[index:]:
+            if at > last:
+                break
+            if (found and at <= max(found)) or not _COMMAS.intersection(
                 text[ends[at - 1] : starts[at]]
             ):
-                sentence = self.sentence_of[at]
-                end = at + 1
-                limit = min(at + _ASIDE_MOST, len(self.tokens) - 1)
-                while end <= limit and self.sentence_of[end] == sentence:
-                    if _COMMAS.intersection(text[ends[end - 1] : starts[end]]):
-                        found.append((at, end - 1))
-                        break
-                    end += 1
-                at = end
                 continue
-            at += 1
-        return found
+            sentence = self.sentence_of[at]
+            limit = min(at + _ASIDE_MOST, len(self.tokens) - 1)
+            for end in range(at + 1, limit + 1):
+                if self.sentence_of[end] != sentence:
+                    break
+                if _COMMAS.intersection(text[ends[end - 1] : starts[end]]):
+                    found.update(range(at, end))
+                    break
+        return frozenset(found) if found else _NO_TOKENS
 
     def ends_name(self, token: int) -> bool:
         """Whether a designation ends at *token*."""
@@ -1786,8 +1790,7 @@ class Assembler:
             for at in range(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence) + 1)
             if at in self.date_tokens or doc.tokens[at] in filler
         )
-        asides = doc.asides(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence))
-        aside_tokens = {at for first, last in asides for at in range(first, last + 1)}
+        aside_tokens = doc.asides(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence))
         light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
         stop_at = window_end
@@ -2199,7 +2202,7 @@ class Assembler:
         *,
         between: bool,
         reopen: bool = True,
-        asides: set[int] | frozenset[int] = frozenset(),
+        asides: frozenset[int] = _NO_TOKENS,
     ) -> tuple[int, bool, bool]:
         """How far *token* is from the chain of sides, and whether a list is open.
 
