@@ -63,6 +63,7 @@ _DATELINE_TAIL: Final = re.compile(
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
+_SINCE_REACH: Final = 4  # tokens from منذ to the date of the span it opens
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _COMMAS: Final = frozenset("،,")
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
@@ -111,6 +112,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "address": _set(offices.HONORIFICS),
         "to": _set(("إلى", "الى", "لدى")),
         "from": _set(("من",)),
+        "since": _set(("منذ",)),
         "lasting": frozenset(_strip_article(fold(word)) for word in words.LASTING_WORDS),
         "days": frozenset(_strip_article(fold(word)) for word in words.SEVERAL_DAYS),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
@@ -2557,7 +2559,6 @@ class Assembler:
         """
         doc = self.doc
         sentence = doc.sentence(tok0)
-        lexicon = _lexicon()
         best: tuple[int, DateMention] | None = None
         vague = False
         for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
@@ -2581,9 +2582,8 @@ class Assembler:
             index = bisect.bisect_right(self.trigger_tokens, low)
             if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
                 continue  # the date is another contact word's
-            before = doc.tokens[first - 1] if first > 0 else ""
-            if before in lexicon["until"] or doc.tokens[first] in _SPAN_WORDS:
-                continue  # منذ 12 عاماً، حتى العام 2026: a span of time, not the contact's day
+            if self._in_span(first, tok1):
+                continue
             if not _CONCRETE.match(mention.value):
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (
@@ -2594,6 +2594,22 @@ class Assembler:
             if best is None or distance < best[0]:
                 best = (distance, mention)
         return (best[1] if best else None), (vague and best is None)
+
+    def _in_span(self, first: int, tok1: int) -> bool:
+        """Whether the date at token *first* bounds a span of time, not the contact's day.
+
+        منذ 12 عاماً، حتى العام 2026; after the contact word, منذ a few words before it
+        (الأولى منذ توليه الرئاسة عام 2013: the start of another span).
+        """
+        doc = self.doc
+        lexicon = _lexicon()
+        before = doc.tokens[first - 1] if first > 0 else ""
+        if before in lexicon["until"] or doc.tokens[first] in _SPAN_WORDS:
+            return True
+        return first > tok1 and any(
+            doc.tokens[at] in lexicon["since"]
+            for at in range(max(tok1 + 1, first - _SINCE_REACH), first)
+        )
 
     # ------------------------------------------------------------------ resolution
 
@@ -2970,10 +2986,20 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
             attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
             for other in ordered[1:]
         ]
+    ordered = sorted(contact.sides, key=_first_evidence)
     if (
         len(contact.sides) >= 3  # noqa: PLR2004
         and all(
-            occ.trigger.kind == "verb" and occ.trigger.mode == "meeting" and not occ.trigger.suffix
+            occ.trigger.kind == "verb"
+            and not occ.trigger.suffix
+            and (
+                occ.trigger.mode == "meeting"
+                # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
+                or (
+                    occ.trigger.word.startswith(_RECEIVING)
+                    and len({side.country for side in ordered[1:]}) >= 2  # noqa: PLR2004
+                )
+            )
             for occ in contact.occurrences
             if occ.trigger.word not in _TRIPS
         )
@@ -2981,7 +3007,6 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     ):
         # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
         # each (a verb with one subject and listed objects; a summit noun would say otherwise)
-        ordered = sorted(contact.sides, key=_first_evidence)
         return [
             attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
             for other in ordered[1:]
