@@ -21,6 +21,7 @@ __all__ = [
     "SPAN_WORDS",
     "SUBDAY_UNITS",
     "UNIT_WORDS",
+    "VAGUE_DISTANCE_WORDS",
     "VAGUE_COUNTS",
     "YEAR_PAIR_WORDS",
     "YEAR_WORD_TENS",
@@ -179,6 +180,10 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "عن"})
 بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
 (بعد أسبوع لزيارته).
 """
+
+VAGUE_DISTANCE_WORDS: Final = frozenset({"قبل", "بعد"})
+"""Words before a plural unit with no count that make it a vague time (قبل أيام = PAST_REF,
+بعد أسابيع = FUTURE_REF); منذ سنوات is left out: more often a length of time."""
 
 NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
 """Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,

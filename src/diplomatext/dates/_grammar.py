@@ -1848,8 +1848,7 @@ class _Parser:
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
-            (roles.unit is not None and roles.unit[1] in {"single", "dual"})
-            or (roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY)
+            (roles.unit is not None and roles.unit[1] in {"single", "dual", "plural"})
             or roles.span is not None
             or (self.spaced(i) and self.role(i + 1).unit is not None)
         ):
@@ -1893,8 +1892,12 @@ class _Parser:
             count = roles.span
         elif roles.unit is not None and roles.unit[1] in {"single", "dual"}:
             count = 2 if roles.unit[1] == "dual" else 1
-        elif roles.unit is not None and roles.unit[1] == "plural":
+        elif roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY:
             count = 1  # قبل ساعات, منذ دقائق: a few hours (minutes) from the reference, its day
+        elif roles.unit is not None and roles.unit[1] == "plural":
+            if not any(form in self.lex.vague_distance for form in _strip_clitics(prev)):
+                return None  # منذ سنوات: as long as, more often than since when
+            vague = True  # قبل أيام، بعد أسابيع: a few days ago, in a few weeks
         elif self.spaced(i) and self.role(i + 1).unit is not None:
             unit_index = i + 1
             unit_form = self.role(i + 1).unit[1]  # type: ignore[index]
@@ -2119,8 +2122,7 @@ def _century(roles: Roles | None) -> bool:
 
 def _distance(roles: Roles | None) -> bool:
     return roles is None or (
-        (roles.unit is not None and roles.unit[1] in {"single", "dual"})
-        or (roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY)
+        (roles.unit is not None and roles.unit[1] in {"single", "dual", "plural"})
         or roles.span is not None
         or roles.numword is not None
         or roles.vaguecount

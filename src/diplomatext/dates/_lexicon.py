@@ -144,6 +144,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
     ago_after: frozenset[str]
     month_only_parts: frozenset[str]
@@ -328,6 +329,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
         month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
