@@ -287,6 +287,8 @@ PLANNED_AFTER: Final = (
     "المزمعة",
     "المنتظر",
     "المنتظرة",
+    "المخطط",  # الاجتماع المخطط للرئيسين
+    "المخططة",
 )
 """Words right after a contact word (within three words) that place it in the future."""
 
