@@ -28,12 +28,14 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
-# rows (the eighth round, rows 198-221, is the newest: 0.491 / 0.596 after its rules), on
-# rows 1-197 (the seven rounds before it), on rows 1-173, on rows 1-149 (the five before
-# the sixth, the hardest: 0.353 / 0.559), on rows 1-134 and on rows 1-113
+# rows (the ninth round, rows 222-245, is the newest: 0.542 / 0.712 after its rules), on
+# rows 1-221 (the eighth round's rules: rows 198-221 0.491 / 0.596), on rows 1-197, on
+# rows 1-173, on rows 1-149 (the five before the sixth, the hardest: 0.353 / 0.559), on
+# rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.71, 0.78),
+    (None, 0.695, 0.775),
+    (221, 0.71, 0.78),
     (197, 0.74, 0.80),
     (173, 0.755, 0.815),
     (149, 0.825, 0.86),
