@@ -110,6 +110,31 @@ def test_holder_on_a_date(
     assert actors.holder(role, state, dt.date.fromisoformat(day)) == holder
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "person"),
+    [
+        # a monarch by title and given name: the one of that name in office on the date
+        ("التقى الملك عبدالله اليوم الرئيس الفرنسي.", "2024-02-12", "abdullah-ii-of-jordan"),
+        (
+            "التقى الملك عبدالله بن عبدالعزيز أمس الرئيس الفرنسي.",
+            "2010-02-12",
+            "abdullah-of-saudi-arabia",
+        ),
+        (
+            "التقى الشيخ مشعل اليوم الرئيس الفرنسي.",
+            "2024-02-12",
+            "mishal-al-ahmad-al-jaber-al-sabah",
+        ),
+        ("التقى السلطان هيثم اليوم الرئيس الفرنسي.", "2024-02-12", "haitham-bin-tariq"),
+        ("التقى الملك حمد اليوم الرئيس الفرنسي.", "2024-02-12", "hamad-bin-isa-al-khalifa"),
+    ],
+)
+def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> None:
+    """``data/offices.ROYAL_ADDRESS`` with the shipped persons."""
+    (event,) = find_events(text, reference=dt.date.fromisoformat(day))
+    assert person in {actor.id for actor in event.participants}
+
+
 def test_partial_dates_cover_their_period(tmp_path: Path) -> None:
     path = tmp_path / "persons.json"
     person = {

@@ -33,6 +33,7 @@ __all__ = [
     "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
+    "ROYAL_ADDRESS",
     "SENIOR_WORDS",
     "SHARED_ROLES",
     "SUBORDINATE_WORDS",
@@ -443,6 +444,17 @@ ENVOY_WORDS: Final = (
 """Words of an envoy or ambassador: a name after the state, the superior and the mandate that
 follow them is the envoy in person (السفيرة الأمريكية في لبنان دوروثي شيا؛ المبعوث الشخصي
 للأمين العام للأمم المتحدة إلى الصحراء ستيفان دي ميستورا)."""
+
+ROYAL_ADDRESS: Final = MappingProxyType(
+    {
+        "king": ("الملك",),
+        "emir": ("الأمير", "الشيخ"),
+        "sultan": ("السلطان",),
+    }
+)
+"""How the press names a monarch by title and given name (الملك سلمان، الشيخ مشعل، السلطان
+هيثم): for every person who held the role, these forms are names of theirs. Two monarchs of
+one given name (الملك عبدالله) are told apart by the one in office on the contact's date."""
 
 SUBORDINATE_WORDS: Final = (
     *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),

@@ -442,6 +442,18 @@ def _definite(form: str) -> list[str]:
     return [form, "ال" + form, "لل" + form]
 
 
+def _given_name(names: Sequence[str]) -> str:
+    """The given name of a person's first Arabic name (عبد الله and عبدالله kept whole)."""
+    if not names:
+        return ""
+    words = names[0].split()
+    if words and words[0] in {"الملك", "الأمير", "الشيخ", "السلطان"}:
+        words = words[1:]
+    if len(words) >= 2 and words[0] == "عبد":  # noqa: PLR2004
+        return " ".join(words[:2])
+    return words[0] if words else ""
+
+
 def _accusative(form: str) -> str:
     """أمريكي -> أمريكيا (وفدا أمريكيا): the masculine singular's indefinite accusative, else ""."""
     return form + "ا" if form.endswith("ي") and not form.startswith("ال") else ""
@@ -542,6 +554,18 @@ class Actors:
             self._add(
                 (name for name in person.short_ar if fold(name) in not_names),
                 Entry("titled-person", person.id),
+            )
+        for person in self.persons.values():  # الملك سلمان، الشيخ مشعل: a monarch by given name
+            given = _given_name(person.names_ar)
+            self._add(
+                (
+                    f"{title} {form}"
+                    for office in person.offices
+                    for title in offices.ROYAL_ADDRESS.get(office.role, ())
+                    for form in {given, given.replace("عبد ", "عبد")}
+                    if given
+                ),
+                Entry("person", person.id),
             )
         for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
             self._add(
@@ -743,6 +767,11 @@ class Actors:
             return actor_id
         office = self._office_of(actor_id, day)
         return office.state if office else None
+
+    def in_office(self, person_id: str, day: dt.date | None) -> bool:
+        """Whether *person_id* holds an office on *day* (not only held one before)."""
+        person = self.persons.get(person_id)
+        return person is not None and day is not None and person.office_on(day) is not None
 
     def role_of(self, actor_id: str, day: dt.date | None) -> str | None:
         """The role of person *actor_id* on *day* (``None`` for a state or when unknown)."""

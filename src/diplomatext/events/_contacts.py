@@ -2619,15 +2619,10 @@ class Assembler:
         span = (ref.evidence, ref.start, ref.end, ref.role)
         if ref.kind == "person":
             value = ref.value
-            if ref.others and actors.role_of(value, day or self.reference) is None:
-                value = next(
-                    (
-                        pid
-                        for pid in ref.others
-                        if actors.role_of(pid, day or self.reference) is not None
-                    ),
-                    value,
-                )
+            when = day or self.reference
+            if ref.others and not actors.in_office(value, when):
+                # الملك عبدالله in 2024: the king of that name in office, not the late one
+                value = next((pid for pid in ref.others if actors.in_office(pid, when)), value)
                 ref = attrs.evolve(ref, value=value)
             country = actors.country_of(ref.value, day)
             role = actors.role_of(ref.value, day)
