@@ -17,7 +17,8 @@ import pytest
 import diplomatext
 from diplomatext import load_actors
 from diplomatext._lexical import fold
-from diplomatext.data import offices
+from diplomatext.data import contact_words, offices
+from diplomatext.events._contacts import _ATTENDANCE_MARK
 
 DATA = Path(diplomatext.__file__).parent / "data"
 PERSONS: list[dict[str, Any]] = json.loads((DATA / "persons.json").read_text("utf-8"))["persons"]
@@ -126,3 +127,8 @@ def test_every_office_has_a_source_address() -> None:
     for person in PERSONS:
         for office in person["offices"]:
             assert office["source"].startswith("https://"), person["id"]
+
+
+def test_every_attendance_word_holds_the_mark_the_finder_looks_for() -> None:
+    """The finder skips texts without ``_ATTENDANCE_MARK``: every attendance word must hold it."""
+    assert all(_ATTENDANCE_MARK in fold(word) for word in contact_words.ATTENDANCE_WORDS)

@@ -66,6 +66,8 @@ _DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة a
 _SINCE_REACH: Final = 4  # tokens from منذ to the date of the span it opens
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _COMMAS: Final = frozenset("،,")
+_COMMA: Final = re.compile("[،,]")
+_ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، وبحضور)
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
@@ -373,9 +375,13 @@ class Doc:
         self.actors = actors
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
-        self._aside_openers: list[int] | None = None
+        self._aside_spans: list[tuple[int, int]] | None = None
         attendance = _cues()["attendance"].exact
-        self._attendance = [at for at, word in enumerate(self.tokens) if word in attendance]
+        self._attendance = (
+            [at for at, word in enumerate(self.tokens) if word in attendance]
+            if _ATTENDANCE_MARK in self.text  # rare: most texts pay one substring search
+            else []
+        )
         self._covered: set[int] = set()
         self._certain: set[str] = set()
         self.designations = self._honorific_pronouns(self._designations())
@@ -393,30 +399,41 @@ class Doc:
 
         ، على هامش مشاركته في المؤتمر، : an opener of ``ASIDE_OPENERS`` right after a comma,
         up to the next comma of the sentence, at most :data:`_ASIDE_MOST` tokens on. The
-        openers of the whole text are listed once; most texts have none.
+        asides of the whole text are found once; most texts have none.
         """
-        if self._aside_openers is None:
-            openers = _cues()["aside"].exact
-            self._aside_openers = [at for at, word in enumerate(self.tokens) if word in openers]
+        spans = self._aside_spans
+        if spans is None:
+            spans = self._aside_spans = self._find_asides()
+        if not spans:
+            return _NO_TOKENS
+        index = bisect.bisect_left(spans, (first, -1))
         found: set[int] = set()
-        text, starts, ends = self.text, self.starts, self.ends
-        index = bisect.bisect_left(self._aside_openers, max(first, 1))
-        for at in self._aside_openers[index:]:
-            if at > last:
+        for start, end in spans[index:]:
+            if start > last:
                 break
-            if (found and at <= max(found)) or not _COMMAS.intersection(
-                text[ends[at - 1] : starts[at]]
-            ):
+            found.update(range(start, end + 1))
+        return frozenset(found) if found else _NO_TOKENS
+
+    def _find_asides(self) -> list[tuple[int, int]]:
+        """Every aside of the text, as (first token, last token), in order."""
+        openers = _cues()["aside"].exact
+        text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
+        sentence_of = self.sentence_of
+        spans: list[tuple[int, int]] = []
+        for comma in _COMMA.finditer(text):
+            at = bisect.bisect_left(starts, comma.end())
+            if at == 0 or at >= len(tokens) or tokens[at] not in openers:
                 continue
-            sentence = self.sentence_of[at]
-            limit = min(at + _ASIDE_MOST, len(self.tokens) - 1)
+            if spans and at <= spans[-1][1]:
+                continue
+            limit = min(at + _ASIDE_MOST, len(tokens) - 1)
             for end in range(at + 1, limit + 1):
-                if self.sentence_of[end] != sentence:
+                if sentence_of[end] != sentence_of[at]:
                     break
                 if _COMMAS.intersection(text[ends[end - 1] : starts[end]]):
-                    found.update(range(at, end))
+                    spans.append((at, end - 1))
                     break
-        return frozenset(found) if found else _NO_TOKENS
+        return spans
 
     def ends_name(self, token: int) -> bool:
         """Whether a designation ends at *token*."""
@@ -1029,6 +1046,7 @@ class Doc:
         result: list[Designation] = []
         index = 0
         conjoin_at = -1
+        headed_words = _cues()["headed"].exact
         while index < len(raws):
             raw = raws[index]
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
@@ -1410,9 +1428,14 @@ class Doc:
                 for ref in refs:
                     ref.as_state = True
                 self._pending_state_mark = -1
-            if refs and self._attending(designation.tok0):
+            if refs and self._attendance and self._attending(designation.tok0):
                 pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
-            elif refs and self._delegation_head(designation, result):
+            elif (
+                refs
+                and designation.tok0 > 1
+                and self.tokens[designation.tok0 - 1] in headed_words
+                and self._delegation_head(designation, result)
+            ):
                 pass  # وفد روسي برئاسة X: X stands in the delegation's place
             elif refs or designation.city:
                 if self._dateline(designation):
