@@ -41,6 +41,7 @@ _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "
 _BETWEEN: Final = fold("بين")
 _PEACE: Final = fold("السلام")
 _YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
+_YEAR_SOON: Final = re.compile(r" {1,2}(?:[^ \d]{1,6} {1,2})?(?:1[89]|20)[0-9]{2}(?![0-9])")
 _GAP: Final = frozenset(" -\"'()")
 _MAX_WORDS: Final = 24
 _BETWEEN_REACH: Final = 120  # characters after the head noun where بين may be
@@ -219,6 +220,8 @@ def title_by_year(text: str, start: int, head_end: int, index: Index) -> Title |
     disengagement); an adjective right after the year that the entry's names hold joins
     the mention (اتفاق عام 2015 النووي). Anything less than one entry gives nothing.
     """
+    if _YEAR_SOON.match(text, head_end) is None:
+        return None  # no year right after the head: the common case, decided by one match
     words = _words(text, head_end)
     dated = _year_at(words, 0)
     if dated is None:
