@@ -442,12 +442,17 @@ def _definite(form: str) -> list[str]:
     return [form, "ال" + form, "لل" + form]
 
 
+_ROYAL_TITLES: Final = frozenset(
+    title for titles in offices.ROYAL_ADDRESS.values() for title in titles
+)
+
+
 def _given_name(names: Sequence[str]) -> str:
     """The given name of a person's first Arabic name (عبد الله and عبدالله kept whole)."""
     if not names:
         return ""
     words = names[0].split()
-    if words and words[0] in {"الملك", "الأمير", "الشيخ", "السلطان"}:
+    if words and words[0] in _ROYAL_TITLES:  # الملك عبد الله الثاني
         words = words[1:]
     if len(words) >= 2 and words[0] == "عبد":  # noqa: PLR2004
         return " ".join(words[:2])

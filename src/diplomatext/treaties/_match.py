@@ -20,7 +20,7 @@ from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import decide
 from diplomatext.treaties._index import accepts
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
-from diplomatext.treaties._parties import title_by_parties, title_by_year
+from diplomatext.treaties._parties import Title, title_by_parties, title_by_year
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -485,35 +485,11 @@ class Matcher:
         self, text: str, start: int, head_end: int, reference: dt.date | None
     ) -> list[_Candidate]:
         """A title naming the parties after a head noun (المعاهدة الموقعة بين موسكو وواشنطن ...)."""
-        title = title_by_parties(text, start, head_end, self.index, reference)
-        if title is None:
-            return []
-        return [
-            _Candidate.ruled(
-                title.start,
-                title.end,
-                title.treaty,
-                match=MatchKind.CONTEXT,
-                confidence=Confidence.MEDIUM,
-                reason=title.reason,
-            )
-        ]
+        return _by_context(title_by_parties(text, start, head_end, self.index, reference))
 
     def _dated(self, text: str, start: int, head_end: int) -> list[_Candidate]:
         """A head noun with a signing year, the entry told by context (اتفاق عام 2015)."""
-        title = title_by_year(text, start, head_end, self.index)
-        if title is None:
-            return []
-        return [
-            _Candidate.ruled(
-                title.start,
-                title.end,
-                title.treaty,
-                match=MatchKind.CONTEXT,
-                confidence=Confidence.MEDIUM,
-                reason=title.reason,
-            )
-        ]
+        return _by_context(title_by_year(text, start, head_end, self.index))
 
     def _quoted_headless(self, text: str, words: AbstractSet[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
@@ -822,6 +798,22 @@ class Matcher:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _by_context(title: Title | None) -> list[_Candidate]:
+    """The mention a title rule made (by parties, by year), matched by context, if any."""
+    if title is None:
+        return []
+    return [
+        _Candidate.ruled(
+            title.start,
+            title.end,
+            title.treaty,
+            match=MatchKind.CONTEXT,
+            confidence=Confidence.MEDIUM,
+            reason=title.reason,
+        )
+    ]
 
 
 def _soft(gap: str) -> bool:
