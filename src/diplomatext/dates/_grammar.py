@@ -322,7 +322,8 @@ class _Parser:
         tok = self.toks[i]
         following = self.next_word(tok.end)
         if following is not None and (
-            following.startswith("ال") or _in(following, self.lex.anaphoric)
+            (following.startswith("ال") and following not in _PREPOSITIONS_WITH_AL)
+            or _in(following, self.lex.anaphoric)
         ):
             return None
         if i + 1 < self.n and self.toks[i + 1].num is not None and self.spaced(i):
