@@ -497,6 +497,11 @@ _STATUSES = frozenset({"held", "planned", "proposed", "denied"})
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?")
 
 
+def contact_sources(*names: str) -> set[str]:
+    """Every page address of the contact tables *names* (``contacts_real.jsonl`` ...)."""
+    return {row["source"] for name in names for row in read_jsonl(CASES / name)}
+
+
 def check_contact_rows(rows: list[dict[str, Any]]) -> None:
     """The annotations of a contacts table are well formed (ids, modes, statuses, spans)."""
     assert len({row["label"] for row in rows}) == len(rows)

@@ -11,7 +11,7 @@ they move only when the set is re-measured.
 from __future__ import annotations
 
 from tests.tables import CASES, read_jsonl
-from tests.test_events import _score, check_contact_rows
+from tests.test_events import _score, check_contact_rows, contact_sources
 
 HELDOUT2 = CASES / "contacts_heldout2.jsonl"
 
@@ -38,17 +38,12 @@ ROWS = read_jsonl(HELDOUT2)
 UNSEEN = [row for row in ROWS if row["source"] not in SEEN]
 
 
-def _other_sources() -> set[str]:
-    """Every source of the contact table the rules were written against."""
-    return {row["source"] for row in read_jsonl(CASES / "contacts_real.jsonl")}
-
-
 def test_heldout2_rows_are_well_formed() -> None:
     check_contact_rows(ROWS)
 
 
 def test_heldout2_shares_no_source_with_the_other_contact_tables() -> None:
-    shared = {row["source"] for row in ROWS} & _other_sources()
+    shared = {row["source"] for row in ROWS} & contact_sources("contacts_real.jsonl")
     assert not shared, shared
 
 

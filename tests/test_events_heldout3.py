@@ -9,7 +9,7 @@ on unseen text shows; they move only when the set is measured again.
 from __future__ import annotations
 
 from tests.tables import CASES, read_jsonl
-from tests.test_events import _score, check_contact_rows
+from tests.test_events import _score, check_contact_rows, contact_sources
 
 HELDOUT3 = CASES / "contacts_heldout3.jsonl"
 HELDOUT3_FLOOR_STRICT = 0.15
@@ -18,21 +18,14 @@ HELDOUT3_FLOOR_STATES = 0.20
 ROWS = read_jsonl(HELDOUT3)
 
 
-def _other_sources() -> set[str]:
-    """Every source of the other contact tables."""
-    return {
-        row["source"]
-        for name in ("contacts_real.jsonl", "contacts_heldout2.jsonl")
-        for row in read_jsonl(CASES / name)
-    }
-
-
 def test_heldout3_rows_are_well_formed() -> None:
     check_contact_rows(ROWS)
 
 
 def test_heldout3_shares_no_source_with_the_other_contact_tables() -> None:
-    shared = {row["source"] for row in ROWS} & _other_sources()
+    shared = {row["source"] for row in ROWS} & contact_sources(
+        "contacts_real.jsonl", "contacts_heldout2.jsonl"
+    )
     assert not shared, shared
 
 

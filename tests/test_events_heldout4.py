@@ -9,7 +9,7 @@ on unseen text shows; they move only when the set is measured again.
 from __future__ import annotations
 
 from tests.tables import CASES, read_jsonl
-from tests.test_events import _score, check_contact_rows
+from tests.test_events import _score, check_contact_rows, contact_sources
 
 HELDOUT4 = CASES / "contacts_heldout4.jsonl"
 HELDOUT4_FLOOR_STRICT = 0.37
@@ -18,21 +18,14 @@ HELDOUT4_FLOOR_STATES = 0.50
 ROWS = read_jsonl(HELDOUT4)
 
 
-def _other_sources() -> set[str]:
-    """Every source of the other contact tables."""
-    return {
-        row["source"]
-        for name in ("contacts_real.jsonl", "contacts_heldout2.jsonl", "contacts_heldout3.jsonl")
-        for row in read_jsonl(CASES / name)
-    }
-
-
 def test_heldout4_rows_are_well_formed() -> None:
     check_contact_rows(ROWS)
 
 
 def test_heldout4_shares_no_source_with_the_other_contact_tables() -> None:
-    shared = {row["source"] for row in ROWS} & _other_sources()
+    shared = {row["source"] for row in ROWS} & contact_sources(
+        "contacts_real.jsonl", "contacts_heldout2.jsonl", "contacts_heldout3.jsonl"
+    )
     assert not shared, shared
 
 

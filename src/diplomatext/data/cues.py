@@ -15,6 +15,7 @@ __all__ = [
     "EVENT_YEAR_NOUNS",
     "FUTURE_CUES",
     "MEASURE_WORDS",
+    "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
@@ -276,6 +277,10 @@ MEASURE_WORDS: Final = frozenset(
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,
 never a coming one."""
+
+NOT_ARTICLE_WORDS: Final = frozenset({"إلى", "إلا"})
+"""Words that begin with ال but carry no article (إلى and إلا fold to الي, الا): after اليوم
+or a bare العام they are no definite noun of a phrase (وصل اليوم إلى بغداد is today)."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

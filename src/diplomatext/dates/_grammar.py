@@ -57,7 +57,6 @@ _MAX_LISTED_DAYS: Final = 8
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
-_PREPOSITIONS_WITH_AL: Final = frozenset({"الي", "الا"})  # إلى، إلا folded: no article
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
@@ -322,7 +321,7 @@ class _Parser:
         tok = self.toks[i]
         following = self.next_word(tok.end)
         if following is not None and (
-            (following.startswith("ال") and following not in _PREPOSITIONS_WITH_AL)
+            (following.startswith("ال") and following not in self.lex.not_article)
             or _in(following, self.lex.anaphoric)
         ):
             return None
@@ -1397,7 +1396,7 @@ class _Parser:
             if (
                 following is not None
                 and following.startswith("ال")
-                and following not in _PREPOSITIONS_WITH_AL
+                and following not in self.lex.not_article
             ):
                 roles = self.lex.roles.get(following, EMPTY)
                 if roles.weekday is None:

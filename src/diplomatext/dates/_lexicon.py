@@ -129,6 +129,7 @@ class Lexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     past_plan: frozenset[str]
+    not_article: frozenset[str]
     resumption_cues: frozenset[str]
     measure_words: frozenset[str]
     set_words: frozenset[str]
@@ -311,6 +312,7 @@ def lexicon() -> Lexicon:
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
+        not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
