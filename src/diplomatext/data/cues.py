@@ -10,6 +10,7 @@ from typing import Final
 
 __all__ = [
     "DATE_EQUIVALENCE_WORDS",
+    "DAY_MODIFIERS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
@@ -277,6 +278,43 @@ MEASURE_WORDS: Final = frozenset(
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,
 never a coming one."""
+
+DAY_MODIFIERS: Final = frozenset(
+    {
+        # adjectives that describe a day (اليوم المفتوح: the open day), beyond the ordinals
+        # and the relative words of the date tables and the adjectives in ي (الوطني، الذي)
+        "الأول",
+        "الأخير",
+        "السابق",
+        "الواحد",
+        "الكامل",
+        "المفتوح",
+        "الموعود",
+        "المشهود",
+        "المنشود",
+        "المحدد",
+        "المقرر",
+        "المعهود",
+        "الطويل",
+        "العصيب",
+        "الحاسم",
+        "الكبير",
+        "الأكبر",
+        "الأسود",
+        "السعيد",
+        "الأخضر",
+        "الأبيض",
+        "الأطول",
+        "الأصعب",
+        "الأخطر",
+        "الأهم",
+    }
+)
+"""Words that, right after اليوم, describe «the day» rather than start the clause that
+follows «today». Any other definite word after اليوم leaves it «today», as news writes
+(استقبل اليوم السفير الفرنسي، أثارت اليوم الجدل); so does a weekday (اليوم الأحد). A
+definite word ending in ي (اليوم الوطني، العالمي، الدراسي، الذي) is an adjective too, and a
+number with the article an ordinal (لليوم الـ46)."""
 
 NOT_ARTICLE_WORDS: Final = frozenset({"إلى", "إلا"})
 """Words that begin with ال but carry no article (إلى and إلا fold to الي, الا): after اليوم

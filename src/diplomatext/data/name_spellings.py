@@ -11,13 +11,27 @@ transliteration habits that change letters, each written here as data:
 
 The matcher applies them to the full names (``names_ar``, two words or more) of persons,
 never to a one-word short name, and never when the variant is another entry already.
+
+Arab names also grow by ancestry: the press of the Gulf writes a person's father and
+grandfather (محمد بن عبدالعزيز بن صالح الخليفي) where the table has one link
+(محمد بن عبدالعزيز الخليفي). The matcher reads the links it does not know as part of the
+name of the one it does.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CLUSTER_SECOND_LETTERS", "DROPPABLE_VOWELS", "MIN_VOWEL_DROP_LENGTH", "VOWEL_DROP_AT"]
+__all__ = [
+    "ANCESTRY_WORDS",
+    "CLUSTER_SECOND_LETTERS",
+    "COMPOUND_NAME_HEADS",
+    "DROPPABLE_VOWELS",
+    "FAMILY_WORDS",
+    "MAX_ANCESTRY_LINKS",
+    "MIN_VOWEL_DROP_LENGTH",
+    "VOWEL_DROP_AT",
+]
 
 CLUSTER_SECOND_LETTERS: Final = frozenset("تبكفطمنل")
 """Letters after an initial س that make a foreign cluster (ست، سب، سك): the helping alif
@@ -32,3 +46,16 @@ VOWEL_DROP_AT: Final = (1, 2)
 MIN_VOWEL_DROP_LENGTH: Final = 6
 """Shortest word (in folded letters) whose long vowel may be left out: shorter Arabic
 names differ by that vowel (حسين / حسن، سعيد / سعد)."""
+
+ANCESTRY_WORDS: Final = ("بن", "بنت")
+"""Son of, daughter of: each opens one link of a name's ancestry (بن عبدالله)."""
+
+COMPOUND_NAME_HEADS: Final = ("عبد", "أبو")
+"""First words of a given name written in two words (عبد العزيز، أبو بكر): a link with
+one of them takes the next word too."""
+
+FAMILY_WORDS: Final = ("آل",)
+"""Words before a family name written apart (آل سعود، آل ثاني)."""
+
+MAX_ANCESTRY_LINKS: Final = 3
+"""Most links of ancestry read beyond the ones a name of the table has."""

@@ -308,6 +308,24 @@ class _Parser:
         after = self.next_word(position + len(following) + 1)
         return not (after is not None and self.lex.roles.get(after, EMPTY).weekday is not None)
 
+    def describes_day(self, word: str, roles: Roles) -> bool:
+        """Whether the definite *word* after اليوم describes «the day» (اليوم الوطني).
+
+        A word of the date tables other than a weekday (التالي، الأول، المقبل), an
+        adjective in ي (الوطني، الذي), a number (الـ46) or one of ``DAY_MODIFIERS``. Any
+        other word starts the clause after «today» (استقبل اليوم السفير). *roles* are those
+        of the next token (القبل البارحة is one).
+        """
+        if roles is EMPTY:
+            roles = self.lex.roles.get(word, EMPTY)
+        if roles is not EMPTY:
+            return roles.weekday is None
+        return (
+            word.endswith("ي")
+            or word in self.lex.day_modifiers
+            or any(char.isdigit() for char in word)  # لليوم الـ46: the 46th day
+        )
+
     def bare_unit(self, i: int) -> tuple[int, int, str, int] | None:
         """(next token, end, unit, 0) of a bare العام / الشهر / الأسبوع: the current one.
 
@@ -1397,10 +1415,9 @@ class _Parser:
                 following is not None
                 and following.startswith("ال")
                 and following not in self.lex.not_article
+                and self.describes_day(following, self.role(i + 1))
             ):
-                roles = self.lex.roles.get(following, EMPTY)
-                if roles.weekday is None:
-                    return None
+                return None
             if _in(following, self.lex.anaphoric):
                 return None  # اليوم نفسه: the same day as an event named before
             if self.names_outlet(i):

@@ -130,6 +130,7 @@ class Lexicon:
     past_cues: frozenset[str]
     past_plan: frozenset[str]
     not_article: frozenset[str]
+    day_modifiers: frozenset[str]
     resumption_cues: frozenset[str]
     measure_words: frozenset[str]
     set_words: frozenset[str]
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         past_cues=_folded_set(cues.PAST_CUES),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
+        day_modifiers=_folded_set(cues.DAY_MODIFIERS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),

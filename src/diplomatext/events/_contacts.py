@@ -39,6 +39,7 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
+from diplomatext.events._spelling import ancestry_names, is_ancestry
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
@@ -69,6 +70,11 @@ _COMMAS: Final = frozenset("،,")
 _COMMA: Final = re.compile("[،,]")
 _ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، وبحضور)
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
+_ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
+_COMPOUND_FIRST: Final = frozenset({"عبد", "ابو"})  # the folded heads of two-word given names
+_CLITICS: Final = re.compile("[وف]?[بلك]?")
+_FAMILY_WORD: Final = "ال"  # آل folded: آل سعود
+_FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
@@ -627,7 +633,98 @@ class Doc:
                 # the last token that ends by its end (as token_before)
                 tok1 = bisect_right(ends, end, tok0) - 1
                 found.append(Raw(match.start(2), end, tok0, tok1, prefix, entries))
+        if _ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
+            found = self._ancestry_chains(found, limits)
+        if _FAMILY_MARK in self.text:
+            found = self._families(found, limits)
         return found
+
+    def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
+        """*raws* with a person's name read with the آل family written after it.
+
+        الشيخ تميم بن حمد آل ثاني, when the table knows الشيخ تميم بن حمد: آل and the
+        next word are his family's name, never a side of their own.
+        """
+        tokens = self.tokens
+        result: list[Raw] = []
+        skip_to = -1
+        for raw in raws:
+            if raw.tok0 <= skip_to:
+                continue
+            end = raw.tok1 + 2
+            last = limits[bisect.bisect_right(self._region_tokens, raw.tok0) - 1]
+            if (
+                end < last
+                and tokens[raw.tok1 + 1] == _FAMILY_WORD
+                and raw.has("person") is not None
+            ):
+                raw = attrs.evolve(raw, end=self.ends[end], tok1=end)  # noqa: PLW2901
+                skip_to = end
+            result.append(raw)
+        return result
+
+    def _ancestry_chains(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
+        """*raws* with each name written with more ancestry than the table's read whole.
+
+        محمد بن عبدالعزيز بن صالح الخليفي is the table's محمد بن عبدالعزيز الخليفي, and
+        الأمير فيصل بن فرحان بن عبدالله آل سعود its الأمير فيصل بن فرحان: the person, over
+        the whole chain and the آل family after it.
+        """
+        text, tokens, starts = self.text, self.tokens, self.starts
+        raw_starts = [raw.tok0 for raw in raws]
+        chains: list[Raw] = []
+        covered = -1
+        for link in range(1, len(tokens)):
+            if not is_ancestry(tokens[link]):
+                continue
+            at = link - 2 if link > 1 and tokens[link - 2] in _COMPOUND_FIRST else link - 1
+            if at <= covered:
+                continue
+            last = limits[bisect.bisect_right(self._region_tokens, at) - 1]
+            index = bisect.bisect_right(raw_starts, at) - 1
+            known = raws[index] if index >= 0 and raws[index].tok1 >= at else None
+            token = tokens[at]
+            clitics = _CLITICS.match(token)
+            cuts = (0, clitics.end()) if clitics and clitics.end() else (0,)  # فيصل، ولمحمد
+            # a title matched with the name (الأمير فيصل بن فرحان) is tried first
+            leads = [("", starts[at] + cut, token[:cut], cut, at) for cut in cuts]
+            if known is not None and known.tok0 < at:
+                # a chain that a longer name of the table covers in part reads it whole
+                lead = " ".join(text[known.start : starts[at]].split())
+                leads = [(lead + " ", known.start, known.prefix, 0, known.tok0)] + [
+                    ("", known.start, known.prefix, cut, known.tok0) for cut in cuts
+                ]
+            chain = self._ancestry_chain(token, at, last, leads)
+            if chain is not None and (known is None or known.tok1 < chain.tok1):
+                chains.append(chain)
+                covered = chain.tok1
+        if not chains:
+            return raws
+        spans = [(raw.tok0, raw.tok1) for raw in chains]
+        kept = [raw for raw in raws if not any(tok0 <= raw.tok0 <= tok1 for tok0, tok1 in spans)]
+        return sorted(kept + chains, key=operator.attrgetter("tok0"))
+
+    def _ancestry_chain(
+        self, first: str, at: int, last: int, leads: Sequence[tuple[str, int, str, int, int]]
+    ) -> Raw | None:
+        """The person a chain of ancestry at token *at* names, as one raw name (or ``None``).
+
+        *first* is the token at *at*; *leads* are (folded words before it, start, clitics,
+        number of clitic letters to cut from *first*, first token) to try in turn. A family
+        after آل that the table's name lacks is read with the chain.
+        """
+        tokens, ends = self.tokens, self.ends
+        kinds = self.actors.kinds
+        for name, tok1 in ancestry_names(first, tokens, at, last):
+            for lead, start, prefix, cut, tok0 in leads:
+                entries = kinds(lead + name[cut:])
+                if "person" not in entries:
+                    continue
+                end = tok1
+                if end + 2 < last and tokens[end + 1] == _FAMILY_WORD:
+                    end += 2  # محمد بن سلمان بن عبد العزيز آل سعود
+                return Raw(start, ends[end], tok0, end, prefix, entries)
+        return None
 
     def _prep(self, raw: Raw) -> str:
         if raw.prefix.endswith(("ب", "ل", "ك")):
@@ -996,6 +1093,20 @@ class Doc:
             return True
         return any(office.state in states for office in person.offices)
 
+    def _appositive(self, result: Sequence[Designation], raw: Raw, appositive_end: int) -> bool:
+        """Whether the title *raw* is written after a name as its own.
+
+        X، وزير الشؤون الخارجية; also the second of several (X رئيس مجلس الوزراء وزير
+        الخارجية, X نائب رئيس الوزراء وزير الخارجية), whose first ended at *appositive_end*
+        or is a deputy's words (:attr:`title_tokens`).
+        """
+        if not result or not any(ref.kind == "person" for ref in result[-1].refs):
+            return False
+        before = raw.tok0 - 1
+        while before > result[-1].tok1 and before in self.title_tokens:
+            before -= 1
+        return max(result[-1].tok1, appositive_end) >= before
+
     def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
         """The side a bare title takes up: the first one before it that has the title's role.
 
@@ -1046,6 +1157,7 @@ class Doc:
         result: list[Designation] = []
         index = 0
         conjoin_at = -1
+        appositive_end = -1  # the last token of the titles after a name (X، رئيس ... وزير ...)
         headed_words = _cues()["headed"].exact
         while index < len(raws):
             raw = raws[index]
@@ -1211,11 +1323,7 @@ class Doc:
                         and raws[at].has("person", "titled-person")
                         and self._gap(last, raws[at]) <= 2  # noqa: PLR2004
                     )
-                    and not (  # X، وزير الشؤون الخارجية ...: the title of the name before
-                        result
-                        and result[-1].tok1 >= raw.tok0 - 1
-                        and any(ref.kind == "person" for ref in result[-1].refs)
-                    )
+                    and not self._appositive(result, raw, appositive_end)
                     and (antecedent := self._titled_before(role, result))
                 ):
                     # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
@@ -1228,6 +1336,8 @@ class Doc:
                             as_state=False,
                         )
                     )
+                if not refs and self._appositive(result, raw, appositive_end):
+                    appositive_end = last.tok1
                 consumed = at
                 end, tok1 = last.end, last.tok1
             elif counterpart is not None:
@@ -1885,6 +1995,7 @@ class Assembler:
         hosts: list[Designation] = []
         taken = 0
         taken_prep = ""
+        last_taken: Designation | None = None
         listed = False
         refs_after = False
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -2032,7 +2143,8 @@ class Assembler:
                 # after a list (بين X وY) nothing more
                 if listed or free >= most:
                     continue
-                free += 1
+                if not (gap == 0 and self._own_title(last_taken, designation)):
+                    free += 1  # التقى X وزير الخارجية الأردني اليوم Y: X's own title, no side
             if trigger.word in _LEAVING and _place_only(designation):
                 places.append(designation)  # غادر موسكو: the place left, not a side
                 chain_end = designation.tok1
@@ -2044,6 +2156,7 @@ class Assembler:
                 continue
             before_take = len(refs)
             self._take(designation, refs, pairs)
+            last_taken = designation
             if between and (opened or conjoined):
                 listed_between += len(refs) - before_take
             taken += 1
@@ -2290,6 +2403,25 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _own_title(self, named: Designation | None, designation: Designation) -> bool:
+        """Whether *designation*, an office right after the person *named*, is his title.
+
+        أيمن الصفدي وزير الخارجية الأردني: an office the person has held in the table, for
+        the same state, written after his name, names him again and no second side.
+        """
+        if named is None or not designation.refs:
+            return False
+        persons = self.actors.persons
+        held = {
+            (office.role, office.state)
+            for ref in named.refs
+            if ref.kind == "person" and ref.value in persons
+            for office in persons[ref.value].offices
+        }
+        return bool(held) and all(
+            ref.kind == "office" and (ref.role, ref.state) in held for ref in designation.refs
+        )
 
     def _in_building(self, at: int) -> bool:
         """Whether token *at* is a building noun or the one word naming it (بقصر قرطاج).
