@@ -17,6 +17,7 @@ __all__ = [
     "FEW_WORDS",
     "NEW_WORDS",
     "RELATIVE_WORDS",
+    "STORY_DAY_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
     "VAGUE_WORDS",
@@ -59,6 +60,17 @@ DAY_WORDS: Final = MappingProxyType(
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
+
+STORY_DAY_WORDS: Final = MappingProxyType(
+    {
+        "اليوم السابق": -1,
+        "اليوم التالي": 1,
+        "اليوم الموالي": 1,
+    }
+)
+"""Days of the story -> offset in days. In running text they count from an event the story
+names (وصل الوفد ... وفي اليوم التالي), so they are no date; only a text that is nothing
+else (a form field) counts them from the reference."""
 
 DAY_WORDS_AFTER_TIME: Final = MappingProxyType(
     {

@@ -28,6 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from diplomatext import _spans
 from diplomatext._lexical import fold, trie_pattern
@@ -35,18 +36,16 @@ from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
-from diplomatext.data import cues
+from diplomatext.data import cues, relative_words
 from diplomatext.data.chars import TATWEEL
 from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
-from diplomatext.dates._resolve import resolve
+from diplomatext.dates._resolve import Resolution, resolve
+from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
 from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-
-    from diplomatext.dates._resolve import Resolution
-    from diplomatext.dates._spec import Spec
 
 __all__ = [
     "MAX_CHARS",
@@ -382,6 +381,102 @@ def _mentions(
     return Packed(starts, said, _mention)
 
 
+_AGE_MOST: Final = 80
+"""Longest text (in characters) read whole as an age: a freshness line, not a sentence."""
+_AGE_PIECES: Final = re.compile(r" ?[،,] ?| و(?=\S)")  # 1 عام، 2 شهر, 3 أيام و5 ساعات
+_AGE_LEAD: Final = "منذ "
+_AGE_UNITS: Final = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+_SECONDS: Final = {"hour": 3600, "minute": 60, "second": 1}
+_DAY_SECONDS: Final = 86400
+_AGE_COUNT: Final = re.compile(r"\d")
+_DUAL: Final = "ين"  # يومين، ساعتين: a count in the word itself
+
+
+def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | None:
+    """A text that holds nothing but a count of units, or a list of them, as an age.
+
+    What a scraper keeps of a page's freshness line (3 أيام، ساعتين، 1 عام، 1 شهر، 1 أسبوع)
+    means that long before *reference*, as if منذ were written: each piece is read by the
+    grammar's own distance rule, and a list adds up to one day. In running text a bare
+    count is a length and stays no date (see ``docs/explanation/dates.md``).
+    """
+    folded = text.text
+    body = folded.strip(" .")
+    if not body or len(body) > _AGE_MOST:
+        return None
+    story_day = _story_days().get(body)
+    if story_day is not None:  # اليوم السابق alone: no story, so the reference's
+        specs = [Spec(kind="ago", unit="day", offset=story_day)]
+        return _field_mention(text, body, resolve(specs[0], reference), rule="day-word")
+    specs = []
+    for piece in _AGE_PIECES.split(body):
+        found = list(parse(_AGE_LEAD + piece))
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(_AGE_LEAD) + len(piece):
+            return None
+        spec = found[0].spec
+        if spec.kind != "ago" or spec.unit is None or spec.offset >= 0 or spec.mod:
+            return None
+        if not (_AGE_COUNT.search(piece) or piece.endswith(_DUAL)):
+            return None  # «عام» alone is a section of a news site (general), not a year ago
+        specs.append(spec)
+    if len(specs) == 1 or reference is None:
+        resolution = resolve(specs[-1], reference)
+    else:
+        units: dict[str, int] = {}
+        seconds = 0
+        for spec in specs:
+            if spec.unit in _SECONDS:
+                seconds += spec.offset * _SECONDS[spec.unit]
+            else:
+                key = _AGE_UNITS[spec.unit or "day"]
+                units[key] = units.get(key, 0) + spec.offset
+        # hours and minutes as whole days, counted toward the reference (as قبل 30 ساعة)
+        day = reference + relativedelta(**units) + dt.timedelta(days=int(seconds / _DAY_SECONDS))  # type: ignore[arg-type]
+        resolution = Resolution(
+            value=day.isoformat(),
+            first=day,
+            last=day,
+            granularity=Granularity.DAY,
+            anchor=Anchor.RELATIVE,
+        )
+    return _field_mention(text, body, resolution, rule="distance", note=DateNote.AGE_FIELD)
+
+
+@cache
+def _story_days() -> Mapping[str, int]:
+    return {fold(words): offset for words, offset in relative_words.STORY_DAY_WORDS.items()}
+
+
+def _field_mention(
+    text: Normalized,
+    body: str,
+    resolution: Resolution,
+    *,
+    rule: str,
+    note: DateNote | None = None,
+) -> DateMention:
+    """The mention of a whole text's *body* (its folded text), resolved as *resolution*."""
+    at = text.text.index(body)
+    start, end = text.to_original(at, at + len(body))
+    meaning = _tuple(
+        _Meaning,
+        (
+            text.original[start:end],
+            resolution.value,
+            None,
+            resolution.first,
+            resolution.last,
+            resolution.granularity,
+            Calendar.UNSPECIFIED,
+            None,
+            resolution.anchor,
+            (*resolution.notes, note) if note else resolution.notes,
+            rule,
+        ),
+    )
+    return _mention(start, meaning)
+
+
 def find_dates(
     text: str | Normalized, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
 ) -> list[DateMention]:
@@ -424,7 +519,12 @@ def find_dates(
     reference = checked_date(reference, name="reference")
     if not original:
         return []
-    return list(_mentions(prepare(prepared or original), reference, lenient=False))
+    prepared = prepare(prepared or original)  # a prepared text of other options is refused
+    found = list(_mentions(prepared, reference, lenient=False))
+    if not found and len(original) <= _AGE_MOST:
+        age = _age_field(prepared, reference)  # «3 أيام» alone: a page's freshness line
+        return [age] if age is not None else []
+    return found
 
 
 def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
@@ -472,12 +572,19 @@ def resolve_date(
         return None
     prepared = prepare(expression)
     mentions = _mentions(prepared, ref, lenient=False)
-    if len(mentions) == 1:
-        return mentions[0]
     if mentions:
-        return None
+        return mentions[0] if len(mentions) == 1 else None
+    # «3 أيام», «اليوم السابق» alone; else a word that needs context in running text
+    return _age_field(prepared, ref) or _alone(prepared, ref)
+
+
+def _alone(prepared: Normalized, reference: dt.date | None) -> DateMention | None:
+    """The one expression of *prepared* read without the context rules (مارس, رمضان).
+
+    Only a lead word of ``STANDALONE_LEAD_WORDS`` may precede it, and no word follow.
+    """
     spans: list[tuple[int, int]] = []
-    lenient = _mentions(prepared, ref, lenient=True, spans=spans)
+    lenient = _mentions(prepared, reference, lenient=True, spans=spans)
     if len(lenient) != 1:
         return None
     start, end = spans[0]

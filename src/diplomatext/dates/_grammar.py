@@ -93,6 +93,7 @@ _ISO_TIME_TAIL: Final = re.compile(
 _MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
 _NIGHT_GAP: Final = re.compile(r" ?[-/] ?| ")  # ليل الثلاثاء - الأربعاء
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
+_WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
 _OPEN_QUOTES: Final = frozenset('"«“')
@@ -1225,9 +1226,15 @@ class _Parser:
         return not (blockers and self.next_word(tok.end) in blockers)
 
     def weekday_core(self, i: int) -> _Hit | None:
-        weekday = self.role(i).weekday
-        if weekday is None or not self.weekday_ok(i) or self.set_before(i):
+        roles = self.role(i)
+        weekday = roles.weekday
+        if weekday is None:  # خميس الأسبوع الماضي: a bare weekday only before its week
+            return self.weekday_of_week(i, roles.bweekday) if roles.bweekday is not None else None
+        if not self.weekday_ok(i) or self.set_before(i):
             return None
+        of_week = self.weekday_of_week(i, weekday)
+        if of_week is not None:
+            return of_week
         tok = self.toks[i]
         ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
@@ -1282,6 +1289,26 @@ class _Parser:
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="weekday", weekday=weekday)
+        )
+
+    def weekday_of_week(self, i: int, weekday: int) -> _Hit | None:
+        """The weekday at token *i* in the week that follows it: that one day.
+
+        الأربعاء من هذا الأسبوع, يوم الخميس من الأسبوع الماضي, خميس الأسبوع المقبل.
+        """
+        if i + 1 >= self.n or self.gap(i) not in _WEEK_OF_GAPS:
+            return None
+        week = self.r_unit(i + 1)
+        if week is None or week.spec is None:
+            return None
+        spec = week.spec
+        if spec.kind != "unit" or spec.unit != "week" or spec.day is not None or spec.mod:
+            return None
+        return _Hit(
+            end_tok=week.end_tok,
+            start=self.toks[i].start,
+            end=week.end,
+            spec=spec.replace(weekday=weekday),
         )
 
     def day_slash_month(self, i: int) -> _Hit | None:
@@ -2101,7 +2128,7 @@ def _year(roles: Roles | None) -> bool:
 
 
 def _weekday(roles: Roles | None) -> bool:
-    return roles is not None and roles.weekday is not None
+    return roles is not None and (roles.weekday is not None or roles.bweekday is not None)
 
 
 def _day_word(roles: Roles | None) -> bool:

@@ -685,6 +685,11 @@ class _Resolver:
             return self._day(_shift(ref, spec.offset))
         if unit in _SUBDAY_UNITS:  # قبل ثلاث ساعات: the reference day (or a day before)
             return self._day(_shift(ref, int(spec.offset / _SUBDAY_UNITS[unit])))
+        if unit == "week" and spec.weekday is not None:
+            # الأربعاء من هذا الأسبوع: that day of the ISO week (Monday to Sunday) that the
+            # week's own value names, so the day lies inside it
+            monday = _shift(ref, _DAYS_IN_WEEK * spec.offset - ref.weekday())
+            return self._day(_shift(monday, spec.weekday))
         if unit == "week":
             value, first, last = _iso_week(_shift(ref, _DAYS_IN_WEEK * spec.offset))
             granularity = Granularity.WEEK

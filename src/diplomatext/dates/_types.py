@@ -103,3 +103,6 @@ class DateNote(TextEnum):
     """A numeric date with a two-digit year; the century was inferred."""
     INVALID_DATE = "invalid-date"
     """The day does not exist in its month (31 April; 30 of a 29-day Hijri month)."""
+    AGE_FIELD = "age-field"
+    """A text that is nothing but a count of units (a page's «3 أيام», «1 عام، 2 شهر») was
+    read as that long before the reference; inside running text a count is a length."""
