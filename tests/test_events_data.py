@@ -132,3 +132,25 @@ def test_every_office_has_a_source_address() -> None:
 def test_every_attendance_word_holds_the_mark_the_finder_looks_for() -> None:
     """The finder skips texts without ``_ATTENDANCE_MARK``: every attendance word must hold it."""
     assert all(_ATTENDANCE_MARK in fold(word) for word in contact_words.ATTENDANCE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "value"),
+    [
+        ("أنطونيو جوتيريش", "person", "antonio-guterres"),  # Egypt's غوتيريش
+        ("أنجولا", "state", "AGO"),
+        ("الكونجو - كينشاسا", "state", "COD"),
+        ("الأنجولي", "adjective", "AGO"),
+        ("السنجالي", "adjective", "SEN"),
+        ("البرتغال", "state", "PRT"),  # the name as written still works
+    ],
+)
+def test_a_foreign_g_is_read_as_ghayn_or_jim(written: str, kind: str, value: str) -> None:
+    entries = load_actors().entries(fold(written))
+    assert any(entry.kind == kind and entry.value == value for entry in entries), entries
+
+
+@pytest.mark.parametrize("word", ["الجاني", "الجانيات", "الجينيات", "بجداد", "المجرب"])
+def test_a_jim_form_never_makes_a_word_a_name(word: str) -> None:
+    """الغاني would be الجاني (the culprit), الغينيات الجينيات (genes); Arab names keep their غ."""
+    assert not load_actors().entries(fold(word))

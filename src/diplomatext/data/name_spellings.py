@@ -12,6 +12,10 @@ transliteration habits that change letters, each written here as data:
 The matcher applies them to the full names (``names_ar``, two words or more) of persons,
 never to a one-word short name, and never when the variant is another entry already.
 
+A foreign g is written غ in the Levant and the Maghreb and ج in Egypt and the Gulf (أنغولا /
+أنجولا، غوتيريش / جوتيريش، الكونغو / الكونجو): the matcher adds the ج form of every name of a
+person or state whose language has no غ of its own.
+
 Arab names also grow by ancestry: the press of the Gulf writes a person's father and
 grandfather (محمد بن عبدالعزيز بن صالح الخليفي) where the table has one link
 (محمد بن عبدالعزيز الخليفي). The matcher reads the links it does not know as part of the
@@ -28,8 +32,13 @@ __all__ = [
     "COMPOUND_NAME_HEADS",
     "DROPPABLE_VOWELS",
     "FAMILY_WORDS",
+    "FOREIGN_G",
+    "GHAYN_STATES",
     "MAX_ANCESTRY_LINKS",
+    "MIN_G_ADJECTIVE_LENGTH",
+    "MIN_G_VARIANT_LENGTH",
     "MIN_VOWEL_DROP_LENGTH",
+    "NOT_G_VARIANTS",
     "VOWEL_DROP_AT",
 ]
 
@@ -59,3 +68,29 @@ FAMILY_WORDS: Final = ("آل",)
 
 MAX_ANCESTRY_LINKS: Final = 3
 """Most links of ancestry read beyond the ones a name of the table has."""
+
+FOREIGN_G: Final = ("غ", "ج")
+"""A foreign g as the Levant writes it, and as Egypt and the Gulf write it."""
+
+GHAYN_STATES: Final = frozenset(
+    {
+        # the Arab League's members, Iran and Afghanistan: غ is a letter of their names
+        # (المغرب، بغداد، غازي); the names of everyone else get a ج form
+        "ARE", "BHR", "COM", "DJI", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY",
+        "MAR", "MRT", "OMN", "PSE", "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "YEM",
+        "IRN", "AFG",
+    }
+)  # fmt: skip
+"""States (ISO alpha-3) whose persons' and own names keep their غ as it is."""
+
+MIN_G_VARIANT_LENGTH: Final = 5
+"""Shortest one-word name (in folded letters) given a ج form: shorter ones meet Arabic words
+(غول -> جول، هيغ -> هيج)."""
+
+MIN_G_ADJECTIVE_LENGTH: Final = 8
+"""Shortest form of a state's adjective (in folded letters, with its article or ending) given a
+ج form: الغاني and الغينية would become الجاني (the culprit) and الجينية (genetic), while
+الأنغولي and الكونغولي become the الأنجولي and الكونجولي of the Egyptian press."""
+
+NOT_G_VARIANTS: Final = frozenset({"جانا", "جيانا", "جاني", "جيني", "دراجي"})
+"""ج forms that are Arabic words or names of their own, never given to a foreign name."""

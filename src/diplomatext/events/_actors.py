@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from diplomatext._lexical import fold, trie_pattern
-from diplomatext.data import months, offices
+from diplomatext.data import months, name_spellings, offices
 from diplomatext.errors import GazetteerError
-from diplomatext.events._spelling import name_variants
+from diplomatext.events._spelling import g_variant, name_variants
 
 if TYPE_CHECKING:
     import os
@@ -621,8 +621,58 @@ class Actors:
             )
         for city in self.cities.values():
             self._add(city.names_ar, Entry("city", city.id, city.state))
+        self._add_g_variants()  # after every name as written, so that none clashes
+        self._add_state_g_variants()
         self._add_capital_descriptions()
         self._add_office_words()
+
+    def _add_g_variants(self) -> None:
+        """The ج forms of the names of foreign persons (جوتيريش), never clashing with an entry."""
+        ghayn = name_spellings.GHAYN_STATES
+        for person in self.persons.values():
+            if any(office.state in ghayn for office in person.offices):
+                continue
+            names = (*person.names_ar, *person.short_ar)
+            self._add(self._g_variants(fold(name) for name in names), Entry("person", person.id))
+
+    def _add_state_g_variants(self) -> None:
+        """The ج forms of foreign states' names, adjectives and capitals (أنجولا، الأنجولي)."""
+        ghayn = name_spellings.GHAYN_STATES
+        longer = name_spellings.MIN_G_ADJECTIVE_LENGTH
+        for state in self.states.values():
+            if state.id in ghayn:
+                continue
+            names = [form for name in state.names_ar for form in _names(name)]
+            capitals = [fold(capital) for capital in state.capitals]
+            # الغاني، الغينيون: their ج forms are words (الجاني، الجينيون), all of them
+            clash = any(g_variant(fold(word)) in _NOT_G_VARIANTS for word in state.adjectives)
+            adjectives = [
+                form
+                for adjective in ([] if clash else state.adjectives)
+                for form in _definite(fold(adjective))
+                if len(form) >= longer
+            ]
+            self._add(self._g_variants(names), Entry("state", state.id))
+            self._add(self._g_variants(capitals), Entry("capital", state.id))
+            self._add(self._g_variants(adjectives), Entry("adjective", state.id))
+
+    def _g_variants(self, forms: Iterable[str]) -> list[str]:
+        """The ج forms of the folded *forms*, where they are new and no word.
+
+        Never an entry already, nor one of ``NOT_G_VARIANTS``; one word needs
+        ``MIN_G_VARIANT_LENGTH`` letters.
+        """
+        found = []
+        for form in forms:
+            variant = g_variant(form)
+            if (
+                variant
+                and variant not in self._entries
+                and variant not in _NOT_G_VARIANTS
+                and (" " in variant or len(variant) >= name_spellings.MIN_G_VARIANT_LENGTH)
+            ):
+                found.append(variant)
+        return found
 
     def _add_office_words(self) -> None:
         """Titles, counterparts, pairs and the words that stand for a state (data/offices.py)."""
@@ -789,6 +839,9 @@ class Actors:
             f"<Actors {len(self.persons)} persons, {len(self.states)} states, "
             f"{len(self.organizations)} organizations from {self.source}>"
         )
+
+
+_NOT_G_VARIANTS: Final = frozenset(fold(word) for word in name_spellings.NOT_G_VARIANTS)
 
 
 @functools.cache

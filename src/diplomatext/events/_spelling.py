@@ -36,6 +36,12 @@ def _word_variants(word: str) -> set[str]:
     return found
 
 
+def g_variant(folded: str) -> str | None:
+    """*folded* with its foreign g written ج instead of غ (أنغولا -> أنجولا), or ``None``."""
+    written, egyptian = rules.FOREIGN_G
+    return folded.replace(written, egyptian) if written in folded else None
+
+
 def name_variants(folded: str) -> list[str]:
     """The folded full name *folded* and its spelling variants (only for two words or more)."""
     words = folded.split()
