@@ -79,6 +79,8 @@ _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 _PRE_WINDOW: Final = 14  # tokens before it
+_CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
+_PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
 _DATE_DISTANCE: Final = 16
 _BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
 _VAGUE_DISTANCE: Final = 8
@@ -1855,7 +1857,12 @@ class Assembler:
         phone = cues["phone"]
         sentence_of = doc.sentence_of
         bare_tokens = doc.bare_tokens
-        for at in range(tok1 + 1, min(tok1 + 8, len(doc.tokens))):
+        # a later contact word has its own modifier (بحث ... ثم تلقى اتصالا هاتفيا)
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        reach = min(tok1 + _PHONE_REACH, len(doc.tokens))
+        if index < len(self.trigger_tokens):
+            reach = min(reach, self.trigger_tokens[index])
+        for at in range(tok1 + 1, reach):
             if sentence_of[at] != sentence:
                 break
             if bare_tokens[at] not in phone.bare:
@@ -1870,7 +1877,10 @@ class Assembler:
                 mention_end = doc.ends[at + length - 1]
                 mode = "phone"
                 tok1 = at + length - 1
-            elif trigger.kind in {"speaking", "verb", "noun"} and (mode in {None, "phone"}):
+            elif trigger.kind in {"speaking", "verb", "noun", "discussion"} and (
+                mode in {None, "phone"}
+            ):
+                # تحدثت مع ... عبر الهاتف; بحث X وY هاتفيا (the sides between)
                 extra.append((doc.starts[at], doc.ends[at + length - 1]))
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
@@ -1961,6 +1971,15 @@ class Assembler:
                 continue
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
+            if (
+                designation.prep in _WITH_EACH  # (بين lists every side, the subject's too)
+                and previous_trigger >= 0
+                and designation.tok0 > previous_trigger
+                and doc.sentence(previous_trigger) == sentence
+                and designation.tok0 != start  # مع X، الذي تلقى دعوة: X opens the clause
+                and self._clause_between(designation.tok1, tok0)
+            ):
+                continue  # بحث X مع Y ...، ثم تلقى اتصالا من Z: Y was the word before's side
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
@@ -2422,6 +2441,13 @@ class Assembler:
         return bool(held) and all(
             ref.kind == "office" and (ref.role, ref.state) in held for ref in designation.refs
         )
+
+    def _clause_between(self, first: int, last: int) -> bool:
+        """Whether a new clause opens between tokens *first* and *last* (ثم، كما، a comma)."""
+        doc = self.doc
+        if any(doc.tokens[at] in _CLAUSE_OPENERS for at in range(first + 1, last)):
+            return True
+        return _COMMA.search(doc.text, doc.ends[first], doc.starts[last]) is not None
 
     def _in_building(self, at: int) -> bool:
         """Whether token *at* is a building noun or the one word naming it (بقصر قرطاج).
@@ -3368,7 +3394,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 # كانا قد تحادثا الشهر الماضي: an earlier contact of its own
                 create(occurrence, sides, status or Status.HELD)
                 continue
-            if kind == "discussion" and not occurrence.has_with:
+            if kind == "discussion" and not occurrence.has_with and not _spoke(occurrence, sides):
                 target = _same_sentence(by_sentence, occurrence, status) or _nearest(
                     contacts, occurrence, status
                 )
@@ -3581,6 +3607,15 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         for contact in contacts
         if len(contact.sides) >= 2 and len(contact.countries) >= 2  # noqa: PLR2004
     ]
+
+
+def _spoke(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
+    """Whether a discussion word without مع names a contact of its own: persons, by phone.
+
+    بحث X وY هاتفيا is a call of the two. Without the phone, or with a state among the sides,
+    what follows is more often the topic (بحث الوزير الأزمة في ليبيا): it makes none.
+    """
+    return occurrence.mode == "phone" and all(side.kind == "person" for side in sides)
 
 
 def _perfect(trigger: Trigger) -> bool:
