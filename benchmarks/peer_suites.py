@@ -132,16 +132,25 @@ def _grain_days(start: dt.date, grain: str) -> tuple[dt.date, dt.date]:
     return start, start
 
 
+def _read(checkout: Path, relative: str, peer: str) -> str:
+    """The file *relative* of *checkout*; a clear error when it is not a checkout of *peer*."""
+    path = checkout / relative
+    if not path.is_file():
+        msg = f"{path} is missing: give a checkout of {peer} (git clone https://github.com/{peer})"
+        raise ValueError(msg)
+    return path.read_text(encoding="utf-8")
+
+
 def duckling_cases(checkout: Path) -> list[Case]:
     """Every example of Duckling's Arabic time corpus in *checkout*."""
-    types = (checkout / "Duckling" / "Testing" / "Types.hs").read_text(encoding="utf-8")
+    types = _read(checkout, "Duckling/Testing/Types.hs", "facebook/duckling")
     found = _REFERENCE.search(types)
     if found is None:
         msg = f"no testContext reference time in {checkout}/Duckling/Testing/Types.hs"
         raise ValueError(msg)
     reference = _datetime(found.groups()).date()
-    path = checkout / "Duckling" / "Time" / "AR" / "Corpus.hs"
-    source = path.read_text(encoding="utf-8")
+    name = "Corpus.hs"
+    source = _read(checkout, "Duckling/Time/AR/" + name, "facebook/duckling")
     # Blank the comment lines, keeping offsets so that line numbers stay right.
     body = re.sub(r"(?m)^\s*--.*$", lambda m: " " * len(m.group()), source)
     heads = list(_EXAMPLES.finditer(body, body.index("allExamples")))
@@ -162,7 +171,7 @@ def duckling_cases(checkout: Path) -> list[Case]:
             line = body.count("\n", 0, string.start()) + 1
             cases.append(
                 Case(
-                    source=f"{path.name}:{line}",
+                    source=f"{name}:{line}",
                     text=text,
                     span=(0, len(text)),
                     reference=reference,
@@ -255,7 +264,7 @@ def _under_arabic_comment(line: int, first_line: int, comments: dict[int, str]) 
 
 def _params(path: Path) -> Iterator[tuple[str, int, list[Any], dict[str, Any]]]:
     """Each Arabic ``param`` of the parameterized tests in *path*: test, line, arguments."""
-    source = path.read_text(encoding="utf-8")
+    source = _read(path.parent.parent, f"tests/{path.name}", "scrapinghub/dateparser")
     comments = _language_comments(source)
     for function in ast.walk(ast.parse(source)):
         if not isinstance(function, ast.FunctionDef):
@@ -324,7 +333,7 @@ def _from_english(translation: str, now: dt.datetime) -> dt.datetime | None:
 
 def _dateparser_now(tests: Path) -> dt.datetime:
     """The ``self.now`` that the freshness tests set up."""
-    source = (tests / "test_freshness_date_parser.py").read_text(encoding="utf-8")
+    source = _read(tests.parent, "tests/test_freshness_date_parser.py", "scrapinghub/dateparser")
     for node in ast.walk(ast.parse(source)):
         if (
             isinstance(node, ast.Assign)
@@ -564,7 +573,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.duckling is None and args.dateparser is None:
         parser.error("give --duckling DIR, --dateparser DIR or both")
-    report = evaluate(duckling=args.duckling, dateparser=args.dateparser, verbose=args.verbose)
+    try:
+        report = evaluate(duckling=args.duckling, dateparser=args.dateparser, verbose=args.verbose)
+    except ValueError as error:
+        parser.error(str(error))
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
