@@ -18,6 +18,7 @@ import diplomatext
 from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words, offices
+from diplomatext.events._actors import _patronymic
 from diplomatext.events._contacts import _ATTENDANCE_MARK
 
 DATA = Path(diplomatext.__file__).parent / "data"
@@ -154,3 +155,22 @@ def test_a_foreign_g_is_read_as_ghayn_or_jim(written: str, kind: str, value: str
 def test_a_jim_form_never_makes_a_word_a_name(word: str) -> None:
     """الغاني would be الجاني (the culprit), الغينيات الجينيات (genes); Arab names keep their غ."""
     assert not load_actors().entries(fold(word))
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        ("سالم العبدالله", "salem-abdullah-al-jaber-al-sabah"),
+        ("أحمد الناصر", "ahmad-nasser-al-mohammad-al-sabah"),
+    ],
+)
+def test_al_sabah_by_given_name_and_father(written: str, person: str) -> None:
+    """Kuwait's press names the Al-Sabah by given name and father's name with ال."""
+    assert any(entry.value == person for entry in load_actors().entries(fold(written)))
+
+
+def test_no_patronymic_is_the_family_name() -> None:
+    """محمد صباح السالم الصباح makes no «محمد الصباح»: that is any Mohammad of the family."""
+    assert _patronymic(fold("الشيخ سالم عبد الله الجابر الصباح")) == "سالم العبدالله"
+    assert _patronymic(fold("محمد صباح السالم الصباح")) is None
+    assert _patronymic(fold("فيصل بن فرحان آل سعود")) is None

@@ -34,6 +34,8 @@ __all__ = [
     "FORUM_WORDS",
     "INVITING_VERBS",
     "LASTING_WORDS",
+    "MESSAGE_ENDS",
+    "MESSAGE_WORDS",
     "NOUNS",
     "PHONE_MODIFIERS",
     "PLACE_NOUNS",
@@ -54,6 +56,7 @@ __all__ = [
     "TOPIC_PREPOSITIONS",
     "VENUE_BEFORE",
     "VERBS",
+    "VISIT_CLAUSE_WORDS",
     "WEAK_PHONE_VERBS",
 ]
 
@@ -580,6 +583,59 @@ ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثن�
 ATTENDANCE_WORDS: Final = ("بحضور", "وبحضور")
 """Words after which the persons named attend a contact without being its sides (التقى الملك،
 بحضور ولي العهد، وفدا روسيا), up to the next comma or the sentence's end."""
+
+MESSAGE_WORDS: Final = (
+    "تحيات",
+    "وتحيات",
+    "تحية",
+    "تمنيات",
+    "وتمنيات",
+    "رسالة",
+    "ورسالة",
+    "رسالتين",
+)
+"""Words of a message carried by someone else: the persons named after them, up to the next
+comma or the sentence's end (its senders and its addressees: نقل تحيات الأمير إلى الملك،
+تسلم رسالة من الرئيس), are no sides of the contact in which it is carried."""
+
+MESSAGE_ENDS: Final = (
+    # the verb of its carrier (رسالة روحاني نقلها X): the carrier is a side
+    "نقلها",
+    "نقله",
+    "سلمها",
+    "سلمه",
+    "حملها",
+    "حمله",
+    "قدمها",
+    "تسلمها",
+    "تسلمه",
+    # the occasion it was carried on
+    "خلال",
+    "لدى",
+    "أثناء",
+    "اثناء",
+    "عقب",
+)
+"""Words that end the phrase of a message (``MESSAGE_WORDS``): the persons after them are
+sides again."""
+
+VISIT_CLAUSE_WORDS: Final = (
+    "التي",
+    "الذي",
+    "يقوم",
+    "تقوم",
+    "يقومان",
+    "بها",
+    "يجريها",
+    "تجريها",
+    "يؤديها",
+    "يبدأها",
+    "بدأها",
+    "حاليا",
+    "حالياً",
+)
+"""Words of a relative clause between a visit noun and its destination (الزيارة الرسمية التي
+يقوم بها حاليا إلى الرياض): they do not push the destination out of the visit's reach."""
 
 STOP_WORDS: Final = (
     "حول",

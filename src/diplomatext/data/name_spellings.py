@@ -39,6 +39,7 @@ __all__ = [
     "MIN_G_VARIANT_LENGTH",
     "MIN_VOWEL_DROP_LENGTH",
     "NOT_G_VARIANTS",
+    "PATRONYMIC_FAMILIES",
     "VOWEL_DROP_AT",
 ]
 
@@ -94,3 +95,8 @@ MIN_G_ADJECTIVE_LENGTH: Final = 8
 
 NOT_G_VARIANTS: Final = frozenset({"جانا", "جيانا", "جاني", "جيني", "دراجي"})
 """ج forms that are Arabic words or names of their own, never given to a foreign name."""
+
+PATRONYMIC_FAMILIES: Final = ("الصباح",)
+"""Families whose members the press names by their given name and their father's with the
+article (سالم العبدالله، أحمد الناصر، صباح الخالد for سالم عبدالله الجابر الصباح ...): the
+matcher adds that form to every full name that ends with one of these."""

@@ -447,6 +447,23 @@ _ROYAL_TITLES: Final = frozenset(
 )
 
 
+def _patronymic(folded: str) -> str | None:
+    """The given name and the father's with the article, for ``PATRONYMIC_FAMILIES``.
+
+    سالم عبد الله الجابر الصباح -> سالم العبدالله; ``None`` for other names, and where the
+    form would be the family's own name (محمد صباح السالم الصباح: not محمد الصباح).
+    """
+    words = folded.split()
+    if words and words[0] in _HONORIFIC_FOLDED:
+        words = words[1:]  # الشيخ سالم ...
+    if len(words) < 3 or words[-1] not in _PATRONYMIC_FAMILIES:  # noqa: PLR2004
+        return None
+    father = words[1] + words[2] if words[1] == "عبد" else words[1]
+    if father.startswith("ال") or "ال" + father in _PATRONYMIC_FAMILIES:
+        return None
+    return f"{words[0]} ال{father}"
+
+
 def _given_name(names: Sequence[str]) -> str:
     """The given name of a person's first Arabic name (عبد الله and عبدالله kept whole)."""
     if not names:
@@ -569,6 +586,15 @@ class Actors:
                     for title in offices.ROYAL_ADDRESS.get(office.role, ())
                     for form in {given, given.replace("عبد ", "عبد")}
                     if given
+                ),
+                Entry("person", person.id),
+            )
+        for person in self.persons.values():  # سالم العبدالله: given name, the father's with ال
+            self._add(
+                (
+                    form
+                    for name in person.names_ar
+                    if (form := _patronymic(fold(name))) and form not in self._entries
                 ),
                 Entry("person", person.id),
             )
@@ -842,6 +868,8 @@ class Actors:
 
 
 _NOT_G_VARIANTS: Final = frozenset(fold(word) for word in name_spellings.NOT_G_VARIANTS)
+_PATRONYMIC_FAMILIES: Final = frozenset(fold(word) for word in name_spellings.PATRONYMIC_FAMILIES)
+_HONORIFIC_FOLDED: Final = frozenset(fold(word) for word in offices.HONORIFICS)
 
 
 @functools.cache

@@ -69,6 +69,9 @@ _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش
 _COMMAS: Final = frozenset("،,")
 _COMMA: Final = re.compile("[،,]")
 _ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، وبحضور)
+_MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
+_MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
+_MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
 _ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
 _COMPOUND_FIRST: Final = frozenset({"عبد", "ابو"})  # the folded heads of two-word given names
@@ -80,6 +83,8 @@ _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that i
 _RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 _PRE_WINDOW: Final = 14  # tokens before it
 _CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
+_VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
+_VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 _PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
 _DATE_DISTANCE: Final = 16
 _BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
@@ -180,6 +185,7 @@ def _cues() -> dict[str, Phrases]:
         "body": _phrases(offices.DELEGATION_BODIES),
         "headed": _phrases(offices.HEADED_BY_WORDS),
         "attendance": _phrases(words.ATTENDANCE_WORDS),
+        "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases(words.ASIDE_OPENERS),
     }
@@ -388,6 +394,12 @@ class Doc:
         self._attendance = (
             [at for at, word in enumerate(self.tokens) if word in attendance]
             if _ATTENDANCE_MARK in self.text  # rare: most texts pay one substring search
+            else []
+        )
+        message = _cues()["message"].exact
+        self._messages = (
+            [at for at, word in enumerate(self.tokens) if word in message]
+            if _MESSAGE_MARK.search(self.text)
             else []
         )
         self._covered: set[int] = set()
@@ -919,16 +931,32 @@ class Doc:
 
     def _attending(self, tok0: int) -> bool:
         """Whether token *tok0* follows بحضور in its sentence, before any comma."""
-        attendance = self._attendance
-        index = bisect.bisect_left(attendance, tok0) - 1
-        if index < 0 or tok0 - attendance[index] > _ASIDE_MOST:
-            return False  # the common case: no بحضور just before
-        at = attendance[index]
+        return self._after_cue(self._attendance, tok0, _ASIDE_MOST)
+
+    def _conveyed(self, tok0: int) -> bool:
+        """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
+
+        Not past the words that end the message's phrase (نقلها X خلال لقاء: the carrier).
+        """
+        return self._after_cue(self._messages, tok0, _MESSAGE_REACH, ends=_MESSAGE_ENDS)
+
+    def _after_cue(
+        self, cues: Sequence[int], tok0: int, reach: int, ends: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether token *tok0* follows one of the tokens *cues* closely enough.
+
+        In its sentence, by at most *reach* tokens, before any comma and any word of *ends*.
+        """
+        index = bisect.bisect_left(cues, tok0) - 1
+        if index < 0 or tok0 - cues[index] > reach:
+            return False  # the common case: no cue just before
+        at = cues[index]
         if self.sentence_of[at] != self.sentence_of[tok0]:
             return False
-        text, starts, ends = self.text, self.starts, self.ends
+        text, starts, token_ends, tokens = self.text, self.starts, self.ends, self.tokens
         return not any(
-            _COMMAS.intersection(text[ends[between] : starts[between + 1]])
+            _COMMAS.intersection(text[token_ends[between] : starts[between + 1]])
+            or tokens[between + 1] in ends
             for between in range(at, tok0)
         )
 
@@ -1542,6 +1570,8 @@ class Doc:
                 self._pending_state_mark = -1
             if refs and self._attendance and self._attending(designation.tok0):
                 pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
+            elif refs and self._messages and self._conveyed(designation.tok0):
+                pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
             elif (
                 refs
                 and designation.tok0 > 1
@@ -2085,7 +2115,10 @@ class Assembler:
             )
             if designation.prep in lexicon["to"]:
                 # (إلى itself, a topic word, counts 3 in the gap)
-                if trigger.mode == "visit" and gap <= 5:  # noqa: PLR2004
+                if trigger.mode == "visit" and (
+                    gap <= 5  # noqa: PLR2004
+                    or self._visit_clause(chain_end, designation.tok0)
+                ):
                     to_host = designation
                     hosts.append(designation)
                     if designation.city:
@@ -2440,6 +2473,22 @@ class Assembler:
         }
         return bool(held) and all(
             ref.kind == "office" and (ref.role, ref.state) in held for ref in designation.refs
+        )
+
+    def _visit_clause(self, chain_end: int, token: int) -> bool:
+        """Whether only a visit's relative clause and إلى stand between the chain and *token*.
+
+        الزيارة الرسمية التي يقوم بها إلى العاصمة الرياض: the destination after it.
+        """
+        doc = self.doc
+        clause = _VISIT_CLAUSE
+        between = range(chain_end + 1, token)
+        return len(between) <= _VISIT_CLAUSE_MOST and all(
+            doc.tokens[at] in clause
+            or doc.tokens[at] in _lexicon()["to"]
+            or doc.tokens[at] in _lexicon()["filler"]
+            or doc.tokens[at] in _CAPITAL_WORDS
+            for at in between
         )
 
     def _clause_between(self, first: int, last: int) -> bool:
@@ -3610,12 +3659,17 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
 
 
 def _spoke(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
-    """Whether a discussion word without مع names a contact of its own: persons, by phone.
+    """Whether a discussion word without مع names a contact of its own: persons of two states.
 
-    بحث X وY هاتفيا is a call of the two. Without the phone, or with a state among the sides,
-    what follows is more often the topic (بحث الوزير الأزمة في ليبيا): it makes none.
+    بحث X وY هاتفيا is a call of the two, بحث وزير الخارجية الإماراتي ووزير الخارجية
+    الأميركي تطورات ... their talk. With a state among the sides, what follows is more often
+    the topic (بحث الوزير الأزمة في ليبيا): it makes none; so do persons of one state.
     """
-    return occurrence.mode == "phone" and all(side.kind == "person" for side in sides)
+    return (
+        occurrence.trigger.kind == "discussion"
+        and all(side.kind == "person" for side in sides)
+        and len({side.country for side in sides}) >= 2  # noqa: PLR2004
+    )
 
 
 def _perfect(trigger: Trigger) -> bool:
