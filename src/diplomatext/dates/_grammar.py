@@ -46,8 +46,8 @@ _BARE_HIJRI_YEARS: Final = range(
     1300, 1500
 )  # 1882 to 2077: no numeric date of news is 1300-1500 CE
 _WEEKS_IN_MONTH: Final = 5
-_DURATION_WINDOW: Final = 40  # characters before منذ where a superlative makes a duration
-_DURATION_WORDS: Final = 4
+_DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
+_DURATION_WORDS: Final = 6  # أول لقاء بين وزيري البلدين منذ 10 سنوات
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
 _EVENT_NAME_WORDS: Final = 4  # an event noun this many words before a year names it
 _NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")
@@ -1879,7 +1879,7 @@ class _Parser:
     def duration_before(
         self, position: int, cues: frozenset[str] | None = None, words: int = _DURATION_WORDS
     ) -> bool:
-        """Whether a superlative or a verb of lasting is in the four words before *position*.
+        """Whether a superlative or a verb of lasting is in the six words before *position*.
 
         After them منذ measures a stretch of time (الأعلى منذ 40 عاما: the highest in
         forty years; يقيم هناك منذ عامين), it does not date an event.

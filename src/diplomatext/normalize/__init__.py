@@ -71,7 +71,9 @@ class NormalizeOptions:
             the letter before it, as Unicode NFC does (ا + ٔ -> أ, و + ٔ -> ؤ).
         invisible: zero-width, bidi-control and other format characters and
             C0/C1 control characters are deleted (never turned into spaces).
-        tatweel: the tatweel (الـ12, بـ «...») is deleted.
+        tatweel: the tatweel (الـ12, بـ «...») is deleted; between two digits,
+            where a writer used it as a dash (2019ـ2020, a score 3ـ1), it is a
+            hyphen-minus, so that two numbers never become one.
         diacritics: harakat, tanween, shadda, sukun, Quranic marks are deleted.
         dagger_alef: what the superscript (dagger) alef U+0670 becomes:
             ``"delete"`` (with the diacritics, as MSA print reads it),
@@ -308,6 +310,8 @@ _FOLD_TABLES: Final[Mapping[str, Mapping[str, str]]] = {
     "digits": chars.DIGITS,
 }
 
+_DIGIT_DASH: Final = "-"
+"""What tatweels between two digits become: the writer's separator (2019ـ2020)."""
 _MAX_COMPOSE_GAP: Final = 8
 """How many deleted characters may stand between a letter and the hamza it takes."""
 _MAX_PIECES: Final = 4096  # pieces the writer holds before it joins them
@@ -535,10 +539,29 @@ class _Writer:
         j = i + 1
         while j < end and text[j] in deleted and not self.composes(text[j]):
             j += 1
+        if (
+            text[i] == chars.TATWEEL
+            and i > 0
+            and j < len(text)
+            and text[i - 1].isdecimal()
+            and text[j].isdecimal()
+            and text[i:j].strip(chars.TATWEEL) == ""
+        ):
+            return self.dash(i, j)  # 2019ـ2020, 3ـ1: a dash, never one number
         self.edits += (i, j, self.out_len, self.out_len)
         self.plan.add_steps(self.steps, text[i:j])
         if self.base is not None and j - self.base[0] > _MAX_COMPOSE_GAP:
             self.base = None
+        return j
+
+    def dash(self, i: int, j: int) -> int:
+        """Write the tatweels ``text[i:j]`` between two digits as one hyphen-minus."""
+        if j - i != 1:
+            self.edits += (i, j, self.out_len, self.out_len + 1)
+        self.plan.add_steps(self.steps, self.text[i:j])
+        self.pieces.append(_DIGIT_DASH)
+        self.out_len += 1
+        self.base = None
         return j
 
     def replace(self, i: int) -> int:
