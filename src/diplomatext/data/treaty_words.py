@@ -23,6 +23,7 @@ __all__ = [
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
     "GENERIC_HEADS",
+    "HEAD_NUMBER_FORMS",
     "HTML_DEBRIS",
     "LATIN_LETTER_NAMES",
     "NEW_ADJECTIVES",
@@ -49,6 +50,20 @@ __all__ = [
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
 ]
+
+HEAD_NUMBER_FORMS: Final = MappingProxyType(
+    {
+        # a head noun and its plural and dual forms: one head for an alias whose head must be
+        # its own (اتفاقيات كامب ديفيد is the alias اتفاقية كامب ديفيد, not the 2000 summit)
+        "معاهدة": ("معاهدات", "معاهدتا", "معاهدتي"),
+        "اتفاقية": ("اتفاقيات", "اتفاقيتا", "اتفاقيتي"),
+        "اتفاق": ("اتفاقات", "اتفاقا"),
+        "بروتوكول": ("بروتوكولات",),
+        "مذكرة": ("مذكرات",),
+        "ميثاق": ("مواثيق",),
+    }
+)
+"""Head nouns -> their plural and dual forms, which an alias's own head accepts too."""
 
 GENERIC_HEADS: Final = frozenset(
     {

@@ -18,7 +18,14 @@ from diplomatext.data import treaty_words
 from diplomatext.errors import GazetteerError
 from diplomatext.treaties._model import MatchKind, TreatyKind
 from diplomatext.treaties._schema import AliasSpec, TokenPath, alias_paths
-from diplomatext.treaties._tokens import GENERIC_HEAD_KEYS, WORD, is_latin, latin_key, strip_article
+from diplomatext.treaties._tokens import (
+    GENERIC_HEAD_KEYS,
+    HEAD_LEMMAS,
+    WORD,
+    is_latin,
+    latin_key,
+    strip_article,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -153,6 +160,22 @@ def accepts(terminal: Terminal, head: str | None, *, quoted: bool) -> bool:
     if terminal.head_mode == "exact":
         return head == terminal.own_head
     return head in terminal.allowed_heads
+
+
+def accepts_in_other_number(terminal: Terminal, head: str | None) -> bool:
+    """Whether *terminal*, whose head must be its own, takes *head* as that head in another number.
+
+    اتفاقيات كامب ديفيد for the alias اتفاقية كامب ديفيد. Asked only when no alias of the
+    name takes *head* as written: اتفاقيات جنيف and اتفاقية جنيف are names of their own.
+    """
+    own = terminal.own_head
+    return (
+        terminal.head_mode == "exact"
+        and head is not None
+        and own is not None
+        and head in HEAD_LEMMAS
+        and HEAD_LEMMAS[head] == HEAD_LEMMAS.get(own)
+    )
 
 
 def _situations(terminal: Terminal, heads: frozenset[str]) -> set[tuple[str | None, bool]]:

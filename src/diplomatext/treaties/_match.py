@@ -18,7 +18,7 @@ import attrs
 from diplomatext._lexical import fold
 from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import decide
-from diplomatext.treaties._index import accepts
+from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
 from diplomatext.treaties._parties import Title, title_by_parties, title_by_year
 from diplomatext.treaties._resolutions import find_resolutions
@@ -278,7 +278,9 @@ class Matcher:
     def _choose(
         self, terminals: Sequence[Terminal], head: str | None, *, quoted: bool
     ) -> Terminal | None:
-        accepted = [t for t in terminals if accepts(t, head, quoted=quoted)]
+        accepted = [t for t in terminals if accepts(t, head, quoted=quoted)] or [
+            t for t in terminals if accepts_in_other_number(t, head)
+        ]
         if not accepted:
             return None
 

@@ -19,6 +19,7 @@ from diplomatext.data import morphology, treaty_words
 __all__ = [
     "CHAR_KIND",
     "GENERIC_HEAD_KEYS",
+    "HEAD_LEMMAS",
     "NEXT",
     "WORD",
     "forms",
@@ -92,6 +93,14 @@ GENERIC_HEAD_KEYS: Final = frozenset(
     strip_article(fold(word)) for word in treaty_words.GENERIC_HEADS
 )
 """The generic head nouns (معاهدة، اتفاقية ...), folded, without the article."""
+
+
+HEAD_LEMMAS: Final = {
+    strip_article(fold(form)): strip_article(fold(head))
+    for head, forms_ in treaty_words.HEAD_NUMBER_FORMS.items()
+    for form in (head, *forms_)
+}
+"""Head nouns in every number (اتفاقيات، اتفاقيتا), folded -> their singular, folded."""
 
 
 def latin_key(token: str) -> str:
