@@ -414,8 +414,9 @@ range; they are punctuation and a proclitic, written in the grammar.
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
 
-DATE_EQUIVALENCE_WORDS: Final = frozenset({"الموافق", "موافق"})
-""""Corresponding to": between a weekday and its date (الأحد الموافق 25 يونيو), or
+DATE_EQUIVALENCE_WORDS: Final = frozenset({"الموافق", "موافق", "الواقع فيه", "الواقع في"})
+""""Corresponding to" (and Lebanon's «falling on»: الإثنين الواقع فيه 19 تشرين الأول):
+between a weekday and its date (الأحد الموافق 25 يونيو), or
 between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
 18 يناير 2022 م). A following لـ is allowed (الموافق لـ 15 يونيو).
 """

@@ -335,6 +335,7 @@ def _mentions(
     resolved: dict[tuple[Spec, bool, bool], tuple[Resolution, dict[tuple[str, str], _Meaning]]] = {}
     kept = 0
     last_end = 0
+    month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
     for item in parse(text.text, lenient=lenient):
         start, end = to_original(item.start, item.end)
         while end < size and _is_mark(original[end]):
@@ -342,6 +343,10 @@ def _mentions(
         if start < last_end or start >= end:
             continue
         spec = item.spec
+        if spec.same_month:  # 6 من الشهر ذاته: of the month named before, if one was
+            if month_before is None:
+                continue
+            spec = Spec(kind="date", year=month_before[0], month=month_before[1], day=spec.day)
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
@@ -353,6 +358,7 @@ def _mentions(
                 kept = 0
             entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
         resolution, meanings = entry
+        month_before = _month_of(resolution) or month_before
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -381,6 +387,7 @@ def _mentions(
     return Packed(starts, said, _mention)
 
 
+_MONTH_OR_DAY: Final = frozenset({Granularity.DAY, Granularity.MONTH})
 _AGE_MOST: Final = 80
 """Longest text (in characters) read whole as an age: a freshness line, not a sentence."""
 _AGE_PIECES: Final = re.compile(r" ?[،,] ?| و(?=\S)")  # 1 عام، 2 شهر, 3 أيام و5 ساعات
@@ -475,6 +482,20 @@ def _field_mention(
         ),
     )
     return _mention(start, meaning)
+
+
+def _month_of(resolution: Resolution) -> tuple[int, int] | None:
+    """The Gregorian (year, month) a day or month resolution lies in, else ``None``."""
+    first, last = resolution.first, resolution.last
+    if (
+        first is None
+        or last is None
+        or resolution.hijri is not None
+        or resolution.granularity not in _MONTH_OR_DAY
+        or (first.year, first.month) != (last.year, last.month)
+    ):
+        return None
+    return first.year, first.month
 
 
 def find_dates(

@@ -1735,6 +1735,8 @@ class _Parser:
         day = self.day_at(i)
         if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
             found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
+            if found is None and day > 0:
+                return self.day_of_same_month(i, day)  # 6 من الشهر ذاته
             if found is None or found[2] != "month":
                 return None
             end_tok, end, unit, offset = found
@@ -1760,6 +1762,19 @@ class _Parser:
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def day_of_same_month(self, i: int, day: int) -> _Hit | None:
+        """A day of the month named before: 6 من الشهر ذاته, 20 من الشهر نفسه."""
+        if i + 1 >= self.n or self.role(i + 1).unit != ("month", "definite"):
+            return None
+        month = self.toks[i + 1]
+        anaphor = self.next_word(month.end)
+        if anaphor is None or not _in(anaphor, self.lex.anaphoric):
+            return None
+        spec = Spec(kind="unit", unit="month", day=day, same_month=True)
+        return _Hit(
+            end_tok=i + 2, start=self.toks[i].start, end=month.end + 1 + len(anaphor), spec=spec
+        )
 
     def cue_year(self, i: int) -> _Hit | None:
         """A year from 1900 to 2099 at token *i*, by the word before it (with its dual)."""
