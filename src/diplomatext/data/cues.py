@@ -25,6 +25,7 @@ __all__ = [
     "RESUMPTION_CUES",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
+    "STILL_WORDS",
     "TIME_PREPOSITIONS",
     "YEAR_CUES",
 ]
@@ -269,6 +270,23 @@ is not a date."""
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
 a set of days, not one date."""
+
+STILL_WORDS: Final = frozenset(
+    {
+        "مازال",
+        "ما زال",
+        "مازالت",
+        "ما زالت",
+        "لازال",
+        "لا زال",
+        "لا يزال",
+        "لا تزال",
+        "ما يزال",
+        "ما تزال",
+    }
+)
+"""«Still», right after بعد + a distance: the distance counts from an event of the past, not
+ahead of the reference (وبعد ثماني سنوات مازال الشارع يتساءل)."""
 
 RESUMPTION_CUES: Final = frozenset(
     {

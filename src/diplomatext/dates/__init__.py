@@ -402,7 +402,7 @@ _DUAL: Final = "ين"  # يومين، ساعتين: a count in the word itself
 def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | None:
     """A text that holds nothing but a count of units, or a list of them, as an age.
 
-    What a scraper keeps of a page's freshness line (3 أيام، ساعتين، 1 عام، 1 شهر، 1 أسبوع)
+    What a scraper keeps of a page's freshness line (3 أيام، ساعتين، 2 عام، 3 شهر)
     means that long before *reference*, as if منذ were written: each piece is read by the
     grammar's own distance rule, and a list adds up to one day. In running text a bare
     count is a length and stays no date (see ``docs/explanation/dates.md``).

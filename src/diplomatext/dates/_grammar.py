@@ -543,7 +543,7 @@ class _Parser:
         return found[0], found[1], found[3]
 
     def month_days(self, j: int, end: int) -> tuple[int, int, int, int] | None:
-        """Two days after a month name: تموز 13 الى 15, يوليو 13-15 (next token, end, days)."""
+        """Two days after a month name: آب 4 الى 6, يوليو 13-15 (next token, end, days)."""
         if j + 1 >= self.n or self.text[end : self.toks[j].start] != " ":
             return None
         if not (self.is_day(j) and self.is_day(j + 1) and self.joined(j, self.lex.range_gap)):
@@ -668,7 +668,7 @@ class _Parser:
             us_order = self.month_day_year(j, end)  # November 22, 2025; يناير 4, 2017
             if us_order is not None:
                 j, end, day, year = us_order
-            elif (days := self.month_days(j, end)) is not None:  # تموز 13 الى 15
+            elif (days := self.month_days(j, end)) is not None:  # آب 4 الى 6
                 j, end, day, day2 = days
         rel = None
         if (
@@ -1891,6 +1891,15 @@ class _Parser:
 
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 
+    def still_after(self, end: int, following: str | None) -> bool:
+        """Whether «still» (مازال، لا يزال: ``STILL_WORDS``) follows a distance ending at *end*."""
+        if following is None:
+            return False
+        if _in(following, self.lex.still_words):
+            return True
+        second = self.next_word(end + len(following) + 1)
+        return second is not None and _in(f"{following} {second}", self.lex.still_words)
+
     def duration_before(
         self, position: int, cues: frozenset[str] | None = None, words: int = _DURATION_WORDS
     ) -> bool:
@@ -1998,6 +2007,8 @@ class _Parser:
             and (following in self.lex.not_distance_after or following.startswith("ل"))
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
+        if sign > 0 and self.still_after(unit_tok.end, following):
+            return None  # وبعد ثماني سنوات مازال الشارع يتساءل: that long since, not ahead
         start = self.word_start(position, prev) if prev else position
         end = unit_tok.end + (len(after) + 1 if postposed and after else 0) + from_now
         end_tok = unit_index + 1

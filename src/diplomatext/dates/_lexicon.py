@@ -132,6 +132,7 @@ class Lexicon:
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
     resumption_cues: frozenset[str]
+    still_words: frozenset[str]
     measure_words: frozenset[str]
     set_words: frozenset[str]
     duration_cues: frozenset[str]
@@ -316,6 +317,7 @@ def lexicon() -> Lexicon:
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
+        still_words=_folded_set(cues.STILL_WORDS),
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
