@@ -33,6 +33,7 @@ __all__ = [
     "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
+    "ROTATING_WORDS",
     "ROYAL_ADDRESS",
     "SENIOR_WORDS",
     "SHARED_ROLES",
@@ -209,6 +210,10 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
     }
 )
 """Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
+
+ROTATING_WORDS: Final = ("الدوري", "الدورية")
+"""Words right after a title that make it a forum's rotating chair (الرئيس الدوري للاتحاد
+الأفريقي): a title the person named beside it holds for his state, no side of its own."""
 
 FORMER_WORDS: Final = (
     "السابق",

@@ -169,7 +169,10 @@ def future_cue_before(text: str, start: int) -> bool:
     after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan.
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
-    window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    if ends and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ",":
+        ends.pop()  # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's
+    window = window[max(ends, default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word

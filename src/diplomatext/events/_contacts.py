@@ -85,6 +85,7 @@ _PRE_WINDOW: Final = 14  # tokens before it
 _CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
 _VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 _VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
+_ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
 _PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
 _DATE_DISTANCE: Final = 16
 _BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
@@ -1282,6 +1283,15 @@ class Doc:
                 consumed = at
                 end, tok1 = last.end, last.tok1
                 title = fixed = counterpart = pair = generic = person = None
+            if title is not None and raw.tok1 + 1 < len(self.tokens) and (
+                self.tokens[raw.tok1 + 1] in _ROTATING
+            ):
+                # الرئيس الدوري للاتحاد الأفريقي: the chair the person beside it holds
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
+                last = raws[at - 1] if found else raw
+                self.title_tokens.update(range(raw.tok0, last.tok1 + 1))
+                index = max(at, index + 1)
+                continue
             if fixed is not None or title is not None:
                 if fixed is not None:
                     role, state = fixed.value, fixed.extra
