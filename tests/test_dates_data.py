@@ -456,3 +456,25 @@ def test_month_only_part(word: str) -> None:
     (mention,) = find_dates(f"في {word} شهر مارس 2020", reference=REFERENCE)
     assert (mention.text, mention.value, mention.mod) == (f"{word} شهر مارس 2020", "2020-03", "MID")
     assert find_dates(f"استغرق {word} الشهر", reference=REFERENCE) == []
+
+
+def test_future_shaped_names_are_generated_from_the_persons_table() -> None:
+    """``data/name_words.py`` lists the persons' names shaped as سـ + a verb; regenerate it
+    with ``python scripts/make_name_words.py`` when the persons table changes."""
+    import importlib.util  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "make_name_words.py"
+    spec = importlib.util.spec_from_file_location("make_name_words", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.render()
+
+
+@pytest.mark.parametrize("name", ["سيرغي لافروف", "ستيفان دي ميستورا", "نيكولا ساركوزي"])
+def test_a_name_shaped_like_a_future_verb_is_no_future_cue(name: str) -> None:
+    """التقى سيرغي لافروف في 20 نوفمبر, written in March, is last November."""
+    mention = find_dates(f"التقى {name} في 20 نوفمبر", reference=dt.date(2024, 3, 10))[0]
+    assert mention.value == "2023-11-20"

@@ -170,8 +170,11 @@ def future_cue_before(text: str, start: int) -> bool:
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     ends = [m.end() for m in _CLAUSE_END.finditer(window)]
-    if ends and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ",":
-        ends.pop()  # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's
+    # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's before; there
+    # only the table's words count (a name has the shape of سـ + a verb: سيرغي، ستيفان)
+    set_off = bool(ends) and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ","
+    if set_off:
+        ends.pop()
     window = window[max(ends, default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
@@ -185,7 +188,11 @@ def future_cue_before(text: str, start: int) -> bool:
             continue
         if index <= planned_in_past:
             continue
-        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
+        if _in(word, lex.future_cues):
+            return True
+        if set_off:
+            continue
+        if _future_verb(word, lex.not_future_verbs):
             return True
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True

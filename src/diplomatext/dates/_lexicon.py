@@ -36,6 +36,7 @@ from diplomatext.data import (
     eras,
     month_days,
     months,
+    name_words,
     named_dates,
     periods,
     relative_words,
@@ -321,7 +322,7 @@ def lexicon() -> Lexicon:
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
-        not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS),
+        not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
             (month, day, year, _folded_set(triggers))

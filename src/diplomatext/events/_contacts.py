@@ -1283,8 +1283,10 @@ class Doc:
                 consumed = at
                 end, tok1 = last.end, last.tok1
                 title = fixed = counterpart = pair = generic = person = None
-            if title is not None and raw.tok1 + 1 < len(self.tokens) and (
-                self.tokens[raw.tok1 + 1] in _ROTATING
+            if (
+                title is not None
+                and raw.tok1 + 1 < len(self.tokens)
+                and (self.tokens[raw.tok1 + 1] in _ROTATING)
             ):
                 # الرئيس الدوري للاتحاد الأفريقي: the chair the person beside it holds
                 found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
