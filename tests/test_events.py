@@ -559,3 +559,11 @@ def test_shipped_actors_read_a_spelling_variant() -> None:
     assert [sorted(actor.id for actor in event.participants) for event in events] == [
         ["mohamed-ould-ghazouani", "staffan-de-mistura"]
     ]
+
+
+def test_a_mention_ends_after_the_final_tanween(actors: Actors) -> None:
+    """The normalization deletes the final tanween; the mention still ends after it."""
+    text = "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالاً هاتفياً مع نظيره الروسي."
+    (event,) = find_events(text, reference=dt.date(2024, 3, 8), actors=actors)
+    assert [mention.text for mention in event.mentions] == ["اتصالاً هاتفياً"]
+    assert all(text[m.start : m.end] == m.text for m in event.mentions)

@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from diplomatext.data import morphology
+from diplomatext.data.chars import TATWEEL
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["alternation", "fold", "proclitic_readings", "proclitics", "trie_pattern"]
+__all__ = [
+    "alternation",
+    "fold",
+    "proclitic_readings",
+    "proclitics",
+    "through_marks",
+    "trie_pattern",
+]
 
 
 def fold(text: str) -> str:
@@ -111,3 +120,15 @@ def proclitic_readings(
     if len(word) > 2 and word[0] in singles:  # noqa: PLR2004
         forms.append(word[1:])
     return tuple(forms)
+
+
+def through_marks(text: str, end: int) -> int:
+    """*end* moved past the combining marks and tatweels right after it in *text*.
+
+    The normalization deletes a final tanween or shadda (هاتفياً، قريباً): a span found on the
+    normalized text ends before it, but the word it belongs to ends after it.
+    """
+    size = len(text)
+    while end < size and (text[end] == TATWEEL or unicodedata.category(text[end]) == "Mn"):
+        end += 1
+    return end

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from array import array
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -31,13 +30,12 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from diplomatext import _spans
-from diplomatext._lexical import fold, trie_pattern
+from diplomatext._lexical import fold, through_marks, trie_pattern
 from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
 from diplomatext.data import cues, relative_words
-from diplomatext.data.chars import TATWEEL
 from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
 from diplomatext.dates._resolve import Resolution, resolve
 from diplomatext.dates._spec import Spec
@@ -296,10 +294,6 @@ def _moved(mention: DateMention, start: int, text: str | None = None) -> DateMen
     return _mention(start, mention._meaning._replace(text=text))  # noqa: SLF001
 
 
-def _is_mark(character: str) -> bool:
-    return character == TATWEEL or unicodedata.category(character) == "Mn"
-
-
 def _looks_ahead(spec: Spec) -> bool:
     """Whether *spec* is resolved by direction (a year-less date, a bare weekday)."""
     if spec.relative is not None or spec.event:
@@ -328,7 +322,6 @@ def _mentions(
     and one record per distinct expression.
     """
     original = text.original
-    size = len(original)
     to_original = text.to_original
     starts: array[int] = array("q")
     said: list[_Meaning] = []  # what each mention says, shared
@@ -338,8 +331,7 @@ def _mentions(
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
     for item in parse(text.text, lenient=lenient):
         start, end = to_original(item.start, item.end)
-        while end < size and _is_mark(original[end]):
-            end += 1  # a final tanween or shadda belongs to the word: قريباً
+        end = through_marks(original, end)  # a final tanween or shadda belongs to the word: قريباً
         if start < last_end or start >= end:
             continue
         spec = item.spec

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._lexical import fold
+from diplomatext._lexical import fold, through_marks
 from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
 from diplomatext.data import offices, weekdays
@@ -4203,6 +4203,7 @@ def _build(  # noqa: C901, PLR0912, PLR0915
         mention = mentions_made.get((start, end))
         if mention is None:
             first, last = normalized.to_original(start, end)
+            last = through_marks(original, last)  # اتصالاً هاتفياً: its final tanween
             mention = Mention(start=first, end=last, text=original[first:last])
             mentions_made[start, end] = mention
         return mention
