@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._lexical import fold, through_marks
+from diplomatext._lexical import fold, proclitic_readings, through_marks
 from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
 from diplomatext.data import offices, weekdays
@@ -39,7 +39,12 @@ from diplomatext.events._model import (
     Place,
     Status,
 )
-from diplomatext.events._spelling import ancestry_names, is_ancestry
+from diplomatext.events._spelling import (
+    COMPOUND_HEADS,
+    FAMILY_WORDS,
+    ancestry_names,
+    is_ancestry,
+)
 from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokenize
 
 if TYPE_CHECKING:
@@ -74,9 +79,6 @@ _MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addr
 _MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
 _ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
-_COMPOUND_FIRST: Final = frozenset({"عبد", "ابو"})  # the folded heads of two-word given names
-_CLITICS: Final = re.compile("[وف]?[بلك]?")
-_FAMILY_WORD: Final = "ال"  # آل folded: آل سعود
 _FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
@@ -670,7 +672,7 @@ class Doc:
             last = limits[bisect.bisect_right(self._region_tokens, raw.tok0) - 1]
             if (
                 end < last
-                and tokens[raw.tok1 + 1] == _FAMILY_WORD
+                and tokens[raw.tok1 + 1] in FAMILY_WORDS
                 and raw.has("person") is not None
             ):
                 raw = attrs.evolve(raw, end=self.ends[end], tok1=end)  # noqa: PLW2901
@@ -692,15 +694,15 @@ class Doc:
         for link in range(1, len(tokens)):
             if not is_ancestry(tokens[link]):
                 continue
-            at = link - 2 if link > 1 and tokens[link - 2] in _COMPOUND_FIRST else link - 1
+            at = link - 2 if link > 1 and tokens[link - 2] in COMPOUND_HEADS else link - 1
             if at <= covered:
                 continue
             last = limits[bisect.bisect_right(self._region_tokens, at) - 1]
             index = bisect.bisect_right(raw_starts, at) - 1
             known = raws[index] if index >= 0 and raws[index].tok1 >= at else None
             token = tokens[at]
-            clitics = _CLITICS.match(token)
-            cuts = (0, clitics.end()) if clitics and clitics.end() else (0,)  # فيصل، ولمحمد
+            # فيصل، ولمحمد: the token as written, and without its proclitics
+            cuts = tuple(len(token) - len(form) for form in proclitic_readings(token))
             # a title matched with the name (الأمير فيصل بن فرحان) is tried first
             leads = [("", starts[at] + cut, token[:cut], cut, at) for cut in cuts]
             if known is not None and known.tok0 < at:
@@ -736,7 +738,7 @@ class Doc:
                 if "person" not in entries:
                     continue
                 end = tok1
-                if end + 2 < last and tokens[end + 1] == _FAMILY_WORD:
+                if end + 2 < last and tokens[end + 1] in FAMILY_WORDS:
                     end += 2  # محمد بن سلمان بن عبد العزيز آل سعود
                 return Raw(start, ends[end], tok0, end, prefix, entries)
         return None

@@ -55,8 +55,10 @@ def name_variants(folded: str) -> list[str]:
 
 
 _ANCESTRY: Final = frozenset(fold(word) for word in rules.ANCESTRY_WORDS)
-_COMPOUND_HEADS: Final = frozenset(fold(word) for word in rules.COMPOUND_NAME_HEADS)
-_FAMILY: Final = frozenset(fold(word) for word in rules.FAMILY_WORDS)
+COMPOUND_HEADS: Final = frozenset(fold(word) for word in rules.COMPOUND_NAME_HEADS)
+"""The first words of two-word given names (عبد، ابو), folded."""
+FAMILY_WORDS: Final = frozenset(fold(word) for word in rules.FAMILY_WORDS)
+"""The words before a family name written apart (آل), folded."""
 _ARTICLE: Final = "ال"
 
 
@@ -69,7 +71,7 @@ def _given_end(words: Sequence[str], at: int, last: int) -> int:
     """The index after the given name at *at* (two tokens for عبد العزيز), or -1."""
     if at >= last:
         return -1
-    if words[at] in _COMPOUND_HEADS:
+    if words[at] in COMPOUND_HEADS:
         return at + 2 if at + 1 < last else -1
     return at + 1
 
@@ -100,7 +102,7 @@ def ancestry_names(first: str, words: Sequence[str], at: int, last: int) -> list
         return []
     chain_end = link_ends[-1]
     family: tuple[str, ...] = ()
-    if chain_end + 1 < last and words[chain_end] in _FAMILY:
+    if chain_end + 1 < last and words[chain_end] in FAMILY_WORDS:
         family = (words[chain_end], words[chain_end + 1])
     elif chain_end < last and words[chain_end].startswith(_ARTICLE) and len(words[chain_end]) > 3:  # noqa: PLR2004
         family = (words[chain_end],)
