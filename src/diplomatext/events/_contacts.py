@@ -717,8 +717,14 @@ class Doc:
                 covered = chain.tok1
         if not chains:
             return raws
-        spans = [(raw.tok0, raw.tok1) for raw in chains]
-        kept = [raw for raw in raws if not any(tok0 <= raw.tok0 <= tok1 for tok0, tok1 in spans)]
+        # the raws inside a chain give way to it: one sweep, both lists in token order
+        kept: list[Raw] = []
+        index = 0
+        for raw in raws:
+            while index < len(chains) and chains[index].tok1 < raw.tok0:
+                index += 1
+            if index == len(chains) or raw.tok0 < chains[index].tok0:
+                kept.append(raw)
         return sorted(kept + chains, key=operator.attrgetter("tok0"))
 
     def _ancestry_chain(
