@@ -37,7 +37,7 @@ from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
 from diplomatext.data import cues, relative_words
 from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
-from diplomatext.dates._resolve import Resolution, resolve
+from diplomatext.dates._resolve import SUBDAY_UNITS, Resolution, resolve
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
 from diplomatext.normalize import Normalized, prepare
@@ -385,14 +385,14 @@ _AGE_MOST: Final = 80
 _AGE_PIECES: Final = re.compile(r" ?[،,] ?| و(?=\S)")  # 1 عام، 2 شهر, 3 أيام و5 ساعات
 _AGE_LEAD: Final = "منذ "
 _AGE_UNITS: Final = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
-_SECONDS: Final = {"hour": 3600, "minute": 60, "second": 1}
-_DAY_SECONDS: Final = 86400
 _AGE_COUNT: Final = re.compile(r"\d")
 _DUAL: Final = "ين"  # يومين، ساعتين: a count in the word itself
 
 
 def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | None:
     """A text that holds nothing but a count of units, or a list of them, as an age.
+
+    Or nothing but a day of the story (اليوم السابق): counted from the reference.
 
     What a scraper keeps of a page's freshness line (3 أيام، ساعتين، 2 عام، 3 شهر)
     means that long before *reference*, as if منذ were written: each piece is read by the
@@ -405,8 +405,8 @@ def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | Non
         return None
     story_day = _story_days().get(body)
     if story_day is not None:  # اليوم السابق alone: no story, so the reference's
-        specs = [Spec(kind="ago", unit="day", offset=story_day)]
-        return _field_mention(text, body, resolve(specs[0], reference), rule="day-word")
+        spec = Spec(kind="ago", unit="day", offset=story_day)
+        return _field_mention(text, body, resolve(spec, reference), rule="day-word")
     specs = []
     for piece in _AGE_PIECES.split(body):
         found = list(parse(_AGE_LEAD + piece))
@@ -422,15 +422,15 @@ def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | Non
         resolution = resolve(specs[-1], reference)
     else:
         units: dict[str, int] = {}
-        seconds = 0
+        days = 0.0  # hours and minutes, in days
         for spec in specs:
-            if spec.unit in _SECONDS:
-                seconds += spec.offset * _SECONDS[spec.unit]
+            if spec.unit in SUBDAY_UNITS:
+                days += spec.offset / SUBDAY_UNITS[spec.unit]
             else:
                 key = _AGE_UNITS[spec.unit or "day"]
                 units[key] = units.get(key, 0) + spec.offset
-        # hours and minutes as whole days, counted toward the reference (as قبل 30 ساعة)
-        day = reference + relativedelta(**units) + dt.timedelta(days=int(seconds / _DAY_SECONDS))  # type: ignore[arg-type]
+        # whole days only, counted toward the reference (as قبل 30 ساعة)
+        day = reference + relativedelta(**units) + dt.timedelta(days=int(days))  # type: ignore[arg-type]
         resolution = Resolution(
             value=day.isoformat(),
             first=day,

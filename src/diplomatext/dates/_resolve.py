@@ -24,12 +24,12 @@ from diplomatext.errors import CalendarError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Resolution", "resolve"]
+__all__ = ["SUBDAY_UNITS", "Resolution", "resolve"]
 
 _DAYS_IN_WEEK: Final = 7
 _WEEKDAY_SLIP_DAYS: Final = 14  # a year-less day this near the reference keeps its year
 _NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
-_SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
+SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
@@ -239,7 +239,7 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     unit = spec.unit or "day"
     if spec.kind in {"dayword", "weekday"}:
         unit = "day"
-    if unit in _SUBDAY_UNITS:
+    if unit in SUBDAY_UNITS:
         unit = "day"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
 
@@ -389,7 +389,7 @@ class _Resolver:
             return Granularity.DAY
         if spec.kind == "year":
             return Granularity.YEAR
-        if spec.unit in _SUBDAY_UNITS:
+        if spec.unit in SUBDAY_UNITS:
             return Granularity.DAY
         return Granularity(spec.unit or "day")
 
@@ -683,8 +683,8 @@ class _Resolver:
         unit = spec.unit or "day"
         if unit == "day":
             return self._day(_shift(ref, spec.offset))
-        if unit in _SUBDAY_UNITS:  # قبل ثلاث ساعات: the reference day (or a day before)
-            return self._day(_shift(ref, int(spec.offset / _SUBDAY_UNITS[unit])))
+        if unit in SUBDAY_UNITS:  # قبل ثلاث ساعات: the reference day (or a day before)
+            return self._day(_shift(ref, int(spec.offset / SUBDAY_UNITS[unit])))
         if unit == "week" and spec.weekday is not None:
             # الأربعاء من هذا الأسبوع: that day of the ISO week (Monday to Sunday) that the
             # week's own value names, so the day lies inside it

@@ -24,7 +24,7 @@ import attrs
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import months, name_spellings, offices
 from diplomatext.errors import GazetteerError
-from diplomatext.events._spelling import g_variant, name_variants
+from diplomatext.events._spelling import COMPOUND_HEADS, g_variant, name_variants
 
 if TYPE_CHECKING:
     import os
@@ -458,7 +458,7 @@ def _patronymic(folded: str) -> str | None:
         words = words[1:]  # الشيخ سالم ...
     if len(words) < 3 or words[-1] not in _PATRONYMIC_FAMILIES:  # noqa: PLR2004
         return None
-    father = words[1] + words[2] if words[1] == "عبد" else words[1]
+    father = words[1] + words[2] if words[1] in COMPOUND_HEADS else words[1]  # عبد الله
     if father.startswith("ال") or "ال" + father in _PATRONYMIC_FAMILIES:
         return None
     return f"{words[0]} ال{father}"

@@ -733,20 +733,15 @@ class Doc:
         """The person a chain of ancestry at token *at* names, as one raw name (or ``None``).
 
         *first* is the token at *at*; *leads* are (folded words before it, start, clitics,
-        number of clitic letters to cut from *first*, first token) to try in turn. A family
-        after آل that the table's name lacks is read with the chain.
+        number of clitic letters to cut from *first*, first token) to try in turn.
         """
         tokens, ends = self.tokens, self.ends
         kinds = self.actors.kinds
         for name, tok1 in ancestry_names(first, tokens, at, last):
             for lead, start, prefix, cut, tok0 in leads:
                 entries = kinds(lead + name[cut:])
-                if "person" not in entries:
-                    continue
-                end = tok1
-                if end + 2 < last and tokens[end + 1] in FAMILY_WORDS:
-                    end += 2  # محمد بن سلمان بن عبد العزيز آل سعود
-                return Raw(start, ends[end], tok0, end, prefix, entries)
+                if "person" in entries:  # an آل family after it is read by _families
+                    return Raw(start, ends[tok1], tok0, tok1, prefix, entries)
         return None
 
     def _prep(self, raw: Raw) -> str:
@@ -2500,15 +2495,14 @@ class Assembler:
 
         الزيارة الرسمية التي يقوم بها إلى العاصمة الرياض: the destination after it.
         """
-        doc = self.doc
-        clause = _VISIT_CLAUSE
-        between = range(chain_end + 1, token)
-        return len(between) <= _VISIT_CLAUSE_MOST and all(
-            doc.tokens[at] in clause
-            or doc.tokens[at] in _lexicon()["to"]
-            or doc.tokens[at] in _lexicon()["filler"]
-            or doc.tokens[at] in _CAPITAL_WORDS
-            for at in between
+        lexicon = _lexicon()
+        words = self.doc.tokens[chain_end + 1 : token]
+        return len(words) <= _VISIT_CLAUSE_MOST and all(
+            word in _VISIT_CLAUSE
+            or word in lexicon["to"]
+            or word in lexicon["filler"]
+            or word in _CAPITAL_WORDS
+            for word in words
         )
 
     def _clause_between(self, first: int, last: int) -> bool:
