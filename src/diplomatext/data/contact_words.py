@@ -32,11 +32,13 @@ __all__ = [
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "FORUM_WORDS",
+    "HELD_AFTER",
     "INVITING_VERBS",
     "LASTING_WORDS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
     "NOUNS",
+    "OCCASION_WORDS",
     "PHONE_MODIFIERS",
     "PLACE_NOUNS",
     "PLANNED_AFTER",
@@ -48,6 +50,7 @@ __all__ = [
     "RECURRING_AFTER",
     "RELATION_WORDS",
     "REPORTING_VERBS",
+    "SEMICOLON_CONTINUES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
@@ -55,6 +58,7 @@ __all__ = [
     "TIME_ADVERBS",
     "TOPIC_PREPOSITIONS",
     "VENUE_BEFORE",
+    "VENUE_PARTICIPATION",
     "VERBS",
     "VISIT_CLAUSE_WORDS",
     "WEAK_PHONE_VERBS",
@@ -485,6 +489,10 @@ VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أع�
 """Words right before a meeting word that make it the venue of another contact (على هامش
 القمة), not a contact of its own."""
 
+VENUE_PARTICIPATION: Final = ("مشاركته", "مشاركتها", "مشاركتهما", "مشاركة", "حضوره", "حضورها", "في")
+"""Words that may stand between a venue word and the meeting word (على هامش مشاركته في
+اجتماع مجلس الجامعة): the meeting is still the venue."""
+
 PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء")
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
 مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
@@ -580,7 +588,7 @@ ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثن�
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
 المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
 
-ATTENDANCE_WORDS: Final = ("بحضور", "وبحضور")
+ATTENDANCE_WORDS: Final = ("بحضور", "وبحضور", "في حضور", "وفي حضور")
 """Words after which the persons named attend a contact without being its sides (التقى الملك،
 بحضور ولي العهد، وفدا روسيا), up to the next comma or the sentence's end."""
 
@@ -636,6 +644,25 @@ VISIT_CLAUSE_WORDS: Final = (
 )
 """Words of a relative clause between a visit noun and its destination (الزيارة الرسمية التي
 يقوم بها حاليا إلى الرياض): they do not push the destination out of the visit's reach."""
+
+HELD_AFTER: Final = (
+    *("جرى", "جرت", "عقد", "عقدت", "أجري", "أجريت", "دار", "دارت"),
+    *("الذي جرى", "التي جرت", "الذي عقد", "التي عقدت", "الذي أجري", "التي أجريت"),
+)
+"""Past verbs right after a contact noun that say it took place (بعد اتصال هاتفي جرى يوم السبت
+الماضي): held, whatever future words the clause before it holds (سيتم استباقها ... تأتي بعد)."""
+
+OCCASION_WORDS: Final = (
+    *("بمناسبة", "لمناسبة", "مناسبة", "تهنئة", "لتهنئة", "التهنئة", "للتهنئة", "مهنئا"),
+    *("لتهنئته", "لتهنئتها", "بتهنئته", "تهنئته", "تهنئتها", "التهاني", "تهاني", "بحلول", "حلول"),
+)
+"""Words a date right after them is the occasion of a contact, not its day (اتصل ... لتهنئته
+ببداية شهر رمضان; بمناسبة حلول عيد الفطر): the call is dated otherwise."""
+
+SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضور", "بمشاركة", "برفقة")
+"""Words that, right after a semicolon, continue its sentence: much of the press (Egypt's
+above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
+word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""
 
 STOP_WORDS: Final = (
     "حول",

@@ -57,6 +57,12 @@ ROLES: Final = (
     "special-envoy",
     "ambassador",
     "minister",
+    "deputy-prime-minister",
+    "defense-minister",
+    "speaker",
+    "national-security-adviser",
+    "intelligence-chief",
+    "military-commander",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
 
@@ -68,6 +74,10 @@ SHARED_ROLES: Final = frozenset(
         "special-envoy",
         "ambassador",
         "minister",
+        "deputy-prime-minister",  # several at once (Russia, Iraq)
+        "speaker",  # one for each chamber of a parliament
+        "intelligence-chief",  # one for each service
+        "military-commander",  # a chief of staff and the commanders of rival forces
     }
 )
 """Roles that several persons of one state hold at the same time; every other role has one
@@ -177,6 +187,107 @@ TITLES: Final = MappingProxyType(
         "مبعوث": "special-envoy",
         "المبعوثة": "special-envoy",
         "الممثل الخاص": "special-envoy",
+        "الوسيط": "special-envoy",  # الوسيط الأميركي آموس هوكشتاين: a mediator is an envoy
+        "الوسيطة": "special-envoy",
+        "وسيط": "special-envoy",
+        "المنسق الخاص": "special-envoy",  # للأمم المتحدة لعملية السلام في الشرق الأوسط
+        "المنسقة الخاصة": "special-envoy",
+        # ambassadors: the receiving state after لدى (السفيرة الأمريكية لدى لبنان), else the
+        # state of the side who receives them
+        "السفير": "ambassador",
+        "السفيرة": "ambassador",
+        "سفير": "ambassador",
+        "سفيرة": "ambassador",
+        # defence ministers (وزير الحرب: the US title since 2025, and a name some outlets give
+        # Israel's; وزيرة الجيوش: France's minister of the Armed Forces)
+        "وزير الدفاع": "defense-minister",
+        "وزيرة الدفاع": "defense-minister",
+        "وزير دفاع": "defense-minister",
+        "وزيرة دفاع": "defense-minister",
+        "وزيري الدفاع": "defense-minister",
+        "وزيرا الدفاع": "defense-minister",
+        "وزراء الدفاع": "defense-minister",
+        "وزيري دفاع": "defense-minister",
+        "وزراء دفاع": "defense-minister",
+        "وزير الدفاع الوطني": "defense-minister",
+        "وزير الحرب": "defense-minister",
+        "وزير الجيوش": "defense-minister",
+        "وزيرة الجيوش": "defense-minister",
+        "وزير القوات المسلحة": "defense-minister",
+        "وزيرة القوات المسلحة": "defense-minister",
+        "وزير الدولة لشؤون الدفاع": "defense-minister",
+        # presiding officers of a chamber of parliament (never رئيس مجلس الأمن: the Security
+        # Council's rotating president)
+        "رئيس مجلس النواب": "speaker",
+        "رئيسة مجلس النواب": "speaker",
+        "رئيس البرلمان": "speaker",
+        "رئيسة البرلمان": "speaker",
+        "رئيس مجلس الشعب": "speaker",
+        "رئيس مجلس الأمة": "speaker",
+        "رئيس مجلس الشورى": "speaker",
+        "رئيس مجلس الشورى الإسلامي": "speaker",
+        "رئيس الكنيست": "speaker",
+        "رئيس مجلس الدوما": "speaker",
+        "رئيس الدوما": "speaker",
+        "رئيس مجلس الاتحاد": "speaker",
+        "رئيسة مجلس الاتحاد": "speaker",
+        "رئيس مجلس الشيوخ": "speaker",
+        "رئيسة مجلس الشيوخ": "speaker",
+        "رئيس مجلس الأعيان": "speaker",
+        "رئيس مجلس المستشارين": "speaker",
+        "رئيس مجلس الدولة": "speaker",  # Oman's upper chamber; Libya's High Council of State
+        "رئيس المجلس الأعلى للدولة": "speaker",
+        "رئيس المجلس الوطني الاتحادي": "speaker",
+        "رئيس المجلس الشعبي الوطني": "speaker",
+        "رئيس مجلس نواب الشعب": "speaker",
+        "رئيس الجمعية الوطنية": "speaker",
+        "رئيسة الجمعية الوطنية": "speaker",
+        "رئيس مجلس العموم": "speaker",
+        "رئيس المجلس التشريعي": "speaker",
+        "رئيس مجلس الرادا": "speaker",
+        # national security advisers and secretaries of security councils
+        "مستشار الأمن القومي": "national-security-adviser",
+        "مستشارة الأمن القومي": "national-security-adviser",
+        "مستشار الأمن الوطني": "national-security-adviser",
+        "أمين مجلس الأمن": "national-security-adviser",  # Russia's: أمين مجلس الأمن الروسي
+        "سكرتير مجلس الأمن": "national-security-adviser",
+        "أمين مجلس الأمن القومي": "national-security-adviser",
+        "سكرتير مجلس الأمن القومي": "national-security-adviser",
+        "أمين المجلس الأعلى للأمن القومي": "national-security-adviser",  # Iran's SNSC
+        "رئيس مجلس الأمن القومي": "national-security-adviser",  # Israel's NSC
+        # heads of intelligence services (one per service, so a title alone names the state)
+        "رئيس المخابرات": "intelligence-chief",
+        "رئيس جهاز المخابرات": "intelligence-chief",
+        "رئيس المخابرات العامة": "intelligence-chief",
+        "رئيس جهاز المخابرات العامة": "intelligence-chief",
+        "مدير المخابرات": "intelligence-chief",
+        "مدير المخابرات العامة": "intelligence-chief",
+        "مدير جهاز المخابرات": "intelligence-chief",
+        "مدير جهاز المخابرات العامة": "intelligence-chief",
+        "رئيس الاستخبارات": "intelligence-chief",
+        "رئيس جهاز الاستخبارات": "intelligence-chief",
+        "رئيس الاستخبارات العامة": "intelligence-chief",
+        "مدير الاستخبارات": "intelligence-chief",
+        "رئيس جهاز الأمن والمخابرات": "intelligence-chief",
+        "رئيس جهاز الاستخبارات الخارجية": "intelligence-chief",  # Russia's SVR
+        "مدير جهاز الاستخبارات الخارجية": "intelligence-chief",
+        "رئيس الاستخبارات الخارجية": "intelligence-chief",
+        "مدير الاستخبارات الخارجية": "intelligence-chief",
+        "رئيس جهاز المخابرات الخارجية": "intelligence-chief",
+        "وزير الاستخبارات": "intelligence-chief",  # Iran's minister of intelligence
+        "وزير المخابرات": "intelligence-chief",
+        # chiefs of staff and commanders of armed forces
+        "رئيس الأركان": "military-commander",
+        "رئيس أركان": "military-commander",
+        "رئيس هيئة الأركان": "military-commander",
+        "رئيس هيئة الأركان العامة": "military-commander",
+        "رئيس هيئة الأركان المشتركة": "military-commander",
+        "رئيس الأركان العامة": "military-commander",
+        "رئيس أركان الجيش": "military-commander",
+        "قائد الجيش": "military-commander",
+        "القائد العام للجيش": "military-commander",
+        "القائد العام للقوات المسلحة": "military-commander",
+        "قائد القوات المسلحة": "military-commander",
     }
 )
 """Titles -> role. The state comes from the adjective or name that follows the title."""
@@ -197,6 +308,14 @@ FIXED_TITLES: Final = MappingProxyType(
         "رئيس المجلس الرئاسي الليبي": ("president", "LBY"),
         "رئيس المجلس الرئاسي": ("president", "LBY"),  # Yemen's is مجلس القيادة الرئاسي
         "نائب رئيس المجلس الرئاسي": ("vice-president", "LBY"),
+        "رئيس الموساد": ("intelligence-chief", "ISR"),
+        "رئيس جهاز الموساد": ("intelligence-chief", "ISR"),
+        "رئيس الشاباك": ("intelligence-chief", "ISR"),
+        "رئيس جهاز الشاباك": ("intelligence-chief", "ISR"),
+        "مدير وكالة المخابرات المركزية": ("intelligence-chief", "USA"),
+        "مدير وكالة الاستخبارات المركزية": ("intelligence-chief", "USA"),
+        "مدير المخابرات المركزية": ("intelligence-chief", "USA"),
+        "قائد قوات الدعم السريع": ("military-commander", "SDN"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
@@ -297,10 +416,8 @@ INSTITUTION_WORDS: Final = (
     "مسؤولون",
     "مسؤول",
     "المسؤولين",
-    "السفير",  # an ambassador stands for the state (السفيرة الأمريكية في لبنان)
-    "السفيرة",
-    "سفير",
-    "سفيرة",
+    "المسؤول",  # المسؤول الروسي: the Russian named before, else the state
+    "المسؤولة",
     "القائم بالأعمال",
     "القنصل",  # القنصل الأمريكي العام: a consul stands for his state
     "القنصل العام",
@@ -319,19 +436,14 @@ INSTITUTION_WORDS: Final = (
 OFFICIAL_WORDS: Final = (
     "وزير",  # وزير الدفاع الأمريكي (وزير الخارجية is a title: the longer name wins)
     "وزيرة",
-    "رئيس مجلس",  # رئيس مجلس النواب الأمريكي، رئيس مجلس الأمة الكويتي
+    "رئيس مجلس",  # a chamber TITLES lacks: رئيس مجلس المستشارين البحريني
     "رئيسة مجلس",
-    "رئيس البرلمان",
-    "رئيسة البرلمان",
     "السيناتور",
     "سيناتور",
-    "رئيس أركان",
-    "رئيس هيئة الأركان",
-    "مستشار الأمن القومي",
 )
-"""Officials the persons table does not follow (وزير الدفاع الأمريكي، رئيس مجلس النواب
-الأمريكي، السيناتور الأمريكي): with a nationality adjective or a state name they stand for
-the state, as :data:`INSTITUTION_WORDS` do. ``وزير الخارجية`` and the other titles of
+"""Officials the persons table does not follow (وزير الزراعة الأمريكي، السيناتور الأمريكي):
+with a nationality adjective or a state name they stand for the state, as
+:data:`INSTITUTION_WORDS` do. ``وزير الخارجية``, ``وزير الدفاع`` and the other titles of
 :data:`TITLES` are longer names and win."""
 
 DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "الوفود")

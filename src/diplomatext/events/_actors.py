@@ -101,11 +101,19 @@ class Person:
     offices: tuple[Office, ...] = ()
 
     def office_on(self, day: dt.date | None) -> Office | None:
-        """The office held on *day* (the latest one when *day* is ``None``)."""
+        """The office held on *day* (the latest one when *day* is ``None``).
+
+        Of two offices held at once, one that a single person holds (foreign minister) comes
+        before one that several share (deputy prime minister): the press names a counterpart
+        by the former (نظيره of a deputy prime minister and foreign minister is a foreign
+        minister).
+        """
         held = [office for office in self.offices if day is None or office.covers(day)]
         if not held:
             return None
-        return held[-1] if day is None else held[0]
+        if day is None:
+            return held[-1]
+        return min(held, key=lambda office: office.role in offices.SHARED_ROLES)
 
 
 @attrs.frozen(kw_only=True)

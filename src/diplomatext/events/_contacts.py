@@ -58,7 +58,12 @@ __all__ = ["assemble"]
 
 _TOKEN: Final = re.compile(r"\w+")
 # a period after a lone letter is an abbreviation (د. بدر عبد العاطي), not a sentence end
-_SENTENCE_END: Final = re.compile(r"[!?;\n]|(?<!\s\w)(?<!^\w)\.|\.\.")
+# a semicolon before a word that continues the clause is a comma (words.SEMICOLON_CONTINUES)
+_SENTENCE_END: Final = re.compile(
+    r"[!?\n]|;(?!\s*(?:"
+    + "|".join(map(re.escape, sorted({fold(word) for word in words.SEMICOLON_CONTINUES})))
+    + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
+)
 _CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
@@ -191,6 +196,7 @@ def _cues() -> dict[str, Phrases]:
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases(words.ASIDE_OPENERS),
+        "held_after": _phrases(words.HELD_AFTER),
     }
 
 
@@ -393,9 +399,13 @@ class Doc:
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
         self._aside_spans: list[tuple[int, int]] | None = None
-        attendance = _cues()["attendance"].exact
+        attendance = _cues()["attendance"]
         self._attendance = (
-            [at for at, word in enumerate(self.tokens) if word in attendance]
+            [
+                at
+                for at, word in enumerate(self.tokens)
+                if word in attendance.exact and self.tokens_match(at, attendance, bare=False)
+            ]
             if _ATTENDANCE_MARK in self.text  # rare: most texts pay one substring search
             else []
         )
@@ -411,11 +421,39 @@ class Doc:
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
+        self._unknown_appositions()
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
         self._by_sentence: dict[int, list[Designation]] = {}
         for item in self.designations:
             self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def _unknown_appositions(self) -> None:
+        """A bare title and a name the table lacks before an office of that role: one person.
+
+        فخامة الرئيس أحمد الصالح رئيس الجمهورية العربية السورية: the office after the name
+        is the person's own title, so the words before it belong to the side the office
+        designates and put no distance between it and its contact word.
+        """
+        tokens, names, stop = self.tokens, self.name_tokens, _lexicon()["stop"]
+        for item in self.designations:
+            roles = {ref.role for ref in item.refs if ref.kind == "office"}
+            if len(roles) != 1 or len(item.refs) != 1:
+                continue
+            role = roles.pop()
+            at = item.tok0 - 1
+            floor = max(-1, at - _UNKNOWN_NAME_MOST - 1)
+            sentence = self.sentence(item.tok0)
+            while (
+                at > floor
+                and at not in names
+                and tokens[at] not in stop
+                and self.sentence(at) == sentence
+            ):
+                if _BARE_TITLES.get(tokens[at]) == role and at < item.tok0 - 1:
+                    self.title_tokens.update(range(at, item.tok0))
+                    break
+                at -= 1
 
     def asides(self, first: int, last: int) -> frozenset[int]:
         """The tokens of the asides between commas that open in tokens [first, last].
@@ -842,13 +880,15 @@ class Doc:
     ) -> tuple[list[tuple[str, Raw]], int, str | None]:
         """States (or organizations) right after ``raws[start - 1]``, joined by و.
 
-        Also the region of an envoy: a state after إلى (المبعوث الأممي إلى سوريا).
+        Also the region of an envoy or the receiving state of an ambassador: a state after
+        إلى or لدى (المبعوث الأممي إلى سوريا، السفيرة الأمريكية لدى لبنان), or after في for an
+        ambassador (السفير الروسي في لبنان).
         """
         found: list[tuple[str, Raw]] = []
         region: str | None = None
         at = start
         previous = raws[start - 1]
-        to_words = _lexicon()["to"]
+        to_words = _lexicon()["to"] | _lexicon()["in"] if region_ok else _lexicon()["to"]
         while at < len(raws):
             candidate = raws[at]
             if self._gap(previous, candidate) > allow_gap:
@@ -932,6 +972,30 @@ class Doc:
             found.append((entry.value, candidate))
             previous = candidate
         return found if len(found) >= 2 else []  # noqa: PLR2004
+
+    def _named_of(self, state: str, before: Sequence[Designation]) -> str | None:
+        """The person of *state* named last in *before*, if any (المسؤول الروسي after بوغدانوف)."""
+        for item in reversed(before):
+            for ref in item.refs:
+                if ref.kind == "person" and self.actors.country_of(ref.value, None) == state:
+                    return ref.value
+        return None
+
+    def _city_country(self, designation: Designation, before: Sequence[Designation]) -> bool:
+        """Whether *designation* is the country of the city named right before it.
+
+        في مدينة نيويورك بالولايات المتحدة الأمريكية: where the city is, not a side.
+        """
+        if not before or designation.prep not in _IN_PREPS or len(designation.refs) != 1:
+            return False
+        city = before[-1]
+        ref = designation.refs[0]
+        return (
+            city.city_state is not None
+            and city.tok1 == designation.tok0 - 1
+            and ref.kind == "state"
+            and ref.value == city.city_state
+        )
 
     def _attending(self, tok0: int) -> bool:
         """Whether token *tok0* follows بحضور in its sentence, before any comma."""
@@ -1303,11 +1367,14 @@ class Doc:
                     found = [(str(state), raw)]
                     region = None
                     at = index + 1
+                    again, after, _ = self._states_after(raws, at)
+                    if again and {code for code, _ in again} == {state}:
+                        at = after  # مدير وكالة المخابرات المركزية الأمريكية: its own adjective
                 else:
                     assert title is not None  # noqa: S101
                     role = title.value
                     found, at, region = self._states_after(
-                        raws, index + 1, region_ok=role == "special-envoy"
+                        raws, index + 1, region_ok=role in _MANDATED
                     )
                 former = False
                 if (
@@ -1474,16 +1541,29 @@ class Doc:
                     found, at = self._delegation_from(raws, index)
                 if found:
                     last = raws[at - 1]
-                    for state, _ in found:
-                        refs.append(
-                            Ref(
-                                "state",
-                                state,
-                                evidence=EvidenceKind.STATE,
-                                start=raw.start,
-                                end=last.end,
-                            )
+                    anaphor = (
+                        self._named_of(found[0][0], result)
+                        if len(found) == 1 and generic.value in _ANAPHORIC_OFFICIALS
+                        else None
+                    )
+                    refs.extend(
+                        Ref(
+                            "state",
+                            state,
+                            evidence=EvidenceKind.STATE,
+                            start=raw.start,
+                            end=last.end,
                         )
+                        if anaphor is None
+                        else Ref(
+                            "person",
+                            anaphor,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                        for state, _ in found
+                    )
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
@@ -1583,7 +1663,9 @@ class Doc:
                 for ref in refs:
                     ref.as_state = True
                 self._pending_state_mark = -1
-            if refs and self._attendance and self._attending(designation.tok0):
+            if refs and self._city_country(designation, result):
+                self.title_tokens.update(range(raw.tok0, tok1 + 1))  # no side, no distance
+            elif refs and self._attendance and self._attending(designation.tok0):
                 pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
             elif refs and self._messages and self._conveyed(designation.tok0):
                 pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
@@ -1836,6 +1918,8 @@ class Assembler:
             return Status.PROPOSED  # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض
         if trigger.future:
             return Status.PLANNED
+        if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
+            return None  # اتصال هاتفي جرى يوم السبت: it took place
         if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
             return Status.PLANNED
         if (
@@ -1885,10 +1969,7 @@ class Assembler:
                 bare_previous in cues["blocking"].bare
                 and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
             )
-            or (
-                bare_previous in cues["venue"].bare
-                and doc.tokens_match(tok0 - 1, cues["venue"], bare=True)
-            )
+            or self._venue_before(tok0, sentence)
         ):
             return None
         recurring = doc.any_phrase(tok1 + 1, tok1 + _RECURRING_REACH, cues["recurring"], bare=True)
@@ -2352,6 +2433,21 @@ class Assembler:
             hosts=_distinct_hosts(hosts),
         )
 
+    def _venue_before(self, tok0: int, sentence: int) -> bool:
+        """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).
+
+        At most two words of participation may stand between (على هامش مشاركته في اجتماع).
+        """
+        doc, venue = self.doc, _cues()["venue"]
+        at = tok0 - 1
+        while at >= max(0, tok0 - 3) and doc.sentence(at) == sentence:
+            if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
+                return True
+            if doc.tokens[at] not in _PARTICIPATION:
+                return False
+            at -= 1
+        return False
+
     def _previous_date(self, sentence: int) -> DateMention | None:
         """The first day written in the sentence before *sentence* (over an empty line)."""
         doc = self.doc
@@ -2564,13 +2660,17 @@ class Assembler:
     def _own_session(self, trigger: Trigger, tok1: int, designation: Designation) -> bool:
         """Whether *designation* is an organization whose own session the word names.
 
-        اجتماع لحلف شمال الأطلسي، قمة للاتحاد الأفريقي: the organization is the forum (its
-        members meet), not a counterpart of the persons around the word.
+        اجتماع لحلف شمال الأطلسي، قمة للاتحاد الأفريقي، اجتماع مجلس جامعة الدول العربية: the
+        organization is the forum (its members meet), not a counterpart of the persons around
+        the word.
         """
+        at = tok1 + 1
+        if at < designation.tok0 and self.doc.bare_tokens[at] in _SESSION_BODIES:
+            at += 1  # اجتماع مجلس جامعة الدول العربية: the council of the organization
         return (
             trigger.kind == "noun"
-            and designation.tok0 == tok1 + 1
-            and designation.prep == "ل"
+            and designation.tok0 == at
+            and designation.prep in {"ل", ""}
             and bool(designation.refs)
             and all(
                 ref.kind == "org"
@@ -2794,7 +2894,7 @@ class Assembler:
             rule=anchor.rule if anchor is not None else "prefixed",
         )
 
-    def _date(  # noqa: C901
+    def _date(  # noqa: C901, PLR0912
         self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
     ) -> tuple[DateMention | None, bool]:
         """The date written in the clause of a contact word, and whether it is vague.
@@ -2814,10 +2914,15 @@ class Assembler:
                 if first < start or after_only:
                     continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
                 distance = tok0 - last
+                if _COMMA.search(doc.text, date_end, doc.starts[tok0]):
+                    distance += _COMMA_DISTANCE  # سيزور الدوحة غدا، بعد اتصال جرى أمس
             elif first > tok1:
-                if first > max(stop_at, tok1 + _DATE_DISTANCE):
+                # the words of the sides between do not count (استقبل X، وزير ...، نظيره Y،
+                # وزير ... اليوم): a long title keeps the verb's date its own
+                named = self._named_between(tok1, first)
+                if first - named > max(stop_at, tok1 + _DATE_DISTANCE):
                     continue
-                distance = first - tok1
+                distance = first - tok1 - named
             else:
                 continue
             if distance > _DATE_DISTANCE:
@@ -2826,8 +2931,10 @@ class Assembler:
             index = bisect.bisect_right(self.trigger_tokens, low)
             if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
                 continue  # the date is another contact word's
-            if self._in_span(first, tok1):
-                continue
+            if self._in_span(first, tok1) or _OCCASION.intersection(
+                doc.tokens[max(0, first - _OCCASION_REACH) : first]
+            ):
+                continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
             if not _CONCRETE.match(mention.value):
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (
@@ -2838,6 +2945,13 @@ class Assembler:
             if best is None or distance < best[0]:
                 best = (distance, mention)
         return (best[1] if best else None), (vague and best is None)
+
+    def _named_between(self, low: int, high: int) -> int:
+        """How many tokens strictly between *low* and *high* name or title a side."""
+        doc = self.doc
+        return sum(
+            1 for at in range(low + 1, high) if at in doc.name_tokens or at in doc.title_tokens
+        )
 
     def _in_span(self, first: int, tok1: int) -> bool:
         """Whether the date at token *first* bounds a span of time, not the contact's day.
@@ -2878,7 +2992,7 @@ class Assembler:
         if ref.kind == "office":
             assert ref.role is not None  # noqa: S101
             state = ref.state or ""
-            holder = actors.holder(ref.role, state, day, ref.region)
+            holder = self._holder(ref, state, day, others)
             if holder is None and not ref.as_state:
                 holder = self._named_before(ref.role, state, ref.start, day)
             if holder is not None and not ref.as_state:
@@ -2904,6 +3018,23 @@ class Assembler:
                     )
             return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
         return None
+
+    def _holder(
+        self, ref: Ref, state: str, day: dt.date | None, others: Sequence[Side]
+    ) -> str | None:
+        """The one holder of the office *ref* names for *state* on *day*, if the table knows it.
+
+        An ambassador whose receiving state is not written is the one accredited to the state
+        of the other side (السفير الأمريكي received by Lebanon's prime minister); with no such
+        side, nobody: one of many, never the only one the table happens to hold.
+        """
+        assert ref.role is not None  # noqa: S101
+        region = ref.region
+        if region is None and ref.role == "ambassador":
+            region = next((o.country for o in others if o.country not in {None, state}), None)
+            if region is None:
+                return None
+        return self.actors.holder(ref.role, state, day, region)
 
     def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
         """The person named earlier in the text who holds *role* for *state* on *day*.
@@ -2961,17 +3092,28 @@ class Assembler:
                         self.state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
                     )
                 continue
-            if ref.kind == "counterpart":
+            if _after_others(ref):
                 continue
             side = self.resolve(ref, day, resolved)
             if side is not None:
                 resolved.append(side)
         for ref in refs:
-            if ref.kind == "counterpart":
+            if _after_others(ref):
                 side = self.resolve(ref, day, resolved)
                 if side is not None:
                     resolved.append(side)
         return _merge_sides(resolved)
+
+
+def _after_others(ref: Ref) -> bool:
+    """Whether *ref* is read from the other sides.
+
+    A counterpart (نظيره), or an ambassador whose receiving state is not written (the state
+    of the one who receives or meets them).
+    """
+    return ref.kind == "counterpart" or (
+        ref.kind == "office" and ref.role == "ambassador" and ref.region is None
+    )
 
 
 def _merge_sides(sides: Sequence[Side]) -> list[Side]:
@@ -3257,7 +3399,13 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
         single = [group for group in by_country.values() if len(group) == 1]
         many = [group for group in by_country.values() if len(group) > 1]
-        if len(single) == 1 and len(many) == 1 and not _receives(contact, single[0][0]):
+        if (
+            len(single) == 1
+            and len(many) == 1
+            and not _receives(contact, single[0][0])
+            # اجتماع الرؤساء الثلاثة X وY وZ مع الوسيط W: the many named first meet him together
+            and _first_evidence(single[0][0]) < min(map(_first_evidence, many[0]))
+        ):
             return [
                 attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
                 for other in sorted(many[0], key=_first_evidence)
@@ -3266,6 +3414,21 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 
 
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+_OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
+_OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
+_UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
+_BARE_TITLES: Final = MappingProxyType(
+    {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
+)  # الرئيس، الوزير، السفير: titles of one word, read before a name
+_RECEPTION: Final = fold("استقبال")
+_ANAPHORIC_OFFICIALS: Final = frozenset({"المسؤول", "المسؤولة"})  # the one of that state named last
+_PARTICIPATION: Final = frozenset(fold(word) for word in words.VENUE_PARTICIPATION)
+_SESSION_BODIES: Final = frozenset(
+    _strip_article(fold(word)) for word in ("مجلس", "مؤتمر", "دورة", "قمة", "لمجلس")
+)  # between a meeting noun and its organization: اجتماع مجلس الجامعة
+_COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
+_IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
+_MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
 
 def _same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
@@ -3856,7 +4019,9 @@ def _find_same(  # noqa: C901
     for contact in reversed(contacts):
         if not _compatible_modes(contact.modes, modes):
             continue
-        if _announced_visit(contact, ids, occurrence, status):
+        if _announced_visit(contact, ids, occurrence, status) or _undated_announcement(
+            contact, countries, persons, occurrence, status
+        ):
             return contact
         if not _compatible_status(contact, status):
             continue
@@ -3914,6 +4079,31 @@ def _announced_visit(
     first, _, last = occurrence.date.value.partition("/")
     day = contact.date.value
     return len(day) == len(first) and first <= day <= (last or first)
+
+
+def _undated_announcement(
+    contact: Contact,
+    countries: frozenset[str],
+    persons: set[str],
+    occurrence: Occurrence,
+    status: Status | None,
+) -> bool:
+    """Whether an undated planned visit announces the held visit the text reports.
+
+    وكانت الخارجية أعلنت أمس أن الوزير بن مبارك سيجري زيارة رسمية إلى المغرب, after
+    استقبل بوريطة نظيره اليمني ... اليوم: the visitor is the same person, the states the same.
+    """
+    return (
+        status is Status.PLANNED
+        and contact.status is Status.HELD
+        and occurrence.mode == "visit"
+        and "visit" in contact.modes
+        and occurrence.date is None
+        and contact.date is not None
+        and contact.countries == countries
+        and bool(persons)
+        and persons <= contact.ids
+    )
 
 
 _DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
@@ -4399,13 +4589,27 @@ def _host(  # noqa: C901
         others = [side for side in sides if side.id not in visitors]
         if len(others) == 1:
             return others[0]
+    return _receiver(contact, sides) if len(sides) == 2 else None  # noqa: PLR2004
+
+
+def _receiver(contact: Contact, sides: Sequence[Side]) -> Side | None:
+    """Of two sides, the one a visit word makes the host.
+
+    The object of زار, the subject of استقبل, the possessor of استقباله (بحث X، خلال
+    استقباله Y).
+    """
+    first, second = sorted(sides, key=_first_evidence)
     for occ in contact.occurrences:
-        if occ.trigger.mode == "visit" and occ.trigger.kind == "verb" and len(sides) == 2:  # noqa: PLR2004
-            receiving = occ.trigger.word.startswith(("استقبل", "يستقبل", "تستقبل"))
-            subject_first = sorted(
-                sides, key=lambda side: min(start for _, start, _, _ in side.evidence)
-            )
-            return subject_first[0] if receiving else subject_first[1]
+        if occ.trigger.mode == "visit" and occ.trigger.kind == "verb":
+            return first if occ.trigger.word.startswith(_RECEIVING) else second
+    for occ in contact.occurrences:
+        trigger = occ.trigger
+        if (
+            trigger.word == _RECEPTION
+            and trigger.suffix in _POSSESSIVES
+            and _first_evidence(first) < trigger.start < _first_evidence(second)
+        ):
+            return first
     return None
 
 
