@@ -973,6 +973,15 @@ class Doc:
             previous = candidate
         return found if len(found) >= 2 else []  # noqa: PLR2004
 
+    def _each_of(self, at: int) -> bool:
+        """Whether tokens *at* and after are كل من or لكل من (وزراء الخارجية لكل من مصر والأردن)."""
+        tokens = self.tokens
+        return (
+            at + 1 < len(tokens)
+            and tokens[at].removeprefix("ل") in _EACH
+            and tokens[at + 1] == _FROM
+        )
+
     def _named_of(self, state: str, before: Sequence[Designation]) -> str | None:
         """The person of *state* named last in *before*, if any (المسؤول الروسي after بوغدانوف)."""
         for item in reversed(before):
@@ -1374,7 +1383,10 @@ class Doc:
                     assert title is not None  # noqa: S101
                     role = title.value
                     found, at, region = self._states_after(
-                        raws, index + 1, region_ok=role in _MANDATED
+                        raws,
+                        index + 1,
+                        region_ok=role in _MANDATED,
+                        allow_gap=2 if self._each_of(raw.tok1 + 1) else 1,
                     )
                 former = False
                 if (
@@ -1913,15 +1925,20 @@ class Assembler:
         if (
             trigger.word in _TRIPS
             and doc.tokens[tok0].startswith("ل")
-            and any(doc.tokens[at] in _INVITING for at in same)
+            and any(
+                doc.tokens[at] in _INVITING or doc.tokens[at] in _INVITATION_NOUNS
+                for at in range(max(start, tok0 - _INVITATION_REACH), tok0)
+            )
         ):
-            return Status.PROPOSED  # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض
+            # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض؛ دعوة الأمير إلى الرئيس لزيارة الدوحة
+            return Status.PROPOSED
         if trigger.future:
             return Status.PLANNED
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
-        if same and doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) is not None:
-            return Status.PLANNED
+        cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
+        if cue is not None and doc.tokens[cue - 1] not in _NOT:
+            return Status.PLANNED  # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
         if (
             start > 0
             and doc.sentence(start - 1) == sentence
@@ -2086,6 +2103,7 @@ class Assembler:
             and doc.sentence(previous_trigger) == sentence
             and doc.tokens[previous_trigger - 1] in _PLAIN_TIME_WORDS | _TIME_WORDS
         )
+        invited = trigger.word in _TRIPS and doc.tokens[tok0].startswith("ل")
         for designation in doc.in_sentence(sentence):
             if (
                 designation.tok1 >= tok0 or designation.tok1 < barrier
@@ -2109,6 +2127,10 @@ class Assembler:
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
+                if invited and self._invited_since(designation, start):
+                    self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
+                    pre_designations.append(designation)
+                    continue
                 if trigger.mode == "visit":
                     to_host = designation  # وصل X إلى بيروت في زيارة
                     if designation.city:
@@ -2638,6 +2660,14 @@ class Assembler:
         start = max(designation.tok0 - 4, 0)
         return any(tokens[at] in _INVITATIONS for at in range(start, designation.tok0))
 
+    def _invited_since(self, designation: Designation, start: int) -> bool:
+        """Whether an invitation (دعا، دعوة) opens the clause before *designation*."""
+        doc = self.doc
+        return any(
+            doc.bare_tokens[at] in _INVITATIONS or doc.tokens[at] in _INVITING
+            for at in range(max(start, designation.tok0 - _INVITATION_REACH), designation.tok0)
+        )
+
     def _agent(self, designation: Designation) -> bool:
         """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
         at = designation.tok0
@@ -2718,10 +2748,34 @@ class Assembler:
         if designation.tok0 == 0:
             return False
         between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
+        if _COMMA.search(between) and self._comma_listed(designation):
+            return True  # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و
         if not any(dash in between for dash in "-–—"):
             return False
         # روسيا – الناتو: a dash between two names, not before a byline (قريبا - زاخاروفا)
         return doc.ends_name(designation.tok0 - 1)
+
+    def _comma_listed(self, designation: Designation) -> bool:
+        """Whether *designation*, after a comma, is a person in a list that و closes.
+
+        X، Y وZ: persons named one after another, the comma right after a person, the last
+        joined by و; a title after a comma (X، وزير الخارجية) is no list member.
+        """
+        doc = self.doc
+        items = doc.in_sentence(doc.sentence(designation.tok0))
+        index = next((i for i, item in enumerate(items) if item is designation), -1)
+        if index <= 0 or index + 1 >= len(items):
+            return False
+        before, after = items[index - 1], items[index + 1]
+        return (
+            before.tok1 == designation.tok0 - 1
+            and after.tok0 == designation.tok1 + 1
+            and after.conjoined
+            and all(
+                ref.kind == "person" for item in (before, designation, after) for ref in item.refs
+            )
+            and all(item.refs for item in (before, designation, after))
+        )
 
     @staticmethod
     def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
@@ -3358,6 +3412,8 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
     several others one by one (كل على حدة).
     """
+    if len({_first_span(side) for side in contact.sides}) == 1:
+        return [contact]  # وزراء الخارجية لكل من X وY وZ سيلتقون: one plural title, one meeting
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
         occ.sentence in separately or _several_calls(occ.trigger) for occ in contact.occurrences
     ):
@@ -3427,6 +3483,7 @@ _SESSION_BODIES: Final = frozenset(
     _strip_article(fold(word)) for word in ("مجلس", "مؤتمر", "دورة", "قمة", "لمجلس")
 )  # between a meeting noun and its organization: اجتماع مجلس الجامعة
 _COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
+_NOT: Final = frozenset(fold(word) for word in ("غير", "وغير"))  # غير متوقع: un-expected
 _IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
 _MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
@@ -3456,6 +3513,11 @@ def _receives(contact: Contact, side: Side) -> bool:
         occ.trigger.kind == "verb" and occ.trigger.word.startswith(_RECEIVING)
         for occ in contact.occurrences
     )
+
+
+def _first_span(side: Side) -> tuple[int, int]:
+    """The folded span of the phrase that first names a side."""
+    return min(((start, end) for _, start, end, _ in side.evidence), default=(0, 0))
 
 
 def _first_evidence(side: Side) -> int:
@@ -3919,6 +3981,8 @@ _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _BEFORE: Final = fold("قبل")
 _INVITING: Final = _set(words.INVITING_VERBS)
+_INVITATION_NOUNS: Final = frozenset(fold(word) for word in ("دعوة", "الدعوة", "دعوته", "دعوتها"))
+_INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
 _INVITATIONS: Final = frozenset(
     _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
 )
