@@ -2748,12 +2748,11 @@ class Assembler:
         if designation.tok0 == 0:
             return False
         between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
-        if _COMMA.search(between) and self._comma_listed(designation):
-            return True  # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و
-        if not any(dash in between for dash in "-–—"):
-            return False
-        # روسيا – الناتو: a dash between two names, not before a byline (قريبا - زاخاروفا)
-        return doc.ends_name(designation.tok0 - 1)
+        # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و; روسيا – الناتو: a dash
+        # between two names, not before a byline (قريبا - زاخاروفا)
+        return bool(_COMMA.search(between) and self._comma_listed(designation)) or (
+            any(dash in between for dash in "-–—") and doc.ends_name(designation.tok0 - 1)
+        )
 
     def _comma_listed(self, designation: Designation) -> bool:
         """Whether *designation*, after a comma, is a person in a list that و closes.
