@@ -2731,11 +2731,14 @@ class Assembler:
             return True
         at = designation.tok0 - 1
         filler = _lexicon()["filler"]
-        while at > max(designation.tok0 - 4, -1):
+        titled = doc.title_tokens
+        while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
-            if word.startswith("و") and word[1:] in filler:
-                return True  # ومعالي جاستن تكاتشينكو: the و is on the word of address
-            if word not in filler and doc.bare_tokens[at] not in filler:
+            if word.startswith("و") and (word[1:] in filler or at in titled):
+                # ومعالي جاستن تكاتشينكو: the و is on the word of address; ونائب رئيس مجلس
+                # الوزراء وزير الخارجية فؤاد حسين: on the first title of two
+                return True
+            if word not in filler and doc.bare_tokens[at] not in filler and at not in titled:
                 break
             at -= 1
         if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
@@ -3670,6 +3673,31 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             and occurrence.date.last < assembler.reference
         ):
             status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
+        if len(sides) >= 2 and len({side.country for side in sides}) == 1:  # noqa: PLR2004
+            traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
+            if traveller is not None:
+                # في زيارة يلتقي خلالها رئيس الوزراء ورئيس مجلس النواب: the traveller meets
+                # each (split into one contact each when the contacts are built), on the
+                # visit's day when it lasts one
+                visit = next(
+                    (c for c in contacts if traveller.id in c.ids and "visit" in c.modes), None
+                )
+                visit_day = visit.date if visit is not None else None
+                met = occurrence
+                if (
+                    occurrence.date is None
+                    and visit_day is not None
+                    and len(visit_day.value) == len("YYYY-MM-DD")
+                    and not assembler.lasts_days(occurrence.sentence)
+                ):
+                    met = attrs.evolve(occurrence, date=visit_day)
+                imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+                create(
+                    met,
+                    [traveller, *sides],
+                    status or (Status.PLANNED if imperfect else None),
+                ).visitors.add(traveller.id)
+                continue
         if len(sides) >= 2:  # noqa: PLR2004
             target = _find_same(contacts, sides, occurrence, status) or _trip_of(
                 assembler, contacts, occurrence, sides
@@ -4238,15 +4266,18 @@ def _visitor_during(
     occurrence: Occurrence,
     loose: Sequence[tuple[Occurrence, Side]],
     sides: Sequence[Side],
+    contacts: Sequence[Contact] = (),
 ) -> Side | None:
     """The traveller a verb of meeting followed by خلالها takes as its subject, if any.
 
-    Only when the verb names one side and a trip of one traveller is in its sentence.
+    Only when the verb names the sides of one state (يلتقي خلالها رئيس الوزراء ورئيس مجلس
+    النواب) and a trip of one traveller of another state is in its sentence.
     """
     doc = assembler.doc
     after = occurrence.tok1 + 1
     if (
-        len(sides) != 1
+        not sides
+        or len({side.country for side in sides}) != 1
         or occurrence.trigger.kind != "verb"
         or after >= len(doc.tokens)
         or doc.tokens[after] not in _DURING
@@ -4257,9 +4288,18 @@ def _visitor_during(
         for earlier, side in loose
         if earlier.sentence == occurrence.sentence
         and earlier.mode == "visit"
-        and side.id != sides[0].id
+        and side.country != sides[0].country
     ]
-    return travellers[-1] if travellers else None
+    # or the traveller of a visit already made of this sentence (وصل X إلى بغداد في زيارة)
+    travellers += [
+        side
+        for contact in contacts
+        if "visit" in contact.modes
+        and any(occ.sentence == occurrence.sentence for occ in contact.occurrences)
+        for side in contact.sides
+        if side.kind is ActorKind.PERSON and side.country not in {None, sides[0].country}
+    ]
+    return travellers[-1] if len({side.id for side in travellers}) == 1 else None
 
 
 def _waited_for(waiting: Sequence[Occurrence], occurrence: Occurrence) -> Occurrence | None:
