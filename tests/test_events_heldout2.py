@@ -30,9 +30,10 @@ but the rules have seen them, so the floor counts only the other rows."""
 # this set was read). The 23 rows outside SEEN: 0.245, 0.612 then; 0.327, 0.571 with the
 # persons table of 1,292 persons and the fourth round's rules (made without reading this set);
 # the same with the fifth, sixth and seventh rounds' rules; 0.367, 0.612 with the eighth's and
-# ninth's, and the same with the tenth's.
+# ninth's, and the same with the tenth's; 0.353, 0.667 with the eleventh's and the larger persons
+# table.
 HELDOUT2_FLOOR_STRICT = 0.31
-HELDOUT2_FLOOR_STATES = 0.55
+HELDOUT2_FLOOR_STATES = 0.62
 
 ROWS = read_jsonl(HELDOUT2)
 UNSEEN = [row for row in ROWS if row["source"] not in SEEN]
