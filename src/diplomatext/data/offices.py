@@ -156,7 +156,10 @@ TITLES: Final = MappingProxyType(
         "الوزيرة الأولى": "prime-minister",
         "الملك": "king",
         "العاهل": "king",
+        "عاهل": "king",  # + state name: عاهل مملكة البحرين
         "ملك": "king",  # + state name: ملك الأردن
+        "ملكة": "king",  # a queen regnant: الملكة إليزابيث الثانية ملكة المملكة المتحدة (never
+        # الملكة + a state: للملكة العربية السعودية is a typo of للمملكة)
         "أمير": "emir",  # + state name: أمير قطر، أمير دولة الكويت
         "الأمير": "emir",
         "سلطان": "sultan",

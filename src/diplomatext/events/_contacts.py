@@ -817,8 +817,11 @@ class Doc:
         """Whether a place name opens a line and a date or an agency follows (a dateline).
 
         A second place after the first and a comma is in the dateline too (دبي، الإمارات
-        العربية المتحدة (CNN)): where it was written, never a side.
+        العربية المتحدة (CNN)): where it was written, never a side. A person is no place
+        (الرئيس يون سوك-يول (على اليسار) opens a photo caption).
         """
+        if any(ref.kind in {"person", "office"} for ref in designation.refs):
+            return False
         start = self.starts[designation.tok0]
         # the line must start at most 30 characters before: look no further back
         line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
@@ -934,13 +937,19 @@ class Doc:
             if candidate.kinds.get("generic"):  # وزارة الخارجية الروسية
                 found, after, _ = self._states_after(raws, at + 1)
                 return found[:1], after
-        elif (
-            candidate.tok0 <= raw.tok1 + 5
-            and self.sentence(candidate.tok0) == self.sentence(raw.tok0)
-            and self.tokens_match(raw.tok1 + 2, _cues()["body"], bare=True)
-            and (entry := candidate.has("adjective")) is not None
-        ):
-            return [(entry.value, candidate)], at + 1  # وفد من مجلس الشيوخ الأمريكي
+        elif self.tokens_match(raw.tok1 + 2, _cues()["body"], bare=True):
+            # وفد من مجلس الشيوخ الأمريكي، وفدا من لجنة الشؤون الخارجية في الكونغرس الأميركي:
+            # the first adjective or state a few words on
+            sentence = self.sentence(raw.tok0)
+            while (
+                at < len(raws)
+                and raws[at].tok0 <= raw.tok1 + _BODY_REACH
+                and self.sentence(raws[at].tok0) == sentence
+            ):
+                entry = raws[at].has("adjective", "state")
+                if entry is not None:
+                    return [(entry.value, raws[at])], at + 1
+                at += 1
         return [], index + 1
 
     def _noun_adjectives(self, raws: list[Raw], index: int) -> list[tuple[str, Raw]]:
@@ -3486,6 +3495,7 @@ _SESSION_BODIES: Final = frozenset(
 )  # between a meeting noun and its organization: اجتماع مجلس الجامعة
 _COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
 _NOT: Final = frozenset(fold(word) for word in ("غير", "وغير"))  # غير متوقع: un-expected
+_BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
 _IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
 _MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
@@ -4506,6 +4516,18 @@ def _build(  # noqa: C901, PLR0912, PLR0915
     # date, by the guideline's ordered rules
     status = contact.status or Status.HELD
     date_mention = contact.date
+    later = False
+    if (
+        status is Status.HELD
+        and not contact.explicit_status
+        and date_mention is not None
+        and date_mention.first is not None
+        and assembler.reference is not None
+        and date_mention.first > assembler.reference
+    ):
+        # يغادر الأمير غدا متوجها إلى فرنسا: no word says held, and its day is still to come
+        status = Status.PLANNED
+        later = True
     vague = any(occ.vague_date for occ in contact.occurrences)
     recalled = contact.recalled
     date: EventDate | None = None
@@ -4622,7 +4644,9 @@ def _build(  # noqa: C901, PLR0912, PLR0915
             for side in sides
         ),
     )
-    if status is not Status.HELD:
+    if later:
+        reasons.append("planned: its day is after the publication date")
+    elif status is not Status.HELD:
         reasons.append(f"{status.value}: a cue word says so")
     key = "|".join(
         ["+".join(actor.id for actor in participants), mode.value, date.value if date else "-"]
