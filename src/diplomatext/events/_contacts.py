@@ -1476,6 +1476,16 @@ class Doc:
             elif counterpart is not None:
                 found, at, _ = self._states_after(raws, index + 1)
                 named, at = self._named_at(raws, at)
+                if (
+                    not found
+                    and named is None
+                    and at < len(raws)
+                    and raws[at].has("title") is not None
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    # ونظيره وزير الخارجية القبرصي، إيوانيس كاسوليدس: its own title and name
+                    found, at, _ = self._states_after(raws, at + 1)
+                    named, at = self._named_at(raws, at)
                 last = raws[at - 1]
                 if named is not None:
                     entry = named.has("person", "titled-person")
@@ -2013,7 +2023,16 @@ class Assembler:
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         reach = min(tok1 + _PHONE_REACH, len(doc.tokens))
         if index < len(self.trigger_tokens):
-            reach = min(reach, self.trigger_tokens[index])
+            following = self.trigger_tokens[index]
+            reach = min(reach, following)
+            if (
+                mode == "meeting"
+                and following - tok1 <= _VIA_REACH
+                and doc.tokens[following - 1] == _VIA
+                and sentence_of[following] == sentence
+                and doc.tokens_match(following + 1, phone, bare=True)
+            ):
+                mode = "phone"  # المحادثات، التي جرت عبر اتصال هاتفي: talks held by phone
         for at in range(tok1 + 1, reach):
             if sentence_of[at] != sentence:
                 break
@@ -2422,9 +2441,18 @@ class Assembler:
             date, vague = offset, False
         if date is None and not vague and self._came_of(tok0, sentence):
             date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
+        recall_at = doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
         recalled = bool(
-            doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
-            is not None
+            (
+                recall_at is not None
+                # خلال المحادثات، التي جرت عبر اتصال هاتفي: during the talks the text reports,
+                # not an earlier contact the relative clause recalls (خلال لقائهما الأخير is)
+                and not (
+                    tok0 > 0
+                    and doc.tokens[tok0 - 1] in _DURING_WORDS
+                    and doc.tokens[recall_at] in _RELATIVES
+                )
+            )
             or (tok0 > 0 and doc.tokens[tok0 - 1] in _RECALLED_BEFORE)  # آخر لقاء بين
             or self._pluperfect(tok0, start)
         )
@@ -3496,6 +3524,10 @@ _SESSION_BODIES: Final = frozenset(
 _COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
 _NOT: Final = frozenset(fold(word) for word in ("غير", "وغير"))  # غير متوقع: un-expected
 _BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
+_DURING_WORDS: Final = frozenset(fold(word) for word in ("خلال", "وخلال", "أثناء", "وأثناء"))
+_RELATIVES: Final = frozenset(fold(word) for word in ("التي", "الذي", "اللذين", "اللتين"))
+_VIA: Final = fold("عبر")
+_VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
 _IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
 _MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
