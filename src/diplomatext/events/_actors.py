@@ -443,9 +443,14 @@ def _where(raw: object) -> str:
 _NOUN_SUFFIXES: Final = ("ه", "ها", "هما", "هم", "هن")
 
 
-def _definite(form: str) -> list[str]:
-    """*form* bare, with ال, and with لل (ل + ال): adjectives and common nouns."""
-    if form.startswith("ال"):
+def _definite(word: str) -> list[str]:
+    """*word* (in natural spelling) folded: bare, with ال, and with لل (ل + ال).
+
+    Only a word written with the article is definite already: ألماني folds to الماني, yet
+    its definite form is الألماني.
+    """
+    form = fold(word)
+    if word.startswith("ال"):
         return [form, "لل" + form[2:]]
     return [form, "ال" + form, "لل" + form]
 
@@ -621,7 +626,7 @@ class Actors:
                 (form for name in state.names_ar for form in _names(name)), Entry("state", state.id)
             )
             self._add(
-                (form for adjective in state.adjectives for form in _definite(fold(adjective))),
+                (form for adjective in state.adjectives for form in _definite(adjective)),
                 Entry("adjective", state.id),
             )
             self._add(state.capitals, Entry("capital", state.id))
@@ -645,7 +650,7 @@ class Actors:
                 Entry("organization", org.id),
             )
             self._add(
-                (form for adjective in org.adjectives for form in _definite(fold(adjective))),
+                (form for adjective in org.adjectives for form in _definite(adjective)),
                 Entry("org-adjective", org.id),
             )
         for group in self.groups.values():
@@ -683,7 +688,7 @@ class Actors:
             adjectives = [
                 form
                 for adjective in ([] if clash else state.adjectives)
-                for form in _definite(fold(adjective))
+                for form in _definite(adjective)
                 if len(form) >= longer
             ]
             self._add(self._g_variants(names), Entry("state", state.id))
@@ -744,7 +749,7 @@ class Actors:
                 f"العاصمة {definite}"
                 for adjective in state.adjectives
                 if fold(adjective).endswith("يه")  # folded ة
-                for definite in _definite(fold(adjective))[1:2]  # ال + the adjective
+                for definite in _definite(adjective)[1:2]  # ال + the adjective
             ]
             # with the capital's name after it (العاصمة الأردنية عمان: not Oman), one name
             forms += [f"{form} {fold(capital)}" for form in forms for capital in state.capitals]
