@@ -900,6 +900,14 @@ class Doc:
             if entry is None:
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
+            if (
+                region_ok
+                and found
+                and (candidate.prefix.endswith("ل") or self.text.startswith("لل", candidate.start))
+            ):
+                region = entry.value  # المبعوث الأمريكي الخاص للسودان: his mandate
+                at += 1
+                break
             if before in to_words and found:
                 if not region_ok:
                     break  # وزير الخارجية السعودي إلى تركيا: a destination, not a mandate
@@ -1304,10 +1312,17 @@ class Doc:
                 # السفيرة الأمريكية في لبنان دوروثي شيا: the envoy in person
                 envoy_at, envoy_entry = envoy
                 envoy_raw = raws[envoy_at]
+                between = [
+                    entry.value
+                    for middle in raws[index + 1 : envoy_at]
+                    if (entry := middle.has("state")) is not None
+                ]
                 refs.append(
                     Ref(
                         "person",
                         envoy_entry.value,
+                        # المبعوث الأمريكي الخاص للسودان توم بيرييلو: the state of his mandate
+                        region=between[-1] if between else None,
                         evidence=EvidenceKind.NAME,
                         start=raw.start,
                         end=envoy_raw.end,
@@ -1431,6 +1446,7 @@ class Doc:
                             "person",
                             entry.value,
                             role=role,
+                            region=region,
                             evidence=EvidenceKind.NAME,
                             start=raw.start,
                             end=named.end,
@@ -2023,14 +2039,14 @@ class Assembler:
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         reach = min(tok1 + _PHONE_REACH, len(doc.tokens))
         if index < len(self.trigger_tokens):
-            following = self.trigger_tokens[index]
-            reach = min(reach, following)
+            next_trigger = self.trigger_tokens[index]
+            reach = min(reach, next_trigger)
             if (
                 mode == "meeting"
-                and following - tok1 <= _VIA_REACH
-                and doc.tokens[following - 1] == _VIA
-                and sentence_of[following] == sentence
-                and doc.tokens_match(following + 1, phone, bare=True)
+                and next_trigger - tok1 <= _VIA_REACH
+                and doc.tokens[next_trigger - 1] == _VIA
+                and sentence_of[next_trigger] == sentence
+                and doc.tokens_match(next_trigger + 1, phone, bare=True)
             ):
                 mode = "phone"  # المحادثات، التي جرت عبر اتصال هاتفي: talks held by phone
         for at in range(tok1 + 1, reach):
@@ -3525,7 +3541,6 @@ _COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it
 _NOT: Final = frozenset(fold(word) for word in ("غير", "وغير"))  # غير متوقع: un-expected
 _BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
 _DURING_WORDS: Final = frozenset(fold(word) for word in ("خلال", "وخلال", "أثناء", "وأثناء"))
-_RELATIVES: Final = frozenset(fold(word) for word in ("التي", "الذي", "اللذين", "اللتين"))
 _VIA: Final = fold("عبر")
 _VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
 _IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
@@ -3695,6 +3710,19 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             sides = assembler.sides([occurrence.possessor, *refs], day)
         if len(sides) == 1 and occurrence.speaker is not None:
             sides = assembler.sides([occurrence.speaker, *refs], day)
+        envoy = next((ref for ref in occurrence.refs if ref.region), None)
+        if (
+            envoy is not None
+            and len(sides) == 1
+            and occurrence.mode == "visit"
+            and envoy.region in assembler.actors.states
+            and envoy.region != sides[0].country
+            and occurrence.to_host is None
+        ):
+            # يزور المبعوث الأمريكي الخاص للسودان البلاد غدا: an envoy visits his mandate's
+            # state (named after him, so that he is the visitor)
+            mandate = (EvidenceKind.STATE, envoy.end, envoy.end, None)
+            sides = [*sides, assembler.state_side(str(envoy.region), mandate)]
         role = occurrence.role_adjective
         if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
             sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
