@@ -39,6 +39,7 @@ __all__ = [
     "SHARED_ROLES",
     "SUBORDINATE_WORDS",
     "TITLES",
+    "TITLE_QUALIFIERS",
 ]
 
 ROLES: Final = (
@@ -499,6 +500,15 @@ NOT_NAMES: Final = frozenset(
 the language (بان = بأن after folding, عون، أمل), a month (كانون، ماي), or a first name or
 family name shared by many (محمد، الأسد). Month names of every system are added by the
 matcher. A full name (ميشال عون، بشار الأسد) still matches."""
+
+TITLE_QUALIFIERS: Final = (
+    *("الجديد", "الجديدة", "الخاص", "الخاصة", "الرسمي", "الرسمية", "الدائم", "الدائمة"),
+    *("المكلف", "المكلفة", "المستقيل", "المنتخب", "الحالي", "الحالية", "الأسبق"),
+    *("بالإنابة", "بالنيابة", "المؤقت", "المؤقتة", "الانتقالي", "الانتقالية"),
+    *("المنتهية", "ولايته", "ولايتها"),  # (not الأعمال: رجال الأعمال الروس are no side)
+)
+"""Words that qualify a title and stand between it and the name or the contact word without
+distance (وزير الخارجية بالإنابة الطاهر الباعور، الرئيس المنتهية ولايته)."""
 
 HONORIFICS: Final = (
     "حضرة",
