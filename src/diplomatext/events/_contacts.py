@@ -121,6 +121,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "lasting": frozenset(_strip_article(fold(word)) for word in words.LASTING_WORDS),
         "days": frozenset(_strip_article(fold(word)) for word in words.SEVERAL_DAYS),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
+        "to_or_in": _set(("إلى", "الى", "لدى", "في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
         "lam": _set(("لم",)),
         "lan": _set(("لن",)),
@@ -873,7 +874,7 @@ class Doc:
         region: str | None = None
         at = start
         previous = raws[start - 1]
-        to_words = _lexicon()["to"] | _lexicon()["in"] if region_ok else _lexicon()["to"]
+        to_words = _lexicon()["to_or_in" if region_ok else "to"]
         while at < len(raws):
             candidate = raws[at]
             if self._gap(previous, candidate) > allow_gap:
@@ -1954,7 +1955,7 @@ class Assembler:
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
-        if cue is not None and doc.tokens[cue - 1] not in _NOT:
+        if cue is not None and (cue == 0 or doc.tokens[cue - 1] not in _NOT):
             return Status.PLANNED  # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
         if (
             start > 0
@@ -2691,16 +2692,19 @@ class Assembler:
 
     def _invited_by(self, designation: Designation) -> bool:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
-        tokens = self.doc.bare_tokens
-        start = max(designation.tok0 - 4, 0)
-        return any(tokens[at] in _INVITATIONS for at in range(start, designation.tok0))
+        return self._invitation_before(designation, designation.tok0 - 4, verbs=False)
 
     def _invited_since(self, designation: Designation, start: int) -> bool:
         """Whether an invitation (دعا، دعوة) opens the clause before *designation*."""
+        first = max(start, designation.tok0 - _INVITATION_REACH)
+        return self._invitation_before(designation, first, verbs=True)
+
+    def _invitation_before(self, designation: Designation, first: int, *, verbs: bool) -> bool:
+        """Whether an invitation noun (or, with *verbs*, verb) is in tokens [first, the phrase)."""
         doc = self.doc
         return any(
-            doc.bare_tokens[at] in _INVITATIONS or doc.tokens[at] in _INVITING
-            for at in range(max(start, designation.tok0 - _INVITATION_REACH), designation.tok0)
+            doc.bare_tokens[at] in _INVITATIONS or (verbs and doc.tokens[at] in _INVITING)
+            for at in range(max(first, 0), designation.tok0)
         )
 
     def _agent(self, designation: Designation) -> bool:
