@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ANNUAL_WORDS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DOCUMENT_NUMBER_WORDS",
@@ -267,6 +268,10 @@ DURATION_CUES: Final = frozenset(
 (الأعلى منذ 40 عاما) or a verb of lasting (يقيم هناك منذ عامين). Then منذ + a distance
 is not a date."""
 
+ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
+"""Adverbs of a yearly recurrence before في and a day of a month with no year (الذكرى التي
+تحل سنويا في 2 نوفمبر): a set, not one date. After the date, من كل عام does the same."""
+
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
 a set of days, not one date."""
@@ -432,7 +437,9 @@ range; they are punctuation and a proclitic, written in the grammar.
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
 
-DATE_EQUIVALENCE_WORDS: Final = frozenset({"الموافق", "موافق", "الواقع فيه", "الواقع في"})
+DATE_EQUIVALENCE_WORDS: Final = frozenset(
+    {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ"}
+)
 """"Corresponding to" (and Lebanon's «falling on»: الإثنين الواقع فيه 19 تشرين الأول):
 between a weekday and its date (الأحد الموافق 25 يونيو), or
 between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق

@@ -138,7 +138,16 @@ RESOLUTION_HEADS: Final = frozenset(
 قراره, قرارها: its resolution, the body named before (مجلس الأمن في قراره 2254); لائحة: the
 Maghreb's word (اللائحة 1373)."""
 
-RESOLUTION_SC_WORDS: Final = ("مجلس الأمن الدولي", "مجلس الأمن")
+RESOLUTION_SC_WORDS: Final = (
+    "مجلس الأمن الدولي",
+    "مجلس الأمن",
+    # adopted by: القرار المعتمد بمجلس الأمن رقم 2797، القرار الذي اعتمده مجلس الأمن رقم
+    "المعتمد بمجلس الأمن",
+    "المعتمد من مجلس الأمن",
+    "المعتمد من قبل مجلس الأمن",
+    "الذي اعتمده مجلس الأمن",
+    "الذي تبناه مجلس الأمن",
+)
 """Words between the head and the number that name the Security Council."""
 
 RESOLUTION_GA_WORDS: Final = (

@@ -86,6 +86,7 @@ _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراي
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
+_EVERY_YEAR: Final = re.compile(r" (?:من )?كل (?:عام|سنه)\b")  # folded ة
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
@@ -734,8 +735,10 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers) or (
-            trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1)
+        if (
+            _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
+            or (trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1))
+            or (year is None and self.annual(trigger, start_tok, end))
         ):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         event = (
@@ -1525,6 +1528,14 @@ class _Parser:
             j += 1
         self.chain = (min(i, first) if first <= i <= end else i, j)
         return j
+
+    def annual(self, trigger: str | None, start_tok: int, end: int) -> bool:
+        """Whether a day of a month recurs yearly: سنويا في 2 نوفمبر، في 2 نوفمبر من كل عام."""
+        if trigger == "في":
+            before = self.prev_word(self.tok_start(start_tok) - len(trigger) - 1)
+            if _in(before, self.lex.annual_words):
+                return True
+        return _EVERY_YEAR.match(self.text, end) is not None
 
     def set_before(self, i: int) -> bool:
         """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""
