@@ -212,6 +212,7 @@ HAND: dict[str, dict[str, list[str]]] = {
     "KAZ": {"names": ["كازاخستان"], "adjectives": ["كازاخستاني"], "capitals": ["أستانا"]},
     "MYS": {"names": ["ماليزيا"], "adjectives": ["ماليزي"], "capitals": ["كوالالمبور"]},
     "VAT": {"names": ["الفاتيكان"], "adjectives": ["فاتيكاني"]},
+    "TCD": {"names": ["تشاد", "اتشاد"], "adjectives": ["تشادي"]},  # اتشاد: Mauritanian press
 }
 
 # Cities that are not capitals but host diplomacy, and capitals whose id the table above

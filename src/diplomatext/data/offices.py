@@ -143,6 +143,8 @@ TITLES: Final = MappingProxyType(
         "رئيسة": "president",
         "رئيس الجمهورية": "president",
         "رئيس دولة": "president",
+        "رؤساء": "president",  # + states: رؤساء السنغال والجزائر وتونس
+        "الرؤساء": "president",
         "نائب الرئيس": "vice-president",
         "نائبة الرئيس": "vice-president",
         "رئيس الوزراء": "prime-minister",
