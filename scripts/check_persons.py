@@ -37,7 +37,9 @@ OFFICE_KEYS = {"role", "state", "for", "start", "end", "source", "confirmed"}
 OFFICE_OPTIONAL = {"note"}
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-ARABIC_RE = re.compile(r"[\u0600-\u06ff]+(?:[ \u0600-\u06ff]*[\u0600-\u06ff])?")
+# Arabic words joined by single spaces, or by a hyphen as the press writes some foreign names
+# (يون سوك-يول)
+ARABIC_RE = re.compile(r"[\u0600-\u06ff]+(?:[ -][\u0600-\u06ff]+)*")
 QID_RE = re.compile(r"Q[1-9]\d*")
 OVERLAP_DAYS = 1
 

@@ -8,6 +8,7 @@ here rather than as a wrong contact in somebody's corpus.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -174,3 +175,18 @@ def test_no_patronymic_is_the_family_name() -> None:
     assert _patronymic(fold("الشيخ سالم عبد الله الجابر الصباح")) == "سالم العبدالله"
     assert _patronymic(fold("محمد صباح السالم الصباح")) is None
     assert _patronymic(fold("فيصل بن فرحان آل سعود")) is None
+
+
+def test_the_persons_checker_finds_no_error_in_the_shipped_table() -> None:
+    # scripts/check_persons.py is what a contributor runs after editing persons.json
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "check_persons", root / "scripts" / "check_persons.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    errors, _, counts = module.check(module.DEFAULT)
+    assert errors == []
+    assert counts["persons"] > 2000
