@@ -31,12 +31,15 @@ __all__ = [
     "DENIED_CUES",
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
+    "DURING_WORDS",
     "FORUM_WORDS",
     "HELD_AFTER",
+    "INVITATION_NOUNS",
     "INVITING_VERBS",
     "LASTING_WORDS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
+    "NEGATION_WORDS",
     "NOUNS",
     "OCCASION_WORDS",
     "PHONE_MODIFIERS",
@@ -47,10 +50,12 @@ __all__ = [
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "RECEPTION_NOUNS",
     "RECURRING_AFTER",
     "RELATION_WORDS",
     "REPORTING_VERBS",
     "SEMICOLON_CONTINUES",
+    "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
@@ -60,6 +65,7 @@ __all__ = [
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
     "VERBS",
+    "VIA_WORDS",
     "VISIT_CLAUSE_WORDS",
     "WEAK_PHONE_VERBS",
 ]
@@ -653,6 +659,28 @@ HELD_AFTER: Final = (
 )
 """Past verbs right after a contact noun that say it took place (بعد اتصال هاتفي جرى يوم السبت
 الماضي): held, whatever future words the clause before it holds (سيتم استباقها ... تأتي بعد)."""
+
+SESSION_BODIES: Final = ("مجلس", "مؤتمر", "دورة", "قمة")
+"""Words between a meeting noun and an organization that make it the organization's own
+session (اجتماع مجلس جامعة الدول العربية), not a contact with it."""
+
+NEGATION_WORDS: Final = ("غير", "وغير")
+"""Words right before a cue word that cancel it (أمر غير متوقع: unexpected, not expected)."""
+
+DURING_WORDS: Final = ("خلال", "وخلال", "أثناء", "وأثناء")
+"""Words before a contact noun that place something during the contact the text reports
+(خلال المحادثات، التي جرت عبر اتصال هاتفي): its relative clause recalls no earlier one."""
+
+VIA_WORDS: Final = ("عبر",)
+"""Words right before a call word that say how a talk was held (المحادثات، التي جرت عبر
+اتصال هاتفي): the talks were a call."""
+
+INVITATION_NOUNS: Final = ("دعوة", "الدعوة", "دعوته", "دعوتها")
+"""Invitation nouns before a visit word with ل that make the visit proposed (دعوة الأمير إلى
+الرئيس لزيارة الدوحة). Not لدعوة: تلبية لدعوة is a visit made at an invitation."""
+
+RECEPTION_NOUNS: Final = ("استقبال",)
+"""Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
 
 OCCASION_WORDS: Final = (
     *("بمناسبة", "لمناسبة", "مناسبة", "تهنئة", "لتهنئة", "التهنئة", "للتهنئة", "مهنئا"),

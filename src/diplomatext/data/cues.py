@@ -15,6 +15,7 @@ __all__ = [
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
+    "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
     "NOT_ARTICLE_WORDS",
@@ -271,6 +272,10 @@ is not a date."""
 ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
 """Adverbs of a yearly recurrence before في and a day of a month with no year (الذكرى التي
 تحل سنويا في 2 نوفمبر): a set, not one date. After the date, من كل عام does the same."""
+
+EVERY_YEAR_PHRASES: Final = frozenset({"كل عام", "كل سنة"})
+"""Phrases right after a day of a month (with من or not) that make it recur yearly (في 12
+أبريل من كل عام): a set, as :data:`ANNUAL_WORDS` before it."""
 
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ANAPHORIC_OFFICIALS",
     "COUNTERPART_WORDS",
     "DELEGATION_BODIES",
     "DELEGATION_WORDS",
@@ -143,8 +144,6 @@ TITLES: Final = MappingProxyType(
         "رئيسة": "president",
         "رئيس الجمهورية": "president",
         "رئيس دولة": "president",
-        "رؤساء": "president",  # + states: رؤساء السنغال والجزائر وتونس
-        "الرؤساء": "president",
         "نائب الرئيس": "vice-president",
         "نائبة الرئيس": "vice-president",
         "رئيس الوزراء": "prime-minister",
@@ -161,8 +160,6 @@ TITLES: Final = MappingProxyType(
         "العاهل": "king",
         "عاهل": "king",  # + state name: عاهل مملكة البحرين
         "ملك": "king",  # + state name: ملك الأردن
-        "ملكة": "king",  # a queen regnant: الملكة إليزابيث الثانية ملكة المملكة المتحدة (never
-        # الملكة + a state: للملكة العربية السعودية is a typo of للمملكة)
         "أمير": "emir",  # + state name: أمير قطر، أمير دولة الكويت
         "الأمير": "emir",
         "سلطان": "sultan",
@@ -241,7 +238,6 @@ TITLES: Final = MappingProxyType(
         "رئيسة مجلس الشيوخ": "speaker",
         "رئيس مجلس الأعيان": "speaker",
         "رئيس مجلس المستشارين": "speaker",
-        "رئيس مجلس الدولة": "speaker",  # Oman's upper chamber; Libya's High Council of State
         "رئيس المجلس الأعلى للدولة": "speaker",
         "رئيس المجلس الوطني الاتحادي": "speaker",
         "رئيس المجلس الشعبي الوطني": "speaker",
@@ -451,6 +447,10 @@ OFFICIAL_WORDS: Final = (
 with a nationality adjective or a state name they stand for the state, as
 :data:`INSTITUTION_WORDS` do. ``وزير الخارجية``, ``وزير الدفاع`` and the other titles of
 :data:`TITLES` are longer names and win."""
+
+ANAPHORIC_OFFICIALS: Final = ("المسؤول", "المسؤولة")
+"""Words of :data:`INSTITUTION_WORDS` that, with a state's adjective, take up the person of that
+state named last before them (المسؤول الروسي after بوغدانوف), else stand for the state."""
 
 DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "الوفود")
 """Delegation words: «من» and a state or its institution after them give the delegation's

@@ -86,7 +86,6 @@ _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراي
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
-_EVERY_YEAR: Final = re.compile(r" (?:من )?كل (?:عام|سنه)\b")  # folded ة
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
@@ -1535,7 +1534,7 @@ class _Parser:
             before = self.prev_word(self.tok_start(start_tok) - len(trigger) - 1)
             if _in(before, self.lex.annual_words):
                 return True
-        return _EVERY_YEAR.match(self.text, end) is not None
+        return self.lex.every_year.match(self.text, end) is not None
 
     def set_before(self, i: int) -> bool:
         """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""

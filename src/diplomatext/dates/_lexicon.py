@@ -126,6 +126,7 @@ class Lexicon:
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
     annual_words: frozenset[str]
+    every_year: re.Pattern[str]
     today_names: frozenset[str]
     outlet_nouns: frozenset[str]
     future_cues: frozenset[str]
@@ -312,6 +313,7 @@ def lexicon() -> Lexicon:
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
+        every_year=re.compile(rf" (?:من )?{_words(cues.EVERY_YEAR_PHRASES)}\b"),
         today_names=_folded_set(named_dates.TODAY_NAMES),
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),

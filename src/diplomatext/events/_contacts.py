@@ -78,7 +78,7 @@ _SINCE_REACH: Final = 4  # tokens from منذ to the date of the span it opens
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _COMMAS: Final = frozenset("،,")
 _COMMA: Final = re.compile("[،,]")
-_ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، وبحضور)
+_ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، في حضور ...)
 _MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
 _MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 _MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
@@ -106,7 +106,7 @@ def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
 @functools.cache
 def _lexicon() -> dict[str, frozenset[str]]:
     """Folded cue words, built once."""
-    return {
+    lexicon = {
         "complementizers": _set(
             ("أن", "بأن", "إن", "وأن", "وإن", "لأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
         ),
@@ -121,11 +121,12 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "lasting": frozenset(_strip_article(fold(word)) for word in words.LASTING_WORDS),
         "days": frozenset(_strip_article(fold(word)) for word in words.SEVERAL_DAYS),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
-        "to_or_in": _set(("إلى", "الى", "لدى", "في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
         "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
         "lam": _set(("لم",)),
         "lan": _set(("لن",)),
     }
+    lexicon["to_or_in"] = lexicon["to"] | lexicon["in"]  # a mandate's state: إلى، لدى، في
+    return lexicon
 
 
 @attrs.frozen
@@ -866,9 +867,9 @@ class Doc:
     ) -> tuple[list[tuple[str, Raw]], int, str | None]:
         """States (or organizations) right after ``raws[start - 1]``, joined by و.
 
-        Also the region of an envoy or the receiving state of an ambassador: a state after
-        إلى or لدى (المبعوث الأممي إلى سوريا، السفيرة الأمريكية لدى لبنان), or after في for an
-        ambassador (السفير الروسي في لبنان).
+        Also the region of an envoy or the receiving state of an ambassador (*region_ok*): a
+        state after إلى، لدى or في (المبعوث الأممي إلى سوريا، السفيرة الأمريكية لدى لبنان، السفير
+        الروسي في لبنان), or with ل (المبعوث الأمريكي الخاص للسودان).
         """
         found: list[tuple[str, Raw]] = []
         region: str | None = None
@@ -2027,7 +2028,7 @@ class Assembler:
             if (
                 mode == "meeting"
                 and next_trigger - tok1 <= _VIA_REACH
-                and doc.tokens[next_trigger - 1] == _VIA
+                and doc.tokens[next_trigger - 1] in _VIA
                 and sentence_of[next_trigger] == sentence
                 and doc.tokens_match(next_trigger + 1, phone, bare=True)
             ):
@@ -2763,7 +2764,7 @@ class Assembler:
         )
 
     def _conjoined(self, designation: Designation) -> bool:
-        """Whether the phrase is the second of a list: وY، or X – Y."""
+        """Whether the phrase is the second of a list: وY، X – Y, or Y in X، Y وZ."""
         doc = self.doc
         text = doc.text
         if designation.conjoined:
@@ -2773,7 +2774,9 @@ class Assembler:
         titled = doc.title_tokens
         while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
-            if word.startswith("و") and (word[1:] in filler or at in titled):
+            if word.startswith("و") and (
+                word[1:] in filler or (at in titled and word[1:] in _TITLE_HEADS)
+            ):
                 # ومعالي جاستن تكاتشينكو: the و is on the word of address; ونائب رئيس مجلس
                 # الوزراء وزير الخارجية فؤاد حسين: on the first title of two
                 return True
@@ -3014,7 +3017,11 @@ class Assembler:
             elif first > tok1:
                 # the words of the sides between do not count (استقبل X، وزير ...، نظيره Y،
                 # وزير ... اليوم): a long title keeps the verb's date its own
-                named = self._named_between(tok1, first)
+                named = (
+                    self._named_between(tok1, first)
+                    if first - tok1 <= _NAMED_REACH
+                    else 0  # far beyond any title: never the word's date
+                )
                 if first - named > max(stop_at, tok1 + _DATE_DISTANCE):
                     continue
                 distance = first - tok1 - named
@@ -3517,18 +3524,20 @@ _UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title
 _BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
 )  # الرئيس، الوزير، السفير: titles of one word, read before a name
-_RECEPTION: Final = fold("استقبال")
-_ANAPHORIC_OFFICIALS: Final = frozenset({"المسؤول", "المسؤولة"})  # the one of that state named last
+_RECEPTION: Final = _set(words.RECEPTION_NOUNS)
+_ANAPHORIC_OFFICIALS: Final = frozenset(offices.ANAPHORIC_OFFICIALS)
 _PARTICIPATION: Final = frozenset(fold(word) for word in words.VENUE_PARTICIPATION)
-_SESSION_BODIES: Final = frozenset(
-    _strip_article(fold(word)) for word in ("مجلس", "مؤتمر", "دورة", "قمة", "لمجلس")
-)  # between a meeting noun and its organization: اجتماع مجلس الجامعة
+_SESSION_BODIES: Final = frozenset(_strip_article(fold(word)) for word in words.SESSION_BODIES)
 _COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
-_NOT: Final = frozenset(fold(word) for word in ("غير", "وغير"))  # غير متوقع: un-expected
+_NOT: Final = _set(words.NEGATION_WORDS)
 _BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
-_DURING_WORDS: Final = frozenset(fold(word) for word in ("خلال", "وخلال", "أثناء", "وأثناء"))
-_VIA: Final = fold("عبر")
+_DURING_WORDS: Final = _set(words.DURING_WORDS)
+_VIA: Final = _set(words.VIA_WORDS)
 _VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
+_TITLE_HEADS: Final = frozenset(
+    fold(title.split()[0]) for title in (*offices.TITLES, *offices.SUBORDINATE_WORDS)
+)  # the first words of titles (نائب، رئيس، وزير): ونائب is و + a title, وزير is no و
+_NAMED_REACH: Final = 48  # tokens after a contact word a date with titles between may be
 _IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
 _MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
@@ -3736,7 +3745,14 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 # each (split into one contact each when the contacts are built), on the
                 # visit's day when it lasts one
                 visit = next(
-                    (c for c in contacts if traveller.id in c.ids and "visit" in c.modes), None
+                    (
+                        c
+                        for c in contacts
+                        if traveller.id in c.ids
+                        and "visit" in c.modes
+                        and any(occ.sentence == occurrence.sentence for occ in c.occurrences)
+                    ),
+                    None,
                 )
                 visit_day = visit.date if visit is not None else None
                 met = occurrence
@@ -4064,7 +4080,7 @@ _EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 _FROM: Final = fold("من")
 _BEFORE: Final = fold("قبل")
 _INVITING: Final = _set(words.INVITING_VERBS)
-_INVITATION_NOUNS: Final = frozenset(fold(word) for word in ("دعوة", "الدعوة", "دعوته", "دعوتها"))
+_INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
 _INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
 _INVITATIONS: Final = frozenset(
     _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
@@ -4228,6 +4244,19 @@ def _announced_visit(
     return len(day) == len(first) and first <= day <= (last or first)
 
 
+def _hosts(contact: Contact) -> set[str]:
+    """The ids of the sides who host a visit.
+
+    Those not travelling, else the one a visit word makes the host (the subject of استقبل).
+    """
+    if contact.visitors:
+        return {side.id for side in contact.sides if side.id not in contact.visitors}
+    if len(contact.sides) == 2:  # noqa: PLR2004
+        receiver = _receiver(contact, contact.sides)
+        return {receiver.id} if receiver is not None else set()
+    return set()
+
+
 def _undated_announcement(
     contact: Contact,
     countries: frozenset[str],
@@ -4238,7 +4267,8 @@ def _undated_announcement(
     """Whether an undated planned visit announces the held visit the text reports.
 
     وكانت الخارجية أعلنت أمس أن الوزير بن مبارك سيجري زيارة رسمية إلى المغرب, after
-    استقبل بوريطة نظيره اليمني ... اليوم: the visitor is the same person, the states the same.
+    استقبل بوريطة نظيره اليمني ... اليوم: the same states, and the one who is to travel is no
+    host of the held visit (a return visit of the host is another contact).
     """
     return (
         status is Status.PLANNED
@@ -4250,6 +4280,7 @@ def _undated_announcement(
         and contact.countries == countries
         and bool(persons)
         and persons <= contact.ids
+        and not persons & _hosts(contact)
     )
 
 
@@ -4327,7 +4358,8 @@ def _visitor_during(
     """The traveller a verb of meeting followed by خلالها takes as its subject, if any.
 
     Only when the verb names the sides of one state (يلتقي خلالها رئيس الوزراء ورئيس مجلس
-    النواب) and a trip of one traveller of another state is in its sentence.
+    النواب) and its sentence holds a trip of one traveller of another state: a lone traveller
+    not yet in a contact, or the traveller of a visit already made of that sentence.
     """
     doc = assembler.doc
     after = occurrence.tok1 + 1
@@ -4778,7 +4810,7 @@ def _receiver(contact: Contact, sides: Sequence[Side]) -> Side | None:
     for occ in contact.occurrences:
         trigger = occ.trigger
         if (
-            trigger.word == _RECEPTION
+            trigger.word in _RECEPTION
             and trigger.suffix in _POSSESSIVES
             and _first_evidence(first) < trigger.start < _first_evidence(second)
         ):
