@@ -11,6 +11,7 @@ from diplomatext import Anchor, Calendar, HijriDate, find_dates, resolve_date
 from diplomatext._lexical import fold
 from diplomatext.data import months, named_dates, periods, relative, relative_words, units, weekdays
 from tests.strategies import MONTH_NAMES
+from tests.tables import load_script
 
 REFERENCE = dt.date(2022, 1, 18)  # a Tuesday
 SYSTEMS = {
@@ -461,15 +462,7 @@ def test_month_only_part(word: str) -> None:
 def test_future_shaped_names_are_generated_from_the_persons_table() -> None:
     """``data/name_words.py`` lists the persons' names shaped as سـ + a verb; regenerate it
     with ``python scripts/make_name_words.py`` when the persons table changes."""
-    import importlib.util  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
-
-    script = Path(__file__).resolve().parents[1] / "scripts" / "make_name_words.py"
-    spec = importlib.util.spec_from_file_location("make_name_words", script)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("make_name_words")
     assert module.OUT.read_text(encoding="utf-8") == module.render()
 
 

@@ -8,7 +8,6 @@ here rather than as a wrong contact in somebody's corpus.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from diplomatext._lexical import fold
 from diplomatext.data import contact_words, offices
 from diplomatext.events._actors import _patronymic
 from diplomatext.events._contacts import _ATTENDANCE_MARK
+from tests.tables import load_script
 
 DATA = Path(diplomatext.__file__).parent / "data"
 PERSONS: list[dict[str, Any]] = json.loads((DATA / "persons.json").read_text("utf-8"))["persons"]
@@ -179,14 +179,7 @@ def test_no_patronymic_is_the_family_name() -> None:
 
 def test_the_persons_checker_finds_no_error_in_the_shipped_table() -> None:
     # scripts/check_persons.py is what a contributor runs after editing persons.json
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location(
-        "check_persons", root / "scripts" / "check_persons.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("check_persons")
     errors, _, counts = module.check(module.DEFAULT)
     assert errors == []
     assert counts["persons"] > 2000

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 from importlib import resources
@@ -23,6 +22,7 @@ from diplomatext.treaties._schema import (
     GROUP_FIELDS,
     _expand,
 )
+from tests.tables import load_script
 
 GAZETTEER = load_gazetteer()
 DOCUMENT: dict[str, Any] = json.loads(
@@ -236,13 +236,7 @@ def test_resolution_rows_match_their_number_rule() -> None:
 
 
 def test_treaty_list_page_is_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "treaty_list", ROOT / "scripts" / "treaty_list.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("treaty_list")
     page = (ROOT / "docs" / "reference" / "treaty-list.md").read_text(encoding="utf-8")
     assert page == module.render(), "run: python scripts/treaty_list.py"
 

@@ -1577,24 +1577,27 @@ class Doc:
                         if len(found) == 1 and generic.value in _ANAPHORIC_OFFICIALS
                         else None
                     )
-                    refs.extend(
-                        Ref(
-                            "state",
-                            state,
-                            evidence=EvidenceKind.STATE,
-                            start=raw.start,
-                            end=last.end,
+                    if anaphor is not None:  # المسؤول الروسي after بوغدانوف: that person
+                        refs.append(
+                            Ref(
+                                "person",
+                                anaphor,
+                                evidence=EvidenceKind.ANAPHOR,
+                                start=raw.start,
+                                end=last.end,
+                            )
                         )
-                        if anaphor is None
-                        else Ref(
-                            "person",
-                            anaphor,
-                            evidence=EvidenceKind.ANAPHOR,
-                            start=raw.start,
-                            end=last.end,
+                    else:
+                        refs.extend(
+                            Ref(
+                                "state",
+                                state,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                            for state, _ in found
                         )
-                        for state, _ in found
-                    )
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
@@ -3629,6 +3632,37 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             target.sides = _merge_sides([*target.sides, *sides])
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
 
+    def meet(
+        traveller: Side, occurrence: Occurrence, sides: Sequence[Side], status: Status | None
+    ) -> None:
+        """A meeting during a trip (يلتقي خلالها): the traveller and the ones met.
+
+        To come when the verb is imperfect; on the visit's day when the visit of that sentence
+        lasts one day.
+        """
+        visit = next(
+            (
+                c
+                for c in contacts
+                if traveller.id in c.ids
+                and "visit" in c.modes
+                and any(occ.sentence == occurrence.sentence for occ in c.occurrences)
+            ),
+            None,
+        )
+        visit_day = visit.date if visit is not None else None
+        if (
+            occurrence.date is None
+            and visit_day is not None
+            and len(visit_day.value) == len("YYYY-MM-DD")
+            and not assembler.lasts_days(occurrence.sentence)
+        ):
+            occurrence = attrs.evolve(occurrence, date=visit_day)
+        imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+        create(
+            occurrence, [traveller, *sides], status or (Status.PLANNED if imperfect else None)
+        ).visitors.add(traveller.id)
+
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
     dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
 
@@ -3742,33 +3776,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
             if traveller is not None:
                 # في زيارة يلتقي خلالها رئيس الوزراء ورئيس مجلس النواب: the traveller meets
-                # each (split into one contact each when the contacts are built), on the
-                # visit's day when it lasts one
-                visit = next(
-                    (
-                        c
-                        for c in contacts
-                        if traveller.id in c.ids
-                        and "visit" in c.modes
-                        and any(occ.sentence == occurrence.sentence for occ in c.occurrences)
-                    ),
-                    None,
-                )
-                visit_day = visit.date if visit is not None else None
-                met = occurrence
-                if (
-                    occurrence.date is None
-                    and visit_day is not None
-                    and len(visit_day.value) == len("YYYY-MM-DD")
-                    and not assembler.lasts_days(occurrence.sentence)
-                ):
-                    met = attrs.evolve(occurrence, date=visit_day)
-                imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
-                create(
-                    met,
-                    [traveller, *sides],
-                    status or (Status.PLANNED if imperfect else None),
-                ).visitors.add(traveller.id)
+                # each (split into one contact each when the contacts are built)
+                meet(traveller, occurrence, sides, status)
                 continue
         if len(sides) >= 2:  # noqa: PLR2004
             target = _find_same(contacts, sides, occurrence, status) or _trip_of(
@@ -3836,16 +3845,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # وتعد هذه الزيارة فرصة للقاء مع الرئيس X: X is whom the traveller meets
             attach(trip, occurrence, sides)
             continue
-        traveller = _visitor_during(assembler, occurrence, loose, sides)
+        traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
         if traveller is not None:
             # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
             # traveller meets the one named
-            imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
-            create(
-                occurrence,
-                [traveller, *sides],
-                status or (Status.PLANNED if imperfect else None),
-            ).visitors.add(traveller.id)
+            meet(traveller, occurrence, sides, status)
             continue
         if len(sides) == 1:
             side = sides[0]
