@@ -694,6 +694,10 @@ SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضو�
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
 word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""
 
+ANOTHER_WORDS: Final = ("آخر", "آخرا", "أخرى", "ثان", "ثانيا", "ثانية", "جديد", "جديدا", "جديدة")
+"""Adjectives right after a contact word (كما أجرى اتصالا آخر بالرئيس التونسي): no topic,
+the sides follow; elsewhere آخر opens a topic (آخر المستجدات)."""
+
 STOP_WORDS: Final = (
     "حول",
     "بشأن",

@@ -100,3 +100,7 @@ PATRONYMIC_FAMILIES: Final = ("الصباح",)
 """Families whose members the press names by their given name and their father's with the
 article (سالم العبدالله، أحمد الناصر، صباح الخالد for سالم عبدالله الجابر الصباح ...): the
 matcher adds that form to every full name that ends with one of these."""
+
+LINEAGE_WORDS: Final = ("ولد",)
+"""Words of lineage in Mauritanian names (محمد ولد الشيخ الغزواني): the press drops the given
+name before them (ولد الشيخ الغزواني), so the name from the word on is a form of the person."""

@@ -154,6 +154,13 @@ TITLES: Final = MappingProxyType(
         "رئيسة الحكومة": "prime-minister",
         "رئيس حكومة": "prime-minister",
         "رئيس مجلس الوزراء": "prime-minister",
+        # plural, before a list of states (رؤساء السنغال والجزائر وتونس): one holder each
+        "رؤساء": "president",
+        "رؤساء دول": "president",
+        "رؤساء وزراء": "prime-minister",
+        "رؤساء الوزراء": "prime-minister",
+        "رؤساء حكومات": "prime-minister",
+        "رؤساء الحكومات": "prime-minister",
         "الوزير الأول": "prime-minister",  # Maghreb, Mauritania
         "الوزيرة الأولى": "prime-minister",
         "الملك": "king",
@@ -331,6 +338,14 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
     }
 )
 """Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
+
+PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء")
+"""First words of plural titles: they name the holders of the states listed after them and
+never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
+
+GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+"""A group named by its members' rank (اتصالات بقادة دول الجوار): the sides named after it,
+in apposition or after شملت (رؤساء السنغال والجزائر), take its preposition."""
 
 ROTATING_WORDS: Final = ("الدوري", "الدورية")
 """Words right after a title that make it a forum's rotating chair (الرئيس الدوري للاتحاد

@@ -460,6 +460,9 @@ _ROYAL_TITLES: Final = frozenset(
 )
 
 
+_LINEAGE: Final = frozenset(fold(word) for word in name_spellings.LINEAGE_WORDS)
+
+
 def _patronymic(folded: str) -> str | None:
     """The given name and the father's with the article, for ``PATRONYMIC_FAMILIES``.
 
@@ -475,6 +478,16 @@ def _patronymic(folded: str) -> str | None:
     if father.startswith("ال") or "ال" + father in _PATRONYMIC_FAMILIES:
         return None
     return f"{words[0]} ال{father}"
+
+
+def _from_lineage(folded: str) -> str | None:
+    """محمد ولد الشيخ الغزواني -> ولد الشيخ الغزواني (``LINEAGE_WORDS``); else ``None``.
+
+    Only with a given name before the word and two words or more from it on.
+    """
+    words = folded.split()
+    at = next((i for i, word in enumerate(words) if word in _LINEAGE), 0)
+    return " ".join(words[at:]) if at and len(words) - at >= 2 else None  # noqa: PLR2004
 
 
 def _given_name(names: Sequence[str]) -> str:
@@ -578,49 +591,7 @@ class Actors:
                 entries.append(entry)
 
     def _build(self) -> None:
-        not_names = _not_names()
-        for person in self.persons.values():
-            self._add(person.names_ar, Entry("person", person.id))
-            self._add(
-                (name for name in person.short_ar if fold(name) not in not_names),
-                Entry("person", person.id),
-            )
-            # a word of the language: a person only right after a title (الرئيس عون)
-            self._add(
-                (name for name in person.short_ar if fold(name) in not_names),
-                Entry("titled-person", person.id),
-            )
-        for person in self.persons.values():  # الملك سلمان، الشيخ مشعل: a monarch by given name
-            given = _given_name(person.names_ar)
-            self._add(
-                (
-                    f"{title} {form}"
-                    for office in person.offices
-                    for title in offices.ROYAL_ADDRESS.get(office.role, ())
-                    for form in {given, given.replace("عبد ", "عبد")}
-                    if given
-                ),
-                Entry("person", person.id),
-            )
-        for person in self.persons.values():  # سالم العبدالله: given name, the father's with ال
-            self._add(
-                (
-                    form
-                    for name in person.names_ar
-                    if (form := _patronymic(fold(name))) and form not in self._entries
-                ),
-                Entry("person", person.id),
-            )
-        for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
-            self._add(
-                (
-                    variant
-                    for name in person.names_ar
-                    for variant in name_variants(fold(name))[1:]
-                    if variant not in self._entries
-                ),
-                Entry("person", person.id),
-            )
+        self._add_persons()
         for state in self.states.values():
             self._add(
                 (form for name in state.names_ar for form in _names(name)), Entry("state", state.id)
@@ -664,6 +635,61 @@ class Actors:
         self._add_state_g_variants()
         self._add_capital_descriptions()
         self._add_office_words()
+
+    def _add_persons(self) -> None:
+        """Every person's names, short names and the forms the press makes of them."""
+        not_names = _not_names()
+        for person in self.persons.values():
+            self._add(person.names_ar, Entry("person", person.id))
+            self._add(
+                (name for name in person.short_ar if fold(name) not in not_names),
+                Entry("person", person.id),
+            )
+            # a word of the language: a person only right after a title (الرئيس عون)
+            self._add(
+                (name for name in person.short_ar if fold(name) in not_names),
+                Entry("titled-person", person.id),
+            )
+        for person in self.persons.values():  # الملك سلمان، الشيخ مشعل: a monarch by given name
+            given = _given_name(person.names_ar)
+            self._add(
+                (
+                    f"{title} {form}"
+                    for office in person.offices
+                    for title in offices.ROYAL_ADDRESS.get(office.role, ())
+                    for form in {given, given.replace("عبد ", "عبد")}
+                    if given
+                ),
+                Entry("person", person.id),
+            )
+        for person in self.persons.values():  # سالم العبدالله: given name, the father's with ال
+            self._add(
+                (
+                    form
+                    for name in person.names_ar
+                    if (form := _patronymic(fold(name))) and form not in self._entries
+                ),
+                Entry("person", person.id),
+            )
+        for person in self.persons.values():  # ولد الشيخ الغزواني: the name from its lineage word
+            self._add(
+                (
+                    form
+                    for name in person.names_ar
+                    if (form := _from_lineage(fold(name))) and form not in self._entries
+                ),
+                Entry("person", person.id),
+            )
+        for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
+            self._add(
+                (
+                    variant
+                    for name in person.names_ar
+                    for variant in name_variants(fold(name))[1:]
+                    if variant not in self._entries
+                ),
+                Entry("person", person.id),
+            )
 
     def _add_g_variants(self) -> None:
         """The ج forms of the names of foreign persons (جوتيريش), never clashing with an entry."""

@@ -93,6 +93,9 @@ _CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clau
 _VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 _VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 _ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
+_PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
+_GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
+_GROUP_REACH: Final = 5  # words between a group head and the sides it names at most
 _PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
 _DATE_DISTANCE: Final = 16
 _BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
@@ -263,6 +266,7 @@ class Designation:
     city_state: str | None = None
     place_state: str | None = None  # a state name usable as a place
     counterpart: bool = False  # نظيره ...: the object of a verb of meeting, even far from it
+    lead: int = -1  # the group head whose preposition it takes (بقادة دول الجوار ...), if any
 
 
 @attrs.define
@@ -766,11 +770,12 @@ class Doc:
                     return Raw(start, ends[tok1], tok0, tok1, prefix, entries)
         return None
 
-    def _prep(self, raw: Raw) -> str:
+    def _prep(self, raw: Raw) -> tuple[str, int]:
+        """The preposition before *raw*, and the group head it comes from (else -1)."""
         if raw.prefix.endswith(("ب", "ل", "ك")):
-            return raw.prefix[-1]
+            return raw.prefix[-1], -1
         if raw.tok0 <= 0:
-            return ""
+            return "", -1
         lexicon = _lexicon()
         tokens = self.tokens
         floor = max(raw.tok0 - 4, 0)
@@ -780,7 +785,7 @@ class Doc:
             at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
         before = tokens[at]
         if before == _FROM and at > 0 and tokens[at - 1] in _EACH:
-            return ""  # مع كل من السيد X: a list of sides, not a source
+            return "", -1  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
         kinds = self.actors.kinds
         while capital_at > floor and (
@@ -794,8 +799,27 @@ class Doc:
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         else:
-            return ""
-        return found if self.sentence(at) == self.sentence(raw.tok0) else ""
+            return self._group_prep(raw.tok0)
+        return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+
+    def _group_prep(self, tok0: int) -> tuple[str, int]:
+        """The preposition of a group head a few words before *tok0* (بقادة دول الجوار ...).
+
+        Only bare words between: none taken by a side, none opening a clause with و.
+        """
+        tokens = self.tokens
+        lexicon = _lexicon()
+        for at in range(tok0 - 1, max(tok0 - _GROUP_REACH - 2, -1), -1):
+            token = tokens[at]
+            if at in self._covered or self.sentence(at) != self.sentence(tok0):
+                break
+            if token.startswith("ب") and token[1:] in _GROUP_HEADS:
+                return "ب", at
+            if token in _GROUP_HEADS and at > 0 and tokens[at - 1] in lexicon["with"]:
+                return "مع", at - 1
+            if token.startswith("و"):
+                break
+        return "", -1
 
     def _dateline(self, designation: Designation) -> bool:
         """Whether a place name opens a line and a date or an agency follows (a dateline).
@@ -1451,6 +1475,7 @@ class Doc:
                         )
                 elif (
                     not former
+                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in _PLURAL_TITLES
                     and not (  # رئيس الحكومة المنتهية عبدالحميد الدبيبة: its own name follows
                         at < len(raws)
                         and raws[at].has("person", "titled-person")
@@ -1499,15 +1524,16 @@ class Doc:
                             end=named.end,
                         )
                     )
-                else:
-                    refs.append(
+                else:  # نظراءه السنغالي والجزائري والتونسي: one counterpart of each state
+                    refs.extend(
                         Ref(
                             "counterpart",
-                            state=found[0][0] if found else None,
+                            state=state,
                             evidence=EvidenceKind.ANAPHOR,
                             start=raw.start,
                             end=last.end,
                         )
+                        for state in ([code for code, _ in found] if found else [None])
                     )
                 consumed = at
                 end, tok1 = last.end, last.tok1
@@ -1666,7 +1692,7 @@ class Doc:
                     conjoin_at = raw.tok1 + 1
                 index += 1
                 continue
-            prep = self._prep(raw)  # after the branches: only a designation needs it
+            prep, lead = self._prep(raw)  # after the branches: only a designation needs it
             designation = Designation(
                 conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
                 listed=pair_listed,
@@ -1676,6 +1702,7 @@ class Doc:
                 tok1=tok1,
                 refs=refs,
                 prep=prep,
+                lead=lead,
                 city=city.value if city else None,
                 city_state=city.extra if city else None,
                 place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
@@ -2147,14 +2174,16 @@ class Assembler:
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
             if (
-                designation.prep in _WITH_EACH  # (بين lists every side, the subject's too)
+                # (بين lists every side, the subject's too)
+                (designation.prep in _WITH_EACH or designation.prep == "ب")
                 and previous_trigger >= 0
                 and designation.tok0 > previous_trigger
                 and doc.sentence(previous_trigger) == sentence
                 and designation.tok0 != start  # مع X، الذي تلقى دعوة: X opens the clause
                 and self._clause_between(designation.tok1, tok0)
             ):
-                continue  # بحث X مع Y ...، ثم تلقى اتصالا من Z: Y was the word before's side
+                # بحث X مع Y ...، ثم تلقى اتصالا من Z; اتصالا بالرئيس Y، كما أجرى اتصالا بـZ:
+                continue  # Y was the word before's side
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
             if designation.prep in lexicon["to"]:
@@ -2257,7 +2286,7 @@ class Assembler:
                 continue
             gap, opened, between = self._gap_after(
                 chain_end,
-                designation.tok0,
+                designation.tok0 if designation.lead < 0 else designation.lead,
                 between=between,
                 reopen=trigger.kind != "discussion",
                 asides=aside_tokens,
@@ -2417,6 +2446,16 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
+        if (
+            pre_count == 0
+            and len(refs) == 1
+            and trigger.kind == "noun"
+            and self._subjectless_light_verb(tok0, start)
+        ):
+            # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
+            subject = self._previous_subject(sentence)
+            if subject is not None and _who(subject) != _who(refs[0]):
+                refs.insert(0, subject)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
             subject = self._previous_subject(sentence)
@@ -2544,6 +2583,18 @@ class Assembler:
         first = bisect.bisect_left(doc.sentence_of, sentence)
         return first < tok0 and bool(doc.tokens_match(first, _cues()["came_of"], bare=False))
 
+    def _subjectless_light_verb(self, tok0: int, start: int) -> bool:
+        """Whether a call verb with no subject opens the clause of the noun at *tok0*.
+
+        كما أجرى اتصالا، وتلقى اتصالا: the verb right before the noun, only clause openers
+        (كما، قد) before the verb.
+        """
+        tokens = self.doc.tokens
+        verb = tok0 - 1
+        if verb < start or tokens[verb].removeprefix("و") not in _PLURAL_CALL_VERBS:
+            return False
+        return all(tokens[at] in _CLAUSE_OPENERS or tokens[at] in _QAD for at in range(start, verb))
+
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
         doc = self.doc
@@ -2612,7 +2663,9 @@ class Assembler:
                 between = word != "مع"
                 gap = 0
                 continue
-            if word in stop or bare_tokens[at] in stop:
+            if (word in stop or bare_tokens[at] in stop) and not (
+                at == chain_end + 1 and word in _ANOTHER  # اتصالا آخر بالرئيس: another call
+            ):
                 opened = False
                 between = False
                 gap += 3
@@ -3456,6 +3509,11 @@ def _separately(doc: Doc) -> set[int]:
     return found
 
 
+def _who(ref: Ref) -> tuple[str, str, str | None, str | None]:
+    """What tells one side from another: a person's id, an office's role and state."""
+    return ref.kind, ref.value, ref.role, ref.state
+
+
 def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     """Separate bilaterals that one word reports.
 
@@ -4075,6 +4133,7 @@ _ADDITION: Final = frozenset(
         "كل من",
     )
 )
+_ANOTHER: Final = _set(words.ANOTHER_WORDS)
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _RANK_WORDS: Final = frozenset(_strip_article(fold(word)) for word in offices.RANK_WORDS)
 _SENIOR: Final = _set(offices.SENIOR_WORDS)
