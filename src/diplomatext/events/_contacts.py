@@ -2393,6 +2393,11 @@ class Assembler:
             taken_prep = designation.prep
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
+                if not designation.refs and designation.city_state and not designation.prep:
+                    # زار X بنغازي: a city that is no capital; its state receives the visit
+                    state = designation.city_state
+                    refs.append(_office_or_state(None, state, designation.start, designation.end))
+                    to_host = to_host or designation
             chain_end = designation.tok1
         if listed_between >= 2 and pre_count:  # noqa: PLR2004
             # تستضيف الدوحة جولة من المحادثات بين الولايات المتحدة وإيران: the بين list
@@ -3094,9 +3099,13 @@ class Assembler:
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
             if not _CONCRETE.match(mention.value):
-                # قبل بضعة أيام right by the contact word: no date at all, not the article's
+                # قبل بضعة أيام، الأسبوع الماضي right by the contact word: no date at all, not
+                # the article's
                 vague = vague or (
-                    mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                    (
+                        mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                        or mention.granularity is Granularity.WEEK
+                    )
                     and distance <= _VAGUE_DISTANCE
                 )
                 continue
