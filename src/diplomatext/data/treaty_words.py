@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ADOPTION_YEAR_WORDS",
     "BACK_REFERENCE_HEADS",
     "COMMON_WORD_LETTER_NAMES",
     "COUNCIL_CONTEXT_WORDS",
@@ -41,6 +42,7 @@ __all__ = [
     "RESOLUTION_SC_WORDS",
     "RESOLUTION_STEM",
     "RESOLUTION_UN_WORDS",
+    "SC_NUMBERS_BY_YEAR",
     "SC_RESOLUTION_NAME_AR",
     "SESSION_ORDINALS",
     "SESSION_WORDS",
@@ -49,6 +51,9 @@ __all__ = [
     "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
+    "UN_NAME",
+    "UN_NAMED_HEADS",
+    "WORD_VARIANTS",
 ]
 
 HEAD_NUMBER_FORMS: Final = MappingProxyType(
@@ -132,10 +137,14 @@ NOT_DESCRIPTION_WORDS: Final = frozenset(
 the quotes name a place or a party (اتفاقا مع بلدية العاصمة "أوسلو"), not the instrument."""
 
 RESOLUTION_HEADS: Final = frozenset(
-    {"قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران", "قراره", "قرارها", "لائحة"}
+    {
+        *("قرار", "قرارا", "قراري", "قرارين", "قرارات", "قراران", "لائحة"),
+        *("قراره", "قرارها", "قراريه", "قراريها", "قراراته", "قراراتها"),
+    }
 )
 """Forms of 'resolution' that start a numbered UN resolution (the article is stripped first);
-قراره, قرارها: its resolution, the body named before (مجلس الأمن في قراره 2254); لائحة: the
+قراره, قرارها, قراريه...: its resolution(s), the body named before (مجلس الأمن في قراره 2254,
+أصدر المجلس الأممي قراريه 1970 و1973); لائحة: the
 Maghreb's word (اللائحة 1373)."""
 
 RESOLUTION_SC_WORDS: Final = (
@@ -198,6 +207,65 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "رقم",
 )
 """Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”)."""
+
+SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
+    {
+        # year -> about the first Security Council resolution of that year, within a few
+        # numbers (written from the Council's yearly lists from memory; only used with a
+        # tolerance of one year, see ADOPTION_YEAR_WORDS)
+        1995: 971,
+        1996: 1036,
+        1997: 1092,
+        1998: 1147,
+        1999: 1220,
+        2000: 1286,
+        2001: 1334,
+        2002: 1388,
+        2003: 1454,
+        2004: 1521,
+        2005: 1583,
+        2006: 1653,
+        2007: 1738,
+        2008: 1795,
+        2009: 1859,
+        2010: 1908,
+        2011: 1967,
+        2012: 2034,
+        2013: 2087,
+        2014: 2133,
+        2015: 2195,
+        2016: 2260,
+        2017: 2337,
+        2018: 2399,
+        2019: 2452,
+        2020: 2505,
+        2021: 2561,
+        2022: 2620,
+        2023: 2672,
+        2024: 2722,
+        2025: 2768,
+    }
+)
+"""The numbering of the Security Council's resolutions by year, to tell its four-digit
+resolutions by their year (القرار 1591 عام 2005) from national decrees."""
+
+ADOPTION_YEAR_WORDS: Final = ("عام", "سنة", "في عام", "الصادر عام", "الصادر في عام", "الصادر سنة")
+"""Words between a four-digit resolution number and a year, without the ل of a decree (لسنة،
+لعام): القرار 1591 عام 2005 is the Security Council's when that year fits its numbering
+(``SC_NUMBERS_BY_YEAR``, one year either way), with no other word of the UN around."""
+
+WORD_VARIANTS: Final = MappingProxyType({"جميع": ("كافة",)})
+"""Words of a name the press writes with a synonym (اتفاقية القضاء على كافة أشكال التمييز ضد
+المرأة): each alias with the word is matched with each synonym too."""
+
+UN_NAMED_HEADS: Final = ("اتفاقية",)
+"""Heads after which the press may name the United Nations before the rest of a convention's
+name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for اتفاقية مناهضة التعذيب,
+اتفاقية الأمم المتحدة للقضاء على ... for اتفاقية القضاء على ...): each alias so headed is
+matched in that form too."""
+
+UN_NAME: Final = "الأمم المتحدة"
+"""The organization's name in those forms."""
 
 UN_CONTEXT_WORDS: Final = (
     "مجلس الأمن",
@@ -498,6 +566,7 @@ PARTY_NAMES: Final = MappingProxyType(
 TITLE_DESCRIPTORS: Final = frozenset(
     {
         "السلام",
+        "سلام",
         "الموقعة",
         "الموقع",
         "المبرمة",

@@ -1454,7 +1454,9 @@ class _Parser:
                 following is not None
                 and following.startswith("ال")
                 and following not in self.lex.not_article
-                and self.describes_day(following, self.role(i + 1))
+                # (the next token's roles only when it is the next word: the scan keeps
+                # date words alone, and اليوم الوفد ضمن جولته الثانية is today)
+                and self.describes_day(following, self.role(i + 1) if self.spaced(i) else EMPTY)
             ):
                 return None
             if _in(following, self.lex.anaphoric):

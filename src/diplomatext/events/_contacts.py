@@ -1151,7 +1151,12 @@ class Doc:
         value = person.value
         others: tuple[str, ...] = ()
         if len(ids) > 1:
-            named = {ref.value for item in before for ref in item.refs if ref.kind == "person"}
+            named = {  # (a short name read before, itself of several persons, tells nothing)
+                ref.value
+                for item in before
+                for ref in item.refs
+                if ref.kind == "person" and not ref.others
+            }
             named |= self._certain
             value = next((pid for pid in ids if pid in named), value)
             if value not in named:
@@ -1541,17 +1546,11 @@ class Doc:
                 pair_role: str | None = pair.value or None
                 members, at = listed
                 for kind_, value, member in members:
-                    if kind_ == "person":
-                        refs.append(
-                            Ref(
-                                "person",
-                                value,
-                                role=pair_role,
-                                evidence=EvidenceKind.NAME,
-                                start=member.start,
-                                end=member.end,
-                            )
-                        )
+                    entry = member.has("person")
+                    if kind_ == "person" and entry is not None:
+                        # البشير: of several persons so named, the one in office, as anywhere
+                        member_ref = self._person_ref(member, entry, result)
+                        refs.append(attrs.evolve(member_ref, role=pair_role))
                     else:
                         refs.append(_office_or_state(pair_role, value, raw.start, member.end))
                 last = raws[at - 1]

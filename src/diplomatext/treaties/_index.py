@@ -104,6 +104,11 @@ class Index:
 # --------------------------------------------------------------------------- compiling
 
 
+_UN_NAMED_HEADS: Final = frozenset(treaty_words.UN_NAMED_HEADS)
+_WORD_VARIANTS: Final = treaty_words.WORD_VARIANTS
+_UN_NAME: Final = treaty_words.UN_NAME
+
+
 def _needs(alias: AliasSpec, path: TokenPath) -> Needs:
     if alias.needs is not None:
         return alias.needs
@@ -247,12 +252,51 @@ def latin_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
         yield AliasSpec(text=" ".join(words), needs="none" if alone else "head_or_quotes")
 
 
+def variant_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
+    """The entry's aliases with the synonyms of ``WORD_VARIANTS``, and with the UN named.
+
+    Each alias, as written or so varied, is also written with the United Nations named
+    (:func:`un_named_aliases`).
+    """
+    varied = [
+        attrs.evolve(alias, text=" ".join(other if word == written else word for word in words))
+        for alias in entry.aliases
+        if not alias.is_pattern
+        for words in [alias.text.split(" ")]
+        for written, others in _WORD_VARIANTS.items()
+        if written in words
+        for other in others
+    ]
+    yield from varied
+    yield from un_named_aliases((*entry.aliases, *varied))
+
+
+def un_named_aliases(aliases: Iterable[AliasSpec]) -> Iterator[AliasSpec]:
+    """Each alias headed by one of ``UN_NAMED_HEADS`` with the United Nations named after it.
+
+    اتفاقية مناهضة التعذيب -> اتفاقية الأمم المتحدة لمناهضة التعذيب; اتفاقية القضاء على ...
+    -> اتفاقية الأمم المتحدة للقضاء على ... (ل + ال is لل). Patterns and names that already
+    name it are left as they are.
+    """
+    for alias in aliases:
+        head, _, rest = alias.text.partition(" ")
+        if (
+            alias.is_pattern
+            or head not in _UN_NAMED_HEADS
+            or not rest[:1].isalpha()  # «كامب ديفيد»: a name in quotes takes no ل
+            or _UN_NAME in rest
+        ):
+            continue
+        joined = "لل" + rest[2:] if rest.startswith("ال") else "ل" + rest
+        yield attrs.evolve(alias, text=f"{head} {_UN_NAME} {joined}")
+
+
 def _compile_entries(
     entries: Mapping[str, EntrySpec], root: dict[str, Node], path: str
 ) -> dict[str, str]:
     acronyms: dict[str, str] = {}
     for entry in entries.values():
-        for alias in (*entry.aliases, *latin_aliases(entry)):
+        for alias in (*entry.aliases, *latin_aliases(entry), *variant_aliases(entry)):
             for body, terminal in _terminals(
                 alias, target=entry.treaty.id, is_group=False, heads=entry.heads
             ):

@@ -39,12 +39,15 @@ _DESCRIPTORS: Final = frozenset(fold(word) for word in treaty_words.TITLE_DESCRI
 _TOPIC: Final = frozenset(fold(word) for word in treaty_words.TITLE_TOPIC_WORDS)
 _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "سنة", "لعام", "لسنة", "في"))
 _BETWEEN: Final = fold("بين")
-_PEACE: Final = fold("السلام")
+_PEACE: Final = frozenset({fold("السلام"), fold("سلام")})
+_WITH: Final = fold("مع")
+_CLAUSE_MARKS: Final = (".", "\n", "،", ",", "؛", "!", "?", "؟")
+_CLAUSE_REACH: Final = 200  # characters looked back for the party before a head noun
 _YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _YEAR_SOON: Final = re.compile(r" {1,2}(?:[^ \d]{1,6} {1,2})?(?:1[89]|20)[0-9]{2}(?![0-9])")
 _GAP: Final = frozenset(" -\"'()")
 _MAX_WORDS: Final = 24
-_BETWEEN_REACH: Final = 120  # characters after the head noun where بين may be
+_REACH: Final = 120  # characters after the head noun where بين or مع may be
 _MAX_DESCRIPTORS: Final = 5
 _MAX_TOPIC: Final = 8
 _MIN_STEM: Final = 4
@@ -106,19 +109,36 @@ def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] |
     return None
 
 
-def _described(words: Sequence[tuple[int, int, str]]) -> tuple[int, bool, int | None] | None:
-    """The descriptive words up to بين: where بين is, whether السلام is said, a year written."""
+def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The last party named before *start* in its clause, other than *other*."""
+    clause = max(text.rfind(mark, max(0, start - _CLAUSE_REACH), start) for mark in _CLAUSE_MARKS)
+    words = [word for word in _words(text, clause + 1) if word[1] <= start]
+    found = None
+    for i in range(len(words)):
+        party = _party(words, i)
+        if party is not None and party[0] != other:
+            found = party[0]
+    return found
+
+
+def _described(
+    words: Sequence[tuple[int, int, str]], stop: str
+) -> tuple[int, bool, int | None] | None:
+    """The descriptive words up to *stop* (بين, مع).
+
+    Returns where *stop* is, whether السلام is said, and a year written.
+    """
     i, peace, year = 0, False, None
-    while i < min(len(words), _MAX_DESCRIPTORS) and words[i][2] != _BETWEEN:
+    while i < min(len(words), _MAX_DESCRIPTORS) and words[i][2] != stop:
         dated = _year_at(words, i)
         if dated is not None:
             year, i = dated
             continue
         if words[i][2] not in _DESCRIPTORS:
             return None
-        peace = peace or words[i][2] == _PEACE
+        peace = peace or words[i][2] in _PEACE
         i += 1
-    if i >= len(words) or words[i][2] != _BETWEEN:
+    if i >= len(words) or words[i][2] != stop:
         return None
     return i, peace, year
 
@@ -126,19 +146,35 @@ def _described(words: Sequence[tuple[int, int, str]]) -> tuple[int, bool, int | 
 def title_by_parties(
     text: str, start: int, head_end: int, index: Index, reference: dt.date | None
 ) -> Title | None:
-    """The entry a title naming its parties stands for, from the head noun at *start*."""
-    if text.find(_BETWEEN, head_end, head_end + _BETWEEN_REACH) < 0:
-        return None  # no بين near: the common case, decided without reading words
+    """The entry a title naming its parties stands for, from the head noun at *start*.
+
+    بين and the parties (معاهدة السلام بين مصر وإسرائيل), or مع and one party, the other
+    named before the head in its clause (تظل القاهرة ملتزمة بمعاهدة السلام مع تل أبيب):
+    with مع, only a peace treaty or one whose year is written.
+    """
+    stops = [
+        word for word in (_BETWEEN, _WITH) if text.find(word, head_end, head_end + _REACH) >= 0
+    ]
+    if not stops:
+        return None  # no بين or مع near: the common case, decided without reading words
     words = _words(text, head_end)
-    described = _described(words)
+    described = next(
+        (found for stop in stops if (found := _described(words, stop)) is not None), None
+    )
     if described is None:
         return None
     i, peace, year = described
+    between = words[i][2] == _BETWEEN
     parties: list[tuple[str, ...]] = []
     i += 1
     while (found := _party(words, i)) is not None:
         parties.append(found[0])
         i = found[1]
+        if not between:
+            break
+    if not between and len(parties) == 1 and (peace or _year_at(words, i) is not None):
+        # (اتفاق مع إسرائيل with neither: any agreement with it)
+        parties.extend(other for other in [_party_before(text, start, parties[0])] if other)
     if len(parties) < 2:  # noqa: PLR2004
         return None
     end = words[i - 1][1]

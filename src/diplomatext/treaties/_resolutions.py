@@ -8,6 +8,7 @@ gazetteer knows it, or UN words are near), so national decrees are left out.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -82,6 +83,10 @@ _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
 _ORGAN_REACH: Final = 300  # characters looked back for the body a pronoun refers to
 _PRONOUNS: Final = ("ه", "ها")  # قراره, قرارها: the resolution of the body named before
 _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's since 1995
+_ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
+_ADOPTION_YEAR: Final = regex.compile(
+    rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -172,15 +177,33 @@ def _unnamed_is_un(
         return ""  # القرار رقم 45 لسنة 2020 is a national decree
     if more and _DECREE.match(text, _coordinated_end(text, match.end())):
         return ""  # القرارين 45 و46 لسنة 2020
-    if match.group("num2"):
-        return "session/number form"
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
-    if known is not None:
-        return "a resolution of the gazetteer" if known == number else f"with {known}"
+    if match.group("num2") or known is not None:
+        return (
+            "session/number form"
+            if match.group("num2")
+            else "a resolution of the gazetteer"
+            if known == number
+            else f"with {known}"
+        )
+    if number >= _COUNCIL_NUMBERS and not more and _adopted_that_year(text, after, number):
+        return "the year of its adoption"
     sentence, previous = sentences(text, start, after)
     words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
     found = next((w for w in words if w in sentence or w in previous), "")
     return f"context: {found!r}" if found else ""
+
+
+def _adopted_that_year(text: str, after: int, number: int) -> bool:
+    """Whether a year after *number* (عام 2005) is one in which the Council reached it."""
+    match = _ADOPTION_YEAR.match(text, after)
+    if match is None:
+        return False
+    years = sorted(treaty_words.SC_NUMBERS_BY_YEAR.items())
+    at = bisect.bisect_right([first for _, first in years], number) - 1
+    if at < 0:
+        return False
+    return abs(int(match.group("year")) - years[at][0]) <= 1
 
 
 def _year_of_resolution(
