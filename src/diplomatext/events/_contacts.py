@@ -4264,7 +4264,7 @@ def _find_same(  # noqa: C901
         if occurrence.recalled != recalled and (date is None or other is None):
             continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
         trip = "visit" in contact.modes and occurrence.mode == "visit"
-        if date is not None and other is not None and date.value != other.value and not trip:
+        if date is not None and other is not None and not (trip or _nested(date, other)):
             continue  # (the days of one visit may differ: arrival, reception)
         if contact.ids == ids:
             return contact
@@ -4290,6 +4290,17 @@ def _find_same(  # noqa: C901
                 continue
             return contact
     return None
+
+
+def _nested(one: DateMention, other: DateMention) -> bool:
+    """Whether one date holds the other (2022-09-13 and 2022: one contact, told more or less)."""
+    if one.value == other.value:
+        return True
+    if None in (one.first, one.last, other.first, other.last):
+        return False
+    return (one.first <= other.first and other.last <= one.last) or (  # type: ignore[operator]
+        other.first <= one.first and one.last <= other.last  # type: ignore[operator]
+    )
 
 
 def _announced_visit(

@@ -159,7 +159,7 @@ def title_by_parties(
         return None  # no بين or مع near: the common case, decided without reading words
     words = _words(text, head_end)
     described = next(
-        (found for stop in stops if (found := _described(words, stop)) is not None), None
+        (title for stop in stops if (title := _described(words, stop)) is not None), None
     )
     if described is None:
         return None
