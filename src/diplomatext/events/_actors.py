@@ -600,7 +600,7 @@ class Actors:
                 (form for adjective in state.adjectives for form in _definite(adjective)),
                 Entry("adjective", state.id),
             )
-            self._add(state.capitals, Entry("capital", state.id))
+            self._add(_names_all(state.capitals), Entry("capital", state.id))  # للقاهرة too
             self._add(
                 (form for name in state.institutions for form in _names(name)),
                 Entry("institution", state.id),
@@ -630,7 +630,7 @@ class Actors:
                 Entry("group", group.id),
             )
         for city in self.cities.values():
-            self._add(city.names_ar, Entry("city", city.id, city.state))
+            self._add(_names_all(city.names_ar), Entry("city", city.id, city.state))
         self._add_g_variants()  # after every name as written, so that none clashes
         self._add_state_g_variants()
         self._add_capital_descriptions()

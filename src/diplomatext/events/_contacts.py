@@ -1843,6 +1843,7 @@ class Assembler:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = _transparent()
         self.trigger_tokens: list[int] = []
+        self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
         self.future_verb_at: int | None = None
@@ -2154,6 +2155,16 @@ class Assembler:
             (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
             start,
         )
+        if (
+            trigger.kind == "noun"
+            and start <= previous_trigger < tok0 - 1
+            and previous_trigger in self.noun_triggers
+            and doc.tokens[tok0 - 1] in _PLAIN_TIME_WORDS
+        ):
+            # زيارة السيسي للخرطوم بعد زيارة البشير للقاهرة: the sides before بعد are the
+            # first noun's (تصريحات لافروف بعد اجتماع: no word before; سيزور X الدوحة بعد
+            # اتصال: a verb's subject, X in both)
+            barrier = tok0
         barrier = self._after_speaker(sentence, barrier, tok0)
         time_clause = (
             previous_trigger > start
@@ -3428,6 +3439,9 @@ def assemble(
         tokens=tokens,
     )
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
+    assembler.noun_triggers = frozenset(
+        assembler.doc.token_at(trigger.start) for trigger in triggers if trigger.kind == "noun"
+    )
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     separately = _separately(assembler.doc)
     contacts: list[Contact] = []
@@ -4263,7 +4277,11 @@ def _find_same(  # noqa: C901
         recalled = contact.recalled
         if occurrence.recalled != recalled and (date is None or other is None):
             continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
-        trip = "visit" in contact.modes and occurrence.mode == "visit"
+        trip = (
+            "visit" in contact.modes
+            and occurrence.mode == "visit"
+            and not _return_trip(contact, occurrence)
+        )
         if date is not None and other is not None and not (trip or _nested(date, other)):
             continue  # (the days of one visit may differ: arrival, reception)
         if contact.ids == ids:
@@ -4290,6 +4308,23 @@ def _find_same(  # noqa: C901
                 continue
             return contact
     return None
+
+
+def _return_trip(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a visit to the state of one of *contact*'s visitors.
+
+    زيارة السيسي للخرطوم بعد زيارة البشير للقاهرة في 19 مارس: the host's own trip, another
+    visit on another day, not a day of the same one.
+    """
+    host = occurrence.to_host
+    if host is None or not contact.visitors:
+        return False
+    state = host.city_state or host.place_state
+    if state is None:
+        state = next((ref.state or ref.value for ref in host.refs if ref.kind == "state"), None)
+    return state is not None and any(
+        side.country == state for side in contact.sides if side.id in contact.visitors
+    )
 
 
 def _nested(one: DateMention, other: DateMention) -> bool:
