@@ -2492,6 +2492,7 @@ class Assembler:
             after_only=status not in {None, Status.HELD}
             and trigger.word not in _PARTICIPLES
             and verb_at is None,
+            noun=trigger.word if trigger.kind == "noun" else None,
         )
         offset = self._day_offset(tok0)
         if offset is not None:
@@ -3064,9 +3065,18 @@ class Assembler:
         )
 
     def _date(  # noqa: C901, PLR0912
-        self, tok0: int, tok1: int, start: int, stop_at: int, *, after_only: bool = False
+        self,
+        tok0: int,
+        tok1: int,
+        start: int,
+        stop_at: int,
+        *,
+        after_only: bool = False,
+        noun: str | None = None,
     ) -> tuple[DateMention | None, bool]:
         """The date written in the clause of a contact word, and whether it is vague.
+
+        *noun* is the contact word when it is a noun (its gender tells its relative clauses).
 
         The nearest date wins; a date nearer another contact word is left to it.
         """
@@ -3074,6 +3084,11 @@ class Assembler:
         sentence = doc.sentence(tok0)
         best: tuple[int, DateMention] | None = None
         vague = False
+        # the relative pronoun of the other gender than a contact noun's introduces a clause
+        # of another noun (الزيارة ... للبروتوكول الذي تم توقيعه: الذي is not the visit's)
+        other_relative = None
+        if noun is not None:
+            other_relative = _WHICH_MASCULINE if noun.endswith(_FEMININE) else _WHICH_FEMININE
         for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
             first = doc.token_at(date_start)
             last = doc.token_before(date_end)
@@ -3095,6 +3110,10 @@ class Assembler:
                 )
                 if first - named > max(stop_at, tok1 + _DATE_DISTANCE):
                     continue
+                if other_relative is not None and any(
+                    doc.tokens[at] == other_relative for at in range(tok1 + 1, first)
+                ):
+                    continue  # الزيارة تنفيذا للبروتوكول الذي تم توقيعه في ...: another noun's
                 distance = first - tok1 - named
             else:
                 continue
@@ -4193,6 +4212,9 @@ _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
+_WHICH_MASCULINE: Final = fold("الذي")
+_WHICH_FEMININE: Final = fold("التي")
+_FEMININE: Final = (fold("ة"), fold("ات"))  # the contact noun without its pronoun: زيارة، اتصالات
 _GATHERED: Final = fold("جمع")
 _WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 _ON: Final = fold("على")
