@@ -208,6 +208,8 @@ TITLES: Final = MappingProxyType(
         "السفيرة": "ambassador",
         "سفير": "ambassador",
         "سفيرة": "ambassador",
+        "سفراء": "ambassador",  # + states: أوراق اعتماد سفراء البحرين ومالطا
+        "السفراء": "ambassador",
         # defence ministers (وزير الحرب: the US title since 2025, and a name some outlets give
         # Israel's; وزيرة الجيوش: France's minister of the Armed Forces)
         "وزير الدفاع": "defense-minister",
@@ -339,7 +341,7 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
 )
 """Adjectives right after a meeting word that name the rank of the sides (قمة رئاسية)."""
 
-PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء")
+PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السفراء")
 """First words of plural titles: they name the holders of the states listed after them and
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 

@@ -3475,6 +3475,8 @@ def assemble(
                 # again (اتصالاً هاتفياً من الرئيس الأميركي دونالد ترامب)
                 same.add(*part.occurrences)
                 continue
+            if all(side.role == "ambassador" for side in part.sides):
+                continue  # أوراق اعتماد سفراء X وY with no receiver: no contact among them
             contacts.append(part)
             whole[id(part)] = number
     built: dict[int, Event] = {}
@@ -4954,6 +4956,10 @@ def _receiver(contact: Contact, sides: Sequence[Side]) -> Side | None:
             and _first_evidence(first) < trigger.start < _first_evidence(second)
         ):
             return first
+    envoys = [side.role == "ambassador" for side in (first, second)]
+    if envoys.count(True) == 1 and any(occ.trigger.mode == "visit" for occ in contact.occurrences):
+        # تسلم X أوراق اعتماد سفير Y: an ambassador is received where he serves
+        return second if envoys[0] else first
     return None
 
 
