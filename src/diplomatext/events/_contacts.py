@@ -23,7 +23,7 @@ import attrs
 from diplomatext._lexical import fold, proclitic_readings, through_marks
 from diplomatext.calendars import Calendar
 from diplomatext.data import contact_words as words
-from diplomatext.data import offices, weekdays
+from diplomatext.data import name_spellings, offices, weekdays
 from diplomatext.dates import Anchor, DateMention, DateNote, Granularity
 from diplomatext.events._model import (
     Actor,
@@ -84,6 +84,7 @@ _MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addr
 _MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
 _NO_TOKENS: Final[frozenset[int]] = frozenset()
 _ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
+_ANCESTRY_WORDS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
 _FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 _HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
 _TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
@@ -886,6 +887,15 @@ class Doc:
             return False
         return self.sentence(at - 2) == self.sentence(at)
 
+    def _given_name(self, raw: Raw) -> bool:
+        """Whether *raw*, one word an adjective, is a given name before بن (الأمير تركي بن محمد)."""
+        return (
+            raw.tok0 == raw.tok1
+            and "adjective" in raw.kinds
+            and raw.tok1 + 1 < len(self.tokens)
+            and self.tokens[raw.tok1 + 1] in _ANCESTRY_WORDS
+        )
+
     def _states_after(
         self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
     ) -> tuple[list[tuple[str, Raw]], int, str | None]:
@@ -905,7 +915,7 @@ class Doc:
             if self._gap(previous, candidate) > allow_gap:
                 break
             entry = candidate.has("adjective", "state", "organization", "org-adjective")
-            if entry is None:
+            if entry is None or self._given_name(candidate):
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
             if (
@@ -1298,6 +1308,9 @@ class Doc:
         headed_words = _cues()["headed"].exact
         while index < len(raws):
             raw = raws[index]
+            if self._given_name(raw):
+                index += 1
+                continue
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
             consumed = index + 1
             refs: list[Ref] = []
