@@ -8,13 +8,16 @@ here rather than as a wrong contact in somebody's corpus.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import diplomatext
+import diplomatext.data
 from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words, offices
@@ -183,3 +186,15 @@ def test_the_persons_checker_finds_no_error_in_the_shipped_table() -> None:
     errors, _, counts = module.check(module.DEFAULT)
     assert errors == []
     assert counts["persons"] > 2000
+
+
+def test_every_table_of_the_data_package_is_exported() -> None:
+    """Each ``Final`` table of ``diplomatext.data`` is in its module's ``__all__``."""
+    folder = Path(diplomatext.data.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        module = importlib.import_module(f"diplomatext.data.{path.stem}")
+        tables = re.findall(r"^([A-Z][A-Z0-9_]*): Final", path.read_text("utf-8"), re.MULTILINE)
+        missing = [name for name in tables if name not in module.__all__]
+        assert not missing, (path.name, missing)

@@ -21,8 +21,10 @@ from typing import Final
 __all__ = [
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
+    "ANOTHER_WORDS",
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
+    "BILATERAL_WORDS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
     "CAME_OF",
@@ -39,9 +41,11 @@ __all__ = [
     "LASTING_WORDS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
+    "NAMELY_WORDS",
     "NEGATION_WORDS",
     "NOUNS",
     "OCCASION_WORDS",
+    "ONE_BY_ONE_NOUNS",
     "PHONE_MODIFIERS",
     "PLACE_NOUNS",
     "PLANNED_AFTER",
@@ -55,6 +59,7 @@ __all__ = [
     "RELATION_WORDS",
     "REPORTING_VERBS",
     "SEMICOLON_CONTINUES",
+    "SERIES_NOUNS",
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
@@ -693,6 +698,21 @@ SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضو�
 """Words that, right after a semicolon, continue its sentence: much of the press (Egypt's
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
 word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""
+
+ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
+"""Contact nouns that are one contact with each side listed after them: credentials are
+presented one ambassador at a time (تسلم أوراق اعتماد سفراء X وY)."""
+
+SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "محادثات")
+"""Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting
+with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
+
+BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه")
+"""Bilateral: two sides a meeting, however many are listed."""
+
+NAMELY_WORDS: Final = ("وهم", "وهما", "وهي", "هم", "شملت", "شمل")
+"""Words after a contact word that open the list of the sides it was with, as مع does
+(أوراق اعتماد عدد من السفراء الجدد، وهم سفير ...; لقاءات ثنائية شملت: X، وY)."""
 
 ANOTHER_WORDS: Final = ("آخر", "آخرا", "أخرى", "ثان", "ثانيا", "ثانية", "جديد", "جديدا", "جديدة")
 """Adjectives right after a contact word (كما أجرى اتصالا آخر بالرئيس التونسي): no topic,

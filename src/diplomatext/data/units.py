@@ -91,6 +91,8 @@ SUBDAY_UNITS: Final = MappingProxyType(
         "ثانيتين": ("second", "dual"),
         "ثوان": ("second", "plural"),
         "ثواني": ("second", "plural"),
+        # the coming (past) hours: الساعات المقبلة، الساعات القليلة الماضية, the reference day
+        "الساعات": ("hour", "definite plural"),
     }
 )
 """Units shorter than a day -> (unit, form): after قبل and منذ they name the reference day

@@ -107,6 +107,7 @@ _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
+_HOURS_WORDS: Final = 2  # words between الساعات and المقبلة at most (القليلة، الـ24)
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
@@ -2051,6 +2052,29 @@ class _Parser:
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 
+    def hours_around(self, i: int) -> _Hit | None:
+        """الساعات المقبلة، الساعات القليلة الماضية، الساعات الـ24 المقبلة: the reference day.
+
+        Hours before or after the reference, with at most two words between (a count, القليلة),
+        name its day as قبل ساعات does.
+        """
+        tok = self.toks[i]
+        position = tok.end
+        for _ in range(_HOURS_WORDS + 1):
+            match = self.lex.after_plural.match(self.text, position)
+            if match is not None:
+                end_tok = i + 1
+                while end_tok < self.n and self.toks[end_tok].start < match.end():
+                    end_tok += 1
+                past = self.lex.after_plural_codes[match.group("word")] == "PAST_REF"
+                spec = Spec(kind="ago", unit="hour", offset=-1 if past else 1)
+                return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
+            word = _NEXT_WORD.match(self.text, position)
+            if word is None:
+                return None
+            position = word.end()
+        return None
+
     def counted_units(self, i: int) -> _Hit | None:
         """N whole units beside the reference's (اليومين الماضيين, الأشهر الستة المقبلة)."""
         tok = self.toks[i]
@@ -2090,6 +2114,8 @@ class _Parser:
             )
         if roles.unit is None or roles.unit[1] not in {"definite plural", "definite dual"}:
             return None
+        if roles.unit[0] in _SUBDAY:
+            return self.hours_around(i)
         counted = self.counted_units(i)
         if counted is not None:
             return counted

@@ -1200,10 +1200,10 @@ class Doc:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
                     return None
                 return at, entry
-            if not candidate.has(
+            if candidate.prefix.startswith("و") or not candidate.has(
                 "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
             ):
-                return None
+                return None  # (وسفير جمهورية جيبوتي ...: another envoy, his own name)
             at += 1
         return None
 
@@ -1816,6 +1816,7 @@ class Occurrence:
     possessor: Ref | None = None
     speaker: Ref | None = None
     hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
+    one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
 
 
 class Assembler:
@@ -2422,7 +2423,10 @@ class Assembler:
                     refs.append(_office_or_state(None, state, designation.start, designation.end))
                     to_host = to_host or designation
             chain_end = designation.tok1
-        if listed_between >= 2 and pre_count:  # noqa: PLR2004
+        namely = any(  # (a list after وهم names those met, not every side as بين does)
+            doc.tokens[at] in _NAMELY for at in range(tok1 + 1, min(chain_end, window_end) + 1)
+        )
+        if listed_between >= 2 and pre_count and not namely:  # noqa: PLR2004
             # تستضيف الدوحة جولة من المحادثات بين الولايات المتحدة وإيران: the بين list
             # names the sides; a city before the word is where
             places.extend(item for item in pre_designations if item.city)
@@ -2561,6 +2565,12 @@ class Assembler:
             possessor=possessor,
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
+            one_by_one=trigger.word in _ONE_BY_ONE
+            or (
+                trigger.word in _SERIES
+                and tok1 + 1 < len(doc.tokens)
+                and doc.tokens[tok1 + 1] in _BILATERAL
+            ),
         )
 
     def _venue_before(self, tok0: int, sentence: int) -> bool:
@@ -2673,7 +2683,7 @@ class Assembler:
                 or (word == _FROM and tokens[at - 1] in _EACH)
             ):
                 continue  # مع كل من X وY: the list goes on
-            if word in with_words:
+            if word in with_words or word in _NAMELY:  # (...، وهم X وY: a list as بين's)
                 previous = tokens[at - 1] if at > 0 else ""
                 before = bare_tokens[at - 2] if at > 1 else ""
                 if (
@@ -3580,7 +3590,8 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     if len({_first_span(side) for side in contact.sides}) == 1:
         return [contact]  # وزراء الخارجية لكل من X وY وZ سيلتقون: one plural title, one meeting
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately or _several_calls(occ.trigger) for occ in contact.occurrences
+        occ.sentence in separately or occ.one_by_one or _several_calls(occ.trigger)
+        for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
         ordered = sorted(contact.sides, key=_first_evidence)
@@ -3800,6 +3811,9 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 contact.add(earlier)
                 if earlier.mode == "visit":
                     contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
+                if earlier.status is not None and not contact.explicit_status:
+                    # سيصل X إلى بغداد ... في زيارة رسمية: the arrival says it is to come
+                    contact.status, contact.explicit_status = earlier.status, True
                 loose.remove((earlier, side))
         return contact
 
@@ -4190,6 +4204,7 @@ _ADDITION: Final = frozenset(
     )
 )
 _ANOTHER: Final = _set(words.ANOTHER_WORDS)
+_NAMELY: Final = _set(words.NAMELY_WORDS)
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _RANK_WORDS: Final = frozenset(_strip_article(fold(word)) for word in offices.RANK_WORDS)
 _SENIOR: Final = _set(offices.SENIOR_WORDS)
@@ -4223,6 +4238,9 @@ def _several_calls(trigger: Trigger) -> bool:
 
 
 _PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+_ONE_BY_ONE: Final = _set(words.ONE_BY_ONE_NOUNS)
+_SERIES: Final = _set(words.SERIES_NOUNS)
+_BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
