@@ -204,7 +204,11 @@ HAND: dict[str, dict[str, list[str]]] = {
     "CUB": {"names": ["كوبا"], "adjectives": ["كوبي"], "capitals": ["هافانا"]},
     "NLD": {"names": ["هولندا"], "adjectives": ["هولندي"], "capitals": ["أمستردام"]},
     "BEL": {"names": ["بلجيكا"], "adjectives": ["بلجيكي"], "capitals": ["بروكسل"]},
-    "CHE": {"names": ["سويسرا"], "adjectives": ["سويسري"], "capitals": ["برن"]},
+    "CHE": {
+        "names": ["سويسرا", "الاتحاد السويسري", "الاتحاد الكونفدرالي السويسري"],
+        "adjectives": ["سويسري"],
+        "capitals": ["برن"],
+    },
     "AUT": {"names": ["النمسا"], "adjectives": ["نمساوي"], "capitals": ["فيينا"]},
     "POL": {"names": ["بولندا"], "adjectives": ["بولندي"], "capitals": ["وارسو"]},
     "NOR": {"names": ["النرويج"], "adjectives": ["نرويجي"], "capitals": ["أوسلو"]},

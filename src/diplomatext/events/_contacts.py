@@ -1195,6 +1195,8 @@ class Doc:
             candidate = raws[at]
             if self.sentence(candidate.tok0) != sentence or candidate.tok0 - raw.tok1 > 12:  # noqa: PLR2004
                 return None
+            if self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
+                return None  # المبعوث الأممي سلسلة لقاءات ثنائية شملت: وزير ... X: not his name
             entry = candidate.has("person", "titled-person")
             if entry is not None:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
@@ -2153,6 +2155,9 @@ class Assembler:
         aside_tokens = doc.asides(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence))
         light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
+        if any(doc.tokens[at] in _NAMELY for at in range(tok1 + 1, window_end + 1)):
+            # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
+            window_end = max(window_end, min(tok1 + _LIST_WINDOW, last_of_sentence))
         stop_at = window_end
         complementizers = lexicon["complementizers"]
         for at in range(tok1 + 2, window_end + 1):
@@ -4205,6 +4210,7 @@ _ADDITION: Final = frozenset(
 )
 _ANOTHER: Final = _set(words.ANOTHER_WORDS)
 _NAMELY: Final = _set(words.NAMELY_WORDS)
+_LIST_WINDOW: Final = 48  # tokens after a contact word a list opened by وهم may run
 _RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
 _RANK_WORDS: Final = frozenset(_strip_article(fold(word)) for word in offices.RANK_WORDS)
 _SENIOR: Final = _set(offices.SENIOR_WORDS)
