@@ -1193,10 +1193,13 @@ class Doc:
         at = index + 1
         while at < len(raws) and at <= index + 5:
             candidate = raws[at]
-            if self.sentence(candidate.tok0) != sentence or candidate.tok0 - raw.tok1 > 12:  # noqa: PLR2004
+            if (
+                self.sentence(candidate.tok0) != sentence
+                or candidate.tok0 - raw.tok1 > 12  # noqa: PLR2004
+                # المبعوث الأممي سلسلة لقاءات ثنائية شملت: وزير ... X: not his name
+                or self._gap(raws[at - 1], candidate) > 3  # noqa: PLR2004
+            ):
                 return None
-            if self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
-                return None  # المبعوث الأممي سلسلة لقاءات ثنائية شملت: وزير ... X: not his name
             entry = candidate.has("person", "titled-person")
             if entry is not None:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
