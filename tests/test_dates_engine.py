@@ -123,7 +123,14 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
         glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
-        if glued_left and not opens_numeric_date(index) and not day_before_month(index):
+        # since: a day glued on both sides is kept when a month is glued on its right
+        month_right = right and index + 1 < len(raw) and glued_ok(token, raw[index + 1][0])
+        if (
+            glued_left
+            and not opens_numeric_date(index)
+            and not day_before_month(index)
+            and not month_right
+        ):
             continue
         glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))
         if glued_right and not year_after_unit(index):

@@ -51,7 +51,7 @@ __all__ = [
     "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
-    "UN_NAME",
+    "UN_NAMES",
     "UN_NAMED_HEADS",
     "WORD_VARIANTS",
 ]
@@ -156,6 +156,8 @@ RESOLUTION_SC_WORDS: Final = (
     "المعتمد من قبل مجلس الأمن",
     "الذي اعتمده مجلس الأمن",
     "الذي تبناه مجلس الأمن",
+    "من مجلس الأمن الدولي",  # صدر قرار من مجلس الأمن الدولي برقم 833
+    "من مجلس الأمن",
 )
 """Words between the head and the number that name the Security Council."""
 
@@ -201,6 +203,7 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "ذي الرقم",
     "ذو الرقم",
     "المرقم",
+    "برقم",
     "رقمي",
     "رقما",
     "الرقم",
@@ -213,6 +216,11 @@ SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
         # year -> about the first Security Council resolution of that year, within a few
         # numbers (written from the Council's yearly lists from memory; only used with a
         # tolerance of one year, see ADOPTION_YEAR_WORDS)
+        1990: 646,
+        1991: 683,
+        1992: 726,
+        1993: 794,
+        1994: 897,
         1995: 971,
         1996: 1036,
         1997: 1092,
@@ -259,13 +267,14 @@ WORD_VARIANTS: Final = MappingProxyType({"جميع": ("كافة",)})
 المرأة): each alias with the word is matched with each synonym too."""
 
 UN_NAMED_HEADS: Final = ("اتفاقية",)
-"""Heads after which the press may name the United Nations before the rest of a convention's
-name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for اتفاقية مناهضة التعذيب,
+"""Heads after which the press may name the United Nations (or write «international») before
+the rest of a convention's name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for اتفاقية مناهضة التعذيب,
 اتفاقية الأمم المتحدة للقضاء على ... for اتفاقية القضاء على ...): each alias so headed is
 matched in that form too."""
 
-UN_NAME: Final = "الأمم المتحدة"
-"""The organization's name in those forms."""
+UN_NAMES: Final = ("الأمم المتحدة", "الدولية")
+"""What those forms put after the head: the organization's name, or «international»
+(الاتفاقية الدولية لمناهضة التعذيب)."""
 
 UN_CONTEXT_WORDS: Final = (
     "مجلس الأمن",

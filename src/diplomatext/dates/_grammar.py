@@ -47,7 +47,7 @@ _BARE_HIJRI_YEARS: Final = range(
 )  # 1882 to 2077: no numeric date of news is 1300-1500 CE
 _WEEKS_IN_MONTH: Final = 5
 _DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
-_DURATION_WORDS: Final = 6  # أول لقاء بين وزيري البلدين منذ 10 سنوات
+_DURATION_WORDS: Final = 8  # أول قرار يتبناه المجلس بشأن إسرائيل والفلسطينيين منذ نحو ثماني سنوات
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
 _EVENT_NAME_WORDS: Final = 4  # an event noun this many words before a year names it
 _NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")

@@ -639,6 +639,8 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
         and not (previous is not None and _month_and_number(previous, tok))
         and not _starts_numeric_date(text, tok, following)
         and not _spaced_to_month(text, tok, following)
+        # اليوم26اكتوبر1994م: a day glued on both sides, a month name on its right
+        and not (right and following is not None and _month_and_number(tok, following))
     ):
         return False
     return not (

@@ -106,7 +106,7 @@ class Index:
 
 _UN_NAMED_HEADS: Final = frozenset(treaty_words.UN_NAMED_HEADS)
 _WORD_VARIANTS: Final = treaty_words.WORD_VARIANTS
-_UN_NAME: Final = treaty_words.UN_NAME
+_UN_NAMES: Final = treaty_words.UN_NAMES
 
 
 def _needs(alias: AliasSpec, path: TokenPath) -> Needs:
@@ -274,9 +274,9 @@ def variant_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
 def un_named_aliases(aliases: Iterable[AliasSpec]) -> Iterator[AliasSpec]:
     """Each alias headed by one of ``UN_NAMED_HEADS`` with the United Nations named after it.
 
-    اتفاقية مناهضة التعذيب -> اتفاقية الأمم المتحدة لمناهضة التعذيب; اتفاقية القضاء على ...
-    -> اتفاقية الأمم المتحدة للقضاء على ... (ل + ال is لل). Patterns and names that already
-    name it are left as they are.
+    اتفاقية مناهضة التعذيب -> اتفاقية الأمم المتحدة لمناهضة التعذيب and (الـ)اتفاقية الدولية
+    لمناهضة التعذيب; اتفاقية القضاء على ... -> اتفاقية الأمم المتحدة للقضاء على ... (ل + ال is
+    لل). Patterns and names that already hold one of ``UN_NAMES`` are left as they are.
     """
     for alias in aliases:
         head, _, rest = alias.text.partition(" ")
@@ -284,11 +284,12 @@ def un_named_aliases(aliases: Iterable[AliasSpec]) -> Iterator[AliasSpec]:
             alias.is_pattern
             or head not in _UN_NAMED_HEADS
             or not rest[:1].isalpha()  # «كامب ديفيد»: a name in quotes takes no ل
-            or _UN_NAME in rest
+            or any(name in rest for name in _UN_NAMES)
         ):
             continue
         joined = "لل" + rest[2:] if rest.startswith("ال") else "ل" + rest
-        yield attrs.evolve(alias, text=f"{head} {_UN_NAME} {joined}")
+        for name in _UN_NAMES:
+            yield attrs.evolve(alias, text=f"{head} {name} {joined}")
 
 
 def _compile_entries(

@@ -83,6 +83,8 @@ _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
 _ORGAN_REACH: Final = 300  # characters looked back for the body a pronoun refers to
 _PRONOUNS: Final = ("ه", "ها")  # قراره, قرارها: the resolution of the body named before
 _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's since 1995
+_NUMBERED_YEARS: Final = tuple(sorted(treaty_words.SC_NUMBERS_BY_YEAR))
+_FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
@@ -197,13 +199,13 @@ def _unnamed_is_un(
 def _adopted_that_year(text: str, after: int, number: int) -> bool:
     """Whether a year after *number* (عام 2005) is one in which the Council reached it."""
     match = _ADOPTION_YEAR.match(text, after)
-    if match is None:
-        return False
-    years = sorted(treaty_words.SC_NUMBERS_BY_YEAR.items())
-    at = bisect.bisect_right([first for _, first in years], number) - 1
-    if at < 0:
-        return False
-    return abs(int(match.group("year")) - years[at][0]) <= 1
+    return match is not None and _fits_numbering(number, int(match.group("year")))
+
+
+def _fits_numbering(number: int, year: int) -> bool:
+    """Whether the Council reached resolution *number* in *year*, one year either way."""
+    at = bisect.bisect_right(_FIRST_NUMBERS, number) - 1
+    return at >= 0 and abs(year - _NUMBERED_YEARS[at]) <= 1
 
 
 def _year_of_resolution(
@@ -220,10 +222,12 @@ def _year_of_resolution(
             signed = index.entries[entry_id].treaty.signed
             if signed is not None and signed.year == year:
                 return True
-    if number < _COUNCIL_NUMBERS:
-        return False
     sentence, _ = sentences(text, *span)
-    return any(word in sentence for word in _UN_CONTEXT)
+    if not any(word in sentence for word in _UN_CONTEXT):
+        return False
+    # a four-digit number of a sentence that names the UN; a lower one whose year fits the
+    # Council's numbering (أصدرت الأمم المتحدة ... القرار 833 لعام 1993)
+    return number >= _COUNCIL_NUMBERS or _fits_numbering(number, year)
 
 
 def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
