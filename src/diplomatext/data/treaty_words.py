@@ -51,8 +51,8 @@ __all__ = [
     "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
-    "UN_NAMES",
     "UN_NAMED_HEADS",
+    "UN_NAMES",
     "WORD_VARIANTS",
 ]
 
@@ -268,9 +268,9 @@ WORD_VARIANTS: Final = MappingProxyType({"جميع": ("كافة",)})
 
 UN_NAMED_HEADS: Final = ("اتفاقية",)
 """Heads after which the press may name the United Nations (or write «international») before
-the rest of a convention's name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for اتفاقية مناهضة التعذيب,
-اتفاقية الأمم المتحدة للقضاء على ... for اتفاقية القضاء على ...): each alias so headed is
-matched in that form too."""
+the rest of a convention's name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for
+اتفاقية مناهضة التعذيب, اتفاقية الأمم المتحدة للقضاء على ... for اتفاقية القضاء على ...): each
+alias so headed is matched in that form too."""
 
 UN_NAMES: Final = ("الأمم المتحدة", "الدولية")
 """What those forms put after the head: the organization's name, or «international»
