@@ -76,6 +76,7 @@ _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
 _SINCE_REACH: Final = 4  # tokens from منذ to the date of the span it opens
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
+_UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 _COMMAS: Final = frozenset("،,")
 _COMMA: Final = re.compile("[،,]")
 _ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، في حضور ...)
@@ -1042,8 +1043,28 @@ class Doc:
         )
 
     def _attending(self, tok0: int) -> bool:
-        """Whether token *tok0* follows بحضور in its sentence, before any comma."""
-        return self._after_cue(self._attendance, tok0, _ASIDE_MOST)
+        """Whether token *tok0* follows بحضور in its sentence, before any comma.
+
+        Or right after the first comma, when a name the table lacks stands between: the
+        title of the one attending (بحضور خليفة الحارثي، وكيل وزارة الخارجية العمانية).
+        """
+        if self._after_cue(self._attendance, tok0, _ASIDE_MOST):
+            return True
+        # the comma right before the title, or before a word of rank (، مساعد وزير ...)
+        comma = next(
+            (
+                at
+                for at in range(tok0, max(tok0 - 2, 0), -1)
+                if _COMMAS.intersection(self.text[self.ends[at - 1] : self.starts[at]])
+            ),
+            0,
+        )
+        name_start = comma - 1
+        while name_start > 0 and comma - name_start <= _UNKNOWN_NAME_WORDS:
+            if self._after_cue(self._attendance, name_start, 1):
+                return True
+            name_start -= 1
+        return False
 
     def _conveyed(self, tok0: int) -> bool:
         """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
