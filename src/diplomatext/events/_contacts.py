@@ -3988,7 +3988,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
             # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
             assert occurrence.to_host is not None  # noqa: S101
-            destination = occurrence.to_host.city_state or occurrence.to_host.place_state or ""
+            destination = _host_state(occurrence.to_host) or ""
             sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
             target = _find_same(contacts, sides, occurrence, status)
             if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
@@ -4395,6 +4395,15 @@ def _find_same(  # noqa: C901
     return None
 
 
+def _host_state(host: Designation) -> str | None:
+    """The state a destination names: a city's, a state's, or an institution's (البيت الأبيض)."""
+    return (
+        host.city_state
+        or host.place_state
+        or next((ref.value for ref in host.refs if ref.kind == "state"), None)
+    )
+
+
 def _return_trip(contact: Contact, occurrence: Occurrence) -> bool:
     """Whether *occurrence* is a visit to the state of one of *contact*'s visitors.
 
@@ -4404,9 +4413,7 @@ def _return_trip(contact: Contact, occurrence: Occurrence) -> bool:
     host = occurrence.to_host
     if host is None or not contact.visitors:
         return False
-    state = host.city_state or host.place_state
-    if state is None:
-        state = next((ref.state or ref.value for ref in host.refs if ref.kind == "state"), None)
+    state = _host_state(host)
     return state is not None and any(
         side.country == state for side in contact.sides if side.id in contact.visitors
     )
@@ -4541,7 +4548,7 @@ def _lone_arrival(
         or host is None
     ):
         return False
-    state = host.city_state or host.place_state
+    state = _host_state(host)
     if not state or state == side.country:
         return False
     return not any(
