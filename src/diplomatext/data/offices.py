@@ -488,6 +488,7 @@ NOT_NAMES: Final = frozenset(
         "بان",  # بأن (that), not Ban Ki-moon
         "كانون",  # the month, not Lawrence Cannon
         "عون",  # help (عون), a name only in full (ميشال عون)
+        "بري",  # land (هجوم بري): Berri only after a title (الرئيس بري)
         "حمد",
         "عباس",
         "سعد",
