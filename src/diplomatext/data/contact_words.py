@@ -464,7 +464,10 @@ DAY_OFFSETS: Final = MappingProxyType(
 event (وصل بومبيو الخرطوم الثلاثاء ... بعد يوم من اجتماعه مع نتنياهو: the Monday): days to
 add to that day."""
 
-SIDES_OPENERS: Final = ("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة")
+SIDES_OPENERS: Final = (
+    *("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة"),
+    *("تجمع", "ستجمع", "جمعت", "يجمع", "سيجمع", "جمع"),  # القمة التي ستجمع كلا من X وY وZ
+)
 """Words after a contact word that open the list of its sides as بين and مع do, however far
 (قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
 
