@@ -3477,7 +3477,9 @@ def _compatible_status(left: Contact, status: Status | None) -> bool:
         return True
     if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
         return True
-    return left.status == status or (not left.explicit_status and status is Status.HELD)
+    # a contact no word has said the standing of (المقداد يصل إلى موسكو) takes the first
+    # one that says it (يصل ... الأربعاء القادم: planned)
+    return left.status == status or not left.explicit_status
 
 
 def assemble(
@@ -3782,6 +3784,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
 
     def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
         target.add(occurrence)
+        if occurrence.status is not None and not target.explicit_status:
+            target.status, target.explicit_status = occurrence.status, True
         if sides:
             target.sides = _merge_sides([*target.sides, *sides])
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
@@ -3843,6 +3847,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 if earlier.status is not None and not contact.explicit_status:
                     # سيصل X إلى بغداد ... في زيارة رسمية: the arrival says it is to come
                     contact.status, contact.explicit_status = earlier.status, True
+                elif _perfect(earlier.trigger) and not contact.explicit_status:
+                    contact.explicit_status = True  # وصل X إلى أنقرة في زيارة: it happened
                 loose.remove((earlier, side))
         return contact
 
@@ -3995,6 +4001,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 attach(target, occurrence, sides)
                 target.visitors.add(sides[0].id)
                 continue
+            if status is None and _perfect(occurrence.trigger):
+                status = Status.HELD  # وصل X إلى أنقرة: it happened, whatever is to come
             create(occurrence, sides, status).visitors.add(sides[0].id)
             continue
         trip = _trip_of(assembler, contacts, occurrence, sides)
