@@ -14,9 +14,10 @@ from tests.test_events import _score, check_contact_rows, contact_sources
 HELDOUT3 = CASES / "contacts_heldout3.jsonl"
 # Measured, never tuned: 0.162 / 0.216 when the set came (seventh round), 0.154 / 0.256 after
 # the ninth round, 0.200 / 0.350 after the tenth, 0.300 / 0.450 after the eleventh and the larger
-# persons table (rules and data written without reading these rows).
-HELDOUT3_FLOOR_STRICT = 0.27
-HELDOUT3_FLOOR_STATES = 0.42
+# persons table, 0.350 / 0.550 after the sixteenth (rules and data written without reading these
+# rows).
+HELDOUT3_FLOOR_STRICT = 0.32
+HELDOUT3_FLOOR_STATES = 0.50
 
 ROWS = read_jsonl(HELDOUT3)
 

@@ -12,8 +12,10 @@ from tests.tables import CASES, read_jsonl
 from tests.test_events import _score, check_contact_rows, contact_sources
 
 HELDOUT4 = CASES / "contacts_heldout4.jsonl"
-HELDOUT4_FLOOR_STRICT = 0.37
-HELDOUT4_FLOOR_STATES = 0.50
+# 0.400 / 0.533 before the sixteenth round's rules, 0.455 / 0.500 after (one contact more right
+# by persons, one less by states: the standing rules merged two mentions differently)
+HELDOUT4_FLOOR_STRICT = 0.40
+HELDOUT4_FLOOR_STATES = 0.48
 
 ROWS = read_jsonl(HELDOUT4)
 
