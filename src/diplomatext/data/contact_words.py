@@ -172,6 +172,8 @@ VERBS: Final = MappingProxyType(
         "يصل": "visit",
         "تصل": "visit",
         "توجه": "visit",  # توجه إلى: heading for a visit (needs إلى after it)
+        "ذهب": "visit",  # ذهب إلى البيت الأبيض: went (needs إلى and a place after it)
+        "ذهبت": "visit",
         "يتوجه": "visit",
         "تتوجه": "visit",
         "متوجها": "visit",

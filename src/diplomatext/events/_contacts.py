@@ -4219,7 +4219,10 @@ _POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = frozenset(
     fold(word)
-    for word in ("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة")
+    for word in (
+        *("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
+        *("ذهب", "ذهبت"),
+    )
 )
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 _DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
