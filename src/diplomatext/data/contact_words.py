@@ -22,6 +22,7 @@ __all__ = [
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
     "ANOTHER_WORDS",
+    "ARRIVAL_VERBS",
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
     "BILATERAL_WORDS",
@@ -703,6 +704,13 @@ SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضو�
 """Words that, right after a semicolon, continue its sentence: much of the press (Egypt's
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
 word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""
+
+ARRIVAL_VERBS: Final = (
+    *("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
+    *("ذهب", "ذهبت"),
+)
+"""Verbs of arriving or heading somewhere: a contact word only with إلى a few words after it
+(وصل (أبو مازن اليوم) إلى القاهرة); with one side, a visit to the state of the place."""
 
 ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
 """Contact nouns that are one contact with each side listed after them: credentials are

@@ -4217,13 +4217,7 @@ _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "
 _PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
 _POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
-_ARRIVING: Final = frozenset(
-    fold(word)
-    for word in (
-        *("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
-        *("ذهب", "ذهبت"),
-    )
-)
+_ARRIVING: Final = frozenset(fold(word) for word in words.ARRIVAL_VERBS)
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 _DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 _REPORTING: Final = _set(words.REPORTING_VERBS)
