@@ -198,3 +198,9 @@ def test_every_table_of_the_data_package_is_exported() -> None:
         tables = re.findall(r"^([A-Z][A-Z0-9_]*): Final", path.read_text("utf-8"), re.MULTILINE)
         missing = [name for name in tables if name not in module.__all__]
         assert not missing, (path.name, missing)
+
+
+def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
+    """``FEMININE_NOUNS`` are nouns of ``NOUNS``; ``ARRIVAL_VERBS`` are verbs of visits."""
+    assert set(contact_words.FEMININE_NOUNS) <= set(contact_words.NOUNS)
+    assert all(contact_words.VERBS.get(verb) == "visit" for verb in contact_words.ARRIVAL_VERBS)

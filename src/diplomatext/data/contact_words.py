@@ -35,6 +35,7 @@ __all__ = [
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "DURING_WORDS",
+    "FEMININE_NOUNS",
     "FORUM_WORDS",
     "HELD_AFTER",
     "INVITATION_NOUNS",
@@ -58,6 +59,7 @@ __all__ = [
     "RECEPTION_NOUNS",
     "RECURRING_AFTER",
     "RELATION_WORDS",
+    "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
     "SEMICOLON_CONTINUES",
     "SERIES_NOUNS",
@@ -469,7 +471,7 @@ add to that day."""
 
 SIDES_OPENERS: Final = (
     *("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة"),
-    *("تجمع", "ستجمع", "جمعت", "يجمع", "سيجمع", "جمع"),  # القمة التي ستجمع كلا من X وY وZ
+    *("ستجمع", "سيجمع", "جمعت", "جمع"),  # القمة التي ستجمع كلا من X وY وZ (not تجمع: a rally)
 )
 """Words after a contact word that open the list of its sides as بين and مع do, however far
 (قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
@@ -712,6 +714,18 @@ ARRIVAL_VERBS: Final = (
 """Verbs of arriving or heading somewhere: a contact word only with إلى a few words after it
 (وصل (أبو مازن اليوم) إلى القاهرة); with one side, a visit to the state of the place."""
 
+FEMININE_NOUNS: Final = (
+    *("مكالمة", "محادثة", "لقاءات", "اجتماعات", "محادثات", "مباحثات", "مناقشات", "مشاورات"),
+    *("قمة", "جلسة مباحثات", "جولة مباحثات", "جولة محادثات", "زيارة", "رحلة", "جولة"),
+    *("جولة مفاوضات", "اتصالات", "أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها"),
+    "أوراق الاعتماد",
+)
+"""Contact nouns (of ``NOUNS``) that take a feminine relative pronoun, التي (plurals of things
+too: أوراق اعتماد التي قدمها); the others take الذي (اتصال، لقاء، اجتماع، استقبال)."""
+
+RELATIVE_PRONOUNS: Final = MappingProxyType({"الذي": "masculine", "التي": "feminine"})
+"""Relative pronouns and the gender of the noun they follow."""
+
 ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
 """Contact nouns that are one contact with each side listed after them: credentials are
 presented one ambassador at a time (تسلم أوراق اعتماد سفراء X وY)."""
@@ -723,7 +737,7 @@ with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
 BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه")
 """Bilateral: two sides a meeting, however many are listed."""
 
-NAMELY_WORDS: Final = ("وهم", "وهما", "وهي", "هم", "شملت", "شمل")
+NAMELY_WORDS: Final = ("وهم", "وهما", "شملت", "شمل")
 """Words after a contact word that open the list of the sides it was with, as مع does
 (أوراق اعتماد عدد من السفراء الجدد، وهم سفير ...; لقاءات ثنائية شملت: X، وY)."""
 

@@ -254,8 +254,9 @@ SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
         2025: 2768,
     }
 )
-"""The numbering of the Security Council's resolutions by year, to tell its four-digit
-resolutions by their year (القرار 1591 عام 2005) from national decrees."""
+"""The numbering of the Security Council's resolutions by year, to tell its resolutions by
+their year (القرار 1591 عام 2005; القرار 833 لعام 1993 where the UN is named) from national
+decrees. The first numbers are approximate (within a few): only used one year either way."""
 
 ADOPTION_YEAR_WORDS: Final = ("عام", "سنة", "في عام", "الصادر عام", "الصادر في عام", "الصادر سنة")
 """Words between a four-digit resolution number and a year, without the ل of a decree (لسنة،

@@ -815,12 +815,13 @@ class Doc:
             token = tokens[at]
             if at in self._covered or self.sentence(at) != self.sentence(tok0):
                 break
-            if token.startswith("ب") and token[1:] in _GROUP_HEADS:
-                return "ب", at
+            bare = token.removeprefix("و")
+            if bare.startswith("ب") and _strip_article(bare[1:]) in _GROUP_HEADS:
+                return "ب", at  # بقادة، وبقادة، بالقادة
             if token in _GROUP_HEADS and at > 0 and tokens[at - 1] in lexicon["with"]:
                 return "مع", at - 1
             if token.startswith("و"):
-                break
+                break  # (a word in و, a conjunct or a word like وزراء: either way no group)
         return "", -1
 
     def _dateline(self, designation: Designation) -> bool:
@@ -888,7 +889,7 @@ class Doc:
             return False
         return self.sentence(at - 2) == self.sentence(at)
 
-    def _given_name(self, raw: Raw) -> bool:
+    def _before_ancestry(self, raw: Raw) -> bool:
         """Whether *raw*, one word an adjective, is a given name before بن (الأمير تركي بن محمد)."""
         return (
             raw.tok0 == raw.tok1
@@ -916,7 +917,7 @@ class Doc:
             if self._gap(previous, candidate) > allow_gap:
                 break
             entry = candidate.has("adjective", "state", "organization", "org-adjective")
-            if entry is None or self._given_name(candidate):
+            if entry is None or self._before_ancestry(candidate):
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
             if (
@@ -1059,8 +1060,11 @@ class Doc:
             ),
             0,
         )
+        kinds = self.actors.kinds
         name_start = comma - 1
         while name_start > 0 and comma - name_start <= _UNKNOWN_NAME_WORDS:
+            if name_start in self._covered or kinds(self.tokens[name_start]):
+                return False  # بحضور هاكان فيدان، رئيس الوزراء العراقي ...: a known name
             if self._after_cue(self._attendance, name_start, 1):
                 return True
             name_start -= 1
@@ -1334,7 +1338,7 @@ class Doc:
         headed_words = _cues()["headed"].exact
         while index < len(raws):
             raw = raws[index]
-            if self._given_name(raw):
+            if self._before_ancestry(raw):
                 index += 1
                 continue
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
@@ -3140,7 +3144,7 @@ class Assembler:
         # of another noun (الزيارة ... للبروتوكول الذي تم توقيعه: الذي is not the visit's)
         other_relative = None
         if noun is not None:
-            other_relative = _WHICH_MASCULINE if noun.endswith(_FEMININE) else _WHICH_FEMININE
+            other_relative = _WHICH_OF["masculine" if noun in _FEMININE_NOUNS else "feminine"]
         for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
             first = doc.token_at(date_start)
             last = doc.token_before(date_end)
@@ -3468,10 +3472,12 @@ def _compatible_modes(left: set[str], right: set[str]) -> bool:
 
 
 def _compatible_status(left: Contact, status: Status | None) -> bool:
-    """A cue-less mention fits any contact; one with a cue fits the same status only.
+    """Whether a mention of *status* fits *left*.
 
-    Planned and proposed are both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the
-    proposed meeting of the sentence before.
+    A cue-less mention fits any contact; one with a cue fits the same status, or a contact
+    whose standing no word has said yet (it takes the mention's). Planned and proposed are
+    both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the proposed meeting of the
+    sentence before.
     """
     if status is None:
         return True
@@ -4279,10 +4285,9 @@ _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
-_RELATIVES: Final = frozenset(fold(word) for word in ("الذي", "التي"))
-_WHICH_MASCULINE: Final = fold("الذي")
-_WHICH_FEMININE: Final = fold("التي")
-_FEMININE: Final = (fold("ة"), fold("ات"))  # the contact noun without its pronoun: زيارة، اتصالات
+_RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
+_WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
+_FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 _GATHERED: Final = fold("جمع")
 _WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 _ON: Final = fold("على")

@@ -111,8 +111,9 @@ def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] |
 
 def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, ...] | None:
     """The last party named before *start* in its clause, other than *other*."""
-    clause = max(text.rfind(mark, max(0, start - _CLAUSE_REACH), start) for mark in _CLAUSE_MARKS)
-    words = [word for word in _words(text, clause + 1) if word[1] <= start]
+    low = max(0, start - _CLAUSE_REACH)
+    clause = max(low - 1, *(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS))
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, clause + 1, start)]
     found = None
     for i in range(len(words)):
         party = _party(words, i)
@@ -172,7 +173,7 @@ def title_by_parties(
         i = found[1]
         if not between:
             break
-    if not between and len(parties) == 1 and (peace or _year_at(words, i) is not None):
+    if not between and len(parties) == 1 and (peace or year or _year_at(words, i) is not None):
         # (اتفاق مع إسرائيل with neither: any agreement with it)
         parties.extend(other for other in [_party_before(text, start, parties[0])] if other)
     if len(parties) < 2:  # noqa: PLR2004

@@ -84,6 +84,7 @@ _ORGAN_REACH: Final = 300  # characters looked back for the body a pronoun refer
 _PRONOUNS: Final = ("ه", "ها")  # قراره, قرارها: the resolution of the body named before
 _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's since 1995
 _NUMBERED_YEARS: Final = tuple(sorted(treaty_words.SC_NUMBERS_BY_YEAR))
+_A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
@@ -203,9 +204,14 @@ def _adopted_that_year(text: str, after: int, number: int) -> bool:
 
 
 def _fits_numbering(number: int, year: int) -> bool:
-    """Whether the Council reached resolution *number* in *year*, one year either way."""
+    """Whether the Council reached resolution *number* in *year*, one year either way.
+
+    Numbers past the table's last year by more than a year's worth fit no year.
+    """
     at = bisect.bisect_right(_FIRST_NUMBERS, number) - 1
-    return at >= 0 and abs(year - _NUMBERED_YEARS[at]) <= 1
+    if at < 0 or (at == len(_FIRST_NUMBERS) - 1 and number > _FIRST_NUMBERS[at] + _A_YEAR):
+        return False
+    return abs(year - _NUMBERED_YEARS[at]) <= 1
 
 
 def _year_of_resolution(
@@ -213,8 +219,9 @@ def _year_of_resolution(
 ) -> bool:
     """Whether «لعام YEAR» after a number dates a UN resolution, not a national decree.
 
-    The gazetteer's resolution of that number adopted that year (القرار 1540 لعام 2004), or
-    a four-digit number in a sentence that names the UN (القرار رقم 2797 لعام 2025).
+    The gazetteer's resolution of that number adopted that year (القرار 1540 لعام 2004); or,
+    in a sentence that names the UN, a four-digit number (القرار رقم 2797 لعام 2025) or a lower
+    one whose year fits the Council's numbering (القرار 833 لعام 1993).
     """
     year = int(decree.group(0)[-4:])
     for organ in ("sc", "ga"):
