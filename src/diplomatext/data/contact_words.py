@@ -49,6 +49,7 @@ __all__ = [
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
     "PHONE_MODIFIERS",
+    "PLACE_HEAD_WORDS",
     "PLACE_NOUNS",
     "PLANNED_AFTER",
     "PLANNED_CUES",
@@ -725,6 +726,9 @@ too: أوراق اعتماد التي قدمها); the others take الذي (ا�
 
 RELATIVE_PRONOUNS: Final = MappingProxyType({"الذي": "masculine", "التي": "feminine"})
 """Relative pronouns and the gender of the noun they follow."""
+
+PLACE_HEAD_WORDS: Final = ("العاصمة", "مدينة", "محافظة", "ولاية")
+"""Words between إلى and a city that name its kind (إلى العاصمة الإيرانية طهران، إلى محافظة جدة)."""
 
 ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
 """Contact nouns that are one contact with each side listed after them: credentials are

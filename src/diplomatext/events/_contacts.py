@@ -74,7 +74,7 @@ _DATELINE_TAIL: Final = re.compile(
 _DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
 _WINDOW: Final = 24  # tokens after a contact word where its sides may be
 _DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
-_SINCE_REACH: Final = 4  # tokens from منذ to the date of the span it opens
+_SINCE_REACH: Final = 8  # tokens from منذ to the date of the span it opens
 _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 _UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 _COMMAS: Final = frozenset("،,")
@@ -97,6 +97,8 @@ _VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 _ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
 _PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
 _GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
+_ARRIVAL_REACH: Final = 12  # words (not of a date, name or title) from an arrival to إلى
+_TOUR_REACH: Final = 4  # words from جولة to إلى
 _GROUP_REACH: Final = 5  # words between a group head and the sides it names at most
 _PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
 _DATE_DISTANCE: Final = 16
@@ -2143,16 +2145,12 @@ class Assembler:
         ):
             return None  # مواصلة الاتصالات، الاتصالات بين البلدين: ongoing, not one call
         arriving = trigger.kind == "verb" and trigger.word in _ARRIVING
-        if arriving or (trigger.kind == "noun" and trigger.word == _TOUR):
+        if (arriving or (trigger.kind == "noun" and trigger.word == _TOUR)) and not (
+            self._to_follows(tok1, sentence, _ARRIVAL_REACH if arriving else _TOUR_REACH)
+        ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
             # does a tour (جولة إلى الخليج، not جولته في المنطقة)
-            following = [
-                doc.tokens[at]
-                for at in range(tok1 + 1, min(tok1 + (12 if arriving else 4), len(doc.tokens)))
-                if doc.sentence(at) == sentence
-            ]
-            if not any(word in lexicon["to"] for word in following):
-                return None
+            return None
         if trigger.kind == "verb" and trigger.word in _ALIGHTING and not self._alights(tok0, tok1):
             return None
         forum = bool(
@@ -2606,6 +2604,24 @@ class Assembler:
             ),
         )
 
+    def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
+        """Whether إلى comes within *reach* words after token *tok1*, in its sentence.
+
+        The words of a date, a name or a title do not count (وصل رئيس وزراء باكستان، السيد
+        محمد شهباز شريف، اليوم الخميس 12 مارس 2026 (الموافق ...) إلى محافظة جدة).
+        """
+        doc = self.doc
+        to_words = _lexicon()["to"]
+        counted = 0
+        for at in range(tok1 + 1, len(doc.tokens)):
+            if doc.sentence(at) != sentence or counted >= reach:
+                return False
+            if doc.tokens[at] in to_words:
+                return True
+            if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
+                counted += 1
+        return False
+
     def _venue_before(self, tok0: int, sentence: int) -> bool:
         """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).
 
@@ -2650,10 +2666,14 @@ class Assembler:
         )
 
     def _came_of(self, tok0: int, sentence: int) -> bool:
-        """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word."""
+        """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word.
+
+        Not when the contact word is what came (وجاءت زيارة X بدعوة من ...: its subject).
+        """
         doc = self.doc
         first = bisect.bisect_left(doc.sentence_of, sentence)
-        return first < tok0 and bool(doc.tokens_match(first, _cues()["came_of"], bare=False))
+        length = doc.tokens_match(first, _cues()["came_of"], bare=False) if first < tok0 else 0
+        return bool(length) and first + length < tok0
 
     def _subjectless_light_verb(self, tok0: int, start: int) -> bool:
         """Whether a call verb with no subject opens the clause of the noun at *tok0*.
@@ -3216,10 +3236,16 @@ class Assembler:
         before = doc.tokens[first - 1] if first > 0 else ""
         if before in lexicon["until"] or doc.tokens[first] in _SPAN_WORDS:
             return True
-        return first > tok1 and any(
-            doc.tokens[at] in lexicon["since"]
-            for at in range(max(tok1 + 1, first - _SINCE_REACH), first)
+        since = next(
+            (
+                at
+                for at in range(first - 1, max(tok1, first - _SINCE_REACH - 1), -1)
+                if doc.tokens[at] in lexicon["since"]
+            ),
+            None,
         )
+        # (منذ أنهت السعودية وحلفاؤها مقاطعة للدوحة قبل نحو عامين: the clause of منذ, no comma)
+        return since is not None and not _COMMA.search(doc.text, doc.ends[since], doc.starts[first])
 
     # ------------------------------------------------------------------ resolution
 
@@ -4516,7 +4542,7 @@ def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
     )
 
 
-_CAPITAL_WORDS: Final = frozenset(fold(word) for word in ("العاصمة", "مدينة"))
+_CAPITAL_WORDS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_WORDS)
 
 
 def _place_only(designation: Designation) -> bool:
