@@ -3497,21 +3497,22 @@ def _compatible_modes(left: set[str], right: set[str]) -> bool:
     return not classes_left or not classes_right or bool(classes_left & classes_right)
 
 
-def _compatible_status(left: Contact, status: Status | None) -> bool:
+def _compatible_status(left: Contact, status: Status | None, *, unstated: bool = False) -> bool:
     """Whether a mention of *status* fits *left*.
 
-    A cue-less mention fits any contact; one with a cue fits the same status, or a contact
-    whose standing no word has said yet (it takes the mention's). Planned and proposed are
-    both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the proposed meeting of the
-    sentence before.
+    A cue-less mention fits any contact; one with a cue fits the same status only, or with
+    *unstated* (a mention that names the contact's sides) a contact whose standing no word
+    has said yet (المقداد يصل إلى موسكو ... يصل ... الأربعاء القادم: it takes the mention's).
+    Planned and proposed are both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the
+    proposed meeting of the sentence before.
     """
     if status is None:
         return True
     if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
         return True
-    # a contact no word has said the standing of (المقداد يصل إلى موسكو) takes the first
-    # one that says it (يصل ... الأربعاء القادم: planned)
-    return left.status == status or not left.explicit_status
+    if unstated and not left.explicit_status:
+        return True
+    return left.status == status or (not left.explicit_status and status is Status.HELD)
 
 
 def assemble(
@@ -3814,10 +3815,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
     by_sentence: dict[int, list[tuple[Occurrence, Contact]]] = {}
     trips: list[tuple[int, str, Contact]] = []  # (sentence, visitor, contact) of a trip noun
 
+    def join(
+        target: Contact, occurrence: Occurrence, sides: Sequence[Side], status: Status | None
+    ) -> None:
+        """Attach a mention of the same sides; a contact of no standing yet takes its own."""
+        attach(target, occurrence, sides)
+        if status is not None and not target.explicit_status:
+            target.status, target.explicit_status = status, True
+
     def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
         target.add(occurrence)
-        if occurrence.status is not None and not target.explicit_status:
-            target.status, target.explicit_status = occurrence.status, True
         if sides:
             target.sides = _merge_sides([*target.sides, *sides])
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
@@ -3975,9 +3982,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                 meet(traveller, occurrence, sides, status)
                 continue
         if len(sides) >= 2:  # noqa: PLR2004
-            target = _find_same(contacts, sides, occurrence, status) or _trip_of(
-                assembler, contacts, occurrence, sides
-            )
+            same = _find_same(contacts, sides, occurrence, status)
+            if same is not None:
+                join(same, occurrence, sides, status)
+                continue
+            target = _trip_of(assembler, contacts, occurrence, sides)
             if target is not None:
                 attach(target, occurrence, sides)
                 continue
@@ -4030,7 +4039,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
             target = _find_same(contacts, sides, occurrence, status)
             if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
-                attach(target, occurrence, sides)
+                join(target, occurrence, sides, status)
                 target.visitors.add(sides[0].id)
                 continue
             if status is None and _perfect(occurrence.trigger):
@@ -4064,7 +4073,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         for c in reversed(contacts)
                         if side.id in c.ids
                         and _compatible_modes(c.modes, _modes(occurrence))
-                        and _compatible_status(c, status)
+                        and _compatible_status(c, status, unstated=True)
                         and not _earlier_than(occurrence, c)
                     ),
                     None,
@@ -4072,7 +4081,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             if target is not None:
                 # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
                 # a state (إلى أميركا) is that side
-                attach(target, occurrence, [side] if _names_state_side(target, side) else ())
+                join(target, occurrence, [side] if _names_state_side(target, side) else (), status)
             else:
                 loose.append((occurrence, side))
                 if status is not None and status is not Status.HELD:
@@ -4392,7 +4401,7 @@ def _find_same(  # noqa: C901
             contact, countries, persons, occurrence, status
         ):
             return contact
-        if not _compatible_status(contact, status):
+        if not _compatible_status(contact, status, unstated=True):
             continue
         other = contact.date
         recalled = contact.recalled
