@@ -2454,6 +2454,11 @@ class Assembler:
                     refs.append(_office_or_state(None, state, designation.start, designation.end))
                     to_host = to_host or designation
             chain_end = designation.tok1
+        if trigger.mode == "visit":
+            inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence), refs)
+            if inviter is not None:
+                self._take(inviter, refs, pairs)  # زيارة ... تلبية لدعوة من الرئيس X: the host
+                to_host = to_host or inviter
         namely = any(  # (a list after وهم names those met, not every side as بين does)
             doc.tokens[at] in _NAMELY for at in range(tok1 + 1, min(chain_end, window_end) + 1)
         )
@@ -2842,6 +2847,27 @@ class Assembler:
     def _invited_by(self, designation: Designation) -> bool:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
         return self._invitation_before(designation, designation.tok0 - 4, verbs=False)
+
+    def _inviter_after(self, tok1: int, last: int, refs: Sequence[Ref]) -> Designation | None:
+        """Who invited, named after a visit word and not a side yet, if anyone.
+
+        زيارة رسمية إلى تركيا غدا، تلبية لدعوة من الرئيس التركي: the inviter receives the visit.
+        """
+        doc = self.doc
+        taken = {(ref.value, ref.role, ref.state) for ref in refs}
+        for designation in doc.in_sentence(doc.sentence_of[tok1]):
+            if designation.tok0 <= tok1:
+                continue
+            if designation.tok0 > last:
+                break
+            if (
+                designation.prep in {"", _FROM}
+                and any(ref.kind in _INVITERS for ref in designation.refs)
+                and all((ref.value, ref.role, ref.state) not in taken for ref in designation.refs)
+                and self._invited_by(designation)
+            ):
+                return designation
+        return None
 
     def _invited_since(self, designation: Designation, start: int) -> bool:
         """Whether an invitation (دعا، دعوة) opens the clause before *designation*."""
@@ -4061,7 +4087,9 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             side = sides[0]
             target = None
             if occurrence.trigger.word in _TRIPS:
-                target = next((c for c in contacts if side.id in c.ids), None)
+                target = next(
+                    (c for c in contacts if side.id in c.ids and not _hosted_by(c, side)), None
+                )
                 if target is not None:
                     target.visitors.add(side.id)
                     trips.append((occurrence.sentence, side.id, target))
@@ -4075,6 +4103,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                         and _compatible_modes(c.modes, _modes(occurrence))
                         and _compatible_status(c, status, unstated=True)
                         and not _earlier_than(occurrence, c)
+                        and not (occurrence.trigger.word in _TRIPS and _hosted_by(c, side))
                     ),
                     None,
                 )
@@ -4295,6 +4324,7 @@ _INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعو
 _INVITATIONS: Final = frozenset(
     _strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
 )
+_INVITERS: Final = frozenset({"person", "office", "counterpart"})  # who may invite to a visit
 _WITH: Final = fold("مع")
 _CALLS: Final = fold("اتصالات")
 _QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
@@ -4446,6 +4476,17 @@ def _host_state(host: Designation) -> str | None:
         host.city_state
         or host.place_state
         or next((ref.value for ref in host.refs if ref.kind == "state"), None)
+    )
+
+
+def _hosted_by(contact: Contact, side: Side) -> bool:
+    """Whether *side*'s state receives the visit *contact* (so a trip of its own is another).
+
+    زيارة السيسي إلى تركيا تلبية لدعوة أردوغان ... خلال زيارة أردوغان إلى القاهرة.
+    """
+    return side.id in _hosts(contact) or any(
+        occ.to_host is not None and _host_state(occ.to_host) == side.country
+        for occ in contact.occurrences
     )
 
 
@@ -4747,6 +4788,10 @@ def _trip_of(
         new = [side for side in sides if side.id not in contact.ids]
         if len(new) != 1:
             continue
+        if occurrence.to_host is not None and any(
+            _hosted_by(contact, side) for side in sides if side.id in contact.ids
+        ):
+            continue  # خلال زيارة أردوغان إلى القاهرة: the host's own trip, not this visit
         if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
             continue  # two sides: one the traveller, the other of the host state
         if coming and not (
@@ -5032,7 +5077,11 @@ def _host(  # noqa: C901
     for occ in contact.occurrences:
         if occ.to_host is not None:
             for ref in occ.to_host.refs:
-                hosted = [side for side in sides if side.country in {ref.value, ref.state}]
+                hosted = [
+                    side
+                    for side in sides
+                    if side.country in {ref.value, ref.state} or side.id == ref.value
+                ]
                 if len(hosted) == 1:
                     return hosted[0]
             if occ.to_host.city_state:
