@@ -4107,6 +4107,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     ),
                     None,
                 )
+            if target is None and occurrence.mode in {"meeting", "visit"}:
+                target = _visit_to_state_of(contacts, occurrence, side, status)
             if target is not None:
                 # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
                 # a state (إلى أميركا) is that side
@@ -4477,6 +4479,31 @@ def _host_state(host: Designation) -> str | None:
         or host.place_state
         or next((ref.value for ref in host.refs if ref.kind == "state"), None)
     )
+
+
+def _visit_to_state_of(
+    contacts: Sequence[Contact], occurrence: Occurrence, side: Side, status: Status | None
+) -> Contact | None:
+    """The visit just told to *side*'s state, named only as a state, if any.
+
+    سيزور وزير الخارجية موسكو ... وسيلتقي نظيره الروسي سيرغي لافروف: the minister met is
+    the side the visit named as Russia.
+    """
+    for contact in reversed(contacts):
+        if occurrence.sentence - contact.occurrences[-1].sentence > _TRIP_SENTENCES:
+            return None
+        if (
+            "visit" in contact.modes
+            and not contact.recalled
+            and side.id not in contact.visitors
+            and any(
+                other.kind is ActorKind.STATE and other.id == side.country
+                for other in contact.sides
+            )
+            and _compatible_status(contact, status, unstated=True)
+        ):
+            return contact
+    return None
 
 
 def _hosted_by(contact: Contact, side: Side) -> bool:
