@@ -4083,6 +4083,20 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # traveller meets the one named
             meet(traveller, occurrence, sides, status)
             continue
+        visit = _visit_of_host(contacts, occurrence, sides, status)
+        if visit is not None:
+            # وصل لافروف إلى دمشق واجتمع مع الأسد، ومن المقرر أن يلتقي لاحقا وليد المعلم:
+            # another person of the host state met on that trip, a contact of its own
+            traveller = next(side for side in visit.sides if side.country != sides[0].country)
+            if occurrence.date is None and visit.date is not None and len(visit.date.value) == 10:  # noqa: PLR2004
+                occurrence = attrs.evolve(occurrence, date=visit.date)
+            imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+            create(
+                occurrence,
+                [traveller, sides[0]],
+                status or (Status.PLANNED if imperfect else None),
+            ).visitors.add(traveller.id)
+            continue
         if len(sides) == 1:
             side = sides[0]
             target = None
@@ -4479,6 +4493,48 @@ def _host_state(host: Designation) -> str | None:
         or host.place_state
         or next((ref.value for ref in host.refs if ref.kind == "state"), None)
     )
+
+
+def _visit_of_host(
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    sides: Sequence[Side],
+    status: Status | None,
+) -> Contact | None:
+    """The visit just told whose host is another person of the one side's state, if any.
+
+    A meeting verb with one side named (ومن المقرر أن يلتقي لاحقا وزير الخارجية وليد المعلم)
+    after a visit between two persons (وصل لافروف إلى دمشق واجتمع مع الأسد): the traveller
+    meets that person too. So after a visit to the state alone when the meeting is to come
+    and the visit has been made (وصل بومبيو إلى الخرطوم، وينتظر أن يلتقي البرهان).
+    """
+    if (
+        len(sides) != 1
+        or sides[0].kind is not ActorKind.PERSON
+        or occurrence.trigger.kind != "verb"
+        or occurrence.mode != "meeting"
+        or occurrence.recalled
+    ):
+        return None
+    side = sides[0]
+    for contact in reversed(contacts):
+        if occurrence.sentence - contact.occurrences[-1].sentence > _TRIP_SENTENCES:
+            return None
+        if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
+            continue
+        hosts = [other for other in contact.sides if other.country == side.country]
+        travellers = [other for other in contact.sides if other.country != side.country]
+        if side.id in contact.ids or len(hosts) != 1 or len(travellers) != 1:
+            continue
+        if travellers[0].kind is not ActorKind.PERSON:
+            continue
+        if hosts[0].kind is ActorKind.PERSON and _hosts(contact) == {hosts[0].id}:
+            return contact
+        if hosts[0].kind is ActorKind.STATE and not _compatible_status(
+            contact, status, unstated=True
+        ):
+            return contact
+    return None
 
 
 def _visit_to_state_of(
