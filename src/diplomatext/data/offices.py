@@ -169,6 +169,7 @@ TITLES: Final = MappingProxyType(
         "العاهل": "king",
         "عاهل": "king",  # + state name: عاهل مملكة البحرين
         "ملك": "king",  # + state name: ملك الأردن
+        "ملكة": "king",  # + state name: ملكة المملكة المتحدة (a reigning queen)
         "أمير": "emir",  # + state name: أمير قطر، أمير دولة الكويت
         "الأمير": "emir",
         "سلطان": "sultan",
