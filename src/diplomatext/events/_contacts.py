@@ -803,8 +803,35 @@ class Doc:
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         else:
-            return self._group_prep(raw.tok0)
+            prep, lead = self._group_prep(raw.tok0)
+            return (prep, lead) if prep else self._apposition_prep(raw.tok0)
         return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+
+    def _apposition_prep(self, tok0: int) -> tuple[str, int]:
+        """The preposition before a name the table lacks, when the phrase follows it after a comma.
+
+        بحث X مع سريدهاران مادوسودانن، وكيل وزارة الخارجية الهندية: the title after the
+        comma is the side مع opens (the name before it is nobody the table knows).
+        """
+        if tok0 < 2 or not _APPOSITION_MARKS.intersection(  # noqa: PLR2004
+            self.text[self.ends[tok0 - 1] : self.starts[tok0]]
+        ):
+            return "", -1
+        lexicon = _lexicon()
+        stop, sentence = lexicon["stop"], self.sentence(tok0)
+        for at in range(tok0 - 1, max(tok0 - _UNKNOWN_NAME_MOST - 1, 0), -1):
+            token = self.tokens[at]
+            if (
+                at in self._covered
+                or token in stop
+                or self.sentence(at) != sentence
+                or (at < tok0 - 1 and "،" in self.text[self.ends[at] : self.starts[at + 1]])
+            ):
+                return "", -1
+            before = self.tokens[at - 1]
+            if before in lexicon["with"] or before in lexicon["to"]:
+                return before, at  # (the name's first word leads: no distance from مع)
+        return "", -1
 
     def _group_prep(self, tok0: int) -> tuple[str, int]:
         """The preposition of a group head a few words before *tok0* (بقادة دول الجوار ...).
@@ -3738,6 +3765,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
 _OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
 _OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
+_APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
 _UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 _BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
