@@ -1259,10 +1259,15 @@ class Doc:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
                     return None
                 return at, entry
-            if candidate.prefix.startswith("و") or not candidate.has(
+            if candidate.prefix.startswith(("و", "ب")) or not candidate.has(
                 "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
             ):
-                return None  # (وسفير جمهورية جيبوتي ...: another envoy, his own name)
+                # (وسفير جمهورية جيبوتي ...: another envoy, his own name; السفير الروسي
+                # بالرئيس X: the one he met)
+                return None
+            with_words = _lexicon()["with"]
+            if any(word in with_words for word in self.tokens[raw.tok1 + 1 : candidate.tok0]):
+                return None  # السفير الروسي مع الرئيس الحريري: the one he met
             at += 1
         return None
 
@@ -1526,16 +1531,11 @@ class Doc:
                 if named is not None:
                     entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
+                    # الرئيس الحريري: of several persons so named, the one named in full
+                    # before, else the one in office on the date
+                    shared = self._person_ref(named, entry, result)
                     refs.append(
-                        Ref(
-                            "person",
-                            entry.value,
-                            role=role,
-                            region=region,
-                            evidence=EvidenceKind.NAME,
-                            start=raw.start,
-                            end=named.end,
-                        )
+                        attrs.evolve(shared, role=role, region=region, start=raw.start)
                     )
                 elif found and not former:
                     for state, _ in found:
