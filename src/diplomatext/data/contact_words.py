@@ -71,6 +71,7 @@ __all__ = [
     "STOP_WORDS",
     "TIME_ADVERBS",
     "TOPIC_PREPOSITIONS",
+    "TOUR_INCLUDES",
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
     "VERBS",
@@ -494,6 +495,9 @@ BLOCKING_BEFORE: Final = (
     "وزير",
     "وزارة",
     "مكتب",
+    "دائرة",  # دائرة الاتصال في الرئاسة التركية: the communications directorate
+    "مديرية",
+    "مدير",
     "حرية",
     "ضمن",
     "قوافل",
@@ -817,3 +821,8 @@ PLURAL_CALL_VERBS: Final = (
 """Verbs right before the plural اتصالات (a word of address between) that make it several
 calls, one with each side named (تلقى أمير قطر اتصالات من الرئيس الأميركي وولي العهد
 السعودي); elsewhere the plural is ongoing contact (مواصلة الاتصالات) and no contact."""
+
+TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "شملت", "وشملت")
+"""Words after a tour noun that list where it goes, as إلى does (جولة إفريقية تشمل الكونغو
+الديمقراطية والسنغال وغينيا بيساو: one visit to each)."""
+

@@ -116,6 +116,11 @@ TITLES: Final = MappingProxyType(
         "وزير الخارجية والتجارة الدولية": "foreign-minister",
         "وزير الخارجية والتعاون الدولي والمغتربين": "foreign-minister",
         "رئيس الدبلوماسية": "foreign-minister",  # Maghreb press
+        "وزير العلاقات الخارجية": "foreign-minister",  # Latin America, Cuba, Angola, Brazil
+        "وزيرة العلاقات الخارجية": "foreign-minister",
+        "وزير الشؤون الخارجية والتعاون الدولي والتكامل الإفريقي": "foreign-minister",
+        "وزير أوروبا والشؤون الخارجية": "foreign-minister",  # France
+        "وزيرة أوروبا والشؤون الخارجية": "foreign-minister",
         "وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج": "foreign-minister",
         "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج": "foreign-minister",  # Mauritania
         "الوزير": "foreign-minister",  # bare: الوزير الروسي، or the minister named before

@@ -800,6 +800,10 @@ class Doc:
             before, at = tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
+        elif before in _TOUR_INCLUDES and any(
+            self.bare_tokens[k] == _TOUR for k in range(max(at - _TOUR_REACH, 0), at)
+        ):
+            found = _TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
         else:
@@ -2648,8 +2652,8 @@ class Assembler:
         for at in range(tok1 + 1, len(doc.tokens)):
             if doc.sentence(at) != sentence or counted >= reach:
                 return False
-            if doc.tokens[at] in to_words:
-                return True
+            if doc.tokens[at] in to_words or doc.tokens[at] in _TOUR_INCLUDES:
+                return True  # (a tour's list: جولة إفريقية تشمل السنغال ومالي)
             if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
                 counted += 1
         return False
@@ -3952,10 +3956,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             refs.insert(0, occurrence.first_person)
         if occurrence.hosts:
             # عقب زيارة قام بها وزير الخارجية السعودي إلى تركيا وبريطانيا: one visit each
+            # a later leg of a trip (وبعدها إلى قطر) is not on the day written; no leg of a
+            # tour is (جولة تشمل السنغال ومالي بين 20 و23 فبراير: which day where, untold)
+            tour = occurrence.trigger.word == _TOUR and len(occurrence.hosts) > 1
             for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
-                    # a later leg of the trip (وبعدها إلى قطر) is not on the date written
                     leg = attrs.evolve(occurrence, date=None) if number else occurrence
                     at = assembler.doc.token_at(host.start)
                     first_at = assembler.doc.token_at(occurrence.hosts[0].start)
@@ -3977,7 +3983,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                             mention_end=host.end,
                             extra_mentions=[],
                         )
-                    contact = create(leg, visit_sides, occurrence.status)
+                    if tour and occurrence.date is not None:
+                        leg = attrs.evolve(leg, date=None, vague_date=True)
+                    status = occurrence.status or (
+                        Status.PLANNED if occurrence.future_date else None
+                    )
+                    contact = create(leg, visit_sides, status)
                     contact.visitors.update(
                         side.id for side in visit_sides if side.country != host.value
                     )
@@ -4327,6 +4338,8 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
+_TO: Final = fold("إلى")
+_TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
 _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
 _PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
 _POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
