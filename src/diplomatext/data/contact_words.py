@@ -614,9 +614,13 @@ ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثن�
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
 المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
 
-ATTENDANCE_WORDS: Final = ("بحضور", "وبحضور", "في حضور", "وفي حضور")
+ATTENDANCE_WORDS: Final = (
+    *("بحضور", "وبحضور", "في حضور", "وفي حضور"),
+    *("برفقة", "وبرفقة", "بصحبة", "وبصحبة", "يرافقه", "ويرافقه", "يرافقها", "ويرافقها"),
+)
 """Words after which the persons named attend a contact without being its sides (التقى الملك،
-بحضور ولي العهد، وفدا روسيا), up to the next comma or the sentence's end."""
+بحضور ولي العهد، وفدا روسيا; زيارة رسمية إلى الإمارات، برفقة وزير الخارجية: the traveller's
+companion), up to the next comma or the sentence's end."""
 
 MESSAGE_WORDS: Final = (
     "تحيات",

@@ -79,7 +79,9 @@ _ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش
 _UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 _COMMAS: Final = frozenset("،,")
 _COMMA: Final = re.compile("[،,]")
-_ATTENDANCE_MARK: Final = "حضور"  # in every word of ATTENDANCE_WORDS (بحضور، في حضور ...)
+_ATTENDANCE_MARK: Final = re.compile(
+    "حضور|رفق|صحب|رافق"
+)  # in every word of ATTENDANCE_WORDS, folded
 _MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
 _MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 _MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
@@ -398,7 +400,7 @@ class Doc:
                 for at, word in enumerate(self.tokens)
                 if word in attendance.exact and self.tokens_match(at, attendance, bare=False)
             ]
-            if _ATTENDANCE_MARK in self.text  # rare: most texts pay one substring search
+            if _ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
             else []
         )
         message = _cues()["message"].exact
@@ -817,8 +819,11 @@ class Doc:
         بحث X مع سريدهاران مادوسودانن، وكيل وزارة الخارجية الهندية: the title after the
         comma is the side مع opens (the name before it is nobody the table knows).
         """
-        if tok0 < 2 or not _APPOSITION_MARKS.intersection(  # noqa: PLR2004
-            self.text[self.ends[tok0 - 1] : self.starts[tok0]]
+        if (
+            tok0 < 2
+            or not _APPOSITION_MARKS.intersection(  # noqa: PLR2004
+                self.text[self.ends[tok0 - 1] : self.starts[tok0]]
+            )
         ):
             return "", -1
         lexicon = _lexicon()
@@ -1249,7 +1254,8 @@ class Doc:
             return None
         sentence = self.sentence(raw.tok0)
         at = index + 1
-        while at < len(raws) and at <= index + 5:
+        superior: str | None = None  # the role of a superior's title read on the way
+        while at < len(raws) and at <= index + 6:  # noqa: PLR2004
             candidate = raws[at]
             if (
                 self.sentence(candidate.tok0) != sentence
@@ -1262,7 +1268,21 @@ class Doc:
             if entry is not None:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
                     return None
-                return at, entry
+                person = self.actors.persons.get(entry.value)
+                if superior is None or person is None or all(
+                    office.role != superior for office in person.offices
+                ):
+                    return at, entry
+                # المبعوث الخاص للرئيس الأمريكي دونالد ترامب، ستيف ويتكوف: the superior's
+                # name; the envoy's own may follow
+                superior = None
+                at += 1
+                continue
+            title = candidate.kinds.get("title")
+            if title is not None and (
+                candidate.prefix.endswith("ل") or self.tokens[candidate.tok0].startswith("لل")
+            ):
+                superior = title.value
             if candidate.prefix.startswith(("و", "ب")) or not candidate.has(
                 "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
             ):
@@ -1538,9 +1558,7 @@ class Doc:
                     # الرئيس الحريري: of several persons so named, the one named in full
                     # before, else the one in office on the date
                     shared = self._person_ref(named, entry, result)
-                    refs.append(
-                        attrs.evolve(shared, role=role, region=region, start=raw.start)
-                    )
+                    refs.append(attrs.evolve(shared, role=role, region=region, start=raw.start))
                 elif found and not former:
                     for state, _ in found:
                         refs.append(
@@ -2510,7 +2528,7 @@ class Assembler:
                     personal
                     and trigger.kind == "verb"
                     and not trigger.suffix
-                    and not trigger.future
+                    and not (trigger.future and intending)
                 )
             )
             and len(refs) == 1
@@ -2925,7 +2943,17 @@ class Assembler:
         if at < 0 or designation.prep:
             return False
         word = self.doc.bare_tokens[at]
-        return word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS  # بمطار، لمقر
+        if word in _PLACE_NOUNS or word[1:] in _PLACE_NOUNS:  # بمطار، لمقر
+            return True
+        # في بودابست عاصمة المجر: the capital's state, after a city, says where it is
+        return (
+            self.doc.tokens[at].removeprefix("و") == _CAPITAL_OF
+            and at > 0
+            and any(
+                item.tok1 == at - 1 and item.city
+                for item in self.doc.in_sentence(self.doc.sentence_of[at])
+            )
+        )
 
     def _after_forum_word(self, designation: Designation) -> bool:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
@@ -4405,6 +4433,7 @@ _ONE_BY_ONE: Final = _set(words.ONE_BY_ONE_NOUNS)
 _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
+_CAPITAL_OF: Final = fold("عاصمة")  # construct: عاصمة المجر (not العاصمة المجرية)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
