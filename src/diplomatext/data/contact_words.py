@@ -829,4 +829,3 @@ calls, one with each side named (تلقى أمير قطر اتصالات من ا
 TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "شملت", "وشملت")
 """Words after a tour noun that list where it goes, as إلى does (جولة إفريقية تشمل الكونغو
 الديمقراطية والسنغال وغينيا بيساو: one visit to each)."""
-

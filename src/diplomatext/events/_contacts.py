@@ -820,8 +820,8 @@ class Doc:
         comma is the side مع opens (the name before it is nobody the table knows).
         """
         if (
-            tok0 < 2
-            or not _APPOSITION_MARKS.intersection(  # noqa: PLR2004
+            tok0 < 2  # noqa: PLR2004
+            or not _APPOSITION_MARKS.intersection(
                 self.text[self.ends[tok0 - 1] : self.starts[tok0]]
             )
         ):
@@ -1243,7 +1243,7 @@ class Doc:
             others=others,
         )
 
-    def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:
+    def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:  # noqa: PLR0911
         """The person named after an envoy's word, its state, superior and mandate, if any.
 
         Only states, organizations, titles and adjectives may come between, in the same
@@ -1255,7 +1255,7 @@ class Doc:
         sentence = self.sentence(raw.tok0)
         at = index + 1
         superior: str | None = None  # the role of a superior's title read on the way
-        while at < len(raws) and at <= index + 6:  # noqa: PLR2004
+        while at < len(raws) and at <= index + 6:
             candidate = raws[at]
             if (
                 self.sentence(candidate.tok0) != sentence
@@ -1269,8 +1269,10 @@ class Doc:
                 if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
                     return None
                 person = self.actors.persons.get(entry.value)
-                if superior is None or person is None or all(
-                    office.role != superior for office in person.offices
+                if (
+                    superior is None
+                    or person is None
+                    or all(office.role != superior for office in person.offices)
                 ):
                     return at, entry
                 # المبعوث الخاص للرئيس الأمريكي دونالد ترامب، ستيف ويتكوف: the superior's
@@ -4155,11 +4157,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # وصل لافروف إلى دمشق واجتمع مع الأسد، ومن المقرر أن يلتقي لاحقا وليد المعلم:
             # another person of the host state met on that trip, a contact of its own
             traveller = next(side for side in visit.sides if side.country != sides[0].country)
+            met = occurrence
             if occurrence.date is None and visit.date is not None and len(visit.date.value) == 10:  # noqa: PLR2004
-                occurrence = attrs.evolve(occurrence, date=visit.date)
+                met = attrs.evolve(occurrence, date=visit.date)  # on the visit's day
             imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
             create(
-                occurrence,
+                met,
                 [traveller, sides[0]],
                 status or (Status.PLANNED if imperfect else None),
             ).visitors.add(traveller.id)
