@@ -23,6 +23,7 @@ __all__ = [
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
+    "GA_WHEN_UNNAMED",
     "GENERIC_HEADS",
     "HEAD_NUMBER_FORMS",
     "HTML_DEBRIS",
@@ -40,6 +41,7 @@ __all__ = [
     "RESOLUTION_HEADS",
     "RESOLUTION_NUMBER_WORDS",
     "RESOLUTION_SC_WORDS",
+    "RESOLUTION_SOURCE_WORDS",
     "RESOLUTION_STEM",
     "RESOLUTION_UN_WORDS",
     "SC_NUMBERS_BY_YEAR",
@@ -197,6 +199,9 @@ The dual and plural forms agree with قراري / القرارين / القرا�
 RESOLUTION_NUMBER_WORDS: Final = (
     "الذي يحمل الرقم",
     "الذي يحمل رقم",
+    "بالرمز",
+    "برمز",
+    "ذي الرمز",
     "والمجدول بالرقم",
     "المجدول بالرقم",
     "بالرقم",
@@ -333,6 +338,12 @@ GA_SESSION_OF: Final = MappingProxyType(
         3090: 28,  # "3090 (د-28)" same page
         3330: 29,  # "3330 (د–29)" same page
         3419: 30,  # "3419 دال (د–30)" same page
+        273: 3,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_273
+        377: 5,  # en.wikipedia.org/wiki/Uniting_for_Peace (resolution 377 (V))
+        1514: 15,  # en.wikipedia.org/wiki/Declaration_on_the_Granting_of_Independence_to_Colonial_Countries_and_Peoples
+        3236: 29,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3236
+        3237: 29,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3237
+        3379: 30,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3379
     }
 )
 """Session of General Assembly resolutions numbered before 1976, when numbering restarted.
@@ -602,3 +613,12 @@ TITLE_TOPIC_WORDS: Final = frozenset(
     {"حول", "بشأن", "بخصوص", "الخاصة", "الخاص", "المتعلقة", "المتعلق", "للحد", "لنزع", "لخفض"}
 )
 """Words after the parties that open the subject of the instrument (حول الصواريخ ...)."""
+
+GA_WHEN_UNNAMED: Final = frozenset({181, 194, 273, 377, 1514, 3236, 3237, 3379})
+"""General Assembly resolutions the press cites by number alone (القرار 1514، القرار الأممي
+3236): read as the Assembly's when no organ is named, though the Council has used the number
+since. Numbers of the Council's recent resolutions are not here (القرار 2728 is the Council's)."""
+
+RESOLUTION_SOURCE_WORDS: Final = ("الصادر عن", "الصادر من", "الصادرة عن", "الصادرة من")
+"""Words between a resolution head and the organ that adopted it (القرار الصادر عن مجلس الأمن)."""
+

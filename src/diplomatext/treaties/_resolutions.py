@@ -38,6 +38,7 @@ _GA = _alternation(treaty_words.RESOLUTION_GA_WORDS)
 _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
 _BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
+_SOURCE_WORDS = _alternation(treaty_words.RESOLUTION_SOURCE_WORDS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
@@ -50,7 +51,7 @@ _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 _RESOLUTION: Final = regex.compile(
     rf"""
     (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
-    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS})){{0,6}}+)
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS})){{0,6}}+)
     (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
     [ "'(/]{{0,3}}+                            # رقم / 2042 /
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
@@ -131,7 +132,14 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         session, number = number, int(slash)
         organ = organ or "ga"
     if organ is None:
-        organ = "ga" if _known_resolution(index, number, organ="ga") else "sc"
+        # a session written after the number (القرار 1514 (د15)) is the Assembly's; so is a
+        # number the press cites alone for one of its resolutions
+        assembly = (
+            session is not None
+            or number in treaty_words.GA_WHEN_UNNAMED
+            or _known_resolution(index, number, organ="ga")
+        )
+        organ = "ga" if assembly else "sc"
     year_after = None if more else _DECREE.match(text, after)
     if year_after is not None:
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
@@ -180,6 +188,8 @@ def _unnamed_is_un(
         return ""  # القرار رقم 45 لسنة 2020 is a national decree
     if more and _DECREE.match(text, _coordinated_end(text, match.end())):
         return ""  # القرارين 45 و46 لسنة 2020
+    if match.group("session") and _session(match) is not None:
+        return "a General Assembly session written after it"  # للقرار 1514 (XV)
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
     if match.group("num2") or known is not None:
         return (
