@@ -36,7 +36,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     With the changes made since: a number glued to a word on its left is kept when it
     opens a numeric date or is a day before a month name, glued on its right when it is
     a year after عام; an English ordinal suffix (7th) is part of its number; the T of an
-    ISO timestamp glues nothing.
+    ISO timestamp glues nothing; the parts of a decimal number are no tokens.
     """
     lex = lexicon()
     pattern = re.compile(
@@ -52,8 +52,16 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         found = re.search(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$", text[:start])
         return found is not None and found.group(1).lower() not in {"gmt", "utc"}
 
+    decimals = [  # since: the parts of a decimal number (5.798, not 25.7.2022) are no tokens
+        found.span()
+        for found in re.finditer(
+            r"(?<![0-9])(?<![0-9][./-])[0-9]+[.٫][0-9]+(?![0-9])(?![./-][0-9])", text
+        )
+    ]
     for match in pattern.finditer(text):
         if match.group("num") is not None:
+            if any(low <= match.start("num") < high for low, high in decimals):
+                continue
             start = match.start("nal") if match.group("nal") else match.start("num")
             end = match.end()
             if not match.group("nera") and re.match(

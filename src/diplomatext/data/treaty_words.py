@@ -621,4 +621,3 @@ since. Numbers of the Council's recent resolutions are not here (القرار 27
 
 RESOLUTION_SOURCE_WORDS: Final = ("الصادر عن", "الصادر من", "الصادرة عن", "الصادرة من")
 """Words between a resolution head and the organ that adopted it (القرار الصادر عن مجلس الأمن)."""
-

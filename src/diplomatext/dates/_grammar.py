@@ -982,6 +982,8 @@ class _Parser:
             year, month, day = a.num, b.num, c.num
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
+            if sep == "/" and month > _MAX_MONTH >= day:
+                day, month = month, day  # 07/25/2022: the US order, where it cannot be ours
         elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
             two_digit = True

@@ -162,6 +162,10 @@ class Lexicon:
     after_plural_codes: Mapping[str, str]
 
 
+_DECIMAL_POINTS: Final = frozenset(".٫")  # 5.798، ٥٫٧٩٨ (MATCHING folds the digits)
+_DATE_SEPARATORS: Final = frozenset("./-")
+
+
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
 
@@ -509,6 +513,8 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
         end = digits_end
         if end - digits_start > _MAX_DIGITS:
             continue
+        if _in_decimal(text, digits_start, end):
+            continue  # 5.798 مليار: a decimal number, neither part a day nor a year
         found = _number_start(text, digits_start)
         if found is None:
             continue
@@ -624,6 +630,35 @@ def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:
         and previous.end + 1 == tok.start
         and text[previous.end] == " "
     )
+
+
+def _chained(text: str, at: int, step: int) -> bool:
+    """Whether a date separator and a digit are at *at* and *at* + *step* (25.7.2022)."""
+    other = at + step
+    return (
+        0 <= min(at, other)
+        and max(at, other) < len(text)
+        and (text[at] in _DATE_SEPARATORS and "0" <= text[other] <= "9")
+    )
+
+
+def _in_decimal(text: str, start: int, end: int) -> bool:
+    """Whether the digits [start, end) are a part of a decimal number (5.798), not of a date.
+
+    A point and digits on one side and no further separator and digits beyond (25.7.2022
+    is a date).
+    """
+    if end + 1 < len(text) and text[end] in _DECIMAL_POINTS and "0" <= text[end + 1] <= "9":
+        after = end + 1
+        while after < len(text) and "0" <= text[after] <= "9":
+            after += 1
+        return not (_chained(text, after, 1) or _chained(text, start - 1, -1))
+    if start >= 2 and text[start - 1] in _DECIMAL_POINTS and "0" <= text[start - 2] <= "9":  # noqa: PLR2004
+        before = start - 2
+        while before > 0 and "0" <= text[before - 1] <= "9":
+            before -= 1
+        return not (_chained(text, before - 1, -1) or _chained(text, end, 1))
+    return False
 
 
 def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> bool:
