@@ -30,7 +30,7 @@ REFERENCE = dt.date(2022, 1, 18)
 # -- the scan: the same tokens as one pattern with look-behinds ----------------------------
 
 
-def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901 (a reference)
+def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C901, PLR0915
     """The tokens of the single pattern the scan replaced (look-behinds, one finditer).
 
     With the changes made since: a number glued to a word on its left is kept when it
@@ -55,7 +55,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     decimals = [  # since: the parts of a decimal number (5.798, not 25.7.2022) are no tokens
         found.span()
         for found in re.finditer(
-            r"(?<![0-9])(?<![0-9][./-])[0-9]+[.٫][0-9]+(?![0-9])(?![./-][0-9])", text
+            r"(?<![0-9])(?<![0-9][./-])[0-9]+[.\u066b][0-9]+(?![0-9])(?![./-][0-9])", text
         )
     ]
     for match in pattern.finditer(text):

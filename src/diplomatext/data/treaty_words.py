@@ -340,7 +340,7 @@ GA_SESSION_OF: Final = MappingProxyType(
         3419: 30,  # "3419 دال (د–30)" same page
         273: 3,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_273
         377: 5,  # en.wikipedia.org/wiki/Uniting_for_Peace (resolution 377 (V))
-        1514: 15,  # en.wikipedia.org/wiki/Declaration_on_the_Granting_of_Independence_to_Colonial_Countries_and_Peoples
+        1514: 15,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_1514
         3236: 29,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3236
         3237: 29,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3237
         3379: 30,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3379

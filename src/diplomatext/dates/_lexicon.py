@@ -162,7 +162,7 @@ class Lexicon:
     after_plural_codes: Mapping[str, str]
 
 
-_DECIMAL_POINTS: Final = frozenset(".٫")  # 5.798، ٥٫٧٩٨ (MATCHING folds the digits)
+_DECIMAL_POINTS: Final = frozenset(".\u066b")  # 5.798 and the Arabic decimal separator
 _DATE_SEPARATORS: Final = frozenset("./-")
 
 
@@ -636,7 +636,7 @@ def _chained(text: str, at: int, step: int) -> bool:
     """Whether a date separator and a digit are at *at* and *at* + *step* (25.7.2022)."""
     other = at + step
     return (
-        0 <= min(at, other)
+        min(at, other) >= 0
         and max(at, other) < len(text)
         and (text[at] in _DATE_SEPARATORS and "0" <= text[other] <= "9")
     )

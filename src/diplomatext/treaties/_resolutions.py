@@ -39,6 +39,7 @@ _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
 _BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
 _SOURCE_WORDS = _alternation(treaty_words.RESOLUTION_SOURCE_WORDS)
+_QUALIFIERS = f"{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS}"
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
@@ -51,7 +52,7 @@ _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
 _RESOLUTION: Final = regex.compile(
     rf"""
     (?P<head>(?>{_RES_HEAD_FORMS}))            # قرار، القرار، قراري، القرارين ...
-    (?P<quals>(?:[ "'(]{{0,3}}(?:{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS})){{0,6}}+)
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_QUALIFIERS})){{0,6}}+)
     (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
     [ "'(/]{{0,3}}+                            # رقم / 2042 /
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
@@ -172,7 +173,7 @@ def _organ_before(text: str, start: int) -> str | None:
     return "sc" if last_sc > last_ga else "ga"
 
 
-def _unnamed_is_un(
+def _unnamed_is_un(  # noqa: PLR0911
     text: str, start: int, after: int, match: regex.Match[str], *, more: Sequence[int], index: Index
 ) -> str:
     """قرار 2254 / القرارين 1559 و1680: a UN resolution only with evidence; says which.
