@@ -3007,6 +3007,14 @@ class Assembler:
         at = designation.tok0 - 1
         filler = _lexicon()["filler"]
         titled = doc.title_tokens
+        stop = _lexicon()["stop"]
+        for head in range(at, max(designation.tok0 - _UNKNOWN_TITLE_MOST - 1, -1), -1):
+            word = doc.tokens[head]
+            if head in doc.name_tokens or word in stop or doc.sentence(head) != doc.sentence(at):
+                break
+            if word.startswith("و") and word[1:] in _TITLE_HEADS and head < at:
+                # ورئيس جمهورية السينغال ماكي سال: a title whose state the table lacks
+                return True
         while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
             if word.startswith("و") and (
@@ -3800,6 +3808,7 @@ _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
 _OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
 _OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
 _APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
+_UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (ورئيس جمهورية X Y)
 _UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 _BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
