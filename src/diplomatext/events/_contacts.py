@@ -1991,6 +1991,8 @@ class Assembler:
             word = tokens[at]
             if word in complementizers or word == _QUESTION or word in _AFTER_WORDS:
                 return at + 1
+            if word == _THEN and at == token - 1:
+                return token  # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's
             if word in _RELATIVES:
                 # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
                 # antecedent (a name or title, maybe with words unknown after it)
@@ -2505,6 +2507,13 @@ class Assembler:
                     refs.append(_office_or_state(None, state, designation.start, designation.end))
                     to_host = to_host or designation
             chain_end = designation.tok1
+        if not refs and (hosts or to_host is not None) and trigger.kind == "verb":
+            subject = None if trigger.suffix else self._sequel_subject(tok0, sentence)
+            if subject is not None:
+                refs.append(subject)  # يلتقي الملك X، قبل أن يتوجه إلى المجر: the king goes
+                first = bisect.bisect_left(doc.sentence_of, sentence)
+                if status is None and doc.any_phrase(first, tok0 - 1, cues["planned"], bare=True):
+                    status = Status.PLANNED  # ومن المقرر أن يلتقي ...، قبل أن يتوجه: to come
         if trigger.mode == "visit":
             inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence), refs)
             if inviter is not None:
@@ -2742,6 +2751,27 @@ class Assembler:
         if verb < start or tokens[verb].removeprefix("و") not in _PLURAL_CALL_VERBS:
             return False
         return all(tokens[at] in _CLAUSE_OPENERS or tokens[at] in _QAD for at in range(start, verb))
+
+    def _sequel_subject(self, tok0: int, sentence: int) -> Ref | None:
+        """The subject a travel verb with none of its own takes from its sentence, if any.
+
+        After قبل أن، بعد أن، ثم (يلتقي الملك الأردني الرئيس الإيطالي، قبل أن يتوجه إلى
+        المجر): the first person the sentence names with no preposition before the verb.
+        """
+        doc = self.doc
+        before = doc.tokens[tok0 - 2 : tok0] if tok0 >= 2 else []  # noqa: PLR2004
+        if not (
+            (len(before) == 2 and before[1] == _THAT and before[0] in _SEQUEL_WORDS)  # noqa: PLR2004
+            or (before and before[-1] in _SEQUEL_WORDS)
+        ):
+            return None
+        for item in doc.in_sentence(sentence):
+            if item.tok0 >= tok0:
+                break
+            people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+            if item.prep == "" and len(people) == 1:
+                return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+        return None
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
@@ -4445,6 +4475,9 @@ _ONE_BY_ONE: Final = _set(words.ONE_BY_ONE_NOUNS)
 _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
+_THAT: Final = fold("أن")
+_THEN: Final = fold("ثم")
+_SEQUEL_WORDS: Final = frozenset(fold(word) for word in ("قبل", "بعد", "ثم", "وبعدها"))
 _CAPITAL_OF: Final = fold("عاصمة")  # construct: عاصمة المجر (not العاصمة المجرية)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
