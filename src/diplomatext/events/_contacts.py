@@ -4209,6 +4209,18 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
         if len(sides) == 1:
             side = sides[0]
             target = None
+            invited = (
+                _invited_by_side(contacts, occurrence, side) if status is Status.PROPOSED else None
+            )
+            if invited is not None:
+                # اتصل X بـY ... ووجه له دعوة لزيارة تونس: Y is invited, X receives
+                guest, host = invited
+                same = _find_same(contacts, [guest, host], occurrence, status)
+                if same is not None:
+                    join(same, occurrence, [guest, host], status)  # مستعد للقاء ... وجه دعوة
+                else:
+                    create(occurrence, [guest, host], status).visitors.add(guest.id)
+                continue
             if occurrence.trigger.word in _TRIPS:
                 target = next(
                     (c for c in contacts if side.id in c.ids and not _hosted_by(c, side)), None
@@ -4649,6 +4661,27 @@ def _visit_of_host(
             contact, status, unstated=True
         ):
             return contact
+    return None
+
+
+def _invited_by_side(
+    contacts: Sequence[Contact], occurrence: Occurrence, side: Side
+) -> tuple[Side, Side] | None:
+    """The guest and the host of an invitation to visit a state, from the contact just told.
+
+    ووجه له دعوة لزيارة تونس after a call between the presidents of Tunisia and Senegal:
+    the side of the state visited invites, the other one is invited.
+    """
+    state = side.country or side.id  # (the state visited, or its person named before)
+    if occurrence.trigger.word not in _TRIPS:
+        return None
+    for contact in reversed(contacts):
+        if not 0 <= occurrence.sentence - contact.occurrences[-1].sentence <= 1:
+            return None
+        hosts = [other for other in contact.sides if other.country == state]
+        guests = [other for other in contact.sides if other.country != state]
+        if len(contact.sides) == 2 and len(hosts) == 1 and len(guests) == 1:  # noqa: PLR2004
+            return guests[0], hosts[0]
     return None
 
 
