@@ -4214,12 +4214,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             )
             if invited is not None:
                 # اتصل X بـY ... ووجه له دعوة لزيارة تونس: Y is invited, X receives
-                guest, host = invited
-                same = _find_same(contacts, [guest, host], occurrence, status)
+                guest, inviter = invited
+                same = _find_same(contacts, [guest, inviter], occurrence, status)
                 if same is not None:
-                    join(same, occurrence, [guest, host], status)  # مستعد للقاء ... وجه دعوة
+                    join(same, occurrence, [guest, inviter], status)  # مستعد للقاء ... وجه دعوة
                 else:
-                    create(occurrence, [guest, host], status).visitors.add(guest.id)
+                    create(occurrence, [guest, inviter], status).visitors.add(guest.id)
                 continue
             if occurrence.trigger.word in _TRIPS:
                 target = next(
