@@ -2829,6 +2829,7 @@ class Assembler:
                     previous in stop
                     or _strip_article(previous) in stop
                     or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
+                    or previous in _BINDING  # العلاقات التي تجمع بين المغرب وغواتيمالا
                     or (word != _WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
@@ -4488,6 +4489,7 @@ _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _THAT: Final = fold("أن")
+_BINDING: Final = frozenset(fold(word) for word in ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت"))
 _THEN: Final = fold("ثم")
 _SEQUEL_WORDS: Final = frozenset(fold(word) for word in ("قبل", "بعد", "ثم", "وبعدها"))
 _CAPITAL_OF: Final = fold("عاصمة")  # construct: عاصمة المجر (not العاصمة المجرية)
