@@ -1554,6 +1554,21 @@ class Doc:
                     # family name it knows for someone of another state (Kamala Harris)
                     at += 1
                     last = raws[at - 1]
+                elif (
+                    named is None
+                    and at < len(raws)
+                    and raws[at].tok0 == raws[at].tok1
+                    and raws[at].has("person") is not None
+                    and not raws[at].prefix
+                    and self._gap(last, raws[at]) == 1
+                    and states_named
+                    and self._may_hold(raws[at], states_named)
+                ):
+                    # وزير الخارجية الإيراني حسين عبداللهيان: a given name the table lacks
+                    # (or spells otherwise), then the family name of the title's own holder
+                    named = raws[at]
+                    at += 1
+                    last = raws[at - 1]
                 if named is not None:
                     entry = named.has("person", "titled-person")
                     assert entry is not None  # noqa: S101
