@@ -803,7 +803,7 @@ class Doc:
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in _TOUR_INCLUDES and any(
-            self.bare_tokens[k] == _TOUR for k in range(max(at - _TOUR_REACH, 0), at)
+            self.bare_tokens[k] in _TOUR_NOUNS for k in range(max(at - _TOUR_REACH, 0), at)
         ):
             found = _TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
@@ -1318,6 +1318,20 @@ class Doc:
             return raws[at], at + 1
         return None, at
 
+    def _held(self, named: Raw, role: str) -> bool:
+        """Whether the person *named* after a deputy's title ever held that office.
+
+        Only for the offices whose title the superior's name may follow (نائب الرئيس
+        الأمريكي دونالد ترامب); a person the table holds no office of is given the benefit.
+        """
+        if role not in _DEPUTY_ROLES:
+            return True
+        entry = named.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        if person is None or not person.offices:
+            return True
+        return any(office.role == role for office in person.offices)
+
     def _may_hold(self, named: Raw, states: list[str]) -> bool:
         """Whether the person *named* after a title of one of *states* ever served that state.
 
@@ -1541,6 +1555,9 @@ class Doc:
                 states_named = [state for state, _ in found]
                 if named is not None and not self._may_hold(named, states_named):
                     named = None  # a name of another state's person: someone the table lacks
+                elif named is not None and not self._held(named, role):
+                    # نائب الرئيس الأمريكي، دونالد ترامب: the superior's name, not a deputy's
+                    named = None
                 elif (
                     named is None
                     and at < len(raws)
@@ -4044,6 +4061,8 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # a later leg of a trip (وبعدها إلى قطر) is not on the day written; no leg of a
             # tour is (جولة تشمل السنغال ومالي بين 20 و23 فبراير: which day where, untold)
             tour = occurrence.trigger.word == _TOUR and len(occurrence.hosts) > 1
+            # a month or a year is the whole trip's (زيارة تشمل إسرائيل ومصر منتصف ديسمبر)
+            coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
             for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
@@ -4068,7 +4087,9 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                             mention_end=host.end,
                             extra_mentions=[],
                         )
-                    if tour and occurrence.date is not None:
+                    if coarse:
+                        leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
+                    elif tour and occurrence.date is not None:
                         leg = attrs.evolve(leg, date=None, vague_date=True)
                     status = occurrence.status or (
                         Status.PLANNED if occurrence.future_date else None
@@ -4436,6 +4457,7 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
+_TOUR_NOUNS: Final = frozenset(fold(word) for word in ("جولة", "زيارة"))  # زيارة ... تشمل X وY
 _TO: Final = fold("إلى")
 _TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
 _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
@@ -4504,6 +4526,9 @@ _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _THAT: Final = fold("أن")
+_DEPUTY_ROLES: Final = frozenset(
+    {"vice-president", "deputy-prime-minister", "deputy-foreign-minister"}
+)
 _BINDING: Final = frozenset(fold(word) for word in ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت"))
 _THEN: Final = fold("ثم")
 _SEQUEL_WORDS: Final = frozenset(fold(word) for word in ("قبل", "بعد", "ثم", "وبعدها"))
