@@ -746,8 +746,9 @@ SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "م
 """Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting
 with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
 
-BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه")
-"""Bilateral: two sides a meeting, however many are listed."""
+BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه", "منفصلة", "المنفصلة")
+"""Bilateral or separate: two sides a meeting, however many are listed (لقاءات منفصلة مع
+سفراء الولايات المتحدة وبريطانيا واليابان: one meeting with each)."""
 
 NAMELY_WORDS: Final = ("وهم", "وهما", "شملت", "شمل")
 """Words after a contact word that open the list of the sides it was with, as مع does

@@ -19,7 +19,8 @@ person or state whose language has no غ of its own.
 Arab names also grow by ancestry: the press of the Gulf writes a person's father and
 grandfather (محمد بن عبدالعزيز بن صالح الخليفي) where the table has one link
 (محمد بن عبدالعزيز الخليفي). The matcher reads the links it does not know as part of the
-name of the one it does.
+name of the one it does. It also reads a name of three words or more with its links left out
+(محمد عبدالرحمن آل ثاني for محمد بن عبدالرحمن آل ثاني).
 """
 
 from __future__ import annotations

@@ -218,6 +218,9 @@ TITLES: Final = MappingProxyType(
         "سفيرة": "ambassador",
         "سفراء": "ambassador",  # + states: أوراق اعتماد سفراء البحرين ومالطا
         "السفراء": "ambassador",
+        "رئيس بعثة": "ambassador",  # + state or organization: رئيس بعثة الاتحاد الأوروبي
+        "رئيسة بعثة": "ambassador",
+        "رؤساء بعثات": "ambassador",
         # defence ministers (وزير الحرب: the US title since 2025, and a name some outlets give
         # Israel's; وزيرة الجيوش: France's minister of the Armed Forces)
         "وزير الدفاع": "defense-minister",

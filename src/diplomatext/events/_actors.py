@@ -461,6 +461,7 @@ _ROYAL_TITLES: Final = frozenset(
 
 
 _LINEAGE: Final = frozenset(fold(word) for word in name_spellings.LINEAGE_WORDS)
+_LINKS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
 
 
 def _patronymic(folded: str) -> str | None:
@@ -478,6 +479,19 @@ def _patronymic(folded: str) -> str | None:
     if father.startswith("ال") or "ال" + father in _PATRONYMIC_FAMILIES:
         return None
     return f"{words[0]} ال{father}"
+
+
+def _without_links(folded: str) -> str | None:
+    """محمد بن عبدالرحمن آل ثاني -> محمد عبدالرحمن آل ثاني (``ANCESTRY_WORDS`` left out).
+
+    The press of the Gulf writes the links or leaves them out; only for a name of three
+    words or more without them, so that a given and a father's name alone are no name.
+    """
+    words = folded.split()
+    kept = [word for word in words if word not in _LINKS]
+    if len(kept) == len(words) or len(kept) < 3:  # noqa: PLR2004
+        return None
+    return " ".join(kept)
 
 
 def _from_lineage(folded: str) -> str | None:
@@ -668,6 +682,15 @@ class Actors:
                     form
                     for name in person.names_ar
                     if (form := _patronymic(fold(name))) and form not in self._entries
+                ),
+                Entry("person", person.id),
+            )
+        for person in self.persons.values():  # محمد عبدالرحمن آل ثاني: the links left out
+            self._add(
+                (
+                    form
+                    for name in person.names_ar
+                    if (form := _without_links(fold(name))) and form not in self._entries
                 ),
                 Entry("person", person.id),
             )

@@ -952,7 +952,11 @@ class Doc:
         to_words = _lexicon()["to_or_in" if region_ok else "to"]
         while at < len(raws):
             candidate = raws[at]
-            if self._gap(previous, candidate) > allow_gap:
+            gap = self._gap(previous, candidate)
+            if not found and candidate.tok0 >= 2 and self.tokens[candidate.tok0 - 1] == _FROM:  # noqa: PLR2004
+                if self.tokens[candidate.tok0 - 2] in _EACH:
+                    gap -= 2  # نظرائه في كل من السعودية وقطر: as نظرائه في السعودية وقطر
+            if gap > allow_gap:
                 break
             entry = candidate.has("adjective", "state", "organization", "org-adjective")
             if entry is None or self._before_ancestry(candidate):
@@ -2694,6 +2698,7 @@ class Assembler:
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
             one_by_one=trigger.word in _ONE_BY_ONE
+            or (mode == "phone" and self._from_each(tok1))
             or (
                 trigger.word in _SERIES
                 and tok1 + 1 < len(doc.tokens)
@@ -2784,6 +2789,14 @@ class Assembler:
             return False
         return all(tokens[at] in _CLAUSE_OPENERS or tokens[at] in _QAD for at in range(start, verb))
 
+    def _from_each(self, tok1: int) -> bool:
+        """Whether من كل من follows a call word closely: a call from each (تلقى اتصالا من كل من)."""
+        tokens = self.doc.tokens
+        return any(
+            tokens[at] == _FROM and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM
+            for at in range(tok1 + 1, min(tok1 + 4, len(tokens) - 2))
+        )
+
     def _sequel_subject(self, tok0: int, sentence: int) -> Ref | None:
         """The subject a travel verb with none of its own takes from its sentence, if any.
 
@@ -2854,6 +2867,16 @@ class Assembler:
                 or (word == _FROM and tokens[at - 1] in _EACH)
             ):
                 continue  # مع كل من X وY: the list goes on
+            if (
+                word == _FROM
+                and at + 2 < token
+                and tokens[at + 1] in _EACH
+                and tokens[at + 2] == _FROM
+                and (gap == 0 or opened)
+            ):
+                opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
+                skip_to = at + 3
+                continue
             if word in with_words or word in _NAMELY:  # (...، وهم X وY: a list as بين's)
                 previous = tokens[at - 1] if at > 0 else ""
                 before = bare_tokens[at - 2] if at > 1 else ""
@@ -3080,6 +3103,8 @@ class Assembler:
                 return True
         while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
+            if word == _AND:
+                return True  # ، و الأمير فيصل: a و written apart from its word
             if word.startswith("و") and (
                 word[1:] in filler or (at in titled and word[1:] in _TITLE_HEADS)
             ):
@@ -4531,6 +4556,7 @@ _DEPUTY_ROLES: Final = frozenset(
 )
 _BINDING: Final = frozenset(fold(word) for word in ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت"))
 _THEN: Final = fold("ثم")
+_AND: Final = fold("و")
 _SEQUEL_WORDS: Final = frozenset(fold(word) for word in ("قبل", "بعد", "ثم", "وبعدها"))
 _CAPITAL_OF: Final = fold("عاصمة")  # construct: عاصمة المجر (not العاصمة المجرية)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
