@@ -953,9 +953,13 @@ class Doc:
         while at < len(raws):
             candidate = raws[at]
             gap = self._gap(previous, candidate)
-            if not found and candidate.tok0 >= 2 and self.tokens[candidate.tok0 - 1] == _FROM:  # noqa: PLR2004
-                if self.tokens[candidate.tok0 - 2] in _EACH:
-                    gap -= 2  # نظرائه في كل من السعودية وقطر: as نظرائه في السعودية وقطر
+            if (
+                not found
+                and candidate.tok0 >= 2  # noqa: PLR2004
+                and self.tokens[candidate.tok0 - 1] == _FROM
+                and self.tokens[candidate.tok0 - 2] in _EACH
+            ):
+                gap -= 2  # نظرائه في كل من السعودية وقطر: as نظرائه في السعودية وقطر
             if gap > allow_gap:
                 break
             entry = candidate.has("adjective", "state", "organization", "org-adjective")
@@ -2791,10 +2795,16 @@ class Assembler:
 
     def _from_each(self, tok1: int) -> bool:
         """Whether من كل من follows a call word closely: a call from each (تلقى اتصالا من كل من)."""
+        return any(self._from_each_at(at, len(self.doc.tokens)) for at in range(tok1 + 1, tok1 + 4))
+
+    def _from_each_at(self, at: int, before: int) -> bool:
+        """Whether من كل من starts at token *at* and ends before token *before*."""
         tokens = self.doc.tokens
-        return any(
-            tokens[at] == _FROM and tokens[at + 1] in _EACH and tokens[at + 2] == _FROM
-            for at in range(tok1 + 1, min(tok1 + 4, len(tokens) - 2))
+        return (
+            at + 2 < min(before, len(tokens))
+            and tokens[at] == _FROM
+            and tokens[at + 1] in _EACH
+            and tokens[at + 2] == _FROM
         )
 
     def _sequel_subject(self, tok0: int, sentence: int) -> Ref | None:
@@ -2832,7 +2842,7 @@ class Assembler:
             return None
         return None
 
-    def _gap_after(
+    def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
         self,
         chain_end: int,
         token: int,
@@ -2867,13 +2877,7 @@ class Assembler:
                 or (word == _FROM and tokens[at - 1] in _EACH)
             ):
                 continue  # مع كل من X وY: the list goes on
-            if (
-                word == _FROM
-                and at + 2 < token
-                and tokens[at + 1] in _EACH
-                and tokens[at + 2] == _FROM
-                and (gap == 0 or opened)
-            ):
+            if (gap == 0 or opened) and self._from_each_at(at, token):
                 opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
                 skip_to = at + 3
                 continue
@@ -3084,32 +3088,41 @@ class Assembler:
             and self._conjoined(following)
         )
 
-    def _conjoined(self, designation: Designation) -> bool:
-        """Whether the phrase is the second of a list: وY، X – Y, or Y in X، Y وZ."""
+    def _after_unknown_title(self, designation: Designation) -> bool:
+        """Whether a و opens a title whose state the table lacks right before the phrase.
+
+        ورئيس جمهورية السينغال ماكي سال: the title and its state are no designation, so the و
+        on the title's first word joins the person named after them.
+        """
         doc = self.doc
-        text = doc.text
-        if designation.conjoined:
-            return True
         at = designation.tok0 - 1
-        filler = _lexicon()["filler"]
-        titled = doc.title_tokens
         stop = _lexicon()["stop"]
         for head in range(at, max(designation.tok0 - _UNKNOWN_TITLE_MOST - 1, -1), -1):
             word = doc.tokens[head]
             if head in doc.name_tokens or word in stop or doc.sentence(head) != doc.sentence(at):
-                break
+                return False
             if word.startswith("و") and word[1:] in _TITLE_HEADS and head < at:
-                # ورئيس جمهورية السينغال ماكي سال: a title whose state the table lacks
                 return True
+        return False
+
+    def _conjoined(self, designation: Designation) -> bool:
+        """Whether the phrase is the second of a list: وY، X – Y, or Y in X، Y وZ."""
+        doc = self.doc
+        text = doc.text
+        if designation.conjoined or self._after_unknown_title(designation):
+            return True
+        at = designation.tok0 - 1
+        filler = _lexicon()["filler"]
+        titled = doc.title_tokens
         while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
-            if word == _AND:
-                return True  # ، و الأمير فيصل: a و written apart from its word
-            if word.startswith("و") and (
-                word[1:] in filler or (at in titled and word[1:] in _TITLE_HEADS)
+            if word == _AND or (
+                word.startswith("و")
+                and (word[1:] in filler or (at in titled and word[1:] in _TITLE_HEADS))
             ):
                 # ومعالي جاستن تكاتشينكو: the و is on the word of address; ونائب رئيس مجلس
-                # الوزراء وزير الخارجية فؤاد حسين: on the first title of two
+                # الوزراء وزير الخارجية فؤاد حسين: on the first title of two; ، و الأمير
+                # فيصل: a و written apart from its word
                 return True
             if word not in filler and doc.bare_tokens[at] not in filler and at not in titled:
                 break
