@@ -161,6 +161,7 @@ TITLES: Final = MappingProxyType(
         "رئيسة الحكومة": "prime-minister",
         "رئيس حكومة": "prime-minister",
         "رئيس مجلس الوزراء": "prime-minister",
+        "رئيسة مجلس الوزراء": "prime-minister",
         # plural, before a list of states (رؤساء السنغال والجزائر وتونس): one holder each
         "رؤساء": "president",
         "رؤساء دول": "president",

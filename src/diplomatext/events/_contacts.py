@@ -4045,6 +4045,16 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             ),
             None,
         )
+        if (
+            visit is not None
+            and len(sides) == 1
+            and any(
+                side.kind is ActorKind.STATE and side.id == sides[0].country for side in visit.sides
+            )
+        ):
+            # سيؤدي زيارة إلى الجزائر ... سيلتقي خلالها الرئيس الجزائري: the host state's person
+            join(visit, occurrence, [traveller, *sides], status)
+            return
         visit_day = visit.date if visit is not None else None
         if (
             occurrence.date is None
@@ -4659,8 +4669,12 @@ def _find_same(  # noqa: C901
             continue
         other = contact.date
         recalled = contact.recalled
-        if occurrence.recalled != recalled and (date is None or other is None):
-            continue  # وكان آخر لقاء بين ...: an earlier contact of the same sides
+        if occurrence.recalled != recalled and (
+            date is None or other is None or not _nested(date, other)
+        ):
+            # وكان آخر لقاء بين ...: an earlier contact of the same sides; وكانت X قد أدت يوم
+            # الثلاثاء زيارة: an earlier visit on a day of its own, not a day of this one
+            continue
         trip = (
             "visit" in contact.modes
             and occurrence.mode == "visit"
