@@ -570,6 +570,19 @@ def test_shipped_actors_read_a_spelling_variant() -> None:
     ]
 
 
+def test_a_queen_is_the_crown_only_when_a_woman_holds_it() -> None:
+    """ملكة المملكة المتحدة is the reigning queen; ملكة الأردن, a king's wife, is her state."""
+    day = dt.date(2019, 5, 1)
+    reigning = find_events("استقبلت ملكة المملكة المتحدة الرئيس الأمريكي في لندن.", reference=day)
+    consort = find_events("استقبلت ملكة الأردن الرئيس الفرنسي في عمان.", reference=day)
+    assert [sorted(actor.id for actor in event.participants) for event in reigning] == [
+        ["donald-trump", "elizabeth-ii"]
+    ]
+    assert [sorted(actor.id for actor in event.participants) for event in consort] == [
+        ["JOR", "emmanuel-macron"]
+    ]
+
+
 def test_a_mention_ends_after_the_final_tanween(actors: Actors) -> None:
     """The normalization deletes the final tanween; the mention still ends after it."""
     text = "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالاً هاتفياً مع نظيره الروسي."

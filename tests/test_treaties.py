@@ -130,6 +130,21 @@ def test_resolution_records_are_made_for_any_number() -> None:
     assert mention.match is MatchKind.NUMBERED
 
 
+@pytest.mark.parametrize(
+    ("text", "organ", "why"),
+    [
+        ("قرار مجلس الأمن رقم 778", "Security Council", "organ named"),
+        ("القرار الأممي 2254", "Security Council", "the Security Council's when no organ is named"),
+        ("القرار الأممي 194", "General Assembly", "the Assembly's when cited alone"),
+        ("القرار الأممي 1514 (د15)", "General Assembly", "a session written after the number"),
+    ],
+)
+def test_a_resolution_says_how_its_organ_was_decided(text: str, organ: str, why: str) -> None:
+    (mention,) = find_treaties(text)
+    assert organ in mention.reason
+    assert why in mention.reason
+
+
 # ----------------------------------------------------------------------------- back-references
 
 

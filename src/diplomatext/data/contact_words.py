@@ -26,9 +26,11 @@ __all__ = [
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
     "BILATERAL_WORDS",
+    "BINDING_VERBS",
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
     "CAME_OF",
+    "CAPITAL_NOUN",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
@@ -62,7 +64,9 @@ __all__ = [
     "RELATION_WORDS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
+    "ROUND_OF_TALKS",
     "SEMICOLON_CONTINUES",
+    "SEQUEL_WORDS",
     "SERIES_NOUNS",
     "SESSION_BODIES",
     "SEVERAL_DAYS",
@@ -71,7 +75,9 @@ __all__ = [
     "STOP_WORDS",
     "TIME_ADVERBS",
     "TOPIC_PREPOSITIONS",
+    "TOPIC_SHIFTS",
     "TOUR_INCLUDES",
+    "TOUR_NOUNS",
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
     "VERBS",
@@ -830,3 +836,32 @@ calls, one with each side named (تلقى أمير قطر اتصالات من ا
 TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "شملت", "وشملت")
 """Words after a tour noun that list where it goes, as إلى does (جولة إفريقية تشمل الكونغو
 الديمقراطية والسنغال وغينيا بيساو: one visit to each)."""
+
+BINDING_VERBS: Final = ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت")
+"""Verbs of a bond: after a relation noun, the بين that follows is a topic (العلاقات التي
+تجمع بين المغرب وغواتيمالا); after a contact word it lists the sides (قمة جمعت بين X وY)."""
+
+SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها")
+"""Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the
+sentence's traveller is its subject."""
+
+TOUR_NOUNS: Final = ("جولة", "زيارة")
+"""Nouns of a trip whose stops a word of TOUR_INCLUDES lists (زيارة ... تشمل X وY)."""
+
+ROUND_OF_TALKS: Final = ("مفاوضات", "حوار", "مشاورات")
+"""Nouns after جولة that make it a round of talks, not a trip (جولة مفاوضات تشمل روسيا
+والصين lists the sides, not the stops); the contact nouns (مباحثات) count too. Compared
+without the article."""
+
+CAPITAL_NOUN: Final = "عاصمة"
+"""The construct noun before a state that makes the city before it a place (بودابست، عاصمة
+المجر), not a side."""
+
+TOPIC_SHIFTS: Final = (
+    *("من جهة أخرى", "ومن جهة أخرى", "من جهة ثانية", "ومن جهة ثانية"),
+    *("من ناحية أخرى", "ومن ناحية أخرى", "على صعيد آخر", "وعلى صعيد آخر"),
+    *("في سياق منفصل", "وفي سياق منفصل", "في سياق آخر", "وفي سياق آخر"),
+    *("في شأن آخر", "وفي شأن آخر", "في موضوع آخر", "وفي موضوع آخر", "في خبر آخر"),
+)
+"""Words that open a sentence on another subject: a meeting told after them is not part of
+the trip told before them (زار X دمشق ... من جهة أخرى، التقى وزير الخارجية السوري ...)."""

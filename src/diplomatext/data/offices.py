@@ -33,12 +33,14 @@ __all__ = [
     "NOT_NAMES",
     "OFFICIAL_WORDS",
     "PLURAL_TITLE_WORDS",
+    "QUEEN_TITLES",
     "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
     "ROTATING_WORDS",
     "ROYAL_ADDRESS",
     "SENIOR_WORDS",
+    "SERVING_WORDS",
     "SHARED_ROLES",
     "SUBORDINATE_WORDS",
     "TITLES",
@@ -627,6 +629,11 @@ SUBORDINATE_WORDS: Final = (
 represented or deputized, not a side (مساعد وزير الخارجية الإيراني، مستشار المرشد الإيراني،
 النائب الأول للرئيس العراقي). With no name of their own, the subordinate stands for the state."""
 
+SERVING_WORDS: Final = ("مبعوث", "مبعوثي", "مستشار", "مستشاري", "ممثل", "ممثلي")
+"""Subordinate words of those who serve a superior without succeeding him: a name right after
+their title of one who held it is the superior's (المبعوث الخاص للرئيس الأمريكي دونالد ترامب),
+where after a deputy's (نائب، مساعد) it may be the deputy's own."""
+
 RANK_WORDS: Final = (
     *("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي"),
     *("الأول", "الأولى", "الثاني", "الثانية"),  # النائب الأول للرئيس
@@ -636,6 +643,10 @@ RANK_WORDS: Final = (
 
 SENIOR_WORDS: Final = ("كبير", "كبيرة", "أكبر")
 """Words right before a subordinate's word that belong to it (كبير مستشاري الرئيس)."""
+
+QUEEN_TITLES: Final = ("ملكة", "الملكة")
+"""Titles of a queen: the holder of the crown they name is meant only when she is a woman (a
+reigning queen); the wife of a king (ملكة الأردن) is nobody the table holds, her state only."""
 
 LATTER_WORDS: Final = ("الأخير", "الأخيرة")
 """The latter (قبل أن يتوجه الأخير إلى طهران): the person named last before it. Read so only

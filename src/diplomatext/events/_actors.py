@@ -676,33 +676,19 @@ class Actors:
                 ),
                 Entry("person", person.id),
             )
-        for person in self.persons.values():  # سالم العبدالله: given name, the father's with ال
-            self._add(
-                (
-                    form
-                    for name in person.names_ar
-                    if (form := _patronymic(fold(name))) and form not in self._entries
-                ),
-                Entry("person", person.id),
-            )
-        for person in self.persons.values():  # محمد عبدالرحمن آل ثاني: the links left out
-            self._add(
-                (
-                    form
-                    for name in person.names_ar
-                    if (form := _without_links(fold(name))) and form not in self._entries
-                ),
-                Entry("person", person.id),
-            )
-        for person in self.persons.values():  # ولد الشيخ الغزواني: the name from its lineage word
-            self._add(
-                (
-                    form
-                    for name in person.names_ar
-                    if (form := _from_lineage(fold(name))) and form not in self._entries
-                ),
-                Entry("person", person.id),
-            )
+        # forms the press makes of a full name, one kind after the other, never clashing:
+        # سالم العبدالله (the father's name with ال), محمد عبدالرحمن آل ثاني (the links of
+        # ancestry left out), ولد الشيخ الغزواني (the name from its lineage word)
+        for derive in (_patronymic, _without_links, _from_lineage):
+            for person in self.persons.values():
+                self._add(
+                    (
+                        form
+                        for name in person.names_ar
+                        if (form := derive(fold(name))) and form not in self._entries
+                    ),
+                    Entry("person", person.id),
+                )
         for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
             self._add(
                 (

@@ -190,6 +190,7 @@ def _cues() -> dict[str, Phrases]:
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases(words.ASIDE_OPENERS),
         "held_after": _phrases(words.HELD_AFTER),
+        "shift": _phrases(words.TOPIC_SHIFTS),
     }
 
 
@@ -393,6 +394,7 @@ class Doc:
         self.title_tokens: set[int] = set()
         self._pending_state_mark = -1
         self._aside_spans: list[tuple[int, int]] | None = None
+        self._shifts: list[int] | None = None
         attendance = _cues()["attendance"]
         self._attendance = (
             [
@@ -489,6 +491,20 @@ class Doc:
                     spans.append((at, end - 1))
                     break
         return spans
+
+    def shift_between(self, first: int, last: int) -> bool:
+        """Whether a sentence numbered in (first, last] opens on another subject (من جهة أخرى)."""
+        shifts = self._shifts
+        if shifts is None:
+            shift, sentence_of = _cues()["shift"], self.sentence_of
+            shifts = self._shifts = [
+                sentence_of[at]
+                for at, word in enumerate(self.tokens)
+                if word in shift.exact
+                and (at == 0 or sentence_of[at - 1] != sentence_of[at])
+                and self.tokens_match(at, shift, bare=False)
+            ]
+        return any(first < sentence <= last for sentence in shifts)
 
     def ends_name(self, token: int) -> bool:
         """Whether a designation ends at *token*."""
@@ -802,9 +818,7 @@ class Doc:
             before, at = tokens[capital_at], capital_at
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
-        elif before in _TOUR_INCLUDES and any(
-            self.bare_tokens[k] in _TOUR_NOUNS for k in range(max(at - _TOUR_REACH, 0), at)
-        ):
+        elif before in _TOUR_INCLUDES and self._tour_before(at):
             found = _TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
@@ -812,6 +826,17 @@ class Doc:
             prep, lead = self._group_prep(raw.tok0)
             return (prep, lead) if prep else self._apposition_prep(raw.tok0)
         return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+
+    def _tour_before(self, at: int) -> bool:
+        """Whether a trip noun comes shortly before token *at* (جولة إفريقية تشمل).
+
+        Not a round of talks: جولة مباحثات تشمل روسيا والصين lists its sides, not stops.
+        """
+        bare, talks = self.bare_tokens, _contact_nouns()
+        return any(
+            bare[k] in _TOUR_NOUNS and bare[k + 1] not in talks and bare[k + 1] not in _ROUND_OF
+            for k in range(max(at - _TOUR_REACH, 0), at)
+        )
 
     def _apposition_prep(self, tok0: int) -> tuple[str, int]:
         """The preposition before a name the table lacks, when the phrase follows it after a comma.
@@ -838,7 +863,7 @@ class Doc:
             ):
                 return "", -1
             before = self.tokens[at - 1]
-            if before in lexicon["with"] or before in lexicon["to"]:
+            if before in lexicon["with"]:  # (not إلى: عاد إلى أرض الوطن، الرئيس ...)
                 return before, at  # (the name's first word leads: no distance from مع)
         return "", -1
 
@@ -915,6 +940,23 @@ class Doc:
             or after.has("person", "titled-person") is None
             or after.prefix
             or self._gap(raw, after) > 1
+        ):
+            return False
+        person = self.actors.persons.get(entry.value)
+        return person is not None and any(office.role == role for office in person.offices)
+
+    def _superior_alone(self, subordinate: int, last: Raw, raw: Raw, role: str) -> bool:
+        """Whether *raw* names the superior of an envoy or adviser who is not named.
+
+        المبعوث الخاص للرئيس الأمريكي دونالد ترامب: Trump held the title; an envoy, an adviser
+        or a representative is seldom promoted to it (a deputy may be: not for them).
+        """
+        entry = raw.has("person", "titled-person")
+        if (
+            entry is None
+            or raw.prefix
+            or self._gap(last, raw) > 1
+            or self.bare_tokens[subordinate] not in _SERVING
         ):
             return False
         person = self.actors.persons.get(entry.value)
@@ -1106,6 +1148,9 @@ class Doc:
             ),
             0,
         )
+        word = _strip_article(self.tokens[comma])
+        if comma < tok0 and word not in _RANK_WORDS and word not in _SUBORDINATE:
+            return False  # برفقة زوجته، والتقى الرئيس: a new clause, not a title
         kinds = self.actors.kinds
         name_start = comma - 1
         while name_start > 0 and comma - name_start <= _UNKNOWN_NAME_WORDS:
@@ -1327,18 +1372,22 @@ class Doc:
         return None, at
 
     def _held(self, named: Raw, role: str) -> bool:
-        """Whether the person *named* after a deputy's title ever held that office.
+        """Whether the person *named* after a deputy's title may be the deputy.
 
         Only for the offices whose title the superior's name may follow (نائب الرئيس
-        الأمريكي دونالد ترامب); a person the table holds no office of is given the benefit.
+        الأمريكي دونالد ترامب): not when the person held the superior's office and never the
+        deputy's; anyone else is given the benefit.
         """
-        if role not in _DEPUTY_ROLES:
+        superior = _DEPUTY_ROLES.get(role)
+        if superior is None:
             return True
         entry = named.has("person", "titled-person")
         person = None if entry is None else self.actors.persons.get(entry.value)
-        if person is None or not person.offices:
+        if person is None:
             return True
-        return any(office.role == role for office in person.offices)
+        roles = {office.role for office in person.offices}
+        # (نائب الرئيس الإيراني محمد جواد ظريف: a deputy the table does not hold as one)
+        return role in roles or superior not in roles
 
     def _may_hold(self, named: Raw, states: list[str]) -> bool:
         """Whether the person *named* after a title of one of *states* ever served that state.
@@ -1504,6 +1553,11 @@ class Doc:
                     and raws[at].has("person", "titled-person") is not None
                     and self._gap(raws[at - 1], raws[at]) <= 2  # noqa: PLR2004
                 )
+                if own_name and self._superior_alone(subordinate, raws[at - 1], raws[at], role):
+                    # المبعوث الخاص للرئيس الأمريكي دونالد ترامب (no envoy's name): no side
+                    self.title_tokens.update(range(raws[at].tok0, raws[at].tok1 + 1))
+                    at += 1
+                    own_name = False
                 if own_name or len(states) != 1:
                     index = at  # the subordinate's own name follows: read on its own
                     continue
@@ -1548,7 +1602,13 @@ class Doc:
                         raws,
                         index + 1,
                         region_ok=role in _MANDATED,
-                        allow_gap=2 if self._each_of(raw.tok1 + 1) else 1,
+                        allow_gap=(
+                            2
+                            if self._each_of(raw.tok1 + 1)
+                            else 0  # رئيس بعثة الحج الإيرانية: no mission of a state
+                            if self.bare_tokens[raw.tok1] in _MISSIONS
+                            else 1
+                        ),
                     )
                 former = False
                 if (
@@ -1568,30 +1628,19 @@ class Doc:
                     named = None
                 elif (
                     named is None
-                    and at < len(raws)
-                    and raws[at].tok0 == raws[at].tok1
-                    and raws[at].has("person") is not None
-                    and not raws[at].prefix
-                    and self._gap(last, raws[at]) == 1
-                    and not self._may_hold(raws[at], states_named)
-                ):
-                    # رئيس الوزراء الإيرلندي سيمون هاريس: a given name the table lacks, then a
-                    # family name it knows for someone of another state (Kamala Harris)
-                    at += 1
-                    last = raws[at - 1]
-                elif (
-                    named is None
-                    and at < len(raws)
-                    and raws[at].tok0 == raws[at].tok1
-                    and raws[at].has("person") is not None
-                    and not raws[at].prefix
-                    and self._gap(last, raws[at]) == 1
                     and states_named
-                    and self._may_hold(raws[at], states_named)
+                    and at < len(raws)
+                    and raws[at].tok0 == raws[at].tok1
+                    and raws[at].has("person") is not None
+                    and not raws[at].prefix
+                    and self._gap(last, raws[at]) == 1
                 ):
-                    # وزير الخارجية الإيراني حسين عبداللهيان: a given name the table lacks
-                    # (or spells otherwise), then the family name of the title's own holder
-                    named = raws[at]
+                    # a given name the table lacks (or spells otherwise), then a family name:
+                    # the title's own holder's (وزير الخارجية الإيراني حسين عبداللهيان), or
+                    # someone of another state's (رئيس الوزراء الإيرلندي سيمون هاريس: not
+                    # Kamala Harris), read as part of the title
+                    if self._may_hold(raws[at], states_named):
+                        named = raws[at]
                     at += 1
                     last = raws[at - 1]
                 if named is not None:
@@ -2552,8 +2601,13 @@ class Assembler:
             if subject is not None:
                 refs.append(subject)  # يلتقي الملك X، قبل أن يتوجه إلى المجر: the king goes
                 first = bisect.bisect_left(doc.sentence_of, sentence)
-                if status is None and doc.any_phrase(first, tok0 - 1, cues["planned"], bare=True):
-                    status = Status.PLANNED  # ومن المقرر أن يلتقي ...، قبل أن يتوجه: to come
+                index = bisect.bisect_left(self.trigger_tokens, tok0) - 1
+                main = self.trigger_tokens[index] if index >= 0 else -1
+                if status is None and (
+                    doc.any_phrase(first, tok0 - 1, cues["planned"], bare=True)
+                    or (main >= first and doc.tokens[main].removeprefix("و").startswith(_WILL))
+                ):
+                    status = Status.PLANNED  # ومن المقرر أن يلتقي / سيلتقي ...، ثم يتوجه: to come
         if trigger.mode == "visit":
             inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence), refs)
             if inviter is not None:
@@ -2575,12 +2629,7 @@ class Assembler:
             (
                 has_with
                 or intending
-                or (
-                    personal
-                    and trigger.kind == "verb"
-                    and not trigger.suffix
-                    and not (trigger.future and intending)
-                )
+                or (personal and trigger.kind == "verb" and not trigger.suffix)  # إنه سيلتقي
             )
             and len(refs) == 1
             and start > 0
@@ -2815,14 +2864,23 @@ class Assembler:
         """
         doc = self.doc
         before = doc.tokens[tok0 - 2 : tok0] if tok0 >= 2 else []  # noqa: PLR2004
-        if not (
-            (len(before) == 2 and before[1] == _THAT and before[0] in _SEQUEL_WORDS)  # noqa: PLR2004
-            or (before and before[-1] in _SEQUEL_WORDS)
-        ):
+        that = len(before) == 2 and before[1] == _THAT and before[0] in _SEQUEL_WORDS  # noqa: PLR2004
+        if not (that or (before and before[-1] in _SEQUEL_WORDS)):
             return None
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        verb = tok0 - 2 if that else tok0 - 1
+        for at in range(verb - 1, first - 1, -1):
+            word = doc.tokens[at]
+            if word.startswith(_RECEIVING_FOLDED):
+                return None  # استقبل X الضيف Y، قبل أن يغادر: who leaves is not said plainly
+            if word in _CLAUSE_THAT:
+                first = at + 1  # قال X إن الرئيس سيلتقي ...، ثم يزور: the reported subject
+                break
         for item in doc.in_sentence(sentence):
             if item.tok0 >= tok0:
                 break
+            if item.tok0 < first:
+                continue
             people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
             if item.prep == "" and len(people) == 1:
                 return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
@@ -2888,7 +2946,7 @@ class Assembler:
                     previous in stop
                     or _strip_article(previous) in stop
                     or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
-                    or previous in _BINDING  # العلاقات التي تجمع بين المغرب وغواتيمالا
+                    or (previous in _BINDING and self._bond_of_relation(at - 1))
                     or (word != _WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
@@ -2972,6 +3030,16 @@ class Assembler:
             return True
         previous = bare_tokens[at - 1] if at > 0 else ""
         return previous in _PLACE_NOUNS or previous[1:] in _PLACE_NOUNS
+
+    def _bond_of_relation(self, verb: int) -> bool:
+        """Whether the bond verb at ``verb`` follows a relation noun (العلاقات التي تجمع).
+
+        Then its بين is a topic; after a contact word (قمة جمعت بين) it lists the sides.
+        """
+        bare = self.doc.bare_tokens
+        return any(
+            bare[k].removeprefix("و") in _RELATIONS for k in range(max(verb - _BOND_REACH, 0), verb)
+        )
 
     def _relation_before(self, chain_end: int, at: int) -> bool:
         """Whether a relation word comes shortly before بين, after the contact word.
@@ -3508,7 +3576,16 @@ class Assembler:
             region = next((o.country for o in others if o.country not in {None, state}), None)
             if region is None:
                 return None
-        return self.actors.holder(ref.role, state, day, region)
+        holder = self.actors.holder(ref.role, state, day, region)
+        if holder is not None and self._queen(ref):
+            person = self.actors.persons.get(holder)
+            return holder if person is not None and person.gender == "f" else None
+        return holder
+
+    def _queen(self, ref: Ref) -> bool:
+        """Whether *ref*'s title is a queen's (ملكة الأردن: a king's wife unless a woman reigns)."""
+        words = self.doc.text[ref.start : ref.end].split(maxsplit=1)
+        return bool(words) and words[0].removeprefix("و") in _QUEENS
 
     def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
         """The person named earlier in the text who holds *role* for *state* on *day*.
@@ -3906,6 +3983,14 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 
 
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+_MISSIONS: Final = frozenset(fold(word) for word in ("بعثة", "بعثات"))  # رئيس بعثة + its state
+_SERVING: Final = _set(offices.SERVING_WORDS)
+_QUEENS: Final = _set(offices.QUEEN_TITLES)
+_WILL: Final = ("سي", "ست", "سن")  # the future prefix on an imperfect verb (سيلتقي)
+_RECEIVING_FOLDED: Final = tuple(fold(word) for word in (*_RECEIVING, "واستقبل", "ويستقبل"))
+_CLAUSE_THAT: Final = frozenset(
+    fold(word) for word in ("إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها")
+)
 _OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
 _OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
 _APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
@@ -4055,6 +4140,19 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # سيؤدي زيارة إلى الجزائر ... سيلتقي خلالها الرئيس الجزائري: the host state's person
             join(visit, occurrence, [traveller, *sides], status)
             return
+        met_during(visit, traveller, occurrence, sides, status)
+
+    def met_during(
+        visit: Contact | None,
+        traveller: Side,
+        occurrence: Occurrence,
+        sides: Sequence[Side],
+        status: Status | None,
+    ) -> None:
+        """A contact of its own between the traveller of *visit* and the ones met on it.
+
+        On the visit's day when the visit lasts one day; to come when the verb is imperfect.
+        """
         visit_day = visit.date if visit is not None else None
         if (
             occurrence.date is None
@@ -4276,20 +4374,12 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             # traveller meets the one named
             meet(traveller, occurrence, sides, status)
             continue
-        visit = _visit_of_host(contacts, occurrence, sides, status)
+        visit = _visit_of_host(assembler.doc, contacts, occurrence, sides, status)
         if visit is not None:
             # وصل لافروف إلى دمشق واجتمع مع الأسد، ومن المقرر أن يلتقي لاحقا وليد المعلم:
             # another person of the host state met on that trip, a contact of its own
             traveller = next(side for side in visit.sides if side.country != sides[0].country)
-            met = occurrence
-            if occurrence.date is None and visit.date is not None and len(visit.date.value) == 10:  # noqa: PLR2004
-                met = attrs.evolve(occurrence, date=visit.date)  # on the visit's day
-            imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
-            create(
-                met,
-                [traveller, sides[0]],
-                status or (Status.PLANNED if imperfect else None),
-            ).visitors.add(traveller.id)
+            met_during(visit, traveller, occurrence, sides, status)
             continue
         if len(sides) == 1:
             side = sides[0]
@@ -4328,7 +4418,7 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
                     None,
                 )
             if target is None and occurrence.mode in {"meeting", "visit"}:
-                target = _visit_to_state_of(contacts, occurrence, side, status)
+                target = _visit_to_state_of(assembler.doc, contacts, occurrence, side, status)
             if target is not None:
                 # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
                 # a state (إلى أميركا) is that side
@@ -4505,7 +4595,8 @@ def _with_role(
 
 _LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
 _TOUR: Final = fold("جولة")
-_TOUR_NOUNS: Final = frozenset(fold(word) for word in ("جولة", "زيارة"))  # زيارة ... تشمل X وY
+_TOUR_NOUNS: Final = _set(words.TOUR_NOUNS)
+_ROUND_OF: Final = _set(words.ROUND_OF_TALKS)
 _TO: Final = fold("إلى")
 _TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
 _TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
@@ -4574,14 +4665,19 @@ _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _THAT: Final = fold("أن")
-_DEPUTY_ROLES: Final = frozenset(
-    {"vice-president", "deputy-prime-minister", "deputy-foreign-minister"}
+_DEPUTY_ROLES: Final = MappingProxyType(  # a deputy's role and the superior's
+    {
+        "vice-president": "president",
+        "deputy-prime-minister": "prime-minister",
+        "deputy-foreign-minister": "foreign-minister",
+    }
 )
-_BINDING: Final = frozenset(fold(word) for word in ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت"))
+_BINDING: Final = _set(words.BINDING_VERBS)
+_BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 _THEN: Final = fold("ثم")
 _AND: Final = fold("و")
-_SEQUEL_WORDS: Final = frozenset(fold(word) for word in ("قبل", "بعد", "ثم", "وبعدها"))
-_CAPITAL_OF: Final = fold("عاصمة")  # construct: عاصمة المجر (not العاصمة المجرية)
+_SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
+_CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
@@ -4718,6 +4814,7 @@ def _host_state(host: Designation) -> str | None:
 
 
 def _visit_of_host(
+    doc: Doc,
     contacts: Sequence[Contact],
     occurrence: Occurrence,
     sides: Sequence[Side],
@@ -4740,7 +4837,7 @@ def _visit_of_host(
         return None
     side = sides[0]
     for contact in reversed(contacts):
-        if occurrence.sentence - contact.occurrences[-1].sentence > _TRIP_SENTENCES:
+        if _trip_ended(doc, contact, occurrence):
             return None
         if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
             continue
@@ -4757,6 +4854,17 @@ def _visit_of_host(
         ):
             return contact
     return None
+
+
+def _trip_ended(doc: Doc, contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is too far from the trip *contact* to be part of it.
+
+    More than :data:`_TRIP_SENTENCES` sentences on, or after a sentence on another subject.
+    """
+    last = contact.occurrences[-1].sentence
+    return occurrence.sentence - last > _TRIP_SENTENCES or doc.shift_between(
+        last, occurrence.sentence
+    )
 
 
 def _invited_by_side(
@@ -4781,7 +4889,11 @@ def _invited_by_side(
 
 
 def _visit_to_state_of(
-    contacts: Sequence[Contact], occurrence: Occurrence, side: Side, status: Status | None
+    doc: Doc,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    side: Side,
+    status: Status | None,
 ) -> Contact | None:
     """The visit just told to *side*'s state, named only as a state, if any.
 
@@ -4789,7 +4901,7 @@ def _visit_to_state_of(
     the side the visit named as Russia.
     """
     for contact in reversed(contacts):
-        if occurrence.sentence - contact.occurrences[-1].sentence > _TRIP_SENTENCES:
+        if _trip_ended(doc, contact, occurrence):
             return None
         if (
             "visit" in contact.modes

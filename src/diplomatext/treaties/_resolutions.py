@@ -122,7 +122,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         organ = _organ_before(text, start)  # الجمعية العامة ... بقرارها 3236: its resolution
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
     more = [] if slash else _coordinated(text, match.end())
-    how = "organ named"
+    how = "organ named" if organ is not None else "UN named"
     if not named_un:
         how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
         if not how:
@@ -133,14 +133,8 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         session, number = number, int(slash)
         organ = organ or "ga"
     if organ is None:
-        # a session written after the number (القرار 1514 (د15)) is the Assembly's; so is a
-        # number the press cites alone for one of its resolutions
-        assembly = (
-            session is not None
-            or number in treaty_words.GA_WHEN_UNNAMED
-            or _known_resolution(index, number, organ="ga")
-        )
-        organ = "ga" if assembly else "sc"
+        organ, why = _unnamed_organ(number, session, index)
+        how = how if "session" in how else f"{how}; {why}"
     year_after = None if more else _DECREE.match(text, after)
     if year_after is not None:
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
@@ -161,6 +155,19 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
                 )
             )
     return found
+
+
+def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str, str]:
+    """The organ of a resolution that names none ("ga" or "sc"), and why.
+
+    A session written after the number (القرار 1514 (د15)) makes it the Assembly's; so does a
+    number the press cites alone for one of its resolutions; else the Security Council's.
+    """
+    if session is not None:
+        return "ga", "a session written after the number"
+    if number in treaty_words.GA_WHEN_UNNAMED or _known_resolution(index, number, organ="ga"):
+        return "ga", "the Assembly's when cited alone"
+    return "sc", "the Security Council's when no organ is named"
 
 
 def _organ_before(text: str, start: int) -> str | None:
