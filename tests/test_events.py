@@ -583,6 +583,19 @@ def test_a_queen_is_the_crown_only_when_a_woman_holds_it() -> None:
     ]
 
 
+def test_the_german_chancellor_is_the_head_of_government_on_the_day() -> None:
+    """المستشار الألماني: Merkel in 2019, Scholz in 2023 (مستشار الرئيس stays an adviser)."""
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي المستشار الألماني في القاهرة."
+    found = {
+        year: [sorted(a.id for a in e.participants) for e in find_events(text, reference=day)]
+        for year, day in ((2019, dt.date(2019, 5, 1)), (2023, dt.date(2023, 5, 1)))
+    }
+    assert found == {
+        2019: [["abdel-fattah-el-sisi", "angela-merkel"]],
+        2023: [["abdel-fattah-el-sisi", "olaf-scholz"]],
+    }
+
+
 def test_a_mention_ends_after_the_final_tanween(actors: Actors) -> None:
     """The normalization deletes the final tanween; the mention still ends after it."""
     text = "أجرى وزير الخارجية التركي هاكان فيدان اليوم اتصالاً هاتفياً مع نظيره الروسي."

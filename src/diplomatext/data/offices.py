@@ -341,6 +341,15 @@ FIXED_TITLES: Final = MappingProxyType(
         "مدير وكالة الاستخبارات المركزية": ("intelligence-chief", "USA"),
         "مدير المخابرات المركزية": ("intelligence-chief", "USA"),
         "قائد قوات الدعم السريع": ("military-commander", "SDN"),
+        # the head of government of Germany and Austria is a chancellor (elsewhere مستشار
+        # is an adviser: مستشار الرئيس)
+        "المستشار الألماني": ("prime-minister", "DEU"),
+        "المستشارة الألمانية": ("prime-minister", "DEU"),
+        "مستشار ألمانيا": ("prime-minister", "DEU"),
+        "مستشارة ألمانيا": ("prime-minister", "DEU"),
+        "المستشار النمساوي": ("prime-minister", "AUT"),
+        "المستشارة النمساوية": ("prime-minister", "AUT"),
+        "مستشار النمسا": ("prime-minister", "AUT"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
