@@ -111,6 +111,7 @@ NOUNS: Final = MappingProxyType(
         "زيارة": "visit",
         "استقبال": "visit",
         "مقدمة مستقبلي": "visit",  # كان في مقدمة مستقبليه: the host (مستقبلي alone: "future")
+        "مقدمة المستقبلين": "visit",  # كان X في مقدمة المستقبلين: X receives the visitor
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
@@ -160,11 +161,6 @@ VERBS: Final = MappingProxyType(
         "يجتمع": "meeting",
         "تجتمع": "meeting",
         "يجتمعان": "meeting",
-        "تباحث": "meeting",
-        "تباحثا": "meeting",
-        "تباحثت": "meeting",
-        "يتباحث": "meeting",
-        "يتباحثان": "meeting",
         # visits
         "زار": "visit",
         "زارت": "visit",
@@ -225,6 +221,7 @@ DISCUSSION_VERBS: Final = frozenset(
         "يناقش",
         "يناقشان",
         "تناقش",
+        *("تباحث", "تباحثا", "تباحثت", "يتباحث", "يتباحثان"),  # تباحثا في سبل ...
         "تحدثنا",  # تحدثنا عن: we discussed (a speaker reporting the talks)
     }
 )
@@ -815,7 +812,10 @@ STOP_WORDS: Final = (
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
 
-RELATION_WORDS: Final = ("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة")
+RELATION_WORDS: Final = (
+    *("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة"),
+    *("تبادل", "التبادل"),  # تبادل السجناء بين روسيا والولايات المتحدة: a topic
+)
 """Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
 (زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
 
