@@ -100,6 +100,16 @@ EVENT_YEAR_NOUNS: Final = frozenset(
         "إعلان",
         "مبادرة",
         "بروتوكول",
+        # violent and natural events the press names by their year (هجمات 2017، زلزال 2023)
+        "هجمات",
+        "هجوم",
+        "أحداث",
+        "تفجيرات",
+        "انقلاب",
+        "احتجاجات",
+        "غزو",
+        "زلزال",
+        "فيضانات",
     }
 )
 """Nouns of events, plans and accords named with their year, in the four words before it
@@ -168,6 +178,14 @@ FUTURE_CUES: Final = frozenset(
         "تستقبل",
         "يستضيف",
         "تستضيف",
+        "يستضيفها",
+        "تستضيفها",
+        "يحتضن",
+        "تحتضن",
+        "يحتضنها",
+        "تحتضنها",
+        "سيحتضن",
+        "ستحتضن",
         "يغادر",
         "تغادر",
         "سينعقد",

@@ -394,6 +394,15 @@ NOT_A_NAME_AFTER: Final = frozenset(
         "مصنع",
         "مكتب",
         "نادي",
+        # places: في مدينة «الطائف» is the city, not the accord signed there
+        "مدينة",
+        "بلدة",
+        "قرية",
+        "محافظة",
+        "منطقة",
+        "شارع",
+        "مطار",
+        "جامعة",
         # footers and credits
         "محفوظة",
         "حقوق",
@@ -406,7 +415,7 @@ NOT_A_NAME_AFTER: Final = frozenset(
         "by",
     }
 )
-"""Words after which a name written without a head noun is a company, a brand or a credit.
+"""Words after which a name written without a head noun is a company, a brand, a place or a credit.
 
 Transliterated treaty names are also company names: كافة الحقوق محفوظة لـ نيو
 ستارت (a WordPress footer), شركة نيو ستارت. A name matched without a head noun

@@ -329,16 +329,15 @@ def _mentions(
     kept = 0
     last_end = 0
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
+    year_before: int | None = None  # the Gregorian year the text named last
     for item in parse(text.text, lenient=lenient):
         start, end = to_original(item.start, item.end)
         end = through_marks(original, end)  # a final tanween or shadda belongs to the word: قريباً
         if start < last_end or start >= end:
             continue
-        spec = item.spec
-        if spec.same_month:  # 6 من الشهر ذاته: of the month named before, if one was
-            if month_before is None:
-                continue
-            spec = Spec(kind="date", year=month_before[0], month=month_before[1], day=spec.day)
+        spec = _anchored(item.spec, month_before, year_before)
+        if spec is None:
+            continue
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
@@ -351,6 +350,7 @@ def _mentions(
             entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
         resolution, meanings = entry
         month_before = _month_of(resolution) or month_before
+        year_before = _year_of(resolution) or year_before
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -474,6 +474,31 @@ def _field_mention(
         ),
     )
     return _mention(start, meaning)
+
+
+def _anchored(
+    spec: Spec, month_before: tuple[int, int] | None, year_before: int | None
+) -> Spec | None:
+    """*spec* with the month or year it points back to; ``None`` if the text named none.
+
+    6 من الشهر ذاته is a day of the month named before, 22 أكتوبر للعام ذاته a day of the
+    year named before.
+    """
+    if spec.same_month:
+        if month_before is None:
+            return None
+        return Spec(kind="date", year=month_before[0], month=month_before[1], day=spec.day)
+    if spec.same_year:
+        return None if year_before is None else spec.replace(year=year_before, same_year=False)
+    return spec
+
+
+def _year_of(resolution: Resolution) -> int | None:
+    """The Gregorian year a resolution of a year or less lies in, else ``None``."""
+    first, last = resolution.first, resolution.last
+    if first is None or last is None or first.year != last.year:
+        return None
+    return first.year
 
 
 def _month_of(resolution: Resolution) -> tuple[int, int] | None:

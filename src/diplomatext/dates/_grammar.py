@@ -336,6 +336,7 @@ class _Parser:
             word.endswith("ي")
             or word in self.lex.day_modifiers
             or any(char.isdigit() for char in word)  # لليوم الـ46: the 46th day
+            or word == "ال"  # لليوم الـ 74: the article of a number written apart
         )
 
     def bare_unit(self, i: int) -> tuple[int, int, str, int] | None:
@@ -553,6 +554,18 @@ class _Parser:
             return None
         return found[0], found[1], found[3]
 
+    def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
+        """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
+        if self.text[end : self.toks[j].start] not in {" من ", " "}:
+            return None
+        year = self.toks[j]
+        if self.role(j).unit != ("year", "definite"):
+            return None
+        anaphor = self.next_word(year.end)
+        if anaphor is None or not _in(anaphor, self.lex.anaphoric):
+            return None
+        return j + 1, year.end + 1 + len(anaphor)
+
     def month_days(self, j: int, end: int) -> tuple[int, int, int, int] | None:
         """Two days after a month name: آب 4 الى 6, يوليو 13-15 (next token, end, days)."""
         if j + 1 >= self.n or self.text[end : self.toks[j].start] != " ":
@@ -692,10 +705,14 @@ class _Parser:
             end = self.toks[j].end
             j += 1
         year_offset = None
+        same_year = False
         if year is None and rel is None and j < self.n and not spec.hijri:
             of_year = self.of_relative_year(j, end)  # 20 أكتوبر من العام المقبل
             if of_year is not None:
                 j, end, year_offset = of_year
+            elif (same := self.of_same_year(j, end)) is not None:
+                j, end = same  # 22 أكتوبر للعام ذاته
+                same_year = True
         # Context rules: a risky name needs a day, a year, a partner or a cue.
         slashed = (  # ماي / يونيو 2024: the first month of a range (date_range)
             not paired
@@ -712,6 +729,7 @@ class _Parser:
             or slashed
             or rel is not None
             or year_offset is not None
+            or same_year
         )
         if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
             context = (
@@ -772,6 +790,7 @@ class _Parser:
             event=event,
             event_year=event_year,
             year_offset=year_offset,
+            same_year=same_year,
         )
         if day2 is not None and day is not None and day2 > day:
             spec = spec.replace(kind="interval", end=spec.replace(day=day2))

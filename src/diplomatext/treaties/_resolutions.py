@@ -55,6 +55,7 @@ _RESOLUTION: Final = regex.compile(
     (?P<quals>(?:[ "'(]{{0,3}}(?:{_QUALIFIERS})){{0,6}}+)
     (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
     [ "'(/]{{0,3}}+                            # رقم / 2042 /
+    (?:(?P<symbol>[AaSs])/(?:RES|Res|res)/(?:(?P<symsess>[0-9]{{1,2}})/)?)?+  # A/RES/72/15
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
     (?P<session>[ ]{{0,2}}\((?:
@@ -68,11 +69,14 @@ _RESOLUTION: Final = regex.compile(
 )
 _COORDINATED: Final = regex.compile(
     rf"""
+    (?:[ ]{{0,2}}\([0-9]{{4}}\))?           # the year of the one before: 242 (1967) و252
     [ ]{{0,2}}(?:,|و)[ ]{{0,2}}            # "," or "و" between numbers
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?     # an optional رقم
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
 )
+_MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
+_LIST_MOST: Final = 16  # numbers coordinated after the first, at most
 _DECREE: Final = regex.compile(
     rf"[ ]{{0,2}}(?:{_alternation(treaty_words.DECREE_YEAR_WORDS)})[ ]{{0,2}}[0-9]{{4}}"
 )
@@ -117,7 +121,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     quals = match.group("quals")
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
-    organ = "sc" if _SC_WORDS.search(quals) else "ga" if _GA_WORDS.search(quals) else None
+    organ = _organ_named(match, quals)
     if organ is None and match.group("head").endswith(_PRONOUNS):
         organ = _organ_before(text, start)  # الجمعية العامة ... بقرارها 3236: its resolution
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
@@ -127,10 +131,8 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
         if not how:
             return []
-    session = _session(match)
-    number = int(match.group("num"))
+    session, number = _session_and_number(match)
     if slash:
-        session, number = number, int(slash)
         organ = organ or "ga"
     if organ is None:
         organ, why = _unnamed_organ(number, session, index)
@@ -155,6 +157,33 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
                 )
             )
     return found
+
+
+def _organ_named(match: regex.Match[str], quals: str) -> str | None:
+    """The organ the words before the number, or its document symbol, name ("sc", "ga")."""
+    symbol = (match.group("symbol") or "").lower()  # A/RES/72/15, S/RES/2334
+    if symbol == "s" or _SC_WORDS.search(quals):
+        return "sc"
+    if symbol == "a" or _GA_WORDS.search(quals):
+        return "ga"
+    return None
+
+
+def _session_and_number(match: regex.Match[str]) -> tuple[int | None, int]:
+    """The session (if written) and the number of a resolution.
+
+    52/149 is session 52, resolution 149, and so is 149/52 (no session has three digits).
+    """
+    number = int(match.group("num"))
+    slash = match.group("num2")
+    if slash:
+        session, number = number, int(slash)
+        if session > _MOST_SESSION >= number:
+            session, number = number, session  # قرارها 149/52, the symbol's order reversed
+        return session, number
+    if match.group("symsess"):
+        return int(match.group("symsess")), number
+    return _session(match), number
 
 
 def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str, str]:
@@ -303,7 +332,7 @@ def resolution_treaty(organ: str, number: int, session: int | None = None) -> Tr
 def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
     """Numbers coordinated after the first (القرارين 1559 و1680): one mention each."""
     found = []
-    for _ in range(8):
+    for _ in range(_LIST_MOST):
         more = _COORDINATED.match(text, pos)
         if more is None:
             break
@@ -314,7 +343,7 @@ def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
 
 def _coordinated_end(text: str, pos: int) -> int:
     """Where the list of numbers coordinated after *pos* ends."""
-    for _ in range(8):
+    for _ in range(_LIST_MOST):
         more = _COORDINATED.match(text, pos)
         if more is None:
             break
