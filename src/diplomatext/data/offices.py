@@ -132,6 +132,14 @@ TITLES: Final = MappingProxyType(
         "نائبة وزير الخارجية": "deputy-foreign-minister",
         "نائب وزير خارجية": "deputy-foreign-minister",
         # spokespersons of a foreign ministry
+        # a government's spokesperson, often a minister (the Maghreb, Djibouti): the state
+        # alone, or the person named after the title
+        "الناطق باسم الحكومة": "minister",
+        "الناطقة باسم الحكومة": "minister",
+        "المتحدث باسم الحكومة": "minister",
+        "المتحدثة باسم الحكومة": "minister",
+        "الناطق الرسمي باسم الحكومة": "minister",
+        "المتحدث الرسمي باسم الحكومة": "minister",
         "المتحدث باسم الخارجية": "foreign-ministry-spokesperson",
         "المتحدثة باسم الخارجية": "foreign-ministry-spokesperson",
         "الناطق باسم الخارجية": "foreign-ministry-spokesperson",

@@ -4743,6 +4743,21 @@ def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
     )
 
 
+def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a meeting in another city than the meeting *contact* was.
+
+    التقى X وY اليوم في بانجول ... حيث التقيا في داكار: two meetings. A visit may take its
+    traveller to several cities of one state: not for visits.
+    """
+    if occurrence.mode == "visit" or "visit" in contact.modes:
+        return False
+    cities = {place.city for place in occurrence.places if place.city}
+    if not cities:
+        return False
+    theirs = {place.city for occ in contact.occurrences for place in occ.places if place.city}
+    return bool(theirs) and not cities & theirs
+
+
 def _find_same(  # noqa: C901
     contacts: Sequence[Contact],
     sides: Sequence[Side],
@@ -4755,7 +4770,7 @@ def _find_same(  # noqa: C901
     modes = _modes(occurrence)
     date = occurrence.date
     for contact in reversed(contacts):
-        if not _compatible_modes(contact.modes, modes):
+        if not _compatible_modes(contact.modes, modes) or _elsewhere(contact, occurrence):
             continue
         if _announced_visit(contact, ids, occurrence, status) or _undated_announcement(
             contact, countries, persons, occurrence, status
@@ -5291,7 +5306,7 @@ def _nearest(
         for contact in reversed(before):
             if not recalled_too and contact.recalled:
                 continue
-            if not _compatible_modes(contact.modes, modes):
+            if not _compatible_modes(contact.modes, modes) or _elsewhere(contact, occurrence):
                 continue
             future = {contact.status, status} <= {Status.PLANNED, Status.PROPOSED}
             if (
