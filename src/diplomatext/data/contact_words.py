@@ -56,6 +56,7 @@ __all__ = [
     "PLANNED_AFTER",
     "PLANNED_CUES",
     "PLURAL_CALL_VERBS",
+    "PRIVATE_TRIP_WORDS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
@@ -865,3 +866,7 @@ TOPIC_SHIFTS: Final = (
 )
 """Words that open a sentence on another subject: a meeting told after them is not part of
 the trip told before them (زار X دمشق ... من جهة أخرى، التقى وزير الخارجية السوري ...)."""
+
+PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للعلاج", "استجمام", "للاستجمام")
+"""Words right after a visit word that make it a private trip (رحلة خاصة إلى فرنسا، زيارة
+علاجية): with no person met on it, no contact. Compared without the article."""

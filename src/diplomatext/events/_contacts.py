@@ -3825,7 +3825,11 @@ def assemble(
     separately = _separately(assembler.doc)
     contacts: list[Contact] = []
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
-    grouped = _summit_trips(_group(assembler, occurrences))
+    grouped = [
+        contact
+        for contact in _summit_trips(_group(assembler, occurrences))
+        if not _private(assembler.doc, contact)
+    ]
     for number, contact in enumerate(grouped):
         parts = _split(contact, separately)
         for part in parts:
@@ -3985,6 +3989,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
 _MISSIONS: Final = frozenset(fold(word) for word in ("بعثة", "بعثات"))  # رئيس بعثة + its state
 _SERVING: Final = _set(offices.SERVING_WORDS)
+_PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 _QUEENS: Final = _set(offices.QUEEN_TITLES)
 _WILL: Final = ("سي", "ست", "سن")  # the future prefix on an imperfect verb (سيلتقي)
 _RECEIVING_FOLDED: Final = tuple(fold(word) for word in (*_RECEIVING, "واستقبل", "ويستقبل"))
@@ -4740,6 +4745,23 @@ def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
         and not contact.recalled
         and occurrence.trigger.kind == "verb"
         and (occurrence.date is None or contact.date is None)
+    )
+
+
+def _private(doc: Doc, contact: Contact) -> bool:
+    """Whether *contact* is a private trip to a state: no diplomatic contact.
+
+    كان في رحلة خاصة إلى فرنسا، يقوم بزيارة خاصة لفرنسا: a visit word with a word of a
+    private trip after it, and no person met on the trip.
+    """
+    if (
+        "visit" not in contact.modes
+        or sum(side.kind is ActorKind.PERSON for side in contact.sides) > 1
+    ):
+        return False
+    bare = doc.bare_tokens
+    return any(
+        occ.tok1 + 1 < len(bare) and bare[occ.tok1 + 1] in _PRIVATE for occ in contact.occurrences
     )
 
 
