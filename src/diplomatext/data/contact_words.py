@@ -60,6 +60,7 @@ __all__ = [
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
     "RECALLED_AFTER",
+    "RECEIVING_PARTICIPLES",
     "RECEPTION_NOUNS",
     "RECURRING_AFTER",
     "RELATION_WORDS",
@@ -175,6 +176,8 @@ VERBS: Final = MappingProxyType(
         "استقبلا": "visit",
         "يستقبل": "visit",
         "تستقبل": "visit",
+        "مستقبلا": "visit",  # RECEIVING_PARTICIPLES: الرئيس X مستقبلا Y
+        "مستقبلة": "visit",
         "وصل": "visit",  # وصل إلى: an arrival (needs إلى after it)
         "وصلت": "visit",
         "يصل": "visit",
@@ -870,3 +873,7 @@ the trip told before them (زار X دمشق ... من جهة أخرى، التق
 PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للعلاج", "استجمام", "للاستجمام")
 """Words right after a visit word that make it a private trip (رحلة خاصة إلى فرنسا، زيارة
 علاجية): with no person met on it, no contact. Compared without the article."""
+
+RECEIVING_PARTICIPLES: Final = ("مستقبلا", "مستقبلة")
+"""The participle of a photo caption (الرئيس X مستقبلا Y): a visit word only between two
+names, the host before it and the guest after it; elsewhere مستقبلا is «in the future»."""

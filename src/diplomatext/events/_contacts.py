@@ -2295,6 +2295,13 @@ class Assembler:
             return None
         if trigger.kind == "verb" and trigger.word in _ALIGHTING and not self._alights(tok0, tok1):
             return None
+        if trigger.word in _PARTICIPLES_RECEIVING and not (
+            tok0 > 0
+            and tok1 + 1 < len(doc.tokens)
+            and doc.ends_name(tok0 - 1)
+            and tok1 + 1 in doc.name_tokens
+        ):
+            return None  # X مستقبلا Y: a name on either side, else مستقبلا is «in the future»
         forum = bool(
             tok1 + 1 < len(doc.tokens)
             and doc.sentence(tok1 + 1) == sentence
@@ -3986,7 +3993,7 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     return [contact]
 
 
-_RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل")
+_RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل", "مستقبل")  # (مستقبلا: a caption's participle)
 _MISSIONS: Final = frozenset(fold(word) for word in ("بعثة", "بعثات"))  # رئيس بعثة + its state
 _SERVING: Final = _set(offices.SERVING_WORDS)
 _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
@@ -4609,6 +4616,7 @@ _PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل",
 _POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 _PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 _ARRIVING: Final = _set(words.ARRIVAL_VERBS)
+_PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 _ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 _DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 _REPORTING: Final = _set(words.REPORTING_VERBS)
