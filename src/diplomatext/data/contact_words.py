@@ -38,6 +38,7 @@ __all__ = [
     "DISCUSSION_VERBS",
     "DURING_WORDS",
     "FEMININE_NOUNS",
+    "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
     "HELD_AFTER",
     "INVITATION_NOUNS",
@@ -257,6 +258,8 @@ PHONE_MODIFIERS: Final = (
     "مرئية",
     "افتراضي",
     "افتراضية",
+    "افتراضيا",  # اجتماعا افتراضيا (the accusative)
+    "مرئيا",
 )
 """Words after a contact word (or a speaking verb) that make it a call; ال is allowed."""
 
@@ -487,6 +490,9 @@ SIDES_OPENERS: Final = (
 
 BLOCKING_BEFORE: Final = (
     "مواصلة",
+    "زيادة",  # بحاجة إلى زيادة الاتصال والتعاون: more contact, ongoing
+    "تعزيز",
+    "تكثيف",
     "استمرار",
     "الاستمرار في",
     "استئناف",
@@ -877,3 +883,8 @@ PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للع
 RECEIVING_PARTICIPLES: Final = ("مستقبلا", "مستقبلة")
 """The participle of a photo caption (الرئيس X مستقبلا Y): a visit word only between two
 names, the host before it and the guest after it; elsewhere مستقبلا is «in the future»."""
+
+FORUM_TRIP_WORDS: Final = ("للمشاركة", "لحضور", "ليشارك", "لتشارك")
+"""Words a few tokens after an arrival or a visit word that make the trip one to a forum the
+state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة): with nobody of that state
+met, no visit to it."""

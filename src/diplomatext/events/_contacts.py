@@ -3997,6 +3997,8 @@ _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل", "مستقب
 _MISSIONS: Final = frozenset(fold(word) for word in ("بعثة", "بعثات"))  # رئيس بعثة + its state
 _SERVING: Final = _set(offices.SERVING_WORDS)
 _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
+_TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
+_FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
 _QUEENS: Final = _set(offices.QUEEN_TITLES)
 _WILL: Final = ("سي", "ست", "سن")  # the future prefix on an imperfect verb (سيلتقي)
 _RECEIVING_FOLDED: Final = tuple(fold(word) for word in (*_RECEIVING, "واستقبل", "ويستقبل"))
@@ -4757,20 +4759,28 @@ def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
 
 
 def _private(doc: Doc, contact: Contact) -> bool:
-    """Whether *contact* is a private trip to a state: no diplomatic contact.
+    """Whether *contact* is a trip to a state with nobody met: no diplomatic contact.
 
-    كان في رحلة خاصة إلى فرنسا، يقوم بزيارة خاصة لفرنسا: a visit word with a word of a
-    private trip after it, and no person met on the trip.
+    A private trip (كان في رحلة خاصة إلى فرنسا: a word of ``PRIVATE_TRIP_WORDS`` right
+    after the visit word) or a trip to a forum the state hosts (وصل إلى نيويورك للمشاركة في
+    أشغال الجمعية العامة), when no person of the state is a side.
     """
     if (
         "visit" not in contact.modes
         or sum(side.kind is ActorKind.PERSON for side in contact.sides) > 1
     ):
         return False
-    bare = doc.bare_tokens
-    return any(
-        occ.tok1 + 1 < len(bare) and bare[occ.tok1 + 1] in _PRIVATE for occ in contact.occurrences
-    )
+    bare, tokens = doc.bare_tokens, doc.tokens
+    for occ in contact.occurrences:
+        if occ.tok1 + 1 < len(bare) and bare[occ.tok1 + 1] in _PRIVATE:
+            return True
+        last = min(occ.tok1 + _FORUM_TRIP_REACH, len(tokens) - 1)
+        if any(
+            tokens[at] in _TO_A_FORUM and doc.sentence(at) == occ.sentence
+            for at in range(occ.tok1 + 1, last + 1)
+        ):
+            return True  # حل بنيويورك للمشاركة في أشغال الجمعية العامة: a forum's venue
+    return False
 
 
 def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
