@@ -3442,7 +3442,11 @@ class Assembler:
             if first >= len(doc.tokens) or doc.sentence(first) != sentence:
                 continue
             if last < tok0:
-                if first < start or after_only:
+                fronted = (  # ويوم غد الاثنين، سيلتقي: a date that opens the sentence
+                    tok0 - last == 1
+                    and first == bisect.bisect_left(doc.sentence_of, sentence)
+                )
+                if (first < start or after_only) and not fronted:
                     continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
                 distance = tok0 - last
                 if _COMMA.search(doc.text, date_end, doc.starts[tok0]):
@@ -4307,6 +4311,11 @@ def _group(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Cont
             status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
         if len(sides) >= 2 and len({side.country for side in sides}) == 1:  # noqa: PLR2004
             traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
+            if traveller is None and (
+                visit := _visit_of_host(assembler.doc, contacts, occurrence, sides, status)
+            ):
+                # بدأ ظريف زيارة إلى لبنان ... سيلتقي الرؤساء الثلاثة عون والحريري وبري
+                traveller = next(side for side in visit.sides if side.country != sides[0].country)
             if traveller is not None:
                 # في زيارة يلتقي خلالها رئيس الوزراء ورئيس مجلس النواب: the traveller meets
                 # each (split into one contact each when the contacts are built)
@@ -4875,21 +4884,22 @@ def _visit_of_host(
     sides: Sequence[Side],
     status: Status | None,
 ) -> Contact | None:
-    """The visit just told whose host is another person of the one side's state, if any.
+    """The visit just told whose host is another person of its sides' state, if any.
 
-    A meeting verb with one side named (ومن المقرر أن يلتقي لاحقا وزير الخارجية وليد المعلم)
+    A meeting verb with one side named (or several persons of one state) (ومن المقرر أن يلتقي لاحقا وزير الخارجية وليد المعلم)
     after a visit between two persons (وصل لافروف إلى دمشق واجتمع مع الأسد): the traveller
     meets that person too. So after a visit to the state alone when the meeting is to come
     and the visit has been made (وصل بومبيو إلى الخرطوم، وينتظر أن يلتقي البرهان).
     """
     if (
-        len(sides) != 1
-        or sides[0].kind is not ActorKind.PERSON
+        not sides
+        or any(side.kind is not ActorKind.PERSON for side in sides)
+        or len({side.country for side in sides}) != 1
         or occurrence.trigger.kind != "verb"
         or occurrence.mode != "meeting"
         or occurrence.recalled
     ):
-        return None
+        return None  # (several persons of one state: سيلتقي الرؤساء الثلاثة عون والحريري وبري)
     side = sides[0]
     for contact in reversed(contacts):
         if _trip_ended(doc, contact, occurrence):
@@ -4898,16 +4908,16 @@ def _visit_of_host(
             continue
         hosts = [other for other in contact.sides if other.country == side.country]
         travellers = [other for other in contact.sides if other.country != side.country]
-        if side.id in contact.ids or len(hosts) != 1 or len(travellers) != 1:
+        if contact.ids & {met.id for met in sides} or len(hosts) != 1 or len(travellers) != 1:
             continue
         if travellers[0].kind is not ActorKind.PERSON:
             continue
         if hosts[0].kind is ActorKind.PERSON and _hosts(contact) == {hosts[0].id}:
             return contact
-        if hosts[0].kind is ActorKind.STATE and not _compatible_status(
-            contact, status, unstated=True
+        if hosts[0].kind is ActorKind.STATE and (
+            len(sides) > 1 or not _compatible_status(contact, status, unstated=True)
         ):
-            return contact
+            return contact  # (several persons met: one contact each, the visit stays)
     return None
 
 
