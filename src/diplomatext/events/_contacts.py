@@ -3443,8 +3443,7 @@ class Assembler:
                 continue
             if last < tok0:
                 fronted = (  # ويوم غد الاثنين، سيلتقي: a date that opens the sentence
-                    tok0 - last == 1
-                    and first == bisect.bisect_left(doc.sentence_of, sentence)
+                    tok0 - last == 1 and first == bisect.bisect_left(doc.sentence_of, sentence)
                 )
                 if (first < start or after_only) and not fronted:
                     continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
@@ -4886,7 +4885,8 @@ def _visit_of_host(
 ) -> Contact | None:
     """The visit just told whose host is another person of its sides' state, if any.
 
-    A meeting verb with one side named (or several persons of one state) (ومن المقرر أن يلتقي لاحقا وزير الخارجية وليد المعلم)
+    A meeting verb with one side named, or several persons of one state (ومن المقرر أن يلتقي
+    لاحقا وزير الخارجية وليد المعلم)
     after a visit between two persons (وصل لافروف إلى دمشق واجتمع مع الأسد): the traveller
     meets that person too. So after a visit to the state alone when the meeting is to come
     and the visit has been made (وصل بومبيو إلى الخرطوم، وينتظر أن يلتقي البرهان).
