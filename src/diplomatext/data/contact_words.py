@@ -31,15 +31,18 @@ __all__ = [
     "BLOCKING_BEFORE",
     "CAME_OF",
     "CAPITAL_NOUN",
+    "CLAUSE_COMPLEMENTIZERS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
     "DURING_WORDS",
+    "EXCHANGED_WORDS",
     "FEMININE_NOUNS",
     "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
+    "FUTURE_PREFIXES",
     "HELD_AFTER",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
@@ -62,6 +65,7 @@ __all__ = [
     "PROPOSED_CUES",
     "RECALLED_AFTER",
     "RECEIVING_PARTICIPLES",
+    "RECEIVING_VERBS",
     "RECEPTION_NOUNS",
     "RECURRING_AFTER",
     "RELATION_WORDS",
@@ -822,10 +826,7 @@ STOP_WORDS: Final = (
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
 
-RELATION_WORDS: Final = (
-    *("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة"),
-    *("تبادل", "التبادل"),  # تبادل السجناء بين روسيا والولايات المتحدة: a topic
-)
+RELATION_WORDS: Final = ("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة")
 """Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
 (زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
 
@@ -868,13 +869,12 @@ CAPITAL_NOUN: Final = "عاصمة"
 المجر), not a side."""
 
 TOPIC_SHIFTS: Final = (
-    *("من جهة أخرى", "ومن جهة أخرى", "من جهة ثانية", "ومن جهة ثانية"),
-    *("من ناحية أخرى", "ومن ناحية أخرى", "على صعيد آخر", "وعلى صعيد آخر"),
-    *("في سياق منفصل", "وفي سياق منفصل", "في سياق آخر", "وفي سياق آخر"),
-    *("في شأن آخر", "وفي شأن آخر", "في موضوع آخر", "وفي موضوع آخر", "في خبر آخر"),
+    *("من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "على صعيد آخر"),
+    *("في سياق منفصل", "في سياق آخر", "في شأن آخر", "في موضوع آخر", "في خبر آخر"),
 )
-"""Words that open a sentence on another subject: a meeting told after them is not part of
-the trip told before them (زار X دمشق ... من جهة أخرى، التقى وزير الخارجية السوري ...)."""
+"""Words that open a sentence on another subject (also after و: ومن جهة أخرى): a meeting told
+after them is not part of the trip told before them (زار X دمشق ... من جهة أخرى، التقى وزير
+الخارجية السوري ...). Compared without clitics and article."""
 
 PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للعلاج", "استجمام", "للاستجمام")
 """Words right after a visit word that make it a private trip (رحلة خاصة إلى فرنسا، زيارة
@@ -888,3 +888,19 @@ FORUM_TRIP_WORDS: Final = ("للمشاركة", "لحضور", "ليشارك", "ل
 """Words a few tokens after an arrival or a visit word that make the trip one to a forum the
 state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة): with nobody of that state
 met, no visit to it."""
+
+EXCHANGED_WORDS: Final = ("السجناء", "الأسرى", "الرهائن", "المحتجزين", "المعتقلين", "الجثامين")
+"""What is exchanged when a بين right after it lists states, not sides (تبادل السجناء بين روسيا
+والولايات المتحدة: a topic); تبادل وجهات النظر بين X وY names the sides."""
+
+CLAUSE_COMPLEMENTIZERS: Final = ("إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها")
+"""Words that open a reported clause (قال X إن Y سيلتقي ...، ثم يزور): a travel verb later in
+the sentence takes the clause's subject when the clause holds a contact word."""
+
+RECEIVING_VERBS: Final = ("استقبل", "واستقبل", "يستقبل", "ويستقبل", "تستقبل", "وتستقبل")
+"""A receiving verb with its object written after it (استقبل X الضيف Y، قبل أن يغادر): who
+travels on is not said plainly. With an object pronoun (استقبله) the traveller is the guest."""
+
+FUTURE_PREFIXES: Final = ("سي", "ست", "سن")
+"""The future prefix on an imperfect verb (سيلتقي): a travel verb after it, in a sequel, is to
+come too."""

@@ -20,6 +20,7 @@ __all__ = [
     "COUNTERPART_WORDS",
     "DELEGATION_BODIES",
     "DELEGATION_WORDS",
+    "DEPUTY_OF",
     "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
+    "MISSION_WORDS",
     "NOT_NAMES",
     "OFFICIAL_WORDS",
     "PLURAL_TITLE_WORDS",
@@ -59,6 +61,7 @@ ROLES: Final = (
     "foreign-minister",
     "deputy-foreign-minister",
     "foreign-ministry-spokesperson",
+    "government-spokesperson",
     "secretary-general",
     "special-envoy",
     "ambassador",
@@ -77,6 +80,7 @@ SHARED_ROLES: Final = frozenset(
         "vice-president",  # several at once (UAE, Iran, Iraq)
         "deputy-foreign-minister",
         "foreign-ministry-spokesperson",
+        "government-spokesperson",  # never the one the table happens to hold: the state
         "special-envoy",
         "ambassador",
         "minister",
@@ -133,13 +137,15 @@ TITLES: Final = MappingProxyType(
         "نائب وزير خارجية": "deputy-foreign-minister",
         # spokespersons of a foreign ministry
         # a government's spokesperson, often a minister (the Maghreb, Djibouti): the state
-        # alone, or the person named after the title
-        "الناطق باسم الحكومة": "minister",
-        "الناطقة باسم الحكومة": "minister",
-        "المتحدث باسم الحكومة": "minister",
-        "المتحدثة باسم الحكومة": "minister",
-        "الناطق الرسمي باسم الحكومة": "minister",
-        "المتحدث الرسمي باسم الحكومة": "minister",
+        # alone, or the person named after the title (the table follows none as such)
+        "الناطق باسم الحكومة": "government-spokesperson",
+        "الناطقة باسم الحكومة": "government-spokesperson",
+        "المتحدث باسم الحكومة": "government-spokesperson",
+        "المتحدثة باسم الحكومة": "government-spokesperson",
+        "الناطق الرسمي باسم الحكومة": "government-spokesperson",
+        "المتحدث الرسمي باسم الحكومة": "government-spokesperson",
+        "الناطقة الرسمية باسم الحكومة": "government-spokesperson",
+        "المتحدثة الرسمية باسم الحكومة": "government-spokesperson",
         "المتحدث باسم الخارجية": "foreign-ministry-spokesperson",
         "المتحدثة باسم الخارجية": "foreign-ministry-spokesperson",
         "الناطق باسم الخارجية": "foreign-ministry-spokesperson",
@@ -358,6 +364,7 @@ FIXED_TITLES: Final = MappingProxyType(
         "المستشار النمساوي": ("prime-minister", "AUT"),
         "المستشارة النمساوية": ("prime-minister", "AUT"),
         "مستشار النمسا": ("prime-minister", "AUT"),
+        "مستشارة النمسا": ("prime-minister", "AUT"),
     }
 )
 """Titles that name their state themselves -> (role, state)."""
@@ -660,6 +667,20 @@ RANK_WORDS: Final = (
 
 SENIOR_WORDS: Final = ("كبير", "كبيرة", "أكبر")
 """Words right before a subordinate's word that belong to it (كبير مستشاري الرئيس)."""
+
+DEPUTY_OF: Final = MappingProxyType(
+    {
+        "vice-president": "president",
+        "deputy-prime-minister": "prime-minister",
+        "deputy-foreign-minister": "foreign-minister",
+    }
+)
+"""Deputies' roles and their superiors' (نائب الرئيس الأمريكي دونالد ترامب: the superior's
+name may follow a deputy's title)."""
+
+MISSION_WORDS: Final = ("بعثة", "بعثات")
+"""Last words of a head of mission's title (رئيس بعثة): the state or organization must follow
+them at once (رئيس بعثة الاتحاد الأوروبي, not رئيس بعثة الحج الإيرانية)."""
 
 QUEEN_TITLES: Final = ("ملكة", "الملكة")
 """Titles of a queen: the holder of the crown they name is meant only when she is a woman (a

@@ -350,7 +350,8 @@ def _mentions(
             entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
         resolution, meanings = entry
         month_before = _month_of(resolution) or month_before
-        year_before = _year_of(resolution) or year_before
+        if resolution.first is not None:  # (a span of years leaves «the same year» unknown)
+            year_before = _year_of(resolution)
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:

@@ -832,30 +832,6 @@ class _Resolver:
         end_key = (end_spec.month, end_spec.day or _LAST_DAY)
         return end_spec.replace(year=year + 1 if end_key < start_key else year)
 
-    def _under_way(self, spec: Spec, start: Resolution, end_spec: Spec) -> bool:
-        """Whether a year-less range put ahead by a future cue is under way on the reference.
-
-        A coming range whose start is past and whose end is not (the reference inside it)
-        is this year's: a future cue looks ahead from the range's end, not from its start.
-        """
-        reference = self.reference
-        if (
-            not self.future
-            or reference is None
-            or spec.year is not None
-            or spec.relative is not None
-            or spec.hijri
-            or end_spec.hijri
-            or end_spec.kind != "date"
-            or end_spec.year is None
-            or start.first is None
-            or start.first.year <= reference.year
-        ):
-            return False
-        before = _gregorian_day_of(spec, start.first.year - 1)
-        end = _gregorian_day_of(end_spec, end_spec.year - 1)
-        return before is not None and end is not None and before < reference <= end
-
     def _dual(self, spec: Spec, main: Resolution, other_spec: Spec) -> Resolution:
         """Cross-check the two halves of a dual Hijri/Gregorian date."""
         other = self._one(other_spec)
@@ -875,11 +851,6 @@ class _Resolver:
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
         start = self._one(spec.replace(kind=end_spec.kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
-        if self._under_way(spec, start, end_spec):
-            # سيزور ... في الفترة من 24 إلى 29 يوليو, written on 27 July: this July's
-            year = start.first.year - 1 if start.first else 0
-            start = self._one(spec.replace(kind=end_spec.kind, end=None, year=year))
-            end_spec = end_spec.replace(year=(end_spec.year or 1) - 1)
         if (
             end_spec.kind == "weekday"
             and end_spec.weekday is not None

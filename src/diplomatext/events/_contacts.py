@@ -496,13 +496,15 @@ class Doc:
         """Whether a sentence numbered in (first, last] opens on another subject (من جهة أخرى)."""
         shifts = self._shifts
         if shifts is None:
-            shift, sentence_of = _cues()["shift"], self.sentence_of
+            table, sentence_of, tokens = _cues()["shift"].exact, self.sentence_of, self.tokens
             shifts = self._shifts = [
                 sentence_of[at]
-                for at, word in enumerate(self.tokens)
-                if word in shift.exact
-                and (at == 0 or sentence_of[at - 1] != sentence_of[at])
-                and self.tokens_match(at, shift, bare=False)
+                for at, word in enumerate(tokens)
+                if (at == 0 or sentence_of[at - 1] != sentence_of[at])
+                and any(  # (also after و: ومن جهة أخرى)
+                    tuple(tokens[at + 1 : at + len(phrase)]) == phrase[1:]
+                    for phrase in table.get(word.removeprefix("و"), ())
+                )
             ]
         return any(first < sentence <= last for sentence in shifts)
 
@@ -932,18 +934,30 @@ class Doc:
         another name right after him (*after*, the adviser's); in مساعد وزير الخارجية
         الإيراني علي باقري the one name is the assistant's own.
         """
-        entry = raw.has("person", "titled-person")
         if (
-            entry is None
-            or raw.prefix
+            raw.prefix
             or self._gap(last, raw) > 1
             or after.has("person", "titled-person") is None
             or after.prefix
             or self._gap(raw, after) > 1
         ):
             return False
-        person = self.actors.persons.get(entry.value)
-        return person is not None and any(office.role == role for office in person.offices)
+        return role in self._roles_held(raw)
+
+    def _roles_held(self, raw: Raw) -> frozenset[str]:
+        """The roles the person *raw* names ever held (none for a name the table lacks)."""
+        entry = raw.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        return frozenset(office.role for office in person.offices) if person else frozenset()
+
+    def _title_gap(self, raw: Raw) -> int:
+        """Words a title's state may stand from it: one (وزير خارجية دولة قطر), two after كل من.
+
+        None after a head of mission's title (رئيس بعثة الحج الإيرانية is no state's mission).
+        """
+        if self._each_of(raw.tok1 + 1):
+            return 2
+        return 0 if self.bare_tokens[raw.tok1] in _MISSIONS else 1
 
     def _superior_alone(self, subordinate: int, last: Raw, raw: Raw, role: str) -> bool:
         """Whether *raw* names the superior of an envoy or adviser who is not named.
@@ -951,16 +965,9 @@ class Doc:
         المبعوث الخاص للرئيس الأمريكي دونالد ترامب: Trump held the title; an envoy, an adviser
         or a representative is seldom promoted to it (a deputy may be: not for them).
         """
-        entry = raw.has("person", "titled-person")
-        if (
-            entry is None
-            or raw.prefix
-            or self._gap(last, raw) > 1
-            or self.bare_tokens[subordinate] not in _SERVING
-        ):
+        if raw.prefix or self._gap(last, raw) > 1 or self.bare_tokens[subordinate] not in _SERVING:
             return False
-        person = self.actors.persons.get(entry.value)
-        return person is not None and any(office.role == role for office in person.offices)
+        return role in self._roles_held(raw)
 
     def _addition(self, raw: Raw) -> bool:
         """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
@@ -1378,14 +1385,10 @@ class Doc:
         الأمريكي دونالد ترامب): not when the person held the superior's office and never the
         deputy's; anyone else is given the benefit.
         """
-        superior = _DEPUTY_ROLES.get(role)
+        superior = offices.DEPUTY_OF.get(role)
         if superior is None:
             return True
-        entry = named.has("person", "titled-person")
-        person = None if entry is None else self.actors.persons.get(entry.value)
-        if person is None:
-            return True
-        roles = {office.role for office in person.offices}
+        roles = self._roles_held(named)
         # (نائب الرئيس الإيراني محمد جواد ظريف: a deputy the table does not hold as one)
         return role in roles or superior not in roles
 
@@ -1602,13 +1605,7 @@ class Doc:
                         raws,
                         index + 1,
                         region_ok=role in _MANDATED,
-                        allow_gap=(
-                            2
-                            if self._each_of(raw.tok1 + 1)
-                            else 0  # رئيس بعثة الحج الإيرانية: no mission of a state
-                            if self.bare_tokens[raw.tok1] in _MISSIONS
-                            else 1
-                        ),
+                        allow_gap=self._title_gap(raw),
                     )
                 former = False
                 if (
@@ -2876,22 +2873,30 @@ class Assembler:
             return None
         first = bisect.bisect_left(doc.sentence_of, sentence)
         verb = tok0 - 2 if that else tok0 - 1
+        starts = [first]
         for at in range(verb - 1, first - 1, -1):
             word = doc.tokens[at]
-            if word.startswith(_RECEIVING_FOLDED):
+            if word in _RECEIVING_VERBS:
                 return None  # استقبل X الضيف Y، قبل أن يغادر: who leaves is not said plainly
-            if word in _CLAUSE_THAT:
-                first = at + 1  # قال X إن الرئيس سيلتقي ...، ثم يزور: the reported subject
+            if word in _CLAUSE_THAT and self._trigger_between(at, verb):
+                # قال X إن الرئيس سيلتقي ...، ثم يزور: the reported clause's subject first
+                starts.insert(0, at + 1)
                 break
-        for item in doc.in_sentence(sentence):
-            if item.tok0 >= tok0:
-                break
-            if item.tok0 < first:
-                continue
-            people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
-            if item.prep == "" and len(people) == 1:
-                return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+        for low in starts:
+            for item in doc.in_sentence(sentence):
+                if item.tok0 >= tok0:
+                    break
+                if item.tok0 < low:
+                    continue
+                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+                if item.prep == "" and len(people) == 1:
+                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
         return None
+
+    def _trigger_between(self, low: int, high: int) -> bool:
+        """Whether a contact word stands strictly between tokens *low* and *high*."""
+        index = bisect.bisect_right(self.trigger_tokens, low)
+        return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
@@ -2954,6 +2959,7 @@ class Assembler:
                     or _strip_article(previous) in stop
                     or before.removeprefix("و") in _RELATIONS  # التعاون المشترك بين
                     or (previous in _BINDING and self._bond_of_relation(at - 1))
+                    or bare_tokens[at - 1] in _EXCHANGED  # تبادل السجناء بين روسيا و...
                     or (word != _WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == _WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
@@ -3997,17 +4003,16 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
 
 
 _RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل", "مستقبل")  # (مستقبلا: a caption's participle)
-_MISSIONS: Final = frozenset(fold(word) for word in ("بعثة", "بعثات"))  # رئيس بعثة + its state
+_MISSIONS: Final = _set(offices.MISSION_WORDS)
 _SERVING: Final = _set(offices.SERVING_WORDS)
 _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 _TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
 _FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
 _QUEENS: Final = _set(offices.QUEEN_TITLES)
-_WILL: Final = ("سي", "ست", "سن")  # the future prefix on an imperfect verb (سيلتقي)
-_RECEIVING_FOLDED: Final = tuple(fold(word) for word in (*_RECEIVING, "واستقبل", "ويستقبل"))
-_CLAUSE_THAT: Final = frozenset(
-    fold(word) for word in ("إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها")
-)
+_WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
+_RECEIVING_VERBS: Final = _set(words.RECEIVING_VERBS)
+_CLAUSE_THAT: Final = _set(words.CLAUSE_COMPLEMENTIZERS)
+_EXCHANGED: Final = frozenset(_strip_article(form) for form in _set(words.EXCHANGED_WORDS))
 _OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
 _OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
 _APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
@@ -4688,13 +4693,6 @@ _SERIES: Final = _set(words.SERIES_NOUNS)
 _BILATERAL: Final = _set(words.BILATERAL_WORDS)
 _PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 _THAT: Final = fold("أن")
-_DEPUTY_ROLES: Final = MappingProxyType(  # a deputy's role and the superior's
-    {
-        "vice-president": "president",
-        "deputy-prime-minister": "prime-minister",
-        "deputy-foreign-minister": "foreign-minister",
-    }
-)
 _BINDING: Final = _set(words.BINDING_VERBS)
 _BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 _THEN: Final = fold("ثم")
@@ -4769,18 +4767,20 @@ def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
 def _private(doc: Doc, contact: Contact) -> bool:
     """Whether *contact* is a trip to a state with nobody met: no diplomatic contact.
 
-    A private trip (كان في رحلة خاصة إلى فرنسا: a word of ``PRIVATE_TRIP_WORDS`` right
-    after the visit word) or a trip to a forum the state hosts (وصل إلى نيويورك للمشاركة في
-    أشغال الجمعية العامة), when no person of the state is a side.
+    A private trip (رحلة خاصة إلى فرنسا، الزيارة الخاصة: a word of ``PRIVATE_TRIP_WORDS``
+    agreeing with the visit word right before it; not الزيارة خاصة في ظل, «especially») or a
+    trip to a forum the state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة), told
+    only by visit words: a meeting word joined to it (التقى خلالها) keeps it.
     """
     if (
         "visit" not in contact.modes
         or sum(side.kind is ActorKind.PERSON for side in contact.sides) > 1
+        or any(occ.trigger.mode != "visit" for occ in contact.occurrences)
     ):
         return False
-    bare, tokens = doc.bare_tokens, doc.tokens
+    tokens = doc.tokens
     for occ in contact.occurrences:
-        if occ.tok1 + 1 < len(bare) and bare[occ.tok1 + 1] in _PRIVATE:
+        if occ.tok1 + 1 < len(tokens) and _private_after(tokens[occ.tok0], tokens[occ.tok1 + 1]):
             return True
         last = min(occ.tok1 + _FORUM_TRIP_REACH, len(tokens) - 1)
         if any(
@@ -4791,19 +4791,26 @@ def _private(doc: Doc, contact: Contact) -> bool:
     return False
 
 
-def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
-    """Whether *occurrence* is a meeting in another city than the meeting *contact* was.
+def _private_after(noun: str, word: str) -> bool:
+    """Whether *word* makes the visit word *noun* a private trip (the article agreeing)."""
+    if noun.lstrip("وف").startswith(("ال", "بال", "لل", "كال")):
+        return word.startswith("ال") and word[2:] in _PRIVATE
+    return word in _PRIVATE
 
-    التقى X وY اليوم في بانجول ... حيث التقيا في داكار: two meetings. A visit may take its
-    traveller to several cities of one state: not for visits.
+
+def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a meeting in a city of another state than *contact*'s meeting.
+
+    التقى X وY في جنيف ... كما التقى X Y في فيينا: two meetings. A trip may take its traveller
+    to several cities of one state (الرياض، العلا), and a visit to several states: not for those.
     """
     if occurrence.mode == "visit" or "visit" in contact.modes:
         return False
-    cities = {place.city for place in occurrence.places if place.city}
-    if not cities:
+    states = {place.city_state for place in occurrence.places if place.city}
+    if not states:
         return False
-    theirs = {place.city for occ in contact.occurrences for place in occ.places if place.city}
-    return bool(theirs) and not cities & theirs
+    theirs = {place.city_state for occ in contact.occurrences for place in occ.places if place.city}
+    return bool(theirs) and not states & theirs  # (الرياض then العلا: one trip, one host)
 
 
 def _find_same(  # noqa: C901

@@ -69,13 +69,23 @@ _RESOLUTION: Final = regex.compile(
 )
 _COORDINATED: Final = regex.compile(
     rf"""
-    (?:[ ]{{0,2}}\([0-9]{{4}}\))?           # the year of the one before: 242 (1967) و252
     [ ]{{0,2}}(?:,|و)[ ]{{0,2}}            # "," or "و" between numbers
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?     # an optional رقم
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
 )
 _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
+_COORDINATED_DATED: Final = regex.compile(
+    rf"""
+    [ ]{{0,2}}\([0-9]{{4}}\)                 # the year of the one before: 242 (1967) و252 (1968)
+    [ ]{{0,2}}(?:,|و)[ ]{{0,2}}
+    (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
+    (?P<num>[0-9]{{3,4}}+)(?![0-9])
+    (?=[ ]{{0,2}}\([0-9]{{4}}\))             # each with its own year (not و300 كيلوغرام)""",
+    regex.VERBOSE | regex.V1,
+)
+_FIRST_YEAR: Final = 1946  # the years a resolution can bear
+_LAST_YEAR: Final = 2100
 _LIST_MOST: Final = 16  # numbers coordinated after the first, at most
 _DECREE: Final = regex.compile(
     rf"[ ]{{0,2}}(?:{_alternation(treaty_words.DECREE_YEAR_WORDS)})[ ]{{0,2}}[0-9]{{4}}"
@@ -131,12 +141,12 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
         if not how:
             return []
-    session, number = _session_and_number(match)
-    if slash:
-        organ = organ or "ga"
+    session, number, written_as = _session_and_number(match)
+    organ = organ or written_as
     if organ is None:
         organ, why = _unnamed_organ(number, session, index)
-        how = how if "session" in how else f"{how}; {why}"
+        if named_un or match.group("session") is None:  # (else the reason says it already)
+            how = f"{how}; {why}"
     year_after = None if more else _DECREE.match(text, after)
     if year_after is not None:
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
@@ -161,29 +171,34 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
 
 def _organ_named(match: regex.Match[str], quals: str) -> str | None:
     """The organ the words before the number, or its document symbol, name ("sc", "ga")."""
-    symbol = (match.group("symbol") or "").lower()  # A/RES/72/15, S/RES/2334
-    if symbol == "s" or _SC_WORDS.search(quals):
+    symbol = (match.group("symbol") or "").lower()  # A/RES/72/15, S/RES/2334: the symbol wins
+    if symbol:
+        return "sc" if symbol == "s" else "ga"
+    if _SC_WORDS.search(quals):
         return "sc"
-    if symbol == "a" or _GA_WORDS.search(quals):
+    if _GA_WORDS.search(quals):
         return "ga"
     return None
 
 
-def _session_and_number(match: regex.Match[str]) -> tuple[int | None, int]:
-    """The session (if written) and the number of a resolution.
+def _session_and_number(match: regex.Match[str]) -> tuple[int | None, int, str | None]:
+    """The session (if written) and the number of a resolution, and the organ its form names.
 
-    52/149 is session 52, resolution 149, and so is 149/52 (no session has three digits).
+    52/149 is session 52, resolution 149 of the General Assembly, and so is 149/52 (no session
+    has three digits); 2254/2015 is resolution 2254 of the year 2015, of no organ yet.
     """
     number = int(match.group("num"))
     slash = match.group("num2")
     if slash:
-        session, number = number, int(slash)
-        if session > _MOST_SESSION >= number:
-            session, number = number, session  # قرارها 149/52, the symbol's order reversed
-        return session, number
+        second = int(slash)
+        if number > _MOST_SESSION and _FIRST_YEAR <= second <= _LAST_YEAR:
+            return None, number, None  # قرار مجلس الأمن 2254/2015: its year
+        if number > _MOST_SESSION >= second:
+            return second, number, "ga"  # قرارها 149/52, the symbol's order reversed
+        return number, second, "ga"
     if match.group("symsess"):
-        return int(match.group("symsess")), number
-    return _session(match), number
+        return int(match.group("symsess")), number, None
+    return _session(match), number, None
 
 
 def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str, str]:
@@ -333,7 +348,7 @@ def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
     """Numbers coordinated after the first (القرارين 1559 و1680): one mention each."""
     found = []
     for _ in range(_LIST_MOST):
-        more = _COORDINATED.match(text, pos)
+        more = _COORDINATED.match(text, pos) or _COORDINATED_DATED.match(text, pos)
         if more is None:
             break
         found.append((more.start("num"), more.end("num"), int(more.group("num"))))
@@ -344,7 +359,7 @@ def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
 def _coordinated_end(text: str, pos: int) -> int:
     """Where the list of numbers coordinated after *pos* ends."""
     for _ in range(_LIST_MOST):
-        more = _COORDINATED.match(text, pos)
+        more = _COORDINATED.match(text, pos) or _COORDINATED_DATED.match(text, pos)
         if more is None:
             break
         pos = more.end()
