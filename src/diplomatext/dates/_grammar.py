@@ -1777,6 +1777,10 @@ class _Parser:
             if week is not None:
                 return week
         day = self.day_at(i)
+        if day is not None and day > 0:
+            days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
+            if days is not None:
+                return days
         if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
             found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
             if found is None and day > 0:
@@ -1805,6 +1809,24 @@ class _Parser:
                 # هذا العام 1443هـ / 2022م: the year named is the year meant
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
+        return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def days_of_unit_month(self, i: int, day: int) -> _Hit | None:
+        """(يومي) 21 و22 من الشهر الجاري: two days of a relative month, one interval."""
+        if not (self.is_day(i + 1) and self.joined(i, self.lex.range_gap)):
+            return None
+        day2 = self.num(i + 1)
+        if day2 is None or day2 <= day or self.gap(i + 1) != " من ":
+            return None
+        found = self.unit_rel(i + 2)
+        if found is None or found[2] != "month":
+            return None
+        end_tok, end, _unit, offset = found
+        start = self.toks[i].start
+        if i > 0 and self.role(i - 1).daynoun and self.spaced(i - 1):
+            start = self.toks[i - 1].start  # يومي 21 و22: the dual noun belongs to the range
+        last = Spec(kind="unit", unit="month", offset=offset, day=day2)
+        spec = last.replace(kind="interval", day=day, end=last)
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
 
     def day_of_same_month(self, i: int, day: int) -> _Hit | None:
