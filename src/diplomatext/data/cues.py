@@ -287,6 +287,8 @@ DURATION_CUES: Final = frozenset(
         "تعاني",
         "يعمل",
         "تعمل",
+        "يشهد",  # البلاد التي تشهد حرباً منذ نحو تسع سنوات: a state that lasts
+        "تشهد",
     }
 )
 """Words in the four words before منذ that make it measure a duration: a superlative

@@ -12,6 +12,7 @@ from typing import Final
 __all__ = [
     "AFTER_DEFINITE_PLURAL",
     "ANAPHORIC_WORDS",
+    "CLOCK_WORDS",
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
@@ -200,3 +201,12 @@ year late in a year, the reference's own otherwise."""
 
 FEW_WORDS: Final = frozenset({"القليلة"})
 """Words allowed between a definite plural unit and its adjective (الأيام القليلة الماضية)."""
+
+CLOCK_WORDS: Final = frozenset(
+    {
+        *("الساعة", "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"),
+        *("السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية", "عشرة"),
+    }
+)
+"""Words of a clock time before من and a time of day (الواحدة من بعد ظهر غد): the time of day
+belongs to the clock time, a not-date; the date is the day word after it."""

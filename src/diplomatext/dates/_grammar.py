@@ -264,6 +264,14 @@ class _Parser:
         match = _PREV_WORD.search(self.text, max(0, position - 22), position)
         return match.group(1) if match else None
 
+    def clock_before(self, position: int) -> bool:
+        """Whether a clock time and من stand right before *position* (الواحدة من، 10:30 من)."""
+        before = self.prev_word(position)
+        if before != "من":
+            return False
+        clock = self.prev_word(position - len(before) - 1)
+        return clock is not None and (clock in self.lex.clock or ":" in clock)
+
     def quoted_word(self, position: int) -> str | None:
         """The word before an opening quote just before *position* (قوى "14 آذار": قوى)."""
         match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
@@ -1623,6 +1631,8 @@ class _Parser:
                     inner = None
             if inner is None or inner.spec is None:
                 return None
+            if roles.tod and self.clock_before(start):
+                start = inner.start  # الواحدة من بعد ظهر غد: the time of day is the clock's
             return _Hit(end_tok=inner.end_tok, start=start, end=inner.end, spec=inner.spec)
         mod = roles.part or ("APPROX" if roles.approx else None)
         if mod is None:

@@ -145,6 +145,7 @@ class Lexicon:
     time_preps: frozenset[str]
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
+    clock: frozenset[str]
     counted: frozenset[str]
     range_intros: frozenset[str]
     span_prepositions: frozenset[str]
@@ -325,6 +326,7 @@ def lexicon() -> Lexicon:
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
+        clock=_folded_set(relative_words.CLOCK_WORDS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         still_words=_folded_set(cues.STILL_WORDS),
         measure_words=_folded_set(cues.MEASURE_WORDS),
