@@ -4002,7 +4002,10 @@ def _split(contact: Contact, separately: set[int]) -> list[Contact]:
     return [contact]
 
 
-_RECEIVING: Final = ("استقبل", "يستقبل", "تستقبل", "مستقبل")  # (مستقبلا: a caption's participle)
+_RECEIVING: Final = (  # the words of receiving a guest, to test a contact word's start
+    *sorted({fold(word).removeprefix("و") for word in words.RECEIVING_VERBS}),
+    *sorted(fold(word) for word in words.RECEIVING_PARTICIPLES),
+)
 _MISSIONS: Final = _set(offices.MISSION_WORDS)
 _SERVING: Final = _set(offices.SERVING_WORDS)
 _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
