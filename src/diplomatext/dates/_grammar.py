@@ -54,6 +54,7 @@ _NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")
 _DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
 _MAX_LISTED_DAYS: Final = 8
+_DAY_UNITS: Final = frozenset({("day", "single"), ("day", "plural")})  # يوم، أيام
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
@@ -647,6 +648,13 @@ class _Parser:
             i = k
         elif day_noun:
             return None
+        if (
+            day == 1
+            and roles.monthday is not None
+            and self.role(i).unit in _DAY_UNITS
+            and self.gap(i) in {" ", " من "}
+        ):
+            i += 1  # أول أيام شهر رمضان، أول يوم من رمضان: the first day
         if (
             day is not None
             and self.role(i).unit == ("month", "single")
