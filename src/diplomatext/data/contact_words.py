@@ -47,6 +47,7 @@ __all__ = [
     "INVITATION_NOUNS",
     "INVITING_VERBS",
     "LASTING_WORDS",
+    "MEETING_OBJECT_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
     "NAMELY_WORDS",
@@ -907,3 +908,7 @@ travels on is not said plainly. With an object pronoun (استقبله) the trav
 FUTURE_PREFIXES: Final = ("سي", "ست", "سن")
 """The future prefix on an imperfect verb (سيلتقي): a travel verb after it, in a sequel, is to
 come too."""
+
+MEETING_OBJECT_VERBS: Final = ("التقى", "التقت", "يلتقي", "تلتقي")
+"""Verbs of meeting whose object is the one met (سيلتقي الرؤساء الثلاثة: the traveller meets
+them); اجتمع and يجتمع need مع, and the persons after them are their subject."""

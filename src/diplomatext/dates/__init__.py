@@ -350,8 +350,7 @@ def _mentions(
             entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
         resolution, meanings = entry
         month_before = _month_of(resolution) or month_before
-        if resolution.first is not None:  # (a span of years leaves «the same year» unknown)
-            year_before = _year_of(resolution)
+        year_before = _year_of(resolution) or year_before
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -495,11 +494,8 @@ def _anchored(
 
 
 def _year_of(resolution: Resolution) -> int | None:
-    """The Gregorian year a resolution of a year or less lies in, else ``None``."""
-    first, last = resolution.first, resolution.last
-    if first is None or last is None or first.year != last.year:
-        return None
-    return first.year
+    """The Gregorian year a resolution ends in (من 2015 إلى 2018، وفي مايو من العام ذاته: 2018)."""
+    return None if resolution.last is None else resolution.last.year
 
 
 def _month_of(resolution: Resolution) -> tuple[int, int] | None:

@@ -1830,13 +1830,16 @@ class _Parser:
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
 
     def days_of_unit_month(self, i: int, day: int) -> _Hit | None:
-        """(يومي) 21 و22 من الشهر الجاري: two days of a relative month, one interval."""
-        if not (self.is_day(i + 1) and self.joined(i, self.lex.range_gap)):
+        """(يومي) 21 و22 من الشهر الجاري: days of a relative month, one interval."""
+        k = i + 1
+        while (
+            k - i <= _MAX_LISTED_DAYS and self.is_day(k) and self.joined(k - 1, self.lex.range_gap)
+        ):
+            k += 1  # أيام 21 و22 و23 من الشهر: from the first to the last
+        day2 = self.num(k - 1) if k > i + 1 else None
+        if day2 is None or day2 <= day or self.gap(k - 1) != " من ":
             return None
-        day2 = self.num(i + 1)
-        if day2 is None or day2 <= day or self.gap(i + 1) != " من ":
-            return None
-        found = self.unit_rel(i + 2)
+        found = self.unit_rel(k)
         if found is None or found[2] != "month":
             return None
         end_tok, end, _unit, offset = found

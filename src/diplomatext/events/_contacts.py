@@ -2292,13 +2292,6 @@ class Assembler:
             return None
         if trigger.kind == "verb" and trigger.word in _ALIGHTING and not self._alights(tok0, tok1):
             return None
-        if trigger.word in _PARTICIPLES_RECEIVING and not (
-            tok0 > 0
-            and tok1 + 1 < len(doc.tokens)
-            and doc.ends_name(tok0 - 1)
-            and tok1 + 1 in doc.name_tokens
-        ):
-            return None  # X مستقبلا Y: a name on either side, else مستقبلا is «in the future»
         forum = bool(
             tok1 + 1 < len(doc.tokens)
             and doc.sentence(tok1 + 1) == sentence
@@ -3833,6 +3826,7 @@ def assemble(
         near=[trigger.start for trigger in triggers],
         tokens=tokens,
     )
+    triggers = _without_idle_participles(assembler.doc, triggers)
     assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
     assembler.noun_triggers = frozenset(
         assembler.doc.token_at(trigger.start) for trigger in triggers if trigger.kind == "noun"
@@ -3844,7 +3838,7 @@ def assemble(
     grouped = [
         contact
         for contact in _summit_trips(_group(assembler, occurrences))
-        if not _private(assembler.doc, contact)
+        if not _private(assembler.doc, contact, assembler.trigger_tokens)
     ]
     for number, contact in enumerate(grouped):
         parts = _split(contact, separately)
@@ -3890,6 +3884,29 @@ def _done(contact: Contact) -> Event:
 
 
 _WAS: Final = frozenset(fold(word) for word in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _without_idle_participles(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The contact words less a receiving participle that is no caption's.
+
+    X مستقبلا Y (a photo caption): a name on either side and no contact word before it in
+    its sentence; elsewhere مستقبلا is «in the future» (أن يلتقي بايدن مستقبلا شي).
+    """
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if trigger.word in _PARTICIPLES_RECEIVING:
+            tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
+            sentence = doc.sentence(tok0)
+            if not (
+                tok0 > 0
+                and tok1 + 1 < len(doc.tokens)
+                and doc.ends_name(tok0 - 1)
+                and tok1 + 1 in doc.name_tokens
+                and not any(doc.sentence(doc.token_at(other.start)) == sentence for other in kept)
+            ):
+                continue
+        kept.append(trigger)
+    return kept
 
 
 def _same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
@@ -4012,6 +4029,7 @@ _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 _TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
 _FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
 _QUEENS: Final = _set(offices.QUEEN_TITLES)
+_MEETING_OBJECT_VERBS: Final = _set(words.MEETING_OBJECT_VERBS)
 _WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
 _RECEIVING_VERBS: Final = _set(words.RECEIVING_VERBS)
 _CLAUSE_THAT: Final = _set(words.CLAUSE_COMPLEMENTIZERS)
@@ -4767,13 +4785,14 @@ def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
     )
 
 
-def _private(doc: Doc, contact: Contact) -> bool:
+def _private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
     """Whether *contact* is a trip to a state with nobody met: no diplomatic contact.
 
     A private trip (رحلة خاصة إلى فرنسا، الزيارة الخاصة: a word of ``PRIVATE_TRIP_WORDS``
     agreeing with the visit word right before it; not الزيارة خاصة في ظل, «especially») or a
     trip to a forum the state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة), told
-    only by visit words: a meeting word joined to it (التقى خلالها) keeps it.
+    only by visit words: a meeting word joined to it (التقى خلالها) keeps it. *stops* are the
+    tokens of the contact words.
     """
     if (
         "visit" not in contact.modes
@@ -4783,19 +4802,43 @@ def _private(doc: Doc, contact: Contact) -> bool:
         return False
     tokens = doc.tokens
     for occ in contact.occurrences:
-        if occ.tok1 + 1 < len(tokens) and _private_after(tokens[occ.tok0], tokens[occ.tok1 + 1]):
+        after = tokens[occ.tok1 + 1 : occ.tok1 + 3]
+        if after and _private_after(tokens[occ.tok0], after):
             return True
-        last = min(occ.tok1 + _FORUM_TRIP_REACH, len(tokens) - 1)
-        if any(
-            tokens[at] in _TO_A_FORUM and doc.sentence(at) == occ.sentence
-            for at in range(occ.tok1 + 1, last + 1)
-        ):
-            return True  # حل بنيويورك للمشاركة في أشغال الجمعية العامة: a forum's venue
+        if _to_a_forum(doc, occ, stops):
+            return True
     return False
 
 
-def _private_after(noun: str, word: str) -> bool:
-    """Whether *word* makes the visit word *noun* a private trip (the article agreeing)."""
+def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
+    """Whether the trip word *occ* goes on, in its clause, to a forum (للمشاركة في، لحضور).
+
+    حل بنيويورك للمشاركة في أشغال الجمعية العامة; not past the next contact word or a comma
+    (زار القاهرة أمس، وسيتوجه غدا إلى نيويورك لحضور جلسة مجلس الأمن: another trip).
+    """
+    index = bisect.bisect_right(stops, occ.tok1)
+    end = stops[index] if index < len(stops) else len(doc.tokens)
+    last = min(occ.tok1 + _FORUM_TRIP_REACH, end - 1, len(doc.tokens) - 1)
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    for at in range(occ.tok1 + 1, last + 1):
+        if doc.sentence(at) != occ.sentence or _COMMAS.intersection(
+            text[ends[at - 1] : starts[at]]
+        ):
+            return False
+        if doc.tokens[at] in _TO_A_FORUM:
+            return True
+    return False
+
+
+def _private_after(noun: str, after: Sequence[str]) -> bool:
+    """Whether the words *after* the visit word *noun* make it a private trip.
+
+    The adjective agrees in the article (not الزيارة خاصة، «especially») and is the only one
+    (not زيارة خاصة ورسمية).
+    """
+    word = after[0]
+    if len(after) > 1 and after[1].startswith("و") and after[1][1:] not in _PRIVATE:
+        return False  # زيارة خاصة ورسمية: an official visit too
     if noun.lstrip("وف").startswith(("ال", "بال", "لل", "كال")):
         return word.startswith("ال") and word[2:] in _PRIVATE
     return word in _PRIVATE
@@ -4901,15 +4944,8 @@ def _visit_of_host(
     meets that person too. So after a visit to the state alone when the meeting is to come
     and the visit has been made (وصل بومبيو إلى الخرطوم، وينتظر أن يلتقي البرهان).
     """
-    if (
-        not sides
-        or any(side.kind is not ActorKind.PERSON for side in sides)
-        or len({side.country for side in sides}) != 1
-        or occurrence.trigger.kind != "verb"
-        or occurrence.mode != "meeting"
-        or occurrence.recalled
-    ):
-        return None  # (several persons of one state: سيلتقي الرؤساء الثلاثة عون والحريري وبري)
+    if not _met_on_a_trip(occurrence, sides):
+        return None
     side = sides[0]
     for contact in reversed(contacts):
         if _trip_ended(doc, contact, occurrence):
@@ -4920,6 +4956,8 @@ def _visit_of_host(
         travellers = [other for other in contact.sides if other.country != side.country]
         if contact.ids & {met.id for met in sides} or len(hosts) != 1 or len(travellers) != 1:
             continue
+        if len(sides) > 1 and _before_visit(occurrence, contact):
+            continue  # والتقى بوتين ولافروف ... الشهر الماضي: before the trip
         if travellers[0].kind is not ActorKind.PERSON:
             continue
         if hosts[0].kind is ActorKind.PERSON and _hosts(contact) == {hosts[0].id}:
@@ -4929,6 +4967,39 @@ def _visit_of_host(
         ):
             return contact  # (several persons met: one contact each, the visit stays)
     return None
+
+
+def _met_on_a_trip(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
+    """Whether *sides* may be persons a traveller meets: persons of one state, a meeting verb.
+
+    Several of them (سيلتقي الرؤساء الثلاثة عون والحريري وبري) only as the object of a verb of
+    meeting or after مع: after يجتمع they are its subject (ويجتمع بوتين ولافروف غدا).
+    """
+    return not (
+        not sides
+        or any(side.kind is not ActorKind.PERSON for side in sides)
+        or len({side.country for side in sides}) != 1
+        or occurrence.trigger.kind != "verb"
+        or occurrence.mode != "meeting"
+        or occurrence.recalled
+        or (
+            len(sides) > 1
+            and not occurrence.has_with
+            and occurrence.trigger.word not in _MEETING_OBJECT_VERBS
+        )
+    )
+
+
+def _before_visit(occurrence: Occurrence, contact: Contact) -> bool:
+    """Whether *occurrence* is dated before the visit *contact* began."""
+    date, visit = occurrence.date, contact.date
+    return bool(
+        date is not None
+        and visit is not None
+        and date.last is not None
+        and visit.first is not None
+        and date.last < visit.first
+    )
 
 
 def _trip_ended(doc: Doc, contact: Contact, occurrence: Occurrence) -> bool:
