@@ -882,7 +882,8 @@ after them is not part of the trip told before them (زار X دمشق ... من 
 
 PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للعلاج", "استجمام", "للاستجمام")
 """Words right after a visit word that make it a private trip (رحلة خاصة إلى فرنسا، زيارة
-علاجية): with no person met on it, no contact. Compared without the article."""
+علاجية): with no person met on it, no contact. With the article when the visit word has it
+(الزيارة الخاصة), never after a definite one without it (الزيارة خاصة في ظل: «especially»)."""
 
 RECEIVING_PARTICIPLES: Final = ("مستقبلا", "مستقبلة")
 """The participle of a photo caption (الرئيس X مستقبلا Y): a visit word only between two
