@@ -42,6 +42,7 @@ __all__ = [
     "FEMININE_NOUNS",
     "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
+    "FRAMEWORK_BEFORE",
     "FUTURE_PREFIXES",
     "HELD_AFTER",
     "INVITATION_NOUNS",
@@ -534,6 +535,11 @@ BLOCKING_BEFORE: Final = (
 VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
 """Words right before a meeting word that make it the venue of another contact (على هامش
 القمة), not a contact of its own."""
+
+FRAMEWORK_BEFORE: Final = ("إطار", "اطار")
+"""Words right before a meeting word (not a visit word) that make it the framework of what the
+sentence tells, not a contact (اتفق الطرفان على التنسيق في إطار القمة العربية القادمة); a
+visit in that place is one (في إطار زيارة رسمية)."""
 
 VENUE_PARTICIPATION: Final = ("مشاركته", "مشاركتها", "مشاركتهما", "مشاركة", "حضوره", "حضورها", "في")
 """Words that may stand between a venue word and the meeting word (على هامش مشاركته في

@@ -2220,7 +2220,7 @@ class Assembler:
                 bare_previous in cues["blocking"].bare
                 and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
             )
-            or self._venue_before(tok0, sentence)
+            or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
         ):
             return None
         recurring = doc.any_phrase(tok1 + 1, tok1 + _RECURRING_REACH, cues["recurring"], bare=True)
@@ -2774,15 +2774,18 @@ class Assembler:
                 counted += 1
         return False
 
-    def _venue_before(self, tok0: int, sentence: int) -> bool:
+    def _venue_before(self, tok0: int, sentence: int, *, visit: bool) -> bool:
         """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).
 
         At most two words of participation may stand between (على هامش مشاركته في اجتماع).
+        A word of framework (في إطار القمة) only before a meeting word, not a visit word.
         """
         doc, venue = self.doc, _cues()["venue"]
         at = tok0 - 1
         while at >= max(0, tok0 - 3) and doc.sentence(at) == sentence:
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
+                return True
+            if not visit and doc.bare_tokens[at] in _FRAMEWORK:
                 return True
             if doc.tokens[at] not in _PARTICIPATION:
                 return False
@@ -4029,6 +4032,7 @@ _PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 _TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
 _FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
 _QUEENS: Final = _set(offices.QUEEN_TITLES)
+_FRAMEWORK: Final = frozenset(_strip_article(fold(word)) for word in words.FRAMEWORK_BEFORE)
 _MEETING_OBJECT_VERBS: Final = _set(words.MEETING_OBJECT_VERBS)
 _WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
 _RECEIVING_VERBS: Final = _set(words.RECEIVING_VERBS)
