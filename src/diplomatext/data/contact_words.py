@@ -93,6 +93,7 @@ __all__ = [
     "VIA_WORDS",
     "VISIT_CLAUSE_WORDS",
     "WEAK_PHONE_VERBS",
+    "WISH_WORDS",
 ]
 
 NOUNS: Final = MappingProxyType(
@@ -921,3 +922,9 @@ come too."""
 MEETING_OBJECT_VERBS: Final = ("التقى", "التقت", "يلتقي", "تلتقي")
 """Verbs of meeting whose object is the one met (سيلتقي الرؤساء الثلاثة: the traveller meets
 them); اجتمع and يجتمع need مع, and the persons after them are their subject."""
+
+WISH_WORDS: Final = (
+    *("يأمل", "تأمل", "نأمل", "آمل", "يريد", "تريد", "يرغب", "ترغب", "الممكن", "المأمول"),
+)
+"""Words of a wish or a possibility right before the complementizer that opens a contact word's
+clause (يأمل البيت الأبيض أن يلتقي، من الممكن أن يلتقي): the contact is proposed, not held."""

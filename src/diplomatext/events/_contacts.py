@@ -190,6 +190,7 @@ def _cues() -> dict[str, Phrases]:
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases(words.ASIDE_OPENERS),
         "held_after": _phrases(words.HELD_AFTER),
+        "wish": _phrases(words.WISH_WORDS),
         "shift": _phrases(words.TOPIC_SHIFTS),
     }
 
@@ -2136,6 +2137,16 @@ class Assembler:
                 return doc.any_phrase(at + 1, last, cues["denied_reports"], bare=True) is not None
         return False
 
+    def _cue_before_clause(self, start: int, sentence: int, phrases: Phrases) -> bool:
+        """Whether one of *phrases* stands right before the complementizer opening the clause."""
+        doc = self.doc
+        return (
+            start > 0
+            and doc.sentence(start - 1) == sentence
+            and doc.tokens[start - 1] in _lexicon()["complementizers"]
+            and doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None
+        )
+
     def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
         """The status the words around a contact word give it; notes :attr:`future_verb_at`."""
         self.future_verb_at = None
@@ -2156,6 +2167,8 @@ class Assembler:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return Status.PROPOSED
+        if self._cue_before_clause(start, sentence, cues["wish"]):
+            return Status.PROPOSED  # يأمل البيت الأبيض أن يلتقي: a wish, not a plan
         if (
             trigger.word in _TRIPS
             and doc.tokens[tok0].startswith("ل")
@@ -2173,12 +2186,7 @@ class Assembler:
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
         if cue is not None and (cue == 0 or doc.tokens[cue - 1] not in _NOT):
             return Status.PLANNED  # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
-        if (
-            start > 0
-            and doc.sentence(start - 1) == sentence
-            and doc.tokens[start - 1] in _lexicon()["complementizers"]
-            and doc.any_phrase(max(start - 4, 0), start - 2, cues["planned"], bare=True) is not None
-        ):
+        if self._cue_before_clause(start, sentence, cues["planned"]):
             return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
         # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
         # the last three words before it, a date between them not counted (سيجري خلال
