@@ -3480,8 +3480,7 @@ class Assembler:
             if distance > _DATE_DISTANCE:
                 continue
             low, high = (last, tok0) if last < tok0 else (tok1, first)
-            index = bisect.bisect_right(self.trigger_tokens, low)
-            if index < len(self.trigger_tokens) and self.trigger_tokens[index] < high:
+            if self._trigger_between(low, high):
                 continue  # the date is another contact word's
             if self._in_span(first, tok1) or _OCCASION.intersection(
                 doc.tokens[max(0, first - _OCCASION_REACH) : first]
