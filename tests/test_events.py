@@ -38,6 +38,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
     (None, 0.65, 0.745),
+    (539, 0.655, 0.75),
     (503, 0.66, 0.76),
     (467, 0.67, 0.77),
     (429, 0.67, 0.765),
@@ -147,6 +148,107 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
     """``data/offices.ROYAL_ADDRESS`` with the shipped persons."""
     (event,) = find_events(text, reference=dt.date.fromisoformat(day))
     assert person in {actor.id for actor in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "participants", "date"),
+    [
+        # وزير الدولة للشؤون الخارجية: the Gulf's ministers of state, which the table holds as
+        # deputy foreign ministers
+        pytest.param(
+            "استقبل الرئيس عبد الفتاح السيسي اليوم وزير الدولة للشؤون "
+            "الخارجية السعودي عادل الجبير.",
+            "2019-03-01",
+            ["abdel-fattah-el-sisi", "adel-al-jubeir"],
+            "-",
+            id="a-minister-of-state-for-foreign-affairs-by-title-and-name",
+        ),
+        # one of several deputies at once: never the only one the table happens to hold, the state
+        pytest.param(
+            "التقى وزير الخارجية التونسي محمد علي النفطي اليوم في نيويورك "
+            "نائب وزير الخارجية الإماراتي.",
+            "2025-09-24",
+            ["ARE", "mohamed-ali-nafti"],
+            "-",
+            id="an-unnamed-deputy-is-the-state",
+        ),
+        # كشف الإليزيه، الخميس، فحوى الاتصال: the day is the disclosure's; the call is dated where
+        # the text dates it, one contact
+        pytest.param(
+            "كشف الإليزيه، الخميس، فحوى الاتصال الذي دار بين الرئيس "
+            "الفرنسي إيمانويل ماكرون ونظيره السوري أحمد الشرع.\nوكان الشرع "
+            "قد تلقى أمس الأربعاء اتصالا هاتفيا من الرئيس الفرنسي "
+            "إيمانويل ماكرون.",
+            "2025-02-06",
+            ["ahmed-al-sharaa", "emmanuel-macron"],
+            "2025-02-05",
+            id="the-date-before-the-content-of-a-call-is-the-disclosures",
+        ),
+        # كبار المسؤولين السعوديين، وعلى رأسهم ولي العهد X: the person named as a member of the
+        # group is the side
+        pytest.param(
+            "التقى وزير الخارجية الروسي سيرغي لافروف في الرياض كبار "
+            "المسؤولين السعوديين، وعلى رأسهم ولي العهد الأمير محمد بن "
+            "سلمان.",
+            "2023-06-17",
+            ["mohammed-bin-salman", "sergey-lavrov"],
+            "-",
+            id="a-member-named-after-a-group-is-the-side",
+        ),
+        # مع كبار المسؤولين، بما في ذلك وزير الخارجية X: the member named is the side
+        pytest.param(
+            "يلتقي وزير الخارجية الروسي سيرغي لافروف اليوم في طهران مع "
+            "كبار المسؤولين الإيرانيين، بما في ذلك وزير الخارجية حسين "
+            "أمير عبد اللهيان.",
+            "2023-06-17",
+            ["hossein-amir-abdollahian", "sergey-lavrov"],
+            "-",
+            id="a-member-named-after-including-is-the-side",
+        ),
+        # الزيارة في إطار استئناف العلاقات ...، التي اتفقا على إعادتها في مارس الماضي: March is
+        # the relations' date, not the visit's
+        pytest.param(
+            "وصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران، وتأتي "
+            "الزيارة في إطار استئناف العلاقات بين البلدين، التي اتفقا على "
+            "إعادتها في مارس الماضي.",
+            "2023-06-17",
+            ["IRN", "faisal-bin-farhan-al-saud"],
+            "2023-06-17",
+            id="a-relative-clause-further-on-is-another-nouns",
+        ),
+        # آخر زيارة ... تلك التي أجراها X في 2008: the relative after تلك is the visit's own
+        # clause
+        pytest.param(
+            "وكانت آخر زيارة لرئيس جزائري إلى مصر تلك التي أجراها عبد العزيز بوتفليقة في 2008.",
+            "2022-01-23",
+            ["EGY", "abdelaziz-bouteflika"],
+            "2008",
+            id="a-relative-after-a-demonstrative-is-the-visits-own",
+        ),
+    ],
+)
+def test_rules_with_shipped_persons(
+    text: str, day: str, participants: list[str], date: str
+) -> None:
+    """Rules of the twenty-second round that need the shipped persons (ministers, deputies).
+
+    ``date`` is the contact's date value, or ``"-"`` where the case is not about the date.
+    """
+    (event,) = find_events(text, reference=dt.date.fromisoformat(day))
+    assert sorted(actor.id for actor in event.participants) == participants
+    if date != "-":
+        assert event.date is not None
+        assert event.date.value == date
+
+
+def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:
+    """نائب وزير الخارجية after وزير خارجية إيران X: not X, though X was once a deputy."""
+    first = "التقى المبعوث الأممي هانس غروندبرغ وزير خارجية إيران عباس عراقجي."
+    text = f"{first} كما التقى مع نائب وزير الخارجية وشؤون المغتربين في اليمن مصطفى نعمان."
+    events = find_events(text, reference=dt.date(2025, 11, 27))
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["abbas-araghchi", "hans-grundberg"]
+    ]
 
 
 def test_partial_dates_cover_their_period(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "CAME_OF",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
+    "CONTENT_NOUNS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_CUES",
@@ -45,6 +46,7 @@ __all__ = [
     "FRAMEWORK_BEFORE",
     "FUTURE_PREFIXES",
     "HELD_AFTER",
+    "INCLUDING_PHRASES",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
     "LASTING_WORDS",
@@ -928,3 +930,14 @@ WISH_WORDS: Final = (
 )
 """Words of a wish or a possibility right before the complementizer that opens a contact word's
 clause (يأمل البيت الأبيض أن يلتقي، من الممكن أن يلتقي): the contact is proposed, not held."""
+
+CONTENT_NOUNS: Final = ("فحوى", "تفاصيل", "مضمون", "مضامين", "كواليس")
+"""Nouns of what was said, right before a contact word (كشف الإيليزيه، الخميس، فحوى الاتصال):
+the date before them is the report's, not the contact's."""
+
+INCLUDING_PHRASES: Final = (
+    *("بما في ذلك", "بما فيهم", "بمن فيهم", "بمن فيهن", "ومنهم", "من بينهم"),
+    *("في مقدمتهم", "وفي مقدمتهم", "على رأسهم", "وعلى رأسهم"),
+)
+"""Words that name members of the group before them (كبار المسؤولين الإيرانيين، بما في ذلك وزير
+الخارجية X): the person named after them is a side of the group's contact."""

@@ -135,6 +135,14 @@ TITLES: Final = MappingProxyType(
         "نائب وزير الخارجية": "deputy-foreign-minister",
         "نائبة وزير الخارجية": "deputy-foreign-minister",
         "نائب وزير خارجية": "deputy-foreign-minister",
+        # the Gulf's ministers of state for foreign affairs (the table codes them as deputies)
+        "وزير الدولة للشؤون الخارجية": "deputy-foreign-minister",
+        "وزير الدولة لشؤون الخارجية": "deputy-foreign-minister",
+        "وزير دولة للشؤون الخارجية": "deputy-foreign-minister",
+        "وزيرة الدولة للشؤون الخارجية": "deputy-foreign-minister",
+        "وزير الدولة في وزارة الخارجية": "deputy-foreign-minister",
+        "وزير الدولة بوزارة الخارجية": "deputy-foreign-minister",
+        "وزيرة الدولة بوزارة الخارجية": "deputy-foreign-minister",
         # spokespersons of a foreign ministry
         # a government's spokesperson, often a minister (the Maghreb, Djibouti): the state
         # alone, or the person named after the title (the table follows none as such)

@@ -422,8 +422,28 @@ class Doc:
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
         self._by_sentence: dict[int, list[Designation]] = {}
+        self._persons_named: dict[str, list[int]] | None = None
+        self._designation_starts: list[int] | None = None
         for item in self.designations:
             self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def persons_named(self) -> dict[str, list[int]]:
+        """Each person the text names, with the indexes of its designations (ascending)."""
+        if self._persons_named is None:
+            self._persons_named = {}
+            for index, item in enumerate(self.designations):
+                for ref in item.refs:
+                    if ref.kind == "person":
+                        indexes = self._persons_named.setdefault(ref.value, [])
+                        if not indexes or indexes[-1] != index:
+                            indexes.append(index)
+        return self._persons_named
+
+    def designation_before(self, start: int) -> int:
+        """How many designations start before folded offset *start*."""
+        if self._designation_starts is None:
+            self._designation_starts = [item.start for item in self.designations]
+        return bisect.bisect_left(self._designation_starts, start)
 
     def _unknown_appositions(self) -> None:
         """A bare title and a name the table lacks before an office of that role: one person.
@@ -1436,7 +1456,11 @@ class Doc:
                 if ref.kind == "person":
                     person = persons.get(ref.value)
                     if ref.role == role or (
-                        person is not None and any(o.role == role for o in person.offices)
+                        # وزير خارجية إيران عباس عراقجي ... نائب وزير الخارجية: a person named
+                        # with another title is not the one a deputy's bare title takes up
+                        ref.role is None
+                        and person is not None
+                        and any(o.role == role for o in person.offices)
                     ):
                         return ref
         return None
@@ -1989,6 +2013,9 @@ class Occurrence:
     one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
 
 
+_MANY_HOLDERS: Final = frozenset({"deputy-foreign-minister", "minister", "deputy-prime-minister"})
+
+
 class Assembler:
     """Builds the events of one document."""
 
@@ -2031,6 +2058,8 @@ class Assembler:
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
         self.future_verb_at: int | None = None
+        # the persons named in the text who hold an office for a state on a day
+        self._holders_named: dict[tuple[str, str, dt.date | None], list[str]] = {}
 
     @property
     def dates(self) -> Iterator[tuple[int, int, DateMention]]:
@@ -2080,6 +2109,8 @@ class Assembler:
                 return at + 1
             if word == _THEN and at == token - 1:
                 return token  # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's
+            if word in _CONTENT and at == token - 1:
+                return token  # كشف ...، الخميس، فحوى الاتصال: the date is the disclosure's
             if word in _RELATIVES:
                 # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
                 # antecedent (a name or title, maybe with words unknown after it)
@@ -2328,7 +2359,10 @@ class Assembler:
         aside_tokens = doc.asides(tok1 + 1, min(tok1 + _WINDOW, last_of_sentence))
         light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
-        if any(doc.tokens[at] in _NAMELY for at in range(tok1 + 1, window_end + 1)):
+        if any(
+            doc.tokens[at] in _NAMELY or _including_before(doc.tokens, at + 1)
+            for at in range(tok1 + 1, window_end + 1)
+        ):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + _LIST_WINDOW, last_of_sentence))
         stop_at = window_end
@@ -2946,6 +2980,9 @@ class Assembler:
                 if length and at + length <= token:
                     skip_to = at + length  # في وقت سابق: no gap
                     continue
+            if _including_before(tokens, at + 1):
+                gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
+                continue
             if opened and (
                 (word in _EACH and at + 1 < len(tokens) and tokens[at + 1] == _FROM)
                 or (word == _FROM and tokens[at - 1] in _EACH)
@@ -3221,6 +3258,8 @@ class Assembler:
             return True
         if designation.tok0 == 0:
             return False
+        if _including_before(doc.tokens, designation.tok0):
+            return True  # كبار المسؤولين، بما في ذلك وزير الخارجية X: a member of the group
         between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
         # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و; روسيا – الناتو: a dash
         # between two names, not before a byline (قريبا - زاخاروفا)
@@ -3474,6 +3513,13 @@ class Assembler:
                     doc.tokens[at] == other_relative for at in range(tok1 + 1, first)
                 ):
                     continue  # الزيارة تنفيذا للبروتوكول الذي تم توقيعه في ...: another noun's
+                if noun is not None and any(
+                    doc.tokens[at] in _RELATIVES and doc.tokens[at - 1] not in _DEMONSTRATIVES
+                    for at in range(tok1 + _OWN_RELATIVE_REACH + 1, first)
+                ):
+                    # الزيارة في إطار استئناف العلاقات ...، التي اتفقا عليها في مارس: the
+                    # clause of a noun further on (آخر زيارة ... تلك التي أجراها: its own)
+                    continue
                 distance = first - tok1 - named
             else:
                 continue
@@ -3595,6 +3641,8 @@ class Assembler:
             region = next((o.country for o in others if o.country not in {None, state}), None)
             if region is None:
                 return None
+        if ref.role in _MANY_HOLDERS:
+            return None  # one of several at once: never the only one the table happens to hold
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._queen(ref):
             person = self.actors.persons.get(holder)
@@ -3613,17 +3661,30 @@ class Assembler:
         alone has several holders (envoys, ambassadors, spokespersons).
         """
         actors = self.actors
-        for item in reversed(self.doc.designations):
-            if item.end > start:
-                continue
-            for ref in item.refs:
-                if (
-                    ref.kind == "person"
-                    and actors.role_of(ref.value, day) == role
-                    and actors.country_of(ref.value, day) == state
-                ):
-                    return ref.value
-        return None
+        key = (role, state, day)
+        holders = self._holders_named.get(key)
+        if holders is None:
+            holders = self._holders_named[key] = [
+                value
+                for value in self.doc.persons_named()
+                if actors.role_of(value, day) == role and actors.country_of(value, day) == state
+            ]
+        designations = self.doc.designations
+        last = -1  # the last designation ending by *start* that names one of them
+        for value in holders:
+            indexes = self.doc.persons_named()[value]
+            at = bisect.bisect_left(indexes, self.doc.designation_before(start)) - 1
+            while at >= 0 and designations[indexes[at]].end > start:
+                at -= 1  # (a designation around *start*)
+            if at >= 0:
+                last = max(last, indexes[at])
+        if last < 0:
+            return None
+        return next(
+            ref.value
+            for ref in designations[last].refs
+            if ref.kind == "person" and ref.value in holders
+        )
 
     def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
         kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
@@ -3719,6 +3780,9 @@ class Contact:
     modes: set[str] = attrs.field(factory=set, init=False)
     recalled: bool = attrs.field(default=False, init=False)
     dated: list[Occurrence] = attrs.field(factory=list, init=False)  # the mentions with a date
+    # the places of the mentions: their cities' states, and each one's city or state
+    city_states: set[str | None] = attrs.field(factory=set, init=False)
+    place_keys: set[str | None] = attrs.field(factory=set, init=False)
 
     @property
     def ids(self) -> frozenset[str]:
@@ -3743,6 +3807,10 @@ class Contact:
             self.recalled = self.recalled or occ.recalled
             if occ.date is not None:
                 self.dated.append(occ)
+            for place in occ.places:
+                if place.city:
+                    self.city_states.add(place.city_state)
+                self.place_keys.add(place.city or place.place_state)
 
     def sort(self) -> None:
         """Put the mentions in text order."""
@@ -4728,12 +4796,16 @@ _THAT: Final = fold("أن")
 _BINDING: Final = _set(words.BINDING_VERBS)
 _BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 _THEN: Final = fold("ثم")
+_CONTENT: Final = _set(words.CONTENT_NOUNS)
+_INCLUDING: Final = frozenset(tuple(fold(phrase).split()) for phrase in words.INCLUDING_PHRASES)
 _AND: Final = fold("و")
 _SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
 _CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
+_OWN_RELATIVE_REACH: Final = 3  # a relative pronoun further after a contact noun is another's
+_DEMONSTRATIVES: Final = _set(("تلك", "ذلك", "هذه", "هذا"))
 _WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 _FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 _GATHERED: Final = fold("جمع")
@@ -4866,7 +4938,7 @@ def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
     states = {place.city_state for place in occurrence.places if place.city}
     if not states:
         return False
-    theirs = {place.city_state for occ in contact.occurrences for place in occ.places if place.city}
+    theirs = contact.city_states
     return bool(theirs) and not states & theirs  # (الرياض then العلا: one trip, one host)
 
 
@@ -5400,11 +5472,14 @@ def _trip_of(
     return None
 
 
+def _including_before(tokens: Sequence[str], at: int) -> bool:
+    """Whether words naming members of a group (بما في ذلك، وعلى رأسهم) end right before *at*."""
+    return any(tuple(tokens[max(at - len(phrase), 0) : at]) == phrase for phrase in _INCLUDING)
+
+
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
     mine = {place.city or place.place_state for place in occurrence.places}
-    theirs = {
-        place.city or place.place_state for occ in contact.occurrences for place in occ.places
-    }
+    theirs = contact.place_keys
     return not theirs or bool(mine & theirs)
 
 
