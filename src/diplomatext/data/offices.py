@@ -43,6 +43,7 @@ __all__ = [
     "ROYAL_ADDRESS",
     "SENIOR_WORDS",
     "SERVING_WORDS",
+    "SEVERAL_AT_ONCE",
     "SHARED_ROLES",
     "SUBORDINATE_WORDS",
     "TITLES",
@@ -74,6 +75,10 @@ ROLES: Final = (
     "military-commander",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
+
+SEVERAL_AT_ONCE: Final = frozenset({"deputy-foreign-minister", "minister", "deputy-prime-minister"})
+"""Roles a state gives to several people at once, of whom the table holds only some: a title
+alone never names the one the table happens to hold (نائب وزير الخارجية الإماراتي: the state)."""
 
 SHARED_ROLES: Final = frozenset(
     {

@@ -85,6 +85,12 @@ class Office:
             return False
         return self.end is None or day <= _bounds(self.end)[1]
 
+    def overlaps(self, other: Office) -> bool:
+        """Whether this term and *other* share a day (an open bound runs on without end)."""
+        starts = [_bounds(term.start)[0] for term in (self, other) if term.start is not None]
+        ends = [_bounds(term.end)[1] for term in (self, other) if term.end is not None]
+        return not starts or not ends or max(starts) <= min(ends)
+
 
 @attrs.frozen(kw_only=True)
 class Person:

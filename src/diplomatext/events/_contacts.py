@@ -50,7 +50,7 @@ from diplomatext.events._triggers import Tokens, Trigger, find_triggers, tokeniz
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
-    from diplomatext.events._actors import Actors, Entry
+    from diplomatext.events._actors import Actors, Entry, Person
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
 
@@ -110,6 +110,15 @@ _VAGUE_DISTANCE: Final = 8
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(fold(item) for item in items)
+
+
+def _by_last_word(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The folded *phrases* as word tuples, by their last word (one look-up a token)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words_of = tuple(fold(phrase).split())
+        found.setdefault(words_of[-1], []).append(words_of)
+    return found
 
 
 @functools.cache
@@ -438,6 +447,22 @@ class Doc:
                         if not indexes or indexes[-1] != index:
                             indexes.append(index)
         return self._persons_named
+
+    def including_before(self, at: int) -> bool:
+        """Whether words naming members of a group end right before token *at*.
+
+        كبار المسؤولين الإيرانيين، بما في ذلك X; وفدا روسيا رفيعا بمن فيهم X: the words
+        follow a designation (within a word), not a topic (القضايا، بما في ذلك مواقف X).
+        """
+        tokens = self.tokens
+        phrases = _INCLUDING.get(tokens[at - 1]) if at > 0 else None
+        if phrases is None:
+            return False
+        for phrase in phrases:
+            first = at - len(phrase)
+            if first > 0 and tuple(tokens[first:at]) == phrase:
+                return first - 1 in self._last_token_set or first - 2 in self._last_token_set
+        return False
 
     def designation_before(self, start: int) -> int:
         """How many designations start before folded offset *start*."""
@@ -1456,11 +1481,11 @@ class Doc:
                 if ref.kind == "person":
                     person = persons.get(ref.value)
                     if ref.role == role or (
-                        # وزير خارجية إيران عباس عراقجي ... نائب وزير الخارجية: a person named
-                        # with another title is not the one a deputy's bare title takes up
-                        ref.role is None
-                        and person is not None
+                        person is not None
                         and any(o.role == role for o in person.offices)
+                        # وزير خارجية إيران عباس عراقجي ... نائب وزير الخارجية: named with another
+                        # title, he is the bare title's only if he held both at once (روبيو)
+                        and (ref.role is None or _held_together(person, ref.role, role))
                     ):
                         return ref
         return None
@@ -2013,9 +2038,6 @@ class Occurrence:
     one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
 
 
-_MANY_HOLDERS: Final = frozenset({"deputy-foreign-minister", "minister", "deputy-prime-minister"})
-
-
 class Assembler:
     """Builds the events of one document."""
 
@@ -2109,8 +2131,10 @@ class Assembler:
                 return at + 1
             if word == _THEN and at == token - 1:
                 return token  # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's
-            if word in _CONTENT and at == token - 1:
-                return token  # كشف ...، الخميس، فحوى الاتصال: the date is the disclosure's
+            if word in _CONTENT and at == token - 1 and tokens[token].startswith("ال"):
+                # كشف ...، الخميس، فحوى الاتصال: the date is the disclosure's (not أطلع X على
+                # تفاصيل لقائه: his meeting, the clause goes on to its subject)
+                return token
             if word in _RELATIVES:
                 # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
                 # antecedent (a name or title, maybe with words unknown after it)
@@ -2360,7 +2384,7 @@ class Assembler:
         light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + _WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
         if any(
-            doc.tokens[at] in _NAMELY or _including_before(doc.tokens, at + 1)
+            doc.tokens[at] in _NAMELY or doc.including_before(at + 1)
             for at in range(tok1 + 1, window_end + 1)
         ):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
@@ -2980,7 +3004,7 @@ class Assembler:
                 if length and at + length <= token:
                     skip_to = at + length  # في وقت سابق: no gap
                     continue
-            if _including_before(tokens, at + 1):
+            if doc.including_before(at + 1):
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
                 continue
             if opened and (
@@ -3258,7 +3282,7 @@ class Assembler:
             return True
         if designation.tok0 == 0:
             return False
-        if _including_before(doc.tokens, designation.tok0):
+        if doc.including_before(designation.tok0):
             return True  # كبار المسؤولين، بما في ذلك وزير الخارجية X: a member of the group
         between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
         # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و; روسيا – الناتو: a dash
@@ -3513,13 +3537,6 @@ class Assembler:
                     doc.tokens[at] == other_relative for at in range(tok1 + 1, first)
                 ):
                     continue  # الزيارة تنفيذا للبروتوكول الذي تم توقيعه في ...: another noun's
-                if noun is not None and any(
-                    doc.tokens[at] in _RELATIVES and doc.tokens[at - 1] not in _DEMONSTRATIVES
-                    for at in range(tok1 + _OWN_RELATIVE_REACH + 1, first)
-                ):
-                    # الزيارة في إطار استئناف العلاقات ...، التي اتفقا عليها في مارس: the
-                    # clause of a noun further on (آخر زيارة ... تلك التي أجراها: its own)
-                    continue
                 distance = first - tok1 - named
             else:
                 continue
@@ -3613,7 +3630,7 @@ class Assembler:
             if ref.state is None:
                 return None
             role = antecedent.role if antecedent is not None else None
-            if role is not None:
+            if role is not None and role not in offices.SEVERAL_AT_ONCE:
                 holder = actors.holder(role, ref.state, day)
                 if holder is not None:
                     return Side(
@@ -3641,7 +3658,7 @@ class Assembler:
             region = next((o.country for o in others if o.country not in {None, state}), None)
             if region is None:
                 return None
-        if ref.role in _MANY_HOLDERS:
+        if ref.role in offices.SEVERAL_AT_ONCE:
             return None  # one of several at once: never the only one the table happens to hold
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._queen(ref):
@@ -4797,15 +4814,13 @@ _BINDING: Final = _set(words.BINDING_VERBS)
 _BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 _THEN: Final = fold("ثم")
 _CONTENT: Final = _set(words.CONTENT_NOUNS)
-_INCLUDING: Final = frozenset(tuple(fold(phrase).split()) for phrase in words.INCLUDING_PHRASES)
+_INCLUDING: Final = _by_last_word(words.INCLUDING_PHRASES)
 _AND: Final = fold("و")
 _SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
 _CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 _RELATIONS: Final = frozenset(_strip_article(form) for form in _set(words.RELATION_WORDS))
 _LATTER: Final = _set(offices.LATTER_WORDS)
 _RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
-_OWN_RELATIVE_REACH: Final = 3  # a relative pronoun further after a contact noun is another's
-_DEMONSTRATIVES: Final = _set(("تلك", "ذلك", "هذه", "هذا"))
 _WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 _FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 _GATHERED: Final = fold("جمع")
@@ -5472,9 +5487,10 @@ def _trip_of(
     return None
 
 
-def _including_before(tokens: Sequence[str], at: int) -> bool:
-    """Whether words naming members of a group (بما في ذلك، وعلى رأسهم) end right before *at*."""
-    return any(tuple(tokens[max(at - len(phrase), 0) : at]) == phrase for phrase in _INCLUDING)
+def _held_together(person: Person, first: str, second: str) -> bool:
+    """Whether *person* held offices of the roles *first* and *second* at one time."""
+    terms = [office for office in person.offices if office.role in {first, second}]
+    return any(a.role == first and b.role == second and a.overlaps(b) for a in terms for b in terms)
 
 
 def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
