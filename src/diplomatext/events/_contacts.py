@@ -3686,11 +3686,12 @@ class Assembler:
                 for value in self.doc.persons_named()
                 if actors.role_of(value, day) == role and actors.country_of(value, day) == state
             ]
-        designations = self.doc.designations
+        designations, named = self.doc.designations, self.doc.persons_named()
+        before = self.doc.designation_before(start)
         last = -1  # the last designation ending by *start* that names one of them
         for value in holders:
-            indexes = self.doc.persons_named()[value]
-            at = bisect.bisect_left(indexes, self.doc.designation_before(start)) - 1
+            indexes = named[value]
+            at = bisect.bisect_left(indexes, before) - 1
             while at >= 0 and designations[indexes[at]].end > start:
                 at -= 1  # (a designation around *start*)
             if at >= 0:
