@@ -128,3 +128,47 @@ def test_the_rules_catch_an_upward_import(tmp_path: Path) -> None:
     targets = [target for _, target in _imports(source)]
     assert targets == ["diplomatext.articles"]
     assert _component(targets[0]) not in ALLOWED[_component(_module_name(fake))]
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of *graph* (a path that comes back to its start), or ``[]``."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        path.append(node)
+        for other in sorted(graph.get(node, ())):
+            if state.get(other) == 1:
+                return [*path[path.index(other) :], other]
+            if other not in state and (found := visit(other)):
+                return found
+        path.pop()
+        state[node] = 2
+        return []
+
+    for node in sorted(graph):
+        if node not in state and (found := visit(node)):
+            return found
+    return []
+
+
+def test_the_private_modules_of_a_package_import_each_other_without_a_circle() -> None:
+    """Inside a package too, arrows point one way (also under ``TYPE_CHECKING``)."""
+    graph: dict[str, set[str]] = {}
+    for path in SOURCES:
+        module = _module_name(path)
+        if path.name == "__init__.py" or path.parent == PACKAGE:
+            continue
+        package = _module_name(path.parent)
+        graph[module] = {
+            target
+            for _, target in _imports(path)
+            if target.rpartition(".")[0] == package and target != module
+        }
+    assert _cycle(graph) == []
+
+
+def test_the_cycle_check_finds_a_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": set()}) == []

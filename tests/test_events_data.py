@@ -22,7 +22,7 @@ from diplomatext import load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words, offices
 from diplomatext.events._actors import _patronymic
-from diplomatext.events._contacts import _ATTENDANCE_MARK
+from diplomatext.events._words import ATTENDANCE_MARK
 from tests.tables import load_script
 
 DATA = Path(diplomatext.__file__).parent / "data"
@@ -135,8 +135,8 @@ def test_every_office_has_a_source_address() -> None:
 
 
 def test_every_attendance_word_holds_the_mark_the_finder_looks_for() -> None:
-    """The finder skips texts without ``_ATTENDANCE_MARK``: every attendance word must hold it."""
-    assert all(_ATTENDANCE_MARK.search(fold(word)) for word in contact_words.ATTENDANCE_WORDS)
+    """The finder skips texts without ``ATTENDANCE_MARK``: every attendance word must hold it."""
+    assert all(ATTENDANCE_MARK.search(fold(word)) for word in contact_words.ATTENDANCE_WORDS)
 
 
 @pytest.mark.parametrize(

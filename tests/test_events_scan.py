@@ -20,14 +20,9 @@ from hypothesis import strategies as st
 from diplomatext import find_events, load_actors
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words
-from diplomatext.events._contacts import (
-    _SENTENCE_END,
-    _bare_tokens,
-    _sentence_ends,
-    _sentence_numbers,
-    _strip_article,
-)
+from diplomatext.events._doc import _bare_tokens, _sentence_ends, _sentence_numbers
 from diplomatext.events._triggers import matches, may_have_triggers, tables, tokenize
+from diplomatext.events._words import SENTENCE_END, strip_article
 from diplomatext.normalize import prepare
 from tests.strategies import any_text
 from tests.tables import CASES, read_jsonl
@@ -230,12 +225,12 @@ def test_sentence_numbers_count_the_marks_before(starts: list[int], marks: list[
     ).map("".join)
 )
 def test_bare_tokens_as_one_by_one(token: str) -> None:
-    assert _bare_tokens([token, token]) == [_strip_article(token)] * 2
+    assert _bare_tokens([token, token]) == [strip_article(token)] * 2
 
 
 @pytest.mark.parametrize("text", _texts())
 def test_sentence_ends_as_a_whole_scan(text: str) -> None:
-    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]
+    assert _sentence_ends(text) == [match.span() for match in SENTENCE_END.finditer(text)]
 
 
 @given(
@@ -244,4 +239,4 @@ def test_sentence_ends_as_a_whole_scan(text: str) -> None:
     ).map("".join)
 )
 def test_sentence_ends_as_a_whole_scan_generated(text: str) -> None:
-    assert _sentence_ends(text) == [match.span() for match in _SENTENCE_END.finditer(text)]
+    assert _sentence_ends(text) == [match.span() for match in SENTENCE_END.finditer(text)]

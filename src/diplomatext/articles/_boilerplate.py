@@ -23,6 +23,7 @@ from diplomatext.articles._lines import (
     STRIP_COUNT,
     STRIP_PUNCT,
     Edges,
+    Hit,
     Line,
     ends_sentence,
     line_limit,
@@ -257,13 +258,6 @@ INITIALS: Final = regex.compile(
     regex.VERSION1 | regex.VERBOSE,
 )
 NAME_LINE: Final = regex.compile(r"[\p{L}\p{M}]{2,30}(?:[\s.]{1,3}[\p{L}\p{M}]{1,30}){0,2}")
-
-
-class Hit(NamedTuple):
-    reason: str
-    marker: str | None
-    section: bool = False
-    takes_next: bool = False
 
 
 def classify(

@@ -14,7 +14,6 @@ from diplomatext.data import chars
 from diplomatext.normalize import MATCHING, normalize
 
 if TYPE_CHECKING:
-    from diplomatext.articles._boilerplate import Hit
     from diplomatext.normalize import Normalized
 
 PREFIX: Final = 240  # a dateline lies within the first characters of its paragraph
@@ -52,6 +51,15 @@ STRIP: Final = "".join(sorted(chars.WHITESPACE | chars.INVISIBLE_CHARACTERS)) + 
 
 
 _KNOWN_CHARS: Final = 4096  # characters an Edges remembers the class of
+
+
+class Hit(NamedTuple):
+    """Why a line is boilerplate: a rule's reason and marker, and its reach over the next lines."""
+
+    reason: str
+    marker: str | None
+    section: bool = False
+    takes_next: bool = False
 
 
 class Edges:

@@ -14,7 +14,6 @@ from diplomatext._packed import Packed
 from diplomatext._spans import checked_date, checked_limit, checked_text
 from diplomatext.articles._boilerplate import (
     TOKEN,
-    Hit,
     classify,
     compiled_tables,
     drop_signature_names,
@@ -33,6 +32,7 @@ from diplomatext.articles._lines import (
     SIGNATURES,
     STORY_WORDS,
     TOKEN_REMAINDER_WORDS,
+    Hit,
     Line,
     PageMemo,
     ends_sentence,

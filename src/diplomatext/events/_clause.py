@@ -1,0 +1,1972 @@
+"""The clause of each contact word: its sides, mode, status, date and places.
+
+:class:`Assembler` reads the clause of one contact word (an :class:`Occurrence`)
+and resolves its sides to persons, states and organizations on the contact's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import attrs
+
+from diplomatext.calendars import Calendar
+from diplomatext.data import offices
+from diplomatext.dates import Anchor, DateMention, Granularity
+from diplomatext.events._doc import Designation, Doc, Ref, office_or_state
+from diplomatext.events._model import (
+    ActorKind,
+    EvidenceKind,
+    Mention,
+    Status,
+)
+from diplomatext.events._words import (
+    AFTER_WORDS,
+    ALIGHTING,
+    ALIGHTING_OPENERS,
+    AND,
+    ANOTHER,
+    ARRIVAL_REACH,
+    ARRIVING,
+    BEFORE,
+    BILATERAL,
+    BINDING,
+    BOND_REACH,
+    CALL,
+    CALLS,
+    CAPITAL_OF,
+    CAPITAL_WORDS,
+    CLAUSE_OPENERS,
+    CLAUSE_THAT,
+    COMMA,
+    COMMA_DISTANCE,
+    CONCRETE,
+    CONTENT,
+    DATE_DISTANCE,
+    DAY_OFFSETS,
+    DENIAL_VERBS,
+    DUAL,
+    DURING_WORDS,
+    EACH,
+    EXCHANGED,
+    FEMININE_NOUNS,
+    FRAMEWORK,
+    FROM,
+    GATHERED,
+    HEADLINE_AGENT_GAP,
+    INTENT_WORDS,
+    INVITATION_NOUNS,
+    INVITATION_REACH,
+    INVITATIONS,
+    INVITERS,
+    INVITING,
+    LEAVING,
+    LIST_WINDOW,
+    NAMED_REACH,
+    NAMELY,
+    NO_TOKENS,
+    NOT,
+    OCCASION,
+    OCCASION_REACH,
+    ONE_BY_ONE,
+    PARTICIPATION,
+    PARTICIPLES,
+    PHONE_REACH,
+    PLACE_NOUNS,
+    PLAIN_TIME_WORDS,
+    PLURAL_CALL_VERBS,
+    POSSESSIVES,
+    PRE_WINDOW,
+    PRONOUN_COMPLEMENTIZERS,
+    QAD,
+    QUEENS,
+    QUESTION,
+    RECALLED_BEFORE,
+    RECEIVING_VERBS,
+    RECURRING_REACH,
+    RELATIONS,
+    RELATIVES,
+    REPORTING,
+    SEQUEL_WORDS,
+    SERIES,
+    SESSION_BODIES,
+    SINCE_REACH,
+    SPAN_WORDS,
+    THAT,
+    THEN,
+    TIME_WORDS,
+    TITLE_HEADS,
+    TOUR,
+    TOUR_INCLUDES,
+    TOUR_REACH,
+    TRIPS,
+    UNKNOWN_TITLE_MOST,
+    VAGUE_DISTANCE,
+    VIA,
+    VIA_REACH,
+    VISIT_CLAUSE,
+    VISIT_CLAUSE_MOST,
+    WAS_FORMS,
+    WHICH_OF,
+    WILL,
+    WINDOW,
+    WITH,
+    WITH_EACH,
+    Phrases,
+    cue_phrases,
+    role_adjectives,
+    strip_article,
+    transparent,
+    word_sets,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from diplomatext.events._actors import Actors
+    from diplomatext.events._triggers import Tokens, Trigger
+    from diplomatext.normalize import Normalized
+    from diplomatext.treaties import TreatyMention
+
+
+def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
+    """Whether the contact words at *previous* and *token* are one phrase.
+
+    بحث ... في أول اتصال: the subject of the verb is the subject of both.
+    """
+    return token - previous <= 8 and doc.sentence(previous) == doc.sentence(token)  # noqa: PLR2004
+
+
+@attrs.define
+class Side:
+    """A resolved side: id, kind, country, role and its evidence spans (folded)."""
+
+    id: str
+    kind: ActorKind
+    country: str | None
+    role: str | None
+    evidence: list[tuple[EvidenceKind, int, int, str | None]]
+
+
+@attrs.define
+class Occurrence:
+    """One contact word with what its clause says."""
+
+    trigger: Trigger
+    tok0: int
+    tok1: int
+    sentence: int
+    mention_end: int  # folded end of the mention (with a phone modifier)
+    extra_mentions: list[tuple[int, int]]
+    mode: str | None
+    forum: bool
+    refs: list[Ref]
+    pairs: list[Ref]
+    role_adjective: str | None
+    status: Status | None
+    future_date: bool
+    date: DateMention | None
+    vague_date: bool
+    recalled: bool
+    places: list[Designation]
+    to_host: Designation | None
+    has_with: bool
+    first_person: Ref | None
+    possessor: Ref | None = None
+    speaker: Ref | None = None
+    hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
+    one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
+
+
+class Assembler:
+    """Builds the events of one document."""
+
+    def __init__(
+        self,
+        original: str,
+        normalized: Normalized,
+        *,
+        reference: dt.date | None,
+        dates: Sequence[DateMention],
+        treaties: Sequence[TreatyMention],
+        actors: Actors,
+        near: Sequence[int] = (),
+        tokens: Tokens | None = None,
+    ) -> None:
+        self.original = original
+        self.doc = Doc(normalized, actors, near=near, tokens=tokens)
+        self.reference = reference
+        self.actors = actors
+        self.treaties = treaties
+        self._dates = dates
+        self.date_tokens: set[int] = set()
+        # only the sentences read token by token (around the contact words) are ever
+        # asked for their dates: a text of date words keeps none of the others here
+        self.dates_by_sentence: dict[int, list[tuple[int, int, DateMention]]] = {}
+        sentence_of = self.doc.sentence_of
+        for mention in dates:
+            start, end = normalized.to_normalized(mention.start, mention.end)
+            sentence = self.doc.sentence_at(start)
+            index = bisect.bisect_left(sentence_of, sentence)
+            if index == len(sentence_of) or sentence_of[index] != sentence:
+                continue  # a sentence with no token read
+            self.dates_by_sentence.setdefault(sentence, []).append((start, end, mention))
+            first = self.doc.token_at(start)
+            if first < len(self.doc.starts) and self.doc.starts[first] < end:
+                self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
+        self.transparent = transparent()
+        self.trigger_tokens: list[int] = []
+        self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
+        self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
+        # where the future verb that made the last contact word planned stands, if one did
+        self.future_verb_at: int | None = None
+        # the persons named in the text who hold an office for a state on a day
+        self._holders_named: dict[tuple[str, str, dt.date | None], list[str]] = {}
+
+    @property
+    def dates(self) -> Iterator[tuple[int, int, DateMention]]:
+        """Every date of the document, with its folded span, in order (made as read)."""
+        to_normalized = self.doc.normalized.to_normalized
+        for mention in self._dates:
+            yield (*to_normalized(mention.start, mention.end), mention)
+
+    # ------------------------------------------------------------------ clause
+
+    def _alights(self, tok0: int, tok1: int) -> bool:
+        """Whether حلّ / حطّ opens its clause and a city with ب follows in its sentence."""
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        if tok0 > 0 and doc.sentence(tok0 - 1) == sentence:
+            previous = doc.tokens[tok0 - 1]
+            if previous not in ALIGHTING_OPENERS and previous not in word_sets()["complementizers"]:
+                return False
+        return any(
+            designation.city is not None
+            and (designation.prep == "ب" or self._in_capital(designation))
+            for designation in doc.in_sentence(sentence)
+            if tok1 < designation.tok0 <= tok1 + 16  # (a day and a long title between)
+        )
+
+    def _in_capital(self, designation: Designation) -> bool:
+        """Whether بالعاصمة (المغربية) / بمدينة comes right before the city named."""
+        tokens = self.doc.tokens
+        for at in range(designation.tok0 - 1, max(designation.tok0 - 3, -1), -1):
+            word = tokens[at]
+            if word.startswith("ب") and word[1:] in CAPITAL_WORDS:
+                return True
+        return False
+
+    def clause_start(self, token: int) -> int:
+        """First token of the clause of *token*: after a bare complementizer or a colon."""
+        doc = self.doc
+        sentence = doc.sentence(token)
+        complementizers = word_sets()["complementizers"]
+        at = token - 1
+        sentence_of = doc.sentence_of
+        tokens = doc.tokens
+        colon_after = doc.colon_after
+        while at >= 0 and sentence_of[at] == sentence and token - at <= PRE_WINDOW:
+            word = tokens[at]
+            if word in complementizers or word == QUESTION or word in AFTER_WORDS:
+                return at + 1
+            if word == THEN and at == token - 1:
+                return token  # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's
+            if word in CONTENT and at == token - 1 and tokens[token].startswith("ال"):
+                # كشف ...، الخميس، فحوى الاتصال: the date is the disclosure's (not أطلع X على
+                # تفاصيل لقائه: his meeting, the clause goes on to its subject)
+                return token
+            if word in RELATIVES:
+                # X الذي يزور القاهرة / أطلعه على نتائج زيارته: the clause of X, the
+                # antecedent (a name or title, maybe with words unknown after it)
+                antecedent = next(
+                    (
+                        item
+                        for item in reversed(doc.in_sentence(sentence))
+                        if at - 3 <= item.tok1 < at
+                    ),
+                    None,
+                )
+                if antecedent is not None:
+                    return antecedent.tok0
+            if at in colon_after:  # a colon between it and the next token
+                return at + 1
+            at -= 1
+        return at + 1
+
+    def _after_speaker(self, sentence: int, barrier: int, tok0: int) -> int:
+        """*barrier*, or the token after a verb of saying whose own subject precedes *tok0*.
+
+        ترامب يؤكد اعتزام ويتكوف لقاء بوتين: Trump says it; Witkoff is the side.
+        """
+        doc = self.doc
+        for at in range(tok0 - 1, barrier - 1, -1):
+            if doc.tokens[at] in REPORTING or doc.bare_tokens[at] in REPORTING:
+                if any(
+                    at < designation.tok0 and designation.tok1 < tok0 and not designation.prep
+                    for designation in doc.in_sentence(sentence)
+                    if any(ref.kind == "person" for ref in designation.refs)
+                ):
+                    return at + 1
+                break
+        return barrier
+
+    def _denied_report(self, tok0: int) -> bool:
+        """Whether a verb of denying and a report word come earlier in the sentence.
+
+        نفى الوزير صحة الأنباء التي تداولتها ... بشأن إجرائه محادثات: the talks are denied,
+        however far the report runs.
+        """
+        doc = self.doc
+        reach = max(tok0 - 23, 0)
+        if DENIAL_VERBS.isdisjoint(doc.tokens[reach:tok0]) and DENIAL_VERBS.isdisjoint(
+            doc.bare_tokens[reach:tok0]
+        ):
+            return False  # (most sentences: no verb of denying in reach)
+        sentence = doc.sentence(tok0)
+        cues = cue_phrases()
+        for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
+            if doc.sentence_of[at] != sentence:
+                break
+            if doc.tokens[at] in DENIAL_VERBS or doc.bare_tokens[at] in DENIAL_VERBS:
+                last = min(at + 10, tok0 - 1)  # the subject may come between
+                return doc.any_phrase(at + 1, last, cues["denied_reports"], bare=True) is not None
+        return False
+
+    def _cue_before_clause(self, start: int, sentence: int, phrases: Phrases) -> bool:
+        """Whether one of *phrases* stands right before the complementizer opening the clause."""
+        doc = self.doc
+        return (
+            start > 0
+            and doc.sentence(start - 1) == sentence
+            and doc.tokens[start - 1] in word_sets()["complementizers"]
+            and doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None
+        )
+
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
+        """The status the words around a contact word give it; notes :attr:`future_verb_at`."""
+        self.future_verb_at = None
+        doc = self.doc
+        cues = cue_phrases()
+        sentence = doc.sentence(tok0)
+        before = range(max(start, tok0 - 7), tok0)
+        sentence_of = doc.sentence_of
+        same = [at for at in before if sentence_of[at] == sentence]
+        after_last = min(tok1 + 3, len(doc.tokens) - 1)
+        while after_last > tok1 and doc.sentence(after_last) != sentence:
+            after_last -= 1
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+            return Status.DENIED
+        if self._denied_report(tok0):
+            return Status.DENIED
+        if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
+            return Status.PROPOSED
+        if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
+            return Status.PROPOSED
+        if self._cue_before_clause(start, sentence, cues["wish"]):
+            return Status.PROPOSED  # يأمل البيت الأبيض أن يلتقي: a wish, not a plan
+        if (
+            trigger.word in TRIPS
+            and doc.tokens[tok0].startswith("ل")
+            and any(
+                doc.tokens[at] in INVITING or doc.tokens[at] in INVITATION_NOUNS
+                for at in range(max(start, tok0 - INVITATION_REACH), tok0)
+            )
+        ):
+            # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض؛ دعوة الأمير إلى الرئيس لزيارة الدوحة
+            return Status.PROPOSED
+        if trigger.future:
+            return Status.PLANNED
+        if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
+            return None  # اتصال هاتفي جرى يوم السبت: it took place
+        cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
+        if cue is not None and (cue == 0 or doc.tokens[cue - 1] not in NOT):
+            return Status.PLANNED  # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
+        if self._cue_before_clause(start, sentence, cues["planned"]):
+            return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
+        # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
+        # the last three words before it, a date between them not counted (سيجري خلال
+        # الأسبوع المقبل زيارة)
+        recent = [at for at in same if at not in self.date_tokens][-3:]
+        for at in same if trigger.word in PARTICIPLES else recent:
+            if at in doc.name_tokens:
+                continue  # سيرغي is a name, not a verb with the future prefix
+            word = doc.tokens[at]
+            if trigger.word in PARTICIPLES and word[:1] in {"و", "ف"}:
+                word = word[1:]
+            if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
+                self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
+                return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
+        clause_end = after_last
+        while (
+            clause_end + 1 < len(doc.tokens)
+            and doc.sentence(clause_end + 1) == sentence
+            and clause_end - tok1 < 8  # noqa: PLR2004
+        ):
+            clause_end += 1
+        if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
+            return Status.PLANNED
+        return None
+
+    def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+        doc = self.doc
+        cues = cue_phrases()
+        lexicon = word_sets()
+        tok0 = doc.token_at(trigger.start)
+        tok1 = doc.token_before(trigger.end)
+        if tok0 >= len(doc.tokens) or tok1 < tok0:
+            return None
+        sentence = doc.sentence(tok0)
+        previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
+        if previous and (
+            (
+                bare_previous in cues["blocking"].bare
+                and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
+            )
+            or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
+        ):
+            return None
+        recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
+        if recurring is not None and doc.sentence(recurring) == sentence:
+            return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
+        mention_end = trigger.end
+        extra: list[tuple[int, int]] = []
+        mode = trigger.mode
+        # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
+        phone_at = None
+        phone = cues["phone"]
+        sentence_of = doc.sentence_of
+        bare_tokens = doc.bare_tokens
+        # a later contact word has its own modifier (بحث ... ثم تلقى اتصالا هاتفيا)
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        reach = min(tok1 + PHONE_REACH, len(doc.tokens))
+        if index < len(self.trigger_tokens):
+            next_trigger = self.trigger_tokens[index]
+            reach = min(reach, next_trigger)
+            if (
+                mode == "meeting"
+                and next_trigger - tok1 <= VIA_REACH
+                and doc.tokens[next_trigger - 1] in VIA
+                and sentence_of[next_trigger] == sentence
+                and doc.tokens_match(next_trigger + 1, phone, bare=True)
+            ):
+                mode = "phone"  # المحادثات، التي جرت عبر اتصال هاتفي: talks held by phone
+        for at in range(tok1 + 1, reach):
+            if sentence_of[at] != sentence:
+                break
+            if bare_tokens[at] not in phone.bare:
+                continue
+            length = doc.tokens_match(at, phone, bare=True)
+            if length:
+                phone_at = (at, length)
+                break
+        if phone_at is not None:
+            at, length = phone_at
+            if at == tok1 + 1:
+                mention_end = doc.ends[at + length - 1]
+                mode = "phone"
+                tok1 = at + length - 1
+            elif trigger.kind in {"speaking", "verb", "noun", "discussion"} and (
+                mode in {None, "phone"}
+            ):
+                # تحدثت مع ... عبر الهاتف; بحث X وY هاتفيا (the sides between)
+                extra.append((doc.starts[at], doc.ends[at + length - 1]))
+                mode = "phone"
+        if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
+            return None
+        if (
+            trigger.kind == "noun"
+            and trigger.word == CALLS
+            and not self._calls_made(tok0)
+            # اتصالات هاتفية لـX مع A وB: indefinite, with its modifier and caller, several calls
+            and (
+                doc.tokens[tok0].startswith("ال")
+                or mention_end == trigger.end
+                or not self._caller_after(tok1 + 1, sentence)
+            )
+        ):
+            return None  # مواصلة الاتصالات، الاتصالات بين البلدين: ongoing, not one call
+        arriving = trigger.kind == "verb" and trigger.word in ARRIVING
+        if (arriving or (trigger.kind == "noun" and trigger.word == TOUR)) and not (
+            self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
+        ):
+            # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
+            # does a tour (جولة إلى الخليج، not جولته في المنطقة)
+            return None
+        if trigger.kind == "verb" and trigger.word in ALIGHTING and not self._alights(tok0, tok1):
+            return None
+        forum = bool(
+            tok1 + 1 < len(doc.tokens)
+            and doc.sentence(tok1 + 1) == sentence
+            and doc.tokens_match(tok1 + 1, cues["forum"], bare=True)
+        )
+        role_adjective = None
+        if tok1 + 1 < len(doc.tokens) and doc.sentence(tok1 + 1) == sentence:
+            role_adjective = role_adjectives().get(doc.tokens[tok1 + 1])
+        start = self.clause_start(tok0)
+        status = self._status(trigger, tok0, tok1, start)
+        # sides: before the word in its clause, and after it until the topic starts
+        refs: list[Ref] = []
+        pairs: list[Ref] = []
+        places: list[Designation] = []
+        to_host = None
+        has_with = False
+        # the last token of the window still in the sentence (sentence numbers ascend)
+        last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
+        # a day and words of address (يوم الأربعاء 16 أبريل 2025، سعادة السيد) do not count
+        filler = lexicon["filler"]
+        light = sum(
+            1
+            for at in range(tok1 + 1, min(tok1 + WINDOW, last_of_sentence) + 1)
+            if at in self.date_tokens or doc.tokens[at] in filler
+        )
+        aside_tokens = doc.asides(tok1 + 1, min(tok1 + WINDOW, last_of_sentence))
+        light += len(aside_tokens)
+        window_end = max(tok1, min(tok1 + WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
+        if any(
+            doc.tokens[at] in NAMELY or doc.including_before(at + 1)
+            for at in range(tok1 + 1, window_end + 1)
+        ):
+            # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
+            window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
+        stop_at = window_end
+        complementizers = lexicon["complementizers"]
+        for at in range(tok1 + 2, window_end + 1):
+            if doc.tokens[at] in complementizers:
+                stop_at = at
+                break
+        index = bisect.bisect_left(self.trigger_tokens, tok0)
+        previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
+        pre_designations: list[Designation] = []
+        # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
+        # (and none before قبيل زيارته: his visit, whoever the clause names before)
+        times = TIME_WORDS | PLAIN_TIME_WORDS if trigger.suffix in POSSESSIVES else TIME_WORDS
+        barrier = next(
+            (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
+            start,
+        )
+        if (
+            trigger.kind == "noun"
+            and start <= previous_trigger < tok0 - 1
+            and previous_trigger in self.noun_triggers
+            and doc.tokens[tok0 - 1] in PLAIN_TIME_WORDS
+        ):
+            # زيارة السيسي للخرطوم بعد زيارة البشير للقاهرة: the sides before بعد are the
+            # first noun's (تصريحات لافروف بعد اجتماع: no word before; سيزور X الدوحة بعد
+            # اتصال: a verb's subject, X in both)
+            barrier = tok0
+        barrier = self._after_speaker(sentence, barrier, tok0)
+        time_clause = (
+            previous_trigger > start
+            and doc.sentence(previous_trigger) == sentence
+            and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
+        )
+        invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
+        for designation in doc.in_sentence(sentence):
+            if (
+                designation.tok1 >= tok0 or designation.tok1 < barrier
+            ):  # a long title may open before
+                continue
+            if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
+                doc, previous_trigger, tok0
+            ):
+                continue
+            if time_clause and designation.tok0 > previous_trigger:
+                continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
+            if (
+                # (بين lists every side, the subject's too)
+                (designation.prep in WITH_EACH or designation.prep == "ب")
+                and previous_trigger >= 0
+                and designation.tok0 > previous_trigger
+                and doc.sentence(previous_trigger) == sentence
+                and designation.tok0 != start  # مع X، الذي تلقى دعوة: X opens the clause
+                and self._clause_between(designation.tok1, tok0)
+            ):
+                # بحث X مع Y ...، ثم تلقى اتصالا من Z; اتصالا بالرئيس Y، كما أجرى اتصالا بـZ:
+                continue  # Y was the word before's side
+            if doc.sentence_of[designation.tok0] != sentence:
+                continue
+            if designation.prep in lexicon["to"]:
+                if invited and self._invited_since(designation, start):
+                    self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
+                    pre_designations.append(designation)
+                    continue
+                if trigger.mode == "visit":
+                    to_host = designation  # وصل X إلى بيروت في زيارة
+                    if designation.city:
+                        places.append(designation)
+                continue
+            if designation.prep == FROM and self._invited_by(designation):
+                self._take(designation, refs, pairs)  # دعوة من الرئيس X لزيارة: the host
+                pre_designations.append(designation)
+                continue
+            if (
+                designation.prep in lexicon["topic_preps"]
+                or designation.prep in {"ل", "ك"}
+                or (designation.prep == "ب" and designation.city)
+            ):
+                if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
+                    places.append(designation)
+                continue
+            if trigger.word in PARTICIPLES and _place_only(designation):
+                continue  # وسيغادر أردوغان موسكو متوجها إلى ...: the place left
+            self._take(designation, refs, pairs)
+            pre_designations.append(designation)
+        pre_count = len(refs)
+        # after the word: a chain of sides, each close to the last; a topic word ends
+        # it, and a later بين or مع opens a list of sides again
+        chain_end = tok1
+        between = False
+        free = 0
+        listed_between = 0
+        hosts: list[Designation] = []
+        taken = 0
+        taken_prep = ""
+        last_taken: Designation | None = None
+        listed = False
+        refs_after = False
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        next_trigger = (
+            self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
+        )
+        stop_at = min(stop_at, next_trigger - 1)
+        # a list of sides may run past the window (التقى سموه معالي X وزير ...، ومعالي Y ...)
+        list_end = stop_at
+        if stop_at == window_end:
+            list_end = min(last_of_sentence, next_trigger - 1)
+            for at in range(window_end + 1, list_end + 1):
+                if doc.tokens[at] in complementizers:
+                    list_end = at
+                    break
+        for designation in doc.in_sentence(sentence):
+            if designation.tok0 <= tok1 or designation.tok0 > list_end:
+                continue
+            if designation.tok0 > stop_at and not listed:
+                break
+            if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
+                continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
+            if designation.tok0 in aside_tokens and not designation.city:
+                continue  # ، على هامش مشاركته في قمة الاتحاد الأفريقي، : no side
+            if designation.city and self._after_forum_word(designation):
+                continue  # صيغة أستانا: a format named after a city
+            if self._own_session(trigger, tok1, designation):
+                continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
+            if (
+                trigger.kind == "noun"
+                and self._agent(designation)
+                and not any(
+                    ref.kind == "person" and any(ref.value == r.value for r in refs)
+                    for ref in designation.refs
+                )
+            ):
+                # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
+                self._take(designation, refs, pairs)
+                chain_end = designation.tok1
+                continue
+            if (
+                designation.prep == "ل"
+                and taken == 0
+                and trigger.kind == "noun"
+                and trigger.mode != "visit"
+                and designation.tok0 - tok1 <= HEADLINE_AGENT_GAP
+                and any(ref.kind in {"person", "office"} for ref in designation.refs)
+                and self._with_after(designation.tok1, list_end)
+            ):
+                # اتصالات هاتفية لجلالة السلطان مع أمير قطر والرئيس الإيراني: the one who called
+                self._take(designation, refs, pairs)
+                taken += 1
+                free += 1
+                chain_end = designation.tok1
+                continue
+            if (designation.city or designation.place_state) and self._after_place_noun(
+                designation
+            ):
+                places.append(designation)  # إلى مطار مسقط الدولي: where, not who
+                chain_end = designation.tok1
+                continue
+            gap, opened, between = self._gap_after(
+                chain_end,
+                designation.tok0 if designation.lead < 0 else designation.lead,
+                between=between,
+                reopen=trigger.kind != "discussion",
+                asides=aside_tokens,
+            )
+            if designation.prep in lexicon["to"]:
+                # (إلى itself, a topic word, counts 3 in the gap)
+                if trigger.mode == "visit" and (
+                    gap <= 5  # noqa: PLR2004
+                    or self._visit_clause(chain_end, designation.tok0)
+                ):
+                    to_host = designation
+                    hosts.append(designation)
+                    if designation.city:
+                        places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
+                hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
+                chain_end = designation.tok1
+                continue
+            if (
+                designation.prep == "من"
+                and mode == "phone"
+                and gap <= 2  # noqa: PLR2004
+                and (not refs_after or (designation.conjoined and several_calls(trigger)))
+            ):
+                # تلقى اتصالا هاتفيا من نظيره: the caller
+                self._take(designation, refs, pairs)
+                refs_after = True
+                chain_end = designation.tok1
+                continue
+            if designation.prep == "ب" and designation.city:
+                if trigger.word in ALIGHTING and to_host is None:
+                    to_host = designation  # حلّ الوزير بنواكشوط: the host
+                    hosts.append(designation)
+                places.append(designation)  # بالرباط: where, not who
+                chain_end = designation.tok1
+                continue
+            if designation.prep in lexicon["topic_preps"]:
+                if (
+                    designation.prep == "في"
+                    and (designation.city or designation.place_state)
+                    and gap <= 4  # noqa: PLR2004
+                ):
+                    places.append(designation)
+                    chain_end = designation.tok1
+                continue
+            if opened:
+                has_with = True
+            # و before the first side joins titles (نائب رئيس الوزراء ووزير الخارجية), not sides
+            same_prep = designation.prep == taken_prep and designation.conjoined
+            conjoined = (
+                (designation.prep == "" or same_prep) and taken > 0 and self._conjoined(designation)
+            )  # بالرئيس X، وبأمين عام الجامعة Y: the same preposition again after و
+            second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
+            # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
+            most = (
+                2
+                if trigger.kind != "noun"
+                or (trigger.mode == "visit" and (designation.place_state or designation.city))
+                # لقاء الرئيس X بالسفير Y: the one met, after ب
+                or (trigger.mode != "visit" and designation.prep == "ب" and not designation.city)
+                else 1
+            )
+            if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
+                second = True  # استقبل X، اليوم بالقاعة الشرفية بمطار ...، نظيره السوري
+            if (
+                not (opened or conjoined)
+                and gap <= 6  # noqa: PLR2004
+                and (listed or free >= most)
+            ):
+                # X وزير خارجية جورجيا، ومعالي Y: the office of the side before, not a side
+                chain_end = designation.tok1
+                continue
+            if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
+                if gap > 6:  # noqa: PLR2004
+                    break
+                continue
+            if opened or conjoined:
+                listed = True
+            else:
+                # a verb has a subject and an object; a noun one complement (لقائه لافروف);
+                # after a list (بين X وY) nothing more
+                if listed or free >= most:
+                    continue
+                if not (gap == 0 and self._own_title(last_taken, designation)):
+                    free += 1  # التقى X وزير الخارجية الأردني اليوم Y: X's own title, no side
+            if trigger.word in LEAVING and _place_only(designation):
+                places.append(designation)  # غادر موسكو: the place left, not a side
+                chain_end = designation.tok1
+                continue
+            if trigger.mode == "visit" and to_host is None and self._states_listed(designation):
+                to_host = designation  # لزيارة السعودية والإمارات: one visit to each
+                hosts.append(designation)
+                chain_end = designation.tok1
+                continue
+            before_take = len(refs)
+            self._take(designation, refs, pairs)
+            last_taken = designation
+            if between and (opened or conjoined):
+                listed_between += len(refs) - before_take
+            taken += 1
+            taken_prep = designation.prep
+            if designation.city and trigger.mode == "visit":
+                places.append(designation)  # زار موسكو: the city visited is the place
+                if not designation.refs and designation.city_state and not designation.prep:
+                    # زار X بنغازي: a city that is no capital; its state receives the visit
+                    state = designation.city_state
+                    refs.append(office_or_state(None, state, designation.start, designation.end))
+                    to_host = to_host or designation
+            chain_end = designation.tok1
+        if not refs and (hosts or to_host is not None) and trigger.kind == "verb":
+            subject = None if trigger.suffix else self._sequel_subject(tok0, sentence)
+            if subject is not None:
+                refs.append(subject)  # يلتقي الملك X، قبل أن يتوجه إلى المجر: the king goes
+                first = bisect.bisect_left(doc.sentence_of, sentence)
+                index = bisect.bisect_left(self.trigger_tokens, tok0) - 1
+                main = self.trigger_tokens[index] if index >= 0 else -1
+                if status is None and (
+                    doc.any_phrase(first, tok0 - 1, cues["planned"], bare=True)
+                    or (main >= first and doc.tokens[main].removeprefix("و").startswith(WILL))
+                ):
+                    status = Status.PLANNED  # ومن المقرر أن يلتقي / سيلتقي ...، ثم يتوجه: to come
+        if trigger.mode == "visit":
+            inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence), refs)
+            if inviter is not None:
+                self._take(inviter, refs, pairs)  # زيارة ... تلبية لدعوة من الرئيس X: the host
+                to_host = to_host or inviter
+        namely = any(  # (a list after وهم names those met, not every side as بين does)
+            doc.tokens[at] in NAMELY for at in range(tok1 + 1, min(chain_end, window_end) + 1)
+        )
+        if listed_between >= 2 and pre_count and not namely:  # noqa: PLR2004
+            # تستضيف الدوحة جولة من المحادثات بين الولايات المتحدة وإيران: the بين list
+            # names the sides; a city before the word is where
+            places.extend(item for item in pre_designations if item.city)
+            del refs[:pre_count]
+        speaker = None
+        personal = start > 0 and doc.tokens[start - 1] in PRONOUN_COMPLEMENTIZERS
+        # أعلن لافروف أنه مستعد للقاء روبيو: the clause is one word of intent, then the word
+        intending = personal and tok0 == start + 1 and doc.tokens[start] in INTENT_WORDS
+        if (
+            (
+                has_with
+                or intending
+                or (personal and trigger.kind == "verb" and not trigger.suffix)  # إنه سيلتقي
+            )
+            and len(refs) == 1
+            and start > 0
+            and doc.sentence(start - 1) == sentence
+        ):
+            # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
+            # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
+            # his state is the side
+            speaker = self._reporter(
+                start, sentence, as_state=trigger.kind == "noun" and not (personal or intending)
+            )
+        possessor = None
+        if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
+            possessor = self._possessor(tok0, sentence)
+        if not refs:
+            # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
+            for designation in doc.in_sentence(sentence):
+                if designation.listed and doc.sentence(designation.tok0) == sentence:
+                    self._take(designation, refs, pairs)
+                    break
+        if (
+            pre_count == 0
+            and has_with
+            and refs
+            and trigger.kind in {"verb", "discussion"}
+            and not trigger.suffix
+            and not trigger.word.endswith(("ا", "وا"))
+        ):
+            # وهكذا أجرى بوريطة مباحثات ... كما تباحث مع كل من X وY: the subject of the
+            # sentence before
+            subject = self._previous_subject(sentence)
+            if subject is not None and all(ref.value != subject.value for ref in refs):
+                refs.insert(0, subject)
+        if (
+            pre_count == 0
+            and len(refs) == 1
+            and trigger.kind == "noun"
+            and self._subjectless_light_verb(tok0, start)
+        ):
+            # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
+            subject = self._previous_subject(sentence)
+            if subject is not None and _who(subject) != _who(refs[0]):
+                refs.insert(0, subject)
+        if len(refs) == 1 and self._came_of(tok0, sentence):
+            # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
+            subject = self._previous_subject(sentence)
+            if subject is not None and subject.value != refs[0].value:
+                refs.insert(0, subject)
+        first_person = None
+        if (
+            trigger.kind in {"verb", "speaking", "discussion"}
+            and trigger.word.endswith("ت")
+            and len(refs) < 2  # noqa: PLR2004
+        ):
+            first_person = self._speaker(tok0)
+        verb_at = self.future_verb_at
+        date, vague = self._date(
+            tok0,
+            tok1,
+            start if verb_at is None else verb_at,
+            stop_at,
+            after_only=status not in {None, Status.HELD}
+            and trigger.word not in PARTICIPLES
+            and verb_at is None,
+            noun=trigger.word if trigger.kind == "noun" else None,
+        )
+        offset = self._day_offset(tok0)
+        if offset is not None:
+            date, vague = offset, False
+        if date is None and not vague and self._came_of(tok0, sentence):
+            date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
+        recall_at = doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
+        recalled = bool(
+            (
+                recall_at is not None
+                # خلال المحادثات، التي جرت عبر اتصال هاتفي: during the talks the text reports,
+                # not an earlier contact the relative clause recalls (خلال لقائهما الأخير is)
+                and not (
+                    tok0 > 0
+                    and doc.tokens[tok0 - 1] in DURING_WORDS
+                    and doc.tokens[recall_at] in RELATIVES
+                )
+            )
+            or (tok0 > 0 and doc.tokens[tok0 - 1] in RECALLED_BEFORE)  # آخر لقاء بين
+            or self._pluperfect(tok0, start)
+        )
+        future_date = bool(
+            date is not None
+            and self.reference is not None
+            and date.first is not None
+            and date.first > self.reference
+        )
+        if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
+            # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
+            # not a meeting of all three (the subject, the first named, owns them)
+            refs = [refs[0], *refs[pre_count:]]
+        return Occurrence(
+            trigger=trigger,
+            tok0=tok0,
+            tok1=tok1,
+            sentence=sentence,
+            mention_end=mention_end,
+            extra_mentions=extra,
+            mode=mode,
+            forum=forum,
+            refs=refs,
+            pairs=pairs,
+            role_adjective=role_adjective,
+            status=status,
+            future_date=future_date,
+            date=date,
+            vague_date=vague,
+            recalled=recalled,
+            places=places,
+            to_host=to_host,
+            has_with=has_with,
+            first_person=first_person,
+            possessor=possessor,
+            speaker=speaker,
+            hosts=_distinct_hosts(hosts),
+            one_by_one=trigger.word in ONE_BY_ONE
+            or (mode == "phone" and self._from_each(tok1))
+            or (
+                trigger.word in SERIES
+                and tok1 + 1 < len(doc.tokens)
+                and doc.tokens[tok1 + 1] in BILATERAL
+            ),
+        )
+
+    def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
+        """Whether إلى comes within *reach* words after token *tok1*, in its sentence.
+
+        The words of a date, a name or a title do not count (وصل رئيس وزراء باكستان، السيد
+        محمد شهباز شريف، اليوم الخميس 12 مارس 2026 (الموافق ...) إلى محافظة جدة).
+        """
+        doc = self.doc
+        to_words = word_sets()["to"]
+        counted = 0
+        for at in range(tok1 + 1, len(doc.tokens)):
+            if doc.sentence(at) != sentence or counted >= reach:
+                return False
+            if doc.tokens[at] in to_words or doc.tokens[at] in TOUR_INCLUDES:
+                return True  # (a tour's list: جولة إفريقية تشمل السنغال ومالي)
+            if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
+                counted += 1
+        return False
+
+    def _venue_before(self, tok0: int, sentence: int, *, visit: bool) -> bool:
+        """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).
+
+        At most two words of participation may stand between (على هامش مشاركته في اجتماع).
+        A word of framework (في إطار القمة) only before a meeting word, not a visit word.
+        """
+        doc, venue = self.doc, cue_phrases()["venue"]
+        at = tok0 - 1
+        while at >= max(0, tok0 - 3) and doc.sentence(at) == sentence:
+            if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
+                return True
+            if not visit and doc.bare_tokens[at] in FRAMEWORK:
+                return True
+            if doc.tokens[at] not in PARTICIPATION:
+                return False
+            at -= 1
+        return False
+
+    def _previous_date(self, sentence: int) -> DateMention | None:
+        """The first day written in the sentence before *sentence* (over an empty line)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        if first == 0:
+            return None
+        previous = doc.sentence_of[first - 1]
+        return next(
+            (
+                mention
+                for _, _, mention in self.dates_by_sentence.get(previous, ())
+                if CONCRETE.match(mention.value)
+            ),
+            None,
+        )
+
+    def lasts_days(self, sentence: int) -> bool:
+        """Whether *sentence* says a visit lasts several days (تستغرق 3 أيام، لمدة يومين)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        lasting, units = word_sets()["lasting"], word_sets()["days"]
+        return any(
+            doc.bare_tokens[at] in lasting
+            and any(doc.bare_tokens[after] in units for after in range(at + 1, min(at + 3, last)))
+            for at in range(first, last)
+        )
+
+    def _came_of(self, tok0: int, sentence: int) -> bool:
+        """Whether the sentence opens with جاء ذلك (خلال ...) before the contact word.
+
+        Not when the contact word is what came (وجاءت زيارة X بدعوة من ...: its subject).
+        """
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        length = (
+            doc.tokens_match(first, cue_phrases()["came_of"], bare=False) if first < tok0 else 0
+        )
+        return bool(length) and first + length < tok0
+
+    def _subjectless_light_verb(self, tok0: int, start: int) -> bool:
+        """Whether a call verb with no subject opens the clause of the noun at *tok0*.
+
+        كما أجرى اتصالا، وتلقى اتصالا: the verb right before the noun, only clause openers
+        (كما، قد) before the verb.
+        """
+        tokens = self.doc.tokens
+        verb = tok0 - 1
+        if verb < start or tokens[verb].removeprefix("و") not in PLURAL_CALL_VERBS:
+            return False
+        return all(tokens[at] in CLAUSE_OPENERS or tokens[at] in QAD for at in range(start, verb))
+
+    def _from_each(self, tok1: int) -> bool:
+        """Whether من كل من follows a call word closely: a call from each (تلقى اتصالا من كل من)."""
+        return any(self._from_each_at(at, len(self.doc.tokens)) for at in range(tok1 + 1, tok1 + 4))
+
+    def _from_each_at(self, at: int, before: int) -> bool:
+        """Whether من كل من starts at token *at* and ends before token *before*."""
+        tokens = self.doc.tokens
+        return (
+            at + 2 < min(before, len(tokens))
+            and tokens[at] == FROM
+            and tokens[at + 1] in EACH
+            and tokens[at + 2] == FROM
+        )
+
+    def _sequel_subject(self, tok0: int, sentence: int) -> Ref | None:
+        """The subject a travel verb with none of its own takes from its sentence, if any.
+
+        After قبل أن، بعد أن، ثم (يلتقي الملك الأردني الرئيس الإيطالي، قبل أن يتوجه إلى
+        المجر): the first person the sentence names with no preposition before the verb.
+        """
+        doc = self.doc
+        before = doc.tokens[tok0 - 2 : tok0] if tok0 >= 2 else []  # noqa: PLR2004
+        that = len(before) == 2 and before[1] == THAT and before[0] in SEQUEL_WORDS  # noqa: PLR2004
+        if not (that or (before and before[-1] in SEQUEL_WORDS)):
+            return None
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        verb = tok0 - 2 if that else tok0 - 1
+        starts = [first]
+        for at in range(verb - 1, first - 1, -1):
+            word = doc.tokens[at]
+            if word in RECEIVING_VERBS:
+                return None  # استقبل X الضيف Y، قبل أن يغادر: who leaves is not said plainly
+            if word in CLAUSE_THAT and self._trigger_between(at, verb):
+                # قال X إن الرئيس سيلتقي ...، ثم يزور: the reported clause's subject first
+                starts.insert(0, at + 1)
+                break
+        for low in starts:
+            for item in doc.in_sentence(sentence):
+                if item.tok0 >= tok0:
+                    break
+                if item.tok0 < low:
+                    continue
+                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+                if item.prep == "" and len(people) == 1:
+                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+        return None
+
+    def _trigger_between(self, low: int, high: int) -> bool:
+        """Whether a contact word stands strictly between tokens *low* and *high*."""
+        index = bisect.bisect_right(self.trigger_tokens, low)
+        return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
+
+    def _previous_subject(self, sentence: int) -> Ref | None:
+        """The person a sentence before *sentence* opens with (its subject), if any."""
+        doc = self.doc
+        for before in range(sentence - 1, max(sentence - 4, -1), -1):
+            items = doc.in_sentence(before)
+            if not items:
+                continue
+            for item in items:
+                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+                if item.prep == "" and len(people) == 1:
+                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+            return None
+        return None
+
+    def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
+        self,
+        chain_end: int,
+        token: int,
+        *,
+        between: bool,
+        reopen: bool = True,
+        asides: frozenset[int] = NO_TOKENS,
+    ) -> tuple[int, bool, bool]:
+        """How far *token* is from the chain of sides, and whether a list is open.
+
+        Returns the tokens between that are not transparent, whether a بين/مع opened
+        a list right before *token*, and whether a بين list is open.
+        """
+        doc = self.doc
+        lexicon = word_sets()
+        gap = 0
+        opened = False
+        tokens, bare_tokens = doc.tokens, doc.bare_tokens
+        with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
+        adverbs, skip_to = cue_phrases()["adverb"], chain_end + 1
+        for at in range(chain_end + 1, token):
+            word = tokens[at]
+            if at < skip_to or at in asides:
+                continue
+            if word in adverbs.exact:
+                length = doc.tokens_match(at, adverbs, bare=False)
+                if length and at + length <= token:
+                    skip_to = at + length  # في وقت سابق: no gap
+                    continue
+            if doc.including_before(at + 1):
+                gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
+                continue
+            if opened and (
+                (word in EACH and at + 1 < len(tokens) and tokens[at + 1] == FROM)
+                or (word == FROM and tokens[at - 1] in EACH)
+            ):
+                continue  # مع كل من X وY: the list goes on
+            if (gap == 0 or opened) and self._from_each_at(at, token):
+                opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
+                skip_to = at + 3
+                continue
+            if word in with_words or word in NAMELY:  # (...، وهم X وY: a list as بين's)
+                previous = tokens[at - 1] if at > 0 else ""
+                before = bare_tokens[at - 2] if at > 1 else ""
+                if (
+                    previous in stop
+                    or strip_article(previous) in stop
+                    or before.removeprefix("و") in RELATIONS  # التعاون المشترك بين
+                    or (previous in BINDING and self._bond_of_relation(at - 1))
+                    or bare_tokens[at - 1] in EXCHANGED  # تبادل السجناء بين روسيا و...
+                    or (word != WITH and self._relation_before(chain_end, at))
+                    or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
+                    or (word == WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
+                ):
+                    opened = False  # العلاقات بين موسكو وواشنطن: a topic
+                    between = False
+                    gap += 3
+                    continue
+                opened = True
+                between = word != "مع"
+                gap = 0
+                continue
+            if (word in stop or bare_tokens[at] in stop) and not (
+                at == chain_end + 1 and word in ANOTHER  # اتصالا آخر بالرئيس: another call
+            ):
+                opened = False
+                between = False
+                gap += 3
+                continue
+            if (
+                at in self.date_tokens
+                or at in doc.title_tokens
+                or word in filler
+                or word in self.transparent
+                or self._in_building(at)
+            ):
+                continue
+            gap += 1
+            opened = False
+        return gap, opened, between
+
+    def _own_title(self, named: Designation | None, designation: Designation) -> bool:
+        """Whether *designation*, an office right after the person *named*, is his title.
+
+        أيمن الصفدي وزير الخارجية الأردني: an office the person has held in the table, for
+        the same state, written after his name, names him again and no second side.
+        """
+        if named is None or not designation.refs:
+            return False
+        persons = self.actors.persons
+        held = {
+            (office.role, office.state)
+            for ref in named.refs
+            if ref.kind == "person" and ref.value in persons
+            for office in persons[ref.value].offices
+        }
+        return bool(held) and all(
+            ref.kind == "office" and (ref.role, ref.state) in held for ref in designation.refs
+        )
+
+    def _visit_clause(self, chain_end: int, token: int) -> bool:
+        """Whether only a visit's relative clause and إلى stand between the chain and *token*.
+
+        الزيارة الرسمية التي يقوم بها إلى العاصمة الرياض: the destination after it.
+        """
+        lexicon = word_sets()
+        words = self.doc.tokens[chain_end + 1 : token]
+        return len(words) <= VISIT_CLAUSE_MOST and all(
+            word in VISIT_CLAUSE
+            or word in lexicon["to"]
+            or word in lexicon["filler"]
+            or word in CAPITAL_WORDS
+            for word in words
+        )
+
+    def _clause_between(self, first: int, last: int) -> bool:
+        """Whether a new clause opens between tokens *first* and *last* (ثم، كما، a comma)."""
+        doc = self.doc
+        if any(doc.tokens[at] in CLAUSE_OPENERS for at in range(first + 1, last)):
+            return True
+        return COMMA.search(doc.text, doc.ends[first], doc.starts[last]) is not None
+
+    def _in_building(self, at: int) -> bool:
+        """Whether token *at* is a building noun or the one word naming it (بقصر قرطاج).
+
+        استقبل الرئيس صباح اليوم بقصر قرطاج وزير ...: where, which a list of sides runs over.
+        """
+        bare_tokens = self.doc.bare_tokens
+        word = bare_tokens[at]
+        if word in PLACE_NOUNS or word[1:] in PLACE_NOUNS:  # قصر، بقصر، لمقر
+            return True
+        previous = bare_tokens[at - 1] if at > 0 else ""
+        return previous in PLACE_NOUNS or previous[1:] in PLACE_NOUNS
+
+    def _bond_of_relation(self, verb: int) -> bool:
+        """Whether the bond verb at ``verb`` follows a relation noun (العلاقات التي تجمع).
+
+        Then its بين is a topic; after a contact word (قمة جمعت بين) it lists the sides.
+        """
+        bare = self.doc.bare_tokens
+        return any(
+            bare[k].removeprefix("و") in RELATIONS for k in range(max(verb - BOND_REACH, 0), verb)
+        )
+
+    def _relation_before(self, chain_end: int, at: int) -> bool:
+        """Whether a relation word comes shortly before بين, after the contact word.
+
+        تطرقت المحادثة إلى الروابط الأخوية الوطيدة القائمة بين تونس والجزائر: the states of
+        the relations talked about, not the sides of the talk.
+        """
+        bare_tokens = self.doc.bare_tokens
+        return any(
+            bare_tokens[k].removeprefix("و") in RELATIONS
+            for k in range(max(chain_end + 1, at - 4), at - 1)
+        )
+
+    def _invited_by(self, designation: Designation) -> bool:
+        """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
+        return self._invitation_before(designation, designation.tok0 - 4, verbs=False)
+
+    def _inviter_after(self, tok1: int, last: int, refs: Sequence[Ref]) -> Designation | None:
+        """Who invited, named after a visit word and not a side yet, if anyone.
+
+        زيارة رسمية إلى تركيا غدا، تلبية لدعوة من الرئيس التركي: the inviter receives the visit.
+        """
+        doc = self.doc
+        taken = {(ref.value, ref.role, ref.state) for ref in refs}
+        for designation in doc.in_sentence(doc.sentence_of[tok1]):
+            if designation.tok0 <= tok1:
+                continue
+            if designation.tok0 > last:
+                break
+            if (
+                designation.prep in {"", FROM}
+                and any(ref.kind in INVITERS for ref in designation.refs)
+                and all((ref.value, ref.role, ref.state) not in taken for ref in designation.refs)
+                and self._invited_by(designation)
+            ):
+                return designation
+        return None
+
+    def _invited_since(self, designation: Designation, start: int) -> bool:
+        """Whether an invitation (دعا، دعوة) opens the clause before *designation*."""
+        first = max(start, designation.tok0 - INVITATION_REACH)
+        return self._invitation_before(designation, first, verbs=True)
+
+    def _invitation_before(self, designation: Designation, first: int, *, verbs: bool) -> bool:
+        """Whether an invitation noun (or, with *verbs*, verb) is in tokens [first, the phrase)."""
+        doc = self.doc
+        return any(
+            doc.bare_tokens[at] in INVITATIONS or (verbs and doc.tokens[at] in INVITING)
+            for at in range(max(first, 0), designation.tok0)
+        )
+
+    def _agent(self, designation: Designation) -> bool:
+        """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
+        at = designation.tok0
+        tokens = self.doc.tokens
+        return at >= 2 and tokens[at - 1] == BEFORE and tokens[at - 2] == FROM  # noqa: PLR2004
+
+    def _after_place_noun(self, designation: Designation) -> bool:
+        """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
+        at = designation.tok0 - 1
+        if at < 0 or designation.prep:
+            return False
+        word = self.doc.bare_tokens[at]
+        if word in PLACE_NOUNS or word[1:] in PLACE_NOUNS:  # بمطار، لمقر
+            return True
+        # في بودابست عاصمة المجر: the capital's state, after a city, says where it is
+        return (
+            self.doc.tokens[at].removeprefix("و") == CAPITAL_OF
+            and at > 0
+            and any(
+                item.tok1 == at - 1 and item.city
+                for item in self.doc.in_sentence(self.doc.sentence_of[at])
+            )
+        )
+
+    def _after_forum_word(self, designation: Designation) -> bool:
+        """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""
+        at = designation.tok0 - 1
+        return at >= 0 and bool(self.doc.tokens_match(at, cue_phrases()["forum"], bare=True))
+
+    def _own_session(self, trigger: Trigger, tok1: int, designation: Designation) -> bool:
+        """Whether *designation* is an organization whose own session the word names.
+
+        اجتماع لحلف شمال الأطلسي، قمة للاتحاد الأفريقي، اجتماع مجلس جامعة الدول العربية: the
+        organization is the forum (its members meet), not a counterpart of the persons around
+        the word.
+        """
+        at = tok1 + 1
+        if at < designation.tok0 and self.doc.bare_tokens[at] in SESSION_BODIES:
+            at += 1  # اجتماع مجلس جامعة الدول العربية: the council of the organization
+        return (
+            trigger.kind == "noun"
+            and designation.tok0 == at
+            and designation.prep in {"ل", ""}
+            and bool(designation.refs)
+            and all(
+                ref.kind == "org"
+                or (ref.kind == "state" and ref.value in self.actors.organizations)
+                for ref in designation.refs
+            )
+        )
+
+    def _states_listed(self, designation: Designation) -> bool:
+        """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
+        if designation.prep or not designation.place_state or not _place_only(designation):
+            return False
+        items = self.doc.in_sentence(self.doc.sentence(designation.tok0))
+        following = next((item for item in items if item.tok0 > designation.tok1), None)
+        return bool(
+            following is not None
+            and following.tok0 == designation.tok1 + 1
+            and following.place_state
+            and _place_only(following)
+            and self._conjoined(following)
+        )
+
+    def _after_unknown_title(self, designation: Designation) -> bool:
+        """Whether a و opens a title whose state the table lacks right before the phrase.
+
+        ورئيس جمهورية السينغال ماكي سال: the title and its state are no designation, so the و
+        on the title's first word joins the person named after them.
+        """
+        doc = self.doc
+        at = designation.tok0 - 1
+        stop = word_sets()["stop"]
+        for head in range(at, max(designation.tok0 - UNKNOWN_TITLE_MOST - 1, -1), -1):
+            word = doc.tokens[head]
+            if head in doc.name_tokens or word in stop or doc.sentence(head) != doc.sentence(at):
+                return False
+            if word.startswith("و") and word[1:] in TITLE_HEADS and head < at:
+                return True
+        return False
+
+    def _conjoined(self, designation: Designation) -> bool:
+        """Whether the phrase is the second of a list: وY، X – Y, or Y in X، Y وZ."""
+        doc = self.doc
+        text = doc.text
+        if designation.conjoined or self._after_unknown_title(designation):
+            return True
+        at = designation.tok0 - 1
+        filler = word_sets()["filler"]
+        titled = doc.title_tokens
+        while at > max(designation.tok0 - 6, -1):
+            word = doc.tokens[at]
+            if word == AND or (
+                word.startswith("و")
+                and (word[1:] in filler or (at in titled and word[1:] in TITLE_HEADS))
+            ):
+                # ومعالي جاستن تكاتشينكو: the و is on the word of address; ونائب رئيس مجلس
+                # الوزراء وزير الخارجية فؤاد حسين: on the first title of two; ، و الأمير
+                # فيصل: a و written apart from its word
+                return True
+            if word not in filler and doc.bare_tokens[at] not in filler and at not in titled:
+                break
+            at -= 1
+        if any(  # والإيراني عباس عراقجي: the و is on the adjective before the name
+            other.tok1 == designation.tok0 - 1
+            and other.conjoined
+            and all(ref.kind == "adjective" for ref in other.refs)
+            for other in doc.in_sentence(doc.sentence(designation.tok0))
+        ):
+            return True
+        if designation.tok0 == 0:
+            return False
+        if doc.including_before(designation.tok0):
+            return True  # كبار المسؤولين، بما في ذلك وزير الخارجية X: a member of the group
+        between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
+        # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و; روسيا – الناتو: a dash
+        # between two names, not before a byline (قريبا - زاخاروفا)
+        return bool(COMMA.search(between) and self._comma_listed(designation)) or (
+            any(dash in between for dash in "-–—") and doc.ends_name(designation.tok0 - 1)
+        )
+
+    def _comma_listed(self, designation: Designation) -> bool:
+        """Whether *designation*, after a comma, is a person in a list that و closes.
+
+        X، Y وZ: persons named one after another, the comma right after a person, the last
+        joined by و; a title after a comma (X، وزير الخارجية) is no list member.
+        """
+        doc = self.doc
+        items = doc.in_sentence(doc.sentence(designation.tok0))
+        index = next((i for i, item in enumerate(items) if item is designation), -1)
+        if index <= 0 or index + 1 >= len(items):
+            return False
+        before, after = items[index - 1], items[index + 1]
+        return (
+            before.tok1 == designation.tok0 - 1
+            and after.tok0 == designation.tok1 + 1
+            and after.conjoined
+            and all(
+                ref.kind == "person" for item in (before, designation, after) for ref in item.refs
+            )
+            and all(item.refs for item in (before, designation, after))
+        )
+
+    @staticmethod
+    def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
+        for ref in designation.refs:
+            if ref.kind == "pair":
+                pairs.append(ref)
+            elif ref.kind == "adjective":
+                continue
+            else:
+                refs.append(ref)
+
+    def _reporter(self, start: int, sentence: int, *, as_state: bool) -> Ref | None:
+        """Who reports a contact with one side named: the first side before the clause.
+
+        قال وزير الخارجية الإيراني إن من المقرر عقد محادثات مع الولايات المتحدة.
+        """
+        for designation in self.doc.in_sentence(sentence):
+            if designation.tok0 >= start:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office", "state"}:
+                    return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
+        return None
+
+    def _pluperfect(self, tok0: int, start: int) -> bool:
+        """Whether كان ... قد comes right before the verb: a contact before the news.
+
+        يُذكر أن الرئيسين كانا قد تحادثا الشهر الماضي: an earlier call, not the one announced.
+        """
+        doc = self.doc
+        if tok0 == 0 or doc.tokens[tok0 - 1] not in QAD:
+            return False
+        return any(doc.tokens[at] in WAS_FORMS for at in range(max(start, tok0 - 6), tok0 - 1))
+
+    def _calls_made(self, tok0: int) -> bool:
+        """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
+        doc = self.doc
+        verbs = PLURAL_CALL_VERBS
+        sentence = doc.sentence(tok0)
+        for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
+            if doc.sentence(at) != sentence:
+                return False
+            word = doc.tokens[at]
+            if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
+                return True
+        return False
+
+    def _caller_after(self, at: int, sentence: int) -> bool:
+        """Whether a person or an office after ل starts at token *at* (اتصالات هاتفية لـX).
+
+        A word of address may come between (لجلالة السلطان هيثم بن طارق).
+        """
+        tokens = self.doc.tokens
+        return at < len(tokens) and any(
+            0 <= designation.tok0 - at <= 1
+            and (designation.prep == "ل" or tokens[at].startswith("ل"))
+            and any(ref.kind in {"person", "office"} for ref in designation.refs)
+            for designation in self.doc.in_sentence(sentence)
+        )
+
+    def _with_after(self, tok1: int, last: int) -> bool:
+        """Whether مع comes within a few tokens after token *tok1* (at most *last*)."""
+        tokens = self.doc.tokens
+        return any(tokens[at] in WITH_EACH for at in range(tok1 + 1, min(last, tok1 + 6) + 1))
+
+    def _gathered(self, tok1: int) -> bool:
+        """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""
+        tokens = self.doc.tokens
+        if tok1 + 2 >= len(tokens) or tokens[tok1 + 1] not in RELATIVES:
+            return False
+        word = tokens[tok1 + 2]
+        return word.startswith(GATHERED) and word.endswith(("ه", "ها", "هما"))
+
+    def _possessor(self, tok0: int, sentence: int) -> Ref | None:
+        """Who ه/ها of لقائه، استقباله refers to.
+
+        The last person named before it in its sentence, not after a preposition; else
+        the sentence before's subject, the first person it names so (وكان ميقاتي قد أجرى
+        ... مع بلينكن ... وزراء خارجية كندا. وفور وصوله استقبله ...: Mikati).
+        """
+        doc = self.doc
+        # the sentence before is the one of the token before this sentence (a line break
+        # after a full stop makes an empty sentence between)
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        previous = doc.sentence_of[first - 1] if first > 0 else sentence
+        before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
+        subject: Ref | None = None
+        for index in range(before - 1, -1, -1):
+            designation = doc.designations[index]
+            at = doc.sentence(designation.tok0)
+            if at < min(previous, sentence - 1):
+                break
+            if designation.prep:
+                continue
+            ref = next((ref for ref in designation.refs if ref.kind in {"person", "office"}), None)
+            if ref is None:
+                continue
+            if at == sentence:
+                return ref
+            subject = ref  # the earliest of the sentence before, as the scan goes back
+        return subject
+
+    def _speaker(self, tok0: int) -> Ref | None:
+        """The speaker of a quote, for a verb in the first person.
+
+        وقال بوتين لبومبيو: ... تحدثت مع ...: the speaker is Putin.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        offset = doc.starts[tok0]
+        before = bisect.bisect_left(doc.colons, offset)  # the colons before the verb
+        if not before:
+            return None
+        colon = doc.colons[before - 1]
+        if doc.sentence(doc.token_before(colon)) != sentence:
+            return None
+        for designation in doc.in_sentence(sentence):
+            if designation.end > colon:
+                break
+            if designation.prep:
+                continue
+            for ref in designation.refs:
+                if ref.kind in {"person", "office"}:
+                    return ref
+        return None
+
+    def _day_offset(self, tok0: int) -> DateMention | None:
+        """The day of a contact dated from another day (بعد يوم من اجتماعه), if any.
+
+        The other day is the nearest concrete day written before in the sentence, else the
+        publication date; the result spans the phrase.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        phrases = cue_phrases()["day_offsets"]
+        at = doc.any_phrase(max(tok0 - 5, 0), tok0 - 1, phrases, bare=True)
+        if at is None or doc.sentence(at) != sentence:
+            return None
+        phrase = " ".join(doc.tokens[at:tok0])
+        days = next((n for text, n in DAY_OFFSETS.items() if phrase.endswith(text)), None)
+        if days is None:
+            return None
+        anchor: DateMention | None = None
+        for date_start, _date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            if (
+                doc.token_at(date_start) < at
+                and mention.first is not None
+                and mention.first == mention.last
+            ):
+                anchor = mention
+        day = anchor.first if anchor is not None else self.reference
+        if day is None:
+            return None
+        day += dt.timedelta(days=days)
+        start, end = doc.normalized.to_original(doc.starts[at], doc.ends[tok0 - 1])
+        return DateMention(
+            start=start,
+            end=end,
+            text=self.original[start:end],
+            value=day.isoformat(),
+            mod=None,
+            first=day,
+            last=day,
+            granularity=Granularity.DAY,
+            calendar=Calendar.UNSPECIFIED,
+            hijri=None,
+            anchor=Anchor.RELATIVE,
+            rule=anchor.rule if anchor is not None else "prefixed",
+        )
+
+    def _date(  # noqa: C901, PLR0912
+        self,
+        tok0: int,
+        tok1: int,
+        start: int,
+        stop_at: int,
+        *,
+        after_only: bool = False,
+        noun: str | None = None,
+    ) -> tuple[DateMention | None, bool]:
+        """The date written in the clause of a contact word, and whether it is vague.
+
+        *noun* is the contact word when it is a noun (its gender tells its relative clauses).
+
+        The nearest date wins; a date nearer another contact word is left to it.
+        """
+        doc = self.doc
+        sentence = doc.sentence(tok0)
+        best: tuple[int, DateMention] | None = None
+        vague = False
+        # the relative pronoun of the other gender than a contact noun's introduces a clause
+        # of another noun (الزيارة ... للبروتوكول الذي تم توقيعه: الذي is not the visit's)
+        other_relative = None
+        if noun is not None:
+            other_relative = WHICH_OF["masculine" if noun in FEMININE_NOUNS else "feminine"]
+        for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            first = doc.token_at(date_start)
+            last = doc.token_before(date_end)
+            if first >= len(doc.tokens) or doc.sentence(first) != sentence:
+                continue
+            if last < tok0:
+                fronted = (  # ويوم غد الاثنين، سيلتقي: a date that opens the sentence
+                    tok0 - last == 1 and first == bisect.bisect_left(doc.sentence_of, sentence)
+                )
+                if (first < start or after_only) and not fronted:
+                    continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
+                distance = tok0 - last
+                if COMMA.search(doc.text, date_end, doc.starts[tok0]):
+                    distance += COMMA_DISTANCE  # سيزور الدوحة غدا، بعد اتصال جرى أمس
+            elif first > tok1:
+                # the words of the sides between do not count (استقبل X، وزير ...، نظيره Y،
+                # وزير ... اليوم): a long title keeps the verb's date its own
+                named = (
+                    self._named_between(tok1, first)
+                    if first - tok1 <= NAMED_REACH
+                    else 0  # far beyond any title: never the word's date
+                )
+                if first - named > max(stop_at, tok1 + DATE_DISTANCE):
+                    continue
+                if other_relative is not None and any(
+                    doc.tokens[at] == other_relative for at in range(tok1 + 1, first)
+                ):
+                    continue  # الزيارة تنفيذا للبروتوكول الذي تم توقيعه في ...: another noun's
+                distance = first - tok1 - named
+            else:
+                continue
+            if distance > DATE_DISTANCE:
+                continue
+            low, high = (last, tok0) if last < tok0 else (tok1, first)
+            if self._trigger_between(low, high):
+                continue  # the date is another contact word's
+            if self._in_span(first, tok1) or OCCASION.intersection(
+                doc.tokens[max(0, first - OCCASION_REACH) : first]
+            ):
+                continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
+            if not CONCRETE.match(mention.value):
+                # قبل بضعة أيام، الأسبوع الماضي right by the contact word: no date at all, not
+                # the article's
+                vague = vague or (
+                    (
+                        mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                        or mention.granularity is Granularity.WEEK
+                    )
+                    and distance <= VAGUE_DISTANCE
+                )
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, mention)
+        return (best[1] if best else None), (vague and best is None)
+
+    def _named_between(self, low: int, high: int) -> int:
+        """How many tokens strictly between *low* and *high* name or title a side."""
+        doc = self.doc
+        return sum(
+            1 for at in range(low + 1, high) if at in doc.name_tokens or at in doc.title_tokens
+        )
+
+    def _in_span(self, first: int, tok1: int) -> bool:
+        """Whether the date at token *first* bounds a span of time, not the contact's day.
+
+        منذ 12 عاماً، حتى العام 2026; after the contact word, منذ a few words before it
+        (الأولى منذ توليه الرئاسة عام 2013: the start of another span).
+        """
+        doc = self.doc
+        lexicon = word_sets()
+        before = doc.tokens[first - 1] if first > 0 else ""
+        if before in lexicon["until"] or doc.tokens[first] in SPAN_WORDS:
+            return True
+        since = next(
+            (
+                at
+                for at in range(first - 1, max(tok1, first - SINCE_REACH - 1), -1)
+                if doc.tokens[at] in lexicon["since"]
+            ),
+            None,
+        )
+        # (منذ أنهت السعودية وحلفاؤها مقاطعة للدوحة قبل نحو عامين: the clause of منذ, no comma)
+        return since is not None and not COMMA.search(doc.text, doc.ends[since], doc.starts[first])
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, ref: Ref, day: dt.date | None, others: Sequence[Side]) -> Side | None:  # noqa: C901, PLR0911
+        """The side *ref* designates on *day* (a person, else a state or organization)."""
+        actors = self.actors
+        span = (ref.evidence, ref.start, ref.end, ref.role)
+        if ref.kind == "person":
+            value = ref.value
+            when = day or self.reference
+            if ref.others and not actors.in_office(value, when):
+                # الملك عبدالله in 2024: the king of that name in office, not the late one
+                value = next((pid for pid in ref.others if actors.in_office(pid, when)), value)
+                ref = attrs.evolve(ref, value=value)
+            country = actors.country_of(ref.value, day)
+            role = actors.role_of(ref.value, day)
+            if ref.as_state and country:
+                return self.state_side(country, span)
+            return Side(ref.value, ActorKind.PERSON, country, role, [span])
+        if ref.kind in {"state", "org"}:
+            return self.state_side(ref.value, (EvidenceKind.STATE, ref.start, ref.end, None))
+        if ref.kind == "office":
+            assert ref.role is not None  # noqa: S101
+            state = ref.state or ""
+            holder = self._holder(ref, state, day, others)
+            if holder is None and not ref.as_state:
+                holder = self._named_before(ref.role, state, ref.start, day)
+            if holder is not None and not ref.as_state:
+                return Side(holder, ActorKind.PERSON, state, ref.role, [span])
+            side = self.state_side(state, span)
+            if not ref.as_state:
+                side.role = ref.role  # someone of that state in that office: not a state alone
+            return side
+        if ref.kind == "counterpart":
+            antecedent = next((side for side in others if side.kind is ActorKind.PERSON), None)
+            if ref.state is None:
+                return None
+            role = antecedent.role if antecedent is not None else None
+            if role is not None and role not in offices.SEVERAL_AT_ONCE:
+                holder = actors.holder(role, ref.state, day)
+                if holder is not None:
+                    return Side(
+                        holder,
+                        ActorKind.PERSON,
+                        ref.state,
+                        role,
+                        [(EvidenceKind.ANAPHOR, ref.start, ref.end, role)],
+                    )
+            return self.state_side(ref.state, (EvidenceKind.ANAPHOR, ref.start, ref.end, role))
+        return None
+
+    def _holder(
+        self, ref: Ref, state: str, day: dt.date | None, others: Sequence[Side]
+    ) -> str | None:
+        """The one holder of the office *ref* names for *state* on *day*, if the table knows it.
+
+        An ambassador whose receiving state is not written is the one accredited to the state
+        of the other side (السفير الأمريكي received by Lebanon's prime minister); with no such
+        side, nobody: one of many, never the only one the table happens to hold.
+        """
+        assert ref.role is not None  # noqa: S101
+        region = ref.region
+        if region is None and ref.role == "ambassador":
+            region = next((o.country for o in others if o.country not in {None, state}), None)
+            if region is None:
+                return None
+        if ref.role in offices.SEVERAL_AT_ONCE:
+            return None  # one of several at once: never the only one the table happens to hold
+        holder = self.actors.holder(ref.role, state, day, region)
+        if holder is not None and self._queen(ref):
+            person = self.actors.persons.get(holder)
+            return holder if person is not None and person.gender == "f" else None
+        return holder
+
+    def _queen(self, ref: Ref) -> bool:
+        """Whether *ref*'s title is a queen's (ملكة الأردن: a king's wife unless a woman reigns)."""
+        words = self.doc.text[ref.start : ref.end].split(maxsplit=1)
+        return bool(words) and words[0].removeprefix("و") in QUEENS
+
+    def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
+        """The person named earlier in the text who holds *role* for *state* on *day*.
+
+        المبعوث الأممي after ستيفان دي ميستورا was named: the same envoy, where the office
+        alone has several holders (envoys, ambassadors, spokespersons).
+        """
+        actors = self.actors
+        key = (role, state, day)
+        holders = self._holders_named.get(key)
+        if holders is None:
+            holders = self._holders_named[key] = [
+                value
+                for value in self.doc.persons_named()
+                if actors.role_of(value, day) == role and actors.country_of(value, day) == state
+            ]
+        designations, named = self.doc.designations, self.doc.persons_named()
+        before = self.doc.designation_before(start)
+        last = -1  # the last designation ending by *start* that names one of them
+        for value in holders:
+            indexes = named[value]
+            at = bisect.bisect_left(indexes, before) - 1
+            while at >= 0 and designations[indexes[at]].end > start:
+                at -= 1  # (a designation around *start*)
+            if at >= 0:
+                last = max(last, indexes[at])
+        if last < 0:
+            return None
+        return next(
+            ref.value
+            for ref in designations[last].refs
+            if ref.kind == "person" and ref.value in holders
+        )
+
+    def state_side(self, code: str, span: tuple[EvidenceKind, int, int, str | None]) -> Side:
+        kind = ActorKind.ORGANIZATION if code in self.actors.organizations else ActorKind.STATE
+        return Side(code, kind, code, None, [span])
+
+    def persons_before(self, occurrence: Occurrence) -> list[Ref]:
+        """The persons named in the two sentences with names before *occurrence*'s."""
+        doc = self.doc
+        found: list[Ref] = []
+        seen = 0
+        for sentence in range(occurrence.sentence - 1, max(occurrence.sentence - 4, -1), -1):
+            items = [
+                ref
+                for item in doc.in_sentence(sentence)
+                for ref in item.refs
+                if ref.kind == "person"
+            ]
+            if items:
+                found = items + found
+                seen += 1
+            if seen == 2:  # noqa: PLR2004
+                break
+        return list({ref.value: ref for ref in found}.values())
+
+    def sides(self, refs: Sequence[Ref], day: dt.date | None) -> list[Side]:
+        """The sides *refs* designate on *day*, merged by id.
+
+        A state is dropped when a person of theirs is there.
+        """
+        resolved: list[Side] = []
+        for ref in refs:
+            if ref.kind == "group":
+                group = self.actors.groups.get(ref.value)
+                for member in group.members if group else ():
+                    resolved.append(  # noqa: PERF401
+                        self.state_side(member, (EvidenceKind.STATE, ref.start, ref.end, None))
+                    )
+                continue
+            if _after_others(ref):
+                continue
+            side = self.resolve(ref, day, resolved)
+            if side is not None:
+                resolved.append(side)
+        for ref in refs:
+            if _after_others(ref):
+                side = self.resolve(ref, day, resolved)
+                if side is not None:
+                    resolved.append(side)
+        return merge_sides(resolved)
+
+
+def _after_others(ref: Ref) -> bool:
+    """Whether *ref* is read from the other sides.
+
+    A counterpart (نظيره), or an ambassador whose receiving state is not written (the state
+    of the one who receives or meets them).
+    """
+    return ref.kind == "counterpart" or (
+        ref.kind == "office" and ref.role == "ambassador" and ref.region is None
+    )
+
+
+def merge_sides(sides: Sequence[Side]) -> list[Side]:
+    by_id: dict[str, Side] = {}
+    for side in sides:
+        if side.id in by_id:
+            by_id[side.id].evidence.extend(side.evidence)
+        else:
+            by_id[side.id] = Side(side.id, side.kind, side.country, side.role, list(side.evidence))
+    represented = {side.country for side in by_id.values() if side.kind is ActorKind.PERSON}
+    return [
+        side
+        for side in by_id.values()
+        if side.kind is ActorKind.PERSON or side.id not in represented
+    ]
+
+
+def _who(ref: Ref) -> tuple[str, str, str | None, str | None]:
+    """What tells one side from another: a person's id, an office's role and state."""
+    return ref.kind, ref.value, ref.role, ref.state
+
+
+def several_calls(trigger: Trigger) -> bool:
+    """Whether the word says several calls: تلقى اتصالات / اتصالين هاتفيين من X وY.
+
+    One call with each side named after it.
+    """
+    return trigger.word == CALLS or (trigger.word == CALL and trigger.suffix in DUAL)
+
+
+def _owned_talks(trigger: Trigger, *, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:
+    """Whether a noun with ه/ها and a مع list has several sides before it (only one owns it)."""
+    return (
+        trigger.kind == "noun"
+        and trigger.suffix in {"ه", "ها"}
+        and has_with
+        and pre_count > 1
+        and len(refs) > pre_count
+        and len({(ref.kind, ref.value, ref.state) for ref in refs[:pre_count]}) > 1
+    )
+
+
+def _place_only(designation: Designation) -> bool:
+    """Whether a phrase names only a place (a city, a capital, a state), no person."""
+    return bool(designation.city or designation.place_state) and all(
+        ref.kind == "state" for ref in designation.refs
+    )
+
+
+def _distinct_hosts(hosts: Sequence[Designation]) -> list[Ref]:
+    """The destinations of a trip to several states (none when it goes to one).
+
+    وصل إلى العاصمة السعودية الرياض ... في زيارة إلى المملكة: one state, one visit.
+    """
+    refs: list[Ref] = []
+    seen: set[str] = set()
+    for host in hosts:
+        for ref in host.refs:
+            state = host.city_state or ref.state or ref.value
+            if state not in seen:
+                seen.add(state)
+                refs.append(ref)
+    return refs if len(refs) > 1 else []

@@ -1,0 +1,1832 @@
+"""One document read for contacts: tokens, sentences, and the designations of its sides.
+
+:class:`Doc` finds every name, title, state, organization and anaphor the text
+designates (a :class:`Designation`, resolved later as a :class:`Ref`), with the
+look-ups the clause rules ask of it (what is before or after a token, asides, lists).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._lexical import proclitic_readings
+from diplomatext.data import offices
+from diplomatext.events._model import EvidenceKind
+from diplomatext.events._spelling import (
+    COMPOUND_HEADS,
+    FAMILY_WORDS,
+    ancestry_names,
+    is_ancestry,
+)
+from diplomatext.events._triggers import Tokens, tokenize
+from diplomatext.events._words import (
+    ADDITION,
+    ANAPHORIC_OFFICIALS,
+    ANCESTRY_MARK,
+    ANCESTRY_WORDS,
+    APPOSITION_MARKS,
+    ASIDE_MOST,
+    ATTENDANCE_MARK,
+    BARE,
+    BARE_SIZE,
+    BARE_TITLES,
+    BODY_REACH,
+    CAPITAL_WORDS,
+    COMMA,
+    COMMAS,
+    DATELINE_HEAD,
+    DATELINE_TAIL,
+    DELEGATION_REACH,
+    EACH,
+    FAMILY_MARK,
+    FROM,
+    GROUP_HEADS,
+    GROUP_REACH,
+    IN_PREPS,
+    INCLUDING,
+    LATTER,
+    MANDATED,
+    MARKS,
+    MESSAGE_ENDS,
+    MESSAGE_MARK,
+    MESSAGE_REACH,
+    MISSIONS,
+    NO_TOKENS,
+    PLACE_NOUNS,
+    PLURAL_TITLES,
+    RANK_WORDS,
+    ROTATING,
+    ROUND_OF,
+    SENIOR,
+    SENTENCE_END,
+    SERVING,
+    SUBORDINATE,
+    TO,
+    TOUR_INCLUDES,
+    TOUR_NOUNS,
+    TOUR_REACH,
+    UNKNOWN_NAME_MOST,
+    UNKNOWN_NAME_WORDS,
+    Phrases,
+    contact_nouns,
+    cue_phrases,
+    honorific_pronouns,
+    honorific_words,
+    strip_article,
+    word_sets,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from diplomatext.events._actors import Actors, Entry, Person
+    from diplomatext.normalize import Normalized
+
+
+@attrs.define
+class Ref:
+    """One side as the text designates it, before the contact's date resolves it."""
+
+    kind: str  # person, office, state, org, counterpart, pair, group
+    value: str = ""  # person id, state/org id, group id
+    role: str | None = None
+    state: str | None = None
+    region: str | None = None
+    evidence: EvidenceKind = EvidenceKind.NAME
+    start: int = 0  # folded span of the phrase
+    end: int = 0
+    as_state: bool = False  # إدارة الرئيس جو بايدن: the state of the person
+    others: tuple[str, ...] = ()  # other persons of the same short name (كلينتون)
+
+
+@attrs.define
+class Designation:
+    """A phrase that names one or more sides (a dual title names two)."""
+
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    refs: list[Ref]
+    prep: str  # the preposition or clitic before it ("" if none)
+    conjoined: bool = False  # written with و before it
+    listed: bool = False  # a dual word with its members: الرئيسان الروسي ... والتركي ...
+    city: str | None = None  # when the phrase is also a city (a capital)
+    city_state: str | None = None
+    place_state: str | None = None  # a state name usable as a place
+    counterpart: bool = False  # نظيره ...: the object of a verb of meeting, even far from it
+    lead: int = -1  # the group head whose preposition it takes (بقادة دول الجوار ...), if any
+
+
+@attrs.define
+class Raw:
+    start: int
+    end: int
+    tok0: int
+    tok1: int
+    prefix: str
+    kinds: Mapping[str, Entry]  # the first entry of each kind the form has
+
+    def has(self, *kinds: str) -> Entry | None:
+        """The entry of the first of *kinds* the form has, or ``None``."""
+        mine = self.kinds
+        for kind in kinds:
+            entry = mine.get(kind)
+            if entry is not None:
+                return entry
+        return None
+
+
+def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
+    """The sentence number of each token: how many sentence marks come before it.
+
+    Both lists ascend: the tokens up to the first mark are sentence 0, those up to
+    the next sentence 1, and so on (one search per mark, not one per token).
+    """
+    cuts = [*map(functools.partial(bisect.bisect_right, starts), boundaries), len(starts)]
+    counts = map(operator.sub, cuts, [0, *cuts[:-1]])
+    return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`SENTENCE_END` in *text*, as its scan gives them.
+
+    Every match starts on a mark character (:data:`MARKS`), so the pattern is tried
+    only there: a scan of the text with a pattern that has lookbehinds tries it at
+    every character.
+    """
+    found: list[tuple[int, int]] = []
+    covered = 0
+    match_at = SENTENCE_END.match
+    for mark in MARKS.finditer(text):
+        at = mark.start()
+        if at >= covered and (match := match_at(text, at)) is not None:
+            covered = match.end()
+            found.append((at, covered))
+    return found
+
+
+def _bare_tokens(tokens: list[str]) -> list[str]:
+    """``strip_article`` of every token (looked up in one pass; new tokens computed)."""
+    bare = list(map(BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
+    if "" in bare:
+        if len(BARE) > BARE_SIZE:
+            BARE.clear()
+        for index, token in enumerate(tokens):
+            if not bare[index]:
+                bare[index] = BARE[token] = strip_article(token)
+    return bare
+
+
+class Doc:
+    """The folded text with its tokens, sentences and designations."""
+
+    def __init__(
+        self,
+        normalized: Normalized,
+        actors: Actors,
+        *,
+        near: Sequence[int] = (),
+        tokens: Tokens | None = None,
+    ) -> None:
+        """Tokenize, and read the names near the contact words.
+
+        Names are read only in the sentences of *near* (folded offsets of the contact
+        words) and the sentence before each, where sides and antecedents are.
+        *tokens* is ``tokenize(normalized.text)`` if made.
+        """
+        self.normalized = normalized
+        self.text = normalized.text
+        self.near = near
+        sentence_ends = _sentence_ends(self.text)
+        self.boundaries = [start for start, _ in sentence_ends]
+        self.regions = self._regions([end for _, end in sentence_ends])
+        # only the sentences around the contact words are read, token by token; a
+        # region starts and ends at a sentence mark, so no token straddles its edges
+        if tokens is None:
+            tokens = tokenize(self.text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.tokens: list[str] = []
+        all_starts = tokens.starts
+        self._region_tokens: list[int] = []  # the number of the first token of each region
+        for start, end in self.regions:
+            first = bisect.bisect_left(all_starts, start)
+            last = bisect.bisect_left(all_starts, end, first)
+            self._region_tokens.append(len(self.starts))
+            self.starts += all_starts[first:last]
+            self.ends += tokens.ends[first:last]
+            self.tokens += tokens.words[first:last]
+        self.bare_tokens = _bare_tokens(self.tokens)
+        self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
+        # the sentence number of a token, -1 outside the tokens read: asked hundreds of
+        # times per document, so a dictionary's own lookup rather than a method
+        self.colons = [match.start() for match in re.finditer(":", self.text)]
+        # the tokens read with a colon between them and the next token read
+        self.colon_after = frozenset(
+            at
+            for at in (bisect.bisect_right(self.starts, colon) - 1 for colon in self.colons)
+            if 0 <= at < len(self.starts) - 1
+        )
+        self.actors = actors
+        self.title_tokens: set[int] = set()
+        self._pending_state_mark = -1
+        self._aside_spans: list[tuple[int, int]] | None = None
+        self._shifts: list[int] | None = None
+        attendance = cue_phrases()["attendance"]
+        self._attendance = (
+            [
+                at
+                for at, word in enumerate(self.tokens)
+                if word in attendance.exact and self.tokens_match(at, attendance, bare=False)
+            ]
+            if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
+            else []
+        )
+        message = cue_phrases()["message"].exact
+        self._messages = (
+            [at for at, word in enumerate(self.tokens) if word in message]
+            if MESSAGE_MARK.search(self.text)
+            else []
+        )
+        self._covered: set[int] = set()
+        self._certain: set[str] = set()
+        self.designations = self._honorific_pronouns(self._designations())
+        self.name_tokens = {
+            at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
+        }
+        self._unknown_appositions()
+        self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
+        self._last_token_set = frozenset(self.last_tokens)
+        self._by_sentence: dict[int, list[Designation]] = {}
+        self._persons_named: dict[str, list[int]] | None = None
+        self._designation_starts: list[int] | None = None
+        for item in self.designations:
+            self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+
+    def persons_named(self) -> dict[str, list[int]]:
+        """Each person the text names, with the indexes of its designations (ascending)."""
+        if self._persons_named is None:
+            self._persons_named = {}
+            for index, item in enumerate(self.designations):
+                for ref in item.refs:
+                    if ref.kind == "person":
+                        indexes = self._persons_named.setdefault(ref.value, [])
+                        if not indexes or indexes[-1] != index:
+                            indexes.append(index)
+        return self._persons_named
+
+    def including_before(self, at: int) -> bool:
+        """Whether words naming members of a group end right before token *at*.
+
+        كبار المسؤولين الإيرانيين، بما في ذلك X; وفدا روسيا رفيعا بمن فيهم X: the words
+        follow a designation (within a word), not a topic (القضايا، بما في ذلك مواقف X).
+        """
+        tokens = self.tokens
+        phrases = INCLUDING.get(tokens[at - 1]) if at > 0 else None
+        if phrases is None:
+            return False
+        for phrase in phrases:
+            first = at - len(phrase)
+            if first > 0 and tuple(tokens[first:at]) == phrase:
+                return first - 1 in self._last_token_set or first - 2 in self._last_token_set
+        return False
+
+    def designation_before(self, start: int) -> int:
+        """How many designations start before folded offset *start*."""
+        if self._designation_starts is None:
+            self._designation_starts = [item.start for item in self.designations]
+        return bisect.bisect_left(self._designation_starts, start)
+
+    def _unknown_appositions(self) -> None:
+        """A bare title and a name the table lacks before an office of that role: one person.
+
+        فخامة الرئيس أحمد الصالح رئيس الجمهورية العربية السورية: the office after the name
+        is the person's own title, so the words before it belong to the side the office
+        designates and put no distance between it and its contact word.
+        """
+        tokens, names, stop = self.tokens, self.name_tokens, word_sets()["stop"]
+        for item in self.designations:
+            roles = {ref.role for ref in item.refs if ref.kind == "office"}
+            if len(roles) != 1 or len(item.refs) != 1:
+                continue
+            role = roles.pop()
+            at = item.tok0 - 1
+            floor = max(-1, at - UNKNOWN_NAME_MOST - 1)
+            sentence = self.sentence(item.tok0)
+            while (
+                at > floor
+                and at not in names
+                and tokens[at] not in stop
+                and self.sentence(at) == sentence
+            ):
+                if BARE_TITLES.get(tokens[at]) == role and at < item.tok0 - 1:
+                    self.title_tokens.update(range(at, item.tok0))
+                    break
+                at -= 1
+
+    def asides(self, first: int, last: int) -> frozenset[int]:
+        """The tokens of the asides between commas that open in tokens [first, last].
+
+        ، على هامش مشاركته في المؤتمر، : an opener of ``ASIDE_OPENERS`` right after a comma,
+        up to the next comma of the sentence, at most :data:`ASIDE_MOST` tokens on. The
+        asides of the whole text are found once; most texts have none.
+        """
+        spans = self._aside_spans
+        if spans is None:
+            spans = self._aside_spans = self._find_asides()
+        if not spans:
+            return NO_TOKENS
+        index = bisect.bisect_left(spans, (first, -1))
+        found: set[int] = set()
+        for start, end in spans[index:]:
+            if start > last:
+                break
+            found.update(range(start, end + 1))
+        return frozenset(found) if found else NO_TOKENS
+
+    def _find_asides(self) -> list[tuple[int, int]]:
+        """Every aside of the text, as (first token, last token), in order."""
+        openers = cue_phrases()["aside"].exact
+        text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
+        sentence_of = self.sentence_of
+        spans: list[tuple[int, int]] = []
+        for comma in COMMA.finditer(text):
+            at = bisect.bisect_left(starts, comma.end())
+            if at == 0 or at >= len(tokens) or tokens[at] not in openers:
+                continue
+            if spans and at <= spans[-1][1]:
+                continue
+            limit = min(at + ASIDE_MOST, len(tokens) - 1)
+            for end in range(at + 1, limit + 1):
+                if sentence_of[end] != sentence_of[at]:
+                    break
+                if COMMAS.intersection(text[ends[end - 1] : starts[end]]):
+                    spans.append((at, end - 1))
+                    break
+        return spans
+
+    def shift_between(self, first: int, last: int) -> bool:
+        """Whether a sentence numbered in (first, last] opens on another subject (من جهة أخرى)."""
+        shifts = self._shifts
+        if shifts is None:
+            table, sentence_of, tokens = cue_phrases()["shift"].exact, self.sentence_of, self.tokens
+            shifts = self._shifts = [
+                sentence_of[at]
+                for at, word in enumerate(tokens)
+                if (at == 0 or sentence_of[at - 1] != sentence_of[at])
+                and any(  # (also after و: ومن جهة أخرى)
+                    tuple(tokens[at + 1 : at + len(phrase)]) == phrase[1:]
+                    for phrase in table.get(word.removeprefix("و"), ())
+                )
+            ]
+        return any(first < sentence <= last for sentence in shifts)
+
+    def ends_name(self, token: int) -> bool:
+        """Whether a designation ends at *token*."""
+        return token in self._last_token_set
+
+    def sentence(self, token: int) -> int:
+        return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
+
+    def in_sentence(self, sentence: int) -> list[Designation]:
+        """The designations of one sentence, in text order."""
+        return self._by_sentence.get(sentence, [])
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that holds *offset*, else of the first one after it."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and self.ends[index] > offset:
+            return index
+        return index + 1
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token that ends at or before *offset*."""
+        return bisect.bisect_right(self.ends, offset) - 1
+
+    def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
+        """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
+
+        With *bare*, tokens are compared without their clitics and article (المقبلة
+        matches مقبلة).
+        """
+        if at < 0 or at >= len(self.tokens):
+            return 0
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        for phrase in table.get(tokens[at], ()):
+            end = at + len(phrase)
+            if end <= len(tokens) and tuple(tokens[at:end]) == phrase:
+                return len(phrase)
+        return 0
+
+    def any_phrase(
+        self, first: int, last: int, phrases: Phrases, *, bare: bool = False
+    ) -> int | None:
+        """The first token in [first, last] where one of *phrases* starts."""
+        tokens = self.bare_tokens if bare else self.tokens
+        table = phrases.bare if bare else phrases.exact
+        first = max(first, 0)
+        last = min(last, len(tokens) - 1)
+        # only the tokens some phrase starts with are matched (one lookup each, in C)
+        for at in itertools.compress(
+            range(first, last + 1), map(table.__contains__, tokens[first : last + 1])
+        ):
+            if self.tokens_match(at, phrases, bare=bare):
+                return at
+        return None
+
+    # ------------------------------------------------------------------ designations
+
+    def sentence_at(self, offset: int) -> int:
+        """The number of the sentence that holds folded offset *offset*."""
+        return bisect.bisect_left(self.boundaries, offset)
+
+    def _regions(self, boundaries: list[int]) -> list[tuple[int, int]]:
+        """Character ranges of the sentences around the contact words (merged).
+
+        *boundaries* are the ends of the sentence marks.
+        """
+        starts = [0, *boundaries]
+        ends = [*boundaries, len(self.text)]
+        wanted: set[int] = set()
+        for offset in self.near:
+            sentence = bisect.bisect_right(boundaries, offset)
+            wanted.update((sentence - 1, sentence))
+            before = sentence - 1
+            while before > 0 and not self.text[starts[before] : ends[before]].strip(' \n"«»'):
+                before -= 1  # over blank lines and quote marks: the sentence with words
+                wanted.add(before)
+        regions: list[tuple[int, int]] = []
+        for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
+            start, end = starts[sentence], ends[sentence]
+            if regions and regions[-1][1] >= start:
+                regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
+            else:
+                regions.append((start, end))
+        return regions
+
+    def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
+        """Add a side for each honorific pronoun (سموه، فخامته): the person it takes up.
+
+        The antecedent is the nearest person or office before the pronoun addressed with
+        the pronoun's word (سمو ... عبدالله بن زايد), else the nearest one in its sentence.
+        """
+        table = honorific_pronouns()
+        latter = LATTER
+        wanted = honorific_words()
+        if not designations or (
+            wanted.isdisjoint(self.tokens) and wanted.isdisjoint(self.bare_tokens)
+        ):
+            return designations
+        added: list[Designation] = []
+        bare_tokens = self.bare_tokens
+        for at, token in enumerate(self.tokens):
+            address = table.get(token) or table.get(bare_tokens[at])
+            if token in latter and at > 0 and not self.tokens[at - 1].startswith("ال"):
+                antecedent = self._latter(designations, at)
+            elif address is None or at in self._covered:
+                continue
+            elif at > 0 and (
+                bare_tokens[at - 1] in PLACE_NOUNS or bare_tokens[at - 1][1:] in PLACE_NOUNS
+            ):
+                continue  # استقبل ... بقصر سموه: whose palace, not a side
+            else:
+                antecedent = self._antecedent(designations, at, address)
+            if antecedent is None:
+                continue
+            start, end = self.starts[at], self.ends[at]
+            prefix = token[: len(token) - len(strip_article(token))]
+            prefix = prefix.removesuffix("ال") if prefix != "لل" else "ل"  # the article
+            added.append(
+                Designation(
+                    start=start,
+                    end=end,
+                    tok0=at,
+                    tok1=at,
+                    refs=[
+                        attrs.evolve(
+                            antecedent, evidence=EvidenceKind.ANAPHOR, start=start, end=end
+                        )
+                    ],
+                    prep=prefix[-1] if prefix.endswith(("ب", "ل")) else "",
+                    conjoined=prefix.startswith("و"),
+                )
+            )
+        if not added:
+            return designations
+        return sorted([*designations, *added], key=lambda item: item.start)
+
+    def _latter(self, designations: list[Designation], at: int) -> Ref | None:
+        """The person named last before token *at*, in its sentence or the one before."""
+        sentence = self.sentence(at)
+        for item in reversed(designations):
+            if item.tok1 >= at:
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                return None
+            persons = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+            if persons:
+                return persons[-1]
+        return None
+
+    def _antecedent(
+        self, designations: list[Designation], at: int, address: frozenset[str]
+    ) -> Ref | None:
+        """The one person or office a pronoun at token *at* takes up (see above)."""
+        sentence = self.sentence(at)
+        nearest: Ref | None = None
+        for item in reversed(designations):
+            if (
+                item.tok1 >= at
+                or len(item.refs) != 1
+                or item.refs[0].kind
+                not in {
+                    "person",
+                    "office",
+                }
+            ):
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                break
+            before = range(max(item.tok0 - 4, 0), item.tok0)
+            if any(self.tokens[index] in address for index in before):
+                return item.refs[0]
+            if nearest is None and self.sentence(item.tok0) == sentence:
+                nearest = item.refs[0]
+        return nearest
+
+    def _raw(self) -> list[Raw]:
+        found = []
+        kinds = self.actors.kinds
+        ends = self.ends
+        bisect_right = bisect.bisect_right
+        limits = [*self._region_tokens[1:], len(self.tokens)]
+        for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
+            for tok0, match in self.actors.matches(
+                self.text, span, self.tokens, self.starts, (first, last)
+            ):
+                prefix, body = match.groups()  # the pattern's groups: pre, body
+                entries = kinds(body)
+                if not entries:
+                    continue
+                end = match.end()
+                # the last token that ends by its end (as token_before)
+                tok1 = bisect_right(ends, end, tok0) - 1
+                found.append(Raw(match.start(2), end, tok0, tok1, prefix, entries))
+        if ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
+            found = self._ancestry_chains(found, limits)
+        if FAMILY_MARK in self.text:
+            found = self._families(found, limits)
+        return found
+
+    def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
+        """*raws* with a person's name read with the آل family written after it.
+
+        الشيخ تميم بن حمد آل ثاني, when the table knows الشيخ تميم بن حمد: آل and the
+        next word are his family's name, never a side of their own.
+        """
+        tokens = self.tokens
+        result: list[Raw] = []
+        skip_to = -1
+        for raw in raws:
+            if raw.tok0 <= skip_to:
+                continue
+            end = raw.tok1 + 2
+            last = limits[bisect.bisect_right(self._region_tokens, raw.tok0) - 1]
+            if (
+                end < last
+                and tokens[raw.tok1 + 1] in FAMILY_WORDS
+                and raw.has("person") is not None
+            ):
+                raw = attrs.evolve(raw, end=self.ends[end], tok1=end)  # noqa: PLW2901
+                skip_to = end
+            result.append(raw)
+        return result
+
+    def _ancestry_chains(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
+        """*raws* with each name written with more ancestry than the table's read whole.
+
+        محمد بن عبدالعزيز بن صالح الخليفي is the table's محمد بن عبدالعزيز الخليفي, and
+        الأمير فيصل بن فرحان بن عبدالله آل سعود its الأمير فيصل بن فرحان: the person, over
+        the whole chain and the آل family after it.
+        """
+        text, tokens, starts = self.text, self.tokens, self.starts
+        raw_starts = [raw.tok0 for raw in raws]
+        chains: list[Raw] = []
+        covered = -1
+        for link in range(1, len(tokens)):
+            if not is_ancestry(tokens[link]):
+                continue
+            at = link - 2 if link > 1 and tokens[link - 2] in COMPOUND_HEADS else link - 1
+            if at <= covered:
+                continue
+            last = limits[bisect.bisect_right(self._region_tokens, at) - 1]
+            index = bisect.bisect_right(raw_starts, at) - 1
+            known = raws[index] if index >= 0 and raws[index].tok1 >= at else None
+            token = tokens[at]
+            # فيصل، ولمحمد: the token as written, and without its proclitics
+            cuts = tuple(len(token) - len(form) for form in proclitic_readings(token))
+            # a title matched with the name (الأمير فيصل بن فرحان) is tried first
+            leads = [("", starts[at] + cut, token[:cut], cut, at) for cut in cuts]
+            if known is not None and known.tok0 < at:
+                # a chain that a longer name of the table covers in part reads it whole
+                lead = " ".join(text[known.start : starts[at]].split())
+                leads = [(lead + " ", known.start, known.prefix, 0, known.tok0)] + [
+                    ("", known.start, known.prefix, cut, known.tok0) for cut in cuts
+                ]
+            chain = self._ancestry_chain(token, at, last, leads)
+            if chain is not None and (known is None or known.tok1 < chain.tok1):
+                chains.append(chain)
+                covered = chain.tok1
+        if not chains:
+            return raws
+        # the raws inside a chain give way to it: one sweep, both lists in token order
+        kept: list[Raw] = []
+        index = 0
+        for raw in raws:
+            while index < len(chains) and chains[index].tok1 < raw.tok0:
+                index += 1
+            if index == len(chains) or raw.tok0 < chains[index].tok0:
+                kept.append(raw)
+        return sorted(kept + chains, key=operator.attrgetter("tok0"))
+
+    def _ancestry_chain(
+        self, first: str, at: int, last: int, leads: Sequence[tuple[str, int, str, int, int]]
+    ) -> Raw | None:
+        """The person a chain of ancestry at token *at* names, as one raw name (or ``None``).
+
+        *first* is the token at *at*; *leads* are (folded words before it, start, clitics,
+        number of clitic letters to cut from *first*, first token) to try in turn.
+        """
+        tokens, ends = self.tokens, self.ends
+        kinds = self.actors.kinds
+        for name, tok1 in ancestry_names(first, tokens, at, last):
+            for lead, start, prefix, cut, tok0 in leads:
+                entries = kinds(lead + name[cut:])
+                if "person" in entries:  # an آل family after it is read by _families
+                    return Raw(start, ends[tok1], tok0, tok1, prefix, entries)
+        return None
+
+    def _prep(self, raw: Raw) -> tuple[str, int]:
+        """The preposition before *raw*, and the group head it comes from (else -1)."""
+        if raw.prefix.endswith(("ب", "ل", "ك")):
+            return raw.prefix[-1], -1
+        if raw.tok0 <= 0:
+            return "", -1
+        lexicon = word_sets()
+        tokens = self.tokens
+        floor = max(raw.tok0 - 4, 0)
+        at = raw.tok0 - 1
+        address = lexicon["address"]
+        while at > floor and tokens[at] in address:
+            at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
+        before = tokens[at]
+        if before == FROM and at > 0 and tokens[at - 1] in EACH:
+            return "", -1  # مع كل من السيد X: a list of sides, not a source
+        capital_at = at
+        kinds = self.actors.kinds
+        while capital_at > floor and (
+            tokens[capital_at] in CAPITAL_WORDS or kinds(tokens[capital_at]).get("adjective")
+        ):
+            capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
+        if capital_at < at and tokens[capital_at] in lexicon["to"]:
+            before, at = tokens[capital_at], capital_at
+        if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
+            found = before
+        elif before in TOUR_INCLUDES and self._tour_before(at):
+            found = TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
+        elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
+            found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
+        else:
+            prep, lead = self._group_prep(raw.tok0)
+            return (prep, lead) if prep else self._apposition_prep(raw.tok0)
+        return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+
+    def _tour_before(self, at: int) -> bool:
+        """Whether a trip noun comes shortly before token *at* (جولة إفريقية تشمل).
+
+        Not a round of talks: جولة مباحثات تشمل روسيا والصين lists its sides, not stops.
+        """
+        bare, talks = self.bare_tokens, contact_nouns()
+        return any(
+            bare[k] in TOUR_NOUNS and bare[k + 1] not in talks and bare[k + 1] not in ROUND_OF
+            for k in range(max(at - TOUR_REACH, 0), at)
+        )
+
+    def _apposition_prep(self, tok0: int) -> tuple[str, int]:
+        """The preposition before a name the table lacks, when the phrase follows it after a comma.
+
+        بحث X مع سريدهاران مادوسودانن، وكيل وزارة الخارجية الهندية: the title after the
+        comma is the side مع opens (the name before it is nobody the table knows).
+        """
+        if (
+            tok0 < 2  # noqa: PLR2004
+            or not APPOSITION_MARKS.intersection(self.text[self.ends[tok0 - 1] : self.starts[tok0]])
+        ):
+            return "", -1
+        lexicon = word_sets()
+        stop, sentence = lexicon["stop"], self.sentence(tok0)
+        for at in range(tok0 - 1, max(tok0 - UNKNOWN_NAME_MOST - 1, 0), -1):
+            token = self.tokens[at]
+            if (
+                at in self._covered
+                or token in stop
+                or self.sentence(at) != sentence
+                or (at < tok0 - 1 and "،" in self.text[self.ends[at] : self.starts[at + 1]])
+            ):
+                return "", -1
+            before = self.tokens[at - 1]
+            if before in lexicon["with"]:  # (not إلى: عاد إلى أرض الوطن، الرئيس ...)
+                return before, at  # (the name's first word leads: no distance from مع)
+        return "", -1
+
+    def _group_prep(self, tok0: int) -> tuple[str, int]:
+        """The preposition of a group head a few words before *tok0* (بقادة دول الجوار ...).
+
+        Only bare words between: none taken by a side, none opening a clause with و.
+        """
+        tokens = self.tokens
+        lexicon = word_sets()
+        for at in range(tok0 - 1, max(tok0 - GROUP_REACH - 2, -1), -1):
+            token = tokens[at]
+            if at in self._covered or self.sentence(at) != self.sentence(tok0):
+                break
+            bare = token.removeprefix("و")
+            if bare.startswith("ب") and strip_article(bare[1:]) in GROUP_HEADS:
+                return "ب", at  # بقادة، وبقادة، بالقادة
+            if token in GROUP_HEADS and at > 0 and tokens[at - 1] in lexicon["with"]:
+                return "مع", at - 1
+            if token.startswith("و"):
+                break  # (a word in و, a conjunct or a word like وزراء: either way no group)
+        return "", -1
+
+    def _dateline(self, designation: Designation) -> bool:
+        """Whether a place name opens a line and a date or an agency follows (a dateline).
+
+        A second place after the first and a comma is in the dateline too (دبي، الإمارات
+        العربية المتحدة (CNN)): where it was written, never a side. A person is no place
+        (الرئيس يون سوك-يول (على اليسار) opens a photo caption).
+        """
+        if any(ref.kind in {"person", "office"} for ref in designation.refs):
+            return False
+        start = self.starts[designation.tok0]
+        # the line must start at most 30 characters before: look no further back
+        line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
+        if start - line_start > 30 or (line_start == 0 and start > 31):  # noqa: PLR2004
+            return False
+        head = self.text[line_start:start].strip(' ("«')
+        if head and DATELINE_HEAD.fullmatch(head + " ") is None:
+            return False
+        return DATELINE_TAIL.match(self.text, designation.end) is not None
+
+    def _subordinate(self, raw: Raw) -> int | None:
+        """Where the word that makes a title someone else's starts (مساعد، مستشار، مبعوث، ممثل).
+
+        Words of rank may come between (المبعوث الشخصي للأمين العام، المبعوث الخاص للرئيس),
+        and one before (كبير مستشاري الرئيس). ``None`` when the title is its holder's own.
+        """
+        at = raw.tok0 - 1
+        while at > raw.tok0 - 3 and at >= 0 and self.bare_tokens[at] in RANK_WORDS:
+            at -= 1
+        if (
+            at < 0
+            or self.sentence(at) != self.sentence(raw.tok0)
+            or self.bare_tokens[at] not in SUBORDINATE
+        ):
+            return None
+        if at > 0 and self.bare_tokens[at - 1] in SENIOR:
+            at -= 1
+        return at
+
+    def _superior_named(self, last: Raw, raw: Raw, role: str, after: Raw) -> bool:
+        """Whether *raw*, right after a subordinate's title, names the superior.
+
+        مستشار الرئيس الأمريكي دونالد ترامب، مسعد بولس: Trump, one who held the title, and
+        another name right after him (*after*, the adviser's); in مساعد وزير الخارجية
+        الإيراني علي باقري the one name is the assistant's own.
+        """
+        if (
+            raw.prefix
+            or self._gap(last, raw) > 1
+            or after.has("person", "titled-person") is None
+            or after.prefix
+            or self._gap(raw, after) > 1
+        ):
+            return False
+        return role in self._roles_held(raw)
+
+    def _roles_held(self, raw: Raw) -> frozenset[str]:
+        """The roles the person *raw* names ever held (none for a name the table lacks)."""
+        entry = raw.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        return frozenset(office.role for office in person.offices) if person else frozenset()
+
+    def _title_gap(self, raw: Raw) -> int:
+        """Words a title's state may stand from it: one (وزير خارجية دولة قطر), two after كل من.
+
+        None after a head of mission's title (رئيس بعثة الحج الإيرانية is no state's mission).
+        """
+        if self._each_of(raw.tok1 + 1):
+            return 2
+        return 0 if self.bare_tokens[raw.tok1] in MISSIONS else 1
+
+    def _superior_alone(self, subordinate: int, last: Raw, raw: Raw, role: str) -> bool:
+        """Whether *raw* names the superior of an envoy or adviser who is not named.
+
+        المبعوث الخاص للرئيس الأمريكي دونالد ترامب: Trump held the title; an envoy, an adviser
+        or a representative is seldom promoted to it (a deputy may be: not for them).
+        """
+        if raw.prefix or self._gap(last, raw) > 1 or self.bare_tokens[subordinate] not in SERVING:
+            return False
+        return role in self._roles_held(raw)
+
+    def _addition(self, raw: Raw) -> bool:
+        """Whether بالإضافة إلى / إضافة إلى / فضلا عن comes right before *raw*."""
+        at = raw.tok0
+        if at < 2 or (self.tokens[at - 2], self.tokens[at - 1]) not in ADDITION:  # noqa: PLR2004
+            return False
+        return self.sentence(at - 2) == self.sentence(at)
+
+    def _before_ancestry(self, raw: Raw) -> bool:
+        """Whether *raw*, one word an adjective, is a given name before بن (الأمير تركي بن محمد)."""
+        return (
+            raw.tok0 == raw.tok1
+            and "adjective" in raw.kinds
+            and raw.tok1 + 1 < len(self.tokens)
+            and self.tokens[raw.tok1 + 1] in ANCESTRY_WORDS
+        )
+
+    def _states_after(
+        self, raws: list[Raw], start: int, *, allow_gap: int = 1, region_ok: bool = False
+    ) -> tuple[list[tuple[str, Raw]], int, str | None]:
+        """States (or organizations) right after ``raws[start - 1]``, joined by و.
+
+        Also the region of an envoy or the receiving state of an ambassador (*region_ok*): a
+        state after إلى، لدى or في (المبعوث الأممي إلى سوريا، السفيرة الأمريكية لدى لبنان، السفير
+        الروسي في لبنان), or with ل (المبعوث الأمريكي الخاص للسودان).
+        """
+        found: list[tuple[str, Raw]] = []
+        region: str | None = None
+        at = start
+        previous = raws[start - 1]
+        to_words = word_sets()["to_or_in" if region_ok else "to"]
+        while at < len(raws):
+            candidate = raws[at]
+            gap = self._gap(previous, candidate)
+            if (
+                not found
+                and candidate.tok0 >= 2  # noqa: PLR2004
+                and self.tokens[candidate.tok0 - 1] == FROM
+                and self.tokens[candidate.tok0 - 2] in EACH
+            ):
+                gap -= 2  # نظرائه في كل من السعودية وقطر: as نظرائه في السعودية وقطر
+            if gap > allow_gap:
+                break
+            entry = candidate.has("adjective", "state", "organization", "org-adjective")
+            if entry is None or self._before_ancestry(candidate):
+                break
+            before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
+            if (
+                region_ok
+                and found
+                and (candidate.prefix.endswith("ل") or self.text.startswith("لل", candidate.start))
+            ):
+                region = entry.value  # المبعوث الأمريكي الخاص للسودان: his mandate
+                at += 1
+                break
+            if before in to_words and found:
+                if not region_ok:
+                    break  # وزير الخارجية السعودي إلى تركيا: a destination, not a mandate
+                region = entry.value
+                at += 1
+                break
+            if found and not candidate.prefix.startswith("و"):
+                break
+            found.append((entry.value, candidate))
+            previous = candidate
+            at += 1
+        return found, at, region
+
+    def _delegation_from(self, raws: list[Raw], index: int) -> tuple[list[tuple[str, Raw]], int]:
+        """The state of a delegation «من» a state or its institution: وفدا من الكونغرس الأمريكي.
+
+        Only a delegation word, only right after من: a state, an institution, a generic word
+        and its adjective (وزارة الخارجية الروسية), or a state body and its adjective a few
+        words on (وفد من مجلس الشيوخ الأمريكي).
+        """
+        raw, at = raws[index], index + 1
+        if (
+            at >= len(raws)
+            or raws[at].prefix
+            or raw.tok1 + 1 >= len(self.tokens)
+            or self.tokens[raw.tok1 + 1] not in word_sets()["from"]
+            or not self.tokens_match(raw.tok0, cue_phrases()["delegation"], bare=True)
+        ):
+            return [], index + 1
+        candidate = raws[at]
+        if candidate.tok0 == raw.tok1 + 2:
+            entry = candidate.has("state", "institution", "adjective")
+            if entry is not None:
+                return [(entry.value, candidate)], at + 1
+            if candidate.kinds.get("generic"):  # وزارة الخارجية الروسية
+                found, after, _ = self._states_after(raws, at + 1)
+                return found[:1], after
+        elif self.tokens_match(raw.tok1 + 2, cue_phrases()["body"], bare=True):
+            # وفد من مجلس الشيوخ الأمريكي، وفدا من لجنة الشؤون الخارجية في الكونغرس الأميركي:
+            # the first adjective or state a few words on
+            sentence = self.sentence(raw.tok0)
+            while (
+                at < len(raws)
+                and raws[at].tok0 <= raw.tok1 + BODY_REACH
+                and self.sentence(raws[at].tok0) == sentence
+            ):
+                entry = raws[at].has("adjective", "state")
+                if entry is not None:
+                    return [(entry.value, raws[at])], at + 1
+                at += 1
+        return [], index + 1
+
+    def _noun_adjectives(self, raws: list[Raw], index: int) -> list[tuple[str, Raw]]:
+        """Two or more adjectives of different states right after a definite contact noun.
+
+        القمة الروسية الأمريكية، المباحثات المصرية - السودانية، اللقاء السعودي والإيراني.
+        """
+        raw = raws[index]
+        # definite only: an indefinite one (قمة مصرية أردنية) describes a contact that the
+        # text goes on to detail with its persons
+        if (
+            raw.prefix not in {"", "ال"}
+            or raw.tok0 == 0
+            or not self.tokens[raw.tok0].startswith("ال")
+        ):
+            return []
+        if self.bare_tokens[raw.tok0 - 1] not in contact_nouns():
+            return []
+        found: list[tuple[str, Raw]] = []
+        previous: Raw | None = None
+        for candidate in raws[index : index + 4]:
+            entry = candidate.kinds.get("adjective")
+            if entry is None or (previous is not None and candidate.tok0 != previous.tok1 + 1):
+                break
+            if previous is not None and candidate.prefix not in {"", "ال", "و", "وال"}:
+                break
+            if any(state == entry.value for state, _ in found):
+                break
+            found.append((entry.value, candidate))
+            previous = candidate
+        return found if len(found) >= 2 else []  # noqa: PLR2004
+
+    def _each_of(self, at: int) -> bool:
+        """Whether tokens *at* and after are كل من or لكل من (وزراء الخارجية لكل من مصر والأردن)."""
+        tokens = self.tokens
+        return (
+            at + 1 < len(tokens) and tokens[at].removeprefix("ل") in EACH and tokens[at + 1] == FROM
+        )
+
+    def _named_of(self, state: str, before: Sequence[Designation]) -> str | None:
+        """The person of *state* named last in *before*, if any (المسؤول الروسي after بوغدانوف)."""
+        for item in reversed(before):
+            for ref in item.refs:
+                if ref.kind == "person" and self.actors.country_of(ref.value, None) == state:
+                    return ref.value
+        return None
+
+    def _city_country(self, designation: Designation, before: Sequence[Designation]) -> bool:
+        """Whether *designation* is the country of the city named right before it.
+
+        في مدينة نيويورك بالولايات المتحدة الأمريكية: where the city is, not a side.
+        """
+        if not before or designation.prep not in IN_PREPS or len(designation.refs) != 1:
+            return False
+        city = before[-1]
+        ref = designation.refs[0]
+        return (
+            city.city_state is not None
+            and city.tok1 == designation.tok0 - 1
+            and ref.kind == "state"
+            and ref.value == city.city_state
+        )
+
+    def _attending(self, tok0: int) -> bool:
+        """Whether token *tok0* follows بحضور in its sentence, before any comma.
+
+        Or right after the first comma, when a name the table lacks stands between: the
+        title of the one attending (بحضور خليفة الحارثي، وكيل وزارة الخارجية العمانية).
+        """
+        if self._after_cue(self._attendance, tok0, ASIDE_MOST):
+            return True
+        # the comma right before the title, or before a word of rank (، مساعد وزير ...)
+        comma = next(
+            (
+                at
+                for at in range(tok0, max(tok0 - 2, 0), -1)
+                if COMMAS.intersection(self.text[self.ends[at - 1] : self.starts[at]])
+            ),
+            0,
+        )
+        word = strip_article(self.tokens[comma])
+        if comma < tok0 and word not in RANK_WORDS and word not in SUBORDINATE:
+            return False  # برفقة زوجته، والتقى الرئيس: a new clause, not a title
+        kinds = self.actors.kinds
+        name_start = comma - 1
+        while name_start > 0 and comma - name_start <= UNKNOWN_NAME_WORDS:
+            if name_start in self._covered or kinds(self.tokens[name_start]):
+                return False  # بحضور هاكان فيدان، رئيس الوزراء العراقي ...: a known name
+            if self._after_cue(self._attendance, name_start, 1):
+                return True
+            name_start -= 1
+        return False
+
+    def _conveyed(self, tok0: int) -> bool:
+        """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
+
+        Not past the words that end the message's phrase (نقلها X خلال لقاء: the carrier).
+        """
+        return self._after_cue(self._messages, tok0, MESSAGE_REACH, ends=MESSAGE_ENDS)
+
+    def _after_cue(
+        self, cues: Sequence[int], tok0: int, reach: int, ends: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether token *tok0* follows one of the tokens *cues* closely enough.
+
+        In its sentence, by at most *reach* tokens, before any comma and any word of *ends*.
+        """
+        index = bisect.bisect_left(cues, tok0) - 1
+        if index < 0 or tok0 - cues[index] > reach:
+            return False  # the common case: no cue just before
+        at = cues[index]
+        if self.sentence_of[at] != self.sentence_of[tok0]:
+            return False
+        text, starts, token_ends, tokens = self.text, self.starts, self.ends, self.tokens
+        return not any(
+            COMMAS.intersection(text[token_ends[between] : starts[between + 1]])
+            or tokens[between + 1] in ends
+            for between in range(at, tok0)
+        )
+
+    def _delegation_head(self, designation: Designation, result: list[Designation]) -> bool:
+        """Put the head of a delegation, named after برئاسة, in the delegation's place.
+
+        The delegation is the designation before (its state), else only its word (a state
+        the text does not name: وفدا مشتركا من وزارتي الخارجية والدفاع). True when done.
+        """
+        tok0 = designation.tok0
+        headed = cue_phrases()["headed"]
+        if (
+            tok0 < 2  # noqa: PLR2004
+            or self.tokens[tok0 - 1] not in headed.exact
+            or not self.tokens_match(tok0 - 1, headed, bare=False)
+            or not all(ref.kind in {"person", "office"} for ref in designation.refs)
+        ):
+            return False
+        sentence = self.sentence(tok0)
+        delegation = next(
+            (
+                at
+                for at in range(tok0 - 2, max(-1, tok0 - DELEGATION_REACH), -1)
+                if self.sentence(at) == sentence
+                and self.tokens_match(at, cue_phrases()["delegation"], bare=True)
+            ),
+            None,
+        )
+        if delegation is None:
+            return False
+        if result and result[-1].tok0 == delegation:
+            previous = result.pop()
+            designation.start, designation.tok0 = previous.start, previous.tok0
+            designation.prep, designation.conjoined = previous.prep, previous.conjoined
+        else:
+            designation.start, designation.tok0 = self.starts[delegation], delegation
+            designation.prep = ""
+        result.append(designation)
+        return True
+
+    def _pair_list(
+        self, raws: list[Raw], index: int
+    ) -> tuple[list[tuple[str, str, Raw]], int] | None:
+        """The members after a dual word: adjectives or states, each with an optional name.
+
+        The second is joined by و (الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان).
+        """
+        members: list[tuple[str, str, Raw]] = []
+        at = index + 1
+        previous = raws[index]
+        while at < len(raws) and len(members) < 8:  # noqa: PLR2004
+            candidate = raws[at]
+            if self._gap(previous, candidate) > 0:
+                break
+            if (
+                members
+                and not candidate.prefix.startswith("و")
+                and not candidate.kinds.get("person")
+            ):
+                break
+            state = candidate.has("adjective", "state")
+            person = candidate.kinds.get("person")
+            if state is not None and (not members or candidate.prefix.startswith("و")):
+                members.append(("state", state.value, candidate))
+            elif person is not None:
+                if members and members[-1][0] == "state" and not candidate.prefix:
+                    members[-1] = ("person", person.value, candidate)
+                elif not members or candidate.prefix.startswith("و"):
+                    members.append(("person", person.value, candidate))
+                else:
+                    break
+            else:
+                break
+            previous = candidate
+            at += 1
+        if len(members) < 2:  # noqa: PLR2004
+            return None
+        return members, at
+
+    def _person_ref(self, raw: Raw, person: Entry, before: list[Designation]) -> Ref:
+        """A person named alone (a short name of several persons: see below).
+
+        كلينتون is the one named in full in the text, else the one in office on the date.
+        """
+        ids = [
+            entry.value
+            for entry in self.actors.entries(self.text[raw.start : raw.end])
+            if entry.kind == "person"
+        ]
+        value = person.value
+        others: tuple[str, ...] = ()
+        if len(ids) > 1:
+            named = {  # (a short name read before, itself of several persons, tells nothing)
+                ref.value
+                for item in before
+                for ref in item.refs
+                if ref.kind == "person" and not ref.others
+            }
+            named |= self._certain
+            value = next((pid for pid in ids if pid in named), value)
+            if value not in named:
+                others = tuple(pid for pid in ids if pid != value)
+        return Ref(
+            "person",
+            value,
+            evidence=EvidenceKind.NAME,
+            start=raw.start,
+            end=raw.end,
+            others=others,
+        )
+
+    def _envoy_named(self, raws: list[Raw], index: int) -> tuple[int, Entry] | None:  # noqa: PLR0911
+        """The person named after an envoy's word, its state, superior and mandate, if any.
+
+        Only states, organizations, titles and adjectives may come between, in the same
+        sentence and within a few words; the name has no clitic (not وفلان).
+        """
+        raw = raws[index]
+        if not self.tokens_match(raw.tok0, cue_phrases()["envoy"], bare=True):
+            return None
+        sentence = self.sentence(raw.tok0)
+        at = index + 1
+        superior: str | None = None  # the role of a superior's title read on the way
+        while at < len(raws) and at <= index + 6:
+            candidate = raws[at]
+            if (
+                self.sentence(candidate.tok0) != sentence
+                or candidate.tok0 - raw.tok1 > 12  # noqa: PLR2004
+                # المبعوث الأممي سلسلة لقاءات ثنائية شملت: وزير ... X: not his name
+                or self._gap(raws[at - 1], candidate) > 3  # noqa: PLR2004
+            ):
+                return None
+            entry = candidate.has("person", "titled-person")
+            if entry is not None:
+                if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
+                    return None
+                person = self.actors.persons.get(entry.value)
+                if (
+                    superior is None
+                    or person is None
+                    or all(office.role != superior for office in person.offices)
+                ):
+                    return at, entry
+                # المبعوث الخاص للرئيس الأمريكي دونالد ترامب، ستيف ويتكوف: the superior's
+                # name; the envoy's own may follow
+                superior = None
+                at += 1
+                continue
+            title = candidate.kinds.get("title")
+            if title is not None and (
+                candidate.prefix.endswith("ل") or self.tokens[candidate.tok0].startswith("لل")
+            ):
+                superior = title.value
+            if candidate.prefix.startswith(("و", "ب")) or not candidate.has(
+                "state", "adjective", "organization", "org-adjective", "title", "capital", "city"
+            ):
+                # (وسفير جمهورية جيبوتي ...: another envoy, his own name; السفير الروسي
+                # بالرئيس X: the one he met)
+                return None
+            with_words = word_sets()["with"]
+            if any(word in with_words for word in self.tokens[raw.tok1 + 1 : candidate.tok0]):
+                return None  # السفير الروسي مع الرئيس الحريري: the one he met
+            at += 1
+        return None
+
+    def _gap(self, left: Raw, right: Raw) -> int:
+        sentence_of = self.sentence_of  # (the tokens of a name are tokens read)
+        if sentence_of[left.tok1] != sentence_of[right.tok0]:
+            return 99
+        between = range(left.tok1 + 1, right.tok0)
+        filler = word_sets()["filler"]
+        # the words between that are not fillers: all, less the fillers (counted in C)
+        words = self.tokens[between.start : between.stop]
+        return len(between) - sum(map(filler.__contains__, words))
+
+    def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
+        """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف)."""
+        if (
+            at < len(raws)
+            and raws[at].has("person", "titled-person")
+            and self._gap(raws[at - 1], raws[at]) == 0
+            and not raws[at].prefix
+        ):
+            return raws[at], at + 1
+        return None, at
+
+    def _held(self, named: Raw, role: str) -> bool:
+        """Whether the person *named* after a deputy's title may be the deputy.
+
+        Only for the offices whose title the superior's name may follow (نائب الرئيس
+        الأمريكي دونالد ترامب): not when the person held the superior's office and never the
+        deputy's; anyone else is given the benefit.
+        """
+        superior = offices.DEPUTY_OF.get(role)
+        if superior is None:
+            return True
+        roles = self._roles_held(named)
+        # (نائب الرئيس الإيراني محمد جواد ظريف: a deputy the table does not hold as one)
+        return role in roles or superior not in roles
+
+    def _may_hold(self, named: Raw, states: list[str]) -> bool:
+        """Whether the person *named* after a title of one of *states* ever served that state.
+
+        A name after a title that names the person of another state (رئيس الوزراء الإيرلندي
+        سيمون هاريس read as «هاريس», the American) is someone the table does not hold.
+        """
+        entry = named.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        if person is None or not states or not person.offices:
+            return True
+        return any(office.state in states for office in person.offices)
+
+    def _appositive(self, result: Sequence[Designation], raw: Raw, appositive_end: int) -> bool:
+        """Whether the title *raw* is written after a name as its own.
+
+        X، وزير الشؤون الخارجية; also the second of several (X رئيس مجلس الوزراء وزير
+        الخارجية, X نائب رئيس الوزراء وزير الخارجية), whose first ended at *appositive_end*
+        or is a deputy's words (:attr:`title_tokens`).
+        """
+        if not result or not any(ref.kind == "person" for ref in result[-1].refs):
+            return False
+        before = raw.tok0 - 1
+        while before > result[-1].tok1 and before in self.title_tokens:
+            before -= 1
+        return max(result[-1].tok1, appositive_end) >= before
+
+    def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
+        """The side a bare title takes up: the first one before it that has the title's role.
+
+        الأمين العام للأمم المتحدة بان كي مون ... أن يجتمع الأمين بالرئيس: Ban. A person
+        counts when one of their offices has the role; an office when it is the role. The
+        first, not the last: a lead names its protagonist first, and a later holder of the
+        role is more often a third person (رئيس الوزراء السوداني ... نتنياهو ... التقى
+        رئيس الوزراء).
+        """
+        persons = self.actors.persons
+        for designation in before:
+            for ref in designation.refs:
+                if ref.kind == "office" and ref.role == role and ref.state:
+                    return ref
+                if ref.kind == "person":
+                    person = persons.get(ref.value)
+                    if ref.role == role or (
+                        person is not None
+                        and any(o.role == role for o in person.offices)
+                        # وزير خارجية إيران عباس عراقجي ... نائب وزير الخارجية: named with another
+                        # title, he is the bare title's only if he held both at once (روبيو)
+                        and (ref.role is None or _held_together(person, ref.role, role))
+                    ):
+                        return ref
+        return None
+
+    def _agrees(self, raw: Raw) -> bool:
+        """Whether *raw*, a short name that is also an adjective, follows a definite noun.
+
+        قائد الجيش السوداني: the adjective of الجيش (Sudanese), not Mohammed Shia al-Sudani,
+        even where his short name is the only one of its kind (استقبل السوداني stays him).
+        """
+        tok0 = raw.tok0
+        return tok0 > 0 and self.tokens[tok0 - 1].startswith("ال") and raw.prefix == ""
+
+    def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
+        raws = self._raw()
+        # persons the text names without doubt (هيلاري كلينتون), for short names of several
+        self._certain = {
+            ids[0]
+            for ids in (
+                [
+                    entry.value
+                    for entry in self.actors.entries(self.text[raw.start : raw.end])
+                    if entry.kind in {"person", "titled-person"}
+                ]
+                for raw in raws
+                if raw.has("person", "titled-person")
+            )
+            if len(ids) == 1
+        }
+        result: list[Designation] = []
+        index = 0
+        conjoin_at = -1
+        appositive_end = -1  # the last token of the titles after a name (X، رئيس ... وزير ...)
+        headed_words = cue_phrases()["headed"].exact
+        while index < len(raws):
+            raw = raws[index]
+            if self._before_ancestry(raw):
+                index += 1
+                continue
+            self._covered.update(range(raw.tok0, raw.tok1 + 1))
+            consumed = index + 1
+            refs: list[Ref] = []
+            kinds = raw.kinds
+            city = kinds.get("city")
+            capital = kinds.get("capital")
+            title = kinds.get("title")
+            fixed = kinds.get("fixed-title")
+            counterpart = kinds.get("counterpart")
+            pair = kinds.get("pair")
+            generic = kinds.get("generic")
+            person = kinds.get("person")
+            if (
+                person is not None
+                and (kinds.get("adjective") or kinds.get("state"))
+                and (person.value not in self._certain or self._agrees(raw))
+            ):
+                person = None  # السوداني: Sudanese, unless محمد شياع السوداني is named in full
+            end = raw.end
+            tok1 = raw.tok1
+            pair_listed = False
+
+            envoy = self._envoy_named(raws, index) if title or generic else None
+            if envoy is not None:
+                # السفيرة الأمريكية في لبنان دوروثي شيا: the envoy in person
+                envoy_at, envoy_entry = envoy
+                envoy_raw = raws[envoy_at]
+                between = [
+                    entry.value
+                    for middle in raws[index + 1 : envoy_at]
+                    if (entry := middle.has("state")) is not None
+                ]
+                refs.append(
+                    Ref(
+                        "person",
+                        envoy_entry.value,
+                        # المبعوث الأمريكي الخاص للسودان توم بيرييلو: the state of his mandate
+                        region=between[-1] if between else None,
+                        evidence=EvidenceKind.NAME,
+                        start=raw.start,
+                        end=envoy_raw.end,
+                    )
+                )
+                self.title_tokens.update(range(raw.tok0, envoy_raw.tok0))
+                consumed = envoy_at + 1
+                end, tok1 = envoy_raw.end, envoy_raw.tok1
+                title = fixed = counterpart = pair = generic = person = None
+            elif (title is not None or fixed is not None) and (
+                subordinate := self._subordinate(raw)
+            ) is not None:
+                # مساعد وزير الخارجية الإيراني، مستشار المرشد الإيراني: someone else's office,
+                # not the minister's or the leader's
+                if fixed is not None:
+                    role, states, at = fixed.value, [str(fixed.extra)], index + 1
+                else:
+                    assert title is not None  # noqa: S101
+                    found, at, _ = self._states_after(raws, index + 1)
+                    role, states = title.value, [state for state, _ in found]
+                while (
+                    at < len(raws)
+                    and raws[at].kinds.get("adjective")
+                    and raws[at].tok0 <= raw.tok1 + 2
+                ):
+                    at += 1
+                if (
+                    at < len(raws)
+                    and raws[at].kinds.get("former")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    at += 1  # مستشار الرئيس الأمريكي السابق
+                if at + 1 < len(raws) and self._superior_named(
+                    raws[at - 1], raws[at], role, raws[at + 1]
+                ):
+                    at += 1  # كبير مستشاري الرئيس الأمريكي دونالد ترامب، مسعد بولس
+                # the subordinate's words, the superior's title and name: no side, no gap
+                self.title_tokens.update(range(subordinate, raws[at - 1].tok1 + 1))
+                own_name = (
+                    at < len(raws)
+                    and raws[at].has("person", "titled-person") is not None
+                    and self._gap(raws[at - 1], raws[at]) <= 2  # noqa: PLR2004
+                )
+                if own_name and self._superior_alone(subordinate, raws[at - 1], raws[at], role):
+                    # المبعوث الخاص للرئيس الأمريكي دونالد ترامب (no envoy's name): no side
+                    self.title_tokens.update(range(raws[at].tok0, raws[at].tok1 + 1))
+                    at += 1
+                    own_name = False
+                if own_name or len(states) != 1:
+                    index = at  # the subordinate's own name follows: read on its own
+                    continue
+                # مستشار المرشد الإيراني علي أكبر ولايتي, a name not in the table: his state
+                last = raws[at - 1]
+                refs.append(
+                    Ref(
+                        "state",
+                        states[0],
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=last.end,
+                    )
+                )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+                title = fixed = counterpart = pair = generic = person = None
+            if (
+                title is not None
+                and raw.tok1 + 1 < len(self.tokens)
+                and (self.tokens[raw.tok1 + 1] in ROTATING)
+            ):
+                # الرئيس الدوري للاتحاد الأفريقي: the chair the person beside it holds
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
+                last = raws[at - 1] if found else raw
+                self.title_tokens.update(range(raw.tok0, last.tok1 + 1))
+                index = max(at, index + 1)
+                continue
+            if fixed is not None or title is not None:
+                if fixed is not None:
+                    role, state = fixed.value, fixed.extra
+                    found = [(str(state), raw)]
+                    region = None
+                    at = index + 1
+                    again, after, _ = self._states_after(raws, at)
+                    if again and {code for code, _ in again} == {state}:
+                        at = after  # مدير وكالة المخابرات المركزية الأمريكية: its own adjective
+                else:
+                    assert title is not None  # noqa: S101
+                    role = title.value
+                    found, at, region = self._states_after(
+                        raws,
+                        index + 1,
+                        region_ok=role in MANDATED,
+                        allow_gap=self._title_gap(raw),
+                    )
+                former = False
+                if (
+                    at < len(raws)
+                    and raws[at].kinds.get("former")
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    former = True
+                    at += 1
+                named, at = self._named_at(raws, at)
+                last = raws[at - 1]
+                states_named = [state for state, _ in found]
+                if named is not None and not self._may_hold(named, states_named):
+                    named = None  # a name of another state's person: someone the table lacks
+                elif named is not None and not self._held(named, role):
+                    # نائب الرئيس الأمريكي، دونالد ترامب: the superior's name, not a deputy's
+                    named = None
+                elif (
+                    named is None
+                    and states_named
+                    and at < len(raws)
+                    and raws[at].tok0 == raws[at].tok1
+                    and raws[at].has("person") is not None
+                    and not raws[at].prefix
+                    and self._gap(last, raws[at]) == 1
+                ):
+                    # a given name the table lacks (or spells otherwise), then a family name:
+                    # the title's own holder's (وزير الخارجية الإيراني حسين عبداللهيان), or
+                    # someone of another state's (رئيس الوزراء الإيرلندي سيمون هاريس: not
+                    # Kamala Harris), read as part of the title
+                    if self._may_hold(raws[at], states_named):
+                        named = raws[at]
+                    at += 1
+                    last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person", "titled-person")
+                    assert entry is not None  # noqa: S101
+                    # الرئيس الحريري: of several persons so named, the one named in full
+                    # before, else the one in office on the date
+                    shared = self._person_ref(named, entry, result)
+                    refs.append(attrs.evolve(shared, role=role, region=region, start=raw.start))
+                elif found and not former:
+                    for state, _ in found:
+                        refs.append(
+                            Ref(
+                                "office",
+                                role=role,
+                                state=state,
+                                region=region,
+                                evidence=EvidenceKind.OFFICE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                        )
+                elif (
+                    not former
+                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
+                    and not (  # رئيس الحكومة المنتهية عبدالحميد الدبيبة: its own name follows
+                        at < len(raws)
+                        and raws[at].has("person", "titled-person")
+                        and self._gap(last, raws[at]) <= 2  # noqa: PLR2004
+                    )
+                    and not self._appositive(result, raw, appositive_end)
+                    and (antecedent := self._titled_before(role, result))
+                ):
+                    # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
+                    refs.append(
+                        attrs.evolve(
+                            antecedent,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                            as_state=False,
+                        )
+                    )
+                if not refs and self._appositive(result, raw, appositive_end):
+                    appositive_end = last.tok1
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif counterpart is not None:
+                found, at, _ = self._states_after(raws, index + 1)
+                named, at = self._named_at(raws, at)
+                if (
+                    not found
+                    and named is None
+                    and at < len(raws)
+                    and raws[at].has("title") is not None
+                    and self._gap(raws[at - 1], raws[at]) <= 1
+                ):
+                    # ونظيره وزير الخارجية القبرصي، إيوانيس كاسوليدس: its own title and name
+                    found, at, _ = self._states_after(raws, at + 1)
+                    named, at = self._named_at(raws, at)
+                last = raws[at - 1]
+                if named is not None:
+                    entry = named.has("person", "titled-person")
+                    assert entry is not None  # noqa: S101
+                    refs.append(
+                        Ref(
+                            "person",
+                            entry.value,
+                            evidence=EvidenceKind.NAME,
+                            start=raw.start,
+                            end=named.end,
+                        )
+                    )
+                else:  # نظراءه السنغالي والجزائري والتونسي: one counterpart of each state
+                    refs.extend(
+                        Ref(
+                            "counterpart",
+                            state=state,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                        for state in ([code for code, _ in found] if found else [None])
+                    )
+                consumed = at
+                end, tok1 = last.end, last.tok1
+            elif pair is not None and (listed := self._pair_list(raws, index)) is not None:
+                pair_role: str | None = pair.value or None
+                members, at = listed
+                for kind_, value, member in members:
+                    entry = member.has("person")
+                    if kind_ == "person" and entry is not None:
+                        # البشير: of several persons so named, the one in office, as anywhere
+                        member_ref = self._person_ref(member, entry, result)
+                        refs.append(attrs.evolve(member_ref, role=pair_role))
+                    else:
+                        refs.append(office_or_state(pair_role, value, raw.start, member.end))
+                last = raws[at - 1]
+                consumed = at
+                end, tok1 = last.end, last.tok1
+                pair_listed = True
+            elif pair is not None:
+                role = pair.value or ""
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=1)
+                if found:
+                    last = raws[at - 1]
+                    refs.extend(
+                        office_or_state(role, state, raw.start, last.end) for state, _ in found
+                    )
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1  # الرئيسين فلاديمير بوتين وجو بايدن: the names say who
+                    continue
+                else:
+                    refs.append(
+                        Ref(
+                            "pair",
+                            role=role or None,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=raw.end,
+                        )
+                    )
+            elif generic is not None:
+                found, at, _ = self._states_after(raws, index + 1, allow_gap=2)
+                if (
+                    found
+                    and found[0][1].prefix.endswith("ب")
+                    and self.tokens_match(raw.tok0, cue_phrases()["envoy"], bare=True)
+                ):
+                    found = []  # سفير المملكة بموريتانيا: where he is posted, not his state
+                    at = index + 1
+                if not found:
+                    found, at = self._delegation_from(raws, index)
+                if found:
+                    last = raws[at - 1]
+                    anaphor = (
+                        self._named_of(found[0][0], result)
+                        if len(found) == 1 and generic.value in ANAPHORIC_OFFICIALS
+                        else None
+                    )
+                    if anaphor is not None:  # المسؤول الروسي after بوغدانوف: that person
+                        refs.append(
+                            Ref(
+                                "person",
+                                anaphor,
+                                evidence=EvidenceKind.ANAPHOR,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                        )
+                    else:
+                        refs.extend(
+                            Ref(
+                                "state",
+                                state,
+                                evidence=EvidenceKind.STATE,
+                                start=raw.start,
+                                end=last.end,
+                            )
+                            for state, _ in found
+                        )
+                    consumed = at
+                    end, tok1 = last.end, last.tok1
+                elif (
+                    generic.extra != "official"  # وزير الدولة، وزير الخارجية: his own title
+                    and not self.tokens_match(raw.tok1 + 1, cue_phrases()["headed"], bare=False)
+                    and index + 1 < len(raws)
+                    and raws[index + 1].has("person", "title")
+                    and self._gap(raw, raws[index + 1]) <= 1
+                ):
+                    index += 1
+                    mark = len(result)
+                    # the next designation stands for its state (إدارة الرئيس جو بايدن)
+                    self._pending_state_mark = mark
+                    continue
+                else:
+                    index += 1
+                    continue
+            elif raw.kinds.get("adjective") and (adjectives := self._noun_adjectives(raws, index)):
+                # المحادثات الروسية الأمريكية: the states of the contact noun's adjectives
+                refs.extend(
+                    Ref(
+                        "state",
+                        state,
+                        evidence=EvidenceKind.STATE,
+                        start=member.start,
+                        end=member.end,
+                    )
+                    for state, member in adjectives
+                )
+                last = adjectives[-1][1]
+                consumed = index + len(adjectives)
+                end, tok1 = last.end, last.tok1
+                pair_listed = True
+            elif person is not None:
+                refs.append(self._person_ref(raw, person, result))
+            elif entry := raw.kinds.get("group"):
+                refs.append(
+                    Ref(
+                        "group",
+                        entry.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
+            elif entry := raw.has("state", "institution", "organization"):
+                kind = "org" if entry.kind == "organization" else "state"
+                refs.append(
+                    Ref(
+                        kind, entry.value, evidence=EvidenceKind.STATE, start=raw.start, end=raw.end
+                    )
+                )
+            elif capital is not None:
+                refs.append(
+                    Ref(
+                        "state",
+                        capital.value,
+                        evidence=EvidenceKind.STATE,
+                        start=raw.start,
+                        end=raw.end,
+                    )
+                )
+            elif raw.kinds.get("adjective") and not city:
+                # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
+                if raw.prefix.startswith("و"):
+                    conjoin_at = raw.tok1 + 1
+                index += 1
+                continue
+            prep, lead = self._prep(raw)  # after the branches: only a designation needs it
+            designation = Designation(
+                conjoined=raw.prefix.startswith("و") or raw.tok0 == conjoin_at,
+                listed=pair_listed,
+                start=raw.start,
+                end=end,
+                tok0=raw.tok0,
+                tok1=tok1,
+                refs=refs,
+                prep=prep,
+                lead=lead,
+                city=city.value if city else None,
+                city_state=city.extra if city else None,
+                place_state=(raw.kinds.get("state") or raw.kinds.get("capital") or _NO_ENTRY).value
+                or None,
+            )
+            designation.counterpart = counterpart is not None
+            if self._addition(raw):
+                designation.prep = ""  # بالإضافة إلى وزير الخارجية: one more of a list
+                designation.conjoined = True
+            if (
+                not designation.prep
+                and raw.prefix.startswith("و")
+                and result
+                and result[-1].tok1 >= raw.tok0 - 1
+                and result[-1].prep in word_sets()["topic_preps"]
+            ):
+                designation.prep = result[-1].prep  # في سوريا وليبيا: both topics
+            if self._pending_state_mark == len(result):
+                for ref in refs:
+                    ref.as_state = True
+                self._pending_state_mark = -1
+            if refs and self._city_country(designation, result):
+                self.title_tokens.update(range(raw.tok0, tok1 + 1))  # no side, no distance
+            elif refs and self._attendance and self._attending(designation.tok0):
+                pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
+            elif refs and self._messages and self._conveyed(designation.tok0):
+                pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
+            elif (
+                refs
+                and designation.tok0 > 1
+                and self.tokens[designation.tok0 - 1] in headed_words
+                and self._delegation_head(designation, result)
+            ):
+                pass  # وفد روسي برئاسة X: X stands in the delegation's place
+            elif refs or designation.city:
+                if self._dateline(designation):
+                    designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
+                result.append(designation)
+            elif title is not None or generic is not None:
+                self.title_tokens.update(range(raw.tok0, tok1 + 1))
+            index = max(consumed, index + 1)
+        return result
+
+
+@attrs.frozen
+class _NoEntry:
+    value: str = ""
+
+
+_NO_ENTRY: Final = _NoEntry()
+
+
+def _held_together(person: Person, first: str, second: str) -> bool:
+    """Whether *person* held offices of the roles *first* and *second* at one time."""
+    terms = [office for office in person.offices if office.role in {first, second}]
+    return any(a.role == first and b.role == second and a.overlaps(b) for a in terms for b in terms)
+
+
+def office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:
+    """The office of *state* a pair word names (الوزيران الروسي والأمريكي), else the state."""
+    if role in offices.ROLES:
+        return Ref(
+            "office", role=role, state=state, evidence=EvidenceKind.OFFICE, start=start, end=end
+        )
+    return Ref("state", state, evidence=EvidenceKind.STATE, start=start, end=end)

@@ -1,0 +1,1563 @@
+"""Occurrences to contacts: merging the mentions of one contact, splitting lists.
+
+One :class:`Contact` per occasion: the occurrences that speak of it are grouped,
+a visit takes the meetings held during it, and a list of sides met one by one is split.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import TYPE_CHECKING
+
+import attrs
+
+from diplomatext.data import offices
+from diplomatext.events._clause import Assembler, Occurrence, Side, merge_sides, several_calls
+from diplomatext.events._doc import Designation, Doc, Ref
+from diplomatext.events._model import (
+    ActorKind,
+    EvidenceKind,
+    Status,
+)
+from diplomatext.events._words import (
+    ALIGHTING,
+    APART,
+    ARRIVING,
+    COMMAS,
+    CONCRETE,
+    DURING,
+    EACH,
+    FORUM_TRIP_REACH,
+    FROM,
+    LEAVING,
+    MEETING_OBJECT_VERBS,
+    ON,
+    PARTICIPLES_RECEIVING,
+    POSSESSIVES,
+    PRIVATE,
+    RECEIVING,
+    RECEPTION,
+    SUMMIT,
+    THIS,
+    TO_A_FORUM,
+    TOUR,
+    TRIP_SENTENCES,
+    TRIPS,
+    WAS,
+    WITH_EACH,
+    strip_article,
+    word_sets,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Sequence
+
+    from diplomatext.dates import DateMention
+    from diplomatext.events._triggers import Trigger
+
+
+@attrs.define
+class Contact:
+    """A contact being assembled from its occurrences."""
+
+    occurrences: list[Occurrence]  # changed only by add() and sort(), which keep the notes
+    sides: list[Side]
+    status: Status | None
+    explicit_status: bool
+    context_role: str | None = None
+    trip: Contact | None = None  # the visit this contact is part of
+    visitors: set[str] = attrs.Factory(set)
+    # kept by add(), never set by hand: the modes of the mentions, whether one is recalled
+    modes: set[str] = attrs.field(factory=set, init=False)
+    recalled: bool = attrs.field(default=False, init=False)
+    dated: list[Occurrence] = attrs.field(factory=list, init=False)  # the mentions with a date
+    # the places of the mentions: their cities' states, and each one's city or state
+    city_states: set[str | None] = attrs.field(factory=set, init=False)
+    place_keys: set[str | None] = attrs.field(factory=set, init=False)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(side.id for side in self.sides)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(side.country or side.id for side in self.sides)
+
+    def add(self, *occurrences: Occurrence) -> None:
+        """Add mentions, noting their modes, dates and whether one is recalled.
+
+        Noted as they come, so that asking costs nothing however many mentions there are.
+        """
+        self.occurrences.extend(occurrences)
+        self._note(occurrences)
+
+    def _note(self, occurrences: Iterable[Occurrence]) -> None:
+        for occ in occurrences:
+            if occ.mode:
+                self.modes.add(occ.mode)
+            self.recalled = self.recalled or occ.recalled
+            if occ.date is not None:
+                self.dated.append(occ)
+            for place in occ.places:
+                if place.city:
+                    self.city_states.add(place.city_state)
+                self.place_keys.add(place.city or place.place_state)
+
+    def sort(self) -> None:
+        """Put the mentions in text order."""
+        self.occurrences.sort(key=lambda occ: occ.trigger.start)
+        self.dated = [occ for occ in self.occurrences if occ.date is not None]
+
+    def __attrs_post_init__(self) -> None:
+        self._note(self.occurrences)
+
+    @property
+    def date(self) -> DateMention | None:
+        """The first date written with a mention, or a span of days that holds it.
+
+        ألغى رحلته التي كانت مقررة يوم غد الإثنين ... الرحلة المقررة يومي الاثنين والثلاثاء:
+        the planned trip's two days, not its first (a held reception keeps its day).
+        """
+        dated = self.dated
+        if not dated:
+            return None
+        first = dated[0].date
+        assert first is not None  # noqa: S101
+        if dated[0].status in {None, Status.HELD}:
+            return first
+        for other in (occ.date for occ in dated[1:] if occ.date is not None):
+            low, _, high = other.value.partition("/")
+            if high and len(low) == len(first.value) and low <= first.value <= high:
+                return other
+        return first
+
+
+def _modes(occurrence: Occurrence) -> set[str]:
+    return {occurrence.mode} if occurrence.mode else set()
+
+
+def _mode_class(mode: str | None) -> str | None:
+    if mode is None:
+        return None
+    return "phone" if mode == "phone" else "presence"
+
+
+def _compatible_modes(left: set[str], right: set[str]) -> bool:
+    classes_left = {_mode_class(mode) for mode in left}
+    classes_right = {_mode_class(mode) for mode in right}
+    return not classes_left or not classes_right or bool(classes_left & classes_right)
+
+
+def _compatible_status(left: Contact, status: Status | None, *, unstated: bool = False) -> bool:
+    """Whether a mention of *status* fits *left*.
+
+    A cue-less mention fits any contact; one with a cue fits the same status only, or with
+    *unstated* (a mention that names the contact's sides) a contact whose standing no word
+    has said yet (المقداد يصل إلى موسكو ... يصل ... الأربعاء القادم: it takes the mention's).
+    Planned and proposed are both to come: من المنتظر أن يكون اللقاء في 11 نوفمبر is the
+    proposed meeting of the sentence before.
+    """
+    if status is None:
+        return True
+    if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
+        return True
+    if unstated and not left.explicit_status:
+        return True
+    return left.status == status or (not left.explicit_status and status is Status.HELD)
+
+
+def without_idle_participles(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The contact words less a receiving participle that is no caption's.
+
+    X مستقبلا Y (a photo caption): a name on either side and no contact word before it in
+    its sentence; elsewhere مستقبلا is «in the future» (أن يلتقي بايدن مستقبلا شي).
+    """
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        if trigger.word in PARTICIPLES_RECEIVING:
+            tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
+            sentence = doc.sentence(tok0)
+            if not (
+                tok0 > 0
+                and tok1 + 1 < len(doc.tokens)
+                and doc.ends_name(tok0 - 1)
+                and tok1 + 1 in doc.name_tokens
+                and not any(doc.sentence(doc.token_at(other.start)) == sentence for other in kept)
+            ):
+                continue
+        kept.append(trigger)
+    return kept
+
+
+def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
+    """Whether *contact* is more of the article's news: a person of its first contact again.
+
+    بوريطة ... أجرى مباحثات مع X. كما تباحث مع Y: Y's talks are news of the same day; not a
+    contact recalled with كان ... قد.
+    """
+    persons = {side.id for side in first.sides if side.kind is ActorKind.PERSON}
+    if not persons & {side.id for side in contact.sides}:
+        return False
+    doc = assembler.doc
+    for occurrence in contact.occurrences:
+        if occurrence.recalled:
+            return False
+        start = assembler.clause_start(occurrence.tok0)
+        if any(doc.tokens[at] in WAS for at in range(start, occurrence.tok0)):
+            return False
+    return True
+
+
+def separate_tokens(doc: Doc) -> set[int]:
+    """The sentences that say كل على حدة (each one separately), and the one after it.
+
+    The sentence after such a summary often lists whom (التقى ... عدداً من الوزراء، كل على
+    حدة. فقد التقى سموه X وY ...).
+    """
+    found = set()
+    tokens = doc.tokens
+    first_words = WITH_EACH | EACH
+    for at in itertools.compress(range(len(tokens) - 2), map(first_words.__contains__, tokens)):
+        if tokens[at] in WITH_EACH and tokens[at + 1] in EACH and tokens[at + 2] == FROM:
+            found.add(doc.sentence(at))  # تباحث مع كل من X وY: with each of them
+        if tokens[at] in EACH and tokens[at + 1] == ON and tokens[at + 2] in APART:
+            sentence = doc.sentence(at)
+            following = doc.sentence(at + 3)
+            if following > sentence:  # the mark and a line break count as two
+                following = doc.sentence(doc.token_at(doc.boundaries[following - 1] + 1))
+            found.update({sentence, following})
+    return found
+
+
+def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
+    """Separate bilaterals that one word reports.
+
+    A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
+    وولي العهد ووزير الخارجية) has one contact with each; so does one side meeting
+    several others one by one (كل على حدة).
+    """
+    if len({_first_span(side) for side in contact.sides}) == 1:
+        return [contact]  # وزراء الخارجية لكل من X وY وZ سيلتقون: one plural title, one meeting
+    if len(contact.sides) >= 3 and any(  # noqa: PLR2004
+        occ.sentence in separately or occ.one_by_one or several_calls(occ.trigger)
+        for occ in contact.occurrences
+    ):
+        # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
+        ordered = sorted(contact.sides, key=_first_evidence)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
+    ordered = sorted(contact.sides, key=_first_evidence)
+    if (
+        len(contact.sides) >= 3  # noqa: PLR2004
+        and all(
+            occ.trigger.kind == "verb"
+            and not occ.trigger.suffix
+            and (
+                occ.trigger.mode == "meeting"
+                # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
+                or (
+                    occ.trigger.word.startswith(RECEIVING)
+                    and len({side.country for side in ordered[1:]}) >= 2  # noqa: PLR2004
+                )
+            )
+            for occ in contact.occurrences
+            if occ.trigger.word not in TRIPS
+        )
+        and sum(occ.trigger.word not in TRIPS for occ in contact.occurrences) == 1
+    ):
+        # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
+        # each (a verb with one subject and listed objects; a summit noun would say otherwise)
+        return [
+            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
+            for other in ordered[1:]
+        ]
+    persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
+    by_country: dict[str | None, list[Side]] = {}
+    for side in contact.sides:
+        by_country.setdefault(side.country, []).append(side)
+    if len(persons) == len(contact.sides) >= 3 and len(by_country) == 2:  # noqa: PLR2004
+        single = [group for group in by_country.values() if len(group) == 1]
+        many = [group for group in by_country.values() if len(group) > 1]
+        if (
+            len(single) == 1
+            and len(many) == 1
+            and not _receives(contact, single[0][0])
+            # اجتماع الرؤساء الثلاثة X وY وZ مع الوسيط W: the many named first meet him together
+            and _first_evidence(single[0][0]) < min(map(_first_evidence, many[0]))
+        ):
+            return [
+                attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
+                for other in sorted(many[0], key=_first_evidence)
+            ]
+    return [contact]
+
+
+def same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
+    """Another contact of the same sides and mode that one of several calls repeats."""
+    if not any(several_calls(occ.trigger) for occ in part.occurrences):
+        return None
+    for contact in contacts:
+        if (
+            contact.ids == part.ids
+            and "phone" in contact.modes
+            and not any(several_calls(occ.trigger) for occ in contact.occurrences)
+        ):
+            return contact
+    return None
+
+
+def _receives(contact: Contact, side: Side) -> bool:
+    """Whether *side* is the subject of استقبل: the others were received together.
+
+    استقبل الدبيبة المبعوث الفرنسي والسفير الفرنسي is one reception, unlike a visitor who
+    meets a king, a crown prince and a minister in turn.
+    """
+    first = min(contact.sides, key=_first_evidence)
+    return first is side and any(
+        occ.trigger.kind == "verb" and occ.trigger.word.startswith(RECEIVING)
+        for occ in contact.occurrences
+    )
+
+
+def _first_span(side: Side) -> tuple[int, int]:
+    """The folded span of the phrase that first names a side."""
+    return min(((start, end) for _, start, end, _ in side.evidence), default=(0, 0))
+
+
+def _first_evidence(side: Side) -> int:
+    """Where a side is first named (split contacts come in text order)."""
+    return min((start for _, start, _, _ in side.evidence), default=0)
+
+
+def _day(assembler: Assembler, occurrence: Occurrence) -> dt.date | None:
+    if occurrence.date is not None and occurrence.date.first is not None:
+        return occurrence.date.first
+    return assembler.reference
+
+
+def summit_trips(contacts: list[Contact]) -> list[Contact]:
+    """Trips to a summit merged into the summit: one contact, not two.
+
+    غادر الملك متوجها إلى مصر للمشاركة في قمة ... وتستضيف العلمين قمة ثلاثية يترأسها
+    السيسي والملك وعباس. A visit whose mentions name a summit joins a later multilateral
+    contact that holds its persons and the states of its other sides.
+    """
+    merged: set[int] = set()
+    for index, summit in enumerate(contacts):
+        if "multilateral" not in summit.modes and len(summit.sides) < 3:  # noqa: PLR2004
+            continue
+        for trip in contacts[:index]:
+            if id(trip) in merged or "visit" not in trip.modes:
+                continue
+            if not any(occ.trigger.word == SUMMIT for occ in trip.occurrences):
+                continue
+            persons = {side.id for side in trip.sides if side.kind is ActorKind.PERSON}
+            others = {side.id for side in trip.sides if side.kind is not ActorKind.PERSON}
+            if not persons or not persons <= summit.ids or not others <= summit.countries:
+                continue
+            summit.add(*trip.occurrences)
+            summit.sort()
+            merged.add(id(trip))
+            for contact in contacts:
+                if contact.trip is trip:
+                    contact.trip = summit
+    return [contact for contact in contacts if id(contact) not in merged]
+
+
+def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
+    contacts: list[Contact] = []
+    pending: list[Occurrence] = []  # bare mentions before any contact (a headline)
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]] = {}
+    trips: list[tuple[int, str, Contact]] = []  # (sentence, visitor, contact) of a trip noun
+
+    def join(
+        target: Contact, occurrence: Occurrence, sides: Sequence[Side], status: Status | None
+    ) -> None:
+        """Attach a mention of the same sides; a contact of no standing yet takes its own."""
+        attach(target, occurrence, sides)
+        if status is not None and not target.explicit_status:
+            target.status, target.explicit_status = status, True
+
+    def attach(target: Contact, occurrence: Occurrence, sides: Sequence[Side] = ()) -> None:
+        target.add(occurrence)
+        if sides:
+            target.sides = merge_sides([*target.sides, *sides])
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, target))
+
+    def meet(
+        traveller: Side, occurrence: Occurrence, sides: Sequence[Side], status: Status | None
+    ) -> None:
+        """A meeting during a trip (يلتقي خلالها): the traveller and the ones met.
+
+        To come when the verb is imperfect; on the visit's day when the visit of that sentence
+        lasts one day.
+        """
+        visit = next(
+            (
+                c
+                for c in contacts
+                if traveller.id in c.ids
+                and "visit" in c.modes
+                and any(occ.sentence == occurrence.sentence for occ in c.occurrences)
+            ),
+            None,
+        )
+        if (
+            visit is not None
+            and len(sides) == 1
+            and any(
+                side.kind is ActorKind.STATE and side.id == sides[0].country for side in visit.sides
+            )
+        ):
+            # سيؤدي زيارة إلى الجزائر ... سيلتقي خلالها الرئيس الجزائري: the host state's person
+            join(visit, occurrence, [traveller, *sides], status)
+            return
+        met_during(visit, traveller, occurrence, sides, status)
+
+    def met_during(
+        visit: Contact | None,
+        traveller: Side,
+        occurrence: Occurrence,
+        sides: Sequence[Side],
+        status: Status | None,
+    ) -> None:
+        """A contact of its own between the traveller of *visit* and the ones met on it.
+
+        On the visit's day when the visit lasts one day; to come when the verb is imperfect.
+        """
+        visit_day = visit.date if visit is not None else None
+        if (
+            occurrence.date is None
+            and visit_day is not None
+            and len(visit_day.value) == len("YYYY-MM-DD")
+            and not assembler.lasts_days(occurrence.sentence)
+        ):
+            occurrence = attrs.evolve(occurrence, date=visit_day)
+        imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+        create(
+            occurrence, [traveller, *sides], status or (Status.PLANNED if imperfect else None)
+        ).visitors.add(traveller.id)
+
+    loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
+    dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
+
+    # no side yet, a status of its own (أعلنت ... إلغاء القمة الرباعية): the next sentence's
+    # mention of the same word that names the sides (وكان من المفترض أن تضم القمة ...)
+    waiting: list[Occurrence] = []
+
+    def create(occurrence: Occurrence, sides: Sequence[Side], status: Status | None) -> Contact:
+        waited = _waited_for(waiting, occurrence) if status is None else None
+        if waited is not None:
+            waiting.clear()
+            loose[:] = [item for item in loose if item[0] is not waited]
+            status = waited.status
+        contact = Contact([occurrence], list(sides), status or Status.HELD, status is not None)
+        if waited is not None:
+            contact.add(waited)
+        contacts.append(contact)
+        by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
+        for earlier, side in list(loose):
+            if earlier.sentence == occurrence.sentence and side.id in contact.ids:
+                contact.add(earlier)
+                if earlier.mode == "visit":
+                    contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
+                if earlier.status is not None and not contact.explicit_status:
+                    # سيصل X إلى بغداد ... في زيارة رسمية: the arrival says it is to come
+                    contact.status, contact.explicit_status = earlier.status, True
+                elif _perfect(earlier.trigger) and not contact.explicit_status:
+                    contact.explicit_status = True  # وصل X إلى أنقرة في زيارة: it happened
+                loose.remove((earlier, side))
+        return contact
+
+    for occurrence in occurrences:
+        day = _day(assembler, occurrence)
+        refs = list(occurrence.refs)
+        if occurrence.first_person is not None:
+            refs.insert(0, occurrence.first_person)
+        if occurrence.hosts:
+            # عقب زيارة قام بها وزير الخارجية السعودي إلى تركيا وبريطانيا: one visit each
+            # a later leg of a trip (وبعدها إلى قطر) is not on the day written; no leg of a
+            # tour is (جولة تشمل السنغال ومالي بين 20 و23 فبراير: which day where, untold)
+            tour = occurrence.trigger.word == TOUR and len(occurrence.hosts) > 1
+            # a month or a year is the whole trip's (زيارة تشمل إسرائيل ومصر منتصف ديسمبر)
+            coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
+            for number, host in enumerate(occurrence.hosts):
+                visit_sides = assembler.sides([*refs, host], day)
+                if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
+                    leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    at = assembler.doc.token_at(host.start)
+                    first_at = assembler.doc.token_at(occurrence.hosts[0].start)
+                    # لزيارة السعودية والإمارات: a list of states with no إلى before it
+                    bare_list = first_at > 0 and (
+                        assembler.doc.tokens[first_at - 1] not in word_sets()["to"]
+                    )
+                    if number and (
+                        bare_list or (at > 0 and assembler.doc.tokens[at - 1] in word_sets()["to"])
+                    ):
+                        # an onward leg (وبعدها إلى قطر; لزيارة السعودية والإمارات): its
+                        # mention is the destination
+                        leg = attrs.evolve(
+                            occurrence,
+                            date=None,
+                            trigger=attrs.evolve(
+                                occurrence.trigger, start=host.start, end=host.end
+                            ),
+                            mention_end=host.end,
+                            extra_mentions=[],
+                        )
+                    if coarse:
+                        leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
+                    elif tour and occurrence.date is not None:
+                        leg = attrs.evolve(leg, date=None, vague_date=True)
+                    status = occurrence.status or (
+                        Status.PLANNED if occurrence.future_date else None
+                    )
+                    contact = create(leg, visit_sides, status)
+                    contact.visitors.update(
+                        side.id for side in visit_sides if side.country != host.value
+                    )
+            continue
+        sides = assembler.sides(refs, day)
+        if (
+            len(sides) == 1
+            and occurrence.to_host is not None
+            and occurrence.trigger.word in TRIPS
+            and occurrence.to_host.place_state
+        ):
+            # زيارة لوزير الخارجية الأمريكي إلى السعودية: the destination is the host
+            sides = assembler.sides([*refs, *occurrence.to_host.refs], day)
+        if len(sides) == 1 and occurrence.possessor is not None:
+            sides = assembler.sides([occurrence.possessor, *refs], day)
+        if len(sides) == 1 and occurrence.speaker is not None:
+            sides = assembler.sides([occurrence.speaker, *refs], day)
+        envoy = next((ref for ref in occurrence.refs if ref.region), None)
+        if (
+            envoy is not None
+            and len(sides) == 1
+            and occurrence.mode == "visit"
+            and envoy.region in assembler.actors.states
+            and envoy.region != sides[0].country
+            and occurrence.to_host is None
+        ):
+            # يزور المبعوث الأمريكي الخاص للسودان البلاد غدا: an envoy visits his mandate's
+            # state (named after him, so that he is the visitor)
+            mandate = (EvidenceKind.STATE, envoy.end, envoy.end, None)
+            sides = [*sides, assembler.state_side(str(envoy.region), mandate)]
+        role = occurrence.role_adjective
+        if role in offices.ROLES and sides and all(side.kind is ActorKind.STATE for side in sides):
+            sides = _with_role(assembler, sides, role, day, occurrence)  # قمة رئاسية
+        real = [side for side in sides if side.kind is not ActorKind.ORGANIZATION]
+        if not real:
+            sides = []  # organizations alone are no contact
+        status = occurrence.status
+        kind = occurrence.trigger.kind
+        if status is None and len(sides) >= 2 and _perfect(occurrence.trigger):  # noqa: PLR2004
+            status = Status.HELD  # التقى X وY: it happened (a perfect verb outweighs the date)
+        if status is None and occurrence.future_date:
+            status = Status.PLANNED
+        if (
+            status is None
+            and occurrence.date is not None
+            and occurrence.date.last is not None
+            and assembler.reference is not None
+            and occurrence.date.last < assembler.reference
+        ):
+            status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
+        if len(sides) >= 2 and len({side.country for side in sides}) == 1:  # noqa: PLR2004
+            traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
+            if traveller is None and (
+                visit := _visit_of_host(assembler.doc, contacts, occurrence, sides, status)
+            ):
+                # بدأ ظريف زيارة إلى لبنان ... سيلتقي الرؤساء الثلاثة عون والحريري وبري
+                traveller = next(side for side in visit.sides if side.country != sides[0].country)
+            if traveller is not None:
+                # في زيارة يلتقي خلالها رئيس الوزراء ورئيس مجلس النواب: the traveller meets
+                # each (split into one contact each when the contacts are built)
+                meet(traveller, occurrence, sides, status)
+                continue
+        if len(sides) >= 2:  # noqa: PLR2004
+            same = _find_same(contacts, sides, occurrence, status)
+            if same is not None:
+                join(same, occurrence, sides, status)
+                continue
+            target = _trip_of(assembler, contacts, occurrence, sides)
+            if target is not None:
+                attach(target, occurrence, sides)
+                continue
+            if kind == "discussion" and not occurrence.has_with and occurrence.recalled:
+                # كانا قد تحادثا الشهر الماضي: an earlier contact of its own
+                create(occurrence, sides, status or Status.HELD)
+                continue
+            if kind == "discussion" and not occurrence.has_with and not _spoke(occurrence, sides):
+                target = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                    contacts, occurrence, status
+                )
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            if occurrence.trigger.word in LEAVING:
+                target = _nearest(contacts, occurrence, status)
+                if target is not None:
+                    attach(target, occurrence)
+                continue
+            target = _same_sentence(by_sentence, occurrence, status, sides=sides)
+            if target is not None:
+                attach(target, occurrence, sides)
+                continue
+            create(occurrence, sides, status)
+            continue
+        if len(sides) == 1 and occurrence.trigger.word in LEAVING and occurrence.places:
+            # وسيغادر الرئيس التركي سوتشي: the end of the visit to Sochi, not the next trip
+            left = {place.city for place in occurrence.places if place.city}
+            target = next(
+                (
+                    contact
+                    for contact in reversed(contacts)
+                    if sides[0].id in contact.ids
+                    and any(
+                        place.city in left
+                        for occ in contact.occurrences
+                        for place in occ.places
+                        if occ is not occurrence
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                attach(target, occurrence)
+                continue
+        if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
+            # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
+            assert occurrence.to_host is not None  # noqa: S101
+            destination = _host_state(occurrence.to_host) or ""
+            sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
+            target = _find_same(contacts, sides, occurrence, status)
+            if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
+                join(target, occurrence, sides, status)
+                target.visitors.add(sides[0].id)
+                continue
+            if status is None and _perfect(occurrence.trigger):
+                status = Status.HELD  # وصل X إلى أنقرة: it happened, whatever is to come
+            create(occurrence, sides, status).visitors.add(sides[0].id)
+            continue
+        trip = _trip_of(assembler, contacts, occurrence, sides)
+        if trip is not None:
+            # وتعد هذه الزيارة فرصة للقاء مع الرئيس X: X is whom the traveller meets
+            attach(trip, occurrence, sides)
+            continue
+        traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
+        if traveller is not None:
+            # غادر سموه متوجها إلى الولايات المتحدة في زيارة يلتقي خلالها ترمب: the
+            # traveller meets the one named
+            meet(traveller, occurrence, sides, status)
+            continue
+        visit = _visit_of_host(assembler.doc, contacts, occurrence, sides, status)
+        if visit is not None:
+            # وصل لافروف إلى دمشق واجتمع مع الأسد، ومن المقرر أن يلتقي لاحقا وليد المعلم:
+            # another person of the host state met on that trip, a contact of its own
+            traveller = next(side for side in visit.sides if side.country != sides[0].country)
+            met_during(visit, traveller, occurrence, sides, status)
+            continue
+        if len(sides) == 1:
+            side = sides[0]
+            target = None
+            invited = (
+                _invited_by_side(contacts, occurrence, side) if status is Status.PROPOSED else None
+            )
+            if invited is not None:
+                # اتصل X بـY ... ووجه له دعوة لزيارة تونس: Y is invited, X receives
+                guest, inviter = invited
+                same = _find_same(contacts, [guest, inviter], occurrence, status)
+                if same is not None:
+                    join(same, occurrence, [guest, inviter], status)  # مستعد للقاء ... وجه دعوة
+                else:
+                    create(occurrence, [guest, inviter], status).visitors.add(guest.id)
+                continue
+            if occurrence.trigger.word in TRIPS:
+                target = next(
+                    (c for c in contacts if side.id in c.ids and not _hosted_by(c, side)), None
+                )
+                if target is not None:
+                    target.visitors.add(side.id)
+                    trips.append((occurrence.sentence, side.id, target))
+            target = target or _same_sentence(by_sentence, occurrence, status)
+            if target is None:
+                target = next(
+                    (
+                        c
+                        for c in reversed(contacts)
+                        if side.id in c.ids
+                        and _compatible_modes(c.modes, _modes(occurrence))
+                        and _compatible_status(c, status, unstated=True)
+                        and not _earlier_than(occurrence, c)
+                        and not (occurrence.trigger.word in TRIPS and _hosted_by(c, side))
+                    ),
+                    None,
+                )
+            if target is None and occurrence.mode in {"meeting", "visit"}:
+                target = _visit_to_state_of(assembler.doc, contacts, occurrence, side, status)
+            if target is not None:
+                # في زيارة ... يلتقي فيها الرئيس ترامب: the person of a side named only as
+                # a state (إلى أميركا) is that side
+                join(target, occurrence, [side] if _names_state_side(target, side) else (), status)
+            else:
+                loose.append((occurrence, side))
+                if status is not None and status is not Status.HELD:
+                    waiting.append(occurrence)  # أعلنت الخارجية الأردنية إلغاء القمة
+            continue
+        # no side of its own: a later mention (المحادثة، الاجتماع، الجانبان) or, with a
+        # cue of its own, a new contact between the sides of the context (قمة رئاسية محتملة)
+        if status is not None and status is not Status.HELD:
+            same = _same_sentence(by_sentence, occurrence, status) or _nearest(
+                contacts, occurrence, status, strict=True
+            )
+            if same is not None:
+                attach(same, occurrence)
+                continue
+            context = _same_sentence(by_sentence, occurrence, None) or (
+                contacts[-1] if contacts else None
+            )
+            pair_role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            role = occurrence.role_adjective or pair_role
+            if context is not None and (role or occurrence.pairs):
+                states = [
+                    assembler.state_side(
+                        code,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
+                    for code in sorted(context.countries)
+                ]
+                if role in offices.ROLES:
+                    states = _with_role(assembler, states, role, day, occurrence)
+                elif role is None and occurrence.pairs:
+                    states = list(context.sides)  # الرجلان، الجانبان: the sides as they are
+                if len(states) >= 2:  # noqa: PLR2004
+                    contact = create(occurrence, states, status)
+                    contact.context_role = role
+                    continue
+            waiting.append(occurrence)
+            continue
+        dual = occurrence.trigger.suffix == "هما" or occurrence.pairs
+        # الرئيسان كانا قد تحادثا الشهر الماضي: an earlier contact of the same sides
+        recalled_pair = bool(dual and occurrence.recalled and contacts)
+        target = (
+            None
+            if recalled_pair
+            else _same_sentence(by_sentence, occurrence, status)
+            or _nearest(contacts, occurrence, status)
+        )
+        if target is not None and _other_day(target, occurrence):
+            # آخر زيارة ... في كانون الأول 1999، عندما زار ...: the contact of that day,
+            # written after it
+            dated.append((occurrence, target))
+            continue
+        if target is not None:
+            attach(target, occurrence)
+            continue
+        if contacts and dual:
+            # أجرى الرئيسان مكالمة؛ خلال لقائهما الأخير: another contact of the same sides
+            base = contacts[-1]
+            role = next((pair.role for pair in occurrence.pairs if pair.role), None)
+            sides = list(base.sides)
+            if role in offices.ROLES and not recalled_pair:  # (then: the same persons)
+                states = [
+                    assembler.state_side(
+                        side.country or side.id,
+                        (
+                            EvidenceKind.ANAPHOR,
+                            occurrence.trigger.start,
+                            occurrence.trigger.end,
+                            None,
+                        ),
+                    )
+                    for side in base.sides
+                ]
+                sides = _with_role(assembler, states, role, day, occurrence)
+            if len({side.country for side in sides}) >= 2:  # noqa: PLR2004
+                create(occurrence, sides, status or (Status.HELD if recalled_pair else None))
+            continue
+        if occurrence.pairs and not contacts:
+            # قال البيت الأبيض إن بايدن وجه الشكر لسلطان عمان ... «الزعيمان أكدا خلال
+            # الاتصال»: the two persons named before, when no contact came before
+            sides = assembler.sides(assembler.persons_before(occurrence), day)
+            if len(sides) == 2 and len({side.country for side in sides}) == 2:  # noqa: PLR2004
+                create(occurrence, sides, status)
+                continue
+        if kind == "noun" and not contacts:
+            pending.append(occurrence)  # a headline before the contact it announces
+    for occurrence, fallback in dated:
+        assert occurrence.date is not None  # noqa: S101
+        value = occurrence.date.value
+        same_day = next(
+            (
+                contact
+                for contact in contacts
+                if contact.date is not None
+                and contact.date.value == value
+                and abs(contact.occurrences[0].sentence - occurrence.sentence) <= 2  # noqa: PLR2004
+            ),
+            fallback,
+        )
+        attach(same_day, occurrence)
+    if pending and contacts:
+        contacts[0].add(*pending)
+    for sentence, visitor, trip in trips:
+        for contact in contacts:
+            if contact is trip or visitor not in contact.ids or contact.visitors:
+                continue
+            if sentence in {occ.sentence for occ in contact.occurrences}:
+                contact.visitors.add(visitor)
+                contact.trip = trip
+    _meetings_of_visits(assembler, contacts)
+    for contact in contacts:
+        contact.sort()
+    # a contact is between states: sides of one country only are not one
+    return [
+        contact
+        for contact in contacts
+        if len(contact.sides) >= 2 and len(contact.countries) >= 2  # noqa: PLR2004
+    ]
+
+
+def _spoke(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
+    """Whether a discussion word without مع names a contact of its own: persons of two states.
+
+    بحث X وY هاتفيا is a call of the two, بحث وزير الخارجية الإماراتي ووزير الخارجية
+    الأميركي تطورات ... their talk. With a state among the sides, what follows is more often
+    the topic (بحث الوزير الأزمة في ليبيا): it makes none; so do persons of one state.
+    """
+    return (
+        occurrence.trigger.kind == "discussion"
+        and all(side.kind == "person" for side in sides)
+        and len({side.country for side in sides}) >= 2  # noqa: PLR2004
+    )
+
+
+def _perfect(trigger: Trigger) -> bool:
+    """Whether a verb is in the perfect (التقى، زار، استقبل): a contact that happened."""
+    if trigger.kind not in {"verb", "discussion", "speaking"} or trigger.future:
+        return False
+    return trigger.word[:1] in {"ا", "ز", "و", "غ", "ه", "ب"} or trigger.word.startswith(
+        ("تباحث", "ناقش", "تحدث", "تكلم")
+    )
+
+
+def _with_role(
+    assembler: Assembler,
+    sides: Sequence[Side],
+    role: str,
+    day: dt.date | None,
+    occurrence: Occurrence,
+) -> list[Side]:
+    """States replaced by the holders of *role* for them (قمة رئاسية: the presidents)."""
+    found = []
+    for side in sides:
+        ref = Ref(
+            "office",
+            role=role,
+            state=side.id,
+            evidence=EvidenceKind.ANAPHOR,
+            start=occurrence.trigger.start,
+            end=occurrence.mention_end,
+        )
+        resolved = assembler.resolve(ref, day, [])
+        found.append(resolved if resolved is not None else side)
+    return merge_sides(found)
+
+
+def _names_state_side(contact: Contact, side: Side) -> bool:
+    """Whether *side*, a person, is of a state that is a side of *contact* only as a state."""
+    return (
+        side.kind is ActorKind.PERSON
+        and side.id not in contact.ids
+        and side.country is not None
+        and any(
+            other.kind is ActorKind.STATE and other.id == side.country for other in contact.sides
+        )
+        and not any(
+            other.kind is ActorKind.PERSON and other.country == side.country
+            for other in contact.sides
+        )
+    )
+
+
+def _earlier_than(occurrence: Occurrence, contact: Contact) -> bool:
+    """Whether *occurrence* recalls a contact before *contact*, the text's news.
+
+    وكان وزير الخارجية السوري قد اتصل في وقت سابق بنظيره: an earlier call of the same
+    persons, not the one of the news (كان ... قد before the verb, undated).
+    """
+    return (
+        occurrence.recalled
+        and not contact.recalled
+        and occurrence.trigger.kind == "verb"
+        and (occurrence.date is None or contact.date is None)
+    )
+
+
+def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
+    """Whether *contact* is a trip to a state with nobody met: no diplomatic contact.
+
+    A private trip (رحلة خاصة إلى فرنسا، الزيارة الخاصة: a word of ``PRIVATE_TRIP_WORDS``
+    agreeing with the visit word right before it; not الزيارة خاصة في ظل, «especially») or a
+    trip to a forum the state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة), told
+    only by visit words: a meeting word joined to it (التقى خلالها) keeps it. *stops* are the
+    tokens of the contact words.
+    """
+    if (
+        "visit" not in contact.modes
+        or sum(side.kind is ActorKind.PERSON for side in contact.sides) > 1
+        or any(occ.trigger.mode != "visit" for occ in contact.occurrences)
+    ):
+        return False
+    tokens = doc.tokens
+    for occ in contact.occurrences:
+        after = tokens[occ.tok1 + 1 : occ.tok1 + 3]
+        if after and _private_after(tokens[occ.tok0], after):
+            return True
+        if _to_a_forum(doc, occ, stops):
+            return True
+    return False
+
+
+def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
+    """Whether the trip word *occ* goes on, in its clause, to a forum (للمشاركة في، لحضور).
+
+    حل بنيويورك للمشاركة في أشغال الجمعية العامة; not past the next contact word or a comma
+    (زار القاهرة أمس، وسيتوجه غدا إلى نيويورك لحضور جلسة مجلس الأمن: another trip).
+    """
+    index = bisect.bisect_right(stops, occ.tok1)
+    end = stops[index] if index < len(stops) else len(doc.tokens)
+    last = min(occ.tok1 + FORUM_TRIP_REACH, end - 1, len(doc.tokens) - 1)
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    for at in range(occ.tok1 + 1, last + 1):
+        if doc.sentence(at) != occ.sentence or COMMAS.intersection(text[ends[at - 1] : starts[at]]):
+            return False
+        if doc.tokens[at] in TO_A_FORUM:
+            return True
+    return False
+
+
+def _private_after(noun: str, after: Sequence[str]) -> bool:
+    """Whether the words *after* the visit word *noun* make it a private trip.
+
+    The adjective agrees in the article (not الزيارة خاصة، «especially») and is the only one
+    (not زيارة خاصة ورسمية).
+    """
+    word = after[0]
+    if len(after) > 1 and after[1].startswith("و") and after[1][1:] not in PRIVATE:
+        return False  # زيارة خاصة ورسمية: an official visit too
+    if noun.lstrip("وف").startswith(("ال", "بال", "لل", "كال")):
+        return word.startswith("ال") and word[2:] in PRIVATE
+    return word in PRIVATE
+
+
+def _elsewhere(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a meeting in a city of another state than *contact*'s meeting.
+
+    التقى X وY في جنيف ... كما التقى X Y في فيينا: two meetings. A trip may take its traveller
+    to several cities of one state (الرياض، العلا), and a visit to several states: not for those.
+    """
+    if occurrence.mode == "visit" or "visit" in contact.modes:
+        return False
+    states = {place.city_state for place in occurrence.places if place.city}
+    if not states:
+        return False
+    theirs = contact.city_states
+    return bool(theirs) and not states & theirs  # (الرياض then العلا: one trip, one host)
+
+
+def _find_same(  # noqa: C901
+    contacts: Sequence[Contact],
+    sides: Sequence[Side],
+    occurrence: Occurrence,
+    status: Status | None,
+) -> Contact | None:
+    ids = frozenset(side.id for side in sides)
+    countries = frozenset(side.country or side.id for side in sides)
+    persons = {side.id for side in sides if side.kind is ActorKind.PERSON}
+    modes = _modes(occurrence)
+    date = occurrence.date
+    for contact in reversed(contacts):
+        if not _compatible_modes(contact.modes, modes) or _elsewhere(contact, occurrence):
+            continue
+        if _announced_visit(contact, ids, occurrence, status) or _undated_announcement(
+            contact, countries, persons, occurrence, status
+        ):
+            return contact
+        if not _compatible_status(contact, status, unstated=True):
+            continue
+        other = contact.date
+        recalled = contact.recalled
+        if occurrence.recalled != recalled and (
+            date is None or other is None or not _nested(date, other)
+        ):
+            # وكان آخر لقاء بين ...: an earlier contact of the same sides; وكانت X قد أدت يوم
+            # الثلاثاء زيارة: an earlier visit on a day of its own, not a day of this one
+            continue
+        trip = (
+            "visit" in contact.modes
+            and occurrence.mode == "visit"
+            and not _return_trip(contact, occurrence)
+        )
+        if date is not None and other is not None and not (trip or _nested(date, other)):
+            continue  # (the days of one visit may differ: arrival, reception)
+        if contact.ids == ids:
+            return contact
+        contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
+        if any(
+            side.kind is not ActorKind.PERSON
+            and side.role is not None
+            and not any(
+                other.country == side.country and other.role == side.role for other in contact.sides
+            )
+            for side in sides
+        ):
+            continue  # المبعوث الأمريكي: another person of that state than the contact's
+        if contact.countries == countries and (
+            not persons
+            or not contact_persons
+            or persons <= contact_persons
+            or contact_persons <= persons
+        ):
+            if not persons and occurrence.places and not _same_place(contact, occurrence):
+                continue
+            if not persons and status is None and contact.explicit_status:
+                continue
+            return contact
+    return None
+
+
+def _host_state(host: Designation) -> str | None:
+    """The state a destination names: a city's, a state's, or an institution's (البيت الأبيض)."""
+    return (
+        host.city_state
+        or host.place_state
+        or next((ref.value for ref in host.refs if ref.kind == "state"), None)
+    )
+
+
+def _visit_of_host(
+    doc: Doc,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    sides: Sequence[Side],
+    status: Status | None,
+) -> Contact | None:
+    """The visit just told whose host is another person of its sides' state, if any.
+
+    A meeting verb with one side named, or several persons of one state (ومن المقرر أن يلتقي
+    لاحقا وزير الخارجية وليد المعلم)
+    after a visit between two persons (وصل لافروف إلى دمشق واجتمع مع الأسد): the traveller
+    meets that person too. So after a visit to the state alone when the meeting is to come
+    and the visit has been made (وصل بومبيو إلى الخرطوم، وينتظر أن يلتقي البرهان).
+    """
+    if not _met_on_a_trip(occurrence, sides):
+        return None
+    side = sides[0]
+    for contact in reversed(contacts):
+        if _trip_ended(doc, contact, occurrence):
+            return None
+        if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
+            continue
+        hosts = [other for other in contact.sides if other.country == side.country]
+        travellers = [other for other in contact.sides if other.country != side.country]
+        if contact.ids & {met.id for met in sides} or len(hosts) != 1 or len(travellers) != 1:
+            continue
+        if len(sides) > 1 and _before_visit(occurrence, contact):
+            continue  # والتقى بوتين ولافروف ... الشهر الماضي: before the trip
+        if travellers[0].kind is not ActorKind.PERSON:
+            continue
+        if hosts[0].kind is ActorKind.PERSON and _hosts(contact) == {hosts[0].id}:
+            return contact
+        if hosts[0].kind is ActorKind.STATE and (
+            len(sides) > 1 or not _compatible_status(contact, status, unstated=True)
+        ):
+            return contact  # (several persons met: one contact each, the visit stays)
+    return None
+
+
+def _met_on_a_trip(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
+    """Whether *sides* may be persons a traveller meets: persons of one state, a meeting verb.
+
+    Several of them (سيلتقي الرؤساء الثلاثة عون والحريري وبري) only as the object of a verb of
+    meeting or after مع: after يجتمع they are its subject (ويجتمع بوتين ولافروف غدا).
+    """
+    return not (
+        not sides
+        or any(side.kind is not ActorKind.PERSON for side in sides)
+        or len({side.country for side in sides}) != 1
+        or occurrence.trigger.kind != "verb"
+        or occurrence.mode != "meeting"
+        or occurrence.recalled
+        or (
+            len(sides) > 1
+            and not occurrence.has_with
+            and occurrence.trigger.word not in MEETING_OBJECT_VERBS
+        )
+    )
+
+
+def _before_visit(occurrence: Occurrence, contact: Contact) -> bool:
+    """Whether *occurrence* is dated before the visit *contact* began."""
+    date, visit = occurrence.date, contact.date
+    return bool(
+        date is not None
+        and visit is not None
+        and date.last is not None
+        and visit.first is not None
+        and date.last < visit.first
+    )
+
+
+def _trip_ended(doc: Doc, contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is too far from the trip *contact* to be part of it.
+
+    More than :data:`TRIP_SENTENCES` sentences on, or after a sentence on another subject.
+    """
+    last = contact.occurrences[-1].sentence
+    return occurrence.sentence - last > TRIP_SENTENCES or doc.shift_between(
+        last, occurrence.sentence
+    )
+
+
+def _invited_by_side(
+    contacts: Sequence[Contact], occurrence: Occurrence, side: Side
+) -> tuple[Side, Side] | None:
+    """The guest and the host of an invitation to visit a state, from the contact just told.
+
+    ووجه له دعوة لزيارة تونس after a call between the presidents of Tunisia and Senegal:
+    the side of the state visited invites, the other one is invited.
+    """
+    state = side.country or side.id  # (the state visited, or its person named before)
+    if occurrence.trigger.word not in TRIPS:
+        return None
+    for contact in reversed(contacts):
+        if not 0 <= occurrence.sentence - contact.occurrences[-1].sentence <= 1:
+            return None
+        hosts = [other for other in contact.sides if other.country == state]
+        guests = [other for other in contact.sides if other.country != state]
+        if len(contact.sides) == 2 and len(hosts) == 1 and len(guests) == 1:  # noqa: PLR2004
+            return guests[0], hosts[0]
+    return None
+
+
+def _visit_to_state_of(
+    doc: Doc,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    side: Side,
+    status: Status | None,
+) -> Contact | None:
+    """The visit just told to *side*'s state, named only as a state, if any.
+
+    سيزور وزير الخارجية موسكو ... وسيلتقي نظيره الروسي سيرغي لافروف: the minister met is
+    the side the visit named as Russia.
+    """
+    for contact in reversed(contacts):
+        if _trip_ended(doc, contact, occurrence):
+            return None
+        if (
+            "visit" in contact.modes
+            and not contact.recalled
+            and side.id not in contact.visitors
+            and any(
+                other.kind is ActorKind.STATE and other.id == side.country
+                for other in contact.sides
+            )
+            and _compatible_status(contact, status, unstated=True)
+        ):
+            return contact
+    return None
+
+
+def _hosted_by(contact: Contact, side: Side) -> bool:
+    """Whether *side*'s state receives the visit *contact* (so a trip of its own is another).
+
+    زيارة السيسي إلى تركيا تلبية لدعوة أردوغان ... خلال زيارة أردوغان إلى القاهرة.
+    """
+    return side.id in _hosts(contact) or any(
+        occ.to_host is not None and _host_state(occ.to_host) == side.country
+        for occ in contact.occurrences
+    )
+
+
+def _return_trip(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a visit to the state of one of *contact*'s visitors.
+
+    زيارة السيسي للخرطوم بعد زيارة البشير للقاهرة في 19 مارس: the host's own trip, another
+    visit on another day, not a day of the same one.
+    """
+    host = occurrence.to_host
+    if host is None or not contact.visitors:
+        return False
+    state = _host_state(host)
+    return state is not None and any(
+        side.country == state for side in contact.sides if side.id in contact.visitors
+    )
+
+
+def _nested(one: DateMention, other: DateMention) -> bool:
+    """Whether one date holds the other (2022-09-13 and 2022: one contact, told more or less)."""
+    if one.value == other.value:
+        return True
+    if None in (one.first, one.last, other.first, other.last):
+        return False
+    return (one.first <= other.first and other.last <= one.last) or (  # type: ignore[operator]
+        other.first <= one.first and one.last <= other.last  # type: ignore[operator]
+    )
+
+
+def _announced_visit(
+    contact: Contact, ids: frozenset[str], occurrence: Occurrence, status: Status | None
+) -> bool:
+    """Whether a planned visit is a held one the text reports, announced before it.
+
+    كافيلاشفيلي سيزور تركيا يومي 12 و13 أغسطس after استقبل ... نظيره ... اليوم: the same
+    sides, and the held visit's day within the announced days.
+    """
+    if (
+        status is not Status.PLANNED
+        or contact.status is not Status.HELD
+        or contact.ids != ids
+        or occurrence.mode != "visit"
+        or "visit" not in contact.modes
+        or occurrence.date is None
+        or contact.date is None
+    ):
+        return False
+    first, _, last = occurrence.date.value.partition("/")
+    day = contact.date.value
+    return len(day) == len(first) and first <= day <= (last or first)
+
+
+def _hosts(contact: Contact) -> set[str]:
+    """The ids of the sides who host a visit.
+
+    Those not travelling, else the one a visit word makes the host (the subject of استقبل).
+    """
+    if contact.visitors:
+        return {side.id for side in contact.sides if side.id not in contact.visitors}
+    if len(contact.sides) == 2:  # noqa: PLR2004
+        receiver = receiving_side(contact, contact.sides)
+        return {receiver.id} if receiver is not None else set()
+    return set()
+
+
+def _undated_announcement(
+    contact: Contact,
+    countries: frozenset[str],
+    persons: set[str],
+    occurrence: Occurrence,
+    status: Status | None,
+) -> bool:
+    """Whether an undated planned visit announces the held visit the text reports.
+
+    وكانت الخارجية أعلنت أمس أن الوزير بن مبارك سيجري زيارة رسمية إلى المغرب, after
+    استقبل بوريطة نظيره اليمني ... اليوم: the same states, and the one who is to travel is no
+    host of the held visit (a return visit of the host is another contact).
+    """
+    return (
+        status is Status.PLANNED
+        and contact.status is Status.HELD
+        and occurrence.mode == "visit"
+        and "visit" in contact.modes
+        and occurrence.date is None
+        and contact.date is not None
+        and contact.countries == countries
+        and bool(persons)
+        and persons <= contact.ids
+        and not persons & _hosts(contact)
+    )
+
+
+def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
+    """Whether a mention with no side of its own is dated another day than *contact*."""
+    return (
+        occurrence.date is not None
+        and contact.date is not None
+        and occurrence.date.value != contact.date.value
+        and CONCRETE.match(occurrence.date.value) is not None
+    )
+
+
+def _lone_arrival(
+    assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence], side: Side
+) -> bool:
+    """Whether an arrival or departure verb with one side is a visit to its destination.
+
+    Only when the destination is a state other than the traveller's and no later contact
+    word of the sentence says what the trip is for (... في زيارة يلتقي خلالها).
+    """
+    del assembler
+    host = occurrence.to_host
+    if (
+        occurrence.trigger.kind != "verb"
+        or (occurrence.trigger.word not in ARRIVING and occurrence.trigger.word not in ALIGHTING)
+        or host is None
+    ):
+        return False
+    state = _host_state(host)
+    if not state or state == side.country:
+        return False
+    return not any(
+        other.sentence == occurrence.sentence and other.tok0 > occurrence.tok1
+        for other in occurrences
+    )
+
+
+def _visitor_during(
+    assembler: Assembler,
+    occurrence: Occurrence,
+    loose: Sequence[tuple[Occurrence, Side]],
+    sides: Sequence[Side],
+    contacts: Sequence[Contact] = (),
+) -> Side | None:
+    """The traveller a verb of meeting followed by خلالها takes as its subject, if any.
+
+    Only when the verb names the sides of one state (يلتقي خلالها رئيس الوزراء ورئيس مجلس
+    النواب) and its sentence holds a trip of one traveller of another state: a lone traveller
+    not yet in a contact, or the traveller of a visit already made of that sentence.
+    """
+    doc = assembler.doc
+    after = occurrence.tok1 + 1
+    if (
+        not sides
+        or len({side.country for side in sides}) != 1
+        or occurrence.trigger.kind != "verb"
+        or after >= len(doc.tokens)
+        or doc.tokens[after] not in DURING
+    ):
+        return None
+    travellers = [
+        side
+        for earlier, side in loose
+        if earlier.sentence == occurrence.sentence
+        and earlier.mode == "visit"
+        and side.country != sides[0].country
+    ]
+    # or the traveller of a visit already made of this sentence (وصل X إلى بغداد في زيارة)
+    travellers += [
+        side
+        for contact in contacts
+        if "visit" in contact.modes
+        and any(occ.sentence == occurrence.sentence for occ in contact.occurrences)
+        for side in contact.sides
+        if side.kind is ActorKind.PERSON and side.country not in {None, sides[0].country}
+    ]
+    return travellers[-1] if len({side.id for side in travellers}) == 1 else None
+
+
+def _waited_for(waiting: Sequence[Occurrence], occurrence: Occurrence) -> Occurrence | None:
+    """The side-less mention with a status of its own that *occurrence* names the sides of.
+
+    The last one waiting, of the same word, in the sentence before or the same one.
+    """
+    if not waiting:
+        return None
+    earlier = waiting[-1]
+    if 0 <= occurrence.sentence - earlier.sentence <= 1 and strip_article(
+        earlier.trigger.word
+    ) == strip_article(occurrence.trigger.word):
+        return earlier
+    return None
+
+
+def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> None:
+    """Link a meeting to come, with no day of its own, to the visit of its traveller.
+
+    وصل كوشنير اليوم إلى دمشق ... وقال مصدر إن كوشنير سيلتقي الرئيس الأسد ووزير الخارجية
+    المعلم: each meeting (one with each host, so not merged into the visit, and split
+    later) takes the visit's day. The traveller is a visitor of a visit told up to
+    :data:`TRIP_SENTENCES` sentences before; the one met is of the host state. Only a visit
+    of one day (the
+    guideline's rule): one that lasts several (تستغرق 3 أيام) leaves its meetings to come
+    undated.
+    """
+    for contact in contacts:
+        if (
+            contact.trip is not None
+            or contact.date is not None
+            or contact.status not in {Status.PLANNED, Status.PROPOSED}
+            or len(contact.sides) < 2  # noqa: PLR2004
+            or "visit" in contact.modes
+        ):
+            continue
+        sentence = contact.occurrences[0].sentence
+        for visit in reversed(contacts):
+            if (
+                visit is contact
+                or "visit" not in visit.modes
+                or visit.date is None
+                or not 0 < sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
+            ):
+                continue
+            shared = [side for side in contact.sides if side.id in visit.ids]
+            met = [side for side in contact.sides if side.id not in visit.ids]
+            if len(shared) != 1 or not met:
+                continue
+            traveller = shared[0]
+            hosts = {side.country for side in visit.sides if side.id != traveller.id}
+            if (
+                (not visit.visitors or traveller.id in visit.visitors)
+                and all(side.country in hosts and side.country != traveller.country for side in met)
+                and "/" not in visit.date.value
+                and not any(assembler.lasts_days(occ.sentence) for occ in visit.occurrences)
+            ):
+                contact.trip = visit
+                break
+
+
+def _trip_of(
+    assembler: Assembler,
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    sides: Sequence[Side],
+) -> Contact | None:
+    """The visit a meeting word is part of: هذه الزيارة / خلال الزيارة in its sentence.
+
+    وتعد هذه الزيارة فرصة للقاء مع الرئيس الجزائري: the meeting is the visit's, with him;
+    سيلتقي خلال هذه الزيارة ناصر بوريطة: so is the traveller's meeting with the host's
+    minister (who then stands for the host state).
+    """
+    if not 1 <= len(sides) <= 2 or occurrence.recalled:  # noqa: PLR2004
+        return None
+    doc = assembler.doc
+    tok0 = occurrence.tok0
+    this_trip = (  # خلال هذه الزيارة ناصر بوريطة: the trip word took the side
+        occurrence.trigger.word in TRIPS and tok0 > 0 and doc.tokens[tok0 - 1] in THIS
+    )
+    if occurrence.trigger.mode != "meeting" and not this_trip:
+        return None
+    first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
+    last = bisect.bisect_right(doc.sentence_of, occurrence.sentence)
+    named_trip = this_trip or any(
+        doc.bare_tokens[at] in TRIPS and doc.tokens[at - 1] in THIS
+        for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
+    )
+    # وصل X إلى بيروت اليوم. ومن المقرر أن يلتقي X مع Y: a meeting to come, with no day of
+    # its own, right after the arrival it belongs to
+    coming = (
+        not named_trip
+        and occurrence.date is None
+        and len(sides) == 2  # noqa: PLR2004
+        and (occurrence.status is Status.PLANNED or occurrence.trigger.word[:1] in {"ي", "ت"})
+    )
+    if not named_trip and not coming:
+        return None
+    for contact in reversed(contacts):
+        if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
+            continue
+        new = [side for side in sides if side.id not in contact.ids]
+        if len(new) != 1:
+            continue
+        if occurrence.to_host is not None and any(
+            _hosted_by(contact, side) for side in sides if side.id in contact.ids
+        ):
+            continue  # خلال زيارة أردوغان إلى القاهرة: the host's own trip, not this visit
+        if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
+            continue  # two sides: one the traveller, the other of the host state
+        if coming and not (
+            # the side shared with the visit is its traveller: of another state than the
+            # one met, who is of the host state (checked above)
+            any(side.id in contact.ids and side.country != new[0].country for side in sides)
+            and 0 <= occurrence.sentence - contact.occurrences[-1].sentence <= TRIP_SENTENCES
+        ):
+            continue
+        return contact
+    return None
+
+
+def _same_place(contact: Contact, occurrence: Occurrence) -> bool:
+    mine = {place.city or place.place_state for place in occurrence.places}
+    theirs = contact.place_keys
+    return not theirs or bool(mine & theirs)
+
+
+def _same_sentence(
+    by_sentence: dict[int, list[tuple[Occurrence, Contact]]],
+    occurrence: Occurrence,
+    status: Status | None,
+    *,
+    sides: Sequence[Side] | None = None,
+) -> Contact | None:
+    """The contact of another contact word in the same clause (بحث ... في اتصال هاتفي مع)."""
+    for other, contact in reversed(by_sentence.get(occurrence.sentence, [])):
+        if not _compatible_modes(contact.modes, _modes(occurrence)):
+            continue
+        if not _compatible_status(contact, status):
+            continue
+        if sides is not None:
+            ids = {side.id for side in sides}
+            if not ids <= contact.ids | {side.country for side in contact.sides if side.country}:
+                continue
+        if abs(other.tok0 - occurrence.tok0) <= 12:  # noqa: PLR2004
+            return contact
+    return None
+
+
+def _nearest(
+    contacts: Sequence[Contact],
+    occurrence: Occurrence,
+    status: Status | None,
+    *,
+    strict: bool = False,
+) -> Contact | None:
+    """The latest contact before this word that it can refer to (mode and status agree).
+
+    A recalled contact (المحادثة التي جرت) is passed over for the article's own; with
+    *strict*, the status must be the same (planned and proposed count as one: both to come).
+    """
+    modes = _modes(occurrence)
+    before = [c for c in contacts if c.occurrences[0].trigger.start < occurrence.trigger.start]
+    for recalled_too in (False, True):
+        for contact in reversed(before):
+            if not recalled_too and contact.recalled:
+                continue
+            if not _compatible_modes(contact.modes, modes) or _elsewhere(contact, occurrence):
+                continue
+            future = {contact.status, status} <= {Status.PLANNED, Status.PROPOSED}
+            if (
+                (status is not None or strict)
+                and contact.status != (status or Status.HELD)
+                and not future
+            ):
+                continue  # (a planned mention may refer to a proposed contact, and back)
+            if status is None and contact.explicit_status and contact.status is not Status.HELD:
+                continue
+            return contact
+    return None
+
+
+def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
+    """Of two sides, the one a visit word makes the host.
+
+    The object of زار, the subject of استقبل, the possessor of استقباله (بحث X، خلال
+    استقباله Y).
+    """
+    first, second = sorted(sides, key=_first_evidence)
+    for occ in contact.occurrences:
+        if occ.trigger.mode == "visit" and occ.trigger.kind == "verb":
+            return first if occ.trigger.word.startswith(RECEIVING) else second
+    for occ in contact.occurrences:
+        trigger = occ.trigger
+        if (
+            trigger.word in RECEPTION
+            and trigger.suffix in POSSESSIVES
+            and _first_evidence(first) < trigger.start < _first_evidence(second)
+        ):
+            return first
+    envoys = [side.role == "ambassador" for side in (first, second)]
+    if envoys.count(True) == 1 and any(occ.trigger.mode == "visit" for occ in contact.occurrences):
+        # تسلم X أوراق اعتماد سفير Y: an ambassador is received where he serves
+        return second if envoys[0] else first
+    return None

@@ -1,0 +1,371 @@
+"""The contact rules' shared tables: folded word sets, phrases, patterns and reaches.
+
+Built once from ``diplomatext.data`` (contact words, offices, name spellings) so that
+the rules compare folded tokens with sets; the distances say how far a rule looks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplomatext._lexical import fold
+from diplomatext.data import contact_words as words
+from diplomatext.data import name_spellings, offices, weekdays
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+
+TOKEN: Final = re.compile(r"\w+")
+# a period after a lone letter is an abbreviation (د. بدر عبد العاطي), not a sentence end
+# a semicolon before a word that continues the clause is a comma (words.SEMICOLON_CONTINUES)
+SENTENCE_END: Final = re.compile(
+    r"[!?\n]|;(?!\s*(?:"
+    + "|".join(map(re.escape, sorted({fold(word) for word in words.SEMICOLON_CONTINUES})))
+    + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
+)
+CONCRETE: Final = re.compile(
+    r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
+)
+DATELINE_TAIL: Final = re.compile(
+    r"\s*(?:[0-9(]|-|\u2013|[،,]\s*[^\W\d][^\W\d ]*(?: [^\W\d]+){0,3}\s*(?:[(]|-|\u2013))"
+)
+# a dateline's second place: «دبي، الإمارات العربية المتحدة (CNN)»
+DATELINE_HEAD: Final = re.compile(r"[^\W\d]+(?: [^\W\d]+){0,2}\s*[،,]\s*")
+WINDOW: Final = 24  # tokens after a contact word where its sides may be
+DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة and its head
+SINCE_REACH: Final = 8  # tokens from منذ to the date of the span it opens
+ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
+UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
+COMMAS: Final = frozenset("،,")
+COMMA: Final = re.compile("[،,]")
+ATTENDANCE_MARK: Final = re.compile(
+    "حضور|رفق|صحب|رافق"
+)  # in every word of ATTENDANCE_WORDS, folded
+MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
+MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
+MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
+NO_TOKENS: Final[frozenset[int]] = frozenset()
+ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
+ANCESTRY_WORDS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
+FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
+HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
+TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
+RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
+PRE_WINDOW: Final = 14  # tokens before it
+CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
+VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
+VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
+ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
+PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
+GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
+ARRIVAL_REACH: Final = 12  # words (not of a date, name or title) from an arrival to إلى
+TOUR_REACH: Final = 4  # words from جولة to إلى
+GROUP_REACH: Final = 5  # words between a group head and the sides it names at most
+PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
+DATE_DISTANCE: Final = 16
+BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
+VAGUE_DISTANCE: Final = 8
+
+
+def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(item) for item in items)
+
+
+def _by_last_word(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The folded *phrases* as word tuples, by their last word (one look-up a token)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words_of = tuple(fold(phrase).split())
+        found.setdefault(words_of[-1], []).append(words_of)
+    return found
+
+
+@functools.cache
+def word_sets() -> dict[str, frozenset[str]]:
+    """Folded cue words, built once."""
+    lexicon = {
+        "complementizers": _set(
+            ("أن", "بأن", "إن", "وأن", "وإن", "لأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+        ),
+        "topic_preps": _set(words.TOPIC_PREPOSITIONS),
+        "stop": _set(words.STOP_WORDS),
+        "filler": _set((*offices.TITLE_QUALIFIERS, *offices.HONORIFICS)),
+        "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
+        "address": _set(offices.HONORIFICS),
+        "to": _set(("إلى", "الى", "لدى")),
+        "from": _set(("من",)),
+        "since": _set(("منذ",)),
+        "lasting": frozenset(strip_article(fold(word)) for word in words.LASTING_WORDS),
+        "days": frozenset(strip_article(fold(word)) for word in words.SEVERAL_DAYS),
+        "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
+        "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
+        "lam": _set(("لم",)),
+        "lan": _set(("لن",)),
+    }
+    lexicon["to_or_in"] = lexicon["to"] | lexicon["in"]  # a mandate's state: إلى، لدى، في
+    return lexicon
+
+
+@attrs.frozen
+class Phrases:
+    """Folded phrases indexed by their first token, as written and without clitics."""
+
+    exact: dict[str, tuple[tuple[str, ...], ...]]
+    bare: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: Sequence[str]) -> Phrases:
+    """Folded phrases as token tuples, longest first, indexed by their first token."""
+    split = sorted({tuple(fold(item).split()) for item in items}, key=len, reverse=True)
+    exact: dict[str, list[tuple[str, ...]]] = {}
+    bare: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in split:
+        if not phrase:
+            continue
+        exact.setdefault(phrase[0], []).append(phrase)
+        stripped = tuple(strip_article(word) for word in phrase)
+        bare.setdefault(stripped[0], []).append(stripped)
+    return Phrases(
+        exact={key: tuple(value) for key, value in exact.items()},
+        bare={key: tuple(value) for key, value in bare.items()},
+    )
+
+
+@functools.cache
+def cue_phrases() -> dict[str, Phrases]:
+    return {
+        "planned": _phrases(words.PLANNED_CUES),
+        "planned_after": _phrases(words.PLANNED_AFTER),
+        "proposed": _phrases(words.PROPOSED_CUES),
+        "proposed_after": _phrases(words.PROPOSED_AFTER),
+        "denied": _phrases(words.DENIED_CUES),
+        "denied_reports": _phrases(words.DENIED_REPORTS),
+        "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
+        "blocking": _phrases(words.BLOCKING_BEFORE),
+        "venue": _phrases(words.VENUE_BEFORE),
+        "came_of": _phrases(words.CAME_OF),
+        "recalled": _phrases(words.RECALLED_AFTER),
+        "recurring": _phrases(words.RECURRING_AFTER),
+        "statement": _phrases(words.STATEMENT_WORDS),
+        "phone": _phrases(words.PHONE_MODIFIERS),
+        "forum": _phrases(words.FORUM_WORDS),
+        "envoy": _phrases(offices.ENVOY_WORDS),
+        "delegation": _phrases(offices.DELEGATION_WORDS),
+        "body": _phrases(offices.DELEGATION_BODIES),
+        "headed": _phrases(offices.HEADED_BY_WORDS),
+        "attendance": _phrases(words.ATTENDANCE_WORDS),
+        "message": _phrases(words.MESSAGE_WORDS),
+        "adverb": _phrases(words.TIME_ADVERBS),
+        "aside": _phrases(words.ASIDE_OPENERS),
+        "held_after": _phrases(words.HELD_AFTER),
+        "wish": _phrases(words.WISH_WORDS),
+        "shift": _phrases(words.TOPIC_SHIFTS),
+    }
+
+
+@functools.cache
+def contact_nouns() -> frozenset[str]:
+    """The contact nouns of one word, folded and without their article (قمة، مباحثات)."""
+    return frozenset(strip_article(fold(noun)) for noun in words.NOUNS if " " not in noun.strip())
+
+
+@functools.cache
+def transparent() -> frozenset[str]:
+    """Tokens a list of sides may run over: phone words, و, dates are handled apart."""
+    found = {fold(word) for phrase in words.PHONE_MODIFIERS for word in phrase.split()}
+    found |= {"ال" + word for word in found}
+    found |= {
+        fold(word)
+        for word in ("أول", "اول", "له", "لها", "مع", "و", "ثنائي", "ثنائية", "مباشرة", "مباشر")
+    }
+    found.add("ال")  # the article written apart before a numeral (السبت الـ 26 من نوفمبر)
+    return frozenset(found)
+
+
+@functools.cache
+def honorific_words() -> frozenset[str]:
+    """The words :meth:`Doc._honorific_pronouns` looks for (a pronoun or a "latter")."""
+    return frozenset(honorific_pronouns().keys() | LATTER)
+
+
+@functools.cache
+def honorific_pronouns() -> dict[str, frozenset[str]]:
+    """Folded honorific pronouns -> the folded words of address of their antecedent."""
+    return {fold(pronoun): _set(address) for pronoun, address in offices.HONORIFIC_PRONOUNS.items()}
+
+
+@functools.cache
+def role_adjectives() -> dict[str, str]:
+    return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def strip_article(token: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:  # noqa: PLR2004
+            return token[len(prefix) :]
+    return token
+
+
+MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
+BARE: dict[str, str] = {}  # token -> strip_article(token), for whole token lists
+
+
+WAS: Final = frozenset(fold(word) for word in ("كان", "وكان", "كانت", "وكانت"))
+
+
+RECEIVING: Final = (  # the words of receiving a guest, to test a contact word's start
+    *sorted({fold(word).removeprefix("و") for word in words.RECEIVING_VERBS}),
+    *sorted(fold(word) for word in words.RECEIVING_PARTICIPLES),
+)
+MISSIONS: Final = _set(offices.MISSION_WORDS)
+SERVING: Final = _set(offices.SERVING_WORDS)
+PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
+TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
+FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
+QUEENS: Final = _set(offices.QUEEN_TITLES)
+FRAMEWORK: Final = frozenset(strip_article(fold(word)) for word in words.FRAMEWORK_BEFORE)
+MEETING_OBJECT_VERBS: Final = _set(words.MEETING_OBJECT_VERBS)
+WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
+RECEIVING_VERBS: Final = _set(words.RECEIVING_VERBS)
+CLAUSE_THAT: Final = _set(words.CLAUSE_COMPLEMENTIZERS)
+EXCHANGED: Final = frozenset(strip_article(form) for form in _set(words.EXCHANGED_WORDS))
+OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
+OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
+APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
+UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (ورئيس جمهورية X Y)
+UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
+BARE_TITLES: Final = MappingProxyType(
+    {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
+)  # الرئيس، الوزير، السفير: titles of one word, read before a name
+RECEPTION: Final = _set(words.RECEPTION_NOUNS)
+ANAPHORIC_OFFICIALS: Final = frozenset(offices.ANAPHORIC_OFFICIALS)
+PARTICIPATION: Final = frozenset(fold(word) for word in words.VENUE_PARTICIPATION)
+SESSION_BODIES: Final = frozenset(strip_article(fold(word)) for word in words.SESSION_BODIES)
+COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
+NOT: Final = _set(words.NEGATION_WORDS)
+BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
+DURING_WORDS: Final = _set(words.DURING_WORDS)
+VIA: Final = _set(words.VIA_WORDS)
+VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
+TITLE_HEADS: Final = frozenset(
+    fold(title.split()[0]) for title in (*offices.TITLES, *offices.SUBORDINATE_WORDS)
+)  # the first words of titles (نائب، رئيس، وزير): ونائب is و + a title, وزير is no و
+NAMED_REACH: Final = 48  # tokens after a contact word a date with titles between may be
+IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
+MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
+
+
+SUMMIT: Final = fold("قمة")
+
+
+LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
+TOUR: Final = fold("جولة")
+TOUR_NOUNS: Final = _set(words.TOUR_NOUNS)
+ROUND_OF: Final = _set(words.ROUND_OF_TALKS)
+TO: Final = fold("إلى")
+TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
+TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
+PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
+POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
+PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
+ARRIVING: Final = _set(words.ARRIVAL_VERBS)
+PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
+ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
+DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
+REPORTING: Final = _set(words.REPORTING_VERBS)
+DAY_OFFSETS: Final = MappingProxyType(
+    {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
+)
+ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
+ADDITION: Final = frozenset(
+    tuple(fold(phrase).split())
+    for phrase in (
+        "بالإضافة إلى",
+        "إضافة إلى",
+        "فضلا عن",
+        "علاوة على",
+        "وكذلك مع",
+        "كلا من",  # التقى كلا من X وY: a list of sides
+        "كل من",
+    )
+)
+ANOTHER: Final = _set(words.ANOTHER_WORDS)
+NAMELY: Final = _set(words.NAMELY_WORDS)
+LIST_WINDOW: Final = 48  # tokens after a contact word a list opened by وهم may run
+RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+RANK_WORDS: Final = frozenset(strip_article(fold(word)) for word in offices.RANK_WORDS)
+SENIOR: Final = _set(offices.SENIOR_WORDS)
+SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
+AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
+EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+FROM: Final = fold("من")
+BEFORE: Final = fold("قبل")
+INVITING: Final = _set(words.INVITING_VERBS)
+INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
+INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
+INVITATIONS: Final = frozenset(
+    strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
+)
+INVITERS: Final = frozenset({"person", "office", "counterpart"})  # who may invite to a visit
+WITH: Final = fold("مع")
+CALLS: Final = fold("اتصالات")
+QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
+WAS_FORMS: Final = frozenset(
+    fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
+)
+CALL: Final = fold("اتصال")
+DUAL: Final = frozenset(("ين", "ان"))
+
+
+PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
+ONE_BY_ONE: Final = _set(words.ONE_BY_ONE_NOUNS)
+SERIES: Final = _set(words.SERIES_NOUNS)
+BILATERAL: Final = _set(words.BILATERAL_WORDS)
+PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
+THAT: Final = fold("أن")
+BINDING: Final = _set(words.BINDING_VERBS)
+BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
+THEN: Final = fold("ثم")
+CONTENT: Final = _set(words.CONTENT_NOUNS)
+INCLUDING: Final = _by_last_word(words.INCLUDING_PHRASES)
+AND: Final = fold("و")
+SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
+CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
+RELATIONS: Final = frozenset(strip_article(form) for form in _set(words.RELATION_WORDS))
+LATTER: Final = _set(offices.LATTER_WORDS)
+RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
+WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
+FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
+GATHERED: Final = fold("جمع")
+WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
+ON: Final = fold("على")
+APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
+SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
+PRONOUN_COMPLEMENTIZERS: Final = frozenset(
+    fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
+)
+INTENT_WORDS: Final = frozenset(
+    fold(word)
+    for word in (*words.PROPOSED_CUES, *words.PLANNED_CUES)
+    if " " not in word and word[0] not in "اإأآ"  # مستعد، يعتزم: not الإعداد، المقرر
+)
+THIS: Final = frozenset(fold(word) for word in ("هذه", "هذة", "خلال"))  # هذه الزيارة
+TRIPS: Final = frozenset(fold(word) for word in ("زيارة", "رحلة", "جولة"))  # the trip as a whole
+QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كان سيعقد لقاء: a new clause
+
+
+DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+
+
+CAPITAL_WORDS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_WORDS)
+
+
+WEEKDAYS: Final = MappingProxyType({fold(name): day for name, day in weekdays.WEEKDAYS.items()})
+NEAREST_DAYS: Final = (0, -1, 1, -2, 2, -3, 3)
