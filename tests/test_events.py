@@ -261,6 +261,139 @@ def test_review_cases_of_the_twenty_second_round(
     assert [sorted(actor.id for actor in event.participants) for event in found] == events
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # جرى استقبال X ... من لدن Y: the Maghrebi من لدن, like من قبل, introduces the agent of a
+        # passive, a side however far
+        pytest.param(
+            "جرى استقبال الرئيس الموريتاني محمد ولد الشيخ الغزواني بقصر "
+            "المرادية بالعاصمة الجزائرية، من لدن الرئيس الجزائري عبد "
+            "المجيد تبون.",
+            "2023-02-14",
+            [
+                {
+                    "participants": ["abdelmadjid-tebboune", "mohamed-ould-ghazouani"],
+                    "mode": "visit",
+                },
+            ],
+            id="an-agent-after-min-ladun-is-a-side",
+        ),
+        # استقبل X ...، من طرف Y: من طرف, the agent of a passive, a side after a long aside
+        pytest.param(
+            "استُقبل وزير الخارجية المغربي ناصر بوريطة، أمس الخميس بالقصر "
+            "الرئاسي في داكار، من طرف الرئيس السنغالي ماكي سال.",
+            "2022-03-11",
+            [{"participants": ["macky-sall", "nasser-bourita"], "date": "2022-03-10"}],
+            id="an-agent-after-min-taraf-is-a-side",
+        ),
+        # تواصل هاتفيا مع: a verb of keeping in touch is a call with its phone modifier
+        pytest.param(
+            "تواصل الرئيس الفرنسي إيمانويل ماكرون هاتفيا، اليوم الثلاثاء، "
+            "مع ولي العهد السعودي الأمير محمد بن سلمان.",
+            "2023-06-13",
+            [
+                {
+                    "participants": ["emmanuel-macron", "mohammed-bin-salman"],
+                    "mode": "phone",
+                    "date": "2023-06-13",
+                },
+            ],
+            id="tawasala-with-a-phone-modifier-is-a-call",
+        ),
+        # تواصل alone (continues) is no call: without a phone modifier it says an ongoing activity
+        pytest.param(
+            "تواصل وزارة الخارجية الروسية والخارجية الأمريكية العمل على ملف تبادل السجناء.",
+            "2023-06-13",
+            [],
+            id="tawasala-without-a-phone-modifier-is-no-contact",
+        ),
+        # استقبلت زوجة الرئيس الفرنسي ...: a relative of the president, no side of a contact
+        # between states
+        pytest.param(
+            "استقبلت زوجة الرئيس الفرنسي، بريجيت ماكرون، قرينة الرئيس المصري في قصر الإليزيه.",
+            "2023-06-13",
+            [],
+            id="a-wife-is-no-side",
+        ),
+        # X تحدث هاتفيا مع Y، بينما استقبل Z ...: بينما opens a clause with its own subject; Y is
+        # no side of the reception
+        pytest.param(
+            "تحدث الرئيس الأمريكي جو بايدن هاتفيا مع الرئيس الصيني شي جين "
+            "بينغ، بينما استقبل وزير الخارجية الأمريكي أنتوني بلينكن "
+            "نظيره الياباني يوشيماسا هاياشي في واشنطن.",
+            "2022-11-10",
+            [
+                {"participants": ["joe-biden", "xi-jinping"], "mode": "phone"},
+                {"participants": ["antony-blinken", "yoshimasa-hayashi"]},
+            ],
+            id="while-opens-a-new-clause",
+        ),
+        # عقد عددا من اللقاءات شملت X وY: several meetings, one with each side listed, as لقاءات
+        # ثنائية
+        pytest.param(
+            "عقد وزير الخارجية السعودي الأمير فيصل بن فرحان عددا من "
+            "اللقاءات في نيويورك، شملت وزير الخارجية الأمريكي أنتوني "
+            "بلينكن ووزير الخارجية الصيني وانغ يي.",
+            "2023-09-20",
+            [
+                {"participants": ["antony-blinken", "faisal-bin-farhan-al-saud"]},
+                {"participants": ["faisal-bin-farhan-al-saud", "wang-yi"]},
+            ],
+            id="a-number-of-meetings-is-one-with-each",
+        ),
+        # الزعيمين الأردني والمصري: a group word for leaders over adjectives names the head of
+        # each state on the day, the king of Jordan and the president of Egypt (met one by one, as
+        # التقى X وزراء خارجية A وB)
+        pytest.param(
+            "التقى رئيس الوزراء العراقي مصطفى الكاظمي في بغداد اليوم الزعيمين الأردني والمصري.",
+            "2021-06-27",
+            [
+                {"participants": ["abdullah-ii-of-jordan", "mustafa-al-kadhimi"]},
+                {"participants": ["abdel-fattah-el-sisi", "mustafa-al-kadhimi"]},
+            ],
+            id="the-two-leaders-with-adjectives-are-heads-of-state",
+        ),
+        # القمة ... بحضور X وY: after a summit word (no comma between), بحضور lists who takes
+        # part, not who is present at another's meeting
+        pytest.param(
+            "تستضيف بغداد اليوم القمة الثلاثية بحضور الرئيس المصري عبد "
+            "الفتاح السيسي والملك الأردني عبد الله الثاني ورئيس الوزراء "
+            "العراقي مصطفى الكاظمي.",
+            "2021-06-27",
+            [
+                {
+                    "participants": [
+                        "abdel-fattah-el-sisi",
+                        "abdullah-ii-of-jordan",
+                        "mustafa-al-kadhimi",
+                    ]
+                },
+            ],
+            id="attendance-at-a-summit-lists-its-participants",
+        ),
+        # على هامش القمة، بحضور ولي العهد: a comma between the summit and بحضور; the crown prince
+        # is present, no side
+        pytest.param(
+            "التقى الملك الأردني عبد الله الثاني الرئيس المصري عبد الفتاح "
+            "السيسي على هامش القمة، بحضور ولي العهد الأمير الحسين بن عبد "
+            "الله.",
+            "2023-05-19",
+            [{"participants": ["abdel-fattah-el-sisi", "abdullah-ii-of-jordan"]}],
+            id="attendance-after-a-comma-stays-presence",
+        ),
+    ],
+)
+def test_rules_of_the_twenty_third_round(
+    text: str, day: str, expected: list[dict[str, Any]]
+) -> None:
+    """Rules of the twenty-third round, with the shipped persons: each field listed must match."""
+    found = [_plain(event) for event in find_events(text, reference=dt.date.fromisoformat(day))]
+    assert len(found) == len(expected), found
+    for got, wanted in zip(found, expected, strict=True):
+        assert {key: got[key] for key in wanted} == wanted, got
+
+
 def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:
     """نائب وزير الخارجية after وزير خارجية إيران X: not X, though X was once a deputy."""
     first = "التقى المبعوث الأممي هانس غروندبرغ وزير خارجية إيران عباس عراقجي."

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AGENT_NOUNS",
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
     "ANOTHER_WORDS",
@@ -49,12 +50,14 @@ __all__ = [
     "INCLUDING_PHRASES",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
+    "KIN_WORDS",
     "LASTING_WORDS",
     "MEETING_OBJECT_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
     "NAMELY_WORDS",
     "NEGATION_WORDS",
+    "NEW_CLAUSE_WORDS",
     "NOUNS",
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
@@ -79,6 +82,7 @@ __all__ = [
     "SEMICOLON_CONTINUES",
     "SEQUEL_WORDS",
     "SERIES_NOUNS",
+    "SERIES_QUANTIFIERS",
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
@@ -245,10 +249,29 @@ DISCUSSION_VERBS: Final = frozenset(
 a meeting when no other contact word is in the clause); never a contact alone."""
 
 WEAK_PHONE_VERBS: Final = frozenset(
-    {"تحدث", "تحدثت", "تحدثا", "تحدثتا", "يتحدث", "يتحدثان", "تكلم", "تكلمت", "تكلما"}
+    {
+        *("تحدث", "تحدثت", "تحدثا", "تحدثتا", "يتحدث", "يتحدثان", "تكلم", "تكلمت", "تكلما"),
+        *("تواصل", "تواصلت", "تواصلا", "تواصلتا", "يتواصل", "يتواصلان"),  # تواصل هاتفيا مع
+    }
 )
-"""Verbs of speaking: a call only with a phone modifier (تحدثا هاتفيا، تحدثت مع ... عبر
-الهاتف); otherwise a speech act, not a contact."""
+"""Verbs of speaking: a call only with a phone modifier (تحدثا هاتفيا، تواصل هاتفيا مع، تحدثت مع
+... عبر الهاتف); otherwise a speech act or ongoing contact (تواصل التنسيق), not a contact."""
+
+KIN_WORDS: Final = (
+    *("زوجة", "زوج", "عقيلة", "قرينة", "حرم", "أرملة"),
+    *("شقيق", "شقيقة", "شقيقات", "أشقاء", "شقيقا", "شقيقتا"),
+    *("نجل", "نجلة", "نجلا", "أنجال", "كريمة", "والد", "والدة"),
+)
+"""Words of kinship before a person or a title (زوجة الرئيس الفرنسي، شقيقات الملك، نجل الرئيس):
+the relative is meant, who is no side of a contact between states."""
+
+NEW_CLAUSE_WORDS: Final = ("عقب", "إثر", "بينما", "وبينما")
+"""Words after which a new clause starts, with a subject of its own (عقب زيارة ...؛ تواصل X مع Y،
+بينما استقبلت Z ...): no side before them is a side of a contact word after them."""
+
+AGENT_NOUNS: Final = ("قبل", "لدن", "طرف")
+"""Nouns after من that introduce the agent of a passive (جرى استقباله من قبل / من لدن / من طرف
+الرئيس): the phrase after them is a side however far from the contact word."""
 
 PHONE_MODIFIERS: Final = (
     "هاتفي",
@@ -777,6 +800,14 @@ presented one ambassador at a time (تسلم أوراق اعتماد سفراء 
 SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "محادثات")
 """Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting
 with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
+
+SERIES_QUANTIFIERS: Final = (
+    *("عدة", "عددا من", "عدد من", "جملة من", "مجموعة من", "سلسلة", "سلسلة من"),
+    *("وعدة", "وعددا من", "وسلسلة"),
+)
+"""Words of number before a plural meeting noun of ``SERIES_NOUNS`` (عقد عددا من اللقاءات شملت
+X وY، سلسلة اجتماعات مع ...): several meetings, one with each side listed, as with
+``BILATERAL_WORDS`` after it."""
 
 BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه", "منفصلة", "المنفصلة")
 """Bilateral or separate: two sides a meeting, however many are listed (لقاءات منفصلة مع

@@ -96,6 +96,8 @@ PLACE_TRIGGERS: Final = frozenset(
         "طرفي",  # طرفي 8 و14 آذار: the two blocs
         "فريقي",
         "ثوابت",  # ثوابت 14 آذار: the bloc's principles
+        "سنة",  # سنّة 8 آذار: the Sunnis of the bloc (سنة the year is never before a day)
+        "شيعة",
     }
 )
 """Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,

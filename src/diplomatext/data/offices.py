@@ -27,6 +27,7 @@ __all__ = [
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
     "HEADED_BY_WORDS",
+    "HEAD_OF_STATE_ROLES",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
@@ -397,6 +398,11 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+HEAD_OF_STATE_ROLES: Final = ("president", "king", "emir", "sultan")
+"""The offices a head of state holds, tried in this order for a word that names the head of a
+state whatever the title (الزعيمين الأردني والمصري: the king of Jordan and the president of
+Egypt); the first the table has a holder of on the day is the one meant."""
 """A group named by its members' rank (اتصالات بقادة دول الجوار): the sides named after it,
 in apposition or after شملت (رؤساء السنغال والجزائر), take its preposition."""
 

@@ -1799,7 +1799,12 @@ class _Parser:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
             if days is not None:
                 return days
-        if day is not None and (self.gap(i) == " من " or self.role(i).monthday is not None):
+        spaced_month = (  # في 26 الشهر الجاري: a day and its relative month, no من between
+            day is not None and day > 0 and self.spaced(i) and self.unit_rel(i + 1) is not None
+        )
+        if day is not None and (
+            self.gap(i) == " من " or self.role(i).monthday is not None or spaced_month
+        ):
             found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
             if found is None and day > 0:
                 return self.day_of_same_month(i, day)  # 6 من الشهر ذاته

@@ -24,13 +24,13 @@ from diplomatext.events._model import (
 )
 from diplomatext.events._words import (
     AFTER_WORDS,
+    AGENT_NOUNS,
     ALIGHTING,
     ALIGHTING_OPENERS,
     AND,
     ANOTHER,
     ARRIVAL_REACH,
     ARRIVING,
-    BEFORE,
     BILATERAL,
     BINDING,
     BOND_REACH,
@@ -55,6 +55,7 @@ from diplomatext.events._words import (
     FRAMEWORK,
     FROM,
     GATHERED,
+    HEAD,
     HEADLINE_AGENT_GAP,
     INTENT_WORDS,
     INVITATION_NOUNS,
@@ -959,9 +960,20 @@ class Assembler:
             or (mode == "phone" and self._from_each(tok1))
             or (
                 trigger.word in SERIES
-                and tok1 + 1 < len(doc.tokens)
-                and doc.tokens[tok1 + 1] in BILATERAL
+                and (
+                    (tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in BILATERAL)
+                    or self._counted(tok0)
+                )
             ),
+        )
+
+    def _counted(self, tok0: int) -> bool:
+        """Whether words of number end right before *tok0* (عقد عددا من اللقاءات، سلسلة لقاءات)."""
+        series_of = cue_phrases()["series_of"]
+        return any(
+            self.doc.tokens_match(at, series_of, bare=False) == tok0 - at
+            for at in range(max(0, tok0 - 3), tok0)
+            if self.doc.sentence_of[at] == self.doc.sentence_of[tok0]
         )
 
     def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
@@ -1314,10 +1326,10 @@ class Assembler:
         )
 
     def _agent(self, designation: Designation) -> bool:
-        """Whether من قبل (by) comes right before the phrase: the agent of a passive."""
+        """Whether من قبل / من لدن / من طرف (by) is right before the phrase: a passive's agent."""
         at = designation.tok0
         tokens = self.doc.tokens
-        return at >= 2 and tokens[at - 1] == BEFORE and tokens[at - 2] == FROM  # noqa: PLR2004
+        return at >= 2 and tokens[at - 1] in AGENT_NOUNS and tokens[at - 2] == FROM  # noqa: PLR2004
 
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
@@ -1764,7 +1776,8 @@ class Assembler:
             if holder is None and not ref.as_state:
                 holder = self._named_before(ref.role, state, ref.start, day)
             if holder is not None and not ref.as_state:
-                return Side(holder, ActorKind.PERSON, state, ref.role, [span])
+                role = actors.role_of(holder, day) if ref.role == HEAD else ref.role
+                return Side(holder, ActorKind.PERSON, state, role, [span])
             side = self.state_side(state, span)
             if not ref.as_state:
                 side.role = ref.role  # someone of that state in that office: not a state alone
@@ -1804,6 +1817,9 @@ class Assembler:
                 return None
         if ref.role in offices.SEVERAL_AT_ONCE:
             return None  # one of several at once: never the only one the table happens to hold
+        if ref.role == HEAD:
+            heads = (self.actors.holder(role, state, day) for role in offices.HEAD_OF_STATE_ROLES)
+            return next((holder for holder in heads if holder is not None), None)
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._queen(ref):
             person = self.actors.persons.get(holder)

@@ -49,8 +49,10 @@ from diplomatext.events._words import (
     FROM,
     GROUP_HEADS,
     GROUP_REACH,
+    HEAD,
     IN_PREPS,
     INCLUDING,
+    KIN,
     LATTER,
     MANDATED,
     MARKS,
@@ -68,6 +70,8 @@ from diplomatext.events._words import (
     SENTENCE_END,
     SERVING,
     SUBORDINATE,
+    SUMMIT_FORMS,
+    SUMMIT_REACH,
     TO,
     TOUR_INCLUDES,
     TOUR_NOUNS,
@@ -245,7 +249,9 @@ class Doc:
             [
                 at
                 for at, word in enumerate(self.tokens)
-                if word in attendance.exact and self.tokens_match(at, attendance, bare=False)
+                if word in attendance.exact
+                and self.tokens_match(at, attendance, bare=False)
+                and not self._summit_attended(at)
             ]
             if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
             else []
@@ -1045,6 +1051,30 @@ class Doc:
             name_start -= 1
         return False
 
+    def _summit_attended(self, at: int) -> bool:
+        """Whether بحضور at *at* lists a summit's participants, not those present at a meeting.
+
+        A summit word a little before it, in its sentence, with no comma between (القمة
+        الثلاثية التي كان من المقرر عقدها في بغداد بحضور الرئيس المصري وملك الأردن), not
+        (التقى الملك X على هامش القمة، بحضور ولي العهد).
+        """
+        sentence = self.sentence_of[at]
+        for before in range(at - 1, max(at - SUMMIT_REACH, 0) - 1, -1):
+            if self.sentence_of[before] != sentence or COMMAS.intersection(
+                self.text[self.ends[before] : self.starts[before + 1]]
+            ):
+                return False
+            if self.tokens[before] in SUMMIT_FORMS:
+                return True
+        return False
+
+    def _kin(self, tok0: int) -> bool:
+        """Whether a word of kinship is right before *tok0* (زوجة الرئيس، وشقيق الملك)."""
+        if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
+            return False
+        word = self.bare_tokens[tok0 - 1]
+        return word in KIN or (word[:1] == "و" and word[1:] in KIN)
+
     def _conveyed(self, tok0: int) -> bool:
         """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
 
@@ -1792,6 +1822,8 @@ class Doc:
                 pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
             elif refs and self._messages and self._conveyed(designation.tok0):
                 pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
+            elif refs and self._kin(designation.tok0):
+                pass  # استقبلت زوجة الرئيس الفرنسي: his wife, no side
             elif (
                 refs
                 and designation.tok0 > 1
@@ -1824,8 +1856,11 @@ def _held_together(person: Person, first: str, second: str) -> bool:
 
 
 def office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:
-    """The office of *state* a pair word names (الوزيران الروسي والأمريكي), else the state."""
-    if role in offices.ROLES:
+    """The office of *state* a pair word names (الوزيران الروسي والأمريكي), else the state.
+
+    ``"head"`` (الزعيمين الأردني والمصري) is the head of state, whatever the title.
+    """
+    if role in offices.ROLES or role == HEAD:
         return Ref(
             "office", role=role, state=state, evidence=EvidenceKind.OFFICE, start=start, end=end
         )

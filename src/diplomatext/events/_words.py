@@ -150,6 +150,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "blocking": _phrases(words.BLOCKING_BEFORE),
         "venue": _phrases(words.VENUE_BEFORE),
         "came_of": _phrases(words.CAME_OF),
+        "series_of": _phrases(words.SERIES_QUANTIFIERS),
         "recalled": _phrases(words.RECALLED_AFTER),
         "recurring": _phrases(words.RECURRING_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
@@ -263,6 +264,10 @@ MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a reg
 
 
 SUMMIT: Final = fold("قمة")
+SUMMIT_FORMS: Final = frozenset(
+    fold(clitic + word) for clitic in ("", "و", "ب", "ل") for word in ("قمة", "القمة")
+) | {fold("للقمة"), fold("وللقمة")}
+SUMMIT_REACH: Final = 14  # tokens from a summit word to بحضور and the participants it lists
 
 
 LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
@@ -303,10 +308,12 @@ RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "
 RANK_WORDS: Final = frozenset(strip_article(fold(word)) for word in offices.RANK_WORDS)
 SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
-AFTER_WORDS: Final = frozenset(fold(word) for word in ("عقب", "إثر"))  # عقب زيارة: a new clause
+AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة، بينما استقبل: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 FROM: Final = fold("من")
-BEFORE: Final = fold("قبل")
+KIN: Final = frozenset(strip_article(fold(word)) for word in words.KIN_WORDS)
+HEAD: Final = "head"  # the role of a group word for heads of state (الزعيمان), whatever their title
+AGENT_NOUNS: Final = _set(words.AGENT_NOUNS)  # من قبل، من لدن، من طرف: the agent of a passive
 INVITING: Final = _set(words.INVITING_VERBS)
 INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
