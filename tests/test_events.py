@@ -382,6 +382,42 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["abdel-fattah-el-sisi", "abdullah-ii-of-jordan"]}],
             id="attendance-after-a-comma-stays-presence",
         ),
+        # التقى X على هامش مؤتمر ميونخ Y: «on the sidelines of» and its event, no comma, between
+        # the subject and the one met
+        pytest.param(
+            "والتقى رئيس الوزراء السوداني عبد الله حمدوك على هامش مؤتمر ميونخ "
+            "رئيس الوزراء الكويتي.",
+            "2020-02-16",
+            [{"participants": ["abdalla-hamdok", "sabah-al-khalid-al-sabah"]}],
+            id="the-one-met-after-the-sidelines-of-an-event",
+        ),
+        # قمة ثلاثية ...، تضم X وY وZ: تضم opens the list of a summit's participants, however far
+        pytest.param(
+            "أعلنت الحكومة العراقية عقد قمة ثلاثية في بغداد يوم الأحد المقبل بعد أشهر "
+            "من الإعداد والتنسيق الطويل، تضم الرئيس المصري عبد الفتاح السيسي والملك "
+            "الأردني عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي.",
+            "2021-06-24",
+            [
+                {
+                    "participants": [
+                        "abdel-fattah-el-sisi",
+                        "abdullah-ii-of-jordan",
+                        "mustafa-al-kadhimi",
+                    ],
+                    "date": "2021-06-27",
+                    "status": "planned",
+                }
+            ],
+            id="a-summit-includes-its-participants",
+        ),
+        # في مالابو (غينيا الاستوائية): the state in brackets after its capital is where, no side
+        pytest.param(
+            "أجرى الرئيس الموريتاني محمد ولد عبد العزيز مساء أمس في مالابو (غينيا "
+            "الاستوائية) محادثات مع الرئيس التركي رجب طيب أردوغان.",
+            "2014-11-21",
+            [{"participants": ["mohamed-ould-abdel-aziz", "recep-tayyip-erdogan"]}],
+            id="the-state-of-a-capital-in-brackets-is-no-side",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

@@ -52,6 +52,7 @@ __all__ = [
     "INVITING_VERBS",
     "KIN_WORDS",
     "LASTING_WORDS",
+    "MARGIN_PHRASES",
     "MEETING_OBJECT_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
@@ -518,6 +519,7 @@ add to that day."""
 SIDES_OPENERS: Final = (
     *("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة"),
     *("ستجمع", "سيجمع", "جمعت", "جمع"),  # القمة التي ستجمع كلا من X وY وZ (not تجمع: a rally)
+    *("تضم", "وتضم", "ستضم", "يضم", "ويضم", "سيضم", "ضمت"),  # قمة ثلاثية تضم X وY (not ضم)
 )
 """Words after a contact word that open the list of its sides as بين and مع do, however far
 (قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
@@ -667,6 +669,10 @@ SEVERAL_DAYS: Final = ("يومين", "أيام", "أسبوع", "أسبوعين",
 ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة", "بحضور")
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
 المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
+
+MARGIN_PHRASES: Final = ("على هامش", "وعلى هامش")
+"""«On the sidelines of»: with its event and no comma between a verb's subject and a person, it
+is passed over (التقى X على هامش مؤتمر ميونخ رئيس الوزراء الكويتي: the prime minister is met)."""
 
 ATTENDANCE_WORDS: Final = (
     *("بحضور", "وبحضور", "في حضور", "وفي حضور"),

@@ -31,6 +31,7 @@ from diplomatext.events._words import (
     ANOTHER,
     ARRIVAL_REACH,
     ARRIVING,
+    ASIDE_MOST,
     BILATERAL,
     BINDING,
     BOND_REACH,
@@ -745,6 +746,15 @@ class Assembler:
                 (designation.prep == "" or same_prep) and taken > 0 and self._conjoined(designation)
             )  # بالرئيس X، وبأمين عام الجامعة Y: the same preposition again after و
             second = trigger.kind != "noun" and free == 1 and gap <= 4  # noqa: PLR2004
+            if (
+                not second
+                and trigger.kind != "noun"
+                and free == 1
+                and not designation.prep
+                and not designation.city
+                and self._margin_between(chain_end, designation)
+            ):
+                second = True  # التقى X على هامش مؤتمر ميونخ رئيس الوزراء الكويتي: the object
             # a verb has a subject and an object; a noun one complement (لقائه لافروف), a
             # visit also the place visited (زيارة وزير الخارجية السوري السعودية)
             most = (
@@ -975,6 +985,23 @@ class Assembler:
             for at in range(max(0, tok0 - 3), tok0)
             if self.doc.sentence_of[at] == self.doc.sentence_of[tok0]
         )
+
+    def _margin_between(self, chain_end: int, designation: Designation) -> bool:
+        """Whether «على هامش» and its event stand between the subject and *designation*.
+
+        Only the event's words are between (no name or title, no comma after the opener),
+        within an aside's length.
+        """
+        doc = self.doc
+        at = chain_end + 1
+        if not (at < designation.tok0 <= at + ASIDE_MOST):
+            return False
+        if not doc.tokens_match(at, cue_phrases()["margin"], bare=False):
+            return False
+        return not any(
+            other.tok0 > chain_end and other.tok1 < designation.tok0 and not other.city
+            for other in doc.in_sentence(doc.sentence(designation.tok0))
+        ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
 
     def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
         """Whether إلى comes within *reach* words after token *tok1*, in its sentence.

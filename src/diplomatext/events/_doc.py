@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     BARE_TITLES,
     BODY_REACH,
     CAPITAL_WORDS,
+    CITY_COUNTRY_MARKS,
     COMMA,
     COMMAS,
     DATELINE_HEAD,
@@ -1008,18 +1009,21 @@ class Doc:
     def _city_country(self, designation: Designation, before: Sequence[Designation]) -> bool:
         """Whether *designation* is the country of the city named right before it.
 
-        في مدينة نيويورك بالولايات المتحدة الأمريكية: where the city is, not a side.
+        في مدينة نيويورك بالولايات المتحدة الأمريكية، في مالابو (غينيا الاستوائية), في
+        الرياض، السعودية: where the city is, not a side.
         """
-        if not before or designation.prep not in IN_PREPS or len(designation.refs) != 1:
+        if not before or len(designation.refs) != 1:
             return False
         city = before[-1]
         ref = designation.refs[0]
-        return (
-            city.city_state is not None
-            and city.tok1 == designation.tok0 - 1
-            and ref.kind == "state"
-            and ref.value == city.city_state
-        )
+        # a city's state, or the state a capital names (مالابو: Equatorial Guinea itself)
+        states = {city.city_state, city.place_state} - {None}
+        if not (city.tok1 == designation.tok0 - 1 and ref.kind == "state" and ref.value in states):
+            return False
+        if designation.prep in IN_PREPS:
+            return True
+        between = self.text[self.ends[city.tok1] : self.starts[designation.tok0]].strip()
+        return not designation.prep and between in CITY_COUNTRY_MARKS
 
     def _attending(self, tok0: int) -> bool:
         """Whether token *tok0* follows بحضور in its sentence, before any comma.

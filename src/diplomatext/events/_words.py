@@ -151,6 +151,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "venue": _phrases(words.VENUE_BEFORE),
         "came_of": _phrases(words.CAME_OF),
         "series_of": _phrases(words.SERIES_QUANTIFIERS),
+        "margin": _phrases(words.MARGIN_PHRASES),
         "recalled": _phrases(words.RECALLED_AFTER),
         "recurring": _phrases(words.RECURRING_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
@@ -259,6 +260,7 @@ TITLE_HEADS: Final = frozenset(
     fold(title.split()[0]) for title in (*offices.TITLES, *offices.SUBORDINATE_WORDS)
 )  # the first words of titles (نائب، رئيس، وزير): ونائب is و + a title, وزير is no و
 NAMED_REACH: Final = 48  # tokens after a contact word a date with titles between may be
+CITY_COUNTRY_MARKS: Final = frozenset({"(", "،", ",", "-", "–"})  # مالابو (غينيا الاستوائية)
 IN_PREPS: Final = frozenset({"ب", "في"})  # before the country of a city: بالولايات المتحدة
 MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a region (``for``)
 
