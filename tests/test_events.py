@@ -418,6 +418,23 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["mohamed-ould-abdel-aziz", "recep-tayyip-erdogan"]}],
             id="the-state-of-a-capital-in-brackets-is-no-side",
         ),
+        # the European Union's High Representative by its long title (and الأوربي): the table's
+        # foreign minister of the Union
+        pytest.param(
+            "استقبل رئيس مجلس النواب العراقي محمد الحلبوسي الممثل الأعلى لسياسة الأمن "
+            "والشؤون الخارجية في الاتحاد الأوربي السيدة فيديريكا موغيريني.",
+            "2019-07-13",
+            [{"participants": ["federica-mogherini", "mohamed-al-halbousi"]}],
+            id="the-high-representative-of-the-union",
+        ),
+        # الممثلة الخاصة للأمين العام ... X: the representative named, not the Secretary-General
+        pytest.param(
+            "استقبل رئيس الوزراء العراقي مصطفى الكاظمي الممثلة الخاصة للأمين العام "
+            "للأمم المتحدة في العراق جينين بلاسخارت.",
+            "2022-07-25",
+            [{"participants": ["jeanine-hennis-plasschaert", "mustafa-al-kadhimi"]}],
+            id="the-secretary-generals-special-representative-in-person",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(
@@ -853,6 +870,8 @@ def test_name_variants_fold_transliteration_habits() -> None:
     assert fold("استفان دي مستورا") in variants  # helping alif, two long vowels left out
     assert name_variants(fold("ميستورا")) == [fold("ميستورا")]  # never a one-word name
     assert fold("محمد بن سعد") not in name_variants(fold("محمد بن سعيد"))  # short words kept
+    # بن is also written ابن inside a name (عبدالله الثاني ابن الحسين)
+    assert fold("عبدالله الثاني ابن الحسين") in name_variants(fold("عبدالله الثاني بن الحسين"))
 
 
 def test_shipped_actors_read_a_spelling_variant() -> None:

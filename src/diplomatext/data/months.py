@@ -26,6 +26,7 @@ __all__ = [
     "MOROCCAN",
     "NO_CLITIC",
     "PAN_ARAB",
+    "SOLAR_HIJRI",
 ]
 
 PAN_ARAB: Final = MappingProxyType(
@@ -246,6 +247,17 @@ CONTEXT_ONLY: Final = frozenset(
 )
 """Month variants found only with a day, a year, a dual partner, شهر, an era mark,
 a relative word (الماضي) or a preposition of time before them (في, منذ, حتى ...)."""
+
+SOLAR_HIJRI: Final = frozenset(
+    {
+        *("فروردين", "فروردین", "أرديبهشت", "اردیبهشت", "ارديبهشت", "خرداد", "تير", "تیر"),
+        *("مرداد", "شهريور", "شهریور", "مهر", "آبان", "آذر", "دي", "دی", "بهمن", "اسفند"),
+        "إسفند",
+    }
+)
+"""The months of the Iranian (solar Hijri) calendar, as Iranian outlets print them beside a
+Gregorian date (11 تشرين الثاني 2025 (20 آبان 1404هـ)). They are not read as dates (no
+conversion is shipped); a year right after one is no lunar Hijri year."""
 
 DAY_AND_YEAR_ONLY: Final = frozenset({"ك1", "ك2", "ت1", "ت2"})
 """Short forms too ambiguous to stand without both a day and a year."""

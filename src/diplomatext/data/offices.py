@@ -236,6 +236,14 @@ TITLES: Final = MappingProxyType(
         "مبعوث": "special-envoy",
         "المبعوثة": "special-envoy",
         "الممثل الخاص": "special-envoy",
+        "الممثلة الخاصة": "special-envoy",
+        # the European Union's High Representative, its foreign minister in the table
+        "الممثل الأعلى للسياسة الخارجية": "foreign-minister",
+        "الممثلة العليا للسياسة الخارجية": "foreign-minister",
+        "الممثل الأعلى لسياسة الأمن والشؤون الخارجية": "foreign-minister",
+        "الممثلة العليا لسياسة الأمن والشؤون الخارجية": "foreign-minister",
+        "الممثل الأعلى للشؤون الخارجية والسياسة الأمنية": "foreign-minister",
+        "الممثلة العليا للشؤون الخارجية والسياسة الأمنية": "foreign-minister",
         "الوسيط": "special-envoy",  # الوسيط الأميركي آموس هوكشتاين: a mediator is an envoy
         "الوسيطة": "special-envoy",
         "وسيط": "special-envoy",
@@ -644,7 +652,9 @@ ENVOY_WORDS: Final = (
     "المبعوثة",
     "مبعوث",
     "الممثل الخاص",
+    "الممثلة الخاصة",
     "الممثل الشخصي",
+    "الممثلة الشخصية",
     "الممثل الأعلى",
     "الممثلة العليا",
 )

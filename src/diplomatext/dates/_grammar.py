@@ -1165,6 +1165,8 @@ class _Parser:
             if year is None:
                 year = self.year_in_words(i)  # عام ألفين وثمانية
         elif self.num(i) is not None:  # 2022م, 1445 هـ, منذ 2011, بين 2019 و2021
+            if _in(self.prev_word(self.tok_start(i)), self.lex.solar_months):
+                return None  # 20 آبان 1404هـ: a year of the Iranian calendar, not read
             year = self.year_at(i, cue=False)
             if year is None:
                 if self.toks[i].digits not in {3, 4}:

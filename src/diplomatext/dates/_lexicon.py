@@ -118,6 +118,7 @@ class Lexicon:
     context_only: frozenset[str]
     day_and_year_only: frozenset[str]
     no_clitic: frozenset[str]
+    solar_months: frozenset[str]  # آبان 1404: the Iranian calendar's, not read
     year_cues: frozenset[str]
     year_words: re.Pattern[str]
     year_word_values: Mapping[str, int]
@@ -308,6 +309,7 @@ def lexicon() -> Lexicon:
         context_only=_folded_set(months.CONTEXT_ONLY),
         day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
         no_clitic=_folded_set(months.NO_CLITIC),
+        solar_months=_folded_set(months.SOLAR_HIJRI),
         year_cues=_folded_set(cues.YEAR_CUES),
         year_words=_year_words(),
         year_word_values={

@@ -15,7 +15,12 @@ _SIN: Final = "س"
 
 
 def _word_variants(word: str) -> set[str]:
-    """*word* with and without a helping alif and a long vowel near its start."""
+    """*word* with and without a helping alif and a long vowel near its start.
+
+    بن is also written ابن inside a name (عبدالله الثاني ابن الحسين).
+    """
+    if word in _ANCESTRY:
+        return {word, _ALIF + word}
     base = word
     if (
         len(word) > 3  # noqa: PLR2004
