@@ -20,6 +20,8 @@ __all__ = [
     "MEASURE_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
+    "OBSERVANCE_ADJECTIVES",
+    "OBSERVANCE_WORDS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
@@ -302,6 +304,16 @@ ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
 EVERY_YEAR_PHRASES: Final = frozenset({"كل عام", "كل سنة"})
 """Phrases right after a day of a month (with من or not) that make it recur yearly (في 12
 أبريل من كل عام): a set, as :data:`ANNUAL_WORDS` before it."""
+
+OBSERVANCE_WORDS: Final = frozenset({"يوما", "يوماً", "يومًا"})
+"""Words right after a day of a month with no year that make it a yearly observance (اختيار 28
+نوفمبر يوما للدبلوماسية، اعتماد 21 مارس يوما عالميا للشعر), when ل follows them or an
+adjective of :data:`OBSERVANCE_ADJECTIVES`: a set, as :data:`EVERY_YEAR_PHRASES`."""
+
+OBSERVANCE_ADJECTIVES: Final = frozenset(
+    {"عالميا", "وطنيا", "دوليا", "عربيا", "إسلاميا", "رسميا", "قوميا", "سنويا", "خاصا"}
+)
+"""Adjectives between يوما and ل in the name of an observance (يوما عالميا للشعر)."""
 
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
