@@ -74,6 +74,7 @@ __all__ = [
     "RECALLED_AFTER",
     "RECEIVING_PARTICIPLES",
     "RECEIVING_VERBS",
+    "RECEPTION_AGENT_NOUNS",
     "RECEPTION_NOUNS",
     "RECURRING_AFTER",
     "RELATION_WORDS",
@@ -82,6 +83,7 @@ __all__ = [
     "ROUND_OF_TALKS",
     "SEMICOLON_CONTINUES",
     "SEQUEL_WORDS",
+    "SERIES_LISTING",
     "SERIES_NOUNS",
     "SERIES_QUANTIFIERS",
     "SESSION_BODIES",
@@ -89,6 +91,7 @@ __all__ = [
     "SIDES_OPENERS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
+    "SUMMIT_SIZES",
     "TIME_ADVERBS",
     "TOPIC_PREPOSITIONS",
     "TOPIC_SHIFTS",
@@ -260,19 +263,25 @@ WEAK_PHONE_VERBS: Final = frozenset(
 
 KIN_WORDS: Final = (
     *("زوجة", "زوج", "عقيلة", "قرينة", "حرم", "أرملة"),
-    *("شقيق", "شقيقة", "شقيقات", "أشقاء", "شقيقا", "شقيقتا"),
-    *("نجل", "نجلة", "نجلا", "أنجال", "كريمة", "والد", "والدة"),
+    *("نجل", "نجلة", "نجلا", "أنجال", "والد", "والدة"),
 )
-"""Words of kinship before a person or a title (زوجة الرئيس الفرنسي، شقيقات الملك، نجل الرئيس):
-the relative is meant, who is no side of a contact between states."""
+"""Words of kinship before a person or a title (زوجة الرئيس الفرنسي، نجل الرئيس): the relative is
+meant, who is no side of a contact between states. Not شقيق / شقيقة, which diplomatic Arabic
+uses for fellow leaders and states (استقبل شقيقه الرئيس الفلسطيني، الشقيقة السعودية)."""
 
-NEW_CLAUSE_WORDS: Final = ("عقب", "إثر", "بينما", "وبينما")
-"""Words after which a new clause starts, with a subject of its own (عقب زيارة ...؛ تواصل X مع Y،
-بينما استقبلت Z ...): no side before them is a side of a contact word after them."""
+NEW_CLAUSE_WORDS: Final = ("عقب", "إثر")
+"""Words after which a new clause starts (عقب زيارة ...): no side before them is a side of a
+contact word after them. Not بينما, whose clause often keeps the subject (قال X، بينما كان يستقبل
+Y)."""
 
-AGENT_NOUNS: Final = ("قبل", "لدن", "طرف")
-"""Nouns after من that introduce the agent of a passive (جرى استقباله من قبل / من لدن / من طرف
-الرئيس): the phrase after them is a side however far from the contact word."""
+AGENT_NOUNS: Final = ("قبل",)
+"""Nouns after من that introduce the agent of a passive (جرى استقباله من قبل الرئيس): the phrase
+after them is a side however far from the contact word."""
+
+RECEPTION_AGENT_NOUNS: Final = ("لدن", "طرف")
+"""Nouns after من that introduce the agent of a passive only after a word of reception (حظي
+باستقبال من طرف الرئيس، جرى استقباله من لدن الملك): elsewhere they follow a directive or a
+stance (بتوجيه من لدن الملك، من طرف واحد)."""
 
 PHONE_MODIFIERS: Final = (
     "هاتفي",
@@ -519,7 +528,6 @@ add to that day."""
 SIDES_OPENERS: Final = (
     *("يترأسها", "يرأسها", "ترأسها", "ترأسه", "يترأسه", "بمشاركة", "وبمشاركة"),
     *("ستجمع", "سيجمع", "جمعت", "جمع"),  # القمة التي ستجمع كلا من X وY وZ (not تجمع: a rally)
-    *("تضم", "وتضم", "ستضم", "يضم", "ويضم", "سيضم", "ضمت"),  # قمة ثلاثية تضم X وY (not ضم)
 )
 """Words after a contact word that open the list of its sides as بين and مع do, however far
 (قمة ثلاثية مصرية أردنية فلسطينية، يترأسها الرئيس ... والملك ... والرئيس ...)."""
@@ -806,6 +814,15 @@ presented one ambassador at a time (تسلم أوراق اعتماد سفراء 
 SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "محادثات")
 """Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting
 with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
+
+SUMMIT_SIZES: Final = ("ثلاثية", "رباعية", "خماسية", "سداسية", "سباعية", "متعددة")
+"""Adjectives of a summit of more than two (القمة الثلاثية): after one, بحضور lists the summit's
+participants (القمة الثلاثية ... بحضور الرئيس X والملك Y), where after a bilateral summit or a
+meeting it names those present (قمة ثنائية بحضور وزيري الخارجية)."""
+
+SERIES_LISTING: Final = ("شملت", "شمل", "وشملت", "تضمنت", "منها", "من بينها")
+"""Words after a counted series of meetings that list whom they were with (عقد عددا من اللقاءات،
+شملت X وY): only then is the series one meeting with each side."""
 
 SERIES_QUANTIFIERS: Final = (
     *("عدة", "عددا من", "عدد من", "جملة من", "مجموعة من", "سلسلة", "سلسلة من"),

@@ -27,11 +27,11 @@ __all__ = [
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
     "HEADED_BY_WORDS",
-    "HEAD_OF_STATE_ROLES",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
+    "LEADER_ROLES",
     "MISSION_WORDS",
     "NOT_NAMES",
     "OFFICIAL_WORDS",
@@ -407,10 +407,11 @@ never take up a person titled before (رؤساء الوفود، وزراء ال�
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
 
-HEAD_OF_STATE_ROLES: Final = ("president", "king", "emir", "sultan")
-"""The offices a head of state holds, tried in this order for a word that names the head of a
-state whatever the title (الزعيمين الأردني والمصري: the king of Jordan and the president of
-Egypt); the first the table has a holder of on the day is the one meant."""
+LEADER_ROLES: Final = ("president", "king", "emir", "sultan", "prime-minister")
+"""The offices of a state's leader, head of state or of government. A word for leaders with state
+adjectives (الزعيمين الأردني والمصري) names, for each state, the person the text named before in
+one of them (the king of Jordan and the president of Egypt; the British prime minister, not the
+king), else the state."""
 """A group named by its members' rank (اتصالات بقادة دول الجوار): the sides named after it,
 in apposition or after شملت (رؤساء السنغال والجزائر), take its preposition."""
 

@@ -1802,7 +1802,12 @@ class _Parser:
             if days is not None:
                 return days
         spaced_month = (  # في 26 الشهر الجاري: a day and its relative month, no من between
-            day is not None and day > 0 and self.spaced(i) and self.unit_rel(i + 1) is not None
+            day is not None
+            and day > 0
+            and self.spaced(i)
+            and self.unit_rel(i + 1) is not None
+            # after في، منذ، حتى or يوم only: not كوفيد-19 الشهر الماضي, كوب 28 الشهر المقبل
+            and self.day_introduced(i)
         )
         if day is not None and (
             self.gap(i) == " من " or self.role(i).monthday is not None or spaced_month
@@ -1835,6 +1840,14 @@ class _Parser:
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def day_introduced(self, i: int) -> bool:
+        """Whether a time preposition or يوم stands right before the number at token *i*."""
+        start = self.tok_start(i)
+        if self.text[start - 1 : start] != " ":
+            return False  # كوفيد-19، الـ20: joined to what precedes
+        prev = self.prev_word(start)
+        return prev == "يوم" or _in(prev, self.lex.time_preps)
 
     def days_of_unit_month(self, i: int, day: int) -> _Hit | None:
         """(يومي) 21 و22 من الشهر الجاري: days of a relative month, one interval."""

@@ -87,6 +87,8 @@ from diplomatext.events._words import (
     QUESTION,
     RECALLED_BEFORE,
     RECEIVING_VERBS,
+    RECEPTION,
+    RECEPTION_AGENT_NOUNS,
     RECURRING_REACH,
     RELATIONS,
     RELATIVES,
@@ -657,7 +659,7 @@ class Assembler:
                 continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
             if (
                 trigger.kind == "noun"
-                and self._agent(designation)
+                and self._agent(designation, reception=trigger.word in RECEPTION)
                 and not any(
                     ref.kind == "person" and any(ref.value == r.value for r in refs)
                     for ref in designation.refs
@@ -972,10 +974,17 @@ class Assembler:
                 trigger.word in SERIES
                 and (
                     (tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in BILATERAL)
-                    or self._counted(tok0)
+                    or (self._counted(tok0) and self._listed_after(tok1))
                 )
             ),
         )
+
+    def _listed_after(self, tok1: int) -> bool:
+        """Whether a word that lists the meetings' sides (شملت، تضمنت) follows in the sentence."""
+        doc = self.doc
+        last = bisect.bisect_right(doc.sentence_of, doc.sentence_of[tok1]) - 1
+        listing = cue_phrases()["series_listing"]
+        return doc.any_phrase(tok1 + 1, min(tok1 + WINDOW, last), listing) is not None
 
     def _counted(self, tok0: int) -> bool:
         """Whether words of number end right before *tok0* (عقد عددا من اللقاءات، سلسلة لقاءات)."""
@@ -1352,11 +1361,17 @@ class Assembler:
             for at in range(max(first, 0), designation.tok0)
         )
 
-    def _agent(self, designation: Designation) -> bool:
-        """Whether من قبل / من لدن / من طرف (by) is right before the phrase: a passive's agent."""
+    def _agent(self, designation: Designation, *, reception: bool) -> bool:
+        """Whether من قبل (by) is right before the phrase: a passive's agent.
+
+        After a word of reception also من لدن and من طرف (حظي باستقبال من طرف الرئيس).
+        """
         at = designation.tok0
         tokens = self.doc.tokens
-        return at >= 2 and tokens[at - 1] in AGENT_NOUNS and tokens[at - 2] == FROM  # noqa: PLR2004
+        if at < 2 or tokens[at - 2] != FROM:  # noqa: PLR2004
+            return False
+        word = tokens[at - 1]
+        return word in AGENT_NOUNS or (reception and word in RECEPTION_AGENT_NOUNS)
 
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
@@ -1845,8 +1860,12 @@ class Assembler:
         if ref.role in offices.SEVERAL_AT_ONCE:
             return None  # one of several at once: never the only one the table happens to hold
         if ref.role == HEAD:
-            heads = (self.actors.holder(role, state, day) for role in offices.HEAD_OF_STATE_ROLES)
-            return next((holder for holder in heads if holder is not None), None)
+            # الزعيمان البريطاني والفرنسي: whoever leads each in the text, head of state or of
+            # government (never guessed from the table: a king does not lead Britain's talks)
+            named = (
+                self._named_before(role, state, ref.start, day) for role in offices.LEADER_ROLES
+            )
+            return next((holder for holder in named if holder is not None), None)
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._queen(ref):
             person = self.actors.persons.get(holder)

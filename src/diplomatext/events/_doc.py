@@ -73,6 +73,7 @@ from diplomatext.events._words import (
     SUBORDINATE,
     SUMMIT_FORMS,
     SUMMIT_REACH,
+    SUMMIT_SIZES,
     TO,
     TOUR_INCLUDES,
     TOUR_NOUNS,
@@ -1058,9 +1059,10 @@ class Doc:
     def _summit_attended(self, at: int) -> bool:
         """Whether بحضور at *at* lists a summit's participants, not those present at a meeting.
 
-        A summit word a little before it, in its sentence, with no comma between (القمة
-        الثلاثية التي كان من المقرر عقدها في بغداد بحضور الرئيس المصري وملك الأردن), not
-        (التقى الملك X على هامش القمة، بحضور ولي العهد).
+        A summit of more than two a little before it, in its sentence, with no comma between
+        (القمة الثلاثية التي كان من المقرر عقدها في بغداد بحضور الرئيس المصري وملك الأردن); not
+        after a comma (على هامش القمة، بحضور ولي العهد) nor after a bilateral summit (قمة ثنائية
+        بحضور وزيري الخارجية: those present).
         """
         sentence = self.sentence_of[at]
         for before in range(at - 1, max(at - SUMMIT_REACH, 0) - 1, -1):
@@ -1069,7 +1071,7 @@ class Doc:
             ):
                 return False
             if self.tokens[before] in SUMMIT_FORMS:
-                return True
+                return before + 1 < at and self.bare_tokens[before + 1] in SUMMIT_SIZES
         return False
 
     def _kin(self, tok0: int) -> bool:

@@ -152,6 +152,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "came_of": _phrases(words.CAME_OF),
         "series_of": _phrases(words.SERIES_QUANTIFIERS),
         "margin": _phrases(words.MARGIN_PHRASES),
+        "series_listing": _phrases(words.SERIES_LISTING),
         "recalled": _phrases(words.RECALLED_AFTER),
         "recurring": _phrases(words.RECURRING_AFTER),
         "statement": _phrases(words.STATEMENT_WORDS),
@@ -270,6 +271,7 @@ SUMMIT_FORMS: Final = frozenset(
     fold(clitic + word) for clitic in ("", "و", "ب", "ل") for word in ("قمة", "القمة")
 ) | {fold("للقمة"), fold("وللقمة")}
 SUMMIT_REACH: Final = 14  # tokens from a summit word to بحضور and the participants it lists
+SUMMIT_SIZES: Final = frozenset(strip_article(fold(word)) for word in words.SUMMIT_SIZES)
 
 
 LEAVING: Final = frozenset(fold(word) for word in ("غادر", "غادرت", "يغادر"))
@@ -310,12 +312,13 @@ RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "
 RANK_WORDS: Final = frozenset(strip_article(fold(word)) for word in offices.RANK_WORDS)
 SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
-AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة، بينما استقبل: a new clause
+AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 FROM: Final = fold("من")
 KIN: Final = frozenset(strip_article(fold(word)) for word in words.KIN_WORDS)
 HEAD: Final = "head"  # the role of a group word for heads of state (الزعيمان), whatever their title
-AGENT_NOUNS: Final = _set(words.AGENT_NOUNS)  # من قبل، من لدن، من طرف: the agent of a passive
+AGENT_NOUNS: Final = _set(words.AGENT_NOUNS)  # من قبل: the agent of a passive
+RECEPTION_AGENT_NOUNS: Final = _set(words.RECEPTION_AGENT_NOUNS)  # من طرف after استقبال
 INVITING: Final = _set(words.INVITING_VERBS)
 INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
