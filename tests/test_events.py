@@ -461,6 +461,25 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["abdel-fattah-el-sisi", "mahmoud-abbas"]}],
             id="a-brother-leader-is-a-side",
         ),
+        # والتقى X نظيره ... كما أجرى محادثات مع Y: the light verb after كما takes the sentence's
+        # subject, and the talks held during the dated visit take its day
+        pytest.param(
+            "بدأ الرئيس الإيراني محمود أحمدي نجاد أمس الخميس زيارة إلى تركيا. والتقى "
+            "الرئيس الإيراني نظيره التركي عبد الله جول عقب وصوله إسطنبول كما أجرى "
+            "محادثات أيضا مع رئيس الوزراء التركي رجب طيب أردوغان.",
+            "2008-08-15",
+            [
+                {
+                    "participants": ["abdullah-gul", "mahmoud-ahmadinejad"],
+                    "date": "2008-08-14",
+                },
+                {
+                    "participants": ["mahmoud-ahmadinejad", "recep-tayyip-erdogan"],
+                    "date": "2008-08-14",
+                },
+            ],
+            id="talks-after-kama-during-a-dated-visit",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

@@ -891,6 +891,16 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and _who(subject) != _who(refs[0]):
                 refs.insert(0, subject)
+        if (
+            pre_count == 0
+            and len(refs) == 1
+            and trigger.kind == "noun"
+            and self._opened_light_verb(tok0, sentence)
+        ):
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            subject = self._plain_subject(sentence, first, tok0)
+            if subject is not None and _who(subject) != _who(refs[0]):
+                refs.insert(0, subject)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
             subject = self._previous_subject(sentence)
@@ -1137,15 +1147,36 @@ class Assembler:
                 starts.insert(0, at + 1)
                 break
         for low in starts:
-            for item in doc.in_sentence(sentence):
-                if item.tok0 >= tok0:
-                    break
-                if item.tok0 < low:
-                    continue
-                people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
-                if item.prep == "" and len(people) == 1:
-                    return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+            subject = self._plain_subject(sentence, low, tok0)
+            if subject is not None:
+                return subject
         return None
+
+    def _plain_subject(self, sentence: int, low: int, tok0: int) -> Ref | None:
+        """The first person the sentence names from token *low* to *tok0* with no preposition."""
+        for item in self.doc.in_sentence(sentence):
+            if item.tok0 >= tok0:
+                break
+            if item.tok0 < low:
+                continue
+            people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
+            if item.prep == "" and len(people) == 1:
+                return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+        return None
+
+    def _opened_light_verb(self, tok0: int, sentence: int) -> bool:
+        """Whether كما / ثم and a light verb open the noun at *tok0* inside its sentence.
+
+        والتقى X ... كما أجرى محادثات مع Y: the verb's subject is the sentence's.
+        """
+        tokens = self.doc.tokens
+        verb = tok0 - 1
+        first = bisect.bisect_left(self.doc.sentence_of, sentence)
+        return (
+            verb - 1 > first
+            and tokens[verb].removeprefix("و") in PLURAL_CALL_VERBS
+            and tokens[verb - 1] in CLAUSE_OPENERS
+        )
 
     def _trigger_between(self, low: int, high: int) -> bool:
         """Whether a contact word stands strictly between tokens *low* and *high*."""

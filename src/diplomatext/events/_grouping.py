@@ -1384,21 +1384,27 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
     undated.
     """
     for contact in contacts:
+        held = contact.status in {None, Status.HELD}
         if (
             contact.trip is not None
             or contact.date is not None
-            or contact.status not in {Status.PLANNED, Status.PROPOSED}
+            or (held and contact.recalled)
+            or contact.status not in {Status.PLANNED, Status.PROPOSED, Status.HELD, None}
             or len(contact.sides) < 2  # noqa: PLR2004
             or "visit" in contact.modes
         ):
             continue
         sentence = contact.occurrences[0].sentence
+        # a meeting to come in a later sentence; a meeting held in the visit's sentence or after
+        # it (والتقى الرئيس نظيره ... كما أجرى محادثات مع رئيس الوزراء)
+        nearest = 0 if held else 1
         for visit in reversed(contacts):
             if (
                 visit is contact
                 or "visit" not in visit.modes
                 or visit.date is None
-                or not 0 < sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
+                or not nearest <= sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
+                or visit.occurrences[0].tok0 > contact.occurrences[0].tok0
             ):
                 continue
             shared = [side for side in contact.sides if side.id in visit.ids]
