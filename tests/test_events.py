@@ -480,6 +480,18 @@ def test_review_cases_of_the_twenty_second_round(
             ],
             id="talks-after-kama-during-a-dated-visit",
         ),
+        # ممثل الإمام السيد علي الخامنئي ... علي لاريجاني: the one represented is no side; and
+        # الشرع in 2008 is Farouk al-Sharaa, in office, not the president of 2025
+        pytest.param(
+            "وصل ممثل الامام السيد علي الخامنئي في المجلس الأعلى للأمن القومي الايراني "
+            "الدكتور علي لاريجاني إلى دمشق والتقى الرئيس السوري بشار الأسد ونائبه الشرع.",
+            "2008-01-06",
+            [
+                {"participants": ["ali-larijani", "bashar-al-assad"]},
+                {"participants": ["ali-larijani", "farouk-al-sharaa"]},
+            ],
+            id="the-one-represented-is-no-side",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

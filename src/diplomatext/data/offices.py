@@ -621,6 +621,7 @@ HONORIFICS: Final = (
     "سعادة",
     "العماد",
     "المشير",
+    "الإمام",  # الإمام السيد علي الخامنئي
 )
 """Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
 reading who is named."""

@@ -1074,6 +1074,20 @@ class Doc:
                 return before + 1 < at and self.bare_tokens[before + 1] in SUMMIT_SIZES
         return False
 
+    def _served(self, tok0: int) -> bool:
+        """Whether a person named at *tok0* is the one a representative or envoy serves.
+
+        ممثل الإمام السيد علي الخامنئي، مبعوث الرئيس X: a word of serving right before the
+        name, words of address between (the title after such a word is read as the
+        subordinate's already).
+        """
+        sentence = self.sentence_of[tok0]
+        address = word_sets()["address"]
+        at = tok0 - 1
+        while at >= 0 and self.sentence_of[at] == sentence and self.tokens[at] in address:
+            at -= 1
+        return at >= 0 and self.sentence_of[at] == sentence and self.bare_tokens[at] in SERVING
+
     def _kin(self, tok0: int) -> bool:
         """Whether a word of kinship is right before *tok0* (زوجة الرئيس، وشقيق الملك)."""
         if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
@@ -1830,6 +1844,8 @@ class Doc:
                 pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
             elif refs and self._kin(designation.tok0):
                 pass  # استقبلت زوجة الرئيس الفرنسي: his wife, no side
+            elif any(ref.kind == "person" for ref in refs) and self._served(designation.tok0):
+                pass  # ممثل الإمام السيد علي الخامنئي ... لاريجاني: the one represented
             elif (
                 refs
                 and designation.tok0 > 1
