@@ -492,6 +492,23 @@ def test_review_cases_of_the_twenty_second_round(
             ],
             id="the-one-represented-is-no-side",
         ),
+        # وكان في استقبال فخامته X: the honorific pronoun is the guest, as in استقباله; X receives
+        pytest.param(
+            "وصل رئيس الجمهورية العراقي جلال طالباني إلى عمان، اليوم الأحد، وكان في "
+            "استقبال فخامته وزير الخارجية الأردني ناصر جودة.",
+            "2010-06-27",
+            [{"participants": ["jalal-talabani", "nasser-judeh"]}],
+            id="the-receiver-after-an-honorific-pronoun",
+        ),
+        # حيث استقبل من قبل جلالة الملك عبد الله ابن الحسين: a receiving verb's agent right after
+        # it, words of address between; the king by his father's name, written ابن
+        pytest.param(
+            "توجه الرئيس العراقي جلال طالباني إلى قصر رغدان حيث استقبل من قبل جلالة الملك "
+            "عبد الله ابن الحسين.",
+            "2010-06-27",
+            [{"participants": ["abdullah-ii-of-jordan", "jalal-talabani"]}],
+            id="the-agent-of-a-passive-reception-verb",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

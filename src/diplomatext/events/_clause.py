@@ -120,6 +120,7 @@ from diplomatext.events._words import (
     WITH_EACH,
     Phrases,
     cue_phrases,
+    honorific_pronouns,
     role_adjectives,
     strip_article,
     transparent,
@@ -657,9 +658,15 @@ class Assembler:
                 continue  # صيغة أستانا: a format named after a city
             if self._own_session(trigger, tok1, designation):
                 continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
+            # استقبل من قبل جلالة الملك X: a receiving verb with its agent right after it
+            passive = trigger.kind == "verb" and trigger.word in RECEIVING_VERBS
+            agent_at = (
+                self._agent(designation, reception=passive or trigger.word in RECEPTION)
+                if trigger.kind == "noun" or passive
+                else -1
+            )
             if (
-                trigger.kind == "noun"
-                and self._agent(designation, reception=trigger.word in RECEPTION)
+                (agent_at >= 0 if trigger.kind == "noun" else agent_at == tok1 + 1)
                 and not any(
                     ref.kind == "person" and any(ref.value == r.value for r in refs)
                     for ref in designation.refs
@@ -688,6 +695,15 @@ class Assembler:
                 designation
             ):
                 places.append(designation)  # إلى مطار مسقط الدولي: where, not who
+                chain_end = designation.tok1
+                continue
+            if (
+                trigger.word in RECEPTION
+                and designation.tok0 == tok1 + 1
+                and doc.tokens[designation.tok0] in honorific_pronouns()
+            ):
+                # في استقبال فخامته وزير الخارجية X: the guest, as استقباله says; X receives
+                self._take(designation, refs, pairs)
                 chain_end = designation.tok1
                 continue
             gap, opened, between = self._gap_after(
@@ -1392,17 +1408,23 @@ class Assembler:
             for at in range(max(first, 0), designation.tok0)
         )
 
-    def _agent(self, designation: Designation, *, reception: bool) -> bool:
-        """Whether من قبل (by) is right before the phrase: a passive's agent.
+    def _agent(self, designation: Designation, *, reception: bool) -> int:
+        """The token of من when من قبل (by) stands right before the phrase, else -1.
 
-        After a word of reception also من لدن and من طرف (حظي باستقبال من طرف الرئيس).
+        A passive's agent; words of address may stand between (من قبل جلالة الملك). After a
+        word of reception also من لدن and من طرف (حظي باستقبال من طرف الرئيس).
         """
-        at = designation.tok0
         tokens = self.doc.tokens
+        address = word_sets()["address"]
+        at = designation.tok0
+        while at > 0 and tokens[at - 1] in address:
+            at -= 1
         if at < 2 or tokens[at - 2] != FROM:  # noqa: PLR2004
-            return False
+            return -1
         word = tokens[at - 1]
-        return word in AGENT_NOUNS or (reception and word in RECEPTION_AGENT_NOUNS)
+        if word in AGENT_NOUNS or (reception and word in RECEPTION_AGENT_NOUNS):
+            return at - 2
+        return -1
 
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
