@@ -1,6 +1,6 @@
-"""Diplomatic contacts on the third to fifth held-out sets of real articles, never tuned on.
+"""Diplomatic contacts on the third to sixth held-out sets of real articles, never tuned on.
 
-``tests/cases/contacts_heldout3.jsonl`` to ``contacts_heldout5.jsonl`` (each ``.md`` says how it
+``tests/cases/contacts_heldout3.jsonl`` to ``contacts_heldout6.jsonl`` (each ``.md`` says how it
 was made) only measure, as the second set does (``test_events_heldout2.py``): their rows are never
 read to write a rule or a datum. The floors sit a little under measured figures, so that a
 regression on unseen text shows; they move only when a set is measured again.
@@ -20,7 +20,14 @@ from tests.test_events import _score, check_contact_rows, contact_sources
 # Set 4: 0.400 / 0.533 before the sixteenth round's rules, 0.455 / 0.500 after (one contact more
 # right by persons, one less by states: the standing rules merged two mentions differently).
 # Set 5: 0.300 / 0.350 when it came (end of the twenty-first round's session).
-HELDOUT: tuple[tuple[int, float, float], ...] = ((3, 0.32, 0.50), (4, 0.40, 0.48), (5, 0.27, 0.32))
+# Set 6: 0.378 / 0.541 when it came (end of the twenty-fourth round's session; 0.384 / 0.548 on the
+# rules of that session's start).
+HELDOUT: tuple[tuple[int, float, float], ...] = (
+    (3, 0.32, 0.50),
+    (4, 0.40, 0.48),
+    (5, 0.27, 0.32),
+    (6, 0.34, 0.50),
+)
 
 
 def _name(number: int) -> str:
