@@ -509,6 +509,61 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["abdullah-ii-of-jordan", "jalal-talabani"]}],
             id="the-agent-of-a-passive-reception-verb",
         ),
+        # review cases of the later rules: المستشار with its article is a title, not «adviser of»
+        pytest.param(
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه اليوم الثلاثاء المستشار "
+            "أولاف شولتس.",
+            "2023-05-09",
+            [{"participants": ["emmanuel-macron", "olaf-scholz"], "host": "emmanuel-macron"}],
+            id="the-chancellor-is-a-side",
+        ),
+        # ... a contact told with كان after a visit is before it, and keeps no day of the visit
+        pytest.param(
+            "زار الرئيس الإماراتي الشيخ محمد بن زايد الدوحة اليوم الثلاثاء. وكان الرئيس "
+            "الإماراتي قد أجرى اتصالا هاتفيا مع أمير قطر الشيخ تميم بن حمد.",
+            "2022-12-06",
+            [
+                {"participants": ["QAT", "mohamed-bin-zayed-al-nahyan"], "date": "2022-12-06"},
+                {
+                    "participants": ["mohamed-bin-zayed-al-nahyan", "tamim-bin-hamad-al-thani"],
+                    "date": None,
+                },
+            ],
+            id="a-call-told-with-kana-is-not-the-visits",
+        ),
+        # ... and a meeting placed in another state is not part of the visit
+        pytest.param(
+            "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت اليوم الجمعة والتقى رئيس "
+            "مجلس النواب نبيه بري. وكان عراقجي التقى رئيس الحكومة اللبنانية نجيب ميقاتي "
+            "في نيويورك.",
+            "2024-10-04",
+            [
+                {"participants": ["abbas-araghchi", "nabih-berri"], "date": "2024-10-04"},
+                {"participants": ["abbas-araghchi", "najib-mikati"], "date": None},
+            ],
+            id="a-meeting-elsewhere-is-not-the-visits",
+        ),
+        # ... the passive's agent receives: the host
+        pytest.param(
+            "وصل رئيس الجمهورية جلال طالباني إلى عمان. ثم توجه فخامة رئيس الجمهورية إلى "
+            "قصر رغدان حيث استقبل من قبل جلالة الملك عبد الله ابن الحسين.",
+            "2010-06-27",
+            [
+                {
+                    "participants": ["abdullah-ii-of-jordan", "jalal-talabani"],
+                    "host": "abdullah-ii-of-jordan",
+                }
+            ],
+            id="the-agent-of-a-passive-reception-hosts",
+        ),
+        # ... and after a contact noun, من قبل + words of address names no side in the topic
+        pytest.param(
+            "أجرى وزير الخارجية الأردني أيمن الصفدي محادثات مع نظيره الأمريكي أنتوني "
+            "بلينكن تناولت الجهود المبذولة من قبل معالي وزير الخارجية المصري سامح شكري.",
+            "2023-10-13",
+            [{"participants": ["antony-blinken", "ayman-safadi"]}],
+            id="min-qibal-and-address-in-a-topic-is-no-side",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

@@ -66,6 +66,7 @@ from diplomatext.events._words import (
     INVITING,
     LEAVING,
     LIST_WINDOW,
+    MAJESTY,
     NAMED_REACH,
     NAMELY,
     NO_TOKENS,
@@ -183,6 +184,7 @@ class Occurrence:
     speaker: Ref | None = None
     hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
     one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
+    passive: bool = False  # a receiving verb whose agent receives (استقبل من قبل الملك)
 
 
 class Assembler:
@@ -545,6 +547,7 @@ class Assembler:
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
+        received = False  # a receiving verb in the passive (استقبل من قبل X)
         # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
         # (and none before قبيل زيارته: his visit, whoever the clause names before)
         times = TIME_WORDS | PLAIN_TIME_WORDS if trigger.suffix in POSSESSIVES else TIME_WORDS
@@ -661,19 +664,19 @@ class Assembler:
             # استقبل من قبل جلالة الملك X: a receiving verb with its agent right after it
             passive = trigger.kind == "verb" and trigger.word in RECEIVING_VERBS
             agent_at = (
-                self._agent(designation, reception=passive or trigger.word in RECEPTION)
+                self._agent(
+                    designation, reception=passive or trigger.word in RECEPTION, address=passive
+                )
                 if trigger.kind == "noun" or passive
                 else -1
             )
-            if (
-                (agent_at >= 0 if trigger.kind == "noun" else agent_at == tok1 + 1)
-                and not any(
-                    ref.kind == "person" and any(ref.value == r.value for r in refs)
-                    for ref in designation.refs
-                )
+            if (agent_at >= 0 if trigger.kind == "noun" else agent_at == tok1 + 1) and not any(
+                ref.kind == "person" and any(ref.value == r.value for r in refs)
+                for ref in designation.refs
             ):
                 # مراسم استقبال جرت لـX ... من قبل Y: the agent of a passive, a side however far
                 self._take(designation, refs, pairs)
+                received = received or passive  # استقبل من قبل Y: Y receives
                 chain_end = designation.tok1
                 continue
             if (
@@ -994,6 +997,7 @@ class Assembler:
             possessor=possessor,
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
+            passive=received,
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and self._from_each(tok1))
             or (
@@ -1408,17 +1412,18 @@ class Assembler:
             for at in range(max(first, 0), designation.tok0)
         )
 
-    def _agent(self, designation: Designation, *, reception: bool) -> int:
+    def _agent(self, designation: Designation, *, reception: bool, address: bool = False) -> int:
         """The token of من when من قبل (by) stands right before the phrase, else -1.
 
-        A passive's agent; words of address may stand between (من قبل جلالة الملك). After a
-        word of reception also من لدن and من طرف (حظي باستقبال من طرف الرئيس).
+        A passive's agent. After a word of reception also من لدن and من طرف (حظي باستقبال من طرف
+        الرئيس); with *address*, words of address may stand between (من قبل جلالة الملك).
         """
         tokens = self.doc.tokens
-        address = word_sets()["address"]
         at = designation.tok0
-        while at > 0 and tokens[at - 1] in address:
-            at -= 1
+        if address:
+            words_of_address = word_sets()["address"]
+            while at > 0 and (tokens[at - 1] in words_of_address or tokens[at - 1] == MAJESTY):
+                at -= 1
         if at < 2 or tokens[at - 2] != FROM:  # noqa: PLR2004
             return -1
         word = tokens[at - 1]

@@ -1086,7 +1086,8 @@ class Doc:
         at = tok0 - 1
         while at >= 0 and self.sentence_of[at] == sentence and self.tokens[at] in address:
             at -= 1
-        return at >= 0 and self.sentence_of[at] == sentence and self.bare_tokens[at] in SERVING
+        # the word in construct, without its article: المستشار أولاف شولتس is a title
+        return at >= 0 and self.sentence_of[at] == sentence and self.tokens[at] in SERVING
 
     def _kin(self, tok0: int) -> bool:
         """Whether a word of kinship is right before *tok0* (زوجة الرئيس، وشقيق الملك)."""

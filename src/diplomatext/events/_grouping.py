@@ -200,14 +200,9 @@ def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
     persons = {side.id for side in first.sides if side.kind is ActorKind.PERSON}
     if not persons & {side.id for side in contact.sides}:
         return False
-    doc = assembler.doc
-    for occurrence in contact.occurrences:
-        if occurrence.recalled:
-            return False
-        start = assembler.clause_start(occurrence.tok0)
-        if any(doc.tokens[at] in WAS for at in range(start, occurrence.tok0)):
-            return False
-    return True
+    return not any(occ.recalled for occ in contact.occurrences) and not _told_as_past(
+        assembler, contact
+    )
 
 
 def separate_tokens(doc: Doc) -> set[int]:
@@ -318,7 +313,7 @@ def _receives(contact: Contact, side: Side) -> bool:
     """
     first = min(contact.sides, key=_first_evidence)
     return first is side and any(
-        occ.trigger.kind == "verb" and occ.trigger.word.startswith(RECEIVING)
+        occ.trigger.kind == "verb" and occ.trigger.word.startswith(RECEIVING) and not occ.passive
         for occ in contact.occurrences
     )
 
@@ -1394,6 +1389,8 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
             or "visit" in contact.modes
         ):
             continue
+        if held and _told_as_past(assembler, contact):
+            continue  # وكان X قد أجرى اتصالا / وكان X التقى: before the visit, not during it
         sentence = contact.occurrences[0].sentence
         # a meeting to come in a later sentence; a meeting held in the visit's sentence or after
         # it (والتقى الرئيس نظيره ... كما أجرى محادثات مع رئيس الوزراء)
@@ -1413,14 +1410,30 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
                 continue
             traveller = shared[0]
             hosts = {side.country for side in visit.sides if side.id != traveller.id}
+            elsewhere = {
+                place.city_state or place.place_state
+                for occ in contact.occurrences
+                for place in occ.places
+            } - {None}
             if (
                 (not visit.visitors or traveller.id in visit.visitors)
+                and elsewhere <= hosts  # (التقاه في القاهرة، the visit to Ankara: another meeting)
                 and all(side.country in hosts and side.country != traveller.country for side in met)
                 and "/" not in visit.date.value
                 and not any(assembler.lasts_days(occ.sentence) for occ in visit.occurrences)
             ):
                 contact.trip = visit
                 break
+
+
+def _told_as_past(assembler: Assembler, contact: Contact) -> bool:
+    """Whether كان stands in the clause of one of *contact*'s words (وكان X قد التقى Y)."""
+    doc = assembler.doc
+    return any(
+        doc.tokens[at] in WAS
+        for occurrence in contact.occurrences
+        for at in range(assembler.clause_start(occurrence.tok0), occurrence.tok0)
+    )
 
 
 def _trip_of(
@@ -1553,7 +1566,8 @@ def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
     first, second = sorted(sides, key=_first_evidence)
     for occ in contact.occurrences:
         if occ.trigger.mode == "visit" and occ.trigger.kind == "verb":
-            return first if occ.trigger.word.startswith(RECEIVING) else second
+            receives = occ.trigger.word.startswith(RECEIVING) and not occ.passive
+            return first if receives else second
     for occ in contact.occurrences:
         trigger = occ.trigger
         if (

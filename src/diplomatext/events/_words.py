@@ -319,6 +319,7 @@ KIN: Final = frozenset(strip_article(fold(word)) for word in words.KIN_WORDS)
 HEAD: Final = "head"  # the role of a group word for heads of state (الزعيمان), whatever their title
 AGENT_NOUNS: Final = _set(words.AGENT_NOUNS)  # من قبل: the agent of a passive
 RECEPTION_AGENT_NOUNS: Final = _set(words.RECEPTION_AGENT_NOUNS)  # من طرف after استقبال
+MAJESTY: Final = fold("جلالة")  # من قبل جلالة الملك: a word of address before a passive's agent
 INVITING: Final = _set(words.INVITING_VERBS)
 INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
