@@ -900,24 +900,15 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
-        if (
-            pre_count == 0
-            and len(refs) == 1
-            and trigger.kind == "noun"
-            and self._subjectless_light_verb(tok0, start)
-        ):
-            # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
-            subject = self._previous_subject(sentence)
-            if subject is not None and _who(subject) != _who(refs[0]):
-                refs.insert(0, subject)
-        if (
-            pre_count == 0
-            and len(refs) == 1
-            and trigger.kind == "noun"
-            and self._opened_light_verb(tok0, sentence)
-        ):
-            first = bisect.bisect_left(doc.sentence_of, sentence)
-            subject = self._plain_subject(sentence, first, tok0)
+        if pre_count == 0 and len(refs) == 1 and trigger.kind == "noun":
+            subject = None
+            if self._subjectless_light_verb(tok0, start):
+                # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
+                subject = self._previous_subject(sentence)
+            elif self._opened_light_verb(tok0, sentence):
+                # والتقى X ... كما أجرى محادثات مع Y: the subject of this sentence
+                first = bisect.bisect_left(doc.sentence_of, sentence)
+                subject = self._plain_subject(sentence, first, tok0)
             if subject is not None and _who(subject) != _who(refs[0]):
                 refs.insert(0, subject)
         if len(refs) == 1 and self._came_of(tok0, sentence):
