@@ -828,9 +828,9 @@ SERIES_QUANTIFIERS: Final = (
     *("عدة", "عددا من", "عدد من", "جملة من", "مجموعة من", "سلسلة", "سلسلة من"),
     *("وعدة", "وعددا من", "وسلسلة"),
 )
-"""Words of number before a plural meeting noun of ``SERIES_NOUNS`` (عقد عددا من اللقاءات شملت
-X وY، سلسلة اجتماعات مع ...): several meetings, one with each side listed, as with
-``BILATERAL_WORDS`` after it."""
+"""Words of number before a plural meeting noun of ``SERIES_NOUNS`` (عقد عددا من اللقاءات، شملت
+X وY): several meetings, one with each side listed, as with ``BILATERAL_WORDS`` after it, when a
+word of ``SERIES_LISTING`` follows (without one, عدة اجتماعات of several delegations is one)."""
 
 BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه", "منفصلة", "المنفصلة")
 """Bilateral or separate: two sides a meeting, however many are listed (لقاءات منفصلة مع

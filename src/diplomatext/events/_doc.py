@@ -1077,9 +1077,9 @@ class Doc:
     def _served(self, tok0: int) -> bool:
         """Whether a person named at *tok0* is the one a representative or envoy serves.
 
-        ممثل الإمام السيد علي الخامنئي، مبعوث الرئيس X: a word of serving right before the
-        name, words of address between (the title after such a word is read as the
-        subordinate's already).
+        ممثل الإمام السيد علي الخامنئي: a word of serving in construct (no article) right
+        before the name, words of address between. (A title after such a word is read as the
+        subordinate's already, by the subordinate words of the titles.)
         """
         sentence = self.sentence_of[tok0]
         address = word_sets()["address"]
@@ -1090,7 +1090,7 @@ class Doc:
         return at >= 0 and self.sentence_of[at] == sentence and self.tokens[at] in SERVING
 
     def _kin(self, tok0: int) -> bool:
-        """Whether a word of kinship is right before *tok0* (زوجة الرئيس، وشقيق الملك)."""
+        """Whether a word of kinship is right before *tok0* (زوجة الرئيس، ونجل الملك)."""
         if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
             return False
         word = self.bare_tokens[tok0 - 1]
@@ -1881,7 +1881,8 @@ def _held_together(person: Person, first: str, second: str) -> bool:
 def office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:
     """The office of *state* a pair word names (الوزيران الروسي والأمريكي), else the state.
 
-    ``"head"`` (الزعيمين الأردني والمصري) is the head of state, whatever the title.
+    ``"head"`` (الزعيمين الأردني والمصري) is the state's leader the text named before, head of
+    state or of government, whatever the title.
     """
     if role in offices.ROLES or role == HEAD:
         return Ref(
