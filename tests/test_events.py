@@ -1045,3 +1045,16 @@ def test_a_mention_ends_after_the_final_tanween(actors: Actors) -> None:
     (event,) = find_events(text, reference=dt.date(2024, 3, 8), actors=actors)
     assert [mention.text for mention in event.mentions] == ["اتصالاً هاتفياً"]
     assert all(text[m.start : m.end] == m.text for m in event.mentions)
+
+
+def test_a_loop_of_trips_in_odd_text_is_cut_not_recursed() -> None:
+    """Odd text (found by fuzzing) made contacts each the trip of the other: no RecursionError."""
+    text = (
+        "والمصري بلينكن بن الأمريكي بحضور شملت اللقاءات الجاري للأمم هامش اللقاءات وزير الشهر "
+        "أجرى عبد ثم مع العام الاتحاد محادثات مؤتمر لدن الملك من طرف الإمام اللقاءات الإمام "
+        "السيسي 2023 تواصل الخارجية مؤتمر القمة بغداد على التقى 5 ممثل ، 1404هـ القمة غينيا "
+        "استقبل العام الأردني ميونخ الخامنئي ممثل الإمام شملت زيارة العمال زوجة آبان زيارة ل "
+        "في هامش"
+    )
+    events = find_events(text, reference=dt.date(2026, 4, 25))
+    assert all(text[m.start : m.end] == m.text for event in events for m in event.mentions)

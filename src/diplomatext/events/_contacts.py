@@ -96,31 +96,29 @@ def assemble(
                 continue  # أوراق اعتماد سفراء X وY with no receiver: no contact among them
             contacts.append(part)
             whole[id(part)] = number
-    built: dict[int, Event] = {}
-
-    def build(contact: Contact) -> Event:
-        if id(contact) not in built:
-            trip = build(contact.trip) if contact.trip is not None else None
-            is_first = first is not None and (
-                whole.get(id(contact)) == whole.get(id(first))
-                or same_news(assembler, contact, first)
-            )
-            built[id(contact)] = build_event(assembler, contact, trip, first_contact=is_first)
-        return built[id(contact)]
-
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
         (c for c in contacts if not c.recalled),
         contacts[0] if contacts else None,
     )
-
-    events = tuple(build(contact) for contact in contacts)
-    # build calls itself through its closure: a reference cycle that would keep the whole
-    # document alive until the garbage collector ran; rebinding the name breaks it
-    build = _done
-    return events
-
-
-def _done(contact: Contact) -> Event:
-    """What the builder of :func:`assemble` is once the events are made (never called)."""
-    raise AssertionError(contact)
+    built: dict[int, Event] = {}
+    for contact in contacts:
+        # a contact's trip is built before it: follow the links down, then build back up
+        # (a loop, which odd text can make, loses the link that closes it)
+        chain: list[Contact] = []
+        seen: set[int] = set()
+        current: Contact | None = contact
+        while current is not None and id(current) not in built:
+            if id(current) in seen:
+                chain[-1].trip = None
+                break
+            seen.add(id(current))
+            chain.append(current)
+            current = current.trip
+        for item in reversed(chain):
+            trip = built[id(item.trip)] if item.trip is not None else None
+            is_first = first is not None and (
+                whole.get(id(item)) == whole.get(id(first)) or same_news(assembler, item, first)
+            )
+            built[id(item)] = build_event(assembler, item, trip, first_contact=is_first)
+    return tuple(built[id(contact)] for contact in contacts)
