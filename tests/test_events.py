@@ -564,6 +564,15 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["antony-blinken", "ayman-safadi"]}],
             id="min-qibal-and-address-in-a-topic-is-no-side",
         ),
+        # وزير الخارجية بالإنابة في حكومة الوحدة الوطنية X: the title's government between it and
+        # its holder's name
+        pytest.param(
+            "استقبل وزير الخارجية بالإنابة في حكومة الوحدة الوطنية الطاهر الباعور، سفير "
+            "دولة فلسطين لدى ليبيا.",
+            "2025-10-20",
+            [{"participants": ["PSE", "taher-al-baour"]}],
+            id="a-title-with-its-government-before-the-name",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

@@ -24,6 +24,7 @@ __all__ = [
     "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
+    "GOVERNMENT_OF_TITLE",
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
     "HEADED_BY_WORDS",
@@ -406,6 +407,11 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+GOVERNMENT_OF_TITLE: Final = ("في حكومة", "في الحكومة", "بحكومة", "بالحكومة")
+"""Words between a title and its holder's name that say which government (وزير الخارجية في حكومة
+الوحدة الوطنية X، رئيس الوزراء في الحكومة المؤقتة Y): the name after them is the holder's, as
+right after the title."""
 
 LEADER_ROLES: Final = ("president", "king", "emir", "sultan", "prime-minister")
 """The offices of a state's leader, head of state or of government. A word for leaders with state

@@ -48,6 +48,7 @@ from diplomatext.events._words import (
     EACH,
     FAMILY_MARK,
     FROM,
+    GOVERNMENT_MOST,
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
@@ -1296,7 +1297,10 @@ class Doc:
         return len(between) - sum(map(filler.__contains__, words))
 
     def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
-        """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف)."""
+        """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف).
+
+        The title's government may stand between (وزير الخارجية في حكومة الوحدة الوطنية X).
+        """
         if (
             at < len(raws)
             and raws[at].has("person", "titled-person")
@@ -1304,7 +1308,36 @@ class Doc:
             and not raws[at].prefix
         ):
             return raws[at], at + 1
+        # (the words of the government may be read as phrases of their own: حكومة)
+        after = at
+        while (
+            after < len(raws)
+            and not raws[after].has("person", "titled-person")
+            and raws[after].tok1 - raws[at - 1].tok1 <= GOVERNMENT_MOST
+        ):
+            after += 1
+        if (
+            after < len(raws)
+            and raws[after].has("person", "titled-person")
+            and not raws[after].prefix
+            and self._government_between(raws[at - 1], raws[after])
+        ):
+            return raws[after], after + 1
         return None, at
+
+    def _government_between(self, left: Raw, right: Raw) -> bool:
+        """Whether only «في حكومة ...» stands between a title and a name, with no comma."""
+        first = left.tok1 + 1
+        filler = word_sets()["filler"]
+        while first < right.tok0 and self.tokens[first] in filler:
+            first += 1  # وزير الخارجية بالإنابة في حكومة ...
+        if not 0 < right.tok0 - first <= GOVERNMENT_MOST:
+            return False
+        if self.sentence_of[first] != self.sentence_of[right.tok0]:
+            return False
+        if COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
+            return False
+        return bool(self.tokens_match(first, cue_phrases()["government"], bare=False))
 
     def _held(self, named: Raw, role: str) -> bool:
         """Whether the person *named* after a deputy's title may be the deputy.

@@ -152,6 +152,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "came_of": _phrases(words.CAME_OF),
         "series_of": _phrases(words.SERIES_QUANTIFIERS),
         "margin": _phrases(words.MARGIN_PHRASES),
+        "government": _phrases(offices.GOVERNMENT_OF_TITLE),
         "series_listing": _phrases(words.SERIES_LISTING),
         "recalled": _phrases(words.RECALLED_AFTER),
         "recurring": _phrases(words.RECURRING_AFTER),
@@ -270,6 +271,7 @@ SUMMIT: Final = fold("قمة")
 SUMMIT_FORMS: Final = frozenset(
     fold(clitic + word) for clitic in ("", "و", "ب", "ل") for word in ("قمة", "القمة")
 ) | {fold("للقمة"), fold("وللقمة")}
+GOVERNMENT_MOST: Final = 6  # tokens of «في حكومة الوحدة الوطنية» between a title and a name
 SUMMIT_REACH: Final = 14  # tokens from a summit word to بحضور and the participants it lists
 SUMMIT_SIZES: Final = frozenset(strip_article(fold(word)) for word in words.SUMMIT_SIZES)
 
