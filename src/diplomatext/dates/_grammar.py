@@ -1098,26 +1098,17 @@ class _Parser:
         return found[2].year
 
     def r_feast(self, i: int) -> _Hit | None:
-        """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445, عيد العمال 2023: a feast's day.
-
-        An Islamic feast is a Hijri date (with a Hijri year, or the Gregorian year it falls
-        in); a feast of a fixed Gregorian day (عيد العمال) a Gregorian one, the occurrence
-        nearest the reference unless a year or a relative word follows.
-        """
-        roles = self.role(i)
-        if roles.feast is not None:
-            month, day = roles.feast
-            spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
-        elif roles.gfeast is not None:
-            month, day = roles.gfeast
-            spec = Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, day=day, feast=True)
-        else:
-            return None
+        """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445: a feast's first day."""
+        feast = self.role(i).feast
+        if feast is None:
+            return self.gregorian_feast(i)
         tok = self.toks[i]
+        month, day = feast
+        spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
         end_tok, end = i + 1, tok.end
         if self.spaced(i):
             rel = self.role(i + 1).rel
-            found = self.year_at(i + 1, cue=True, hijri=True) if spec.hijri else None
+            found = self.year_at(i + 1, cue=True, hijri=True)
             gregorian = self.gregorian_year_at(i + 1)
             if rel is not None:
                 spec = spec.replace(relative=rel)
@@ -1126,8 +1117,27 @@ class _Parser:
                 spec = spec.replace(year=found[2].year)
                 end_tok, end = found[0], found[1]
             elif gregorian is not None:
-                # عيد الفطر 2013: the Hijri date in that year; عيد العمال 2023: the year itself
-                spec = spec.replace(**{"gregorian_year" if spec.hijri else "year": gregorian})
+                spec = spec.replace(gregorian_year=gregorian)
+                end_tok, end = i + 2, self.toks[i + 1].end
+        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
+
+    def gregorian_feast(self, i: int) -> _Hit | None:
+        """عيد العمال, عيد العرش المقبل, عيد المسيرة الخضراء 2022: a day of the Gregorian year."""
+        feast = self.role(i).gfeast
+        if feast is None:
+            return None
+        tok = self.toks[i]
+        month, day = feast
+        spec = Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, day=day, feast=True)
+        end_tok, end = i + 1, tok.end
+        if self.spaced(i):
+            rel = self.role(i + 1).rel
+            year = self.gregorian_year_at(i + 1)
+            if rel is not None:
+                spec = spec.replace(relative=rel)
+                end_tok, end = i + 2, self.toks[i + 1].end
+            elif year is not None:
+                spec = spec.replace(year=year)
                 end_tok, end = i + 2, self.toks[i + 1].end
         return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
 
