@@ -12,7 +12,6 @@ from typing import Final
 __all__ = [
     "EVENT_TRIGGERS",
     "FEASTS",
-    "GREGORIAN_FEASTS",
     "KNOWN_EVENTS",
     "NAME_PARTICLES",
     "OUTLET_NOUNS",
@@ -137,23 +136,3 @@ FEASTS: Final = MappingProxyType(
 """Islamic feasts -> (Hijri month, day): their first day, resolved as a Hijri date without a
 year (the coming one within about a quarter, else the last one), or of the year written
 after them, Hijri or Gregorian (عيد الفطر 2013: the one that falls in 2013)."""
-
-GREGORIAN_FEASTS: Final = MappingProxyType(
-    {
-        "رأس السنة الميلادية": (1, 1),
-        "عيد رأس السنة الميلادية": (1, 1),
-        "عيد العمال": (5, 1),
-        "عيد الشغل": (5, 1),  # the Maghreb's name for Labour Day
-        "عيد الحب": (2, 14),
-        "عيد الأم": (3, 21),  # the Arab world's Mother's Day
-        "عيد المسيرة الخضراء": (11, 6),  # Morocco
-        "ذكرى المسيرة الخضراء": (11, 6),
-        "عيد العرش": (7, 30),  # Morocco, since 1999
-    }
-)
-"""Feasts of a fixed Gregorian day -> (month, day), resolved as the occurrence nearest the
-reference (the one just past or the one to come), or of the year written after them
-(عيد العمال 2023) or of a relative word (عيد العرش المقبل). Only names that mean one day wherever
-they are written: not عيد الاستقلال or عيد الجلاء (each state its own), not عيد الميلاد (25
-December or 7 January); not the national days (اليوم الوطني السعودي الخامس والتسعين names an
-anniversary as often as a day, and the tables keep them out)."""

@@ -1101,7 +1101,7 @@ class _Parser:
         """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445: a feast's first day."""
         feast = self.role(i).feast
         if feast is None:
-            return self.gregorian_feast(i)
+            return None
         tok = self.toks[i]
         month, day = feast
         spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
@@ -1118,26 +1118,6 @@ class _Parser:
                 end_tok, end = found[0], found[1]
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
-                end_tok, end = i + 2, self.toks[i + 1].end
-        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
-
-    def gregorian_feast(self, i: int) -> _Hit | None:
-        """عيد العمال, عيد العرش المقبل, عيد المسيرة الخضراء 2022: a day of the Gregorian year."""
-        feast = self.role(i).gfeast
-        if feast is None:
-            return None
-        tok = self.toks[i]
-        month, day = feast
-        spec = Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, day=day, feast=True)
-        end_tok, end = i + 1, tok.end
-        if self.spaced(i):
-            rel = self.role(i + 1).rel
-            year = self.gregorian_year_at(i + 1)
-            if rel is not None:
-                spec = spec.replace(relative=rel)
-                end_tok, end = i + 2, self.toks[i + 1].end
-            elif year is not None:
-                spec = spec.replace(year=year)
                 end_tok, end = i + 2, self.toks[i + 1].end
         return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
 
@@ -2352,7 +2332,7 @@ def _distance(roles: Roles | None) -> bool:
 
 
 def _feast(roles: Roles | None) -> bool:
-    return roles is not None and (roles.feast is not None or roles.gfeast is not None)
+    return roles is not None and roles.feast is not None
 
 
 def _nth(roles: Roles | None) -> bool:
@@ -2401,7 +2381,7 @@ RULES: Final[tuple[Rule, ...]] = (
         name="feast",
         starts=_feast,
         apply=_Parser.r_feast,
-        example="عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445, عيد العمال",
+        example="عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445",
     ),
     Rule(
         name="day-word",

@@ -100,7 +100,6 @@ class Roles:
     bweekday: int | None = None  # ثلاثاء (no article): only after an ordinal
     nth: int | None = None  # ثالث, الأخيرة: which weekday of a month (-1: the last)
     feast: tuple[int, int] | None = None  # عيد الفطر: (Hijri month, day)
-    gfeast: tuple[int, int] | None = None  # عيد العمال: (month, day) of the Gregorian year
     new: bool = False  # الجديد after العام: the new year
 
 
@@ -282,7 +281,6 @@ def lexicon() -> Lexicon:
     add(weekdays.BARE_WEEKDAYS.items(), "bweekday")
     add(weekdays.NTH_WORDS.items(), "nth")
     add(named_dates.FEASTS.items(), "feast")
-    add(named_dates.GREGORIAN_FEASTS.items(), "gfeast")
     add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.

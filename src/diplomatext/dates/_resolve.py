@@ -32,7 +32,6 @@ _NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the comin
 SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # how many make a day
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
-_MONTHS_IN_YEAR: Final = 12
 _MONTHS: Final = 12
 _THIRDS: Final = 3
 _LAST_DAY: Final = 31  # orders "the last day" after every day of a month
@@ -150,15 +149,13 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     future: bool,
     past: bool = False,
     ahead: float | None = None,
-    year_days: float = 365.25,
 ) -> int:
     """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*.
 
     With no relative word and no cue, a date up to :data:`_AHEAD_DAYS` days after the
     reference (*ahead*, in days, computed by the caller) is this year's: news names
     a coming date without a cue (يصل الوفد في 2 أبريل, written on 28 March) far more
-    often than a date eleven months back, which it writes with الماضي or a year; across
-    the new year (5 يناير written on 28 December, *ahead* negative) it is the next year's.
+    often than a date eleven months back, which it writes with الماضي or a year.
     Any other date is the nearest on or before the reference. *past* (منذ before it)
     forbids looking ahead; *future* (a future cue) looks only ahead.
     """
@@ -171,8 +168,6 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     if future:
         return ref_year if key >= ref_key else ref_year + 1
     if key <= ref_key:
-        if not past and ahead is not None and 0 < ahead + year_days <= _AHEAD_DAYS:
-            return ref_year + 1  # a few weeks into the next year
         return ref_year
     if not past and ahead is not None and ahead <= _AHEAD_DAYS:
         return ref_year
@@ -610,25 +605,8 @@ class _Resolver:
         ahead: float | None = (month - ref_month) * month_days + ((day or 1) - ref_day)
         if spec.weekday is not None:
             ahead = None  # a written weekday chooses among the years (_weekday_year)
-        if spec.feast and spec.relative is None and not self.future and not self.past:
-            # عيد العرش: news speaks of the feast just past or the one to come, the nearer
-            reference = dt.date(year, ref_month, ref_day)
-            days = {
-                candidate: abs((found - reference).days)
-                for candidate in (year - 1, year, year + 1)
-                if (found := day_of(spec, candidate)) is not None
-            }
-            if days:
-                return min(days, key=days.__getitem__)
         year = _pick_year(
-            key,
-            ref_key,
-            year,
-            spec.relative,
-            future=self.future,
-            past=self.past,
-            ahead=ahead,
-            year_days=_MONTHS_IN_YEAR * month_days,
+            key, ref_key, year, spec.relative, future=self.future, past=self.past, ahead=ahead
         )
         return self._weekday_year(spec, year, day_of)
 

@@ -60,7 +60,6 @@ class Spec(NamedTuple):
     nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
     gregorian_year: int | None = None  # رمضان 2019: the Hijri month that falls in that year
     new_year: bool = False  # العام الجديد: the coming year late in the year, else this one
-    feast: bool = False  # عيد العمال: a yearly feast, the occurrence nearest the reference
     same_day: bool = False  # في مثل هذا اليوم من عام 1923: the reference's day in the year named
     same_month: bool = False  # 6 من الشهر ذاته: a day of the month the text named before
     same_year: bool = False  # 22 أكتوبر للعام ذاته: a day of the year the text named before
