@@ -573,6 +573,29 @@ def test_review_cases_of_the_twenty_second_round(
             [{"participants": ["PSE", "taher-al-baour"]}],
             id="a-title-with-its-government-before-the-name",
         ),
+        # ... but a government named by its head (في حكومة بنيامين نتنياهو) keeps the head out
+        pytest.param(
+            "التقى المبعوث الأمريكي آموس هوكستين وزير الدفاع الإسرائيلي في حكومة بنيامين نتنياهو.",
+            "2024-06-17",
+            [{"participants": ["amos-hochstein", "yoav-gallant"]}],
+            id="a-government-named-by-its-head",
+        ),
+        # ... and a title after the government is the verb's object, not a name to skip to
+        pytest.param(
+            "استقبل وزير الخارجية الليبي في حكومة الوحدة الوطنية المبعوثة الأممية هانا "
+            "تيتيه في طرابلس.",
+            "2025-10-20",
+            [{"participants": ["hanna-tetteh", "taher-al-baour"]}],
+            id="a-title-after-the-government-is-the-object",
+        ),
+        # ... nor a government برئاسة its head
+        pytest.param(
+            "وأشاد الرئيس اللبناني بالحكومة الجديدة برئاسة نواف سلام خلال استقباله "
+            "المبعوث الأمريكي توم باراك.",
+            "2025-08-20",
+            [{"participants": ["joseph-aoun", "tom-barrack"]}],
+            id="a-government-headed-by-is-no-holder",
+        ),
     ],
 )
 def test_rules_of_the_twenty_third_round(

@@ -1308,11 +1308,12 @@ class Doc:
             and not raws[at].prefix
         ):
             return raws[at], at + 1
-        # (the words of the government may be read as phrases of their own: حكومة)
+        # (the words of the government may be read as phrases of their own: حكومة; never a
+        # title, which would be the verb's object: ... في حكومة الوحدة الوطنية المبعوثة الأممية)
         after = at
         while (
             after < len(raws)
-            and not raws[after].has("person", "titled-person")
+            and not raws[after].has("person", "titled-person", "title", "fixed-title")
             and raws[after].tok1 - raws[at - 1].tok1 <= GOVERNMENT_MOST
         ):
             after += 1
@@ -1326,7 +1327,11 @@ class Doc:
         return None, at
 
     def _government_between(self, left: Raw, right: Raw) -> bool:
-        """Whether only «في حكومة ...» stands between a title and a name, with no comma."""
+        """Whether only «في حكومة» and its name stand between a title and a name, with no comma.
+
+        The government is named by words (الوحدة الوطنية، تصريف الأعمال، المؤقتة), not by its
+        head (في حكومة نتنياهو، بحكومة السوداني: the name is the head's, not the holder's).
+        """
         first = left.tok1 + 1
         filler = word_sets()["filler"]
         while first < right.tok0 and self.tokens[first] in filler:
@@ -1337,7 +1342,10 @@ class Doc:
             return False
         if COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
             return False
-        return bool(self.tokens_match(first, cue_phrases()["government"], bare=False))
+        length = self.tokens_match(first, cue_phrases()["government"], bare=False)
+        words = self.tokens[first + length : right.tok0]  # the government's own name
+        headed = cue_phrases()["headed"].exact  # (بالحكومة الجديدة برئاسة X: its head)
+        return bool(length) and bool(words) and not any(word in headed for word in words)
 
     def _held(self, named: Raw, role: str) -> bool:
         """Whether the person *named* after a deputy's title may be the deputy.
