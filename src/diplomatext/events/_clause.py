@@ -1864,7 +1864,7 @@ class Assembler:
             assert ref.role is not None  # noqa: S101
             state = ref.state or ""
             holder = self._holder(ref, state, day, others)
-            if holder is None and not ref.as_state:
+            if holder is None and not ref.as_state and ref.role != HEAD:
                 holder = self._named_before(ref.role, state, ref.start, day)
             if holder is not None and not ref.as_state:
                 role = actors.role_of(holder, day) if ref.role == HEAD else ref.role

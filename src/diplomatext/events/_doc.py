@@ -72,7 +72,7 @@ from diplomatext.events._words import (
     SENTENCE_END,
     SERVING,
     SUBORDINATE,
-    SUMMIT_FORMS,
+    SUMMIT,
     SUMMIT_REACH,
     SUMMIT_SIZES,
     TO,
@@ -1071,7 +1071,9 @@ class Doc:
                 self.text[self.ends[before] : self.starts[before + 1]]
             ):
                 return False
-            if self.tokens[before] in SUMMIT_FORMS:
+            if any(
+                strip_article(form) == SUMMIT for form in proclitic_readings(self.tokens[before])
+            ):
                 return before + 1 < at and self.bare_tokens[before + 1] in SUMMIT_SIZES
         return False
 
@@ -1094,8 +1096,7 @@ class Doc:
         """Whether a word of kinship is right before *tok0* (زوجة الرئيس، ونجل الملك)."""
         if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
             return False
-        word = self.bare_tokens[tok0 - 1]
-        return word in KIN or (word[:1] == "و" and word[1:] in KIN)
+        return any(strip_article(form) in KIN for form in proclitic_readings(self.tokens[tok0 - 1]))
 
     def _conveyed(self, tok0: int) -> bool:
         """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).

@@ -268,9 +268,6 @@ MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a reg
 
 
 SUMMIT: Final = fold("قمة")
-SUMMIT_FORMS: Final = frozenset(
-    fold(clitic + word) for clitic in ("", "و", "ب", "ل") for word in ("قمة", "القمة")
-) | {fold("للقمة"), fold("وللقمة")}
 GOVERNMENT_MOST: Final = 6  # tokens of «في حكومة الوحدة الوطنية» between a title and a name
 SUMMIT_REACH: Final = 14  # tokens from a summit word to بحضور and the participants it lists
 SUMMIT_SIZES: Final = frozenset(strip_article(fold(word)) for word in words.SUMMIT_SIZES)
