@@ -102,6 +102,7 @@ __all__ = [
     "VERBS",
     "VIA_WORDS",
     "VISIT_CLAUSE_WORDS",
+    "VISIT_STAGE_VERBS",
     "WEAK_PHONE_VERBS",
     "WISH_WORDS",
 ]
@@ -446,6 +447,15 @@ DENIED_CUES: Final = (
     "بتأجيل",
     "تأجل",
     "تأجلت",
+    "أجلت",  # (never أجل alone: من أجل زيارة is "in order to visit")
+    "يؤجل",
+    "تؤجل",
+    "سيؤجل",  # سيؤجل زيارته: a visit that will not happen when it was to
+    "ستؤجل",
+    "يلغي",
+    "تلغي",
+    "سيلغي",
+    "ستلغي",
     "إرجاء",
     "بإرجاء",
     "أرجأ",
@@ -760,6 +770,22 @@ NEGATION_WORDS: Final = ("غير", "وغير")
 DURING_WORDS: Final = ("خلال", "وخلال", "أثناء", "وأثناء")
 """Words before a contact noun that place something during the contact the text reports
 (خلال المحادثات، التي جرت عبر اتصال هاتفي): its relative clause recalls no earlier one."""
+
+VISIT_STAGE_VERBS: Final = (
+    "بدأها",
+    "استهلها",
+    "افتتحها",
+    "اختتمها",
+    "ختمها",
+    "يبدأها",
+    "يستهلها",
+    "يفتتحها",
+    "يختتمها",
+    "يختمها",
+)
+"""Verbs that open or close a visit named before (في زيارة ... بدأها بلقاء الرئيس X): the
+contact word after them (بلقاء) is a stage of that visit, so its traveller is a side."""
+
 
 VIA_WORDS: Final = ("عبر",)
 """Words right before a call word that say how a talk was held (المحادثات، التي جرت عبر

@@ -37,7 +37,6 @@ __all__ = [
     "NOT_NAMES",
     "OFFICIAL_WORDS",
     "PLURAL_TITLE_WORDS",
-    "QUEEN_TITLES",
     "RANK_WORDS",
     "ROLES",
     "ROLE_ADJECTIVES",
@@ -718,10 +717,6 @@ name may follow a deputy's title)."""
 MISSION_WORDS: Final = ("بعثة", "بعثات")
 """Last words of a head of mission's title (رئيس بعثة): the state or organization must follow
 them at once (رئيس بعثة الاتحاد الأوروبي, not رئيس بعثة الحج الإيرانية)."""
-
-QUEEN_TITLES: Final = ("ملكة", "الملكة")
-"""Titles of a queen: the holder of the crown they name is meant only when she is a woman (a
-reigning queen); the wife of a king (ملكة الأردن) is nobody the table holds, her state only."""
 
 LATTER_WORDS: Final = ("الأخير", "الأخيرة")
 """The latter (قبل أن يتوجه الأخير إلى طهران): the person named last before it. Read so only

@@ -877,15 +877,17 @@ class _Parser:
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
 
-    def range_end(self, j: int) -> _Hit | None:
+    def range_end(self, j: int, *, weekday: bool = False) -> _Hit | None:
         """The second end of a range at token *j*: a date, maybe after a weekday or a time of day.
 
-        Read with ranges off: an end never opens a range of its own, so that a chain of
-        ranges (A حتى B حتى C ...) costs one step each and never recurses.
+        With *weekday*, a bare weekday too (من السبت إلى الاثنين). Read with ranges off: an
+        end never opens a range of its own, so that a chain of ranges (A حتى B حتى C ...)
+        costs one step each and never recurses.
         """
+        kinds = ("date", "weekday") if weekday else ("date",)
         for rule in (self.r_caldate, self.weekday_core, self.prefixed_core):
             found = self.without_ranges(rule, j)
-            if found is not None and found.spec is not None and found.spec.kind == "date":
+            if found is not None and found.spec is not None and found.spec.kind in kinds:
                 return found
         return None
 
@@ -908,22 +910,45 @@ class _Parser:
     def range_from(self, hit: _Hit | None) -> _Hit | None:
         """*hit* (a dated weekday or time of day) joined to the end of its range, if one follows.
 
-        فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر 2025: one interval.
+        فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر 2025: one interval. A bare weekday after
+        من or بين opens one too, up to a date or another weekday (من الأحد حتى 10 فبراير,
+        من السبت إلى الاثنين): the resolver reads it back from its end.
         """
-        if hit is None or hit.spec is None or hit.spec.kind != "date" or hit.spec.day is None:
-            return hit
-        if self.in_range:
+        if hit is None or hit.spec is None or self.in_range:
             return hit
         spec = hit.spec
+        bare = self.opens_weekday_range(hit)
+        if not bare and (spec.kind != "date" or spec.day is None):
+            return hit
         if spec.event or hit.end_tok >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[hit.end_tok].start]
-        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
+        # بين السبت والاثنين: after بين, the و glued to the second end joins the two
+        joined = (
+            bare and self.prev_word(hit.start) == "بين" and self.toks[hit.end_tok].clitic == "و"
+        )
+        if not (_fullmatch(self.lex.range_gap, gap) and (_RANGE_WORD.search(gap) or joined)):
             return hit
-        second = self.range_end(hit.end_tok)
-        if second is None or second.spec is None or second.spec.day is None:
+        second = self.range_end(hit.end_tok, weekday=bare)
+        if second is None or second.spec is None:
             return hit
         end_spec = second.spec
+        if bare:
+            if not (
+                (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
+                or (end_spec.kind == "weekday" and end_spec.relative is None)
+            ):
+                return hit
+            intro = self.prev_word(hit.start)
+            ranged = spec.replace(kind="interval", end=end_spec)
+            return _Hit(
+                end_tok=second.end_tok,
+                start=self.word_start(hit.start, intro or ""),
+                end=second.end,
+                spec=ranged,
+            )
+        if end_spec.day is None:
+            return hit
         if end_spec.hijri != spec.hijri or end_spec.event:
             return hit
         if spec.year is None and end_spec.year is not None:
@@ -931,6 +956,13 @@ class _Parser:
             spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
+
+    def opens_weekday_range(self, hit: _Hit) -> bool:
+        """Whether *hit* is a bare weekday right after a word that opens a range (من، بين)."""
+        spec = hit.spec
+        if spec is None or spec.kind != "weekday" or spec.relative is not None:
+            return False
+        return _in(self.prev_word(hit.start), self.lex.range_intros)
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""

@@ -849,6 +849,26 @@ class _Resolver:
         return gregorian._replace(hijri=hijri)
 
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
+        if (
+            end_spec.kind != "weekday"
+            and spec.weekday is not None
+            and spec.day is None
+            and spec.month is None
+            and spec.year is None
+        ):
+            # من الأحد حتى 10 فبراير: the end first, the weekday the last one on or before it
+            end = self._one(end_spec)
+            if end.first is None:
+                return end
+            back = (end.first.weekday() - spec.weekday) % _DAYS_IN_WEEK
+            start = self._day(_shift(end.first, -back))
+            return Resolution(
+                value=f"{start.value}/{end.value}",
+                first=start.first,
+                last=end.last,
+                granularity=start.granularity,
+                anchor=end.anchor,
+            )
         start = self._one(spec.replace(kind=end_spec.kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
         if (

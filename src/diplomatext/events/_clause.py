@@ -53,6 +53,7 @@ from diplomatext.events._words import (
     EACH,
     EXCHANGED,
     FEMININE_NOUNS,
+    FEMININE_TITLES,
     FRAMEWORK,
     FROM,
     GATHERED,
@@ -84,7 +85,6 @@ from diplomatext.events._words import (
     PRE_WINDOW,
     PRONOUN_COMPLEMENTIZERS,
     QAD,
-    QUEENS,
     QUESTION,
     RECALLED_BEFORE,
     RECEIVING_VERBS,
@@ -1916,15 +1916,18 @@ class Assembler:
             )
             return next((holder for holder in named if holder is not None), None)
         holder = self.actors.holder(ref.role, state, day, region)
-        if holder is not None and self._queen(ref):
+        if holder is not None and self._feminine(ref):
             person = self.actors.persons.get(holder)
             return holder if person is not None and person.gender == "f" else None
         return holder
 
-    def _queen(self, ref: Ref) -> bool:
-        """Whether *ref*'s title is a queen's (ملكة الأردن: a king's wife unless a woman reigns)."""
+    def _feminine(self, ref: Ref) -> bool:
+        """Whether *ref*'s title is a woman's (ملكة الأردن, السفيرة الفرنسية): so its holder is one.
+
+        Only this way round: news gives women the masculine titles too (وزير الخارجية بيني وونغ).
+        """
         words = self.doc.text[ref.start : ref.end].split(maxsplit=1)
-        return bool(words) and words[0].removeprefix("و") in QUEENS
+        return bool(words) and words[0].removeprefix("و") in FEMININE_TITLES
 
     def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
         """The person named earlier in the text who holds *role* for *state* on *day*.

@@ -44,6 +44,7 @@ from diplomatext.events._words import (
     TOUR,
     TRIP_SENTENCES,
     TRIPS,
+    VISIT_STAGES,
     WAS,
     WITH_EACH,
     strip_article,
@@ -1321,17 +1322,18 @@ def _visitor_during(
 
     Only when the verb names the sides of one state (يلتقي خلالها رئيس الوزراء ورئيس مجلس
     النواب) and its sentence holds a trip of one traveller of another state: a lone traveller
-    not yet in a contact, or the traveller of a visit already made of that sentence.
+    not yet in a contact, or the traveller of a visit already made of that sentence. A
+    meeting noun after a verb that opens or closes the visit (بدأها بلقاء الرئيس X) too.
     """
     doc = assembler.doc
     after = occurrence.tok1 + 1
-    if (
-        not sides
-        or len({side.country for side in sides}) != 1
-        or occurrence.trigger.kind != "verb"
-        or after >= len(doc.tokens)
-        or doc.tokens[after] not in DURING
-    ):
+    stage = occurrence.trigger.kind == "noun" and doc.tokens[occurrence.tok0 - 1] in VISIT_STAGES
+    during = (
+        occurrence.trigger.kind == "verb"
+        and after < len(doc.tokens)
+        and doc.tokens[after] in DURING
+    )
+    if not sides or len({side.country for side in sides}) != 1 or not (stage or during):
         return None
     travellers = [
         side

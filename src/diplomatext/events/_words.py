@@ -218,6 +218,7 @@ def strip_article(token: str) -> str:
 
 
 MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
+WRAP_STOPS: Final = frozenset(".!?;:؟؛")  # a line ending so ends its sentence too
 BARE: dict[str, str] = {}  # token -> strip_article(token), for whole token lists
 
 
@@ -233,7 +234,13 @@ SERVING: Final = _set(offices.SERVING_WORDS)
 PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
 FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
-QUEENS: Final = _set(offices.QUEEN_TITLES)
+_TITLE_HEADS: Final = frozenset(title.split()[0] for title in offices.TITLES)
+FEMININE_TITLES: Final = frozenset(
+    fold(word) for word in _TITLE_HEADS if word.endswith("ة") and word[:-1] in _TITLE_HEADS
+)
+"""The feminine forms of the titles' first words (السفيرة، وزيرة، الرئيسة، ملكة), found from the
+titles table: a woman's title names the office's holder only if she is a woman (a queen may be a
+king's wife; السفيرة الفرنسية is not the ambassador the table holds if he is a man)."""
 FRAMEWORK: Final = frozenset(strip_article(fold(word)) for word in words.FRAMEWORK_BEFORE)
 MEETING_OBJECT_VERBS: Final = _set(words.MEETING_OBJECT_VERBS)
 WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
@@ -374,6 +381,7 @@ QUESTION: Final = fold("سؤال")  # رداً على سؤال ما إذا كا�
 
 
 DURING: Final = frozenset(fold(word) for word in ("خلالها", "خلاله"))
+VISIT_STAGES: Final = _set(words.VISIT_STAGE_VERBS)
 
 
 CAPITAL_WORDS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_WORDS)
