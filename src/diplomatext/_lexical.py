@@ -12,9 +12,12 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from diplomatext.data import morphology
 from diplomatext.data.chars import TATWEEL
-from diplomatext.normalize import MATCHING, normalize
+from diplomatext.normalize import MATCHING, Normalized, normalize
+from diplomatext.normalize._layout import soft_breaks
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,6 +29,7 @@ __all__ = [
     "proclitics",
     "through_marks",
     "trie_pattern",
+    "unwrapped",
 ]
 
 
@@ -132,3 +136,25 @@ def through_marks(text: str, end: int) -> int:
     while end < size and (text[end] == TATWEEL or unicodedata.category(text[end]) == "Mn"):
         end += 1
     return end
+
+
+def unwrapped(prepared: Normalized) -> Normalized:
+    """*prepared* with the line breaks of a narrow column made spaces, one for one.
+
+    The breaks are told on the original lines (:func:`~diplomatext.normalize._layout.soft_breaks`),
+    whose lengths the normalization has not changed. A space for a break moves no offset,
+    so the map still holds; a text with no such break is returned as is.
+    """
+    breaks = soft_breaks(prepared.original)
+    if not breaks:
+        return prepared
+    text = prepared.text
+    pieces: list[str] = []
+    done = 0
+    for at in breaks:
+        start, end = prepared.to_normalized(at, at + 1)
+        if text[start:end] == "\n":
+            pieces += (text[done:start], " ")
+            done = end
+    pieces.append(text[done:])
+    return attrs.evolve(prepared, text="".join(pieces))

@@ -447,15 +447,11 @@ DENIED_CUES: Final = (
     "بتأجيل",
     "تأجل",
     "تأجلت",
-    "أجلت",  # (never أجل alone: من أجل زيارة is "in order to visit")
-    "يؤجل",
-    "تؤجل",
-    "سيؤجل",  # سيؤجل زيارته: a visit that will not happen when it was to
+    # سيؤجل زيارته: a visit that will not happen when it was to (never أجل or أجلت: من أجل
+    # زيارة is "in order to visit", أجلت السفارة رعاياها "evacuated"; nor the bare present,
+    # negated too often: نفت أن تؤجل، لا يلغي هذا الخلاف لقاء)
+    "سيؤجل",
     "ستؤجل",
-    "يلغي",
-    "تلغي",
-    "سيلغي",
-    "ستلغي",
     "إرجاء",
     "بإرجاء",
     "أرجأ",

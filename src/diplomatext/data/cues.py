@@ -26,6 +26,7 @@ __all__ = [
     "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
+    "RESCHEDULING_WORDS",
     "RESUMPTION_CUES",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
@@ -479,6 +480,33 @@ range; they are punctuation and a proclitic, written in the grammar.
 
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+
+RESCHEDULING_WORDS: Final = frozenset(
+    {
+        "موعد",
+        "نقل",
+        "نقلت",
+        "تحول",
+        "تحولت",
+        "تحويل",
+        "تغيير",
+        "تعديل",
+        "تقديم",
+        "أجل",
+        "أجلت",
+        "تأجل",
+        "تأجلت",
+        "تأجيل",
+        "أرجئ",
+        "أرجئت",
+        "أرجأ",
+        "أرجأت",
+        "إرجاء",
+    }
+)
+"""Words of moving a date (نقل موعد الاجتماع من السبت إلى الاثنين, تأجلت الزيارة من الأحد
+إلى الثلاثاء): a few words before من, the two weekdays are the old day and the new one,
+not the ends of one range. Read with a proclitic too (وتأجلت، بتأجيل)."""
 
 DATE_EQUIVALENCE_WORDS: Final = frozenset(
     {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ"}

@@ -30,7 +30,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from diplomatext import _spans
-from diplomatext._lexical import fold, through_marks, trie_pattern
+from diplomatext._lexical import fold, through_marks, trie_pattern, unwrapped
 from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
@@ -555,7 +555,7 @@ def find_dates(
     if not original:
         return []
     prepared = prepare(prepared or original)  # a prepared text of other options is refused
-    found = list(_mentions(prepared, reference, lenient=False))
+    found = list(_mentions(unwrapped(prepared), reference, lenient=False))
     if not found and len(original) <= _AGE_MOST:
         age = _age_field(prepared, reference)  # «3 أيام» alone: a page's freshness line
         return [age] if age is not None else []
@@ -564,7 +564,7 @@ def find_dates(
 
 def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
     """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own)."""
-    return _mentions(text, reference, lenient=False)
+    return _mentions(unwrapped(text), reference, lenient=False)
 
 
 def resolve_date(

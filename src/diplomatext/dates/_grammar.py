@@ -88,6 +88,8 @@ _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
+_RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
+_CLAUSE_MARK: Final = re.compile("[.,;:!?\u060c\u061b\u061f\n]")
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -923,11 +925,7 @@ class _Parser:
         if spec.event or hit.end_tok >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[hit.end_tok].start]
-        # بين السبت والاثنين: after بين, the و glued to the second end joins the two
-        joined = (
-            bare and self.prev_word(hit.start) == "بين" and self.toks[hit.end_tok].clitic == "و"
-        )
-        if not (_fullmatch(self.lex.range_gap, gap) and (_RANGE_WORD.search(gap) or joined)):
+        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
             return hit
         second = self.range_end(hit.end_tok, weekday=bare)
         if second is None or second.spec is None:
@@ -958,11 +956,22 @@ class _Parser:
         return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
 
     def opens_weekday_range(self, hit: _Hit) -> bool:
-        """Whether *hit* is a bare weekday right after a word that opens a range (من، بين)."""
+        """Whether *hit* is a bare weekday right after من or بين, in no clause of moving a day.
+
+        نقل موعد الاجتماع من السبت إلى الاثنين: the old day and the new one, no range.
+        """
         spec = hit.spec
         if spec is None or spec.kind != "weekday" or spec.relative is not None:
             return False
-        return _in(self.prev_word(hit.start), self.lex.range_intros)
+        intro = self.prev_word(hit.start)
+        if not _in(intro, self.lex.range_intros):
+            return False
+        clause = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
+        clause = _CLAUSE_MARK.split(clause)[-1]  # back to the last comma or full stop
+        moving = self.lex.rescheduling
+        return not any(
+            word in moving or (word[:1] in "وفبل" and word[1:] in moving) for word in clause.split()
+        )
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""

@@ -149,6 +149,7 @@ class Lexicon:
     clock: frozenset[str]
     counted: frozenset[str]
     range_intros: frozenset[str]
+    rescheduling: frozenset[str]
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
@@ -348,6 +349,7 @@ def lexicon() -> Lexicon:
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         counted=_counted_forms(),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
+        rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),

@@ -856,12 +856,17 @@ class _Resolver:
             and spec.month is None
             and spec.year is None
         ):
-            # من الأحد حتى 10 فبراير: the end first, the weekday the last one on or before it
+            # من الجمعة إلى الاثنين 19 فبراير: the last Friday on or before the end, when that
+            # is the news rule's Friday or the one a week after it; من السبت حتى 31 مارس: a long
+            # period from the Saturday the news rule reads
             end = self._one(end_spec)
-            if end.first is None:
+            start = self._one(spec.replace(kind="weekday", end=None))
+            if end.first is None or start.first is None:
                 return end
             back = (end.first.weekday() - spec.weekday) % _DAYS_IN_WEEK
-            start = self._day(_shift(end.first, -back))
+            last = _shift(end.first, -back)
+            if (last - start.first).days <= _DAYS_IN_WEEK:
+                start = self._day(last)
             return Resolution(
                 value=f"{start.value}/{end.value}",
                 first=start.first,
@@ -877,7 +882,8 @@ class _Resolver:
             and spec.weekday is not None
             and start.first is not None
         ):  # يومي السبت والأحد: the second weekday is the next one after the first
-            end = self._day(_shift(start.first, (end_spec.weekday - spec.weekday) % _DAYS_IN_WEEK))
+            ahead = (end_spec.weekday - spec.weekday) % _DAYS_IN_WEEK or _DAYS_IN_WEEK
+            end = self._day(_shift(start.first, ahead))  # من الأحد إلى الأحد: a week
         else:
             end = self._one(end_spec)
         if spec.other is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from diplomatext import _spans
+from diplomatext._lexical import unwrapped
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.events._actors import (
     PERSONS_SCHEMA_VERSION,
@@ -145,6 +146,7 @@ def find_events(
     normalized = prepare(text if prepared is None else prepared)
     if not may_have_triggers(normalized.text):
         return ()  # no contact word: nothing to tokenize further, date or link
+    normalized = unwrapped(normalized)  # a narrow column read as running text
     given_dates, given_treaties = dates, treaties
 
     def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention]]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from diplomatext._lexical import proclitic_readings
 from diplomatext.calendars import Calendar
 from diplomatext.data import offices
 from diplomatext.dates import Anchor, DateMention, Granularity
@@ -1927,7 +1928,13 @@ class Assembler:
         Only this way round: news gives women the masculine titles too (وزير الخارجية بيني وونغ).
         """
         words = self.doc.text[ref.start : ref.end].split(maxsplit=1)
-        return bool(words) and words[0].removeprefix("و") in FEMININE_TITLES
+        if not words:
+            return False
+        forms = proclitic_readings(words[0])  # بوزيرة، وللسفيرة: للسفيرة is ل + السفيرة
+        return any(
+            form in FEMININE_TITLES or (form.startswith("لل") and "ا" + form[1:] in FEMININE_TITLES)
+            for form in forms
+        )
 
     def _named_before(self, role: str, state: str, start: int, day: dt.date | None) -> str | None:
         """The person named earlier in the text who holds *role* for *state* on *day*.

@@ -81,7 +81,6 @@ from diplomatext.events._words import (
     TOUR_REACH,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
-    WRAP_STOPS,
     Phrases,
     contact_nouns,
     cue_phrases,
@@ -163,59 +162,18 @@ def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[
     return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
 
 
-_WRAPPED_MIN_LINES: Final = 4  # fewer lines tell nothing of a layout
-_WRAPPED_WIDTH: Final = 100  # lines cut at a wider measure are paragraphs, not a column
-_WRAPPED_SHARE: Final = 0.6  # of the line breaks inside paragraphs that look cut by the measure
-
-
-def _soft_breaks(text: str) -> frozenset[int]:
-    """The line breaks of *text* that a narrow layout made inside its sentences.
-
-    A page kept in narrow columns (السنيورة، رئيس / الجمهورية جلال / طالباني، على) breaks
-    every line where the next word would not fit. A break is read as such when its line
-    ends without a sentence mark and the next line's first word would have made it
-    longer than the longest line; and only in a text whose lines are all short and
-    whose breaks inside paragraphs are mostly of that kind, so that headlines and lists
-    keep their breaks.
-    """
-    if text.count("\n") < _WRAPPED_MIN_LINES:
-        return frozenset()
-    lines = text.split("\n")
-    width = max(map(len, lines))
-    if width > _WRAPPED_WIDTH:
-        return frozenset()
-    soft: list[int] = []
-    inner = 0  # breaks between two lines of text
-    offset = 0
-    for line, following in itertools.pairwise(lines):
-        offset += len(line) + 1
-        core = line.rstrip()
-        if not core or not following.strip():
-            continue
-        inner += 1
-        first_word = following.split(maxsplit=1)[0]
-        if core[-1] not in WRAP_STOPS and len(core) + 1 + len(first_word) > width:
-            soft.append(offset - 1)
-    if inner < _WRAPPED_MIN_LINES or len(soft) < _WRAPPED_SHARE * inner:
-        return frozenset()
-    return frozenset(soft)
-
-
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of the matches of :data:`SENTENCE_END` in *text*, as its scan gives them.
 
     Every match starts on a mark character (:data:`MARKS`), so the pattern is tried
     only there: a scan of the text with a pattern that has lookbehinds tries it at
-    every character. Line breaks of a narrow layout (:func:`_soft_breaks`) end nothing.
+    every character.
     """
     found: list[tuple[int, int]] = []
     covered = 0
     match_at = SENTENCE_END.match
-    soft = _soft_breaks(text)
     for mark in MARKS.finditer(text):
         at = mark.start()
-        if at in soft:
-            continue
         if at >= covered and (match := match_at(text, at)) is not None:
             covered = match.end()
             found.append((at, covered))

@@ -434,6 +434,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
         ):
             occurrence = attrs.evolve(occurrence, date=visit_day)
         imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+        if visit is not None and visit.status is Status.DENIED and status is not Status.HELD:
+            status = Status.DENIED  # سيؤجل زيارته ... أن يلتقي خلالها X: nor the meeting
         create(
             occurrence, [traveller, *sides], status or (Status.PLANNED if imperfect else None)
         ).visitors.add(traveller.id)
@@ -1335,6 +1337,8 @@ def _visitor_during(
     )
     if not sides or len({side.country for side in sides}) != 1 or not (stage or during):
         return None
+    if stage and not _opens_after_visit(assembler, occurrence, loose, contacts):
+        return None  # جولة في المحافظات ختمها بلقاء المحافظ: the stage of another trip
     travellers = [
         side
         for earlier, side in loose
@@ -1352,6 +1356,32 @@ def _visitor_during(
         if side.kind is ActorKind.PERSON and side.country not in {None, sides[0].country}
     ]
     return travellers[-1] if len({side.id for side in travellers}) == 1 else None
+
+
+def _opens_after_visit(
+    assembler: Assembler,
+    occurrence: Occurrence,
+    loose: Sequence[tuple[Occurrence, Side]],
+    contacts: Sequence[Contact],
+) -> bool:
+    """Whether the contact word before *occurrence*'s stage verb (بدأها) is a visit's.
+
+    The verb's pronoun is the last trip or meeting named before it: في زيارة ... بدأها بلقاء,
+    not بجولة في المحافظات ختمها بلقاء or اجتماعا للحكومة اختتمه بلقاء.
+    """
+    stage_at = occurrence.tok0 - 1
+    tokens = assembler.trigger_tokens
+    index = bisect.bisect_left(tokens, stage_at) - 1
+    if index < 0:
+        return False
+    last = tokens[index]
+    earlier = [item for item, _ in loose] + [
+        occ for contact in contacts for occ in contact.occurrences
+    ]
+    return any(
+        item.tok0 == last and item.mode == "visit" and item.sentence == occurrence.sentence
+        for item in earlier
+    )
 
 
 def _waited_for(waiting: Sequence[Occurrence], occurrence: Occurrence) -> Occurrence | None:

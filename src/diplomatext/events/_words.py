@@ -218,7 +218,6 @@ def strip_article(token: str) -> str:
 
 
 MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
-WRAP_STOPS: Final = frozenset(".!?;:؟؛")  # a line ending so ends its sentence too
 BARE: dict[str, str] = {}  # token -> strip_article(token), for whole token lists
 
 
@@ -234,9 +233,12 @@ SERVING: Final = _set(offices.SERVING_WORDS)
 PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
 FORUM_TRIP_REACH: Final = 12  # tokens from an arrival word to للمشاركة
-_TITLE_HEADS: Final = frozenset(title.split()[0] for title in offices.TITLES)
+_TITLE_HEADS: Final = frozenset(title.split()[0].removeprefix("ال") for title in offices.TITLES)
 FEMININE_TITLES: Final = frozenset(
-    fold(word) for word in _TITLE_HEADS if word.endswith("ة") and word[:-1] in _TITLE_HEADS
+    fold(article + word)
+    for word in _TITLE_HEADS
+    if word.endswith("ة") and word[:-1] in _TITLE_HEADS
+    for article in ("", "ال")
 )
 """The feminine forms of the titles' first words (السفيرة، وزيرة، الرئيسة، ملكة), found from the
 titles table: a woman's title names the office's holder only if she is a woman (a queen may be a

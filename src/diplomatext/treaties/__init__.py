@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from diplomatext import _spans
+from diplomatext._lexical import unwrapped
 from diplomatext._spans import checked_date, checked_text
 from diplomatext.errors import GazetteerError, InputError, PatternTimeoutError
 from diplomatext.normalize import Normalized, prepare
@@ -183,7 +184,7 @@ class Gazetteer:
         Raises:
             PatternTimeoutError: a pattern ran past its time limit on this text.
         """
-        normalized = prepare(text)
+        normalized = unwrapped(prepare(text))
         try:
             return self._matcher.find(
                 normalized, reference=reference, back_references=back_references
