@@ -489,9 +489,15 @@ RESCHEDULING_WORDS: Final = frozenset(
         "تحول",
         "تحولت",
         "تحويل",
+        "مواعيد",
         "تغيير",
+        "تغير",
+        "تغيرت",
+        "تبديل",
         "تعديل",
-        "تقديم",
+        "تأخير",
+        "تأخر",
+        "تأخرت",
         "أجل",
         "أجلت",
         "تأجل",
@@ -506,7 +512,8 @@ RESCHEDULING_WORDS: Final = frozenset(
 )
 """Words of moving a date (نقل موعد الاجتماع من السبت إلى الاثنين, تأجلت الزيارة من الأحد
 إلى الثلاثاء): a few words before من, the two weekdays are the old day and the new one,
-not the ends of one range. Read with a proclitic too (وتأجلت، بتأجيل)."""
+not the ends of one range. Read with a proclitic and a pronoun too (وتأجلت، بتأجيل، تأجيلها).
+Not تقديم: it is also "giving" (تقديم المساعدات من السبت إلى الخميس)."""
 
 DATE_EQUIVALENCE_WORDS: Final = frozenset(
     {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ"}

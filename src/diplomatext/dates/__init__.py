@@ -563,8 +563,12 @@ def find_dates(
 
 
 def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
-    """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own)."""
-    return _mentions(unwrapped(text), reference, lenient=False)
+    """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own).
+
+    Lines stay lines here: the pass keeps each line of a page as a paragraph, and a date
+    read across two of them would be dropped with its pieces.
+    """
+    return _mentions(text, reference, lenient=False)
 
 
 def resolve_date(

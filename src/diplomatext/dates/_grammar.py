@@ -136,6 +136,14 @@ def _strip_clitics(word: str) -> tuple[str, ...]:
     return proclitic_readings(word, _PREPOSITIONS)
 
 
+def _moving(word: str, moving: frozenset[str]) -> bool:
+    """Whether *word*, with a proclitic or a pronoun (وتأجلت، تأجيلها), moves a day."""
+    for form in (word, word[1:] if word[:1] in "وفبل" else ""):
+        if form and any(form.removesuffix(pronoun) in moving for pronoun in ("", "ها", "ه")):
+            return True
+    return False
+
+
 def _in(word: str | None, table: frozenset[str]) -> bool:
     """Whether *word* or one of its readings without proclitics is in *table* (inlined: hot)."""
     if word is None:
@@ -969,9 +977,7 @@ class _Parser:
         clause = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
         clause = _CLAUSE_MARK.split(clause)[-1]  # back to the last comma or full stop
         moving = self.lex.rescheduling
-        return not any(
-            word in moving or (word[:1] in "وفبل" and word[1:] in moving) for word in clause.split()
-        )
+        return not any(_moving(word, moving) for word in clause.split())
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""

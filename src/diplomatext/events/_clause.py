@@ -49,6 +49,7 @@ from diplomatext.events._words import (
     DATE_DISTANCE,
     DAY_OFFSETS,
     DENIAL_VERBS,
+    DENIED_DENIAL_REACH,
     DUAL,
     DURING_WORDS,
     EACH,
@@ -364,7 +365,8 @@ class Assembler:
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
-        if same and doc.any_phrase(same[0], tok0 - 1, cues["denied"]) is not None:
+        denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
+        if denied_at is not None and not self._denial_denied(denied_at, sentence):
             return Status.DENIED
         if self._denied_report(tok0):
             return Status.DENIED
@@ -416,6 +418,19 @@ class Assembler:
         if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
             return Status.PLANNED
         return None
+
+    def _denial_denied(self, at: int, sentence: int) -> bool:
+        """Whether a verb of denying comes shortly before the cancelling word at *at*.
+
+        نفى المتحدث أن يكون الرئيس سيؤجل زيارته: the postponement is what is denied, so the
+        visit still stands.
+        """
+        doc = self.doc
+        return any(
+            doc.tokens[before].removeprefix("و") in DENIAL_VERBS
+            for before in range(max(at - DENIED_DENIAL_REACH, 0), at)
+            if doc.sentence_of[before] == sentence
+        )
 
     def occurrence(self, trigger: Trigger) -> Occurrence | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
         doc = self.doc

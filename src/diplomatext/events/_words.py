@@ -296,6 +296,7 @@ ARRIVING: Final = _set(words.ARRIVAL_VERBS)
 PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
+DENIED_DENIAL_REACH: Final = 10  # tokens before a cancelling word where نفى denies it instead
 REPORTING: Final = _set(words.REPORTING_VERBS)
 DAY_OFFSETS: Final = MappingProxyType(
     {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}

@@ -8,7 +8,6 @@ single character, so a finder can read it as a space without moving any offset.
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 __all__ = ["soft_breaks"]
@@ -17,20 +16,18 @@ MIN_LINES: Final = 6  # fewer breaks between lines of text tell nothing of a lay
 MAX_LINES: Final = 20_000  # more lines than any page: a list or a table, not a column
 MAX_WIDTH: Final = 100  # lines cut at a wider measure are paragraphs, not a column
 SHARE: Final = 0.6  # of the breaks between lines of text that look cut by the measure
-NO_MARK_SHARE: Final = 0.85  # the same, in a text where no line ends a sentence with its mark
 WRAP_STOPS: Final = frozenset(".!?;:\u061f\u061b")  # a line ending so ends its sentence
 SENTENCE_MARKS: Final = (".", "!", "?", "\u061f")  # the marks that end a sentence of prose
-CLAUSE_MARKS: Final = ("\u060c", ",", ".", "!", "?", "\u061f")  # prose has one at least
 
 
 def soft_breaks(text: str) -> list[int]:
     r"""The offsets of the line breaks of *text* that a narrow layout made inside its sentences.
 
-    A break is read as such when its line ends without a sentence mark and the next
-    line's first word would have made it longer than the longest line; and only in a
-    text whose lines are all short and whose breaks between lines of text are mostly of
-    that kind (nearly all, and some comma between, when no line ends a sentence with
-    its mark), so that headlines and lists keep their breaks.
+    A break is read as such when its line ends without a sentence mark, the next line's
+    first word would have made it longer than the longest line, and the run of lines it
+    joins ends a sentence with its mark (a paragraph of prose; a run of headlines ends
+    none, nor does «اقرأ أيضا:» and the titles under it); and only in a text whose lines
+    are all short and whose breaks between lines of text are mostly of that kind.
 
     >>> lines = [
     ...     "اطلع رئيس الوزراء",
@@ -58,36 +55,43 @@ def soft_breaks(text: str) -> list[int]:
     []
     """
     breaks = text.count("\n")
-    if not MIN_LINES <= breaks <= MAX_LINES or not any(mark in text for mark in CLAUSE_MARKS):
-        return []  # too few lines, a list longer than any page, or no prose at all
-    lines = text.split("\n")
+    if not MIN_LINES <= breaks <= MAX_LINES or not any(mark in text for mark in SENTENCE_MARKS):
+        return []  # too few lines, a list longer than any page, or no sentence ended at all
+    raw = text.split("\n")
+    lines = [line.rstrip() for line in raw]  # (a page of \r\n ends its lines with \r)
     width = max(map(len, lines))
     if width > MAX_WIDTH:
         return []  # paragraphs of prose
-    if any(line.rstrip().endswith(SENTENCE_MARKS) for line in lines):
-        share = SHARE
-    else:
-        share = NO_MARK_SHARE  # prose cut short, no sentence ended: nearly every break cut
     soft: list[int] = []
-    inner = 0  # breaks between two lines of text
-    offset = 0
-    for line, following in itertools.pairwise(lines):
-        offset += len(line) + 1
-        core = line.rstrip()
-        if not core or not following.strip():
+    run: list[int] = []  # the cut breaks of the run of lines being read
+    inner = 0  # breaks between two lines of text, the first ending no sentence
+    offset = -1  # where the break after the line being read is
+    for index, line in enumerate(lines):
+        offset += len(raw[index]) + 1
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        initial = _initial(line)
+        if not line or (line[-1] in WRAP_STOPS and not initial):
+            if line.endswith(SENTENCE_MARKS):
+                soft += run  # the run ends a sentence: a paragraph cut by the measure
+            run = []  # (a blank line, a label «اقرأ أيضا:», a clause ending with ؛)
+            continue
+        if not following:
+            run = []  # the run ends no sentence: a headline, a title, a cut excerpt
             continue
         inner += 1
-        first_word = following.split(maxsplit=1)[0]
-        if (core[-1] not in WRAP_STOPS or _initial(core)) and len(core) + 1 + len(
-            first_word
-        ) > width:
-            soft.append(offset - 1)
-    if inner < MIN_LINES or len(soft) < share * inner:
+        if len(line) + 1 + len(following.split(maxsplit=1)[0]) > width:
+            run.append(offset)
+        else:
+            run = []  # a line that stops short ends the run: a headline, a list item
+    if inner < MIN_LINES or len(soft) < SHARE * inner:
         return []
     return soft
 
 
 def _initial(line: str) -> bool:
     """Whether *line* ends with an initial or a title's short form and its dot (بين د.)."""
-    last = line.rsplit(maxsplit=1)[-1]
-    return last.endswith(".") and len(last) <= 3  # noqa: PLR2004 (a letter or two and the dot)
+    words = line.rsplit(maxsplit=1)
+    if not words:
+        return False
+    last = words[-1]
+    return last.endswith(".") and 2 <= len(last) <= 3 and last[0].isalpha()  # noqa: PLR2004 (a letter or two and the dot)
