@@ -707,6 +707,21 @@ def test_rules_of_the_twenty_third_round(
             [{"participants": ["IRN", "steve-witkoff"], "status": "planned"}],
             id="a-speaker-of-talks-to-come",
         ),
+        # the one a side acts for is no side: fronted, or between commas
+        pytest.param(
+            "بناء على توجيهات خادم الحرمين الشريفين، استقبل وزير الخارجية الأمير فيصل بن "
+            "فرحان نظيره الإيراني.",
+            "2023-04-10",
+            [{"participants": ["faisal-bin-farhan-al-saud", "hossein-amir-abdollahian"]}],
+            id="upon-instructions-of",
+        ),
+        pytest.param(
+            "استقبل ولي العهد الأمير محمد بن سلمان، نيابة عن خادم الحرمين الشريفين، الرئيس "
+            "الصيني شي جين بينغ.",
+            "2022-12-09",
+            [{"participants": ["mohammed-bin-salman", "xi-jinping"]}],
+            id="on-behalf-of-between-commas",
+        ),
         pytest.param(
             "أجلت السفارة الأردنية رعاياها بعد اتصال هاتفي بين العاهل الأردني والرئيس السوداني.",
             "2024-02-14",

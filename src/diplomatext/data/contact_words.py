@@ -68,6 +68,7 @@ __all__ = [
     "PLANNED_AFTER",
     "PLANNED_CUES",
     "PLURAL_CALL_VERBS",
+    "PRINCIPAL_WORDS",
     "PRIVATE_TRIP_WORDS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
@@ -695,6 +696,17 @@ ATTENDANCE_WORDS: Final = (
 """Words after which the persons named attend a contact without being its sides (التقى الملك،
 بحضور ولي العهد، وفدا روسيا; زيارة رسمية إلى الإمارات، برفقة وزير الخارجية: the traveller's
 companion), up to the next comma or the sentence's end."""
+
+PRINCIPAL_WORDS: Final = (
+    *("نيابة عن", "ونيابة عن", "بالنيابة عن", "وبالنيابة عن"),
+    *("بتوجيه من", "وبتوجيه من", "بتوجيهات من", "وبتوجيهات من", "بتكليف من", "وبتكليف من"),
+    *("بناء على توجيهات", "وبناء على توجيهات", "بناء على توجيه", "وبناء على توجيه"),
+    *("تنفيذا لتوجيهات", "وتنفيذا لتوجيهات", "موفدا من", "مبعوثا من", "ممثلا عن"),
+)
+"""Words after which the person named is the one a side acts for, not a side (استقبل ولي العهد،
+نيابة عن خادم الحرمين الشريفين، الرئيس الصيني; بناء على توجيهات الملك، استقبل وزير الخارجية
+...), up to the next comma or the sentence's end, as after ATTENDANCE_WORDS. Not بتوجيه alone:
+بتوجيه الدعوة is "extending the invitation"."""
 
 MESSAGE_WORDS: Final = (
     "تحيات",
