@@ -890,14 +890,11 @@ class Assembler:
         ):
             # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
             # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
-            # his state is the side of talks to come; of talks held (قال السيسي إن المباحثات
-            # مع ... كانت بناءة), he is
+            # his state is the side
             speaker = self._reporter(
                 start,
                 sentence,
-                as_state=trigger.kind == "noun"
-                and not (personal or intending)
-                and status is not None,
+                as_state=trigger.kind == "noun" and not (personal or intending),
             )
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
