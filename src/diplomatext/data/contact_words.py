@@ -703,10 +703,11 @@ PRINCIPAL_WORDS: Final = (
     *("بناء على توجيهات", "وبناء على توجيهات", "بناء على توجيه", "وبناء على توجيه"),
     *("تنفيذا لتوجيهات", "وتنفيذا لتوجيهات", "موفدا من", "مبعوثا من", "ممثلا عن"),
 )
-"""Words after which the person named is the one a side acts for, not a side (استقبل ولي العهد،
-نيابة عن خادم الحرمين الشريفين، الرئيس الصيني; بناء على توجيهات الملك، استقبل وزير الخارجية
-...), up to the next comma or the sentence's end, as after ATTENDANCE_WORDS. Not بتوجيه alone:
-بتوجيه الدعوة is "extending the invitation"."""
+"""Words right before the one a side acts for, who is not a side (استقبل ولي العهد، نيابة عن
+خادم الحرمين الشريفين، الرئيس الصيني; بناء على توجيهات الملك، استقبل وزير الخارجية ...): only
+the name or title right after them (استقبل الوزير بتوجيه من ولي العهد نظيره الإيراني: the
+counterpart after it is a side); between commas they open an aside. Not بتوجيه alone: بتوجيه
+الدعوة is "extending the invitation"."""
 
 MESSAGE_WORDS: Final = (
     "تحيات",

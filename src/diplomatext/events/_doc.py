@@ -65,6 +65,7 @@ from diplomatext.events._words import (
     NO_TOKENS,
     PLACE_NOUNS,
     PLURAL_TITLES,
+    PRINCIPAL_MARK,
     RANK_WORDS,
     ROTATING,
     ROUND_OF,
@@ -258,6 +259,17 @@ class Doc:
             ]
             if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
             else []
+        )
+        principal = cue_phrases()["principal"]
+        self._principal_ends = (  # the token after each phrase of PRINCIPAL_WORDS
+            frozenset(
+                at + length
+                for at, word in enumerate(self.tokens)
+                if word in principal.exact
+                and (length := self.tokens_match(at, principal, bare=False))
+            )
+            if PRINCIPAL_MARK.search(self.text)
+            else frozenset()
         )
         message = cue_phrases()["message"].exact
         self._messages = (
@@ -1883,6 +1895,8 @@ class Doc:
                 self.title_tokens.update(range(raw.tok0, tok1 + 1))  # no side, no distance
             elif refs and self._attendance and self._attending(designation.tok0):
                 pass  # التقى الملك، بحضور ولي العهد، ...: present, not a side
+            elif designation.tok0 in self._principal_ends:
+                pass  # نيابة عن خادم الحرمين الشريفين: the one a side acts for, not a side
             elif refs and self._messages and self._conveyed(designation.tok0):
                 pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
             elif refs and self._kin(designation.tok0):

@@ -45,8 +45,9 @@ UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 COMMAS: Final = frozenset("،,")
 COMMA: Final = re.compile("[،,]")
 ATTENDANCE_MARK: Final = re.compile(
-    "حضور|رفق|صحب|رافق|نيابه|توجيه|تكليف|موفد|مبعوث|ممثل"
-)  # in every word of ATTENDANCE_WORDS and PRINCIPAL_WORDS, folded
+    "حضور|رفق|صحب|رافق"
+)  # in every word of ATTENDANCE_WORDS, folded
+PRINCIPAL_MARK: Final = re.compile("نيابه|توجيه|تكليف|موفد|مبعوث|ممثل")  # in PRINCIPAL_WORDS
 MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
@@ -163,7 +164,8 @@ def cue_phrases() -> dict[str, Phrases]:
         "delegation": _phrases(offices.DELEGATION_WORDS),
         "body": _phrases(offices.DELEGATION_BODIES),
         "headed": _phrases(offices.HEADED_BY_WORDS),
-        "attendance": _phrases((*words.ATTENDANCE_WORDS, *words.PRINCIPAL_WORDS)),
+        "attendance": _phrases(words.ATTENDANCE_WORDS),
+        "principal": _phrases(words.PRINCIPAL_WORDS),
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
         "aside": _phrases((*words.ASIDE_OPENERS, *words.PRINCIPAL_WORDS)),
