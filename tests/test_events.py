@@ -723,6 +723,39 @@ def test_rules_of_the_twenty_third_round(
             [{"participants": ["mohammad-mustafa", "nadir-larbaoui"]}],
             id="charged-by-fronted-without-a-comma",
         ),
+        # common phrasings found failing by probing invented wire copy
+        pytest.param(
+            "استقبل الملك سلمان بن عبدالعزيز اليوم الشيخ صباح خالد الحمد الصباح.",
+            "2017-05-08",
+            [{"participants": ["sabah-al-khalid-al-sabah", "salman-of-saudi-arabia"]}],
+            id="a-full-name-after-a-rulers-address-and-given-name",
+        ),
+        pytest.param(
+            "نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع نظيره "
+            "الإيراني محمد جواد ظريف.",
+            "2017-06-15",
+            [{"status": "denied", "date": None}],
+            id="denied-any-meeting-far-from-the-verb",
+        ),
+        pytest.param(
+            "استقبل الرئيس عبد المجيد تبون بالجزائر رئيسة الوزراء الإيطالية جورجيا ميلوني.",
+            "2023-06-12",
+            [{"participants": ["abdelmadjid-tebboune", "giorgia-meloni"]}],
+            id="the-hosts-own-country-after-ba-is-where",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية الروسي سيرغي لافروف بالوفد الإيراني في موسكو.",
+            "2023-06-12",
+            [{"participants": ["IRN", "sergey-lavrov"]}],
+            id="another-states-delegation-after-ba-is-a-side",
+        ),
+        pytest.param(
+            "عقد الشيخ تميم بن حمد آل ثاني والرئيس جو بايدن اجتماعا عبر تقنية الاتصال "
+            "المرئي اليوم.",
+            "2023-10-26",
+            [{"participants": ["joe-biden", "tamim-bin-hamad-al-thani"], "mode": "phone"}],
+            id="a-meeting-by-video-link",
+        ),
         pytest.param(
             "أجلت السفارة الأردنية رعاياها بعد اتصال هاتفي بين العاهل الأردني والرئيس السوداني.",
             "2024-02-14",

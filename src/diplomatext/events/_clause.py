@@ -30,6 +30,7 @@ from diplomatext.events._words import (
     ALIGHTING_OPENERS,
     AND,
     ANOTHER,
+    ANY,
     ARRIVAL_REACH,
     ARRIVING,
     ASIDE_MOST,
@@ -112,6 +113,7 @@ from diplomatext.events._words import (
     UNKNOWN_TITLE_MOST,
     VAGUE_DISTANCE,
     VIA,
+    VIA_MEDIA,
     VIA_REACH,
     VISIT_CLAUSE,
     VISIT_CLAUSE_MOST,
@@ -368,6 +370,10 @@ class Assembler:
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
         if denied_at is not None and not self._denial_denied(denied_at, sentence):
             return Status.DENIED
+        if tok0 > 0 and doc.tokens[tok0 - 1] in ANY and self._denial_denied(tok0 - 1, sentence):
+            # نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع ...: the verb
+            # of denying is further back than the few words of the cues, and أي says it denies
+            return Status.DENIED
         if self._denied_report(tok0):
             return Status.DENIED
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
@@ -418,6 +424,25 @@ class Assembler:
         if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
             return Status.PLANNED
         return None
+
+    def _own_ground(self, designation: Designation, refs: Sequence[Ref]) -> bool:
+        """Whether *designation* (after ب) is only the state of the one side taken so far.
+
+        استقبل الرئيس تبون بالجزائر، ماكرون بالإليزيه: the host's own country or seat is where
+        the contact is, not a side (بالوفد الإيراني, another state's, stays a side).
+        """
+        if len(refs) != 1 or not designation.refs:
+            return False
+        if any(ref.kind != "state" for ref in designation.refs):
+            return False
+        side = refs[0]
+        if side.kind == "person":
+            own = self.actors.country_of(side.value, self.reference)
+        elif side.kind == "office":
+            own = side.state
+        else:
+            return False
+        return own is not None and all(ref.value == own for ref in designation.refs)
 
     def _denial_denied(self, at: int, sentence: int) -> bool:
         """Whether a verb of denying comes shortly before the cancelling word at *at*.
@@ -476,6 +501,14 @@ class Assembler:
                 and doc.tokens_match(next_trigger + 1, phone, bare=True)
             ):
                 mode = "phone"  # المحادثات، التي جرت عبر اتصال هاتفي: talks held by phone
+            elif (
+                mode == "meeting"
+                and next_trigger - tok1 <= VIA_REACH + 1
+                and doc.tokens[next_trigger - 1] in VIA_MEDIA
+                and doc.tokens[next_trigger - 2] in VIA
+                and sentence_of[next_trigger] == sentence
+            ):
+                mode = "phone"  # اجتماعا عبر تقنية الاتصال المرئي: a video call
         for at in range(tok1 + 1, reach):
             if sentence_of[at] != sentence:
                 break
@@ -757,6 +790,10 @@ class Assembler:
                 # تلقى اتصالا هاتفيا من نظيره: the caller
                 self._take(designation, refs, pairs)
                 refs_after = True
+                chain_end = designation.tok1
+                continue
+            if designation.prep == "ب" and self._own_ground(designation, refs):
+                places.append(designation)  # استقبل تبون بالجزائر ميلوني: where, not who
                 chain_end = designation.tok1
                 continue
             if designation.prep == "ب" and designation.city:

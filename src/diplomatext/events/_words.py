@@ -268,6 +268,7 @@ NOT: Final = _set(words.NEGATION_WORDS)
 BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
 DURING_WORDS: Final = _set(words.DURING_WORDS)
 VIA: Final = _set(words.VIA_WORDS)
+VIA_MEDIA: Final = frozenset(fold(word) for word in ("تقنية", "خاصية", "دائرة", "وسائل"))
 VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
 TITLE_HEADS: Final = frozenset(
     fold(title.split()[0]) for title in (*offices.TITLES, *offices.SUBORDINATE_WORDS)
@@ -299,6 +300,7 @@ PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 DENIED_DENIAL_REACH: Final = 10  # tokens before a cancelling word where نفى denies it instead
+ANY: Final = frozenset(fold(word) for word in ("أي", "بأي", "لأي"))  # نفى ... أي لقاء
 REPORTING: Final = _set(words.REPORTING_VERBS)
 DAY_OFFSETS: Final = MappingProxyType(
     {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
