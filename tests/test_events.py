@@ -737,6 +737,13 @@ def test_rules_of_the_twenty_third_round(
             [{"status": "denied", "date": None}],
             id="denied-any-meeting-far-from-the-verb",
         ),
+        pytest.param(  # (review case: another clause after a comma, welcoming)
+            "نفت الخارجية الإيرانية وجود أي خلاف مع الرياض، ورحبت بأي لقاء بين عراقجي ونظيره "
+            "السعودي الأمير فيصل بن فرحان.",
+            "2024-03-05",
+            [{"participants": ["abbas-araghchi", "faisal-bin-farhan-al-saud"], "status": "held"}],
+            id="welcoming-any-meeting-is-no-denial",
+        ),
         pytest.param(
             "استقبل الرئيس عبد المجيد تبون بالجزائر رئيسة الوزراء الإيطالية جورجيا ميلوني.",
             "2023-06-12",

@@ -45,6 +45,7 @@ from diplomatext.events._words import (
     CLAUSE_THAT,
     COMMA,
     COMMA_DISTANCE,
+    COMMAS,
     CONCRETE,
     CONTENT,
     DATE_DISTANCE,
@@ -370,7 +371,7 @@ class Assembler:
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
         if denied_at is not None and not self._denial_denied(denied_at, sentence):
             return Status.DENIED
-        if tok0 > 0 and doc.tokens[tok0 - 1] in ANY and self._denial_denied(tok0 - 1, sentence):
+        if self._denied_any(tok0, tok1, sentence):
             # نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع ...: the verb
             # of denying is further back than the few words of the cues, and أي says it denies
             return Status.DENIED
@@ -424,6 +425,28 @@ class Assembler:
         if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
             return Status.PLANNED
         return None
+
+    def _denied_any(self, tok0: int, tok1: int, sentence: int) -> bool:
+        """Whether «أي» right before the contact word is the object of a verb of denying.
+
+        The verb up to DENIED_DENIAL_REACH tokens back in the clause, no comma between (نفت
+        وجود أي خلاف، ورحبت بأي لقاء: welcomed), and no cancelling word after the contact word
+        (نفى أن تكون أي زيارة ... قد ألغيت: the cancellation is what is denied).
+        """
+        doc = self.doc
+        at = tok0 - 1
+        if at < 0 or doc.tokens[at] not in ANY or doc.sentence_of[at] != sentence:
+            return False
+        text, starts, ends = doc.text, doc.starts, doc.ends
+        for before in range(at - 1, max(at - DENIED_DENIAL_REACH, 0) - 1, -1):
+            if doc.sentence_of[before] != sentence or COMMAS.intersection(
+                text[ends[before] : starts[before + 1]]
+            ):
+                return False
+            if doc.tokens[before].removeprefix("و") in DENIAL_VERBS:
+                after = min(tok1 + DENIED_DENIAL_REACH, len(doc.tokens) - 1)
+                return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
+        return False
 
     def _own_ground(self, designation: Designation, refs: Sequence[Ref]) -> bool:
         """Whether *designation* (after ب) is only the state of the one side taken so far.

@@ -300,7 +300,7 @@ PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 DENIED_DENIAL_REACH: Final = 10  # tokens before a cancelling word where نفى denies it instead
-ANY: Final = frozenset(fold(word) for word in ("أي", "بأي", "لأي"))  # نفى ... أي لقاء
+ANY: Final = frozenset({fold("أي")})  # نفى ... أي لقاء (not بأي، لأي: رحب بأي لقاء)
 REPORTING: Final = _set(words.REPORTING_VERBS)
 DAY_OFFSETS: Final = MappingProxyType(
     {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
