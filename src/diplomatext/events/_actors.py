@@ -49,9 +49,6 @@ _ID: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CODE: Final = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 _ROLES: Final = frozenset(offices.ROLES)
-_RULER_ADDRESS: Final = frozenset(
-    fold(word) for words in offices.ROYAL_ADDRESS.values() for word in words
-)  # الملك، الأمير، الشيخ، السلطان
 _NO_KINDS: Final[Mapping[str, Any]] = {}
 _FIRST_WORD: Final = re.compile(r"\w+")
 _CACHE_SIZE: Final = 65536  # answers kept per table before the cache starts over
@@ -833,36 +830,9 @@ class Actors:
             if starts[index] >= covered:
                 match = match_at(text, starts[index], end)
                 if match is not None:
-                    match, at = self._longer_from_last_word(match, index, text, starts, end)
                     covered = match.end()
-                    found.append((at, match))
+                    found.append((index, match))
         return found
-
-    def _longer_from_last_word(
-        self, match: re.Match[str], index: int, text: str, starts: Sequence[int], end: int
-    ) -> tuple[re.Match[str], int]:
-        """*match* at token *index*, or a longer name that starts at its last word.
-
-        الشيخ صباح خالد الحمد الصباح: «الشيخ صباح» (a ruler by title and given name) ends where
-        the full name of another person starts, and the longer name wins.
-        """
-        last = bisect.bisect_right(starts, match.start(2), index, len(starts))
-        while last < len(starts) and starts[last] < match.end():
-            last += 1
-        last -= 1  # the match's last word
-        if last <= index or match.group(1) != "":
-            return match, index
-        words = match.group(2).split()
-        if len(words) != 2 or words[0] not in _RULER_ADDRESS:  # noqa: PLR2004
-            return match, index  # only a ruler's address and a given name give way
-        inner = self.pattern.match(text, starts[last], end)
-        if (
-            inner is None
-            or inner.end() <= match.end()
-            or "person" not in self.kinds(inner.group(2))
-        ):
-            return match, index
-        return inner, last
 
     def entries(self, folded: str) -> Sequence[Entry]:
         """What the folded form *folded* names (empty if nothing)."""

@@ -69,6 +69,7 @@ from diplomatext.events._words import (
     RANK_WORDS,
     ROTATING,
     ROUND_OF,
+    RULER_ADDRESS,
     SENIOR,
     SENTENCE_END,
     SERVING,
@@ -585,7 +586,7 @@ class Doc:
         return nearest
 
     def _raw(self) -> list[Raw]:
-        found = []
+        found: list[Raw] = []
         kinds = self.actors.kinds
         ends = self.ends
         bisect_right = bisect.bisect_right
@@ -601,12 +602,33 @@ class Doc:
                 end = match.end()
                 # the last token that ends by its end (as token_before)
                 tok1 = bisect_right(ends, end, tok0) - 1
-                found.append(Raw(match.start(2), end, tok0, tok1, prefix, entries))
+                if found and tok0 <= found[-1].tok1:
+                    continue  # inside the longer name read from a given name
+                raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
+                found.append(self._longer_from_given_name(raw, span[1]) or raw)
         if ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
             found = self._ancestry_chains(found, limits)
         if FAMILY_MARK in self.text:
             found = self._families(found, limits)
         return found
+
+    def _longer_from_given_name(self, raw: Raw, end: int) -> Raw | None:
+        """The longer person's name that starts at the given name of a ruler's address, if any.
+
+        الشيخ صباح خالد الحمد الصباح: «الشيخ صباح» (a ruler by address and given name) ends
+        where the full name of another person starts, and the longer name wins. (The scan
+        goes on after the longer name, which covers what the shorter one would have left.)
+        """
+        if raw.prefix or raw.tok1 != raw.tok0 + 1 or self.tokens[raw.tok0] not in RULER_ADDRESS:
+            return None
+        match = self.actors.pattern.match(self.text, self.starts[raw.tok1], end)
+        if match is None or match.end() <= raw.end or match.group(1):
+            return None
+        entries = self.actors.kinds(match.group(2))
+        if "person" not in entries:
+            return None
+        tok1 = bisect.bisect_right(self.ends, match.end(), raw.tok1) - 1
+        return Raw(match.start(2), match.end(), raw.tok1, tok1, "", entries)
 
     def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
         """*raws* with a person's name read with the آل family written after it.

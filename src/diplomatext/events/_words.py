@@ -300,6 +300,9 @@ PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 DENIED_DENIAL_REACH: Final = 10  # tokens before a cancelling word where نفى denies it instead
+RULER_ADDRESS: Final = frozenset(
+    fold(word) for words in offices.ROYAL_ADDRESS.values() for word in words
+)  # الملك، الأمير، الشيخ، السلطان: before a ruler's given name
 ANY: Final = frozenset({fold("أي")})  # نفى ... أي لقاء (not بأي، لأي: رحب بأي لقاء)
 REPORTING: Final = _set(words.REPORTING_VERBS)
 DAY_OFFSETS: Final = MappingProxyType(
