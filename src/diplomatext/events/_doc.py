@@ -65,7 +65,7 @@ from diplomatext.events._words import (
     NO_TOKENS,
     PLACE_NOUNS,
     PLURAL_TITLES,
-    PRINCIPAL_MARK,
+    PRINCIPAL_MARKS,
     RANK_WORDS,
     ROTATING,
     ROUND_OF,
@@ -265,11 +265,12 @@ class Doc:
         self._principal_ends = (  # the token after each phrase of PRINCIPAL_WORDS
             frozenset(
                 at + length
-                for at, word in enumerate(self.tokens)
-                if word in principal.exact
-                and (length := self.tokens_match(at, principal, bare=False))
+                for at in itertools.compress(
+                    range(len(self.tokens)), map(principal.exact.__contains__, self.tokens)
+                )  # (the first words found in C: the loop runs on them only)
+                if (length := self.tokens_match(at, principal, bare=False))
             )
-            if PRINCIPAL_MARK.search(self.text)
+            if any(mark in self.text for mark in PRINCIPAL_MARKS)
             else frozenset()
         )
         message = cue_phrases()["message"].exact
@@ -605,7 +606,9 @@ class Doc:
                 if found and tok0 <= found[-1].tok1:
                     continue  # inside the longer name read from a given name
                 raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
-                found.append(self._longer_from_given_name(raw, span[1]) or raw)
+                if tok1 == tok0 + 1 and self.tokens[tok0] in RULER_ADDRESS:
+                    raw = self._longer_from_given_name(raw, span[1]) or raw  # الشيخ صباح ...
+                found.append(raw)
         if ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
             found = self._ancestry_chains(found, limits)
         if FAMILY_MARK in self.text:
@@ -619,7 +622,7 @@ class Doc:
         where the full name of another person starts, and the longer name wins. (The scan
         goes on after the longer name, which covers what the shorter one would have left.)
         """
-        if raw.prefix or raw.tok1 != raw.tok0 + 1 or self.tokens[raw.tok0] not in RULER_ADDRESS:
+        if raw.prefix:
             return None
         match = self.actors.pattern.match(self.text, self.starts[raw.tok1], end)
         if match is None or match.end() <= raw.end or match.group(1):

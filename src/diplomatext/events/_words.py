@@ -47,7 +47,8 @@ COMMA: Final = re.compile("[،,]")
 ATTENDANCE_MARK: Final = re.compile(
     "حضور|رفق|صحب|رافق"
 )  # in every word of ATTENDANCE_WORDS, folded
-PRINCIPAL_MARK: Final = re.compile("نيابه|توجيه|تكليف|موفد|مبعوث|ممثل")  # in PRINCIPAL_WORDS
+PRINCIPAL_MARKS: Final = ("نيابه", "توجيه", "تكليف", "موفد", "مبعوث", "ممثل")  # in PRINCIPAL_WORDS
+# (substrings: six str searches cost a fraction of one regex alternation over the text)
 MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
