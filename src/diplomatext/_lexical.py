@@ -1,8 +1,9 @@
-"""Helpers every finder shares to turn its word tables into patterns.
+"""Helpers every finder shares: word tables into patterns, and a page's layout.
 
 Tables are written in natural spelling; :func:`fold` gives the form the finders
 match on, and :func:`trie_pattern` turns a set of folded words into one regular
-expression that cannot backtrack badly.
+expression that cannot backtrack badly. :func:`unwrapped` gives the finders a page
+kept in a narrow column as running text.
 """
 
 from __future__ import annotations
