@@ -266,6 +266,14 @@ def test_review_cases_of_the_twenty_second_round(
     assert [sorted(actor.id for actor in event.participants) for event in found] == events
 
 
+def _assert_listed_fields(text: str, day: str, expected: list[dict[str, Any]]) -> None:
+    """The events of *text* on *day*, one for each of *expected*, with the fields it lists."""
+    found = [_plain(event) for event in find_events(text, reference=dt.date.fromisoformat(day))]
+    assert len(found) == len(expected), found
+    for got, wanted in zip(found, expected, strict=True):
+        assert {key: got[key] for key in wanted} == wanted, got
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
@@ -605,10 +613,7 @@ def test_rules_of_the_twenty_third_round(
     text: str, day: str, expected: list[dict[str, Any]]
 ) -> None:
     """Rules of the twenty-third round, with the shipped persons: each field listed must match."""
-    found = [_plain(event) for event in find_events(text, reference=dt.date.fromisoformat(day))]
-    assert len(found) == len(expected), found
-    for got, wanted in zip(found, expected, strict=True):
-        assert {key: got[key] for key in wanted} == wanted, got
+    _assert_listed_fields(text, day, expected)
 
 
 @pytest.mark.parametrize(
@@ -817,10 +822,7 @@ def test_rules_of_the_twenty_fifth_round(
     text: str, day: str, expected: list[dict[str, Any]]
 ) -> None:
     """Rules of the twenty-fifth round, with the shipped persons: each field listed must match."""
-    found = [_plain(event) for event in find_events(text, reference=dt.date.fromisoformat(day))]
-    assert len(found) == len(expected), found
-    for got, wanted in zip(found, expected, strict=True):
-        assert {key: got[key] for key in wanted} == wanted, got
+    _assert_listed_fields(text, day, expected)
 
 
 def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:

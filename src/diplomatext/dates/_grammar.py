@@ -89,7 +89,6 @@ _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
-_CLAUSE_MARK: Final = re.compile("[.,;:!?\u060c\u061b\u061f\n]")
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -138,10 +137,7 @@ def _strip_clitics(word: str) -> tuple[str, ...]:
 
 def _moving(word: str, moving: frozenset[str]) -> bool:
     """Whether *word*, with a proclitic or a pronoun (وتأجلت، تأجيلها), moves a day."""
-    for form in (word, word[1:] if word[:1] in "وفبل" else ""):
-        if form and any(form.removesuffix(pronoun) in moving for pronoun in ("", "ها", "ه")):
-            return True
-    return False
+    return any(_in(word.removesuffix(pronoun), moving) for pronoun in ("", "ها", "ه"))
 
 
 def _in(word: str | None, table: frozenset[str]) -> bool:
@@ -974,10 +970,10 @@ class _Parser:
         intro = self.prev_word(hit.start)
         if not _in(intro, self.lex.range_intros):
             return False
-        clause = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
-        clause = _CLAUSE_MARK.split(clause)[-1]  # back to the last comma or full stop
+        window = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
+        window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
         moving = self.lex.rescheduling
-        return not any(_moving(word, moving) for word in clause.split())
+        return not any(_moving(word, moving) for word in _WORDS.findall(window))
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
