@@ -261,9 +261,12 @@ def test_resolve_date_accepts_context_words_on_their_own() -> None:
     august = resolve_date("آب", reference=reference)  # 74 days ahead: the coming one
     assert august is not None
     assert august.value == "2021-08"
-    october = resolve_date("تشرين الأول", reference=reference)  # 135 days ahead: the last one
+    # alone, with no word of tense: the coming one up to nine months ahead, else the last one
+    october = resolve_date("تشرين الأول", reference=reference)  # 135 days ahead
     assert october is not None
-    assert october.value == "2020-10"
+    assert october.value == "2021-10"
+    in_a_report = find_dates("انتهت المفاوضات في تشرين الأول", reference=reference)
+    assert [m.value for m in in_a_report] == ["2020-10"]  # the news rule: a quarter ahead at most
 
 
 def test_resolve_date_refuses_several_or_none() -> None:
@@ -407,6 +410,27 @@ def test_yearless_month_is_on_or_before_the_reference(reference: dt.date, month:
 
 
 _WEEKDAY_NAMES = {weekday: word for word, weekday in relative.WEEKDAYS.items()}
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(0, 6),
+    st.sampled_from(["", "يوم ", "في "]),
+    st.sampled_from(["", " الساعة 8", " الساعة الثالثة عصرا"]),
+)
+def test_a_weekday_alone_is_the_coming_one(
+    reference: dt.date, weekday: int, lead: str, clock: str
+) -> None:
+    """A text that is nothing but a weekday (and a clock time) has no tense: the next one."""
+    (mention,) = find_dates(f"{lead}{_WEEKDAY_NAMES[weekday]}{clock}", reference=reference)
+    assert mention.first is not None
+    assert mention.first.weekday() == weekday
+    assert 0 <= (mention.first - reference).days < 7
+    assert DateNote.NO_TENSE in mention.notes
+    (reported,) = find_dates(f"عقد الوزيران اجتماعا {_WEEKDAY_NAMES[weekday]}", reference=reference)
+    assert reported.first is not None
+    assert 0 <= (reference - reported.first).days < 7
+    assert DateNote.NO_TENSE not in reported.notes
 
 
 @given(

@@ -31,6 +31,7 @@ __all__ = [
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "STILL_WORDS",
+    "TENSELESS_WORDS",
     "TIME_PREPOSITIONS",
     "YEAR_CUES",
 ]
@@ -232,6 +233,25 @@ FUTURE_CUES: Final = frozenset(
 Besides these, a day word ahead of the reference (غدا, بعد غد),
 سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
 one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+TENSELESS_WORDS: Final = frozenset(
+    {
+        # prepositions and particles of time
+        *("في", "من", "إلى", "الى", "حتى", "لغاية", "عند", "بحدود", "حوالي", "نحو", "يوم", "يومي"),
+        *("بين", "مع", "ما", "إلا", "الا", "منتصف", "بعد", "قبل"),
+        # clock times: the hour and its parts, and time zones
+        *("الساعة", "ساعة", "دقيقة", "دقائق", "ثانية", "ربع", "ربعا", "ثلث", "نصف"),
+        *("بتوقيت", "توقيت", "غرينتش", "GMT", "gmt", "UTC", "utc"),
+        *("صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "الصبح", "العصر", "الظهر"),
+        *("المغرب", "العشاء", "الفجر"),
+    }
+)
+"""Words that carry no tense: with only these and date words around it in its sentence
+(«الخميس الساعة 8», «من 13 إلى 15 يوليو», a form field), a date reads as its next occurrence.
+No sentence tells whether it is past; a text that is nothing but the expression is a query,
+a caption or a field, which names a coming day (as the date parsers of queries read it).
+Any other word (a verb, a noun, a name) leaves the news rule. The hours in words of
+``CLOCK_WORDS`` (الثالثة، الحادية عشرة) count too."""
 
 DURATION_CUES: Final = frozenset(
     {

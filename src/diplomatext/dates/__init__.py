@@ -36,7 +36,13 @@ from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
 from diplomatext.data import cues, relative_words
-from diplomatext.dates._grammar import RULES, future_cue_before, parse, past_cue_before
+from diplomatext.dates._grammar import (
+    RULES,
+    future_cue_before,
+    parse,
+    past_cue_before,
+    tenseless,
+)
 from diplomatext.dates._resolve import SUBDAY_UNITS, Resolution, resolve
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
@@ -98,6 +104,7 @@ class _Meaning(NamedTuple):
 
 
 _FIELDS: Final = ("start", "end", *_Meaning._fields)
+_Key = tuple[Spec, bool, bool, bool]  # what a resolution depends on: spec, future, past, no tense
 """The fields of a :class:`DateMention`, in the order of its constructor, repr and dictionary."""
 
 _new: Final = object.__new__
@@ -117,7 +124,7 @@ class DateMention:
     ``attrs.evolve`` does not apply: build a new mention with keywords.
 
     >>> import datetime
-    >>> mention = find_dates("مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
+    >>> mention = find_dates("وصل مساء الأربعاء", reference=datetime.date(2021, 5, 20))[0]
     >>> mention.value, mention.first, mention.anchor.value
     ('2021-05-19', datetime.date(2021, 5, 19), 'relative')
 
@@ -313,8 +320,13 @@ def _mentions(
     *,
     lenient: bool,
     spans: list[tuple[int, int]] | None = None,
+    fields: bool = True,
 ) -> Packed[DateMention]:
     """The mentions of *text*; *spans* (if given) receives their spans in the normalized text.
+
+    *fields*: a short text of nothing but a date is a field, read without tense
+    (:func:`~diplomatext.dates._grammar.tenseless`); the article pass, which reads a
+    page's lines one by one, turns that off: a line of a page is no field.
 
     Mentions of one surface resolved alike share one record of what they say
     (their text, value, dates and notes): a text made of date words holds an
@@ -325,7 +337,7 @@ def _mentions(
     to_original = text.to_original
     starts: array[int] = array("q")
     said: list[_Meaning] = []  # what each mention says, shared
-    resolved: dict[tuple[Spec, bool, bool], tuple[Resolution, dict[tuple[str, str], _Meaning]]] = {}
+    resolved: dict[_Key, tuple[Resolution, dict[tuple[str, str], _Meaning]]] = {}
     kept = 0
     last_end = 0
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
@@ -341,13 +353,21 @@ def _mentions(
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
-        key = (spec, future, past)
+        query = (
+            fields
+            and looks_ahead
+            and not past
+            and not future
+            and tenseless(text.text, item.start, item.end)
+        )
+        key = (spec, future, past, query)
         entry = resolved.get(key)
         if entry is None:
             if kept >= _CACHE_SIZE:
                 resolved.clear()
                 kept = 0
-            entry = resolved[key] = (resolve(spec, reference, future=future, past=past), {})
+            resolution = resolve(spec, reference, future=future, past=past, tenseless=query)
+            entry = resolved[key] = (resolution, {})
         resolution, meanings = entry
         month_before = _month_of(resolution) or month_before
         year_before = _year_of(resolution) or year_before
@@ -566,9 +586,10 @@ def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed
     """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own).
 
     Lines stay lines here: the pass keeps each line of a page as a paragraph, and a date
-    read across two of them would be dropped with its pieces.
+    read across two of them would be dropped with its pieces. Nor is a line read as a
+    field (a date alone keeps the news rule: a page's «30 نوفمبر» is the last one).
     """
-    return _mentions(text, reference, lenient=False)
+    return _mentions(text, reference, lenient=False, fields=False)
 
 
 def resolve_date(

@@ -32,7 +32,7 @@ from diplomatext.dates._spec import Spec
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before"]
+__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before", "tenseless"]
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
@@ -205,6 +205,25 @@ def future_cue_before(text: str, start: int) -> bool:
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
+
+
+_FIELD_MOST: Final = 100  # characters: the longest text read as a field, not running text
+
+
+def tenseless(text: str, start: int, end: int) -> bool:
+    """Whether the date at *start*:*end* is a field: a short text with no word of tense.
+
+    Every other word of *text* is a date word, a number, or one of ``TENSELESS_WORDS``
+    (في، حتى، الساعة، بتوقيت ...): the text is a query, a caption or a form field, not a
+    report. A line of an article is never one (its page holds other words).
+    """
+    if len(text) > _FIELD_MOST:
+        return False
+    lex = lexicon()
+    return all(
+        word.isdigit() or word in lex.roles or word in lex.clock or _in(word, lex.tenseless)
+        for word in _WORDS.findall(f"{text[:start]} {text[end:]}")
+    )
 
 
 def past_cue_before(text: str, start: int) -> bool:

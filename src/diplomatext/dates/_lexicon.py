@@ -132,6 +132,7 @@ class Lexicon:
     outlet_nouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    tenseless: frozenset[str]
     past_plan: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
@@ -329,6 +330,7 @@ def lexicon() -> Lexicon:
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),

@@ -138,6 +138,9 @@ def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
 
 _AHEAD_DAYS: Final = 92
 """A year-less date at most this many days after the reference is ahead of it (about a quarter)."""
+_ALONE_AHEAD_DAYS: Final = 275
+"""The same for a date given alone, with no word of tense: nine months (a query names a coming
+day)."""
 
 
 def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
@@ -149,6 +152,7 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     future: bool,
     past: bool = False,
     ahead: float | None = None,
+    tenseless: bool = False,
 ) -> int:
     """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*.
 
@@ -157,7 +161,10 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     a coming date without a cue (يصل الوفد في 2 أبريل, written on 28 March) far more
     often than a date eleven months back, which it writes with الماضي or a year.
     Any other date is the nearest on or before the reference. *past* (منذ before it)
-    forbids looking ahead; *future* (a future cue) looks only ahead.
+    forbids looking ahead; *future* (a future cue) looks only ahead. *tenseless* (no word
+    around the date tells its tense; *ahead* is then the distance to the next occurrence)
+    takes the next occurrence when it is at most :data:`_ALONE_AHEAD_DAYS` away, as a
+    query means a coming day; a date given alone further ahead is the last one.
     """
     if relative == 0:
         return ref_year
@@ -166,6 +173,8 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     if relative == 1:
         return ref_year if key > ref_key else ref_year + 1
     if future:
+        return ref_year if key >= ref_key else ref_year + 1
+    if tenseless and not past and ahead is not None and ahead <= _ALONE_AHEAD_DAYS:
         return ref_year if key >= ref_key else ref_year + 1
     if key <= ref_key:
         return ref_year
@@ -247,10 +256,18 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
 class _Resolver:
     """Resolves specs against one reference date."""
 
-    def __init__(self, reference: dt.date | None, *, future: bool, past: bool = False) -> None:
+    def __init__(
+        self,
+        reference: dt.date | None,
+        *,
+        future: bool,
+        past: bool = False,
+        tenseless: bool = False,
+    ) -> None:
         self.reference = reference
         self.future = future
         self.past = past
+        self.tenseless = tenseless
         self.notes: list[DateNote] = []
 
     def note(self, note: DateNote) -> None:
@@ -563,8 +580,8 @@ class _Resolver:
         """A month, day and month, or season without a year: pick the year."""
         if spec.year_offset is not None:  # في 20 أكتوبر من العام المقبل
             return self._gregorian(spec.replace(year=ref.year + spec.year_offset), Anchor.RELATIVE)
-        if self.future and spec.relative is None:
-            self.note(DateNote.FUTURE_CUE)
+        if spec.relative is None and (self.future or self.tenseless):
+            self.note(DateNote.FUTURE_CUE if self.future else DateNote.NO_TENSE)
         if spec.kind == "season" and spec.code:
             start = _SEASON_MONTHS.get(spec.code, 1)
             if spec.relative == 0 or spec.relative is None:
@@ -602,11 +619,20 @@ class _Resolver:
         day = _LAST_DAY if spec.last_day else spec.day
         key = (month, day) if day is not None else (month,)
         ref_key = (ref_month, ref_day) if day is not None else (ref_month,)
-        ahead: float | None = (month - ref_month) * month_days + ((day or 1) - ref_day)
-        if spec.weekday is not None:
-            ahead = None  # a written weekday chooses among the years (_weekday_year)
+        distance = (month - ref_month) * month_days + ((day or 1) - ref_day)
+        if self.tenseless and key < ref_key:
+            distance += 12 * month_days  # alone: the distance to the next occurrence
+        # a written weekday chooses among the years (_weekday_year)
+        ahead = None if spec.weekday is not None else distance
         year = _pick_year(
-            key, ref_key, year, spec.relative, future=self.future, past=self.past, ahead=ahead
+            key,
+            ref_key,
+            year,
+            spec.relative,
+            future=self.future,
+            past=self.past,
+            ahead=ahead,
+            tenseless=self.tenseless,
         )
         return self._weekday_year(spec, year, day_of)
 
@@ -657,8 +683,8 @@ class _Resolver:
             delta = ahead or _DAYS_IN_WEEK
         elif spec.relative == 0:  # هذا السبت: the reference day itself, or the coming one
             delta = ahead
-        elif self.future:
-            self.note(DateNote.FUTURE_CUE)
+        elif self.future or self.tenseless:
+            self.note(DateNote.FUTURE_CUE if self.future else DateNote.NO_TENSE)
             delta = ahead
         else:
             delta = -back
@@ -899,7 +925,12 @@ class _Resolver:
 
 
 def resolve(
-    spec: Spec, reference: dt.date | None, *, future: bool = False, past: bool = False
+    spec: Spec,
+    reference: dt.date | None,
+    *,
+    future: bool = False,
+    past: bool = False,
+    tenseless: bool = False,
 ) -> Resolution:
     """Resolve *spec* against *reference* (``None``: leave relative parts unresolved).
 
@@ -907,9 +938,9 @@ def resolve(
     push a relative date out of range: it is then left unresolved, never raised.
     Only that is caught (:class:`_OutOfRangeError`, raised by the date arithmetic
     helpers; Hijri conversions catch their own :class:`CalendarError`): any other
-    exception is a bug and surfaces.
+    exception is a bug and surfaces. *future*, *past* and *tenseless*: see :func:`_pick_year`.
     """
     try:
-        return _Resolver(reference, future=future, past=past).run(spec)
+        return _Resolver(reference, future=future, past=past, tenseless=tenseless).run(spec)
     except _OutOfRangeError:
-        return _Resolver(None, future=future, past=past).run(spec)
+        return _Resolver(None, future=future, past=past, tenseless=tenseless).run(spec)

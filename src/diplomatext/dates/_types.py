@@ -99,6 +99,10 @@ class DateNote(TextEnum):
     """The expression needs a reference date and none was given: the value has X's."""
     FUTURE_CUE = "future-cue"
     """A year-less date or bare weekday was resolved forward, because of a future cue."""
+    NO_TENSE = "no-tense"
+    """Nothing around a year-less date or bare weekday tells its tense (the text is the
+    expression, perhaps with a clock time: a query, a caption, a field): it was read as its
+    next occurrence, the reference's month included."""
     TWO_DIGIT_YEAR = "two-digit-year"
     """A numeric date with a two-digit year; the century was inferred."""
     INVALID_DATE = "invalid-date"
