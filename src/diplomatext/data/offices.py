@@ -606,6 +606,7 @@ HONORIFICS: Final = (
     "صاحب",
     "صاحبة",
     "الجلالة",
+    "جلالة",
     "السمو",
     "سمو",
     "سموه",
@@ -627,9 +628,14 @@ HONORIFICS: Final = (
     "العماد",
     "المشير",
     "الإمام",  # الإمام السيد علي الخامنئي
+    # «his brother»: a head of state's address for another (تحادث هاتفيا مع أخيه الرئيس X)
+    "أخيه",
+    "أخاه",
+    "أخوه",
+    "شقيقه",
 )
-"""Words of address around a title or a name (صاحب السمو، معالي، حفظه الله): transparent when
-reading who is named."""
+"""Words of address around a title or a name (صاحب السمو، معالي، حفظه الله، أخيه): transparent
+when reading who is named."""
 
 HONORIFIC_PRONOUNS: Final = MappingProxyType(
     {

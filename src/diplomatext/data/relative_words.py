@@ -90,6 +90,9 @@ TIMES_OF_DAY: Final = frozenset(
         "ظهر",
         "ظهيرة",
         "بعد ظهر",
+        "قبل ظهر",  # the forenoon (Levant: قبل ظهر اليوم), not a distance before a day
+        "قبيل ظهر",
+        "بعيد ظهر",
         "عصر",
         "مساء",
         "عشية",  # eve of

@@ -1350,7 +1350,8 @@ class Assembler:
                 gap = 0
                 continue
             if (word in stop or bare_tokens[at] in stop) and not (
-                at == chain_end + 1 and word in ANOTHER  # اتصالا آخر بالرئيس: another call
+                (at == chain_end + 1 and word in ANOTHER)  # اتصالا آخر بالرئيس: another call
+                or at in self.date_tokens  # قبل ظهر اليوم: part of a date, no time clause
             ):
                 opened = False
                 between = False

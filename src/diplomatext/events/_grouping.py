@@ -1294,7 +1294,8 @@ def _lone_arrival(
     """Whether an arrival or departure verb with one side is a visit to its destination.
 
     Only when the destination is a state other than the traveller's and no later contact
-    word of the sentence says what the trip is for (... في زيارة يلتقي خلالها).
+    word of the sentence says what the trip is for (... في زيارة يلتقي خلالها); the
+    visit itself named again (وصل إلى جدة في زيارة رسمية) says nothing more.
     """
     del assembler
     host = occurrence.to_host
@@ -1308,7 +1309,9 @@ def _lone_arrival(
     if not state or state == side.country:
         return False
     return not any(
-        other.sentence == occurrence.sentence and other.tok0 > occurrence.tok1
+        other.sentence == occurrence.sentence
+        and other.tok0 > occurrence.tok1
+        and other.trigger.mode != "visit"
         for other in occurrences
     )
 
