@@ -736,6 +736,24 @@ def test_rules_of_the_twenty_third_round(
             id="a-full-name-after-a-rulers-address-and-given-name",
         ),
         pytest.param(
+            "استقبل الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء في الكويت أيمن الصفدي.",
+            "2024-05-10",
+            [{"participants": ["ahmad-abdullah-al-ahmad-al-sabah", "ayman-safadi"]}],
+            id="a-full-name-after-an-address-and-a-shorter-form",
+        ),
+        pytest.param(
+            "استقبل الملك عبدالله الثاني ملك الأردن سامح شكري.",
+            "2023-05-10",
+            [{"participants": ["abdullah-ii-of-jordan", "sameh-shoukry"]}],
+            id="the-hosts-own-title-before-the-guests-name",
+        ),
+        pytest.param(
+            "تلقى الملك عبدالله الثاني اتصالا هاتفيا من أخيه جلالة السلطان هيثم بن طارق.",
+            "2024-05-10",
+            [{"participants": ["abdullah-ii-of-jordan", "haitham-bin-tariq"], "mode": "phone"}],
+            id="his-brother-his-majesty",
+        ),
+        pytest.param(
             "نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع نظيره "
             "الإيراني محمد جواد ظريف.",
             "2017-06-15",

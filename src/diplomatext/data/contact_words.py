@@ -72,6 +72,7 @@ __all__ = [
     "PRIVATE_TRIP_WORDS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
+    "REACHING_VERBS",
     "RECALLED_AFTER",
     "RECEIVING_PARTICIPLES",
     "RECEIVING_VERBS",
@@ -819,8 +820,13 @@ SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضو�
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
 word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""
 
+REACHING_VERBS: Final = ("وصل", "وصلت", "يصل", "تصل")
+"""The arrival verbs proper: the traveller is there (a visit noun after them names the same
+trip: وصل X إلى جدة في زيارة رسمية), where a verb of heading leaves the trip to come."""
+
 ARRIVAL_VERBS: Final = (
-    *("وصل", "وصلت", "يصل", "تصل", "توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
+    *REACHING_VERBS,
+    *("توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
     *("ذهب", "ذهبت"),
 )
 """Verbs of arriving or heading somewhere: a contact word only with إلى a few words after it

@@ -230,6 +230,9 @@ class Assembler:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = transparent()
         self.trigger_tokens: list[int] = []
+        # the first tokens of cities an arrival verb took as its destination without إلى
+        # (وصل X الرياض): a later contact word reads them as إلى الرياض, no side
+        self.arrivals: set[int] = set()
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
@@ -570,6 +573,7 @@ class Assembler:
         arriving = trigger.kind == "verb" and trigger.word in ARRIVING
         if (arriving or (trigger.kind == "noun" and trigger.word == TOUR)) and not (
             self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
+            or (arriving and self._city_follows(tok1, sentence))
         ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
             # does a tour (جولة إلى الخليج، not جولته في المنطقة)
@@ -668,8 +672,8 @@ class Assembler:
                 continue  # Y was the word before's side
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
-            if designation.prep in lexicon["to"]:
-                if invited and self._invited_since(designation, start):
+            if designation.prep in lexicon["to"] or designation.tok0 in self.arrivals:
+                if invited and designation.prep and self._invited_since(designation, start):
                     self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
                     pre_designations.append(designation)
                     continue
@@ -799,6 +803,22 @@ class Assembler:
                     if designation.city:
                         places.append(designation)
                     chain_end = designation.tok1
+                continue
+            if (
+                trigger.word in ARRIVING
+                and not designation.prep
+                and designation.city
+                and to_host is None
+                and gap <= 2  # noqa: PLR2004
+                and _place_only(designation)
+                and any(ref.kind in {"person", "office"} for ref in refs)
+            ):
+                # وصل الوزير X الرياض اليوم: the city after the traveller is where he arrives
+                self.arrivals.add(designation.tok0)
+                to_host = designation
+                hosts.append(designation)
+                places.append(designation)
+                chain_end = designation.tok1
                 continue
             if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
@@ -1111,6 +1131,23 @@ class Assembler:
             for other in doc.in_sentence(doc.sentence(designation.tok0))
         ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
 
+    def _city_follows(self, tok1: int, sentence: int) -> bool:
+        """Whether a city, with no preposition, follows the traveller after an arrival verb.
+
+        وصل وزير الخارجية X الرياض اليوم: the Gulf's press drops إلى. Only the traveller's
+        name or title may come between.
+        """
+        for designation in self.doc.in_sentence(sentence):
+            if designation.tok0 <= tok1:
+                continue
+            if designation.city and not designation.prep and _place_only(designation):
+                return True
+            if designation.prep or not any(
+                ref.kind in {"person", "office"} for ref in designation.refs
+            ):
+                return False
+        return False
+
     def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
         """Whether إلى comes within *reach* words after token *tok1*, in its sentence.
 
@@ -1128,6 +1165,29 @@ class Assembler:
             if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
                 counted += 1
         return False
+
+    def is_venue_before_the_met(self, trigger: Trigger) -> bool:
+        """Whether the contact noun *trigger* names the forum and the one met follows it.
+
+        التقى X على هامش القمة Y: the noun is no contact of its own and must not end the
+        verb's clause before its object. Only a person or an office right after the noun (one
+        word of the forum's name may come between), with no preposition.
+        """
+        if trigger.kind != "noun":
+            return False
+        doc = self.doc
+        tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
+        sentence = doc.sentence(tok0)
+        if not self._venue_before(tok0, sentence, visit=trigger.mode == "visit"):
+            return False
+        after = next((item for item in doc.in_sentence(sentence) if item.tok0 > tok1), None)
+        return (
+            after is not None
+            and after.tok0 <= tok1 + 2  # (القمة العربية الرئيس X)
+            and not after.prep
+            and not after.city
+            and any(ref.kind in {"person", "office"} for ref in after.refs)
+        )
 
     def _venue_before(self, tok0: int, sentence: int, *, visit: bool) -> bool:
         """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).

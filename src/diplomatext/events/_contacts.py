@@ -70,7 +70,11 @@ def assemble(
         tokens=tokens,
     )
     triggers = without_idle_participles(assembler.doc, triggers)
-    assembler.trigger_tokens = sorted(assembler.doc.token_at(trigger.start) for trigger in triggers)
+    assembler.trigger_tokens = sorted(
+        assembler.doc.token_at(trigger.start)
+        for trigger in triggers
+        if not assembler.is_venue_before_the_met(trigger)  # على هامش القمة Y: Y is met
+    )
     assembler.noun_triggers = frozenset(
         assembler.doc.token_at(trigger.start) for trigger in triggers if trigger.kind == "noun"
     )

@@ -606,7 +606,7 @@ class Doc:
                 if found and tok0 <= found[-1].tok1:
                     continue  # inside the longer name read from a given name
                 raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
-                if tok1 == tok0 + 1 and self.tokens[tok0] in RULER_ADDRESS:
+                if tok1 > tok0 and self.tokens[tok0] in RULER_ADDRESS:
                     raw = self._longer_from_given_name(raw, span[1]) or raw  # الشيخ صباح ...
                 found.append(raw)
         if ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
@@ -619,19 +619,21 @@ class Doc:
         """The longer person's name that starts at the given name of a ruler's address, if any.
 
         الشيخ صباح خالد الحمد الصباح: «الشيخ صباح» (a ruler by address and given name) ends
-        where the full name of another person starts, and the longer name wins. (The scan
-        goes on after the longer name, which covers what the shorter one would have left.)
+        where the full name of another person starts, and the longer name wins; so does
+        الشيخ أحمد عبدالله الأحمد الصباح over «الشيخ أحمد عبدالله الأحمد», the same person's
+        shorter form. (The scan goes on after the longer name, which covers what the
+        shorter one would have left.)
         """
         if raw.prefix:
             return None
-        match = self.actors.pattern.match(self.text, self.starts[raw.tok1], end)
+        match = self.actors.pattern.match(self.text, self.starts[raw.tok0 + 1], end)
         if match is None or match.end() <= raw.end or match.group(1):
             return None
         entries = self.actors.kinds(match.group(2))
         if "person" not in entries:
             return None
         tok1 = bisect.bisect_right(self.ends, match.end(), raw.tok1) - 1
-        return Raw(match.start(2), match.end(), raw.tok1, tok1, "", entries)
+        return Raw(match.start(2), match.end(), raw.tok0 + 1, tok1, "", entries)
 
     def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
         """*raws* with a person's name read with the آل family written after it.
@@ -1630,6 +1632,11 @@ class Doc:
                 last = raws[at - 1]
                 states_named = [state for state, _ in found]
                 if named is not None and not self._may_hold(named, states_named):
+                    if named.tok1 > named.tok0 and self._appositive(result, raw, appositive_end):
+                        # الملك عبدالله الثاني ملك الأردن سامح شكري: the title is the king's
+                        # own, and the full name of another state's person the next side
+                        at -= 1
+                        last = raws[at - 1]
                     named = None  # a name of another state's person: someone the table lacks
                 elif named is not None and not self._held(named, role):
                     # نائب الرئيس الأمريكي، دونالد ترامب: the superior's name, not a deputy's

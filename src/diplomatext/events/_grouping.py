@@ -36,6 +36,7 @@ from diplomatext.events._words import (
     PARTICIPLES_RECEIVING,
     POSSESSIVES,
     PRIVATE,
+    REACHING,
     RECEIVING,
     RECEPTION,
     SUMMIT,
@@ -459,7 +460,16 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
         contacts.append(contact)
         by_sentence.setdefault(occurrence.sentence, []).append((occurrence, contact))
         for earlier, side in list(loose):
-            if earlier.sentence == occurrence.sentence and side.id in contact.ids:
+            if (
+                earlier.sentence == occurrence.sentence
+                and side.id in contact.ids
+                # (وصل X الخرطوم الثلاثاء، بعد يوم من اجتماعه مع Y: another day, another contact)
+                and not (
+                    earlier.date is not None
+                    and occurrence.date is not None
+                    and earlier.date.value != occurrence.date.value
+                )
+            ):
                 contact.add(earlier)
                 if earlier.mode == "visit":
                     contact.visitors.add(side.id)  # وصل X إلى بيروت ... يلتقي خلالها Y
@@ -1311,7 +1321,12 @@ def _lone_arrival(
     return not any(
         other.sentence == occurrence.sentence
         and other.tok0 > occurrence.tok1
-        and other.trigger.mode != "visit"
+        and (other.trigger.mode != "visit" or occurrence.trigger.word not in REACHING)
+        and not (  # (بعد يوم من اجتماعه مع Y: a contact of another day says nothing of it)
+            other.date is not None
+            and occurrence.date is not None
+            and other.date.value != occurrence.date.value
+        )
         for other in occurrences
     )
 

@@ -297,6 +297,7 @@ PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", 
 POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 ARRIVING: Final = _set(words.ARRIVAL_VERBS)
+REACHING: Final = _set(words.REACHING_VERBS)
 PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
