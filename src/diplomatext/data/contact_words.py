@@ -26,6 +26,7 @@ __all__ = [
     "ARRIVAL_VERBS",
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
+    "BE_VERBS",
     "BILATERAL_WORDS",
     "BINDING_VERBS",
     "BLOCKED_TOKENS",
@@ -463,6 +464,10 @@ DENIED_CUES: Final = (
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
+
+BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")
+"""«To be» after أن: with only these before a contact noun, the noun is the clause's subject
+(نفى أن يكون اللقاء قد تطرق إلى ...: what is said of the meeting is denied, not the meeting)."""
 
 DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
 """Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""

@@ -107,6 +107,7 @@ from diplomatext.events._words import (
     THEN,
     TIME_WORDS,
     TITLE_HEADS,
+    TO_BE,
     TOUR,
     TOUR_INCLUDES,
     TOUR_REACH,
@@ -380,6 +381,8 @@ class Assembler:
             return Status.DENIED
         if self._denied_report(tok0):
             return Status.DENIED
+        if self._denied_that(trigger, tok0, tok1, start, sentence):
+            return Status.DENIED
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
@@ -442,6 +445,36 @@ class Assembler:
             return False
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(at - 1, max(at - DENIED_DENIAL_REACH, 0) - 1, -1):
+            if doc.sentence_of[before] != sentence or COMMAS.intersection(
+                text[ends[before] : starts[before + 1]]
+            ):
+                return False
+            if doc.tokens[before].removeprefix("و") in DENIAL_VERBS:
+                after = min(tok1 + DENIED_DENIAL_REACH, len(doc.tokens) - 1)
+                return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
+        return False
+
+    def _denied_that(
+        self, trigger: Trigger, tok0: int, tok1: int, start: int, sentence: int
+    ) -> bool:
+        """Whether the clause of the contact word is the object of a verb of denying.
+
+        نفى X أن يكون قد التقى Y، نفت الخارجية أن يكون الوزير قد أجرى اتصالا، نفى أنه التقى:
+        the verb up to DENIED_DENIAL_REACH tokens before the complementizer, no comma between.
+        Not when the contact noun is the clause's subject (نفى أن يكون اللقاء قد تطرق إلى ...:
+        what is said of it is denied), nor with a cancelling word after it (نفى أن تكون الزيارة
+        قد ألغيت).
+        """
+        doc = self.doc
+        that = start - 1
+        if that < 0 or doc.sentence_of[that] != sentence:
+            return False
+        if doc.tokens[that] not in word_sets()["complementizers"]:
+            return False
+        if trigger.kind == "noun" and all(doc.tokens[at] in TO_BE for at in range(start, tok0)):
+            return False  # أن يكون اللقاء ...: the meeting is the subject
+        text, starts, ends = doc.text, doc.starts, doc.ends
+        for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):
             if doc.sentence_of[before] != sentence or COMMAS.intersection(
                 text[ends[before] : starts[before + 1]]
             ):
