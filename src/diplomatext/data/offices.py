@@ -30,6 +30,7 @@ __all__ = [
     "HEADED_BY_WORDS",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
+    "HONORIFIC_PRONOUN_ROLES",
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
     "LEADER_ROLES",
@@ -651,6 +652,18 @@ HONORIFIC_PRONOUNS: Final = MappingProxyType(
 """Honorific pronouns (فقد التقى سموه، غادر سموه) -> the words of address of their antecedent:
 the nearest person before them addressed with one of those words (صاحب السمو الأمير محمد بن
 سلمان), else the nearest person before them in the sentence."""
+
+HONORIFIC_PRONOUN_ROLES: Final = MappingProxyType(
+    {
+        # pronoun: the offices whose holders it names when no word of address came before
+        "جلالته": ("king", "sultan"),
+        "فخامته": ("president",),
+        "سموه": ("emir", "crown-prince"),
+    }
+)
+"""Honorific pronouns -> the roles of the persons they befit (الملك X ... وأجرى جلالته اتصالا:
+the king, named without جلالة). Read only when no one was addressed with the pronoun's word
+and no person stands in its sentence before it."""
 
 ENVOY_WORDS: Final = (
     "السفير",

@@ -87,6 +87,7 @@ from diplomatext.events._words import (
     contact_nouns,
     cue_phrases,
     honorific_pronouns,
+    honorific_roles,
     honorific_words,
     strip_article,
     word_sets,
@@ -522,7 +523,12 @@ class Doc:
             ):
                 continue  # استقبل ... بقصر سموه: whose palace, not a side
             else:
-                antecedent = self._antecedent(designations, at, address)
+                antecedent = self._antecedent(designations, at, address) or self._by_rank(
+                    designations,
+                    at,
+                    honorific_roles().get(token)
+                    or honorific_roles().get(bare_tokens[at], frozenset()),
+                )
             if antecedent is None:
                 continue
             start, end = self.starts[at], self.ends[at]
@@ -558,6 +564,30 @@ class Doc:
             persons = [ref for ref in item.refs if ref.kind in {"person", "office"}]
             if persons:
                 return persons[-1]
+        return None
+
+    def _by_rank(
+        self, designations: list[Designation], at: int, roles: frozenset[str]
+    ) -> Ref | None:
+        """The nearest person before token *at* (two sentences back) who held one of *roles*.
+
+        استقبل الملك X ... وأجرى جلالته اتصالا: X was named without جلالة, but is a king.
+        """
+        if not roles:
+            return None
+        sentence = self.sentence(at)
+        persons = self.actors.persons
+        for item in reversed(designations):
+            if item.tok1 >= at or len(item.refs) != 1:
+                continue
+            if self.sentence(item.tok0) < sentence - 2:
+                break
+            ref = item.refs[0]
+            if ref.kind == "office" and ref.role in roles:
+                return ref
+            person = persons.get(ref.value) if ref.kind == "person" else None
+            if person is not None and any(office.role in roles for office in person.offices):
+                return ref
         return None
 
     def _antecedent(

@@ -208,6 +208,15 @@ def honorific_pronouns() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def honorific_roles() -> dict[str, frozenset[str]]:
+    """Folded honorific pronouns -> the roles of the persons they befit (جلالته: a king)."""
+    return {
+        fold(pronoun): frozenset(roles)
+        for pronoun, roles in offices.HONORIFIC_PRONOUN_ROLES.items()
+    }
+
+
+@functools.cache
 def role_adjectives() -> dict[str, str]:
     return {fold(word): role for word, role in offices.ROLE_ADJECTIVES.items()}
 
