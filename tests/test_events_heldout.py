@@ -23,7 +23,7 @@ from tests.test_events import _score, check_contact_rows, contact_sources
 # Set 6: 0.378 / 0.541 when it came (end of the twenty-fourth round's session; 0.384 / 0.548 on the
 # rules of that session's start).
 # Set 7: 0.412 / 0.557 when it came (end of the twenty-fifth round's session).
-# Set 8: 0.413 / 0.478 when it came (the probe rounds' session, on its start's rules and on its own).
+# Set 8: 0.413 / 0.478 when it came (the probe rounds' session, on its start's rules and its own).
 HELDOUT: tuple[tuple[int, float, float], ...] = (
     (3, 0.32, 0.50),
     (4, 0.40, 0.48),

@@ -376,6 +376,11 @@ PLANNED_AFTER: Final = (
 """Words right after a contact word (within three words) that place it in the future."""
 
 PROPOSED_CUES: Final = (
+    # not ruled out: possible (before the denial cues لم and يستبعد are read)
+    "لم يستبعد",
+    "لم تستبعد",
+    "لا يستبعد",
+    "لا تستبعد",
     "اقترح",
     "اقترحت",
     "يقترح",
@@ -461,6 +466,19 @@ DENIED_CUES: Final = (
     "أرجأت",
     "يرجئ",
     "ترجئ",
+    # ruled out, not intended (استبعد الكرملين عقد لقاء، لا يعتزم زيارة، لا توجد خطط للقاء);
+    # «لم يستبعد» is read first, as a proposal (PROPOSED_CUES)
+    "استبعد",
+    "استبعدت",
+    "يستبعد",
+    "تستبعد",
+    "لا يعتزم",
+    "لا تعتزم",
+    "لا يخطط",
+    "لا تخطط",
+    "لا خطط",
+    "لا توجد خطط",
+    "لا نية",
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""

@@ -196,8 +196,8 @@ def future_cue_before(text: str, start: int) -> bool:
             continue
         if index <= planned_in_past:
             continue
-        if _in(word, lex.future_cues):
-            return True
+        if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
+            return True  # (فيصل is a name, not ف + يصل)
         if set_off:
             continue
         if _future_verb(word, lex.not_future_verbs):

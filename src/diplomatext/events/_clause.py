@@ -28,6 +28,7 @@ from diplomatext.events._words import (
     AGENT_NOUNS,
     ALIGHTING,
     ALIGHTING_OPENERS,
+    ALREADY,
     AND,
     ANOTHER,
     ANY,
@@ -373,6 +374,8 @@ class Assembler:
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
+        if denied_at is not None and doc.tokens_match(denied_at, cues["proposed"], bare=True):
+            return Status.PROPOSED  # لم يستبعد عقد لقاء: not ruled out, possible
         if denied_at is not None and not self._denial_denied(denied_at, sentence):
             return Status.DENIED
         if self._denied_any(tok0, tok1, sentence):
@@ -454,7 +457,7 @@ class Assembler:
                 return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
         return False
 
-    def _denied_that(
+    def _denied_that(  # noqa: PLR0911 (one return per case of the rule)
         self, trigger: Trigger, tok0: int, tok1: int, start: int, sentence: int
     ) -> bool:
         """Whether the clause of the contact word is the object of a verb of denying.
@@ -463,7 +466,8 @@ class Assembler:
         the verb up to DENIED_DENIAL_REACH tokens before the complementizer, no comma between.
         Not when the contact noun is the clause's subject (نفى أن يكون اللقاء قد تطرق إلى ...:
         what is said of it is denied), nor with a cancelling word after it (نفى أن تكون الزيارة
-        قد ألغيت).
+        قد ألغيت), nor when a verb other than a light one stands between (نفت أن تؤجل زيارة:
+        the postponement is denied).
         """
         doc = self.doc
         that = start - 1
@@ -473,6 +477,17 @@ class Assembler:
             return False
         if trigger.kind == "noun" and all(doc.tokens[at] in TO_BE for at in range(start, tok0)):
             return False  # أن يكون اللقاء ...: the meeting is the subject
+        for at in range(start, tok0):
+            word = doc.tokens[at]
+            if not (
+                word in TO_BE
+                or word == ALREADY
+                or word.removeprefix("و") in PLURAL_CALL_VERBS  # أجرى اتصالا، تلقى اتصالا
+                or at in doc.name_tokens
+                or at in doc.title_tokens
+                or at in self.date_tokens
+            ):
+                return False  # أن تؤجل زيارة، أن يكون سيؤجل زيارته: another verb is denied
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):
             if doc.sentence_of[before] != sentence or COMMAS.intersection(

@@ -1619,7 +1619,7 @@ def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
             receives = occ.trigger.word.startswith(RECEIVING) and not occ.passive
             # the verb's own subject, when a person named: التقى الملك X، Y الذي يزور الأردن
             # (Y visits, though named second in the sentence)
-            subject = occ.refs[0] if occ.refs and occ.refs[0].kind == "person" else None
+            subject = occ.refs[0] if len(occ.refs) > 1 and occ.refs[0].kind == "person" else None
             if subject is not None and subject.value in {first.id, second.id}:
                 doer, other = (first, second) if subject.value == first.id else (second, first)
                 return doer if receives else other

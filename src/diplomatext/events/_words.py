@@ -308,6 +308,7 @@ PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوج
 ARRIVING: Final = _set(words.ARRIVAL_VERBS)
 REACHING: Final = _set(words.REACHING_VERBS)
 TO_BE: Final = _set(words.BE_VERBS)
+ALREADY: Final = fold("قد")
 PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
