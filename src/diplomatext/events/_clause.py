@@ -1040,9 +1040,10 @@ class Assembler:
             and trigger.kind in {"verb", "discussion"}
             and not trigger.suffix
             and not trigger.word.endswith(("ا", "وا"))
+            and self._with_next(tok1)
         ):
             # وهكذا أجرى بوريطة مباحثات ... كما تباحث مع كل من X وY: the subject of the
-            # sentence before
+            # sentence before (not وبحث X مع Y: its own subject)
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
@@ -1379,6 +1380,30 @@ class Assembler:
         """Whether a contact word stands strictly between tokens *low* and *high*."""
         index = bisect.bisect_right(self.trigger_tokens, low)
         return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
+
+    def _with_next(self, tok1: int) -> bool:
+        """Whether مع (or another word of a list) follows the contact word at *tok1*.
+
+        Only a date, words of address or adverbs between: no subject of its own stands there.
+        """
+        doc = self.doc
+        lexicon, cues = word_sets(), cue_phrases()
+        at, end = tok1 + 1, min(tok1 + WINDOW, len(doc.tokens))
+        while at < end:
+            word = doc.tokens[at]
+            if word in lexicon["with"]:
+                return True
+            if at in self.date_tokens or word in lexicon["filler"]:
+                at += 1
+                continue
+            # في وقت لاحق، هاتفيا: no subject
+            length = doc.tokens_match(at, cues["adverb"], bare=False) or doc.tokens_match(
+                at, cues["phone"], bare=True
+            )
+            if not length:
+                return False
+            at += length
+        return False
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""
