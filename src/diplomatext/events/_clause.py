@@ -64,6 +64,7 @@ from diplomatext.events._words import (
     GATHERED,
     HEAD,
     HEADLINE_AGENT_GAP,
+    IN,
     INTENT_WORDS,
     INVITATION_NOUNS,
     INVITATION_REACH,
@@ -413,8 +414,12 @@ class Assembler:
             return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
         # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
         # the last three words before it, a date between them not counted (سيجري خلال
-        # الأسبوع المقبل زيارة)
+        # الأسبوع المقبل زيارة), and the verb before the subject right before it (سيجري
+        # وزير الخارجية الروسي X محادثات)
         recent = [at for at in same if at not in self.date_tokens][-3:]
+        subject = next((item for item in doc.in_sentence(sentence) if item.tok1 == tok0 - 1), None)
+        if subject is not None and subject.tok0 - 1 >= max(start, 0) and not subject.prep:
+            recent.append(subject.tok0 - 1)
         for at in same if trigger.word in PARTICIPLES else recent:
             if at in doc.name_tokens:
                 continue  # سيرغي is a name, not a verb with the future prefix
@@ -899,6 +904,8 @@ class Assembler:
                     designation.prep == "في"
                     and (designation.city or designation.place_state)
                     and gap <= 4  # noqa: PLR2004
+                    # (بحثا الأوضاع في أوكرانيا: the topic's country, not where they met)
+                    and not self._after_topic(designation)
                 ):
                     places.append(designation)
                     chain_end = designation.tok1
@@ -1380,6 +1387,15 @@ class Assembler:
         """Whether a contact word stands strictly between tokens *low* and *high*."""
         index = bisect.bisect_right(self.trigger_tokens, low)
         return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
+
+    def _after_topic(self, designation: Designation) -> bool:
+        """Whether a topic word (الوضع، الأوضاع، التطورات ...) stands right before في X."""
+        doc = self.doc
+        at = designation.tok0 - 1
+        if at >= 0 and doc.tokens[at] == IN:
+            at -= 1  # في written apart
+        stop = word_sets()["stop"]
+        return at >= 0 and (doc.tokens[at] in stop or doc.bare_tokens[at] in stop)
 
     def _with_next(self, tok1: int) -> bool:
         """Whether مع (or another word of a list) follows the contact word at *tok1*.
