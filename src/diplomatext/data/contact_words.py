@@ -64,6 +64,7 @@ __all__ = [
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
     "PHONE_MODIFIERS",
+    "PLACE_HEAD_QUALIFIERS",
     "PLACE_HEAD_WORDS",
     "PLACE_NOUNS",
     "PLANNED_AFTER",
@@ -870,6 +871,10 @@ RELATIVE_PRONOUNS: Final = MappingProxyType({"الذي": "masculine", "التي"
 
 PLACE_HEAD_WORDS: Final = ("العاصمة", "مدينة", "محافظة", "ولاية")
 """Words between إلى and a city that name its kind (إلى العاصمة الإيرانية طهران، إلى محافظة جدة)."""
+
+PLACE_HEAD_QUALIFIERS: Final = ("المؤقتة", "الاقتصادية", "الإدارية", "السياسية", "التاريخية")
+"""Adjectives of a place word before its city (في العاصمة المؤقتة عدن، العاصمة الاقتصادية الدار
+البيضاء): read with the place word."""
 
 ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
 """Contact nouns that are one contact with each side listed after them: credentials are

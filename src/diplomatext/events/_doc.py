@@ -64,6 +64,7 @@ from diplomatext.events._words import (
     MISSIONS,
     NO_TOKENS,
     PLACE_NOUNS,
+    PLACE_QUALIFIERS,
     PLURAL_TITLES,
     PRINCIPAL_MARKS,
     RANK_WORDS,
@@ -772,11 +773,15 @@ class Doc:
         capital_at = at
         kinds = self.actors.kinds
         while capital_at > floor and (
-            tokens[capital_at] in CAPITAL_WORDS or kinds(tokens[capital_at]).get("adjective")
+            tokens[capital_at] in CAPITAL_WORDS
+            or tokens[capital_at] in PLACE_QUALIFIERS
+            or kinds(tokens[capital_at]).get("adjective")
         ):
             capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
-        if capital_at < at and tokens[capital_at] in lexicon["to"]:
-            before, at = tokens[capital_at], capital_at
+        if capital_at < at and (
+            tokens[capital_at] in lexicon["to"] or tokens[capital_at] in lexicon["in"]
+        ):
+            before, at = tokens[capital_at], capital_at  # (في العاصمة المؤقتة عدن)
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in TOUR_INCLUDES and self._tour_before(at):

@@ -409,6 +409,7 @@ VISIT_STAGES: Final = _set(words.VISIT_STAGE_VERBS)
 
 
 CAPITAL_WORDS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_WORDS)
+PLACE_QUALIFIERS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_QUALIFIERS)
 
 
 WEEKDAYS: Final = MappingProxyType({fold(name): day for name, day in weekdays.WEEKDAYS.items()})
