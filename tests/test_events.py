@@ -742,6 +742,13 @@ def test_rules_of_the_twenty_third_round(
             id="a-full-name-after-an-address-and-a-shorter-form",
         ),
         pytest.param(
+            "استقبل رئيس مجلس السيادة القائد العام للقوات المسلحة عبد الفتاح البرهان اليوم "
+            "رمطان لعمامرة.",
+            "2022-05-10",
+            [{"participants": ["abdel-fattah-al-burhan", "ramtane-lamamra"]}],
+            id="two-titles-of-one-person-before-his-name",
+        ),
+        pytest.param(
             "استقبل الملك عبدالله الثاني ملك الأردن سامح شكري.",
             "2023-05-10",
             [{"participants": ["abdullah-ii-of-jordan", "sameh-shoukry"]}],

@@ -283,7 +283,7 @@ class Doc:
         )
         self._covered: set[int] = set()
         self._certain: set[str] = set()
-        self.designations = self._honorific_pronouns(self._designations())
+        self.designations = self._honorific_pronouns(self._stacked_titles(self._designations()))
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
@@ -497,6 +497,38 @@ class Doc:
             else:
                 regions.append((start, end))
         return regions
+
+    def _stacked_titles(self, designations: list[Designation]) -> list[Designation]:
+        """A title right before another title and a name, both the named person's, as one.
+
+        رئيس مجلس السيادة القائد العام للقوات المسلحة عبد الفتاح البرهان: the first office is
+        one the person has held for its state, so it names him too, not a second side.
+        """
+        persons = self.actors.persons
+        result: list[Designation] = []
+        for item in designations:
+            before = result[-1] if result else None
+            ref = item.refs[0] if len(item.refs) == 1 else None
+            person = persons.get(ref.value) if ref is not None and ref.kind == "person" else None
+            if (
+                before is not None
+                and person is not None
+                and len(before.refs) == 1
+                and before.refs[0].kind == "office"
+                and before.tok1 + 1 == item.tok0
+                and not item.prep
+                and not item.conjoined
+                and any(
+                    office.role == before.refs[0].role and office.state == before.refs[0].state
+                    for office in person.offices
+                )
+            ):
+                result[-1] = attrs.evolve(
+                    item, start=before.start, tok0=before.tok0, prep=before.prep
+                )
+                continue
+            result.append(item)
+        return result
 
     def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
         """Add a side for each honorific pronoun (سموه، فخامته): the person it takes up.
