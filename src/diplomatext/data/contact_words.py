@@ -47,6 +47,7 @@ __all__ = [
     "FORUM_WORDS",
     "FRAMEWORK_BEFORE",
     "FUTURE_PREFIXES",
+    "GUEST_WORDS",
     "HELD_AFTER",
     "INCLUDING_PHRASES",
     "INVITATION_NOUNS",
@@ -227,6 +228,10 @@ VERBS: Final = MappingProxyType(
     }
 )
 """Verb forms (with their subject suffixes) of a contact -> the mode they say."""
+
+GUEST_WORDS: Final = ("ضيفا", "ضيفة")
+"""«As a guest», before على and the host after a verb of alighting (حل X ضيفا على الرئيس Y،
+حلت ضيفة على تونس): the one after على receives the visit."""
 
 ALIGHTING_VERBS: Final = ("حل", "حلت", "يحل", "تحل", "حط", "حطت", "يحط")
 """Verbs of alighting (حلّ، حطّ رحاله، يحلّ ضيفا): a visit only when they open a clause and a

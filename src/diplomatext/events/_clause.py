@@ -62,6 +62,7 @@ from diplomatext.events._words import (
     FRAMEWORK,
     FROM,
     GATHERED,
+    GUEST,
     HEAD,
     HEADLINE_AGENT_GAP,
     IN,
@@ -80,6 +81,7 @@ from diplomatext.events._words import (
     NOT,
     OCCASION,
     OCCASION_REACH,
+    ON,
     ONE_BY_ONE,
     PARTICIPATION,
     PARTICIPLES,
@@ -261,11 +263,27 @@ class Assembler:
             if previous not in ALIGHTING_OPENERS and previous not in word_sets()["complementizers"]:
                 return False
         return any(
-            designation.city is not None
-            and (designation.prep == "ب" or self._in_capital(designation))
+            (
+                designation.city is not None
+                and (designation.prep == "ب" or self._in_capital(designation))
+            )
+            or self._as_guest_of(designation)  # حل X ضيفا على الرئيس Y
             for designation in doc.in_sentence(sentence)
             if tok1 < designation.tok0 <= tok1 + 16  # (a day and a long title between)
         )
+
+    def _as_guest_of(self, designation: Designation) -> bool:
+        """Whether ضيفا على stands right before *designation* (words of address between)."""
+        doc = self.doc
+        if designation.prep != ON:
+            return False
+        at = designation.tok0 - 1
+        filler = word_sets()["filler"]
+        while at > 0 and doc.tokens[at] in filler:
+            at -= 1
+        if doc.tokens[at] == ON:
+            at -= 1  # على written apart
+        return at >= 0 and doc.tokens[at] in GUEST
 
     def _in_capital(self, designation: Designation) -> bool:
         """Whether بالعاصمة (المغربية) / بمدينة comes right before the city named."""
@@ -897,6 +915,12 @@ class Assembler:
                     to_host = designation  # حلّ الوزير بنواكشوط: the host
                     hosts.append(designation)
                 places.append(designation)  # بالرباط: where, not who
+                chain_end = designation.tok1
+                continue
+            if trigger.word in ALIGHTING and to_host is None and self._as_guest_of(designation):
+                self._take(designation, refs, pairs)  # حل X ضيفا على Y: Y receives
+                to_host = designation
+                hosts.append(designation)
                 chain_end = designation.tok1
                 continue
             if designation.prep in lexicon["topic_preps"]:
