@@ -92,6 +92,7 @@ from diplomatext.events._words import (
     POSSESSIVES,
     PRE_WINDOW,
     PRONOUN_COMPLEMENTIZERS,
+    PRONOUN_OBJECTS,
     QAD,
     QUESTION,
     RECALLED_BEFORE,
@@ -1058,6 +1059,11 @@ class Assembler:
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
+        if trigger.kind == "noun" and len(refs) == 1 and self._pronoun_object(tok1):
+            # سلم X رسالة إلى Y خلال لقائه به، خلال لقاء جمعهما: the other one named before
+            other = self._named_before_other(tok0, sentence, refs[0])
+            if other is not None:
+                refs.append(other)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
             for designation in doc.in_sentence(sentence):
@@ -1877,6 +1883,36 @@ class Assembler:
         """Whether مع comes within a few tokens after token *tok1* (at most *last*)."""
         tokens = self.doc.tokens
         return any(tokens[at] in WITH_EACH for at in range(tok1 + 1, min(last, tok1 + 6) + 1))
+
+    def _pronoun_object(self, tok1: int) -> bool:
+        """Whether a pronoun names the other side right after the contact noun.
+
+        لقائه به، لقائه معه (the one met, named before), لقاء جمعهما (the two named before).
+        """
+        tokens = self.doc.tokens
+        if tok1 + 1 >= len(tokens):
+            return False
+        word = tokens[tok1 + 1]
+        return word in PRONOUN_OBJECTS or (word.startswith(GATHERED) and word.endswith("هما"))
+
+    def _named_before_other(self, tok0: int, sentence: int, side: Ref) -> Ref | None:
+        """The last person or office named before *tok0* in its sentence other than *side*.
+
+        With no preposition or with إلى / لدى / ل; a message's addressee too (سلم X رسالة إلى Y
+        خلال لقائه به: Y).
+        """
+        lexicon = word_sets()
+        doc = self.doc
+        named = [*doc.in_sentence(sentence), *doc.conveyed]  # (a message's addressee too)
+        for item in sorted(named, key=lambda item: item.tok0, reverse=True):
+            if item.tok1 >= tok0 or doc.sentence(item.tok0) != sentence:
+                continue
+            if item.prep and item.prep not in lexicon["to"] and item.prep != "ل":
+                continue
+            ref = next((ref for ref in item.refs if ref.kind in {"person", "office"}), None)
+            if ref is not None and _who(ref) != _who(side):
+                return ref
+        return None
 
     def _gathered(self, tok1: int) -> bool:
         """Whether اللقاء الذي جمعه (ب/مع ...) follows: ه is a side, as in لقائه."""

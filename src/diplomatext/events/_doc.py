@@ -276,6 +276,9 @@ class Doc:
             else frozenset()
         )
         message = cue_phrases()["message"].exact
+        # the persons a message names (its sender, its addressee): no sides of their own, but
+        # the addressee is the one met when a contact word says so with a pronoun (لقائه به)
+        self.conveyed: list[Designation] = []
         self._messages = (
             [at for at, word in enumerate(self.tokens) if word in message]
             if MESSAGE_MARK.search(self.text)
@@ -1997,7 +2000,8 @@ class Doc:
             elif designation.tok0 in self._principal_ends:
                 pass  # نيابة عن خادم الحرمين الشريفين: the one a side acts for, not a side
             elif refs and self._messages and self._conveyed(designation.tok0):
-                pass  # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
+                # نقل تحيات الأمير إلى الملك: a message carried, its persons no sides
+                self.conveyed.append(designation)
             elif refs and self._kin(designation.tok0):
                 pass  # استقبلت زوجة الرئيس الفرنسي: his wife, no side
             elif any(ref.kind == "person" for ref in refs) and self._served(designation.tok0):

@@ -312,6 +312,7 @@ ALREADY: Final = fold("قد")
 PARTICIPLES_RECEIVING: Final = _set(words.RECEIVING_PARTICIPLES)
 ALIGHTING: Final = _set(words.ALIGHTING_VERBS)
 GUEST: Final = _set(words.GUEST_WORDS)
+PRONOUN_OBJECTS: Final = _set(("به", "بها", "معه", "معها"))  # لقائه به: the one met
 DENIAL_VERBS: Final = _set(words.DENIAL_VERBS)
 DENIED_DENIAL_REACH: Final = 10  # tokens before a cancelling word where نفى denies it instead
 RULER_ADDRESS: Final = frozenset(
