@@ -166,6 +166,11 @@ VERBS: Final = MappingProxyType(
         "هاتف": "phone",  # هاتف الرئيس نظيره (verb: telephoned)
         "هاتفت": "phone",
         "يهاتف": "phone",
+        "تهاتف": "phone",  # تهاتف الأمير مع الرئيس (the Gulf's wires)
+        "تهاتفا": "phone",
+        "تهاتفت": "phone",
+        "يتهاتف": "phone",
+        "يتهاتفان": "phone",
         # meetings
         "التقى": "meeting",
         "التقت": "meeting",
