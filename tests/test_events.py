@@ -741,6 +741,16 @@ def test_rules_of_the_twenty_third_round(
             [{"participants": ["ahmad-abdullah-al-ahmad-al-sabah", "ayman-safadi"]}],
             id="a-full-name-after-an-address-and-a-shorter-form",
         ),
+        pytest.param(  # (review case: the first of the sentence, not the nearest)
+            "استقبل الرئيس الإماراتي الشيخ محمد بن زايد ولي العهد السعودي الأمير محمد بن سلمان. "
+            "وأجرى سموه اتصالا هاتفيا مع أمير قطر.",
+            "2024-05-10",
+            [
+                {"participants": ["mohamed-bin-zayed-al-nahyan", "mohammed-bin-salman"]},
+                {"participants": ["mohamed-bin-zayed-al-nahyan", "tamim-bin-hamad-al-thani"]},
+            ],
+            id="an-honorific-pronoun-takes-the-subject-of-fitting-rank",
+        ),
         pytest.param(
             "استقبل رئيس مجلس السيادة القائد العام للقوات المسلحة عبد الفتاح البرهان اليوم "
             "رمطان لعمامرة.",

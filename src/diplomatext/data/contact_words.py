@@ -61,6 +61,7 @@ __all__ = [
     "NAMELY_WORDS",
     "NEGATION_WORDS",
     "NEW_CLAUSE_WORDS",
+    "NOT_BEFORE_DENIAL",
     "NOUNS",
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
@@ -86,6 +87,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
     "ROUND_OF_TALKS",
+    "RULED_OUT_CUES",
     "SEMICOLON_CONTINUES",
     "SEQUEL_WORDS",
     "SERIES_LISTING",
@@ -389,12 +391,16 @@ PLANNED_AFTER: Final = (
 )
 """Words right after a contact word (within three words) that place it in the future."""
 
+RULED_OUT_CUES: Final = (
+    *("استبعد", "استبعدت", "يستبعد", "تستبعد"),
+    *("لا يعتزم", "لا تعتزم", "لا يخطط", "لا تخطط", "لا خطط", "لا توجد خطط", "لا نية"),
+)
+"""Words before a contact word that rule it out (استبعد الكرملين عقد لقاء، لا يعتزم زيارة، لا
+توجد خطط للقاء): denied, when the contact word is their object: no comma, no new clause
+between, and not a contact that frames them (استبعد X خلال اتصال هاتفي مع Y إرسال قوات).
+Negated («لم يستبعد»، «لا يستبعد»), possible: proposed."""
+
 PROPOSED_CUES: Final = (
-    # not ruled out: possible (before the denial cues لم and يستبعد are read)
-    "لم يستبعد",
-    "لم تستبعد",
-    "لا يستبعد",
-    "لا تستبعد",
     "اقترح",
     "اقترحت",
     "يقترح",
@@ -480,19 +486,6 @@ DENIED_CUES: Final = (
     "أرجأت",
     "يرجئ",
     "ترجئ",
-    # ruled out, not intended (استبعد الكرملين عقد لقاء، لا يعتزم زيارة، لا توجد خطط للقاء);
-    # «لم يستبعد» is read first, as a proposal (PROPOSED_CUES)
-    "استبعد",
-    "استبعدت",
-    "يستبعد",
-    "تستبعد",
-    "لا يعتزم",
-    "لا تعتزم",
-    "لا يخطط",
-    "لا تخطط",
-    "لا خطط",
-    "لا توجد خطط",
-    "لا نية",
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
@@ -500,6 +493,9 @@ not happen, or not when it was to (a postponement)."""
 BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")
 """«To be» after أن: with only these before a contact noun, the noun is the clause's subject
 (نفى أن يكون اللقاء قد تطرق إلى ...: what is said of the meeting is denied, not the meeting)."""
+
+NOT_BEFORE_DENIAL: Final = ("لا", "لم", "لن", "دون", "غير")
+"""Words right before a verb of denying that make it deny nothing (دون أن ينفي، لا ينفي)."""
 
 DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
 """Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""
@@ -1036,7 +1032,11 @@ RECEIVING_PARTICIPLES: Final = ("مستقبلا", "مستقبلة")
 """The participle of a photo caption (الرئيس X مستقبلا Y): a visit word only between two
 names, the host before it and the guest after it; elsewhere مستقبلا is «in the future»."""
 
-FORUM_TRIP_WORDS: Final = ("للمشاركة", "لحضور", "ليشارك", "لتشارك")
+FORUM_TRIP_WORDS: Final = (
+    *("للمشاركة", "لحضور", "ليشارك", "لتشارك"),
+    # في زيارة يشارك خلالها في أعمال الجمعية العامة؛ في زيارة لأداء مناسك العمرة
+    *("يشارك", "تشارك", "سيشارك", "ستشارك", "يترأس", "يرأس", "لأداء"),
+)
 """Words a few tokens after an arrival or a visit word that make the trip one to a forum the
 state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة): with nobody of that state
 met, no visit to it."""

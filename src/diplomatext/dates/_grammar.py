@@ -221,7 +221,11 @@ def tenseless(text: str, start: int, end: int) -> bool:
         return False
     lex = lexicon()
     return all(
-        word.isdigit() or word in lex.roles or word in lex.clock or _in(word, lex.tenseless)
+        word.isdigit()
+        or word in lex.roles
+        or (word[0] in "وف" and word[1:] in lex.roles)  # الخميس والجمعة
+        or word in lex.clock
+        or _in(word, lex.tenseless)
         for word in _WORDS.findall(f"{text[:start]} {text[end:]}")
     )
 

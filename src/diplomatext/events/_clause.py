@@ -44,6 +44,7 @@ from diplomatext.events._words import (
     CAPITAL_WORDS,
     CLAUSE_OPENERS,
     CLAUSE_THAT,
+    CLAUSE_WORDS,
     COMMA,
     COMMA_DISTANCE,
     COMMAS,
@@ -79,6 +80,7 @@ from diplomatext.events._words import (
     NAMELY,
     NO_TOKENS,
     NOT,
+    NOT_BEFORE_DENIAL,
     OCCASION,
     OCCASION_REACH,
     ON,
@@ -93,6 +95,7 @@ from diplomatext.events._words import (
     PRE_WINDOW,
     PRONOUN_COMPLEMENTIZERS,
     PRONOUN_OBJECTS,
+    PURPOSE_WORDS,
     QAD,
     QUESTION,
     RECALLED_BEFORE,
@@ -236,9 +239,6 @@ class Assembler:
                 self.date_tokens.update(range(first, self.doc.token_before(end) + 1))
         self.transparent = transparent()
         self.trigger_tokens: list[int] = []
-        # the first tokens of cities an arrival verb took as its destination without إلى
-        # (وصل X الرياض): a later contact word reads them as إلى الرياض, no side
-        self.arrivals: set[int] = set()
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
@@ -393,9 +393,10 @@ class Assembler:
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
         while after_last > tok1 and doc.sentence(after_last) != sentence:
             after_last -= 1
+        ruled_out = self._ruled_out(tok0, same)
+        if ruled_out is not None:
+            return ruled_out
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
-        if denied_at is not None and doc.tokens_match(denied_at, cues["proposed"], bare=True):
-            return Status.PROPOSED  # لم يستبعد عقد لقاء: not ruled out, possible
         if denied_at is not None and not self._denial_denied(denied_at, sentence):
             return Status.DENIED
         if self._denied_any(tok0, tok1, sentence):
@@ -459,6 +460,25 @@ class Assembler:
             return Status.PLANNED
         return None
 
+    def _ruled_out(self, tok0: int, same: Sequence[int]) -> Status | None:
+        """DENIED when a word of ruling out has the contact word as its object (RULED_OUT_CUES).
+
+        PROPOSED when the word is negated (لم يستبعد عقد لقاء: possible). Not across a comma or
+        a new clause, nor when the contact word frames the statement (خلال اتصال هاتفي).
+        """
+        if not same:
+            return None
+        doc = self.doc
+        at = doc.any_phrase(same[0], tok0 - 1, cue_phrases()["ruled_out"], bare=True)
+        if at is None or doc.bare_tokens[tok0 - 1] in DURING_WORDS or doc.tokens[tok0 - 1] == IN:
+            return None
+        if COMMAS.intersection(doc.text[doc.ends[at] : doc.starts[tok0]]) or any(
+            doc.tokens[between] in CLAUSE_WORDS for between in range(at + 1, tok0)
+        ):
+            return None
+        negated = at > 0 and doc.bare_tokens[at - 1] in NOT_BEFORE_DENIAL
+        return Status.PROPOSED if negated else Status.DENIED
+
     def _denied_any(self, tok0: int, tok1: int, sentence: int) -> bool:
         """Whether «أي» right before the contact word is the object of a verb of denying.
 
@@ -491,7 +511,8 @@ class Assembler:
         Not when the contact noun is the clause's subject (نفى أن يكون اللقاء قد تطرق إلى ...:
         what is said of it is denied), nor with a cancelling word after it (نفى أن تكون الزيارة
         قد ألغيت), nor when a verb other than a light one stands between (نفت أن تؤجل زيارة:
-        the postponement is denied).
+        the postponement is denied), nor when the verb is negated (دون أن ينفي، لا ينفي) or
+        more than the sides, place and day follows (بطلب من واشنطن، للمرة الأولى: a detail).
         """
         doc = self.doc
         that = start - 1
@@ -512,16 +533,56 @@ class Assembler:
                 or at in self.date_tokens
             ):
                 return False  # أن تؤجل زيارة، أن يكون سيؤجل زيارته: another verb is denied
+        denial = self._denial_before(that, sentence)
+        if denial is None:
+            return False
+        before = doc.bare_tokens[max(denial - 2, 0) : denial]  # لا ينفي، دون أن ينفي
+        if not NOT_BEFORE_DENIAL.isdisjoint(before):
+            return False  # denying nothing
+        return self._only_sides_after(tok1, sentence)
+
+    def _denial_before(self, that: int, sentence: int) -> int | None:
+        """The verb of denying a few tokens before the complementizer *that*, no comma between."""
+        doc = self.doc
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):
             if doc.sentence_of[before] != sentence or COMMAS.intersection(
                 text[ends[before] : starts[before + 1]]
             ):
-                return False
+                return None
             if doc.tokens[before].removeprefix("و") in DENIAL_VERBS:
-                after = min(tok1 + DENIED_DENIAL_REACH, len(doc.tokens) - 1)
-                return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
-        return False
+                return before
+        return None
+
+    def _only_sides_after(self, tok1: int, sentence: int) -> bool:
+        """Whether only the contact's sides, place and day follow it to its clause's end.
+
+        نفى أن يكون قد التقى X بطلب من واشنطن، للمرة الأولى، في عجالة: what is denied may be
+        the detail, so the contact is not denied.
+        """
+        doc = self.doc
+        lexicon, phone = word_sets(), cue_phrases()["phone"]
+        text, starts, ends = doc.text, doc.starts, doc.ends
+        at = tok1 + 1
+        while at < len(doc.tokens) and doc.sentence_of[at] == sentence:
+            if COMMAS.intersection(text[ends[at - 1] : starts[at]]):
+                break
+            word = doc.tokens[at]
+            if (
+                at in doc.name_tokens
+                or at in doc.title_tokens
+                or at in self.date_tokens
+                or word in lexicon["with"]
+                or word in lexicon["filler"]
+                or word == IN
+            ):
+                at += 1
+            elif length := doc.tokens_match(at, phone, bare=True):
+                at += length  # هاتفيا
+            else:
+                # لبحث التصعيد، حول الملف: what the denied contact was for; else a detail
+                return word in PURPOSE_WORDS
+        return True
 
     def _own_ground(self, designation: Designation, refs: Sequence[Ref]) -> bool:
         """Whether *designation* (after ب) is only the state of the one side taken so far.
@@ -645,7 +706,6 @@ class Assembler:
         arriving = trigger.kind == "verb" and trigger.word in ARRIVING
         if (arriving or (trigger.kind == "noun" and trigger.word == TOUR)) and not (
             self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
-            or (arriving and self._city_follows(tok1, sentence))
         ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
             # does a tour (جولة إلى الخليج، not جولته في المنطقة)
@@ -744,8 +804,8 @@ class Assembler:
                 continue  # Y was the word before's side
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
-            if designation.prep in lexicon["to"] or designation.tok0 in self.arrivals:
-                if invited and designation.prep and self._invited_since(designation, start):
+            if designation.prep in lexicon["to"]:
+                if invited and self._invited_since(designation, start):
                     self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
                     pre_designations.append(designation)
                     continue
@@ -875,22 +935,6 @@ class Assembler:
                     if designation.city:
                         places.append(designation)
                     chain_end = designation.tok1
-                continue
-            if (
-                trigger.word in ARRIVING
-                and not designation.prep
-                and designation.city
-                and to_host is None
-                and gap <= 2  # noqa: PLR2004
-                and _place_only(designation)
-                and any(ref.kind in {"person", "office"} for ref in refs)
-            ):
-                # وصل الوزير X الرياض اليوم: the city after the traveller is where he arrives
-                self.arrivals.add(designation.tok0)
-                to_host = designation
-                hosts.append(designation)
-                places.append(designation)
-                chain_end = designation.tok1
                 continue
             if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
@@ -1059,7 +1103,12 @@ class Assembler:
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
-        if trigger.kind == "noun" and len(refs) == 1 and self._pronoun_object(tok1):
+        if (
+            trigger.kind == "noun"
+            and len(refs) == 1
+            and self._pronoun_object(tok1)
+            and self._opens_sentence(refs[0], sentence)  # (سلم X رسالة: X, the subject)
+        ):
             # سلم X رسالة إلى Y خلال لقائه به، خلال لقاء جمعهما: the other one named before
             other = self._named_before_other(tok0, sentence, refs[0])
             if other is not None:
@@ -1217,23 +1266,6 @@ class Assembler:
             for other in doc.in_sentence(doc.sentence(designation.tok0))
         ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
 
-    def _city_follows(self, tok1: int, sentence: int) -> bool:
-        """Whether a city, with no preposition, follows the traveller after an arrival verb.
-
-        وصل وزير الخارجية X الرياض اليوم: the Gulf's press drops إلى. Only the traveller's
-        name or title may come between.
-        """
-        for designation in self.doc.in_sentence(sentence):
-            if designation.tok0 <= tok1:
-                continue
-            if designation.city and not designation.prep and _place_only(designation):
-                return True
-            if designation.prep or not any(
-                ref.kind in {"person", "office"} for ref in designation.refs
-            ):
-                return False
-        return False
-
     def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
         """Whether إلى comes within *reach* words after token *tok1*, in its sentence.
 
@@ -1257,12 +1289,15 @@ class Assembler:
 
         التقى X على هامش القمة Y: the noun is no contact of its own and must not end the
         verb's clause before its object. Only a person or an office right after the noun (one
-        word of the forum's name may come between), with no preposition.
+        word of the forum's name may come between), with no preposition, and only after a
+        definite noun (an indefinite one is in construct with its own sides).
         """
-        if trigger.kind != "noun":
+        if trigger.kind != "noun" or trigger.suffix:
             return False
         doc = self.doc
         tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
+        if not doc.tokens[tok0].startswith(("ال", "وال", "بال", "فال", "لل")):
+            return False  # على هامش لقاء الرئيس X والرئيس Y: a forum named by its sides
         sentence = doc.sentence(tok0)
         if not self._venue_before(tok0, sentence, visit=trigger.mode == "visit"):
             return False
@@ -1895,6 +1930,12 @@ class Assembler:
         word = tokens[tok1 + 1]
         return word in PRONOUN_OBJECTS or (word.startswith(GATHERED) and word.endswith("هما"))
 
+    def _opens_sentence(self, side: Ref, sentence: int) -> bool:
+        """Whether *side* is the first person its sentence names with no preposition."""
+        first = bisect.bisect_left(self.doc.sentence_of, sentence)
+        subject = self._plain_subject(sentence, first, len(self.doc.tokens))
+        return subject is not None and _who(subject) == _who(side)
+
     def _named_before_other(self, tok0: int, sentence: int, side: Ref) -> Ref | None:
         """The last person or office named before *tok0* in its sentence other than *side*.
 
@@ -1903,7 +1944,10 @@ class Assembler:
         """
         lexicon = word_sets()
         doc = self.doc
-        named = [*doc.in_sentence(sentence), *doc.conveyed]  # (a message's addressee too)
+        addressees = [
+            item for item in doc.conveyed if item.prep in lexicon["to"] or item.prep == "ل"
+        ]
+        named = [*doc.in_sentence(sentence), *addressees]  # (a message's addressee too)
         for item in sorted(named, key=lambda item: item.tok0, reverse=True):
             if item.tok1 >= tok0 or doc.sentence(item.tok0) != sentence:
                 continue

@@ -607,24 +607,31 @@ class Doc:
     ) -> Ref | None:
         """The nearest person before token *at* (two sentences back) who held one of *roles*.
 
-        استقبل الملك X ... وأجرى جلالته اتصالا: X was named without جلالة, but is a king.
+        استقبل الملك X ... وأجرى جلالته اتصالا: X was named without جلالة, but is a king. Of
+        several in the nearest sentence that names one, the first (its subject).
         """
         if not roles:
             return None
         sentence = self.sentence(at)
         persons = self.actors.persons
+        found: Ref | None = None
+        found_in = -1
         for item in reversed(designations):
             if item.tok1 >= at or len(item.refs) != 1:
                 continue
             if self.sentence(item.tok0) < sentence - 2:
                 break
+            if found is not None and self.sentence(item.tok0) != found_in:
+                break  # the nearest sentence that names one decides
             ref = item.refs[0]
-            if ref.kind == "office" and ref.role in roles:
-                return ref
             person = persons.get(ref.value) if ref.kind == "person" else None
-            if person is not None and any(office.role in roles for office in person.offices):
-                return ref
-        return None
+            if (ref.kind == "office" and ref.role in roles) or (
+                person is not None and any(office.role in roles for office in person.offices)
+            ):
+                # the first of that sentence, its subject (استقبل الرئيس X ولي العهد Y. وأجرى
+                # سموه: X, the one the wire follows)
+                found, found_in = ref, self.sentence(item.tok0)
+        return found
 
     def _antecedent(
         self, designations: list[Designation], at: int, address: frozenset[str]
@@ -807,9 +814,10 @@ class Doc:
             return "", -1  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
         kinds = self.actors.kinds
+        is_city = raw.has("city", "capital") is not None  # (في العاصمة الإدارية وزير ...)
         while capital_at > floor and (
             tokens[capital_at] in CAPITAL_WORDS
-            or tokens[capital_at] in PLACE_QUALIFIERS
+            or (is_city and tokens[capital_at] in PLACE_QUALIFIERS)
             or kinds(tokens[capital_at]).get("adjective")
         ):
             capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital

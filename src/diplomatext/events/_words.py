@@ -147,6 +147,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed": _phrases(words.PROPOSED_CUES),
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
+        "ruled_out": _phrases(words.RULED_OUT_CUES),
         "denied_reports": _phrases(words.DENIED_REPORTS),
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
         "blocking": _phrases(words.BLOCKING_BEFORE),
@@ -275,6 +276,9 @@ PARTICIPATION: Final = frozenset(fold(word) for word in words.VENUE_PARTICIPATIO
 SESSION_BODIES: Final = frozenset(strip_article(fold(word)) for word in words.SESSION_BODIES)
 COMMA_DISTANCE: Final = 1  # a comma between a date and a contact word after it: this far more
 NOT: Final = _set(words.NEGATION_WORDS)
+NOT_BEFORE_DENIAL: Final = _set(words.NOT_BEFORE_DENIAL)
+PURPOSE_WORDS: Final = _set(("لبحث", "لمناقشة", "حول", "بشأن"))  # a contact's purpose
+CLAUSE_WORDS: Final = _set(("فيما", "بينما", "حيث", "كما", "ثم"))  # a new clause opens
 BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
 DURING_WORDS: Final = _set(words.DURING_WORDS)
 VIA: Final = _set(words.VIA_WORDS)
