@@ -34,6 +34,7 @@ __all__ = [
     "CAME_OF",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
+    "CLAUSE_WORDS",
     "CONTENT_NOUNS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
@@ -74,8 +75,10 @@ __all__ = [
     "PLURAL_CALL_VERBS",
     "PRINCIPAL_WORDS",
     "PRIVATE_TRIP_WORDS",
+    "PRONOUN_OBJECTS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
+    "PURPOSE_WORDS",
     "REACHING_VERBS",
     "RECALLED_AFTER",
     "RECEIVING_PARTICIPLES",
@@ -496,6 +499,18 @@ BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكون
 
 NOT_BEFORE_DENIAL: Final = ("لا", "لم", "لن", "دون", "غير")
 """Words right before a verb of denying that make it deny nothing (دون أن ينفي، لا ينفي)."""
+
+PURPOSE_WORDS: Final = ("لبحث", "لمناقشة", "حول", "بشأن")
+"""Words after a denied contact's sides that say what it was for (نفى أن يكون التقى X لبحث
+التصعيد): the contact is still what is denied, as it is not after another detail."""
+
+CLAUSE_WORDS: Final = ("فيما", "بينما", "حيث", "كما", "ثم")
+"""Words that open a new clause between a word of ruling out and a contact word (لا نية لديه
+للقاء X، فيما التقى Y): the contact after them is not ruled out."""
+
+PRONOUN_OBJECTS: Final = ("به", "بها", "معه", "معها")
+"""Pronouns right after a contact noun for the one met (خلال لقائه به): the other person the
+sentence named before."""
 
 DENIAL_VERBS: Final = ("نفى", "نفت", "ينفي", "تنفي", "كذب", "كذبت", "يكذب", "تكذب", "نفي")
 """Verbs of denying that may deny a report far before its contact word (DENIED_REPORTS)."""

@@ -101,8 +101,8 @@ class DateNote(TextEnum):
     """A year-less date or bare weekday was resolved forward, because of a future cue."""
     NO_TENSE = "no-tense"
     """Nothing around a year-less date or bare weekday tells its tense (the text is the
-    expression, perhaps with a clock time: a query, a caption, a field): it was read as its
-    next occurrence, the reference's month included."""
+    expression, perhaps with a clock time: a query, a caption, a field): a weekday was read
+    as the coming one, a date as the coming one up to nine months ahead (else the last one)."""
     TWO_DIGIT_YEAR = "two-digit-year"
     """A numeric date with a two-digit year; the century was inferred."""
     INVALID_DATE = "invalid-date"

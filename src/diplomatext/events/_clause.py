@@ -490,16 +490,10 @@ class Assembler:
         at = tok0 - 1
         if at < 0 or doc.tokens[at] not in ANY or doc.sentence_of[at] != sentence:
             return False
-        text, starts, ends = doc.text, doc.starts, doc.ends
-        for before in range(at - 1, max(at - DENIED_DENIAL_REACH, 0) - 1, -1):
-            if doc.sentence_of[before] != sentence or COMMAS.intersection(
-                text[ends[before] : starts[before + 1]]
-            ):
-                return False
-            if doc.tokens[before].removeprefix("و") in DENIAL_VERBS:
-                after = min(tok1 + DENIED_DENIAL_REACH, len(doc.tokens) - 1)
-                return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
-        return False
+        if self._denial_before(at, sentence) is None:
+            return False
+        after = min(tok1 + DENIED_DENIAL_REACH, len(doc.tokens) - 1)
+        return doc.any_phrase(tok1 + 1, after, cue_phrases()["denied"]) is None
 
     def _denied_that(  # noqa: PLR0911 (one return per case of the rule)
         self, trigger: Trigger, tok0: int, tok1: int, start: int, sentence: int
@@ -542,7 +536,7 @@ class Assembler:
         return self._only_sides_after(tok1, sentence)
 
     def _denial_before(self, that: int, sentence: int) -> int | None:
-        """The verb of denying a few tokens before the complementizer *that*, no comma between."""
+        """The verb of denying a few tokens before token *that* (its sentence, no comma between)."""
         doc = self.doc
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):

@@ -464,11 +464,7 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 earlier.sentence == occurrence.sentence
                 and side.id in contact.ids
                 # (وصل X الخرطوم الثلاثاء، بعد يوم من اجتماعه مع Y: another day, another contact)
-                and not (
-                    earlier.date is not None
-                    and occurrence.date is not None
-                    and earlier.date.value != occurrence.date.value
-                )
+                and not _days_apart(earlier, occurrence)
             ):
                 contact.add(earlier)
                 if earlier.mode == "visit":
@@ -1298,6 +1294,11 @@ def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
     )
 
 
+def _days_apart(one: Occurrence, other: Occurrence) -> bool:
+    """Whether two contact words are dated, each in its clause, to different days."""
+    return one.date is not None and other.date is not None and one.date.value != other.date.value
+
+
 def _lone_arrival(
     assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence], side: Side
 ) -> bool:
@@ -1322,11 +1323,7 @@ def _lone_arrival(
         other.sentence == occurrence.sentence
         and other.tok0 > occurrence.tok1
         and (other.trigger.mode != "visit" or occurrence.trigger.word not in REACHING)
-        and not (  # (بعد يوم من اجتماعه مع Y: a contact of another day says nothing of it)
-            other.date is not None
-            and occurrence.date is not None
-            and other.date.value != occurrence.date.value
-        )
+        and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         for other in occurrences
     )
 
