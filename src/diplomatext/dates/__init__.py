@@ -600,7 +600,10 @@ def resolve_date(
     Unlike :func:`find_dates`, words that need context in running text (مارس,
     رمضان, آب) are accepted when they make up the whole expression. A leading
     preposition of the ``STANDALONE_LEAD_WORDS`` table (في, منذ, بتاريخ...) may
-    precede them.
+    precede them. An expression alone tells no tense: a bare weekday is the coming one,
+    a date without a year the coming one up to nine months ahead, else the last one
+    (``DateNote.NO_TENSE``); a page's date copied without its year and read long after
+    is best given with its year, or read by :func:`~diplomatext.parse_article`.
 
     Args:
         expression: the expression, alone.
