@@ -741,6 +741,19 @@ def test_rules_of_the_twenty_third_round(
             [{"participants": ["ahmad-abdullah-al-ahmad-al-sabah", "ayman-safadi"]}],
             id="a-full-name-after-an-address-and-a-shorter-form",
         ),
+        pytest.param(  # (second review: a title of another time, two persons)
+            "استقبل رئيس الوزراء البلجيكي رئيس المجلس الأوروبي شارل ميشيل في بروكسل اليوم.",
+            "2024-05-10",
+            [{"participants": ["alexander-de-croo", "charles-michel"]}],
+            id="a-title-held-at-another-time-is-another-side",
+        ),
+        pytest.param(  # (second review: a message's sender is not the envoy's name)
+            "نقل السفير الأمريكي رسالة من الرئيس جو بايدن إلى الملك عبدالله الثاني خلال لقائه "
+            "به أمس.",
+            "2024-05-10",
+            [{"participants": ["abdullah-ii-of-jordan", "yael-lempert"]}],
+            id="an-envoy-carrying-a-message-meets-its-addressee",
+        ),
         pytest.param(  # (review case: the first of the sentence, not the nearest)
             "استقبل الرئيس الإماراتي الشيخ محمد بن زايد ولي العهد السعودي الأمير محمد بن سلمان. "
             "وأجرى سموه اتصالا هاتفيا مع أمير قطر.",

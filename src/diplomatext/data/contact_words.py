@@ -34,7 +34,6 @@ __all__ = [
     "CAME_OF",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
-    "CLAUSE_WORDS",
     "CONTENT_NOUNS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
@@ -91,6 +90,7 @@ __all__ = [
     "REPORTING_VERBS",
     "ROUND_OF_TALKS",
     "RULED_OUT_CUES",
+    "RULED_OUT_OBJECT",
     "SEMICOLON_CONTINUES",
     "SEQUEL_WORDS",
     "SERIES_LISTING",
@@ -504,9 +504,9 @@ PURPOSE_WORDS: Final = ("لبحث", "لمناقشة", "حول", "بشأن")
 """Words after a denied contact's sides that say what it was for (نفى أن يكون التقى X لبحث
 التصعيد): the contact is still what is denied, as it is not after another detail."""
 
-CLAUSE_WORDS: Final = ("فيما", "بينما", "حيث", "كما", "ثم")
-"""Words that open a new clause between a word of ruling out and a contact word (لا نية لديه
-للقاء X، فيما التقى Y): the contact after them is not ruled out."""
+RULED_OUT_OBJECT: Final = ("عقد", "إجراء", "أي", "لديه", "لديها", "لدى", "حاليا")
+"""Words that may stand between a word of ruling out and the contact word it rules out (استبعد
+الكرملين عقد لقاء، لا نية لديه للقاء), besides its subject's name and title."""
 
 PRONOUN_OBJECTS: Final = ("به", "بها", "معه", "معها")
 """Pronouns right after a contact noun for the one met (خلال لقائه به): the other person the
@@ -1051,6 +1051,8 @@ FORUM_TRIP_WORDS: Final = (
     *("للمشاركة", "لحضور", "ليشارك", "لتشارك"),
     # في زيارة يشارك خلالها في أعمال الجمعية العامة؛ في زيارة لأداء مناسك العمرة
     *("يشارك", "تشارك", "سيشارك", "ستشارك", "يترأس", "يرأس", "لأداء"),
+    # a speech or a hearing (يلقي خلالها كلمة أمام الجمعية العامة، يخاطب خلالها المجلس)
+    *("يلقي", "ليلقي", "يخاطب", "ليخاطب", "يحضر", "مرافعة"),
 )
 """Words a few tokens after an arrival or a visit word that make the trip one to a forum the
 state hosts (وصل إلى نيويورك للمشاركة في أشغال الجمعية العامة): with nobody of that state

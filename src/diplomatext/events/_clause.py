@@ -44,7 +44,6 @@ from diplomatext.events._words import (
     CAPITAL_WORDS,
     CLAUSE_OPENERS,
     CLAUSE_THAT,
-    CLAUSE_WORDS,
     COMMA,
     COMMA_DISTANCE,
     COMMAS,
@@ -106,6 +105,7 @@ from diplomatext.events._words import (
     RELATIONS,
     RELATIVES,
     REPORTING,
+    RULED_OUT_OBJECT,
     SEQUEL_WORDS,
     SERIES,
     SESSION_BODIES,
@@ -128,6 +128,7 @@ from diplomatext.events._words import (
     VISIT_CLAUSE,
     VISIT_CLAUSE_MOST,
     WAS_FORMS,
+    WHAT,
     WHICH_OF,
     WILL,
     WINDOW,
@@ -463,8 +464,9 @@ class Assembler:
     def _ruled_out(self, tok0: int, same: Sequence[int]) -> Status | None:
         """DENIED when a word of ruling out has the contact word as its object (RULED_OUT_CUES).
 
-        PROPOSED when the word is negated (لم يستبعد عقد لقاء: possible). Not across a comma or
-        a new clause, nor when the contact word frames the statement (خلال اتصال هاتفي).
+        PROPOSED when the word is negated (لم يستبعد عقد لقاء: possible). Only the word's subject
+        and RULED_OUT_OBJECT words (عقد، إجراء، أي) may stand between, no comma, and not when the
+        contact word frames the statement (خلال اتصال هاتفي).
         """
         if not same:
             return None
@@ -472,10 +474,16 @@ class Assembler:
         at = doc.any_phrase(same[0], tok0 - 1, cue_phrases()["ruled_out"], bare=True)
         if at is None or doc.bare_tokens[tok0 - 1] in DURING_WORDS or doc.tokens[tok0 - 1] == IN:
             return None
-        if COMMAS.intersection(doc.text[doc.ends[at] : doc.starts[tok0]]) or any(
-            doc.tokens[between] in CLAUSE_WORDS for between in range(at + 1, tok0)
-        ):
+        if COMMAS.intersection(doc.text[doc.ends[at] : doc.starts[tok0]]):
             return None
+        after_cue = at + doc.tokens_match(at, cue_phrases()["ruled_out"], bare=True)
+        if not all(  # the contact word its object: its subject and عقد، إجراء، أي between
+            between in doc.name_tokens
+            or between in doc.title_tokens
+            or doc.tokens[between] in RULED_OUT_OBJECT
+            for between in range(after_cue, tok0)
+        ):
+            return None  # استبعد محللون نجاح القمة، استبعد X مستشاره من اجتماع: not the contact
         negated = at > 0 and doc.bare_tokens[at - 1] in NOT_BEFORE_DENIAL
         return Status.PROPOSED if negated else Status.DENIED
 
@@ -544,8 +552,21 @@ class Assembler:
                 text[ends[before] : starts[before + 1]]
             ):
                 return None
-            if doc.tokens[before].removeprefix("و") in DENIAL_VERBS:
+            word = doc.tokens[before]
+            if word.removeprefix("و") in DENIAL_VERBS:
                 return before
+            if (
+                word in WHAT
+                or word.removeprefix("و") in REPORTING
+                or (
+                    word.startswith("و")
+                    and before not in doc.name_tokens
+                    and before not in doc.title_tokens
+                )
+            ):
+                # نفت ما نشرته الصحف وقالت إن ...، نفى الاتهامات وشدد على أنه: the clause
+                # after أن is another verb's
+                return None
         return None
 
     def _only_sides_after(self, tok1: int, sentence: int) -> bool:

@@ -505,7 +505,8 @@ class Doc:
         """A title right before another title and a name, both the named person's, as one.
 
         رئيس مجلس السيادة القائد العام للقوات المسلحة عبد الفتاح البرهان: the first office is
-        one the person has held for its state, so it names him too, not a second side.
+        one the person has held for its state at the same time as the second, so it names
+        him too, not a second side.
         """
         persons = self.actors.persons
         result: list[Designation] = []
@@ -516,14 +517,20 @@ class Doc:
             if (
                 before is not None
                 and person is not None
+                and ref is not None
                 and len(before.refs) == 1
                 and before.refs[0].kind == "office"
                 and before.tok1 + 1 == item.tok0
                 and not item.prep
                 and not item.conjoined
+                # both offices at once (not رئيس الوزراء البلجيكي رئيس المجلس الأوروبي شارل
+                # ميشيل: Belgium's prime minister receives the one who was it before)
                 and any(
-                    office.role == before.refs[0].role and office.state == before.refs[0].state
-                    for office in person.offices
+                    first.role == before.refs[0].role
+                    and first.state == before.refs[0].state
+                    and (ref.role is None or (second.role == ref.role and first.overlaps(second)))
+                    for first in person.offices
+                    for second in person.offices
                 )
             ):
                 result[-1] = attrs.evolve(
@@ -607,30 +614,35 @@ class Doc:
     ) -> Ref | None:
         """The nearest person before token *at* (two sentences back) who held one of *roles*.
 
-        استقبل الملك X ... وأجرى جلالته اتصالا: X was named without جلالة, but is a king. Of
-        several in the nearest sentence that names one, the first (its subject).
+        استقبل الملك X ... وأجرى جلالته اتصالا: X was named without جلالة, but is a king. Only
+        the nearest sentence that names a person is read, and of its persons the first that
+        fits (its subject); none when none fits there (a prime minister is سمو in Kuwait).
         """
         if not roles:
             return None
         sentence = self.sentence(at)
         persons = self.actors.persons
         found: Ref | None = None
-        found_in = -1
+        nearest = -1  # the nearest sentence that names a person: it alone decides
         for item in reversed(designations):
             if item.tok1 >= at or len(item.refs) != 1:
                 continue
             if self.sentence(item.tok0) < sentence - 2:
                 break
-            if found is not None and self.sentence(item.tok0) != found_in:
-                break  # the nearest sentence that names one decides
             ref = item.refs[0]
+            if ref.kind not in {"person", "office"}:
+                continue
+            if nearest < 0:
+                nearest = self.sentence(item.tok0)
+            elif self.sentence(item.tok0) != nearest:
+                break
             person = persons.get(ref.value) if ref.kind == "person" else None
             if (ref.kind == "office" and ref.role in roles) or (
                 person is not None and any(office.role in roles for office in person.offices)
             ):
                 # the first of that sentence, its subject (استقبل الرئيس X ولي العهد Y. وأجرى
                 # سموه: X, the one the wire follows)
-                found, found_in = ref, self.sentence(item.tok0)
+                found = ref
         return found
 
     def _antecedent(
@@ -1398,11 +1410,21 @@ class Doc:
                 # (وسفير جمهورية جيبوتي ...: another envoy, his own name; السفير الروسي
                 # بالرئيس X: the one he met)
                 return None
-            with_words = word_sets()["with"]
-            if any(word in with_words for word in self.tokens[raw.tok1 + 1 : candidate.tok0]):
-                return None  # السفير الروسي مع الرئيس الحريري: the one he met
+            if self._other_one_between(raw.tok1, candidate.tok0):
+                return None
             at += 1
         return None
+
+    def _other_one_between(self, tok1: int, tok0: int) -> bool:
+        """Whether مع or a message's word stands between an envoy's word and a name after it.
+
+        السفير الروسي مع الرئيس الحريري: the one he met; السفير الأمريكي رسالة من الرئيس X: the
+        message's sender. Neither is the envoy's own name.
+        """
+        with_words = word_sets()["with"]
+        return any(word in with_words for word in self.tokens[tok1 + 1 : tok0]) or any(
+            tok1 < at < tok0 for at in self._messages
+        )
 
     def _gap(self, left: Raw, right: Raw) -> int:
         sentence_of = self.sentence_of  # (the tokens of a name are tokens read)
