@@ -136,6 +136,7 @@ from diplomatext.events._words import (
     WITH_EACH,
     Phrases,
     cue_phrases,
+    definite,
     honorific_pronouns,
     role_adjectives,
     strip_article,
@@ -1311,7 +1312,7 @@ class Assembler:
             return False
         doc = self.doc
         tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
-        if not doc.tokens[tok0].startswith(("ال", "وال", "بال", "فال", "لل")):
+        if not definite(doc.tokens[tok0]):
             return False  # على هامش لقاء الرئيس X والرئيس Y: a forum named by its sides
         sentence = doc.sentence(tok0)
         if not self._venue_before(tok0, sentence, visit=trigger.mode == "visit"):

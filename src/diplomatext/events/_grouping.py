@@ -48,6 +48,7 @@ from diplomatext.events._words import (
     VISIT_STAGES,
     WAS,
     WITH_EACH,
+    definite,
     strip_article,
     word_sets,
 )
@@ -960,7 +961,7 @@ def _private_after(noun: str, after: Sequence[str]) -> bool:
     word = after[0]
     if len(after) > 1 and after[1].startswith("و") and after[1][1:] not in PRIVATE:
         return False  # زيارة خاصة ورسمية: an official visit too
-    if noun.lstrip("وف").startswith(("ال", "بال", "لل", "كال")):
+    if definite(noun):
         return word.startswith("ال") and word[2:] in PRIVATE
     return word in PRIVATE
 

@@ -230,6 +230,11 @@ def strip_article(token: str) -> str:
     return token
 
 
+def definite(token: str) -> bool:
+    """Whether *token* carries the article, after و or ف (القمة، والقمة، بالقمة، للقمة)."""
+    return token.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
+
+
 MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
 BARE: dict[str, str] = {}  # token -> strip_article(token), for whole token lists
 
