@@ -421,16 +421,39 @@ _WEEKDAY_NAMES = {weekday: word for word, weekday in relative.WEEKDAYS.items()}
 def test_a_weekday_alone_is_the_coming_one(
     reference: dt.date, weekday: int, lead: str, clock: str
 ) -> None:
-    """A text that is nothing but a weekday (and a clock time) has no tense: the next one."""
+    """A text that is nothing but a weekday (and a clock time) has no tense: the next one.
+
+    A week ahead on its own day: a query would say اليوم for today.
+    """
     (mention,) = find_dates(f"{lead}{_WEEKDAY_NAMES[weekday]}{clock}", reference=reference)
     assert mention.first is not None
     assert mention.first.weekday() == weekday
-    assert 0 <= (mention.first - reference).days < 7
+    assert 0 < (mention.first - reference).days <= 7
     assert DateNote.NO_TENSE in mention.notes
     (reported,) = find_dates(f"عقد الوزيران اجتماعا {_WEEKDAY_NAMES[weekday]}", reference=reference)
     assert reported.first is not None
     assert 0 <= (reference - reported.first).days < 7
     assert DateNote.NO_TENSE not in reported.notes
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.sampled_from(
+        ["الساعة {h}", "الساعة {h}:{m:02d}", "{h}:{m:02d}", "حوالي الساعة {h} و{m} دقيقة"]
+    ),
+    st.sampled_from(["", " صباحا", " مساء", " بتوقيت غرينتش"]),
+)
+def test_a_clock_time_alone_is_the_reference_day(
+    reference: dt.date, hour: int, minute: int, form: str, part: str
+) -> None:
+    """A text that is nothing but a clock time names the reference's day; a sentence, none."""
+    time = form.format(h=hour, m=minute) + part
+    (mention,) = find_dates(time, reference=reference)
+    assert (mention.text, mention.value) == (time, reference.isoformat())
+    assert DateNote.CLOCK_FIELD in mention.notes
+    assert find_dates(f"وصل الوفد {time}", reference=reference) == []
 
 
 @given(

@@ -12,7 +12,10 @@ from typing import Final
 __all__ = [
     "AFTER_DEFINITE_PLURAL",
     "ANAPHORIC_WORDS",
+    "CLOCK_ANCHORS",
     "CLOCK_WORDS",
+    "DAY_CLAUSE_LEADS",
+    "DAY_PART_ADVERBS",
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
@@ -63,6 +66,10 @@ DAY_WORDS: Final = MappingProxyType(
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
+
+DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
+"""Words before a day word of بعد or قبل that make it a clause naming the same day
+(اليوم الذي بعد الغد; colloquial اليوم اللي قبل امبارح): one expression."""
 
 STORY_DAY_WORDS: Final = MappingProxyType(
     {
@@ -213,3 +220,16 @@ CLOCK_WORDS: Final = frozenset(
 )
 """Words of a clock time before من and a time of day (الواحدة من بعد ظهر غد): the time of day
 belongs to the clock time, a not-date; the date is the day word after it."""
+
+CLOCK_ANCHORS: Final = frozenset({"الساعة", "الساعه"})
+"""The word that makes the number after it an hour (الساعة 3), in a text that is only a time."""
+
+DAY_PART_ADVERBS: Final = frozenset(
+    {
+        *("صباحا", "صباحاً", "الصبح", "الصباح", "فجرا", "فجراً", "الفجر", "ظهرا", "ظهراً"),
+        *("الظهر", "عصرا", "عصراً", "العصر", "مساء", "مساءً", "مساءا", "المغرب", "العشاء"),
+        *("ليلا", "ليلاً"),
+    }
+)
+"""Parts of the day written after an hour (الثالثة فجرا، الساعة 8 بعد المغرب): with an
+hour word, they make a text a clock time."""

@@ -35,7 +35,7 @@ from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
-from diplomatext.data import cues, relative_words
+from diplomatext.data import cues, relative_words, units
 from diplomatext.dates._grammar import (
     RULES,
     future_cue_before,
@@ -461,6 +461,85 @@ def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | Non
     return _field_mention(text, body, resolution, rule="distance", note=DateNote.AGE_FIELD)
 
 
+_CLOCK_NUMERAL: Final = re.compile(r"(?:[01]?\d|2[0-4])(?::[0-5]\d){1,2}")  # 3:18, 15:23:24
+_FIELD_WORDS: Final = re.compile(r"[^\s،,.()]+")
+_MINUTES: Final = 60
+
+
+class _ClockWords(NamedTuple):
+    """The folded words a text that is only a clock time may hold, by what they do."""
+
+    anchors: frozenset[str]  # الساعة: the number after it is an hour
+    hours: frozenset[str]  # الثالثة: an hour by itself
+    parts: frozenset[str]  # صباحا: a part of the day after an hour
+    numbers: frozenset[str]  # ثلاثة، عشر، أربعون
+    others: frozenset[str]  # prepositions, دقيقة, ربع, إلا, بتوقيت...
+
+
+@cache
+def _clock_words() -> _ClockWords:
+    numbers = {*units.NUMBER_WORDS, *units.YEAR_WORD_TENS}
+    for words in units.YEAR_WORD_UNITS:
+        numbers.update(words.split())
+    numbers |= {word[:-2] + "ون" for word in numbers if word.endswith("ين")}  # أربعون
+    anchors = relative_words.CLOCK_ANCHORS
+    return _ClockWords(
+        anchors=frozenset(fold(word) for word in anchors),
+        hours=frozenset(fold(word) for word in relative_words.CLOCK_WORDS - anchors),
+        parts=frozenset(fold(word) for word in relative_words.DAY_PART_ADVERBS),
+        numbers=frozenset(fold(word) for word in numbers),
+        others=frozenset(fold(word) for word in {*cues.TENSELESS_WORDS, "و"}),
+    )
+
+
+def _clock_kinds(body: str) -> set[str] | None:
+    """What the words of *body* are in a clock time (hour, anchor, part, number, other).
+
+    ``None`` when one word is none of them: the text is not a clock time alone.
+    """
+    words = _clock_words()
+    kinds: set[str] = set()
+    for token in _FIELD_WORDS.findall(body):
+        clitic = token[0] == "و" and len(token) > 1 and token not in words.numbers
+        word = token[1:] if clitic else token  # وربع، و18
+        if _CLOCK_NUMERAL.fullmatch(word):
+            kinds.update(("anchor", "number"))
+        elif word.isdigit():
+            if int(word) >= _MINUTES:
+                return None
+            kinds.add("number")
+        elif word in words.anchors:
+            kinds.add("anchor")
+        elif word in words.hours:
+            kinds.update(("hour", "number"))
+        elif word in words.parts:
+            kinds.add("part")
+        elif word in words.numbers:
+            kinds.add("number")
+        elif word not in words.others:
+            return None
+    return kinds
+
+
+def _clock_field(text: Normalized, reference: dt.date | None) -> DateMention | None:
+    """A text that is nothing but a clock time, as the reference's day (a query, a caption).
+
+    It needs an hour: a clock numeral (15:15), الساعة and a number, or an hour word and a
+    part of the day (الثالثة فجرا). In running text a time belongs to a day the story names
+    and is no date (see ``docs/explanation/dates.md``).
+    """
+    body = text.text.strip(" .")
+    if not body or len(body) > _AGE_MOST:
+        return None
+    kinds = _clock_kinds(body)
+    if kinds is None or not ({"anchor", "number"} <= kinds or {"hour", "part"} <= kinds):
+        return None
+    spec = Spec(kind="ago", unit="day", offset=0)
+    return _field_mention(
+        text, body, resolve(spec, reference), rule="day-word", note=DateNote.CLOCK_FIELD
+    )
+
+
 @cache
 def _story_days() -> Mapping[str, int]:
     return {fold(words): offset for words, offset in relative_words.STORY_DAY_WORDS.items()}
@@ -577,8 +656,9 @@ def find_dates(
     prepared = prepare(prepared or original)  # a prepared text of other options is refused
     found = list(_mentions(unwrapped(prepared), reference, lenient=False))
     if not found and len(original) <= _AGE_MOST:
-        age = _age_field(prepared, reference)  # «3 أيام» alone: a page's freshness line
-        return [age] if age is not None else []
+        # «3 أيام» alone: a page's freshness line; «الساعة 3 عصرا» alone: a query's time
+        field = _age_field(prepared, reference) or _clock_field(prepared, reference)
+        return [field] if field is not None else []
     return found
 
 
@@ -638,7 +718,7 @@ def resolve_date(
     if mentions:
         return mentions[0] if len(mentions) == 1 else None
     # «3 أيام», «اليوم السابق» alone; else a word that needs context in running text
-    return _age_field(prepared, ref) or _alone(prepared, ref)
+    return _age_field(prepared, ref) or _alone(prepared, ref) or _clock_field(prepared, ref)
 
 
 def _alone(prepared: Normalized, reference: dt.date | None) -> DateMention | None:

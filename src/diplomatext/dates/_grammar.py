@@ -110,6 +110,8 @@ _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
 _HOURS_WORDS: Final = 2  # words between الساعات and المقبلة at most (القليلة، الـ24)
+_HIJRI_CENTURY_TURN: Final = 60
+"""A two-digit Hijri year below this is of the 15th century AH (45هـ: 1445), else the 14th."""
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
@@ -1061,6 +1063,13 @@ class _Parser:
         spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
         return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
 
+    def hijri_mark(self, i: int) -> bool:
+        """Whether the number at token *i* carries a Hijri era mark, glued (45هـ) or spaced."""
+        era = self.toks[i].era
+        if era is None and self.spaced(i) and self.role(i + 1).era:
+            era = self.toks[i + 1].form
+        return era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
+
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if i + 2 >= self.n or self.num(i) is None:
             return self.month_year(i) if dual else None
@@ -1085,6 +1094,9 @@ class _Parser:
             day, month, year = a.num, b.num, c.num
             if sep == "/" and month > _MAX_MONTH >= day:
                 day, month = month, day  # 07/25/2022: the US order, where it cannot be ours
+        elif a.digits <= 2 and b.digits <= 2 and c.digits == 2 and self.hijri_mark(i + 2):  # noqa: PLR2004
+            day, month, year = a.num, b.num, c.num  # 12/3/45هـ: the mark tells the calendar
+            two_digit = True
         elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
             two_digit = True
@@ -1092,7 +1104,7 @@ class _Parser:
             return None
         if not (1 <= month <= _MAX_MONTH and 1 <= day <= _MAX_DAY):
             return None
-        era = c.era if c is self.toks[i + 2] and c.digits == 4 else None  # noqa: PLR2004
+        era = c.era if c.digits == 4 or two_digit else None  # noqa: PLR2004
         end = c.end
         j = i + 3
         if a.digits == 4 and sep == "-" and not spaced:  # noqa: PLR2004
@@ -1108,7 +1120,9 @@ class _Parser:
         hijri = era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
         if era is None and not two_digit and year in _BARE_HIJRI_YEARS:
             hijri = True  # 30-02-1433: a numeric date of the 14th century AH, its mark left out
-        if two_digit:
+        if two_digit and hijri:
+            year += 1400 if year < _HIJRI_CENTURY_TURN else 1300  # 45هـ: 1445; 98هـ: 1398
+        elif two_digit:
             year += 2000 if year < 50 else 1900  # noqa: PLR2004
         elif year not in (_HIJRI_YEARS if hijri else _GREGORIAN_YEARS):
             return None
@@ -1709,7 +1723,10 @@ class _Parser:
                 return None
             if roles.tod and self.clock_before(start):
                 start = inner.start  # الواحدة من بعد ظهر غد: the time of day is the clock's
-            return _Hit(end_tok=inner.end_tok, start=start, end=inner.end, spec=inner.spec)
+            spec = inner.spec
+            if roles.tod and spec.kind == "weekday":
+                spec = spec.replace(time_of_day=True)
+            return _Hit(end_tok=inner.end_tok, start=start, end=inner.end, spec=spec)
         mod = roles.part or ("APPROX" if roles.approx else None)
         if mod is None:
             return None

@@ -258,6 +258,15 @@ def lexicon() -> Lexicon:
     add(weekdays.WEEKDAYS.items(), "weekday")
     add(weekdays.LATIN_WEEKDAYS.items(), "weekday")
     add(relative_words.DAY_WORDS.items(), "dayword")
+    add(
+        (
+            (f"{lead} {word}", offset)
+            for lead in relative_words.DAY_CLAUSE_LEADS
+            for word, offset in relative_words.DAY_WORDS.items()
+            if word.split()[0] in {"بعد", "قبل"}
+        ),
+        "dayword",
+    )
     add(relative_words.DAY_WORDS_AFTER_TIME.items(), "timeday")
     add(month_days.MONTH_DAY_WORDS.items(), "monthday")
     add(periods.DECADES.items(), "decade")

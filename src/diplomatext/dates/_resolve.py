@@ -473,6 +473,8 @@ class _Resolver:
     def _hijri(self, spec: Spec, anchor: Anchor) -> Resolution:
         year = spec.year
         assert year is not None  # noqa: S101 (callers fill the year in)
+        if spec.two_digit_year:
+            self.note(DateNote.TWO_DIGIT_YEAR)
         try:
             if spec.month is None:
                 first = HijriDate(year=year, month=1, day=1)
@@ -683,9 +685,12 @@ class _Resolver:
             delta = ahead or _DAYS_IN_WEEK
         elif spec.relative == 0:  # هذا السبت: the reference day itself, or the coming one
             delta = ahead
-        elif self.future or self.tenseless:
-            self.note(DateNote.FUTURE_CUE if self.future else DateNote.NO_TENSE)
+        elif self.future:
+            self.note(DateNote.FUTURE_CUE)
             delta = ahead
+        elif self.tenseless:  # a query's «الثلاثاء» on a Tuesday: it would say اليوم for today
+            self.note(DateNote.NO_TENSE)
+            delta = ahead or (0 if spec.time_of_day else _DAYS_IN_WEEK)  # مساء الثلاثاء: today's
         else:
             delta = -back
         return self._day(_shift(ref, delta))

@@ -63,6 +63,7 @@ class Spec(NamedTuple):
     same_day: bool = False  # في مثل هذا اليوم من عام 1923: the reference's day in the year named
     same_month: bool = False  # 6 من الشهر ذاته: a day of the month the text named before
     same_year: bool = False  # 22 أكتوبر للعام ذاته: a day of the year the text named before
+    time_of_day: bool = False  # مساء الأربعاء: a part of the day (a query's may be today's)
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 

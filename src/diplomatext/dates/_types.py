@@ -110,3 +110,6 @@ class DateNote(TextEnum):
     AGE_FIELD = "age-field"
     """A text that is nothing but a count of units (a page's «3 أيام», «1 عام، 2 شهر») was
     read as that long before the reference; inside running text a count is a length."""
+    CLOCK_FIELD = "clock-field"
+    """A text that is nothing but a clock time (a query's «الساعة 3 عصرا», «15:15») was read as
+    the reference's day; inside running text a time belongs to a day the story names."""
