@@ -37,6 +37,7 @@ __all__ = [
     "CONTENT_NOUNS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
+    "DENIED_AFTER",
     "DENIED_CUES",
     "DENIED_REPORTS",
     "DISCUSSION_VERBS",
@@ -817,6 +818,20 @@ HELD_AFTER: Final = (
 )
 """Past verbs right after a contact noun that say it took place (بعد اتصال هاتفي جرى يوم السبت
 الماضي): held, whatever future words the clause before it holds (سيتم استباقها ... تأتي بعد)."""
+
+DENIED_AFTER: Final = (
+    # cancelled or put off (the contact noun their subject)
+    *("ألغيت", "ألغي", "تم إلغاؤها", "تم إلغاؤه", "جرى إلغاؤها", "جرى إلغاؤه"),
+    *("تأجلت", "تأجل", "أجلت", "أرجئت", "أرجئ", "تم تأجيلها", "تم تأجيله", "جرى تأجيلها"),
+    *("تم إرجاؤها", "تم إرجاؤه"),
+    # said not to happen, or not to have happened
+    *("لن تحصل", "لن يحصل", "لن تتم", "لن تعقد", "لن يعقد", "لن تجري", "لن يجري", "لن تنعقد"),
+    *("لم تحصل", "لم يحصل", "لم تتم", "لم تعقد", "لم يعقد", "لم تجر", "لم يجر", "لم تنعقد"),
+    *("لن تحدث", "لم تحدث", "لم يحدث"),
+)
+"""Verbs after a contact noun, in its sentence, that say it is off (إن زيارة لافروف إلى فيتنام
+ألغيت، إن القمة بين الرئيسين لن تعقد، اللقاء لم يعقد): denied. Not «لم يتم», an auxiliary
+(لم يتم تحديد موعدها: not yet dated), and never after a contact verb."""
 
 SESSION_BODIES: Final = ("مجلس", "مؤتمر", "دورة", "قمة")
 """Words between a meeting noun and an organization that make it the organization's own

@@ -82,6 +82,7 @@ from diplomatext.events._words import (
     NOT_BEFORE_DENIAL,
     OCCASION,
     OCCASION_REACH,
+    OFF_AFTER_REACH,
     ON,
     ONE_BY_ONE,
     PARTICIPATION,
@@ -409,6 +410,8 @@ class Assembler:
             return Status.DENIED
         if self._denied_that(trigger, tok0, tok1, start, sentence):
             return Status.DENIED
+        if trigger.kind == "noun" and self._off_after(tok1, sentence):
+            return Status.DENIED  # إن زيارة لافروف إلى فيتنام ألغيت
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
@@ -458,9 +461,34 @@ class Assembler:
             and clause_end - tok1 < 8  # noqa: PLR2004
         ):
             clause_end += 1
-        if doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True) is not None:
-            return Status.PLANNED
+        cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
+        while cue is not None:
+            if doc.bare_tokens[cue - 1] != FROM:  # ومن المقرر أن: the next clause's plan
+                return Status.PLANNED
+            cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _off_after(self, tok1: int, sentence: int) -> bool:
+        """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.
+
+        Within OFF_AFTER_REACH tokens of its sentence, with no other contact word and no
+        comma and و (a new clause) between: إن القمة بين الرئيسين لن تعقد.
+        """
+        doc = self.doc
+        last = min(tok1 + OFF_AFTER_REACH, len(doc.tokens) - 1)
+        while last > tok1 and doc.sentence_of[last] != sentence:
+            last -= 1
+        at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
+        if at is None:
+            return False
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
+            return False  # the verb is another contact's
+        for between in range(tok1 + 1, at + 1):
+            gap = doc.text[doc.ends[between - 1] : doc.starts[between]]
+            if COMMAS.intersection(gap) and doc.tokens[between].startswith("و"):
+                return False
+        return True
 
     def _ruled_out(self, tok0: int, same: Sequence[int]) -> Status | None:
         """DENIED when a word of ruling out has the contact word as its object (RULED_OUT_CUES).

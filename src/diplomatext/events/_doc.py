@@ -82,6 +82,7 @@ from diplomatext.events._words import (
     TOUR_INCLUDES,
     TOUR_NOUNS,
     TOUR_REACH,
+    TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
     Phrases,
@@ -1033,6 +1034,14 @@ class Doc:
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
             if (
+                not found
+                and not region_ok
+                and candidate.prefix.endswith("ل")
+                and "state" in candidate.kinds
+                and self._after_trip_noun(previous)
+            ):
+                break  # زيارة وزير الخارجية لفيتنام: the trip's destination, not his state
+            if (
                 region_ok
                 and found
                 and (candidate.prefix.endswith("ل") or self.text.startswith("لل", candidate.start))
@@ -1052,6 +1061,10 @@ class Doc:
             previous = candidate
             at += 1
         return found, at, region
+
+    def _after_trip_noun(self, title: Raw) -> bool:
+        """Whether the title's phrase is the subject of a trip noun right before it (زيارة)."""
+        return title.tok0 > 0 and self.bare_tokens[title.tok0 - 1] in TRIPS
 
     def _delegation_from(self, raws: list[Raw], index: int) -> tuple[list[tuple[str, Raw]], int]:
         """The state of a delegation «من» a state or its institution: وفدا من الكونغرس الأمريكي.

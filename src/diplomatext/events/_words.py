@@ -57,6 +57,7 @@ ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
 ANCESTRY_WORDS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
 FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
+OFF_AFTER_REACH: Final = 12  # tokens from a contact noun to a verb that calls it off (ألغيت)
 TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 PRE_WINDOW: Final = 14  # tokens before it
@@ -147,6 +148,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed": _phrases(words.PROPOSED_CUES),
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
+        "denied_after": _phrases(words.DENIED_AFTER),
         "ruled_out": _phrases(words.RULED_OUT_CUES),
         "denied_reports": _phrases(words.DENIED_REPORTS),
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
