@@ -1421,3 +1421,20 @@ def test_a_loop_of_trips_in_odd_text_is_cut_not_recursed() -> None:
     )
     events = find_events(text, reference=dt.date(2026, 4, 25))
     assert all(text[m.start : m.end] == m.text for event in events for m in event.mentions)
+
+
+def test_a_rulers_address_stays_with_his_longer_name() -> None:
+    """العاهل البحريني الملك حمد بن عيسى آل خليفة: no gap between the title and the name.
+
+    The table knows «الملك حمد بن عيسى» and the longer «حمد بن عيسى آل خليفة»; the longer name
+    keeps the address word, so the title before it joins the name and the guest stays a side.
+    """
+    text = (
+        "استقبل العاهل البحريني الملك حمد بن عيسى آل خليفة في المنامة اليوم"
+        " وزير الخارجية الأمريكي أنتوني بلينكن."
+    )
+    (event,) = find_events(text, reference=dt.date(2024, 5, 10))
+    assert sorted(actor.id for actor in event.participants) == [
+        "antony-blinken",
+        "hamad-bin-isa-al-khalifa",
+    ]

@@ -243,6 +243,8 @@ class Assembler:
         self.transparent = transparent()
         self.trigger_tokens: list[int] = []
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
+        # the words of «على هامش» and its event before the one met (is_venue_before_the_met)
+        self.venue_tokens: set[int] = set()
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
         self.future_verb_at: int | None = None
@@ -848,6 +850,8 @@ class Assembler:
                 continue  # Y was the word before's side
             if doc.sentence_of[designation.tok0] != sentence:
                 continue
+            if designation.tok0 in self.venue_tokens and not designation.city:
+                continue  # على هامش أعمال الجمعية العامة للأمم المتحدة، التقى: no side
             if designation.prep in lexicon["to"]:
                 if invited and self._invited_since(designation, start):
                     self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
@@ -907,7 +911,9 @@ class Assembler:
                 break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
-            if designation.tok0 in aside_tokens and not designation.city:
+            if (
+                designation.tok0 in aside_tokens or designation.tok0 in self.venue_tokens
+            ) and not designation.city:
                 continue  # ، على هامش مشاركته في قمة الاتحاد الأفريقي، : no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
@@ -1306,7 +1312,10 @@ class Assembler:
         if not doc.tokens_match(at, cue_phrases()["margin"], bare=False):
             return False
         return not any(
-            other.tok0 > chain_end and other.tok1 < designation.tok0 and not other.city
+            other.tok0 > chain_end
+            and other.tok1 < designation.tok0
+            and not other.city
+            and other.tok0 not in self.venue_tokens  # (the event's organization)
             for other in doc.in_sentence(doc.sentence(designation.tok0))
         ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
 
@@ -1332,27 +1341,87 @@ class Assembler:
         """Whether the contact noun *trigger* names the forum and the one met follows it.
 
         التقى X على هامش القمة Y: the noun is no contact of its own and must not end the
-        verb's clause before its object. Only a person or an office right after the noun (one
-        word of the forum's name may come between), with no preposition, and only after a
-        definite noun (an indefinite one is in construct with its own sides).
+        verb's clause before its object. The one met is found by :meth:`_met_after_venue`; an
+        indefinite noun in construct with a person or an office is named by its own sides
+        (على هامش لقاء الرئيس X والرئيس Y). The words from «على هامش» to the one met are noted
+        in :attr:`venue_tokens`: they name no side.
         """
         if trigger.kind != "noun" or trigger.suffix:
             return False
         doc = self.doc
         tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
-        if not definite(doc.tokens[tok0]):
-            return False  # على هامش لقاء الرئيس X والرئيس Y: a forum named by its sides
         sentence = doc.sentence(tok0)
         if not self._venue_before(tok0, sentence, visit=trigger.mode == "visit"):
             return False
-        after = next((item for item in doc.in_sentence(sentence) if item.tok0 > tok1), None)
-        return (
-            after is not None
-            and after.tok0 <= tok1 + 2  # (القمة العربية الرئيس X)
-            and not after.prep
-            and not after.city
-            and any(ref.kind in {"person", "office"} for ref in after.refs)
+        if not definite(doc.tokens[tok0]) and any(
+            item.tok0 == tok1 + 1 and any(ref.kind in {"person", "office"} for ref in item.refs)
+            for item in doc.in_sentence(sentence)
+        ):
+            return False  # على هامش لقاء الرئيس X والرئيس Y: a forum named by its sides
+        after = self._met_after_venue(tok1, sentence)
+        if after is None:
+            return False
+        self.venue_tokens.update(range(max(tok0 - 3, 0), after.tok0))
+        return True
+
+    def note_venues(self) -> None:
+        """Note in :attr:`venue_tokens` the words of each «على هامش» and its event.
+
+        From the phrase to the one met after it (التقى X على هامش أعمال الجمعية العامة للأمم
+        المتحدة نظيره Y; على هامش ...، التقى X Y): the event's organization is no side.
+        """
+        doc = self.doc
+        margin = cue_phrases()["margin"]
+        if not any(word in margin.exact for word in doc.tokens):
+            return
+        for at, word in enumerate(doc.tokens):
+            if word not in margin.exact:
+                continue
+            length = doc.tokens_match(at, margin, bare=False)
+            if not length:
+                continue
+            met = self._met_after_venue(at + length - 1, doc.sentence_of[at])
+            if met is not None:
+                self.venue_tokens.update(range(at, met.tok0))
+
+    def _met_after_venue(self, tok1: int, sentence: int) -> Designation | None:
+        """The person or office met after the event of «على هامش», which ends at *tok1*.
+
+        The first one after the event's words (its adjectives, its city after في, its
+        organization after ل: القمة العربية في المنامة اليوم، أعمال الجمعية العامة للأمم
+        المتحدة), or after the comma that closes the event (، على هامش اجتماعات وزراء
+        الخارجية العرب، نظيره), within ASIDE_MOST words; none past a relative pronoun (القمة
+        التي حضرها الرئيس X: who attended, not who was met).
+        """
+        doc = self.doc
+        last = min(tok1 + ASIDE_MOST, len(doc.tokens) - 1)
+        closing = next(
+            (
+                at
+                for at in range(tok1 + 1, last + 1)
+                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+            ),
+            None,
         )
+        for at in range(tok1 + 1, (closing or last + 1)):
+            if doc.tokens[at] in RELATIVES:
+                return None
+        for item in doc.in_sentence(sentence):
+            if item.tok0 <= tok1 or (closing is not None and item.tok0 < closing):
+                continue
+            if item.tok0 > last:
+                return None
+            if (
+                item.city
+                or item.place_state
+                or item.prep
+                or not any(ref.kind in {"person", "office"} for ref in item.refs)
+            ):
+                if closing is None:
+                    continue  # the event's city, organization, adjective
+                return None
+            return item
+        return None
 
     def _venue_before(self, tok0: int, sentence: int, *, visit: bool) -> bool:
         """Whether a venue word comes before the meeting word at *tok0* (على هامش القمة).

@@ -75,6 +75,7 @@ def assemble(
         for trigger in triggers
         if not assembler.is_venue_before_the_met(trigger)  # على هامش القمة Y: Y is met
     )
+    assembler.note_venues()
     assembler.noun_triggers = frozenset(
         assembler.doc.token_at(trigger.start) for trigger in triggers if trigger.kind == "noun"
     )

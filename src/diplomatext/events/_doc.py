@@ -719,7 +719,9 @@ class Doc:
         if "person" not in entries:
             return None
         tok1 = bisect.bisect_right(self.ends, match.end(), raw.tok1) - 1
-        return Raw(match.start(2), match.end(), raw.tok0 + 1, tok1, "", entries)
+        # the address stays the name's (العاهل البحريني الملك حمد بن عيسى آل خليفة: no gap
+        # between the title and the name)
+        return Raw(raw.start, match.end(), raw.tok0, tok1, "", entries)
 
     def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
         """*raws* with a person's name read with the آل family written after it.
