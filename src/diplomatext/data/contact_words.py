@@ -40,6 +40,7 @@ __all__ = [
     "DENIED_AFTER",
     "DENIED_CUES",
     "DENIED_REPORTS",
+    "DENIED_RIGHT_BEFORE",
     "DISCUSSION_VERBS",
     "DURING_WORDS",
     "EXCHANGED_WORDS",
@@ -78,6 +79,7 @@ __all__ = [
     "PRONOUN_OBJECTS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
+    "PROPOSED_RIGHT_BEFORE",
     "PURPOSE_WORDS",
     "REACHING_VERBS",
     "RECALLED_AFTER",
@@ -504,6 +506,24 @@ NOT_BEFORE_DENIAL: Final = ("لا", "لم", "لن", "دون", "غير")
 PURPOSE_WORDS: Final = ("لبحث", "لمناقشة", "حول", "بشأن")
 """Words after a denied contact's sides that say what it was for (نفى أن يكون التقى X لبحث
 التصعيد): the contact is still what is denied, as it is not after another detail."""
+
+PROPOSED_RIGHT_BEFORE: Final = (
+    *("طلب", "طلبت", "يطلب", "تطلب"),  # طلب لقاء نظيره: asked for it, not granted
+    *("أمله في", "أملها في", "أمله ب", "أملها ب", "أملهما في"),  # أعرب عن أمله في لقاء
+    *("تطلعه إلى", "تطلعها إلى", "يتطلع إلى", "تتطلع إلى", "يتطلعان إلى", "نتطلع إلى"),
+    *("ربما", "قد"),  # قد يلتقي: may meet (قد only before a verb of the present)
+)
+"""Words right before a contact word (or before عقد، إجراء and it) that make it proposed:
+a request, a hope, a possibility. Not further back: طلب X من Y خلال لقائهما is a request made
+at a meeting that took place."""
+
+DENIED_RIGHT_BEFORE: Final = (
+    *("اعتذر عن", "اعتذرت عن", "يعتذر عن", "تعتذر عن"),  # اعتذر عن زيارة: declined
+    *("تعذر", "تعذرت", "يتعذر"),  # تعذر عقد لقاء: could not be held
+    *("أرجئت", "أرجئ", "أجلت", "أجل"),  # أرجئت زيارة (passive); never من أجل زيارة
+)
+"""Words right before a contact word (or before عقد، إجراء and it) that say it does not
+happen: declined, impossible, put off."""
 
 RULED_OUT_OBJECT: Final = ("عقد", "إجراء", "أي", "لديه", "لديها", "لدى", "حاليا")
 """Words that may stand between a word of ruling out and the contact word it rules out (استبعد
@@ -1095,6 +1115,7 @@ them); اجتمع and يجتمع need مع, and the persons after them are their
 
 WISH_WORDS: Final = (
     *("يأمل", "تأمل", "نأمل", "آمل", "يريد", "تريد", "يرغب", "ترغب", "الممكن", "المأمول"),
+    *("المحتمل", "المستبعد", "يحتمل"),  # من المحتمل أن، ليس من المستبعد أن: possible
 )
 """Words of a wish or a possibility right before the complementizer that opens a contact word's
 clause (يأمل البيت الأبيض أن يلتقي، من الممكن أن يلتقي): the contact is proposed, not held."""

@@ -65,6 +65,7 @@ from diplomatext.events._words import (
     GUEST,
     HEAD,
     HEADLINE_AGENT_GAP,
+    IMPERFECT_PREFIXES,
     IN,
     INTENT_WORDS,
     INVITATION_NOUNS,
@@ -75,6 +76,7 @@ from diplomatext.events._words import (
     LEAVING,
     LIST_WINDOW,
     MAJESTY,
+    MODAL_PARTICLES,
     NAMED_REACH,
     NAMELY,
     NO_TOKENS,
@@ -92,6 +94,7 @@ from diplomatext.events._words import (
     PLAIN_TIME_WORDS,
     PLURAL_CALL_VERBS,
     POSSESSIVES,
+    POSTPONED,
     PRE_WINDOW,
     PRONOUN_COMPLEMENTIZERS,
     PRONOUN_OBJECTS,
@@ -414,6 +417,10 @@ class Assembler:
             return Status.DENIED
         if trigger.kind == "noun" and self._off_after(tok1, sentence):
             return Status.DENIED  # إن زيارة لافروف إلى فيتنام ألغيت
+        if self._right_before(trigger, tok0, cues["denied_right_before"]):
+            return Status.DENIED  # اعتذر عن زيارة، تعذر عقد لقاء، أرجئت زيارة
+        if self._right_before(trigger, tok0, cues["proposed_right_before"]):
+            return Status.PROPOSED  # طلب لقاء، أمله في لقاء، قد يلتقي
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
@@ -422,10 +429,12 @@ class Assembler:
             return Status.PROPOSED  # يأمل البيت الأبيض أن يلتقي: a wish, not a plan
         if (
             trigger.word in TRIPS
-            and doc.tokens[tok0].startswith("ل")
+            and (doc.tokens[tok0].startswith("ل") or doc.tokens[tok0 - 1] in word_sets()["to"])
             and any(
                 doc.tokens[at] in INVITING or doc.tokens[at] in INVITATION_NOUNS
-                for at in range(max(start, tok0 - INVITATION_REACH), tok0)
+                for at in self._words_before(
+                    tok0, bisect.bisect_left(doc.sentence_of, sentence), INVITATION_REACH
+                )
             )
         ):
             # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض؛ دعوة الأمير إلى الرئيس لزيارة الدوحة
@@ -469,6 +478,54 @@ class Assembler:
                 return Status.PLANNED
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _words_before(self, tok0: int, start: int, reach: int) -> list[int]:
+        """The *reach* tokens before *tok0* from *start* on, names and titles not counted."""
+        doc = self.doc
+        found: list[int] = []
+        counted = 0
+        at = tok0 - 1
+        while at >= start and counted < reach:
+            found.append(at)
+            if not (at in doc.name_tokens or at in doc.title_tokens):
+                counted += 1
+            at -= 1
+        return found
+
+    def _right_before(self, trigger: Trigger, tok0: int, phrases: Phrases) -> bool:
+        """Whether one of *phrases* stands right before the contact word.
+
+        عقد، إجراء، أي may come between (تعذر عقد لقاء), and a subject's name and title
+        between a verb and its preposition or the word (اعتذر الرئيس X عن زيارة، طلب X لقاء).
+        قد and ربما only right before a verb of the present (قد التقى: he has met); أجل not
+        after من (من أجل زيارة: in order to visit).
+        """
+        doc = self.doc
+        sentence = doc.sentence_of[tok0]
+        end = tok0 - 1
+        while end >= 0 and end > tok0 - 3 and doc.bare_tokens[end] in RULED_OUT_OBJECT:
+            end -= 1
+        kept: list[int] = []  # the two words before, nearest first, the subject passed over
+        at = end
+        while at >= 0 and len(kept) < 2 and doc.sentence_of[at] == sentence:  # noqa: PLR2004
+            if not (at in doc.name_tokens or at in doc.title_tokens):
+                kept.append(at)
+            at -= 1
+        if not kept:
+            return False
+        bare = doc.bare_tokens
+        found = (bare[kept[0]],) in phrases.bare.get(bare[kept[0]], ())
+        cue = kept[0]
+        if not found and len(kept) == 2:  # noqa: PLR2004
+            found = (bare[kept[1]], bare[kept[0]]) in phrases.bare.get(bare[kept[1]], ())
+            cue = kept[1]
+        if not found:
+            return False
+        if bare[cue] in MODAL_PARTICLES:
+            verb = doc.tokens[tok0]
+            verb = verb[1:] if verb[:1] in "وف" else verb  # (bare forms lose ال: التقى)
+            return cue == tok0 - 1 and trigger.kind == "verb" and verb[:1] in IMPERFECT_PREFIXES
+        return not (bare[cue] == POSTPONED and cue > 0 and bare[cue - 1] == FROM)
 
     def _off_after(self, tok1: int, sentence: int) -> bool:
         """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.

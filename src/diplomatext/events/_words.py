@@ -57,6 +57,9 @@ ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
 ANCESTRY_WORDS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
 FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
+MODAL_PARTICLES: Final = frozenset(fold(word) for word in ("قد", "ربما"))  # before a verb
+IMPERFECT_PREFIXES: Final = "يتن"  # the first letter of a verb of the present (يلتقي، تبحث)
+POSTPONED: Final = fold("أجل")  # «postponed», but من أجل «in order to»
 OFF_AFTER_REACH: Final = 12  # tokens from a contact noun to a verb that calls it off (ألغيت)
 TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
@@ -149,6 +152,8 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
         "denied_after": _phrases(words.DENIED_AFTER),
+        "denied_right_before": _phrases(words.DENIED_RIGHT_BEFORE),
+        "proposed_right_before": _phrases(words.PROPOSED_RIGHT_BEFORE),
         "ruled_out": _phrases(words.RULED_OUT_CUES),
         "denied_reports": _phrases(words.DENIED_REPORTS),
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
