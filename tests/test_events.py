@@ -1438,3 +1438,22 @@ def test_a_rulers_address_stays_with_his_longer_name() -> None:
         "antony-blinken",
         "hamad-bin-isa-al-khalifa",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("رئيس المفوضية الأوروبية", "ursula-von-der-leyen"),
+        ("رئيس المجلس الأوروبي", "charles-michel"),
+        ("رئيسة البرلمان الأوروبي", "roberta-metsola"),
+        ("رئيس مفوضية الاتحاد الأفريقي", "moussa-faki"),
+    ],
+)
+def test_the_heads_of_union_bodies_by_title(title: str, person: str) -> None:
+    """The Commission's president is not the Council's (both «رئيس» of the EU)."""
+    (event,) = find_events(
+        f"استقبل الرئيس عبد الفتاح السيسي اليوم {title}.", reference=dt.date(2024, 2, 10)
+    )
+    assert sorted(actor.id for actor in event.participants) == sorted(
+        ["abdel-fattah-el-sisi", person]
+    )

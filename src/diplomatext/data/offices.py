@@ -378,6 +378,18 @@ FIXED_TITLES: Final = MappingProxyType(
         "مدير وكالة الاستخبارات المركزية": ("intelligence-chief", "USA"),
         "مدير المخابرات المركزية": ("intelligence-chief", "USA"),
         "قائد قوات الدعم السريع": ("military-commander", "SDN"),
+        # the heads of the European Union's and the African Union's bodies (the table codes
+        # the Commission's president as the union's head of government, the Council's as its
+        # president, the Parliament's as its speaker, the AU Commission's chair as its head)
+        "رئيس المفوضية الأوروبية": ("prime-minister", "european-union"),
+        "رئيسة المفوضية الأوروبية": ("prime-minister", "european-union"),
+        "رئيس مفوضية الاتحاد الأوروبي": ("prime-minister", "european-union"),
+        "رئيسة مفوضية الاتحاد الأوروبي": ("prime-minister", "european-union"),
+        "رئيس المجلس الأوروبي": ("president", "european-union"),
+        "رئيس البرلمان الأوروبي": ("speaker", "european-union"),
+        "رئيسة البرلمان الأوروبي": ("speaker", "european-union"),
+        "رئيس مفوضية الاتحاد الأفريقي": ("secretary-general", "african-union"),
+        "رئيس مفوضية الاتحاد الإفريقي": ("secretary-general", "african-union"),
         # the head of government of Germany and Austria is a chancellor (elsewhere مستشار
         # is an adviser: مستشار الرئيس)
         "المستشار الألماني": ("prime-minister", "DEU"),
@@ -628,6 +640,9 @@ HONORIFICS: Final = (
     "سعادة",
     "العماد",
     "المشير",
+    # military ranks between a title and a name (وزير الدفاع الأمريكي الجنرال لويد أوستن،
+    # رئيس مجلس السيادة الفريق أول ركن عبد الفتاح البرهان)
+    *("الجنرال", "الفريق", "ركن", "اللواء", "العميد", "العقيد", "الأدميرال", "المارشال"),
     "الإمام",  # الإمام السيد علي الخامنئي
     # «his brother»: a head of state's address for another (تحادث هاتفيا مع أخيه الرئيس X)
     "أخيه",

@@ -492,6 +492,34 @@ class Assembler:
             at -= 1
         return found
 
+    def _place_before_met(self, designation: Designation) -> bool:
+        """Whether *designation* is a state written as the place, the one met right after it.
+
+        التقى X اليوم بالكويت نظيره الكويتي: a state after ب or في with no person in it, and
+        a person or an office without a preposition next (at most a day between).
+        """
+        if designation.prep not in {"ب", IN} or any(
+            ref.kind in {"person", "office"} for ref in designation.refs
+        ):
+            return False
+        doc = self.doc
+        following = next(
+            (
+                item
+                for item in doc.in_sentence(doc.sentence_of[designation.tok0])
+                if item.tok0 > designation.tok1
+            ),
+            None,
+        )
+        if following is None or following.prep:
+            return False
+        between = range(designation.tok1 + 1, following.tok0)
+        return (
+            len(between) <= 3  # noqa: PLR2004 (a day: اليوم، يوم الأحد)
+            and all(at in self.date_tokens for at in between)
+            and any(ref.kind in {"person", "office"} for ref in following.refs)
+        )
+
     def _right_before(self, trigger: Trigger, tok0: int, phrases: Phrases) -> bool:
         """Whether one of *phrases* stands right before the contact word.
 
@@ -1009,8 +1037,8 @@ class Assembler:
                 free += 1
                 chain_end = designation.tok1
                 continue
-            if (designation.city or designation.place_state) and self._after_place_noun(
-                designation
+            if (designation.city or designation.place_state) and (
+                self._after_place_noun(designation) or self._place_before_met(designation)
             ):
                 places.append(designation)  # إلى مطار مسقط الدولي: where, not who
                 chain_end = designation.tok1

@@ -47,7 +47,9 @@ from diplomatext.events._words import (
     DELEGATION_REACH,
     EACH,
     FAMILY_MARK,
+    FIRST,
     FROM,
+    GENERAL,
     GOVERNMENT_MOST,
     GROUP_HEADS,
     GROUP_REACH,
@@ -1449,7 +1451,10 @@ class Doc:
         filler = word_sets()["filler"]
         # the words between that are not fillers: all, less the fillers (counted in C)
         words = self.tokens[between.start : between.stop]
-        return len(between) - sum(map(filler.__contains__, words))
+        gap = len(between) - sum(map(filler.__contains__, words))
+        if gap and GENERAL in words:  # الفريق أول ركن: «first» is the rank's
+            gap -= sum(1 for a, b in itertools.pairwise(words) if a == GENERAL and b == FIRST)
+        return gap
 
     def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
         """The person named right after a title at *at* (وزير الخارجية الروسي سيرغي لافروف).

@@ -30,6 +30,7 @@ from diplomatext.events._words import (
     EACH,
     FORUM_TRIP_REACH,
     FROM,
+    IN,
     LEAVING,
     MEETING_OBJECT_VERBS,
     ON,
@@ -921,7 +922,9 @@ def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
     if (
         "visit" not in contact.modes
         or sum(side.kind is ActorKind.PERSON for side in contact.sides) > 1
-        or any(occ.trigger.mode != "visit" for occ in contact.occurrences)
+        or any(
+            occ.trigger.mode != "visit" and not _the_forum(doc, occ) for occ in contact.occurrences
+        )
     ):
         return False
     tokens = doc.tokens
@@ -934,6 +937,15 @@ def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
     return False
 
 
+def _the_forum(doc: Doc, occ: Occurrence) -> bool:
+    """Whether the meeting word *occ* is the forum a trip goes to (للمشاركة في القمة)."""
+    at = occ.tok0
+    return (at >= 1 and doc.tokens[at - 1] in TO_A_FORUM) or (
+        at >= 2 and doc.tokens[at - 1] == IN and doc.tokens[at - 2] in TO_A_FORUM  # noqa: PLR2004
+        # (لحضور القمة: the forum right after)
+    )
+
+
 def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
     """Whether the trip word *occ* goes on, in its clause, to a forum (للمشاركة في، لحضور).
 
@@ -942,13 +954,19 @@ def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
     """
     index = bisect.bisect_right(stops, occ.tok1)
     end = stops[index] if index < len(stops) else len(doc.tokens)
-    last = min(occ.tok1 + FORUM_TRIP_REACH, end - 1, len(doc.tokens) - 1)
+    last = min(end - 1, len(doc.tokens) - 1)
     text, starts, ends = doc.text, doc.starts, doc.ends
+    filler = word_sets()["filler"]
+    counted = 0  # the traveller's name, title and rank do not count (الفريق أول ركن X)
     for at in range(occ.tok1 + 1, last + 1):
         if doc.sentence(at) != occ.sentence or COMMAS.intersection(text[ends[at - 1] : starts[at]]):
             return False
         if doc.tokens[at] in TO_A_FORUM:
             return True
+        if not (at in doc.name_tokens or at in doc.title_tokens or doc.tokens[at] in filler):
+            counted += 1
+            if counted > FORUM_TRIP_REACH:
+                return False
     return False
 
 
