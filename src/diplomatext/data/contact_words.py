@@ -42,6 +42,7 @@ __all__ = [
     "DENIED_REPORTS",
     "DENIED_RIGHT_BEFORE",
     "DISCUSSION_VERBS",
+    "DOER_CLAUSES",
     "DURING_WORDS",
     "EXCHANGED_WORDS",
     "FEMININE_NOUNS",
@@ -49,6 +50,7 @@ __all__ = [
     "FORUM_WORDS",
     "FRAMEWORK_BEFORE",
     "FUTURE_PREFIXES",
+    "GATHERING_VERBS",
     "GUEST_WORDS",
     "HELD_AFTER",
     "INCLUDING_PHRASES",
@@ -524,6 +526,20 @@ DENIED_RIGHT_BEFORE: Final = (
 )
 """Words right before a contact word (or before عقد، إجراء and it) that say it does not
 happen: declined, impossible, put off."""
+
+GATHERING_VERBS: Final = ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")
+"""Verbs right after a meeting noun that bring its sides together (لقاء جمع الرئيس X بالرئيس Y،
+اجتماع ضم وزراء خارجية ...): passed over, the sides after them are the noun's."""
+
+DOER_CLAUSES: Final = (
+    *("قام بها", "قام به", "قامت بها", "يقوم بها", "يقوم به", "تقوم بها", "يقومان بها"),
+    *("سيقوم بها", "ستقوم بها", "أجراها", "أجراه", "يجريها", "يجريه", "أجرتها", "تجريها"),
+    *("عقدها", "عقده", "يعقدها", "بدأها", "يبدأها", "بدأه", "اختتمها", "يختتمها", "أداها"),
+    *("كانت مقررة", "كان مقررا", "كانت مرتقبة", "كان مرتقبا", "كانت مزمعة"),
+)
+"""Words of a relative clause after a contact noun that only say who makes it (الزيارة التي
+قام بها الرئيس X إلى القاهرة، الزيارة التي كانت مقررة لرئيس الوزراء X): after التي or الذي
+they are passed over, and the sides after them are the noun's."""
 
 RULED_OUT_OBJECT: Final = ("عقد", "إجراء", "أي", "لديه", "لديها", "لدى", "حاليا")
 """Words that may stand between a word of ruling out and the contact word it rules out (استبعد

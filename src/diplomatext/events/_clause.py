@@ -61,7 +61,9 @@ from diplomatext.events._words import (
     FEMININE_TITLES,
     FRAMEWORK,
     FROM,
+    FRONTING_WORDS,
     GATHERED,
+    GATHERING,
     GUEST,
     HEAD,
     HEADLINE_AGENT_GAP,
@@ -911,9 +913,15 @@ class Assembler:
             and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
+        # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
+        made_by = (
+            tok1 + 1 < len(doc.tokens)
+            and doc.tokens[tok1 + 1] in RELATIVES
+            and self._maker_words(tok1 + 1, tok1, len(doc.tokens)) > 0
+        )
         for designation in doc.in_sentence(sentence):
             if (
-                designation.tok1 >= tok0 or designation.tok1 < barrier
+                designation.tok1 >= tok0 or designation.tok1 < barrier or made_by
             ):  # a long title may open before
                 continue
             if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
@@ -1698,6 +1706,23 @@ class Assembler:
             return None
         return None
 
+    def _maker_words(self, at: int, chain_end: int, token: int) -> int:
+        """The token after words at *at* that only say who makes the contact, else 0.
+
+        A verb of gathering right after a meeting noun (لقاء جمع الرئيس X بالرئيس Y) or a
+        relative clause of DOER_CLAUSES (الزيارة التي قام بها X): the sides follow them.
+        """
+        doc = self.doc
+        word = doc.tokens[at]
+        if at == chain_end + 1 and word in GATHERING and chain_end in self.noun_triggers:
+            return at + 1
+        doer = cue_phrases()["doer"]
+        if word in RELATIVES and at + 1 < token and doc.bare_tokens[at + 1] in doer.bare:
+            length = doc.tokens_match(at + 1, doer, bare=True)
+            if length and at + 1 + length <= token:
+                return at + 1 + length
+        return 0
+
     def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
         self,
         chain_end: int,
@@ -1722,6 +1747,10 @@ class Assembler:
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
+                continue
+            passed = self._maker_words(at, chain_end, token)
+            if passed:
+                skip_to = passed
                 continue
             if word in adverbs.exact:
                 length = doc.tokens_match(at, adverbs, bare=False)
@@ -2175,6 +2204,9 @@ class Assembler:
         # the sentence before is the one of the token before this sentence (a line break
         # after a full stop makes an empty sentence between)
         first = bisect.bisect_left(doc.sentence_of, sentence)
+        fronted = self._fronted_subject(first, tok0, sentence)
+        if fronted is not None:
+            return fronted
         previous = doc.sentence_of[first - 1] if first > 0 else sentence
         before = bisect.bisect_left(doc.last_tokens, tok0)  # the designations ending before tok0
         subject: Ref | None = None
@@ -2192,6 +2224,38 @@ class Assembler:
                 return ref
             subject = ref  # the earliest of the sentence before, as the scan goes back
         return subject
+
+    def _fronted_subject(self, first: int, tok0: int, sentence: int) -> Ref | None:
+        """The subject after a fronted phrase that opens the sentence with the contact word.
+
+        خلال لقائه الرئيس X، أكد الوزير Y: only time words stand before the word (خلال، عقب،
+        بعد، قبيل، في), a comma closes the phrase, and the first person or office after it,
+        with no preposition, is whom the pronoun means.
+        """
+        doc = self.doc
+        if not all(
+            doc.bare_tokens[at] in FRONTING_WORDS or doc.tokens[at] in FRONTING_WORDS
+            for at in range(first, tok0)
+        ):
+            return None
+        last = bisect.bisect_right(doc.sentence_of, sentence) - 1
+        comma = next(
+            (
+                at
+                for at in range(tok0 + 1, min(last, tok0 + ASIDE_MOST) + 1)
+                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        for designation in doc.in_sentence(sentence):
+            if designation.tok0 < comma or designation.prep:
+                continue
+            if designation.tok0 > comma + 3:
+                return None
+            return next((r for r in designation.refs if r.kind in {"person", "office"}), None)
+        return None
 
     def _speaker(self, tok0: int) -> Ref | None:
         """The speaker of a quote, for a verb in the first person.

@@ -154,6 +154,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
         "denied_after": _phrases(words.DENIED_AFTER),
+        "doer": _phrases(words.DOER_CLAUSES),
         "denied_right_before": _phrases(words.DENIED_RIGHT_BEFORE),
         "proposed_right_before": _phrases(words.PROPOSED_RIGHT_BEFORE),
         "ruled_out": _phrases(words.RULED_OUT_CUES),
@@ -407,7 +408,15 @@ LATTER: Final = _set(offices.LATTER_WORDS)
 RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
 WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
+FRONTING_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        *("خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبيل", "وقبيل", "أثناء", "وأثناء"),
+        *("في", "وفي", "إثر", "وإثر", "لدى", "ولدى", "أعقاب", "في أعقاب"),
+    )
+)  # time words that may open a sentence before a possessed contact word (خلال لقائه X، أكد Y)
 GATHERED: Final = fold("جمع")
+GATHERING: Final = _set(words.GATHERING_VERBS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
