@@ -54,6 +54,8 @@ from diplomatext.events._words import (
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
+    HOME_DATELINE_MOST,
+    HOME_ROLES,
     IN_PREPS,
     INCLUDING,
     KIN,
@@ -1585,6 +1587,7 @@ class Doc:
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
+        self._home: str | None = None  # the state of the opening dateline (القاهرة (أ ش أ))
         self._certain = {
             ids[0]
             for ids in (
@@ -1817,6 +1820,26 @@ class Doc:
                             start=raw.start,
                             end=last.end,
                             as_state=False,
+                        )
+                    )
+                elif (
+                    self._home is not None
+                    and not any(item.refs for item in result)  # the lead's first side only
+                    and not former
+                    and not found
+                    and role in HOME_ROLES
+                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
+                    and not (at < len(raws) and raws[at].has("person", "titled-person"))
+                ):
+                    # القاهرة (أ ش أ) - تلقى وزير الخارجية اتصالا: the agency's own minister
+                    refs.append(
+                        Ref(
+                            "office",
+                            role=role,
+                            state=self._home,
+                            evidence=EvidenceKind.OFFICE,
+                            start=raw.start,
+                            end=last.end,
                         )
                     )
                 if not refs and self._appositive(result, raw, appositive_end):
@@ -2066,6 +2089,9 @@ class Doc:
             elif refs or designation.city:
                 if self._dateline(designation):
                     designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
+                    if not result and designation.tok0 < HOME_DATELINE_MOST:
+                        # the text's own dateline: the state of an agency's own officials
+                        self._home = designation.city_state or designation.place_state
                 result.append(designation)
             elif title is not None or generic is not None:
                 self.title_tokens.update(range(raw.tok0, tok1 + 1))

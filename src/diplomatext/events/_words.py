@@ -415,6 +415,10 @@ FRONTING_WORDS: Final = frozenset(
         *("في", "وفي", "إثر", "وإثر", "لدى", "ولدى", "أعقاب", "في أعقاب"),
     )
 )  # time words that may open a sentence before a possessed contact word (خلال لقائه X، أكد Y)
+HOME_ROLES: Final = frozenset(
+    ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
+)  # a bare title of these, under a national agency's dateline, is the agency's state's
+HOME_DATELINE_MOST: Final = 4  # tokens: the opening dateline is the text's first words
 GATHERED: Final = fold("جمع")
 GATHERING: Final = _set(words.GATHERING_VERBS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
