@@ -78,7 +78,9 @@ from diplomatext.events._words import (
     SENIOR,
     SENTENCE_END,
     SERVING,
+    SHADDA,
     SUBORDINATE,
+    SULTANATE,
     SUMMIT,
     SUMMIT_REACH,
     SUMMIT_SIZES,
@@ -703,7 +705,48 @@ class Doc:
             found = self._ancestry_chains(found, limits)
         if FAMILY_MARK in self.text:
             found = self._families(found, limits)
+        if any(_two_states(raw) for raw in found):  # عمان: Amman (Jordan), or Oman
+            found = self._one_state_each(found)
         return found
+
+    def _one_state_each(self, raws: list[Raw]) -> list[Raw]:
+        """*raws* with each name of two states (عمان) read as one of them, where the text tells.
+
+        A shadda written on it (عمّان) makes it the city; سلطنة before it the state; else the
+        state the text names elsewhere (الأردني، مسقط، العمانية) and the other does not.
+        Both readings stay when nothing tells.
+        """
+        named: dict[str, int] = {}
+        for raw in raws:
+            if not _two_states(raw):
+                for entry in raw.kinds.values():
+                    state = entry.extra if entry.kind == "city" else entry.value
+                    if isinstance(state, str):
+                        named[state] = named.get(state, 0) + 1
+        result: list[Raw] = []
+        for raw in raws:
+            pair = _two_states(raw)
+            if pair is None:
+                result.append(raw)
+                continue
+            state, city = pair  # (the state read, the state of the city read)
+            start, end = self.normalized.to_original(raw.start, raw.end)
+            if SHADDA in self.normalized.original[start:end]:
+                keep = city
+            elif raw.tok0 > 0 and self.bare_tokens[raw.tok0 - 1] in SULTANATE:
+                keep = state
+            elif named.get(state, 0) != named.get(city, 0):
+                keep = state if named.get(state, 0) > named.get(city, 0) else city
+            else:
+                result.append(raw)
+                continue
+            kinds = {
+                kind: entry
+                for kind, entry in raw.kinds.items()
+                if (entry.extra if kind == "city" else entry.value) == keep
+            }
+            result.append(attrs.evolve(raw, kinds=kinds))
+        return result
 
     def _longer_from_given_name(self, raw: Raw, end: int) -> Raw | None:
         """The longer person's name that starts at the given name of a ruler's address, if any.
@@ -2111,6 +2154,15 @@ def _held_together(person: Person, first: str, second: str) -> bool:
     """Whether *person* held offices of the roles *first* and *second* at one time."""
     terms = [office for office in person.offices if office.role in {first, second}]
     return any(a.role == first and b.role == second and a.overlaps(b) for a in terms for b in terms)
+
+
+def _two_states(raw: Raw) -> tuple[str, str] | None:
+    """(the state, the city's state) of a name that is one state and another's city (عمان)."""
+    state = raw.kinds.get("state")
+    city = raw.kinds.get("city")
+    if state is None or city is None or not isinstance(city.extra, str):
+        return None
+    return (state.value, city.extra) if state.value != city.extra else None
 
 
 def office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:

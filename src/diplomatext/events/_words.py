@@ -419,6 +419,8 @@ HOME_ROLES: Final = frozenset(
     ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
 HOME_DATELINE_MOST: Final = 4  # tokens: the opening dateline is the text's first words
+SHADDA: Final = "\u0651"  # written on عمّان, never on عُمان
+SULTANATE: Final = frozenset(fold(word) for word in ("سلطنة", "وسلطنة", "لسلطنة", "بسلطنة"))
 GATHERED: Final = fold("جمع")
 GATHERING: Final = _set(words.GATHERING_VERBS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
