@@ -24,6 +24,7 @@ __all__ = [
     "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
+    "GOVERNMENT_NAME_WORDS",
     "GOVERNMENT_OF_TITLE",
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
@@ -610,10 +611,14 @@ TITLE_QUALIFIERS: Final = (
     *("المكلف", "المكلفة", "المستقيل", "المنتخب", "الحالي", "الحالية", "الأسبق"),
     *("بالإنابة", "بالنيابة", "المؤقت", "المؤقتة", "الانتقالي", "الانتقالية"),
     *("المنتهية", "ولايته", "ولايتها"),  # (not الأعمال: رجال الأعمال الروس are no side)
-    # the names of governments after حكومة (رئيس حكومة الوحدة الوطنية الليبية عبد الحميد
-    # الدبيبة، رئيس حكومة الوفاق الوطني الليبية فايز السراج)
-    *("الوحدة", "الوطنية", "الوفاق", "الوطني", "الإنقاذ", "الاستقرار", "تصريف"),
 )
+
+GOVERNMENT_NAME_WORDS: Final = (
+    *("الوحدة", "الوطنية", "الوفاق", "الوطني", "الإنقاذ", "الاستقرار", "تصريف", "الأعمال"),
+)
+"""Words of a government's name right after a title that ends with حكومة (رئيس حكومة الوحدة
+الوطنية الليبية عبد الحميد الدبيبة، رئيس حكومة الوفاق الوطني الليبية فايز السراج): part of the
+title, no distance to its state or its holder's name."""
 """Words that qualify a title and stand between it and the name or the contact word without
 distance (وزير الخارجية بالإنابة الطاهر الباعور، الرئيس المنتهية ولايته)."""
 

@@ -50,7 +50,9 @@ from diplomatext.events._words import (
     FIRST,
     FROM,
     GENERAL,
+    GOVERNMENT,
     GOVERNMENT_MOST,
+    GOVERNMENT_NAMES,
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
@@ -1499,6 +1501,14 @@ class Doc:
         gap = len(between) - sum(map(filler.__contains__, words))
         if gap and GENERAL in words:  # الفريق أول ركن: «first» is the rank's
             gap -= sum(1 for a, b in itertools.pairwise(words) if a == GENERAL and b == FIRST)
+        if (
+            gap
+            and left.tok1 > left.tok0
+            and self.tokens[left.tok1].endswith(GOVERNMENT)
+            and left.has("title") is not None
+        ):
+            # رئيس حكومة الوحدة الوطنية الليبية: the government's name is the title's
+            gap -= sum(map(GOVERNMENT_NAMES.__contains__, words))
         return gap
 
     def _named_at(self, raws: list[Raw], at: int) -> tuple[Raw | None, int]:
