@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ADVISED_GROUPS",
     "AGENT_NOUNS",
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
@@ -34,6 +35,7 @@ __all__ = [
     "CAME_OF",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
+    "CONDEMNING_VERBS",
     "CONTENT_NOUNS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
@@ -526,6 +528,20 @@ DENIED_RIGHT_BEFORE: Final = (
 )
 """Words right before a contact word (or before عقد، إجراء and it) that say it does not
 happen: declined, impossible, put off."""
+
+ADVISED_GROUPS: Final = (
+    *("مواطنيها", "مواطنيه", "مواطنيهم", "مواطنينا", "رعاياها", "رعاياه", "رعاياهم", "رعايانا"),
+    *("المواطنين", "الرعايا", "السياح", "المسافرين"),
+)
+"""Words for a state's citizens right before a visit word (نصحت الخارجية مواطنيها بعدم زيارة
+لبنان، حذرت رعاياها من زيارة العراق): a travel advice, no official's visit."""
+
+CONDEMNING_VERBS: Final = (
+    *("أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر"),
+    *("ندد", "نددت", "يندد", "تندد", "شجب", "شجبت", "يشجب", "تشجب"),
+)
+"""Verbs before a contact word, in its clause, whose subject judges it and takes no part
+(أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى): no side before the word."""
 
 GATHERING_VERBS: Final = ("جمع", "جمعت", "يجمع", "سيجمع", "ضم", "ضمت", "يضم")
 """Verbs right after a meeting noun that bring its sides together (لقاء جمع الرئيس X بالرئيس Y،

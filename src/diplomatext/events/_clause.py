@@ -24,6 +24,7 @@ from diplomatext.events._model import (
     Status,
 )
 from diplomatext.events._words import (
+    ADVISED,
     AFTER_WORDS,
     AGENT_NOUNS,
     ALIGHTING,
@@ -48,6 +49,7 @@ from diplomatext.events._words import (
     COMMA_DISTANCE,
     COMMAS,
     CONCRETE,
+    CONDEMNING,
     CONTENT,
     DATE_DISTANCE,
     DAY_OFFSETS,
@@ -91,6 +93,7 @@ from diplomatext.events._words import (
     ONE_BY_ONE,
     PARTICIPATION,
     PARTICIPLES,
+    PASSIVE_DONE,
     PHONE_REACH,
     PLACE_NOUNS,
     PLAIN_TIME_WORDS,
@@ -407,7 +410,11 @@ class Assembler:
         if ruled_out is not None:
             return ruled_out
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
-        if denied_at is not None and not self._denial_denied(denied_at, sentence):
+        if (
+            denied_at is not None
+            and not self._denial_denied(denied_at, sentence)
+            and not self._done_of_another(denied_at, tok0)
+        ):
             return Status.DENIED
         if self._denied_any(tok0, tok1, sentence):
             # نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع ...: the verb
@@ -736,6 +743,19 @@ class Assembler:
             return False
         return own is not None and all(ref.value == own for ref in designation.refs)
 
+    def _done_of_another(self, at: int, tok0: int) -> bool:
+        """Whether «لم يتم» at *at* negates another verbal noun (لم يتم تحديد موعد الزيارة).
+
+        لم يتم اللقاء، لم يتم عقد اللقاء deny the contact; لم يتم حتى الآن تحديد موعدها
+        only says that it is not yet dated.
+        """
+        doc = self.doc
+        if at + 1 >= tok0 or doc.bare_tokens[at + 1] not in PASSIVE_DONE:
+            return False
+        return any(
+            doc.bare_tokens[between] not in RULED_OUT_OBJECT for between in range(at + 2, tok0)
+        )
+
     def _denial_denied(self, at: int, sentence: int) -> bool:
         """Whether a verb of denying comes shortly before the cancelling word at *at*.
 
@@ -768,6 +788,12 @@ class Assembler:
             or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
         ):
             return None
+        if trigger.mode == "visit" and any(
+            doc.bare_tokens[at] in ADVISED
+            for at in range(max(tok0 - 3, 0), tok0)
+            if doc.sentence_of[at] == sentence
+        ):
+            return None  # نصحت الخارجية مواطنيها بعدم زيارة لبنان: travel advice
         recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
         if recurring is not None and doc.sentence(recurring) == sentence:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
@@ -907,6 +933,8 @@ class Assembler:
             # اتصال: a verb's subject, X in both)
             barrier = tok0
         barrier = self._after_speaker(sentence, barrier, tok0)
+        if any(doc.bare_tokens[at] in CONDEMNING for at in range(barrier, tok0)):
+            barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
         time_clause = (
             previous_trigger > start
             and doc.sentence(previous_trigger) == sentence
