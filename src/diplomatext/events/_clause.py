@@ -1274,6 +1274,10 @@ class Assembler:
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
+            if trigger.kind == "verb" and trigger.word in RECEIVING_VERBS:
+                # وصل X ...، والتقى Y، ثم استقبله Z: the one received is the sentence's
+                # subject, the traveller, not the last one named
+                possessor = self._sentence_subject(tok0, sentence) or possessor
         if (
             trigger.kind == "noun"
             and len(refs) == 1
@@ -2252,6 +2256,19 @@ class Assembler:
                 return ref
             subject = ref  # the earliest of the sentence before, as the scan goes back
         return subject
+
+    def _sentence_subject(self, tok0: int, sentence: int) -> Ref | None:
+        """The first person or office of *sentence* before *tok0*, with no preposition."""
+        doc = self.doc
+        for designation in doc.in_sentence(sentence):
+            if designation.tok0 >= tok0:
+                return None
+            if designation.prep:
+                continue
+            ref = next((r for r in designation.refs if r.kind in {"person", "office"}), None)
+            if ref is not None:
+                return ref
+        return None
 
     def _fronted_subject(self, first: int, tok0: int, sentence: int) -> Ref | None:
         """The subject after a fronted phrase that opens the sentence with the contact word.

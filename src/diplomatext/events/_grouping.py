@@ -1636,6 +1636,9 @@ def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
             # the verb's own subject, when a person named: التقى الملك X، Y الذي يزور الأردن
             # (Y visits, though named second in the sentence)
             subject = occ.refs[0] if len(occ.refs) > 1 and occ.refs[0].kind == "person" else None
+            received = occ.possessor
+            if receives and received is not None and received.value in {first.id, second.id}:
+                return second if received.value == first.id else first  # استقبله Z: Z hosts
             if subject is not None and subject.value in {first.id, second.id}:
                 doer, other = (first, second) if subject.value == first.id else (second, first)
                 return doer if receives else other
