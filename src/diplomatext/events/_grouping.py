@@ -34,6 +34,7 @@ from diplomatext.events._words import (
     LEAVING,
     MEETING_OBJECT_VERBS,
     ON,
+    ONE_DAY,
     PARTICIPLES_RECEIVING,
     POSSESSIVES,
     PRIVATE,
@@ -127,6 +128,13 @@ class Contact:
         dated = self.dated
         if not dated:
             return None
+        if len(dated) > 1 and _arrival(dated[0]):
+            # وصل X مساء أمس، واستقبله الرئيس Y اليوم: the reception's own day
+            dated = [
+                occ
+                for occ in dated
+                if not _arrival(occ) and occ.date is not None and ONE_DAY.match(occ.date.value)
+            ] or dated
         first = dated[0].date
         assert first is not None  # noqa: S101
         if dated[0].status in {None, Status.HELD}:
@@ -935,6 +943,11 @@ def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
         if _to_a_forum(doc, occ, stops):
             return True
     return False
+
+
+def _arrival(occ: Occurrence) -> bool:
+    """Whether *occ* is a verb of arriving (وصل), whose day is the trip's, not a meeting's."""
+    return occ.trigger.kind == "verb" and occ.trigger.word in ARRIVING
 
 
 def _the_forum(doc: Doc, occ: Occurrence) -> bool:

@@ -29,6 +29,7 @@ SENTENCE_END: Final = re.compile(
     + "|".join(map(re.escape, sorted({fold(word) for word in words.SEMICOLON_CONTINUES})))
     + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
 )
+ONE_DAY: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day, no interval
 CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
