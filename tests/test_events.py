@@ -1457,3 +1457,13 @@ def test_the_heads_of_union_bodies_by_title(title: str, person: str) -> None:
     assert sorted(actor.id for actor in event.participants) == sorted(
         ["abdel-fattah-el-sisi", person]
     )
+
+
+def test_the_place_of_an_untracked_title_is_no_side() -> None:
+    """حاكم دبي الشيخ محمد بن راشد: the emirate ends a title the table lacks; he is the side."""
+    text = "استقبل رئيس الوزراء الهندي ناريندرا مودي اليوم حاكم دبي الشيخ محمد بن راشد آل مكتوم."
+    (event,) = find_events(text, reference=dt.date(2024, 3, 1))
+    assert sorted(actor.id for actor in event.participants) == [
+        "mohammed-bin-rashid-al-maktoum",
+        "narendra-modi",
+    ]

@@ -501,6 +501,40 @@ class Assembler:
             at -= 1
         return found
 
+    def _place_of_a_title(self, designation: Designation) -> bool:
+        """Whether *designation*, a place with no preposition, ends a title the table lacks.
+
+        حاكم دبي الشيخ محمد بن راشد، ولي عهد أبوظبي الشيخ خالد بن محمد: the person of that
+        state named right after it (words of address between) is the side, not the place.
+        """
+        if designation.prep or not (designation.city or designation.place_state):
+            return False
+        if any(ref.kind in {"person", "office"} for ref in designation.refs):
+            return False
+        state = designation.city_state or designation.place_state
+        doc = self.doc
+        following = next(
+            (
+                item
+                for item in doc.in_sentence(doc.sentence_of[designation.tok0])
+                if item.tok0 > designation.tok1
+            ),
+            None,
+        )
+        if following is None or following.prep:
+            return False
+        filler = word_sets()["filler"]
+        if any(doc.tokens[at] not in filler for at in range(designation.tok1 + 1, following.tok0)):
+            return False
+        persons = self.actors.persons
+        return any(
+            ref.kind == "person"
+            and ref.role is None  # (قبرص الرئيس القبرصي X: a title of his own, the place stays)
+            and ref.value in persons
+            and any(office.state == state for office in persons[ref.value].offices)
+            for ref in following.refs
+        )
+
     def _place_before_met(self, designation: Designation) -> bool:
         """Whether *designation* is a state written as the place, the one met right after it.
 
@@ -1073,6 +1107,8 @@ class Assembler:
                 free += 1
                 chain_end = designation.tok1
                 continue
+            if self._place_of_a_title(designation):
+                continue  # حاكم دبي الشيخ محمد بن راشد: the place his untracked title names
             if (designation.city or designation.place_state) and (
                 self._after_place_noun(designation) or self._place_before_met(designation)
             ):
