@@ -1467,3 +1467,10 @@ def test_the_place_of_an_untracked_title_is_no_side() -> None:
         "mohammed-bin-rashid-al-maktoum",
         "narendra-modi",
     ]
+
+
+def test_an_envoy_named_through_his_principal() -> None:
+    """المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن: the UN's envoy there, on the date."""
+    text = "استقبل وزير الخارجية اليمني اليوم المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن."
+    (event,) = find_events(text, reference=dt.date(2023, 6, 10))
+    assert "hans-grundberg" in {actor.id for actor in event.participants}

@@ -46,6 +46,8 @@ from diplomatext.events._words import (
     DATELINE_TAIL,
     DELEGATION_REACH,
     EACH,
+    ENVOY_ROLE,
+    ENVOYS,
     FAMILY_MARK,
     FIRST,
     FROM,
@@ -1028,6 +1030,19 @@ class Doc:
             return 2
         return 0 if self.bare_tokens[raw.tok1] in MISSIONS else 1
 
+    def _envoy_mandate(self, subordinate: int, raws: list[Raw], at: int) -> str | None:
+        """The state an envoy of someone's is sent to (المبعوث الخاص للرئيس الروسي إلى سوريا).
+
+        Only for an envoy's word, and a state right after إلى or لدى.
+        """
+        if self.bare_tokens[subordinate] not in ENVOYS or at >= len(raws):
+            return None
+        place = raws[at]
+        entry = place.kinds.get("state")
+        if entry is None or place.tok0 == 0 or self._gap(raws[at - 1], place) > 1:
+            return None
+        return entry.value if self.tokens[place.tok0 - 1] in word_sets()["to"] else None
+
     def _superior_alone(self, subordinate: int, last: Raw, raw: Raw, role: str) -> bool:
         """Whether *raw* names the superior of an envoy or adviser who is not named.
 
@@ -1755,15 +1770,32 @@ class Doc:
                     continue
                 # مستشار المرشد الإيراني علي أكبر ولايتي, a name not in the table: his state
                 last = raws[at - 1]
-                refs.append(
-                    Ref(
-                        "state",
-                        states[0],
-                        evidence=EvidenceKind.STATE,
-                        start=raw.start,
-                        end=last.end,
+                mandate = self._envoy_mandate(subordinate, raws, at)
+                if mandate is not None:
+                    # المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن: the envoy there
+                    last = raws[at]
+                    refs.append(
+                        Ref(
+                            "office",
+                            role=ENVOY_ROLE,
+                            state=states[0],
+                            region=mandate,
+                            evidence=EvidenceKind.OFFICE,
+                            start=raw.start,
+                            end=last.end,
+                        )
                     )
-                )
+                    at += 1
+                else:
+                    refs.append(
+                        Ref(
+                            "state",
+                            states[0],
+                            evidence=EvidenceKind.STATE,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                    )
                 consumed = at
                 end, tok1 = last.end, last.tok1
                 title = fixed = counterpart = pair = generic = person = None
