@@ -52,6 +52,7 @@ from diplomatext.events._words import (
     CONDEMNING,
     CONTENT,
     DATE_DISTANCE,
+    DATE_LEADS,
     DAY_OFFSETS,
     DENIAL_VERBS,
     DENIED_DENIAL_REACH,
@@ -97,6 +98,7 @@ from diplomatext.events._words import (
     PHONE_REACH,
     PLACE_NOUNS,
     PLAIN_TIME_WORDS,
+    PLAN_WORDS,
     PLURAL_CALL_VERBS,
     POSSESSIVES,
     POSTPONED,
@@ -2293,6 +2295,18 @@ class Assembler:
             subject = ref  # the earliest of the sentence before, as the scan goes back
         return subject
 
+    def _fronted_date(self, first: int, last: int, tok0: int, sentence: int) -> bool:
+        """Whether the date at tokens *first*..*last* opens the sentence of the word at *tok0*.
+
+        ويوم غد الاثنين، سيلتقي؛ في 25 مايو سيستقبل؛ يوم 18 مايو، من المقرر أن يلتقي: only a
+        preposition before it, and nothing or words of planning between it and the word.
+        """
+        doc = self.doc
+        opening = bisect.bisect_left(doc.sentence_of, sentence)
+        return all(doc.tokens[at] in DATE_LEADS for at in range(opening, first)) and all(
+            doc.bare_tokens[at] in PLAN_WORDS for at in range(last + 1, tok0)
+        )
+
     def _sentence_subject(self, tok0: int, sentence: int) -> Ref | None:
         """The first person or office of *sentence* before *tok0*, with no preposition."""
         doc = self.doc
@@ -2437,9 +2451,7 @@ class Assembler:
             if first >= len(doc.tokens) or doc.sentence(first) != sentence:
                 continue
             if last < tok0:
-                fronted = (  # ويوم غد الاثنين، سيلتقي: a date that opens the sentence
-                    tok0 - last == 1 and first == bisect.bisect_left(doc.sentence_of, sentence)
-                )
+                fronted = self._fronted_date(first, last, tok0, sentence)
                 if (first < start or after_only) and not fronted:
                     continue  # نفى الكرملين، اليوم، وقوع اتصال: the date of the denial
                 distance = tok0 - last

@@ -425,6 +425,10 @@ SHADDA: Final = "\u0651"  # written on عمّان, never on عُمان
 SULTANATE: Final = frozenset(fold(word) for word in ("سلطنة", "وسلطنة", "لسلطنة", "بسلطنة"))
 ENVOYS: Final = frozenset(fold(word) for word in ("مبعوث", "مبعوثة", "موفد", "موفدة"))
 ENVOY_ROLE: Final = "special-envoy"  # the office of المبعوث الخاص لـX إلى Y
+DATE_LEADS: Final = frozenset(fold(word) for word in ("في", "وفي", "و", "يوم", "ويوم"))
+PLAN_WORDS: Final = frozenset(
+    strip_article(fold(word)) for word in ("من", "المقرر", "المنتظر", "المتوقع", "أن")
+)  # between a fronted date and its word: يوم 18 مايو، من المقرر أن يلتقي
 GATHERED: Final = fold("جمع")
 GATHERING: Final = _set(words.GATHERING_VERBS)
 ADVISED: Final = _set(words.ADVISED_GROUPS)
