@@ -70,6 +70,7 @@ from diplomatext.events._words import (
     GUEST,
     HEAD,
     HEADLINE_AGENT_GAP,
+    HOLDING,
     IMPERFECT_PREFIXES,
     IN,
     INTENT_WORDS,
@@ -84,9 +85,11 @@ from diplomatext.events._words import (
     MODAL_PARTICLES,
     NAMED_REACH,
     NAMELY,
+    NEW_DATE_REACH,
     NO_TOKENS,
     NOT,
     NOT_BEFORE_DENIAL,
+    NOT_OFF_AFTER,
     OCCASION,
     OCCASION_REACH,
     OFF_AFTER_REACH,
@@ -102,6 +105,7 @@ from diplomatext.events._words import (
     PLURAL_CALL_VERBS,
     POSSESSIVES,
     POSTPONED,
+    POSTPONING,
     PRE_WINDOW,
     PRONOUN_COMPLEMENTIZERS,
     PRONOUN_OBJECTS,
@@ -417,6 +421,8 @@ class Assembler:
             and not self._denial_denied(denied_at, sentence)
             and not self._done_of_another(denied_at, tok0)
         ):
+            if doc.bare_tokens[denied_at] in POSTPONING and self._to_a_new_date(tok1, sentence):
+                return Status.PLANNED  # تأجيل الزيارة إلى الأحد المقبل: put off, to come
             return Status.DENIED
         if self._denied_any(tok0, tok1, sentence):
             # نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع ...: the verb
@@ -429,15 +435,25 @@ class Assembler:
         if trigger.kind == "noun" and self._off_after(tok1, sentence):
             return Status.DENIED  # إن زيارة لافروف إلى فيتنام ألغيت
         if self._right_before(trigger, tok0, cues["denied_right_before"]):
+            if self._to_a_new_date(tok1, sentence):
+                return Status.PLANNED  # أرجئت زيارة X إلى يوم الأحد المقبل: put off, to come
             return Status.DENIED  # اعتذر عن زيارة، تعذر عقد لقاء، أرجئت زيارة
-        if self._right_before(trigger, tok0, cues["proposed_right_before"]):
-            return Status.PROPOSED  # طلب لقاء، أمله في لقاء، قد يلتقي
+        if self._right_before(trigger, tok0, cues["proposed_right_before"]) and not (
+            doc.tokens_match(tok1 + 1, cues["planned_after"], bare=True)
+        ):
+            return Status.PROPOSED  # طلب لقاء، أمله في لقاء، قد يلتقي (تطلعه إلى زيارته المرتقبة:
+            # planned)
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return Status.PROPOSED
-        if self._cue_before_clause(start, sentence, cues["wish"]):
-            return Status.PROPOSED  # يأمل البيت الأبيض أن يلتقي: a wish, not a plan
+        if self._cue_before_clause(start, sentence, cues["wish"]) and all(
+            at in doc.name_tokens or at in doc.title_tokens or doc.bare_tokens[at] in HOLDING
+            for at in range(start, tok0)
+        ):
+            # يأمل البيت الأبيض أن يلتقي: a wish, not a plan (not من المحتمل أن تتناول
+            # المباحثات: the topic is what may be)
+            return Status.PROPOSED
         if (
             trigger.word in TRIPS
             and (doc.tokens[tok0].startswith("ل") or doc.tokens[tok0 - 1] in word_sets()["to"])
@@ -613,6 +629,15 @@ class Assembler:
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
         if at is None:
             return False
+        if at > 0 and doc.bare_tokens[at - 1] in QAD:
+            return False  # في زيارة كانت قد أرجئت في فبراير: an earlier putting off, recalled
+        after = at + doc.tokens_match(at, cue_phrases()["denied_after"], bare=True)
+        if any(
+            doc.bare_tokens[later] in NOT_OFF_AFTER
+            for later in range(after, min(after + 4, len(doc.tokens)))
+            if doc.sentence_of[later] == sentence
+        ):
+            return False  # لم يعقد بعد، لن تعقد إلا، لن يعقد قبل، لم يعقد منذ سنوات
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
             return False  # the verb is another contact's
@@ -778,6 +803,18 @@ class Assembler:
         else:
             return False
         return own is not None and all(ref.value == own for ref in designation.refs)
+
+    def _to_a_new_date(self, tok1: int, sentence: int) -> bool:
+        """Whether إلى and a date follow the contact word in its clause (put off to a day)."""
+        doc = self.doc
+        to_words = word_sets()["to"]
+        last = min(tok1 + NEW_DATE_REACH, len(doc.tokens) - 2)
+        return any(
+            doc.tokens[at] in to_words
+            and doc.sentence_of[at] == sentence
+            and any(later in self.date_tokens for later in range(at + 1, at + 3))
+            for at in range(tok1 + 1, last + 1)
+        )
 
     def _done_of_another(self, at: int, tok0: int) -> bool:
         """Whether «لم يتم» at *at* negates another verbal noun (لم يتم تحديد موعد الزيارة).
@@ -2347,7 +2384,7 @@ class Assembler:
         for designation in doc.in_sentence(sentence):
             if designation.tok0 < comma or designation.prep:
                 continue
-            if designation.tok0 > comma + 3:
+            if designation.tok0 != comma + 1:  # the verb at the comma, its subject next
                 return None
             return next((r for r in designation.refs if r.kind in {"person", "office"}), None)
         return None

@@ -176,7 +176,9 @@ def _compatible_status(left: Contact, status: Status | None, *, unstated: bool =
     if {left.status, status} <= {Status.PLANNED, Status.PROPOSED}:
         return True
     if unstated and not left.explicit_status:
-        return True
+        # (not a proposal into a dated contact that no word has placed: خلال زيارته إلى بكين
+        # اليوم، دعا X Y إلى زيارة تونس: another visit, to come)
+        return not (status is Status.PROPOSED and left.dated)
     return left.status == status or (not left.explicit_status and status is Status.HELD)
 
 

@@ -429,6 +429,21 @@ DATE_LEADS: Final = frozenset(fold(word) for word in ("في", "وفي", "و", "�
 PLAN_WORDS: Final = frozenset(
     strip_article(fold(word)) for word in ("من", "المقرر", "المنتظر", "المتوقع", "أن")
 )  # between a fronted date and its word: يوم 18 مايو، من المقرر أن يلتقي
+NOT_OFF_AFTER: Final = frozenset(
+    strip_article(fold(word)) for word in ("بعد", "إلا", "الا", "قبل", "منذ")
+)  # after لم يعقد، لن تعقد: not yet, only if, not before, not for years: no calling off
+POSTPONING: Final = frozenset(
+    strip_article(fold(word))
+    for word in (
+        *("تأجيل", "بتأجيل", "تأجل", "تأجلت", "سيؤجل", "ستؤجل", "إرجاء", "بإرجاء"),
+        *("أرجأ", "أرجأت", "يرجئ", "أرجئت", "أرجئ", "أجلت", "أجل"),
+    )
+)  # words of putting off: to a new date (إلى الأحد المقبل) they leave a contact to come
+NEW_DATE_REACH: Final = 10  # tokens from a contact word to إلى and its new date
+HOLDING: Final = frozenset(
+    strip_article(fold(word))
+    for word in ("يعقد", "تعقد", "يعقدا", "يجري", "تجري", "يجريا", "يتم", "تتم", "عقد", "إجراء")
+)  # verbs of holding between أن and the contact word wished for (أن يعقد الرئيس X لقاء)
 GATHERED: Final = fold("جمع")
 GATHERING: Final = _set(words.GATHERING_VERBS)
 ADVISED: Final = _set(words.ADVISED_GROUPS)
