@@ -23,6 +23,7 @@ from diplomatext.events._grouping import (
     summit_trips,
     without_idle_participles,
 )
+from diplomatext.events._model import ActorKind
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
 
@@ -101,6 +102,7 @@ def assemble(
                 continue  # أوراق اعتماد سفراء X وY with no receiver: no contact among them
             contacts.append(part)
             whole[id(part)] = number
+    contacts = _stops_met(contacts)
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
         (c for c in contacts if not c.recalled),
@@ -127,3 +129,41 @@ def assemble(
             )
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first)
     return tuple(built[id(contact)] for contact in contacts)
+
+
+def _stops_met(contacts: list[Contact]) -> list[Contact]:
+    """*contacts* with a visit to a state given to the meeting with its person on that trip.
+
+    جولة شملت السعودية والإمارات، التقى خلالها وزير الخارجية السعودي ... والإماراتي ...: one
+    contact with each person met, the visit of his state its mention, not a contact of its own.
+    Only in one sentence, of one status, the traveller a side of both.
+    """
+    absorbed: set[int] = set()
+    for visit in contacts:
+        states = [side for side in visit.sides if side.kind is ActorKind.STATE]
+        persons = [side for side in visit.sides if side.kind is ActorKind.PERSON]
+        if "visit" not in visit.modes or len(states) != 1 or len(persons) != 1:
+            continue
+        sentences = {occ.sentence for occ in visit.occurrences}
+        meeting = next(
+            (
+                other
+                for other in contacts
+                if other is not visit
+                and id(other) not in absorbed
+                and other.status == visit.status
+                and len(other.sides) == 2  # noqa: PLR2004
+                and persons[0].id in other.ids
+                and any(
+                    side.kind is ActorKind.PERSON and side.country == states[0].id
+                    for side in other.sides
+                )
+                and sentences & {occ.sentence for occ in other.occurrences}
+            ),
+            None,
+        )
+        if meeting is not None:
+            meeting.add(*visit.occurrences)
+            meeting.sort()
+            absorbed.add(id(visit))
+    return [contact for contact in contacts if id(contact) not in absorbed]
