@@ -26,6 +26,7 @@ from diplomatext.events._grouping import (
 from diplomatext.events._model import ActorKind
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
+from diplomatext.events._words import TOUR
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -132,7 +133,7 @@ def assemble(
 
 
 def _stops_met(contacts: list[Contact]) -> list[Contact]:
-    """*contacts* with a visit to a state given to the meeting with its person on that trip.
+    """*contacts* with a tour's visit of a state given to the meeting with its person on it.
 
     جولة شملت السعودية والإمارات، التقى خلالها وزير الخارجية السعودي ... والإماراتي ...: one
     contact with each person met, the visit of his state its mention, not a contact of its own.
@@ -142,8 +143,13 @@ def _stops_met(contacts: list[Contact]) -> list[Contact]:
     for visit in contacts:
         states = [side for side in visit.sides if side.kind is ActorKind.STATE]
         persons = [side for side in visit.sides if side.kind is ActorKind.PERSON]
-        if "visit" not in visit.modes or len(states) != 1 or len(persons) != 1:
-            continue
+        if (
+            "visit" not in visit.modes
+            or len(states) != 1
+            or len(persons) != 1
+            or not any(occ.trigger.word == TOUR for occ in visit.occurrences)
+        ):
+            continue  # (one visit and a meeting to come on it stay two: سيؤجل زيارته ...)
         sentences = {occ.sentence for occ in visit.occurrences}
         meeting = next(
             (
