@@ -142,6 +142,10 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
     else:
         mode = Mode.MEETING
         host_side = _host(contact, sides, place_designation)
+        if host_side is None and trip is not None and trip.mode is Mode.VISIT and trip.place:
+            # وصل X إلى القاهرة ... كما التقى رئيس الوزراء Y: a meeting of the visit, Y hosts
+            hosts = [side for side in sides if side.country == trip.place.country]
+            host_side = hosts[0] if len(hosts) == 1 and len(sides) == 2 else None  # noqa: PLR2004
         if host_side is not None or "visit" in modes:
             mode = Mode.VISIT
     place: Place | None = None
