@@ -1474,3 +1474,16 @@ def test_an_envoy_named_through_his_principal() -> None:
     text = "استقبل وزير الخارجية اليمني اليوم المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن."
     (event,) = find_events(text, reference=dt.date(2023, 6, 10))
     assert "hans-grundberg" in {actor.id for actor in event.participants}
+
+
+def test_the_one_received_is_of_the_pronouns_gender_and_another_state() -> None:
+    """ثم استقبلها Z: the woman named before, not the first side (Z's fellow or not)."""
+    text = (
+        "التقى ولي العهد السعودي الأمير محمد بن نايف اليوم رئيسة الوزراء البريطانية تيريزا ماي"
+        " في المنامة، ثم استقبلها العاهل البحريني الملك حمد بن عيسى."
+    )
+    found = {
+        tuple(sorted(actor.id for actor in event.participants))
+        for event in find_events(text, reference=dt.date(2016, 12, 6))
+    }
+    assert ("hamad-bin-isa-al-khalifa", "theresa-may") in found

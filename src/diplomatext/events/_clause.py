@@ -616,7 +616,7 @@ class Assembler:
             return cue == tok0 - 1 and trigger.kind == "verb" and verb[:1] in IMPERFECT_PREFIXES
         return not (bare[cue] == POSTPONED and cue > 0 and bare[cue - 1] == FROM)
 
-    def _off_after(self, tok1: int, sentence: int) -> bool:
+    def _off_after(self, tok1: int, sentence: int) -> bool:  # noqa: PLR0911 (a case each)
         """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.
 
         Within OFF_AFTER_REACH tokens of its sentence, with no other contact word and no
@@ -641,6 +641,13 @@ class Assembler:
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
             return False  # the verb is another contact's
+        complementizers = word_sets()["complementizers"]
+        if any(
+            (doc.tokens[between] in RELATIVES and between > tok1 + 1)
+            or doc.tokens[between] in complementizers
+            for between in range(tok1 + 1, at)
+        ):
+            return False  # ملف الانتخابات التي تأجلت، أكد خلال اتصال أن التهجير لن يحصل
         for between in range(tok1 + 1, at + 1):
             gap = doc.text[doc.ends[between - 1] : doc.starts[between]]
             if COMMAS.intersection(gap) and doc.tokens[between].startswith("و"):
@@ -1006,7 +1013,7 @@ class Assembler:
             # اتصال: a verb's subject, X in both)
             barrier = tok0
         barrier = self._after_speaker(sentence, barrier, tok0)
-        if any(doc.bare_tokens[at] in CONDEMNING for at in range(barrier, tok0)):
+        if self._judged(barrier, tok0):
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
         time_clause = (
             previous_trigger > start
@@ -1015,10 +1022,17 @@ class Assembler:
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
         # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
-        made_by = (
-            tok1 + 1 < len(doc.tokens)
-            and doc.tokens[tok1 + 1] in RELATIVES
-            and self._maker_words(tok1 + 1, tok1, len(doc.tokens)) > 0
+        maker_end = (
+            self._maker_words(tok1 + 1, tok1, len(doc.tokens))
+            if tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in RELATIVES
+            else 0
+        )
+        # (not الاتصال الذي أجراه مع X: the maker is the one named before, a side)
+        made_by = maker_end > 0 and any(
+            item.tok0 == maker_end
+            and not item.prep
+            and any(ref.kind in {"person", "office"} for ref in item.refs)
+            for item in doc.in_sentence(sentence)
         )
         for designation in doc.in_sentence(sentence):
             if (
@@ -1350,9 +1364,9 @@ class Assembler:
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
             possessor = self._possessor(tok0, sentence)
             if trigger.kind == "verb" and trigger.word in RECEIVING_VERBS:
-                # وصل X ...، والتقى Y، ثم استقبله Z: the one received is the sentence's
-                # subject, the traveller, not the last one named
-                possessor = self._sentence_subject(tok0, sentence) or possessor
+                # وصل X ...، والتقى Y، ثم استقبله Z: the one received is the traveller, the
+                # first named of another state than Z's and of the pronoun's gender
+                possessor = self._received(tok0, sentence, refs, trigger.suffix) or possessor
         if (
             trigger.kind == "noun"
             and len(refs) == 1
@@ -1812,6 +1826,21 @@ class Assembler:
                     return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
             return None
         return None
+
+    def _judged(self, first: int, tok0: int) -> bool:
+        """Whether the contact word at *tok0* is the object of a verb of condemning.
+
+        أدان X زيارة Y: only the verb's subject (names, titles, words of address) between;
+        not أدان X، خلال اتصال هاتفي مع Y، ...: a contact the subject takes part in.
+        """
+        doc = self.doc
+        filler = word_sets()["filler"]
+        for at in range(tok0 - 1, first - 1, -1):
+            if doc.bare_tokens[at] in CONDEMNING:
+                return True
+            if not (at in doc.name_tokens or at in doc.title_tokens or doc.tokens[at] in filler):
+                return False
+        return False
 
     def _maker_words(self, at: int, chain_end: int, token: int) -> int:
         """The token after words at *at* that only say who makes the contact, else 0.
@@ -2344,18 +2373,38 @@ class Assembler:
             doc.bare_tokens[at] in PLAN_WORDS for at in range(last + 1, tok0)
         )
 
-    def _sentence_subject(self, tok0: int, sentence: int) -> Ref | None:
-        """The first person or office of *sentence* before *tok0*, with no preposition."""
+    def _received(
+        self, tok0: int, sentence: int, receivers: Sequence[Ref], suffix: str | None
+    ) -> Ref | None:
+        """Whom the object pronoun of a receiving verb at *tok0* means (ثم استقبله Z).
+
+        The first person or office named before it in *sentence*, with no preposition, of
+        another state than the receivers' and, for a person of the table, of the pronoun's
+        gender (ها a woman: التقى X اليوم رئيسة الوزراء Y، ثم استقبلها Z: Y).
+        """
         doc = self.doc
+        persons = self.actors.persons
+        theirs = {self._state_of(ref) for ref in receivers} - {None}
+        woman = suffix == "ها"
         for designation in doc.in_sentence(sentence):
             if designation.tok0 >= tok0:
                 return None
             if designation.prep:
                 continue
             ref = next((r for r in designation.refs if r.kind in {"person", "office"}), None)
-            if ref is not None:
-                return ref
+            if ref is None or self._state_of(ref) in theirs:
+                continue
+            person = persons.get(ref.value) if ref.kind == "person" else None
+            if person is not None and person.gender is not None and (person.gender == "f") != woman:
+                continue
+            return ref
         return None
+
+    def _state_of(self, ref: Ref) -> str | None:
+        """The state *ref* stands for: an office's, else a person's on the reference date."""
+        if ref.kind != "person":
+            return ref.state or ref.value or None
+        return self.actors.country_of(ref.value, self.reference)
 
     def _fronted_subject(self, first: int, tok0: int, sentence: int) -> Ref | None:
         """The subject after a fronted phrase that opens the sentence with the contact word.

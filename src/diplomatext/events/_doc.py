@@ -713,20 +713,39 @@ class Doc:
             found = self._one_state_each(found)
         return found
 
+    def _states_named(self, raws: list[Raw]) -> dict[str, int]:
+        """How often each state is named by *raws* that name one state only.
+
+        A state, its adjective, capital or city, and a person of the table who has served
+        one state only (الصفدي: Jordan).
+        """
+        named: dict[str, int] = {}
+        persons = self.actors.persons
+        for raw in raws:
+            if _two_states(raw):
+                continue
+            for entry in raw.kinds.values():
+                states: list[object] = [entry.extra if entry.kind == "city" else entry.value]
+                if entry.kind in {"person", "titled-person"}:
+                    person = persons.get(entry.value)
+                    served = {office.state for office in person.offices} if person else set()
+                    states = list(served) if len(served) == 1 else []
+                for state in states:
+                    if isinstance(state, str):
+                        named[state] = named.get(state, 0) + 1
+        return named
+
     def _one_state_each(self, raws: list[Raw]) -> list[Raw]:
         """*raws* with each name of two states (عمان) read as one of them, where the text tells.
 
-        A shadda written on it (عمّان) makes it the city; سلطنة before it the state; else the
-        state the text names elsewhere (الأردني، مسقط، العمانية) and the other does not.
+        A shadda written on it (عمّان), or the opening of the text (a dateline), makes it the
+        city; سلطنة before it the state; else the state the text names more elsewhere (الأردني،
+        مسقط، العمانية, and the one state a person named has served).
         Both readings stay when nothing tells.
         """
-        named: dict[str, int] = {}
-        for raw in raws:
-            if not _two_states(raw):
-                for entry in raw.kinds.values():
-                    state = entry.extra if entry.kind == "city" else entry.value
-                    if isinstance(state, str):
-                        named[state] = named.get(state, 0) + 1
+        named = self._states_named(raws)
+        # عمان (بترا) - ...: written in Amman, the text's other عمان are the city too
+        dateline = any(not self.text[: raw.start].strip() and _two_states(raw) for raw in raws[:1])
         result: list[Raw] = []
         for raw in raws:
             pair = _two_states(raw)
@@ -735,8 +754,8 @@ class Doc:
                 continue
             state, city = pair  # (the state read, the state of the city read)
             start, end = self.normalized.to_original(raw.start, raw.end)
-            if SHADDA in self.normalized.original[start:end]:
-                keep = city
+            if SHADDA in self.normalized.original[start:end] or dateline:
+                keep = city  # عمّان; عمان (بترا) -: a dateline names a city
             elif raw.tok0 > 0 and self.bare_tokens[raw.tok0 - 1] in SULTANATE:
                 keep = state
             elif named.get(state, 0) != named.get(city, 0):
@@ -2174,8 +2193,9 @@ class Doc:
             elif refs or designation.city:
                 if self._dateline(designation):
                     designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
-                    if not result and designation.tok0 < HOME_DATELINE_MOST:
-                        # the text's own dateline: the state of an agency's own officials
+                    if not result and designation.tok0 < HOME_DATELINE_MOST and capital:
+                        # the text's own dateline, a capital: the state of an agency's own
+                        # officials (not نيويورك (أ ش أ): an Egyptian agency abroad)
                         self._home = designation.city_state or designation.place_state
                 result.append(designation)
             elif title is not None or generic is not None:

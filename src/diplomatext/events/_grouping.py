@@ -953,8 +953,14 @@ def _arrival(occ: Occurrence) -> bool:
 
 
 def _the_forum(doc: Doc, occ: Occurrence) -> bool:
-    """Whether the meeting word *occ* is the forum a trip goes to (للمشاركة في القمة)."""
+    """Whether the meeting word *occ* is the forum a trip goes to (للمشاركة في القمة).
+
+    Not a forum of two sides of its own (للمشاركة في القمة الثلاثية مع مصر وجنوب السودان: a
+    summit with the states it names).
+    """
     at = occ.tok0
+    if sum(1 for ref in occ.refs if ref.start >= occ.trigger.start) > 1:
+        return False
     return (at >= 1 and doc.tokens[at - 1] in TO_A_FORUM) or (
         at >= 2 and doc.tokens[at - 1] == IN and doc.tokens[at - 2] in TO_A_FORUM  # noqa: PLR2004
         # (لحضور القمة: the forum right after)

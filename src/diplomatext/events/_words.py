@@ -430,8 +430,9 @@ PLAN_WORDS: Final = frozenset(
     strip_article(fold(word)) for word in ("من", "المقرر", "المنتظر", "المتوقع", "أن")
 )  # between a fronted date and its word: يوم 18 مايو، من المقرر أن يلتقي
 NOT_OFF_AFTER: Final = frozenset(
-    strip_article(fold(word)) for word in ("بعد", "إلا", "الا", "قبل", "منذ")
-)  # after لم يعقد، لن تعقد: not yet, only if, not before, not for years: no calling off
+    strip_article(fold(word))
+    for word in ("بعد", "إلا", "الا", "قبل", "منذ", "من", "مرتين", "مرات", "مرارا", "أكثر")
+)  # after لم يعقد، لن تعقد: not yet, only if, not before, for years, put off from: none off
 POSTPONING: Final = frozenset(
     strip_article(fold(word))
     for word in (
