@@ -519,6 +519,18 @@ class Assembler:
             at -= 1
         return found
 
+    def _next_designation(self, designation: Designation) -> Designation | None:
+        """The designation after *designation* in its sentence, if any."""
+        doc = self.doc
+        return next(
+            (
+                item
+                for item in doc.in_sentence(doc.sentence_of[designation.tok0])
+                if item.tok0 > designation.tok1
+            ),
+            None,
+        )
+
     def _place_of_a_title(self, designation: Designation) -> bool:
         """Whether *designation*, a place with no preposition, ends a title the table lacks.
 
@@ -531,14 +543,7 @@ class Assembler:
             return False
         state = designation.city_state or designation.place_state
         doc = self.doc
-        following = next(
-            (
-                item
-                for item in doc.in_sentence(doc.sentence_of[designation.tok0])
-                if item.tok0 > designation.tok1
-            ),
-            None,
-        )
+        following = self._next_designation(designation)
         if following is None or following.prep:
             return False
         filler = word_sets()["filler"]
@@ -563,15 +568,7 @@ class Assembler:
             ref.kind in {"person", "office"} for ref in designation.refs
         ):
             return False
-        doc = self.doc
-        following = next(
-            (
-                item
-                for item in doc.in_sentence(doc.sentence_of[designation.tok0])
-                if item.tok0 > designation.tok1
-            ),
-            None,
-        )
+        following = self._next_designation(designation)
         if following is None or following.prep:
             return False
         between = range(designation.tok1 + 1, following.tok0)
