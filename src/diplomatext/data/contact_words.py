@@ -51,10 +51,12 @@ __all__ = [
     "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
     "FRAMEWORK_BEFORE",
+    "FRONTED_TIME_WORDS",
     "FUTURE_PREFIXES",
     "GATHERING_VERBS",
     "GUEST_WORDS",
     "HELD_AFTER",
+    "HOLDING_VERBS",
     "INCLUDING_PHRASES",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
@@ -68,6 +70,7 @@ __all__ = [
     "NEGATION_WORDS",
     "NEW_CLAUSE_WORDS",
     "NOT_BEFORE_DENIAL",
+    "NOT_OFF_AFTER",
     "NOUNS",
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
@@ -78,6 +81,7 @@ __all__ = [
     "PLANNED_AFTER",
     "PLANNED_CUES",
     "PLURAL_CALL_VERBS",
+    "POSTPONING_WORDS",
     "PRINCIPAL_WORDS",
     "PRIVATE_TRIP_WORDS",
     "PRONOUN_OBJECTS",
@@ -556,6 +560,41 @@ DOER_CLAUSES: Final = (
 """Words of a relative clause after a contact noun that only say who makes it (الزيارة التي
 قام بها الرئيس X إلى القاهرة، الزيارة التي كانت مقررة لرئيس الوزراء X): after التي or الذي
 they are passed over, and the sides after them are the noun's."""
+
+FRONTED_TIME_WORDS: Final = (
+    *("خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبيل", "وقبيل", "أثناء", "وأثناء"),
+    *("في", "وفي", "إثر", "وإثر", "لدى", "ولدى", "أعقاب"),
+)
+"""Time words that may open a sentence before a possessed contact word, the possessor the
+subject after the comma (خلال لقائه X، أكد Y؛ في أعقاب اتصاله بـX، أعلن Y)."""
+
+NOT_OFF_AFTER: Final = ("بعد", "إلا", "الا", "قبل", "منذ", "من", "مرتين", "مرات", "مرارا", "أكثر")
+"""Words right after a verb of calling off that make it none (لم يعقد بعد: not yet; لن تعقد
+إلا: only if; لن يعقد قبل: not before; لم يعقد منذ سنوات: not for years; أرجئت من الشهر الماضي:
+put off from; أجلت مرتين: recalled)."""
+
+POSTPONING_WORDS: Final = (
+    *("تأجيل", "بتأجيل", "تأجل", "تأجلت", "سيؤجل", "ستؤجل", "إرجاء", "بإرجاء"),
+    *("أرجأ", "أرجأت", "يرجئ", "أرجئت", "أرجئ", "أجلت", "أجل"),
+)
+"""Words of putting off: with إلى and a new date after the contact word (إلى الأحد المقبل) they
+leave it to come on that date, not denied."""
+
+HOLDING_VERBS: Final = (
+    "يعقد",
+    "تعقد",
+    "يعقدا",
+    "يجري",
+    "تجري",
+    "يجريا",
+    "يتم",
+    "تتم",
+    "عقد",
+    "إجراء",
+)
+"""Verbs of holding that may stand between أن and the contact word a wish is for (يأمل أن يعقد
+الرئيس X لقاء): any other word there (أن تتناول المباحثات) makes the wish the clause's, not the
+contact's."""
 
 RULED_OUT_OBJECT: Final = ("عقد", "إجراء", "أي", "لديه", "لديها", "لدى", "حاليا")
 """Words that may stand between a word of ruling out and the contact word it rules out (استبعد

@@ -410,13 +410,6 @@ LATTER: Final = _set(offices.LATTER_WORDS)
 RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
 WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
-FRONTING_WORDS: Final = frozenset(
-    fold(word)
-    for word in (
-        *("خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبيل", "وقبيل", "أثناء", "وأثناء"),
-        *("في", "وفي", "إثر", "وإثر", "لدى", "ولدى", "أعقاب", "في أعقاب"),
-    )
-)  # time words that may open a sentence before a possessed contact word (خلال لقائه X، أكد Y)
 HOME_ROLES: Final = frozenset(
     ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
@@ -429,24 +422,13 @@ DATE_LEADS: Final = frozenset(fold(word) for word in ("في", "وفي", "و", "�
 PLAN_WORDS: Final = frozenset(
     strip_article(fold(word)) for word in ("من", "المقرر", "المنتظر", "المتوقع", "أن")
 )  # between a fronted date and its word: يوم 18 مايو، من المقرر أن يلتقي
-NOT_OFF_AFTER: Final = frozenset(
-    strip_article(fold(word))
-    for word in ("بعد", "إلا", "الا", "قبل", "منذ", "من", "مرتين", "مرات", "مرارا", "أكثر")
-)  # after لم يعقد، لن تعقد: not yet, only if, not before, for years, put off from: none off
-POSTPONING: Final = frozenset(
-    strip_article(fold(word))
-    for word in (
-        *("تأجيل", "بتأجيل", "تأجل", "تأجلت", "سيؤجل", "ستؤجل", "إرجاء", "بإرجاء"),
-        *("أرجأ", "أرجأت", "يرجئ", "أرجئت", "أرجئ", "أجلت", "أجل"),
-    )
-)  # words of putting off: to a new date (إلى الأحد المقبل) they leave a contact to come
+NOT_OFF_AFTER: Final = frozenset(strip_article(fold(word)) for word in words.NOT_OFF_AFTER)
+POSTPONING: Final = frozenset(strip_article(fold(word)) for word in words.POSTPONING_WORDS)
 NEW_DATE_REACH: Final = 10  # tokens from a contact word to إلى and its new date
-HOLDING: Final = frozenset(
-    strip_article(fold(word))
-    for word in ("يعقد", "تعقد", "يعقدا", "يجري", "تجري", "يجريا", "يتم", "تتم", "عقد", "إجراء")
-)  # verbs of holding between أن and the contact word wished for (أن يعقد الرئيس X لقاء)
+HOLDING: Final = frozenset(strip_article(fold(word)) for word in words.HOLDING_VERBS)
 GATHERED: Final = fold("جمع")
 GATHERING: Final = _set(words.GATHERING_VERBS)
+FRONTING_WORDS: Final = _set(words.FRONTED_TIME_WORDS)
 ADVISED: Final = _set(words.ADVISED_GROUPS)
 CONDEMNING: Final = _set(words.CONDEMNING_VERBS)
 PASSIVE_DONE: Final = frozenset(fold(word) for word in ("يتم", "تتم"))  # لم يتم تحديد موعدها
