@@ -10,10 +10,14 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "CHRISTIAN_FEASTS",
     "EVENT_TRIGGERS",
     "FEASTS",
+    "FEAST_RITES",
     "KNOWN_EVENTS",
     "NAME_PARTICLES",
+    "NOT_THE_FEAST",
+    "ORTHODOX_DAYS",
     "OUTLET_NOUNS",
     "PLACE_TRIGGERS",
     "TODAY_NAMES",
@@ -136,3 +140,37 @@ FEASTS: Final = MappingProxyType(
 """Islamic feasts -> (Hijri month, day): their first day, resolved as a Hijri date without a
 year (the coming one within about a quarter, else the last one), or of the year written
 after them, Hijri or Gregorian (عيد الفطر 2013: the one that falls in 2013)."""
+
+CHRISTIAN_FEASTS: Final = MappingProxyType(
+    {
+        "عيد الميلاد": (12, 25),
+        "الكريسماس": (12, 25),
+        "كريسماس": (12, 25),
+        "كريسمس": (12, 25),
+        "رأس السنة الميلادية": (1, 1),
+        "عيد رأس السنة الميلادية": (1, 1),
+        "عيد الفصح": None,
+        "عيد الفصح المجيد": None,
+    }
+)
+"""Christian feasts and the Gregorian New Year -> (month, day), or None for Easter, which
+moves (dateutil computes it). Without a rite written after them they are the Western
+(Gregorian) feasts: عيد الميلاد 2020 is 25 December 2020, عيد الفصح 2013 is 31 March 2013.
+A year or a relative word may follow, as after the Islamic feasts. The Western default is a
+convention: Egyptian, Jordanian and Palestinian news often means the Eastern feasts without
+saying so."""
+
+FEAST_RITES: Final = frozenset(
+    {"الشرقي", "الأرثوذكسي", "الارثوذكسي", "الأرثوذوكسي", "القبطي", "الشرقية", "الأرثوذكسية"}
+)
+"""Words after a Christian feast that make it the Eastern (Julian) one: عيد الميلاد الأرثوذكسي
+is 7 January, عيد الفصح الشرقي the Orthodox Easter."""
+
+ORTHODOX_DAYS: Final = MappingProxyType({(12, 25): (1, 7)})
+"""A fixed Western feast -> its Eastern day (Christmas on 7 January, 1900 to 2099)."""
+
+NOT_THE_FEAST: Final = frozenset({"اليهودي", "لليهود", "العبري", "المجيد"})
+"""Words after a Christian feast that leave it unread: عيد الفصح اليهودي is Passover, whose day
+comes from the Hebrew calendar; عيد الميلاد المجيد is what Egyptian news calls the Coptic
+Christmas of 7 January, and Levantine news the Western one (عيد الفصح المجيد is read: its own
+entry)."""

@@ -26,7 +26,7 @@ import attrs
 from diplomatext._lexical import proclitic_readings, proclitics
 from diplomatext.calendars import Calendar
 from diplomatext.data import morphology
-from diplomatext.dates._lexicon import EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
+from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
 from diplomatext.dates._spec import Spec
 
 if TYPE_CHECKING:
@@ -1199,6 +1199,47 @@ class _Parser:
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
                 end_tok, end = i + 2, self.toks[i + 1].end
+        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
+
+    def counts_years(self, word: str) -> bool:
+        """Whether *word* is an age or a rank (الـ80, 80, الثمانين, الأول), not a year."""
+        bare = word.removeprefix("ال")
+        if bare.isdigit():
+            return len(bare) <= 3  # noqa: PLR2004 (an age has at most three digits)
+        roles = self.lex.roles.get(word) or self.lex.roles.get(bare) or EMPTY
+        return roles.ordinal is not None or roles.numword is not None
+
+    def r_gfeast(self, i: int) -> _Hit | None:
+        """عيد الميلاد 2020, عيد الفصح, عيد الميلاد الأرثوذكسي: a Christian feast's day."""
+        day = self.role(i).gfeast
+        if day is None:
+            return None
+        tok = self.toks[i]
+        after = self.next_word(tok.end)
+        if _in(after, self.lex.not_the_feast):
+            return None  # عيد الفصح اليهودي: Passover
+        if after is not None and self.counts_years(after):
+            return None  # عيد الميلاد الـ80 للملك, عيد الميلاد الثمانين: a birthday
+        orthodox = _in(after, self.lex.feast_rites)
+        end = tok.end + 1 + len(after) if orthodox and after is not None else tok.end
+        if day == EASTER:
+            spec = Spec(kind="date", calendar=Calendar.GREGORIAN, easter=True, orthodox=orthodox)
+        else:
+            month, mday = self.lex.orthodox_days.get(day, day) if orthodox else day
+            spec = Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, day=mday)
+        j = i + 1
+        while j < self.n and self.toks[j].start < end:
+            j += 1
+        end_tok = j
+        if j < self.n and self.toks[j].start == end + 1 and self.text[end : end + 1] == " ":
+            rel = self.role(j).rel
+            found = self.year_at(j, cue=True)
+            if rel is not None:
+                spec = spec.replace(relative=rel)
+                end_tok, end = j + 1, self.toks[j].end
+            elif found is not None and not found[2].hijri:
+                spec = spec.replace(year=found[2].year)
+                end_tok, end = found[0], found[1]
         return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
 
     def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
@@ -2418,6 +2459,10 @@ def _feast(roles: Roles | None) -> bool:
     return roles is not None and roles.feast is not None
 
 
+def _gfeast(roles: Roles | None) -> bool:
+    return roles is not None and roles.gfeast is not None
+
+
 def _nth(roles: Roles | None) -> bool:
     return roles is not None and roles.nth is not None
 
@@ -2465,6 +2510,12 @@ RULES: Final[tuple[Rule, ...]] = (
         starts=_feast,
         apply=_Parser.r_feast,
         example="عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445",
+    ),
+    Rule(
+        name="christian-feast",
+        starts=_gfeast,
+        apply=_Parser.r_gfeast,
+        example="عيد الميلاد 2020, عيد الفصح, عيد الميلاد الأرثوذكسي",
     ),
     Rule(
         name="day-word",

@@ -47,7 +47,7 @@ from diplomatext.data import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["EMPTY", "YEAR_UNITS", "Lexicon", "Roles", "Tok", "lexicon", "tokens"]
+__all__ = ["EASTER", "EMPTY", "YEAR_UNITS", "Lexicon", "Roles", "Tok", "lexicon", "tokens"]
 
 YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
 _MAX_DIGITS: Final = 12  # a longer run of digits is no date part (a phone number, an ID)
@@ -100,8 +100,12 @@ class Roles:
     bweekday: int | None = None  # ثلاثاء (no article): only after an ordinal
     nth: int | None = None  # ثالث, الأخيرة: which weekday of a month (-1: the last)
     feast: tuple[int, int] | None = None  # عيد الفطر: (Hijri month, day)
+    gfeast: tuple[int, int] | None = None  # عيد الميلاد: (month, day); EASTER for Easter
     new: bool = False  # الجديد after العام: the new year
 
+
+EASTER: Final = (0, 0)
+"""The :attr:`Roles.gfeast` of Easter, whose day moves with the year."""
 
 EMPTY: Final = Roles()
 """The roles of a number, or of a position past the last token: none."""
@@ -129,6 +133,9 @@ class Lexicon:
     annual_words: frozenset[str]
     every_year: re.Pattern[str]
     today_names: frozenset[str]
+    feast_rites: frozenset[str]
+    not_the_feast: frozenset[str]
+    orthodox_days: Mapping[tuple[int, int], tuple[int, int]]
     outlet_nouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
@@ -292,6 +299,7 @@ def lexicon() -> Lexicon:
     add(weekdays.BARE_WEEKDAYS.items(), "bweekday")
     add(weekdays.NTH_WORDS.items(), "nth")
     add(named_dates.FEASTS.items(), "feast")
+    add(((w, day or EASTER) for w, day in named_dates.CHRISTIAN_FEASTS.items()), "gfeast")
     add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.
@@ -336,6 +344,9 @@ def lexicon() -> Lexicon:
             rf"|{_words(cues.OBSERVANCE_WORDS)}(?: {_words(cues.OBSERVANCE_ADJECTIVES)})? ل[^\W\d])"
         ),
         today_names=_folded_set(named_dates.TODAY_NAMES),
+        feast_rites=_folded_set(named_dates.FEAST_RITES),
+        not_the_feast=_folded_set(named_dates.NOT_THE_FEAST),
+        orthodox_days=named_dates.ORTHODOX_DAYS,
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),

@@ -16,6 +16,8 @@ import calendar as _stdlib_calendar
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from diplomatext.calendars import HijriDate, HijriMethod, hijri_month_length
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity
@@ -225,6 +227,12 @@ def _hijri_day_of(spec: Spec, year: int) -> dt.date | None:
         return None
 
 
+def _easter_of(spec: Spec, year: int) -> Spec:
+    """*spec* with the month and day of Easter (Western, or Orthodox) in Gregorian *year*."""
+    day = easter(year, EASTER_ORTHODOX if spec.orthodox else EASTER_WESTERN)
+    return spec.replace(month=day.month, day=day.day)
+
+
 def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     """The TIMEX3 value of *spec* with X's where the reference would have filled in."""
     year = f"{spec.year:04d}" if spec.year is not None and not spec.hijri else "XXXX"
@@ -426,6 +434,8 @@ class _Resolver:
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
             return self._unresolved(spec, anchor)
+        if spec.easter:
+            spec = _easter_of(spec, year)
         if spec.two_digit_year:
             self.note(DateNote.TWO_DIGIT_YEAR)
         if spec.kind == "season" and spec.code:
@@ -580,6 +590,8 @@ class _Resolver:
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
         """A month, day and month, or season without a year: pick the year."""
+        if spec.easter:  # the year is chosen by this year's Easter, then its own is taken
+            spec = _easter_of(spec, ref.year)
         if spec.year_offset is not None:  # في 20 أكتوبر من العام المقبل
             return self._gregorian(spec.replace(year=ref.year + spec.year_offset), Anchor.RELATIVE)
         if spec.relative is None and (self.future or self.tenseless):

@@ -58,6 +58,8 @@ class Spec(NamedTuple):
     week: bool = False  # a whole week of the month, by its rank in nth (الأسبوع الأول من أبريل)
     year_offset: int | None = None  # من العام المقبل: the reference's year plus this
     nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
+    easter: bool = False  # عيد الفصح: month and day are those of Easter in the year chosen
+    orthodox: bool = False  # عيد الفصح الشرقي: the Eastern Easter
     gregorian_year: int | None = None  # رمضان 2019: the Hijri month that falls in that year
     new_year: bool = False  # العام الجديد: the coming year late in the year, else this one
     same_day: bool = False  # في مثل هذا اليوم من عام 1923: the reference's day in the year named
