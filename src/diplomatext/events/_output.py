@@ -115,12 +115,6 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
             reasons.append("the article's news: publication date")
     if date is None:
         reasons.append("no date written")
-    day = (
-        date_mention.first
-        if date_mention is not None and date_mention.first
-        else assembler.reference
-    )
-    del day
     sides = sorted(contact.sides, key=lambda side: side.id)
     # mode
     modes = contact.modes
