@@ -24,9 +24,11 @@ __all__ = [
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
     "ANOTHER_WORDS",
+    "ARRIVAL_ASIDES",
     "ARRIVAL_VERBS",
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
+    "BEING_WORDS",
     "BE_VERBS",
     "BILATERAL_WORDS",
     "BINDING_VERBS",
@@ -47,6 +49,7 @@ __all__ = [
     "DOER_CLAUSES",
     "DURING_WORDS",
     "EXCHANGED_WORDS",
+    "FAREWELL_NOUNS",
     "FEMININE_NOUNS",
     "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
@@ -156,6 +159,7 @@ NOUNS: Final = MappingProxyType(
         "استقبال": "visit",
         "مقدمة مستقبلي": "visit",  # كان في مقدمة مستقبليه: the host (مستقبلي alone: "future")
         "مقدمة المستقبلين": "visit",  # كان X في مقدمة المستقبلين: X receives the visitor
+        "وداع": "visit",  # وكان في وداعه بالمطار X: X saw the visitor off
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
@@ -815,6 +819,29 @@ TIME_ADVERBS: Final = (
 """Adverbs of time between a contact word and its sides, passed over when finding them
 (اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
 
+ARRIVAL_ASIDES: Final = (
+    "لدى وصوله",
+    "لدى وصولها",
+    "لدى وصولهم",
+    "لدى وصولهما",
+    "عند وصوله",
+    "عند وصولها",
+    "عند وصولهم",
+    "فور وصوله",
+    "فور وصولها",
+    "لحظة وصوله",
+    "لدى مغادرته",
+    "عند مغادرته",
+    "لدى مغادرتها",
+    "على أرض المطار",
+    "إلى المطار",
+    "بالمطار",
+    "في المطار",
+)
+"""Words of the moment or spot of an arrival between a reception word and the one who receives
+(وكان في استقباله لدى وصوله إلى مطار نواكشوط وزير الخارجية X، كان في وداعه بالمطار Y): passed
+over as :data:`TIME_ADVERBS` are; an airport named after them is the place."""
+
 LASTING_WORDS: Final = ("تستغرق", "يستغرق", "تستمر", "يستمر", "وتستمر", "لمدة", "مدتها", "تدوم")
 """Words of a visit's length (زيارة تستغرق 3 أيام): with :data:`SEVERAL_DAYS` one or two words
 after them, the visit lasts several days, and a meeting to come during it has no day of its own."""
@@ -962,6 +989,14 @@ INVITATION_NOUNS: Final = ("دعوة", "الدعوة", "دعوته", "دعوته
 
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
+
+BEING_WORDS: Final = ("كان", "كانت")
+"""كان before في and a reception or farewell noun (:data:`RECEPTION_NOUNS`,
+:data:`FAREWELL_NOUNS`): the one named after it receives the guest (وكان في استقباله لدى
+وصوله إلى المطار Y، وكان في وداعه Y: Y receives)."""
+
+FAREWELL_NOUNS: Final = ("وداع",)
+"""Nouns of seeing a visitor off (وكان في وداعه بالمطار X): read as a reception after كان في."""
 
 OCCASION_WORDS: Final = (
     *("بمناسبة", "لمناسبة", "مناسبة", "تهنئة", "لتهنئة", "التهنئة", "للتهنئة", "مهنئا"),

@@ -36,6 +36,7 @@ from diplomatext.events._words import (
     ARRIVAL_REACH,
     ARRIVING,
     ASIDE_MOST,
+    BEING_WORDS,
     BILATERAL,
     BINDING,
     BOND_REACH,
@@ -60,6 +61,7 @@ from diplomatext.events._words import (
     DURING_WORDS,
     EACH,
     EXCHANGED,
+    FAREWELL,
     FEMININE_NOUNS,
     FEMININE_TITLES,
     FRAMEWORK,
@@ -216,6 +218,7 @@ class Occurrence:
     hosts: list[Ref] = attrs.Factory(list)  # the states of a trip to several (إلى تركيا وبريطانيا)
     one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
     passive: bool = False  # a receiving verb whose agent receives (استقبل من قبل الملك)
+    guest_first: bool = False  # وكان في استقبال(ه) X ... Y: the guest first, Y receives
 
 
 class Assembler:
@@ -1180,6 +1183,7 @@ class Assembler:
                 between=between,
                 reopen=trigger.kind != "discussion",
                 asides=aside_tokens,
+                reception=trigger.mode == "visit" and trigger.kind == "noun",
             )
             if designation.prep in lexicon["to"]:
                 # (إلى itself, a topic word, counts 3 in the gap)
@@ -1483,6 +1487,7 @@ class Assembler:
             speaker=speaker,
             hosts=_distinct_hosts(hosts),
             passive=received,
+            guest_first=self._being_at(trigger, tok0),
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and self._from_each(tok1))
             or (
@@ -1856,6 +1861,16 @@ class Assembler:
                 return at + 1 + length
         return 0
 
+    def _being_at(self, trigger: Trigger, tok0: int) -> bool:
+        """Whether a reception or farewell noun follows كان في (وكان في استقباله Y: Y receives)."""
+        tokens = self.doc.tokens
+        return (
+            (trigger.word in RECEPTION or trigger.word in FAREWELL)
+            and tok0 >= 2  # noqa: PLR2004
+            and tokens[tok0 - 1] == "في"
+            and tokens[tok0 - 2].removeprefix("و") in BEING_WORDS
+        )
+
     def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
         self,
         chain_end: int,
@@ -1864,11 +1879,14 @@ class Assembler:
         between: bool,
         reopen: bool = True,
         asides: frozenset[int] = NO_TOKENS,
+        reception: bool = False,
     ) -> tuple[int, bool, bool]:
         """How far *token* is from the chain of sides, and whether a list is open.
 
         Returns the tokens between that are not transparent, whether a بين/مع opened
-        a list right before *token*, and whether a بين list is open.
+        a list right before *token*, and whether a بين list is open. After a reception
+        noun (*reception*) the moment and spot of the arrival are passed over too
+        (وكان في استقباله لدى وصوله إلى المطار Y).
         """
         doc = self.doc
         lexicon = word_sets()
@@ -1876,7 +1894,11 @@ class Assembler:
         opened = False
         tokens, bare_tokens = doc.tokens, doc.bare_tokens
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
-        adverbs, skip_to = cue_phrases()["adverb"], chain_end + 1
+        adverbs, arrivals, skip_to = (
+            cue_phrases()["adverb"],
+            cue_phrases()["arrival"],
+            chain_end + 1,
+        )
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
@@ -1889,6 +1911,11 @@ class Assembler:
                 length = doc.tokens_match(at, adverbs, bare=False)
                 if length and at + length <= token:
                     skip_to = at + length  # في وقت سابق: no gap
+                    continue
+            if reception and word in arrivals.exact:
+                length = doc.tokens_match(at, arrivals, bare=False)
+                if length and at + length <= token:
+                    skip_to = at + length  # لدى وصوله إلى المطار: no gap
                     continue
             if doc.including_before(at + 1):
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap

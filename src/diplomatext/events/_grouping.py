@@ -834,8 +834,12 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 contact.visitors.add(visitor)
                 contact.trip = trip
     _meetings_of_visits(assembler, contacts)
+    _receptions_of_visits(contacts)
     for contact in contacts:
         contact.sort()
+        if _to_come_on_visit(assembler, contact):
+            # وصل X إلى مينسك اليوم في زيارة يلتقي خلالها Y: he came, the meeting is to come
+            contact.status = Status.PLANNED
     # a contact is between states: sides of one country only are not one
     return [
         contact
@@ -864,6 +868,37 @@ def _perfect(trigger: Trigger) -> bool:
         return False
     return trigger.word[:1] in {"ا", "ز", "و", "غ", "ه", "ب"} or trigger.word.startswith(
         ("تباحث", "ناقش", "تحدث", "تكلم")
+    )
+
+
+def _to_come_on_visit(assembler: Assembler, contact: Contact) -> bool:
+    """Whether *contact* is a meeting still to come on a visit reported as begun.
+
+    وصل X إلى مينسك اليوم في زيارة يلتقي خلالها Y: the arrival happened, and every word of
+    the meeting itself is an imperfect verb after it with no day gone by; a meeting noun or a
+    perfect verb (واستهل جولته بلقاء Y) says nothing of the kind, and a headline's imperfect
+    (X يلتقي Y) comes before the story.
+    """
+    if contact.status is not Status.HELD:
+        return False
+    visits = [occ for occ in contact.occurrences if occ.mode == "visit"]
+    met = [occ for occ in contact.occurrences if occ.mode != "visit"]
+    if not visits or not met or any(occ.recalled for occ in visits):
+        return False
+    last_visit = max(occ.tok0 for occ in visits)
+    reference = assembler.reference
+    return all(
+        occ.tok0 > last_visit
+        and occ.trigger.kind in {"verb", "discussion"}
+        and occ.trigger.word[:1] in {"ي", "ت"}
+        and not occ.recalled
+        and (
+            occ.date is None
+            or reference is None
+            or occ.date.last is None
+            or occ.date.last >= reference
+        )
+        for occ in met
     )
 
 
@@ -1513,6 +1548,41 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
                 break
 
 
+def _receptions_of_visits(contacts: Sequence[Contact]) -> None:
+    """Link a reception at an arrival to the visit it opens (its day and city).
+
+    حل X بالجزائر مساء أمس في زيارة ...، وكان في استقباله بالمطار الوزير الأول Y: the
+    reception, a contact of its own with Y, happened on the arrival's day, where he arrived.
+    The visit is told up to :data:`TRIP_SENTENCES` sentences before, by the same guest, to
+    the receiver's state.
+    """
+    for contact in contacts:
+        if contact.trip is not None or contact.date is not None:
+            continue
+        if not any(occ.guest_first for occ in contact.occurrences):
+            continue
+        sentence = contact.occurrences[0].sentence
+        for visit in reversed(contacts):
+            if (
+                visit is contact
+                or "visit" not in visit.modes
+                or visit.date is None
+                or "/" in visit.date.value
+                or not 0 <= sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
+                or visit.occurrences[0].tok0 > contact.occurrences[0].tok0
+            ):
+                continue
+            guests = [side for side in contact.sides if side.id in visit.ids]
+            if len(guests) != 1:
+                continue
+            hosts = {side.country for side in visit.sides} - {guests[0].country}
+            others = [side for side in contact.sides if side.id != guests[0].id]
+            if others and all(side.country in hosts for side in others):
+                contact.trip = visit
+                contact.visitors.add(guests[0].id)
+                break
+
+
 def _told_as_past(assembler: Assembler, contact: Contact) -> bool:
     """Whether كان stands in the clause of one of *contact*'s words (وكان X قد التقى Y)."""
     doc = assembler.doc
@@ -1666,6 +1736,8 @@ def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
             return first if receives else second
     for occ in contact.occurrences:
         trigger = occ.trigger
+        if occ.guest_first and trigger.start < _first_evidence(second):
+            return second  # وكان في استقبال(ه) X لدى وصوله Y: Y, named last, receives
         if (
             trigger.word in RECEPTION
             and trigger.suffix in POSSESSIVES

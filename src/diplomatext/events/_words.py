@@ -182,6 +182,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "principal": _phrases(words.PRINCIPAL_WORDS),
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
+        "arrival": _phrases(words.ARRIVAL_ASIDES),
         "aside": _phrases((*words.ASIDE_OPENERS, *words.PRINCIPAL_WORDS)),
         "held_after": _phrases(words.HELD_AFTER),
         "wish": _phrases(words.WISH_WORDS),
@@ -288,6 +289,8 @@ BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
 )  # الرئيس، الوزير، السفير: titles of one word, read before a name
 RECEPTION: Final = _set(words.RECEPTION_NOUNS)
+BEING_WORDS: Final = frozenset(fold(word) for word in words.BEING_WORDS)
+FAREWELL: Final = _set(words.FAREWELL_NOUNS)
 ANAPHORIC_OFFICIALS: Final = frozenset(offices.ANAPHORIC_OFFICIALS)
 PARTICIPATION: Final = frozenset(fold(word) for word in words.VENUE_PARTICIPATION)
 SESSION_BODIES: Final = frozenset(strip_article(fold(word)) for word in words.SESSION_BODIES)
