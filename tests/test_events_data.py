@@ -204,3 +204,28 @@ def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
     """``FEMININE_NOUNS`` are nouns of ``NOUNS``; ``ARRIVAL_VERBS`` are verbs of visits."""
     assert set(contact_words.FEMININE_NOUNS) <= set(contact_words.NOUNS)
     assert all(contact_words.VERBS.get(verb) == "visit" for verb in contact_words.ARRIVAL_VERBS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the airport is named after the late prime minister: he receives no one
+        (
+            (
+                "حل وزير الخارجية التركي هاكان فيدان ببيروت مساء أمس، وكان في استقباله بمطار رفيق"
+                " الحريري الدولي رئيس الحكومة نجيب ميقاتي."
+            ),
+            ["hakan-fidan", "najib-mikati"],
+        ),
+        (
+            (
+                "وصل الرئيس التركي رجب طيب أردوغان إلى الرياض مساء أمس، وكان في مقدمة مستقبليه لدى"
+                " وصوله مطار الملك خالد الدولي ولي العهد الأمير محمد بن سلمان."
+            ),
+            ["mohammed-bin-salman", "recep-tayyip-erdogan"],
+        ),
+    ],
+)
+def test_a_person_a_site_is_named_after_is_no_side(text: str, expected: list[str]) -> None:
+    (event,) = diplomatext.find_events(text, reference=dt.date(2024, 2, 29))
+    assert sorted(actor.id for actor in event.participants) == expected

@@ -70,6 +70,7 @@ __all__ = [
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
     "NAMELY_WORDS",
+    "NAMESAKE_NOUNS",
     "NEGATION_WORDS",
     "NEW_CLAUSE_WORDS",
     "NOT_BEFORE_DENIAL",
@@ -732,6 +733,23 @@ visit in that place is one (في إطار زيارة رسمية)."""
 VENUE_PARTICIPATION: Final = ("مشاركته", "مشاركتها", "مشاركتهما", "مشاركة", "حضوره", "حضورها", "في")
 """Words that may stand between a venue word and the meeting word (على هامش مشاركته في
 اجتماع مجلس الجامعة): the meeting is still the venue."""
+
+NAMESAKE_NOUNS: Final = (
+    "مطار",
+    "ميناء",
+    "قاعدة",
+    "جامعة",
+    "مستشفى",
+    "شارع",
+    "مسجد",
+    "ملعب",
+    "جسر",
+    "ميدان",
+    "ساحة",
+    "مدينة",
+)
+"""Nouns of a site often named after a person (مطار رفيق الحريري الدولي، قاعدة الملك فيصل
+الجوية، مدينة الملك عبدالله): a person named right after them is the site's name, no side."""
 
 PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء")
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى

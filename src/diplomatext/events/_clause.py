@@ -87,6 +87,7 @@ from diplomatext.events._words import (
     MODAL_PARTICLES,
     NAMED_REACH,
     NAMELY,
+    NAMESAKE_NOUNS,
     NEW_DATE_REACH,
     NO_TOKENS,
     NOT,
@@ -1162,6 +1163,8 @@ class Assembler:
                 continue
             if self._place_of_a_title(designation):
                 continue  # حاكم دبي الشيخ محمد بن راشد: the place his untracked title names
+            if self._named_after(designation):
+                continue  # بمطار رفيق الحريري الدولي: a site's name, no side
             if (designation.city or designation.place_state) and (
                 self._after_place_noun(designation) or self._place_before_met(designation)
             ):
@@ -1871,6 +1874,20 @@ class Assembler:
             and tokens[tok0 - 2].removeprefix("و") in BEING_WORDS
         )
 
+    def _aside_length(self, at: int, token: int, *, reception: bool) -> int:
+        """The length of a phrase at *at*, ending before *token*, that keeps no side apart.
+
+        A time adverb (في وقت سابق); after a reception noun, also the moment or spot of the
+        arrival (لدى وصوله، على أرض المطار). 0 when none stands there.
+        """
+        doc, cues = self.doc, cue_phrases()
+        for phrases, read in ((cues["adverb"], True), (cues["arrival"], reception)):
+            if read and doc.tokens[at] in phrases.exact:
+                length = doc.tokens_match(at, phrases, bare=False)
+                if length and at + length <= token:
+                    return length
+        return 0
+
     def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
         self,
         chain_end: int,
@@ -1894,11 +1911,7 @@ class Assembler:
         opened = False
         tokens, bare_tokens = doc.tokens, doc.bare_tokens
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
-        adverbs, arrivals, skip_to = (
-            cue_phrases()["adverb"],
-            cue_phrases()["arrival"],
-            chain_end + 1,
-        )
+        skip_to = chain_end + 1
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
@@ -1907,16 +1920,10 @@ class Assembler:
             if passed:
                 skip_to = passed
                 continue
-            if word in adverbs.exact:
-                length = doc.tokens_match(at, adverbs, bare=False)
-                if length and at + length <= token:
-                    skip_to = at + length  # في وقت سابق: no gap
-                    continue
-            if reception and word in arrivals.exact:
-                length = doc.tokens_match(at, arrivals, bare=False)
-                if length and at + length <= token:
-                    skip_to = at + length  # لدى وصوله إلى المطار: no gap
-                    continue
+            length = self._aside_length(at, token, reception=reception)
+            if length:
+                skip_to = at + length  # في وقت سابق، لدى وصوله إلى المطار: no gap
+                continue
             if doc.including_before(at + 1):
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
                 continue
@@ -2119,6 +2126,14 @@ class Assembler:
                 for item in self.doc.in_sentence(self.doc.sentence_of[at])
             )
         )
+
+    def _named_after(self, designation: Designation) -> bool:
+        """Whether a person named right after a site noun names the site (مطار رفيق الحريري)."""
+        at = designation.tok0 - 1
+        if at < 0 or designation.prep or not any(ref.kind == "person" for ref in designation.refs):
+            return False
+        word = self.doc.tokens[at].removeprefix("و")  # in construct: بمطار X, not المطار X
+        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS  # بمطار، لقاعدة
 
     def _after_forum_word(self, designation: Designation) -> bool:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""

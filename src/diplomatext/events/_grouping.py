@@ -1714,7 +1714,7 @@ def _nearest(
     return None
 
 
-def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:
+def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:  # noqa: PLR0911
     """Of two sides, the one a visit word makes the host.
 
     The object of زار, the subject of استقبل, the possessor of استقباله (بحث X، خلال
