@@ -40,6 +40,7 @@ from diplomatext.events._words import (
     BILATERAL,
     BINDING,
     BOND_REACH,
+    BOTH_OF,
     CALL,
     CALLS,
     CAPITAL_OF,
@@ -1877,10 +1878,13 @@ class Assembler:
     def _aside_length(self, at: int, token: int, *, reception: bool) -> int:
         """The length of a phrase at *at*, ending before *token*, that keeps no side apart.
 
-        A time adverb (في وقت سابق); after a reception noun, also the moment or spot of the
+        A time adverb (في وقت سابق); كلا من, which opens a verb's object list (التقى X خلال
+        زيارته إلى برلين كلا من Y وZ); after a reception noun, also the moment or spot of the
         arrival (لدى وصوله، على أرض المطار). 0 when none stands there.
         """
         doc, cues = self.doc, cue_phrases()
+        if doc.tokens[at] == BOTH_OF and at + 2 < token and doc.tokens[at + 1] == FROM:
+            return 2
         for phrases, read in ((cues["adverb"], True), (cues["arrival"], reception)):
             if read and doc.tokens[at] in phrases.exact:
                 length = doc.tokens_match(at, phrases, bare=False)

@@ -371,6 +371,7 @@ SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUB
 AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 FROM: Final = fold("من")
+BOTH_OF: Final = fold("كلا")  # كلا من X وY: in the accusative, the object list of a verb
 KIN: Final = frozenset(strip_article(fold(word)) for word in words.KIN_WORDS)
 HEAD: Final = "head"  # الزعيمان + adjectives: each state's leader named before, whatever the title
 AGENT_NOUNS: Final = _set(words.AGENT_NOUNS)  # من قبل: the agent of a passive
