@@ -224,8 +224,16 @@ def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
             ),
             ["mohammed-bin-salman", "recep-tayyip-erdogan"],
         ),
+        # a portfolio between the title and its holder's name
+        (
+            (
+                "استقبل الرئيس محمود عباس المنسق الخاص للأمم المتحدة لعملية السلام في الشرق"
+                " الأوسط تور وينسلاند."
+            ),
+            ["mahmoud-abbas", "tor-wennesland"],
+        ),
     ],
 )
-def test_a_person_a_site_is_named_after_is_no_side(text: str, expected: list[str]) -> None:
+def test_the_sides_of_receptions_by_name(text: str, expected: list[str]) -> None:
     (event,) = diplomatext.find_events(text, reference=dt.date(2024, 2, 29))
     assert sorted(actor.id for actor in event.participants) == expected

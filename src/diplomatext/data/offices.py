@@ -35,6 +35,7 @@ __all__ = [
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
     "LEADER_ROLES",
+    "MANDATE_OPENERS",
     "MISSION_WORDS",
     "NOT_NAMES",
     "OFFICIAL_WORDS",
@@ -420,6 +421,15 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+MANDATE_OPENERS: Final = (
+    *("لشؤون", "للشؤون", "لعملية", "لملف", "المكلف", "المكلفة", "المعني", "المعنية"),
+    *("لشئون", "للشئون"),
+)
+"""First words of an office's portfolio or mandate between a title and its holder's name
+(الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية جوزيب بوريل، المنسق الخاص للأمم المتحدة
+لعملية السلام في الشرق الأوسط تور وينسلاند): the name after them is the holder's, as right
+after the title."""
 
 GOVERNMENT_OF_TITLE: Final = ("في حكومة", "في الحكومة", "بحكومة", "بالحكومة")
 """Words between a title and its holder's name that say which government (وزير الخارجية في حكومة

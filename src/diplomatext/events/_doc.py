@@ -64,6 +64,7 @@ from diplomatext.events._words import (
     INCLUDING,
     KIN,
     LATTER,
+    MANDATE_OPENERS,
     MANDATED,
     MARKS,
     MESSAGE_ENDS,
@@ -1570,10 +1571,27 @@ class Doc:
             after < len(raws)
             and raws[after].has("person", "titled-person")
             and not raws[after].prefix
-            and self._government_between(raws[at - 1], raws[after])
+            and (
+                self._government_between(raws[at - 1], raws[after])
+                or self._mandate_between(raws[at - 1], raws[after])
+            )
         ):
             return raws[after], after + 1
         return None, at
+
+    def _mandate_between(self, left: Raw, right: Raw) -> bool:
+        """Whether only an office's portfolio stands between a title and a name, with no comma.
+
+        الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية جوزيب بوريل، منسق البيت الأبيض لشؤون
+        الشرق الأوسط بريت ماكغورك (:data:`~diplomatext.data.offices.MANDATE_OPENERS`).
+        """
+        first = left.tok1 + 1
+        return (
+            0 < right.tok0 - first <= GOVERNMENT_MOST
+            and self.tokens[first] in MANDATE_OPENERS
+            and self.sentence_of[first] == self.sentence_of[right.tok0]
+            and not COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]])
+        )
 
     def _government_between(self, left: Raw, right: Raw) -> bool:
         """Whether only «في حكومة» and its name stand between a title and a name, with no comma.

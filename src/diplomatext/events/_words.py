@@ -438,6 +438,7 @@ ADVISED: Final = _set(words.ADVISED_GROUPS)
 CONDEMNING: Final = _set(words.CONDEMNING_VERBS)
 PASSIVE_DONE: Final = frozenset(fold(word) for word in ("يتم", "تتم"))  # لم يتم تحديد موعدها
 GOVERNMENT_NAMES: Final = _set(offices.GOVERNMENT_NAME_WORDS)
+MANDATE_OPENERS: Final = frozenset(fold(word) for word in offices.MANDATE_OPENERS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
