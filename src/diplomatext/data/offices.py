@@ -29,6 +29,7 @@ __all__ = [
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
     "HEADED_BY_WORDS",
+    "HOME_COUNTRY_WORDS",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
     "HONORIFIC_PRONOUN_ROLES",
@@ -421,6 +422,10 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+HOME_COUNTRY_WORDS: Final = ("البلاد",)
+"""«The country» after إلى or ل in a text under an agency's own dateline (الكويت (كونا) - وصل
+وزير الخارجية X إلى البلاد): the dateline's state, which receives the visit."""
 
 MANDATE_OPENERS: Final = (
     *("لشؤون", "للشؤون", "لعملية", "لملف", "المكلف", "المكلفة", "المعني", "المعنية"),

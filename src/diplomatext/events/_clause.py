@@ -55,6 +55,7 @@ from diplomatext.events._words import (
     CONTENT,
     DATE_DISTANCE,
     DATE_LEADS,
+    DATELINE_ENDS,
     DAY_OFFSETS,
     DENIAL_VERBS,
     DENIED_DENIAL_REACH,
@@ -285,7 +286,12 @@ class Assembler:
         sentence = doc.sentence(tok0)
         if tok0 > 0 and doc.sentence(tok0 - 1) == sentence:
             previous = doc.tokens[tok0 - 1]
-            if previous not in ALIGHTING_OPENERS and previous not in word_sets()["complementizers"]:
+            between = doc.text[doc.ends[tok0 - 1] : doc.starts[tok0]]
+            if (
+                previous not in ALIGHTING_OPENERS
+                and previous not in word_sets()["complementizers"]
+                and not DATELINE_ENDS.intersection(between)  # الرباط (ومع) - حل الوزير
+            ):
                 return False
         return any(
             (

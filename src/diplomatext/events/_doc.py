@@ -58,6 +58,7 @@ from diplomatext.events._words import (
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
+    HOME_COUNTRY,
     HOME_DATELINE_MOST,
     HOME_ROLES,
     IN_PREPS,
@@ -298,7 +299,9 @@ class Doc:
         )
         self._covered: set[int] = set()
         self._certain: set[str] = set()
-        self.designations = self._honorific_pronouns(self._stacked_titles(self._designations()))
+        self.designations = self._home_country(
+            self._honorific_pronouns(self._stacked_titles(self._designations()))
+        )
         self.name_tokens = {
             at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
         }
@@ -1573,7 +1576,11 @@ class Doc:
             and not raws[after].prefix
             and (
                 self._government_between(raws[at - 1], raws[after])
-                or self._mandate_between(raws[at - 1], raws[after])
+                # (a full name: a family name alone there is too often someone else's)
+                or (
+                    raws[after].tok1 > raws[after].tok0
+                    and self._mandate_between(raws[at - 1], raws[after])
+                )
             )
         ):
             return raws[after], after + 1
@@ -1688,6 +1695,38 @@ class Doc:
         """
         tok0 = raw.tok0
         return tok0 > 0 and self.tokens[tok0 - 1].startswith("ال") and raw.prefix == ""
+
+    def _home_country(self, designations: list[Designation]) -> list[Designation]:
+        """*designations* with «the country» of an agency's own dateline, after إلى or ل.
+
+        الكويت (كونا) - وصل X إلى البلاد: the dateline's state, a side or a host.
+        """
+        home = self._home
+        if home is None:
+            return designations
+        found = []
+        to_words = word_sets()["to"]
+        for at, word in enumerate(self.tokens):
+            if word in HOME_COUNTRY and at > 0 and self.tokens[at - 1] in to_words:
+                prep = self.tokens[at - 1]  # إلى البلاد
+            elif word[:1] == "ل" and "ا" + word[1:] in HOME_COUNTRY:
+                prep = "ل"  # للبلاد
+            else:
+                continue
+            found.append(
+                Designation(
+                    start=self.starts[at],
+                    end=self.ends[at],
+                    tok0=at,
+                    tok1=at,
+                    refs=[Ref("state", home, evidence=EvidenceKind.STATE)],
+                    prep=prep,
+                    place_state=home,
+                )
+            )
+        if not found:
+            return designations
+        return sorted([*designations, *found], key=lambda item: item.tok0)
 
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
@@ -2211,7 +2250,12 @@ class Doc:
             elif refs or designation.city:
                 if self._dateline(designation):
                     designation.refs = []  # عمان 27 كانون الثاني (بترا): where it was written
-                    if not result and designation.tok0 < HOME_DATELINE_MOST and capital:
+                    if (
+                        not result
+                        and designation.tok0 < HOME_DATELINE_MOST
+                        # a capital, or the state itself (الكويت (كونا))
+                        and (capital or (designation.city is None and designation.place_state))
+                    ):
                         # the text's own dateline, a capital: the state of an agency's own
                         # officials (not نيويورك (أ ش أ): an Egyptian agency abroad)
                         self._home = designation.city_state or designation.place_state

@@ -1374,6 +1374,11 @@ def _days_apart(one: Occurrence, other: Occurrence) -> bool:
     return one.date is not None and other.date is not None and one.date.value != other.date.value
 
 
+def _reaching(word: str) -> bool:
+    """Whether a verb says the traveller got there (وصل، حلّ): a visit named after it is his."""
+    return word in REACHING or word in ALIGHTING
+
+
 def _lone_arrival(
     assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence], side: Side
 ) -> bool:
@@ -1397,7 +1402,7 @@ def _lone_arrival(
     return not any(
         other.sentence == occurrence.sentence
         and other.tok0 > occurrence.tok1
-        and (other.trigger.mode != "visit" or occurrence.trigger.word not in REACHING)
+        and (other.trigger.mode != "visit" or not _reaching(occurrence.trigger.word))
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         for other in occurrences
     )

@@ -349,6 +349,7 @@ DAY_OFFSETS: Final = MappingProxyType(
     {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
 )
 ALIGHTING_OPENERS: Final = _set(words.ALIGHTING_OPENERS)
+DATELINE_ENDS: Final = frozenset("-–—:)")  # a dateline's end before a clause (الرباط (ومع) -)
 ADDITION: Final = frozenset(
     tuple(fold(phrase).split())
     for phrase in (
@@ -439,6 +440,7 @@ CONDEMNING: Final = _set(words.CONDEMNING_VERBS)
 PASSIVE_DONE: Final = frozenset(fold(word) for word in ("يتم", "تتم"))  # لم يتم تحديد موعدها
 GOVERNMENT_NAMES: Final = _set(offices.GOVERNMENT_NAME_WORDS)
 MANDATE_OPENERS: Final = frozenset(fold(word) for word in offices.MANDATE_OPENERS)
+HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORDS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
