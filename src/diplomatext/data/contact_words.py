@@ -21,6 +21,7 @@ from typing import Final
 __all__ = [
     "ADVISED_GROUPS",
     "AGENT_NOUNS",
+    "AGREEING_WORDS",
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
     "ANOTHER_WORDS",
@@ -61,6 +62,7 @@ __all__ = [
     "HELD_AFTER",
     "HOLDING_VERBS",
     "INCLUDING_PHRASES",
+    "INVITATION_ANSWERS",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
     "KIN_WORDS",
@@ -1005,8 +1007,21 @@ INVITATION_NOUNS: Final = ("دعوة", "الدعوة", "دعوته", "دعوته
 """Invitation nouns before a visit word with ل that make the visit proposed (دعوة الأمير إلى
 الرئيس لزيارة الدوحة). Not لدعوة: تلبية لدعوة is a visit made at an invitation."""
 
+INVITATION_ANSWERS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("رفض", "رفضت", "يرفض", "ترفض"), "denied"),
+        **dict.fromkeys(("قبل", "قبلت", "يقبل", "تقبل"), "planned"),
+    }
+)
+"""Verbs answering an invitation to visit, with the invitation noun as their object (رفض X
+دعوة من Y لزيارة بودابست: denied; وقبل السيسي الدعوة: planned) -> the visit's status."""
+
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
+
+AGREEING_WORDS: Final = ("على", "اتفقا", "اتفق", "اتفقوا", "تقرر", "قرر", "قررا", "تم الاتفاق على")
+"""Words right before أن and an imperfect contact verb that make it agreed and to come
+(اتفق الرئيسان خلال اتصال على أن يزور السيسي أنقرة، تقرر أن يلتقي الوزيران)."""
 
 BEING_WORDS: Final = ("كان", "كانت")
 """كان before في and a reception or farewell noun (:data:`RECEPTION_NOUNS`,

@@ -27,6 +27,7 @@ from diplomatext.events._words import (
     ADVISED,
     AFTER_WORDS,
     AGENT_NOUNS,
+    AGREEING,
     ALIGHTING,
     ALIGHTING_OPENERS,
     ALREADY,
@@ -78,6 +79,7 @@ from diplomatext.events._words import (
     IMPERFECT_PREFIXES,
     IN,
     INTENT_WORDS,
+    INVITATION_ANSWERS,
     INVITATION_NOUNS,
     INVITATION_REACH,
     INVITATIONS,
@@ -457,7 +459,7 @@ class Assembler:
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
-            return Status.PROPOSED
+            return self._invitation_answered(sentence) or Status.PROPOSED
         if self._cue_before_clause(start, sentence, cues["wish"]) and all(
             at in doc.name_tokens or at in doc.title_tokens or doc.bare_tokens[at] in HOLDING
             for at in range(start, tok0)
@@ -476,9 +478,9 @@ class Assembler:
             )
         ):
             # يدعو رئيس الوزراء العراقي لزيارة البيت الأبيض؛ دعوة الأمير إلى الرئيس لزيارة الدوحة
-            return Status.PROPOSED
-        if trigger.future:
-            return Status.PLANNED
+            return self._invitation_answered(sentence) or Status.PROPOSED
+        if trigger.future or self._agreed(trigger, tok0):
+            return Status.PLANNED  # سيزور؛ اتفقا على أن يزور السيسي أنقرة قريبا: to come
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
@@ -516,6 +518,40 @@ class Assembler:
                 return Status.PLANNED
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _invitation_answered(self, sentence: int) -> Status | None:
+        """What the invited side said to an invitation in *sentence*, if the sentence says it.
+
+        رفض X دعوة من Y لزيارة بودابست: denied; وقبل السيسي الدعوة: planned. The answer's
+        verb (:data:`~diplomatext.data.contact_words.INVITATION_ANSWERS`) has an invitation
+        noun as its object: a few words after it, names and titles passed over.
+        """
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        for at in range(first, last):
+            answer = INVITATION_ANSWERS.get(doc.tokens[at].removeprefix("و"))
+            if answer is None:
+                continue
+            words = [
+                k
+                for k in range(at + 1, min(at + 12, last))
+                if k not in doc.name_tokens and k not in doc.title_tokens
+            ][:2]
+            if any(doc.tokens[k] in INVITATION_NOUNS for k in words):
+                return Status(answer)
+        return None
+
+    def _agreed(self, trigger: Trigger, tok0: int) -> bool:
+        """Whether an imperfect contact verb follows a word of agreeing and أن (على أن يزور)."""
+        doc = self.doc
+        return (
+            trigger.kind == "verb"
+            and trigger.word[:1] in IMPERFECT_PREFIXES
+            and tok0 > 1
+            and doc.tokens[tok0 - 1] == THAT
+            and doc.bare_tokens[tok0 - 2] in AGREEING
+        )
 
     def _words_before(self, tok0: int, start: int, reach: int) -> list[int]:
         """The *reach* tokens before *tok0* from *start* on, names and titles not counted."""
@@ -637,7 +673,7 @@ class Assembler:
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
         if at is None:
             return False
-        if at > 0 and doc.bare_tokens[at - 1] in QAD:
+        if at > 1 and doc.bare_tokens[at - 1] in QAD and doc.tokens[at - 2] in WAS_FORMS:
             return False  # في زيارة كانت قد أرجئت في فبراير: an earlier putting off, recalled
         after = at + doc.tokens_match(at, cue_phrases()["denied_after"], bare=True)
         if any(
@@ -1316,6 +1352,16 @@ class Assembler:
                 listed_between += len(refs) - before_take
             taken += 1
             taken_prep = designation.prep
+            if (
+                trigger.mode == "visit"
+                and designation.place_state
+                and not designation.city
+                and not designation.prep
+                and designation.tok0 == tok1 + 1
+                and all(ref.kind == "state" for ref in designation.refs)
+            ):
+                places.append(designation)  # لزيارة روسيا: the state visited is the place
+                to_host = to_host or designation
             if designation.city and trigger.mode == "visit":
                 places.append(designation)  # زار موسكو: the city visited is the place
                 if not designation.refs and designation.city_state and not designation.prep:

@@ -289,6 +289,7 @@ BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
 )  # الرئيس، الوزير، السفير: titles of one word, read before a name
 RECEPTION: Final = _set(words.RECEPTION_NOUNS)
+AGREEING: Final = frozenset(fold(word).rsplit(" ", 1)[-1] for word in words.AGREEING_WORDS)
 BEING_WORDS: Final = frozenset(fold(word) for word in words.BEING_WORDS)
 FAREWELL: Final = _set(words.FAREWELL_NOUNS)
 ANAPHORIC_OFFICIALS: Final = frozenset(offices.ANAPHORIC_OFFICIALS)
@@ -380,6 +381,9 @@ RECEPTION_AGENT_NOUNS: Final = _set(words.RECEPTION_AGENT_NOUNS)  # من طرف 
 MAJESTY: Final = fold("جلالة")  # من قبل جلالة الملك: a word of address before a passive's agent
 INVITING: Final = _set(words.INVITING_VERBS)
 INVITATION_NOUNS: Final = _set(words.INVITATION_NOUNS)
+INVITATION_ANSWERS: Final = MappingProxyType(
+    {fold(word): status for word, status in words.INVITATION_ANSWERS.items()}
+)
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
