@@ -47,6 +47,10 @@ DAY_WORDS: Final = MappingProxyType(
         "بعد الغد": 2,
         "الليلة": 0,  # tonight; not before a definite word (الليلة الأولى), as اليوم
         "هذه الليلة": 0,
+        "الليلة الماضية": -1,  # last night: the evening of the day before
+        "الليلة المنصرمة": -1,
+        "الليلة قبل الماضية": -2,
+        "ليل أمس": -1,
         "هذا المساء": 0,
         "هذا الصباح": 0,
         "بكرا": 1,  # colloquial (Levant, Gulf)

@@ -58,6 +58,7 @@ from diplomatext.events._words import (
     DATE_LEADS,
     DATELINE_ENDS,
     DAY_OFFSETS,
+    DEMONSTRATIVES,
     DENIAL_VERBS,
     DENIED_DENIAL_REACH,
     DUAL,
@@ -2344,7 +2345,14 @@ class Assembler:
         doc = self.doc
         if tok0 == 0 or doc.tokens[tok0 - 1] not in QAD:
             return False
-        return any(doc.tokens[at] in WAS_FORMS for at in range(max(start, tok0 - 6), tok0 - 1))
+        # the subject's name and title do not count (وكان رئيس الوزراء العراقي محمد شياع
+        # السوداني قد التقى)
+        words = [
+            at
+            for at in range(tok0 - 2, start - 1, -1)
+            if at not in doc.name_tokens and at not in doc.title_tokens
+        ][:5]
+        return any(doc.tokens[at] in WAS_FORMS for at in words)
 
     def _calls_made(self, tok0: int) -> bool:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
@@ -2652,6 +2660,8 @@ class Assembler:
                     doc.tokens[at] == other_relative for at in range(tok1 + 1, first)
                 ):
                     continue  # الزيارة تنفيذا للبروتوكول الذي تم توقيعه في ...: another noun's
+                if self._relative_of_another(tok1, first):
+                    continue  # وبحثا تداعيات الحرب التي اندلعت في 15 أبريل 2023: the war's
                 distance = first - tok1 - named
             else:
                 continue
@@ -2678,6 +2688,23 @@ class Assembler:
             if best is None or distance < best[0]:
                 best = (distance, mention)
         return (best[1] if best else None), (vague and best is None)
+
+    def _relative_of_another(self, tok1: int, first: int) -> bool:
+        """Whether a relative clause of another noun holds the date at token *first*.
+
+        الحرب التي اندلعت في ...، قرار مجلس الأمن الذي صدر في ...، مؤتمر كوب 28 الذي ينطلق في
+        ...: the relative pronoun stands a few words past the contact word, after a word that
+        names no side (الاتصال الذي جرى أمس، الزيارة الرسمية التي بدأها اليوم: the contact's own;
+        استقبل X الوزير Y الذي وصل أمس: the side's, left to the finder's other rules).
+        """
+        doc = self.doc
+        return any(
+            doc.tokens[at] in RELATIVES
+            and at - 1 not in doc.name_tokens
+            and at - 1 not in doc.title_tokens
+            and doc.tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
+            for at in range(tok1 + 3, first)
+        )
 
     def _named_between(self, low: int, high: int) -> int:
         """How many tokens strictly between *low* and *high* name or title a side."""

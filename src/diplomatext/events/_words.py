@@ -418,6 +418,7 @@ CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 RELATIONS: Final = frozenset(strip_article(form) for form in _set(words.RELATION_WORDS))
 LATTER: Final = _set(offices.LATTER_WORDS)
 RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
+DEMONSTRATIVES: Final = frozenset(fold(word) for word in ("تلك", "ذلك", "هذه", "هذا"))
 WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 HOME_ROLES: Final = frozenset(
