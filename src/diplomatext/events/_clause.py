@@ -1246,6 +1246,8 @@ class Assembler:
                 continue
             if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
+                if designation.city:
+                    places.append(designation)  # جولة شملت دمشق وعمان: each leg its city
                 chain_end = designation.tok1
                 continue
             if (

@@ -751,15 +751,19 @@ class Doc:
         # عمان (بترا) - ...: written in Amman, the text's other عمان are the city too
         dateline = any(not self.text[: raw.start].strip() and _two_states(raw) for raw in raws[:1])
         result: list[Raw] = []
-        for raw in raws:
+        for index, raw in enumerate(raws):
             pair = _two_states(raw)
             if pair is None:
                 result.append(raw)
                 continue
             state, city = pair  # (the state read, the state of the city read)
             start, end = self.normalized.to_original(raw.start, raw.end)
-            if SHADDA in self.normalized.original[start:end] or dateline:
-                keep = city  # عمّان; عمان (بترا) -: a dateline names a city
+            if (
+                SHADDA in self.normalized.original[start:end]
+                or dateline
+                or self._among_cities(raws, index)
+            ):
+                keep = city  # عمّان; عمان (بترا) -: a dateline names a city; دمشق وعمان وأنقرة
             elif raw.tok0 > 0 and self.bare_tokens[raw.tok0 - 1] in SULTANATE:
                 keep = state
             elif named.get(state, 0) != named.get(city, 0):
@@ -774,6 +778,22 @@ class Doc:
             }
             result.append(attrs.evolve(raw, kinds=kinds))
         return result
+
+    def _among_cities(self, raws: list[Raw], index: int) -> bool:
+        """Whether the name at *index* is listed with cities that are no states (دمشق وعمان وأنقرة).
+
+        A word before or after it in the list, right beside it, names a city only.
+        """
+        raw = raws[index]
+        for other in (
+            raws[index - 1] if index else None,
+            raws[index + 1] if index + 1 < len(raws) else None,
+        ):
+            if other is None or (other.tok1 + 1 != raw.tok0 and raw.tok1 + 1 != other.tok0):
+                continue
+            if "city" in other.kinds and "state" not in other.kinds:
+                return True
+        return False
 
     def _longer_from_given_name(self, raw: Raw, end: int) -> Raw | None:
         """The longer person's name that starts at the given name of a ruler's address, if any.

@@ -501,6 +501,13 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             tour = occurrence.trigger.word == TOUR and len(occurrence.hosts) > 1
             # a month or a year is the whole trip's (زيارة تشمل إسرائيل ومصر منتصف ديسمبر)
             coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
+            # زار الإمارات والسعودية في 6 ديسمبر: a date after the whole list is every leg's
+            # (a trip told as done: سيقوم بزيارة X وY اعتبارا من الأحد starts the tour that day)
+            shared = (
+                occurrence.status in {None, Status.HELD}
+                and not occurrence.future_date
+                and _dated_after(assembler, occurrence, occurrence.hosts[-1].end)
+            )
             for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
@@ -529,6 +536,16 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
                     elif tour and occurrence.date is not None:
                         leg = attrs.evolve(leg, date=None, vague_date=True)
+                    if shared and not tour:
+                        leg = attrs.evolve(leg, date=occurrence.date)
+                    # each leg where it went: its own city (جولة شملت دمشق وعمان وأنقرة)
+                    own = [
+                        place
+                        for place in occurrence.places
+                        if place.start <= host.start < place.end
+                    ]
+                    if own or any(place.city for place in occurrence.places):
+                        leg = attrs.evolve(leg, places=own)
                     status = occurrence.status or (
                         Status.PLANNED if occurrence.future_date else None
                     )
@@ -985,6 +1002,15 @@ def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
 def _arrival(occ: Occurrence) -> bool:
     """Whether *occ* is a verb of arriving (وصل), whose day is the trip's, not a meeting's."""
     return occ.trigger.kind == "verb" and occ.trigger.word in ARRIVING
+
+
+def _dated_after(assembler: Assembler, occurrence: Occurrence, end: int) -> bool:
+    """Whether *occurrence*'s date is written after folded offset *end* (a list's end)."""
+    date = occurrence.date
+    if date is None:
+        return False
+    start, _ = assembler.doc.normalized.to_normalized(date.start, date.end)
+    return start >= end
 
 
 def _the_forum(doc: Doc, occ: Occurrence) -> bool:
