@@ -105,6 +105,7 @@ __all__ = [
     "RELATION_WORDS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
+    "RETURNING_WORDS",
     "ROUND_OF_TALKS",
     "RULED_OUT_CUES",
     "RULED_OUT_OBJECT",
@@ -1022,6 +1023,20 @@ RECEPTION_NOUNS: Final = ("استقبال",)
 AGREEING_WORDS: Final = ("على", "اتفقا", "اتفق", "اتفقوا", "تقرر", "قرر", "قررا", "تم الاتفاق على")
 """Words right before أن and an imperfect contact verb that make it agreed and to come
 (اتفق الرئيسان خلال اتصال على أن يزور السيسي أنقرة، تقرر أن يلتقي الوزيران)."""
+
+RETURNING_WORDS: Final = (
+    "عاد",
+    "عادت",
+    "يعود",
+    "تعود",
+    "سيعود",
+    "ستعود",
+    "عودة",
+    "عودته",
+    "عودتها",
+)
+"""Words of returning home: the place after them and إلى is the traveller's own, no host (عاد
+وزير الخارجية إلى القاهرة قادما من باريس، بعد زيارة ... التقى خلالها نظيره الفرنسي)."""
 
 BEING_WORDS: Final = ("كان", "كانت")
 """كان before في and a reception or farewell noun (:data:`RECEPTION_NOUNS`,

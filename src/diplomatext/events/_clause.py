@@ -128,6 +128,7 @@ from diplomatext.events._words import (
     RELATIONS,
     RELATIVES,
     REPORTING,
+    RETURNING,
     RULED_OUT_OBJECT,
     SEQUEL_WORDS,
     SERIES,
@@ -605,6 +606,19 @@ class Assembler:
             and any(office.state == state for office in persons[ref.value].offices)
             for ref in following.refs
         )
+
+    def _returning_to(self, designation: Designation) -> bool:
+        """Whether a verb of returning governs إلى and *designation* (عاد X إلى القاهرة).
+
+        The verb comes a few words before, the returning one's name and title passed over.
+        """
+        doc = self.doc
+        words = [
+            at
+            for at in range(designation.tok0 - 2, max(designation.tok0 - 14, -1), -1)
+            if at not in doc.name_tokens and at not in doc.title_tokens
+        ][:4]
+        return any(doc.tokens[at].removeprefix("و") in RETURNING for at in words)
 
     def _place_before_met(self, designation: Designation) -> bool:
         """Whether *designation* is a state written as the place, the one met right after it.
@@ -1105,6 +1119,8 @@ class Assembler:
                 continue
             if designation.tok0 in self.venue_tokens and not designation.city:
                 continue  # على هامش أعمال الجمعية العامة للأمم المتحدة، التقى: no side
+            if designation.prep in lexicon["to"] and self._returning_to(designation):
+                continue  # عاد X إلى القاهرة قادما من باريس، بعد زيارة ...: home, no host
             if designation.prep in lexicon["to"]:
                 if invited and self._invited_since(designation, start):
                     self._take(designation, refs, pairs)  # دعوة X إلى الرئيس Y لزيارة: the guest
@@ -1124,7 +1140,11 @@ class Assembler:
                 or designation.prep in {"ل", "ك"}
                 or (designation.prep == "ب" and designation.city)
             ):
-                if (designation.city or designation.place_state) and tok0 - designation.tok1 <= 4:  # noqa: PLR2004
+                if (
+                    (designation.city or designation.place_state)
+                    and tok0 - designation.tok1 <= 4  # noqa: PLR2004
+                    and designation.prep != FROM  # قادما من أنقرة، وصل: where he came from
+                ):
                     places.append(designation)
                 continue
             if trigger.word in PARTICIPLES and _place_only(designation):
