@@ -135,6 +135,7 @@ from diplomatext.events._words import (
     SESSION_BODIES,
     SINCE_REACH,
     SPAN_WORDS,
+    SPOKE_WITH_REACH,
     THAT,
     THEN,
     TIME_WORDS,
@@ -988,7 +989,9 @@ class Assembler:
                 extra.append((doc.starts[at], doc.ends[at + length - 1]))
                 mode = "phone"
         if trigger.kind == "speaking" and mode == "phone" and phone_at is None:
-            return None
+            if not self._spoke_with(tok1, sentence):
+                return None
+            mode = None  # تحدث بوتين اليوم مع رئيس الوزراء المجري: a contact, how untold
         if (
             trigger.kind == "noun"
             and trigger.word == CALLS
@@ -2400,6 +2403,23 @@ class Assembler:
             and (designation.prep == "ل" or tokens[at].startswith("ل"))
             and any(ref.kind in {"person", "office"} for ref in designation.refs)
             for designation in self.doc.in_sentence(sentence)
+        )
+
+    def _spoke_with(self, tok1: int, sentence: int) -> bool:
+        """Whether a person or an office comes after مع right after a verb of speaking.
+
+        تحدث بوتين اليوم مع رئيس الوزراء المجري: with whom he spoke, a contact; تحدث عن،
+        تواصل التنسيق: none. At most a few words between (the subject, a day).
+        """
+        doc = self.doc
+        last = min(tok1 + SPOKE_WITH_REACH, len(doc.tokens) - 1)
+        at = next((k for k in range(tok1 + 1, last + 1) if doc.tokens[k] == WITH), None)
+        if at is None or doc.sentence(at) != sentence:
+            return False
+        return any(
+            at < designation.tok0 <= at + SPOKE_WITH_REACH
+            and any(ref.kind in {"person", "office"} for ref in designation.refs)
+            for designation in doc.in_sentence(sentence)
         )
 
     def _with_after(self, tok1: int, last: int) -> bool:

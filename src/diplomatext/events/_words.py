@@ -374,6 +374,7 @@ SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUB
 AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
 FROM: Final = fold("من")
+SPOKE_WITH_REACH: Final = 6  # tokens from a verb of speaking to مع and the one spoken with
 BOTH_OF: Final = fold("كلا")  # كلا من X وY: in the accusative, the object list of a verb
 KIN: Final = frozenset(strip_article(fold(word)) for word in words.KIN_WORDS)
 HEAD: Final = "head"  # الزعيمان + adjectives: each state's leader named before, whatever the title
