@@ -301,7 +301,8 @@ class Assembler:
         return any(
             (
                 designation.city is not None
-                and (designation.prep == "ب" or self._in_capital(designation))
+                # حلّ بنواكشوط؛ حط رحاله في الدوحة
+                and (designation.prep in {"ب", IN} or self._in_capital(designation))
             )
             or self._as_guest_of(designation)  # حل X ضيفا على الرئيس Y
             for designation in doc.in_sentence(sentence)
@@ -606,6 +607,18 @@ class Assembler:
             and ref.value in persons
             and any(office.state == state for office in persons[ref.value].offices)
             for ref in following.refs
+        )
+
+    def _to_each_of(self, designation: Designation) -> bool:
+        """Whether إلى كل من comes right before *designation* (جولة تقوده إلى كل من X وY)."""
+        at = designation.tok0
+        tokens = self.doc.tokens
+        return (
+            designation.prep in {"", FROM}
+            and at >= 3  # noqa: PLR2004
+            and tokens[at - 1] == FROM
+            and tokens[at - 2] in EACH
+            and tokens[at - 3] in word_sets()["to"]
         )
 
     def _returning_to(self, designation: Designation) -> bool:
@@ -1255,8 +1268,8 @@ class Assembler:
                 asides=aside_tokens,
                 reception=trigger.mode == "visit" and trigger.kind == "noun",
             )
-            if designation.prep in lexicon["to"]:
-                # (إلى itself, a topic word, counts 3 in the gap)
+            if designation.prep in lexicon["to"] or self._to_each_of(designation):
+                # (إلى itself, a topic word, counts 3 in the gap; جولة تقوده إلى كل من X وY)
                 if trigger.mode == "visit" and (
                     gap <= 5  # noqa: PLR2004
                     or self._visit_clause(chain_end, designation.tok0)
@@ -1288,7 +1301,9 @@ class Assembler:
                 places.append(designation)  # استقبل تبون بالجزائر ميلوني: where, not who
                 chain_end = designation.tok1
                 continue
-            if designation.prep == "ب" and designation.city:
+            if designation.city and (
+                designation.prep == "ب" or (designation.prep == IN and trigger.word in ALIGHTING)
+            ):
                 if trigger.word in ALIGHTING and to_host is None:
                     to_host = designation  # حلّ الوزير بنواكشوط: the host
                     hosts.append(designation)
@@ -1961,8 +1976,15 @@ class Assembler:
         arrival (لدى وصوله، على أرض المطار). 0 when none stands there.
         """
         doc, cues = self.doc, cue_phrases()
-        if doc.tokens[at] == BOTH_OF and at + 2 < token and doc.tokens[at + 1] == FROM:
-            return 2
+        if (
+            at + 2 <= token
+            and doc.tokens[at + 1] == FROM
+            and (
+                doc.tokens[at] == BOTH_OF
+                or (doc.tokens[at] in EACH and doc.tokens[at - 1] in word_sets()["to"])
+            )
+        ):
+            return 2  # كلا من X وY؛ جولة تقوده إلى كل من X وY
         for phrases, read in ((cues["adverb"], True), (cues["arrival"], reception)):
             if read and doc.tokens[at] in phrases.exact:
                 length = doc.tokens_match(at, phrases, bare=False)
