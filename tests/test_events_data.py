@@ -237,3 +237,19 @@ def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
 def test_the_sides_of_receptions_by_name(text: str, expected: list[str]) -> None:
     (event,) = diplomatext.find_events(text, reference=dt.date(2024, 2, 29))
     assert sorted(actor.id for actor in event.participants) == expected
+
+
+def test_an_objection_is_no_agreement() -> None:
+    # اتفقا على أن يزور is agreed and to come; اعترض على أن يزور is no plan of anyone
+    agreed, objected = (
+        diplomatext.find_events(text, reference=dt.date(2024, 11, 21))
+        for text in (
+            (
+                "اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، خلال اتصال هاتفي"
+                " اليوم، على أن يزور أردوغان موسكو."
+            ),
+            "اعترض البرلمان على أن يزور الرئيس التركي رجب طيب أردوغان موسكو.",
+        )
+    )
+    assert [str(event.status) for event in agreed if str(event.mode) == "visit"] == ["planned"]
+    assert [str(event.status) for event in objected] != ["planned"]

@@ -1020,9 +1020,10 @@ INVITATION_ANSWERS: Final = MappingProxyType(
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
 
-AGREEING_WORDS: Final = ("على", "اتفقا", "اتفق", "اتفقوا", "تقرر", "قرر", "قررا", "تم الاتفاق على")
-"""Words right before أن and an imperfect contact verb that make it agreed and to come
-(اتفق الرئيسان خلال اتصال على أن يزور السيسي أنقرة، تقرر أن يلتقي الوزيران)."""
+AGREEING_WORDS: Final = ("اتفقا", "اتفق", "اتفقوا", "اتفقت", "الاتفاق", "تقرر", "قرر", "قررا")
+"""Verbs of agreeing or deciding before أن and an imperfect contact verb: agreed, to come
+(اتفق الرئيسان خلال اتصال على أن يزور السيسي أنقرة، تقرر أن يلتقي الوزيران). Right before
+أن, or before على أن a few words back (not اعترض على أن يزور: an objection)."""
 
 RETURNING_WORDS: Final = (
     "عاد",

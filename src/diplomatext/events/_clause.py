@@ -37,6 +37,7 @@ from diplomatext.events._words import (
     ARRIVAL_REACH,
     ARRIVING,
     ASIDE_MOST,
+    BEFORE_OR_ACCEPTED,
     BEING_WORDS,
     BILATERAL,
     BINDING,
@@ -66,6 +67,7 @@ from diplomatext.events._words import (
     EACH,
     EXCHANGED,
     FAREWELL,
+    FEAST_RULES,
     FEMININE_NOUNS,
     FEMININE_TITLES,
     FRAMEWORK,
@@ -542,20 +544,34 @@ class Assembler:
                 for k in range(at + 1, min(at + 12, last))
                 if k not in doc.name_tokens and k not in doc.title_tokens
             ][:2]
-            if any(doc.tokens[k] in INVITATION_NOUNS for k in words):
-                return Status(answer)
+            noun = next((k for k in words if doc.tokens[k] in INVITATION_NOUNS), None)
+            if noun is None:
+                continue
+            if doc.tokens[at].removeprefix("و") == BEFORE_OR_ACCEPTED and noun == at + 1:
+                continue  # قبل الدعوة بيومين: before the invitation (وقبل X الدعوة: accepted)
+            return Status(answer)
         return None
 
     def _agreed(self, trigger: Trigger, tok0: int) -> bool:
         """Whether an imperfect contact verb follows a word of agreeing and أن (على أن يزور)."""
         doc = self.doc
-        return (
+        if not (
             trigger.kind == "verb"
             and trigger.word[:1] in IMPERFECT_PREFIXES
             and tok0 > 1
             and doc.tokens[tok0 - 1] == THAT
-            and doc.bare_tokens[tok0 - 2] in AGREEING
-        )
+        ):
+            return False
+        if doc.bare_tokens[tok0 - 2] in AGREEING:
+            return True  # تقرر أن يلتقي
+        if doc.tokens[tok0 - 2] != ON:
+            return False
+        sentence = doc.sentence(tok0)
+        return any(
+            doc.bare_tokens[at].removeprefix("و") in AGREEING
+            for at in range(max(tok0 - 16, 0), tok0 - 2)
+            if doc.sentence(at) == sentence
+        )  # اتفق الرئيسان، خلال اتصال هاتفي اليوم، على أن يزور
 
     def _words_before(self, tok0: int, start: int, reach: int) -> list[int]:
         """The *reach* tokens before *tok0* from *start* on, names and titles not counted."""
@@ -702,8 +718,18 @@ class Assembler:
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
         if at is None:
             return False
-        if at > 1 and doc.bare_tokens[at - 1] in QAD and doc.tokens[at - 2] in WAS_FORMS:
-            return False  # في زيارة كانت قد أرجئت في فبراير: an earlier putting off, recalled
+        if (
+            at > 1
+            and doc.bare_tokens[at - 1] in QAD
+            and (
+                doc.tokens[at - 2] in WAS_FORMS
+                or any(doc.tokens[k] in WAS_FORMS for k in range(max(tok1 - 4, 0), tok1))
+            )
+        ):
+            # في زيارة كانت قد أرجئت في فبراير، وكانت زيارة X إلى تركيا قد أرجئت: an earlier
+            # putting off, recalled (قد تأجلت alone: put off now; in الرحلة التي كان من المقرر
+            # إجراؤها ... قد ألغيت, كان is the relative clause's)
+            return False
         after = at + doc.tokens_match(at, cue_phrases()["denied_after"], bare=True)
         if any(
             doc.bare_tokens[later] in NOT_OFF_AFTER
@@ -1159,7 +1185,9 @@ class Assembler:
                 if (
                     (designation.city or designation.place_state)
                     and tok0 - designation.tok1 <= 4  # noqa: PLR2004
-                    and designation.prep != FROM  # قادما من أنقرة، وصل: where he came from
+                    # قادما من أنقرة، وصل إلى أثينا: where he came from (not for the visit he
+                    # came from: قادما من دمشق بعد زيارة ...، قادما من تل أبيب حيث التقى)
+                    and not (designation.prep == FROM and trigger.word in ARRIVING)
                 ):
                     places.append(designation)
                 continue
@@ -2734,8 +2762,10 @@ class Assembler:
             low, high = (last, tok0) if last < tok0 else (tok1, first)
             if self._trigger_between(low, high):
                 continue  # the date is another contact word's
-            if self._in_span(first, tok1) or OCCASION.intersection(
-                doc.tokens[max(0, first - OCCASION_REACH) : first]
+            if (
+                self._in_span(first, tok1)
+                or OCCASION.intersection(doc.tokens[max(0, first - OCCASION_REACH) : first])
+                or mention.rule in FEAST_RULES  # هنأه بعيد الفصح، عيد الميلاد ورأس السنة
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
             if not CONCRETE.match(mention.value):
@@ -2767,6 +2797,8 @@ class Assembler:
             and at - 1 not in doc.name_tokens
             and at - 1 not in doc.title_tokens
             and doc.tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
+            # (زيارة العمل القصيرة التي بدأها: the noun's own definite words, then its clause)
+            and not all(doc.tokens[k].startswith("ال") for k in range(tok1 + 1, at))
             for at in range(tok1 + 3, first)
         )
 

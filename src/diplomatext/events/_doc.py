@@ -1730,7 +1730,7 @@ class Doc:
             if word in HOME_COUNTRY and at > 0 and self.tokens[at - 1] in to_words:
                 prep = self.tokens[at - 1]  # إلى البلاد
             elif word[:1] == "ل" and "ا" + word[1:] in HOME_COUNTRY:
-                prep = "ل"  # للبلاد
+                prep = TO  # للبلاد: to the country, as إلى البلاد
             else:
                 continue
             found.append(

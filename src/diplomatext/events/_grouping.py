@@ -41,7 +41,9 @@ from diplomatext.events._words import (
     REACHING,
     RECEIVING,
     RECEPTION,
+    SEQUEL_WORDS,
     SUMMIT,
+    THAT,
     THIS,
     TO_A_FORUM,
     TOUR,
@@ -446,7 +448,11 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             and not assembler.lasts_days(occurrence.sentence)
         ):
             occurrence = attrs.evolve(occurrence, date=visit_day)
-        imperfect = occurrence.trigger.word.startswith(("ي", "ت"))
+        tokens, at = assembler.doc.tokens, occurrence.tok0
+        imperfect = occurrence.trigger.word.startswith(("ي", "ت")) and not (
+            # وصل X أمس ...، قبل أن يلتقي الرئيس Y: a sequence told in the past
+            at > 1 and tokens[at - 1] == THAT and tokens[at - 2] in SEQUEL_WORDS
+        )
         if visit is not None and visit.status is Status.DENIED and status is not Status.HELD:
             status = Status.DENIED  # سيؤجل زيارته ... أن يلتقي خلالها X: nor the meeting
         create(
@@ -902,8 +908,15 @@ def _to_come_on_visit(assembler: Assembler, contact: Contact) -> bool:
     met = [occ for occ in contact.occurrences if occ.mode != "visit"]
     if not visits or not met or any(occ.recalled for occ in visits):
         return False
-    last_visit = max(occ.tok0 for occ in visits)
+    # someone met in person (يلتقي خلالها كبار المسؤولين: the visit itself, under way), and an
+    # arrival of the day, not of a day before (وصل إلى جدة أمس: he may have met him since)
+    if sum(side.kind is ActorKind.PERSON for side in contact.sides) < 2:  # noqa: PLR2004
+        return False
     reference = assembler.reference
+    day = contact.date
+    if day is not None and day.last is not None and reference is not None and day.last < reference:
+        return False
+    last_visit = max(occ.tok0 for occ in visits)
     return all(
         occ.tok0 > last_visit
         and occ.trigger.kind in {"verb", "discussion"}
