@@ -288,3 +288,12 @@ def test_hostile_chains_take_bounded_memory(text: str) -> None:
         tracemalloc.stop()
     # every token kept would take about 120 bytes per input byte
     assert peak < 20 * len(text.encode("utf-8"))
+
+
+def test_two_breaks_around_an_emptied_line_are_one_space() -> None:
+    # a narrow column whose line of a lone tatweel the normalization empties: its two breaks
+    # map to one in the normalized text, which stays as long as before (a fuzzing find)
+    text = "/3/45ه\nـ\nجمعهما\nنقل\nنقل .\nبناء\nبأي\nالخميس"
+    for mention in find_dates(text, reference=dt.date(2007, 3, 21)):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text

@@ -154,7 +154,8 @@ def unwrapped(prepared: Normalized) -> Normalized:
     done = 0
     for at in breaks:
         start, end = prepared.to_normalized(at, at + 1)
-        if text[start:end] == "\n":
+        # (two breaks around a line the normalization emptied, ـ alone, map to one: once)
+        if start >= done and text[start:end] == "\n":
             pieces += (text[done:start], " ")
             done = end
     pieces.append(text[done:])
