@@ -224,6 +224,21 @@ def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
             ),
             ["mohammed-bin-salman", "recep-tayyip-erdogan"],
         ),
+        # the site named before the contact word, and a street
+        (
+            (
+                "هبطت طائرة الرئيس التركي رجب طيب أردوغان في مطار رفيق الحريري الدولي، حيث"
+                " استقبله رئيس الحكومة نجيب ميقاتي."
+            ),
+            ["najib-mikati", "recep-tayyip-erdogan"],
+        ),
+        (
+            (
+                "افتتح الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسباني بيدرو سانشيز شارع ياسر"
+                " عرفات في برشلونة، وعقدا لقاء ثنائيا."
+            ),
+            ["mahmoud-abbas", "pedro-sanchez"],
+        ),
         # a portfolio between the title and its holder's name
         (
             (

@@ -750,6 +750,9 @@ NAMESAKE_NOUNS: Final = (
     "ميدان",
     "ساحة",
     "مدينة",
+    "مركز",
+    "قاعة",
+    "مؤسسة",
 )
 """Nouns of a site often named after a person (مطار رفيق الحريري الدولي، قاعدة الملك فيصل
 الجوية، مدينة الملك عبدالله): a person named right after them is the site's name, no side."""

@@ -94,7 +94,6 @@ from diplomatext.events._words import (
     MODAL_PARTICLES,
     NAMED_REACH,
     NAMELY,
-    NAMESAKE_NOUNS,
     NEW_DATE_REACH,
     NO_TOKENS,
     NOT,
@@ -1271,8 +1270,6 @@ class Assembler:
                 continue
             if self._place_of_a_title(designation):
                 continue  # حاكم دبي الشيخ محمد بن راشد: the place his untracked title names
-            if self._named_after(designation):
-                continue  # بمطار رفيق الحريري الدولي: a site's name, no side
             if (designation.city or designation.place_state) and (
                 self._after_place_noun(designation) or self._place_before_met(designation)
             ):
@@ -2258,14 +2255,6 @@ class Assembler:
                 for item in self.doc.in_sentence(self.doc.sentence_of[at])
             )
         )
-
-    def _named_after(self, designation: Designation) -> bool:
-        """Whether a person named right after a site noun names the site (مطار رفيق الحريري)."""
-        at = designation.tok0 - 1
-        if at < 0 or designation.prep or not any(ref.kind == "person" for ref in designation.refs):
-            return False
-        word = self.doc.tokens[at].removeprefix("و")  # in construct: بمطار X, not المطار X
-        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS  # بمطار، لقاعدة
 
     def _after_forum_word(self, designation: Designation) -> bool:
         """Whether a forum word comes right before the phrase (صيغة أستانا، مسار جنيف)."""

@@ -72,6 +72,7 @@ from diplomatext.events._words import (
     MESSAGE_MARK,
     MESSAGE_REACH,
     MISSIONS,
+    NAMESAKE_NOUNS,
     NO_TOKENS,
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
@@ -715,7 +716,18 @@ class Doc:
             found = self._families(found, limits)
         if any(_two_states(raw) for raw in found):  # عمان: Amman (Jordan), or Oman
             found = self._one_state_each(found)
-        return found
+        return [raw for raw in found if not self._named_after(raw)]
+
+    def _named_after(self, raw: Raw) -> bool:
+        """Whether a person named right after a site noun names the site (مطار رفيق الحريري).
+
+        The noun in construct, with no article (بمطار، في مطار، شارع: `NAMESAKE_NOUNS`); not
+        المطار X, where X may be the one who receives at the airport.
+        """
+        if raw.tok0 == 0 or raw.prefix or "person" not in raw.kinds:
+            return False
+        word = self.tokens[raw.tok0 - 1].removeprefix("و")
+        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS
 
     def _states_named(self, raws: list[Raw]) -> dict[str, int]:
         """How often each state is named by *raws* that name one state only.
