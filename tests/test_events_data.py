@@ -239,6 +239,14 @@ def test_the_gendered_nouns_and_the_arrival_verbs_are_contact_words() -> None:
             ),
             ["mahmoud-abbas", "pedro-sanchez"],
         ),
+        # an institution of a state or organization, a portfolio, and the person
+        (
+            (
+                "قام الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية جوزيب بوريل بزيارة إلى بيروت"
+                " اليوم، التقى خلالها وزير الخارجية عبد الله بو حبيب."
+            ),
+            ["abdallah-bou-habib", "josep-borrell"],
+        ),
         # a portfolio between the title and its holder's name
         (
             (

@@ -553,8 +553,37 @@ class Doc:
                     item, start=before.start, tok0=before.tok0, prep=before.prep
                 )
                 continue
+            if before is not None and self._portfolio_between(before, item, person):
+                # the person in person, whatever the institution before his name says
+                refs = [attrs.evolve(ref, as_state=False) for ref in item.refs]
+                result[-1] = attrs.evolve(
+                    item, start=before.start, tok0=before.tok0, prep=before.prep, refs=refs
+                )
+                continue
             result.append(item)
         return result
+
+    def _portfolio_between(
+        self, before: Designation, item: Designation, person: Person | None
+    ) -> bool:
+        """Whether a state's institution, a portfolio and a person of that state are one side.
+
+        منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك: the White House's coordinator, named;
+        the person has held an office of that state (or organization).
+        """
+        if person is None or item.prep or item.conjoined:
+            return False
+        states = {ref.value for ref in before.refs if ref.kind in {"state", "org"}}
+        if len(states) != 1 or len(before.refs) != 1:
+            return False
+        first = before.tok1 + 1
+        return (
+            0 < item.tok0 - first <= GOVERNMENT_MOST
+            and self.tokens[first] in MANDATE_OPENERS
+            and self.sentence_of[first] == self.sentence_of[item.tok0]
+            and not COMMAS.intersection(self.text[self.ends[before.tok1] : self.starts[item.tok0]])
+            and any(office.state in states for office in person.offices)
+        )
 
     def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
         """Add a side for each honorific pronoun (سموه، فخامته): the person it takes up.
