@@ -72,6 +72,7 @@ from diplomatext.events._words import (
     MESSAGE_MARK,
     MESSAGE_REACH,
     MISSIONS,
+    NAMELY,
     NO_TOKENS,
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
@@ -268,10 +269,10 @@ class Doc:
         self._attendance = (
             [
                 at
-                for at, word in enumerate(self.tokens)
-                if word in attendance.exact
-                and self.tokens_match(at, attendance, bare=False)
-                and not self._summit_attended(at)
+                for at in itertools.compress(
+                    range(len(self.tokens)), map(attendance.exact.__contains__, self.tokens)
+                )
+                if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
             ]
             if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
             else []
@@ -293,7 +294,9 @@ class Doc:
         # the addressee is the one met when a contact word says so with a pronoun (لقائه به)
         self.conveyed: list[Designation] = []
         self._messages = (
-            [at for at, word in enumerate(self.tokens) if word in message]
+            list(
+                itertools.compress(range(len(self.tokens)), map(message.__contains__, self.tokens))
+            )
             if MESSAGE_MARK.search(self.text)
             else []
         )
@@ -308,6 +311,13 @@ class Doc:
         self._unknown_appositions()
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
+        self.including_ends = self._including_ends()  # (asked for most tokens of a window)
+        self._list_marks = frozenset(
+            [
+                *(at - 1 for at in self.including_ends),
+                *itertools.compress(range(len(self.tokens)), map(NAMELY.__contains__, self.tokens)),
+            ]
+        )
         self._by_sentence: dict[int, list[Designation]] = {}
         self._persons_named: dict[str, list[int]] | None = None
         self._designation_starts: list[int] | None = None
@@ -332,15 +342,31 @@ class Doc:
         كبار المسؤولين الإيرانيين، بما في ذلك X; وفدا روسيا رفيعا بمن فيهم X: the words
         follow a designation (within a word), not a topic (القضايا، بما في ذلك مواقف X).
         """
+        return at in self.including_ends
+
+    def _including_ends(self) -> frozenset[int]:
+        """Every token *at* for which :meth:`including_before` holds (found once per text).
+
+        Only the tokens after a last word of ``INCLUDING`` are tried (those found in C).
+        """
         tokens = self.tokens
-        phrases = INCLUDING.get(tokens[at - 1]) if at > 0 else None
-        if phrases is None:
-            return False
-        for phrase in phrases:
-            first = at - len(phrase)
-            if first > 0 and tuple(tokens[first:at]) == phrase:
-                return first - 1 in self._last_token_set or first - 2 in self._last_token_set
-        return False
+        found: set[int] = set()
+        for last in itertools.compress(range(len(tokens)), map(INCLUDING.__contains__, tokens)):
+            at = last + 1
+            for phrase in INCLUDING[tokens[last]]:
+                first = at - len(phrase)
+                if first > 0 and tuple(tokens[first:at]) == phrase:
+                    if first - 1 in self._last_token_set or first - 2 in self._last_token_set:
+                        found.add(at)
+                    break
+        return frozenset(found)
+
+    def lists_in(self, first: int, last: int) -> bool:
+        """Whether a word of ``NAMELY`` (وهم) or the end of an including phrase is in [first, last].
+
+        (A token *at* counts when :meth:`including_before` holds for ``at + 1``.)
+        """
+        return not self._list_marks.isdisjoint(range(first, last + 1))
 
     def designation_before(self, start: int) -> int:
         """How many designations start before folded offset *start*."""
