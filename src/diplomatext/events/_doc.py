@@ -305,9 +305,9 @@ class Doc:
         self.designations = self._home_country(
             self._honorific_pronouns(self._stacked_titles(self._designations()))
         )
-        self.name_tokens = {
-            at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
-        }
+        self.name_tokens: set[int] = set().union(
+            *(range(item.tok0, item.tok1 + 1) for item in self.designations)
+        )
         self._unknown_appositions()
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
@@ -502,11 +502,12 @@ class Doc:
         """The first token in [first, last] where one of *phrases* starts."""
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
-        first = max(first, 0)
-        last = min(last, len(tokens) - 1)
+        # (no min or max: a call of either costs as much as the rest here)
+        first = first if first > 0 else 0  # noqa: FURB136
+        stop = last + 1 if last < len(tokens) else len(tokens)
         # only the tokens some phrase starts with are matched (one lookup each, in C)
         for at in itertools.compress(
-            range(first, last + 1), map(table.__contains__, tokens[first : last + 1])
+            range(first, stop), map(table.__contains__, tokens[first:stop])
         ):
             if self.tokens_match(at, phrases, bare=bare):
                 return at
@@ -939,7 +940,7 @@ class Doc:
             return "", -1
         lexicon = word_sets()
         tokens = self.tokens
-        floor = max(raw.tok0 - 4, 0)
+        floor = raw.tok0 - 4 if raw.tok0 > 4 else 0  # noqa: PLR2004 (max(tok0 - 4, 0))
         at = raw.tok0 - 1
         address = lexicon["address"]
         while at > floor and tokens[at] in address:
@@ -1016,9 +1017,10 @@ class Doc:
         """
         tokens = self.tokens
         lexicon = word_sets()
+        sentence = self.sentence(tok0)
         for at in range(tok0 - 1, max(tok0 - GROUP_REACH - 2, -1), -1):
             token = tokens[at]
-            if at in self._covered or self.sentence(at) != self.sentence(tok0):
+            if at in self._covered or self.sentence(at) != sentence:
                 break
             bare = token.removeprefix("و")
             if bare.startswith("ب") and strip_article(bare[1:]) in GROUP_HEADS:
@@ -1040,7 +1042,7 @@ class Doc:
             return False
         start = self.starts[designation.tok0]
         # the line must start at most 30 characters before: look no further back
-        line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
+        line_start = self.text.rfind("\n", start - 31 if start > 31 else 0, start) + 1  # noqa: PLR2004
         if start - line_start > 30 or (line_start == 0 and start > 31):  # noqa: PLR2004
             return False
         head = self.text[line_start:start].strip(' ("«')
@@ -1373,7 +1375,7 @@ class Doc:
         """Whether a word of kinship is right before *tok0* (زوجة الرئيس، ونجل الملك)."""
         if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
             return False
-        return any(strip_article(form) in KIN for form in proclitic_readings(self.tokens[tok0 - 1]))
+        return _is_kin(self.tokens[tok0 - 1])
 
     def _conveyed(self, tok0: int) -> bool:
         """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
@@ -2308,7 +2310,7 @@ class Doc:
                 result.append(designation)
             elif title is not None or generic is not None:
                 self.title_tokens.update(range(raw.tok0, tok1 + 1))
-            index = max(consumed, index + 1)
+            index = consumed if consumed > index else index + 1
         return result
 
 
@@ -2318,6 +2320,21 @@ class _NoEntry:
 
 
 _NO_ENTRY: Final = _NoEntry()
+
+
+_KIN_TOKENS: dict[str, bool] = {}  # token -> _is_kin(token), asked for each designation
+
+
+def _is_kin(token: str) -> bool:
+    """Whether *token* is a word of kinship, with or without its clitics (remembered)."""
+    known = _KIN_TOKENS.get(token)
+    if known is None:
+        if len(_KIN_TOKENS) > BARE_SIZE:
+            _KIN_TOKENS.clear()
+        known = _KIN_TOKENS[token] = any(
+            strip_article(form) in KIN for form in proclitic_readings(token)
+        )
+    return known
 
 
 def _held_together(person: Person, first: str, second: str) -> bool:
