@@ -33,14 +33,13 @@ from diplomatext.events._words import (
     ANCESTRY_WORDS,
     APPOSITION_MARKS,
     ASIDE_MOST,
-    ATTENDANCE_MARK,
+    ATTENDANCE_MARKS,
     BARE,
     BARE_SIZE,
     BARE_TITLES,
     BODY_REACH,
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
-    COMMA,
     COMMAS,
     DATELINE_HEAD,
     DATELINE_TAIL,
@@ -69,7 +68,7 @@ from diplomatext.events._words import (
     MANDATED,
     MARKS,
     MESSAGE_ENDS,
-    MESSAGE_MARK,
+    MESSAGE_MARKS,
     MESSAGE_REACH,
     MISSIONS,
     NAMELY,
@@ -109,7 +108,7 @@ from diplomatext.events._words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from diplomatext.events._actors import Actors, Entry, Person
     from diplomatext.normalize import Normalized
@@ -180,6 +179,23 @@ def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[
     return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
 
 
+def _positions(text: str, characters: Iterable[str]) -> list[int]:
+    """Where each of *characters* stands in *text*, in ascending order.
+
+    ``str.find`` skips ahead in C: a regular expression's class of a few characters
+    tests each character of the text in turn, at several times the cost.
+    """
+    found: list[int] = []
+    find = text.find
+    for character in characters:
+        at = find(character)
+        while at >= 0:
+            found.append(at)
+            at = find(character, at + 1)
+    found.sort()
+    return found
+
+
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of the matches of :data:`SENTENCE_END` in *text*, as its scan gives them.
 
@@ -190,8 +206,7 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     covered = 0
     match_at = SENTENCE_END.match
-    for mark in MARKS.finditer(text):
-        at = mark.start()
+    for at in _positions(text, MARKS):
         if at >= covered and (match := match_at(text, at)) is not None:
             covered = match.end()
             found.append((at, covered))
@@ -274,7 +289,7 @@ class Doc:
                 )
                 if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
             ]
-            if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
+            if any(mark in self.text for mark in ATTENDANCE_MARKS)  # rare: most texts pay a search
             else []
         )
         principal = cue_phrases()["principal"]
@@ -297,7 +312,7 @@ class Doc:
             list(
                 itertools.compress(range(len(self.tokens)), map(message.__contains__, self.tokens))
             )
-            if MESSAGE_MARK.search(self.text)
+            if any(mark in self.text for mark in MESSAGE_MARKS)
             else []
         )
         self._covered: set[int] = set()
@@ -312,12 +327,12 @@ class Doc:
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
         self.including_ends = self._including_ends()  # (asked for most tokens of a window)
-        self._list_marks = frozenset(
-            [
-                *(at - 1 for at in self.including_ends),
-                *itertools.compress(range(len(self.tokens)), map(NAMELY.__contains__, self.tokens)),
-            ]
+        namely = (  # (most texts have none: one pass in C tells)
+            ()
+            if NAMELY.isdisjoint(self.tokens)
+            else itertools.compress(range(len(self.tokens)), map(NAMELY.__contains__, self.tokens))
         )
+        self._list_marks = frozenset([*(at - 1 for at in self.including_ends), *namely])
         self._by_sentence: dict[int, list[Designation]] = {}
         self._persons_named: dict[str, list[int]] | None = None
         self._designation_starts: list[int] | None = None
@@ -350,6 +365,8 @@ class Doc:
         Only the tokens after a last word of ``INCLUDING`` are tried (those found in C).
         """
         tokens = self.tokens
+        if INCLUDING.keys().isdisjoint(tokens):
+            return NO_TOKENS  # (most texts: one pass in C)
         found: set[int] = set()
         for last in itertools.compress(range(len(tokens)), map(INCLUDING.__contains__, tokens)):
             at = last + 1
@@ -427,8 +444,8 @@ class Doc:
         text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
         sentence_of = self.sentence_of
         spans: list[tuple[int, int]] = []
-        for comma in COMMA.finditer(text):
-            at = bisect.bisect_left(starts, comma.end())
+        for comma in _positions(text, COMMAS):
+            at = bisect.bisect_left(starts, comma + 1)
             if at == 0 or at >= len(tokens) or tokens[at] not in openers:
                 continue
             if spans and at <= spans[-1][1]:
