@@ -1698,7 +1698,7 @@ class Assembler:
         doc = self.doc
         margin = cue_phrases()["margin"]
         tokens = doc.tokens
-        if margin.exact.keys().isdisjoint(tokens):
+        if not doc.may_hold(margin):
             return
         for at in itertools.compress(range(len(tokens)), map(margin.exact.__contains__, tokens)):
             length = doc.tokens_match(at, margin, bare=False)

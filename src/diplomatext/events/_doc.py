@@ -365,8 +365,8 @@ class Doc:
         Only the tokens after a last word of ``INCLUDING`` are tried (those found in C).
         """
         tokens = self.tokens
-        if INCLUDING.keys().isdisjoint(tokens):
-            return NO_TOKENS  # (most texts: one pass in C)
+        if not any(map(self._words.issuperset, _INCLUDING_WORDS)):
+            return NO_TOKENS  # (most texts lack a word of each phrase: a few set operations)
         found: set[int] = set()
         for last in itertools.compress(range(len(tokens)), map(INCLUDING.__contains__, tokens)):
             at = last + 1
@@ -513,10 +513,43 @@ class Doc:
                 return len(phrase)
         return 0
 
+    def may_hold(self, phrases: Phrases, *, bare: bool = False) -> bool:
+        """Whether the tokens read hold every word of one of *phrases* (else none matches).
+
+        Most lists of cues have no phrase in a given text: one set operation per list and
+        text (remembered) spares reading their windows token by token.
+        """
+        held = self._holds.get((phrases, bare))
+        if held is None:
+            words, wanted = (
+                (self._bare_words, phrases.bare_words)
+                if bare
+                else (self._words, phrases.exact_words)
+            )
+            held = self._holds[phrases, bare] = any(map(words.issuperset, wanted))
+        return held
+
+    @functools.cached_property
+    def _holds(self) -> dict[tuple[Phrases, bool], bool]:
+        """What :meth:`may_hold` said, by table (made when first asked)."""
+        return {}
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        """The tokens read, as a set."""
+        return frozenset(self.tokens)
+
+    @functools.cached_property
+    def _bare_words(self) -> frozenset[str]:
+        """The tokens read without their clitics, as a set."""
+        return frozenset(self.bare_tokens)
+
     def any_phrase(
         self, first: int, last: int, phrases: Phrases, *, bare: bool = False
     ) -> int | None:
         """The first token in [first, last] where one of *phrases* starts."""
+        if not self.may_hold(phrases, bare=bare):
+            return None
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
         # (no min or max: a call of either costs as much as the rest here)
@@ -2339,6 +2372,9 @@ class _NoEntry:
 _NO_ENTRY: Final = _NoEntry()
 
 
+_INCLUDING_WORDS: Final = tuple(
+    {frozenset(phrase) for value in INCLUDING.values() for phrase in value}
+)
 _KIN_TOKENS: dict[str, bool] = {}  # token -> _is_kin(token), asked for each designation
 
 

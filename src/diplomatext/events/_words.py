@@ -120,12 +120,16 @@ def word_sets() -> dict[str, frozenset[str]]:
     return lexicon
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # (one table per list of phrases: compared and hashed by identity)
 class Phrases:
     """Folded phrases indexed by their first token, as written and without clitics."""
 
     exact: dict[str, tuple[tuple[str, ...], ...]]
     bare: dict[str, tuple[tuple[str, ...], ...]]
+    # the words of each phrase, as written and without clitics: a text whose tokens lack
+    # some word of every phrase holds none of them (Doc.may_hold)
+    exact_words: tuple[frozenset[str], ...]
+    bare_words: tuple[frozenset[str], ...]
 
 
 def _phrases(items: Sequence[str]) -> Phrases:
@@ -142,6 +146,8 @@ def _phrases(items: Sequence[str]) -> Phrases:
     return Phrases(
         exact={key: tuple(value) for key, value in exact.items()},
         bare={key: tuple(value) for key, value in bare.items()},
+        exact_words=tuple({frozenset(phrase) for value in exact.values() for phrase in value}),
+        bare_words=tuple({frozenset(phrase) for value in bare.values() for phrase in value}),
     )
 
 
