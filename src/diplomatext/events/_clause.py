@@ -678,6 +678,8 @@ class Assembler:
         after من (من أجل زيارة: in order to visit).
         """
         doc = self.doc
+        if not doc.may_hold(phrases, bare=True):
+            return False  # (most lists: no phrase of them in the text)
         sentence = doc.sentence_of[tok0]
         end = tok0 - 1
         while end >= 0 and end > tok0 - 3 and doc.bare_tokens[end] in RULED_OUT_OBJECT:
@@ -1755,7 +1757,8 @@ class Assembler:
         """
         doc, venue = self.doc, cue_phrases()["venue"]
         at = tok0 - 1
-        while at >= max(0, tok0 - 3) and doc.sentence(at) == sentence:
+        floor = max(0, tok0 - 3)
+        while at >= floor and doc.sentence(at) == sentence:
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
                 return True
             if not visit and doc.bare_tokens[at] in FRAMEWORK:
@@ -1825,7 +1828,8 @@ class Assembler:
         """Whether من كل من starts at token *at* and ends before token *before*."""
         tokens = self.doc.tokens
         return (
-            at + 2 < min(before, len(tokens))
+            at + 2 < before
+            and at + 2 < len(tokens)
             and tokens[at] == FROM
             and tokens[at + 1] in EACH
             and tokens[at + 2] == FROM

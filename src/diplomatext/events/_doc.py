@@ -767,7 +767,6 @@ class Doc:
         found: list[Raw] = []
         kinds = self.actors.kinds
         ends = self.ends
-        bisect_right = bisect.bisect_right
         limits = [*self._region_tokens[1:], len(self.tokens)]
         for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
             for tok0, match in self.actors.matches(
@@ -778,8 +777,11 @@ class Doc:
                 if not entries:
                     continue
                 end = match.end()
-                # the last token that ends by its end (as token_before)
-                tok1 = bisect_right(ends, end, tok0) - 1
+                # the last token that ends by its end (as token_before): a name has a few
+                # tokens, read on from its first rather than searched for (a bisection)
+                tok1 = tok0 - 1
+                while tok1 + 1 < last and ends[tok1 + 1] <= end:
+                    tok1 += 1
                 if found and tok0 <= found[-1].tok1:
                     continue  # inside the longer name read from a given name
                 raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
