@@ -400,10 +400,9 @@ class Doc:
         """
         tokens, names, stop = self.tokens, self.name_tokens, word_sets()["stop"]
         for item in self.designations:
-            roles = {ref.role for ref in item.refs if ref.kind == "office"}
-            if len(roles) != 1 or len(item.refs) != 1:
-                continue
-            role = roles.pop()
+            if len(item.refs) != 1 or item.refs[0].kind != "office":
+                continue  # (one office alone: its role)
+            role = item.refs[0].role
             at = item.tok0 - 1
             floor = max(-1, at - UNKNOWN_NAME_MOST - 1)
             sentence = self.sentence(item.tok0)
@@ -1090,8 +1089,9 @@ class Doc:
         العربية المتحدة (CNN)): where it was written, never a side. A person is no place
         (الرئيس يون سوك-يول (على اليسار) opens a photo caption).
         """
-        if any(ref.kind in {"person", "office"} for ref in designation.refs):
-            return False
+        for ref in designation.refs:  # (a loop: no generator for a ref or two)
+            if ref.kind in {"person", "office"}:
+                return False
         start = self.starts[designation.tok0]
         # the line must start at most 30 characters before: look no further back
         line_start = self.text.rfind("\n", start - 31 if start > 31 else 0, start) + 1  # noqa: PLR2004
