@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -177,6 +179,19 @@ if TYPE_CHECKING:
     from diplomatext.events._triggers import Tokens, Trigger
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
+
+
+@functools.cache
+def _passing_openers() -> frozenset[str]:
+    """Every word that can open what :meth:`Assembler._gap_after` passes over without a gap.
+
+    A maker's words (:meth:`Assembler._maker_words`) or an aside
+    (:meth:`Assembler._aside_length`): any other word is read on at once (built once).
+    """
+    cues = cue_phrases()
+    return frozenset(
+        [*GATHERING, *RELATIVES, BOTH_OF, *EACH, *cues["adverb"].exact, *cues["arrival"].exact]
+    )
 
 
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
@@ -678,6 +693,8 @@ class Assembler:
         after من (من أجل زيارة: in order to visit).
         """
         doc = self.doc
+        if not doc.may_hold(phrases, bare=True):
+            return False  # (most lists: no phrase of them in the text)
         sentence = doc.sentence_of[tok0]
         end = tok0 - 1
         while end >= 0 and end > tok0 - 3 and doc.bare_tokens[end] in RULED_OUT_OBJECT:
@@ -1079,10 +1096,7 @@ class Assembler:
         aside_tokens = doc.asides(tok1 + 1, min(tok1 + WINDOW, last_of_sentence))
         light += len(aside_tokens)
         window_end = max(tok1, min(tok1 + WINDOW + light, len(doc.tokens) - 1, last_of_sentence))
-        if any(
-            doc.tokens[at] in NAMELY or doc.including_before(at + 1)
-            for at in range(tok1 + 1, window_end + 1)
-        ):
+        if doc.lists_in(tok1 + 1, window_end):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
         stop_at = window_end
@@ -1710,11 +1724,10 @@ class Assembler:
         """
         doc = self.doc
         margin = cue_phrases()["margin"]
-        if not any(word in margin.exact for word in doc.tokens):
+        tokens = doc.tokens
+        if not doc.may_hold(margin):
             return
-        for at, word in enumerate(doc.tokens):
-            if word not in margin.exact:
-                continue
+        for at in itertools.compress(range(len(tokens)), map(margin.exact.__contains__, tokens)):
             length = doc.tokens_match(at, margin, bare=False)
             if not length:
                 continue
@@ -1769,7 +1782,8 @@ class Assembler:
         """
         doc, venue = self.doc, cue_phrases()["venue"]
         at = tok0 - 1
-        while at >= max(0, tok0 - 3) and doc.sentence(at) == sentence:
+        floor = max(0, tok0 - 3)
+        while at >= floor and doc.sentence(at) == sentence:
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
                 return True
             if not visit and doc.bare_tokens[at] in FRAMEWORK:
@@ -1839,7 +1853,8 @@ class Assembler:
         """Whether من كل من starts at token *at* and ends before token *before*."""
         tokens = self.doc.tokens
         return (
-            at + 2 < min(before, len(tokens))
+            at + 2 < before
+            and at + 2 < len(tokens)
             and tokens[at] == FROM
             and tokens[at + 1] in EACH
             and tokens[at + 2] == FROM
@@ -2041,15 +2056,16 @@ class Assembler:
         tokens, bare_tokens = doc.tokens, doc.bare_tokens
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         skip_to = chain_end + 1
+        openers = _passing_openers()
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
                 continue
-            passed = self._maker_words(at, chain_end, token)
+            passed = self._maker_words(at, chain_end, token) if word in openers else 0
             if passed:
                 skip_to = passed
                 continue
-            length = self._aside_length(at, token, reception=reception)
+            length = self._aside_length(at, token, reception=reception) if word in openers else 0
             if length:
                 skip_to = at + length  # في وقت سابق، لدى وصوله إلى المطار: no gap
                 continue

@@ -33,14 +33,13 @@ from diplomatext.events._words import (
     ANCESTRY_WORDS,
     APPOSITION_MARKS,
     ASIDE_MOST,
-    ATTENDANCE_MARK,
+    ATTENDANCE_MARKS,
     BARE,
     BARE_SIZE,
     BARE_TITLES,
     BODY_REACH,
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
-    COMMA,
     COMMAS,
     DATELINE_HEAD,
     DATELINE_TAIL,
@@ -69,9 +68,10 @@ from diplomatext.events._words import (
     MANDATED,
     MARKS,
     MESSAGE_ENDS,
-    MESSAGE_MARK,
+    MESSAGE_MARKS,
     MESSAGE_REACH,
     MISSIONS,
+    NAMELY,
     NAMESAKE_NOUNS,
     NO_TOKENS,
     PLACE_NOUNS,
@@ -109,7 +109,7 @@ from diplomatext.events._words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from diplomatext.events._actors import Actors, Entry, Person
     from diplomatext.normalize import Normalized
@@ -180,6 +180,23 @@ def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[
     return list(itertools.chain.from_iterable(map(itertools.repeat, range(len(cuts)), counts)))
 
 
+def _positions(text: str, characters: Iterable[str]) -> list[int]:
+    """Where each of *characters* stands in *text*, in ascending order.
+
+    ``str.find`` skips ahead in C: a regular expression's class of a few characters
+    tests each character of the text in turn, at several times the cost.
+    """
+    found: list[int] = []
+    find = text.find
+    for character in characters:
+        at = find(character)
+        while at >= 0:
+            found.append(at)
+            at = find(character, at + 1)
+    found.sort()
+    return found
+
+
 def _sentence_ends(text: str) -> list[tuple[int, int]]:
     """The spans of the matches of :data:`SENTENCE_END` in *text*, as its scan gives them.
 
@@ -190,8 +207,7 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     covered = 0
     match_at = SENTENCE_END.match
-    for mark in MARKS.finditer(text):
-        at = mark.start()
+    for at in _positions(text, MARKS):
         if at >= covered and (match := match_at(text, at)) is not None:
             covered = match.end()
             found.append((at, covered))
@@ -269,12 +285,12 @@ class Doc:
         self._attendance = (
             [
                 at
-                for at, word in enumerate(self.tokens)
-                if word in attendance.exact
-                and self.tokens_match(at, attendance, bare=False)
-                and not self._summit_attended(at)
+                for at in itertools.compress(
+                    range(len(self.tokens)), map(attendance.exact.__contains__, self.tokens)
+                )
+                if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
             ]
-            if ATTENDANCE_MARK.search(self.text)  # rare: most texts pay one search
+            if any(mark in self.text for mark in ATTENDANCE_MARKS)  # rare: most texts pay a search
             else []
         )
         principal = cue_phrases()["principal"]
@@ -294,8 +310,10 @@ class Doc:
         # the addressee is the one met when a contact word says so with a pronoun (لقائه به)
         self.conveyed: list[Designation] = []
         self._messages = (
-            [at for at, word in enumerate(self.tokens) if word in message]
-            if MESSAGE_MARK.search(self.text)
+            list(
+                itertools.compress(range(len(self.tokens)), map(message.__contains__, self.tokens))
+            )
+            if any(mark in self.text for mark in MESSAGE_MARKS)
             else []
         )
         self._covered: set[int] = set()
@@ -303,12 +321,19 @@ class Doc:
         self.designations = self._home_country(
             self._honorific_pronouns(self._stacked_titles(self._designations()))
         )
-        self.name_tokens = {
-            at for item in self.designations for at in range(item.tok0, item.tok1 + 1)
-        }
+        self.name_tokens: set[int] = set().union(
+            *(range(item.tok0, item.tok1 + 1) for item in self.designations)
+        )
         self._unknown_appositions()
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
+        self.including_ends = self._including_ends()  # (asked for most tokens of a window)
+        namely = (  # (most texts have none: one pass in C tells)
+            ()
+            if NAMELY.isdisjoint(self.tokens)
+            else itertools.compress(range(len(self.tokens)), map(NAMELY.__contains__, self.tokens))
+        )
+        self._list_marks = frozenset([*(at - 1 for at in self.including_ends), *namely])
         self._by_sentence: dict[int, list[Designation]] = {}
         self._persons_named: dict[str, list[int]] | None = None
         self._designation_starts: list[int] | None = None
@@ -333,15 +358,33 @@ class Doc:
         كبار المسؤولين الإيرانيين، بما في ذلك X; وفدا روسيا رفيعا بمن فيهم X: the words
         follow a designation (within a word), not a topic (القضايا، بما في ذلك مواقف X).
         """
+        return at in self.including_ends
+
+    def _including_ends(self) -> frozenset[int]:
+        """Every token *at* for which :meth:`including_before` holds (found once per text).
+
+        Only the tokens after a last word of ``INCLUDING`` are tried (those found in C).
+        """
         tokens = self.tokens
-        phrases = INCLUDING.get(tokens[at - 1]) if at > 0 else None
-        if phrases is None:
-            return False
-        for phrase in phrases:
-            first = at - len(phrase)
-            if first > 0 and tuple(tokens[first:at]) == phrase:
-                return first - 1 in self._last_token_set or first - 2 in self._last_token_set
-        return False
+        if not any(map(self._words.issuperset, _INCLUDING_WORDS)):
+            return NO_TOKENS  # (most texts lack a word of each phrase: a few set operations)
+        found: set[int] = set()
+        for last in itertools.compress(range(len(tokens)), map(INCLUDING.__contains__, tokens)):
+            at = last + 1
+            for phrase in INCLUDING[tokens[last]]:
+                first = at - len(phrase)
+                if first > 0 and tuple(tokens[first:at]) == phrase:
+                    if first - 1 in self._last_token_set or first - 2 in self._last_token_set:
+                        found.add(at)
+                    break
+        return frozenset(found)
+
+    def lists_in(self, first: int, last: int) -> bool:
+        """Whether a word of ``NAMELY`` (وهم) or the end of an including phrase is in [first, last].
+
+        (A token *at* counts when :meth:`including_before` holds for ``at + 1``.)
+        """
+        return not self._list_marks.isdisjoint(range(first, last + 1))
 
     def designation_before(self, start: int) -> int:
         """How many designations start before folded offset *start*."""
@@ -358,10 +401,9 @@ class Doc:
         """
         tokens, names, stop = self.tokens, self.name_tokens, word_sets()["stop"]
         for item in self.designations:
-            roles = {ref.role for ref in item.refs if ref.kind == "office"}
-            if len(roles) != 1 or len(item.refs) != 1:
-                continue
-            role = roles.pop()
+            if len(item.refs) != 1 or item.refs[0].kind != "office":
+                continue  # (one office alone: its role)
+            role = item.refs[0].role
             at = item.tok0 - 1
             floor = max(-1, at - UNKNOWN_NAME_MOST - 1)
             sentence = self.sentence(item.tok0)
@@ -402,8 +444,8 @@ class Doc:
         text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
         sentence_of = self.sentence_of
         spans: list[tuple[int, int]] = []
-        for comma in COMMA.finditer(text):
-            at = bisect.bisect_left(starts, comma.end())
+        for comma in _positions(text, COMMAS):
+            at = bisect.bisect_left(starts, comma + 1)
             if at == 0 or at >= len(tokens) or tokens[at] not in openers:
                 continue
             if spans and at <= spans[-1][1]:
@@ -471,17 +513,51 @@ class Doc:
                 return len(phrase)
         return 0
 
+    def may_hold(self, phrases: Phrases, *, bare: bool = False) -> bool:
+        """Whether the tokens read hold every word of one of *phrases* (else none matches).
+
+        Most lists of cues have no phrase in a given text: one set operation per list and
+        text (remembered) spares reading their windows token by token.
+        """
+        held = self._holds.get((phrases, bare))
+        if held is None:
+            words, wanted = (
+                (self._bare_words, phrases.bare_words)
+                if bare
+                else (self._words, phrases.exact_words)
+            )
+            held = self._holds[phrases, bare] = any(map(words.issuperset, wanted))
+        return held
+
+    @functools.cached_property
+    def _holds(self) -> dict[tuple[Phrases, bool], bool]:
+        """What :meth:`may_hold` said, by table (made when first asked)."""
+        return {}
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        """The tokens read, as a set."""
+        return frozenset(self.tokens)
+
+    @functools.cached_property
+    def _bare_words(self) -> frozenset[str]:
+        """The tokens read without their clitics, as a set."""
+        return frozenset(self.bare_tokens)
+
     def any_phrase(
         self, first: int, last: int, phrases: Phrases, *, bare: bool = False
     ) -> int | None:
         """The first token in [first, last] where one of *phrases* starts."""
+        if not self.may_hold(phrases, bare=bare):
+            return None
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
-        first = max(first, 0)
-        last = min(last, len(tokens) - 1)
+        # (no min or max: a call of either costs as much as the rest here)
+        first = first if first > 0 else 0  # noqa: FURB136
+        stop = last + 1 if last < len(tokens) else len(tokens)
         # only the tokens some phrase starts with are matched (one lookup each, in C)
         for at in itertools.compress(
-            range(first, last + 1), map(table.__contains__, tokens[first : last + 1])
+            range(first, stop), map(table.__contains__, tokens[first:stop])
         ):
             if self.tokens_match(at, phrases, bare=bare):
                 return at
@@ -720,7 +796,6 @@ class Doc:
         found: list[Raw] = []
         kinds = self.actors.kinds
         ends = self.ends
-        bisect_right = bisect.bisect_right
         limits = [*self._region_tokens[1:], len(self.tokens)]
         for span, first, last in zip(self.regions, self._region_tokens, limits, strict=True):
             for tok0, match in self.actors.matches(
@@ -731,8 +806,11 @@ class Doc:
                 if not entries:
                     continue
                 end = match.end()
-                # the last token that ends by its end (as token_before)
-                tok1 = bisect_right(ends, end, tok0) - 1
+                # the last token that ends by its end (as token_before): a name has a few
+                # tokens, read on from its first rather than searched for (a bisection)
+                tok1 = tok0 - 1
+                while tok1 + 1 < last and ends[tok1 + 1] <= end:
+                    tok1 += 1
                 if found and tok0 <= found[-1].tok1:
                     continue  # inside the longer name read from a given name
                 raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
@@ -954,7 +1032,7 @@ class Doc:
             return "", -1
         lexicon = word_sets()
         tokens = self.tokens
-        floor = max(raw.tok0 - 4, 0)
+        floor = raw.tok0 - 4 if raw.tok0 > 4 else 0  # noqa: PLR2004 (max(tok0 - 4, 0))
         at = raw.tok0 - 1
         address = lexicon["address"]
         while at > floor and tokens[at] in address:
@@ -1031,9 +1109,10 @@ class Doc:
         """
         tokens = self.tokens
         lexicon = word_sets()
+        sentence = self.sentence(tok0)
         for at in range(tok0 - 1, max(tok0 - GROUP_REACH - 2, -1), -1):
             token = tokens[at]
-            if at in self._covered or self.sentence(at) != self.sentence(tok0):
+            if at in self._covered or self.sentence(at) != sentence:
                 break
             bare = token.removeprefix("و")
             if bare.startswith("ب") and strip_article(bare[1:]) in GROUP_HEADS:
@@ -1051,11 +1130,12 @@ class Doc:
         العربية المتحدة (CNN)): where it was written, never a side. A person is no place
         (الرئيس يون سوك-يول (على اليسار) opens a photo caption).
         """
-        if any(ref.kind in {"person", "office"} for ref in designation.refs):
-            return False
+        for ref in designation.refs:  # (a loop: no generator for a ref or two)
+            if ref.kind in {"person", "office"}:
+                return False
         start = self.starts[designation.tok0]
         # the line must start at most 30 characters before: look no further back
-        line_start = self.text.rfind("\n", max(start - 31, 0), start) + 1
+        line_start = self.text.rfind("\n", start - 31 if start > 31 else 0, start) + 1  # noqa: PLR2004
         if start - line_start > 30 or (line_start == 0 and start > 31):  # noqa: PLR2004
             return False
         head = self.text[line_start:start].strip(' ("«')
@@ -1388,7 +1468,7 @@ class Doc:
         """Whether a word of kinship is right before *tok0* (زوجة الرئيس، ونجل الملك)."""
         if tok0 == 0 or self.sentence_of[tok0 - 1] != self.sentence_of[tok0]:
             return False
-        return any(strip_article(form) in KIN for form in proclitic_readings(self.tokens[tok0 - 1]))
+        return _is_kin(self.tokens[tok0 - 1])
 
     def _conveyed(self, tok0: int) -> bool:
         """Whether token *tok0* names a message's sender or addressee (تحيات X إلى Y).
@@ -2323,7 +2403,7 @@ class Doc:
                 result.append(designation)
             elif title is not None or generic is not None:
                 self.title_tokens.update(range(raw.tok0, tok1 + 1))
-            index = max(consumed, index + 1)
+            index = consumed if consumed > index else index + 1
         return result
 
 
@@ -2333,6 +2413,24 @@ class _NoEntry:
 
 
 _NO_ENTRY: Final = _NoEntry()
+
+
+_INCLUDING_WORDS: Final = tuple(
+    {frozenset(phrase) for value in INCLUDING.values() for phrase in value}
+)
+_KIN_TOKENS: dict[str, bool] = {}  # token -> _is_kin(token), asked for each designation
+
+
+def _is_kin(token: str) -> bool:
+    """Whether *token* is a word of kinship, with or without its clitics (remembered)."""
+    known = _KIN_TOKENS.get(token)
+    if known is None:
+        if len(_KIN_TOKENS) > BARE_SIZE:
+            _KIN_TOKENS.clear()
+        known = _KIN_TOKENS[token] = any(
+            strip_article(form) in KIN for form in proclitic_readings(token)
+        )
+    return known
 
 
 def _held_together(person: Person, first: str, second: str) -> bool:

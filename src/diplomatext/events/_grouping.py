@@ -227,8 +227,10 @@ def separate_tokens(doc: Doc) -> set[int]:
     The sentence after such a summary often lists whom (التقى ... عدداً من الوزراء، كل على
     حدة. فقد التقى سموه X وY ...).
     """
-    found = set()
+    found: set[int] = set()
     tokens = doc.tokens
+    if EACH.isdisjoint(tokens):
+        return found  # (both phrases hold a word of EACH; most texts have none)
     first_words = WITH_EACH | EACH
     for at in itertools.compress(range(len(tokens) - 2), map(first_words.__contains__, tokens)):
         if tokens[at] in WITH_EACH and tokens[at + 1] in EACH and tokens[at + 2] == FROM:

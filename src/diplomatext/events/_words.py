@@ -45,12 +45,10 @@ ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش 
 UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 COMMAS: Final = frozenset("،,")
 COMMA: Final = re.compile("[،,]")
-ATTENDANCE_MARK: Final = re.compile(
-    "حضور|رفق|صحب|رافق"
-)  # in every word of ATTENDANCE_WORDS, folded
+ATTENDANCE_MARKS: Final = ("حضور", "رفق", "صحب", "رافق")  # in every word of ATTENDANCE_WORDS
 PRINCIPAL_MARKS: Final = ("نيابه", "توجيه", "تكليف", "موفد", "مبعوث", "ممثل")  # in PRINCIPAL_WORDS
 # (substrings: six str searches cost a fraction of one regex alternation over the text)
-MESSAGE_MARK: Final = re.compile("تحي|تمني|رسال")  # in every word of MESSAGE_WORDS, folded
+MESSAGE_MARKS: Final = ("تحي", "تمني", "رسال")  # in every word of MESSAGE_WORDS, folded
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
 NO_TOKENS: Final[frozenset[int]] = frozenset()
@@ -122,12 +120,16 @@ def word_sets() -> dict[str, frozenset[str]]:
     return lexicon
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # (one table per list of phrases: compared and hashed by identity)
 class Phrases:
     """Folded phrases indexed by their first token, as written and without clitics."""
 
     exact: dict[str, tuple[tuple[str, ...], ...]]
     bare: dict[str, tuple[tuple[str, ...], ...]]
+    # the words of each phrase, as written and without clitics: a text whose tokens lack
+    # some word of every phrase holds none of them (Doc.may_hold)
+    exact_words: tuple[frozenset[str], ...]
+    bare_words: tuple[frozenset[str], ...]
 
 
 def _phrases(items: Sequence[str]) -> Phrases:
@@ -144,6 +146,8 @@ def _phrases(items: Sequence[str]) -> Phrases:
     return Phrases(
         exact={key: tuple(value) for key, value in exact.items()},
         bare={key: tuple(value) for key, value in bare.items()},
+        exact_words=tuple({frozenset(phrase) for value in exact.values() for phrase in value}),
+        bare_words=tuple({frozenset(phrase) for value in bare.values() for phrase in value}),
     )
 
 
@@ -248,7 +252,7 @@ def definite(token: str) -> bool:
     return token.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
 
 
-MARKS: Final = re.compile(r"[.!?;\n]")  # the characters a sentence end starts with
+MARKS: Final = ".!?;\n"  # the characters a sentence end starts with
 BARE: dict[str, str] = {}  # token -> strip_article(token), for whole token lists
 
 
