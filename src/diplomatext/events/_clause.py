@@ -550,7 +550,8 @@ class Assembler:
         first = bisect.bisect_left(doc.sentence_of, sentence)
         last = bisect.bisect_right(doc.sentence_of, sentence)
         for at in range(first, last):
-            answer = INVITATION_ANSWERS.get(doc.tokens[at].removeprefix("و"))
+            verb = doc.tokens[at].removeprefix("و")
+            answer = INVITATION_ANSWERS.get(verb)
             if answer is None:
                 continue
             words = [
@@ -561,7 +562,7 @@ class Assembler:
             noun = next((k for k in words if doc.tokens[k] in INVITATION_NOUNS), None)
             if noun is None:
                 continue
-            if doc.tokens[at].removeprefix("و") == BEFORE_OR_ACCEPTED and noun == at + 1:
+            if verb == BEFORE_OR_ACCEPTED and noun == at + 1:
                 continue  # قبل الدعوة بيومين: before the invitation (وقبل X الدعوة: accepted)
             return Status(answer)
         return None

@@ -652,13 +652,8 @@ class Doc:
         states = {ref.value for ref in before.refs if ref.kind in {"state", "org"}}
         if len(states) != 1 or len(before.refs) != 1:
             return False
-        first = before.tok1 + 1
-        return (
-            0 < item.tok0 - first <= GOVERNMENT_MOST
-            and self.tokens[first] in MANDATE_OPENERS
-            and self.sentence_of[first] == self.sentence_of[item.tok0]
-            and not COMMAS.intersection(self.text[self.ends[before.tok1] : self.starts[item.tok0]])
-            and any(office.state in states for office in person.offices)
+        return self._portfolio_between_tokens(before.tok1, item.tok0) and any(
+            office.state in states for office in person.offices
         )
 
     def _honorific_pronouns(self, designations: list[Designation]) -> list[Designation]:
@@ -1720,25 +1715,25 @@ class Doc:
                 # (a full name: a family name alone there is too often someone else's)
                 or (
                     raws[after].tok1 > raws[after].tok0
-                    and self._mandate_between(raws[at - 1], raws[after])
+                    and self._portfolio_between_tokens(raws[at - 1].tok1, raws[after].tok0)
                 )
             )
         ):
             return raws[after], after + 1
         return None, at
 
-    def _mandate_between(self, left: Raw, right: Raw) -> bool:
-        """Whether only an office's portfolio stands between a title and a name, with no comma.
+    def _portfolio_between_tokens(self, tok1: int, tok0: int) -> bool:
+        """Whether only an office's portfolio stands after token *tok1* and before *tok0*.
 
         الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية جوزيب بوريل، منسق البيت الأبيض لشؤون
-        الشرق الأوسط بريت ماكغورك (:data:`~diplomatext.data.offices.MANDATE_OPENERS`).
+        الشرق الأوسط بريت ماكغورك (:data:`~diplomatext.data.offices.MANDATE_OPENERS`): no comma.
         """
-        first = left.tok1 + 1
+        first = tok1 + 1
         return (
-            0 < right.tok0 - first <= GOVERNMENT_MOST
+            0 < tok0 - first <= GOVERNMENT_MOST
             and self.tokens[first] in MANDATE_OPENERS
-            and self.sentence_of[first] == self.sentence_of[right.tok0]
-            and not COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]])
+            and self.sentence_of[first] == self.sentence_of[tok0]
+            and not COMMAS.intersection(self.text[self.ends[tok1] : self.starts[tok0]])
         )
 
     def _government_between(self, left: Raw, right: Raw) -> bool:
