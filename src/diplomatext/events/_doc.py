@@ -1855,7 +1855,15 @@ class Doc:
                     end=self.ends[at],
                     tok0=at,
                     tok1=at,
-                    refs=[Ref("state", home, evidence=EvidenceKind.STATE)],
+                    refs=[
+                        Ref(
+                            "state",
+                            home,
+                            evidence=EvidenceKind.STATE,
+                            start=self.starts[at],
+                            end=self.ends[at],
+                        )
+                    ],
                     prep=prep,
                     place_state=home,
                 )
