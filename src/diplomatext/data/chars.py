@@ -25,6 +25,7 @@ __all__ = [
     "INVISIBLE_CHARACTERS",
     "LATIN_PUNCTUATION",
     "LINE_BREAKS",
+    "PERSIAN_KEYBOARD_LETTERS",
     "PERSIAN_URDU_LETTERS",
     "TATWEEL",
     "TEH_MARBUTA",
@@ -91,6 +92,16 @@ PERSIAN_URDU_LETTERS: Final = _frozen(
     }
 )
 """Persian and Urdu look-alike letters -> their Arabic letters."""
+
+PERSIAN_KEYBOARD_LETTERS: Final = frozenset(
+    "\N{ARABIC LETTER FARSI YEH}\N{ARABIC LETTER KEHEH}\N{ARABIC LETTER GAF}"
+    "\N{ARABIC LETTER PEH}\N{ARABIC LETTER TCHEH}\N{ARABIC LETTER JEH}"
+)
+"""Letters of Persian text that Arabic news seldom types (دقیقه، روز، پیش).
+
+A page's freshness line holding one is a Persian page's, not an Arabic age: the age
+reading is a last resort for a text of a few words, and only Arabic unit words are in it.
+"""
 
 DIGITS: Final = _frozen(
     {

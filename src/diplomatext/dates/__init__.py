@@ -35,7 +35,7 @@ from diplomatext._packed import Packed
 from diplomatext._records import to_plain
 from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
-from diplomatext.data import cues, relative_words, units
+from diplomatext.data import chars, cues, relative_words, units
 from diplomatext.dates._grammar import (
     RULES,
     future_cue_before,
@@ -421,7 +421,11 @@ def _age_field(text: Normalized, reference: dt.date | None) -> DateMention | Non
     """
     folded = text.text
     body = folded.strip(" .")
-    if not body or len(body) > _AGE_MOST:
+    if (
+        not body
+        or len(body) > _AGE_MOST
+        or not chars.PERSIAN_KEYBOARD_LETTERS.isdisjoint(text.original)
+    ):
         return None
     story_day = _story_days().get(body)
     if story_day is not None:  # اليوم السابق alone: no story, so the reference's

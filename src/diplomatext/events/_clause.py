@@ -133,6 +133,7 @@ from diplomatext.events._words import (
     REPORTING,
     RETURNING,
     RULED_OUT_OBJECT,
+    SAWFA,
     SEQUEL_WORDS,
     SERIES,
     SESSION_BODIES,
@@ -286,6 +287,8 @@ class Assembler:
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
         # the words of «على هامش» and its event before the one met (is_venue_before_the_met)
         self.venue_tokens: set[int] = set()
+        # the visit nouns a verb runs over (والتقى خلال الزيارة X), by the verb's token
+        self.visit_words: dict[int, tuple[int, int]] = {}
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
         self.future_verb_at: int | None = None
@@ -995,6 +998,8 @@ class Assembler:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         mention_end = trigger.end
         extra: list[tuple[int, int]] = []
+        if tok0 in self.visit_words:
+            extra.append(self.visit_words[tok0])
         mode = trigger.mode
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
@@ -1535,7 +1540,12 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
-        if pre_count == 0 and len(refs) == 1 and trigger.kind == "noun":
+        if (
+            pre_count == 0
+            and trigger.kind == "noun"
+            # أجرى مباحثات مع X وY: a list after مع has no subject in it either
+            and (len(refs) == 1 or (has_with and self._with_next(tok1)))
+        ):
             subject = None
             if self._subjectless_light_verb(tok0, start):
                 # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
@@ -1544,7 +1554,7 @@ class Assembler:
                 # والتقى X ... كما أجرى محادثات مع Y: the subject of this sentence
                 first = bisect.bisect_left(doc.sentence_of, sentence)
                 subject = self._plain_subject(sentence, first, tok0)
-            if subject is not None and _who(subject) != _who(refs[0]):
+            if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
                 refs.insert(0, subject)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
@@ -1717,6 +1727,34 @@ class Assembler:
         self.venue_tokens.update(range(max(tok0 - 3, 0), after.tok0))
         return True
 
+    def is_visit_the_verb_runs_over(self, trigger: Trigger, verbs: frozenset[int]) -> bool:
+        """Whether the contact noun *trigger* only dates the contact verb right before it.
+
+        والتقى خلال الزيارة X وY، ويلتقي خلال زيارته X: the visit told before, named again
+        between the verb and its objects; the noun is no contact of its own and must not end
+        the verb's clause before them, but a mention of the verb's contact (noted in
+        :attr:`visit_words`).
+        """
+        if trigger.kind != "noun":
+            return False
+        doc = self.doc
+        tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
+        sentence = doc.sentence(tok0)
+        if not (
+            tok0 >= 2  # noqa: PLR2004
+            and doc.bare_tokens[tok0 - 1] in DURING_WORDS
+            and tok0 - 2 in verbs
+            and doc.sentence(tok0 - 2) == sentence
+        ):
+            return False
+        # خلال زيارته إلى بغداد: the noun's own place, which the verb must not take
+        if any(
+            tok1 < item.tok0 <= tok1 + 2 and _place_only(item) for item in doc.in_sentence(sentence)
+        ):
+            return False
+        self.visit_words[tok0 - 2] = (trigger.start, trigger.end)
+        return True
+
     def note_venues(self) -> None:
         """Note in :attr:`venue_tokens` the words of each «على هامش» and its event.
 
@@ -1837,14 +1875,19 @@ class Assembler:
     def _subjectless_light_verb(self, tok0: int, start: int) -> bool:
         """Whether a call verb with no subject opens the clause of the noun at *tok0*.
 
-        كما أجرى اتصالا، وتلقى اتصالا: the verb right before the noun, only clause openers
-        (كما، قد) before the verb.
+        كما أجرى اتصالا، وتلقى اتصالا: the verb right before the noun (or before خلال and its
+        noun), only clause openers (كما، قد) before the verb.
         """
         tokens = self.doc.tokens
         verb = tok0 - 1
+        if verb - 2 >= start and self.doc.bare_tokens[verb - 1] in DURING_WORDS:
+            verb -= 2  # يجري خلال الزيارة لقاءات: the visit dates the meetings
         if verb < start or tokens[verb].removeprefix("و") not in PLURAL_CALL_VERBS:
             return False
-        return all(tokens[at] in CLAUSE_OPENERS or tokens[at] in QAD for at in range(start, verb))
+        return all(
+            tokens[at] in CLAUSE_OPENERS or tokens[at] in QAD or tokens[at] in SAWFA
+            for at in range(start, verb)
+        )
 
     def _from_each(self, tok1: int) -> bool:
         """Whether من كل من follows a call word closely: a call from each (تلقى اتصالا من كل من)."""

@@ -72,6 +72,16 @@ def assemble(
         tokens=tokens,
     )
     triggers = without_idle_participles(assembler.doc, triggers)
+    # verbs whose sides may follow them (not استعرضا، سيبحثان: the sides are the verb's)
+    verbs = frozenset(
+        assembler.doc.token_at(trigger.start)
+        for trigger in triggers
+        if trigger.kind != "noun"
+        and not trigger.suffix
+        and not trigger.word.endswith(("ا", "ان", "وا"))
+    )
+    # والتقى خلال الزيارة X: the noun only dates the verb, whose objects follow it
+    triggers = [t for t in triggers if not assembler.is_visit_the_verb_runs_over(t, verbs)]
     assembler.trigger_tokens = sorted(
         assembler.doc.token_at(trigger.start)
         for trigger in triggers

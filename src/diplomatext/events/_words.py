@@ -400,6 +400,7 @@ INVITERS: Final = frozenset({"person", "office", "counterpart"})  # who may invi
 WITH: Final = fold("مع")
 CALLS: Final = fold("اتصالات")
 QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
+SAWFA: Final = frozenset(fold(word) for word in ("سوف", "وسوف"))  # the future, before a verb
 WAS_FORMS: Final = frozenset(
     fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
 )
