@@ -49,6 +49,7 @@ from diplomatext.events._words import (
     TOUR,
     TRIP_SENTENCES,
     TRIPS,
+    VISIT_DAYS_MOST,
     VISIT_STAGES,
     WAS,
     WITH_EACH,
@@ -1128,6 +1129,7 @@ def _find_same(  # noqa: C901
             "visit" in contact.modes
             and occurrence.mode == "visit"
             and not _return_trip(contact, occurrence)
+            and (date is None or other is None or _one_stay(date, other))
         )
         if date is not None and other is not None and not (trip or _nested(date, other)):
             continue  # (the days of one visit may differ: arrival, reception)
@@ -1335,6 +1337,17 @@ def _nested(one: DateMention, other: DateMention) -> bool:
     return (one.first <= other.first and other.last <= one.last) or (  # type: ignore[operator]
         other.first <= one.first and one.last <= other.last  # type: ignore[operator]
     )
+
+
+def _one_stay(one: DateMention, other: DateMention) -> bool:
+    """Whether two dates may be days of one visit (arrival, reception, departure).
+
+    Not زار الدوحة في 20 نوفمبر الماضي beside a reception of January: an earlier stay.
+    """
+    if None in (one.first, one.last, other.first, other.last):
+        return True
+    gap = max(one.first, other.first) - min(one.last, other.last)  # type: ignore[operator, type-var]
+    return gap.days <= VISIT_DAYS_MOST
 
 
 def _announced_visit(
@@ -1722,6 +1735,9 @@ def _same_sentence(
             ids = {side.id for side in sides}
             if not ids <= contact.ids | {side.country for side in contact.sides if side.country}:
                 continue
+            date, day = occurrence.date, contact.date
+            if date is not None and day is not None and not _one_stay(date, day):
+                continue  # هذه الزيارة هي الثانية، حيث زار الدوحة في نوفمبر: an earlier one
         if abs(other.tok0 - occurrence.tok0) <= 12:  # noqa: PLR2004
             return contact
     return None

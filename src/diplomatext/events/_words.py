@@ -69,6 +69,7 @@ PRE_WINDOW: Final = 14  # tokens before it
 CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
 VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
+VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
 ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
 PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
 GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
