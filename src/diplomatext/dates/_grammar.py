@@ -40,7 +40,7 @@ _CUE_YEARS: Final = range(1900, 2100)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
-_MAX_AGO: Final = 99
+_MAX_AGO: Final = 999  # منذ 100 عام; not a year (منذ 2003 أيام is a slip)
 _MAX_CENTURY: Final = 21
 _BARE_HIJRI_YEARS: Final = range(
     1300, 1500
@@ -118,6 +118,8 @@ _CHAIN_AFTER: Final = re.compile(
 )  # not a clock: 19/06/2023 - 22:30
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
+_IN: Final = "في"  # مليون برميل في اليوم: a rate, per day
+_PER_DAY: Final = "باليوم"  # عشرة دولارات باليوم
 _SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
 _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
@@ -1624,6 +1626,12 @@ class _Parser:
                 return None  # اليوم نفسه: the same day as an event named before
             if self.names_outlet(i):
                 return None  # «روسيا اليوم», صحيفة المصري اليوم
+            if (
+                self.prev_word(tok.start) == _IN
+                or self.text[max(tok.start - 1, 0) : tok.end] == _PER_DAY
+                or self.text[tok.start : tok.end] == _PER_DAY
+            ) and not (self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1) is not EMPTY):
+                return None  # مليون برميل في اليوم، ثلاث وجبات في اليوم: per day, not today
             if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == _LIKE:
                 return self.same_day(i)  # في مثل هذا اليوم: this day of another year, not today
         if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
