@@ -135,9 +135,14 @@ FEASTS: Final = MappingProxyType(
         "ذكرى المولد النبوي": (3, 12),
         "يوم عرفة": (12, 9),
         "وقفة عرفات": (12, 9),
+        "يوم عاشوراء": (1, 10),  # not عاشوراء alone: the season of mourning as much as a day
+        "ليلة القدر": (9, 27),
+        "الإسراء والمعراج": (7, 27),
+        "ذكرى الإسراء والمعراج": (7, 27),
     }
 )
-"""Islamic feasts -> (Hijri month, day): their first day, resolved as a Hijri date without a
+"""Islamic feasts and occasions -> (Hijri month, day): their first day (ليلة القدر: the 27th of
+Ramadan, as it is observed), resolved as a Hijri date without a
 year (the coming one within about a quarter, else the last one), or of the year written
 after them, Hijri or Gregorian (عيد الفطر 2013: the one that falls in 2013)."""
 
@@ -151,11 +156,18 @@ CHRISTIAN_FEASTS: Final = MappingProxyType(
         "عيد رأس السنة الميلادية": (1, 1),
         "عيد الفصح": None,
         "عيد الفصح المجيد": None,
+        "عيد العمال": (5, 1),
+        "عيد العمّال": (5, 1),
+        "يوم العمال العالمي": (5, 1),
+        "عيد الأم": (3, 21),  # the Arab world's Mother's Day
+        "يوم المرأة العالمي": (3, 8),
+        "عيد الحب": (2, 14),
     }
 )
-"""Christian feasts and the Gregorian New Year -> (month, day), or None for Easter, which
-moves (dateutil computes it). Without a rite written after them they are the Western
-(Gregorian) feasts: عيد الميلاد 2020 is 25 December 2020, عيد الفصح 2013 is 31 March 2013.
+"""Christian feasts and the days of the Gregorian year -> (month, day), or None for Easter,
+which moves (dateutil computes it); يوم الأرض is left out (30 March in Palestinian news, 22
+April as Earth Day). Without a rite written after them the feasts are the Western
+(Gregorian) ones: عيد الميلاد 2020 is 25 December 2020, عيد الفصح 2013 is 31 March 2013.
 A year or a relative word may follow, as after the Islamic feasts. The Western default is a
 convention: Egyptian, Jordanian and Palestinian news often means the Eastern feasts without
 saying so."""
