@@ -1378,6 +1378,27 @@ def test_shipped_actors_read_a_spelling_variant() -> None:
     ]
 
 
+def test_shipped_actors_read_a_family_name_without_its_article() -> None:
+    """عبدالحميد دبيبة is عبد الحميد الدبيبة; not a foreign ال (البانيزي), not a regnal number."""
+    events = find_events(
+        "استقبل الرئيس التونسي قيس سعيد رئيس حكومة الوحدة الوطنية الليبية عبدالحميد دبيبة.",
+        reference=dt.date(2022, 5, 12),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["abdul-hamid-dbeibeh", "kais-saied"]
+    ]
+    day = dt.date(2023, 5, 12)
+    for name, person in (
+        ("انتوني بانيزي", "anthony-albanese"),
+        ("عبدالله ثاني", "abdullah-ii-of-jordan"),
+    ):
+        text = f"أجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا مع {name}."
+        assert all(
+            person not in {actor.id for actor in event.participants}
+            for event in find_events(text, reference=day)
+        )
+
+
 def test_a_queen_is_the_crown_only_when_a_woman_holds_it() -> None:
     """ملكة المملكة المتحدة is the reigning queen; ملكة الأردن, a king's wife, is her state."""
     day = dt.date(2019, 5, 1)

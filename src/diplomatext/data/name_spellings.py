@@ -20,7 +20,8 @@ Arab names also grow by ancestry: the press of the Gulf writes a person's father
 grandfather (محمد بن عبدالعزيز بن صالح الخليفي) where the table has one link
 (محمد بن عبدالعزيز الخليفي). The matcher reads the links it does not know as part of the
 name of the one it does. It also reads a name of three words or more with its links left out
-(محمد عبدالرحمن آل ثاني for محمد بن عبدالرحمن آل ثاني).
+(محمد عبدالرحمن آل ثاني for محمد بن عبدالرحمن آل ثاني), and a given name and a family name
+with its article left out (عبد الحميد دبيبة for عبد الحميد الدبيبة).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ __all__ = [
     "MIN_G_ADJECTIVE_LENGTH",
     "MIN_G_VARIANT_LENGTH",
     "MIN_VOWEL_DROP_LENGTH",
+    "NOT_FAMILY_NAMES",
     "NOT_G_VARIANTS",
     "PATRONYMIC_FAMILIES",
     "VOWEL_DROP_AT",
@@ -106,3 +108,10 @@ matcher adds that form to every full name that ends with one of these."""
 LINEAGE_WORDS: Final = ("ولد",)
 """Words of lineage in Mauritanian names (محمد ولد الشيخ الغزواني): the press drops the given
 name before them (ولد الشيخ الغزواني), so the name from the word on is a form of the person."""
+
+NOT_FAMILY_NAMES: Final = frozenset(
+    {"الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الأول", "الابن", "الأب", "الصباح"}
+)
+"""Last words of a full name that are no family name to write without its article: regnal
+numbers (عبد الله الثاني), الابن، الأب, and a family whose bare name is a given name too
+(صباح)."""

@@ -487,6 +487,27 @@ def _patronymic(folded: str) -> str | None:
     return f"{words[0]} ال{father}"
 
 
+def _of_states(person: Person, states: frozenset[str]) -> bool:
+    """Whether *person* held an office for one of *states*."""
+    return any(office.state in states for office in person.offices)
+
+
+def _family_bare(folded: str) -> str | None:
+    """عبد الحميد الدبيبة -> عبد الحميد دبيبة: the family name written without its article.
+
+    Only for a given name and a family name (not عبد الله الثاني, not الشيخ X), where a word
+    of three letters or more is left.
+    """
+    words = folded.split()
+    given = 2 if words and words[0] in COMPOUND_HEADS else 1  # عبد الحميد: one given name
+    if len(words) != given + 1 or words[0] in _HONORIFIC_FOLDED:
+        return None
+    last = words[-1]
+    if not last.startswith("ال") or len(last) < 5 or last in _NOT_FAMILY_NAMES:  # noqa: PLR2004
+        return None
+    return " ".join([*words[:-1], last[2:]])
+
+
 def _without_links(folded: str) -> str | None:
     """محمد بن عبدالرحمن آل ثاني -> محمد عبدالرحمن آل ثاني (``ANCESTRY_WORDS`` left out).
 
@@ -684,14 +705,18 @@ class Actors:
             )
         # forms the press makes of a full name, one kind after the other, never clashing:
         # سالم العبدالله (the father's name with ال), محمد عبدالرحمن آل ثاني (the links of
-        # ancestry left out), ولد الشيخ الغزواني (the name from its lineage word)
-        for derive in (_patronymic, _without_links, _from_lineage):
+        # ancestry left out), ولد الشيخ الغزواني (the name from its lineage word), عبد الحميد
+        # دبيبة (the family name without its article)
+        arabic = name_spellings.GHAYN_STATES  # (the ال of البانيزي is no article)
+        for derive in (_patronymic, _without_links, _from_lineage, _family_bare):
             for person in self.persons.values():
                 self._add(
                     (
                         form
                         for name in person.names_ar
-                        if (form := derive(fold(name))) and form not in self._entries
+                        if (derive is not _family_bare or _of_states(person, arabic))
+                        and (form := derive(fold(name)))
+                        and form not in self._entries
                     ),
                     Entry("person", person.id),
                 )
@@ -710,7 +735,7 @@ class Actors:
         """The ج forms of the names of foreign persons (جوتيريش), never clashing with an entry."""
         ghayn = name_spellings.GHAYN_STATES
         for person in self.persons.values():
-            if any(office.state in ghayn for office in person.offices):
+            if _of_states(person, ghayn):
                 continue
             names = (*person.names_ar, *person.short_ar)
             self._add(self._g_variants(fold(name) for name in names), Entry("person", person.id))
@@ -924,6 +949,7 @@ class Actors:
 _NOT_G_VARIANTS: Final = frozenset(fold(word) for word in name_spellings.NOT_G_VARIANTS)
 _PATRONYMIC_FAMILIES: Final = frozenset(fold(word) for word in name_spellings.PATRONYMIC_FAMILIES)
 _HONORIFIC_FOLDED: Final = frozenset(fold(word) for word in offices.HONORIFICS)
+_NOT_FAMILY_NAMES: Final = frozenset(fold(word) for word in name_spellings.NOT_FAMILY_NAMES)
 
 
 @functools.cache
