@@ -13,6 +13,8 @@ __all__ = [
     "CHRISTIAN_FEASTS",
     "EVENT_TRIGGERS",
     "FEASTS",
+    "FEAST_DAY_NOUNS",
+    "FEAST_EVE_WORDS",
     "FEAST_RITES",
     "KNOWN_EVENTS",
     "NAME_PARTICLES",
@@ -186,3 +188,10 @@ NOT_THE_FEAST: Final = frozenset({"اليهودي", "لليهود", "العبر�
 comes from the Hebrew calendar; عيد الميلاد المجيد is what Egyptian news calls the Coptic
 Christmas of 7 January, and Levantine news the Western one (عيد الفصح المجيد is read: its own
 entry)."""
+
+FEAST_EVE_WORDS: Final = frozenset({"ليلة", "عشية"})
+"""Words right before a feast that name the day before it (ليلة عيد الفطر، عشية عيد الميلاد)."""
+
+FEAST_DAY_NOUNS: Final = frozenset({"أيام"})
+"""The noun between an ordinal and a feast that counts its days (ثالث أيام عيد الفطر: the
+feast's first day plus two); also read: اليوم الثالث من عيد الأضحى / لعيد الأضحى."""

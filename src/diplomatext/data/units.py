@@ -15,9 +15,11 @@ __all__ = [
     "DAY_NOUNS",
     "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
+    "FRACTION_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NOW_AFTER_DISTANCE",
     "NUMBER_WORDS",
+    "SMALLER_UNITS",
     "SPAN_WORDS",
     "SUBDAY_UNITS",
     "UNIT_WORDS",
@@ -186,6 +188,16 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
 VAGUE_DISTANCE_WORDS: Final = frozenset({"قبل", "بعد"})
 """Words before a plural unit with no count that make it a vague time (قبل أيام = PAST_REF,
 بعد أسابيع = FUTURE_REF); منذ سنوات is left out: more often a length of time."""
+
+FRACTION_WORDS: Final = MappingProxyType({"ونصف": (1, 2), "ونص": (1, 2), "وربع": (1, 4)})
+"""Words after a distance's unit that add a part of it (قبل عام ونصف: eighteen months ago),
+as (numerator, denominator): the distance is counted in the next smaller unit."""
+
+SMALLER_UNITS: Final = MappingProxyType(
+    {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+     "hour": ("minute", 60), "minute": ("second", 60)}
+)  # fmt: skip
+"""A unit -> (the next smaller one, how many of it make one), to count a part of a unit."""
 
 NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
 """Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,

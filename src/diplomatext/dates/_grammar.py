@@ -118,6 +118,9 @@ _CHAIN_AFTER: Final = re.compile(
 )  # not a clock: 19/06/2023 - 22:30
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
+_FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
+_UNIT_DAYS: Final = {"day": 1, "week": 7}  # units a day is counted in from another day
+_THE_DAY: Final = "اليوم"
 _IN: Final = "في"  # مليون برميل في اليوم: a rate, per day
 _PER_DAY: Final = "باليوم"  # عشرة دولارات باليوم
 _SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
@@ -1179,6 +1182,38 @@ class _Parser:
             return None  # keep it simple: the year and its mark in one token, or no mark
         return found[2].year
 
+    def feast_day(self, i: int, hit: _Hit) -> _Hit:
+        """*hit*, the feast at token *i*, widened to a day of it written before it.
+
+        ليلة عيد الفطر، عشية عيد الميلاد: the day before; ثالث أيام عيد الفطر, اليوم الثالث
+        من عيد الأضحى (or لعيد الأضحى): the first day plus two.
+        """
+        tok = self.toks[i]
+        start = tok.start - len(tok.clitic)
+        before = self.prev_word(start)
+        if before is None or hit.spec is None:
+            return hit
+        if before in self.lex.feast_eves:
+            start -= len(before) + 1
+            return hit._replace(start=start, spec=hit.spec.replace(shift=-1))
+        if before in self.lex.feast_day_nouns:  # ثالث أيام
+            rank = self.prev_word(start - len(before) - 1)
+            nth = self.lex.ordinal_days.get("ال" + rank) if rank else None
+            if nth is None or rank is None:
+                return hit
+            start -= len(before) + len(rank) + 2
+        else:  # اليوم الثالث من عيد الأضحى، اليوم الثاني لعيد الفطر
+            if not (before == _FROM or (tok.clitic == "ل" and before in self.lex.ordinal_days)):
+                return hit
+            at = start if tok.clitic == "ل" else start - len(before) - 1
+            rank = before if tok.clitic == "ل" else self.prev_word(at)
+            nth = self.lex.ordinal_days.get(rank) if rank else None
+            day_word = self.prev_word(at - len(rank) - 1) if rank else None
+            if nth is None or rank is None or day_word != _THE_DAY:
+                return hit
+            start = at - len(rank) - len(day_word) - 2
+        return hit._replace(start=start, spec=hit.spec.replace(shift=nth - 1))
+
     def r_feast(self, i: int) -> _Hit | None:
         """عيد الفطر, عيد الأضحى المقبل, رأس السنة الهجرية 1445: a feast's first day."""
         feast = self.role(i).feast
@@ -1201,7 +1236,7 @@ class _Parser:
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
                 end_tok, end = i + 2, self.toks[i + 1].end
-        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
+        return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def counts_years(self, word: str) -> bool:
         """Whether *word* is an age or a rank (الـ80, 80, الثمانين, الأول), not a year."""
@@ -1242,7 +1277,7 @@ class _Parser:
             elif found is not None and not found[2].hijri:
                 spec = spec.replace(year=found[2].year)
                 end_tok, end = found[0], found[1]
-        return _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec)
+        return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
         """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
@@ -2235,21 +2270,36 @@ class _Parser:
         else:
             return None
         unit_tok = self.toks[unit_index]
-        following = self.next_word(unit_tok.end)
+        unit_end = unit_tok.end
+        following = self.next_word(unit_end)
+        part = None if postposed or vague else self.lex.fractions.get(following or "")
+        if part is not None and following is not None:
+            unit_end += len(following) + 1  # قبل عام ونصف: the half is the distance's
+            following = self.next_word(unit_end)
         from_now = 0  # the length of « من الآن» after the unit, if there
         if following is not None and following in self.lex.not_distance_after:
-            now = self.next_word(unit_tok.end + len(following) + 1)
+            now = self.next_word(unit_end + len(following) + 1)
             if now is not None and not postposed and now in self.lex.now_after_distance:
                 from_now = len(following) + len(now) + 2  # بعد 22 يوما من الآن
+        if following == _FROM and not (postposed or vague or part or mod):
+            days = self.days_in(unit_index, roles, count or 1, own=unit_index == i)
+            anchored = (
+                self.day_after_from(unit_index + 1, unit_end + len(following) + 2) if days else None
+            )
+            if anchored is not None and anchored.spec is not None:
+                # بعد ثلاثة أيام من 5 مايو، قبل يومين من عيد الفطر: counted from that day
+                start = self.word_start(position, prev) if prev else position
+                spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
+                return anchored._replace(start=start, spec=spec)
         if not from_now and (
             following is not None
             and (following in self.lex.not_distance_after or following.startswith("ل"))
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
-        if sign > 0 and self.still_after(unit_tok.end, following):
+        if sign > 0 and self.still_after(unit_end, following):
             return None  # وبعد ثماني سنوات مازال الشارع يتساءل: that long since, not ahead
         start = self.word_start(position, prev) if prev else position
-        end = unit_tok.end + (len(after) + 1 if postposed and after else 0) + from_now
+        end = unit_end + (len(after) + 1 if postposed and after else 0) + from_now
         end_tok = unit_index + 1
         while end_tok < self.n and self.toks[end_tok].start < end:
             end_tok += 1
@@ -2260,11 +2310,48 @@ class _Parser:
             if unit_index == i and roles.unit
             else self.role(unit_index).unit[0]  # type: ignore[index]
         )
+        offset = count or 1
+        if part is not None:
+            if unit not in self.lex.smaller_units:
+                return None  # (no smaller unit to count a part of a second in)
+            # قبل عام ونصف: 18 months ago; منذ ساعتين ونصف: 150 minutes ago
+            unit, many = self.lex.smaller_units[unit]
+            offset = offset * many + many * part[0] // part[1]
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
-            spec = Spec(kind="ago", unit=unit, offset=sign * (count or 1), mod=mod)  # type: ignore[arg-type]
+            spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod)  # type: ignore[arg-type]
         return self.same_day_after(_Hit(end_tok=end_tok, start=start, end=end, spec=spec))
+
+    def days_in(self, unit_index: int, roles: Roles, count: int, *, own: bool) -> int:
+        """How many days *count* units at token *unit_index* make: days or weeks only, else 0."""
+        unit = roles.unit if own else self.role(unit_index).unit
+        return count * _UNIT_DAYS.get(unit[0] if unit else "", 0)
+
+    def day_after_from(self, j: int, position: int) -> _Hit | None:
+        """The day written at *position*, right after من (5 مايو، عيد الفطر), from token *j* on.
+
+        (The tokens are the words that may take part in a date: من is not one.)
+        """
+        self.ensure(j)
+        while j < self.n and self.toks[j].start < position:
+            j += 1
+        if j >= self.n or self.toks[j].start != position:
+            return None
+        hit = (
+            self.without_ranges(self.r_caldate, j)
+            or self.without_ranges(self.r_numeric, j)
+            or self.r_feast(j)
+            or self.r_gfeast(j)
+        )
+        if hit is None or hit.spec is None or hit.spec.kind != "date":
+            return None
+        spec = hit.spec
+        if spec.day is None and not spec.easter and not spec.last_day:
+            return None  # بعد أسبوع من مايو: no one day to count from
+        if self.lex.range_gap.match(self.text, hit.end) is not None:
+            return None  # بعد يومين من 5 مايو إلى 7 مايو: من opens a range, not a count
+        return hit
 
     # -- vague references: الآن, مؤخرا, الأيام الماضية -------------------------------------
 

@@ -134,6 +134,9 @@ class Lexicon:
     every_year: re.Pattern[str]
     today_names: frozenset[str]
     feast_rites: frozenset[str]
+    feast_eves: frozenset[str]
+    feast_day_nouns: frozenset[str]
+    ordinal_days: Mapping[str, int]  # الثالث -> 3, folded
     not_the_feast: frozenset[str]
     orthodox_days: Mapping[tuple[int, int], tuple[int, int]]
     outlet_nouns: frozenset[str]
@@ -163,6 +166,8 @@ class Lexicon:
     not_distance_after: frozenset[str]
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
+    fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
+    smaller_units: Mapping[str, tuple[str, int]]
     ago_after: frozenset[str]
     month_only_parts: frozenset[str]
     not_after: Mapping[str, frozenset[str]]
@@ -345,6 +350,9 @@ def lexicon() -> Lexicon:
         ),
         today_names=_folded_set(named_dates.TODAY_NAMES),
         feast_rites=_folded_set(named_dates.FEAST_RITES),
+        feast_eves=_folded_set(named_dates.FEAST_EVE_WORDS),
+        feast_day_nouns=_folded_set(named_dates.FEAST_DAY_NOUNS),
+        ordinal_days={fold(w): n for w, n in month_days.ORDINAL_DAYS.items() if " " not in w},
         not_the_feast=_folded_set(named_dates.NOT_THE_FEAST),
         orthodox_days=named_dates.ORTHODOX_DAYS,
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
@@ -377,6 +385,8 @@ def lexicon() -> Lexicon:
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
+        fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
+        smaller_units=units.SMALLER_UNITS,
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
         month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
         not_after={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_AFTER.items()},

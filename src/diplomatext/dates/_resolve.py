@@ -300,6 +300,8 @@ class _Resolver:
         result = self._one(spec)
         if spec.other is not None:
             result = self._dual(spec, result, spec.other)
+        if spec.shift:
+            result = _shifted(result, spec.shift)
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
         return result._replace(notes=tuple(self.notes)) if self.notes else result
@@ -939,6 +941,18 @@ class _Resolver:
             anchor=start.anchor if start.anchor is end.anchor else Anchor.RELATIVE,
             hijri=f"{start.hijri}/{end.hijri}" if start.hijri and end.hijri else None,
         )
+
+
+def _shifted(result: Resolution, days: int) -> Resolution:
+    """*result*, a day, *days* later (ليلة العيد: the day before); other grains as they are."""
+    if result.granularity is not Granularity.DAY or result.first is None or result.last is None:
+        return result
+    try:
+        first = result.first + dt.timedelta(days=days)
+        last = result.last + dt.timedelta(days=days)
+    except OverflowError:
+        raise _OutOfRangeError(days) from None
+    return result._replace(value=first.isoformat(), first=first, last=last, hijri=None)
 
 
 def resolve(

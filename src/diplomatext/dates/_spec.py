@@ -66,6 +66,7 @@ class Spec(NamedTuple):
     same_month: bool = False  # 6 من الشهر ذاته: a day of the month the text named before
     same_year: bool = False  # 22 أكتوبر للعام ذاته: a day of the year the text named before
     time_of_day: bool = False  # مساء الأربعاء: a part of the day (a query's may be today's)
+    shift: int = 0  # days after the day named (ليلة العيد -1, ثالث أيام العيد +2)
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 
