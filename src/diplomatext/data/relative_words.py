@@ -140,13 +140,20 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "التالية": 1,
         "الجاي": 1,  # colloquial (Levant, Gulf): الأسبوع الجاي
         "الجاية": 1,
+        "قبل الماضي": -2,  # the one before last: العام قبل الماضي، الخميس قبل الماضي
+        "قبل الماضية": -2,
+        "بعد المقبل": 2,  # the one after next: الأسبوع بعد المقبل
+        "بعد المقبلة": 2,
+        "بعد القادم": 2,
+        "بعد القادمة": 2,
         "الجاري": 0,
         "الجارية": 0,
         "الحالي": 0,
         "الحالية": 0,
     }
 )
-"""Words after a unit, month, weekday or season: -1 last, 0 this, +1 next."""
+"""Words after a unit, month, weekday or season: -1 last, 0 this, +1 next (-2 the one before
+last, +2 the one after next)."""
 
 THIS_WORDS: Final = frozenset({"هذا", "هذه"})
 """Demonstratives before a unit (هذا العام): the current one."""

@@ -170,10 +170,10 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     """
     if relative == 0:
         return ref_year
-    if relative == -1:
-        return ref_year if key < ref_key else ref_year - 1
-    if relative == 1:
-        return ref_year if key > ref_key else ref_year + 1
+    if relative is not None and relative < 0:  # الماضي; قبل الماضي: one year more
+        return (ref_year if key < ref_key else ref_year - 1) + relative + 1
+    if relative is not None and relative > 0:  # المقبل; بعد المقبل: one year more
+        return (ref_year if key > ref_key else ref_year + 1) + relative - 1
     if future:
         return ref_year if key >= ref_key else ref_year + 1
     if tenseless and not past and ahead is not None and ahead <= _ALONE_AHEAD_DAYS:
@@ -693,10 +693,10 @@ class _Resolver:
         weekday = spec.weekday if spec.weekday is not None else ref.weekday()
         back = (ref.weekday() - weekday) % _DAYS_IN_WEEK
         ahead = (weekday - ref.weekday()) % _DAYS_IN_WEEK
-        if spec.relative == -1:
-            delta = -(back or _DAYS_IN_WEEK)
-        elif spec.relative == 1:
-            delta = ahead or _DAYS_IN_WEEK
+        if spec.relative is not None and spec.relative < 0:  # قبل الماضي: a week more
+            delta = -(back or _DAYS_IN_WEEK) + (spec.relative + 1) * _DAYS_IN_WEEK
+        elif spec.relative is not None and spec.relative > 0:  # بعد المقبل: a week more
+            delta = (ahead or _DAYS_IN_WEEK) + (spec.relative - 1) * _DAYS_IN_WEEK
         elif spec.relative == 0:  # هذا السبت: the reference day itself, or the coming one
             delta = ahead
         elif self.future:
