@@ -117,6 +117,8 @@ __all__ = [
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
+    "STANCE_NEGATIONS",
+    "STANCE_WORDS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
     "SUMMIT_SIZES",
@@ -511,6 +513,14 @@ DENIED_CUES: Final = (
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
+
+STANCE_WORDS: Final = ("يرفض", "ترفض", "رفض", "رفضت", "فكرة", "ينوي", "تنوي", "غير", "لا")
+"""Words of stance that may stand, with the words of intent, between أنه / إنها and a contact
+noun (أكد أنه غير مستعد للقاء X، قال إنه يرفض فكرة لقاء X): the speaker is a side. A
+negation among them (غير، لا) says the contact will not happen."""
+
+STANCE_NEGATIONS: Final = ("غير", "لا")
+"""The words of ``STANCE_WORDS`` that deny the contact (غير مستعد للقاء، لا ينوي لقاء)."""
 
 BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")
 """«To be» after أن: with only these before a contact noun, the noun is the clause's subject

@@ -140,6 +140,9 @@ from diplomatext.events._words import (
     SINCE_REACH,
     SPAN_WORDS,
     SPOKE_WITH_REACH,
+    STANCE,
+    STANCE_MOST,
+    STANCE_NEGATIONS,
     THAT,
     THEN,
     TIME_WORDS,
@@ -1483,8 +1486,12 @@ class Assembler:
             del refs[:pre_count]
         speaker = None
         personal = start > 0 and doc.tokens[start - 1] in PRONOUN_COMPLEMENTIZERS
-        # أعلن لافروف أنه مستعد للقاء روبيو: the clause is one word of intent, then the word
-        intending = personal and tok0 == start + 1 and doc.tokens[start] in INTENT_WORDS
+        # أعلن لافروف أنه مستعد للقاء روبيو: the clause is a word of intent, then the word (or
+        # a few words of stance: قال إنه يرفض فكرة لقاء X، أكد أنه غير مستعد للقاء X)
+        stance = doc.tokens[start:tok0] if personal and tok0 - start <= STANCE_MOST else []
+        intending = bool(stance) and all(word in INTENT_WORDS or word in STANCE for word in stance)
+        if intending and not STANCE_NEGATIONS.isdisjoint(stance):
+            status = Status.DENIED  # أنه غير مستعد للقاء، لا ينوي لقاء: it will not happen
         if (
             (
                 has_with

@@ -463,6 +463,9 @@ SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغ�
 PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
 )
+STANCE: Final = frozenset(fold(word) for word in words.STANCE_WORDS)
+STANCE_NEGATIONS: Final = frozenset(fold(word) for word in words.STANCE_NEGATIONS)
+STANCE_MOST: Final = 3  # words of intent or stance between أنه and a contact noun
 INTENT_WORDS: Final = frozenset(
     fold(word)
     for word in (*words.PROPOSED_CUES, *words.PLANNED_CUES)
