@@ -1230,6 +1230,7 @@ class Assembler:
         last_taken: Designation | None = None
         listed = False
         refs_after = False
+        callers = 0  # the sides after a call word, each with its own من
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         next_trigger = (
             self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
@@ -1338,10 +1339,15 @@ class Assembler:
                 designation.prep == "من"
                 and mode == "phone"
                 and gap <= 2  # noqa: PLR2004
-                and (not refs_after or (designation.conjoined and several_calls(trigger)))
+                and (
+                    not refs_after
+                    or (designation.conjoined and several_calls(trigger))
+                    or callers > 0  # ...، ومن Y، وكذلك من Y: من again, another caller
+                )
             ):
-                # تلقى اتصالا هاتفيا من نظيره: the caller
+                # تلقى اتصالا هاتفيا من نظيره: the caller; ..., ومن Y: a call from each
                 self._take(designation, refs, pairs)
+                callers += 1
                 refs_after = True
                 chain_end = designation.tok1
                 continue
@@ -1643,7 +1649,7 @@ class Assembler:
             passive=received,
             guest_first=self._being_at(trigger, tok0),
             one_by_one=trigger.word in ONE_BY_ONE
-            or (mode == "phone" and self._from_each(tok1))
+            or (mode == "phone" and (self._from_each(tok1) or callers > 1))
             or (
                 trigger.word in SERIES
                 and (

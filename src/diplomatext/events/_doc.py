@@ -1019,7 +1019,7 @@ class Doc:
                     return Raw(start, ends[tok1], tok0, tok1, prefix, entries)
         return None
 
-    def _prep(self, raw: Raw) -> tuple[str, int]:
+    def _prep(self, raw: Raw) -> tuple[str, int]:  # noqa: C901 (one case per kind of preposition)
         """The preposition before *raw*, and the group head it comes from (else -1)."""
         if raw.prefix.endswith(("ب", "ل", "ك")):
             return raw.prefix[-1], -1
@@ -1048,6 +1048,8 @@ class Doc:
             tokens[capital_at] in lexicon["to"] or tokens[capital_at] in lexicon["in"]
         ):
             before, at = tokens[capital_at], capital_at  # (في العاصمة المؤقتة عدن)
+        if before in lexicon["conjoined_preps"]:
+            before = before[1:]  # ومن الملك X: من with the conjunction on it
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
         elif before in TOUR_INCLUDES and self._tour_before(at):
