@@ -45,8 +45,9 @@ MONTH_ONLY_PARTS: Final = frozenset({"نص", "نصف"})
 """Period parts read only before a month (نص شهر آذار, في نصف شهر مارس: mid-March); before
 anything else they are a half (نصف الشهر, نصف عام: a length of time)."""
 
-APPROX_WORDS: Final = frozenset({"حوالي", "نحو", "قرابة", "زهاء"})
-"""Approximation words before a year expression (نحو عام 2000) -> ``mod`` APPROX."""
+APPROX_WORDS: Final = frozenset({"حوالي", "نحو", "قرابة", "زهاء", "يقارب"})
+"""Approximation words before a year expression (نحو عام 2000) -> ``mod`` APPROX; يقارب after
+ما (منذ ما يقارب ثلاثة أشهر)."""
 
 SEASONS: Final = MappingProxyType(
     {

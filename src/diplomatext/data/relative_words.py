@@ -65,6 +65,10 @@ DAY_WORDS: Final = MappingProxyType(
         "القبل البارحة": -2,  # Levant, Iraq: اليوم القبل البارحة, the day before yesterday
         "بعد بكرا": 2,
         "بعد بكرة": 2,
+        "قبل قليل": 0,  # a short while ago: the reference day, as قبل ساعات
+        "منذ قليل": 0,
+        "قبل لحظات": 0,
+        "منذ لحظات": 0,
         "اليوم الماضي": -1,  # the past day; اليوم السابق is a day of the story (not read)
         "اليوم المنصرم": -1,
     }

@@ -119,6 +119,7 @@ _CHAIN_AFTER: Final = re.compile(
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
+_WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _UNIT_DAYS: Final = {"day": 1, "week": 7}  # units a day is counted in from another day
 _THE_DAY: Final = "اليوم"
 _IN: Final = "في"  # مليون برميل في اليوم: a rate, per day
@@ -2214,6 +2215,9 @@ class _Parser:
             mod = "APPROX"
             position -= len(prev) + 1
             prev = self.prev_word(position)
+            if prev == _WHAT:  # منذ ما يقارب ثلاثة أشهر
+                position -= len(prev) + 1
+                prev = self.prev_word(position)
             if prev is None:
                 return None
         sign = -1 if postposed else 0
