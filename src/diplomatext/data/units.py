@@ -19,6 +19,7 @@ __all__ = [
     "NOT_A_DISTANCE_AFTER",
     "NOW_AFTER_DISTANCE",
     "NUMBER_WORDS",
+    "ONES_WORDS",
     "SMALLER_UNITS",
     "SPAN_WORDS",
     "SUBDAY_UNITS",
@@ -157,6 +158,24 @@ NUMBER_WORDS: Final = MappingProxyType(
     }
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
+
+ONES_WORDS: Final = MappingProxyType(
+    {
+        "واحد": 1,
+        "واحدة": 1,
+        "أحد": 1,
+        "إحدى": 1,
+        "اثني": 2,
+        "اثنتي": 2,
+        "اثنا": 2,
+        "اثنتا": 2,
+        "اثنين": 2,
+        "اثنتين": 2,
+        **_THREE_TO_NINE,
+    }
+)
+"""Number words of one to nine before عشر / عشرة or a tens word with و (اثني عشر يوما،
+واحد وعشرين يوما، ثماني وأربعين ساعة): they add to it."""
 
 DEFINITE_COUNTS: Final = MappingProxyType(
     {"ال" + word: value for word, value in {**_THREE_TO_NINE, "عشرة": 10, "عشر": 10}.items()}

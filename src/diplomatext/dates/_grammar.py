@@ -120,6 +120,7 @@ _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
+_TEN: Final = 10
 _UNIT_DAYS: Final = {"day": 1, "week": 7}  # units a day is counted in from another day
 _THE_DAY: Final = "اليوم"
 _IN: Final = "في"  # مليون برميل في اليوم: a rate, per day
@@ -2198,6 +2199,10 @@ class _Parser:
             return None
         position = self.tok_start(i)
         prev = self.prev_word(position)
+        ones = self.ones_before(i, roles, prev)  # اثني عشر يوما، واحد وعشرين يوما
+        if ones and prev is not None:
+            position -= len(prev) + 1
+            prev = self.prev_word(position)
         unit_at = i if roles.unit is not None or roles.span is not None else i + 1
         after = self.next_word(self.toks[unit_at].end) if unit_at < self.n else None
         postposed = after is not None and after in self.lex.ago_after  # 3 أيام مضت
@@ -2252,10 +2257,10 @@ class _Parser:
                 vague = True
             elif roles.numword is not None and (
                 unit_form == "plural"
-                if roles.numword <= _PLURAL_COUNTS
+                if roles.numword + ones <= _PLURAL_COUNTS
                 else unit_form in {"counted", "single"}
             ):
-                count = roles.numword
+                count = roles.numword + ones
             elif number is not None and 1 <= number <= _MAX_AGO:
                 plural = number <= _PLURAL_COUNTS
                 # 3 to 10 take a plural (ثلاثة أيام); 11 and more the accusative singular
@@ -2326,6 +2331,19 @@ class _Parser:
         else:
             spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod)  # type: ignore[arg-type]
         return self.same_day_after(_Hit(end_tok=end_tok, start=start, end=end, spec=spec))
+
+    def ones_before(self, i: int, roles: Roles, prev: str | None) -> int:
+        """The ones (1-9) a number word at token *i* adds from the word before it, else 0.
+
+        Before عشر / عشرة (اثني عشر: 12) or before a tens word written with و (واحد
+        وعشرين: 21).
+        """
+        tens = roles.numword
+        if tens is None or prev is None or prev not in self.lex.ones or tens % 10:
+            return 0
+        if tens == _TEN or (tens > _TEN and self.toks[i].clitic == "و"):
+            return self.lex.ones[prev]
+        return 0
 
     def days_in(self, unit_index: int, roles: Roles, count: int, *, own: bool) -> int:
         """How many days *count* units at token *unit_index* make: days or weeks only, else 0."""

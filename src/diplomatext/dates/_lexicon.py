@@ -167,6 +167,7 @@ class Lexicon:
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
     fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
+    ones: Mapping[str, int]  # اثني، واحد، ثلاث ...: one to nine before عشر or a tens word
     smaller_units: Mapping[str, tuple[str, int]]
     ago_after: frozenset[str]
     month_only_parts: frozenset[str]
@@ -386,6 +387,7 @@ def lexicon() -> Lexicon:
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
+        ones={fold(w): n for w, n in units.ONES_WORDS.items()},
         smaller_units=units.SMALLER_UNITS,
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
         month_only_parts=_folded_set(periods.MONTH_ONLY_PARTS),
