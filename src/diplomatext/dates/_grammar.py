@@ -1584,7 +1584,7 @@ class _Parser:
             of_month, start = i, self.toks[i - 1].start
         if of_month is not None:
             month = self.month_after_rank(of_month + 1)
-            if month is None or month.spec is None or month.spec.kind != "date":
+            if month is None or month.spec is None or not _holds_days(month.spec, rank):
                 return None
             if month.spec.day is not None or month.spec.last_day or month.spec.event:
                 return None
@@ -2574,6 +2574,19 @@ def _distance(roles: Roles | None) -> bool:
 
 def _feast(roles: Roles | None) -> bool:
     return roles is not None and roles.feast is not None
+
+
+def _holds_days(spec: Spec, rank: int) -> bool:
+    """Whether a day of *spec* can be taken by its *rank* (ثالث يوم من أكتوبر).
+
+    A month, named or relative (من الشهر الجاري); a relative year only for its first or
+    last day (أول يوم من العام المقبل).
+    """
+    if spec.kind == "date":
+        return True
+    if spec.kind != "unit" or spec.code is not None or spec.weekday is not None:
+        return False
+    return spec.unit == "month" or (spec.unit == "year" and rank in {1, -1})
 
 
 def _gfeast(roles: Roles | None) -> bool:

@@ -723,7 +723,7 @@ class _Resolver:
             hijri=hijri,
         )
 
-    def _unit(self, spec: Spec, ref: dt.date) -> Resolution:
+    def _unit(self, spec: Spec, ref: dt.date) -> Resolution:  # noqa: PLR0911 (one return per unit)
         """A unit shifted from the reference: الشهر الماضي, قبل يومين, العام المقبل."""
         unit = spec.unit or "day"
         if unit == "day":
@@ -761,6 +761,8 @@ class _Resolver:
                 year += 1  # العام الجديد written in the autumn: the year about to begin
             if spec.code:
                 return self._season(year, spec.code, spec.mod, Anchor.RELATIVE)
+            if spec.day == 1 or spec.last_day:  # أول يوم من العام المقبل، آخر يوم من العام
+                return self._day(_date(year, 12, 31) if spec.last_day else _date(year, 1, 1))
             value = f"{year:04d}"
             first, last = _date(year, 1, 1), _date(year, 12, 31)
             granularity = Granularity.YEAR
