@@ -11,6 +11,7 @@ from typing import Final
 
 __all__ = [
     "CHRISTIAN_FEASTS",
+    "EASTER_FEASTS",
     "EVENT_TRIGGERS",
     "FEASTS",
     "FEAST_DAY_NOUNS",
@@ -195,3 +196,15 @@ FEAST_EVE_WORDS: Final = frozenset({"ليلة", "عشية"})
 FEAST_DAY_NOUNS: Final = frozenset({"أيام"})
 """The noun between an ordinal and a feast that counts its days (ثالث أيام عيد الفطر: the
 feast's first day plus two); also read: اليوم الثالث من عيد الأضحى / لعيد الأضحى."""
+
+EASTER_FEASTS: Final = MappingProxyType(
+    {
+        "الجمعة العظيمة": (-2, False),
+        "الجمعة الحزينة": (-2, False),
+        "أحد الشعانين": (-7, False),
+        "أحد السعف": (-7, False),
+        "شم النسيم": (1, True),  # Egypt's spring feast: the Monday after the Coptic Easter
+    }
+)
+"""Days counted from Easter -> (days after it, always the Eastern Easter): Good Friday, Palm
+Sunday (Western unless a rite follows, as the feasts above), شم النسيم."""

@@ -1262,7 +1262,14 @@ class _Parser:
         orthodox = _in(after, self.lex.feast_rites)
         end = tok.end + 1 + len(after) if orthodox and after is not None else tok.end
         if day == EASTER:
-            spec = Spec(kind="date", calendar=Calendar.GREGORIAN, easter=True, orthodox=orthodox)
+            shift, eastern = self.lex.easter_feasts.get(tok.form, (0, False))
+            spec = Spec(
+                kind="date",
+                calendar=Calendar.GREGORIAN,
+                easter=True,
+                orthodox=orthodox or eastern,
+                shift=shift,
+            )
         else:
             month, mday = self.lex.orthodox_days.get(day, day) if orthodox else day
             spec = Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, day=mday)

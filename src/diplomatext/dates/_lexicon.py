@@ -135,6 +135,7 @@ class Lexicon:
     today_names: frozenset[str]
     feast_rites: frozenset[str]
     feast_eves: frozenset[str]
+    easter_feasts: Mapping[str, tuple[int, bool]]  # الجمعة العظيمة: (-2, Eastern rite only)
     feast_day_nouns: frozenset[str]
     ordinal_days: Mapping[str, int]  # الثالث -> 3, folded
     not_the_feast: frozenset[str]
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
     add(weekdays.NTH_WORDS.items(), "nth")
     add(named_dates.FEASTS.items(), "feast")
     add(((w, day or EASTER) for w, day in named_dates.CHRISTIAN_FEASTS.items()), "gfeast")
+    add(((w, EASTER) for w in named_dates.EASTER_FEASTS), "gfeast")
     add(((word, True) for word in relative_words.NEW_WORDS), "new")
     roles = {word: Roles(**fields) for word, fields in builders.items()}  # type: ignore[arg-type]
     # ل + ال elides the alef: للعام, للشهر.
@@ -352,6 +354,7 @@ def lexicon() -> Lexicon:
         today_names=_folded_set(named_dates.TODAY_NAMES),
         feast_rites=_folded_set(named_dates.FEAST_RITES),
         feast_eves=_folded_set(named_dates.FEAST_EVE_WORDS),
+        easter_feasts={fold(w): days for w, days in named_dates.EASTER_FEASTS.items()},
         feast_day_nouns=_folded_set(named_dates.FEAST_DAY_NOUNS),
         ordinal_days={fold(w): n for w, n in month_days.ORDINAL_DAYS.items() if " " not in w},
         not_the_feast=_folded_set(named_dates.NOT_THE_FEAST),
