@@ -594,6 +594,15 @@ class Assembler:
             if doc.sentence(at) == sentence
         )  # اتفق الرئيسان، خلال اتصال هاتفي اليوم، على أن يزور
 
+    def _genitive_side(self, tok1: int, sentence: int) -> bool:
+        """Whether a person or office follows the noun ending at *tok1* as its genitive."""
+        return any(
+            item.tok0 == tok1 + 1
+            and not item.prep
+            and any(ref.kind in {"person", "office"} for ref in item.refs)
+            for item in self.doc.in_sentence(sentence)
+        )
+
     def _words_before(self, tok0: int, start: int, reach: int) -> list[int]:
         """The *reach* tokens before *tok0* from *start* on, names and titles not counted."""
         doc = self.doc
@@ -1135,6 +1144,17 @@ class Assembler:
             # first noun's (تصريحات لافروف بعد اجتماع: no word before; سيزور X الدوحة بعد
             # اتصال: a verb's subject, X in both)
             barrier = tok0
+        elif (
+            trigger.kind == "noun"
+            and not trigger.suffix
+            and start <= previous_trigger < tok0 - 1
+            and previous_trigger in self.noun_triggers
+            and doc.bare_tokens[tok0 - 1] in DURING_WORDS
+            and self._genitive_side(tok1, sentence)
+        ):
+            # مكالمة مع بايدن خلال زيارة الأخير لإسرائيل: the visit is its own maker's, the
+            # call's sides before خلال are not its sides
+            barrier = tok0
         barrier = self._after_speaker(sentence, barrier, tok0)
         if self._judged(barrier, tok0):
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
@@ -1451,7 +1471,7 @@ class Assembler:
                 trigger.mode == "visit"
                 and designation.place_state
                 and not designation.city
-                and not designation.prep
+                and designation.prep in {"", "ل"}  # زيارة لمصر: to Egypt
                 and designation.tok0 == tok1 + 1
                 and all(ref.kind == "state" for ref in designation.refs)
             ):
