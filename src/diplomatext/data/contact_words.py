@@ -1140,9 +1140,17 @@ SERIES_QUANTIFIERS: Final = (
 X وY): several meetings, one with each side listed, as with ``BILATERAL_WORDS`` after it, when a
 word of ``SERIES_LISTING`` follows (without one, عدة اجتماعات of several delegations is one)."""
 
-BILATERAL_WORDS: Final = ("ثنائية", "الثنائية", "ثنائيه", "منفصلة", "المنفصلة")
+BILATERAL_WORDS: Final = (
+    "ثنائية",
+    "الثنائية",
+    "ثنائيه",
+    "منفصلة",
+    "المنفصلة",
+    "منفصلين",
+    "منفصلتين",
+)
 """Bilateral or separate: two sides a meeting, however many are listed (لقاءات منفصلة مع
-سفراء الولايات المتحدة وبريطانيا واليابان: one meeting with each)."""
+سفراء الولايات المتحدة وبريطانيا واليابان, لقاءين منفصلين مع X وY: one meeting with each)."""
 
 NAMELY_WORDS: Final = ("وهم", "وهما", "شملت", "شمل")
 """Words after a contact word that open the list of the sides it was with, as مع does

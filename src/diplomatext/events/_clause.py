@@ -1671,7 +1671,7 @@ class Assembler:
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
             or (
-                trigger.word in SERIES
+                (trigger.word in SERIES or trigger.suffix in DUAL)  # لقاءين منفصلين
                 and (
                     (tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in BILATERAL)
                     or (self._counted(tok0) and self._listed_after(tok1))

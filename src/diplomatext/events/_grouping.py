@@ -508,6 +508,7 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             # a later leg of a trip (وبعدها إلى قطر) is not on the day written; no leg of a
             # tour is (جولة تشمل السنغال ومالي بين 20 و23 فبراير: which day where, untold)
             tour = occurrence.trigger.word == TOUR and len(occurrence.hosts) > 1
+            onward = tour and _after_first_stop(occurrence, occurrences)
             # a month or a year is the whole trip's (زيارة تشمل إسرائيل ومصر منتصف ديسمبر)
             coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
             # زار الإمارات والسعودية في 6 ديسمبر: a date after the whole list is every leg's
@@ -520,15 +521,19 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
-                    leg = attrs.evolve(occurrence, date=None) if number else occurrence
+                    leg = attrs.evolve(occurrence, date=None) if number or onward else occurrence
                     at = assembler.doc.token_at(host.start)
                     first_at = assembler.doc.token_at(occurrence.hosts[0].start)
                     # لزيارة السعودية والإمارات: a list of states with no إلى before it
                     bare_list = first_at > 0 and (
                         assembler.doc.tokens[first_at - 1] not in word_sets()["to"]
                     )
-                    if number and (
-                        bare_list or (at > 0 and assembler.doc.tokens[at - 1] in word_sets()["to"])
+                    if onward or (
+                        number
+                        and (
+                            bare_list
+                            or (at > 0 and assembler.doc.tokens[at - 1] in word_sets()["to"])
+                        )
                     ):
                         # an onward leg (وبعدها إلى قطر; لزيارة السعودية والإمارات): its
                         # mention is the destination
@@ -1458,8 +1463,35 @@ def _lone_arrival(
         and other.tok0 > occurrence.tok1
         and (other.trigger.mode != "visit" or not _reaching(occurrence.trigger.word))
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
+        and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
         for other in occurrences
     )
+
+
+def _onward_tour(occurrence: Occurrence, state: str) -> bool:
+    """Whether *occurrence* is a tour that lists stops other than *state* (its next ones)."""
+    return (
+        occurrence.trigger.word == TOUR
+        and bool(occurrence.hosts)
+        and all(host.value != state for host in occurrence.hosts)
+    )
+
+
+def _after_first_stop(occurrence: Occurrence, occurrences: Sequence[Occurrence]) -> bool:
+    """Whether the tour *occurrence* follows a trip to another state in its sentence.
+
+    يتوجه غدا إلى عمان في مستهل جولة تشمل السعودية والعراق: Amman is the first stop, the
+    states the tour lists come after it, on days the text does not tell.
+    """
+    for other in occurrences:
+        if other.tok0 >= occurrence.tok0:
+            return False
+        host = other.to_host
+        if other.sentence == occurrence.sentence and host is not None and other is not occurrence:
+            state = _host_state(host)
+            if state and _onward_tour(occurrence, state):
+                return True
+    return False
 
 
 def _visitor_during(
