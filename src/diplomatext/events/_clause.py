@@ -1498,10 +1498,12 @@ class Assembler:
                 ):
                     status = Status.PLANNED  # ومن المقرر أن يلتقي / سيلتقي ...، ثم يتوجه: to come
         if trigger.mode == "visit":
-            inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence), refs)
+            inviter = self._inviter_after(tok1, min(next_trigger - 1, last_of_sentence))
             if inviter is not None:
-                self._take(inviter, refs, pairs)  # زيارة ... تلبية لدعوة من الرئيس X: the host
-                to_host = to_host or inviter
+                known = {(ref.value, ref.role, ref.state) for ref in refs}
+                if any((ref.value, ref.role, ref.state) not in known for ref in inviter.refs):
+                    self._take(inviter, refs, pairs)  # زيارة ... تلبية لدعوة من الرئيس X
+                to_host = to_host or inviter  # the inviter receives the visit
         namely = any(  # (a list after وهم names those met, not every side as بين does)
             doc.tokens[at] in NAMELY for at in range(tok1 + 1, min(chain_end, window_end) + 1)
         )
@@ -2278,13 +2280,12 @@ class Assembler:
         """Whether the phrase is who invites: دعوة (رسمية) من X، الدعوة الموجهة من X."""
         return self._invitation_before(designation, designation.tok0 - 4, verbs=False)
 
-    def _inviter_after(self, tok1: int, last: int, refs: Sequence[Ref]) -> Designation | None:
-        """Who invited, named after a visit word and not a side yet, if anyone.
+    def _inviter_after(self, tok1: int, last: int) -> Designation | None:
+        """Who invited, named after a visit word, if anyone.
 
         زيارة رسمية إلى تركيا غدا، تلبية لدعوة من الرئيس التركي: the inviter receives the visit.
         """
         doc = self.doc
-        taken = {(ref.value, ref.role, ref.state) for ref in refs}
         for designation in doc.in_sentence(doc.sentence_of[tok1]):
             if designation.tok0 <= tok1:
                 continue
@@ -2293,7 +2294,6 @@ class Assembler:
             if (
                 designation.prep in {"", FROM}
                 and any(ref.kind in INVITERS for ref in designation.refs)
-                and all((ref.value, ref.role, ref.state) not in taken for ref in designation.refs)
                 and self._invited_by(designation)
             ):
                 return designation

@@ -724,7 +724,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 else:
                     create(occurrence, [guest, inviter], status).visitors.add(guest.id)
                 continue
-            if occurrence.trigger.word in TRIPS:
+            if occurrence.trigger.word in TRIPS and not _to_host_is(occurrence, side):
+                # (not وتأتي الزيارة تلبية لدعوة تبون: the one side is the inviter, a host)
                 target = next(
                     (c for c in contacts if side.id in c.ids and not _hosted_by(c, side)), None
                 )
@@ -1465,6 +1466,14 @@ def _lone_arrival(
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
         for other in occurrences
+    )
+
+
+def _to_host_is(occurrence: Occurrence, side: Side) -> bool:
+    """Whether *side* is the host the visit word's clause names (its destination, its inviter)."""
+    host = occurrence.to_host
+    return host is not None and any(
+        ref.value in {side.id, side.country} for ref in host.refs if ref.kind != "adjective"
     )
 
 
