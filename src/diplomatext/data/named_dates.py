@@ -141,6 +141,8 @@ FEASTS: Final = MappingProxyType(
         "يوم عاشوراء": (1, 10),  # not عاشوراء alone: the season of mourning as much as a day
         "ليلة القدر": (9, 27),
         "الإسراء والمعراج": (7, 27),
+        "ليلة النصف من شعبان": (8, 15),
+        "النصف من شعبان": (8, 15),
         "ذكرى الإسراء والمعراج": (7, 27),
     }
 )
@@ -165,6 +167,7 @@ CHRISTIAN_FEASTS: Final = MappingProxyType(
         "عيد الأم": (3, 21),  # the Arab world's Mother's Day
         "يوم المرأة العالمي": (3, 8),
         "عيد الحب": (2, 14),
+        "اليوم الوطني السعودي": (9, 23),
     }
 )
 """Christian feasts and the days of the Gregorian year -> (month, day), or None for Easter,

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "APPROX_LEADS",
     "APPROX_WORDS",
     "CENTURIES",
     "DECADES",
@@ -44,6 +45,10 @@ PERIOD_PARTS: Final = MappingProxyType(
 MONTH_ONLY_PARTS: Final = frozenset({"نص", "نصف"})
 """Period parts read only before a month (نص شهر آذار, في نصف شهر مارس: mid-March); before
 anything else they are a half (نصف الشهر, نصف عام: a length of time)."""
+
+APPROX_LEADS: Final = frozenset({"أكثر", "أقل", "يقرب", "يزيد", "يقل"})
+"""Words that, with من / على / عن after them, approximate a distance's count (قبل أكثر من
+أسبوع، منذ ما يزيد على عام، بعد ما يقرب من شهر): ``mod`` APPROX, the count as written."""
 
 APPROX_WORDS: Final = frozenset({"حوالي", "نحو", "قرابة", "زهاء", "يقارب"})
 """Approximation words before a year expression (نحو عام 2000) -> ``mod`` APPROX; يقارب after

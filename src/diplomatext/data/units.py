@@ -20,6 +20,7 @@ __all__ = [
     "NOW_AFTER_DISTANCE",
     "NUMBER_WORDS",
     "ONES_WORDS",
+    "PART_COUNTS",
     "SMALLER_UNITS",
     "SPAN_WORDS",
     "SUBDAY_UNITS",
@@ -211,6 +212,10 @@ VAGUE_DISTANCE_WORDS: Final = frozenset({"قبل", "بعد"})
 FRACTION_WORDS: Final = MappingProxyType({"ونصف": (1, 2), "ونص": (1, 2), "وربع": (1, 4)})
 """Words after a distance's unit that add a part of it (قبل عام ونصف: eighteen months ago),
 as (numerator, denominator): the distance is counted in the next smaller unit."""
+
+PART_COUNTS: Final = MappingProxyType({"نصف": (1, 2), "نص": (1, 2), "ربع": (1, 4)})
+"""Counts that are a part of one unit (قبل نصف ساعة، منذ ربع ساعة، قبل نصف عام), as
+(numerator, denominator): counted in the next smaller unit."""
 
 SMALLER_UNITS: Final = MappingProxyType(
     {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),

@@ -121,6 +121,10 @@ _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
+_APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
+_APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
+_MORE_THAN: Final = frozenset({"اكثر", "يزيد"})  # (folded أكثر)
+_BARE_RANKED: Final = frozenset({("month", "definite"), ("year", "definite")})  # من الشهر
 _UNIT_DAYS: Final = {"day": 1, "week": 7}  # units a day is counted in from another day
 _THE_DAY: Final = "اليوم"
 _IN: Final = "في"  # مليون برميل في اليوم: a rate, per day
@@ -1195,8 +1199,9 @@ class _Parser:
         before = self.prev_word(start)
         if before is None or hit.spec is None:
             return hit
-        if before in self.lex.feast_eves:
-            start -= len(before) + 1
+        eve = next((form for form in _strip_clitics(before) if form in self.lex.feast_eves), None)
+        if eve is not None:  # ليلة عيد الفطر، بليلة عيد الفطر
+            start -= len(eve) + 1
             return hit._replace(start=start, spec=hit.spec.replace(shift=-1))
         if before in self.lex.feast_day_nouns:  # ثالث أيام
             rank = self.prev_word(start - len(before) - 1)
@@ -1568,9 +1573,16 @@ class _Parser:
         """The month after a rank (الجمعة الأولى من رمضان): a month name needs no more context."""
         lenient, self.lenient = self.lenient, True
         try:
-            return self.without_ranges(self.r_caldate, i) or self.r_unit(i)
+            found = self.without_ranges(self.r_caldate, i) or self.r_unit(i)
         finally:
             self.lenient = lenient
+        if found is None and i < self.n and self.role(i).unit in _BARE_RANKED:
+            bare = self.bare_unit(i)  # آخر جمعة من الشهر، آخر يوم من العام: the current one
+            if bare is not None:
+                j, end, unit, offset = bare
+                spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
+                found = _Hit(end_tok=j, start=self.toks[i].start, end=end, spec=spec)
+        return found
 
     def r_nth_weekday(self, i: int) -> _Hit | None:
         """ثالث ثلاثاء من سبتمبر, آخر جمعة من رمضان, ثاني يوم أربعاء في أكتوبر."""
@@ -2207,7 +2219,10 @@ class _Parser:
         position = self.tok_start(i)
         prev = self.prev_word(position)
         ones = self.ones_before(i, roles, prev)  # اثني عشر يوما، واحد وعشرين يوما
-        if ones and prev is not None:
+        lead_part: tuple[int, int] | None = None  # نصف / ربع before the unit
+        if roles.unit is not None and roles.unit[1] == "single" and prev is not None:
+            lead_part = self.lex.part_counts.get(prev)  # قبل نصف ساعة: a part of one unit
+        if (ones or lead_part) and prev is not None:
             position -= len(prev) + 1
             prev = self.prev_word(position)
         unit_at = i if roles.unit is not None or roles.span is not None else i + 1
@@ -2223,6 +2238,19 @@ class _Parser:
         if prev is None:
             return None
         mod = None
+        more = False  # أكثر من، ما يزيد على: more than
+        if prev in _APPROX_PREPS:  # قبل أكثر من أسبوع، منذ ما يزيد على عام
+            lead = self.prev_word(position - len(prev) - 1)
+            if lead is not None and lead in self.lex.approx_leads:
+                mod = "APPROX"
+                more = lead in _MORE_THAN
+                position -= len(prev) + len(lead) + 2
+                prev = self.prev_word(position)
+                while prev in _APPROX_FILLERS:  # ما، ما لا
+                    position -= len(prev) + 1
+                    prev = self.prev_word(position)
+                if prev is None:
+                    return None
         if prev and self.lex.roles.get(prev, EMPTY).approx:  # قبل نحو شهرين: about two months ago
             mod = "APPROX"
             position -= len(prev) + 1
@@ -2239,6 +2267,8 @@ class _Parser:
             return None
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
+        if sign > 0 and more:
+            return None  # أول اتفاق بعد أكثر من ربع قرن: a gap that long, not a day ahead
         if sign > 0 and self.duration_before(
             position - len(prev) - 1, self.lex.resumption_cues, _RESUMPTION_WORDS
         ):
@@ -2249,7 +2279,7 @@ class _Parser:
         if roles.span is not None:  # قبل ربع قرن: 25 years
             count = roles.span
         elif roles.unit is not None and roles.unit[1] in {"single", "dual"}:
-            count = 2 if roles.unit[1] == "dual" else 1
+            count = 2 if roles.unit[1] == "dual" else 0 if lead_part else 1
         elif roles.unit is not None and roles.unit[1] == "plural" and roles.unit[0] in _SUBDAY:
             count = 1  # قبل ساعات, منذ دقائق: a few hours (minutes) from the reference, its day
         elif roles.unit is not None and roles.unit[1] == "plural":
@@ -2289,7 +2319,11 @@ class _Parser:
         unit_end = unit_tok.end
         following = self.next_word(unit_end)
         part = None if postposed or vague else self.lex.fractions.get(following or "")
-        if part is not None and following is not None:
+        if lead_part is not None:
+            part = None if part is not None else lead_part  # (نصف ساعة ونصف: no date)
+            if part is None:
+                return None
+        elif part is not None and following is not None:
             unit_end += len(following) + 1  # قبل عام ونصف: the half is the distance's
             following = self.next_word(unit_end)
         from_now = 0  # the length of « من الآن» after the unit, if there
@@ -2326,7 +2360,7 @@ class _Parser:
             if unit_index == i and roles.unit
             else self.role(unit_index).unit[0]  # type: ignore[index]
         )
-        offset = count or 1
+        offset = (count or 0) if lead_part is not None else count or 1
         if part is not None:
             if unit not in self.lex.smaller_units:
                 return None  # (no smaller unit to count a part of a second in)

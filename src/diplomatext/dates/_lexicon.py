@@ -168,6 +168,8 @@ class Lexicon:
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
     fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
+    approx_leads: frozenset[str]  # أكثر، أقل، يقرب ... before من / على / عن
+    part_counts: Mapping[str, tuple[int, int]]  # نصف ساعة: a part of one unit
     ones: Mapping[str, int]  # اثني، واحد، ثلاث ...: one to nine before عشر or a tens word
     smaller_units: Mapping[str, tuple[str, int]]
     ago_after: frozenset[str]
@@ -390,6 +392,8 @@ def lexicon() -> Lexicon:
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
+        approx_leads=_folded_set(periods.APPROX_LEADS),
+        part_counts={fold(w): part for w, part in units.PART_COUNTS.items()},
         ones={fold(w): n for w, n in units.ONES_WORDS.items()},
         smaller_units=units.SMALLER_UNITS,
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
