@@ -118,6 +118,7 @@ __all__ = [
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
     "STANCE_NEGATIONS",
+    "STANCE_REFUSALS",
     "STANCE_WORDS",
     "STATEMENT_WORDS",
     "STOP_WORDS",
@@ -521,6 +522,10 @@ negation among them (غير، لا) says the contact will not happen."""
 
 STANCE_NEGATIONS: Final = ("غير", "لا")
 """The words of ``STANCE_WORDS`` that deny the contact (غير مستعد للقاء، لا ينوي لقاء)."""
+
+STANCE_REFUSALS: Final = ("يرفض", "ترفض", "رفض", "رفضت")
+"""The words of ``STANCE_WORDS`` that refuse: after a negation they leave the contact possible
+(لا يرفض فكرة لقاء X: proposed, not denied)."""
 
 BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")
 """«To be» after أن: with only these before a contact noun, the noun is the clause's subject
@@ -1261,10 +1266,19 @@ TOPIC_SHIFTS: Final = (
 after them is not part of the trip told before them (زار X دمشق ... من جهة أخرى، التقى وزير
 الخارجية السوري ...). Compared without clitics and article."""
 
-PRIVATE_TRIP_WORDS: Final = ("خاصة", "عائلية", "علاجية", "للعلاج", "استجمام", "للاستجمام")
+PRIVATE_TRIP_WORDS: Final = (
+    "خاصة",
+    "عائلية",
+    "علاجية",
+    "للعلاج",
+    "استجمام",
+    "للاستجمام",
+    "تفقدية",  # زيارة تفقدية لمراكز المساعدات: an inspection, no one received
+)
 """Words right after a visit word that make it a private trip (رحلة خاصة إلى فرنسا، زيارة
-علاجية): with no person met on it, no contact. With the article when the visit word has it
-(الزيارة الخاصة), never after a definite one without it (الزيارة خاصة في ظل: «especially»)."""
+علاجية، زيارة تفقدية): with no person met on it, no contact. With the article when the visit
+word has it (الزيارة الخاصة), never after a definite one without it (الزيارة خاصة في ظل:
+«especially»)."""
 
 RECEIVING_PARTICIPLES: Final = ("مستقبلا", "مستقبلة")
 """The participle of a photo caption (الرئيس X مستقبلا Y): a visit word only between two

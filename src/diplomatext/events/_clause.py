@@ -143,6 +143,7 @@ from diplomatext.events._words import (
     STANCE,
     STANCE_MOST,
     STANCE_NEGATIONS,
+    STANCE_REFUSALS,
     THAT,
     THEN,
     TIME_WORDS,
@@ -1241,6 +1242,8 @@ class Assembler:
         # after the word: a chain of sides, each close to the last; a topic word ends
         # it, and a later بين or مع opens a list of sides again
         chain_end = tok1
+        if tok0 in self.visit_words:
+            chain_end = tok1 + 2  # والتقى خلال الزيارة X: the sides follow the visit noun
         between = False
         free = 0
         listed_between = 0
@@ -1518,8 +1521,11 @@ class Assembler:
         # a few words of stance: قال إنه يرفض فكرة لقاء X، أكد أنه غير مستعد للقاء X)
         stance = doc.tokens[start:tok0] if personal and tok0 - start <= STANCE_MOST else []
         intending = bool(stance) and all(word in INTENT_WORDS or word in STANCE for word in stance)
-        if intending and not STANCE_NEGATIONS.isdisjoint(stance):
+        negated = sum(word in STANCE_NEGATIONS or word in STANCE_REFUSALS for word in stance)
+        if intending and negated % 2:
             status = Status.DENIED  # أنه غير مستعد للقاء، لا ينوي لقاء: it will not happen
+        elif intending and negated:
+            status = Status.PROPOSED  # إنه لا يرفض فكرة لقاء X: possible, not refused
         if (
             (
                 has_with

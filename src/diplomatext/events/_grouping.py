@@ -1523,7 +1523,8 @@ def _visitor_during(
     during = (
         occurrence.trigger.kind == "verb"
         and after < len(doc.tokens)
-        and doc.tokens[after] in DURING
+        # يلتقي خلالها، والتقى خلال الزيارة (the visit noun the verb runs over)
+        and (doc.tokens[after] in DURING or occurrence.tok0 in assembler.visit_words)
     )
     if not sides or len({side.country for side in sides}) != 1 or not (stage or during):
         return None
@@ -1705,10 +1706,11 @@ def _trip_of(
     سيلتقي خلال هذه الزيارة ناصر بوريطة: so is the traveller's meeting with the host's
     minister (who then stands for the host state).
     """
-    if not 1 <= len(sides) <= 2 or occurrence.recalled:  # noqa: PLR2004
+    tok0 = occurrence.tok0
+    during_visit = tok0 in assembler.visit_words  # وكان قد التقى خلال الزيارة X: the visit's
+    if not 1 <= len(sides) <= 2 or (occurrence.recalled and not during_visit):  # noqa: PLR2004
         return None
     doc = assembler.doc
-    tok0 = occurrence.tok0
     this_trip = (  # خلال هذه الزيارة ناصر بوريطة: the trip word took the side
         occurrence.trigger.word in TRIPS and tok0 > 0 and doc.tokens[tok0 - 1] in THIS
     )
@@ -1716,9 +1718,13 @@ def _trip_of(
         return None
     first = bisect.bisect_left(doc.sentence_of, occurrence.sentence)
     last = bisect.bisect_right(doc.sentence_of, occurrence.sentence)
-    named_trip = this_trip or any(
-        doc.bare_tokens[at] in TRIPS and doc.tokens[at - 1] in THIS
-        for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
+    named_trip = (
+        during_visit
+        or this_trip
+        or any(
+            doc.bare_tokens[at] in TRIPS and doc.tokens[at - 1] in THIS
+            for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
+        )
     )
     # وصل X إلى بيروت اليوم. ومن المقرر أن يلتقي X مع Y: a meeting to come, with no day of
     # its own, right after the arrival it belongs to
