@@ -1380,6 +1380,14 @@ def test_shipped_actors_read_a_spelling_variant() -> None:
     ]
 
 
+@pytest.mark.parametrize("reference", [dt.date.min, dt.date.max])
+def test_days_counted_from_a_day_at_the_calendars_ends(reference: dt.date) -> None:
+    """عشية لقاء، بعد يومين من اجتماعه on the first or last day Python holds: no crash."""
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون عشية لقاء، وبعد يومين من اجتماعه مع هاكان فيدان."
+    events = find_events(text, reference=reference)
+    assert all(event.date is None or event.date.value for event in events)
+
+
 def test_shipped_actors_read_a_family_name_without_its_article() -> None:
     """عبدالحميد دبيبة is عبد الحميد الدبيبة; not a foreign ال (البانيزي), not a regnal number."""
     events = find_events(

@@ -2770,8 +2770,9 @@ class Assembler:
             ):
                 anchor = mention
         day = anchor.first if anchor is not None else self.reference
-        if day is None:
-            return None
+        margin = dt.timedelta(days=abs(days))
+        if day is None or not dt.date.min + margin <= day <= dt.date.max - margin:
+            return None  # (a day at the calendar's ends has none beyond it)
         day += dt.timedelta(days=days)
         start, end = doc.normalized.to_original(doc.starts[at], doc.ends[tok0 - 1])
         return DateMention(
