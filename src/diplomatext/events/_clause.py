@@ -194,6 +194,19 @@ def _passing_openers() -> frozenset[str]:
     )
 
 
+def _first_of(
+    words: frozenset[str], tokens: Sequence[str], first: int, stop: int, default: int
+) -> int:
+    """The first token number in [first, stop) whose token is one of *words*, else *default*.
+
+    The tokens are looked up in C (``map``, ``itertools.compress``): no Python step per token.
+    """
+    return next(
+        itertools.compress(range(first, stop), map(words.__contains__, tokens[first:stop])),
+        default,
+    )
+
+
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
     """Whether the contact words at *previous* and *token* are one phrase.
 
@@ -443,7 +456,7 @@ class Assembler:
         sentence_of = doc.sentence_of
         same = [at for at in before if sentence_of[at] == sentence]
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
-        while after_last > tok1 and doc.sentence(after_last) != sentence:
+        while after_last > tok1 and sentence_of[after_last] != sentence:
             after_last -= 1
         ruled_out = self._ruled_out(tok0, same)
         if ruled_out is not None:
@@ -525,13 +538,8 @@ class Assembler:
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
-        clause_end = after_last
-        while (
-            clause_end + 1 < len(doc.tokens)
-            and doc.sentence(clause_end + 1) == sentence
-            and clause_end - tok1 < 8  # noqa: PLR2004
-        ):
-            clause_end += 1
+        # on to the sentence's last token, at most 8 after the word (sentence numbers ascend)
+        clause_end = max(after_last, min(tok1 + 8, bisect.bisect_right(sentence_of, sentence) - 1))
         cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
         while cue is not None:
             if doc.bare_tokens[cue - 1] != FROM:  # ومن المقرر أن: the next clause's plan
@@ -973,8 +981,9 @@ class Assembler:
         tok1 = doc.token_before(trigger.end)
         if tok0 >= len(doc.tokens) or tok1 < tok0:
             return None
-        sentence = doc.sentence(tok0)
-        previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        sentence_of = doc.sentence_of
+        sentence = sentence_of[tok0]
+        previous = doc.tokens[tok0 - 1] if tok0 > 0 and sentence_of[tok0 - 1] == sentence else ""
         bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
         if previous and (
             (
@@ -999,7 +1008,6 @@ class Assembler:
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
         phone = cues["phone"]
-        sentence_of = doc.sentence_of
         bare_tokens = doc.bare_tokens
         # a later contact word has its own modifier (بحث ... ثم تلقى اتصالا هاتفيا)
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1023,11 +1031,13 @@ class Assembler:
                 and sentence_of[next_trigger] == sentence
             ):
                 mode = "phone"  # اجتماعا عبر تقنية الاتصال المرئي: a video call
-        for at in range(tok1 + 1, reach):
-            if sentence_of[at] != sentence:
-                break
-            if bare_tokens[at] not in phone.bare:
-                continue
+        # the last token still in the sentence (sentence numbers ascend)
+        last_of_sentence = bisect.bisect_right(sentence_of, sentence) - 1
+        # (only the words a phone phrase starts with are matched: found in C)
+        stop = min(reach, last_of_sentence + 1)
+        for at in itertools.compress(
+            range(tok1 + 1, stop), map(phone.bare.__contains__, bare_tokens[tok1 + 1 : stop])
+        ):
             length = doc.tokens_match(at, phone, bare=True)
             if length:
                 phone_at = (at, length)
@@ -1071,11 +1081,11 @@ class Assembler:
             return None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
-            and doc.sentence(tok1 + 1) == sentence
+            and sentence_of[tok1 + 1] == sentence
             and doc.tokens_match(tok1 + 1, cues["forum"], bare=True)
         )
         role_adjective = None
-        if tok1 + 1 < len(doc.tokens) and doc.sentence(tok1 + 1) == sentence:
+        if tok1 + 1 < len(doc.tokens) and sentence_of[tok1 + 1] == sentence:
             role_adjective = role_adjectives().get(doc.tokens[tok1 + 1])
         start = self.clause_start(tok0)
         status = self._status(trigger, tok0, tok1, start)
@@ -1085,8 +1095,6 @@ class Assembler:
         places: list[Designation] = []
         to_host = None
         has_with = False
-        # the last token of the window still in the sentence (sentence numbers ascend)
-        last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
         # a day and words of address (يوم الأربعاء 16 أبريل 2025، سعادة السيد) do not count
         filler = lexicon["filler"]
         light = sum(
@@ -1100,12 +1108,9 @@ class Assembler:
         if doc.lists_in(tok1 + 1, window_end):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
-        stop_at = window_end
         complementizers = lexicon["complementizers"]
-        for at in range(tok1 + 2, window_end + 1):
-            if doc.tokens[at] in complementizers:
-                stop_at = at
-                break
+        # the first complementizer of the window, if any (looked up in C)
+        stop_at = _first_of(complementizers, doc.tokens, tok1 + 2, window_end + 1, window_end)
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
@@ -1132,7 +1137,7 @@ class Assembler:
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
         time_clause = (
             previous_trigger > start
-            and doc.sentence(previous_trigger) == sentence
+            and sentence_of[previous_trigger] == sentence
             and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
@@ -1149,14 +1154,14 @@ class Assembler:
             and any(ref.kind in {"person", "office"} for ref in item.refs)
             for item in doc.in_sentence(sentence)
         )
+        # the sides before the contact word before stay this one's only in one phrase of both
+        verb_pair = occurrence_is_verb_pair(doc, previous_trigger, tok0)
         for designation in doc.in_sentence(sentence):
             if (
                 designation.tok1 >= tok0 or designation.tok1 < barrier or made_by
             ):  # a long title may open before
                 continue
-            if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
-                doc, previous_trigger, tok0
-            ):
+            if designation.tok0 <= previous_trigger and not verb_pair:
                 continue
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
@@ -1165,7 +1170,7 @@ class Assembler:
                 (designation.prep in WITH_EACH or designation.prep == "ب")
                 and previous_trigger >= 0
                 and designation.tok0 > previous_trigger
-                and doc.sentence(previous_trigger) == sentence
+                and sentence_of[previous_trigger] == sentence
                 and designation.tok0 != start  # مع X، الذي تلقى دعوة: X opens the clause
                 and self._clause_between(designation.tok1, tok0)
             ):
@@ -1231,10 +1236,9 @@ class Assembler:
         list_end = stop_at
         if stop_at == window_end:
             list_end = min(last_of_sentence, next_trigger - 1)
-            for at in range(window_end + 1, list_end + 1):
-                if doc.tokens[at] in complementizers:
-                    list_end = at
-                    break
+            list_end = _first_of(
+                complementizers, doc.tokens, window_end + 1, list_end + 1, list_end
+            )
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > list_end:
                 continue
@@ -2058,19 +2062,17 @@ class Assembler:
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         skip_to = chain_end + 1
         openers = _passing_openers()
+        including_ends = doc.including_ends  # (doc.including_before, for each word)
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
                 continue
-            passed = self._maker_words(at, chain_end, token) if word in openers else 0
-            if passed:
-                skip_to = passed
+            if word in openers and (
+                passed := self._passed_to(at, chain_end, token, reception=reception)
+            ):
+                skip_to = passed  # في وقت سابق، لدى وصوله إلى المطار: no gap
                 continue
-            length = self._aside_length(at, token, reception=reception) if word in openers else 0
-            if length:
-                skip_to = at + length  # في وقت سابق، لدى وصوله إلى المطار: no gap
-                continue
-            if doc.including_before(at + 1):
+            if at + 1 in including_ends:
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
                 continue
             if opened and (
@@ -2078,7 +2080,8 @@ class Assembler:
                 or (word == FROM and tokens[at - 1] in EACH)
             ):
                 continue  # مع كل من X وY: the list goes on
-            if (gap == 0 or opened) and self._from_each_at(at, token):
+            # (من كل من starts with من: the test of the rest only then)
+            if word == FROM and (gap == 0 or opened) and self._from_each_at(at, token):
                 opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
                 skip_to = at + 3
                 continue
@@ -2122,6 +2125,18 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _passed_to(self, at: int, chain_end: int, token: int, *, reception: bool) -> int:
+        """Where the maker's words or the aside that token *at* opens end (0 if it opens none).
+
+        What :meth:`_gap_after` passes over without a gap: only tokens of
+        :func:`_passing_openers` can open either.
+        """
+        passed = self._maker_words(at, chain_end, token)
+        if passed:
+            return passed
+        length = self._aside_length(at, token, reception=reception)
+        return at + length if length else 0
 
     def _own_title(self, named: Designation | None, designation: Designation) -> bool:
         """Whether *designation*, an office right after the person *named*, is his title.

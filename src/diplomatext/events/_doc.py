@@ -338,7 +338,7 @@ class Doc:
         self._persons_named: dict[str, list[int]] | None = None
         self._designation_starts: list[int] | None = None
         for item in self.designations:
-            self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+            self._by_sentence.setdefault(self.sentence_of[item.tok0], []).append(item)
 
     def persons_named(self) -> dict[str, list[int]]:
         """Each person the text names, with the indexes of its designations (ascending)."""
@@ -548,7 +548,8 @@ class Doc:
         self, first: int, last: int, phrases: Phrases, *, bare: bool = False
     ) -> int | None:
         """The first token in [first, last] where one of *phrases* starts."""
-        if not self.may_hold(phrases, bare=bare):
+        held = self._holds.get((phrases, bare))  # (may_hold's answer, once it has one)
+        if not (self.may_hold(phrases, bare=bare) if held is None else held):
             return None
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
@@ -816,9 +817,14 @@ class Doc:
             found = self._ancestry_chains(found, limits)
         if FAMILY_MARK in self.text:
             found = self._families(found, limits)
-        if any(_two_states(raw) for raw in found):  # عمان: Amman (Jordan), or Oman
+        if any(_two_states(raw) for raw in found if "city" in raw.kinds):  # عمان: Amman, or Oman
             found = self._one_state_each(found)
-        return [raw for raw in found if not self._named_after(raw)]
+        # (a name after a preposition, or of no person, never names a site: no call for it)
+        return [
+            raw
+            for raw in found
+            if raw.prefix or "person" not in raw.kinds or not self._named_after(raw)
+        ]
 
     def _named_after(self, raw: Raw) -> bool:
         """Whether a person named right after a site noun names the site (مطار رفيق الحريري).
@@ -1037,7 +1043,7 @@ class Doc:
             return "", -1  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
         kinds = self.actors.kinds
-        is_city = raw.has("city", "capital") is not None  # (في العاصمة الإدارية وزير ...)
+        is_city = "city" in raw.kinds or "capital" in raw.kinds  # (في العاصمة الإدارية وزير ...)
         while capital_at > floor and (
             tokens[capital_at] in CAPITAL_WORDS
             or (is_city and tokens[capital_at] in PLACE_QUALIFIERS)
@@ -1057,7 +1063,7 @@ class Doc:
         else:
             prep, lead = self._group_prep(raw.tok0)
             return (prep, lead) if prep else self._apposition_prep(raw.tok0)
-        return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+        return (found if self.sentence_of[at] == self.sentence_of[raw.tok0] else ""), -1
 
     def _tour_before(self, at: int) -> bool:
         """Whether a trip noun comes shortly before token *at* (جولة إفريقية تشمل).
@@ -1102,12 +1108,12 @@ class Doc:
 
         Only bare words between: none taken by a side, none opening a clause with و.
         """
-        tokens = self.tokens
+        tokens, sentence_of, covered = self.tokens, self.sentence_of, self._covered
         lexicon = word_sets()
-        sentence = self.sentence(tok0)
+        sentence = sentence_of[tok0]  # (tok0 and every at below are tokens read)
         for at in range(tok0 - 1, max(tok0 - GROUP_REACH - 2, -1), -1):
             token = tokens[at]
-            if at in self._covered or self.sentence(at) != sentence:
+            if at in covered or sentence_of[at] != sentence:
                 break
             bare = token.removeprefix("و")
             if bare.startswith("ب") and strip_article(bare[1:]) in GROUP_HEADS:
@@ -1381,13 +1387,12 @@ class Doc:
         في مدينة نيويورك بالولايات المتحدة الأمريكية، في مالابو (غينيا الاستوائية), في
         الرياض، السعودية: where the city is, not a side.
         """
-        if not before or len(designation.refs) != 1:
+        if not before or len(designation.refs) != 1 or before[-1].tok1 != designation.tok0 - 1:
             return False
         city = before[-1]
         ref = designation.refs[0]
         # a city's state, or the state a capital names (مالابو: Equatorial Guinea itself)
-        states = {city.city_state, city.place_state} - {None}
-        if not (city.tok1 == designation.tok0 - 1 and ref.kind == "state" and ref.value in states):
+        if ref.kind != "state" or ref.value not in (city.city_state, city.place_state):
             return False
         if designation.prep in IN_PREPS:
             return True
@@ -1885,7 +1890,7 @@ class Doc:
                     if entry.kind in {"person", "titled-person"}
                 ]
                 for raw in raws
-                if raw.has("person", "titled-person")
+                if "person" in raw.kinds or "titled-person" in raw.kinds
             )
             if len(ids) == 1
         }
