@@ -324,7 +324,7 @@ class Assembler:
             if (
                 previous not in ALIGHTING_OPENERS
                 and previous not in word_sets()["complementizers"]
-                and not DATELINE_ENDS.intersection(between)  # الرباط (ومع) - حل الوزير
+                and DATELINE_ENDS.isdisjoint(between)  # الرباط (ومع) - حل الوزير
             ):
                 return False
         return any(
@@ -774,7 +774,7 @@ class Assembler:
             return False  # ملف الانتخابات التي تأجلت، أكد خلال اتصال أن التهجير لن يحصل
         for between in range(tok1 + 1, at + 1):
             gap = doc.text[doc.ends[between - 1] : doc.starts[between]]
-            if COMMAS.intersection(gap) and doc.tokens[between].startswith("و"):
+            if not COMMAS.isdisjoint(gap) and doc.tokens[between].startswith("و"):
                 return False
         return True
 
@@ -791,7 +791,7 @@ class Assembler:
         at = doc.any_phrase(same[0], tok0 - 1, cue_phrases()["ruled_out"], bare=True)
         if at is None or doc.bare_tokens[tok0 - 1] in DURING_WORDS or doc.tokens[tok0 - 1] == IN:
             return None
-        if COMMAS.intersection(doc.text[doc.ends[at] : doc.starts[tok0]]):
+        if not COMMAS.isdisjoint(doc.text[doc.ends[at] : doc.starts[tok0]]):
             return None
         after_cue = at + doc.tokens_match(at, cue_phrases()["ruled_out"], bare=True)
         if not all(  # the contact word its object: its subject and عقد، إجراء، أي between
@@ -865,7 +865,7 @@ class Assembler:
         doc = self.doc
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):
-            if doc.sentence_of[before] != sentence or COMMAS.intersection(
+            if doc.sentence_of[before] != sentence or not COMMAS.isdisjoint(
                 text[ends[before] : starts[before + 1]]
             ):
                 return None
@@ -897,7 +897,7 @@ class Assembler:
         text, starts, ends = doc.text, doc.starts, doc.ends
         at = tok1 + 1
         while at < len(doc.tokens) and doc.sentence_of[at] == sentence:
-            if COMMAS.intersection(text[ends[at - 1] : starts[at]]):
+            if not COMMAS.isdisjoint(text[ends[at - 1] : starts[at]]):
                 break
             word = doc.tokens[at]
             if (
@@ -1755,7 +1755,7 @@ class Assembler:
             (
                 at
                 for at in range(tok1 + 1, last + 1)
-                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
             ),
             None,
         )
@@ -2640,7 +2640,7 @@ class Assembler:
             (
                 at
                 for at in range(tok0 + 1, min(last, tok0 + ASIDE_MOST) + 1)
-                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
             ),
             None,
         )
@@ -2785,7 +2785,7 @@ class Assembler:
                 continue  # the date is another contact word's
             if (
                 self._in_span(first, tok1)
-                or OCCASION.intersection(doc.tokens[max(0, first - OCCASION_REACH) : first])
+                or not OCCASION.isdisjoint(doc.tokens[max(0, first - OCCASION_REACH) : first])
                 or mention.rule in FEAST_RULES  # هنأه بعيد الفصح، عيد الميلاد ورأس السنة
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
@@ -2813,14 +2813,18 @@ class Assembler:
         استقبل X الوزير Y الذي وصل أمس: the side's, left to the finder's other rules).
         """
         doc = self.doc
+        tokens = doc.tokens
+        # (only the relative pronouns are tried: found in C)
+        relatives = itertools.compress(
+            range(tok1 + 3, first), map(RELATIVES.__contains__, tokens[tok1 + 3 : first])
+        )
         return any(
-            doc.tokens[at] in RELATIVES
-            and at - 1 not in doc.name_tokens
+            at - 1 not in doc.name_tokens
             and at - 1 not in doc.title_tokens
-            and doc.tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
+            and tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
             # (زيارة العمل القصيرة التي بدأها: the noun's own definite words, then its clause)
-            and not all(doc.tokens[k].startswith("ال") for k in range(tok1 + 1, at))
-            for at in range(tok1 + 3, first)
+            and not all(tokens[k].startswith("ال") for k in range(tok1 + 1, at))
+            for at in relatives
         )
 
     def _named_between(self, low: int, high: int) -> int:

@@ -11,7 +11,6 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -33,7 +32,6 @@ from diplomatext.events._words import (
     ANCESTRY_WORDS,
     APPOSITION_MARKS,
     ASIDE_MOST,
-    ATTENDANCE_MARKS,
     BARE,
     BARE_SIZE,
     BARE_TITLES,
@@ -68,7 +66,6 @@ from diplomatext.events._words import (
     MANDATED,
     MARKS,
     MESSAGE_ENDS,
-    MESSAGE_MARKS,
     MESSAGE_REACH,
     MISSIONS,
     NAMELY,
@@ -77,7 +74,6 @@ from diplomatext.events._words import (
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
     PLURAL_TITLES,
-    PRINCIPAL_MARKS,
     RANK_WORDS,
     ROTATING,
     ROUND_OF,
@@ -269,7 +265,7 @@ class Doc:
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         # the sentence number of a token, -1 outside the tokens read: asked hundreds of
         # times per document, so a dictionary's own lookup rather than a method
-        self.colons = [match.start() for match in re.finditer(":", self.text)]
+        self.colons = _positions(self.text, ":")  # (str.find: no regular expression scan)
         # the tokens read with a colon between them and the next token read
         self.colon_after = frozenset(
             at
@@ -290,7 +286,8 @@ class Doc:
                 )
                 if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
             ]
-            if any(mark in self.text for mark in ATTENDANCE_MARKS)  # rare: most texts pay a search
+            # (most texts lack a word of each phrase: a few set operations, no text search)
+            if self.may_hold(attendance)
             else []
         )
         principal = cue_phrases()["principal"]
@@ -302,7 +299,7 @@ class Doc:
                 )  # (the first words found in C: the loop runs on them only)
                 if (length := self.tokens_match(at, principal, bare=False))
             )
-            if any(mark in self.text for mark in PRINCIPAL_MARKS)
+            if self.may_hold(principal)
             else frozenset()
         )
         message = cue_phrases()["message"].exact
@@ -313,7 +310,7 @@ class Doc:
             list(
                 itertools.compress(range(len(self.tokens)), map(message.__contains__, self.tokens))
             )
-            if any(mark in self.text for mark in MESSAGE_MARKS)
+            if not self._words.isdisjoint(message)  # (one set operation: most texts have none)
             else []
         )
         self._covered: set[int] = set()
@@ -454,7 +451,7 @@ class Doc:
             for end in range(at + 1, limit + 1):
                 if sentence_of[end] != sentence_of[at]:
                     break
-                if COMMAS.intersection(text[ends[end - 1] : starts[end]]):
+                if not COMMAS.isdisjoint(text[ends[end - 1] : starts[end]]):
                     spans.append((at, end - 1))
                     break
         return spans
@@ -1084,7 +1081,7 @@ class Doc:
         """
         if (
             tok0 < 2  # noqa: PLR2004
-            or not APPOSITION_MARKS.intersection(self.text[self.ends[tok0 - 1] : self.starts[tok0]])
+            or APPOSITION_MARKS.isdisjoint(self.text[self.ends[tok0 - 1] : self.starts[tok0]])
         ):
             return "", -1
         lexicon = word_sets()
@@ -1412,7 +1409,7 @@ class Doc:
             (
                 at
                 for at in range(tok0, max(tok0 - 2, 0), -1)
-                if COMMAS.intersection(self.text[self.ends[at - 1] : self.starts[at]])
+                if not COMMAS.isdisjoint(self.text[self.ends[at - 1] : self.starts[at]])
             ),
             0,
         )
@@ -1439,7 +1436,7 @@ class Doc:
         """
         sentence = self.sentence_of[at]
         for before in range(at - 1, max(at - SUMMIT_REACH, 0) - 1, -1):
-            if self.sentence_of[before] != sentence or COMMAS.intersection(
+            if self.sentence_of[before] != sentence or not COMMAS.isdisjoint(
                 self.text[self.ends[before] : self.starts[before + 1]]
             ):
                 return False
@@ -1492,7 +1489,7 @@ class Doc:
             return False
         text, starts, token_ends, tokens = self.text, self.starts, self.ends, self.tokens
         return not any(
-            COMMAS.intersection(text[token_ends[between] : starts[between + 1]])
+            not COMMAS.isdisjoint(text[token_ends[between] : starts[between + 1]])
             or tokens[between + 1] in ends
             for between in range(at, tok0)
         )
@@ -1738,7 +1735,7 @@ class Doc:
             0 < tok0 - first <= GOVERNMENT_MOST
             and self.tokens[first] in MANDATE_OPENERS
             and self.sentence_of[first] == self.sentence_of[tok0]
-            and not COMMAS.intersection(self.text[self.ends[tok1] : self.starts[tok0]])
+            and COMMAS.isdisjoint(self.text[self.ends[tok1] : self.starts[tok0]])
         )
 
     def _government_between(self, left: Raw, right: Raw) -> bool:
@@ -1755,7 +1752,7 @@ class Doc:
             return False
         if self.sentence_of[first] != self.sentence_of[right.tok0]:
             return False
-        if COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
+        if not COMMAS.isdisjoint(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
             return False
         length = self.tokens_match(first, cue_phrases()["government"], bare=False)
         words = self.tokens[first + length : right.tok0]  # the government's own name
