@@ -627,7 +627,11 @@ class Doc:
                     item, start=before.start, tok0=before.tok0, prep=before.prep
                 )
                 continue
-            if before is not None and self._portfolio_between(before, item, person):
+            if (
+                before is not None
+                and person is not None
+                and self._portfolio_between(before, item, person)
+            ):
                 # the person in person, whatever the institution before his name says
                 refs = [attrs.evolve(ref, as_state=False) for ref in item.refs]
                 result[-1] = attrs.evolve(
