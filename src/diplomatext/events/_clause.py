@@ -363,7 +363,7 @@ class Assembler:
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
-        sentence = doc.sentence(token)
+        sentence = doc.sentence_of[token]  # (a contact word's first token: one read)
         complementizers = word_sets()["complementizers"]
         at = token - 1
         sentence_of = doc.sentence_of
@@ -441,7 +441,7 @@ class Assembler:
         doc = self.doc
         return (
             start > 0
-            and doc.sentence(start - 1) == sentence
+            and doc.sentence_of[start - 1] == sentence
             and doc.tokens[start - 1] in word_sets()["complementizers"]
             and doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None
         )
@@ -1000,7 +1000,7 @@ class Assembler:
         ):
             return None  # نصحت الخارجية مواطنيها بعدم زيارة لبنان: travel advice
         recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
-        if recurring is not None and doc.sentence(recurring) == sentence:
+        if recurring is not None and sentence_of[recurring] == sentence:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         mention_end = trigger.end
         extra: list[tuple[int, int]] = []
@@ -1492,7 +1492,7 @@ class Assembler:
             )
             and len(refs) == 1
             and start > 0
-            and doc.sentence(start - 1) == sentence
+            and sentence_of[start - 1] == sentence
         ):
             # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
             # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
@@ -1788,7 +1788,7 @@ class Assembler:
         doc, venue = self.doc, cue_phrases()["venue"]
         at = tok0 - 1
         floor = max(0, tok0 - 3)
-        while at >= floor and doc.sentence(at) == sentence:
+        while at >= floor and doc.sentence_of[at] == sentence:  # (floor >= 0)
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
                 return True
             if not visit and doc.bare_tokens[at] in FRAMEWORK:
@@ -2336,11 +2336,12 @@ class Assembler:
         on the title's first word joins the person named after them.
         """
         doc = self.doc
+        sentence_of = doc.sentence_of  # (read only when at >= 0: a token read)
         at = designation.tok0 - 1
         stop = word_sets()["stop"]
         for head in range(at, max(designation.tok0 - UNKNOWN_TITLE_MOST - 1, -1), -1):
             word = doc.tokens[head]
-            if head in doc.name_tokens or word in stop or doc.sentence(head) != doc.sentence(at):
+            if head in doc.name_tokens or word in stop or sentence_of[head] != sentence_of[at]:
                 return False
             if word.startswith("و") and word[1:] in TITLE_HEADS and head < at:
                 return True
@@ -2454,9 +2455,10 @@ class Assembler:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
         doc = self.doc
         verbs = PLURAL_CALL_VERBS
-        sentence = doc.sentence(tok0)
+        sentence_of = doc.sentence_of  # (tok0 and the tokens before it are read)
+        sentence = sentence_of[tok0]
         for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
-            if doc.sentence(at) != sentence:
+            if sentence_of[at] != sentence:
                 return False
             word = doc.tokens[at]
             if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
@@ -2685,10 +2687,10 @@ class Assembler:
         publication date; the result spans the phrase.
         """
         doc = self.doc
-        sentence = doc.sentence(tok0)
+        sentence = doc.sentence_of[tok0]  # (tok0 and any phrase found are tokens read)
         phrases = cue_phrases()["day_offsets"]
         at = doc.any_phrase(max(tok0 - 5, 0), tok0 - 1, phrases, bare=True)
-        if at is None or doc.sentence(at) != sentence:
+        if at is None or doc.sentence_of[at] != sentence:
             return None
         phrase = " ".join(doc.tokens[at:tok0])
         days = next((n for text, n in DAY_OFFSETS.items() if phrase.endswith(text)), None)
@@ -2739,7 +2741,7 @@ class Assembler:
         The nearest date wins; a date nearer another contact word is left to it.
         """
         doc = self.doc
-        sentence = doc.sentence(tok0)
+        sentence = doc.sentence_of[tok0]  # (a contact word's first token: one read)
         best: tuple[int, DateMention] | None = None
         vague = False
         # the relative pronoun of the other gender than a contact noun's introduces a clause
@@ -2750,7 +2752,7 @@ class Assembler:
         for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
             first = doc.token_at(date_start)
             last = doc.token_before(date_end)
-            if first >= len(doc.tokens) or doc.sentence(first) != sentence:
+            if first >= len(doc.tokens) or doc.sentence_of[first] != sentence:
                 continue
             if last < tok0:
                 fronted = self._fronted_date(first, last, tok0, sentence)

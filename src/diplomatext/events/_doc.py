@@ -403,12 +403,12 @@ class Doc:
             role = item.refs[0].role
             at = item.tok0 - 1
             floor = max(-1, at - UNKNOWN_NAME_MOST - 1)
-            sentence = self.sentence(item.tok0)
+            sentence = self.sentence_of[item.tok0]
             while (
-                at > floor
+                at > floor  # (floor >= -1: at is a token read)
                 and at not in names
                 and tokens[at] not in stop
-                and self.sentence(at) == sentence
+                and self.sentence_of[at] == sentence
             ):
                 if BARE_TITLES.get(tokens[at]) == role and at < item.tok0 - 1:
                     self.title_tokens.update(range(at, item.tok0))
@@ -1089,13 +1089,14 @@ class Doc:
         ):
             return "", -1
         lexicon = word_sets()
-        stop, sentence = lexicon["stop"], self.sentence(tok0)
+        sentence_of = self.sentence_of  # (tok0 >= 2 and the tokens before it are read)
+        stop, sentence = lexicon["stop"], sentence_of[tok0]
         for at in range(tok0 - 1, max(tok0 - UNKNOWN_NAME_MOST - 1, 0), -1):
             token = self.tokens[at]
             if (
                 at in self._covered
                 or token in stop
-                or self.sentence(at) != sentence
+                or sentence_of[at] != sentence
                 or (at < tok0 - 1 and "،" in self.text[self.ends[at] : self.starts[at + 1]])
             ):
                 return "", -1
@@ -1156,7 +1157,7 @@ class Doc:
             at -= 1
         if (
             at < 0
-            or self.sentence(at) != self.sentence(raw.tok0)
+            or self.sentence_of[at] != self.sentence_of[raw.tok0]
             or self.bare_tokens[at] not in SUBORDINATE
         ):
             return None
@@ -1224,7 +1225,7 @@ class Doc:
         at = raw.tok0
         if at < 2 or (self.tokens[at - 2], self.tokens[at - 1]) not in ADDITION:  # noqa: PLR2004
             return False
-        return self.sentence(at - 2) == self.sentence(at)
+        return self.sentence_of[at - 2] == self.sentence_of[at]  # (at >= 2: tokens read)
 
     def _before_ancestry(self, raw: Raw) -> bool:
         """Whether *raw*, one word an adjective, is a given name before بن (الأمير تركي بن محمد)."""
