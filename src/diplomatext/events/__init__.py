@@ -141,7 +141,7 @@ def find_events(
     prepared = text if isinstance(text, Normalized) else None
     text = checked_text(text if prepared is None else prepared.original, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
-    if not text.strip():
+    if not text or text.isspace():  # (blank: as not text.strip(), with no copy of the text)
         return ()
     normalized = prepare(text if prepared is None else prepared)
     if not may_have_triggers(normalized.text):

@@ -199,6 +199,19 @@ def _passing_openers() -> frozenset[str]:
     )
 
 
+def _first_of(
+    words: frozenset[str], tokens: Sequence[str], first: int, stop: int, default: int
+) -> int:
+    """The first token number in [first, stop) whose token is one of *words*, else *default*.
+
+    The tokens are looked up in C (``map``, ``itertools.compress``): no Python step per token.
+    """
+    return next(
+        itertools.compress(range(first, stop), map(words.__contains__, tokens[first:stop])),
+        default,
+    )
+
+
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
     """Whether the contact words at *previous* and *token* are one phrase.
 
@@ -318,7 +331,7 @@ class Assembler:
             if (
                 previous not in ALIGHTING_OPENERS
                 and previous not in word_sets()["complementizers"]
-                and not DATELINE_ENDS.intersection(between)  # الرباط (ومع) - حل الوزير
+                and DATELINE_ENDS.isdisjoint(between)  # الرباط (ومع) - حل الوزير
             ):
                 return False
         return any(
@@ -357,7 +370,7 @@ class Assembler:
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
         doc = self.doc
-        sentence = doc.sentence(token)
+        sentence = doc.sentence_of[token]  # (a contact word's first token: one read)
         complementizers = word_sets()["complementizers"]
         at = token - 1
         sentence_of = doc.sentence_of
@@ -435,7 +448,7 @@ class Assembler:
         doc = self.doc
         return (
             start > 0
-            and doc.sentence(start - 1) == sentence
+            and doc.sentence_of[start - 1] == sentence
             and doc.tokens[start - 1] in word_sets()["complementizers"]
             and doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None
         )
@@ -450,7 +463,7 @@ class Assembler:
         sentence_of = doc.sentence_of
         same = [at for at in before if sentence_of[at] == sentence]
         after_last = min(tok1 + 3, len(doc.tokens) - 1)
-        while after_last > tok1 and doc.sentence(after_last) != sentence:
+        while after_last > tok1 and sentence_of[after_last] != sentence:
             after_last -= 1
         ruled_out = self._ruled_out(tok0, same)
         if ruled_out is not None:
@@ -532,13 +545,8 @@ class Assembler:
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
-        clause_end = after_last
-        while (
-            clause_end + 1 < len(doc.tokens)
-            and doc.sentence(clause_end + 1) == sentence
-            and clause_end - tok1 < 8  # noqa: PLR2004
-        ):
-            clause_end += 1
+        # on to the sentence's last token, at most 8 after the word (sentence numbers ascend)
+        clause_end = max(after_last, min(tok1 + 8, bisect.bisect_right(sentence_of, sentence) - 1))
         cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
         while cue is not None:
             if doc.bare_tokens[cue - 1] != FROM:  # ومن المقرر أن: the next clause's plan
@@ -782,7 +790,7 @@ class Assembler:
             return False  # ملف الانتخابات التي تأجلت، أكد خلال اتصال أن التهجير لن يحصل
         for between in range(tok1 + 1, at + 1):
             gap = doc.text[doc.ends[between - 1] : doc.starts[between]]
-            if COMMAS.intersection(gap) and doc.tokens[between].startswith("و"):
+            if not COMMAS.isdisjoint(gap) and doc.tokens[between].startswith("و"):
                 return False
         return True
 
@@ -799,7 +807,7 @@ class Assembler:
         at = doc.any_phrase(same[0], tok0 - 1, cue_phrases()["ruled_out"], bare=True)
         if at is None or doc.bare_tokens[tok0 - 1] in DURING_WORDS or doc.tokens[tok0 - 1] == IN:
             return None
-        if COMMAS.intersection(doc.text[doc.ends[at] : doc.starts[tok0]]):
+        if not COMMAS.isdisjoint(doc.text[doc.ends[at] : doc.starts[tok0]]):
             return None
         after_cue = at + doc.tokens_match(at, cue_phrases()["ruled_out"], bare=True)
         if not all(  # the contact word its object: its subject and عقد، إجراء، أي between
@@ -873,7 +881,7 @@ class Assembler:
         doc = self.doc
         text, starts, ends = doc.text, doc.starts, doc.ends
         for before in range(that - 1, max(that - DENIED_DENIAL_REACH, 0) - 1, -1):
-            if doc.sentence_of[before] != sentence or COMMAS.intersection(
+            if doc.sentence_of[before] != sentence or not COMMAS.isdisjoint(
                 text[ends[before] : starts[before + 1]]
             ):
                 return None
@@ -905,7 +913,7 @@ class Assembler:
         text, starts, ends = doc.text, doc.starts, doc.ends
         at = tok1 + 1
         while at < len(doc.tokens) and doc.sentence_of[at] == sentence:
-            if COMMAS.intersection(text[ends[at - 1] : starts[at]]):
+            if not COMMAS.isdisjoint(text[ends[at - 1] : starts[at]]):
                 break
             word = doc.tokens[at]
             if (
@@ -989,8 +997,9 @@ class Assembler:
         tok1 = doc.token_before(trigger.end)
         if tok0 >= len(doc.tokens) or tok1 < tok0:
             return None
-        sentence = doc.sentence(tok0)
-        previous = doc.tokens[tok0 - 1] if tok0 > 0 and doc.sentence(tok0 - 1) == sentence else ""
+        sentence_of = doc.sentence_of
+        sentence = sentence_of[tok0]
+        previous = doc.tokens[tok0 - 1] if tok0 > 0 and sentence_of[tok0 - 1] == sentence else ""
         bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
         if previous and (
             (
@@ -1007,7 +1016,7 @@ class Assembler:
         ):
             return None  # نصحت الخارجية مواطنيها بعدم زيارة لبنان: travel advice
         recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
-        if recurring is not None and doc.sentence(recurring) == sentence:
+        if recurring is not None and sentence_of[recurring] == sentence:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         mention_end = trigger.end
         extra: list[tuple[int, int]] = []
@@ -1017,7 +1026,6 @@ class Assembler:
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
         phone = cues["phone"]
-        sentence_of = doc.sentence_of
         bare_tokens = doc.bare_tokens
         # a later contact word has its own modifier (بحث ... ثم تلقى اتصالا هاتفيا)
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1041,11 +1049,13 @@ class Assembler:
                 and sentence_of[next_trigger] == sentence
             ):
                 mode = "phone"  # اجتماعا عبر تقنية الاتصال المرئي: a video call
-        for at in range(tok1 + 1, reach):
-            if sentence_of[at] != sentence:
-                break
-            if bare_tokens[at] not in phone.bare:
-                continue
+        # the last token still in the sentence (sentence numbers ascend)
+        last_of_sentence = bisect.bisect_right(sentence_of, sentence) - 1
+        # (only the words a phone phrase starts with are matched: found in C)
+        stop = min(reach, last_of_sentence + 1)
+        for at in itertools.compress(
+            range(tok1 + 1, stop), map(phone.bare.__contains__, bare_tokens[tok1 + 1 : stop])
+        ):
             length = doc.tokens_match(at, phone, bare=True)
             if length:
                 phone_at = (at, length)
@@ -1089,11 +1099,11 @@ class Assembler:
             return None
         forum = bool(
             tok1 + 1 < len(doc.tokens)
-            and doc.sentence(tok1 + 1) == sentence
+            and sentence_of[tok1 + 1] == sentence
             and doc.tokens_match(tok1 + 1, cues["forum"], bare=True)
         )
         role_adjective = None
-        if tok1 + 1 < len(doc.tokens) and doc.sentence(tok1 + 1) == sentence:
+        if tok1 + 1 < len(doc.tokens) and sentence_of[tok1 + 1] == sentence:
             role_adjective = role_adjectives().get(doc.tokens[tok1 + 1])
         start = self.clause_start(tok0)
         status = self._status(trigger, tok0, tok1, start)
@@ -1103,8 +1113,6 @@ class Assembler:
         places: list[Designation] = []
         to_host = None
         has_with = False
-        # the last token of the window still in the sentence (sentence numbers ascend)
-        last_of_sentence = bisect.bisect_right(doc.sentence_of, sentence) - 1
         # a day and words of address (يوم الأربعاء 16 أبريل 2025، سعادة السيد) do not count
         filler = lexicon["filler"]
         light = sum(
@@ -1118,12 +1126,9 @@ class Assembler:
         if doc.lists_in(tok1 + 1, window_end):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
-        stop_at = window_end
         complementizers = lexicon["complementizers"]
-        for at in range(tok1 + 2, window_end + 1):
-            if doc.tokens[at] in complementizers:
-                stop_at = at
-                break
+        # the first complementizer of the window, if any (looked up in C)
+        stop_at = _first_of(complementizers, doc.tokens, tok1 + 2, window_end + 1, window_end)
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
@@ -1161,7 +1166,7 @@ class Assembler:
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
         time_clause = (
             previous_trigger > start
-            and doc.sentence(previous_trigger) == sentence
+            and sentence_of[previous_trigger] == sentence
             and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
@@ -1178,14 +1183,14 @@ class Assembler:
             and any(ref.kind in {"person", "office"} for ref in item.refs)
             for item in doc.in_sentence(sentence)
         )
+        # the sides before the contact word before stay this one's only in one phrase of both
+        verb_pair = occurrence_is_verb_pair(doc, previous_trigger, tok0)
         for designation in doc.in_sentence(sentence):
             if (
                 designation.tok1 >= tok0 or designation.tok1 < barrier or made_by
             ):  # a long title may open before
                 continue
-            if designation.tok0 <= previous_trigger and not occurrence_is_verb_pair(
-                doc, previous_trigger, tok0
-            ):
+            if designation.tok0 <= previous_trigger and not verb_pair:
                 continue
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
@@ -1194,7 +1199,7 @@ class Assembler:
                 (designation.prep in WITH_EACH or designation.prep == "ب")
                 and previous_trigger >= 0
                 and designation.tok0 > previous_trigger
-                and doc.sentence(previous_trigger) == sentence
+                and sentence_of[previous_trigger] == sentence
                 and designation.tok0 != start  # مع X، الذي تلقى دعوة: X opens the clause
                 and self._clause_between(designation.tok1, tok0)
             ):
@@ -1263,10 +1268,9 @@ class Assembler:
         list_end = stop_at
         if stop_at == window_end:
             list_end = min(last_of_sentence, next_trigger - 1)
-            for at in range(window_end + 1, list_end + 1):
-                if doc.tokens[at] in complementizers:
-                    list_end = at
-                    break
+            list_end = _first_of(
+                complementizers, doc.tokens, window_end + 1, list_end + 1, list_end
+            )
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > list_end:
                 continue
@@ -1534,7 +1538,7 @@ class Assembler:
             )
             and len(refs) == 1
             and start > 0
-            and doc.sentence(start - 1) == sentence
+            and sentence_of[start - 1] == sentence
         ):
             # أعلن بوتين أنه سيجري محادثة مع ...: أنه is the speaker, a side in person
             # (so in قال الوزير إنه استقبل X); قال عراقجي إن من المقرر عقد محادثات مع ...:
@@ -1830,7 +1834,7 @@ class Assembler:
             (
                 at
                 for at in range(tok1 + 1, last + 1)
-                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
             ),
             None,
         )
@@ -1863,7 +1867,7 @@ class Assembler:
         doc, venue = self.doc, cue_phrases()["venue"]
         at = tok0 - 1
         floor = max(0, tok0 - 3)
-        while at >= floor and doc.sentence(at) == sentence:
+        while at >= floor and doc.sentence_of[at] == sentence:  # (floor >= 0)
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
                 return True
             if not visit and doc.bare_tokens[at] in FRAMEWORK:
@@ -2142,19 +2146,17 @@ class Assembler:
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
         skip_to = chain_end + 1
         openers = _passing_openers()
+        including_ends = doc.including_ends  # (doc.including_before, for each word)
         for at in range(chain_end + 1, token):
             word = tokens[at]
             if at < skip_to or at in asides:
                 continue
-            passed = self._maker_words(at, chain_end, token) if word in openers else 0
-            if passed:
-                skip_to = passed
+            if word in openers and (
+                passed := self._passed_to(at, chain_end, token, reception=reception)
+            ):
+                skip_to = passed  # في وقت سابق، لدى وصوله إلى المطار: no gap
                 continue
-            length = self._aside_length(at, token, reception=reception) if word in openers else 0
-            if length:
-                skip_to = at + length  # في وقت سابق، لدى وصوله إلى المطار: no gap
-                continue
-            if doc.including_before(at + 1):
+            if at + 1 in including_ends:
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
                 continue
             if opened and (
@@ -2162,7 +2164,8 @@ class Assembler:
                 or (word == FROM and tokens[at - 1] in EACH)
             ):
                 continue  # مع كل من X وY: the list goes on
-            if (gap == 0 or opened) and self._from_each_at(at, token):
+            # (من كل من starts with من: the test of the rest only then)
+            if word == FROM and (gap == 0 or opened) and self._from_each_at(at, token):
                 opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
                 skip_to = at + 3
                 continue
@@ -2206,6 +2209,18 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _passed_to(self, at: int, chain_end: int, token: int, *, reception: bool) -> int:
+        """Where the maker's words or the aside that token *at* opens end (0 if it opens none).
+
+        What :meth:`_gap_after` passes over without a gap: only tokens of
+        :func:`_passing_openers` can open either.
+        """
+        passed = self._maker_words(at, chain_end, token)
+        if passed:
+            return passed
+        length = self._aside_length(at, token, reception=reception)
+        return at + length if length else 0
 
     def _own_title(self, named: Designation | None, designation: Designation) -> bool:
         """Whether *designation*, an office right after the person *named*, is his title.
@@ -2403,11 +2418,12 @@ class Assembler:
         on the title's first word joins the person named after them.
         """
         doc = self.doc
+        sentence_of = doc.sentence_of  # (read only when at >= 0: a token read)
         at = designation.tok0 - 1
         stop = word_sets()["stop"]
         for head in range(at, max(designation.tok0 - UNKNOWN_TITLE_MOST - 1, -1), -1):
             word = doc.tokens[head]
-            if head in doc.name_tokens or word in stop or doc.sentence(head) != doc.sentence(at):
+            if head in doc.name_tokens or word in stop or sentence_of[head] != sentence_of[at]:
                 return False
             if word.startswith("و") and word[1:] in TITLE_HEADS and head < at:
                 return True
@@ -2521,9 +2537,10 @@ class Assembler:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
         doc = self.doc
         verbs = PLURAL_CALL_VERBS
-        sentence = doc.sentence(tok0)
+        sentence_of = doc.sentence_of  # (tok0 and the tokens before it are read)
+        sentence = sentence_of[tok0]
         for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
-            if doc.sentence(at) != sentence:
+            if sentence_of[at] != sentence:
                 return False
             word = doc.tokens[at]
             if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
@@ -2707,7 +2724,7 @@ class Assembler:
             (
                 at
                 for at in range(tok0 + 1, min(last, tok0 + ASIDE_MOST) + 1)
-                if COMMAS.intersection(doc.text[doc.ends[at - 1] : doc.starts[at]])
+                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
             ),
             None,
         )
@@ -2752,10 +2769,10 @@ class Assembler:
         publication date; the result spans the phrase.
         """
         doc = self.doc
-        sentence = doc.sentence(tok0)
+        sentence = doc.sentence_of[tok0]  # (tok0 and any phrase found are tokens read)
         phrases = cue_phrases()["day_offsets"]
         at = doc.any_phrase(max(tok0 - 5, 0), tok0 - 1, phrases, bare=True)
-        if at is None or doc.sentence(at) != sentence:
+        if at is None or doc.sentence_of[at] != sentence:
             return None
         phrase = " ".join(doc.tokens[at:tok0])
         days = next((n for text, n in DAY_OFFSETS.items() if phrase.endswith(text)), None)
@@ -2807,7 +2824,7 @@ class Assembler:
         The nearest date wins; a date nearer another contact word is left to it.
         """
         doc = self.doc
-        sentence = doc.sentence(tok0)
+        sentence = doc.sentence_of[tok0]  # (a contact word's first token: one read)
         best: tuple[int, DateMention] | None = None
         vague = False
         # the relative pronoun of the other gender than a contact noun's introduces a clause
@@ -2818,7 +2835,7 @@ class Assembler:
         for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
             first = doc.token_at(date_start)
             last = doc.token_before(date_end)
-            if first >= len(doc.tokens) or doc.sentence(first) != sentence:
+            if first >= len(doc.tokens) or doc.sentence_of[first] != sentence:
                 continue
             if last < tok0:
                 fronted = self._fronted_date(first, last, tok0, sentence)
@@ -2853,7 +2870,7 @@ class Assembler:
                 continue  # the date is another contact word's
             if (
                 self._in_span(first, tok1)
-                or OCCASION.intersection(doc.tokens[max(0, first - OCCASION_REACH) : first])
+                or not OCCASION.isdisjoint(doc.tokens[max(0, first - OCCASION_REACH) : first])
                 or mention.rule in FEAST_RULES  # هنأه بعيد الفصح، عيد الميلاد ورأس السنة
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
@@ -2881,14 +2898,18 @@ class Assembler:
         استقبل X الوزير Y الذي وصل أمس: the side's, left to the finder's other rules).
         """
         doc = self.doc
+        tokens = doc.tokens
+        # (only the relative pronouns are tried: found in C)
+        relatives = itertools.compress(
+            range(tok1 + 3, first), map(RELATIVES.__contains__, tokens[tok1 + 3 : first])
+        )
         return any(
-            doc.tokens[at] in RELATIVES
-            and at - 1 not in doc.name_tokens
+            at - 1 not in doc.name_tokens
             and at - 1 not in doc.title_tokens
-            and doc.tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
+            and tokens[at - 1] not in DEMONSTRATIVES  # آخر زيارة ... تلك التي أجراها
             # (زيارة العمل القصيرة التي بدأها: the noun's own definite words, then its clause)
-            and not all(doc.tokens[k].startswith("ال") for k in range(tok1 + 1, at))
-            for at in range(tok1 + 3, first)
+            and not all(tokens[k].startswith("ال") for k in range(tok1 + 1, at))
+            for at in relatives
         )
 
     def _named_between(self, low: int, high: int) -> int:

@@ -11,7 +11,6 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -33,7 +32,6 @@ from diplomatext.events._words import (
     ANCESTRY_WORDS,
     APPOSITION_MARKS,
     ASIDE_MOST,
-    ATTENDANCE_MARKS,
     BARE,
     BARE_SIZE,
     BARE_TITLES,
@@ -68,7 +66,6 @@ from diplomatext.events._words import (
     MANDATED,
     MARKS,
     MESSAGE_ENDS,
-    MESSAGE_MARKS,
     MESSAGE_REACH,
     MISSIONS,
     NAMELY,
@@ -77,7 +74,6 @@ from diplomatext.events._words import (
     PLACE_NOUNS,
     PLACE_QUALIFIERS,
     PLURAL_TITLES,
-    PRINCIPAL_MARKS,
     RANK_WORDS,
     ROTATING,
     ROUND_OF,
@@ -269,7 +265,7 @@ class Doc:
         self.sentence_of = _sentence_numbers(self.starts, self.boundaries)
         # the sentence number of a token, -1 outside the tokens read: asked hundreds of
         # times per document, so a dictionary's own lookup rather than a method
-        self.colons = [match.start() for match in re.finditer(":", self.text)]
+        self.colons = _positions(self.text, ":")  # (str.find: no regular expression scan)
         # the tokens read with a colon between them and the next token read
         self.colon_after = frozenset(
             at
@@ -290,7 +286,8 @@ class Doc:
                 )
                 if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
             ]
-            if any(mark in self.text for mark in ATTENDANCE_MARKS)  # rare: most texts pay a search
+            # (most texts lack a word of each phrase: a few set operations, no text search)
+            if self.may_hold(attendance)
             else []
         )
         principal = cue_phrases()["principal"]
@@ -302,7 +299,7 @@ class Doc:
                 )  # (the first words found in C: the loop runs on them only)
                 if (length := self.tokens_match(at, principal, bare=False))
             )
-            if any(mark in self.text for mark in PRINCIPAL_MARKS)
+            if self.may_hold(principal)
             else frozenset()
         )
         message = cue_phrases()["message"].exact
@@ -313,7 +310,7 @@ class Doc:
             list(
                 itertools.compress(range(len(self.tokens)), map(message.__contains__, self.tokens))
             )
-            if any(mark in self.text for mark in MESSAGE_MARKS)
+            if not self._words.isdisjoint(message)  # (one set operation: most texts have none)
             else []
         )
         self._covered: set[int] = set()
@@ -338,7 +335,7 @@ class Doc:
         self._persons_named: dict[str, list[int]] | None = None
         self._designation_starts: list[int] | None = None
         for item in self.designations:
-            self._by_sentence.setdefault(self.sentence(item.tok0), []).append(item)
+            self._by_sentence.setdefault(self.sentence_of[item.tok0], []).append(item)
 
     def persons_named(self) -> dict[str, list[int]]:
         """Each person the text names, with the indexes of its designations (ascending)."""
@@ -406,12 +403,12 @@ class Doc:
             role = item.refs[0].role
             at = item.tok0 - 1
             floor = max(-1, at - UNKNOWN_NAME_MOST - 1)
-            sentence = self.sentence(item.tok0)
+            sentence = self.sentence_of[item.tok0]
             while (
-                at > floor
+                at > floor  # (floor >= -1: at is a token read)
                 and at not in names
                 and tokens[at] not in stop
-                and self.sentence(at) == sentence
+                and self.sentence_of[at] == sentence
             ):
                 if BARE_TITLES.get(tokens[at]) == role and at < item.tok0 - 1:
                     self.title_tokens.update(range(at, item.tok0))
@@ -454,7 +451,7 @@ class Doc:
             for end in range(at + 1, limit + 1):
                 if sentence_of[end] != sentence_of[at]:
                     break
-                if COMMAS.intersection(text[ends[end - 1] : starts[end]]):
+                if not COMMAS.isdisjoint(text[ends[end - 1] : starts[end]]):
                     spans.append((at, end - 1))
                     break
         return spans
@@ -548,7 +545,8 @@ class Doc:
         self, first: int, last: int, phrases: Phrases, *, bare: bool = False
     ) -> int | None:
         """The first token in [first, last] where one of *phrases* starts."""
-        if not self.may_hold(phrases, bare=bare):
+        held = self._holds.get((phrases, bare))  # (may_hold's answer, once it has one)
+        if not (self.may_hold(phrases, bare=bare) if held is None else held):
             return None
         tokens = self.bare_tokens if bare else self.tokens
         table = phrases.bare if bare else phrases.exact
@@ -629,7 +627,11 @@ class Doc:
                     item, start=before.start, tok0=before.tok0, prep=before.prep
                 )
                 continue
-            if before is not None and self._portfolio_between(before, item, person):
+            if (
+                before is not None
+                and person is not None
+                and self._portfolio_between(before, item, person)
+            ):
                 # the person in person, whatever the institution before his name says
                 refs = [attrs.evolve(ref, as_state=False) for ref in item.refs]
                 result[-1] = attrs.evolve(
@@ -816,9 +818,14 @@ class Doc:
             found = self._ancestry_chains(found, limits)
         if FAMILY_MARK in self.text:
             found = self._families(found, limits)
-        if any(_two_states(raw) for raw in found):  # عمان: Amman (Jordan), or Oman
+        if any(_two_states(raw) for raw in found if "city" in raw.kinds):  # عمان: Amman, or Oman
             found = self._one_state_each(found)
-        return [raw for raw in found if not self._named_after(raw)]
+        # (a name after a preposition, or of no person, never names a site: no call for it)
+        return [
+            raw
+            for raw in found
+            if raw.prefix or "person" not in raw.kinds or not self._named_after(raw)
+        ]
 
     def _named_after(self, raw: Raw) -> bool:
         """Whether a person named right after a site noun names the site (مطار رفيق الحريري).
@@ -1037,7 +1044,7 @@ class Doc:
             return "", -1  # مع كل من السيد X: a list of sides, not a source
         capital_at = at
         kinds = self.actors.kinds
-        is_city = raw.has("city", "capital") is not None  # (في العاصمة الإدارية وزير ...)
+        is_city = "city" in raw.kinds or "capital" in raw.kinds  # (في العاصمة الإدارية وزير ...)
         while capital_at > floor and (
             tokens[capital_at] in CAPITAL_WORDS
             or (is_city and tokens[capital_at] in PLACE_QUALIFIERS)
@@ -1059,7 +1066,7 @@ class Doc:
         else:
             prep, lead = self._group_prep(raw.tok0)
             return (prep, lead) if prep else self._apposition_prep(raw.tok0)
-        return (found if self.sentence(at) == self.sentence(raw.tok0) else ""), -1
+        return (found if self.sentence_of[at] == self.sentence_of[raw.tok0] else ""), -1
 
     def _tour_before(self, at: int) -> bool:
         """Whether a trip noun comes shortly before token *at* (جولة إفريقية تشمل).
@@ -1080,17 +1087,18 @@ class Doc:
         """
         if (
             tok0 < 2  # noqa: PLR2004
-            or not APPOSITION_MARKS.intersection(self.text[self.ends[tok0 - 1] : self.starts[tok0]])
+            or APPOSITION_MARKS.isdisjoint(self.text[self.ends[tok0 - 1] : self.starts[tok0]])
         ):
             return "", -1
         lexicon = word_sets()
-        stop, sentence = lexicon["stop"], self.sentence(tok0)
+        sentence_of = self.sentence_of  # (tok0 >= 2 and the tokens before it are read)
+        stop, sentence = lexicon["stop"], sentence_of[tok0]
         for at in range(tok0 - 1, max(tok0 - UNKNOWN_NAME_MOST - 1, 0), -1):
             token = self.tokens[at]
             if (
                 at in self._covered
                 or token in stop
-                or self.sentence(at) != sentence
+                or sentence_of[at] != sentence
                 or (at < tok0 - 1 and "،" in self.text[self.ends[at] : self.starts[at + 1]])
             ):
                 return "", -1
@@ -1104,12 +1112,12 @@ class Doc:
 
         Only bare words between: none taken by a side, none opening a clause with و.
         """
-        tokens = self.tokens
+        tokens, sentence_of, covered = self.tokens, self.sentence_of, self._covered
         lexicon = word_sets()
-        sentence = self.sentence(tok0)
+        sentence = sentence_of[tok0]  # (tok0 and every at below are tokens read)
         for at in range(tok0 - 1, max(tok0 - GROUP_REACH - 2, -1), -1):
             token = tokens[at]
-            if at in self._covered or self.sentence(at) != sentence:
+            if at in covered or sentence_of[at] != sentence:
                 break
             bare = token.removeprefix("و")
             if bare.startswith("ب") and strip_article(bare[1:]) in GROUP_HEADS:
@@ -1151,7 +1159,7 @@ class Doc:
             at -= 1
         if (
             at < 0
-            or self.sentence(at) != self.sentence(raw.tok0)
+            or self.sentence_of[at] != self.sentence_of[raw.tok0]
             or self.bare_tokens[at] not in SUBORDINATE
         ):
             return None
@@ -1219,7 +1227,7 @@ class Doc:
         at = raw.tok0
         if at < 2 or (self.tokens[at - 2], self.tokens[at - 1]) not in ADDITION:  # noqa: PLR2004
             return False
-        return self.sentence(at - 2) == self.sentence(at)
+        return self.sentence_of[at - 2] == self.sentence_of[at]  # (at >= 2: tokens read)
 
     def _before_ancestry(self, raw: Raw) -> bool:
         """Whether *raw*, one word an adjective, is a given name before بن (الأمير تركي بن محمد)."""
@@ -1383,13 +1391,12 @@ class Doc:
         في مدينة نيويورك بالولايات المتحدة الأمريكية، في مالابو (غينيا الاستوائية), في
         الرياض، السعودية: where the city is, not a side.
         """
-        if not before or len(designation.refs) != 1:
+        if not before or len(designation.refs) != 1 or before[-1].tok1 != designation.tok0 - 1:
             return False
         city = before[-1]
         ref = designation.refs[0]
         # a city's state, or the state a capital names (مالابو: Equatorial Guinea itself)
-        states = {city.city_state, city.place_state} - {None}
-        if not (city.tok1 == designation.tok0 - 1 and ref.kind == "state" and ref.value in states):
+        if ref.kind != "state" or ref.value not in (city.city_state, city.place_state):
             return False
         if designation.prep in IN_PREPS:
             return True
@@ -1409,7 +1416,7 @@ class Doc:
             (
                 at
                 for at in range(tok0, max(tok0 - 2, 0), -1)
-                if COMMAS.intersection(self.text[self.ends[at - 1] : self.starts[at]])
+                if not COMMAS.isdisjoint(self.text[self.ends[at - 1] : self.starts[at]])
             ),
             0,
         )
@@ -1436,7 +1443,7 @@ class Doc:
         """
         sentence = self.sentence_of[at]
         for before in range(at - 1, max(at - SUMMIT_REACH, 0) - 1, -1):
-            if self.sentence_of[before] != sentence or COMMAS.intersection(
+            if self.sentence_of[before] != sentence or not COMMAS.isdisjoint(
                 self.text[self.ends[before] : self.starts[before + 1]]
             ):
                 return False
@@ -1489,7 +1496,7 @@ class Doc:
             return False
         text, starts, token_ends, tokens = self.text, self.starts, self.ends, self.tokens
         return not any(
-            COMMAS.intersection(text[token_ends[between] : starts[between + 1]])
+            not COMMAS.isdisjoint(text[token_ends[between] : starts[between + 1]])
             or tokens[between + 1] in ends
             for between in range(at, tok0)
         )
@@ -1735,7 +1742,7 @@ class Doc:
             0 < tok0 - first <= GOVERNMENT_MOST
             and self.tokens[first] in MANDATE_OPENERS
             and self.sentence_of[first] == self.sentence_of[tok0]
-            and not COMMAS.intersection(self.text[self.ends[tok1] : self.starts[tok0]])
+            and COMMAS.isdisjoint(self.text[self.ends[tok1] : self.starts[tok0]])
         )
 
     def _government_between(self, left: Raw, right: Raw) -> bool:
@@ -1752,7 +1759,7 @@ class Doc:
             return False
         if self.sentence_of[first] != self.sentence_of[right.tok0]:
             return False
-        if COMMAS.intersection(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
+        if not COMMAS.isdisjoint(self.text[self.ends[left.tok1] : self.starts[right.tok0]]):
             return False
         length = self.tokens_match(first, cue_phrases()["government"], bare=False)
         words = self.tokens[first + length : right.tok0]  # the government's own name
@@ -1887,7 +1894,7 @@ class Doc:
                     if entry.kind in {"person", "titled-person"}
                 ]
                 for raw in raws
-                if raw.has("person", "titled-person")
+                if "person" in raw.kinds or "titled-person" in raw.kinds
             )
             if len(ids) == 1
         }

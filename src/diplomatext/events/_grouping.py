@@ -1063,7 +1063,9 @@ def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
     filler = word_sets()["filler"]
     counted = 0  # the traveller's name, title and rank do not count (الفريق أول ركن X)
     for at in range(occ.tok1 + 1, last + 1):
-        if doc.sentence(at) != occ.sentence or COMMAS.intersection(text[ends[at - 1] : starts[at]]):
+        if doc.sentence(at) != occ.sentence or not COMMAS.isdisjoint(
+            text[ends[at - 1] : starts[at]]
+        ):
             return False
         if doc.tokens[at] in TO_A_FORUM:
             return True

@@ -45,10 +45,6 @@ ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش 
 UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 COMMAS: Final = frozenset("،,")
 COMMA: Final = re.compile("[،,]")
-ATTENDANCE_MARKS: Final = ("حضور", "رفق", "صحب", "رافق")  # in every word of ATTENDANCE_WORDS
-PRINCIPAL_MARKS: Final = ("نيابه", "توجيه", "تكليف", "موفد", "مبعوث", "ممثل")  # in PRINCIPAL_WORDS
-# (substrings: six str searches cost a fraction of one regex alternation over the text)
-MESSAGE_MARKS: Final = ("تحي", "تمني", "رسال")  # in every word of MESSAGE_WORDS, folded
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
 NO_TOKENS: Final[frozenset[int]] = frozenset()

@@ -757,7 +757,7 @@ def prepare(text: str | Normalized) -> Normalized:
     .. versionadded:: 0.2.0
     """
     if isinstance(text, Normalized):
-        if text.options != MATCHING:
+        if text.options is not MATCHING and text.options != MATCHING:  # (is: the usual case)
             msg = (
                 "this Normalized text was made with other options than MATCHING; "
                 "pass the original string, or prepare(original)"

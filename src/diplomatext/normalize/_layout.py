@@ -20,6 +20,23 @@ WRAP_STOPS: Final = frozenset(".!?;:\u061f\u061b")  # a line ending so ends its 
 SENTENCE_MARKS: Final = (".", "!", "?", "\u061f")  # the marks that end a sentence of prose
 
 
+def _has_wide_line(text: str) -> bool:
+    """Whether a line of *text*, without its trailing spaces, is wider than :data:`MAX_WIDTH`.
+
+    Read a line at a time up to the first such line: a text of prose has one near its
+    start, and is not split into all its lines for that.
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > MAX_WIDTH and len(text[start:stop].rstrip()) > MAX_WIDTH:
+            return True
+        if end < 0:
+            return False
+        start = end + 1
+
+
 def soft_breaks(text: str) -> list[int]:
     r"""The offsets of the line breaks of *text* that a narrow layout made inside its sentences.
 
@@ -57,11 +74,11 @@ def soft_breaks(text: str) -> list[int]:
     breaks = text.count("\n")
     if not MIN_LINES <= breaks <= MAX_LINES or not any(mark in text for mark in SENTENCE_MARKS):
         return []  # too few lines, a list longer than any page, or no sentence ended at all
+    if _has_wide_line(text):
+        return []  # paragraphs of prose (most texts: told at their first long line)
     raw = text.split("\n")
     lines = [line.rstrip() for line in raw]  # (a page of \r\n ends its lines with \r)
-    width = max(map(len, lines))
-    if width > MAX_WIDTH:
-        return []  # paragraphs of prose
+    width = max(map(len, lines))  # (at most MAX_WIDTH)
     soft: list[int] = []
     run: list[int] = []  # the cut breaks of the run of lines being read
     inner = 0  # breaks between two lines of text, the first ending no sentence
