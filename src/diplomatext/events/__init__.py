@@ -149,28 +149,71 @@ def find_events(
     normalized = unwrapped(normalized)  # a narrow column read as running text
     given_dates, given_treaties = dates, treaties
 
-    def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention]]:
-        """The dates and treaties, found when the text has a contact word to date, not before."""
+    def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention], dt.date | None]:
+        """The dates, the treaties and the day the text speaks from, found when needed."""
+        written_on = reference  # its dateline's day, when it has one
         found_dates, found_treaties = given_dates, given_treaties
         if found_dates is None:
             from diplomatext.dates import find_dates  # noqa: PLC0415 (only when not handed over)
 
             found_dates = find_dates(normalized, reference=reference, max_chars=None)
+            day = _dateline_day(text, found_dates, reference)
+            if day is not None:
+                # دمشق 24 ديسمبر 2012 / ... اليوم (الاثنين): today is the dateline's day
+                written_on = day
+                found_dates = find_dates(normalized, reference=day, max_chars=None)
         if found_treaties is None:
             from diplomatext.treaties import find_treaties  # noqa: PLC0415
 
             found_treaties = find_treaties(
                 normalized, reference=reference, gazetteer=gazetteer, max_chars=None
             )
-        return found_dates, found_treaties
+        return found_dates, found_treaties, written_on
 
     return assemble(
         text,
         normalized,
-        reference=reference,
         mentions=mentions,
         actors=actors if actors is not None else load_actors(),
     )
+
+
+_DATELINE_REACH: Final = 400  # characters: a dateline opens the story, after its headline
+_DATELINE_WORDS_MOST: Final = 3  # words of a place before a dateline's date (الرياض، دار السلام)
+_DATELINE_AFTER: Final = frozenset("/-–—(:")  # what closes a dateline's date
+_DATELINE_DAYS: Final = (
+    7  # a dateline at most this far from the reference (a wire filed days before)
+)
+
+
+def _dateline_day(
+    text: str, dates: Sequence[DateMention], reference: dt.date | None
+) -> dt.date | None:
+    """The day of the text's dateline (دمشق 24 ديسمبر 2012 /), when it differs from *reference*.
+
+    A whole day with its year, at the start of a line after at most a few words of a place,
+    closed by a slash, a dash, a bracket or a colon, in the text's first lines.
+    """
+    from diplomatext.dates import Anchor  # noqa: PLC0415 (loaded with the dates, not before)
+
+    for mention in dates:
+        if mention.start > _DATELINE_REACH:
+            break
+        day = mention.first
+        if day is None or day != mention.last or mention.anchor is not Anchor.ABSOLUTE:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if len(text[line_start : mention.start].split()) > _DATELINE_WORDS_MOST:
+            continue
+        after = text[mention.end : mention.end + 3].strip()
+        if not after or after[0] not in _DATELINE_AFTER:
+            continue
+        if reference is not None and (
+            day == reference or abs((day - reference).days) > _DATELINE_DAYS
+        ):
+            return None
+        return day
+    return None
 
 
 def to_plover(

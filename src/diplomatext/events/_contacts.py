@@ -46,21 +46,20 @@ def assemble(
     original: str,
     normalized: Normalized,
     *,
-    reference: dt.date | None,
-    mentions: Callable[[], tuple[Sequence[DateMention], Sequence[TreatyMention]]],
+    mentions: Callable[[], tuple[Sequence[DateMention], Sequence[TreatyMention], dt.date | None]],
     actors: Actors,
 ) -> tuple[Event, ...]:
     """The events of one document (see :func:`diplomatext.find_events`).
 
-    *mentions* gives the document's dates and treaties; it is called only when
-    the document has a contact word, so that a text of date words with none
-    never holds its date mentions here.
+    *mentions* gives the document's dates and treaties and the day it speaks from; it
+    is called only when the document has a contact word, so that a text of date words
+    with none never holds its date mentions here.
     """
     tokens = tokenize(normalized.text)  # the one tokenization of the text
     triggers = find_triggers(normalized.text, tokens)
     if not triggers:
         return ()
-    dates, treaties = mentions()
+    dates, treaties, reference = mentions()
     assembler = Assembler(
         original,
         normalized,
