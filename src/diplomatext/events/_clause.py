@@ -149,6 +149,7 @@ from diplomatext.events._words import (
     TIME_WORDS,
     TITLE_HEADS,
     TO_BE,
+    TOLD_REACH,
     TOUR,
     TOUR_INCLUDES,
     TOUR_REACH,
@@ -602,6 +603,19 @@ class Assembler:
             for at in range(max(tok0 - 16, 0), tok0 - 2)
             if doc.sentence(at) == sentence
         )  # اتفق الرئيسان، خلال اتصال هاتفي اليوم، على أن يزور
+
+    def _told_during(self, designation: Designation, tok0: int) -> bool:
+        """Whether a person after ل is the one told, right before خلال and the contact word.
+
+        قال وانغ يي لنظيره السعودي خلال مكالمة هاتفية، خلال لقائهما: the speaker told him
+        during the call (not during a forum's session, خلال اجتماع وزراء الخارجية العرب).
+        """
+        doc = self.doc
+        return (
+            0 < tok0 - designation.tok1 <= TOLD_REACH
+            and doc.bare_tokens[tok0 - 1] in DURING_WORDS
+            and any(ref.kind in {"person", "office", "counterpart"} for ref in designation.refs)
+        )
 
     def _genitive_side(self, tok1: int, sentence: int) -> bool:
         """Whether a person or office follows the noun ending at *tok1* as its genitive."""
@@ -1223,6 +1237,14 @@ class Assembler:
                 continue
             if designation.prep == FROM and self._invited_by(designation):
                 self._take(designation, refs, pairs)  # دعوة من الرئيس X لزيارة: the host
+                pre_designations.append(designation)
+                continue
+            if (
+                designation.prep == "ل"
+                and (trigger.mode == "phone" or trigger.suffix)  # (not a forum's session)
+                and self._told_during(designation, tok0)
+            ):
+                self._take(designation, refs, pairs)  # قال X لنظيره Y خلال اتصال: the one told
                 pre_designations.append(designation)
                 continue
             if (
