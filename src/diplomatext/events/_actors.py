@@ -682,8 +682,8 @@ class Actors:
         not_names = _not_names()
         for person in self.persons.values():
             self._add(person.names_ar, Entry("person", person.id))
-            self._add(
-                (name for name in person.short_ar if fold(name) not in not_names),
+            self._add(  # البشير، للبشير (ل + ال: أكد القذافي للبشير)
+                _names_all(name for name in person.short_ar if fold(name) not in not_names),
                 Entry("person", person.id),
             )
             # a word of the language: a person only right after a title (الرئيس عون)

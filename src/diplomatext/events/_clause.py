@@ -91,6 +91,7 @@ from diplomatext.events._words import (
     INVITERS,
     INVITING,
     LEAVING,
+    LI_AL,
     LIST_WINDOW,
     MAJESTY,
     MODAL_PARTICLES,
@@ -607,13 +608,13 @@ class Assembler:
     def _told_during(self, designation: Designation, tok0: int) -> bool:
         """Whether a person after ل is the one told, right before خلال and the contact word.
 
-        قال وانغ يي لنظيره السعودي خلال مكالمة هاتفية، خلال لقائهما: the speaker told him
+        قال وانغ يي لنظيره السعودي خلال مكالمة هاتفية (في اتصال، خلال لقائهما): the speaker told him
         during the call (not during a forum's session, خلال اجتماع وزراء الخارجية العرب).
         """
         doc = self.doc
         return (
             0 < tok0 - designation.tok1 <= TOLD_REACH
-            and doc.bare_tokens[tok0 - 1] in DURING_WORDS
+            and (doc.bare_tokens[tok0 - 1] in DURING_WORDS or doc.tokens[tok0 - 1] == IN)
             and any(ref.kind in {"person", "office", "counterpart"} for ref in designation.refs)
         )
 
@@ -1240,10 +1241,16 @@ class Assembler:
                 pre_designations.append(designation)
                 continue
             if (
-                designation.prep == "ل"
+                # (لنظيره; للبشير, a name written with ل + ال, read whole)
+                (designation.prep == "ل" or doc.tokens[designation.tok0].startswith(LI_AL))
                 and (trigger.mode == "phone" or trigger.suffix)  # (not a forum's session)
                 and self._told_during(designation, tok0)
             ):
+                if not refs:  # القذافي أكد للبشير في اتصال: the one who told, before his verb
+                    first = bisect.bisect_left(doc.sentence_of, sentence)
+                    teller = self._plain_subject(sentence, first, designation.tok0)
+                    if teller is not None:
+                        refs.append(teller)
                 self._take(designation, refs, pairs)  # قال X لنظيره Y خلال اتصال: the one told
                 pre_designations.append(designation)
                 continue

@@ -463,6 +463,7 @@ PRONOUN_COMPLEMENTIZERS: Final = frozenset(
 STANCE: Final = frozenset(fold(word) for word in words.STANCE_WORDS)
 STANCE_NEGATIONS: Final = frozenset(fold(word) for word in words.STANCE_NEGATIONS)
 STANCE_REFUSALS: Final = frozenset(fold(word) for word in words.STANCE_REFUSALS)
+LI_AL: Final = "لل"  # ل + ال written together (للبشير، للرئيس)
 TOLD_REACH: Final = 3  # tokens from the one told (لنظيره السعودي) to the contact word
 STANCE_MOST: Final = 3  # words of intent or stance between أنه and a contact noun
 INTENT_WORDS: Final = frozenset(
