@@ -52,6 +52,7 @@ __all__ = [
     "EXCHANGED_WORDS",
     "FAREWELL_NOUNS",
     "FEMININE_NOUNS",
+    "FIRST_PERSON_WORDS",
     "FORUM_TRIP_WORDS",
     "FORUM_WORDS",
     "FRAMEWORK_BEFORE",
@@ -514,6 +515,21 @@ DENIED_CUES: Final = (
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
+
+FIRST_PERSON_WORDS: Final = (
+    "أتوقع",
+    "نتوقع",
+    "أعتقد",
+    "نعتقد",
+    "آمل",
+    "نأمل",
+    "أرجو",
+    "أريد",
+    "نريد",
+)
+"""Verbs of the first person that open a quote (أردوغان: أتوقع إجراء مكالمة مع بوتين): the one
+quoted before the colon is a side of the contact noun after them, in person. Future verbs of
+the first person (سأجري، سنجري) and perfect ones (أجريت، أجرينا) say it too, by their form."""
 
 STANCE_WORDS: Final = ("يرفض", "ترفض", "رفض", "رفضت", "فكرة", "ينوي", "تنوي", "غير", "لا")
 """Words of stance that may stand, with the words of intent, between أنه / إنها and a contact

@@ -72,6 +72,9 @@ from diplomatext.events._words import (
     FEAST_RULES,
     FEMININE_NOUNS,
     FEMININE_TITLES,
+    FIRST_PERSON,
+    FIRST_PERSON_FUTURE,
+    FIRST_PERSON_PAST,
     FRAMEWORK,
     FROM,
     FRONTING_WORDS,
@@ -124,6 +127,7 @@ from diplomatext.events._words import (
     PURPOSE_WORDS,
     QAD,
     QUESTION,
+    QUOTE_REACH,
     RECALLED_BEFORE,
     RECEIVING_VERBS,
     RECEPTION,
@@ -604,6 +608,26 @@ class Assembler:
             for at in range(max(tok0 - 16, 0), tok0 - 2)
             if doc.sentence(at) == sentence
         )  # اتفق الرئيسان، خلال اتصال هاتفي اليوم، على أن يزور
+
+    def _quoted_first_person(self, tok0: int) -> bool:
+        """Whether a verb of the first person opens the quote a contact noun is in.
+
+        أردوغان: أتوقع إجراء مكالمة مع بوتين، لافروف: سنجري محادثات مع بلينكن: the first word
+        after the colon, in the noun's sentence, a few words before it.
+        """
+        doc = self.doc
+        before = bisect.bisect_left(doc.colons, doc.starts[tok0])
+        if not before:
+            return False
+        first = doc.token_at(doc.colons[before - 1])
+        if not 0 < tok0 - first <= QUOTE_REACH or doc.sentence_of[first] != doc.sentence_of[tok0]:
+            return False
+        word = doc.tokens[first]
+        return (
+            word in FIRST_PERSON
+            or word.startswith(FIRST_PERSON_FUTURE)
+            or (len(word) > 4 and word.endswith(FIRST_PERSON_PAST))  # noqa: PLR2004
+        )
 
     def _told_during(self, designation: Designation, tok0: int) -> bool:
         """Whether a person after ل is the one told, right before خلال and the contact word.
@@ -1636,7 +1660,12 @@ class Assembler:
             if subject is not None and subject.value != refs[0].value:
                 refs.insert(0, subject)
         first_person = None
-        if (
+        quoted = (  # أردوغان: أتوقع إجراء مكالمة مع بوتين وربما مع ترامب: a call with each
+            trigger.kind == "noun"
+            and (len(refs) < 2 or (has_with and pre_count == 0))  # noqa: PLR2004
+            and self._quoted_first_person(tok0)
+        )
+        if quoted or (
             trigger.kind in {"verb", "speaking", "discussion"}
             and trigger.word.endswith("ت")
             and len(refs) < 2  # noqa: PLR2004
@@ -1711,6 +1740,7 @@ class Assembler:
             guest_first=self._being_at(trigger, tok0),
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
+            or (quoted and first_person is not None and len(refs) > 1)
             or (
                 (trigger.word in SERIES or trigger.suffix in DUAL)  # لقاءين منفصلين
                 and (
