@@ -26,6 +26,7 @@ __all__ = [
     "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
+    "RECURRENCE_WORDS",
     "RESCHEDULING_WORDS",
     "RESUMPTION_CUES",
     "SET_WORDS",
@@ -339,6 +340,12 @@ OBSERVANCE_ADJECTIVES: Final = frozenset(
     {"عالميا", "وطنيا", "دوليا", "عربيا", "إسلاميا", "رسميا", "قوميا", "سنويا", "خاصا"}
 )
 """Adjectives between يوما and ل in the name of an observance (يوما عالميا للشعر)."""
+
+RECURRENCE_WORDS: Final = frozenset(
+    {"الدوري", "الدورية", "الشهري", "الشهرية", "شهريا", "السنوي", "السنوية", "سنويا"}
+)
+"""Words a few words before a rank of the bare month or year that make it a recurring day
+(اجتماعه الدوري آخر جمعة من الشهر: every month's), not one date."""
 
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):

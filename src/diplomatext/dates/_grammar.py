@@ -121,6 +121,7 @@ _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
+_RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
 _MORE_THAN: Final = frozenset({"اكثر", "يزيد"})  # (folded أكثر)
@@ -1578,7 +1579,7 @@ class _Parser:
             self.lenient = lenient
         if found is None and i < self.n and self.role(i).unit in _BARE_RANKED:
             bare = self.bare_unit(i)  # آخر جمعة من الشهر، آخر يوم من العام: the current one
-            if bare is not None:
+            if bare is not None and not self.recurs_before(self.toks[i].start):
                 j, end, unit, offset = bare
                 spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
                 found = _Hit(end_tok=j, start=self.toks[i].start, end=end, spec=spec)
@@ -1762,6 +1763,17 @@ class _Parser:
             if _in(before, self.lex.annual_words):
                 return True
         return self.lex.every_year.match(self.text, end) is not None
+
+    def recurs_before(self, position: int) -> bool:
+        """Whether a word of recurrence (الدوري، شهريا) is among the few words before *position*."""
+        for _ in range(_RECURRENCE_REACH):
+            word = self.prev_word(position)
+            if word is None:
+                return False
+            if word in self.lex.recurrence:
+                return True
+            position -= len(word) + 1
+        return False
 
     def set_before(self, i: int) -> bool:
         """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""

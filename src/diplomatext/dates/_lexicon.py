@@ -170,6 +170,7 @@ class Lexicon:
     fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
     approx_leads: frozenset[str]  # أكثر، أقل، يقرب ... before من / على / عن
     part_counts: Mapping[str, tuple[int, int]]  # نصف ساعة: a part of one unit
+    recurrence: frozenset[str]  # الدوري، شهريا: a rank of the bare month recurs
     ones: Mapping[str, int]  # اثني، واحد، ثلاث ...: one to nine before عشر or a tens word
     smaller_units: Mapping[str, tuple[str, int]]
     ago_after: frozenset[str]
@@ -394,6 +395,7 @@ def lexicon() -> Lexicon:
         fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
         approx_leads=_folded_set(periods.APPROX_LEADS),
         part_counts={fold(w): part for w, part in units.PART_COUNTS.items()},
+        recurrence=_folded_set(cues.RECURRENCE_WORDS),
         ones={fold(w): n for w, n in units.ONES_WORDS.items()},
         smaller_units=units.SMALLER_UNITS,
         ago_after=_folded_set(units.AGO_AFTER_WORDS),
