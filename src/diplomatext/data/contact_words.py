@@ -517,24 +517,14 @@ DENIED_CUES: Final = (
 not happen, or not when it was to (a postponement)."""
 
 FIRST_PERSON_WORDS: Final = (
-    "أتوقع",
-    "نتوقع",
-    "أعتقد",
-    "نعتقد",
-    "آمل",
-    "نأمل",
-    "أرجو",
-    "أريد",
-    "نريد",
+    *("أتوقع", "نتوقع", "أعتقد", "نعتقد", "آمل", "نأمل", "أرجو", "أريد", "نريد"),
+    # the perfect of the contact verbs in the first person
+    *("أجريت", "أجرينا", "التقيت", "التقينا", "تحدثت", "تحدثنا", "بحثت", "بحثنا"),
+    *("اتصلت", "اتصلنا", "تلقيت", "تلقينا", "استقبلت", "استقبلنا", "زرت", "زرنا"),
 )
-"""Verbs of the first person that open a quote (أردوغان: أتوقع إجراء مكالمة مع بوتين): the one
-quoted before the colon is a side of the contact noun after them, in person. Future verbs of
-the first person (سأجري، سنجري) and perfect ones (أجريت، أجرينا) say it too, by their form."""
-
-STANCE_WORDS: Final = ("يرفض", "ترفض", "رفض", "رفضت", "فكرة", "ينوي", "تنوي", "غير", "لا")
-"""Words of stance that may stand, with the words of intent, between أنه / إنها and a contact
-noun (أكد أنه غير مستعد للقاء X، قال إنه يرفض فكرة لقاء X): the speaker is a side. A
-negation among them (غير، لا) says the contact will not happen."""
+"""Verbs of the first person that open a quote (أردوغان: أتوقع إجراء مكالمة مع بوتين،
+أجريت اتصالا): the one quoted before the colon is a side of the contact noun after them, in
+person. A verb written with the future's سأ or سن (سأجري، سنجري) says it too."""
 
 STANCE_NEGATIONS: Final = ("غير", "لا")
 """The words of ``STANCE_WORDS`` that deny the contact (غير مستعد للقاء، لا ينوي لقاء)."""
@@ -542,6 +532,11 @@ STANCE_NEGATIONS: Final = ("غير", "لا")
 STANCE_REFUSALS: Final = ("يرفض", "ترفض", "رفض", "رفضت")
 """The words of ``STANCE_WORDS`` that refuse: after a negation they leave the contact possible
 (لا يرفض فكرة لقاء X: proposed, not denied)."""
+
+STANCE_WORDS: Final = (*STANCE_REFUSALS, *STANCE_NEGATIONS, "فكرة", "ينوي", "تنوي")
+"""Words of stance that may stand, with the words of intent, between أنه / إنها and a contact
+noun (أكد أنه غير مستعد للقاء X، قال إنه يرفض فكرة لقاء X): the speaker is a side. A
+negation among them (غير، لا) says the contact will not happen."""
 
 BE_VERBS: Final = ("يكون", "تكون", "يكونا", "تكونا", "يكونوا")
 """«To be» after أن: with only these before a contact noun, the noun is the clause's subject

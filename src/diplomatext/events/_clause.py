@@ -74,7 +74,6 @@ from diplomatext.events._words import (
     FEMININE_TITLES,
     FIRST_PERSON,
     FIRST_PERSON_FUTURE,
-    FIRST_PERSON_PAST,
     FRAMEWORK,
     FROM,
     FRONTING_WORDS,
@@ -622,12 +621,11 @@ class Assembler:
         first = doc.token_at(doc.colons[before - 1])
         if not 0 < tok0 - first <= QUOTE_REACH or doc.sentence_of[first] != doc.sentence_of[tok0]:
             return False
-        word = doc.tokens[first]
-        return (
-            word in FIRST_PERSON
-            or word.startswith(FIRST_PERSON_FUTURE)
-            or (len(word) > 4 and word.endswith(FIRST_PERSON_PAST))  # noqa: PLR2004
-        )
+        if doc.tokens[first] in FIRST_PERSON:
+            return True
+        start, end = doc.normalized.to_original(doc.starts[first], doc.ends[first])
+        written = self.original[start:end]
+        return len(written) > 4 and written.startswith(FIRST_PERSON_FUTURE)  # noqa: PLR2004
 
     def _told_during(self, designation: Designation, tok0: int) -> bool:
         """Whether a person after ل is the one told, right before خلال and the contact word.
