@@ -462,6 +462,20 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             occurrence, [traveller, *sides], status or (Status.PLANNED if imperfect else None)
         ).visitors.add(traveller.id)
 
+    def arrive(occurrence: Occurrence, side: Side, status: Status | None) -> None:
+        """A visit of *side* to the state its arrival or departure verb is bound for."""
+        assert occurrence.to_host is not None  # noqa: S101
+        destination = _host_state(occurrence.to_host) or ""
+        sides = [side, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
+        target = _find_same(contacts, sides, occurrence, status)
+        if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
+            join(target, occurrence, sides, status)
+            target.visitors.add(side.id)
+            return
+        if status is None and _perfect(occurrence.trigger):
+            status = Status.HELD  # وصل X إلى أنقرة: it happened, whatever is to come
+        create(occurrence, sides, status).visitors.add(side.id)
+
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
     dated: list[tuple[Occurrence, Contact]] = []  # no side, a day of its own (آخر زيارة في ...)
 
@@ -626,6 +640,17 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 # each (split into one contact each when the contacts are built)
                 meet(traveller, occurrence, sides, status)
                 continue
+        if _fellow_travellers(assembler, occurrence, occurrences, sides):
+            # وصل الرئيسان الجيبوتي والكيني إلى مقديشو: each visits Somalia, not the other
+            for side in sides:
+                arrive(occurrence, side, status)
+            continue
+        welcomed = _welcomed(contacts, occurrence, sides)
+        if welcomed:
+            # ... حيث كان في استقبالهما الرئيس الصومالي: the host of each guest's visit
+            for visit, pair in welcomed:
+                join(visit, occurrence, pair, status)
+            continue
         if len(sides) >= 2:  # noqa: PLR2004
             same = _find_same(contacts, sides, occurrence, status)
             if same is not None:
@@ -679,17 +704,7 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 continue
         if len(sides) == 1 and _lone_arrival(assembler, occurrence, occurrences, sides[0]):
             # يتوجه الأخير إلى العاصمة الإيرانية طهران: a visit to that state
-            assert occurrence.to_host is not None  # noqa: S101
-            destination = _host_state(occurrence.to_host) or ""
-            sides = [*sides, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
-            target = _find_same(contacts, sides, occurrence, status)
-            if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
-                join(target, occurrence, sides, status)
-                target.visitors.add(sides[0].id)
-                continue
-            if status is None and _perfect(occurrence.trigger):
-                status = Status.HELD  # وصل X إلى أنقرة: it happened, whatever is to come
-            create(occurrence, sides, status).visitors.add(sides[0].id)
+            arrive(occurrence, sides[0], status)
             continue
         trip = _trip_of(assembler, contacts, occurrence, sides)
         if trip is not None:
@@ -1469,6 +1484,67 @@ def _lone_arrival(
         and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
         for other in occurrences
     )
+
+
+def _fellow_travellers(
+    assembler: Assembler,
+    occurrence: Occurrence,
+    occurrences: Sequence[Occurrence],
+    sides: Sequence[Side],
+) -> bool:
+    """Whether an arrival verb's sides of several states travel together to a third state.
+
+    وصل كل من الرئيس الجيبوتي والرئيس الكيني إلى مقديشو: two guests of Somalia, not a
+    visit of one to the other; each is a lone arrival (all named between the verb and the
+    destination, its subjects).
+    """
+    host = occurrence.to_host
+    return (
+        len(sides) >= 2  # noqa: PLR2004
+        and host is not None
+        and len({side.country for side in sides}) == len(sides)
+        and all(
+            side.evidence
+            and min(start for _, start, _, _ in side.evidence) >= occurrence.trigger.end
+            and max(end for _, _, end, _ in side.evidence) <= host.start
+            for side in sides
+        )
+        and all(_lone_arrival(assembler, occurrence, occurrences, side) for side in sides)
+    )
+
+
+def _welcomed(
+    contacts: Sequence[Contact], occurrence: Occurrence, sides: Sequence[Side]
+) -> list[tuple[Contact, list[Side]]]:
+    """The visits of this sentence's guests that a reception word names the host of.
+
+    وصل X وY إلى مقديشو حيث كان في استقبالهما الرئيس الصومالي: each guest's visit to
+    Somalia, with the president as its host; empty when the word names no such host.
+    """
+    word = occurrence.trigger.word
+    if len(sides) < 3 or not (word.startswith(RECEIVING) or word in RECEPTION):  # noqa: PLR2004
+        return []
+    for host in sides:
+        pairs = []
+        for guest in sides:
+            if guest is host:
+                continue
+            visit = next(
+                (
+                    contact
+                    for contact in contacts
+                    if guest.id in contact.visitors
+                    and host.country in contact.ids
+                    and any(occ.sentence == occurrence.sentence for occ in contact.occurrences)
+                ),
+                None,
+            )
+            if visit is None:
+                break
+            pairs.append((visit, [guest, host]))
+        else:
+            return pairs
+    return []
 
 
 def _to_host_is(occurrence: Occurrence, side: Side) -> bool:
