@@ -24,6 +24,7 @@ from diplomatext.events._words import (
     ALIGHTING,
     APART,
     ARRIVING,
+    BOTH_OF,
     COMMAS,
     CONCRETE,
     DURING,
@@ -644,6 +645,12 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             # وصل الرئيسان الجيبوتي والكيني إلى مقديشو: each visits Somalia, not the other
             for side in sides:
                 arrive(occurrence, side, status)
+            continue
+        host_state = _host_of_guests(assembler, occurrence, sides)
+        if host_state is not None:
+            # استقبل مسؤول في مطار بغداد كلا من X وY: guests of Iraq, each received apart
+            for side in sides:
+                create(occurrence, [side, host_state], status).visitors.add(side.id)
             continue
         welcomed = _welcomed(contacts, occurrence, sides)
         if welcomed:
@@ -1511,6 +1518,36 @@ def _fellow_travellers(
         )
         and all(_lone_arrival(assembler, occurrence, occurrences, side) for side in sides)
     )
+
+
+def _host_of_guests(
+    assembler: Assembler, occurrence: Occurrence, sides: Sequence[Side]
+) -> Side | None:
+    """The state of the place where a receiver the text does not identify receives guests.
+
+    استقبل وكيل الوزارة في مطار بغداد كلا من X وY: every side follows كلا من, the verb's
+    object list, so none is its subject; the guests are each received by the place's state,
+    not one by the other. None when a side comes before كلا من or no place names a state.
+    """
+    trigger = occurrence.trigger
+    if (
+        len(sides) < 2  # noqa: PLR2004
+        or trigger.kind != "verb"
+        or occurrence.passive
+        or not trigger.word.startswith(RECEIVING)
+    ):
+        return None
+    doc = assembler.doc
+    first = doc.token_at(min(start for side in sides for _, start, _, _ in side.evidence))
+    tokens = doc.tokens
+    if not any(
+        tokens[at] == BOTH_OF and tokens[at + 1] == FROM for at in range(occurrence.tok1, first - 1)
+    ):
+        return None
+    state = next((place.city_state or place.place_state for place in occurrence.places), None)
+    if state is None or state in {side.country for side in sides}:
+        return None
+    return assembler.state_side(state, (EvidenceKind.STATE, 0, 0, None))
 
 
 def _welcomed(
