@@ -14,6 +14,7 @@ __all__ = [
     "ANAPHORIC_WORDS",
     "CLOCK_ANCHORS",
     "CLOCK_WORDS",
+    "CURRENT_MONTH_WORDS",
     "DAY_CLAUSE_LEADS",
     "DAY_PART_ADVERBS",
     "DAY_WORDS",
@@ -164,6 +165,10 @@ RELATIVE_WORDS: Final = MappingProxyType(
 )
 """Words after a unit, month, weekday or season: -1 last, 0 this, +1 next (-2 the one before
 last, +2 the one after next)."""
+
+CURRENT_MONTH_WORDS: Final = frozenset({"الجاري", "الحالي"})
+"""Words that stand for الشهر الجاري after a day (في 17 الجاري، السابع عشر من الحالي): the
+month is left out, as news writes it; masculine only (الجارية would be a year, السنة)."""
 
 THIS_WORDS: Final = frozenset({"هذا", "هذه"})
 """Demonstratives before a unit (هذا العام): the current one."""

@@ -1484,6 +1484,20 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+            of_month = (
+                self.r_unit(i + 1)
+                if dated is None and self.num(i + 1) is not None and "(" not in (self.gap(i) or "")
+                else None
+            )
+            if (
+                of_month is not None
+                and of_month.spec is not None
+                and of_month.spec.unit == "month"
+                and of_month.spec.day is not None
+            ):
+                # الخميس 17 من الشهر الجاري، الأحد 20 الجاري: that day of a relative month
+                spec = of_month.spec.replace(weekday=weekday)
+                return _Hit(end_tok=of_month.end_tok, start=tok.start, end=of_month.end, spec=spec)
         if tok.form.isascii():
             return None  # Monday only beside its date (Sunday Times is a newspaper)
         ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
@@ -2005,14 +2019,19 @@ class _Parser:
             day is not None
             and day > 0
             and self.spaced(i)
-            and self.unit_rel(i + 1) is not None
-            # after في، منذ، حتى or يوم only: not كوفيد-19 الشهر الماضي, كوب 28 الشهر المقبل
-            and self.day_introduced(i)
+            and (self.unit_rel(i + 1) is not None or self.current_month(i, day) is not None)
+            # after في، منذ، حتى، يوم or a weekday only: not كوفيد-19 الشهر الماضي, كوب 28
+            # الشهر المقبل
+            and (self.day_introduced(i) or (self.spaced(i - 1) and _weekday(self.role(i - 1))))
         )
         if day is not None and (
             self.gap(i) == " من " or self.role(i).monthday is not None or spaced_month
         ):
-            found = self.unit_rel(i + 1) or self.bare_unit(i + 1)  # غرة الشهر المقبل
+            found = (
+                self.unit_rel(i + 1)
+                or self.bare_unit(i + 1)  # غرة الشهر المقبل
+                or self.current_month(i, day)  # في 17 الجاري (see spaced_month)
+            )
             if found is None and day > 0:
                 return self.day_of_same_month(i, day)  # 6 من الشهر ذاته
             if found is None or found[2] != "month":
@@ -2069,6 +2088,15 @@ class _Parser:
         last = Spec(kind="unit", unit="month", offset=offset, day=day2)
         spec = last.replace(kind="interval", day=day, end=last)
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def current_month(self, i: int, day: int) -> tuple[int, int, str, int] | None:
+        """(next token, end, unit, offset) of الجاري standing for الشهر الجاري after day *i*."""
+        if not 0 < day <= 31 or self.gap(i) not in {" ", " من "}:  # noqa: PLR2004
+            return None
+        word = self.toks[i + 1]
+        if self.text[word.start : word.end] not in self.lex.current_month:
+            return None
+        return i + 2, word.end, "month", 0
 
     def day_of_same_month(self, i: int, day: int) -> _Hit | None:
         """A day of the month named before: 6 من الشهر ذاته, 20 من الشهر نفسه."""

@@ -158,6 +158,7 @@ class Lexicon:
     time_preps: frozenset[str]
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
+    current_month: frozenset[str]
     clock: frozenset[str]
     counted: frozenset[str]
     range_intros: frozenset[str]
@@ -384,6 +385,7 @@ def lexicon() -> Lexicon:
         time_preps=_folded_set(cues.TIME_PREPOSITIONS) | _folded_set(periods.PERIOD_PARTS),
         hijri_context=_folded_set(periods.PERIOD_PARTS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
+        current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
