@@ -214,6 +214,23 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "-",
             id="a-member-named-after-including-is-the-side",
         ),
+        # في مقدمة مستقبلي سموه X: the pronoun is the guest, X receives him
+        pytest.param(
+            "وصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح اليوم إلى مسقط في زيارة "
+            "رسمية. وكان في مقدمة مستقبلي سموه السلطان قابوس بن سعيد.",
+            "2017-02-20",
+            ["qaboos-bin-said", "sabah-al-ahmad-al-jaber-al-sabah"],
+            "2017-02-20",
+            id="the-pronoun-after-the-receivers-is-the-guest",
+        ),
+        # الوزير المسؤول عن الشؤون الخارجية: Oman's title for its foreign minister (1997-2020)
+        pytest.param(
+            "التقى الوزير المسؤول عن الشؤون الخارجية العماني اليوم في مسقط وزير الخارجية الإيراني.",
+            "2017-02-20",
+            ["mohammad-javad-zarif", "yusuf-bin-alawi-bin-abdullah"],
+            "-",
+            id="omans-title-of-its-foreign-minister",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(
@@ -867,6 +884,19 @@ def test_rules_of_the_twenty_third_round(
                 {"participants": ["donald-trump", "emmanuel-macron"]},
             ],
             id="headlines-without-punctuation",
+        ),
+        # the guest named first in the article, received later by one of his receivers (X
+        # يستقبل Y): still one contact with each receiver
+        pytest.param(
+            "وصل ولي العهد السعودي الأمير محمد بن سلمان اليوم إلى الكويت، وكان في مقدمة "
+            "مستقبلي سموه ولي العهد الكويتي الشيخ مشعل الأحمد ورئيس مجلس الأمة مرزوق "
+            "الغانم. وقال مسؤول إن الشيخ مشعل الأحمد يستقبل بن سلمان في قصر بيان.",
+            "2021-12-10",
+            [
+                {"participants": ["mishal-al-ahmad-al-jaber-al-sabah", "mohammed-bin-salman"]},
+                {"participants": ["marzouq-al-ghanim", "mohammed-bin-salman"]},
+            ],
+            id="each-receiver-of-a-guest-received-again-later",
         ),
     ],
 )

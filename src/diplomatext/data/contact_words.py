@@ -98,6 +98,7 @@ __all__ = [
     "PURPOSE_WORDS",
     "REACHING_VERBS",
     "RECALLED_AFTER",
+    "RECEIVERS_NOUNS",
     "RECEIVING_PARTICIPLES",
     "RECEIVING_VERBS",
     "RECEPTION_AGENT_NOUNS",
@@ -1059,6 +1060,10 @@ INVITATION_ANSWERS: Final = MappingProxyType(
 
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
+
+RECEIVERS_NOUNS: Final = ("مقدمة مستقبلي",)
+"""Nouns of the ones who receive, whose possessor is the guest (وكان في مقدمة مستقبلي سموه
+X: X receives him)."""
 
 AGREEING_WORDS: Final = ("اتفقا", "اتفق", "اتفقوا", "اتفقت", "الاتفاق", "تقرر", "قرر", "قررا")
 """Verbs of agreeing or deciding before أن and an imperfect contact verb: agreed, to come

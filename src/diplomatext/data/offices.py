@@ -117,6 +117,8 @@ TITLES: Final = MappingProxyType(
         "وزيرا خارجية": "foreign-minister",
         "وزراء خارجية": "foreign-minister",
         "وزير الشؤون الخارجية": "foreign-minister",  # Maghreb, Oman
+        "الوزير المسؤول عن الشؤون الخارجية": "foreign-minister",  # Oman's title, 1997-2020
+        "الوزير المسئول عن الشئون الخارجية": "foreign-minister",
         "وزير الخارجية والتعاون الدولي": "foreign-minister",
         "وزير الخارجية وشؤون المغتربين": "foreign-minister",  # Syria, Jordan
         "وزير الخارجية والمغتربين": "foreign-minister",

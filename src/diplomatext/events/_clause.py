@@ -128,6 +128,7 @@ from diplomatext.events._words import (
     QUESTION,
     QUOTE_REACH,
     RECALLED_BEFORE,
+    RECEIVERS,
     RECEIVING_VERBS,
     RECEPTION,
     RECEPTION_AGENT_NOUNS,
@@ -1379,11 +1380,12 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             if (
-                trigger.word in RECEPTION
+                (trigger.word in RECEPTION or trigger.word in RECEIVERS)
                 and designation.tok0 == tok1 + 1
                 and doc.tokens[designation.tok0] in honorific_pronouns()
             ):
-                # في استقبال فخامته وزير الخارجية X: the guest, as استقباله says; X receives
+                # في استقبال فخامته وزير الخارجية X، في مقدمة مستقبلي سموه X: the guest, as
+                # استقباله says; X receives
                 self._take(designation, refs, pairs)
                 chain_end = designation.tok1
                 continue

@@ -333,9 +333,23 @@ def _receives(contact: Contact, side: Side) -> bool:
     """
     first = min(contact.sides, key=_first_evidence)
     return first is side and any(
-        occ.trigger.kind == "verb" and occ.trigger.word.startswith(RECEIVING) and not occ.passive
+        occ.trigger.kind == "verb"
+        and occ.trigger.word.startswith(RECEIVING)
+        and not occ.passive
+        and not _other_receiver(occ, side)
         for occ in contact.occurrences
     )
+
+
+def _other_receiver(occurrence: Occurrence, side: Side) -> bool:
+    """Whether the receiving verb's clause names another person first, its subject.
+
+    مشعل الأحمد يستقبل بن سلمان: the guest named first in the article is not the receiver.
+    """
+    if not occurrence.refs:
+        return False
+    first = min(occurrence.refs, key=lambda ref: ref.start)
+    return first.kind == "person" and first.value != side.id
 
 
 def _first_span(side: Side) -> tuple[int, int]:

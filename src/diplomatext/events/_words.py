@@ -292,6 +292,7 @@ BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
 )  # الرئيس، الوزير، السفير: titles of one word, read before a name
 RECEPTION: Final = _set(words.RECEPTION_NOUNS)
+RECEIVERS: Final = _set(words.RECEIVERS_NOUNS)
 RETURNING: Final = frozenset(fold(word) for word in words.RETURNING_WORDS)
 AGREEING: Final = frozenset(fold(word) for word in words.AGREEING_WORDS)
 BEING_WORDS: Final = frozenset(fold(word) for word in words.BEING_WORDS)
