@@ -898,6 +898,18 @@ def test_rules_of_the_twenty_third_round(
             ],
             id="each-receiver-of-a-guest-received-again-later",
         ),
+        # وزيري الدفاع X والخارجية Y: the و on the second department joins Y to the list (not
+        # الخارجية standing for Y's state, as إدارة الرئيس X does)
+        pytest.param(
+            "وصل المشير خليفة حفتر اليوم إلى موسكو، حيث التقى وزيري الدفاع سيرغي شويغو "
+            "والخارجية سيرغي لافروف.",
+            "2016-11-29",
+            [
+                {"participants": ["khalifa-haftar", "sergei-shoigu"]},
+                {"participants": ["khalifa-haftar", "sergey-lavrov"]},
+            ],
+            id="a-title-shared-by-two-departments",
+        ),
     ],
 )
 def test_rules_of_the_twenty_fifth_round(

@@ -20,6 +20,7 @@ __all__ = [
     "COUNTERPART_WORDS",
     "DELEGATION_BODIES",
     "DELEGATION_WORDS",
+    "DEPARTMENT_WORDS",
     "DEPUTY_OF",
     "ENVOY_WORDS",
     "FIXED_TITLES",
@@ -582,6 +583,18 @@ the head, a person the text names, is the side, not the delegation's state."""
 DELEGATION_BODIES: Final = ("مجلس", "وزارة", "البرلمان", "الكونغرس", "الكونجرس", "لجنة", "الحكومة")
 """Words that open a state body after «وفد من»: the nationality adjective a few words on is
 the delegation's state (وفد من مجلس الشيوخ الأمريكي). Other groups (رجال الأعمال) are not."""
+
+DEPARTMENT_WORDS: Final = (
+    "الخارجية",
+    "الدفاع",
+    "الداخلية",
+    "المالية",
+    "الجمهورية",
+    "الوزراء",
+    "مجلس",
+)
+"""The second department of a title shared by two (وزيري الدفاع X والخارجية Y، رئيسا
+الجمهورية X ومجلس النواب Y): with و on it, the name after it is the next of a list."""
 
 NOT_NAMES: Final = frozenset(
     {

@@ -64,6 +64,8 @@ from diplomatext.events._words import (
     DEMONSTRATIVES,
     DENIAL_VERBS,
     DENIED_DENIAL_REACH,
+    DEPARTMENT_MOST,
+    DEPARTMENTS,
     DUAL,
     DURING_WORDS,
     EACH,
@@ -2519,7 +2521,11 @@ class Assembler:
             return True
         if designation.tok0 == 0:
             return False
-        if doc.including_before(designation.tok0):
+        if doc.including_before(designation.tok0) or any(
+            # وزيري الدفاع X والخارجية Y: the و is on the second department of the title
+            doc.tokens[at].startswith("و") and doc.tokens[at][1:] in DEPARTMENTS
+            for at in range(max(designation.tok0 - DEPARTMENT_MOST, 0), designation.tok0)
+        ):
             return True  # كبار المسؤولين، بما في ذلك وزير الخارجية X: a member of the group
         between = text[doc.ends[designation.tok0 - 1] : doc.starts[designation.tok0]]
         # ميشال عون، نبيه بري ونجيب ميقاتي: a list closed by و; روسيا – الناتو: a dash

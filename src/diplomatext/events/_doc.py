@@ -42,6 +42,7 @@ from diplomatext.events._words import (
     DATELINE_HEAD,
     DATELINE_TAIL,
     DELEGATION_REACH,
+    DEPARTMENTS,
     EACH,
     ENVOY_ROLE,
     ENVOYS,
@@ -1370,6 +1371,15 @@ class Doc:
             previous = candidate
         return found if len(found) >= 2 else []  # noqa: PLR2004
 
+    def _second_department(self, raw: Raw) -> bool:
+        """Whether *raw* is و + the second department of a shared title, one word.
+
+        وزيري الدفاع X والخارجية Y: والخارجية names Y's ministry, not a body standing for
+        the state of the name after it (as إدارة الرئيس X does).
+        """
+        token = self.tokens[raw.tok0]
+        return raw.tok0 == raw.tok1 and token.startswith("و") and token[1:] in DEPARTMENTS
+
     def _each_of(self, at: int) -> bool:
         """Whether tokens *at* and after are كل من or لكل من (وزراء الخارجية لكل من مصر والأردن)."""
         tokens = self.tokens
@@ -2284,6 +2294,7 @@ class Doc:
                     end, tok1 = last.end, last.tok1
                 elif (
                     generic.extra != "official"  # وزير الدولة، وزير الخارجية: his own title
+                    and not self._second_department(raw)
                     and not self.tokens_match(raw.tok1 + 1, cue_phrases()["headed"], bare=False)
                     and index + 1 < len(raws)
                     and raws[index + 1].has("person", "title")

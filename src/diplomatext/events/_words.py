@@ -262,6 +262,8 @@ RECEIVING: Final = (  # the words of receiving a guest, to test a contact word's
     *sorted(fold(word) for word in words.RECEIVING_PARTICIPLES),
 )
 MISSIONS: Final = _set(offices.MISSION_WORDS)
+DEPARTMENTS: Final = _set(offices.DEPARTMENT_WORDS)
+DEPARTMENT_MOST: Final = 3  # tokens of و + a department before a name (ومجلس النواب)
 SERVING: Final = _set(offices.SERVING_WORDS)
 PRIVATE: Final = _set(words.PRIVATE_TRIP_WORDS)
 TO_A_FORUM: Final = _set(words.FORUM_TRIP_WORDS)
