@@ -1410,6 +1410,20 @@ def test_name_variants_fold_transliteration_habits() -> None:
     assert fold("محمد بن سعد") not in name_variants(fold("محمد بن سعيد"))  # short words kept
     # بن is also written ابن inside a name (عبدالله الثاني ابن الحسين)
     assert fold("عبدالله الثاني ابن الحسين") in name_variants(fold("عبدالله الثاني بن الحسين"))
+    # a hamza on its seat before a long ي, left out
+    assert fold("شوكت ميرضيايف") in name_variants(fold("شوكت ميرضيائيف"))
+
+
+def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:
+    """والشيخ صباح خالد الحمد الصباح: the full name of one person, not «الشيخ صباح»."""
+    events = find_events(
+        "التقى الأمير محمد بن سلمان اليوم العاهل الأردني، والشيخ صباح خالد الحمد الصباح.",
+        reference=dt.date(2024, 11, 11),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["abdullah-ii-of-jordan", "mohammed-bin-salman"],
+        ["mohammed-bin-salman", "sabah-al-khalid-al-sabah"],
+    ]
 
 
 def test_shipped_actors_read_a_spelling_variant() -> None:

@@ -7,7 +7,8 @@ transliteration habits that change letters, each written here as data:
 - a helping alif before an initial cluster of س and a consonant: ستيفان / استيفان، سبيرو /
   اسبيرو (added and removed);
 - a long vowel ي or و of a foreign name written or left out near the start of a long word:
-  ميستورا / مستورا، ستيفان / ستفان.
+  ميستورا / مستورا، ستيفان / ستفان;
+- a hamza on its seat before a long ي left out: ميرضيائيف / ميرضيايف.
 
 The matcher applies them to the full names (``names_ar``, two words or more) of persons,
 never to a one-word short name, and never when the variant is another entry already.
@@ -36,6 +37,7 @@ __all__ = [
     "FAMILY_WORDS",
     "FOREIGN_G",
     "GHAYN_STATES",
+    "HAMZA_SEAT_DROPS",
     "LINEAGE_WORDS",
     "MAX_ANCESTRY_LINKS",
     "MIN_G_ADJECTIVE_LENGTH",
@@ -60,6 +62,10 @@ VOWEL_DROP_AT: Final = (1, 2)
 MIN_VOWEL_DROP_LENGTH: Final = 6
 """Shortest word (in folded letters) whose long vowel may be left out: shorter Arabic
 names differ by that vowel (حسين / حسن، سعيد / سعد)."""
+
+HAMZA_SEAT_DROPS: Final = (("ايي", "اي"),)
+"""A hamza on its seat before a long ي, left out (ميرضيائيف / ميرضيايف): folded, ئ is ي, so
+the table's ``ايي`` is also read as ``اي`` inside a foreign name's word."""
 
 ANCESTRY_WORDS: Final = ("بن", "بنت")
 """Son of, daughter of: each opens one link of a name's ancestry (بن عبدالله)."""

@@ -812,7 +812,7 @@ class Doc:
                 if found and tok0 <= found[-1].tok1:
                     continue  # inside the longer name read from a given name
                 raw = Raw(match.start(2), end, tok0, tok1, prefix, entries)
-                if tok1 > tok0 and self.tokens[tok0] in RULER_ADDRESS:
+                if tok1 > tok0 and self.tokens[tok0].removeprefix(prefix) in RULER_ADDRESS:
                     raw = self._longer_from_given_name(raw, span[1]) or raw  # الشيخ صباح ...
                 found.append(raw)
         if ANCESTRY_MARK in self.text:  # rare outside the Gulf's press: one substring search
@@ -923,11 +923,9 @@ class Doc:
         الشيخ صباح خالد الحمد الصباح: «الشيخ صباح» (a ruler by address and given name) ends
         where the full name of another person starts, and the longer name wins; so does
         الشيخ أحمد عبدالله الأحمد الصباح over «الشيخ أحمد عبدالله الأحمد», the same person's
-        shorter form. (The scan goes on after the longer name, which covers what the
-        shorter one would have left.)
+        shorter form; والشيخ صباح ... keeps its و. (The scan goes on after the longer name,
+        which covers what the shorter one would have left.)
         """
-        if raw.prefix:
-            return None
         match = self.actors.pattern.match(self.text, self.starts[raw.tok0 + 1], end)
         if match is None or match.end() <= raw.end or match.group(1):
             return None
@@ -937,7 +935,7 @@ class Doc:
         tok1 = bisect.bisect_right(self.ends, match.end(), raw.tok1) - 1
         # the address stays the name's (العاهل البحريني الملك حمد بن عيسى آل خليفة: no gap
         # between the title and the name)
-        return Raw(raw.start, match.end(), raw.tok0, tok1, "", entries)
+        return Raw(raw.start, match.end(), raw.tok0, tok1, raw.prefix, entries)
 
     def _families(self, raws: list[Raw], limits: Sequence[int]) -> list[Raw]:
         """*raws* with a person's name read with the آل family written after it.

@@ -35,6 +35,8 @@ def _word_variants(word: str) -> set[str]:
             if base[at] in rules.DROPPABLE_VOWELS and base[at - 1] not in rules.DROPPABLE_VOWELS:
                 bases.add(base[:at] + base[at + 1 :])  # ميستورا -> مستورا
     found = {word} | bases
+    for seated, plain in rules.HAMZA_SEAT_DROPS:
+        found |= {form.replace(seated, plain) for form in bases if seated in form}
     for form in bases:
         if len(form) > 2 and form[0] == _SIN and form[1] in rules.CLUSTER_SECOND_LETTERS:  # noqa: PLR2004
             found.add(_ALIF + form)  # ستيفان -> استيفان
