@@ -261,10 +261,7 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first
         ordered = sorted(contact.sides, key=_first_evidence)
-        return [
-            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
-            for other in ordered[1:]
-        ]
+        return [_part(contact, ordered[0], other) for other in ordered[1:]]
     ordered = sorted(contact.sides, key=_first_evidence)
     if (
         len(contact.sides) >= 3  # noqa: PLR2004
@@ -286,10 +283,7 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
     ):
         # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
         # each (a verb with one subject and listed objects; a summit noun would say otherwise)
-        return [
-            attrs.evolve(contact, sides=[ordered[0], other], visitors=set(contact.visitors))
-            for other in ordered[1:]
-        ]
+        return [_part(contact, ordered[0], other) for other in ordered[1:]]
     persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
     by_country: dict[str | None, list[Side]] = {}
     for side in contact.sides:
@@ -305,10 +299,31 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
             and _first_evidence(single[0][0]) < min(map(_first_evidence, many[0]))
         ):
             return [
-                attrs.evolve(contact, sides=[single[0][0], other], visitors=set(contact.visitors))
+                _part(contact, single[0][0], other)
                 for other in sorted(many[0], key=_first_evidence)
             ]
     return [contact]
+
+
+def _part(contact: Contact, first: Side, other: Side) -> Contact:
+    """The bilateral of *first* and *other* split from *contact*.
+
+    Without the mentions that name, by name, only others of the split sides (وكان في مقدمة
+    مستقبليه X وY ... وقال إن X يستقبله: the second verb is X's alone).
+    """
+    apart = contact.ids - {first.id, other.id}
+    kept = [
+        occ
+        for occ in contact.occurrences
+        if other.id in (named := {ref.value for ref in occ.refs if ref.kind == "person"})
+        or not named & apart
+    ]
+    return attrs.evolve(
+        contact,
+        occurrences=kept or list(contact.occurrences),
+        sides=[first, other],
+        visitors=set(contact.visitors),
+    )
 
 
 def same_call(part: Contact, contacts: Sequence[Contact]) -> Contact | None:
