@@ -233,6 +233,24 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "-",
             id="omans-title-of-its-foreign-minister",
         ),
+        # الرئيس الإيراني المنتخب: the one elected and named so before, not the holder on the day
+        pytest.param(
+            "أكد الرئيس الإيراني المنتخب مسعود بزشكيان ضرورة التعاون. جاء ذلك خلال الاتصال "
+            "الهاتفي الذي جرى اليوم بين الرئيس الإيراني المنتخب ورئيس وزراء ماليزيا أنور "
+            "إبراهيم.",
+            "2024-07-17",
+            ["anwar-ibrahim", "masoud-pezeshkian"],
+            "2024-07-17",
+            id="a-president-elect-named-before",
+        ),
+        # ... and named nowhere: the state he will speak for, not the acting president
+        pytest.param(
+            "جرى اليوم اتصال هاتفي بين الرئيس الإيراني المنتخب ورئيس وزراء ماليزيا أنور إبراهيم.",
+            "2024-07-17",
+            ["IRN", "anwar-ibrahim"],
+            "-",
+            id="a-president-elect-unnamed-is-the-state",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -22,6 +22,7 @@ __all__ = [
     "DELEGATION_WORDS",
     "DEPARTMENT_WORDS",
     "DEPUTY_OF",
+    "ELECT_WORDS",
     "ENVOY_WORDS",
     "FIXED_TITLES",
     "FORMER_WORDS",
@@ -456,6 +457,10 @@ ROTATING_WORDS: Final = ("الدوري", "الدورية")
 """Words right after a title that make it a forum's rotating chair (الرئيس الدوري للاتحاد
 الأفريقي): a title the person named beside it holds for his state, no side of its own."""
 
+ELECT_WORDS: Final = ("المنتخب", "المنتخبة")
+"""Words after a title that make it the holder to come (الرئيس الإيراني المنتخب): a person by
+a name, else the state he will speak for (unlike a former holder, who speaks for none)."""
+
 FORMER_WORDS: Final = (
     "السابق",
     "السابقة",
@@ -468,9 +473,10 @@ FORMER_WORDS: Final = (
     "حينذاك",
     "وقتها",
     "وقتذاك",
+    *ELECT_WORDS,
 )
-"""Words after a title that make it a former holder, or the holder then (resolved only by a
-name)."""
+"""Words after a title that make it a former holder, the holder then, or the one elected and
+not yet in office (resolved only by a name, written there or with the same title before)."""
 
 COUNTERPART_WORDS: Final = (
     "نظير",

@@ -44,6 +44,7 @@ from diplomatext.events._words import (
     DELEGATION_REACH,
     DEPARTMENTS,
     EACH,
+    ELECT,
     ENVOY_ROLE,
     ENVOYS,
     FAMILY_MARK,
@@ -2065,13 +2066,14 @@ class Doc:
                         region_ok=role in MANDATED,
                         allow_gap=self._title_gap(raw),
                     )
-                former = False
+                former = elect = False
                 if (
                     at < len(raws)
                     and raws[at].kinds.get("former")
                     and self._gap(raws[at - 1], raws[at]) <= 1
                 ):
                     former = True
+                    elect = self.tokens[raws[at].tok0] in ELECT
                     at += 1
                 named, at = self._named_at(raws, at)
                 last = raws[at - 1]
@@ -2110,6 +2112,25 @@ class Doc:
                     # before, else the one in office on the date
                     shared = self._person_ref(named, entry, result)
                     refs.append(attrs.evolve(shared, role=role, region=region, start=raw.start))
+                elif (
+                    found
+                    and former
+                    and (antecedent := self._titled_before(role, result)) is not None
+                    and antecedent.kind == "person"
+                    and self.actors.country_of(antecedent.value, None)
+                    in {state for state, _ in found}
+                ):
+                    # الرئيس الإيراني المنتخب مسعود بزشكيان ... بين الرئيس الإيراني المنتخب
+                    # وX: the one named so before, not the holder on the date
+                    refs.append(
+                        attrs.evolve(
+                            antecedent,
+                            evidence=EvidenceKind.ANAPHOR,
+                            start=raw.start,
+                            end=last.end,
+                            as_state=False,
+                        )
+                    )
                 elif found and not former:
                     for state, _ in found:
                         refs.append(
@@ -2123,6 +2144,17 @@ class Doc:
                                 end=last.end,
                             )
                         )
+                elif found and elect:  # الرئيس الإيراني المنتخب, named nowhere near: his state
+                    refs.extend(
+                        Ref(
+                            "state",
+                            state,
+                            evidence=EvidenceKind.STATE,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                        for state, _ in found
+                    )
                 elif (
                     not former
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
