@@ -24,6 +24,7 @@ __all__ = [
     "AGREEING_WORDS",
     "ALIGHTING_OPENERS",
     "ALIGHTING_VERBS",
+    "ALSO_WORDS",
     "ANOTHER_WORDS",
     "ARRIVAL_ASIDES",
     "ARRIVAL_VERBS",
@@ -1257,6 +1258,10 @@ TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "ش�
 BINDING_VERBS: Final = ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت")
 """Verbs of a bond: after a relation noun, the بين that follows is a topic (العلاقات التي
 تجمع بين المغرب وغواتيمالا); after a contact word it lists the sides (قمة جمعت بين X وY)."""
+
+ALSO_WORDS: Final = ("أيضا", "أيضاً", "كذلك", "كما")
+"""Words that tell a receiving verb repeats the last one (واستقبل أيضا X وY، كما استقبل X
+وY): with its guests joined by و, it has no subject of its own, the receiver named before."""
 
 SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها")
 """Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the

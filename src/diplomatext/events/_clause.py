@@ -33,6 +33,7 @@ from diplomatext.events._words import (
     ALIGHTING,
     ALIGHTING_OPENERS,
     ALREADY,
+    ALSO,
     AND,
     ANOTHER,
     ANY,
@@ -131,6 +132,7 @@ from diplomatext.events._words import (
     QUOTE_REACH,
     RECALLED_BEFORE,
     RECEIVERS,
+    RECEIVING,
     RECEIVING_VERBS,
     RECEPTION,
     RECEPTION_AGENT_NOUNS,
@@ -1640,6 +1642,11 @@ class Assembler:
             subject = self._previous_subject(sentence)
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
+        if pre_count == 0 and self._guests_again(trigger, tok0, tok1, refs):
+            # واستقبل أيضا X وY: the receiver of the sentence before receives both
+            subject = self._previous_subject(sentence)
+            if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
+                refs.insert(0, subject)
         if (
             pre_count == 0
             and trigger.kind == "noun"
@@ -2101,6 +2108,31 @@ class Assembler:
                 return False
             at += length
         return False
+
+    def _guests_again(self, trigger: Trigger, tok0: int, tok1: int, refs: Sequence[Ref]) -> bool:
+        """Whether a receiving verb repeats the last one, with guests joined by و only.
+
+        واستقبل أيضا X وY، كما استقبل X وY: أيضا/كذلك after the verb or كما before it, and
+        the second side written with و right after the first: no subject among them.
+        """
+        doc = self.doc
+        tokens = doc.tokens
+        if (
+            trigger.kind != "verb"
+            or trigger.suffix
+            or not trigger.word.startswith(RECEIVING)
+            or len(refs) < 2  # noqa: PLR2004
+            or not (
+                (tok1 + 1 < len(tokens) and tokens[tok1 + 1] in ALSO)
+                or (tok0 > 0 and tokens[tok0 - 1] in ALSO)
+            )
+        ):
+            return False
+        second = doc.token_at(refs[1].start)
+        return second - doc.token_at(refs[0].end - 1) == 1 and any(
+            designation.conjoined and refs[1] in designation.refs
+            for designation in doc.in_sentence(doc.sentence(second))
+        )
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""

@@ -279,7 +279,20 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
             for occ in contact.occurrences
             if occ.trigger.word not in TRIPS
         )
-        and sum(occ.trigger.word not in TRIPS for occ in contact.occurrences) == 1
+        and (
+            sum(occ.trigger.word not in TRIPS for occ in contact.occurrences) == 1
+            # استقبل X الوفود ... واستقبل أيضا Y وZ: receptions told twice, one guest each
+            or (
+                (
+                    receptions := [
+                        occ.trigger.word.startswith(RECEIVING)
+                        for occ in contact.occurrences
+                        if occ.trigger.word not in TRIPS
+                    ]
+                )
+                and all(receptions)
+            )
+        )
     ):
         # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
         # each (a verb with one subject and listed objects; a summit noun would say otherwise)
