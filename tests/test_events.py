@@ -251,6 +251,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "-",
             id="a-president-elect-unnamed-is-the-state",
         ),
+        # a government's name with its qualifier between a title and the name (8 words)
+        pytest.param(
+            "استقبل وزير الخارجية الروسي سيرغي لافروف أمس في موسكو وزير الخارجية بحكومة "
+            "الوفاق الوطني الليبية المعترف بها دوليا محمد سيالة.",
+            "2020-12-31",
+            ["mohamed-taha-siala", "sergey-lavrov"],
+            "2020-12-30",
+            id="a-long-government-name-before-the-name",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(
