@@ -260,6 +260,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2020-12-30",
             id="a-long-government-name-before-the-name",
         ),
+        # رئيس دولة X، + the full name of another state's person: the next side, not the title's
+        pytest.param(
+            "استقبل رئيس دولة البرازيل، صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير "
+            "الخارجية، في برازيليا اليوم.",
+            "2024-02-21",
+            ["faisal-bin-farhan-al-saud", "luiz-inacio-lula-da-silva"],
+            "2024-02-21",
+            id="another-states-person-after-a-title-and-a-comma",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

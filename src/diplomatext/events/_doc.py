@@ -2079,7 +2079,17 @@ class Doc:
                 last = raws[at - 1]
                 states_named = [state for state, _ in found]
                 if named is not None and not self._may_hold(named, states_named):
-                    if named.tok1 > named.tok0 and self._appositive(result, raw, appositive_end):
+                    if (
+                        named.tok1 > named.tok0
+                        and (
+                            self._appositive(result, raw, appositive_end)
+                            # استقبل رئيس دولة البرازيل، الأمير فيصل بن فرحان: after a comma, the
+                            # full name of another state's person is the next side
+                            or not COMMAS.isdisjoint(
+                                self.text[self.ends[raws[at - 2].tok1] : self.starts[named.tok0]]
+                            )
+                        )
+                    ):
                         # الملك عبدالله الثاني ملك الأردن سامح شكري: the title is the king's
                         # own, and the full name of another state's person the next side
                         at -= 1

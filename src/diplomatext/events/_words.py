@@ -324,7 +324,9 @@ MANDATED: Final = frozenset({"special-envoy", "ambassador"})  # roles with a reg
 
 
 SUMMIT: Final = fold("قمة")
-GOVERNMENT_MOST: Final = 9  # tokens of «في حكومة الوحدة الوطنية الليبية المعترف بها دوليا» before a name
+GOVERNMENT_MOST: Final = (
+    9  # tokens of «في حكومة الوحدة الوطنية الليبية المعترف بها دوليا» before a name
+)
 SUMMIT_REACH: Final = 14  # tokens from a summit word to بحضور and the participants it lists
 SUMMIT_SIZES: Final = frozenset(strip_article(fold(word)) for word in words.SUMMIT_SIZES)
 
