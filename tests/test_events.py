@@ -269,6 +269,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2024-02-21",
             id="another-states-person-after-a-title-and-a-comma",
         ),
+        # وكان في استقبال X ... Y: the guest named after the reception noun, then who receives
+        pytest.param(
+            "وصل الرئيس التركي رجب طيب أردوغان اليوم إلى داكار، وكان في استقبال أردوغان في "
+            "مطار داكار الرئيس السنغالي ماكي سال.",
+            "2016-02-05",
+            ["macky-sall", "recep-tayyip-erdogan"],
+            "2016-02-05",
+            id="a-named-guest-after-the-reception-noun",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

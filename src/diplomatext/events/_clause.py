@@ -1490,6 +1490,8 @@ class Assembler:
                 or (trigger.mode == "visit" and (designation.place_state or designation.city))
                 # لقاء الرئيس X بالسفير Y: the one met, after ب
                 or (trigger.mode != "visit" and designation.prep == "ب" and not designation.city)
+                # وكان في استقبال أردوغان الرئيس السنغالي: the guest, then who receives him
+                or self._being_at(trigger, tok0)
                 else 1
             )
             if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
