@@ -278,6 +278,16 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2016-02-05",
             id="a-named-guest-after-the-reception-noun",
         ),
+        # التقى ... عقب وصوله إلى عمان مع X: the moment of the arrival and the city reached,
+        # passed over before the one met
+        pytest.param(
+            "وزار وزير الخارجية الأمريكي أنتوني بلينكن الأردن، حيث التقى صباح اليوم عقب "
+            "وصوله إلى عمان مع وزير الخارجية الأردني أيمن الصفدي.",
+            "2024-01-07",
+            ["antony-blinken", "ayman-safadi"],
+            "2024-01-07",
+            id="the-moment-of-an-arrival-before-the-one-met",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -27,6 +27,7 @@ __all__ = [
     "ALSO_WORDS",
     "ANOTHER_WORDS",
     "ARRIVAL_ASIDES",
+    "ARRIVAL_MOMENTS",
     "ARRIVAL_VERBS",
     "ASIDE_OPENERS",
     "ATTENDANCE_WORDS",
@@ -904,6 +905,14 @@ ARRIVAL_ASIDES: Final = (
 """Words of the moment or spot of an arrival between a reception word and the one who receives
 (وكان في استقباله لدى وصوله إلى مطار نواكشوط وزير الخارجية X، كان في وداعه بالمطار Y): passed
 over as :data:`TIME_ADVERBS` are; an airport named after them is the place."""
+
+ARRIVAL_MOMENTS: Final = tuple(
+    f"{lead} {noun}"
+    for lead in ("لدى", "عند", "فور", "عقب", "بعد", "إثر", "لحظة")
+    for noun in ("وصوله", "وصولها", "وصولهما", "وصولهم")
+)
+"""The moment of an arrival between any contact word and a side (التقى عقب وصوله إلى عمان
+مع X): passed over, with the place that follows it after إلى."""
 
 LASTING_WORDS: Final = ("تستغرق", "يستغرق", "تستمر", "يستمر", "وتستمر", "لمدة", "مدتها", "تدوم")
 """Words of a visit's length (زيارة تستغرق 3 أيام): with :data:`SEVERAL_DAYS` one or two words

@@ -205,7 +205,15 @@ def _passing_openers() -> frozenset[str]:
     """
     cues = cue_phrases()
     return frozenset(
-        [*GATHERING, *RELATIVES, BOTH_OF, *EACH, *cues["adverb"].exact, *cues["arrival"].exact]
+        [
+            *GATHERING,
+            *RELATIVES,
+            BOTH_OF,
+            *EACH,
+            *cues["adverb"].exact,
+            *cues["arrival"].exact,
+            *cues["moment"].exact,
+        ]
     )
 
 
@@ -2214,7 +2222,29 @@ class Assembler:
                 length = doc.tokens_match(at, phrases, bare=False)
                 if length and at + length <= token:
                     return length
+        if doc.tokens[at] in cues["moment"].exact:
+            length = doc.tokens_match(at, cues["moment"], bare=False)
+            if length and at + length <= token:
+                return length + self._place_reached(at + length, token)
         return 0
+
+    def _place_reached(self, at: int, token: int) -> int:
+        """The length of إلى + a place at token *at*, before *token* (0 if none stands there).
+
+        عقب وصوله إلى عمان: the city reached, no side.
+        """
+        doc = self.doc
+        if at >= token or doc.tokens[at] not in word_sets()["to"]:
+            return 0
+        place = next(
+            (
+                item
+                for item in doc.in_sentence(doc.sentence(at))
+                if item.tok0 == at + 1 and (item.city or item.place_state)
+            ),
+            None,
+        )
+        return 0 if place is None or place.tok1 >= token else place.tok1 + 1 - at
 
     def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
         self,

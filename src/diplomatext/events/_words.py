@@ -185,6 +185,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
         "arrival": _phrases(words.ARRIVAL_ASIDES),
+        "moment": _phrases(words.ARRIVAL_MOMENTS),
         "aside": _phrases((*words.ASIDE_OPENERS, *words.PRINCIPAL_WORDS)),
         "held_after": _phrases(words.HELD_AFTER),
         "wish": _phrases(words.WISH_WORDS),
