@@ -1486,6 +1486,27 @@ def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:
     ]
 
 
+def test_a_family_name_alone_is_the_person_named_in_full() -> None:
+    """تارو كونو ... وقال كونو: the family name alone, after the full name (not آل ثاني's ثاني)."""
+    events = find_events(
+        "اعتبر وزير الخارجية الياباني تارو كونو أن التعاون ضروري. وقال كونو خلال محادثاته "
+        "في طوكيو مع وزير الخارجية الروسي سيرغي لافروف الأربعاء إن البلدين بحاجة للتعاون.",
+        reference=dt.date(2018, 3, 21),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["sergey-lavrov", "taro-kono"]
+    ]
+    assert not load_actors().may_stand_alone("رييسي")  # رئيسي (folded; main): a word too
+    events = find_events(  # ثاني after آل, الثاني after a given name: no name alone
+        "وصل الشيخ محمد بن عبدالرحمن آل ثاني اليوم إلى عمان، حيث استقبله الملك عبدالله "
+        "الثاني. وهذه ثاني زيارة له في العام الثاني لولايته.",
+        reference=dt.date(2021, 5, 23),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["abdullah-ii-of-jordan", "mohammed-bin-abdulrahman-bin-jassim-al-thani"]
+    ]
+
+
 def test_shipped_actors_read_a_spelling_variant() -> None:
     events = find_events(
         "استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني، اليوم، المبعوث الأممي استفان دي مستورا.",

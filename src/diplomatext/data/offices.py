@@ -635,6 +635,7 @@ NOT_NAMES: Final = frozenset(
         "الأسد",
         "ماي",  # May (the month), not Theresa May
         "بوش",
+        "رئيسي",  # main (دور رئيسي): Raisi only after a title or in full
     }
 )
 """Single words that are never a person alone, though some person's short name: a word of

@@ -603,6 +603,13 @@ class Actors:
             for entry in entries:
                 by_kind.setdefault(entry.kind, entry)
             self._kinds[form] = by_kind
+        # the first words of every person's names (محمد، علي، تارو): never a family name alone
+        self._given_words = frozenset(
+            form.split()[0]
+            for person in self.persons.values()
+            for form in map(fold, person.names_ar)
+            if form.strip()
+        )
         words = trie_pattern(sorted(self._entries, key=len, reverse=True))
         # a whole token (or run of tokens), with و/ف and ب/ل/ك in front
         self.pattern: re.Pattern[str] = re.compile(
@@ -863,6 +870,25 @@ class Actors:
         """What the folded form *folded* names (empty if nothing)."""
         return self._entries.get(folded, ())
 
+    def may_stand_alone(self, word: str) -> bool:
+        """Whether the folded last word *word* of a full name may stand for its person alone.
+
+        تارو كونو ... وقال كونو: a word of :data:`FAMILY_NAME_MIN` letters or more that is no
+        entry of its own, no one's given name and no word of :data:`~diplomatext.data.offices.
+        NOT_NAMES` (the document then holds one person so named).
+        """
+        return (
+            len(word) >= FAMILY_NAME_MIN
+            and word not in self._kinds
+            and word not in self._given_words
+            and word not in _not_names()
+        )
+
+    @staticmethod
+    def person_kinds(person_id: str) -> Mapping[str, Entry]:
+        """The entries of a form that names the person *person_id* only."""
+        return {"person": Entry("person", person_id)}
+
     def kinds(self, folded: str) -> Mapping[str, Entry]:
         """The first entry of each kind that the folded form *folded* has (empty if none)."""
         return self._kinds.get(folded, _NO_KINDS)
@@ -946,6 +972,9 @@ class Actors:
         )
 
 
+FAMILY_NAME_MIN: Final = 4
+"""Fewest letters of a family name read alone for a person named in full in the same text
+(shorter ones are too often words: سال، بري)."""
 _NOT_G_VARIANTS: Final = frozenset(fold(word) for word in name_spellings.NOT_G_VARIANTS)
 _PATRONYMIC_FAMILIES: Final = frozenset(fold(word) for word in name_spellings.PATRONYMIC_FAMILIES)
 _HONORIFIC_FOLDED: Final = frozenset(fold(word) for word in offices.HONORIFICS)

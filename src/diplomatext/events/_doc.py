@@ -48,6 +48,7 @@ from diplomatext.events._words import (
     ENVOY_ROLE,
     ENVOYS,
     FAMILY_MARK,
+    FAMILY_NAME_CLITICS,
     FIRST,
     FROM,
     GENERAL,
@@ -822,6 +823,7 @@ class Doc:
             found = self._families(found, limits)
         if any(_two_states(raw) for raw in found if "city" in raw.kinds):  # عمان: Amman, or Oman
             found = self._one_state_each(found)
+        found = self._family_names(found)
         # (a name after a preposition, or of no person, never names a site: no call for it)
         return [
             raw
@@ -917,6 +919,50 @@ class Doc:
             if "city" in other.kinds and "state" not in other.kinds:
                 return True
         return False
+
+    def _family_names(self, raws: list[Raw]) -> list[Raw]:
+        """*raws* with the family name alone of each person the text names in full.
+
+        وزير الخارجية الياباني تارو كونو ... وقال كونو: كونو is Kono wherever it stands,
+        with a clitic or not, when no other person named in full shares it.
+        """
+        actors = self.actors
+        named: dict[str, str | None] = {}
+        for raw in raws:
+            entry = raw.kinds.get("person")
+            if entry is None or raw.tok1 == raw.tok0:
+                continue
+            last = self.tokens[raw.tok1]
+            if (
+                not last.startswith("ال")  # الصباح، الثاني: words too
+                and self.tokens[raw.tok1 - 1] not in ANCESTRY_WORDS | FAMILY_WORDS  # آل ثاني
+                and actors.may_stand_alone(last)
+            ):
+                named[last] = entry.value if named.get(last, entry.value) == entry.value else None
+        forms = {
+            prefix + word: (prefix, person)
+            for word, person in named.items()
+            if person is not None
+            for prefix in FAMILY_NAME_CLITICS
+        }
+        if not forms:
+            return raws
+        taken = {at for raw in raws for at in range(raw.tok0, raw.tok1 + 1)}
+        added = [
+            Raw(
+                self.starts[at] + len(prefix),
+                self.ends[at],
+                at,
+                at,
+                prefix,
+                actors.person_kinds(person),
+            )
+            for at, (prefix, person) in (
+                (at, forms[token]) for at, token in enumerate(self.tokens) if token in forms
+            )
+            if at not in taken
+        ]
+        return sorted([*raws, *added], key=operator.attrgetter("tok0")) if added else raws
 
     def _longer_from_given_name(self, raw: Raw, end: int) -> Raw | None:
         """The longer person's name that starts at the given name of a ruler's address, if any.

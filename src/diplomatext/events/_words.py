@@ -263,6 +263,7 @@ RECEIVING: Final = (  # the words of receiving a guest, to test a contact word's
     *sorted(fold(word) for word in words.RECEIVING_PARTICIPLES),
 )
 MISSIONS: Final = _set(offices.MISSION_WORDS)
+FAMILY_NAME_CLITICS: Final = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # before a name alone
 ELECT: Final = _set(offices.ELECT_WORDS)
 DEPARTMENTS: Final = _set(offices.DEPARTMENT_WORDS)
 DEPARTMENT_MOST: Final = 3  # tokens of و + a department before a name (ومجلس النواب)
