@@ -330,6 +330,19 @@ class Assembler:
         # the persons named in the text who hold an office for a state on a day
         self._holders_named: dict[tuple[str, str, dt.date | None], list[str]] = {}
 
+    @functools.cached_property
+    def treaty_sentences(self) -> list[tuple[int, str]]:
+        """The sentence and treaty id of each treaty mention, in order.
+
+        Mapped to the folded text once per document, not once per contact that asks.
+        """
+        doc = self.doc
+        to_normalized = doc.normalized.to_normalized
+        return [
+            (doc.sentence_at(to_normalized(mention.start, mention.end)[0]), mention.treaty.id)
+            for mention in self.treaties
+        ]
+
     @property
     def dates(self) -> Iterator[tuple[int, int, DateMention]]:
         """Every date of the document, with its folded span, in order (made as read)."""

@@ -320,11 +320,10 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
 
 
 def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
-    doc = assembler.doc
+    """The ids of the treaties named in the sentences of *contact*'s mentions, in text order."""
     sentences = {occ.sentence for occ in contact.occurrences}
     found: list[str] = []
-    for mention in assembler.treaties:
-        start, _ = doc.normalized.to_normalized(mention.start, mention.end)
-        if doc.sentence_at(start) in sentences and mention.treaty.id not in found:
-            found.append(mention.treaty.id)
+    for sentence, treaty in assembler.treaty_sentences:
+        if sentence in sentences and treaty not in found:
+            found.append(treaty)
     return tuple(found)
