@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -194,6 +194,11 @@ if TYPE_CHECKING:
     from diplomatext.events._triggers import Tokens, Trigger
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
+
+
+SPAN_GRAINS: Final = frozenset({Granularity.SEASON, Granularity.QUARTER, Granularity.HALF_YEAR})
+"""Grains of a date a contact takes as the interval of its days (الصيف الماضي); a week is too
+often no date at all in the tables (الأسبوع المقبل of a planned visit)."""
 
 
 @functools.cache
@@ -3016,9 +3021,8 @@ class Assembler:
                 or mention.rule in FEAST_RULES  # هنأه بعيد الفصح، عيد الميلاد ورأس السنة
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
-            if not CONCRETE.match(mention.value):
-                # قبل بضعة أيام، الأسبوع الماضي right by the contact word: no date at all, not
-                # the article's
+            if not CONCRETE.match(mention.value) and not spans_days(mention):
+                # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (
                     (
                         mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
@@ -3290,6 +3294,34 @@ def merge_sides(sides: Sequence[Side]) -> list[Side]:
 def _who(ref: Ref) -> tuple[str, str, str | None, str | None]:
     """What tells one side from another: a person's id, an office's role and state."""
     return ref.kind, ref.value, ref.role, ref.state
+
+
+def spans_days(mention: DateMention) -> bool:
+    """Whether *mention* is a season, a quarter or a half with its days known.
+
+    الصيف الماضي، الربع الأول من العام: the contact is dated by that span of days
+    (:func:`contact_value`).
+    """
+    return (
+        mention.granularity in SPAN_GRAINS
+        and mention.first is not None
+        and mention.last is not None
+        and not mention.value.endswith("_REF")
+    )
+
+
+def contact_value(mention: DateMention) -> str:
+    """The value a contact takes from *mention*: as written, else in the guideline's forms.
+
+    A season, quarter or half within one year is that year (الصيف الماضي: 2010), as the
+    tables write it; one across two years the interval of its days (الشتاء الماضي).
+    """
+    first, last = mention.first, mention.last
+    if CONCRETE.match(mention.value) or not spans_days(mention) or first is None or last is None:
+        return mention.value
+    if first.year == last.year:
+        return str(first.year)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def several_calls(trigger: Trigger) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplomatext._lexical import fold, through_marks
 from diplomatext.dates import Anchor, DateMention, DateNote, Granularity
+from diplomatext.events._clause import contact_value
 from diplomatext.events._grouping import Contact, receiving_side
 from diplomatext.events._model import (
     Actor,
@@ -82,7 +83,7 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
     recalled = contact.recalled
     date: EventDate | None = None
     if date_mention is not None:
-        value = date_mention.value
+        value = contact_value(date_mention)
         named = _named_weekday(date_mention)
         if named is not None:
             value = named
