@@ -72,6 +72,7 @@ __all__ = [
     "LASTING_WORDS",
     "MARGIN_PHRASES",
     "MEETING_OBJECT_VERBS",
+    "MEETING_TO_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
     "NAMELY_WORDS",
@@ -1267,6 +1268,10 @@ TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "ش�
 BINDING_VERBS: Final = ("تجمع", "تربط", "يجمع", "يربط", "جمعت", "ربطت")
 """Verbs of a bond: after a relation noun, the بين that follows is a topic (العلاقات التي
 تجمع بين المغرب وغواتيمالا); after a contact word it lists the sides (قمة جمعت بين X وY)."""
+
+MEETING_TO_VERBS: Final = ("اجتمع", "اجتمعت", "اجتمعا", "يجتمع", "تجتمع", "يجتمعان")
+"""Verbs of meeting whose one met may follow إلى (اجتمع المالكي إلى الرئيس روحاني, as Iraqi
+and Levantine wire copy writes it): إلى there names a side, not a destination."""
 
 ALSO_WORDS: Final = ("أيضا", "أيضاً", "كذلك", "كما")
 """Words that tell a receiving verb repeats the last one (واستقبل أيضا X وY، كما استقبل X

@@ -99,6 +99,7 @@ from diplomatext.events._words import (
     LI_AL,
     LIST_WINDOW,
     MAJESTY,
+    MEETING_TO,
     MODAL_PARTICLES,
     NAMED_REACH,
     NAMELY,
@@ -1427,7 +1428,15 @@ class Assembler:
                 asides=aside_tokens,
                 reception=trigger.mode == "visit" and trigger.kind == "noun",
             )
-            if designation.prep in lexicon["to"] or self._to_each_of(designation):
+            met_to = (  # اجتمع المالكي إلى الرئيس روحاني: the one met, not a destination
+                trigger.kind == "verb"
+                and trigger.word in MEETING_TO
+                and designation.prep in lexicon["to"]
+                and not (designation.city or designation.place_state)
+            )
+            if met_to:
+                opened, gap = True, 0  # as after مع
+            elif designation.prep in lexicon["to"] or self._to_each_of(designation):
                 # (إلى itself, a topic word, counts 3 in the gap; جولة تقوده إلى كل من X وY)
                 if trigger.mode == "visit" and (
                     gap <= 5  # noqa: PLR2004
