@@ -2069,21 +2069,30 @@ class _Parser:
         return prev == "يوم" or _in(prev, self.lex.time_preps)
 
     def days_of_unit_month(self, i: int, day: int) -> _Hit | None:
-        """(يومي) 21 و22 من الشهر الجاري: days of a relative month, one interval."""
+        """(يومي) 21 و22 من الشهر الجاري، 20 و21 الجاري: days of a relative month, one interval."""
         k = i + 1
         while (
             k - i <= _MAX_LISTED_DAYS and self.is_day(k) and self.joined(k - 1, self.lex.range_gap)
         ):
             k += 1  # أيام 21 و22 و23 من الشهر: from the first to the last
         day2 = self.num(k - 1) if k > i + 1 else None
-        if day2 is None or day2 <= day or self.gap(k - 1) != " من ":
+        if day2 is None or day2 <= day:
             return None
-        found = self.unit_rel(k)
+        day_noun = i > 0 and self.role(i - 1).daynoun and self.spaced(i - 1)
+        found = None
+        if (
+            day_noun
+            or self.day_introduced(i)
+            or _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
+        ):
+            found = self.current_month(k - 1, day2)  # يومي 20 و21 الجاري, بين 20 و25 الجاري
+        if found is None and self.gap(k - 1) == " من ":
+            found = self.unit_rel(k)
         if found is None or found[2] != "month":
             return None
         end_tok, end, _unit, offset = found
         start = self.toks[i].start
-        if i > 0 and self.role(i - 1).daynoun and self.spaced(i - 1):
+        if day_noun:
             start = self.toks[i - 1].start  # يومي 21 و22: the dual noun belongs to the range
         last = Spec(kind="unit", unit="month", offset=offset, day=day2)
         spec = last.replace(kind="interval", day=day, end=last)
