@@ -1682,6 +1682,9 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         if blockers and _in(self.next_word(tok.end), blockers):
             return None  # عن بكرة أبيهم
+        blockers = self.lex.not_before.get(tok.form)
+        if blockers and _in(self.prev_word(self.tok_start(i)), blockers):
+            return None  # صحيفة الغد: a name; وقد غدا: the verb "became"
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if (
