@@ -2378,12 +2378,18 @@ class _Parser:
         elif part is not None and following is not None:
             unit_end += len(following) + 1  # قبل عام ونصف: the half is the distance's
             following = self.next_word(unit_end)
+        added = None  # قبل أسبوع و3 أيام: a second, finer unit added
+        if part is None and lead_part is None and not (postposed or vague) and count:
+            added = self.added_unit(unit_index, unit_end)
+            if added is not None:
+                unit_end = added[2]
+                following = self.next_word(unit_end)
         from_now = 0  # the length of « من الآن» after the unit, if there
         if following is not None and following in self.lex.not_distance_after:
             now = self.next_word(unit_end + len(following) + 1)
             if now is not None and not postposed and now in self.lex.now_after_distance:
                 from_now = len(following) + len(now) + 2  # بعد 22 يوما من الآن
-        if following == _FROM and not (postposed or vague or part or mod):
+        if following == _FROM and not (postposed or vague or part or mod or added):
             days = self.days_in(unit_index, roles, count or 1, own=unit_index == i)
             anchored = (
                 self.day_after_from(unit_index + 1, unit_end + len(following) + 2) if days else None
@@ -2419,11 +2425,42 @@ class _Parser:
             # قبل عام ونصف: 18 months ago; منذ ساعتين ونصف: 150 minutes ago
             unit, many = self.lex.smaller_units[unit]
             offset = offset * many + many * part[0] // part[1]
+        days = 0
+        if added is not None:
+            unit, offset, days = _add_units(unit, offset, added[0], added[1])
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
-            spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod)  # type: ignore[arg-type]
+            spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod, shift=sign * days)  # type: ignore[arg-type]
         return self.same_day_after(_Hit(end_tok=end_tok, start=start, end=end, spec=spec))
+
+    def added_unit(self, unit_index: int, unit_end: int) -> tuple[str, int, int] | None:
+        """(unit, count, end) of a finer unit added after و to the distance's unit at *unit_index*.
+
+        قبل أسبوع و3 أيام، منذ 3 سنوات وأربعة أشهر، منذ شهر وأسبوع: days, weeks or months
+        after a larger unit (hours and minutes do not move the day: قبل يومين و5 ساعات).
+        """
+        k = unit_index + 1
+        self.ensure(k + 1)
+        if k >= self.n or self.toks[k].clitic != "و" or self.tok_start(k) != unit_end + 1:
+            return None
+        roles = self.role(k)
+        count: int | None
+        if roles.unit is not None and roles.unit[1] in {"single", "dual"}:  # وأسبوع، وشهرين
+            unit, count, end = roles.unit[0], 2 if roles.unit[1] == "dual" else 1, self.toks[k].end
+        elif self.spaced(k) and (following := self.role(k + 1).unit) is not None:
+            count = roles.numword if roles.numword is not None else self.num(k)
+            if count is None or not 1 <= count <= _MAX_AGO:
+                return None
+            if following[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+                return None  # (وثلاثة أيام، و15 يوما)
+            unit, end = following[0], self.toks[k + 1].end
+        else:
+            return None
+        first = self.role(unit_index).unit
+        if first is None or _FINER.get(first[0], ()) == () or unit not in _FINER[first[0]]:
+            return None
+        return unit, count, end
 
     def ones_before(self, i: int, roles: Roles, prev: str | None) -> int:
         """The ones (1-9) a number word at token *i* adds from the word before it, else 0.
@@ -2552,6 +2589,25 @@ class _Parser:
             end=match.end(),
             spec=Spec(kind="vague", code=code),
         )
+
+
+_FINER: Final = {"year": ("month", "week", "day"), "month": ("week", "day"), "week": ("day",)}
+"""The units that may be added after و to a distance in a larger one (منذ عام وشهرين)."""
+
+
+def _add_units(unit: str, count: int, unit2: str, count2: int) -> tuple[str, int, int]:
+    """(unit, count, days) of a distance of *count* *unit* and *count2* *unit2*: the sum.
+
+    Years and months add up in months (منذ 3 سنوات و4 أشهر: 40 months), weeks and days
+    in days (قبل أسبوع و3 أيام: 10 days); weeks or days after months or years are the
+    calendar distance, then so many days (منذ شهر وأسبوع: a month back, then 7 days).
+    """
+    if unit == "year" and unit2 == "month":
+        return "month", 12 * count + count2, 0
+    days = count2 * (_DAYS_IN_WEEK if unit2 == "week" else 1)
+    if unit == "week":
+        return "day", _DAYS_IN_WEEK * count + days, 0
+    return unit, count, days
 
 
 # -- the rules, by name --------------------------------------------------------------

@@ -132,6 +132,15 @@ def _narrow(
     return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
 
 
+def _months_back(ref: dt.date, months: int) -> dt.date:
+    """The reference's day *months* later (earlier if negative), clipped to the month's end.
+
+    منذ شهر وأسبوع: a month back from 13 March is 13 February, and then the days.
+    """
+    year, month = _add_months(ref.year, ref.month, months)
+    return _date(year, month, min(ref.day, _month_end(year, month).day))
+
+
 def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
     year, week, weekday = day.isocalendar()
     monday = _shift(day, 1 - weekday)
@@ -254,8 +263,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     if spec.code in _SEASON_MONTHS or spec.code in _QUARTER_MONTHS:
         return f"{year}-{spec.code}"
     unit = spec.unit or "day"
-    if spec.kind in {"dayword", "weekday"}:
-        unit = "day"
+    if spec.kind in {"dayword", "weekday"} or (spec.kind == "ago" and spec.shift):
+        unit = "day"  # (منذ شهر وأسبوع: a day)
     if unit in SUBDAY_UNITS:
         unit = "day"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
@@ -416,7 +425,7 @@ class _Resolver:
             return Granularity.DAY
         if spec.kind == "year":
             return Granularity.YEAR
-        if spec.unit in SUBDAY_UNITS:
+        if spec.unit in SUBDAY_UNITS or (spec.kind == "ago" and spec.shift):
             return Granularity.DAY
         return Granularity(spec.unit or "day")
 
@@ -588,6 +597,9 @@ class _Resolver:
                 return self._day(_shift(day, -1))
             self._check_weekday(spec, day)
             return self._day(day)
+        if spec.kind == "ago" and spec.shift and spec.unit in {"month", "year"}:
+            # منذ شهر وأسبوع: the calendar distance, then the days (run() shifts them)
+            return self._day(_months_back(ref, spec.offset * (12 if spec.unit == "year" else 1)))
         return self._unit(spec, ref)
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
