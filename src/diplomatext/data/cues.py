@@ -18,6 +18,7 @@ __all__ = [
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
+    "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
     "OBSERVANCE_ADJECTIVES",
@@ -512,15 +513,13 @@ range; they are punctuation and a proclitic, written in the grammar.
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
 
-RESCHEDULING_WORDS: Final = frozenset(
+MOVING_WORDS: Final = frozenset(
     {
-        "موعد",
         "نقل",
         "نقلت",
         "تحول",
         "تحولت",
         "تحويل",
-        "مواعيد",
         "تغيير",
         "تغير",
         "تغيرت",
@@ -541,6 +540,11 @@ RESCHEDULING_WORDS: Final = frozenset(
         "إرجاء",
     }
 )
+"""Verbs and verbal nouns of moving a date (تأجلت القمة من 20 مارس إلى 4 أبريل): a few words
+before من, two dates are the old one and the new one, not the ends of one range (the
+nouns of a schedule, موعد, are not enough there: موعد المعرض من 20 إلى 25 مارس is a range)."""
+
+RESCHEDULING_WORDS: Final = MOVING_WORDS | {"موعد", "مواعيد"}
 """Words of moving a date (نقل موعد الاجتماع من السبت إلى الاثنين, تأجلت الزيارة من الأحد
 إلى الثلاثاء): a few words before من, the two weekdays are the old day and the new one,
 not the ends of one range. Read with a proclitic and a pronoun too (وتأجلت، بتأجيل، تأجيلها).

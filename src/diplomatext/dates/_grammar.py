@@ -89,6 +89,7 @@ _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
+_MOVING_WORDS: Final = 3  # words before من where a verb of moving makes two dates (تأجلت القمة من)
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -116,6 +117,7 @@ _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
+_RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -900,6 +902,8 @@ class _Parser:
             or not (intro or "-" in gap or _RANGE_WORD.search(gap))
         ):
             return None
+        if intro and self.moved(self.tok_start(start_tok), trigger):
+            return None  # تأجلت القمة من 20 مارس إلى 4 أبريل: the old date and the new one
         second = self.range_end(j)
         if second is None or second.spec is None:
             return None
@@ -990,6 +994,9 @@ class _Parser:
             return hit
         if end_spec.hijri != spec.hijri or end_spec.event:
             return hit
+        intro = self.prev_word(hit.start)
+        if _in(intro, self.lex.range_intros) and self.moved(hit.start, intro):
+            return hit  # أرجئت الجلسة من الأحد 5 مايو إلى الخميس 9 مايو: two dates
         if spec.year is None and end_spec.year is not None:
             before = (spec.month or 0, spec.day) <= (end_spec.month or 0, end_spec.day)
             spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
@@ -1007,10 +1014,23 @@ class _Parser:
         intro = self.prev_word(hit.start)
         if not _in(intro, self.lex.range_intros):
             return False
-        window = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
+        return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def moved(self, position: int, intro: str | None) -> bool:
+        """Whether a verb of moving a date stands a few words before *intro* (من), at *position*."""
+        return intro is not None and self.moved_before(
+            position - len(intro) - 1, self.lex.moving, _MOVING_WORDS
+        )
+
+    def moved_before(self, position: int, moving: frozenset[str], words: int = 0) -> bool:
+        """Whether a word of *moving* a date is in the clause before *position* (تأجلت الزيارة).
+
+        With *words*, only in that many words before it (تأجلت القمة من 20 مارس).
+        """
+        window = self.text[max(0, position - _RESCHEDULING_REACH) : position]
         window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-        moving = self.lex.rescheduling
-        return not any(_moving(word, moving) for word in _WORDS.findall(window))
+        found = _WORDS.findall(window)
+        return any(_moving(word, moving) for word in found[-words:])
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -1095,10 +1115,14 @@ class _Parser:
         a, b, c = self.toks[i], self.toks[i + 1], self.toks[i + 2]
         if b.num is None or c.num is None or a.num is None or a.era or b.era:
             return None
-        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
-            self.text, c.end, c.end + 8
+        if (
+            _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start)
+            and not _RANGE_DASH.fullmatch(self.text, max(0, a.start - 3), a.start)
+        ) or (
+            _CHAIN_AFTER.match(self.text, c.end, c.end + 8)
+            and not _RANGE_DASH.match(self.text, c.end, c.end + 3)
         ):
-            return None  # part of a longer chain: an IP address, a version
+            return None  # part of a longer chain: an IP address, a version (not a spaced dash)
         two_digit = False
         if a.digits == 4 and b.digits <= 2 and c.digits <= 2:  # noqa: PLR2004
             year, month, day = a.num, b.num, c.num
@@ -1148,7 +1172,37 @@ class _Parser:
             two_digit_year=two_digit,
         )
         hit = _Hit(end_tok=j, start=a.start, end=end, spec=spec)
-        return self.dual_date(hit, spec) if dual else hit
+        if not dual:
+            return hit
+        return self.numeric_range(hit, spec) or self.dual_date(hit, spec)
+
+    def numeric_range(self, hit: _Hit, spec: Spec) -> _Hit | None:
+        """Two numeric dates as one range: بين 1/4/2024 و30/6/2024، 01/01/2023 - 31/12/2023.
+
+        Joined by a dash, by إلى or حتى, or by و after بين or من (as ``date_range``); not in a
+        clause of moving a date (أجلت الجلسة من 5/5/2024 إلى 9/5/2024: two dates).
+        """
+        j = hit.end_tok
+        if j >= self.n or self.in_range:
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        intro = self.prev_word(hit.start)
+        in_range = _in(intro, self.lex.range_intros)
+        if not _fullmatch(self.lex.range_gap, gap) or not (
+            in_range or "-" in gap or _RANGE_WORD.search(gap)
+        ):
+            return None
+        if in_range and self.moved(hit.start, intro):
+            return None
+        second = self.without_ranges(lambda k: self.r_numeric(k, dual=False), j)
+        if second is None or second.spec is None or second.spec.hijri != spec.hijri:
+            return None
+        end_spec = second.spec
+        if (end_spec.year, end_spec.month, end_spec.day) <= (spec.year, spec.month, spec.day):
+            return None  # 5/5/2024 - 1/5/2024: no range backwards
+        start = self.word_start(hit.start, intro or "") if in_range else hit.start
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
 
     # -- years: عام 2021, 2022م, 1445 هـ, بين عامي 2019 و2021, منذ 2011 ----------------
 

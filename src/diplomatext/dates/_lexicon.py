@@ -163,6 +163,7 @@ class Lexicon:
     counted: frozenset[str]
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
+    moving: frozenset[str]
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
@@ -389,6 +390,7 @@ def lexicon() -> Lexicon:
         counted=_counted_forms(),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
+        moving=_folded_set(cues.MOVING_WORDS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
