@@ -21,6 +21,7 @@ __all__ = [
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
     "NEW_WORDS",
+    "PAIR_RELATIVE_WORDS",
     "RELATIVE_WORDS",
     "STORY_DAY_WORDS",
     "THIS_WORDS",
@@ -120,6 +121,10 @@ TIMES_OF_DAY: Final = frozenset(
     }
 )
 """Parts of a day written before a weekday or a day word (مساء الأربعاء, صباح اليوم)."""
+
+PAIR_RELATIVE_WORDS: Final = frozenset({"الماضيين", "المقبلين", "القادمين"})
+"""Relative words in the dual or plural: after the second of two weekdays they qualify both
+(بين الأحد والخميس المقبلين: from the coming Sunday to the Thursday after it)."""
 
 RELATIVE_WORDS: Final = MappingProxyType(
     {

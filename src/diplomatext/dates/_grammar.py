@@ -970,16 +970,27 @@ class _Parser:
         if spec.event or hit.end_tok >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[hit.end_tok].start]
-        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
+        if not _fullmatch(self.lex.range_gap, gap):
             return hit
         second = self.range_end(hit.end_tok, weekday=bare)
         if second is None or second.spec is None:
             return hit
         end_spec = second.spec
+        paired = bare and end_spec.kind == "weekday" and self.pair_relative(second.end)
+        if not (_RANGE_WORD.search(gap) or (paired and gap.strip() == "و")):
+            return hit  # (لا فرق بين الأحد والاثنين: two days; بين ... المقبلين: one range)
         if bare:
+            if end_spec.kind == "weekday" and end_spec.relative is not None:
+                if spec.relative is not None or not paired:
+                    return hit
+                if end_spec.relative > 0:
+                    # بين الأحد والخميس المقبلين: the plural qualifies both; the first is the
+                    # coming one (a past pair is read back from its end, الماضيين)
+                    spec = spec.replace(relative=end_spec.relative)
+                    end_spec = end_spec.replace(relative=None)
             if not (
                 (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
-                or (end_spec.kind == "weekday" and end_spec.relative is None)
+                or (end_spec.kind == "weekday" and (end_spec.relative is None or paired))
             ):
                 return hit
             intro = self.prev_word(hit.start)
@@ -1004,17 +1015,22 @@ class _Parser:
         return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
 
     def opens_weekday_range(self, hit: _Hit) -> bool:
-        """Whether *hit* is a bare weekday right after من or بين, in no clause of moving a day.
+        """Whether *hit* is a weekday (السبت, السبت المقبل) after من or بين, in no clause of moving.
 
         نقل موعد الاجتماع من السبت إلى الاثنين: the old day and the new one, no range.
         """
         spec = hit.spec
-        if spec is None or spec.kind != "weekday" or spec.relative is not None:
+        if spec is None or spec.kind != "weekday" or spec.day is not None:
             return False
         intro = self.prev_word(hit.start)
         if not _in(intro, self.lex.range_intros):
             return False
         return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def pair_relative(self, end: int) -> bool:
+        """Whether the relative word ending at *end* is a dual or plural one (المقبلين)."""
+        words = self.text[max(0, end - 12) : end].split()
+        return bool(words) and words[-1] in self.lex.pair_relative
 
     def moved(self, position: int, intro: str | None) -> bool:
         """Whether a verb of moving a date stands a few words before *intro* (من), at *position*."""
@@ -1799,9 +1815,46 @@ class _Parser:
                     )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
-        return _Hit(
+        hit = _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="dayword", offset=offset)
         )
+        return self.dayword_range(hit, offset)
+
+    def dayword_range(self, hit: _Hit, offset: int) -> _Hit:
+        """من اليوم حتى الأحد، من أمس إلى اليوم، من اليوم وحتى 20 مارس: a day word opening a range.
+
+        After من or بين, up to a weekday (the next one after the day word's day), a later day
+        word or a day of a month; not in a clause of moving a date.
+        """
+        j = hit.end_tok
+        self.ensure(j)
+        if self.in_range or j >= self.n:
+            return hit
+        intro = self.prev_word(hit.start)
+        gap = self.text[hit.end : self.toks[j].start]
+        if (
+            not _in(intro, self.lex.range_intros)
+            or not _fullmatch(self.lex.range_gap, gap)
+            or not _RANGE_WORD.search(gap)
+            or self.moved(hit.start, intro)
+        ):
+            return hit
+        second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
+        if second is None or second.spec is None:
+            return hit
+        end_spec = second.spec
+        if not (
+            (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
+            or (end_spec.kind == "weekday" and end_spec.relative is None)
+            or (
+                end_spec.kind == "dayword" and end_spec.offset > offset and end_spec.weekday is None
+            )
+        ):
+            return hit
+        # the start as a distance in days: it keeps its own kind inside the interval
+        spec = Spec(kind="interval", unit="day", offset=offset, end=end_spec)
+        start = self.word_start(hit.start, intro or "")
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     # -- prefixes: مساء, يوم, منتصف, نحو ------------------------------------------------
 

@@ -164,6 +164,7 @@ class Lexicon:
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
     moving: frozenset[str]
+    pair_relative: frozenset[str]
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
@@ -391,6 +392,7 @@ def lexicon() -> Lexicon:
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
+        pair_relative=_folded_set(relative_words.PAIR_RELATIVE_WORDS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
