@@ -78,6 +78,21 @@ QUARTERS: Final = MappingProxyType(
         "النصف الأول": "H1",
         "النصف الثاني": "H2",
         "النصف الأخير": "H2",
+        # the Maghreb (Tunisia's INS, Algeria's ONS, Morocco's HCP): الثلاثي الأول من 2024
+        "الثلاثي الأول": "Q1",
+        "الثلاثي الثاني": "Q2",
+        "الثلاثي الثالث": "Q3",
+        "الثلاثي الرابع": "Q4",
+        "الثلاثي الأخير": "Q4",
+        "السداسي الأول": "H1",
+        "السداسي الثاني": "H2",
+        # company results in Morocco and the Gulf: الفصل الأول من 2024 (before a year only: الفصل
+        # الأول من الرواية is a chapter, الفصل الدراسي a school term)
+        "الفصل الأول": "Q1",
+        "الفصل الثاني": "Q2",
+        "الفصل الثالث": "Q3",
+        "الفصل الرابع": "Q4",
+        "الفصل الأخير": "Q4",
     }
 )
 """Quarters and halves of a year -> TIMEX3 code; found only before a year."""

@@ -2339,7 +2339,7 @@ class _Parser:
         if code is None:
             return None
         gap = self.gap(i)
-        if gap not in {" ", " من "}:
+        if gap not in {" ", " من ", " ل"}:  # الربع الأول لعام 2024
             return None
         return self.year_or_unit(i + 1, code, self.toks[i].start, allow_bare_year=gap == " من ")
 
@@ -2477,6 +2477,15 @@ class _Parser:
         unit_tok = self.toks[unit_index]
         unit_end = unit_tok.end
         following = self.next_word(unit_end)
+        if (
+            roles.span is not None
+            and unit_tok.form in self.lex.verbal_spans
+            and self.text[unit_end : unit_end + 1] == " "
+            and following not in self.lex.span_followers
+            and not (following or "").startswith("و")
+        ):
+            # قبل عقد القمة: before holding it (قبل عقد، قبل عقد تقريبا، قبل عقد وعاد: ten years)
+            return None
         part = None if postposed or vague else self.lex.fractions.get(following or "")
         if lead_part is not None:
             part = None if part is not None else lead_part  # (نصف ساعة ونصف: no date)
@@ -2664,6 +2673,46 @@ class _Parser:
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
 
+    def count_first(self, i: int) -> _Hit | None:
+        """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.
+
+        As السنوات الخمس الماضية (see ``counted_units``): a definite count, an indefinite
+        plural and a relative adjective, or آخر (``LATEST_WORDS``) and a count of units.
+        """
+        roles = self.role(i)
+        tok = self.toks[i]
+        count = roles.numword if roles.numword is not None else self.num(i)
+        if count is None or not 2 < count <= _MAX_AGO or not self.spaced(i):  # noqa: PLR2004
+            return None
+        unit_roles = self.role(i + 1).unit
+        if unit_roles is None or unit_roles[0] in _SUBDAY:
+            return None
+        if unit_roles[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+            return None
+        units_end = self.toks[i + 1].end
+        if self.text.startswith("ال", tok.start):  # الخمس سنوات، الـ5 سنوات
+            match = self.lex.after_plural.match(self.text, units_end)
+            if match is None or match.group(0).count(" ") > 1:
+                return None
+            sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
+            start, end = tok.start, match.end()
+        else:
+            latest = self.prev_word(self.tok_start(i))
+            if latest is None or latest not in self.lex.latest:
+                return None
+            if _in(self.next_word(units_end), self.lex.range_intros | {_IN}):
+                return None  # آخر ثلاثة أيام من رمضان: of another period
+            sign, start, end = -1, self.tok_start(i) - len(latest) - 1, units_end
+        end_tok = i + 2
+        while end_tok < self.n and self.toks[end_tok].start < end:
+            end_tok += 1
+        near = Spec(kind="unit", unit=unit_roles[0], offset=sign)  # type: ignore[arg-type]
+        far = near.replace(offset=sign * count)
+        first, last = (far, near) if sign < 0 else (near, far)
+        return _Hit(
+            end_tok=end_tok, start=start, end=end, spec=first.replace(kind="interval", end=last)
+        )
+
     def r_vague(self, i: int) -> _Hit | None:
         roles = self.role(i)
         tok = self.toks[i]
@@ -2674,7 +2723,9 @@ class _Parser:
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
-        if roles.unit is None or roles.unit[1] not in {"definite plural", "definite dual"}:
+        if roles.unit is None:
+            return self.count_first(i)
+        if roles.unit[1] not in {"definite plural", "definite dual"}:
             return None
         if roles.unit[0] in _SUBDAY:
             return self.hours_around(i)
@@ -2854,8 +2905,9 @@ def _nth(roles: Roles | None) -> bool:
 
 
 def _vague(roles: Roles | None) -> bool:
-    return roles is not None and (
+    return roles is None or (  # a number: الـ5 سنوات الماضية, آخر 10 أيام
         roles.vague is not None
+        or roles.numword is not None
         or (roles.unit is not None and roles.unit[1] in {"definite plural", "definite dual"})
     )
 

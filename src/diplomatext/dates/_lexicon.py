@@ -165,6 +165,9 @@ class Lexicon:
     rescheduling: frozenset[str]
     moving: frozenset[str]
     pair_relative: frozenset[str]
+    latest: frozenset[str]
+    verbal_spans: frozenset[str]
+    span_followers: frozenset[str]
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
@@ -393,6 +396,9 @@ def lexicon() -> Lexicon:
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
         pair_relative=_folded_set(relative_words.PAIR_RELATIVE_WORDS),
+        latest=_folded_set(units.LATEST_WORDS),
+        verbal_spans=_folded_set(units.VERBAL_SPANS),
+        span_followers=_folded_set(units.SPAN_FOLLOWERS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
