@@ -15,6 +15,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "FEASTS",
     "FEAST_DAY_NOUNS",
+    "FEAST_EPITHETS",
     "FEAST_EVE_WORDS",
     "FEAST_RITES",
     "KNOWN_EVENTS",
@@ -127,6 +128,12 @@ OUTLET_NOUNS: Final = frozenset(
 """Words before an outlet's name: with a definite nisba adjective and اليوم after them
 (موقع السعودي اليوم, بواسطة العربي اليوم) the three words are a name, not today. A plain
 name after them is not enough (قالت قناة الجزيرة اليوم: said today)."""
+
+FEAST_EPITHETS: Final = frozenset(
+    {"المبارك", "المباركة", "الشريف", "الشريفة", "السعيد", "السعيدة", "الأغر", "الأغرّ"}
+)
+"""Epithets written after an Islamic feast (عيد الأضحى المبارك، المولد النبوي الشريف): passed
+over to the relative word or the year after them (عيد الفطر المبارك المقبل)."""
 
 FEASTS: Final = MappingProxyType(
     {

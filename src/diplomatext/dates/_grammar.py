@@ -1301,19 +1301,31 @@ class _Parser:
         month, day = feast
         spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
         end_tok, end = i + 1, tok.end
-        if self.spaced(i):
-            rel = self.role(i + 1).rel
-            found = self.year_at(i + 1, cue=True, hijri=True)
-            gregorian = self.gregorian_year_at(i + 1)
+        k, after = i, tok.end  # the token before what follows, and where the feast's words end
+        epithet = self.next_word(tok.end)
+        if epithet is not None and epithet in self.lex.feast_epithets:
+            after = tok.end + 1 + len(epithet)  # عيد الأضحى المبارك المقبل
+            while k + 1 < self.n and self.toks[k + 1].start < after:
+                k += 1
+        if k + 1 < self.n and self.text[after : self.tok_start(k + 1)] == " ":
+            j = k + 1
+            if self.role(j).unit in YEAR_UNITS and self.gap(j) == " ":
+                j += 1  # عيد الفطر لعام 2023، عيد الأضحى عام 1444 هـ
+            rel = self.role(j).rel if j == k + 1 else None
+            # (a year after an epithet stays a mention of its own: المولد النبوي الشريف لعام
+            # 2025 is annotated so in the real table)
+            bare = after == tok.end
+            found = self.year_at(j, cue=True, hijri=True) if bare else None
+            gregorian = self.gregorian_year_at(j) if bare else None
             if rel is not None:
                 spec = spec.replace(relative=rel)
-                end_tok, end = i + 2, self.toks[i + 1].end
+                end_tok, end = j + 1, self.toks[j].end
             elif found is not None and found[2].hijri:
                 spec = spec.replace(year=found[2].year)
                 end_tok, end = found[0], found[1]
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
-                end_tok, end = i + 2, self.toks[i + 1].end
+                end_tok, end = j + 1, self.toks[j].end
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def counts_years(self, word: str) -> bool:
