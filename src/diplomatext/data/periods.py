@@ -18,6 +18,7 @@ __all__ = [
     "PERIOD_PARTS",
     "QUARTERS",
     "SEASONS",
+    "WITHIN_LEADS",
 ]
 
 PERIOD_PARTS: Final = MappingProxyType(
@@ -38,6 +39,11 @@ PERIOD_PARTS: Final = MappingProxyType(
         "متم": "END",  # Morocco: متم العام, متم الشهر الجاري (the end of)
         "نص": "MID",  # colloquial; only before a month (MONTH_ONLY_PARTS)
         "نصف": "MID",
+        # the first or last days of a period, with من: الأيام الأولى من الشهر المقبل
+        "الأيام الأولى من": "START",
+        "الأسابيع الأولى من": "START",
+        "الأيام الأخيرة من": "END",
+        "الأسابيع الأخيرة من": "END",
     }
 )
 """Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""
@@ -67,6 +73,10 @@ SEASONS: Final = MappingProxyType(
     }
 )
 """Seasons -> TIMEX3 season code; found only with a year or a relative word."""
+
+WITHIN_LEADS: Final = frozenset({"في وقت سابق من", "في وقت لاحق من"})
+"""Words before a bare العام, الشهر or الأسبوع that make it the reference's own, as a period
+part does (في وقت سابق من العام: earlier this year; في وقت لاحق من الشهر: later this month)."""
 
 QUARTERS: Final = MappingProxyType(
     {

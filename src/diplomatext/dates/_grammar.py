@@ -803,6 +803,11 @@ class _Parser:
                 context
                 or month_noun
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.time_preps)
+                or (  # الأيام الأخيرة من مارس: a period part of several words right before
+                    month_tok > 0
+                    and self.role(month_tok - 1).part is not None
+                    and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
+                )
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -1690,6 +1695,8 @@ class _Parser:
         of_month = None  # the token before من + the month of a day (آخر يوم من أكتوبر)
         if self.spaced(i) and self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
             of_month = j  # ثالث يوم من أكتوبر, آخر يوم من رمضان
+        elif self.spaced(i) and self.role(j).unit == ("day", "plural") and self.spaced(j):
+            of_month = j  # ثاني أيام الشهر المقبل, ثالث أيام رمضان: a construct, no من
         elif (
             rank < 0
             and i > 0
@@ -2069,15 +2076,15 @@ class _Parser:
         return self.ranked_week(i, rank, i + 2)
 
     def ranked_week(self, start_tok: int, rank: int, i: int) -> _Hit | None:
-        """The week of rank *rank* (-1: the last) of the month at token *i*."""
+        """The week of rank *rank* (-1: the last) of the month (or relative year) at token *i*."""
         month = self.month_after_rank(i)
         if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
             return None
         spec = month.spec
         if spec.day is not None or spec.last_day or spec.event or spec.nth:
             return None
-        if (spec.unit or "month") != "month" or spec.weekday is not None:
-            return None
+        if (spec.unit or "month") not in {"month", "year"} or spec.weekday is not None or spec.code:
+            return None  # (الأسبوع الأخير من السنة: a whole week of a relative year too)
         spec = spec.replace(week=True, nth=rank)
         return _Hit(
             end_tok=month.end_tok, start=self.toks[start_tok].start, end=month.end, spec=spec
@@ -2171,6 +2178,8 @@ class _Parser:
             spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
             return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
+        if found is None and self.within_before(i):
+            found = self.bare_unit(i)  # في وقت سابق من العام: earlier this year
         if found is None:
             return None
         end_tok, end, unit, offset = found
@@ -2181,6 +2190,12 @@ class _Parser:
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+
+    def within_before(self, i: int) -> bool:
+        """Whether a lead of ``WITHIN_LEADS`` ends right before token *i* (في وقت سابق من)."""
+        start = self.tok_start(i)
+        before = self.text[max(0, start - 18) : start]
+        return any(before.endswith(lead + " ") for lead in self.lex.within_leads)
 
     def day_introduced(self, i: int) -> bool:
         """Whether a time preposition or يوم stands right before the number at token *i*."""

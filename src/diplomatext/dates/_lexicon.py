@@ -167,6 +167,7 @@ class Lexicon:
     pair_relative: frozenset[str]
     latest: frozenset[str]
     feast_epithets: frozenset[str]
+    within_leads: frozenset[str]
     verbal_spans: frozenset[str]
     span_followers: frozenset[str]
     span_prepositions: frozenset[str]
@@ -399,6 +400,7 @@ def lexicon() -> Lexicon:
         pair_relative=_folded_set(relative_words.PAIR_RELATIVE_WORDS),
         latest=_folded_set(units.LATEST_WORDS),
         feast_epithets=_folded_set(named_dates.FEAST_EPITHETS),
+        within_leads=_folded_set(periods.WITHIN_LEADS),
         verbal_spans=_folded_set(units.VERBAL_SPANS),
         span_followers=_folded_set(units.SPAN_FOLLOWERS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
