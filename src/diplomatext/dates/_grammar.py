@@ -193,7 +193,8 @@ def future_cue_before(text: str, start: int) -> bool:
     after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan.
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    # a mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30)
+    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
     # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's before; there
     # only the table's words count (a name has the shape of سـ + a verb: سيرغي، ستيفان)
     set_off = bool(ends) and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ","
@@ -221,6 +222,11 @@ def future_cue_before(text: str, start: int) -> bool:
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
+
+
+def _between_digits(text: str, at: int) -> bool:
+    """Whether the character at *at* stands between two digits (20:00, 1,5)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 _FIELD_MOST: Final = 100  # characters: the longest text read as a field, not running text
