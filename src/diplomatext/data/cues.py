@@ -30,6 +30,7 @@ __all__ = [
     "RECURRENCE_WORDS",
     "RESCHEDULING_WORDS",
     "RESUMPTION_CUES",
+    "SET_PLURALS",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "STILL_WORDS",
@@ -351,6 +352,10 @@ RECURRENCE_WORDS: Final = frozenset(
 SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
 a set of days, not one date."""
+
+SET_PLURALS: Final = frozenset({"أيام"})
+"""Plural day nouns before one weekday (تنظم السوق أيام الجمعة: on Fridays): a set of days.
+Not before two weekdays or more (أمطار أيام الخميس والجمعة: those days)."""
 
 STILL_WORDS: Final = frozenset(
     {

@@ -1925,12 +1925,32 @@ class _Parser:
         return False
 
     def set_before(self, i: int) -> bool:
-        """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""
+        """Whether token *i* (a weekday or يوم) is one of a set of days, not one date.
+
+        After a word of recurrence (كل الثلاثاء, كل يوم الجمعة), before one (الخميس من كل
+        أسبوع، يوم الجمعة كل شهر), or after a plural day noun and alone (أيام الجمعة).
+        """
         position = self.tok_start(i)
         prev = self.prev_word(position)
         if prev == "يوم":  # كل يوم الجمعة, seen from الجمعة
             prev = self.prev_word(position - len(prev) - 1)
-        return _in(prev, self.lex.set_words)
+        if _in(prev, self.lex.set_words):
+            return True
+        end = self.toks[i].end
+        if self.role(i).unit == ("day", "single") and self.spaced(i):
+            end = self.toks[i + 1].end  # يوم الخميس من كل أسبوع, seen from يوم
+        after = self.next_word(end)
+        if after == _FROM:
+            after = self.next_word(end + len(after) + 1)
+        if _in(after, self.lex.set_words):
+            return True
+        following = self.next_word(self.toks[i].end)
+        another = (  # الجمعة والسبت: a list of days
+            following is not None
+            and following.startswith("و")
+            and self.lex.roles.get(following[1:], EMPTY).weekday is not None
+        )
+        return _in(prev, self.lex.set_plurals) and not another  # أيام الجمعة (not الجمعة والسبت)
 
     def night_pair(self, inner: _Hit) -> _Hit | None:
         """ليل الثلاثاء - الأربعاء, ليلة الأحد الاثنين: a night across two days, as one interval."""

@@ -168,6 +168,7 @@ class Lexicon:
     latest: frozenset[str]
     feast_epithets: frozenset[str]
     within_leads: frozenset[str]
+    set_plurals: frozenset[str]
     verbal_spans: frozenset[str]
     span_followers: frozenset[str]
     span_prepositions: frozenset[str]
@@ -401,6 +402,7 @@ def lexicon() -> Lexicon:
         latest=_folded_set(units.LATEST_WORDS),
         feast_epithets=_folded_set(named_dates.FEAST_EPITHETS),
         within_leads=_folded_set(periods.WITHIN_LEADS),
+        set_plurals=_folded_set(cues.SET_PLURALS),
         verbal_spans=_folded_set(units.VERBAL_SPANS),
         span_followers=_folded_set(units.SPAN_FOLLOWERS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
