@@ -18,6 +18,7 @@ __all__ = [
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
+    "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
     "OBSERVANCE_ADJECTIVES",
@@ -29,6 +30,7 @@ __all__ = [
     "RECURRENCE_WORDS",
     "RESCHEDULING_WORDS",
     "RESUMPTION_CUES",
+    "SET_PLURALS",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
     "STILL_WORDS",
@@ -351,6 +353,10 @@ SET_WORDS: Final = frozenset({"كل", "كافة"})
 """Words of recurrence before a weekday or يوم + a weekday (كل الثلاثاء, كل يوم الجمعة):
 a set of days, not one date."""
 
+SET_PLURALS: Final = frozenset({"أيام"})
+"""Plural day nouns before one weekday (تنظم السوق أيام الجمعة: on Fridays): a set of days.
+Not before two weekdays or more (أمطار أيام الخميس والجمعة: those days)."""
+
 STILL_WORDS: Final = frozenset(
     {
         "مازال",
@@ -512,15 +518,13 @@ range; they are punctuation and a proclitic, written in the grammar.
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
 
-RESCHEDULING_WORDS: Final = frozenset(
+MOVING_WORDS: Final = frozenset(
     {
-        "موعد",
         "نقل",
         "نقلت",
         "تحول",
         "تحولت",
         "تحويل",
-        "مواعيد",
         "تغيير",
         "تغير",
         "تغيرت",
@@ -541,6 +545,11 @@ RESCHEDULING_WORDS: Final = frozenset(
         "إرجاء",
     }
 )
+"""Verbs and verbal nouns of moving a date (تأجلت القمة من 20 مارس إلى 4 أبريل): a few words
+before من, two dates are the old one and the new one, not the ends of one range (the
+nouns of a schedule, موعد, are not enough there: موعد المعرض من 20 إلى 25 مارس is a range)."""
+
+RESCHEDULING_WORDS: Final = MOVING_WORDS | {"موعد", "مواعيد"}
 """Words of moving a date (نقل موعد الاجتماع من السبت إلى الاثنين, تأجلت الزيارة من الأحد
 إلى الثلاثاء): a few words before من, the two weekdays are the old day and the new one,
 not the ends of one range. Read with a proclitic and a pronoun too (وتأجلت، بتأجيل، تأجيلها).

@@ -241,6 +241,7 @@ CONTEXT_ONLY: Final = frozenset(
         "أب",
         "ماي",  # dialectal "water", English "my"
         "جوان",  # a given name
+        "غشت",  # the verb "cheated" (قالت إنها غشت في الامتحان)
         *HIJRI,
         *LATIN,
     }

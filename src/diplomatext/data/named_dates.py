@@ -15,6 +15,7 @@ __all__ = [
     "EVENT_TRIGGERS",
     "FEASTS",
     "FEAST_DAY_NOUNS",
+    "FEAST_EPITHETS",
     "FEAST_EVE_WORDS",
     "FEAST_RITES",
     "KNOWN_EVENTS",
@@ -128,6 +129,12 @@ OUTLET_NOUNS: Final = frozenset(
 (موقع السعودي اليوم, بواسطة العربي اليوم) the three words are a name, not today. A plain
 name after them is not enough (قالت قناة الجزيرة اليوم: said today)."""
 
+FEAST_EPITHETS: Final = frozenset(
+    {"المبارك", "المباركة", "الشريف", "الشريفة", "السعيد", "السعيدة", "الأغر", "الأغرّ"}
+)
+"""Epithets written after an Islamic feast (عيد الأضحى المبارك، المولد النبوي الشريف): passed
+over to the relative word or the year after them (عيد الفطر المبارك المقبل)."""
+
 FEASTS: Final = MappingProxyType(
     {
         "عيد الفطر": (10, 1),
@@ -166,8 +173,22 @@ CHRISTIAN_FEASTS: Final = MappingProxyType(
         "يوم العمال العالمي": (5, 1),
         "عيد الأم": (3, 21),  # the Arab world's Mother's Day
         "يوم المرأة العالمي": (3, 8),
+        # the UN's International Women's Day (un.org/en/observances/womens-day): 8 March
+        "اليوم العالمي للمرأة": (3, 8),
+        "اليوم الدولي للمرأة": (3, 8),
+        "يوم العمال": (5, 1),
+        "عيد الشغل": (5, 1),  # Labour Day in Morocco, Algeria and Tunisia, a public holiday
         "عيد الحب": (2, 14),
+        "الفالنتاين": (2, 14),  # Valentine's Day, as Egyptian and Levantine papers write it
+        "الهالوين": (10, 31),  # Halloween
+        # the UN's International Day of Nowruz (A/RES/64/253): 21 March
+        "عيد النوروز": (3, 21),
+        "عيد نوروز": (3, 21),
         "اليوم الوطني السعودي": (9, 23),
+        # Saudi Founding Day, set by royal order A/371 of 27 January 2022 (يوم التأسيس alone is
+        # any body's founding day)
+        "يوم التأسيس السعودي": (2, 22),
+        "اليوم الوطني الإماراتي": (12, 2),  # the UAE's National Day (the union of 1971)
     }
 )
 """Christian feasts and the days of the Gregorian year -> (month, day), or None for Easter,

@@ -18,6 +18,7 @@ __all__ = [
     "PERIOD_PARTS",
     "QUARTERS",
     "SEASONS",
+    "WITHIN_LEADS",
 ]
 
 PERIOD_PARTS: Final = MappingProxyType(
@@ -38,6 +39,11 @@ PERIOD_PARTS: Final = MappingProxyType(
         "متم": "END",  # Morocco: متم العام, متم الشهر الجاري (the end of)
         "نص": "MID",  # colloquial; only before a month (MONTH_ONLY_PARTS)
         "نصف": "MID",
+        # the first or last days of a period, with من: الأيام الأولى من الشهر المقبل
+        "الأيام الأولى من": "START",
+        "الأسابيع الأولى من": "START",
+        "الأيام الأخيرة من": "END",
+        "الأسابيع الأخيرة من": "END",
     }
 )
 """Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""
@@ -68,6 +74,10 @@ SEASONS: Final = MappingProxyType(
 )
 """Seasons -> TIMEX3 season code; found only with a year or a relative word."""
 
+WITHIN_LEADS: Final = frozenset({"في وقت سابق من", "في وقت لاحق من"})
+"""Words before a bare العام, الشهر or الأسبوع that make it the reference's own, as a period
+part does (في وقت سابق من العام: earlier this year; في وقت لاحق من الشهر: later this month)."""
+
 QUARTERS: Final = MappingProxyType(
     {
         "الربع الأول": "Q1",
@@ -78,6 +88,21 @@ QUARTERS: Final = MappingProxyType(
         "النصف الأول": "H1",
         "النصف الثاني": "H2",
         "النصف الأخير": "H2",
+        # the Maghreb (Tunisia's INS, Algeria's ONS, Morocco's HCP): الثلاثي الأول من 2024
+        "الثلاثي الأول": "Q1",
+        "الثلاثي الثاني": "Q2",
+        "الثلاثي الثالث": "Q3",
+        "الثلاثي الرابع": "Q4",
+        "الثلاثي الأخير": "Q4",
+        "السداسي الأول": "H1",
+        "السداسي الثاني": "H2",
+        # company results in Morocco and the Gulf: الفصل الأول من 2024 (before a year only: الفصل
+        # الأول من الرواية is a chapter, الفصل الدراسي a school term)
+        "الفصل الأول": "Q1",
+        "الفصل الثاني": "Q2",
+        "الفصل الثالث": "Q3",
+        "الفصل الرابع": "Q4",
+        "الفصل الأخير": "Q4",
     }
 )
 """Quarters and halves of a year -> TIMEX3 code; found only before a year."""

@@ -21,6 +21,7 @@ __all__ = [
     "DAY_WORDS_AFTER_TIME",
     "FEW_WORDS",
     "NEW_WORDS",
+    "PAIR_RELATIVE_WORDS",
     "RELATIVE_WORDS",
     "STORY_DAY_WORDS",
     "THIS_WORDS",
@@ -56,6 +57,8 @@ DAY_WORDS: Final = MappingProxyType(
         "هذا الصباح": 0,
         "بكرا": 1,  # colloquial (Levant, Gulf)
         "بكرة": 1,  # colloquial; not in عن بكرة أبيهم (NOT_A_DATE_AFTER)
+        "النهارده": 0,  # colloquial (Egypt): today
+        "النهاردة": 0,
         "امبارح": -1,  # colloquial (Egypt, Levant)
         "إمبارح": -1,
         "مبارح": -1,
@@ -121,6 +124,10 @@ TIMES_OF_DAY: Final = frozenset(
 )
 """Parts of a day written before a weekday or a day word (مساء الأربعاء, صباح اليوم)."""
 
+PAIR_RELATIVE_WORDS: Final = frozenset({"الماضيين", "المقبلين", "القادمين"})
+"""Relative words in the dual or plural: after the second of two weekdays they qualify both
+(بين الأحد والخميس المقبلين: from the coming Sunday to the Thursday after it)."""
+
 RELATIVE_WORDS: Final = MappingProxyType(
     {
         "الماضي": -1,
@@ -144,6 +151,10 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "التالي": 1,  # الأسبوع التالي, as السابق: the unit after the reference's
         "التالية": 1,
         "الجاي": 1,  # colloquial (Levant, Gulf): الأسبوع الجاي
+        "اللي فات": -1,  # colloquial (Egypt, Levant): الأسبوع اللي فات, after a unit only
+        "اللي فاتت": -1,  # السنة اللي فاتت
+        "اللي جاي": 1,  # الشهر اللي جاي
+        "اللي جاية": 1,
         "الجاية": 1,
         "قبل الماضي": -2,  # the one before last: العام قبل الماضي، الخميس قبل الماضي
         "قبل الماضية": -2,

@@ -16,17 +16,20 @@ __all__ = [
     "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
     "FRACTION_WORDS",
+    "LATEST_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NOW_AFTER_DISTANCE",
     "NUMBER_WORDS",
     "ONES_WORDS",
     "PART_COUNTS",
     "SMALLER_UNITS",
+    "SPAN_FOLLOWERS",
     "SPAN_WORDS",
     "SUBDAY_UNITS",
     "UNIT_WORDS",
     "VAGUE_COUNTS",
     "VAGUE_DISTANCE_WORDS",
+    "VERBAL_SPANS",
     "YEAR_PAIR_WORDS",
     "YEAR_WORD_TENS",
     "YEAR_WORD_THOUSANDS",
@@ -105,7 +108,8 @@ After 11 and more, the singular is used (منذ 15 ساعة)."""
 
 SPAN_WORDS: Final = MappingProxyType(
     {
-        "عقد من الزمن": 10,  # عقد alone is also "held" (بعد عقد القمة): only with من الزمن
+        "عقد": 10,  # also "holding" (بعد عقد القمة): see VERBAL_SPANS
+        "عقد من الزمن": 10,
         "عقد من الزمان": 10,
         "عقدين": 20,
         "ربع قرن": 25,
@@ -117,6 +121,14 @@ SPAN_WORDS: Final = MappingProxyType(
 )
 """Spans of years written as one noun -> years: after قبل and منذ they name a year
 (قبل ربع قرن, written in 2017: 1992)."""
+
+VERBAL_SPANS: Final = frozenset({"عقد"})
+"""Spans that are also verbal nouns (قبل عقد القمة: before the summit is held): a distance only
+at the end of a clause (انهار الجسر قبل عقد،), before a conjunction (قبل عقد وعاد) or before
+a word of ``SPAN_FOLLOWERS``."""
+
+SPAN_FOLLOWERS: Final = frozenset({"تقريبا", "كامل", "كاملا", "ونيف", "مضى", "خلت"})
+"""Words after a span of ``VERBAL_SPANS`` that make it a length of time (قبل عقد تقريبا)."""
 
 DAY_NOUNS: Final = frozenset({"يومي"})
 """Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""
@@ -182,6 +194,11 @@ DEFINITE_COUNTS: Final = MappingProxyType(
     {"ال" + word: value for word, value in {**_THREE_TO_NINE, "عشرة": 10, "عشر": 10}.items()}
 )
 """Counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before today)."""
+
+LATEST_WORDS: Final = frozenset({"آخر"})
+"""Words before a count of units that make them the latest ones before the reference
+(آخر خمس سنوات, آخر 10 أيام: as السنوات الخمس الماضية); not before من or في (آخر ثلاثة أيام
+من رمضان are the last days of another period)."""
 
 VAGUE_COUNTS: Final = frozenset({"بضعة", "بضع", "عدة"})
 """Counts that make a distance vague (قبل بضعة أيام -> PAST_REF)."""

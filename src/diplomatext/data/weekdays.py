@@ -68,9 +68,16 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
         "الاثنين": frozenset({"بين", "كلا", "هذين"}),  # "the two"
         "الإثنين": frozenset({"بين", "كلا", "هذين"}),
         "الجمعة": frozenset({"صلاة", "صلوات", "خطبة", "خطب", "مسجد", "جامع", "إمام"}),
+        # جريدة الغد (Jordan), قناة الغد (Egypt): an outlet's name; the adverb is غدا
+        "الغد": frozenset(
+            {"صحيفة", "جريدة", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة", "بوابة"}
+        ),
+        # وقد غدا الوضع أكثر تعقيدا: the verb "became" after قد or a relative pronoun
+        "غدا": frozenset({"قد", "الذي", "عندما", "بعدما"}),
     }
 )
-"""Weekday variants that are not dates after these words (صلاة الجمعة, بين الاثنين)."""
+"""Weekday and day words that are not dates after these words (صلاة الجمعة, بين الاثنين,
+صحيفة الغد, لقد غدا)."""
 
 NOT_A_DATE_AFTER: Final = MappingProxyType(
     {

@@ -89,6 +89,7 @@ _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
+_MOVING_WORDS: Final = 3  # words before من where a verb of moving makes two dates (تأجلت القمة من)
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -116,6 +117,7 @@ _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
+_RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -191,7 +193,8 @@ def future_cue_before(text: str, start: int) -> bool:
     after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan.
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    # a mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30)
+    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
     # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's before; there
     # only the table's words count (a name has the shape of سـ + a verb: سيرغي، ستيفان)
     set_off = bool(ends) and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ","
@@ -219,6 +222,11 @@ def future_cue_before(text: str, start: int) -> bool:
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
+
+
+def _between_digits(text: str, at: int) -> bool:
+    """Whether the character at *at* stands between two digits (20:00, 1,5)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 _FIELD_MOST: Final = 100  # characters: the longest text read as a field, not running text
@@ -801,6 +809,11 @@ class _Parser:
                 context
                 or month_noun
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.time_preps)
+                or (  # الأيام الأخيرة من مارس: a period part of several words right before
+                    month_tok > 0
+                    and self.role(month_tok - 1).part is not None
+                    and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
+                )
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -900,6 +913,8 @@ class _Parser:
             or not (intro or "-" in gap or _RANGE_WORD.search(gap))
         ):
             return None
+        if intro and self.moved(self.tok_start(start_tok), trigger):
+            return None  # تأجلت القمة من 20 مارس إلى 4 أبريل: the old date and the new one
         second = self.range_end(j)
         if second is None or second.spec is None:
             return None
@@ -966,16 +981,27 @@ class _Parser:
         if spec.event or hit.end_tok >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[hit.end_tok].start]
-        if not (_fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap)):
+        if not _fullmatch(self.lex.range_gap, gap):
             return hit
         second = self.range_end(hit.end_tok, weekday=bare)
         if second is None or second.spec is None:
             return hit
         end_spec = second.spec
+        paired = bare and end_spec.kind == "weekday" and self.pair_relative(second.end)
+        if not (_RANGE_WORD.search(gap) or (paired and gap.strip() == "و")):
+            return hit  # (لا فرق بين الأحد والاثنين: two days; بين ... المقبلين: one range)
         if bare:
+            if end_spec.kind == "weekday" and end_spec.relative is not None:
+                if spec.relative is not None or not paired:
+                    return hit
+                if end_spec.relative > 0:
+                    # بين الأحد والخميس المقبلين: the plural qualifies both; the first is the
+                    # coming one (a past pair is read back from its end, الماضيين)
+                    spec = spec.replace(relative=end_spec.relative)
+                    end_spec = end_spec.replace(relative=None)
             if not (
                 (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
-                or (end_spec.kind == "weekday" and end_spec.relative is None)
+                or (end_spec.kind == "weekday" and (end_spec.relative is None or paired))
             ):
                 return hit
             intro = self.prev_word(hit.start)
@@ -990,6 +1016,9 @@ class _Parser:
             return hit
         if end_spec.hijri != spec.hijri or end_spec.event:
             return hit
+        intro = self.prev_word(hit.start)
+        if _in(intro, self.lex.range_intros) and self.moved(hit.start, intro):
+            return hit  # أرجئت الجلسة من الأحد 5 مايو إلى الخميس 9 مايو: two dates
         if spec.year is None and end_spec.year is not None:
             before = (spec.month or 0, spec.day) <= (end_spec.month or 0, end_spec.day)
             spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
@@ -997,20 +1026,38 @@ class _Parser:
         return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
 
     def opens_weekday_range(self, hit: _Hit) -> bool:
-        """Whether *hit* is a bare weekday right after من or بين, in no clause of moving a day.
+        """Whether *hit* is a weekday (السبت, السبت المقبل) after من or بين, in no clause of moving.
 
         نقل موعد الاجتماع من السبت إلى الاثنين: the old day and the new one, no range.
         """
         spec = hit.spec
-        if spec is None or spec.kind != "weekday" or spec.relative is not None:
+        if spec is None or spec.kind != "weekday" or spec.day is not None:
             return False
         intro = self.prev_word(hit.start)
         if not _in(intro, self.lex.range_intros):
             return False
-        window = self.text[max(0, hit.start - _RESCHEDULING_REACH) : hit.start]
+        return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def pair_relative(self, end: int) -> bool:
+        """Whether the relative word ending at *end* is a dual or plural one (المقبلين)."""
+        words = self.text[max(0, end - 12) : end].split()
+        return bool(words) and words[-1] in self.lex.pair_relative
+
+    def moved(self, position: int, intro: str | None) -> bool:
+        """Whether a verb of moving a date stands a few words before *intro* (من), at *position*."""
+        return intro is not None and self.moved_before(
+            position - len(intro) - 1, self.lex.moving, _MOVING_WORDS
+        )
+
+    def moved_before(self, position: int, moving: frozenset[str], words: int = 0) -> bool:
+        """Whether a word of *moving* a date is in the clause before *position* (تأجلت الزيارة).
+
+        With *words*, only in that many words before it (تأجلت القمة من 20 مارس).
+        """
+        window = self.text[max(0, position - _RESCHEDULING_REACH) : position]
         window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-        moving = self.lex.rescheduling
-        return not any(_moving(word, moving) for word in _WORDS.findall(window))
+        found = _WORDS.findall(window)
+        return any(_moving(word, moving) for word in found[-words:])
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
         """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
@@ -1095,10 +1142,14 @@ class _Parser:
         a, b, c = self.toks[i], self.toks[i + 1], self.toks[i + 2]
         if b.num is None or c.num is None or a.num is None or a.era or b.era:
             return None
-        if _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start) or _CHAIN_AFTER.match(
-            self.text, c.end, c.end + 8
+        if (
+            _CHAIN_BEFORE.search(self.text, max(0, a.start - 4), a.start)
+            and not _RANGE_DASH.fullmatch(self.text, max(0, a.start - 3), a.start)
+        ) or (
+            _CHAIN_AFTER.match(self.text, c.end, c.end + 8)
+            and not _RANGE_DASH.match(self.text, c.end, c.end + 3)
         ):
-            return None  # part of a longer chain: an IP address, a version
+            return None  # part of a longer chain: an IP address, a version (not a spaced dash)
         two_digit = False
         if a.digits == 4 and b.digits <= 2 and c.digits <= 2:  # noqa: PLR2004
             year, month, day = a.num, b.num, c.num
@@ -1148,7 +1199,37 @@ class _Parser:
             two_digit_year=two_digit,
         )
         hit = _Hit(end_tok=j, start=a.start, end=end, spec=spec)
-        return self.dual_date(hit, spec) if dual else hit
+        if not dual:
+            return hit
+        return self.numeric_range(hit, spec) or self.dual_date(hit, spec)
+
+    def numeric_range(self, hit: _Hit, spec: Spec) -> _Hit | None:
+        """Two numeric dates as one range: بين 1/4/2024 و30/6/2024، 01/01/2023 - 31/12/2023.
+
+        Joined by a dash, by إلى or حتى, or by و after بين or من (as ``date_range``); not in a
+        clause of moving a date (أجلت الجلسة من 5/5/2024 إلى 9/5/2024: two dates).
+        """
+        j = hit.end_tok
+        if j >= self.n or self.in_range:
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        intro = self.prev_word(hit.start)
+        in_range = _in(intro, self.lex.range_intros)
+        if not _fullmatch(self.lex.range_gap, gap) or not (
+            in_range or "-" in gap or _RANGE_WORD.search(gap)
+        ):
+            return None
+        if in_range and self.moved(hit.start, intro):
+            return None
+        second = self.without_ranges(lambda k: self.r_numeric(k, dual=False), j)
+        if second is None or second.spec is None or second.spec.hijri != spec.hijri:
+            return None
+        end_spec = second.spec
+        if (end_spec.year, end_spec.month, end_spec.day) <= (spec.year, spec.month, spec.day):
+            return None  # 5/5/2024 - 1/5/2024: no range backwards
+        start = self.word_start(hit.start, intro or "") if in_range else hit.start
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
 
     # -- years: عام 2021, 2022م, 1445 هـ, بين عامي 2019 و2021, منذ 2011 ----------------
 
@@ -1231,19 +1312,31 @@ class _Parser:
         month, day = feast
         spec = Spec(kind="date", calendar=Calendar.HIJRI, hijri=True, month=month, day=day)
         end_tok, end = i + 1, tok.end
-        if self.spaced(i):
-            rel = self.role(i + 1).rel
-            found = self.year_at(i + 1, cue=True, hijri=True)
-            gregorian = self.gregorian_year_at(i + 1)
+        k, after = i, tok.end  # the token before what follows, and where the feast's words end
+        epithet = self.next_word(tok.end)
+        if epithet is not None and epithet in self.lex.feast_epithets:
+            after = tok.end + 1 + len(epithet)  # عيد الأضحى المبارك المقبل
+            while k + 1 < self.n and self.toks[k + 1].start < after:
+                k += 1
+        if k + 1 < self.n and self.text[after : self.tok_start(k + 1)] == " ":
+            j = k + 1
+            if self.role(j).unit in YEAR_UNITS and self.gap(j) == " ":
+                j += 1  # عيد الفطر لعام 2023، عيد الأضحى عام 1444 هـ
+            rel = self.role(j).rel if j == k + 1 else None
+            # (a year after an epithet stays a mention of its own: المولد النبوي الشريف لعام
+            # 2025 is annotated so in the real table)
+            bare = after == tok.end
+            found = self.year_at(j, cue=True, hijri=True) if bare else None
+            gregorian = self.gregorian_year_at(j) if bare else None
             if rel is not None:
                 spec = spec.replace(relative=rel)
-                end_tok, end = i + 2, self.toks[i + 1].end
+                end_tok, end = j + 1, self.toks[j].end
             elif found is not None and found[2].hijri:
                 spec = spec.replace(year=found[2].year)
                 end_tok, end = found[0], found[1]
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
-                end_tok, end = i + 2, self.toks[i + 1].end
+                end_tok, end = j + 1, self.toks[j].end
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def counts_years(self, word: str) -> bool:
@@ -1608,6 +1701,8 @@ class _Parser:
         of_month = None  # the token before من + the month of a day (آخر يوم من أكتوبر)
         if self.spaced(i) and self.role(j).unit == ("day", "single") and self.gap(j) in _RANK_GAPS:
             of_month = j  # ثالث يوم من أكتوبر, آخر يوم من رمضان
+        elif self.spaced(i) and self.role(j).unit == ("day", "plural") and self.spaced(j):
+            of_month = j  # ثاني أيام الشهر المقبل, ثالث أيام رمضان: a construct, no من
         elif (
             rank < 0
             and i > 0
@@ -1682,6 +1777,9 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         if blockers and _in(self.next_word(tok.end), blockers):
             return None  # عن بكرة أبيهم
+        blockers = self.lex.not_before.get(tok.form)
+        if blockers and _in(self.prev_word(self.tok_start(i)), blockers):
+            return None  # صحيفة الغد: a name; وقد غدا: the verb "became"
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if (
@@ -1742,9 +1840,46 @@ class _Parser:
                     )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
-        return _Hit(
+        hit = _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="dayword", offset=offset)
         )
+        return self.dayword_range(hit, offset)
+
+    def dayword_range(self, hit: _Hit, offset: int) -> _Hit:
+        """من اليوم حتى الأحد، من أمس إلى اليوم، من اليوم وحتى 20 مارس: a day word opening a range.
+
+        After من or بين, up to a weekday (the next one after the day word's day), a later day
+        word or a day of a month; not in a clause of moving a date.
+        """
+        j = hit.end_tok
+        self.ensure(j)
+        if self.in_range or j >= self.n:
+            return hit
+        intro = self.prev_word(hit.start)
+        gap = self.text[hit.end : self.toks[j].start]
+        if (
+            not _in(intro, self.lex.range_intros)
+            or not _fullmatch(self.lex.range_gap, gap)
+            or not _RANGE_WORD.search(gap)
+            or self.moved(hit.start, intro)
+        ):
+            return hit
+        second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
+        if second is None or second.spec is None:
+            return hit
+        end_spec = second.spec
+        if not (
+            (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
+            or (end_spec.kind == "weekday" and end_spec.relative is None)
+            or (
+                end_spec.kind == "dayword" and end_spec.offset > offset and end_spec.weekday is None
+            )
+        ):
+            return hit
+        # the start as a distance in days: it keeps its own kind inside the interval
+        spec = Spec(kind="interval", unit="day", offset=offset, end=end_spec)
+        start = self.word_start(hit.start, intro or "")
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     # -- prefixes: مساء, يوم, منتصف, نحو ------------------------------------------------
 
@@ -1790,12 +1925,32 @@ class _Parser:
         return False
 
     def set_before(self, i: int) -> bool:
-        """Whether a word of recurrence precedes token *i* (كل الثلاثاء, كل يوم الجمعة): a set."""
+        """Whether token *i* (a weekday or يوم) is one of a set of days, not one date.
+
+        After a word of recurrence (كل الثلاثاء, كل يوم الجمعة), before one (الخميس من كل
+        أسبوع، يوم الجمعة كل شهر), or after a plural day noun and alone (أيام الجمعة).
+        """
         position = self.tok_start(i)
         prev = self.prev_word(position)
         if prev == "يوم":  # كل يوم الجمعة, seen from الجمعة
             prev = self.prev_word(position - len(prev) - 1)
-        return _in(prev, self.lex.set_words)
+        if _in(prev, self.lex.set_words):
+            return True
+        end = self.toks[i].end
+        if self.role(i).unit == ("day", "single") and self.spaced(i):
+            end = self.toks[i + 1].end  # يوم الخميس من كل أسبوع, seen from يوم
+        after = self.next_word(end)
+        if after == _FROM:
+            after = self.next_word(end + len(after) + 1)
+        if _in(after, self.lex.set_words):
+            return True
+        following = self.next_word(self.toks[i].end)
+        another = (  # الجمعة والسبت: a list of days
+            following is not None
+            and following.startswith("و")
+            and self.lex.roles.get(following[1:], EMPTY).weekday is not None
+        )
+        return _in(prev, self.lex.set_plurals) and not another  # أيام الجمعة (not الجمعة والسبت)
 
     def night_pair(self, inner: _Hit) -> _Hit | None:
         """ليل الثلاثاء - الأربعاء, ليلة الأحد الاثنين: a night across two days, as one interval."""
@@ -1947,15 +2102,15 @@ class _Parser:
         return self.ranked_week(i, rank, i + 2)
 
     def ranked_week(self, start_tok: int, rank: int, i: int) -> _Hit | None:
-        """The week of rank *rank* (-1: the last) of the month at token *i*."""
+        """The week of rank *rank* (-1: the last) of the month (or relative year) at token *i*."""
         month = self.month_after_rank(i)
         if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
             return None
         spec = month.spec
         if spec.day is not None or spec.last_day or spec.event or spec.nth:
             return None
-        if (spec.unit or "month") != "month" or spec.weekday is not None:
-            return None
+        if (spec.unit or "month") not in {"month", "year"} or spec.weekday is not None or spec.code:
+            return None  # (الأسبوع الأخير من السنة: a whole week of a relative year too)
         spec = spec.replace(week=True, nth=rank)
         return _Hit(
             end_tok=month.end_tok, start=self.toks[start_tok].start, end=month.end, spec=spec
@@ -2049,6 +2204,8 @@ class _Parser:
             spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
             return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
+        if found is None and self.within_before(i):
+            found = self.bare_unit(i)  # في وقت سابق من العام: earlier this year
         if found is None:
             return None
         end_tok, end, unit, offset = found
@@ -2060,6 +2217,12 @@ class _Parser:
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
 
+    def within_before(self, i: int) -> bool:
+        """Whether a lead of ``WITHIN_LEADS`` ends right before token *i* (في وقت سابق من)."""
+        start = self.tok_start(i)
+        before = self.text[max(0, start - 18) : start]
+        return any(before.endswith(lead + " ") for lead in self.lex.within_leads)
+
     def day_introduced(self, i: int) -> bool:
         """Whether a time preposition or يوم stands right before the number at token *i*."""
         start = self.tok_start(i)
@@ -2069,21 +2232,30 @@ class _Parser:
         return prev == "يوم" or _in(prev, self.lex.time_preps)
 
     def days_of_unit_month(self, i: int, day: int) -> _Hit | None:
-        """(يومي) 21 و22 من الشهر الجاري: days of a relative month, one interval."""
+        """(يومي) 21 و22 من الشهر الجاري، 20 و21 الجاري: days of a relative month, one interval."""
         k = i + 1
         while (
             k - i <= _MAX_LISTED_DAYS and self.is_day(k) and self.joined(k - 1, self.lex.range_gap)
         ):
             k += 1  # أيام 21 و22 و23 من الشهر: from the first to the last
         day2 = self.num(k - 1) if k > i + 1 else None
-        if day2 is None or day2 <= day or self.gap(k - 1) != " من ":
+        if day2 is None or day2 <= day:
             return None
-        found = self.unit_rel(k)
+        day_noun = i > 0 and self.role(i - 1).daynoun and self.spaced(i - 1)
+        found = None
+        if (
+            day_noun
+            or self.day_introduced(i)
+            or _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
+        ):
+            found = self.current_month(k - 1, day2)  # يومي 20 و21 الجاري, بين 20 و25 الجاري
+        if found is None and self.gap(k - 1) == " من ":
+            found = self.unit_rel(k)
         if found is None or found[2] != "month":
             return None
         end_tok, end, _unit, offset = found
         start = self.toks[i].start
-        if i > 0 and self.role(i - 1).daynoun and self.spaced(i - 1):
+        if day_noun:
             start = self.toks[i - 1].start  # يومي 21 و22: the dual noun belongs to the range
         last = Spec(kind="unit", unit="month", offset=offset, day=day2)
         spec = last.replace(kind="interval", day=day, end=last)
@@ -2220,7 +2392,7 @@ class _Parser:
         if code is None:
             return None
         gap = self.gap(i)
-        if gap not in {" ", " من "}:
+        if gap not in {" ", " من ", " ل"}:  # الربع الأول لعام 2024
             return None
         return self.year_or_unit(i + 1, code, self.toks[i].start, allow_bare_year=gap == " من ")
 
@@ -2358,6 +2530,15 @@ class _Parser:
         unit_tok = self.toks[unit_index]
         unit_end = unit_tok.end
         following = self.next_word(unit_end)
+        if (
+            roles.span is not None
+            and unit_tok.form in self.lex.verbal_spans
+            and self.text[unit_end : unit_end + 1] == " "
+            and following not in self.lex.span_followers
+            and not (following or "").startswith("و")
+        ):
+            # قبل عقد القمة: before holding it (قبل عقد، قبل عقد تقريبا، قبل عقد وعاد: ten years)
+            return None
         part = None if postposed or vague else self.lex.fractions.get(following or "")
         if lead_part is not None:
             part = None if part is not None else lead_part  # (نصف ساعة ونصف: no date)
@@ -2366,12 +2547,18 @@ class _Parser:
         elif part is not None and following is not None:
             unit_end += len(following) + 1  # قبل عام ونصف: the half is the distance's
             following = self.next_word(unit_end)
+        added = None  # قبل أسبوع و3 أيام: a second, finer unit added
+        if part is None and lead_part is None and not (postposed or vague) and count:
+            added = self.added_unit(unit_index, unit_end)
+            if added is not None:
+                unit_end = added[2]
+                following = self.next_word(unit_end)
         from_now = 0  # the length of « من الآن» after the unit, if there
         if following is not None and following in self.lex.not_distance_after:
             now = self.next_word(unit_end + len(following) + 1)
             if now is not None and not postposed and now in self.lex.now_after_distance:
                 from_now = len(following) + len(now) + 2  # بعد 22 يوما من الآن
-        if following == _FROM and not (postposed or vague or part or mod):
+        if following == _FROM and not (postposed or vague or part or mod or added):
             days = self.days_in(unit_index, roles, count or 1, own=unit_index == i)
             anchored = (
                 self.day_after_from(unit_index + 1, unit_end + len(following) + 2) if days else None
@@ -2407,11 +2594,42 @@ class _Parser:
             # قبل عام ونصف: 18 months ago; منذ ساعتين ونصف: 150 minutes ago
             unit, many = self.lex.smaller_units[unit]
             offset = offset * many + many * part[0] // part[1]
+        days = 0
+        if added is not None:
+            unit, offset, days = _add_units(unit, offset, added[0], added[1])
         if vague:
             spec = Spec(kind="vague", code="PAST_REF" if sign < 0 else "FUTURE_REF")
         else:
-            spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod)  # type: ignore[arg-type]
+            spec = Spec(kind="ago", unit=unit, offset=sign * offset, mod=mod, shift=sign * days)  # type: ignore[arg-type]
         return self.same_day_after(_Hit(end_tok=end_tok, start=start, end=end, spec=spec))
+
+    def added_unit(self, unit_index: int, unit_end: int) -> tuple[str, int, int] | None:
+        """(unit, count, end) of a finer unit added after و to the distance's unit at *unit_index*.
+
+        قبل أسبوع و3 أيام، منذ 3 سنوات وأربعة أشهر، منذ شهر وأسبوع: days, weeks or months
+        after a larger unit (hours and minutes do not move the day: قبل يومين و5 ساعات).
+        """
+        k = unit_index + 1
+        self.ensure(k + 1)
+        if k >= self.n or self.toks[k].clitic != "و" or self.tok_start(k) != unit_end + 1:
+            return None
+        roles = self.role(k)
+        count: int | None
+        if roles.unit is not None and roles.unit[1] in {"single", "dual"}:  # وأسبوع، وشهرين
+            unit, count, end = roles.unit[0], 2 if roles.unit[1] == "dual" else 1, self.toks[k].end
+        elif self.spaced(k) and (following := self.role(k + 1).unit) is not None:
+            count = roles.numword if roles.numword is not None else self.num(k)
+            if count is None or not 1 <= count <= _MAX_AGO:
+                return None
+            if following[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+                return None  # (وثلاثة أيام، و15 يوما)
+            unit, end = following[0], self.toks[k + 1].end
+        else:
+            return None
+        first = self.role(unit_index).unit
+        if first is None or _FINER.get(first[0], ()) == () or unit not in _FINER[first[0]]:
+            return None
+        return unit, count, end
 
     def ones_before(self, i: int, roles: Roles, prev: str | None) -> int:
         """The ones (1-9) a number word at token *i* adds from the word before it, else 0.
@@ -2508,6 +2726,46 @@ class _Parser:
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
 
+    def count_first(self, i: int) -> _Hit | None:
+        """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.
+
+        As السنوات الخمس الماضية (see ``counted_units``): a definite count, an indefinite
+        plural and a relative adjective, or آخر (``LATEST_WORDS``) and a count of units.
+        """
+        roles = self.role(i)
+        tok = self.toks[i]
+        count = roles.numword if roles.numword is not None else self.num(i)
+        if count is None or not 2 < count <= _MAX_AGO or not self.spaced(i):  # noqa: PLR2004
+            return None
+        unit_roles = self.role(i + 1).unit
+        if unit_roles is None or unit_roles[0] in _SUBDAY:
+            return None
+        if unit_roles[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+            return None
+        units_end = self.toks[i + 1].end
+        if self.text.startswith("ال", tok.start):  # الخمس سنوات، الـ5 سنوات
+            match = self.lex.after_plural.match(self.text, units_end)
+            if match is None or match.group(0).count(" ") > 1:
+                return None
+            sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
+            start, end = tok.start, match.end()
+        else:
+            latest = self.prev_word(self.tok_start(i))
+            if latest is None or latest not in self.lex.latest:
+                return None
+            if _in(self.next_word(units_end), self.lex.range_intros | {_IN}):
+                return None  # آخر ثلاثة أيام من رمضان: of another period
+            sign, start, end = -1, self.tok_start(i) - len(latest) - 1, units_end
+        end_tok = i + 2
+        while end_tok < self.n and self.toks[end_tok].start < end:
+            end_tok += 1
+        near = Spec(kind="unit", unit=unit_roles[0], offset=sign)  # type: ignore[arg-type]
+        far = near.replace(offset=sign * count)
+        first, last = (far, near) if sign < 0 else (near, far)
+        return _Hit(
+            end_tok=end_tok, start=start, end=end, spec=first.replace(kind="interval", end=last)
+        )
+
     def r_vague(self, i: int) -> _Hit | None:
         roles = self.role(i)
         tok = self.toks[i]
@@ -2518,7 +2776,9 @@ class _Parser:
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
-        if roles.unit is None or roles.unit[1] not in {"definite plural", "definite dual"}:
+        if roles.unit is None:
+            return self.count_first(i)
+        if roles.unit[1] not in {"definite plural", "definite dual"}:
             return None
         if roles.unit[0] in _SUBDAY:
             return self.hours_around(i)
@@ -2540,6 +2800,25 @@ class _Parser:
             end=match.end(),
             spec=Spec(kind="vague", code=code),
         )
+
+
+_FINER: Final = {"year": ("month", "week", "day"), "month": ("week", "day"), "week": ("day",)}
+"""The units that may be added after و to a distance in a larger one (منذ عام وشهرين)."""
+
+
+def _add_units(unit: str, count: int, unit2: str, count2: int) -> tuple[str, int, int]:
+    """(unit, count, days) of a distance of *count* *unit* and *count2* *unit2*: the sum.
+
+    Years and months add up in months (منذ 3 سنوات و4 أشهر: 40 months), weeks and days
+    in days (قبل أسبوع و3 أيام: 10 days); weeks or days after months or years are the
+    calendar distance, then so many days (منذ شهر وأسبوع: a month back, then 7 days).
+    """
+    if unit == "year" and unit2 == "month":
+        return "month", 12 * count + count2, 0
+    days = count2 * (_DAYS_IN_WEEK if unit2 == "week" else 1)
+    if unit == "week":
+        return "day", _DAYS_IN_WEEK * count + days, 0
+    return unit, count, days
 
 
 # -- the rules, by name --------------------------------------------------------------
@@ -2679,8 +2958,9 @@ def _nth(roles: Roles | None) -> bool:
 
 
 def _vague(roles: Roles | None) -> bool:
-    return roles is not None and (
+    return roles is None or (  # a number: الـ5 سنوات الماضية, آخر 10 أيام
         roles.vague is not None
+        or roles.numword is not None
         or (roles.unit is not None and roles.unit[1] in {"definite plural", "definite dual"})
     )
 

@@ -163,6 +163,14 @@ class Lexicon:
     counted: frozenset[str]
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
+    moving: frozenset[str]
+    pair_relative: frozenset[str]
+    latest: frozenset[str]
+    feast_epithets: frozenset[str]
+    within_leads: frozenset[str]
+    set_plurals: frozenset[str]
+    verbal_spans: frozenset[str]
+    span_followers: frozenset[str]
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
@@ -389,6 +397,14 @@ def lexicon() -> Lexicon:
         counted=_counted_forms(),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
+        moving=_folded_set(cues.MOVING_WORDS),
+        pair_relative=_folded_set(relative_words.PAIR_RELATIVE_WORDS),
+        latest=_folded_set(units.LATEST_WORDS),
+        feast_epithets=_folded_set(named_dates.FEAST_EPITHETS),
+        within_leads=_folded_set(periods.WITHIN_LEADS),
+        set_plurals=_folded_set(cues.SET_PLURALS),
+        verbal_spans=_folded_set(units.VERBAL_SPANS),
+        span_followers=_folded_set(units.SPAN_FOLLOWERS),
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),

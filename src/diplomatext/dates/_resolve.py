@@ -132,6 +132,15 @@ def _narrow(
     return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
 
 
+def _months_back(ref: dt.date, months: int) -> dt.date:
+    """The reference's day *months* later (earlier if negative), clipped to the month's end.
+
+    منذ شهر وأسبوع: a month back from 13 March is 13 February, and then the days.
+    """
+    year, month = _add_months(ref.year, ref.month, months)
+    return _date(year, month, min(ref.day, _month_end(year, month).day))
+
+
 def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
     year, week, weekday = day.isocalendar()
     monday = _shift(day, 1 - weekday)
@@ -254,8 +263,8 @@ def _unresolved(spec: Spec) -> str:  # noqa: PLR0911 (one return per kind)
     if spec.code in _SEASON_MONTHS or spec.code in _QUARTER_MONTHS:
         return f"{year}-{spec.code}"
     unit = spec.unit or "day"
-    if spec.kind in {"dayword", "weekday"}:
-        unit = "day"
+    if spec.kind in {"dayword", "weekday"} or (spec.kind == "ago" and spec.shift):
+        unit = "day"  # (منذ شهر وأسبوع: a day)
     if unit in SUBDAY_UNITS:
         unit = "day"
     return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
@@ -416,7 +425,7 @@ class _Resolver:
             return Granularity.DAY
         if spec.kind == "year":
             return Granularity.YEAR
-        if spec.unit in SUBDAY_UNITS:
+        if spec.unit in SUBDAY_UNITS or (spec.kind == "ago" and spec.shift):
             return Granularity.DAY
         return Granularity(spec.unit or "day")
 
@@ -588,6 +597,9 @@ class _Resolver:
                 return self._day(_shift(day, -1))
             self._check_weekday(spec, day)
             return self._day(day)
+        if spec.kind == "ago" and spec.shift and spec.unit in {"month", "year"}:
+            # منذ شهر وأسبوع: the calendar distance, then the days (run() shifts them)
+            return self._day(_months_back(ref, spec.offset * (12 if spec.unit == "year" else 1)))
         return self._unit(spec, ref)
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
@@ -875,7 +887,7 @@ class _Resolver:
             year = int(start.hijri[:4])
         else:
             year = start.first.year
-        start_key = (spec.month or 0, spec.day or 0)
+        start_key = (spec.month or start.first.month, spec.day or start.first.day)
         end_key = (end_spec.month, end_spec.day or _LAST_DAY)
         return end_spec.replace(year=year + 1 if end_key < start_key else year)
 
@@ -897,22 +909,22 @@ class _Resolver:
 
     def _interval(self, spec: Spec, end_spec: Spec) -> Resolution:
         if (
-            end_spec.kind != "weekday"
+            (end_spec.kind != "weekday" or end_spec.relative is not None)
             and spec.weekday is not None
             and spec.day is None
             and spec.month is None
             and spec.year is None
         ):
-            # من الجمعة إلى الاثنين 19 فبراير: the last Friday on or before the end, when that
-            # is the news rule's Friday or the one a week after it; من السبت حتى 31 مارس: a long
-            # period from the Saturday the news rule reads
+            # من الجمعة إلى الاثنين 19 فبراير (بين الثلاثاء والجمعة الماضيين): the last Friday
+            # on or before the end, when that is the news rule's Friday or the one a week after
+            # it; من السبت حتى 31 مارس: a long period from the Saturday the news rule reads
             end = self._one(end_spec)
             start = self._one(spec.replace(kind="weekday", end=None))
             if end.first is None or start.first is None:
                 return end
             back = (end.first.weekday() - spec.weekday) % _DAYS_IN_WEEK
             last = _shift(end.first, -back)
-            if (last - start.first).days <= _DAYS_IN_WEEK:
+            if spec.relative is None and (last - start.first).days <= _DAYS_IN_WEEK:
                 start = self._day(last)
             return Resolution(
                 value=f"{start.value}/{end.value}",
@@ -921,15 +933,19 @@ class _Resolver:
                 granularity=start.granularity,
                 anchor=end.anchor,
             )
-        start = self._one(spec.replace(kind=end_spec.kind, end=None))
+        # a start of days counted from the reference (من اليوم، اليومين الماضيين) is a unit;
+        # any other start is of its end's kind (من 9 إلى 12 مايو)
+        start_kind = "unit" if spec.unit == "day" else end_spec.kind
+        start = self._one(spec.replace(kind=start_kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
         if (
             end_spec.kind == "weekday"
             and end_spec.weekday is not None
-            and spec.weekday is not None
             and start.first is not None
-        ):  # يومي السبت والأحد: the second weekday is the next one after the first
-            ahead = (end_spec.weekday - spec.weekday) % _DAYS_IN_WEEK or _DAYS_IN_WEEK
+            and (spec.weekday is not None or start_kind == "unit")
+        ):  # يومي السبت والأحد، من اليوم حتى الأحد: the weekday is the next one after the start
+            weekday = spec.weekday if spec.weekday is not None else start.first.weekday()
+            ahead = (end_spec.weekday - weekday) % _DAYS_IN_WEEK or _DAYS_IN_WEEK
             end = self._day(_shift(start.first, ahead))  # من الأحد إلى الأحد: a week
         else:
             end = self._one(end_spec)

@@ -55,7 +55,9 @@ class Spec(NamedTuple):
     event_year: int | None = None
     two_digit_year: bool = False
     mismatch: bool = False  # two month names of a dual form disagree
-    week: bool = False  # a whole week of the month, by its rank in nth (الأسبوع الأول من أبريل)
+    week: bool = (
+        False  # a whole week of the month or year, by its rank in nth (الأسبوع الأول من أبريل)
+    )
     year_offset: int | None = None  # من العام المقبل: the reference's year plus this
     nth: int = 0  # الثلاثاء الثالث من سبتمبر: the third Tuesday (-1: the last), or the 3rd
     easter: bool = False  # عيد الفصح: month and day are those of Easter in the year chosen
