@@ -1486,6 +1486,19 @@ def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:
     ]
 
 
+def test_a_family_name_alone_after_another_states_adjective_is_no_one() -> None:
+    """السفير الياباني جودة: a word after a Japanese title is no Jordanian's family name."""
+    events = find_events(
+        "التقى وزير الخارجية الأردني ناصر جودة اليوم نظيره المصري في عمان. وكان وزير الصحة "
+        "المصري قد التقى أمس السفير الياباني جودة الخدمات الصحية.",
+        reference=dt.date(2015, 6, 10),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["nasser-judeh", "sameh-shoukry"],
+        ["EGY", "JPN"],
+    ]
+
+
 def test_a_family_name_alone_is_the_person_named_in_full() -> None:
     """تارو كونو ... وقال كونو: the family name alone, after the full name (not آل ثاني's ثاني)."""
     events = find_events(

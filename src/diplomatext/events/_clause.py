@@ -2166,9 +2166,21 @@ class Assembler:
         ):
             return False
         second = doc.token_at(refs[1].start)
-        return second - doc.token_at(refs[0].end - 1) == 1 and any(
-            designation.conjoined and refs[1] in designation.refs
-            for designation in doc.in_sentence(doc.sentence(second))
+        if second - doc.token_at(refs[0].end - 1) != 1:
+            return False
+        # every side after the first joined by و, and no other one right after them: X وY Z
+        # would be two receivers and their guest
+        designations = doc.in_sentence(doc.sentence(second))
+        last = doc.token_at(refs[-1].end - 1)
+        following = next((item for item in designations if item.tok0 > last), None)
+        return all(
+            any(designation.conjoined and ref in designation.refs for designation in designations)
+            for ref in refs[1:]
+        ) and not (
+            following is not None
+            and following.tok0 - last <= 4  # noqa: PLR2004 (a name's ancestry between)
+            and not following.conjoined
+            and any(ref.kind in {"person", "office"} for ref in following.refs)
         )
 
     def _previous_subject(self, sentence: int) -> Ref | None:

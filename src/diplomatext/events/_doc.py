@@ -213,6 +213,17 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _other_state_before(actors: Actors, raw: Raw | None, person: str) -> bool:
+    """Whether *raw*, right before a family name alone, names another state than *person*'s.
+
+    السفير الياباني جودة: a word after a Japanese title is no Jordanian's family name.
+    """
+    if raw is None:
+        return False
+    entry = raw.has("adjective", "state")
+    return entry is not None and entry.value != actors.country_of(person, None)
+
+
 def _bare_tokens(tokens: list[str]) -> list[str]:
     """``strip_article`` of every token (looked up in one pass; new tokens computed)."""
     bare = list(map(BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
@@ -948,6 +959,7 @@ class Doc:
         if not forms:
             return raws
         taken = {at for raw in raws for at in range(raw.tok0, raw.tok1 + 1)}
+        before = {raw.tok1 + 1: raw for raw in raws}  # the raw that ends right before a token
         added = [
             Raw(
                 self.starts[at] + len(prefix),
@@ -960,7 +972,7 @@ class Doc:
             for at, (prefix, person) in (
                 (at, forms[token]) for at, token in enumerate(self.tokens) if token in forms
             )
-            if at not in taken
+            if at not in taken and not _other_state_before(actors, before.get(at), person)
         ]
         return sorted([*raws, *added], key=operator.attrgetter("tok0")) if added else raws
 
