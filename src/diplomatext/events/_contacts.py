@@ -118,6 +118,8 @@ def assemble(
         (c for c in contacts if not c.recalled),
         contacts[0] if contacts else None,
     )
+    # (contacts made from one of its words are news of the same day: وصل X وY إلى قازان)
+    first_words = {id(occ) for occ in first.occurrences} if first is not None else set()
     built: dict[int, Event] = {}
     for contact in contacts:
         # a contact's trip is built before it: follow the links down, then build back up
@@ -135,7 +137,9 @@ def assemble(
         for item in reversed(chain):
             trip = built[id(item.trip)] if item.trip is not None else None
             is_first = first is not None and (
-                whole.get(id(item)) == whole.get(id(first)) or same_news(assembler, item, first)
+                whole.get(id(item)) == whole.get(id(first))
+                or same_news(assembler, item, first)
+                or any(id(occ) in first_words for occ in item.occurrences)
             )
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first)
     return tuple(built[id(contact)] for contact in contacts)
