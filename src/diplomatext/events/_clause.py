@@ -1438,6 +1438,8 @@ class Assembler:
                 opened, gap = True, 0  # as after مع
             elif designation.prep in lexicon["to"] or self._to_each_of(designation):
                 # (إلى itself, a topic word, counts 3 in the gap; جولة تقوده إلى كل من X وY)
+                if designation.city and self._reached_on_arrival(designation):
+                    places.append(designation)  # التقى عقب وصوله إلى عمان: where they met
                 if trigger.mode == "visit" and (
                     gap <= 5  # noqa: PLR2004
                     or self._visit_clause(chain_end, designation.tok0)
@@ -2266,6 +2268,18 @@ class Assembler:
             if length and at + length <= token:
                 return length + self._place_reached(at + length, token)
         return 0
+
+    def _reached_on_arrival(self, designation: Designation) -> bool:
+        """Whether the moment of an arrival and إلى stand right before *designation*."""
+        doc = self.doc
+        at = designation.tok0 - 1  # إلى
+        moment = cue_phrases()["moment"]
+        return at >= 2 and any(  # noqa: PLR2004
+            doc.tokens[start] in moment.exact
+            and doc.tokens_match(start, moment, bare=False) == at - start
+            for start in (at - 2, at - 3)
+            if start >= 0
+        )
 
     def _place_reached(self, at: int, token: int) -> int:
         """The length of إلى + a place at token *at*, before *token* (0 if none stands there).
