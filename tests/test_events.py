@@ -1486,6 +1486,14 @@ def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:
     ]
 
 
+def test_an_adjective_of_two_words_takes_the_article_on_each() -> None:
+    """الكوري الجنوبي (كوري جنوبي in the table): both words definite; الجنوب أفريقي: the first."""
+    actors = load_actors()
+    assert actors.kinds("الكوري الجنوبي")["adjective"].value == "KOR"
+    assert actors.kinds("الكوريه الشماليه")["adjective"].value == "PRK"
+    assert actors.kinds("الجنوب افريقي")["adjective"].value == "ZAF"
+
+
 def test_a_family_name_alone_after_another_states_adjective_is_no_one() -> None:
     """السفير الياباني جودة: a word after a Japanese title is no Jordanian's family name."""
     events = find_events(

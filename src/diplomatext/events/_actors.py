@@ -458,7 +458,16 @@ def _definite(word: str) -> list[str]:
     form = fold(word)
     if word.startswith("ال"):
         return [form, "لل" + form[2:]]
+    words = form.split()
+    if len(words) > 1 and words[0] not in _COMPASS_NOUNS:
+        # كوري جنوبي: two adjectives, each with the article (الكوري الجنوبي); not جنوب
+        # أفريقي, a noun and its adjective (الجنوب أفريقي)
+        every = " ".join("ال" + part for part in words)
+        return [form, every, "لل" + every[2:]]
     return [form, "ال" + form, "لل" + form]
+
+
+_COMPASS_NOUNS: Final = frozenset(fold(word) for word in ("جنوب", "شمال", "شرق", "غرب"))
 
 
 _ROYAL_TITLES: Final = frozenset(
