@@ -970,6 +970,17 @@ def test_rules_of_the_twenty_third_round(
             ],
             id="a-title-shared-by-two-departments",
         ),
+        # استقبل X والشيخ Y وزير الخارجية الأمريكي Z: two hosts joined by و, then their guest
+        pytest.param(
+            "استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح والشيخ ناصر صباح الأحمد "
+            "الصباح وزير الخارجية الأمريكي ريكس تيلرسون.",
+            "2018-02-13",
+            [
+                {"participants": ["rex-tillerson", "sabah-al-ahmad-al-jaber-al-sabah"]},
+                {"participants": ["nasser-sabah-al-ahmad-al-sabah", "rex-tillerson"]},
+            ],
+            id="two-hosts-of-one-guest",
+        ),
     ],
 )
 def test_rules_of_the_twenty_fifth_round(

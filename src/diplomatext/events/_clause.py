@@ -1340,6 +1340,7 @@ class Assembler:
         taken_prep = ""
         last_taken: Designation | None = None
         listed = False
+        subjects_listed = False  # the list is a verb's subjects (استقبل X وY Z: Z the object)
         refs_after = False
         callers = 0  # the sides after a call word, each with its own من
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1533,8 +1534,16 @@ class Assembler:
             )
             if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
                 second = True  # استقبل X، اليوم بالقاعة الشرفية بمطار ...، نظيره السوري
+            object_after_subjects = (  # (a receiving verb's: its subjects are co-hosts)
+                subjects_listed
+                and trigger.word.startswith(RECEIVING)
+                and free == 1
+                and gap <= 1
+                and not designation.prep
+                and self._of_other_states(designation, refs)
+            )
             if (
-                not (opened or conjoined)
+                not (opened or conjoined or object_after_subjects)
                 and gap <= 6  # noqa: PLR2004
                 and (listed or free >= most)
             ):
@@ -1546,7 +1555,18 @@ class Assembler:
                     break
                 continue
             if opened or conjoined:
+                subjects_listed = (
+                    not opened
+                    and trigger.kind == "verb"
+                    and free == 1
+                    and (subjects_listed or not listed)
+                )
                 listed = True
+            elif object_after_subjects:
+                # استقبل أمير الكويت X والشيخ Y وزير الخارجية الأمريكي Z: after the
+                # subjects joined by و, the object
+                free += 1
+                subjects_listed = False
             else:
                 # a verb has a subject and an object; a noun one complement (لقائه لافروف);
                 # after a list (بين X وY) nothing more
@@ -2280,6 +2300,20 @@ class Assembler:
             for start in (at - 2, at - 3)
             if start >= 0
         )
+
+    def _of_other_states(self, designation: Designation, refs: Sequence[Ref]) -> bool:
+        """Whether *designation* names persons or offices of states none of *refs* is of."""
+        actors = self.actors
+        mine = {
+            ref.state if ref.kind == "office" else actors.country_of(ref.value, None)
+            for ref in refs
+        }
+        theirs = [
+            ref.state if ref.kind == "office" else actors.country_of(ref.value, None)
+            for ref in designation.refs
+            if ref.kind in {"person", "office"}
+        ]
+        return bool(theirs) and all(state is not None and state not in mine for state in theirs)
 
     def _place_reached(self, at: int, token: int) -> int:
         """The length of إلى + a place at token *at*, before *token* (0 if none stands there).
