@@ -171,6 +171,8 @@ NOUNS: Final = MappingProxyType(
         "استقبال": "visit",
         "مقدمة مستقبلي": "visit",  # كان في مقدمة مستقبليه: the host (مستقبلي alone: "future")
         "مقدمة المستقبلين": "visit",  # كان X في مقدمة المستقبلين: X receives the visitor
+        "مقدمة مودعي": "visit",  # وكان في مقدمة مودعيه X: X saw the guest off, his host
+        "مقدمة المودعين": "visit",
         "وداع": "visit",  # وكان في وداعه بالمطار X: X saw the visitor off
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
@@ -1072,9 +1074,9 @@ INVITATION_ANSWERS: Final = MappingProxyType(
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
 
-RECEIVERS_NOUNS: Final = ("مقدمة مستقبلي",)
-"""Nouns of the ones who receive, whose possessor is the guest (وكان في مقدمة مستقبلي سموه
-X: X receives him)."""
+RECEIVERS_NOUNS: Final = ("مقدمة مستقبلي", "مقدمة مودعي")
+"""Nouns of the ones who receive or see off, whose possessor is the guest (وكان في مقدمة
+مستقبلي سموه X، في مقدمة مودعيه X: X receives him)."""
 
 AGREEING_WORDS: Final = ("اتفقا", "اتفق", "اتفقوا", "اتفقت", "الاتفاق", "تقرر", "قرر", "قررا")
 """Verbs of agreeing or deciding before أن and an imperfect contact verb: agreed, to come
