@@ -1160,6 +1160,8 @@ class Assembler:
         arriving = trigger.kind == "verb" and trigger.word in ARRIVING
         if (arriving or (trigger.kind == "noun" and trigger.word == TOUR)) and not (
             self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
+            # ووصل كذلك X: where the arrival told before was (see _arrival_repeated)
+            or (arriving and tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in ALSO)
         ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
             # does a tour (جولة إلى الخليج، not جولته في المنطقة)

@@ -22,6 +22,7 @@ from diplomatext.events._model import (
 )
 from diplomatext.events._words import (
     ALIGHTING,
+    ALSO,
     APART,
     ARRIVING,
     BOTH_OF,
@@ -682,6 +683,14 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             and occurrence.date.last < assembler.reference
         ):
             status = Status.HELD  # عقدا لقاء في 15 أغسطس المنصرم: a date gone by
+        before = _arrival_repeated(assembler, occurrence, occurrences)
+        if before is not None:
+            # وصل X إلى جدة، ووصل كذلك Y: Y arrived where X did, X no side of Y's arrival
+            if occurrence.to_host is None:
+                occurrence.to_host, occurrence.places = before.to_host, list(before.places)
+            if occurrence.date is None:
+                occurrence.date = before.date  # (the same day, unless it says another)
+            sides = [side for side in sides if _first_evidence(side) > occurrence.trigger.start]
         if len(sides) >= 2 and len({side.country for side in sides}) == 1:  # noqa: PLR2004
             traveller = _visitor_during(assembler, occurrence, loose, sides, contacts)
             if traveller is None and (
@@ -1543,6 +1552,35 @@ def _lone_arrival(
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
         for other in occurrences
+    )
+
+
+def _arrival_repeated(
+    assembler: Assembler, occurrence: Occurrence, occurrences: Sequence[Occurrence]
+) -> Occurrence | None:
+    """The arrival told just before that an arrival verb with كذلك or أيضا repeats, if any.
+
+    وصل الرئيس التونسي إلى جدة، ووصل كذلك الرئيس الموريتاني: the second has no destination
+    of its own; it is the first one's (in the same sentence or the one before).
+    """
+    trigger, tokens = occurrence.trigger, assembler.doc.tokens
+    if (
+        trigger.kind != "verb"
+        or trigger.word not in ARRIVING
+        or occurrence.tok1 + 1 >= len(tokens)
+        or tokens[occurrence.tok1 + 1] not in ALSO
+    ):
+        return None
+    return next(
+        (
+            other
+            for other in reversed(occurrences)
+            if other.tok0 < occurrence.tok0
+            and other.to_host is not None
+            and other.trigger.word in ARRIVING
+            and occurrence.sentence - other.sentence <= 1
+        ),
+        None,
     )
 
 
