@@ -981,6 +981,19 @@ def test_rules_of_the_twenty_third_round(
             ],
             id="two-hosts-of-one-guest",
         ),
+        # X استقبل Y، كما استقبل Z وW: a clause of its own after كما, its subject the
+        # sentence's (not Y again)
+        pytest.param(
+            "استقبل ملك الأردن عبد الله الثاني في عمان المستشار الألماني أولاف شولتس، كما "
+            "استقبل رئيس الوزراء البريطاني ريشي سوناك ورئيس الوزراء الهولندي مارك روته.",
+            "2023-10-21",
+            [
+                {"participants": ["abdullah-ii-of-jordan", "olaf-scholz"]},
+                {"participants": ["abdullah-ii-of-jordan", "rishi-sunak"]},
+                {"participants": ["abdullah-ii-of-jordan", "mark-rutte"]},
+            ],
+            id="a-clause-of-its-own-after-kama",
+        ),
     ],
 )
 def test_rules_of_the_twenty_fifth_round(

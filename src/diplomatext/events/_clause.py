@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     ANY,
     ARRIVAL_REACH,
     ARRIVING,
+    AS_WELL,
     ASIDE_MOST,
     BEFORE_OR_ACCEPTED,
     BEING_WORDS,
@@ -417,8 +418,10 @@ class Assembler:
             word = tokens[at]
             if word in complementizers or word == QUESTION or word in AFTER_WORDS:
                 return at + 1
-            if word == THEN and at == token - 1:
-                return token  # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's
+            if word in {THEN, AS_WELL} and at == token - 1:
+                # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's; so after كما
+                # (استقبل X Y، كما استقبل Z: not Y again)
+                return token
             if word in CONTENT and at == token - 1 and tokens[token].startswith("ال"):
                 # كشف ...، الخميس، فحوى الاتصال: the date is the disclosure's (not أطلع X على
                 # تفاصيل لقائه: his meeting, the clause goes on to its subject)
@@ -1704,8 +1707,10 @@ class Assembler:
             if subject is not None and all(ref.value != subject.value for ref in refs):
                 refs.insert(0, subject)
         if pre_count == 0 and self._guests_again(trigger, tok0, tok1, refs):
-            # واستقبل أيضا X وY: the receiver of the sentence before receives both
-            subject = self._previous_subject(sentence)
+            # واستقبل أيضا X وY: the receiver named before receives both (X استقبل Y، كما
+            # استقبل Z وW: the sentence's own subject)
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            subject = self._plain_subject(sentence, first, tok0) or self._previous_subject(sentence)
             if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
                 refs.insert(0, subject)
         if (

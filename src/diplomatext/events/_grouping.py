@@ -281,7 +281,9 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
             if occ.trigger.word not in TRIPS
         )
         and (
-            sum(occ.trigger.word not in TRIPS for occ in contact.occurrences) == 1
+            # (a word with no side of its own, attached to it, tells nothing more: كما التقى)
+            sum(occ.trigger.word not in TRIPS and bool(occ.refs) for occ in contact.occurrences)
+            == 1
             # استقبل X الوفود ... واستقبل أيضا Y وZ: receptions told twice, one guest each
             or (
                 (

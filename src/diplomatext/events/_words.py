@@ -424,6 +424,7 @@ THAT: Final = fold("أن")
 BINDING: Final = _set(words.BINDING_VERBS)
 BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 THEN: Final = fold("ثم")
+AS_WELL: Final = fold("كما")  # كما استقبل: a clause of its own, as after ثم
 IN: Final = fold("في")
 CONTENT: Final = _set(words.CONTENT_NOUNS)
 INCLUDING: Final = _by_last_word(words.INCLUDING_PHRASES)
