@@ -286,6 +286,7 @@ class Occurrence:
     one_by_one: bool = False  # one contact with each side listed (لقاءات ثنائية، أوراق اعتماد)
     passive: bool = False  # a receiving verb whose agent receives (استقبل من قبل الملك)
     guest_first: bool = False  # وكان في استقبال(ه) X ... Y: the guest first, Y receives
+    guest_last: bool = False  # استقبل X وY Z: the subjects joined by و, then their one guest
 
 
 class Assembler:
@@ -1346,6 +1347,7 @@ class Assembler:
         last_taken: Designation | None = None
         listed = False
         subjects_listed = False  # the list is a verb's subjects (استقبل X وY Z: Z the object)
+        guest_last = False
         refs_after = False
         callers = 0  # the sides after a call word, each with its own من
         index = bisect.bisect_right(self.trigger_tokens, tok1)
@@ -1572,6 +1574,7 @@ class Assembler:
                 # subjects joined by و, the object
                 free += 1
                 subjects_listed = False
+                guest_last = True
             else:
                 # a verb has a subject and an object; a noun one complement (لقائه لافروف);
                 # after a list (بين X وY) nothing more
@@ -1813,6 +1816,7 @@ class Assembler:
             hosts=_distinct_hosts(hosts),
             passive=received,
             guest_first=self._being_at(trigger, tok0),
+            guest_last=guest_last,
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
             or (quoted and first_person is not None and len(refs) > 1)

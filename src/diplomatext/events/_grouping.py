@@ -299,18 +299,11 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
     ):
         # يجتمع الأمين بالرئيس X، وبأمين عام الجامعة Y، ووزير الخارجية Z: one meeting with
         # each (a verb with one subject and listed objects; a summit noun would say otherwise);
-        # the first side's compatriots named with it are subjects too (استقبل الأمير X والشيخ Y
-        # الوزير الأمريكي Z: each meets Z)
-        first = ordered[0]
-        hosts = [side for side in ordered if side.country == first.country]
-        guests = [side for side in ordered if side.country != first.country]
-        if (
-            len(hosts) > 1
-            and guests
-            and all(_first_evidence(host) < _first_evidence(guests[0]) for host in hosts)
-        ):
-            return [_part(contact, host, guest) for guest in guests for host in hosts]
-        return [_part(contact, first, other) for other in ordered[1:]]
+        # subjects joined by و before one guest each receive him (استقبل الأمير X والشيخ Y
+        # الوزير الأمريكي Z)
+        if any(occ.guest_last for occ in contact.occurrences):
+            return [_part(contact, host, ordered[-1]) for host in ordered[:-1]]
+        return [_part(contact, ordered[0], other) for other in ordered[1:]]
     persons = [side for side in contact.sides if side.kind is ActorKind.PERSON]
     by_country: dict[str | None, list[Side]] = {}
     for side in contact.sides:
