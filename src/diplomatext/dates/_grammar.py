@@ -46,6 +46,8 @@ _BARE_HIJRI_YEARS: Final = range(
     1300, 1500
 )  # 1882 to 2077: no numeric date of news is 1300-1500 CE
 _WEEKS_IN_MONTH: Final = 5
+_WEEKS_IN_YEAR: Final = 53
+_MONTHS_IN_YEAR: Final = 12
 _DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 8  # أول قرار يتبناه المجلس بشأن إسرائيل والفلسطينيين منذ نحو ثماني سنوات
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
@@ -2101,6 +2103,73 @@ class _Parser:
             return None
         return self.ranked_week(i, rank, i + 2)
 
+    def year_after_rank(self, i: int) -> _Hit | None:
+        """The year at token *i* after a ranked week or month and من: a Gregorian year.
+
+        Named (عام 2023, 2024), relative (العام الماضي, السنة الجارية) or bare
+        (العام, السنة: the reference's, as after a period part).
+        """
+        if i >= self.n:
+            return None
+        year = self.r_year(i)
+        if year is None and (bare := self.year_at(i, cue=True)) is not None:
+            year = _Hit(end_tok=bare[0], start=self.toks[i].start, end=bare[1], spec=bare[2])
+        if year is None:
+            year = self.r_unit(i)
+        if year is None and self.role(i).unit == ("year", "definite"):
+            found = self.bare_unit(i)
+            if found is not None:
+                j, end, _unit, offset = found
+                spec = Spec(kind="unit", unit="year", offset=offset)
+                year = _Hit(end_tok=j, start=self.toks[i].start, end=end, spec=spec)
+        if year is None or year.spec is None or year.spec.hijri or year.spec.mod:
+            return None
+        spec = year.spec
+        if spec.kind == "year" and spec.year is not None and spec.end is None:
+            return year
+        if spec.kind == "unit" and spec.unit == "year" and not spec.day and not spec.nth:
+            return year
+        return None
+
+    def part_of_year(self, i: int, unit: str) -> _Hit | None:
+        """الأسبوع 12 من العام, الأسبوع الـ15 من 2024, الشهر الثالث من السنة المقبلة.
+
+        Token *i* is الأسبوع or الشهر; a number (digits, الـ15, رقم 9) or an ordinal
+        (الحادي عشر, الأخير) and من follow, then a year. A week is the ISO week of that
+        number; a month is that month of the year. Without a year after من it is no date
+        (الأسبوع 12 من الدوري: a round of a league).
+        """
+        j = i + 1
+        if j >= self.n or self.gap(i) not in {" ", " رقم "} or self.gap(j) != " من ":
+            return None
+        roles = self.role(j)
+        tok = self.toks[j]
+        if tok.num is not None and tok.digits <= 2 and tok.era is None:  # noqa: PLR2004
+            rank = tok.num
+        elif roles.ordinal is not None:
+            rank = roles.ordinal
+        elif roles.nth == -1:
+            rank = -1  # الشهر الأخير من العام
+        else:
+            return None
+        most = _WEEKS_IN_YEAR if unit == "week" else _MONTHS_IN_YEAR
+        if rank == 0 or rank > most:
+            return None
+        year = self.year_after_rank(j + 1)
+        if year is None or year.spec is None:
+            return None
+        start = self.toks[i].start
+        if unit == "week":
+            spec = year.spec.replace(week=True, nth=rank)
+        else:
+            month = _MONTHS_IN_YEAR if rank < 0 else rank
+            spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=month)
+            if year.spec.kind == "year":
+                spec = spec.replace(year=year.spec.year)
+            else:
+                spec = spec.replace(year_offset=year.spec.offset)
+        return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)
+
     def ranked_week(self, start_tok: int, rank: int, i: int) -> _Hit | None:
         """The week of rank *rank* (-1: the last) of the month (or relative year) at token *i*."""
         month = self.month_after_rank(i)
@@ -2162,9 +2231,13 @@ class _Parser:
                 spec = weekday.spec.replace(relative=0)
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
-            week = self.week_of_month(i)
+            week = self.week_of_month(i) or self.part_of_year(i, "week")
             if week is not None:
                 return week
+        if self.role(i).unit == ("month", "definite"):
+            month = self.part_of_year(i, "month")  # الشهر الثالث من السنة المقبلة
+            if month is not None:
+                return month
         day = self.day_at(i)
         if day is not None and day > 0:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري

@@ -338,7 +338,12 @@ class _Resolver:
         month = self._one(spec.replace(nth=0, week=False))
         if month.first is None or month.last is None:
             return None
-        if spec.nth > 0:
+        if spec.nth > 0 and month.granularity is Granularity.YEAR:
+            try:  # الأسبوع 12 من العام: the ISO week of that number
+                monday = dt.date.fromisocalendar(month.first.year, spec.nth, 1)
+            except ValueError:
+                return None  # a 53rd week in a year of 52
+        elif spec.nth > 0:
             monday = _shift(month.first, (-month.first.weekday()) % _DAYS_IN_WEEK)
             monday = _shift(monday, _DAYS_IN_WEEK * (spec.nth - 1))
             if _shift(monday, _DAYS_IN_WEEK - 1) > month.last:
