@@ -2789,6 +2789,8 @@ class _Parser:
         match = self.lex.after_plural.match(self.text, end)
         if match is None or match.group(0).count(" ") > 1 or count is None:
             return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
+        if self.of_named_period(match.end()):
+            return self.part_of_period(i, match)  # الأيام الثلاثة الأخيرة من مارس: its end
         sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
         end_tok = i + 1
         while end_tok < self.n and self.toks[end_tok].start < match.end():
@@ -2798,6 +2800,51 @@ class _Parser:
         first, last = (far, near) if sign < 0 else (near, far)
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
+
+    def of_named_period(self, position: int) -> bool:
+        """Whether من or في and a month, a unit or a season follow *position* (من مارس).
+
+        Counted days of such a period are not those beside the reference: الأيام الثلاثة
+        الأخيرة من مارس. Any other word after من is the days' matter (من التصعيد).
+        """
+        prep = self.next_word(position)
+        if prep is None or prep not in self.lex.range_intros | {_IN}:
+            return False
+        word = self.next_word(position + 1 + len(prep))
+        roles = self.lex.roles.get(word, EMPTY) if word is not None else EMPTY
+        unit = roles.unit
+        return bool(
+            roles.gmonth
+            or roles.hmonth
+            or roles.season
+            or (unit is not None and unit[1] == "definite")
+            or word == "شهر"
+        )
+
+    def part_of_period(self, i: int, match: re.Match[str]) -> _Hit | None:
+        """الأيام الثلاثة الأخيرة من مارس (token *i*: الأيام): the end of the period named.
+
+        The counted days of a named month or unit are its last (or first) third, as
+        الأيام الأخيرة من; an adjective of the reference (الماضية) gives no date.
+        """
+        rank = self.lex.roles.get(match.group("word"), EMPTY).nth
+        if rank not in {1, -1}:
+            return None
+        prep = self.next_word(match.end()) or ""
+        position = match.end() + 1 + len(prep) + 1
+        k = i + 1
+        self.ensure(k + 4)
+        while k < self.n and self.toks[k].start < position:
+            k += 1
+        if k >= self.n or self.toks[k].start != position:
+            return None
+        period = self.month_after_rank(k)
+        if period is None or period.spec is None or period.spec.kind not in {"date", "unit"}:
+            return None
+        if period.spec.day is not None or period.spec.mod is not None or period.spec.nth:
+            return None
+        spec = period.spec.replace(mod="END" if rank < 0 else "START")
+        return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=spec)
 
     def count_first(self, i: int) -> _Hit | None:
         """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.
