@@ -877,7 +877,7 @@ class _Parser:
                 spec = spec.replace(weekday=written)
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
-            ranged = self.date_range(hit, spec, start_tok, trigger)
+            ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
             if ranged is not None:
                 return ranged
         if dual and year is not None and spec.kind == "date" and not last_day:
@@ -1477,7 +1477,38 @@ class _Parser:
         if cue_only and self.counted_after(end):
             return None  # في 2000 منزل, منذ 2000 عام: a count
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
+        if dual and (ranged := self.to_today(hit, self.prev_word(self.tok_start(i)))):
+            return ranged  # من 2020 إلى اليوم
         return self.dual_date(hit, spec) if dual else hit
+
+    def to_today(self, hit: _Hit, intro: str | None) -> _Hit | None:
+        """منذ يناير وحتى اليوم, من 2020 إلى الآن: a month or a year up to the reference's day.
+
+        After من, منذ or بين, with إلى or حتى before اليوم or الآن; the end is the
+        reference's day, as in من أمس إلى اليوم. Not in a clause of moving a date.
+        """
+        spec = hit.spec
+        j = hit.end_tok
+        if spec is None or self.in_range or j >= self.n or spec.day is not None or spec.last_day:
+            return None
+        if spec.kind not in {"date", "year"} or spec.hijri or spec.event or spec.end is not None:
+            return None
+        if not (_in(intro, self.lex.range_intros) or intro in self.lex.past_cues):
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        if not _fullmatch(self.lex.range_gap, gap) or not _RANGE_WORD.search(gap):
+            return None
+        roles = self.role(j)
+        if roles.dayword != 0 and roles.vague != "PRESENT_REF":
+            return None
+        if self.moved(hit.start, intro):
+            return None  # نقلت الجلسة من فبراير إلى اليوم: the old date and the new one
+        start = hit.start
+        if self.prev_word(start) == intro:
+            start = self.word_start(start, intro or "")
+        end_spec = Spec(kind="dayword", offset=0)
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=j + 1, start=start, end=self.toks[j].end, spec=ranged)
 
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).

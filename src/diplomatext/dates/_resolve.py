@@ -940,7 +940,13 @@ class _Resolver:
             )
         # a start of days counted from the reference (من اليوم، اليومين الماضيين) is a unit;
         # any other start is of its end's kind (من 9 إلى 12 مايو)
-        start_kind = "unit" if spec.unit == "day" else end_spec.kind
+        # (a start up to today keeps its own kind: منذ يناير وحتى اليوم)
+        if spec.unit == "day":
+            start_kind = "unit"
+        elif end_spec.kind == "dayword":
+            start_kind = "year" if spec.month is None else "date"
+        else:
+            start_kind = end_spec.kind
         start = self._one(spec.replace(kind=start_kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
         if (
