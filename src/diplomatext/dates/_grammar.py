@@ -644,8 +644,11 @@ class _Parser:
 
         Returns (first token after, end offset, day, year); only with the comma and the year.
         """
-        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " " or not self.is_day(j):
+        if j + 1 >= self.n or not self.is_day(j):
             return None
+        gap = self.text[end : self.toks[j].start]
+        if gap != " " and not (gap == ". " and self.text[end - 1 : end].isascii()):
+            return None  # (Sept. 9, 2023: the dot of an English abbreviation)
         if not _fullmatch(_US_COMMA, self.gap(j) or "-"):
             return None
         found_year = self.year_at(j + 1, cue=True)
