@@ -106,6 +106,11 @@ PLACE_TRIGGERS: Final = frozenset(
         "ثوابت",  # ثوابت 14 آذار: the bloc's principles
         "سنة",  # سنّة 8 آذار: the Sunnis of the bloc (سنة the year is never before a day)
         "شيعة",
+        # armed groups named by a date (Libya, Syria): كتيبة 17 فبراير, لواء 13 نيسان
+        "كتيبة",
+        "كتائب",
+        "لواء",
+        "ألوية",
     }
 )
 """Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,
@@ -189,6 +194,19 @@ CHRISTIAN_FEASTS: Final = MappingProxyType(
         # any body's founding day)
         "يوم التأسيس السعودي": (2, 22),
         "اليوم الوطني الإماراتي": (12, 2),  # the UAE's National Day (the union of 1971)
+        # UN observances (un.org/en/observances): World Water Day (A/RES/47/193), World Press
+        # Freedom Day (decision 48/432), World Children's Day (20 November, the day of the 1989
+        # Convention), World Teachers' Day (UNESCO, since 1994)
+        "اليوم العالمي للمياه": (3, 22),
+        "اليوم العالمي للمياة": (3, 22),
+        "اليوم العالمي لحرية الصحافة": (5, 3),
+        "اليوم العالمي للطفل": (11, 20),
+        "يوم الطفل العالمي": (11, 20),
+        "اليوم العالمي للمعلم": (10, 5),
+        "يوم المعلم العالمي": (10, 5),
+        # the United States' Independence Day (the Declaration of 4 July 1776)
+        "عيد الاستقلال الأمريكي": (7, 4),
+        "عيد الاستقلال الأميركي": (7, 4),
     }
 )
 """Christian feasts and the days of the Gregorian year -> (month, day), or None for Easter,
@@ -227,6 +245,8 @@ EASTER_FEASTS: Final = MappingProxyType(
         "الجمعة الحزينة": (-2, False),
         "أحد الشعانين": (-7, False),
         "أحد السعف": (-7, False),
+        "خميس العهد": (-3, False),  # Maundy Thursday, three days before Easter
+        "خميس الأسرار": (-3, False),
         "شم النسيم": (1, True),  # Egypt's spring feast: the Monday after the Coptic Easter
     }
 )

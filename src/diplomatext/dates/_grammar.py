@@ -46,6 +46,8 @@ _BARE_HIJRI_YEARS: Final = range(
     1300, 1500
 )  # 1882 to 2077: no numeric date of news is 1300-1500 CE
 _WEEKS_IN_MONTH: Final = 5
+_WEEKS_IN_YEAR: Final = 53
+_MONTHS_IN_YEAR: Final = 12
 _DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 8  # أول قرار يتبناه المجلس بشأن إسرائيل والفلسطينيين منذ نحو ثماني سنوات
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
@@ -642,8 +644,11 @@ class _Parser:
 
         Returns (first token after, end offset, day, year); only with the comma and the year.
         """
-        if j + 1 >= self.n or self.text[end : self.toks[j].start] != " " or not self.is_day(j):
+        if j + 1 >= self.n or not self.is_day(j):
             return None
+        gap = self.text[end : self.toks[j].start]
+        if gap != " " and not (gap == ". " and self.text[end - 1 : end].isascii()):
+            return None  # (Sept. 9, 2023: the dot of an English abbreviation)
         if not _fullmatch(_US_COMMA, self.gap(j) or "-"):
             return None
         found_year = self.year_at(j + 1, cue=True)
@@ -875,7 +880,7 @@ class _Parser:
                 spec = spec.replace(weekday=written)
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
-            ranged = self.date_range(hit, spec, start_tok, trigger)
+            ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
             if ranged is not None:
                 return ranged
         if dual and year is not None and spec.kind == "date" and not last_day:
@@ -1475,7 +1480,38 @@ class _Parser:
         if cue_only and self.counted_after(end):
             return None  # في 2000 منزل, منذ 2000 عام: a count
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
+        if dual and (ranged := self.to_today(hit, self.prev_word(self.tok_start(i)))):
+            return ranged  # من 2020 إلى اليوم
         return self.dual_date(hit, spec) if dual else hit
+
+    def to_today(self, hit: _Hit, intro: str | None) -> _Hit | None:
+        """منذ يناير وحتى اليوم, من 2020 إلى الآن: a month or a year up to the reference's day.
+
+        After من, منذ or بين, with إلى or حتى before اليوم or الآن; the end is the
+        reference's day, as in من أمس إلى اليوم. Not in a clause of moving a date.
+        """
+        spec = hit.spec
+        j = hit.end_tok
+        if spec is None or self.in_range or j >= self.n or spec.day is not None or spec.last_day:
+            return None
+        if spec.kind not in {"date", "year"} or spec.hijri or spec.event or spec.end is not None:
+            return None
+        if not (_in(intro, self.lex.range_intros) or intro in self.lex.past_cues):
+            return None
+        gap = self.text[hit.end : self.toks[j].start]
+        if not _fullmatch(self.lex.range_gap, gap) or not _RANGE_WORD.search(gap):
+            return None
+        roles = self.role(j)
+        if roles.dayword != 0 and roles.vague != "PRESENT_REF":
+            return None
+        if self.moved(hit.start, intro):
+            return None  # نقلت الجلسة من فبراير إلى اليوم: the old date and the new one
+        start = hit.start
+        if self.prev_word(start) == intro:
+            start = self.word_start(start, intro or "")
+        end_spec = Spec(kind="dayword", offset=0)
+        ranged = spec.replace(kind="interval", end=end_spec)
+        return _Hit(end_tok=j + 1, start=start, end=self.toks[j].end, spec=ranged)
 
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).
@@ -2101,6 +2137,73 @@ class _Parser:
             return None
         return self.ranked_week(i, rank, i + 2)
 
+    def year_after_rank(self, i: int) -> _Hit | None:
+        """The year at token *i* after a ranked week or month and من: a Gregorian year.
+
+        Named (عام 2023, 2024), relative (العام الماضي, السنة الجارية) or bare
+        (العام, السنة: the reference's, as after a period part).
+        """
+        if i >= self.n:
+            return None
+        year = self.r_year(i)
+        if year is None and (bare := self.year_at(i, cue=True)) is not None:
+            year = _Hit(end_tok=bare[0], start=self.toks[i].start, end=bare[1], spec=bare[2])
+        if year is None:
+            year = self.r_unit(i)
+        if year is None and self.role(i).unit == ("year", "definite"):
+            found = self.bare_unit(i)
+            if found is not None:
+                j, end, _unit, offset = found
+                spec = Spec(kind="unit", unit="year", offset=offset)
+                year = _Hit(end_tok=j, start=self.toks[i].start, end=end, spec=spec)
+        if year is None or year.spec is None or year.spec.hijri or year.spec.mod:
+            return None
+        spec = year.spec
+        if spec.kind == "year" and spec.year is not None and spec.end is None:
+            return year
+        if spec.kind == "unit" and spec.unit == "year" and not spec.day and not spec.nth:
+            return year
+        return None
+
+    def part_of_year(self, i: int, unit: str) -> _Hit | None:
+        """الأسبوع 12 من العام, الأسبوع الـ15 من 2024, الشهر الثالث من السنة المقبلة.
+
+        Token *i* is الأسبوع or الشهر; a number (digits, الـ15, رقم 9) or an ordinal
+        (الحادي عشر, الأخير) and من follow, then a year. A week is the ISO week of that
+        number; a month is that month of the year. Without a year after من it is no date
+        (الأسبوع 12 من الدوري: a round of a league).
+        """
+        j = i + 1
+        if j >= self.n or self.gap(i) not in {" ", " رقم "} or self.gap(j) != " من ":
+            return None
+        roles = self.role(j)
+        tok = self.toks[j]
+        if tok.num is not None and tok.digits <= 2 and tok.era is None:  # noqa: PLR2004
+            rank = tok.num
+        elif roles.ordinal is not None:
+            rank = roles.ordinal
+        elif roles.nth == -1:
+            rank = -1  # الشهر الأخير من العام
+        else:
+            return None
+        most = _WEEKS_IN_YEAR if unit == "week" else _MONTHS_IN_YEAR
+        if rank == 0 or rank > most:
+            return None
+        year = self.year_after_rank(j + 1)
+        if year is None or year.spec is None:
+            return None
+        start = self.toks[i].start
+        if unit == "week":
+            spec = year.spec.replace(week=True, nth=rank)
+        else:
+            month = _MONTHS_IN_YEAR if rank < 0 else rank
+            spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=month)
+            if year.spec.kind == "year":
+                spec = spec.replace(year=year.spec.year)
+            else:
+                spec = spec.replace(year_offset=year.spec.offset)
+        return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)
+
     def ranked_week(self, start_tok: int, rank: int, i: int) -> _Hit | None:
         """The week of rank *rank* (-1: the last) of the month (or relative year) at token *i*."""
         month = self.month_after_rank(i)
@@ -2162,9 +2265,13 @@ class _Parser:
                 spec = weekday.spec.replace(relative=0)
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
-            week = self.week_of_month(i)
+            week = self.week_of_month(i) or self.part_of_year(i, "week")
             if week is not None:
                 return week
+        if self.role(i).unit == ("month", "definite"):
+            month = self.part_of_year(i, "month")  # الشهر الثالث من السنة المقبلة
+            if month is not None:
+                return month
         day = self.day_at(i)
         if day is not None and day > 0:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
@@ -2716,6 +2823,8 @@ class _Parser:
         match = self.lex.after_plural.match(self.text, end)
         if match is None or match.group(0).count(" ") > 1 or count is None:
             return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
+        if self.of_named_period(match.end()):
+            return self.part_of_period(i, match)  # الأيام الثلاثة الأخيرة من مارس: its end
         sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
         end_tok = i + 1
         while end_tok < self.n and self.toks[end_tok].start < match.end():
@@ -2725,6 +2834,51 @@ class _Parser:
         first, last = (far, near) if sign < 0 else (near, far)
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
+
+    def of_named_period(self, position: int) -> bool:
+        """Whether من or في and a month, a unit or a season follow *position* (من مارس).
+
+        Counted days of such a period are not those beside the reference: الأيام الثلاثة
+        الأخيرة من مارس. Any other word after من is the days' matter (من التصعيد).
+        """
+        prep = self.next_word(position)
+        if prep is None or prep not in self.lex.range_intros | {_IN}:
+            return False
+        word = self.next_word(position + 1 + len(prep))
+        roles = self.lex.roles.get(word, EMPTY) if word is not None else EMPTY
+        unit = roles.unit
+        return bool(
+            roles.gmonth
+            or roles.hmonth
+            or roles.season
+            or (unit is not None and unit[1] == "definite")
+            or word == "شهر"
+        )
+
+    def part_of_period(self, i: int, match: re.Match[str]) -> _Hit | None:
+        """الأيام الثلاثة الأخيرة من مارس (token *i*: الأيام): the end of the period named.
+
+        The counted days of a named month or unit are its last (or first) third, as
+        الأيام الأخيرة من; an adjective of the reference (الماضية) gives no date.
+        """
+        rank = self.lex.roles.get(match.group("word"), EMPTY).nth
+        if rank not in {1, -1}:
+            return None
+        prep = self.next_word(match.end()) or ""
+        position = match.end() + 1 + len(prep) + 1
+        k = i + 1
+        self.ensure(k + 4)
+        while k < self.n and self.toks[k].start < position:
+            k += 1
+        if k >= self.n or self.toks[k].start != position:
+            return None
+        period = self.month_after_rank(k)
+        if period is None or period.spec is None or period.spec.kind not in {"date", "unit"}:
+            return None
+        if period.spec.day is not None or period.spec.mod is not None or period.spec.nth:
+            return None
+        spec = period.spec.replace(mod="END" if rank < 0 else "START")
+        return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=spec)
 
     def count_first(self, i: int) -> _Hit | None:
         """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.

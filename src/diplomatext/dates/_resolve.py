@@ -338,7 +338,12 @@ class _Resolver:
         month = self._one(spec.replace(nth=0, week=False))
         if month.first is None or month.last is None:
             return None
-        if spec.nth > 0:
+        if spec.nth > 0 and month.granularity is Granularity.YEAR:
+            try:  # الأسبوع 12 من العام: the ISO week of that number
+                monday = dt.date.fromisocalendar(month.first.year, spec.nth, 1)
+            except ValueError:
+                return None  # a 53rd week in a year of 52
+        elif spec.nth > 0:
             monday = _shift(month.first, (-month.first.weekday()) % _DAYS_IN_WEEK)
             monday = _shift(monday, _DAYS_IN_WEEK * (spec.nth - 1))
             if _shift(monday, _DAYS_IN_WEEK - 1) > month.last:
@@ -935,7 +940,13 @@ class _Resolver:
             )
         # a start of days counted from the reference (من اليوم، اليومين الماضيين) is a unit;
         # any other start is of its end's kind (من 9 إلى 12 مايو)
-        start_kind = "unit" if spec.unit == "day" else end_spec.kind
+        # (a start up to today keeps its own kind: منذ يناير وحتى اليوم)
+        if spec.unit == "day":
+            start_kind = "unit"
+        elif end_spec.kind == "dayword":
+            start_kind = "year" if spec.month is None else "date"
+        else:
+            start_kind = end_spec.kind
         start = self._one(spec.replace(kind=start_kind, end=None))
         end_spec = self._same_year(start, spec, end_spec)
         if (
