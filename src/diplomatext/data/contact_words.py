@@ -90,6 +90,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLANNED_AFTER",
     "PLANNED_CUES",
+    "PLANNED_RIGHT_BEFORE",
     "PLURAL_CALL_VERBS",
     "POSTPONING_WORDS",
     "PRINCIPAL_WORDS",
@@ -554,6 +555,10 @@ NOT_BEFORE_DENIAL: Final = ("لا", "لم", "لن", "دون", "غير")
 PURPOSE_WORDS: Final = ("لبحث", "لمناقشة", "حول", "بشأن")
 """Words after a denied contact's sides that say what it was for (نفى أن يكون التقى X لبحث
 التصعيد): the contact is still what is denied, as it is not after another detail."""
+
+PLANNED_RIGHT_BEFORE: Final = ("على أن",)
+"""Words right before a verb of the present that make its contact to come (استقبله الأمير،
+على أن يزور مصر والأردن: the visits after this one)."""
 
 PROPOSED_RIGHT_BEFORE: Final = (
     *("طلب", "طلبت", "يطلب", "تطلب"),  # طلب لقاء نظيره: asked for it, not granted
@@ -1279,7 +1284,7 @@ ALSO_WORDS: Final = ("أيضا", "أيضاً", "كذلك", "كما")
 """Words that tell a receiving verb repeats the last one (واستقبل أيضا X وY، كما استقبل X
 وY): with its guests joined by و, it has no subject of its own, the receiver named before."""
 
-SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها")
+SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها", "على")
 """Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the
 sentence's traveller is its subject."""
 

@@ -539,6 +539,12 @@ class Assembler:
             # planned)
         if doc.any_phrase(tok1 + 1, after_last, cues["proposed_after"], bare=True) is not None:
             return Status.PROPOSED
+        if (
+            trigger.kind == "verb"
+            and doc.tokens[tok0].removeprefix("و")[:1] in IMPERFECT_PREFIXES
+            and self._right_before(trigger, tok0, cues["planned_right_before"])
+        ):
+            return Status.PLANNED  # على أن يزور مصر: a visit to come
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return self._invitation_answered(sentence) or Status.PROPOSED
         if self._cue_before_clause(start, sentence, cues["wish"]) and all(

@@ -161,6 +161,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "doer": _phrases(words.DOER_CLAUSES),
         "denied_right_before": _phrases(words.DENIED_RIGHT_BEFORE),
         "proposed_right_before": _phrases(words.PROPOSED_RIGHT_BEFORE),
+        "planned_right_before": _phrases(words.PLANNED_RIGHT_BEFORE),
         "ruled_out": _phrases(words.RULED_OUT_CUES),
         "denied_reports": _phrases(words.DENIED_REPORTS),
         "day_offsets": _phrases(tuple(words.DAY_OFFSETS)),
