@@ -434,6 +434,9 @@ between, and not a contact that frames them (استبعد X خلال اتصال 
 Negated («لم يستبعد»، «لا يستبعد»), possible: proposed."""
 
 PROPOSED_CUES: Final = (
+    "ينوي",  # ينوي بايدن لقاء ولي العهد، كان ينوي زيارة المغرب: one side's intent, not agreed
+    "تنوي",
+    "ينويان",
     "اقترح",
     "اقترحت",
     "يقترح",

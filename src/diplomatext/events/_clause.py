@@ -1791,6 +1791,12 @@ class Assembler:
             and self.reference is not None
             and date.first is not None
             and date.first > self.reference
+        ) or (
+            # يلتقي X Y الأسبوع المقبل: a week to come (no date) with a verb of the present
+            vague
+            and trigger.kind == "verb"
+            and doc.tokens[tok0].removeprefix("و")[:1] in IMPERFECT_PREFIXES
+            and self._vague_future(tok0, tok1, sentence)
         )
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
@@ -3120,6 +3126,26 @@ class Assembler:
             if best is None or distance < best[0]:
                 best = (distance, mention)
         return (best[1] if best else None), (vague and best is None)
+
+    def _vague_future(self, tok0: int, tok1: int, sentence: int) -> bool:
+        """Whether a week to come or a vague future (قريبا) is written close to a contact word."""
+        doc, reference = self.doc, self.reference
+        for date_start, date_end, mention in self.dates_by_sentence.get(sentence, ()):
+            first, last = doc.token_at(date_start), doc.token_before(date_end)
+            # (the sides' names and titles between do not count, as for a date: _date)
+            distance = (
+                tok0 - last if last < tok0 else first - tok1 - self._named_between(tok1, first)
+            )
+            if distance > VAGUE_DISTANCE:
+                continue
+            if mention.value == "FUTURE_REF" or (
+                mention.granularity is Granularity.WEEK
+                and reference is not None
+                and mention.first is not None
+                and mention.first > reference
+            ):
+                return True
+        return False
 
     def _relative_of_another(self, tok1: int, first: int) -> bool:
         """Whether a relative clause of another noun holds the date at token *first*.
