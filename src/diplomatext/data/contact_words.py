@@ -880,7 +880,10 @@ STATEMENT_WORDS: Final = (
 """Words before a date (within a few words) that make it the date of a statement or report:
 the date of a contact the statement announces when the text gives no other."""
 
-TOPIC_PREPOSITIONS: Final = ("في", "حول", "بشأن", "عن", "من", "على", "ضد", "إزاء", "تجاه", "حيال")
+TOPIC_PREPOSITIONS: Final = (
+    *("في", "حول", "بشأن", "عن", "من", "على", "ضد", "إزاء", "تجاه", "حيال"),
+    *("قضية", "ملف"),  # قضية تايوان، ملف كوريا الشمالية: nouns of a topic
+)
 """Words before a name that make it a topic or a place, not a side (التسوية في سوريا)."""
 
 TIME_ADVERBS: Final = (
@@ -1212,6 +1215,9 @@ STOP_WORDS: Final = (
     "علاقات",
     "قضايا",
     "القضايا",
+    "قضية",  # بحثا قضية تايوان: the topic's state, no side
+    "وقضية",
+    "ملف",
     "مسائل",
     "المسائل",
     "ملفات",

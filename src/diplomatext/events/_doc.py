@@ -1428,6 +1428,12 @@ class Doc:
             previous = candidate
         return found if len(found) >= 2 else []  # noqa: PLR2004
 
+    def _function_word(self, at: int) -> bool:
+        """Whether token *at* is a preposition or a word that closes a list (مع، عن، حول)."""
+        words = word_sets()
+        token = self.tokens[at]
+        return any(token in words[kind] for kind in ("with", "stop", "to", "topic_preps"))
+
     def _second_department(self, raw: Raw) -> bool:
         """Whether *raw* is و + the second department of a shared title, one word.
 
@@ -2164,6 +2170,7 @@ class Doc:
                     and raws[at].has("person") is not None
                     and not raws[at].prefix
                     and self._gap(last, raws[at]) == 1
+                    and not self._function_word(last.tok1 + 1)  # الرئيس الصيني مع ترامب
                 ):
                     # a given name the table lacks (or spells otherwise), then a family name:
                     # the title's own holder's (وزير الخارجية الإيراني حسين عبداللهيان), or

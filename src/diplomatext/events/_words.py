@@ -99,7 +99,7 @@ def word_sets() -> dict[str, frozenset[str]]:
             ("أن", "بأن", "إن", "وأن", "وإن", "لأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
         ),
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
-        "conjoined_preps": _set(("ومن", "وإلى", "والى")),
+        "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
         "filler": _set((*offices.TITLE_QUALIFIERS, *offices.HONORIFICS)),
         "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
