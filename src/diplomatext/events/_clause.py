@@ -26,6 +26,7 @@ from diplomatext.events._model import (
     Status,
 )
 from diplomatext.events._words import (
+    ADDITION,
     ADVISED,
     AFTER_WORDS,
     AGENT_NOUNS,
@@ -220,6 +221,7 @@ def _passing_openers() -> frozenset[str]:
             *cues["adverb"].exact,
             *cues["arrival"].exact,
             *cues["moment"].exact,
+            *(first for first, _ in ADDITION),
         ]
     )
 
@@ -2306,6 +2308,8 @@ class Assembler:
                 length = doc.tokens_match(at, phrases, bare=False)
                 if length and at + length <= token:
                     return length
+        if at + 2 <= token and (doc.tokens[at], doc.tokens[at + 1]) in ADDITION:
+            return 2  # ، بالإضافة إلى X: one more of the list, no distance
         if doc.tokens[at] in cues["moment"].exact:
             length = doc.tokens_match(at, cues["moment"], bare=False)
             if length and at + length <= token:
@@ -2675,9 +2679,16 @@ class Assembler:
         titled = doc.title_tokens
         while at > max(designation.tok0 - 6, -1):
             word = doc.tokens[at]
-            if word == AND or (
-                word.startswith("و")
-                and (word[1:] in filler or (at in titled and word[1:] in TITLE_HEADS))
+            if (
+                word == AND
+                or (
+                    word.startswith("و")
+                    and (
+                        word[1:] in filler
+                        or word[1:] in ALSO  # ، وكذلك X: one more of the list
+                        or (at in titled and word[1:] in TITLE_HEADS)
+                    )
+                )
             ):
                 # ومعالي جاستن تكاتشينكو: the و is on the word of address; ونائب رئيس مجلس
                 # الوزراء وزير الخارجية فؤاد حسين: on the first title of two; ، و الأمير
