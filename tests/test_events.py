@@ -18,7 +18,7 @@ import diplomatext
 from diplomatext import Event, GazetteerError, find_events, load_actors, to_plover
 from diplomatext._lexical import fold
 from diplomatext.events import Actors, Evidence, Mention, Mode, Status
-from diplomatext.events._spelling import name_variants
+from diplomatext.events._spelling import name_variants, seat_variants
 from diplomatext.events._triggers import find_triggers
 from diplomatext.normalize._layout import soft_breaks
 from tests.strategies import any_text, arabic_text
@@ -1498,6 +1498,8 @@ def test_name_variants_fold_transliteration_habits() -> None:
     assert fold("عبدالله الثاني ابن الحسين") in name_variants(fold("عبدالله الثاني بن الحسين"))
     # a hamza on its seat before a long ي, left out
     assert fold("شوكت ميرضيايف") in name_variants(fold("شوكت ميرضيائيف"))
+    assert seat_variants(fold("ميرضيائيف")) == [fold("ميرضيايف")]  # a short name too
+    assert seat_variants(fold("بوتين")) == []
 
 
 def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:

@@ -24,7 +24,7 @@ import attrs
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.data import months, name_spellings, offices
 from diplomatext.errors import GazetteerError
-from diplomatext.events._spelling import COMPOUND_HEADS, g_variant, name_variants
+from diplomatext.events._spelling import COMPOUND_HEADS, g_variant, name_variants, seat_variants
 
 if TYPE_CHECKING:
     import os
@@ -736,12 +736,23 @@ class Actors:
                     ),
                     Entry("person", person.id),
                 )
+        not_names = _not_names()
         for person in self.persons.values():  # spelling variants (استفان دي مستورا), never clashing
             self._add(
                 (
                     variant
                     for name in person.names_ar
                     for variant in name_variants(fold(name))[1:]
+                    if variant not in self._entries
+                ),
+                Entry("person", person.id),
+            )
+            self._add(  # a short name's hamza seat left out (الرئيس ميرضيايف)
+                (
+                    variant
+                    for name in person.short_ar
+                    if fold(name) not in not_names
+                    for variant in seat_variants(fold(name))
                     if variant not in self._entries
                 ),
                 Entry("person", person.id),

@@ -35,12 +35,20 @@ def _word_variants(word: str) -> set[str]:
             if base[at] in rules.DROPPABLE_VOWELS and base[at - 1] not in rules.DROPPABLE_VOWELS:
                 bases.add(base[:at] + base[at + 1 :])  # ميستورا -> مستورا
     found = {word} | bases
-    for seated, plain in rules.HAMZA_SEAT_DROPS:
-        found |= {form.replace(seated, plain) for form in bases if seated in form}
+    found.update(variant for form in bases for variant in seat_variants(form))
     for form in bases:
         if len(form) > 2 and form[0] == _SIN and form[1] in rules.CLUSTER_SECOND_LETTERS:  # noqa: PLR2004
             found.add(_ALIF + form)  # ستيفان -> استيفان
     return found
+
+
+def seat_variants(folded: str) -> list[str]:
+    """*folded* with each hamza seat before ي left out (ميرضيائيف -> ميرضيايف), else empty."""
+    return [
+        folded.replace(seated, plain)
+        for seated, plain in rules.HAMZA_SEAT_DROPS
+        if seated in folded
+    ]
 
 
 def g_variant(folded: str) -> str | None:
