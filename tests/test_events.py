@@ -996,6 +996,40 @@ def test_rules_of_the_twenty_third_round(
             ],
             id="a-clause-of-its-own-after-kama",
         ),
+        # كما التقى X (one side, the subject left out): the sentence's subject meets X
+        pytest.param(
+            "التقى الرئيس العراقي برهم صالح في نيويورك الأمين العام للأمم المتحدة أنطونيو "
+            "غوتيريش، كما التقى رئيس الوزراء الباكستاني عمران خان.",
+            "2019-09-24",
+            [
+                {"participants": ["antonio-guterres", "barham-salih"]},
+                {"participants": ["barham-salih", "imran-khan"]},
+            ],
+            id="one-side-after-kama-is-the-object",
+        ),
+        # كما استقبل وزيري الخارجية العراقي X والأردني Y: one phrase lists the guests
+        pytest.param(
+            "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم رئيس الوزراء الفلسطيني "
+            "محمد اشتية، كما استقبل وزيري الخارجية العراقي فؤاد حسين والأردني أيمن الصفدي.",
+            "2023-02-15",
+            [
+                {"participants": ["abdel-fattah-el-sisi", "mohammad-shtayyeh"]},
+                {"participants": ["abdel-fattah-el-sisi", "fuad-hussein"]},
+                {"participants": ["abdel-fattah-el-sisi", "ayman-safadi"]},
+            ],
+            id="guests-listed-by-one-title-after-kama",
+        ),
+        # في مقدمة مودعيه Y, after the host saw the guest off: a contact of Y's own
+        pytest.param(
+            "وودع الرئيس الصيني شي جين بينغ الرئيس المصري عبد الفتاح السيسي في ختام زيارته "
+            "إلى بكين، بينما كان في مقدمة مودعيه بالمطار وزير الخارجية وانغ يي.",
+            "2024-06-11",
+            [
+                {"participants": ["abdel-fattah-el-sisi", "xi-jinping"], "host": "xi-jinping"},
+                {"participants": ["abdel-fattah-el-sisi", "wang-yi"], "host": "wang-yi"},
+            ],
+            id="seen-off-by-another-of-the-hosts",
+        ),
     ],
 )
 def test_rules_of_the_twenty_fifth_round(

@@ -2194,17 +2194,22 @@ class Assembler:
         return False
 
     def _guests_again(self, trigger: Trigger, tok0: int, tok1: int, refs: Sequence[Ref]) -> bool:
-        """Whether a receiving verb repeats the last one, with guests joined by و only.
+        """Whether a verb repeats the last one's subject, its sides all its objects.
 
-        واستقبل أيضا X وY، كما استقبل X وY: أيضا/كذلك after the verb or كما before it, and
-        the second side written with و right after the first: no subject among them.
+        واستقبل أيضا X وY، كما استقبل X وY: a receiving verb with أيضا/كذلك after it or كما
+        before it; كما التقى X: any verb right after كما. The sides: one after كما, or the
+        second written with و right after the first, or one phrase listing them (وزيري
+        الخارجية العراقي X والأردني Y).
         """
         doc = self.doc
         tokens = doc.tokens
+        after_kama = tok0 > 0 and tokens[tok0 - 1] == AS_WELL
+        if trigger.kind != "verb" or trigger.suffix or not refs:
+            return False
+        if after_kama and len(refs) == 1:
+            return True
         if (
-            trigger.kind != "verb"
-            or trigger.suffix
-            or not trigger.word.startswith(RECEIVING)
+            not (after_kama or trigger.word.startswith(RECEIVING))
             or len(refs) < 2  # noqa: PLR2004
             or not (
                 (tok1 + 1 < len(tokens) and tokens[tok1 + 1] in ALSO)
@@ -2213,11 +2218,17 @@ class Assembler:
         ):
             return False
         second = doc.token_at(refs[1].start)
-        if second - doc.token_at(refs[0].end - 1) != 1:
+        designations = doc.in_sentence(doc.sentence(second))
+        if any(all(ref in item.refs for ref in refs) for item in designations):
+            return True  # كما استقبل وزيري الخارجية العراقي X والأردني Y: one phrase lists them
+        holder = next((item for item in designations if refs[1] in item.refs), None)
+        start = holder.tok0 if holder else second
+        if start - 1 > doc.token_at(refs[0].end - 1) and self._conjoined_adjective(start - 1):
+            start -= 1  # والأردني أيمن الصفدي: the و on the adjective before the name
+        if start - doc.token_at(refs[0].end - 1) != 1:
             return False
         # every side after the first joined by و, and no other one right after them: X وY Z
         # would be two receivers and their guest
-        designations = doc.in_sentence(doc.sentence(second))
         last = doc.token_at(refs[-1].end - 1)
         following = next((item for item in designations if item.tok0 > last), None)
         return all(
@@ -2229,6 +2240,11 @@ class Assembler:
             and not following.conjoined
             and any(ref.kind in {"person", "office"} for ref in following.refs)
         )
+
+    def _conjoined_adjective(self, at: int) -> bool:
+        """Whether token *at* is و + a state's adjective (والأردني)."""
+        token = self.doc.tokens[at]
+        return token.startswith("و") and "adjective" in self.actors.kinds(token[1:])
 
     def _previous_subject(self, sentence: int) -> Ref | None:
         """The person a sentence before *sentence* opens with (its subject), if any."""

@@ -41,6 +41,7 @@ from diplomatext.events._words import (
     POSSESSIVES,
     PRIVATE,
     REACHING,
+    RECEIVERS,
     RECEIVING,
     RECEPTION,
     SEQUEL_WORDS,
@@ -315,8 +316,12 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
             len(single) == 1
             and len(many) == 1
             and not _receives(contact, single[0][0])
-            # اجتماع الرؤساء الثلاثة X وY وZ مع الوسيط W: the many named first meet him together
-            and _first_evidence(single[0][0]) < min(map(_first_evidence, many[0]))
+            and (
+                # اجتماع الرؤساء الثلاثة X وY وZ مع الوسيط W: the many named first meet him
+                # together; not the ones who see a guest off or receive him (في مقدمة مودعيه)
+                _first_evidence(single[0][0]) < min(map(_first_evidence, many[0]))
+                or any(occ.trigger.word in RECEIVERS for occ in contact.occurrences)
+            )
         ):
             return [
                 _part(contact, single[0][0], other)
