@@ -429,6 +429,7 @@ PLANNED_AFTER: Final = (
 RULED_OUT_CUES: Final = (
     *("استبعد", "استبعدت", "يستبعد", "تستبعد"),
     *("لا يعتزم", "لا تعتزم", "لا يخطط", "لا تخطط", "لا خطط", "لا توجد خطط", "لا نية"),
+    *("لا ينوي", "لا تنوي"),
 )
 """Words before a contact word that rule it out (استبعد الكرملين عقد لقاء، لا يعتزم زيارة، لا
 توجد خطط للقاء): denied, when the contact word is their object: no comma, no new clause
