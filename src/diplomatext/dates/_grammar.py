@@ -1652,6 +1652,10 @@ class _Parser:
                     and not dated.spec.event
                 ):
                     spec = dated.spec.replace(weekday=weekday)
+                    if dated.spec.year is None and rel in {-1, 1} and dated.spec.relative is None:
+                        # الأحد المقبل 10 أفريل: the weekday's word says which side of the
+                        # reference a date with no year is (never a year back after كانت)
+                        spec = spec.replace(relative=rel)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
