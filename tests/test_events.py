@@ -1557,6 +1557,15 @@ def test_an_adjective_of_two_words_takes_the_article_on_each() -> None:
     assert actors.kinds("الجنوب افريقي")["adjective"].value == "ZAF"
 
 
+def test_a_day_after_ila_hadd_bounds_a_span() -> None:
+    """إلى حد اليوم (so far): the end of a span, not the contact's day."""
+    (event,) = find_events(
+        "كان الرئيس الجزائري قد أعلن زيارته إلى تونس، إلا أن هذه الزيارة لم تر النور إلى حد اليوم.",
+        reference=dt.date(2021, 11, 25),
+    )
+    assert event.date is None or event.date.text != "اليوم"
+
+
 def test_a_family_name_alone_after_another_states_adjective_is_no_one() -> None:
     """السفير الياباني جودة: a word after a Japanese title is no Jordanian's family name."""
     events = find_events(

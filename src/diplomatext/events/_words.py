@@ -110,7 +110,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "lasting": frozenset(strip_article(fold(word)) for word in words.LASTING_WORDS),
         "days": frozenset(strip_article(fold(word)) for word in words.SEVERAL_DAYS),
         "in": _set(("في", "بمدينة", "مدينة", "بالعاصمة", "العاصمة")),
-        "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد")),
+        "until": _set(("حتى", "منذ", "لغاية", "بحلول", "قبل", "بعد", "حد", "غاية")),  # الى حد اليوم
         "lam": _set(("لم",)),
         "lan": _set(("لن",)),
     }
