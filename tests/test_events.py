@@ -33,8 +33,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # rows (the thirtieth round, rows 815-854, is the newest: 0.407 / 0.441 and 0.516 / 0.581 on
 # first contact; the twenty-ninth, rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the
 # twenty-eighth, rows 723-778: 0.400 / 0.622, 0.386 / 0.526 and 0.157 / 0.189; the
-# twenty-seventh, rows 677-722: 0.352 / 0.462 and 0.568 / 0.649; the twenty-sixth, rows 637-676: 0.578 / 0.627 and 0.400 / 0.646; the
-# twenty-first, rows 504-539: 0.473 / 0.516),
+# twenty-seventh, rows 677-722: 0.352 / 0.462 and 0.568 / 0.649; the twenty-sixth, rows
+# 637-676: 0.578 / 0.627 and 0.400 / 0.646; the twenty-first, rows 504-539: 0.473 / 0.516),
 # on rows 1-503 (the twentieth, rows 468-503: 0.510 / 0.633 on first contact), on rows
 # 1-467 (the eighteenth round, rows 430-467: 0.544 / 0.777 after its rules; the tenth, rows
 # 246-269, gave 0.431 / 0.471 after its rules), on
