@@ -213,6 +213,13 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _state_refs(found: Sequence[tuple[str, Raw]], start: int, end: int) -> list[Ref]:
+    """A state ref for each state *found* after a title, over the title's span."""
+    return [
+        Ref("state", state, evidence=EvidenceKind.STATE, start=start, end=end) for state, _ in found
+    ]
+
+
 def _other_state_before(actors: Actors, raw: Raw | None, person: str) -> bool:
     """Whether *raw*, right before a family name alone, names another state than *person*'s.
 
@@ -2220,16 +2227,7 @@ class Doc:
                             )
                         )
                 elif found and elect:  # الرئيس الإيراني المنتخب, named nowhere near: his state
-                    refs.extend(
-                        Ref(
-                            "state",
-                            state,
-                            evidence=EvidenceKind.STATE,
-                            start=raw.start,
-                            end=last.end,
-                        )
-                        for state, _ in found
-                    )
+                    refs.extend(_state_refs(found, raw.start, last.end))
                 elif (
                     not former
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
@@ -2385,16 +2383,7 @@ class Doc:
                             )
                         )
                     else:
-                        refs.extend(
-                            Ref(
-                                "state",
-                                state,
-                                evidence=EvidenceKind.STATE,
-                                start=raw.start,
-                                end=last.end,
-                            )
-                            for state, _ in found
-                        )
+                        refs.extend(_state_refs(found, raw.start, last.end))
                     consumed = at
                     end, tok1 = last.end, last.tok1
                 elif (
