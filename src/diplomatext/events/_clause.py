@@ -543,7 +543,7 @@ class Assembler:
             return Status.PROPOSED
         if (
             trigger.kind == "verb"
-            and doc.tokens[tok0].removeprefix("و")[:1] in IMPERFECT_PREFIXES
+            and trigger.word[:1] in IMPERFECT_PREFIXES
             and self._right_before(trigger, tok0, cues["planned_right_before"])
         ):
             return Status.PLANNED  # على أن يزور مصر: a visit to come
@@ -1797,7 +1797,7 @@ class Assembler:
             # يلتقي X Y الأسبوع المقبل: a week to come (no date) with a verb of the present
             vague
             and trigger.kind == "verb"
-            and doc.tokens[tok0].removeprefix("و")[:1] in IMPERFECT_PREFIXES
+            and trigger.word[:1] in IMPERFECT_PREFIXES
             and self._vague_future(tok0, tok1, sentence)
         )
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
