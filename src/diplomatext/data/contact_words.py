@@ -1262,7 +1262,10 @@ STOP_WORDS: Final = (
 """Words after a contact word where its sides end and its topic begins; a later بين opens
 a list of sides again (المحادثات بشأن الضمانات بين روسيا والولايات المتحدة)."""
 
-RELATION_WORDS: Final = ("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة")
+RELATION_WORDS: Final = (
+    *("العلاقات", "علاقات", "التعاون", "تعاون", "الروابط", "الشراكة"),
+    *("رؤية", "برؤية", "موقف", "تنسيق", "التنسيق"),  # رؤية موحدة بين الخرطوم وأديس أبابا
+)
 """Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
 (زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
 
