@@ -15,6 +15,7 @@ __all__ = [
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
+    "GENERAL_TITLES",
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
@@ -73,6 +74,27 @@ DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
 )
 """Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+GENERAL_TITLES: Final = frozenset(
+    {
+        "الأمين",
+        "المدير",
+        "المدعي",
+        "النائب",
+        "المراقب",
+        "المنسق",
+        "المفوض",
+        "المشرف",
+        "القنصل",
+        "المفتش",
+        "المرشد",
+        "المندوب",
+        "الكاتب",  # الكاتب العام: the Maghrebi secretary-general
+        "المحامي",
+    }
+)
+"""Titles that العام qualifies as «general»: after them العام السابق, العام المقبل and العام الجديد are the former,
+next or new holder (الأمين العام السابق للأمم المتحدة, النائب العام الجديد), not a year."""
 
 EVENT_YEAR_NOUNS: Final = frozenset(
     {

@@ -2252,8 +2252,23 @@ class _Parser:
         spec = hit.spec.replace(same_day=True)
         return _Hit(end_tok=end_tok, start=hit.start, end=match.end(), spec=spec)
 
+    def general_title(self, i: int) -> bool:
+        """Whether token *i*, العام, qualifies the title before it (الأمين العام السابق: the former
+        secretary-general, not last year's)."""
+        tok = self.toks[i]
+        if tok.form != "العام" or tok.clitic:
+            return False
+        title = self.prev_word(tok.start)
+        for lead in ("ولل", "فلل", "لل"):  # للأمين العام: ل before the article drops its alif
+            if title is not None and title.startswith(lead):
+                title = "ال" + title[len(lead) :]
+                break
+        return _in(title, self.lex.general_titles)
+
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
+        if self.role(i).unit == ("year", "definite") and self.general_title(i):
+            return None
         if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
             weekday = self.weekday_core(i + 1)  # هذا الاثنين: this week's, today or coming
             if (

@@ -141,6 +141,7 @@ class Lexicon:
     not_the_feast: frozenset[str]
     orthodox_days: Mapping[tuple[int, int], tuple[int, int]]
     outlet_nouns: frozenset[str]
+    general_titles: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     tenseless: frozenset[str]
@@ -372,6 +373,7 @@ def lexicon() -> Lexicon:
         not_the_feast=_folded_set(named_dates.NOT_THE_FEAST),
         orthodox_days=named_dates.ORTHODOX_DAYS,
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
+        general_titles=_folded_set(cues.GENERAL_TITLES),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
