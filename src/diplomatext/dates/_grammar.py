@@ -120,6 +120,7 @@ _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
+_MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -819,6 +820,7 @@ class _Parser:
                     and self.role(month_tok - 1).part is not None
                     and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
                 )
+                or self.month_partner_before(month_tok)
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -2251,6 +2253,18 @@ class _Parser:
             end_tok += 1
         spec = hit.spec.replace(same_day=True)
         return _Hit(end_tok=end_tok, start=hit.start, end=match.end(), spec=spec)
+
+    def month_partner_before(self, i: int) -> bool:
+        """Whether the month at token *i* ends a pair or a range after another month
+        (بين يناير ومارس, من يناير إلى مارس): the verb مارس never follows a month so."""
+        if i == 0 or self.role(i - 1).gmonth is None:
+            return False
+        gap = self.text[self.toks[i - 1].end : self.tok_start(i)]
+        if gap == " ":  # بين يناير ومارس; not تأسس في يناير ومارس نشاطه (the verb)
+            return self.toks[i].clitic.startswith("و") and _in(
+                self.prev_word(self.tok_start(i - 1)), self.lex.range_intros
+            )
+        return _fullmatch(_MONTH_PARTNER_GAP, gap)
 
     def general_title(self, i: int) -> bool:
         """Whether token *i*, العام, qualifies the title before it (الأمين العام السابق: the former
