@@ -230,8 +230,8 @@ FRACTION_WORDS: Final = MappingProxyType({"ونصف": (1, 2), "ونص": (1, 2), 
 """Words after a distance's unit that add a part of it (قبل عام ونصف: eighteen months ago),
 as (numerator, denominator): the distance is counted in the next smaller unit."""
 
-PART_COUNTS: Final = MappingProxyType({"نصف": (1, 2), "نص": (1, 2), "ربع": (1, 4)})
-"""Counts that are a part of one unit (قبل نصف ساعة، منذ ربع ساعة، قبل نصف عام), as
+PART_COUNTS: Final = MappingProxyType({"نصف": (1, 2), "نص": (1, 2), "ربع": (1, 4), "ثلث": (1, 3)})
+"""Counts that are a part of one unit (قبل نصف ساعة، منذ ربع ساعة، منذ ثلث ساعة، قبل نصف عام), as
 (numerator, denominator): counted in the next smaller unit."""
 
 SMALLER_UNITS: Final = MappingProxyType(
