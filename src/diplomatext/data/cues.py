@@ -19,6 +19,7 @@ __all__ = [
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
+    "PAST_CLAUSE_PRONOUNS",
     "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
@@ -95,6 +96,10 @@ GENERAL_TITLES: Final = frozenset(
 )
 """Titles that العام qualifies as «general»: after them العام السابق, العام المقبل and العام الجديد are the former,
 next or new holder (الأمين العام السابق للأمم المتحدة, النائب العام الجديد), not a year."""
+
+PAST_CLAUSE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
+"""Relative pronouns that, before a verb of the past, open a clause of their own: a future cue
+before them does not reach a date after them (سيصدر الحكم بعد تأجيل الجلسة التي عقدت في 6 مارس)."""
 
 EVENT_YEAR_NOUNS: Final = frozenset(
     {

@@ -32,6 +32,8 @@ from diplomatext.dates._spec import Spec
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from diplomatext.dates._lexicon import Lexicon
+
 __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before", "tenseless"]
 
 _MAX_DAY: Final = 31
@@ -206,6 +208,12 @@ def future_cue_before(text: str, start: int) -> bool:
     window = window[max(ends, default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
+    # التي عقدت في 6 مارس: a relative clause of the past governs the date; cues before it
+    # do not count (its verb is kept: التي كانت مقررة is a past plan)
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in lex.past_clause_pronouns and _perfect(words[index + 1], lex):
+            words = words[index + 1 :]
+            break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
@@ -225,6 +233,18 @@ def future_cue_before(text: str, start: int) -> bool:
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
+
+
+def _perfect(word: str, lex: Lexicon) -> bool:
+    """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن):
+    not an imperfect (تعقد), not سـ + one (ستعقد), not a date word."""
+    return (
+        len(word) >= 3  # noqa: PLR2004
+        and not _imperfect(word)
+        and not _future_verb(word, lex.not_future_verbs)
+        and word not in lex.roles
+        and not _in(word, lex.future_cues)
+    )
 
 
 def _between_digits(text: str, at: int) -> bool:
