@@ -942,6 +942,12 @@ class _Parser:
             return None
         if intro and self.moved(self.tok_start(start_tok), trigger):
             return None  # تأجلت القمة من 20 مارس إلى 4 أبريل: the old date and the new one
+        if (
+            not intro
+            and "-" not in gap
+            and self.moved_before(self.tok_start(start_tok), self.lex.moving)
+        ):
+            return None  # أرجئ الاجتماع المقرر في 15 مارس إلى 22 أبريل: في opens no range
         second = self.range_end(j)
         if second is None or second.spec is None:
             return None
