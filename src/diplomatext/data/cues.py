@@ -19,6 +19,7 @@ __all__ = [
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
     "MEASURE_WORDS",
+    "MONTH_PAIR_NOUNS",
     "PAST_CLAUSE_PRONOUNS",
     "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
@@ -544,6 +545,10 @@ range; they are punctuation and a proclitic, written in the grammar.
 
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+
+MONTH_PAIR_NOUNS: Final = frozenset({"شهري"})
+"""The dual «the two months of» (خلال شهري يونيو ويوليو): it opens a range of two named months,
+as بين does, so the two are one interval and share the year written after the second."""
 
 MOVING_WORDS: Final = frozenset(
     {

@@ -841,6 +841,7 @@ class _Parser:
                     and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
                 )
                 or self.month_partner_before(month_tok)
+                or _in(self.prev_word(self.tok_start(month_tok)), self.lex.month_pairs)
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -932,8 +933,9 @@ class _Parser:
         if j >= self.n or self.in_range:
             return None
         gap = self.text[hit.end : self.toks[j].start]
-        intro = _in(trigger, self.lex.range_intros)
         by_month = spec.day is None and not spec.last_day
+        # بين، من; شهري before two months (خلال شهري يونيو ويوليو)
+        intro = _in(trigger, self.lex.range_intros) or (by_month and _in(trigger, self.lex.month_pairs))
         slash = by_month and spec.month is not None and _fullmatch(_SLASH_GAP, gap)
         if not slash and (
             not _fullmatch(self.lex.range_gap, gap)
