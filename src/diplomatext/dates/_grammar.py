@@ -955,6 +955,9 @@ class _Parser:
             return None
         end_spec = second.spec
         by_day = spec.day is not None or spec.last_day
+        if by_day and end_spec.mod == "END" and end_spec.month is not None and end_spec.day is None:
+            # من 1 مايو حتى نهاية يونيو، من فاتح أبريل إلى متم يونيو: up to the month's last day
+            end_spec = end_spec.replace(last_day=True, mod=None)
         if (end_spec.day is not None or end_spec.last_day) != by_day:
             return None
         if end_spec.hijri != spec.hijri or end_spec.event:
