@@ -15,17 +15,17 @@ __all__ = [
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
-    "GENERAL_TITLES",
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
+    "GENERAL_TITLES",
     "MEASURE_WORDS",
     "MONTH_PAIR_NOUNS",
-    "PAST_CLAUSE_PRONOUNS",
     "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
+    "PAST_CLAUSE_PRONOUNS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
@@ -95,10 +95,13 @@ GENERAL_TITLES: Final = frozenset(
         "المحامي",
     }
 )
-"""Titles that العام qualifies as «general»: after them العام السابق, العام المقبل and العام الجديد are the former,
-next or new holder (الأمين العام السابق للأمم المتحدة, النائب العام الجديد), not a year."""
+"""Titles that العام qualifies as «general»: after them العام السابق, العام المقبل and
+العام الجديد are the former, next or new holder (الأمين العام السابق للأمم المتحدة,
+النائب العام الجديد), not a year."""
 
-PAST_CLAUSE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"})
+PAST_CLAUSE_PRONOUNS: Final = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"}
+)
 """Relative pronouns that, before a verb of the past, open a clause of their own: a future cue
 before them does not reach a date after them (سيصدر الحكم بعد تأجيل الجلسة التي عقدت في 6 مارس)."""
 

@@ -122,6 +122,7 @@ _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
+_END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
@@ -236,8 +237,10 @@ def future_cue_before(text: str, start: int) -> bool:
 
 
 def _perfect(word: str, lex: Lexicon) -> bool:
-    """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن):
-    not an imperfect (تعقد), not سـ + one (ستعقد), not a date word."""
+    """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن).
+
+    Not an imperfect (تعقد), not سـ + one (ستعقد), not a date word.
+    """
     return (
         len(word) >= 3  # noqa: PLR2004
         and not _imperfect(word)
@@ -935,7 +938,9 @@ class _Parser:
         gap = self.text[hit.end : self.toks[j].start]
         by_month = spec.day is None and not spec.last_day
         # بين، من; شهري before two months (خلال شهري يونيو ويوليو)
-        intro = _in(trigger, self.lex.range_intros) or (by_month and _in(trigger, self.lex.month_pairs))
+        intro = _in(trigger, self.lex.range_intros) or (
+            by_month and _in(trigger, self.lex.month_pairs)
+        )
         slash = by_month and spec.month is not None and _fullmatch(_SLASH_GAP, gap)
         if not slash and (
             not _fullmatch(self.lex.range_gap, gap)
@@ -1934,11 +1939,25 @@ class _Parser:
         ):
             return hit
         second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
+        if second is None:  # من اليوم حتى نهاية الشهر: the end of a unit
+            second = self.without_ranges(self.prefixed_core, j)
         if second is None or second.spec is None:
             return hit
         end_spec = second.spec
+        if end_spec.mod == "END" and end_spec.day is None and not end_spec.week:
+            if end_spec.kind == "date" and end_spec.month is not None:  # حتى نهاية مارس
+                end_spec = end_spec.replace(last_day=True, mod=None)
+            elif end_spec.kind == "unit" and end_spec.unit in _END_UNITS:
+                end_spec = end_spec.replace(mod=None)  # حتى نهاية الشهر: its last bound
         if not (
-            (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
+            (
+                end_spec.kind == "date"
+                and (end_spec.day is not None or end_spec.last_day)
+                and not end_spec.event
+            )
+            or (
+                end_spec.kind == "unit" and second.spec.mod == "END" and end_spec.unit in _END_UNITS
+            )
             or (end_spec.kind == "weekday" and end_spec.relative is None)
             or (
                 end_spec.kind == "dayword" and end_spec.offset > offset and end_spec.weekday is None
@@ -2286,8 +2305,10 @@ class _Parser:
         return _Hit(end_tok=end_tok, start=hit.start, end=match.end(), spec=spec)
 
     def month_partner_before(self, i: int) -> bool:
-        """Whether the month at token *i* ends a pair or a range after another month
-        (بين يناير ومارس, من يناير إلى مارس): the verb مارس never follows a month so."""
+        """Whether the month at token *i* ends a pair or a range after another month.
+
+        بين يناير ومارس, من يناير إلى مارس: the verb مارس never follows a month so.
+        """
         if i == 0 or self.role(i - 1).gmonth is None:
             return False
         gap = self.text[self.toks[i - 1].end : self.tok_start(i)]
@@ -2298,8 +2319,10 @@ class _Parser:
         return _fullmatch(_MONTH_PARTNER_GAP, gap)
 
     def general_title(self, i: int) -> bool:
-        """Whether token *i*, العام, qualifies the title before it (الأمين العام السابق: the former
-        secretary-general, not last year's)."""
+        """Whether token *i*, العام, qualifies the title before it.
+
+        الأمين العام السابق is the former secretary-general, not last year's.
+        """
         tok = self.toks[i]
         if tok.form != "العام" or tok.clitic:
             return False
