@@ -2439,6 +2439,8 @@ class _Parser:
             or _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
         ):
             found = self.current_month(k - 1, day2)  # يومي 20 و21 الجاري, بين 20 و25 الجاري
+            if found is None and self.spaced(k - 1):
+                found = self.unit_rel(k)  # من 7 إلى 9 الشهر المقبل: من left out, as in 17 الجاري
         if found is None and self.gap(k - 1) == " من ":
             found = self.unit_rel(k)
         if found is None or found[2] != "month":
