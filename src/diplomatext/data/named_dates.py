@@ -92,6 +92,7 @@ PLACE_TRIGGERS: Final = frozenset(
         "تحالف",
         "تيار",
         "ائتلاف",
+        "شباب",  # حركة شباب 6 أبريل, ائتلاف شباب 25 يناير (Egypt): the youth of a date's revolt
         "فريق",
         "حركة",
         "مجموعة",

@@ -773,6 +773,17 @@ class _Parser:
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
         gregorian_year = None
+        in_words = (  # 11 سبتمبر عام ألفين وواحد: a year of the 2000s in words after عام
+            self.year_in_words(j)
+            if j < self.n
+            and month_gap in _MONTH_YEAR_WORD_GAPS
+            and not spec.hijri
+            and self.role(j).unit in YEAR_UNITS
+            else None
+        )
+        if in_words is not None:
+            j, end, year = in_words[0], in_words[1], in_words[2].year
+            year_tok = self.n
         if year_tok < self.n:
             found_year = self.year_at(year_tok, cue=True, hijri=spec.hijri)
             if found_year is None and spec.hijri:
