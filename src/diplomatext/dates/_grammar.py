@@ -393,6 +393,17 @@ class _Parser:
         monthday = self.role(i).monthday
         if monthday is not None and self.gap(i) in {" ", " من "}:
             return monthday  # غرة ذي القعدة: 1; سلخ رمضان: -1, the last day
+        cardinal = self.role(i).numword
+        if (
+            cardinal is not None
+            and 0 < cardinal <= _MAX_DAY
+            and i > 0
+            and self.role(i - 1).unit == ("day", "single")
+            and self.spaced(i - 1)
+            and self.spaced(i)
+            and (self.role(i + 1).gmonth is not None or self.role(i + 1).hmonth is not None)
+        ):
+            return cardinal  # يوم عشرين مارس: a cardinal word after يوم, right before a month
         return None
 
     def counted_after(self, position: int) -> bool:
