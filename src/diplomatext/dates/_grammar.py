@@ -1195,6 +1195,8 @@ class _Parser:
         return era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
 
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
+        if (relative := self.day_slash_month_relative(i)) is not None:
+            return relative
         if i + 2 >= self.n or self.num(i) is None:
             return self.month_year(i) if dual else None
         first_sep = self.separator(i)
@@ -1737,6 +1739,19 @@ class _Parser:
             start=self.toks[i].start,
             end=week.end,
             spec=spec.replace(weekday=weekday),
+        )
+
+    def day_slash_month_relative(self, i: int) -> _Hit | None:
+        """Day/month, no year, and a relative word (يوم 10/3 الماضي: the last 10 March)."""
+        hit = self.day_slash_month(i)
+        if hit is None or hit.spec is None or not self.spaced(hit.end_tok - 1):
+            return None
+        rel = self.role(hit.end_tok).rel
+        if rel is None:
+            return None
+        spec = hit.spec.replace(relative=rel)
+        return _Hit(
+            end_tok=hit.end_tok + 1, start=hit.start, end=self.toks[hit.end_tok].end, spec=spec
         )
 
     def day_slash_month(self, i: int) -> _Hit | None:
