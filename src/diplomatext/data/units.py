@@ -16,6 +16,7 @@ __all__ = [
     "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
     "FRACTION_WORDS",
+    "IDIOMS_AFTER_ON",
     "LATEST_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NOW_AFTER_DISTANCE",
@@ -221,6 +222,11 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
 بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
 (بعد أسبوع لزيارته). Not عن: it opens the verb's object (كشفت قبل يومين عن هويته).
 """
+
+IDIOMS_AFTER_ON: Final = frozenset({"الأقل", "متن", "هامش", "يد", "أيدي", "إثر", "خلفية"})
+"""Nouns after على that make an idiom, not the event a distance is counted to: after them the
+distance dates the text (وصل قبل يومين على متن طائرة، التقيا قبل أسبوع على هامش القمة،
+قتل قبل 3 ساعات على يد مسلحين، قبل ساعة على الأقل), while قبل يومين على الانتخابات is not."""
 
 VAGUE_DISTANCE_WORDS: Final = frozenset({"قبل", "بعد"})
 """Words before a plural unit with no count that make it a vague time (قبل أيام = PAST_REF,

@@ -2649,6 +2649,13 @@ class _Parser:
         table = self.lex.duration_cues if cues is None else cues
         return any(_in(word, table) for word in _WORDS.findall(window)[-words:])
 
+    def idiom_after_on(self, position: int, following: str) -> bool:
+        """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""
+        if following != "علي":  # على, folded
+            return False
+        noun = self.next_word(position + len(following) + 1)
+        return _in(noun, self.lex.idioms_after_on)
+
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
@@ -2797,9 +2804,11 @@ class _Parser:
                 start = self.word_start(position, prev) if prev else position
                 spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
                 return anchored._replace(start=start, spec=spec)
-        if not from_now and (
-            following is not None
+        if (
+            not from_now
+            and following is not None
             and (following in self.lex.not_distance_after or following.startswith("ل"))
+            and not self.idiom_after_on(unit_end, following)
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         if sign > 0 and self.still_after(unit_end, following):

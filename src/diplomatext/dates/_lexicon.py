@@ -177,6 +177,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    idioms_after_on: frozenset[str]
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
     fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
@@ -414,6 +415,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        idioms_after_on=_folded_set(units.IDIOMS_AFTER_ON),
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
