@@ -1197,6 +1197,8 @@ class _Parser:
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if (relative := self.day_slash_month_relative(i)) is not None:
             return relative
+        if (days := self.numeric_day_range(i)) is not None:
+            return days
         if i + 2 >= self.n or self.num(i) is None:
             return self.month_year(i) if dual else None
         first_sep = self.separator(i)
@@ -1740,6 +1742,33 @@ class _Parser:
             end=week.end,
             spec=spec.replace(weekday=weekday),
         )
+
+    def numeric_day_range(self, i: int) -> _Hit | None:
+        """Two days of one numeric date: 15-20/4/2024 (15 to 20 April 2024), one interval."""
+        if i + 3 >= self.n or not self.is_day(i) or self.gap(i) != "-" or not self.is_day(i + 1):
+            return None
+        sep = self.gap(i + 1)
+        month, year = self.toks[i + 2], self.toks[i + 3]
+        if (
+            sep not in {"/", "."}
+            or self.gap(i + 2) != sep
+            or month.num is None
+            or not 1 <= month.num <= _MAX_MONTH
+            or year.num is None
+            or year.digits != 4  # noqa: PLR2004
+            or year.num not in _CUE_YEARS
+            or _CHAIN_AFTER.match(self.text, year.end)
+        ):
+            return None
+        first, last = self.num(i) or 0, self.num(i + 1) or 0
+        start = self.toks[i].start
+        if first >= last or _CHAIN_BEFORE.search(self.text, max(0, start - 4), start):
+            return None  # 1-3-7/5/2024: a longer chain of numbers
+        spec = Spec(
+            kind="date", calendar=Calendar.NUMERIC, year=year.num, month=month.num, day=last
+        )
+        ranged = spec.replace(kind="interval", day=first, end=spec)
+        return _Hit(end_tok=i + 4, start=start, end=year.end, spec=ranged)
 
     def day_slash_month_relative(self, i: int) -> _Hit | None:
         """Day/month, no year, and a relative word (يوم 10/3 الماضي: the last 10 March)."""
