@@ -250,6 +250,16 @@ def _perfect(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _week_day(spec: Spec | None) -> bool:
+    """Whether *spec* is a weekday of a relative week (الجمعة من الأسبوع المقبل)."""
+    return (
+        spec is not None
+        and spec.kind == "unit"
+        and spec.unit == "week"
+        and spec.weekday is not None
+    )
+
+
 def _between_digits(text: str, at: int) -> bool:
     """Whether the character at *at* stands between two digits (20:00, 1,5)."""
     return 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
@@ -1012,6 +1022,8 @@ class _Parser:
             found = self.without_ranges(rule, j)
             if found is not None and found.spec is not None and found.spec.kind in kinds:
                 return found
+            if weekday and found is not None and _week_day(found.spec):
+                return found  # من الثلاثاء إلى الجمعة الأسبوع المقبل: a weekday of a week
         return None
 
     def without_ranges(self, rule: Callable[[int], _Hit | None], i: int) -> _Hit | None:
@@ -1067,6 +1079,7 @@ class _Parser:
             if not (
                 (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
                 or (end_spec.kind == "weekday" and (end_spec.relative is None or paired))
+                or (_week_day(end_spec) and spec.relative is None)
             ):
                 return hit
             intro = self.prev_word(hit.start)
