@@ -17,12 +17,15 @@ __all__ = [
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
     "FUTURE_CUES",
+    "GENERAL_TITLES",
     "MEASURE_WORDS",
+    "MONTH_PAIR_NOUNS",
     "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
     "NOT_FUTURE_VERBS",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
+    "PAST_CLAUSE_PRONOUNS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
     "RANGE_CONNECTORS",
@@ -73,6 +76,34 @@ DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
 )
 """Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+GENERAL_TITLES: Final = frozenset(
+    {
+        "الأمين",
+        "المدير",
+        "المدعي",
+        "النائب",
+        "المراقب",
+        "المنسق",
+        "المفوض",
+        "المشرف",
+        "القنصل",
+        "المفتش",
+        "المرشد",
+        "المندوب",
+        "الكاتب",  # الكاتب العام: the Maghrebi secretary-general
+        "المحامي",
+    }
+)
+"""Titles that العام qualifies as «general»: after them العام السابق, العام المقبل and
+العام الجديد are the former, next or new holder (الأمين العام السابق للأمم المتحدة,
+النائب العام الجديد), not a year."""
+
+PAST_CLAUSE_PRONOUNS: Final = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"}
+)
+"""Relative pronouns that, before a verb of the past, open a clause of their own: a future cue
+before them does not reach a date after them (سيصدر الحكم بعد تأجيل الجلسة التي عقدت في 6 مارس)."""
 
 EVENT_YEAR_NOUNS: Final = frozenset(
     {
@@ -517,6 +548,10 @@ range; they are punctuation and a proclitic, written in the grammar.
 
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+
+MONTH_PAIR_NOUNS: Final = frozenset({"شهري"})
+"""The dual «the two months of» (خلال شهري يونيو ويوليو): it opens a range of two named months,
+as بين does, so the two are one interval and share the year written after the second."""
 
 MOVING_WORDS: Final = frozenset(
     {

@@ -67,6 +67,7 @@ LEVANTINE: Final = MappingProxyType(
         "آذار": 3,  # also a Persian name (Azar): context only
         "نيسان": 4,  # also the car brand Nissan: context only
         "أيار": 5,
+        "مايس": 5,  # Iraq's name of May (the Syriac one), in Iraqi official and press writing
         "حزيران": 6,
         "تموز": 7,
         "آب": 8,  # folds to اب, also "father": context only, no clitic (باب is a door)
@@ -242,6 +243,7 @@ CONTEXT_ONLY: Final = frozenset(
         "ماي",  # dialectal "water", English "my"
         "جوان",  # a given name
         "غشت",  # the verb "cheated" (قالت إنها غشت في الامتحان)
+        "مايس",  # Iraqi May; also a given name (مايس, a woman's name in the Levant)
         *HIJRI,
         *LATIN,
     }

@@ -92,6 +92,7 @@ PLACE_TRIGGERS: Final = frozenset(
         "تحالف",
         "تيار",
         "ائتلاف",
+        "شباب",  # حركة شباب 6 أبريل, ائتلاف شباب 25 يناير (Egypt): the youth of a date's revolt
         "فريق",
         "حركة",
         "مجموعة",
@@ -204,6 +205,12 @@ CHRISTIAN_FEASTS: Final = MappingProxyType(
         "يوم الطفل العالمي": (11, 20),
         "اليوم العالمي للمعلم": (10, 5),
         "يوم المعلم العالمي": (10, 5),
+        # World Health Day (WHO, who.int/campaigns/world-health-day): 7 April, the day of the WHO's
+        # constitution of 1948
+        "يوم الصحة العالمي": (4, 7),
+        "اليوم العالمي للصحة": (4, 7),
+        # World Mental Health Day (WFMH and WHO): 10 October; named so it is not read as the above
+        "اليوم العالمي للصحة النفسية": (10, 10),
         # the United States' Independence Day (the Declaration of 4 July 1776)
         "عيد الاستقلال الأمريكي": (7, 4),
         "عيد الاستقلال الأميركي": (7, 4),

@@ -16,6 +16,7 @@ __all__ = [
     "DEFINITE_COUNTS",
     "DISTANCE_WORDS",
     "FRACTION_WORDS",
+    "IDIOMS_AFTER_ON",
     "LATEST_WORDS",
     "NOT_A_DISTANCE_AFTER",
     "NOW_AFTER_DISTANCE",
@@ -222,6 +223,11 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
 (بعد أسبوع لزيارته). Not عن: it opens the verb's object (كشفت قبل يومين عن هويته).
 """
 
+IDIOMS_AFTER_ON: Final = frozenset({"الأقل", "متن", "هامش", "يد", "أيدي", "إثر", "خلفية"})
+"""Nouns after على that make an idiom, not the event a distance is counted to: after them the
+distance dates the text (وصل قبل يومين على متن طائرة، التقيا قبل أسبوع على هامش القمة،
+قتل قبل 3 ساعات على يد مسلحين، قبل ساعة على الأقل), while قبل يومين على الانتخابات is not."""
+
 VAGUE_DISTANCE_WORDS: Final = frozenset({"قبل", "بعد"})
 """Words before a plural unit with no count that make it a vague time (قبل أيام = PAST_REF,
 بعد أسابيع = FUTURE_REF); منذ سنوات is left out: more often a length of time."""
@@ -230,8 +236,8 @@ FRACTION_WORDS: Final = MappingProxyType({"ونصف": (1, 2), "ونص": (1, 2), 
 """Words after a distance's unit that add a part of it (قبل عام ونصف: eighteen months ago),
 as (numerator, denominator): the distance is counted in the next smaller unit."""
 
-PART_COUNTS: Final = MappingProxyType({"نصف": (1, 2), "نص": (1, 2), "ربع": (1, 4)})
-"""Counts that are a part of one unit (قبل نصف ساعة، منذ ربع ساعة، قبل نصف عام), as
+PART_COUNTS: Final = MappingProxyType({"نصف": (1, 2), "نص": (1, 2), "ربع": (1, 4), "ثلث": (1, 3)})
+"""Counts that are a part of one unit (قبل نصف ساعة، منذ ربع ساعة، منذ ثلث ساعة، قبل نصف عام), as
 (numerator, denominator): counted in the next smaller unit."""
 
 SMALLER_UNITS: Final = MappingProxyType(

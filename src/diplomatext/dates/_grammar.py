@@ -32,6 +32,8 @@ from diplomatext.dates._spec import Spec
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from diplomatext.dates._lexicon import Lexicon
+
 __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before", "tenseless"]
 
 _MAX_DAY: Final = 31
@@ -120,6 +122,8 @@ _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
+_END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
+_MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -205,6 +209,12 @@ def future_cue_before(text: str, start: int) -> bool:
     window = window[max(ends, default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
+    # التي عقدت في 6 مارس: a relative clause of the past governs the date; cues before it
+    # do not count (its verb is kept: التي كانت مقررة is a past plan)
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in lex.past_clause_pronouns and _perfect(words[index + 1], lex):
+            words = words[index + 1 :]
+            break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
@@ -224,6 +234,30 @@ def future_cue_before(text: str, start: int) -> bool:
         if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
             return True
     return False
+
+
+def _perfect(word: str, lex: Lexicon) -> bool:
+    """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن).
+
+    Not an imperfect (تعقد), not سـ + one (ستعقد), not a date word.
+    """
+    return (
+        len(word) >= 3  # noqa: PLR2004
+        and not _imperfect(word)
+        and not _future_verb(word, lex.not_future_verbs)
+        and word not in lex.roles
+        and not _in(word, lex.future_cues)
+    )
+
+
+def _week_day(spec: Spec | None) -> bool:
+    """Whether *spec* is a weekday of a relative week (الجمعة من الأسبوع المقبل)."""
+    return (
+        spec is not None
+        and spec.kind == "unit"
+        and spec.unit == "week"
+        and spec.weekday is not None
+    )
 
 
 def _between_digits(text: str, at: int) -> bool:
@@ -369,6 +403,17 @@ class _Parser:
         monthday = self.role(i).monthday
         if monthday is not None and self.gap(i) in {" ", " من "}:
             return monthday  # غرة ذي القعدة: 1; سلخ رمضان: -1, the last day
+        cardinal = self.role(i).numword
+        if (
+            cardinal is not None
+            and 0 < cardinal <= _MAX_DAY
+            and i > 0
+            and self.role(i - 1).unit == ("day", "single")
+            and self.spaced(i - 1)
+            and self.spaced(i)
+            and (self.role(i + 1).gmonth is not None or self.role(i + 1).hmonth is not None)
+        ):
+            return cardinal  # يوم عشرين مارس: a cardinal word after يوم, right before a month
         return None
 
     def counted_after(self, position: int) -> bool:
@@ -749,6 +794,17 @@ class _Parser:
         elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
             year_tok = self.n
         gregorian_year = None
+        in_words = (  # 11 سبتمبر عام ألفين وواحد: a year of the 2000s in words after عام
+            self.year_in_words(j)
+            if j < self.n
+            and month_gap in _MONTH_YEAR_WORD_GAPS
+            and not spec.hijri
+            and self.role(j).unit in YEAR_UNITS
+            else None
+        )
+        if in_words is not None:
+            j, end, year = in_words[0], in_words[1], in_words[2].year
+            year_tok = self.n
         if year_tok < self.n:
             found_year = self.year_at(year_tok, cue=True, hijri=spec.hijri)
             if found_year is None and spec.hijri:
@@ -819,6 +875,8 @@ class _Parser:
                     and self.role(month_tok - 1).part is not None
                     and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
                 )
+                or self.month_partner_before(month_tok)
+                or _in(self.prev_word(self.tok_start(month_tok)), self.lex.month_pairs)
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -910,8 +968,11 @@ class _Parser:
         if j >= self.n or self.in_range:
             return None
         gap = self.text[hit.end : self.toks[j].start]
-        intro = _in(trigger, self.lex.range_intros)
         by_month = spec.day is None and not spec.last_day
+        # بين، من; شهري before two months (خلال شهري يونيو ويوليو)
+        intro = _in(trigger, self.lex.range_intros) or (
+            by_month and _in(trigger, self.lex.month_pairs)
+        )
         slash = by_month and spec.month is not None and _fullmatch(_SLASH_GAP, gap)
         if not slash and (
             not _fullmatch(self.lex.range_gap, gap)
@@ -920,11 +981,20 @@ class _Parser:
             return None
         if intro and self.moved(self.tok_start(start_tok), trigger):
             return None  # تأجلت القمة من 20 مارس إلى 4 أبريل: the old date and the new one
+        if (
+            not intro
+            and "-" not in gap
+            and self.moved_before(self.tok_start(start_tok), self.lex.moving)
+        ):
+            return None  # أرجئ الاجتماع المقرر في 15 مارس إلى 22 أبريل: في opens no range
         second = self.range_end(j)
         if second is None or second.spec is None:
             return None
         end_spec = second.spec
         by_day = spec.day is not None or spec.last_day
+        if by_day and end_spec.mod == "END" and end_spec.month is not None and end_spec.day is None:
+            # من 1 مايو حتى نهاية يونيو، من فاتح أبريل إلى متم يونيو: up to the month's last day
+            end_spec = end_spec.replace(last_day=True, mod=None)
         if (end_spec.day is not None or end_spec.last_day) != by_day:
             return None
         if end_spec.hijri != spec.hijri or end_spec.event:
@@ -952,6 +1022,8 @@ class _Parser:
             found = self.without_ranges(rule, j)
             if found is not None and found.spec is not None and found.spec.kind in kinds:
                 return found
+            if weekday and found is not None and _week_day(found.spec):
+                return found  # من الثلاثاء إلى الجمعة الأسبوع المقبل: a weekday of a week
         return None
 
     def without_ranges(self, rule: Callable[[int], _Hit | None], i: int) -> _Hit | None:
@@ -1007,6 +1079,7 @@ class _Parser:
             if not (
                 (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
                 or (end_spec.kind == "weekday" and (end_spec.relative is None or paired))
+                or (_week_day(end_spec) and spec.relative is None)
             ):
                 return hit
             intro = self.prev_word(hit.start)
@@ -1135,6 +1208,10 @@ class _Parser:
         return era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
 
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
+        if (relative := self.day_slash_month_relative(i)) is not None:
+            return relative
+        if (days := self.numeric_day_range(i)) is not None:
+            return days
         if i + 2 >= self.n or self.num(i) is None:
             return self.month_year(i) if dual else None
         first_sep = self.separator(i)
@@ -1683,6 +1760,46 @@ class _Parser:
             spec=spec.replace(weekday=weekday),
         )
 
+    def numeric_day_range(self, i: int) -> _Hit | None:
+        """Two days of one numeric date: 15-20/4/2024 (15 to 20 April 2024), one interval."""
+        if i + 3 >= self.n or not self.is_day(i) or self.gap(i) != "-" or not self.is_day(i + 1):
+            return None
+        sep = self.gap(i + 1)
+        month, year = self.toks[i + 2], self.toks[i + 3]
+        if (
+            sep not in {"/", "."}
+            or self.gap(i + 2) != sep
+            or month.num is None
+            or not 1 <= month.num <= _MAX_MONTH
+            or year.num is None
+            or year.digits != 4  # noqa: PLR2004
+            or year.num not in _CUE_YEARS
+            or _CHAIN_AFTER.match(self.text, year.end)
+        ):
+            return None
+        first, last = self.num(i) or 0, self.num(i + 1) or 0
+        start = self.toks[i].start
+        if first >= last or _CHAIN_BEFORE.search(self.text, max(0, start - 4), start):
+            return None  # 1-3-7/5/2024: a longer chain of numbers
+        spec = Spec(
+            kind="date", calendar=Calendar.NUMERIC, year=year.num, month=month.num, day=last
+        )
+        ranged = spec.replace(kind="interval", day=first, end=spec)
+        return _Hit(end_tok=i + 4, start=start, end=year.end, spec=ranged)
+
+    def day_slash_month_relative(self, i: int) -> _Hit | None:
+        """Day/month, no year, and a relative word (يوم 10/3 الماضي: the last 10 March)."""
+        hit = self.day_slash_month(i)
+        if hit is None or hit.spec is None or not self.spaced(hit.end_tok - 1):
+            return None
+        rel = self.role(hit.end_tok).rel
+        if rel is None:
+            return None
+        spec = hit.spec.replace(relative=rel)
+        return _Hit(
+            end_tok=hit.end_tok + 1, start=hit.start, end=self.toks[hit.end_tok].end, spec=spec
+        )
+
     def day_slash_month(self, i: int) -> _Hit | None:
         """Day/month, no year, after a weekday (السبت 21/09: its year by the weekday)."""
         if i + 1 >= self.n or not self.is_day(i) or self.gap(i) != "/":
@@ -1905,11 +2022,25 @@ class _Parser:
         ):
             return hit
         second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
+        if second is None:  # من اليوم حتى نهاية الشهر: the end of a unit
+            second = self.without_ranges(self.prefixed_core, j)
         if second is None or second.spec is None:
             return hit
         end_spec = second.spec
+        if end_spec.mod == "END" and end_spec.day is None and not end_spec.week:
+            if end_spec.kind == "date" and end_spec.month is not None:  # حتى نهاية مارس
+                end_spec = end_spec.replace(last_day=True, mod=None)
+            elif end_spec.kind == "unit" and end_spec.unit in _END_UNITS:
+                end_spec = end_spec.replace(mod=None)  # حتى نهاية الشهر: its last bound
         if not (
-            (end_spec.kind == "date" and end_spec.day is not None and not end_spec.event)
+            (
+                end_spec.kind == "date"
+                and (end_spec.day is not None or end_spec.last_day)
+                and not end_spec.event
+            )
+            or (
+                end_spec.kind == "unit" and second.spec.mod == "END" and end_spec.unit in _END_UNITS
+            )
             or (end_spec.kind == "weekday" and end_spec.relative is None)
             or (
                 end_spec.kind == "dayword" and end_spec.offset > offset and end_spec.weekday is None
@@ -2256,8 +2387,39 @@ class _Parser:
         spec = hit.spec.replace(same_day=True)
         return _Hit(end_tok=end_tok, start=hit.start, end=match.end(), spec=spec)
 
+    def month_partner_before(self, i: int) -> bool:
+        """Whether the month at token *i* ends a pair or a range after another month.
+
+        بين يناير ومارس, من يناير إلى مارس: the verb مارس never follows a month so.
+        """
+        if i == 0 or self.role(i - 1).gmonth is None:
+            return False
+        gap = self.text[self.toks[i - 1].end : self.tok_start(i)]
+        if gap == " ":  # بين يناير ومارس; not تأسس في يناير ومارس نشاطه (the verb)
+            return self.toks[i].clitic.startswith("و") and _in(
+                self.prev_word(self.tok_start(i - 1)), self.lex.range_intros
+            )
+        return _fullmatch(_MONTH_PARTNER_GAP, gap)
+
+    def general_title(self, i: int) -> bool:
+        """Whether token *i*, العام, qualifies the title before it.
+
+        الأمين العام السابق is the former secretary-general, not last year's.
+        """
+        tok = self.toks[i]
+        if tok.form != "العام" or tok.clitic:
+            return False
+        title = self.prev_word(tok.start)
+        for lead in ("ولل", "فلل", "لل"):  # للأمين العام: ل before the article drops its alif
+            if title is not None and title.startswith(lead):
+                title = "ال" + title[len(lead) :]
+                break
+        return _in(title, self.lex.general_titles)
+
     def r_unit(self, i: int) -> _Hit | None:
         start = self.toks[i].start
+        if self.role(i).unit == ("year", "definite") and self.general_title(i):
+            return None
         if self.role(i).this and self.spaced(i) and self.role(i + 1).weekday is not None:
             weekday = self.weekday_core(i + 1)  # هذا الاثنين: this week's, today or coming
             if (
@@ -2360,6 +2522,8 @@ class _Parser:
             or _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
         ):
             found = self.current_month(k - 1, day2)  # يومي 20 و21 الجاري, بين 20 و25 الجاري
+            if found is None and self.spaced(k - 1):
+                found = self.unit_rel(k)  # من 7 إلى 9 الشهر المقبل: من left out, as in 17 الجاري
         if found is None and self.gap(k - 1) == " من ":
             found = self.unit_rel(k)
         if found is None or found[2] != "month":
@@ -2531,6 +2695,13 @@ class _Parser:
         table = self.lex.duration_cues if cues is None else cues
         return any(_in(word, table) for word in _WORDS.findall(window)[-words:])
 
+    def idiom_after_on(self, position: int, following: str) -> bool:
+        """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""
+        if following != "علي":  # على, folded
+            return False
+        noun = self.next_word(position + len(following) + 1)
+        return _in(noun, self.lex.idioms_after_on)
+
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
@@ -2679,9 +2850,11 @@ class _Parser:
                 start = self.word_start(position, prev) if prev else position
                 spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
                 return anchored._replace(start=start, spec=spec)
-        if not from_now and (
-            following is not None
+        if (
+            not from_now
+            and following is not None
             and (following in self.lex.not_distance_after or following.startswith("ل"))
+            and not self.idiom_after_on(unit_end, following)
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         if sign > 0 and self.still_after(unit_end, following):

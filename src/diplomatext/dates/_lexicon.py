@@ -141,6 +141,9 @@ class Lexicon:
     not_the_feast: frozenset[str]
     orthodox_days: Mapping[tuple[int, int], tuple[int, int]]
     outlet_nouns: frozenset[str]
+    general_titles: frozenset[str]
+    month_pairs: frozenset[str]
+    past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     tenseless: frozenset[str]
@@ -174,6 +177,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    idioms_after_on: frozenset[str]
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
     fractions: Mapping[str, tuple[int, int]]  # ونصف: a half of the unit before
@@ -372,6 +376,9 @@ def lexicon() -> Lexicon:
         not_the_feast=_folded_set(named_dates.NOT_THE_FEAST),
         orthodox_days=named_dates.ORTHODOX_DAYS,
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
+        general_titles=_folded_set(cues.GENERAL_TITLES),
+        month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
+        past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
@@ -408,6 +415,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        idioms_after_on=_folded_set(units.IDIOMS_AFTER_ON),
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
         fractions={fold(w): part for w, part in units.FRACTION_WORDS.items()},
