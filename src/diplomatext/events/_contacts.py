@@ -9,6 +9,7 @@ back to the original text through the normalization map at the very end.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from diplomatext.events._clause import Assembler
@@ -23,13 +24,12 @@ from diplomatext.events._grouping import (
     summit_trips,
     without_idle_participles,
 )
-from diplomatext.events._model import ActorKind
+from diplomatext.events._model import ActorKind, DateBasis, EventDate, Status
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
-from diplomatext.events._words import TOUR
+from diplomatext.events._words import ONE_DAY, TOUR
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from diplomatext.dates import DateMention
@@ -113,6 +113,13 @@ def assemble(
             contacts.append(part)
             whole[id(part)] = number
     contacts = _stops_met(contacts)
+    return _build(assembler, contacts, whole)
+
+
+def _build(
+    assembler: Assembler, contacts: list[Contact], whole: dict[int, int]
+) -> tuple[Event, ...]:
+    """The events of *contacts*, the article's first contact built first (its day is the news's)."""
     # the article's news: its first contact that is not recalled (اللقاء السابق)
     first = next(
         (c for c in contacts if not c.recalled),
@@ -121,7 +128,8 @@ def assemble(
     # (contacts made from one of its words are news of the same day: وصل X وY إلى قازان)
     first_words = {id(occ) for occ in first.occurrences} if first is not None else set()
     built: dict[int, Event] = {}
-    for contact in contacts:
+    news: EventDate | None = None  # the day of the first contact, for the news told with it
+    for contact in ([first] if first is not None else []) + contacts:
         # a contact's trip is built before it: follow the links down, then build back up
         # (a loop, which odd text can make, loses the link that closes it)
         chain: list[Contact] = []
@@ -141,8 +149,33 @@ def assemble(
                 or same_news(assembler, item, first)
                 or any(id(occ) in first_words for occ in item.occurrences)
             )
-            built[id(item)] = build_event(assembler, item, trip, first_contact=is_first)
+            built[id(item)] = build_event(assembler, item, trip, first_contact=is_first, news=news)
+            if item is first:
+                news = _news_day(assembler, built[id(item)])
     return tuple(built[id(contact)] for contact in contacts)
+
+
+NEWS_DAYS = 7  # how far back the first contact's day may be and still be the news's day
+
+
+def _news_day(assembler: Assembler, event: Event) -> EventDate | None:
+    """The day written with the article's first contact, if the news is of that week.
+
+    استقبل الرئيس أمس X ... والتقى الوزير المعلم مع X: what is told with the news happened
+    on its day (أمس), not on the page's; a day in the past week only, never a day to come.
+    """
+    date = event.date
+    reference = assembler.reference
+    if (
+        event.status is not Status.HELD
+        or date is None
+        or date.basis is not DateBasis.CLAUSE
+        or reference is None
+        or not ONE_DAY.match(date.value)
+    ):
+        return None
+    days = (reference - dt.date.fromisoformat(date.value)).days
+    return date if 0 <= days <= NEWS_DAYS else None
 
 
 def _stops_met(contacts: list[Contact]) -> list[Contact]:

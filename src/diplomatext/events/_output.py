@@ -46,7 +46,12 @@ if TYPE_CHECKING:
 
 
 def build_event(  # noqa: C901, PLR0912, PLR0915
-    assembler: Assembler, contact: Contact, trip: Event | None, *, first_contact: bool
+    assembler: Assembler,
+    contact: Contact,
+    trip: Event | None,
+    *,
+    first_contact: bool,
+    news: EventDate | None = None,
 ) -> Event:
     doc = assembler.doc
     normalized = doc.normalized
@@ -111,6 +116,9 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
                 text=statement.text,
             )
             reasons.append(f"date of the statement: {statement.text!r}")
+        elif news is not None:
+            date = news
+            reasons.append(f"date of the article's news: {news.text!r}")
         elif assembler.reference is not None:
             date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
             reasons.append("the article's news: publication date")
