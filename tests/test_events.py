@@ -30,8 +30,9 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
-# rows (the thirtieth round, rows 815-854, is the newest: 0.407 / 0.441 and 0.516 / 0.581 on
-# first contact; the twenty-ninth, rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the
+# rows (the thirty-first round, rows 855-910, is the newest: 0.700 / 0.733, 0.338 / 0.451
+# and 0.349 / 0.349 on first contact; the thirtieth, rows 815-854: 0.407 / 0.441 and
+# 0.516 / 0.581; the twenty-ninth, rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the
 # twenty-eighth, rows 723-778: 0.400 / 0.622, 0.386 / 0.526 and 0.157 / 0.189; the
 # twenty-seventh, rows 677-722: 0.352 / 0.462 and 0.568 / 0.649; the twenty-sixth, rows
 # 637-676: 0.578 / 0.627 and 0.400 / 0.646; the twenty-first, rows 504-539: 0.473 / 0.516),
@@ -43,7 +44,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.56, 0.66),
+    (None, 0.56, 0.65),
+    (854, 0.57, 0.66),
     (814, 0.57, 0.67),
     (778, 0.58, 0.68),
     (722, 0.61, 0.71),
