@@ -198,6 +198,7 @@ VERBS: Final = MappingProxyType(
         "يتصل": "phone",
         "تتصل": "phone",
         "يتصلان": "phone",
+        "يتصلا": "phone",  # أن يتصلا، لم يتصلا (subjunctive and jussive)
         "هاتف": "phone",  # هاتف الرئيس نظيره (verb: telephoned)
         "هاتفت": "phone",
         "يهاتف": "phone",
@@ -222,6 +223,10 @@ VERBS: Final = MappingProxyType(
         "يلتقون": "meeting",
         "نلتقي": "meeting",
         "يلتق": "meeting",  # لم يلتق (jussive)
+        "تلتق": "meeting",  # لم تلتق
+        "يلتقيا": "meeting",  # أن يلتقيا، لم يلتقيا (subjunctive and jussive)
+        "تلتقيا": "meeting",
+        "يلتقوا": "meeting",
         "اجتمع": "meeting",
         "اجتمعت": "meeting",
         "اجتمعا": "meeting",
@@ -229,6 +234,9 @@ VERBS: Final = MappingProxyType(
         "يجتمع": "meeting",
         "تجتمع": "meeting",
         "يجتمعان": "meeting",
+        "يجتمعا": "meeting",  # أن يجتمعا، لم يجتمعا
+        "تجتمعا": "meeting",
+        "يجتمعوا": "meeting",
         # visits
         "زار": "visit",
         "زارت": "visit",
@@ -237,6 +245,9 @@ VERBS: Final = MappingProxyType(
         "يزور": "visit",
         "تزور": "visit",
         "يزوران": "visit",
+        "يزورا": "visit",  # أن يزورا
+        "يزر": "visit",  # لم يزر (jussive)
+        "تزر": "visit",
         "استقبل": "visit",
         "استقبلت": "visit",
         "استقبلا": "visit",
@@ -288,12 +299,14 @@ DISCUSSION_VERBS: Final = frozenset(
         "بحثت",
         "يبحث",
         "يبحثان",
+        "يبحثا",  # أن يبحثا
         "تبحث",
         "ناقش",
         "ناقشا",
         "ناقشت",
         "يناقش",
         "يناقشان",
+        "يناقشا",  # أن يناقشا
         "تناقش",
         *("تباحث", "تباحثا", "تباحثت", "يتباحث", "يتباحثان"),  # تباحثا في سبل ...
         # reviewed with (the Levant's wires: عرض بري مع السفيرة الأوضاع، تداول مع، استعرض مع)
@@ -1291,7 +1304,9 @@ BINDING_VERBS: Final = ("تجمع", "تربط", "يجمع", "يربط", "جمع�
 """Verbs of a bond: after a relation noun, the بين that follows is a topic (العلاقات التي
 تجمع بين المغرب وغواتيمالا); after a contact word it lists the sides (قمة جمعت بين X وY)."""
 
-MEETING_TO_VERBS: Final = ("اجتمع", "اجتمعت", "اجتمعا", "يجتمع", "تجتمع", "يجتمعان")
+MEETING_TO_VERBS: Final = (
+    *("اجتمع", "اجتمعت", "اجتمعا", "يجتمع", "تجتمع", "يجتمعان", "يجتمعا", "تجتمعا"),
+)
 """Verbs of meeting whose one met may follow إلى (اجتمع المالكي إلى الرئيس روحاني, as Iraqi
 and Levantine wire copy writes it): إلى there names a side, not a destination."""
 
