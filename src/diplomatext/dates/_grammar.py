@@ -231,7 +231,12 @@ def future_cue_before(text: str, start: int) -> bool:
             continue
         if _future_verb(word, lex.not_future_verbs):
             return True
-        if word in {"ان", "وان"} and index + 1 < len(words) and _imperfect(words[index + 1]):
+        if (
+            word in {"ان", "وان"}
+            and index + 1 < len(words)
+            and _imperfect(words[index + 1])
+            and words[index + 1] not in lex.imperfect_names  # أن ترامب أجرى: a name
+        ):
             return True
     return False
 

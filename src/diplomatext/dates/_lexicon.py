@@ -156,6 +156,7 @@ class Lexicon:
     set_words: frozenset[str]
     duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
+    imperfect_names: frozenset[str]  # أن ترامب: a name, not أن + a verb
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
     time_preps: frozenset[str]
@@ -392,6 +393,7 @@ def lexicon() -> Lexicon:
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES),
+        imperfect_names=_folded_set(name_words.IMPERFECT_SHAPED_NAMES),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
             (month, day, year, _folded_set(triggers))
