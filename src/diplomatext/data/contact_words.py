@@ -123,6 +123,7 @@ __all__ = [
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
+    "SOURCE_ASIDE_WORDS",
     "STANCE_NEGATIONS",
     "STANCE_REFUSALS",
     "STANCE_WORDS",
@@ -1220,6 +1221,10 @@ NAMELY_WORDS: Final = ("وهم", "وهما", "شملت", "شمل")
 ANOTHER_WORDS: Final = ("آخر", "آخرا", "أخرى", "ثان", "ثانيا", "ثانية", "جديد", "جديدا", "جديدة")
 """Adjectives right after a contact word (كما أجرى اتصالا آخر بالرئيس التونسي): no topic,
 the sides follow; elsewhere آخر opens a topic (آخر المستجدات)."""
+
+SOURCE_ASIDE_WORDS: Final = ("وفق", "وفقا", "حسب", "بحسب", "طبقا")
+"""Words opening an aside that names a source (ومن المقرر، وفق ما أعلنته الخارجية، أن يلتقي):
+a cue before the aside still governs the clause after it."""
 
 STOP_WORDS: Final = (
     "حول",

@@ -150,6 +150,7 @@ from diplomatext.events._words import (
     SERIES,
     SESSION_BODIES,
     SINCE_REACH,
+    SOURCE_ASIDE_REACH,
     SPAN_WORDS,
     SPOKE_WITH_REACH,
     STANCE,
@@ -489,11 +490,26 @@ class Assembler:
     def _cue_before_clause(self, start: int, sentence: int, phrases: Phrases) -> bool:
         """Whether one of *phrases* stands right before the complementizer opening the clause."""
         doc = self.doc
-        return (
+        if not (
             start > 0
             and doc.sentence_of[start - 1] == sentence
             and doc.tokens[start - 1] in word_sets()["complementizers"]
-            and doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None
+        ):
+            return False
+        if doc.any_phrase(max(start - 4, 0), start - 2, phrases, bare=True) is not None:
+            return True
+        # ومن المقرر، وفق ما أعلنته الخارجية الأمريكية، أن يلتقي: the cue before a source's aside
+        asides = word_sets()["source_asides"]
+        aside = next(
+            (
+                at
+                for at in range(start - 3, max(start - SOURCE_ASIDE_REACH, 0), -1)
+                if doc.tokens[at] in asides and doc.sentence_of[at] == sentence
+            ),
+            None,
+        )
+        return aside is not None and (
+            doc.any_phrase(max(aside - 3, 0), aside - 1, phrases, bare=True) is not None
         )
 
     def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912

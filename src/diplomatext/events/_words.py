@@ -101,6 +101,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
+        "source_asides": _set(words.SOURCE_ASIDE_WORDS),
         "filler": _set((*offices.TITLE_QUALIFIERS, *offices.HONORIFICS)),
         "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
         "address": _set(offices.HONORIFICS),
@@ -400,6 +401,7 @@ INVITATION_ANSWERS: Final = MappingProxyType(
     {fold(word): status for word, status in words.INVITATION_ANSWERS.items()}
 )
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
+SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
 )
