@@ -174,6 +174,7 @@ from diplomatext.events._words import (
     VIA_REACH,
     VISIT_CLAUSE,
     VISIT_CLAUSE_MOST,
+    VISIT_QUALIFIERS_MOST,
     WAS_FORMS,
     WHAT,
     WHICH_OF,
@@ -875,8 +876,7 @@ class Assembler:
             if doc.sentence_of[later] == sentence
         ):
             return False  # لم يعقد بعد، لن تعقد إلا، لن يعقد قبل، لم يعقد منذ سنوات
-        index = bisect.bisect_right(self.trigger_tokens, tok1)
-        if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
+        if self._trigger_between(tok1, at):
             return False  # the verb is another contact's
         complementizers = word_sets()["complementizers"]
         if any(
@@ -1627,7 +1627,14 @@ class Assembler:
                 and designation.place_state
                 and not designation.city
                 and designation.prep in {"", "ل"}  # زيارة لمصر: to Egypt
-                and designation.tok0 == tok1 + 1
+                and (
+                    designation.tok0 == tok1 + 1
+                    or (
+                        designation.prep == "ل"
+                        and trigger.word in TRIPS  # (not أوراق اعتماده سفيرا لمصر: for whom)
+                        and self._visit_words_only(tok1, designation.tok0)
+                    )
+                )
                 and all(ref.kind == "state" for ref in designation.refs)
             ):
                 places.append(designation)  # لزيارة روسيا: the state visited is the place
@@ -2525,6 +2532,24 @@ class Assembler:
             or word in lexicon["filler"]
             or word in CAPITAL_WORDS
             for word in words
+        )
+
+    def _visit_words_only(self, tok1: int, at: int) -> bool:
+        """Whether the few words between a visit noun and ل + a state only qualify the visit.
+
+        زيارة رسمية لإثيوبيا، زيارة عمل لمصر، زيارة تستغرق يومين لإثيوبيا: the state visited, as
+        right after the noun; no name, title, date, other contact word or clause between.
+        """
+        doc = self.doc
+        between = range(tok1 + 1, at)
+        return (
+            0 < len(between) <= VISIT_QUALIFIERS_MOST
+            and not any(
+                k in doc.name_tokens or k in doc.title_tokens or k in self.date_tokens
+                for k in between
+            )
+            and not self._trigger_between(tok1, at)
+            and not self._clause_between(tok1, at)
         )
 
     def _clause_between(self, first: int, last: int) -> bool:

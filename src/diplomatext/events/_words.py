@@ -401,6 +401,9 @@ INVITATION_ANSWERS: Final = MappingProxyType(
     {fold(word): status for word, status in words.INVITATION_ANSWERS.items()}
 )
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
+VISIT_QUALIFIERS_MOST: Final = (
+    3  # words between a visit noun and ل + the state (زيارة عمل رسمية لمصر)
+)
 SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
