@@ -1630,7 +1630,7 @@ class Assembler:
                 and (
                     designation.tok0 == tok1 + 1
                     or (
-                        designation.prep == "ل"
+                        (designation.prep == "ل" or doc.tokens[designation.tok0].startswith(LI_AL))
                         and trigger.word in TRIPS  # (not أوراق اعتماده سفيرا لمصر: for whom)
                         and self._visit_words_only(tok1, designation.tok0)
                     )
