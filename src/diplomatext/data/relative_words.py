@@ -69,6 +69,9 @@ DAY_WORDS: Final = MappingProxyType(
         "القبل البارحة": -2,  # Levant, Iraq: اليوم القبل البارحة, the day before yesterday
         "بعد بكرا": 2,
         "بعد بكرة": 2,
+        "باجر": 1,  # colloquial (Gulf, Iraq, Yemen): tomorrow
+        "البارح": -1,  # colloquial (Gulf, Maghreb): yesterday, as البارحة
+        "غدوة": 1,  # colloquial (Tunisia): tomorrow
         "قبل قليل": 0,  # a short while ago: the reference day, as قبل ساعات
         "منذ قليل": 0,
         "قبل لحظات": 0,
@@ -137,6 +140,9 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "المنصرم": -1,
         "المنصرمة": -1,
         "المنقضي": -1,
+        "المنقضية": -1,  # السنة المنقضية (Maghreb)
+        "الفارط": -1,  # Tunisia, Algeria: الأسبوع الفارط, جانفي الفارط
+        "الفارطة": -1,
         "السابق": -1,
         "السابقة": -1,
         "المقبل": 1,
@@ -219,6 +225,8 @@ AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
         "الفائتة": "PAST_REF",
         "المنصرمة": "PAST_REF",
         "السابقة": "PAST_REF",
+        "المنقضية": "PAST_REF",  # الأشهر الثلاثة المنقضية (Maghreb)
+        "الفارطة": "PAST_REF",
         "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
         "القادمة": "FUTURE_REF",
         # after a definite dual (اليومين الماضيين) or a count (الأيام الثلاثة الماضية)

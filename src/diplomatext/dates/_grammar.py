@@ -121,6 +121,8 @@ _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
+_CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
+_CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
@@ -392,6 +394,16 @@ class _Parser:
             and 1 <= tok.num <= _MAX_DAY
             and tok.digits <= 2  # noqa: PLR2004
             and tok.era is None
+            and not self.in_clock(tok.start, tok.end)
+        )
+
+    def in_clock(self, start: int, end: int) -> bool:
+        """Whether the number at *start*..*end* is a part of a clock time, never a day.
+
+        The minutes of `09:05 - 11 مارس` (a page's stamp) are not the first day of a range.
+        """
+        return _CLOCK_BEFORE.match(self.text, max(0, start - 2), start) is not None or (
+            _CLOCK_AFTER.match(self.text, end) is not None
         )
 
     def day_at(self, i: int) -> int | None:
@@ -2252,6 +2264,8 @@ class _Parser:
                 return end_tok, self.toks[end_tok - 1].end, unit[0], 0
             return None
         unit = roles.unit
+        if unit is not None and unit[1] == "this":
+            return i + 1, self.toks[i].end, unit[0], 0  # هالأسبوع: this week
         if unit is None or unit[1] != "definite" or not self.spaced(i):
             return None
         rel = self.role(i + 1).rel
@@ -2597,6 +2611,8 @@ class _Parser:
                 return _Hit(end_tok=i + 3, start=tok.start, end=self.toks[i + 2].end, spec=spec)
         if not definite:
             return None  # تسعينيات needs its century
+        if self.next_word(tok.end) == _FROM and self.next_word(tok.end + 3) in self.lex.age_nouns:
+            return None  # في العشرينات من عمره: an age, not the 1920s
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
 
     def r_century(self, i: int) -> _Hit | None:
@@ -3234,7 +3250,7 @@ def _prefix(roles: Roles | None) -> bool:
 def _unit(roles: Roles | None) -> bool:
     return _day(roles) or (
         roles is not None
-        and (roles.this or (roles.unit is not None and roles.unit[1] == "definite"))
+        and (roles.this or (roles.unit is not None and roles.unit[1] in {"definite", "this"}))
     )
 
 
