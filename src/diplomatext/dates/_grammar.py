@@ -98,7 +98,9 @@ _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
-_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| ")  # ليل الثلاثاء - الأربعاء
+_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| | (?:علي|الي) ")  # ليل الثلاثاء - الأربعاء, على
+_NIGHT_ON: Final = " علي "  # ليلة 20 على 21 فبراير: the night from one day to the next, folded
+_NIGHT_WORDS: Final = frozenset({"ليله", "ليل"})  # folded ليلة, ليل
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
@@ -753,6 +755,15 @@ class _Parser:
                 and self.joined(k - 1, self.lex.range_gap)
             ):
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
+                k += 1
+            if (
+                k == i + 1
+                and self.gap(i) == _NIGHT_ON
+                and self.is_day(k)
+                and self.num(k) == day + 1
+                and self.prev_word(self.tok_start(i)) in _NIGHT_WORDS
+            ):
+                day2 = self.num(k)  # ليلة 20 على 21 فبراير: a night across two days
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
                 if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
