@@ -1679,6 +1679,26 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         return not (blockers and self.next_word(tok.end) in blockers)
 
+    def weekday_day_range(self, i: int, weekday: int) -> _Hit | None:
+        """من السبت 6 إلى الاثنين 8 أبريل: a weekday and a bare day up to a weekday's full date.
+
+        The first end takes the month and year of the second; read only when its day comes first.
+        """
+        k = i + 1
+        gap = self.gap(k)
+        if not self.is_day(k) or gap is None or self.role(k + 1).weekday is None:
+            return None
+        if not _fullmatch(self.lex.range_gap, gap) or not ("-" in gap or _RANGE_WORD.search(gap)):
+            return None
+        end = self.without_ranges(self.weekday_core, k + 1)
+        if end is None or end.spec is None or end.spec.kind != "date":
+            return None
+        if end.spec.day is None or end.spec.month is None or (self.num(k) or 0) >= end.spec.day:
+            return None
+        first = end.spec.replace(day=self.num(k), weekday=weekday)
+        spec = first.replace(kind="interval", end=end.spec)
+        return _Hit(end_tok=end.end_tok, start=self.toks[i].start, end=end.end, spec=spec)
+
     def weekday_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         weekday = roles.weekday
@@ -1713,6 +1733,10 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+            if dated is None and not self.in_range:
+                paired = self.weekday_day_range(i, weekday)
+                if paired is not None:
+                    return paired
             of_month = (
                 self.r_unit(i + 1)
                 if dated is None and self.num(i + 1) is not None and "(" not in (self.gap(i) or "")
