@@ -127,6 +127,7 @@ _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
+_UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
@@ -2537,7 +2538,45 @@ class _Parser:
                 # هذا العام 1443هـ / 2022م: the year named is the year meant
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
-        return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        hit = _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        return self.to_unit_end(hit, _UNIT_RANK[unit]) or hit
+
+    def to_unit_end(self, hit: _Hit, rank: int) -> _Hit | None:
+        """من الشهر الجاري حتى نهاية السنة, من الآن وحتى نهاية العام: up to the end of a unit.
+
+        After من or بين, a relative unit or الآن up to نهاية + a larger unit (or the same: من
+        هذا الأسبوع حتى نهاية الأسبوع is that week) is one interval to that unit's last day.
+        """
+        j = hit.end_tok
+        self.ensure(j)
+        if self.in_range or j >= self.n:
+            return None
+        intro = self.prev_word(hit.start)
+        gap = self.text[hit.end : self.toks[j].start]
+        if (
+            not _in(intro, self.lex.range_intros)
+            or not _fullmatch(self.lex.range_gap, gap)
+            or not _RANGE_WORD.search(gap)
+            or self.moved(hit.start, intro)
+        ):
+            return None
+        second = self.without_ranges(self.prefixed_core, j)
+        if second is None or second.spec is None:
+            return None
+        end_spec = second.spec
+        if (
+            end_spec.kind != "unit"
+            or end_spec.mod != "END"
+            or end_spec.unit not in _END_UNITS
+            or end_spec.day is not None
+            or _UNIT_RANK[end_spec.unit] < rank
+        ):
+            return None
+        spec = (hit.spec or Spec(kind="unit", unit="day", offset=0)).replace(
+            kind="interval", end=end_spec.replace(mod=None)
+        )
+        start = self.word_start(hit.start, intro or "")
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     def within_before(self, i: int) -> bool:
         """Whether a lead of ``WITHIN_LEADS`` ends right before token *i* (في وقت سابق من)."""
@@ -3152,12 +3191,16 @@ class _Parser:
         roles = self.role(i)
         tok = self.toks[i]
         if roles.vague is not None:
-            return _Hit(
+            hit = _Hit(
                 end_tok=i + 1,
                 start=tok.start,
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
+            if roles.vague != "PRESENT_REF":
+                return hit
+            now = _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=None)
+            return self.to_unit_end(now, 0) or hit  # من الآن وحتى نهاية العام
         if roles.unit is None:
             return self.count_first(i)
         if roles.unit[1] not in {"definite plural", "definite dual"}:
