@@ -1873,10 +1873,12 @@ class _Parser:
             rank = roles.ordinal
         if rank is None or self.gap(i) not in _RANK_GAPS:
             return None
-        month = self.month_after_rank(i + 1)
-        if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
+        month = self.month_after_rank(i + 1) or self.year_after_rank(i + 1)
+        if month is None or month.spec is None:
             return None
-        spec = month.spec
+        spec = _year_as_month(month.spec, rank)
+        if spec.kind not in {"date", "unit"}:
+            return None
         if spec.day is not None or spec.last_day or spec.event or (spec.unit or "month") != "month":
             return None
         spec = spec.replace(nth=rank, weekday=weekday, day=roles.ordinal if rank > 0 else None)
@@ -1933,10 +1935,10 @@ class _Parser:
         weekday = self.role(j).bweekday
         if weekday is None or self.gap(j) not in _RANK_GAPS:
             return None
-        month = self.month_after_rank(j + 1)
+        month = self.month_after_rank(j + 1) or self.year_after_rank(j + 1)
         if month is None or month.spec is None:
             return None
-        spec = month.spec
+        spec = _year_as_month(month.spec, rank)
         if spec.kind not in {"date", "unit"} or spec.day is not None or spec.last_day:
             return None
         if spec.event or (spec.unit or "month") != "month":
@@ -3338,6 +3340,20 @@ def _season(roles: Roles | None) -> bool:
 
 def _quarter(roles: Roles | None) -> bool:
     return roles is not None and roles.quarter is not None
+
+
+def _year_as_month(spec: Spec, rank: int) -> Spec:
+    """A year after a ranked weekday as the month that holds that weekday (else *spec*).
+
+    أول جمعة من العام المقبل is the first Friday of its January, الجمعة الأخيرة من عام 2023
+    the last Friday of its December.
+    """
+    month = 1 if rank > 0 else _MAX_MONTH
+    if spec.kind == "year" and spec.year is not None and not spec.hijri and spec.mod is None:
+        return Spec(kind="date", calendar=Calendar.GREGORIAN, year=spec.year, month=month)
+    if spec.kind == "unit" and spec.unit == "year" and spec.mod is None and spec.day is None:
+        return Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, year_offset=spec.offset)
+    return spec
 
 
 def _decade(roles: Roles | None) -> bool:
