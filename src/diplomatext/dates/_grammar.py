@@ -38,6 +38,8 @@ __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_bef
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
+_TEN: Final = 10
+_DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
@@ -431,6 +433,26 @@ class _Parser:
             return cardinal  # يوم عشرين مارس: a cardinal word after يوم, right before a month
         return None
 
+    def compound_day(self, i: int) -> int | None:
+        """يوم خمسة وعشرين أبريل, في ثلاثة وعشرين يوليو: a day of units and tens in words.
+
+        After يوم or a time preposition and right before a month name; a count of things
+        (ثلاثة وعشرين شخصا) has its noun, not a month, after it.
+        """
+        ones, tens = self.role(i).numword, self.role(i + 1).numword
+        if ones is None or tens is None or not 0 < ones < _TEN or tens not in _DAY_TENS:
+            return None
+        if ones + tens > _MAX_DAY or self.gap(i) != " و":
+            return None
+        if not self.spaced(i + 1) or (
+            self.role(i + 2).gmonth is None and self.role(i + 2).hmonth is None
+        ):
+            return None
+        before = self.prev_word(self.tok_start(i))
+        if before != "يوم" and not _in(before, self.lex.time_preps):
+            return None
+        return ones + tens
+
     def counted_after(self, position: int) -> bool:
         """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام).
 
@@ -748,6 +770,8 @@ class _Parser:
         ):  # من الثالث والعشرين حتى السادس والعشرين من أكتوبر
             day, day2 = roles.ordinal, self.role(i + 1).ordinal
             i += 2
+        elif (day := self.compound_day(i)) is not None:
+            i += 2  # يوم خمسة وعشرين أبريل: the month after the two words
         elif (day := self.day_at(i)) is not None:
             k = i + 1
             while (
@@ -3302,6 +3326,7 @@ def _calendar_date(roles: Roles | None) -> bool:
         roles is not None
         and (
             roles.daynoun
+            or (roles.numword is not None and 0 < roles.numword < _TEN)  # خمسة وعشرين أبريل
             or roles.unit == ("month", "single")
             or roles.gmonth is not None
             or roles.hmonth is not None
