@@ -15,6 +15,7 @@ __all__ = [
     "CLOCK_ANCHORS",
     "CLOCK_WORDS",
     "CURRENT_MONTH_WORDS",
+    "DAY_AFTER_WORDS",
     "DAY_CLAUSE_LEADS",
     "DAY_PART_ADVERBS",
     "DAY_WORDS",
@@ -81,6 +82,10 @@ DAY_WORDS: Final = MappingProxyType(
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
+
+DAY_AFTER_WORDS: Final = frozenset({"غداة", "غداه"})
+"""Words before a date that name the day after it (غداة 25 فبراير: 26 February), as
+ليلة and عشية before a feast name the day before."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day

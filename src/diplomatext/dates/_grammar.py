@@ -984,6 +984,17 @@ class _Parser:
             if weekday is not None:
                 j, end, written = weekday
                 spec = spec.replace(weekday=written)
+        if (
+            spec.kind == "date"
+            and day is not None
+            and day2 is None
+            and not event
+            and _in(trigger, self.lex.day_after)
+        ):  # غداة 25 فبراير: the day after
+            spec = spec.replace(shift=1)
+            span_start = self.tok_start(start_tok) - len(trigger or "") - 1
+            if trigger and trigger[0] in "وف" and trigger[1:] in self.lex.day_after:
+                span_start += 1  # وغداة: the conjunction stays out
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
             ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
@@ -2875,6 +2886,11 @@ class _Parser:
             sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
+        if sign > 0 and roles.unit is not None and roles.unit[1] == "single" and not lead_part:
+            twin = self.prev_word(position - len(prev) - 1)
+            twin_unit = self.lex.roles.get(twin, EMPTY).unit if twin is not None else None
+            if twin_unit is not None and twin_unit[0] == roles.unit[0]:
+                return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
         if sign > 0 and more:
