@@ -38,7 +38,9 @@ __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_bef
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
+_FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر الثلاثة الأولى, folded
 _TEN: Final = 10
+_YEAR_DIGITS: Final = 4
 _DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
@@ -136,6 +138,7 @@ _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
+_YEAR_DIGITS: Final = 4
 _RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
@@ -3130,10 +3133,14 @@ class _Parser:
                 return None
             end = self.toks[i + 1].end
         match = self.lex.after_plural.match(self.text, end)
+        if match is None and count is not None:
+            first = _FIRST_PLURAL.match(self.text, end)  # الأشهر الستة الأولى من 2023
+            if first is not None and self.of_period(first.end(), unit):
+                return self.part_of_period(i, first, count)
         if match is None or match.group(0).count(" ") > 1 or count is None:
             return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
-        if self.of_named_period(match.end()):
-            return self.part_of_period(i, match)  # الأيام الثلاثة الأخيرة من مارس: its end
+        if self.of_period(match.end(), unit):
+            return self.part_of_period(i, match, count)  # الأيام الثلاثة الأخيرة من مارس: its end
         sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
         end_tok = i + 1
         while end_tok < self.n and self.toks[end_tok].start < match.end():
@@ -3143,6 +3150,21 @@ class _Parser:
         first, last = (far, near) if sign < 0 else (near, far)
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
+
+    def of_period(self, position: int, unit: str) -> bool:
+        """Whether a named period follows *position*; for months, a named year too (من 2023)."""
+        if self.of_named_period(position):
+            return True
+        if unit != "month":
+            return False
+        prep = self.next_word(position)
+        if prep is None or prep not in self.lex.range_intros | {_IN}:
+            return False
+        word = self.next_word(position + 1 + len(prep))
+        if word is None:
+            return False
+        unit_roles = self.lex.roles.get(word, EMPTY).unit
+        return (word.isdigit() and len(word) == _YEAR_DIGITS) or unit_roles == ("year", "single")
 
     def of_named_period(self, position: int) -> bool:
         """Whether من or في and a month, a unit or a season follow *position* (من مارس).
@@ -3164,7 +3186,7 @@ class _Parser:
             or word == "شهر"
         )
 
-    def part_of_period(self, i: int, match: re.Match[str]) -> _Hit | None:
+    def part_of_period(self, i: int, match: re.Match[str], count: int) -> _Hit | None:
         """الأيام الثلاثة الأخيرة من مارس (token *i*: الأيام): the end of the period named.
 
         The counted days of a named month or unit are its last (or first) third, as
@@ -3181,13 +3203,31 @@ class _Parser:
             k += 1
         if k >= self.n or self.toks[k].start != position:
             return None
+        unit = (self.role(i).unit or ("", ""))[0]
         period = self.month_after_rank(k)
-        if period is None or period.spec is None or period.spec.kind not in {"date", "unit"}:
+        if unit == "month" and count <= _MAX_MONTH and (period is None or period.spec is None):
+            period = self.year_after_rank(k)  # الأشهر الستة الأولى من 2023
+        if period is None or period.spec is None:
+            return None
+        if unit == "month" and count <= _MAX_MONTH:
+            months = self.months_of_year(period, rank, count)
+            if months is not None:  # الأشهر التسعة الأولى من العام الماضي: January to September
+                return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=months)
+        if period.spec.kind not in {"date", "unit"}:
             return None
         if period.spec.day is not None or period.spec.mod is not None or period.spec.nth:
             return None
         spec = period.spec.replace(mod="END" if rank < 0 else "START")
         return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=spec)
+
+    @staticmethod
+    def months_of_year(period: _Hit, rank: int, count: int) -> Spec | None:
+        """The first or last *count* months of the year *period* names, as one interval."""
+        first = _year_as_month(period.spec, 1) if period.spec is not None else None
+        if first is None or first is period.spec:
+            return None  # not a year
+        start, end = (1, count) if rank > 0 else (_MAX_MONTH - count + 1, _MAX_MONTH)
+        return first.replace(month=start, kind="interval", end=first.replace(month=end))
 
     def count_first(self, i: int) -> _Hit | None:
         """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.
