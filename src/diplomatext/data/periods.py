@@ -10,9 +10,9 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AGE_NOUNS",
     "APPROX_LEADS",
     "APPROX_WORDS",
-    "AGE_NOUNS",
     "CENTURIES",
     "DECADES",
     "MONTH_ONLY_PARTS",

@@ -39,8 +39,6 @@ __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_bef
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
 _FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر الثلاثة الأولى, folded
-_TEN: Final = 10
-_YEAR_DIGITS: Final = 4
 _DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
@@ -3134,9 +3132,9 @@ class _Parser:
             end = self.toks[i + 1].end
         match = self.lex.after_plural.match(self.text, end)
         if match is None and count is not None:
-            first = _FIRST_PLURAL.match(self.text, end)  # الأشهر الستة الأولى من 2023
-            if first is not None and self.of_period(first.end(), unit):
-                return self.part_of_period(i, first, count)
+            opening = _FIRST_PLURAL.match(self.text, end)  # الأشهر الستة الأولى من 2023
+            if opening is not None and self.of_period(opening.end(), unit):
+                return self.part_of_period(i, opening, count)
         if match is None or match.group(0).count(" ") > 1 or count is None:
             return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
         if self.of_period(match.end(), unit):
@@ -3212,7 +3210,9 @@ class _Parser:
         if unit == "month" and count <= _MAX_MONTH:
             months = self.months_of_year(period, rank, count)
             if months is not None:  # الأشهر التسعة الأولى من العام الماضي: January to September
-                return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=months)
+                return _Hit(
+                    end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=months
+                )
         if period.spec.kind not in {"date", "unit"}:
             return None
         if period.spec.day is not None or period.spec.mod is not None or period.spec.nth:
