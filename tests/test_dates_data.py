@@ -150,6 +150,9 @@ def test_unit_word(word: str, role: tuple[str, str]) -> None:
         assert _one(f"وصل قبل {word} إلى")[0] == f"قبل {word}"
     elif form == "plural":
         assert _one(f"وصل قبل 3 {word} إلى")[0] == f"قبل 3 {word}"
+    elif form == "this":  # هالأسبوع: ها glued to the unit, the reference's own
+        this = {"year": "2022", "month": "2022-01", "week": "2022-W03"}
+        assert _one(f"قال إن {word} صعب")[1] == this[unit]
     elif form == "definite dual":  # اليومين الماضيين, السنتين الماضيتين: the two before
         adjective = "الماضيتين" if word.endswith("تين") else "الماضيين"
         found = _one(f"خلال {word} {adjective}")

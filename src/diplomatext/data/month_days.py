@@ -17,6 +17,7 @@ __all__ = [
 ORDINAL_DAYS: Final = MappingProxyType(
     {
         "الأول": 1,
+        "الفاتح": 1,  # Maghreb, Libya: الفاتح من نوفمبر 1954 (the first)
         "الثاني": 2,
         "الثالث": 3,
         "الرابع": 4,

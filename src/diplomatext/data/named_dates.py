@@ -86,6 +86,11 @@ PLACE_TRIGGERS: Final = frozenset(
         "ملعب",
         "نادي",
         "مستشفى",
+        # newspapers named by a date (Yemen): صحيفة 26 سبتمبر, صحيفة 14 أكتوبر
+        "صحيفة",
+        "جريدة",
+        "مجلة",
+        "يومية",
         # groups named by a date: قوى 14 آذار, مجموعة 17 نوفمبر, حركة 20 فبراير
         "قوى",
         "لقوى",

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "AGE_NOUNS",
     "APPROX_LEADS",
     "APPROX_WORDS",
     "CENTURIES",
@@ -96,6 +97,11 @@ QUARTERS: Final = MappingProxyType(
         "الثلاثي الأخير": "Q4",
         "السداسي الأول": "H1",
         "السداسي الثاني": "H2",
+        "الثلاثية الأولى": "Q1",  # Algeria: الثلاثية الأولى من سنة 2023
+        "الثلاثية الثانية": "Q2",
+        "الثلاثية الثالثة": "Q3",
+        "الثلاثية الرابعة": "Q4",
+        "الثلاثية الأخيرة": "Q4",
         # company results in Morocco and the Gulf: الفصل الأول من 2024 (before a year only: الفصل
         # الأول من الرواية is a chapter, الفصل الدراسي a school term)
         "الفصل الأول": "Q1",
@@ -106,6 +112,10 @@ QUARTERS: Final = MappingProxyType(
     }
 )
 """Quarters and halves of a year -> TIMEX3 code; found only before a year."""
+
+AGE_NOUNS: Final = frozenset({"عمره", "عمرها", "عمرهم", "عمرهما", "العمر", "عمري", "عمرك"})
+"""Nouns of age after a decade and من: شاب في العشرينات من عمره is a person in his twenties,
+not the 1920s."""
 
 DECADES: Final = MappingProxyType(
     {

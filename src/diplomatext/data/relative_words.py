@@ -15,6 +15,7 @@ __all__ = [
     "CLOCK_ANCHORS",
     "CLOCK_WORDS",
     "CURRENT_MONTH_WORDS",
+    "DAY_AFTER_WORDS",
     "DAY_CLAUSE_LEADS",
     "DAY_PART_ADVERBS",
     "DAY_WORDS",
@@ -69,6 +70,9 @@ DAY_WORDS: Final = MappingProxyType(
         "القبل البارحة": -2,  # Levant, Iraq: اليوم القبل البارحة, the day before yesterday
         "بعد بكرا": 2,
         "بعد بكرة": 2,
+        "باجر": 1,  # colloquial (Gulf, Iraq, Yemen): tomorrow
+        "البارح": -1,  # colloquial (Gulf, Maghreb): yesterday, as البارحة
+        "غدوة": 1,  # colloquial (Tunisia): tomorrow
         "قبل قليل": 0,  # a short while ago: the reference day, as قبل ساعات
         "منذ قليل": 0,
         "قبل لحظات": 0,
@@ -78,6 +82,10 @@ DAY_WORDS: Final = MappingProxyType(
     }
 )
 """Words naming a day relative to the reference -> offset in days."""
+
+DAY_AFTER_WORDS: Final = frozenset({"غداة", "غداه"})
+"""Words before a date that name the day after it (غداة 25 فبراير: 26 February), as
+ليلة and عشية before a feast name the day before."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day
@@ -137,6 +145,9 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "المنصرم": -1,
         "المنصرمة": -1,
         "المنقضي": -1,
+        "المنقضية": -1,  # السنة المنقضية (Maghreb)
+        "الفارط": -1,  # Tunisia, Algeria: الأسبوع الفارط, جانفي الفارط
+        "الفارطة": -1,
         "السابق": -1,
         "السابقة": -1,
         "المقبل": 1,
@@ -219,6 +230,8 @@ AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
         "الفائتة": "PAST_REF",
         "المنصرمة": "PAST_REF",
         "السابقة": "PAST_REF",
+        "المنقضية": "PAST_REF",  # الأشهر الثلاثة المنقضية (Maghreb)
+        "الفارطة": "PAST_REF",
         "المقبلة": "FUTURE_REF",  # الأسابيع المقبلة: soon
         "القادمة": "FUTURE_REF",
         # after a definite dual (اليومين الماضيين) or a count (الأيام الثلاثة الماضية)

@@ -44,6 +44,13 @@ UNIT_WORDS: Final = MappingProxyType(
         "الشهر": ("month", "definite"),
         "العام": ("year", "definite"),  # also "general" (الوضع العام): never alone
         "السنة": ("year", "definite"),
+        "السيمانة": ("week", "definite"),  # colloquial (Morocco, Algeria): السيمانة الجاية
+        # colloquial (Levant, Gulf): هالأسبوع, هالسنة: ها glued to the unit, this one
+        "هالأسبوع": ("week", "this"),
+        "هالاسبوع": ("week", "this"),
+        "هالشهر": ("month", "this"),
+        "هالسنة": ("year", "this"),
+        "هالعام": ("year", "this"),
         # indefinite singular: قبل عام, منذ شهر
         "يوم": ("day", "single"),
         "أسبوع": ("week", "single"),

@@ -97,6 +97,7 @@ NOT_A_DATE_AFTER: Final = MappingProxyType(
     {
         "الأحد": frozenset({"عشر"}),  # الأحد عشر: "the eleven", not Sunday
         "بكرة": frozenset({"أبيهم", "أبيها", "أبيه"}),  # عن بكرة أبيهم: all of them
+        "غدوة": frozenset({"وعشية", "وعشيا", "وعشيها"}),  # بين غدوة وعشية: morning and evening
     }
 )
 """Weekday and day words that are not dates before these words (الأحد عشر, عن بكرة أبيهم)."""

@@ -38,6 +38,8 @@ __all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_bef
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
+_FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر الثلاثة الأولى, folded
+_DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
@@ -98,7 +100,9 @@ _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _MONTH_YEAR_WORD_GAPS: Final = frozenset({" ", " من ", " في ", " ب", " ل"})  # مارس لعام 2014
-_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| ")  # ليل الثلاثاء - الأربعاء
+_NIGHT_GAP: Final = re.compile(r" ?[-/] ?| | (?:علي|الي) ")  # ليل الثلاثاء - الأربعاء, على
+_NIGHT_ON: Final = " علي "  # ليلة 20 على 21 فبراير: the night from one day to the next, folded
+_NIGHT_WORDS: Final = frozenset({"ليله", "ليل"})  # folded ليلة, ليل
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
@@ -121,14 +125,18 @@ _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
+_CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
+_CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
+_UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
+_YEAR_DIGITS: Final = 4
 _RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
@@ -397,6 +405,16 @@ class _Parser:
             and 1 <= tok.num <= _MAX_DAY
             and tok.digits <= 2  # noqa: PLR2004
             and tok.era is None
+            and not self.in_clock(tok.start, tok.end)
+        )
+
+    def in_clock(self, start: int, end: int) -> bool:
+        """Whether the number at *start*..*end* is a part of a clock time, never a day.
+
+        The minutes of `09:05 - 11 مارس` (a page's stamp) are not the first day of a range.
+        """
+        return _CLOCK_BEFORE.match(self.text, max(0, start - 2), start) is not None or (
+            _CLOCK_AFTER.match(self.text, end) is not None
         )
 
     def day_at(self, i: int) -> int | None:
@@ -420,6 +438,26 @@ class _Parser:
         ):
             return cardinal  # يوم عشرين مارس: a cardinal word after يوم, right before a month
         return None
+
+    def compound_day(self, i: int) -> int | None:
+        """يوم خمسة وعشرين أبريل, في ثلاثة وعشرين يوليو: a day of units and tens in words.
+
+        After يوم or a time preposition and right before a month name; a count of things
+        (ثلاثة وعشرين شخصا) has its noun, not a month, after it.
+        """
+        ones, tens = self.role(i).numword, self.role(i + 1).numword
+        if ones is None or tens is None or not 0 < ones < _TEN or tens not in _DAY_TENS:
+            return None
+        if ones + tens > _MAX_DAY or self.gap(i) != " و":
+            return None
+        if not self.spaced(i + 1) or (
+            self.role(i + 2).gmonth is None and self.role(i + 2).hmonth is None
+        ):
+            return None
+        before = self.prev_word(self.tok_start(i))
+        if before != "يوم" and not _in(before, self.lex.time_preps):
+            return None
+        return ones + tens
 
     def counted_after(self, position: int) -> bool:
         """Whether a counted noun follows *position* (2000 منزل, 1950 شخصا, 2000 عام).
@@ -738,6 +776,8 @@ class _Parser:
         ):  # من الثالث والعشرين حتى السادس والعشرين من أكتوبر
             day, day2 = roles.ordinal, self.role(i + 1).ordinal
             i += 2
+        elif (day := self.compound_day(i)) is not None:
+            i += 2  # يوم خمسة وعشرين أبريل: the month after the two words
         elif (day := self.day_at(i)) is not None:
             k = i + 1
             while (
@@ -746,6 +786,15 @@ class _Parser:
                 and self.joined(k - 1, self.lex.range_gap)
             ):
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
+                k += 1
+            if (
+                k == i + 1
+                and self.gap(i) == _NIGHT_ON
+                and self.is_day(k)
+                and self.num(k) == day + 1
+                and self.prev_word(self.tok_start(i)) in _NIGHT_WORDS
+            ):
+                day2 = self.num(k)  # ليلة 20 على 21 فبراير: a night across two days
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
                 if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
@@ -941,6 +990,17 @@ class _Parser:
             if weekday is not None:
                 j, end, written = weekday
                 spec = spec.replace(weekday=written)
+        if (
+            spec.kind == "date"
+            and day is not None
+            and day2 is None
+            and not event
+            and _in(trigger, self.lex.day_after)
+        ):  # غداة 25 فبراير: the day after
+            spec = spec.replace(shift=1)
+            span_start = self.tok_start(start_tok) - len(trigger or "") - 1
+            if trigger and trigger[0] in "وف" and trigger[1:] in self.lex.day_after:
+                span_start += 1  # وغداة: the conjunction stays out
         hit = _Hit(end_tok=j, start=span_start, end=end, spec=spec)
         if dual and spec.kind == "date" and not event and (day2 is None or day2 <= (day or 0)):
             ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
@@ -1661,6 +1721,26 @@ class _Parser:
         blockers = self.lex.not_after.get(tok.form)
         return not (blockers and self.next_word(tok.end) in blockers)
 
+    def weekday_day_range(self, i: int, weekday: int) -> _Hit | None:
+        """من السبت 6 إلى الاثنين 8 أبريل: a weekday and a bare day up to a weekday's full date.
+
+        The first end takes the month and year of the second; read only when its day comes first.
+        """
+        k = i + 1
+        gap = self.gap(k)
+        if not self.is_day(k) or gap is None or self.role(k + 1).weekday is None:
+            return None
+        if not _fullmatch(self.lex.range_gap, gap) or not ("-" in gap or _RANGE_WORD.search(gap)):
+            return None
+        end = self.without_ranges(self.weekday_core, k + 1)
+        if end is None or end.spec is None or end.spec.kind != "date":
+            return None
+        if end.spec.day is None or end.spec.month is None or (self.num(k) or 0) >= end.spec.day:
+            return None
+        first = end.spec.replace(day=self.num(k), weekday=weekday)
+        spec = first.replace(kind="interval", end=end.spec)
+        return _Hit(end_tok=end.end_tok, start=self.toks[i].start, end=end.end, spec=spec)
+
     def weekday_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
         weekday = roles.weekday
@@ -1695,6 +1775,10 @@ class _Parser:
                 if close is not None or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+            if dated is None and not self.in_range:
+                paired = self.weekday_day_range(i, weekday)
+                if paired is not None:
+                    return paired
             of_month = (
                 self.r_unit(i + 1)
                 if dated is None and self.num(i + 1) is not None and "(" not in (self.gap(i) or "")
@@ -1830,10 +1914,12 @@ class _Parser:
             rank = roles.ordinal
         if rank is None or self.gap(i) not in _RANK_GAPS:
             return None
-        month = self.month_after_rank(i + 1)
-        if month is None or month.spec is None or month.spec.kind not in {"date", "unit"}:
+        month = self.month_after_rank(i + 1) or self.year_after_rank(i + 1)
+        if month is None or month.spec is None:
             return None
-        spec = month.spec
+        spec = _year_as_month(month.spec, rank)
+        if spec.kind not in {"date", "unit"}:
+            return None
         if spec.day is not None or spec.last_day or spec.event or (spec.unit or "month") != "month":
             return None
         spec = spec.replace(nth=rank, weekday=weekday, day=roles.ordinal if rank > 0 else None)
@@ -1890,10 +1976,10 @@ class _Parser:
         weekday = self.role(j).bweekday
         if weekday is None or self.gap(j) not in _RANK_GAPS:
             return None
-        month = self.month_after_rank(j + 1)
+        month = self.month_after_rank(j + 1) or self.year_after_rank(j + 1)
         if month is None or month.spec is None:
             return None
-        spec = month.spec
+        spec = _year_as_month(month.spec, rank)
         if spec.kind not in {"date", "unit"} or spec.day is not None or spec.last_day:
             return None
         if spec.event or (spec.unit or "month") != "month":
@@ -2257,6 +2343,8 @@ class _Parser:
                 return end_tok, self.toks[end_tok - 1].end, unit[0], 0
             return None
         unit = roles.unit
+        if unit is not None and unit[1] == "this":
+            return i + 1, self.toks[i].end, unit[0], 0  # هالأسبوع: this week
         if unit is None or unit[1] != "definite" or not self.spaced(i):
             return None
         rel = self.role(i + 1).rel
@@ -2493,7 +2581,45 @@ class _Parser:
                 # هذا العام 1443هـ / 2022م: the year named is the year meant
                 return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=year.spec)
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
-        return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        hit = _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
+        return self.to_unit_end(hit, _UNIT_RANK[unit]) or hit
+
+    def to_unit_end(self, hit: _Hit, rank: int) -> _Hit | None:
+        """من الشهر الجاري حتى نهاية السنة, من الآن وحتى نهاية العام: up to the end of a unit.
+
+        After من or بين, a relative unit or الآن up to نهاية + a larger unit (or the same: من
+        هذا الأسبوع حتى نهاية الأسبوع is that week) is one interval to that unit's last day.
+        """
+        j = hit.end_tok
+        self.ensure(j)
+        if self.in_range or j >= self.n:
+            return None
+        intro = self.prev_word(hit.start)
+        gap = self.text[hit.end : self.toks[j].start]
+        if (
+            not _in(intro, self.lex.range_intros)
+            or not _fullmatch(self.lex.range_gap, gap)
+            or not _RANGE_WORD.search(gap)
+            or self.moved(hit.start, intro)
+        ):
+            return None
+        second = self.without_ranges(self.prefixed_core, j)
+        if second is None or second.spec is None:
+            return None
+        end_spec = second.spec
+        if (
+            end_spec.kind != "unit"
+            or end_spec.mod != "END"
+            or end_spec.unit not in _END_UNITS
+            or end_spec.day is not None
+            or _UNIT_RANK[end_spec.unit] < rank
+        ):
+            return None
+        spec = (hit.spec or Spec(kind="unit", unit="day", offset=0)).replace(
+            kind="interval", end=end_spec.replace(mod=None)
+        )
+        start = self.word_start(hit.start, intro or "")
+        return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     def within_before(self, i: int) -> bool:
         """Whether a lead of ``WITHIN_LEADS`` ends right before token *i* (في وقت سابق من)."""
@@ -2602,6 +2728,8 @@ class _Parser:
                 return _Hit(end_tok=i + 3, start=tok.start, end=self.toks[i + 2].end, spec=spec)
         if not definite:
             return None  # تسعينيات needs its century
+        if self.next_word(tok.end) == _FROM and self.next_word(tok.end + 3) in self.lex.age_nouns:
+            return None  # في العشرينات من عمره: an age, not the 1920s
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
 
     def r_century(self, i: int) -> _Hit | None:
@@ -2764,6 +2892,11 @@ class _Parser:
             sign = self.lex.distance.get(form, sign)
         if not sign:
             return None
+        if sign > 0 and roles.unit is not None and roles.unit[1] == "single" and not lead_part:
+            twin = self.prev_word(position - len(prev) - 1)
+            twin_unit = self.lex.roles.get(twin, EMPTY).unit if twin is not None else None
+            if twin_unit is not None and twin_unit[0] == roles.unit[0]:
+                return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
         if sign > 0 and more:
@@ -3003,10 +3136,14 @@ class _Parser:
                 return None
             end = self.toks[i + 1].end
         match = self.lex.after_plural.match(self.text, end)
+        if match is None and count is not None:
+            opening = _FIRST_PLURAL.match(self.text, end)  # الأشهر الستة الأولى من 2023
+            if opening is not None and self.of_period(opening.end(), unit):
+                return self.part_of_period(i, opening, count)
         if match is None or match.group(0).count(" ") > 1 or count is None:
             return None  # no adjective, or القليلة between: الأيام القليلة الماضية (vague)
-        if self.of_named_period(match.end()):
-            return self.part_of_period(i, match)  # الأيام الثلاثة الأخيرة من مارس: its end
+        if self.of_period(match.end(), unit):
+            return self.part_of_period(i, match, count)  # الأيام الثلاثة الأخيرة من مارس: its end
         sign = -1 if self.lex.after_plural_codes[match.group("word")] == "PAST_REF" else 1
         end_tok = i + 1
         while end_tok < self.n and self.toks[end_tok].start < match.end():
@@ -3016,6 +3153,21 @@ class _Parser:
         first, last = (far, near) if sign < 0 else (near, far)
         spec = first.replace(kind="interval", end=last)
         return _Hit(end_tok=end_tok, start=tok.start, end=match.end(), spec=spec)
+
+    def of_period(self, position: int, unit: str) -> bool:
+        """Whether a named period follows *position*; for months, a named year too (من 2023)."""
+        if self.of_named_period(position):
+            return True
+        if unit != "month":
+            return False
+        prep = self.next_word(position)
+        if prep is None or prep not in self.lex.range_intros | {_IN}:
+            return False
+        word = self.next_word(position + 1 + len(prep))
+        if word is None:
+            return False
+        unit_roles = self.lex.roles.get(word, EMPTY).unit
+        return (word.isdigit() and len(word) == _YEAR_DIGITS) or unit_roles == ("year", "single")
 
     def of_named_period(self, position: int) -> bool:
         """Whether من or في and a month, a unit or a season follow *position* (من مارس).
@@ -3037,7 +3189,7 @@ class _Parser:
             or word == "شهر"
         )
 
-    def part_of_period(self, i: int, match: re.Match[str]) -> _Hit | None:
+    def part_of_period(self, i: int, match: re.Match[str], count: int) -> _Hit | None:
         """الأيام الثلاثة الأخيرة من مارس (token *i*: الأيام): the end of the period named.
 
         The counted days of a named month or unit are its last (or first) third, as
@@ -3054,13 +3206,33 @@ class _Parser:
             k += 1
         if k >= self.n or self.toks[k].start != position:
             return None
+        unit = (self.role(i).unit or ("", ""))[0]
         period = self.month_after_rank(k)
-        if period is None or period.spec is None or period.spec.kind not in {"date", "unit"}:
+        if unit == "month" and count <= _MAX_MONTH and (period is None or period.spec is None):
+            period = self.year_after_rank(k)  # الأشهر الستة الأولى من 2023
+        if period is None or period.spec is None:
+            return None
+        if unit == "month" and count <= _MAX_MONTH:
+            months = self.months_of_year(period, rank, count)
+            if months is not None:  # الأشهر التسعة الأولى من العام الماضي: January to September
+                return _Hit(
+                    end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=months
+                )
+        if period.spec.kind not in {"date", "unit"}:
             return None
         if period.spec.day is not None or period.spec.mod is not None or period.spec.nth:
             return None
         spec = period.spec.replace(mod="END" if rank < 0 else "START")
         return _Hit(end_tok=period.end_tok, start=self.toks[i].start, end=period.end, spec=spec)
+
+    @staticmethod
+    def months_of_year(period: _Hit, rank: int, count: int) -> Spec | None:
+        """The first or last *count* months of the year *period* names, as one interval."""
+        first = _year_as_month(period.spec, 1) if period.spec is not None else None
+        if first is None or first is period.spec:
+            return None  # not a year
+        start, end = (1, count) if rank > 0 else (_MAX_MONTH - count + 1, _MAX_MONTH)
+        return first.replace(month=start, kind="interval", end=first.replace(month=end))
 
     def count_first(self, i: int) -> _Hit | None:
         """الخمس سنوات الماضية، الـ3 أشهر المقبلة، آخر خمس سنوات: the count before its units.
@@ -3106,12 +3278,16 @@ class _Parser:
         roles = self.role(i)
         tok = self.toks[i]
         if roles.vague is not None:
-            return _Hit(
+            hit = _Hit(
                 end_tok=i + 1,
                 start=tok.start,
                 end=tok.end,
                 spec=Spec(kind="vague", code=roles.vague),
             )
+            if roles.vague != "PRESENT_REF":
+                return hit
+            now = _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=None)
+            return self.to_unit_end(now, 0) or hit  # من الآن وحتى نهاية العام
         if roles.unit is None:
             return self.count_first(i)
         if roles.unit[1] not in {"definite plural", "definite dual"}:
@@ -3211,6 +3387,7 @@ def _calendar_date(roles: Roles | None) -> bool:
         roles is not None
         and (
             roles.daynoun
+            or (roles.numword is not None and 0 < roles.numword < _TEN)  # خمسة وعشرين أبريل
             or roles.unit == ("month", "single")
             or roles.gmonth is not None
             or roles.hmonth is not None
@@ -3239,7 +3416,7 @@ def _prefix(roles: Roles | None) -> bool:
 def _unit(roles: Roles | None) -> bool:
     return _day(roles) or (
         roles is not None
-        and (roles.this or (roles.unit is not None and roles.unit[1] == "definite"))
+        and (roles.this or (roles.unit is not None and roles.unit[1] in {"definite", "this"}))
     )
 
 
@@ -3249,6 +3426,20 @@ def _season(roles: Roles | None) -> bool:
 
 def _quarter(roles: Roles | None) -> bool:
     return roles is not None and roles.quarter is not None
+
+
+def _year_as_month(spec: Spec, rank: int) -> Spec:
+    """A year after a ranked weekday as the month that holds that weekday (else *spec*).
+
+    أول جمعة من العام المقبل is the first Friday of its January, الجمعة الأخيرة من عام 2023
+    the last Friday of its December.
+    """
+    month = 1 if rank > 0 else _MAX_MONTH
+    if spec.kind == "year" and spec.year is not None and not spec.hijri and spec.mod is None:
+        return Spec(kind="date", calendar=Calendar.GREGORIAN, year=spec.year, month=month)
+    if spec.kind == "unit" and spec.unit == "year" and spec.mod is None and spec.day is None:
+        return Spec(kind="date", calendar=Calendar.GREGORIAN, month=month, year_offset=spec.offset)
+    return spec
 
 
 def _decade(roles: Roles | None) -> bool:

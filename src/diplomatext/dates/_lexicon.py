@@ -142,6 +142,8 @@ class Lexicon:
     orthodox_days: Mapping[tuple[int, int], tuple[int, int]]
     outlet_nouns: frozenset[str]
     general_titles: frozenset[str]
+    age_nouns: frozenset[str]
+    day_after: frozenset[str]
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
@@ -378,6 +380,8 @@ def lexicon() -> Lexicon:
         orthodox_days=named_dates.ORTHODOX_DAYS,
         outlet_nouns=_folded_set(named_dates.OUTLET_NOUNS),
         general_titles=_folded_set(cues.GENERAL_TITLES),
+        age_nouns=_folded_set(periods.AGE_NOUNS),
+        day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),

@@ -896,6 +896,32 @@ class _Resolver:
         end_key = (end_spec.month, end_spec.day or _LAST_DAY)
         return end_spec.replace(year=year + 1 if end_key < start_key else year)
 
+    def _year_from_end(self, spec: Spec, end_spec: Spec) -> Spec:
+        """The year of a range's start without one, from an end with a relative year.
+
+        من مايو إلى يوليو من العام الماضي, بين مايو ويوليو الماضيين: the end is read first
+        and the start takes its year (the one before when the start comes later in the year).
+        """
+        if (
+            spec.year is not None
+            or spec.relative is not None
+            or spec.year_offset is not None
+            or spec.month is None
+            or spec.hijri
+            or end_spec.kind != "date"
+            or end_spec.year is not None
+            or end_spec.month is None
+            or end_spec.hijri
+            or (end_spec.relative is None and end_spec.year_offset is None)
+        ):
+            return spec
+        end = self._one(end_spec)
+        if end.first is None:
+            return spec
+        start_key = (spec.month, spec.day or 1)
+        end_key = (end_spec.month, end_spec.day or _LAST_DAY)
+        return spec.replace(year=end.first.year - (1 if end_key < start_key else 0))
+
     def _dual(self, spec: Spec, main: Resolution, other_spec: Spec) -> Resolution:
         """Cross-check the two halves of a dual Hijri/Gregorian date."""
         other = self._one(other_spec)
@@ -941,6 +967,7 @@ class _Resolver:
         # a start of days counted from the reference (من اليوم، اليومين الماضيين) is a unit;
         # any other start is of its end's kind (من 9 إلى 12 مايو)
         # (a start up to today keeps its own kind: منذ يناير وحتى اليوم)
+        spec = self._year_from_end(spec, end_spec)
         if spec.unit == "day":
             start_kind = "unit"
         elif end_spec.kind == "dayword":
