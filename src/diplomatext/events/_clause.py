@@ -1810,6 +1810,7 @@ class Assembler:
             )
             or (tok0 > 0 and doc.tokens[tok0 - 1] in RECALLED_BEFORE)  # آخر لقاء بين
             or self._pluperfect(tok0, start)
+            or (vague and self._was_before(trigger, tok0, start))
         )
         future_date = bool(
             date is not None
@@ -2839,6 +2840,20 @@ class Assembler:
             if at not in doc.name_tokens and at not in doc.title_tokens
         ][:5]
         return any(doc.tokens[at] in WAS_FORMS for at in words)
+
+    def _was_before(self, trigger: Trigger, tok0: int, start: int) -> bool:
+        """Whether كان and the subject come right before a verb of the past (no قد).
+
+        وكان الرئيس السوري استقبل قبل أيام وفدا: with a vague day of the past, a contact before
+        the news (with a day of its own, وكان X وصل مساء أمس, often a step of the same trip).
+        """
+        if trigger.kind != "verb" or trigger.word[:1] in IMPERFECT_PREFIXES:
+            return False
+        doc = self.doc
+        at = tok0 - 1  # back over the subject's name and title to كان
+        while at >= start and (at in doc.name_tokens or at in doc.title_tokens):
+            at -= 1
+        return at >= start and doc.tokens[at] in WAS_FORMS
 
     def _calls_made(self, tok0: int) -> bool:
         """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
