@@ -103,6 +103,7 @@ from diplomatext.events._words import (
     MAJESTY,
     MEETING_TO,
     MODAL_PARTICLES,
+    NAME_LINKS,
     NAMED_REACH,
     NAMELY,
     NEW_DATE_REACH,
@@ -2484,6 +2485,9 @@ class Assembler:
                 or word in self.transparent
                 or self._in_building(at)
             ):
+                continue
+            if word in NAME_LINKS and gap > 0:
+                skip_to = at + 2  # الأمير تركي بن محمد بن فهد: a name the table lacks, one word
                 continue
             gap += 1
             opened = False
