@@ -30,8 +30,9 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all
-# rows (the thirty-first round, rows 855-910, is the newest: 0.700 / 0.733, 0.338 / 0.451
-# and 0.349 / 0.349 on first contact; the thirtieth, rows 815-854: 0.407 / 0.441 and
+# rows (the thirty-second round, rows 911-948, is the newest: 0.450 / 0.525 and 0.358 /
+# 0.418 on first contact; the thirty-first, rows 855-910: 0.700 / 0.733, 0.338 / 0.451
+# and 0.349 / 0.349; the thirtieth, rows 815-854: 0.407 / 0.441 and
 # 0.516 / 0.581; the twenty-ninth, rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the
 # twenty-eighth, rows 723-778: 0.400 / 0.622, 0.386 / 0.526 and 0.157 / 0.189; the
 # twenty-seventh, rows 677-722: 0.352 / 0.462 and 0.568 / 0.649; the twenty-sixth, rows
@@ -45,6 +46,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
     (None, 0.56, 0.65),
+    (910, 0.57, 0.66),
     (854, 0.57, 0.66),
     (814, 0.57, 0.67),
     (778, 0.58, 0.68),
