@@ -61,6 +61,7 @@ __all__ = [
     "FRONTED_TIME_WORDS",
     "FUTURE_PREFIXES",
     "GATHERING_VERBS",
+    "GROUP_BEFORE_CALL",
     "GUEST_WORDS",
     "HELD_AFTER",
     "HOLDING_VERBS",
@@ -791,6 +792,11 @@ BLOCKING_BEFORE: Final = (
 """Words right before a contact word that make it no occasion: ongoing contact (مواصلة
 الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال), travel of ordinary people
 (قوافل الزيارة: pilgrims; تأشيرات الزيارة: visitor visas)."""
+
+GROUP_BEFORE_CALL: Final = ("لجنة", "لجان", "مجموعة", "مجموعات", "فريق")
+"""Nouns right before a call word that make it a body's name (لجنة الاتصال العربية بشأن سوريا،
+مجموعة الاتصال الدولية حول ليبيا: a contact group), not a call; not before other contact words
+(أجرى مجموعة لقاءات: a series of meetings)."""
 
 VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
 """Words right before a meeting word that make it the venue of another contact (على هامش

@@ -226,6 +226,8 @@ TITLES: Final = MappingProxyType(
         # organizations
         "الأمين العام": "secretary-general",
         "أمين عام": "secretary-general",
+        "السكرتير العام": "secretary-general",  # Egypt's press: السكرتير العام للأمم المتحدة
+        "سكرتير عام": "secretary-general",
         "الأمينة العامة": "secretary-general",
         "الأمين": "secretary-general",  # elliptic (يجتمع الأمين بالرئيس): the one named before
         # heads of UN agencies and other organizations, held as the organization's head
@@ -761,6 +763,7 @@ one given name (الملك عبدالله) are told apart by the one in office o
 
 SUBORDINATE_WORDS: Final = (
     *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),
+    *("مساعدة", "مبعوثة", "ممثلة", "سفيرة", "وكيلة", "مديرة مكتب"),  # مساعدة وزيرة الخارجية
     *("نائب", "نائبة"),  # نائب رئيس الوزراء التركي: the deputy, not the prime minister
     *("مستشاري", "مساعدي", "مبعوثي"),  # plural in construct: كبير مستشاري الرئيس
 )
@@ -776,6 +779,9 @@ where after a deputy's (نائب، مساعد) it may be the deputy's own."""
 RANK_WORDS: Final = (
     *("الشخصي", "الخاص", "الخاصة", "الرئاسي", "الأممي"),
     *("الأول", "الأولى", "الثاني", "الثانية"),  # النائب الأول للرئيس
+    # the field of an adviser or envoy (المستشار السياسي للرئيس، المستشارة الدبلوماسية لـ)
+    *("السياسي", "السياسية", "الدبلوماسي", "الدبلوماسية", "الإعلامي", "الإعلامية"),
+    *("الاقتصادي", "الاقتصادية", "العسكري", "العسكرية", "الأمني", "الأمنية", "القانوني"),
 )
 """Words of rank that may stand between a subordinate's word and the title (المبعوث الشخصي
 للأمين العام، النائب الأول للرئيس)."""

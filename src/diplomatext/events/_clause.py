@@ -1105,6 +1105,7 @@ class Assembler:
                 and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
             )
             or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
+            or (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
         ):
             return None
         if trigger.mode == "visit" and any(

@@ -102,6 +102,8 @@ def word_sets() -> dict[str, frozenset[str]]:
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
+        # (bare: للجنة، اللجنة and لجنة alike)
+        "groups": frozenset(strip_article(fold(word)) for word in words.GROUP_BEFORE_CALL),
         "source_asides": _set(words.SOURCE_ASIDE_WORDS),
         "filler": _set((*offices.TITLE_QUALIFIERS, *offices.HONORIFICS)),
         "with": _set(("مع", "بين", "وبين", *words.SIDES_OPENERS)),
