@@ -853,6 +853,11 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             context = _same_sentence(by_sentence, occurrence, None) or (
                 contacts[-1] if contacts else None
             )
+            if context is not None and _talks_of_the_visit(
+                context, context.countries, set(), occurrence, status
+            ):
+                attach(context, occurrence)  # ومن المقرر أن يجري الزعيمان مباحثات: the visit's
+                continue
             pair_role = next((pair.role for pair in occurrence.pairs if pair.role), None)
             role = occurrence.role_adjective or pair_role
             if context is not None and (role or occurrence.pairs):
@@ -1203,8 +1208,10 @@ def _find_same(  # noqa: C901
     for contact in reversed(contacts):
         if not _compatible_modes(contact.modes, modes) or _elsewhere(contact, occurrence):
             continue
-        if _announced_visit(contact, ids, occurrence, status) or _undated_announcement(
-            contact, countries, persons, occurrence, status
+        if (
+            _announced_visit(contact, ids, occurrence, status)
+            or _undated_announcement(contact, countries, persons, occurrence, status)
+            or _talks_of_the_visit(contact, countries, persons, occurrence, status)
         ):
             return contact
         if not _compatible_status(contact, status, unstated=True):
@@ -1463,6 +1470,38 @@ def _announced_visit(
     first, _, last = occurrence.date.value.partition("/")
     day = contact.date.value
     return len(day) == len(first) and first <= day <= (last or first)
+
+
+def _talks_of_the_visit(
+    contact: Contact,
+    countries: frozenset[str],
+    persons: set[str],
+    occurrence: Occurrence,
+    status: Status | None,
+) -> bool:
+    """Whether undated talks to come are those of the held visit the text reports.
+
+    استقبل الرئيس X نظيره Y ... ومن المقرر أن يجري الزعيمان مباحثات شاملة، سيبحثان: the
+    visit's own talks, the same states and no other person, with no day of their own
+    (سيلتقيان الشهر المقبل is another contact).
+    """
+    return (
+        status is Status.PLANNED
+        and contact.status is Status.HELD
+        and occurrence.mode == "meeting"
+        and not occurrence.forum
+        and occurrence.trigger.word != SUMMIT  # ومن المقرر أن تنطلق القمة: a forum of its own
+        and "visit" in contact.modes
+        and not contact.recalled
+        and (
+            occurrence.date is None  # ومن المقرر أن يجري الزعيمان اليوم مباحثات: its day
+            or (contact.date is not None and occurrence.date.value == contact.date.value)
+        )
+        and not occurrence.vague_date
+        and len(countries) == 2  # noqa: PLR2004
+        and contact.countries == countries
+        and persons <= contact.ids
+    )
 
 
 def _hosts(contact: Contact) -> set[str]:
