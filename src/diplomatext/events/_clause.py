@@ -151,6 +151,7 @@ from diplomatext.events._words import (
     SERIES,
     SESSION_BODIES,
     SINCE_REACH,
+    SITE_NAME_MOST,
     SOURCE_ASIDE_REACH,
     SPAN_WORDS,
     SPOKE_WITH_REACH,
@@ -2657,6 +2658,13 @@ class Assembler:
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
         at = designation.tok0 - 1
+        if at >= 0 and designation.city and designation.prep in {IN, "ب"}:
+            # إلى مطار إيسنبوغا الدولي في أنقرة، بقصر الشعب بدمشق: the site's city
+            bare = self.doc.bare_tokens
+            return any(
+                bare[k] in PLACE_NOUNS or bare[k][1:] in PLACE_NOUNS
+                for k in range(max(at - SITE_NAME_MOST, 0), at)
+            )
         if at < 0 or designation.prep:
             return False
         word = self.doc.bare_tokens[at]

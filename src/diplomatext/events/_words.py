@@ -407,6 +407,7 @@ INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعو�
 VISIT_QUALIFIERS_MOST: Final = (
     3  # words between a visit noun and ل + the state (زيارة عمل رسمية لمصر)
 )
+SITE_NAME_MOST: Final = 4  # words from a site noun to في + its city (مطار إيسنبوغا الدولي في أنقرة)
 SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
