@@ -16,8 +16,11 @@ MIN_LINES: Final = 6  # fewer breaks between lines of text tell nothing of a lay
 MAX_LINES: Final = 20_000  # more lines than any page: a list or a table, not a column
 MAX_WIDTH: Final = 100  # lines cut at a wider measure are paragraphs, not a column
 SHARE: Final = 0.6  # of the breaks between lines of text that look cut by the measure
-WRAP_STOPS: Final = frozenset(".!?;:\u061f\u061b")  # a line ending so ends its sentence
+# a line ending so ends its sentence (not ؛, which joins clauses of one sentence: a line cut
+# at the measure after it goes on)
+WRAP_STOPS: Final = frozenset(".!?:\u061f")
 SENTENCE_MARKS: Final = (".", "!", "?", "\u061f")  # the marks that end a sentence of prose
+OPENING_QUOTES: Final = frozenset('"«“\'')  # after a colon, a quotation goes on the sentence
 
 
 def _has_wide_line(text: str) -> bool:
@@ -87,10 +90,12 @@ def soft_breaks(text: str) -> list[int]:
         offset += len(raw[index]) + 1
         following = lines[index + 1] if index + 1 < len(lines) else ""
         initial = _initial(line)
-        if not line or (line[-1] in WRAP_STOPS and not initial):
+        # (كتب على تويتر الجمعة: / "بحثت هاتفيا ...": the colon opens the quotation after it)
+        quoting = line.endswith(":") and following[:1] in OPENING_QUOTES
+        if not line or (line[-1] in WRAP_STOPS and not initial and not quoting):
             if line.endswith(SENTENCE_MARKS):
                 soft += run  # the run ends a sentence: a paragraph cut by the measure
-            run = []  # (a blank line, a label «اقرأ أيضا:», a clause ending with ؛)
+            run = []  # (a blank line, a label «اقرأ أيضا:»)
             continue
         if not following:
             run = []  # the run ends no sentence: a headline, a title, a cut excerpt
