@@ -1366,6 +1366,24 @@ def test_headlines_after_a_column_keep_their_breaks() -> None:
     assert all(at < len(column) for at in soft)  # the titles' are not
 
 
+@pytest.mark.parametrize("joint", ["؛", ":"])
+def test_a_semicolon_or_a_colon_before_a_quotation_goes_on(joint: str) -> None:
+    """A column cut after ؛ or after a colon that opens a quotation: one paragraph still."""
+    story = (
+        "أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان اتصالا هاتفيا اليوم بنظيره "
+        f"العماني بدر البوسعيدي، بحثا خلاله العلاقات الثنائية وسبل تعزيزها في المجالات كافة{joint} "
+        '"وأكد الجانبان أهمية مواصلة التنسيق والتشاور بشأن مستجدات الأوضاع في المنطقة، '
+        "والعمل المشترك من أجل تعزيز الأمن والاستقرار فيها، ودعم الجهود الدولية الرامية "
+        'إلى إيجاد حلول سياسية للأزمات الإقليمية".'
+    )
+    lines = textwrap.wrap(story, 42)
+    cut = next(i for i, line in enumerate(lines) if line.endswith(joint))
+    assert cut < len(lines) - 1  # the joint ends a line inside the paragraph
+    text = "\n".join(lines)
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    assert breaks[cut] in soft_breaks(text)
+
+
 def test_an_article_keeps_a_date_on_a_line_of_its_own() -> None:
     """The article pass reads dates line by line: a wrapped page keeps the date of each line."""
     lead = (
