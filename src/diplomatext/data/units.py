@@ -14,6 +14,7 @@ __all__ = [
     "COUNTED_NOUNS",
     "DAY_NOUNS",
     "DEFINITE_COUNTS",
+    "DISTANCE_QUALIFIERS",
     "DISTANCE_WORDS",
     "FRACTION_WORDS",
     "IDIOMS_AFTER_ON",
@@ -229,6 +230,25 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
 بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
 (بعد أسبوع لزيارته). Not عن: it opens the verb's object (كشفت قبل يومين عن هويته).
 """
+
+DISTANCE_QUALIFIERS: Final = frozenset(
+    {
+        "فقط",
+        "واحد",
+        "واحدة",
+        "قليلة",
+        "قلائل",
+        "معدودة",
+        "كامل",
+        "كاملة",
+        "كاملين",
+        "تقريبا",
+        "بالضبط",
+    }
+)
+"""Words between a distance and the من or على of an event, which still measure it from the event
+(بعد يومين فقط من تعيينه، قبل يوم واحد من الانتخابات، بعد أيام قليلة من الزيارة، بعد عام كامل على
+الاتفاق): no date of the text, as without them; followed by من الآن it dates the text."""
 
 IDIOMS_AFTER_ON: Final = frozenset({"الأقل", "متن", "هامش", "يد", "أيدي", "إثر", "خلفية"})
 """Nouns after على that make an idiom, not the event a distance is counted to: after them the

@@ -113,6 +113,7 @@ _CLOSE_BRACKET: Final = re.compile(r" ?\)")
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
+_NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
@@ -2009,6 +2010,10 @@ class _Parser:
         ):
             return True
         after = self.text[tok.end : tok.end + 3]
+        if _in(words[-1], self.lex.outlet_nouns) and _NISBA_ANY.fullmatch(
+            self.next_word(tok.end) or ""
+        ):  # صحيفة اليوم السعودية: a paper named اليوم and its country
+            return True
         dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
@@ -2267,6 +2272,14 @@ class _Parser:
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
                     inner = None
+                elif (
+                    inner is not None
+                    and inner.spec is not None
+                    and inner.spec.kind == "date"
+                    and not inner.spec.event
+                    and _in(self.text[start : self.toks[i].end], self.lex.day_before)
+                ):  # عشية 8 مارس: the eve, 7 March
+                    inner = inner._replace(spec=inner.spec.replace(shift=inner.spec.shift - 1))
             if inner is None or inner.spec is None:
                 return None
             if roles.tod and self.clock_before(start):
@@ -2988,6 +3001,16 @@ class _Parser:
                 start = self.word_start(position, prev) if prev else position
                 spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
                 return anchored._replace(start=start, spec=spec)
+        if not from_now and following is not None and following in self.lex.distance_qualifiers:
+            after_word = unit_end + len(following) + 1
+            beyond = self.next_word(after_word)
+            if (
+                beyond is not None
+                and beyond in self.lex.not_distance_after
+                and not self.idiom_after_on(after_word, beyond)
+                and self.next_word(after_word + len(beyond) + 1) not in self.lex.now_after_distance
+            ):
+                return None  # بعد يومين فقط من تعيينه، قبل يوم واحد من الانتخابات: from an event
         if (
             not from_now
             and following is not None

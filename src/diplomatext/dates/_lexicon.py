@@ -144,6 +144,7 @@ class Lexicon:
     general_titles: frozenset[str]
     age_nouns: frozenset[str]
     day_after: frozenset[str]
+    day_before: frozenset[str]
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
@@ -180,6 +181,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    distance_qualifiers: frozenset[str]
     idioms_after_on: frozenset[str]
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
@@ -382,6 +384,7 @@ def lexicon() -> Lexicon:
         general_titles=_folded_set(cues.GENERAL_TITLES),
         age_nouns=_folded_set(periods.AGE_NOUNS),
         day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
+        day_before=_folded_set(relative_words.DAY_BEFORE_WORDS),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
@@ -421,6 +424,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        distance_qualifiers=_folded_set(units.DISTANCE_QUALIFIERS),
         idioms_after_on=_folded_set(units.IDIOMS_AFTER_ON),
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),
