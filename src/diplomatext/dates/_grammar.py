@@ -225,6 +225,7 @@ def future_cue_before(text: str, start: int) -> bool:
             words = words[index + 1 :]
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
+    until = bool(words) and words[-1] in lex.until_words  # تمتد الزيارة حتى (الخميس)
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
@@ -236,6 +237,8 @@ def future_cue_before(text: str, start: int) -> bool:
             continue
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
             return True  # (فيصل is a name, not ف + يصل)
+        if until and _in(word, lex.until_cues):
+            return True  # تستمر الزيارة حتى السبت: the coming Saturday
         if set_off:
             continue
         if _future_verb(word, lex.not_future_verbs):

@@ -151,6 +151,8 @@ class Lexicon:
     past_cues: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
+    until_cues: frozenset[str]
+    until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
     resumption_cues: frozenset[str]
@@ -391,6 +393,8 @@ def lexicon() -> Lexicon:
         past_cues=_folded_set(cues.PAST_CUES),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
+        until_cues=_folded_set(cues.UNTIL_CUES),
+        until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
         clock=_folded_set(relative_words.CLOCK_WORDS),
