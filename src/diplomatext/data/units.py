@@ -200,9 +200,29 @@ ONES_WORDS: Final = MappingProxyType(
 واحد وعشرين يوما، ثماني وأربعين ساعة): they add to it."""
 
 DEFINITE_COUNTS: Final = MappingProxyType(
-    {"ال" + word: value for word, value in {**_THREE_TO_NINE, "عشرة": 10, "عشر": 10}.items()}
+    {
+        "ال" + word: value
+        for word, value in {
+            **_THREE_TO_NINE,
+            "عشرة": 10,
+            "عشر": 10,
+            # the ones of a compound count before its units (الاثنتين والسبعين ساعة); not
+            # الاثنين, Monday
+            "اثنتين": 2,
+            # tens: الأربع والعشرين ساعة الماضية, السنوات العشرين الماضية
+            "عشرين": 20,
+            "ثلاثين": 30,
+            "أربعين": 40,
+            "خمسين": 50,
+            "ستين": 60,
+            "سبعين": 70,
+            "ثمانين": 80,
+            "تسعين": 90,
+        }.items()
+    }
 )
-"""Counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before today)."""
+"""Definite counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before
+today) or before indefinite units (الخمس سنوات الماضية، الأربع والعشرين ساعة الماضية)."""
 
 LATEST_WORDS: Final = frozenset({"آخر"})
 """Words before a count of units that make them the latest ones before the reference

@@ -3269,14 +3269,36 @@ class _Parser:
         roles = self.role(i)
         tok = self.toks[i]
         count = roles.numword if roles.numword is not None else self.num(i)
-        if count is None or not 2 < count <= _MAX_AGO or not self.spaced(i):  # noqa: PLR2004
+        self.ensure(i + 2)
+        if count is None or i + 1 >= self.n:
             return None
-        unit_roles = self.role(i + 1).unit
-        if unit_roles is None or unit_roles[0] in _SUBDAY:
+        unit_index = i + 1
+        tens = self.role(i + 1).numword
+        if (
+            roles.numword is not None
+            and count < _TEN
+            and tens is not None
+            and tens > _TEN
+            and not tens % _TEN
+            and self.toks[i + 1].clitic == "و"
+            and self.tok_start(i + 1) == tok.end + 1
+            and self.spaced(i + 1)
+        ):  # الأربع والعشرين ساعة: a compound count, its ones first
+            count, unit_index = count + tens, i + 2
+        elif not self.spaced(i):
             return None
-        if unit_roles[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+        if not 2 < count <= _MAX_AGO:  # noqa: PLR2004
             return None
-        units_end = self.toks[i + 1].end
+        unit_roles = self.role(unit_index).unit
+        if unit_roles is None:
+            return None
+        subday = unit_roles[0] in _SUBDAY
+        # 3 to 10 take a plural; more the accusative singular, or a singular that has none
+        # (الـ24 ساعة، الخمس والعشرين سنة)
+        forms = {"plural"} if count <= _PLURAL_COUNTS else {"counted", "single"}
+        if unit_roles[1] not in forms:
+            return None
+        units_end = self.toks[unit_index].end
         if self.text.startswith("ال", tok.start):  # الخمس سنوات، الـ5 سنوات
             match = self.lex.after_plural.match(self.text, units_end)
             if match is None or match.group(0).count(" ") > 1:
@@ -3290,9 +3312,12 @@ class _Parser:
             if _in(self.next_word(units_end), self.lex.range_intros | {_IN}):
                 return None  # آخر ثلاثة أيام من رمضان: of another period
             sign, start, end = -1, self.tok_start(i) - len(latest) - 1, units_end
-        end_tok = i + 2
+        end_tok = unit_index + 1
         while end_tok < self.n and self.toks[end_tok].start < end:
             end_tok += 1
+        if subday:  # الأربع والعشرين ساعة الماضية: hours beside the reference, its day
+            spec = Spec(kind="ago", unit="hour", offset=sign)
+            return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
         near = Spec(kind="unit", unit=unit_roles[0], offset=sign)  # type: ignore[arg-type]
         far = near.replace(offset=sign * count)
         first, last = (far, near) if sign < 0 else (near, far)
