@@ -2586,6 +2586,10 @@ class _Parser:
             spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
             return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
+        if found is None:
+            hijri_year = self.hijri_unit_rel(i)
+            if hijri_year is not None:
+                return hijri_year  # (no range or unit end after it)
         if found is None and self.within_before(i):
             found = self.bare_unit(i)  # في وقت سابق من العام: earlier this year
         if found is None:
@@ -2599,6 +2603,26 @@ class _Parser:
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         hit = _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
         return self.to_unit_end(hit, _UNIT_RANK[unit]) or hit
+
+    def hijri_unit_rel(self, i: int) -> _Hit | None:
+        """العام الهجري المقبل، السنة الهجرية الماضية: the Hijri year of the reference, shifted.
+
+        With الميلادي (العام الميلادي المقبل) it is the Gregorian year, as without it.
+        """
+        self.ensure(i + 2)
+        era = self.role(i + 1).era
+        if (
+            self.role(i).unit != ("year", "definite")
+            or not self.spaced(i)
+            or era is None
+            or not self.spaced(i + 1)
+        ):
+            return None
+        rel = self.role(i + 2).rel
+        if rel is None:
+            return None
+        spec = Spec(kind="unit", unit="year", offset=rel, hijri=era == "hijri")
+        return _Hit(end_tok=i + 3, start=self.toks[i].start, end=self.toks[i + 2].end, spec=spec)
 
     def to_unit_end(self, hit: _Hit, rank: int) -> _Hit | None:
         """من الشهر الجاري حتى نهاية السنة, من الآن وحتى نهاية العام: up to the end of a unit.
