@@ -11,6 +11,7 @@ from typing import Final
 
 __all__ = [
     "AGO_AFTER_WORDS",
+    "COMPOUND_ONES",
     "COUNTED_NOUNS",
     "DAY_NOUNS",
     "DEFINITE_COUNTS",
@@ -180,6 +181,11 @@ NUMBER_WORDS: Final = MappingProxyType(
     }
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
+
+COMPOUND_ONES: Final = MappingProxyType({"اثنين": 2})
+"""The ones of a compound cardinal day that no other table reads as a count, before و and a
+tens word (في اثنين وعشرين أبريل); alone they are no count of a date. (واحد is read as و + أحد,
+a weekday word: the compound day takes it from ``ONES_WORDS`` after يوم.)"""
 
 ONES_WORDS: Final = MappingProxyType(
     {

@@ -449,7 +449,10 @@ class _Parser:
         After يوم or a time preposition and right before a month name; a count of things
         (ثلاثة وعشرين شخصا) has its noun, not a month, after it.
         """
+        self.ensure(i + 2)
         ones, tens = self.role(i).numword, self.role(i + 1).numword
+        if ones is None and i < self.n and self.toks[i].clitic == "و":  # يوم واحد: و + أحد
+            ones = self.lex.ones.get("و" + self.toks[i].form)
         if ones is None or tens is None or not 0 < ones < _TEN or tens not in _DAY_TENS:
             return None
         if ones + tens > _MAX_DAY or self.gap(i) != " و":
@@ -2237,7 +2240,9 @@ class _Parser:
 
     def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
-        if not self.spaced(i):
+        if not self.spaced(i) and not (  # يوم واحد وثلاثين مارس: و + أحد after a space
+            roles.unit == ("day", "single") and self.compound_day(i + 1) is not None
+        ):
             return None
         if roles.unit == ("day", "single") and self.set_before(i):
             return None  # كل يوم الجمعة: every Friday

@@ -323,6 +323,7 @@ def lexicon() -> Lexicon:
     add(month_days.ORDINAL_DAYS.items(), "ordinal")
     add(units.NUMBER_WORDS.items(), "numword")
     add(units.DEFINITE_COUNTS.items(), "numword")
+    add(units.COMPOUND_ONES.items(), "numword")
     add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
     add(relative_words.VAGUE_WORDS.items(), "vague")
     add(units.SPAN_WORDS.items(), "span")
