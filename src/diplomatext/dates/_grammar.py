@@ -128,6 +128,7 @@ _CHAIN_AFTER: Final = re.compile(
 )  # not a clock: 19/06/2023 - 22:30
 _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
+_AGENCY_TAG: Final = re.compile(r" ?\( ?([^()\d]{2,20}?) ?\)")  # (كونا) after a dateline's date
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
 _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
@@ -1239,6 +1240,29 @@ class _Parser:
 
     # -- numeric dates: 15-5-2019, 24/11/2024, 2021-02-05 --------------------------------
 
+    def agency_day_month(self, i: int) -> _Hit | None:
+        """الكويت - 12 - 3 (كونا): a dateline's day and month before an agency's name in brackets.
+
+        Without a year a day and month joined by a dash may be a score or a count; after the
+        place's dash and right before the bracketed name of a news agency
+        (``boilerplate.AGENCIES``) they date the dispatch.
+        """
+        self.ensure(i + 1)
+        if i + 1 >= self.n or self.gap(i) != " - ":
+            return None
+        a, b = self.toks[i], self.toks[i + 1]
+        if a.num is None or b.num is None or a.digits > 2 or b.digits > 2:  # noqa: PLR2004
+            return None
+        if self.text[max(0, a.start - 2) : a.start] != "- ":
+            return None  # after the place and its dash (not a score: فاز 2 - 1 (كونا))
+        if not (1 <= a.num <= _MAX_DAY and 1 <= b.num <= _MAX_MONTH):
+            return None
+        tag = _AGENCY_TAG.match(self.text, b.end)
+        if tag is None or tag.group(1) not in self.lex.agencies:
+            return None
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=b.num, day=a.num)
+        return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
+
     def separator(self, i: int) -> tuple[str, bool] | None:
         """The separator of a numeric date between tokens *i* and *i + 1*, and whether spaced.
 
@@ -1282,6 +1306,8 @@ class _Parser:
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if (relative := self.day_slash_month_relative(i)) is not None:
             return relative
+        if (dateline := self.agency_day_month(i)) is not None:
+            return dateline
         if (days := self.numeric_day_range(i)) is not None:
             return days
         if i + 2 >= self.n or self.num(i) is None:

@@ -32,6 +32,7 @@ import attrs
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.calendars import Calendar
 from diplomatext.data import (
+    boilerplate,
     cues,
     eras,
     month_days,
@@ -145,6 +146,7 @@ class Lexicon:
     age_nouns: frozenset[str]
     day_after: frozenset[str]
     day_before: frozenset[str]
+    agencies: frozenset[str]
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
@@ -388,6 +390,7 @@ def lexicon() -> Lexicon:
         age_nouns=_folded_set(periods.AGE_NOUNS),
         day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
         day_before=_folded_set(relative_words.DAY_BEFORE_WORDS),
+        agencies=_folded_set(boilerplate.AGENCIES),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
