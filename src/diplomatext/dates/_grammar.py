@@ -1125,7 +1125,7 @@ class _Parser:
         if hit is None or hit.spec is None or self.in_range:
             return hit
         spec = hit.spec
-        bare = self.opens_weekday_range(hit)
+        bare = self.opens_weekday_range(hit) or self.weekday_pair_before_plural(hit)
         if not bare and (spec.kind != "date" or spec.day is None):
             return hit
         if spec.event or hit.end_tok >= self.n:
@@ -1159,7 +1159,11 @@ class _Parser:
             ranged = spec.replace(kind="interval", end=end_spec)
             return _Hit(
                 end_tok=second.end_tok,
-                start=self.word_start(hit.start, intro or ""),
+                start=(
+                    self.word_start(hit.start, intro or "")
+                    if _in(intro, self.lex.range_intros)
+                    else hit.start  # السبت والأحد المقبلين: no من or بين before it
+                ),
                 end=second.end,
                 spec=ranged,
             )
@@ -1188,6 +1192,32 @@ class _Parser:
         if not _in(intro, self.lex.range_intros):
             return False
         return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def weekday_pair_before_plural(self, hit: _Hit) -> bool:
+        """Whether *hit* is a bare weekday, و and another weekday with a plural relative word.
+
+        السبت والأحد المقبلين: the plural qualifies both, one interval as after بين or يومي
+        (a singular, السبت والأحد المقبل, leaves two dates); not in a clause of moving a day.
+        """
+        spec = hit.spec
+        if spec is None or spec.kind != "weekday" or spec.day is not None or spec.relative:
+            return False
+        j = hit.end_tok
+        self.ensure(j + 1)
+        if (
+            j >= self.n
+            or self.text[hit.end : self.tok_start(j)] != " "
+            or self.toks[j].clitic != "و"
+        ):
+            return False
+        second = self.weekday_core(j)
+        return (
+            second is not None
+            and second.spec is not None
+            and second.spec.kind == "weekday"
+            and self.pair_relative(second.end)
+            and not self.moved_before(hit.start, self.lex.rescheduling)
+        )
 
     def pair_relative(self, end: int) -> bool:
         """Whether the relative word ending at *end* is a dual or plural one (المقبلين)."""
