@@ -128,6 +128,7 @@ _CHAIN_AFTER: Final = re.compile(
 )  # not a clock: 19/06/2023 - 22:30
 _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
+_CLOCK_NUMERAL: Final = re.compile(r"\d{1,2}(?:[:.]\d\d)?")  # 9, 10:30 (a clock after من)
 _AGENCY_TAG: Final = re.compile(r" ?\( ?([^()\d]{2,20}?) ?\)")  # (كونا) after a dateline's date
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
@@ -1189,9 +1190,27 @@ class _Parser:
         if spec is None or spec.kind != "weekday" or spec.day is not None:
             return False
         intro = self.prev_word(hit.start)
-        if not _in(intro, self.lex.range_intros):
+        if not _in(intro, self.lex.range_intros) and not self.intro_before_clock(hit.start):
             return False
         return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def intro_before_clock(self, position: int) -> bool:
+        """Whether من or بين and a clock time stand before *position* (من الساعة 9 صباح الأحد).
+
+        The clock time (a numeral or hour words, ``CLOCK_WORDS``) is no date: the range opens
+        with the day after it.
+        """
+        words = self.text[max(0, position - 30) : position].split()
+        for size in (1, 2, 3):  # التاسعة، الساعة 9، الساعة الحادية عشرة
+            if len(words) <= size:
+                return False
+            clock = words[-size:]
+            if all(_CLOCK_NUMERAL.fullmatch(word) or word in self.lex.clock for word in clock):
+                if _in(words[-size - 1], self.lex.range_intros):
+                    return True
+            else:
+                return False
+        return False
 
     def weekday_pair_before_plural(self, hit: _Hit) -> bool:
         """Whether *hit* is a bare weekday, و and another weekday with a plural relative word.
