@@ -39,6 +39,8 @@ __all__ = [
     "STILL_WORDS",
     "TENSELESS_WORDS",
     "TIME_PREPOSITIONS",
+    "UNTIL_CUES",
+    "UNTIL_WORDS",
     "YEAR_CUES",
 ]
 
@@ -156,6 +158,14 @@ the number is a year, from 1900 to 2099 and not before a counted noun."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
+
+UNTIL_CUES: Final = frozenset({"يمتد", "تمتد", "يستمر", "تستمر", "يتواصل", "تتواصل"})
+"""Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
+تمتد الزيارة حتى الخميس is the coming Thursday, while تستمر الحملة من 1 مارس حتى 31 مارس
+(an ongoing span) and تستمر المعارك منذ السبت keep the news rule."""
+
+UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
+"""Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
 
 FUTURE_CUES: Final = frozenset(
     {

@@ -87,6 +87,11 @@ DAY_AFTER_WORDS: Final = frozenset({"غداة", "غداه"})
 """Words before a date that name the day after it (غداة 25 فبراير: 26 February), as
 ليلة and عشية before a feast name the day before."""
 
+DAY_BEFORE_WORDS: Final = frozenset({"عشية", "عشيه"})
+"""Times of day that name the eve of a day of a month written after them: عشية 8 مارس is
+7 March, as عشية عيد الميلاد is 24 December (before a weekday or a day word, عشية الخميس,
+عشية اليوم, it stays that day's evening)."""
+
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day
 (اليوم الذي بعد الغد; colloquial اليوم اللي قبل امبارح): one expression."""

@@ -11,9 +11,11 @@ from typing import Final
 
 __all__ = [
     "AGO_AFTER_WORDS",
+    "COMPOUND_ONES",
     "COUNTED_NOUNS",
     "DAY_NOUNS",
     "DEFINITE_COUNTS",
+    "DISTANCE_QUALIFIERS",
     "DISTANCE_WORDS",
     "FRACTION_WORDS",
     "IDIOMS_AFTER_ON",
@@ -180,6 +182,11 @@ NUMBER_WORDS: Final = MappingProxyType(
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
 
+COMPOUND_ONES: Final = MappingProxyType({"اثنين": 2})
+"""The ones of a compound cardinal day that no other table reads as a count, before و and a
+tens word (في اثنين وعشرين أبريل); alone they are no count of a date. (واحد is read as و + أحد,
+a weekday word: the compound day takes it from ``ONES_WORDS`` after يوم.)"""
+
 ONES_WORDS: Final = MappingProxyType(
     {
         "واحد": 1,
@@ -199,9 +206,29 @@ ONES_WORDS: Final = MappingProxyType(
 واحد وعشرين يوما، ثماني وأربعين ساعة): they add to it."""
 
 DEFINITE_COUNTS: Final = MappingProxyType(
-    {"ال" + word: value for word, value in {**_THREE_TO_NINE, "عشرة": 10, "عشر": 10}.items()}
+    {
+        "ال" + word: value
+        for word, value in {
+            **_THREE_TO_NINE,
+            "عشرة": 10,
+            "عشر": 10,
+            # the ones of a compound count before its units (الاثنتين والسبعين ساعة); not
+            # الاثنين, Monday
+            "اثنتين": 2,
+            # tens: الأربع والعشرين ساعة الماضية, السنوات العشرين الماضية
+            "عشرين": 20,
+            "ثلاثين": 30,
+            "أربعين": 40,
+            "خمسين": 50,
+            "ستين": 60,
+            "سبعين": 70,
+            "ثمانين": 80,
+            "تسعين": 90,
+        }.items()
+    }
 )
-"""Counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before today)."""
+"""Definite counts after a definite plural unit (الأيام الثلاثة الماضية: the three days before
+today) or before indefinite units (الخمس سنوات الماضية، الأربع والعشرين ساعة الماضية)."""
 
 LATEST_WORDS: Final = frozenset({"آخر"})
 """Words before a count of units that make them the latest ones before the reference
@@ -229,6 +256,25 @@ NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
 بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
 (بعد أسبوع لزيارته). Not عن: it opens the verb's object (كشفت قبل يومين عن هويته).
 """
+
+DISTANCE_QUALIFIERS: Final = frozenset(
+    {
+        "فقط",
+        "واحد",
+        "واحدة",
+        "قليلة",
+        "قلائل",
+        "معدودة",
+        "كامل",
+        "كاملة",
+        "كاملين",
+        "تقريبا",
+        "بالضبط",
+    }
+)
+"""Words between a distance and the من or على of an event, which still measure it from the event
+(بعد يومين فقط من تعيينه، قبل يوم واحد من الانتخابات، بعد أيام قليلة من الزيارة، بعد عام كامل على
+الاتفاق): no date of the text, as without them; followed by من الآن it dates the text."""
 
 IDIOMS_AFTER_ON: Final = frozenset({"الأقل", "متن", "هامش", "يد", "أيدي", "إثر", "خلفية"})
 """Nouns after على that make an idiom, not the event a distance is counted to: after them the

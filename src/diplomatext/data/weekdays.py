@@ -84,14 +84,25 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
                 "بوابة",
                 "حزب",
                 "تيار",
+                # جيل الغد، قادة الغد، عالم الغد: «of the future», the second term of a construct
+                "جيل",
+                "أجيال",
+                "قادة",
+                "عالم",
+                "مدن",
+                "صناع",
+                "وظائف",
+                "اقتصاد",
             }
         ),
+        # عالم اليوم، جيل اليوم، إنسان اليوم: «of today», the second term of a construct
+        "اليوم": frozenset({"عالم", "جيل", "أجيال", "إنسان"}),
         # وقد غدا الوضع أكثر تعقيدا: the verb "became" after قد or a relative pronoun
         "غدا": frozenset({"قد", "الذي", "عندما", "بعدما"}),
     }
 )
 """Weekday and day words that are not dates after these words (صلاة الجمعة, بين الاثنين,
-صحيفة الغد, لقد غدا)."""
+صحيفة الغد, لقد غدا, جيل الغد, عالم اليوم)."""
 
 NOT_A_DATE_AFTER: Final = MappingProxyType(
     {

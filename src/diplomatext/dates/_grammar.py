@@ -113,6 +113,7 @@ _CLOSE_BRACKET: Final = re.compile(r" ?\)")
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
+_NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
@@ -127,6 +128,8 @@ _CHAIN_AFTER: Final = re.compile(
 )  # not a clock: 19/06/2023 - 22:30
 _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
+_CLOCK_NUMERAL: Final = re.compile(r"\d{1,2}(?:[:.]\d\d)?")  # 9, 10:30 (a clock after من)
+_AGENCY_TAG: Final = re.compile(r" ?\( ?([^()\d]{2,20}?) ?\)")  # (كونا) after a dateline's date
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
 _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
@@ -224,6 +227,7 @@ def future_cue_before(text: str, start: int) -> bool:
             words = words[index + 1 :]
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
+    until = bool(words) and words[-1] in lex.until_words  # تمتد الزيارة حتى (الخميس)
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
@@ -235,6 +239,8 @@ def future_cue_before(text: str, start: int) -> bool:
             continue
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
             return True  # (فيصل is a name, not ف + يصل)
+        if until and _in(word, lex.until_cues):
+            return True  # تستمر الزيارة حتى السبت: the coming Saturday
         if set_off:
             continue
         if _future_verb(word, lex.not_future_verbs):
@@ -445,7 +451,10 @@ class _Parser:
         After يوم or a time preposition and right before a month name; a count of things
         (ثلاثة وعشرين شخصا) has its noun, not a month, after it.
         """
+        self.ensure(i + 2)
         ones, tens = self.role(i).numword, self.role(i + 1).numword
+        if ones is None and i < self.n and self.toks[i].clitic == "و":  # يوم واحد: و + أحد
+            ones = self.lex.ones.get("و" + self.toks[i].form)
         if ones is None or tens is None or not 0 < ones < _TEN or tens not in _DAY_TENS:
             return None
         if ones + tens > _MAX_DAY or self.gap(i) != " و":
@@ -1117,7 +1126,7 @@ class _Parser:
         if hit is None or hit.spec is None or self.in_range:
             return hit
         spec = hit.spec
-        bare = self.opens_weekday_range(hit)
+        bare = self.opens_weekday_range(hit) or self.weekday_pair_before_plural(hit)
         if not bare and (spec.kind != "date" or spec.day is None):
             return hit
         if spec.event or hit.end_tok >= self.n:
@@ -1151,7 +1160,11 @@ class _Parser:
             ranged = spec.replace(kind="interval", end=end_spec)
             return _Hit(
                 end_tok=second.end_tok,
-                start=self.word_start(hit.start, intro or ""),
+                start=(
+                    self.word_start(hit.start, intro or "")
+                    if _in(intro, self.lex.range_intros)
+                    else hit.start  # السبت والأحد المقبلين: no من or بين before it
+                ),
                 end=second.end,
                 spec=ranged,
             )
@@ -1177,9 +1190,53 @@ class _Parser:
         if spec is None or spec.kind != "weekday" or spec.day is not None:
             return False
         intro = self.prev_word(hit.start)
-        if not _in(intro, self.lex.range_intros):
+        if not _in(intro, self.lex.range_intros) and not self.intro_before_clock(hit.start):
             return False
         return not self.moved_before(hit.start, self.lex.rescheduling)
+
+    def intro_before_clock(self, position: int) -> bool:
+        """Whether من or بين and a clock time stand before *position* (من الساعة 9 صباح الأحد).
+
+        The clock time (a numeral or hour words, ``CLOCK_WORDS``) is no date: the range opens
+        with the day after it.
+        """
+        words = self.text[max(0, position - 30) : position].split()
+        for size in (1, 2, 3):  # التاسعة، الساعة 9، الساعة الحادية عشرة
+            if len(words) <= size:
+                return False
+            clock = words[-size:]
+            if all(_CLOCK_NUMERAL.fullmatch(word) or word in self.lex.clock for word in clock):
+                if _in(words[-size - 1], self.lex.range_intros):
+                    return True
+            else:
+                return False
+        return False
+
+    def weekday_pair_before_plural(self, hit: _Hit) -> bool:
+        """Whether *hit* is a bare weekday, و and another weekday with a plural relative word.
+
+        السبت والأحد المقبلين: the plural qualifies both, one interval as after بين or يومي
+        (a singular, السبت والأحد المقبل, leaves two dates); not in a clause of moving a day.
+        """
+        spec = hit.spec
+        if spec is None or spec.kind != "weekday" or spec.day is not None or spec.relative:
+            return False
+        j = hit.end_tok
+        self.ensure(j + 1)
+        if (
+            j >= self.n
+            or self.text[hit.end : self.tok_start(j)] != " "
+            or self.toks[j].clitic != "و"
+        ):
+            return False
+        second = self.weekday_core(j)
+        return (
+            second is not None
+            and second.spec is not None
+            and second.spec.kind == "weekday"
+            and self.pair_relative(second.end)
+            and not self.moved_before(hit.start, self.lex.rescheduling)
+        )
 
     def pair_relative(self, end: int) -> bool:
         """Whether the relative word ending at *end* is a dual or plural one (المقبلين)."""
@@ -1232,6 +1289,29 @@ class _Parser:
 
     # -- numeric dates: 15-5-2019, 24/11/2024, 2021-02-05 --------------------------------
 
+    def agency_day_month(self, i: int) -> _Hit | None:
+        """الكويت - 12 - 3 (كونا): a dateline's day and month before an agency's name in brackets.
+
+        Without a year a day and month joined by a dash may be a score or a count; after the
+        place's dash and right before the bracketed name of a news agency
+        (``boilerplate.AGENCIES``) they date the dispatch.
+        """
+        self.ensure(i + 1)
+        if i + 1 >= self.n or self.gap(i) != " - ":
+            return None
+        a, b = self.toks[i], self.toks[i + 1]
+        if a.num is None or b.num is None or a.digits > 2 or b.digits > 2:  # noqa: PLR2004
+            return None
+        if self.text[max(0, a.start - 2) : a.start] != "- ":
+            return None  # after the place and its dash (not a score: فاز 2 - 1 (كونا))
+        if not (1 <= a.num <= _MAX_DAY and 1 <= b.num <= _MAX_MONTH):
+            return None
+        tag = _AGENCY_TAG.match(self.text, b.end)
+        if tag is None or tag.group(1) not in self.lex.agencies:
+            return None
+        spec = Spec(kind="date", calendar=Calendar.NUMERIC, month=b.num, day=a.num)
+        return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
+
     def separator(self, i: int) -> tuple[str, bool] | None:
         """The separator of a numeric date between tokens *i* and *i + 1*, and whether spaced.
 
@@ -1275,6 +1355,8 @@ class _Parser:
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if (relative := self.day_slash_month_relative(i)) is not None:
             return relative
+        if (dateline := self.agency_day_month(i)) is not None:
+            return dateline
         if (days := self.numeric_day_range(i)) is not None:
             return days
         if i + 2 >= self.n or self.num(i) is None:
@@ -2009,6 +2091,10 @@ class _Parser:
         ):
             return True
         after = self.text[tok.end : tok.end + 3]
+        if _in(words[-1], self.lex.outlet_nouns) and _NISBA_ANY.fullmatch(
+            self.next_word(tok.end) or ""
+        ):  # صحيفة اليوم السعودية: a paper named اليوم and its country
+            return True
         dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
@@ -2229,7 +2315,9 @@ class _Parser:
 
     def prefixed_core(self, i: int) -> _Hit | None:
         roles = self.role(i)
-        if not self.spaced(i):
+        if not self.spaced(i) and not (  # يوم واحد وثلاثين مارس: و + أحد after a space
+            roles.unit == ("day", "single") and self.compound_day(i + 1) is not None
+        ):
             return None
         if roles.unit == ("day", "single") and self.set_before(i):
             return None  # كل يوم الجمعة: every Friday
@@ -2267,6 +2355,14 @@ class _Parser:
                 inner = self.r_numeric(i + 1) or self.r_caldate(i + 1)
                 if inner is not None and (inner.spec is None or inner.spec.day is None):
                     inner = None
+                elif (
+                    inner is not None
+                    and inner.spec is not None
+                    and inner.spec.kind == "date"
+                    and not inner.spec.event
+                    and _in(self.text[start : self.toks[i].end], self.lex.day_before)
+                ):  # عشية 8 مارس: the eve, 7 March
+                    inner = inner._replace(spec=inner.spec.replace(shift=inner.spec.shift - 1))
             if inner is None or inner.spec is None:
                 return None
             if roles.tod and self.clock_before(start):
@@ -2570,6 +2666,10 @@ class _Parser:
             spec = Spec(kind="unit", unit="year", new_year=True)  # العام الجديد
             return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         found = self.unit_rel(i)
+        if found is None:
+            hijri_year = self.hijri_unit_rel(i)
+            if hijri_year is not None:
+                return hijri_year  # (no range or unit end after it)
         if found is None and self.within_before(i):
             found = self.bare_unit(i)  # في وقت سابق من العام: earlier this year
         if found is None:
@@ -2583,6 +2683,26 @@ class _Parser:
         spec = Spec(kind="unit", unit=unit, offset=offset)  # type: ignore[arg-type]
         hit = _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
         return self.to_unit_end(hit, _UNIT_RANK[unit]) or hit
+
+    def hijri_unit_rel(self, i: int) -> _Hit | None:
+        """العام الهجري المقبل، السنة الهجرية الماضية: the Hijri year of the reference, shifted.
+
+        With الميلادي (العام الميلادي المقبل) it is the Gregorian year, as without it.
+        """
+        self.ensure(i + 2)
+        era = self.role(i + 1).era
+        if (
+            self.role(i).unit != ("year", "definite")
+            or not self.spaced(i)
+            or era is None
+            or not self.spaced(i + 1)
+        ):
+            return None
+        rel = self.role(i + 2).rel
+        if rel is None:
+            return None
+        spec = Spec(kind="unit", unit="year", offset=rel, hijri=era == "hijri")
+        return _Hit(end_tok=i + 3, start=self.toks[i].start, end=self.toks[i + 2].end, spec=spec)
 
     def to_unit_end(self, hit: _Hit, rank: int) -> _Hit | None:
         """من الشهر الجاري حتى نهاية السنة, من الآن وحتى نهاية العام: up to the end of a unit.
@@ -2988,6 +3108,16 @@ class _Parser:
                 start = self.word_start(position, prev) if prev else position
                 spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
                 return anchored._replace(start=start, spec=spec)
+        if not from_now and following is not None and following in self.lex.distance_qualifiers:
+            after_word = unit_end + len(following) + 1
+            beyond = self.next_word(after_word)
+            if (
+                beyond is not None
+                and beyond in self.lex.not_distance_after
+                and not self.idiom_after_on(after_word, beyond)
+                and self.next_word(after_word + len(beyond) + 1) not in self.lex.now_after_distance
+            ):
+                return None  # بعد يومين فقط من تعيينه، قبل يوم واحد من الانتخابات: from an event
         if (
             not from_now
             and following is not None
@@ -3243,14 +3373,36 @@ class _Parser:
         roles = self.role(i)
         tok = self.toks[i]
         count = roles.numword if roles.numword is not None else self.num(i)
-        if count is None or not 2 < count <= _MAX_AGO or not self.spaced(i):  # noqa: PLR2004
+        self.ensure(i + 2)
+        if count is None or i + 1 >= self.n:
             return None
-        unit_roles = self.role(i + 1).unit
-        if unit_roles is None or unit_roles[0] in _SUBDAY:
+        unit_index = i + 1
+        tens = self.role(i + 1).numword
+        if (
+            roles.numword is not None
+            and count < _TEN
+            and tens is not None
+            and tens > _TEN
+            and not tens % _TEN
+            and self.toks[i + 1].clitic == "و"
+            and self.tok_start(i + 1) == tok.end + 1
+            and self.spaced(i + 1)
+        ):  # الأربع والعشرين ساعة: a compound count, its ones first
+            count, unit_index = count + tens, i + 2
+        elif not self.spaced(i):
             return None
-        if unit_roles[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
+        if not 2 < count <= _MAX_AGO:  # noqa: PLR2004
             return None
-        units_end = self.toks[i + 1].end
+        unit_roles = self.role(unit_index).unit
+        if unit_roles is None:
+            return None
+        subday = unit_roles[0] in _SUBDAY
+        # 3 to 10 take a plural; more the accusative singular, or a singular that has none
+        # (الـ24 ساعة، الخمس والعشرين سنة)
+        forms = {"plural"} if count <= _PLURAL_COUNTS else {"counted", "single"}
+        if unit_roles[1] not in forms:
+            return None
+        units_end = self.toks[unit_index].end
         if self.text.startswith("ال", tok.start):  # الخمس سنوات، الـ5 سنوات
             match = self.lex.after_plural.match(self.text, units_end)
             if match is None or match.group(0).count(" ") > 1:
@@ -3264,9 +3416,12 @@ class _Parser:
             if _in(self.next_word(units_end), self.lex.range_intros | {_IN}):
                 return None  # آخر ثلاثة أيام من رمضان: of another period
             sign, start, end = -1, self.tok_start(i) - len(latest) - 1, units_end
-        end_tok = i + 2
+        end_tok = unit_index + 1
         while end_tok < self.n and self.toks[end_tok].start < end:
             end_tok += 1
+        if subday:  # الأربع والعشرين ساعة الماضية: hours beside the reference, its day
+            spec = Spec(kind="ago", unit="hour", offset=sign)
+            return _Hit(end_tok=end_tok, start=start, end=end, spec=spec)
         near = Spec(kind="unit", unit=unit_roles[0], offset=sign)  # type: ignore[arg-type]
         far = near.replace(offset=sign * count)
         first, last = (far, near) if sign < 0 else (near, far)

@@ -32,6 +32,7 @@ import attrs
 from diplomatext._lexical import fold, trie_pattern
 from diplomatext.calendars import Calendar
 from diplomatext.data import (
+    boilerplate,
     cues,
     eras,
     month_days,
@@ -144,12 +145,16 @@ class Lexicon:
     general_titles: frozenset[str]
     age_nouns: frozenset[str]
     day_after: frozenset[str]
+    day_before: frozenset[str]
+    agencies: frozenset[str]
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
+    until_cues: frozenset[str]
+    until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
     resumption_cues: frozenset[str]
@@ -180,6 +185,7 @@ class Lexicon:
     span_prepositions: frozenset[str]
     distance: Mapping[str, int]
     not_distance_after: frozenset[str]
+    distance_qualifiers: frozenset[str]
     idioms_after_on: frozenset[str]
     vague_distance: frozenset[str]
     now_after_distance: frozenset[str]
@@ -319,6 +325,7 @@ def lexicon() -> Lexicon:
     add(month_days.ORDINAL_DAYS.items(), "ordinal")
     add(units.NUMBER_WORDS.items(), "numword")
     add(units.DEFINITE_COUNTS.items(), "numword")
+    add(units.COMPOUND_ONES.items(), "numword")
     add(((word, True) for word in units.VAGUE_COUNTS), "vaguecount")
     add(relative_words.VAGUE_WORDS.items(), "vague")
     add(units.SPAN_WORDS.items(), "span")
@@ -382,12 +389,16 @@ def lexicon() -> Lexicon:
         general_titles=_folded_set(cues.GENERAL_TITLES),
         age_nouns=_folded_set(periods.AGE_NOUNS),
         day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
+        day_before=_folded_set(relative_words.DAY_BEFORE_WORDS),
+        agencies=_folded_set(boilerplate.AGENCIES),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
+        until_cues=_folded_set(cues.UNTIL_CUES),
+        until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
         clock=_folded_set(relative_words.CLOCK_WORDS),
@@ -421,6 +432,7 @@ def lexicon() -> Lexicon:
         span_prepositions=_folded_set(cues.RANGE_INTRO_WORDS) | _folded_set(units.DISTANCE_WORDS),
         distance={fold(w): sign for w, sign in units.DISTANCE_WORDS.items()},
         not_distance_after=_folded_set(units.NOT_A_DISTANCE_AFTER),
+        distance_qualifiers=_folded_set(units.DISTANCE_QUALIFIERS),
         idioms_after_on=_folded_set(units.IDIOMS_AFTER_ON),
         vague_distance=_folded_set(units.VAGUE_DISTANCE_WORDS),
         now_after_distance=_folded_set(units.NOW_AFTER_DISTANCE),

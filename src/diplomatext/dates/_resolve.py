@@ -605,7 +605,7 @@ class _Resolver:
         if spec.kind == "ago" and spec.shift and spec.unit in {"month", "year"}:
             # منذ شهر وأسبوع: the calendar distance, then the days (run() shifts them)
             return self._day(_months_back(ref, spec.offset * (12 if spec.unit == "year" else 1)))
-        return self._unit(spec, ref)
+        return self._hijri_unit(spec, ref) if spec.hijri else self._unit(spec, ref)
 
     def _yearless(self, spec: Spec, ref: dt.date) -> Resolution:
         """A month, day and month, or season without a year: pick the year."""
@@ -739,6 +739,14 @@ class _Resolver:
             anchor=anchor,
             hijri=hijri,
         )
+
+    def _hijri_unit(self, spec: Spec, ref: dt.date) -> Resolution:
+        """العام الهجري المقبل: the reference's Hijri year, shifted."""
+        try:
+            year = HijriDate.from_gregorian(ref).year + spec.offset
+        except CalendarError:  # a reference before 1 AH
+            return self._unresolved(spec, Anchor.RELATIVE)
+        return self._hijri(Spec(kind="date", year=year, hijri=True), Anchor.RELATIVE)
 
     def _unit(self, spec: Spec, ref: dt.date) -> Resolution:  # noqa: PLR0911 (one return per unit)
         """A unit shifted from the reference: الشهر الماضي, قبل يومين, العام المقبل."""
