@@ -20,7 +20,7 @@ SHARE: Final = 0.6  # of the breaks between lines of text that look cut by the m
 # at the measure after it goes on)
 WRAP_STOPS: Final = frozenset(".!?:\u061f")
 SENTENCE_MARKS: Final = (".", "!", "?", "\u061f")  # the marks that end a sentence of prose
-OPENING_QUOTES: Final = frozenset('"«“\'')  # after a colon, a quotation goes on the sentence
+OPENING_QUOTES: Final = frozenset("\"«“'")  # after a colon, a quotation goes on the sentence
 
 
 def _has_wide_line(text: str) -> bool:
