@@ -16,6 +16,7 @@ __all__ = [
     "CLOCK_WORDS",
     "CURRENT_MONTH_WORDS",
     "DAY_AFTER_WORDS",
+    "DAY_BEFORE_WORDS",
     "DAY_CLAUSE_LEADS",
     "DAY_PART_ADVERBS",
     "DAY_WORDS",

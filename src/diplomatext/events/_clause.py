@@ -564,8 +564,9 @@ class Assembler:
             trigger.kind == "verb"
             and trigger.word[:1] in IMPERFECT_PREFIXES
             and self._right_before(trigger, tok0, cues["planned_right_before"])
+            and self._opens_clause(tok0 - 2)  # (not اعترض على أن يزور: an objection's object)
         ):
-            return Status.PLANNED  # على أن يزور مصر: a visit to come
+            return Status.PLANNED  # ...، على أن يزور مصر: a visit to come
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return self._invitation_answered(sentence) or Status.PROPOSED
         if self._cue_before_clause(start, sentence, cues["wish"]) and all(
@@ -845,6 +846,15 @@ class Assembler:
             verb = verb[1:] if verb[:1] in "وف" else verb  # (bare forms lose ال: التقى)
             return cue == tok0 - 1 and trigger.kind == "verb" and verb[:1] in IMPERFECT_PREFIXES
         return not (bare[cue] == POSTPONED and cue > 0 and bare[cue - 1] == FROM)
+
+    def _opens_clause(self, at: int) -> bool:
+        """Whether token *at* opens its clause: first of its sentence, or after a comma."""
+        doc = self.doc
+        return (
+            at <= 0
+            or doc.sentence_of[at - 1] != doc.sentence_of[at]
+            or COMMA.search(doc.text, doc.ends[at - 1], doc.starts[at]) is not None
+        )
 
     def _off_after(self, tok1: int, sentence: int) -> bool:  # noqa: PLR0911 (a case each)
         """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.
