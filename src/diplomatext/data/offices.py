@@ -580,7 +580,7 @@ ANAPHORIC_OFFICIALS: Final = ("المسؤول", "المسؤولة")
 """Words of :data:`INSTITUTION_WORDS` that, with a state's adjective, take up the person of that
 state named last before them (المسؤول الروسي after بوغدانوف), else stand for the state."""
 
-DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "الوفود")
+DELEGATION_WORDS: Final = ("وفد", "وفدا", "الوفد", "وفود", "وفودا", "الوفود")
 """Delegation words: «من» and a state or its institution after them give the delegation's
 state (وفدا من الكونغرس الأمريكي، وفد من وزارة الخارجية الروسية)."""
 
