@@ -136,6 +136,7 @@ __all__ = [
     "TOPIC_SHIFTS",
     "TOUR_INCLUDES",
     "TOUR_NOUNS",
+    "URGING_VERBS",
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
     "VERBS",
@@ -494,6 +495,13 @@ CAME_OF: Final = ("جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء
 INVITING_VERBS: Final = ("دعا", "دعت", "يدعو", "تدعو", "دعاه", "دعاها")
 """Verbs of inviting: before لزيارة in its clause they make the visit proposed (دعا بوتين ترامب
 لزيارة موسكو); before other words they mean "called for" (دعا خلال لقائه إلى ...)."""
+
+URGING_VERBS: Final = (
+    *INVITING_VERBS,
+    *("طالب", "طالبت", "يطالب", "تطالب", "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد"),
+)
+"""Verbs of urging before إلى أن / بأن and a contact verb of the present (دعا ماكرون الرئيسين
+إلى أن يتصلا، طالب X بأن يجتمعا): a contact urged on others, proposed, not held."""
 
 PROPOSED_AFTER: Final = ("محتمل", "محتملة", "المحتمل", "المحتملة", "ممكن", "ممكنة")
 """Words right after a contact word (within three words) that make it possible, not agreed."""

@@ -479,9 +479,18 @@ follows «today». Any other definite word after اليوم leaves it «today»,
 definite word ending in ي (اليوم الوطني، العالمي، الدراسي، الذي) is an adjective too, and a
 number with the article an ordinal (لليوم الـ46)."""
 
-NOT_ARTICLE_WORDS: Final = frozenset({"إلى", "إلا"})
-"""Words that begin with ال but carry no article (إلى and إلا fold to الي, الا): after اليوم
-or a bare العام they are no definite noun of a phrase (وصل اليوم إلى بغداد is today)."""
+NOT_ARTICLE_WORDS: Final = frozenset(
+    {
+        "إلى",
+        "إلا",
+        # verbs of the form افتعل on a root with ل first: التقى fold to التقي, read as an
+        # adjective in ي (اليوم الوطني) without them (واليوم التقى الوزير نظيره is today)
+        *("التقى", "التقت", "التقيا", "التقتا", "التقوا", "التزم", "التزمت", "التمس"),
+    }
+)
+"""Words that begin with ال but carry no article (إلى and إلا fold to الي, الا; verbs such as
+التقى): after اليوم or a bare العام they are no definite noun of a phrase (وصل اليوم إلى بغداد
+is today)."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

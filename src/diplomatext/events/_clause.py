@@ -44,6 +44,7 @@ from diplomatext.events._words import (
     ASIDE_MOST,
     BEFORE_OR_ACCEPTED,
     BEING_WORDS,
+    BI_AN,
     BILATERAL,
     BINDING,
     BOND_REACH,
@@ -111,6 +112,7 @@ from diplomatext.events._words import (
     NOT,
     NOT_BEFORE_DENIAL,
     NOT_OFF_AFTER,
+    NOT_SINCE_REACH,
     OCCASION,
     OCCASION_REACH,
     OFF_AFTER_REACH,
@@ -170,6 +172,7 @@ from diplomatext.events._words import (
     TOUR_REACH,
     TRIPS,
     UNKNOWN_TITLE_MOST,
+    URGING_REACH,
     VAGUE_DISTANCE,
     VIA,
     VIA_MEDIA,
@@ -515,7 +518,7 @@ class Assembler:
             doc.any_phrase(max(aside - 3, 0), aside - 1, phrases, bare=True) is not None
         )
 
-    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912
+    def _status(self, trigger: Trigger, tok0: int, tok1: int, start: int) -> Status | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
         """The status the words around a contact word give it; notes :attr:`future_verb_at`."""
         self.future_verb_at = None
         doc = self.doc
@@ -530,6 +533,8 @@ class Assembler:
         ruled_out = self._ruled_out(tok0, same)
         if ruled_out is not None:
             return ruled_out
+        if trigger.kind == "noun" and same and doc.tokens[tok0 - 1] in word_sets()["since"]:
+            return None  # لم يجتمعا منذ قمة بالي: the summit was held; the negation is the verb's
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
         if (
             denied_at is not None
@@ -569,6 +574,8 @@ class Assembler:
             return Status.PLANNED  # ...، على أن يزور مصر: a visit to come
         if same and doc.any_phrase(same[0], tok0 - 1, cues["proposed"], bare=True) is not None:
             return self._invitation_answered(sentence) or Status.PROPOSED
+        if trigger.kind == "verb" and self._urged(tok0, sentence):
+            return Status.PROPOSED  # دعا ماكرون الرئيسين إلى أن يتصلا: urged, not held
         if self._cue_before_clause(start, sentence, cues["wish"]) and all(
             at in doc.name_tokens or at in doc.title_tokens or doc.bare_tokens[at] in HOLDING
             for at in range(start, tok0)
@@ -846,6 +853,46 @@ class Assembler:
             verb = verb[1:] if verb[:1] in "وف" else verb  # (bare forms lose ال: التقى)
             return cue == tok0 - 1 and trigger.kind == "verb" and verb[:1] in IMPERFECT_PREFIXES
         return not (bare[cue] == POSTPONED and cue > 0 and bare[cue - 1] == FROM)
+
+    def _not_since(self, tok0: int, tok1: int, sentence: int) -> bool:
+        """Whether لم comes right before the verb and منذ after it in its clause.
+
+        لم يلتق الرئيسان منذ عامين، لم يجتمعا منذ قمة بالي: how long since they last met, no
+        occasion denied.
+        """
+        doc = self.doc
+        lexicon = word_sets()
+        if tok0 == 0 or doc.tokens[tok0 - 1] not in lexicon["lam"]:
+            return False
+        last = min(tok1 + NOT_SINCE_REACH, len(doc.tokens) - 1)
+        return any(
+            doc.tokens[at] in lexicon["since"] and not self._trigger_between(tok1, at)
+            for at in range(tok1 + 1, last + 1)
+            if doc.sentence_of[at] == sentence
+        )
+
+    def _urged(self, tok0: int, sentence: int) -> bool:
+        """Whether إلى أن or بأن, after a verb of urging in the sentence, opens the verb's clause.
+
+        دعا ماكرون الرئيسين الروسي والأوكراني إلى أن يتصلا، طالب X بأن يجتمعا (URGING_VERBS).
+        """
+        doc = self.doc
+        tokens = doc.tokens
+        if tok0 < 2 or not (  # noqa: PLR2004
+            tokens[tok0 - 1] == BI_AN
+            or (tokens[tok0 - 1] == THAT and tokens[tok0 - 2] in word_sets()["to"])
+        ):
+            return False
+        urging = word_sets()["urging"]
+        other = 0  # words between that are no name or title of the urger or the urged
+        at = tok0 - 2
+        while at >= 0 and doc.sentence_of[at] == sentence and other <= URGING_REACH:
+            if tokens[at].removeprefix("و") in urging:
+                return True
+            if at not in doc.name_tokens and at not in doc.title_tokens:
+                other += 1
+            at -= 1
+        return False
 
     def _opens_clause(self, at: int) -> bool:
         """Whether token *at* opens its clause: first of its sentence, or after a comma."""
@@ -1128,6 +1175,8 @@ class Assembler:
         recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
         if recurring is not None and sentence_of[recurring] == sentence:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
+        if trigger.kind == "verb" and self._not_since(tok0, tok1, sentence):
+            return None  # لم يجتمعا منذ قمة بالي: no occasion, how long since the last one
         mention_end = trigger.end
         extra: list[tuple[int, int]] = []
         if tok0 in self.visit_words:
@@ -2873,6 +2922,11 @@ class Assembler:
         if trigger.kind != "verb" or trigger.word[:1] in IMPERFECT_PREFIXES:
             return False
         doc = self.doc
+        index = bisect.bisect_right(self.trigger_tokens, tok0)
+        if index < len(self.trigger_tokens) and (
+            doc.sentence_of[self.trigger_tokens[index]] == doc.sentence_of[tok0]
+        ):
+            return False  # وكان ماكرون زار قبل أيام موسكو والتقى بوتين: one trip, told whole
         at = tok0 - 1  # back over the subject's name and title to كان
         while at >= start and (at in doc.name_tokens or at in doc.title_tokens):
             at -= 1

@@ -102,6 +102,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
+        "urging": _set(words.URGING_VERBS),
         # (bare: للجنة، اللجنة and لجنة alike)
         "groups": frozenset(strip_article(fold(word)) for word in words.GROUP_BEFORE_CALL),
         "source_asides": _set(words.SOURCE_ASIDE_WORDS),
@@ -383,7 +384,8 @@ ADDITION: Final = frozenset(
 ANOTHER: Final = _set(words.ANOTHER_WORDS)
 NAMELY: Final = _set(words.NAMELY_WORDS)
 LIST_WINDOW: Final = 48  # tokens after a contact word a list opened by وهم may run
-RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق"))
+# (منذ قمة بالي: since that contact, one before the news)
+RECALLED_BEFORE: Final = frozenset(fold(word) for word in ("آخر", "اخر", "سابق", "منذ"))
 RANK_WORDS: Final = frozenset(strip_article(fold(word)) for word in offices.RANK_WORDS)
 SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
@@ -408,6 +410,11 @@ VISIT_QUALIFIERS_MOST: Final = (
     3  # words between a visit noun and ل + the state (زيارة عمل رسمية لمصر)
 )
 SITE_NAME_MOST: Final = 4  # words from a site noun to في + its city (مطار إيسنبوغا الدولي في أنقرة)
+NOT_SINCE_REACH: Final = (
+    8  # tokens from a verb after لم to its منذ (لم يلتق الرئيس نظيره منذ عامين)
+)
+URGING_REACH: Final = 5  # words from a verb of urging to its إلى أن, names and titles aside
+BI_AN: Final = fold("بأن")
 SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
