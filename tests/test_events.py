@@ -295,6 +295,23 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2024-01-07",
             id="the-moment-of-an-arrival-before-the-one-met",
         ),
+        # بن علي، بن مبارك: short names of the table, here links of a longer chain it lacks
+        pytest.param(
+            "استقبل الرئيس التركي رجب طيب أردوغان اليوم الشيخ خالد بن عبد الله بن علي آل "
+            "خليفة نائب رئيس الوزراء البحريني.",
+            "2020-03-04",
+            ["BHR", "recep-tayyip-erdogan"],
+            "2020-03-04",
+            id="a-short-name-inside-a-longer-chain",
+        ),
+        pytest.param(
+            "استقبل الرئيس التركي رجب طيب أردوغان اليوم الشيخ شخبوط بن نهيان بن مبارك وزير "
+            "الدولة الإماراتي.",
+            "2020-03-04",
+            ["ARE", "recep-tayyip-erdogan"],
+            "2020-03-04",
+            id="a-short-name-as-the-last-link",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

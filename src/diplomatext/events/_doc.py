@@ -1062,6 +1062,9 @@ class Doc:
             if chain is not None and (known is None or known.tok1 < chain.tok1):
                 chains.append(chain)
                 covered = chain.tok1
+        # شخبوط بن نهيان بن مبارك، خالد بن عبد الله بن علي: a short name of the table (بن
+        # مبارك، بن علي) that is a link of a longer chain the table lacks names no one
+        raws = [raw for raw in raws if not self._link_of_chain(raw)]
         if not chains:
             return raws
         # the raws inside a chain give way to it: one sweep, both lists in token order
@@ -1073,6 +1076,20 @@ class Doc:
             if index == len(chains) or raw.tok0 < chains[index].tok0:
                 kept.append(raw)
         return sorted(kept + chains, key=operator.attrgetter("tok0"))
+
+    def _link_of_chain(self, raw: Raw) -> bool:
+        """Whether *raw*, a name that opens with بن, follows another link of the same chain.
+
+        (نهيان بن مبارك after شخبوط بن: another link two or three words before, in its sentence.)
+        """
+        tokens = self.tokens
+        if "person" not in raw.kinds or not is_ancestry(tokens[raw.tok0]):
+            return False
+        sentence = self.sentence_of[raw.tok0]
+        return any(
+            at >= 0 and is_ancestry(tokens[at]) and self.sentence_of[at] == sentence
+            for at in (raw.tok0 - 2, raw.tok0 - 3)  # (عبد الله: a compound name between)
+        )
 
     def _ancestry_chain(
         self, first: str, at: int, last: int, leads: Sequence[tuple[str, int, str, int, int]]
