@@ -723,7 +723,17 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
         if len(sides) >= 2:  # noqa: PLR2004
             same = _find_same(contacts, sides, occurrence, status)
             if same is not None:
-                join(same, occurrence, sides, status)
+                if any(_received(occ) for occ in same.occurrences) and _talks_of_the_visit(
+                    same,
+                    frozenset(side.country or side.id for side in sides),
+                    {side.id for side in sides if side.kind is ActorKind.PERSON},
+                    occurrence,
+                    status,
+                ):
+                    # استقبل X Y اليوم ...، وسيبحثان: the talks of a visit told as done, held
+                    attach(same, occurrence, sides)
+                else:
+                    join(same, occurrence, sides, status)
                 continue
             target = _trip_of(assembler, contacts, occurrence, sides)
             if target is not None:
@@ -983,6 +993,11 @@ def _spoke(occurrence: Occurrence, sides: Sequence[Side]) -> bool:
     )
 
 
+def _received(occ: Occurrence) -> bool:
+    """Whether *occ* is a receiving verb in the perfect (استقبل، استقبلت): the sides have met."""
+    return _perfect(occ.trigger) and occ.trigger.word.startswith(RECEIVING)
+
+
 def _perfect(trigger: Trigger) -> bool:
     """Whether a verb is in the perfect (التقى، زار، استقبل): a contact that happened."""
     if trigger.kind not in {"verb", "discussion", "speaking"} or trigger.future:
@@ -1006,6 +1021,8 @@ def _to_come_on_visit(assembler: Assembler, contact: Contact) -> bool:
     met = [occ for occ in contact.occurrences if occ.mode != "visit"]
     if not visits or not met or any(occ.recalled for occ in visits):
         return False
+    if any(_received(occ) for occ in visits):
+        return False  # استقبل X Y ...، وسيبحثان: received, they have met; the talks are its own
     # someone met in person (يلتقي خلالها كبار المسؤولين: the visit itself, under way), and an
     # arrival of the day, not of a day before (وصل إلى جدة أمس: he may have met him since)
     if sum(side.kind is ActorKind.PERSON for side in contact.sides) < 2:  # noqa: PLR2004
@@ -1488,7 +1505,7 @@ def _talks_of_the_visit(
     return (
         status is Status.PLANNED
         and contact.status is Status.HELD
-        and occurrence.mode == "meeting"
+        and (occurrence.mode == "meeting" or occurrence.trigger.kind == "discussion")
         and not occurrence.forum
         and occurrence.trigger.word != SUMMIT  # ومن المقرر أن تنطلق القمة: a forum of its own
         and "visit" in contact.modes
