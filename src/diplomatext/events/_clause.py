@@ -2462,7 +2462,7 @@ class Assembler:
         )
         return 0 if place is None or place.tok1 >= token else place.tok1 + 1 - at
 
-    def _gap_after(  # noqa: C901 (one walk over the words between, a case per kind of word)
+    def _gap_after(  # noqa: C901, PLR0915 (one walk over the words, a case per kind)
         self,
         chain_end: int,
         token: int,
@@ -2485,6 +2485,7 @@ class Assembler:
         opened = False
         tokens, bare_tokens = doc.tokens, doc.bare_tokens
         with_words, stop, filler = lexicon["with"], lexicon["stop"], lexicon["filler"]
+        lasting = lexicon["lasting"]
         skip_to = chain_end + 1
         openers = _passing_openers()
         including_ends = doc.including_ends  # (doc.including_before, for each word)
@@ -2499,6 +2500,9 @@ class Assembler:
                 continue
             if at + 1 in including_ends:
                 gap = 0  # كبار المسؤولين، وعلى رأسهم X: a member of the group, no gap
+                continue
+            if bare_tokens[at] in lasting and (length_end := self._length_end(at, token)):
+                skip_to = length_end  # زيارة تستمر ثلاثة أيام لتركيا: the visit's length, no gap
                 continue
             if opened and (
                 (word in EACH and at + 1 < len(tokens) and tokens[at + 1] == FROM)
@@ -2553,6 +2557,14 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _length_end(self, at: int, token: int) -> int:
+        """Where a visit's length opened by a lasting word at *at* ends (0: none before *token*).
+
+        تستمر ثلاثة أيام، تستغرق يومين، لمدة أسبوع: a unit of days within two words.
+        """
+        bare, days = self.doc.bare_tokens, word_sets()["days"]
+        return next((k + 1 for k in range(at + 1, min(at + 3, token)) if bare[k] in days), 0)
 
     def _passed_to(self, at: int, chain_end: int, token: int, *, reception: bool) -> int:
         """Where the maker's words or the aside that token *at* opens end (0 if it opens none).
