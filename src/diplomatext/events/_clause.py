@@ -1853,6 +1853,10 @@ class Assembler:
             and verb_at is None,
             noun=trigger.word if trigger.kind == "noun" else None,
         )
+        if trigger.mode != "phone" and not any(place.city for place in places):
+            city = self._margin_city(tok1, sentence)
+            if city is not None:
+                places.append(city)  # التقى X Y على هامش قمة العشرين في أوساكا: where they met
         offset = self._day_offset(tok0)
         if offset is not None:
             date, vague = offset, False
@@ -2056,6 +2060,33 @@ class Assembler:
             met = self._met_after_venue(at + length - 1, doc.sentence_of[at])
             if met is not None:
                 self.venue_tokens.update(range(at, met.tok0))
+
+    def _margin_city(self, tok1: int, sentence: int) -> Designation | None:
+        """The city of the event of a «على هامش» after the contact word, in its sentence.
+
+        التقى X Y على هامش قمة مجموعة العشرين في أوساكا: the first city after في or ب within
+        ASIDE_MOST words of the phrase, no comma between (another clause's city).
+        """
+        doc = self.doc
+        margin = cue_phrases()["margin"]
+        if not doc.may_hold(margin):
+            return None
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        for at in range(tok1 + 1, last):
+            if doc.tokens[at] not in margin.exact or not doc.tokens_match(at, margin, bare=False):
+                continue
+            return next(
+                (
+                    item
+                    for item in doc.in_sentence(sentence)
+                    if at < item.tok0 <= at + ASIDE_MOST
+                    and item.city
+                    and item.prep in {IN, "ب"}
+                    and COMMAS.isdisjoint(doc.text[doc.ends[at] : item.start])
+                ),
+                None,
+            )
+        return None
 
     def _met_after_venue(self, tok1: int, sentence: int) -> Designation | None:
         """The person or office met after the event of «على هامش», which ends at *tok1*.
