@@ -312,6 +312,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2020-03-04",
             id="a-short-name-as-the-last-link",
         ),
+        # ولي عهد أبوظبي after the name: where he holds his title, no side
+        pytest.param(
+            "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي اليوم الرئيس التركي رجب طيب "
+            "أردوغان.",
+            "2021-07-16",
+            ["mohamed-bin-zayed-al-nahyan", "recep-tayyip-erdogan"],
+            "2021-07-16",
+            id="a-place-ending-the-title-after-a-name",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -772,6 +772,35 @@ class Assembler:
             for ref in following.refs
         )
 
+    def _place_of_own_title(self, designation: Designation) -> bool:
+        """Whether *designation*, a place with no preposition, ends the title of the one before.
+
+        الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي: a title right after a person of that state
+        names where he holds it, not a side.
+        """
+        if designation.prep or not (designation.city or designation.place_state):
+            return False
+        if any(ref.kind in {"person", "office"} for ref in designation.refs):
+            return False
+        doc = self.doc
+        at = designation.tok0 - 1
+        while at >= 0 and at in doc.title_tokens:
+            at -= 1
+        if at == designation.tok0 - 1:
+            return False  # no title before it
+        state = designation.city_state or designation.place_state
+        persons = self.actors.persons
+        return any(
+            item.tok1 == at
+            and any(
+                ref.kind == "person"
+                and ref.value in persons
+                and any(office.state == state for office in persons[ref.value].offices)
+                for ref in item.refs
+            )
+            for item in doc.in_sentence(doc.sentence_of[designation.tok0])
+        )
+
     def _to_each_of(self, designation: Designation) -> bool:
         """Whether إلى كل من comes right before *designation* (جولة تقوده إلى كل من X وY)."""
         at = designation.tok0
@@ -1496,7 +1525,7 @@ class Assembler:
                 free += 1
                 chain_end = designation.tok1
                 continue
-            if self._place_of_a_title(designation):
+            if self._place_of_a_title(designation) or self._place_of_own_title(designation):
                 continue  # حاكم دبي الشيخ محمد بن راشد: the place his untracked title names
             if (designation.city or designation.place_state) and (
                 self._after_place_noun(designation) or self._place_before_met(designation)
