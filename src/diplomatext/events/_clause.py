@@ -124,6 +124,7 @@ from diplomatext.events._words import (
     PHONE_REACH,
     PLACE_NOUNS,
     PLAIN_TIME_WORDS,
+    PLAN_CUE_MOST,
     PLAN_WORDS,
     PLURAL_CALL_VERBS,
     POSSESSIVES,
@@ -426,6 +427,9 @@ class Assembler:
         colon_after = doc.colon_after
         while at >= 0 and sentence_of[at] == sentence and token - at <= PRE_WINDOW:
             word = tokens[at]
+            if word in complementizers and (cue := self._plan_before(at)) >= 0:
+                at = cue - 1  # X ونظيره Y من المقرر أن يلتقيا: the subjects before the plan
+                continue
             if word in complementizers or word == QUESTION or word in AFTER_WORDS:
                 return at + 1
             if word in {THEN, AS_WELL} and at == token - 1:
@@ -453,6 +457,38 @@ class Assembler:
                 return at + 1
             at -= 1
         return at + 1
+
+    def _plan_before(self, at: int) -> int:
+        """Where a cue of planning ends right before أن at *at* begins (-1 if none).
+
+        من المقرر أن، من المتوقع أن، من المنتظر أن: the clause after it goes on the subject
+        written before the cue.
+        """
+        doc = self.doc
+        if doc.tokens[at] != THAT:
+            return -1
+        planned = cue_phrases()["planned"]
+        first = next(
+            (
+                first
+                for first in range(at - 1, max(at - PLAN_CUE_MOST, 0) - 1, -1)
+                if doc.tokens_match(first, planned, bare=True) == at - first
+            ),
+            -1,
+        )
+        # only right after a name or title, no comma, the cue not opening a clause with و
+        # (وصل X ...، ومن المقرر أن يلتقي Y: X is not the subject written before it)
+        if first > 0 and doc.tokens[first - 1] in {FROM, "ومن"}:
+            first -= 1  # من المقرر: من with the cue
+        before = first - 1
+        if (
+            before < 0
+            or doc.tokens[first].startswith("و")
+            or not (before in doc.name_tokens or before in doc.title_tokens)
+            or COMMA.search(doc.text, doc.ends[before], doc.starts[first]) is not None
+        ):
+            return -1
+        return first
 
     def _after_speaker(self, sentence: int, barrier: int, tok0: int) -> int:
         """*barrier*, or the token after a verb of saying whose own subject precedes *tok0*.

@@ -415,6 +415,7 @@ NOT_SINCE_REACH: Final = (
 )
 URGING_REACH: Final = 5  # words from a verb of urging to its إلى أن, names and titles aside
 BI_AN: Final = fold("بأن")
+PLAN_CUE_MOST: Final = 3  # words of a cue of planning before أن (من المقرر أن)
 SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
