@@ -2179,16 +2179,15 @@ class _Parser:
         )
         return self.dayword_range(hit, offset)
 
-    def dayword_range(self, hit: _Hit, offset: int) -> _Hit:
-        """من اليوم حتى الأحد، من أمس إلى اليوم، من اليوم وحتى 20 مارس: a day word opening a range.
+    def range_opened(self, hit: _Hit) -> int | None:
+        """The token after *hit* when من or بين before it and حتى or إلى after open a range.
 
-        After من or بين, up to a weekday (the next one after the day word's day), a later day
-        word or a day of a month; not in a clause of moving a date.
+        Not inside a range being read, nor in a clause of moving a date (نقلت من X إلى Y).
         """
         j = hit.end_tok
         self.ensure(j)
         if self.in_range or j >= self.n:
-            return hit
+            return None
         intro = self.prev_word(hit.start)
         gap = self.text[hit.end : self.toks[j].start]
         if (
@@ -2197,6 +2196,17 @@ class _Parser:
             or not _RANGE_WORD.search(gap)
             or self.moved(hit.start, intro)
         ):
+            return None
+        return j
+
+    def dayword_range(self, hit: _Hit, offset: int) -> _Hit:
+        """من اليوم حتى الأحد، من أمس إلى اليوم، من اليوم وحتى 20 مارس: a day word opening a range.
+
+        After من or بين, up to a weekday (the next one after the day word's day), a later day
+        word or a day of a month; not in a clause of moving a date.
+        """
+        j = self.range_opened(hit)
+        if j is None:
             return hit
         second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
         if second is None:  # من اليوم حتى نهاية الشهر: the end of a unit
@@ -2226,7 +2236,7 @@ class _Parser:
             return hit
         # the start as a distance in days: it keeps its own kind inside the interval
         spec = Spec(kind="interval", unit="day", offset=offset, end=end_spec)
-        start = self.word_start(hit.start, intro or "")
+        start = self.word_start(hit.start, self.prev_word(hit.start) or "")
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     # -- prefixes: مساء, يوم, منتصف, نحو ------------------------------------------------
@@ -2710,18 +2720,8 @@ class _Parser:
         After من or بين, a relative unit or الآن up to نهاية + a larger unit (or the same: من
         هذا الأسبوع حتى نهاية الأسبوع is that week) is one interval to that unit's last day.
         """
-        j = hit.end_tok
-        self.ensure(j)
-        if self.in_range or j >= self.n:
-            return None
-        intro = self.prev_word(hit.start)
-        gap = self.text[hit.end : self.toks[j].start]
-        if (
-            not _in(intro, self.lex.range_intros)
-            or not _fullmatch(self.lex.range_gap, gap)
-            or not _RANGE_WORD.search(gap)
-            or self.moved(hit.start, intro)
-        ):
+        j = self.range_opened(hit)
+        if j is None:
             return None
         second = self.without_ranges(self.prefixed_core, j)
         if second is None or second.spec is None:
@@ -2738,7 +2738,7 @@ class _Parser:
         spec = (hit.spec or Spec(kind="unit", unit="day", offset=0)).replace(
             kind="interval", end=end_spec.replace(mod=None)
         )
-        start = self.word_start(hit.start, intro or "")
+        start = self.word_start(hit.start, self.prev_word(hit.start) or "")
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
     def within_before(self, i: int) -> bool:
