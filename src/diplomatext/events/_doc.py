@@ -2221,15 +2221,7 @@ class Doc:
                 ):
                     # الرئيس الإيراني المنتخب مسعود بزشكيان ... بين الرئيس الإيراني المنتخب
                     # وX: the one named so before, not the holder on the date
-                    refs.append(
-                        attrs.evolve(
-                            antecedent,
-                            evidence=EvidenceKind.ANAPHOR,
-                            start=raw.start,
-                            end=last.end,
-                            as_state=False,
-                        )
-                    )
+                    refs.append(_taken_up(antecedent, raw.start, last.end))
                 elif found and not former:
                     for state, _ in found:
                         refs.append(
@@ -2257,15 +2249,7 @@ class Doc:
                     and (antecedent := self._titled_before(role, result))
                 ):
                     # سمو الأمير، الوزير، الأمين العام with no state: the one so titled before
-                    refs.append(
-                        attrs.evolve(
-                            antecedent,
-                            evidence=EvidenceKind.ANAPHOR,
-                            start=raw.start,
-                            end=last.end,
-                            as_state=False,
-                        )
-                    )
+                    refs.append(_taken_up(antecedent, raw.start, last.end))
                 elif (
                     self._home is not None
                     and not any(item.refs for item in result)  # the lead's first side only
@@ -2571,6 +2555,13 @@ def _held_together(person: Person, first: str, second: str) -> bool:
     """Whether *person* held offices of the roles *first* and *second* at one time."""
     terms = [office for office in person.offices if office.role in {first, second}]
     return any(a.role == first and b.role == second and a.overlaps(b) for a in terms for b in terms)
+
+
+def _taken_up(antecedent: Ref, start: int, end: int) -> Ref:
+    """*antecedent* as the person a later phrase at *start*..*end* takes up (an anaphor)."""
+    return attrs.evolve(
+        antecedent, evidence=EvidenceKind.ANAPHOR, start=start, end=end, as_state=False
+    )
 
 
 def _two_states(raw: Raw) -> tuple[str, str] | None:
