@@ -46,6 +46,7 @@ __all__ = [
     "DENIAL_VERBS",
     "DENIED_AFTER",
     "DENIED_CUES",
+    "DENIED_PRESENT_CUES",
     "DENIED_REPORTS",
     "DENIED_RIGHT_BEFORE",
     "DISCUSSION_VERBS",
@@ -551,6 +552,11 @@ DENIED_CUES: Final = (
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
+
+DENIED_PRESENT_CUES: Final = ("يلغي", "تلغي", "يؤجل", "تؤجل")
+"""The bare present of cancelling or putting off (أردوغان يلغي زيارته إلى الجزائر, a headline's
+present for a deed done): denied, but not after a word of ``NOT_BEFORE_DENIAL`` or أن (لا
+يلغي هذا الخلاف لقاء، نفت أن تؤجل)."""
 
 FIRST_PERSON_WORDS: Final = (
     *("أتوقع", "نتوقع", "أعتقد", "نعتقد", "آمل", "نأمل", "أرجو", "أريد", "نريد"),
@@ -1064,6 +1070,9 @@ DENIED_AFTER: Final = (
     *("لن تحصل", "لن يحصل", "لن تتم", "لن تعقد", "لن يعقد", "لن تجري", "لن يجري", "لن تنعقد"),
     *("لم تحصل", "لم يحصل", "لم تتم", "لم تعقد", "لم يعقد", "لم تجر", "لم يجر", "لم تنعقد"),
     *("لن تحدث", "لم تحدث", "لم يحدث"),
+    # said untrue (ما تردد عن لقاء بين X وY ليس صحيحا، الأنباء عن زيارة X عارية عن الصحة)
+    *("ليس صحيحا", "ليست صحيحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة"),
+    *("لا أساس له من الصحة", "لا أساس لها من الصحة"),
 )
 """Verbs after a contact noun, in its sentence, that say it is off (إن زيارة لافروف إلى فيتنام
 ألغيت، إن القمة بين الرئيسين لن تعقد، اللقاء لم يعقد): denied. Not «لم يتم», an auxiliary

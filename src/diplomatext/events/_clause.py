@@ -580,6 +580,8 @@ class Assembler:
             if doc.bare_tokens[denied_at] in POSTPONING and self._to_a_new_date(tok1, sentence):
                 return Status.PLANNED  # تأجيل الزيارة إلى الأحد المقبل: put off, to come
             return Status.DENIED
+        if self._present_denial(same):
+            return Status.DENIED  # أردوغان يلغي زيارته: a headline's present for a deed done
         if self._denied_any(tok0, tok1, sentence):
             # نفى وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني أي لقاء مع ...: the verb
             # of denying is further back than the few words of the cues, and أي says it denies
@@ -934,6 +936,21 @@ class Assembler:
             doc.tokens[at] in lexicon["since"] and not self._trigger_between(tok1, at)
             for at in range(tok1 + 1, last + 1)
             if doc.sentence_of[at] == sentence
+        )
+
+    def _present_denial(self, same: Sequence[int]) -> bool:
+        """Whether a bare present of cancelling stands in *same* (the words before the word).
+
+        يلغي، تؤجل (``DENIED_PRESENT_CUES``), not after لا، لن، لم، دون، غير or أن.
+        """
+        doc = self.doc
+        present = word_sets()["denied_present"]
+        return any(
+            doc.tokens[at] in present
+            and not (
+                at > 0 and (doc.tokens[at - 1] in NOT_BEFORE_DENIAL or doc.tokens[at - 1] == THAT)
+            )
+            for at in same
         )
 
     def _urged(self, tok0: int, sentence: int) -> bool:

@@ -102,6 +102,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
+        "denied_present": _set(words.DENIED_PRESENT_CUES),
         "urging": _set(words.URGING_VERBS),
         # (bare: للجنة، اللجنة and لجنة alike)
         "groups": frozenset(strip_article(fold(word)) for word in words.GROUP_BEFORE_CALL),
