@@ -197,9 +197,25 @@ def _future_verb(word: str, not_verbs: frozenset[str]) -> bool:
     return False
 
 
+_VERBAL_NOUN_SIZE: Final = 5  # تقرير، تنسيق: the pattern تفعيل
+_VERBAL_NOUN_ENDINGS: Final = frozenset({"ا", "ه", "ات"})  # تقريرا، تسويه (folded ة)، تعيينات
+
+
 def _imperfect(word: str) -> bool:
-    """Whether *word* looks like an imperfect verb after أن (يعقد, تبدأ, نعمل)."""
-    return len(word) >= 4 and word[0] in "يتن"  # noqa: PLR2004
+    """Whether *word* looks like an imperfect verb after أن (يعقد, تبدأ, نعمل).
+
+    Not a verbal noun of the pattern تفعيل, with or without its ending (أن تقريرا أفاد، أن
+    تنسيقا، أن تعيين): ت, two letters, ي, one letter.
+    """
+    if len(word) < 4 or word[0] not in "يتن":  # noqa: PLR2004
+        return False
+    stem, ending = word[:_VERBAL_NOUN_SIZE], word[_VERBAL_NOUN_SIZE:]
+    return not (
+        stem[0] == "ت"
+        and len(stem) == _VERBAL_NOUN_SIZE
+        and stem[3] == "ي"
+        and (not ending or ending in _VERBAL_NOUN_ENDINGS)
+    )
 
 
 def future_cue_before(text: str, start: int) -> bool:
