@@ -3402,7 +3402,7 @@ class Assembler:
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (
                     (
-                        mention.value in {"PAST_REF", "FUTURE_REF", "PRESENT_REF"}
+                        mention.value in {"PAST_REF", "FUTURE_REF"}  # (حاليا: now, the news)
                         or mention.granularity is Granularity.WEEK
                     )
                     and distance <= VAGUE_DISTANCE
