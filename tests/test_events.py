@@ -1394,6 +1394,24 @@ def test_headlines_after_a_column_keep_their_breaks() -> None:
     assert all(at < len(column) for at in soft)  # the titles' are not
 
 
+def test_a_day_fronted_for_the_next_verb() -> None:
+    """التقى X Y، واليوم التقى Z: واليوم opens the second verb's clause, not the first's date.
+
+    (The second verb also pairs its subject with the first clause's object, an extra contact
+    of the known limits; only the two contacts right are asserted.)
+    """
+    text = (
+        "زار وزير الخارجية التركي هاكان فيدان أمس بيروت والتقى رئيس الوزراء اللبناني نجيب "
+        "ميقاتي، واليوم التقى في الرياض نظيره السعودي فيصل بن فرحان."
+    )
+    found = {
+        (tuple(actor.id for actor in event.participants), event.date.value if event.date else None)
+        for event in find_events(text, reference=dt.date(2024, 3, 4))
+    }
+    assert (("hakan-fidan", "najib-mikati"), "2024-03-03") in found
+    assert (("faisal-bin-farhan-al-saud", "hakan-fidan"), "2024-03-04") in found
+
+
 @pytest.mark.parametrize("joint", ["؛", ":"])
 def test_a_semicolon_or_a_colon_before_a_quotation_goes_on(joint: str) -> None:
     """A column cut after ؛ or after a colon that opens a quotation: one paragraph still."""

@@ -931,12 +931,15 @@ class Assembler:
         lexicon = word_sets()
         if tok0 == 0 or doc.tokens[tok0 - 1] not in lexicon["lam"]:
             return False
-        last = min(tok1 + NOT_SINCE_REACH, len(doc.tokens) - 1)
-        return any(
-            doc.tokens[at] in lexicon["since"] and not self._trigger_between(tok1, at)
-            for at in range(tok1 + 1, last + 1)
-            if doc.sentence_of[at] == sentence
-        )
+        other = 0  # words that are no name or title of the ones not met
+        at = tok1 + 1
+        while at < len(doc.tokens) and doc.sentence_of[at] == sentence and other <= NOT_SINCE_REACH:
+            if doc.tokens[at] in lexicon["since"]:
+                return not self._trigger_between(tok1, at)
+            if at not in doc.name_tokens and at not in doc.title_tokens:
+                other += 1
+            at += 1
+        return False
 
     def _present_denial(self, same: Sequence[int]) -> bool:
         """Whether a bare present of cancelling stands in *same* (the words before the word).
@@ -954,15 +957,19 @@ class Assembler:
         )
 
     def _urged(self, tok0: int, sentence: int) -> bool:
-        """Whether إلى أن or بأن, after a verb of urging in the sentence, opens the verb's clause.
+        """Whether إلى أن، على أن or بأن, after a verb of urging in the sentence, opens the clause.
 
-        دعا ماكرون الرئيسين الروسي والأوكراني إلى أن يتصلا، طالب X بأن يجتمعا (URGING_VERBS).
+        دعا ماكرون الرئيسين الروسي والأوكراني إلى أن يتصلا، حث X Y على أن يلتقيا، طالب X بأن
+        يجتمعا (URGING_VERBS).
         """
         doc = self.doc
         tokens = doc.tokens
         if tok0 < 2 or not (  # noqa: PLR2004
             tokens[tok0 - 1] == BI_AN
-            or (tokens[tok0 - 1] == THAT and tokens[tok0 - 2] in word_sets()["to"])
+            or (
+                tokens[tok0 - 1] == THAT
+                and (tokens[tok0 - 2] in word_sets()["to"] or tokens[tok0 - 2] == ON)
+            )
         ):
             return False
         urging = word_sets()["urging"]
@@ -975,6 +982,18 @@ class Assembler:
                 other += 1
             at -= 1
         return False
+
+    def _fronted_for_next(self, first: int, last: int) -> bool:
+        """Whether the date at *first*..*last* opens a clause right before a contact word.
+
+        التقى الرئيس X، واليوم التقى في وارسو Y: واليوم is the second verb's, fronted.
+        """
+        index = bisect.bisect_left(self.trigger_tokens, last + 1)
+        return (
+            index < len(self.trigger_tokens)
+            and self.trigger_tokens[index] == last + 1
+            and (self.doc.tokens[first].startswith("و") or self._opens_clause(first))
+        )
 
     def _opens_clause(self, at: int) -> bool:
         """Whether token *at* opens its clause: first of its sentence, or after a comma."""
@@ -2733,6 +2752,21 @@ class Assembler:
         """
         doc = self.doc
         between = range(tok1 + 1, at)
+        lasting = word_sets()["lasting"]
+        length = next(  # زيارة دولة تستمر ستة أيام للولايات المتحدة: the length, passed over
+            (
+                (k, end)
+                for k in between
+                if doc.bare_tokens[k] in lasting and (end := self._length_end(k, at))
+            ),
+            None,
+        )
+        if length is not None:
+            between = range(tok1 + 1, length[0])
+            if length[1] != at:
+                return False  # (words after the length: not the state's phrase)
+            if not between:
+                return True
         return (
             0 < len(between) <= VISIT_QUALIFIERS_MOST
             and not any(
@@ -3369,6 +3403,8 @@ class Assembler:
                 if COMMA.search(doc.text, date_end, doc.starts[tok0]):
                     distance += COMMA_DISTANCE  # سيزور الدوحة غدا، بعد اتصال جرى أمس
             elif first > tok1:
+                if self._fronted_for_next(first, last):
+                    continue  # التقى X، واليوم التقى Y: the day of the verb after it
                 # the words of the sides between do not count (استقبل X، وزير ...، نظيره Y،
                 # وزير ... اليوم): a long title keeps the verb's date its own
                 named = (

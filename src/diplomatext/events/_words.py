@@ -407,13 +407,9 @@ INVITATION_ANSWERS: Final = MappingProxyType(
     {fold(word): status for word, status in words.INVITATION_ANSWERS.items()}
 )
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
-VISIT_QUALIFIERS_MOST: Final = (
-    3  # words between a visit noun and ل + the state (زيارة عمل رسمية لمصر)
-)
+VISIT_QUALIFIERS_MOST: Final = 3  # words between a visit noun and ل + its state (زيارة عمل لمصر)
 SITE_NAME_MOST: Final = 4  # words from a site noun to في + its city (مطار إيسنبوغا الدولي في أنقرة)
-NOT_SINCE_REACH: Final = (
-    8  # tokens from a verb after لم to its منذ (لم يلتق الرئيس نظيره منذ عامين)
-)
+NOT_SINCE_REACH: Final = 4  # words from a verb after لم to منذ, names and titles aside
 URGING_REACH: Final = 5  # words from a verb of urging to its إلى أن, names and titles aside
 BI_AN: Final = fold("بأن")
 PLAN_CUE_MOST: Final = 3  # words of a cue of planning before أن (من المقرر أن)
