@@ -2619,6 +2619,16 @@ class _Parser:
             ):
                 spec = weekday.spec.replace(relative=0)
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
+        season = self.role(i + 1).season
+        if (
+            self.role(i).this
+            and self.spaced(i)
+            and season is not None
+            and self.toks[i + 1].form.startswith("ال")
+        ):
+            # هذا الصيف: the season of the reference's year, as الصيف الجاري
+            spec = Spec(kind="season", code=season, relative=0)
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
             week = self.week_of_month(i) or self.part_of_year(i, "week")
             if week is not None:
