@@ -1686,6 +1686,8 @@ class _Parser:
         if year is None:
             return None
         j, end, spec = year
+        if _in(self.next_word(end), self.lex.judicial):
+            return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
         if gap == "/" or self.joined(j - 1, self.lex.range_gap):
             k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j

@@ -172,6 +172,7 @@ class Lexicon:
     current_month: frozenset[str]
     clock: frozenset[str]
     counted: frozenset[str]
+    judicial: frozenset[str]  # لسنة 92 قضائية: a court's year, not the calendar's
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
     moving: frozenset[str]
@@ -419,6 +420,7 @@ def lexicon() -> Lexicon:
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
+        judicial=_folded_set(units.JUDICIAL_YEAR_WORDS),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
