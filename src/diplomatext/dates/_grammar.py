@@ -116,6 +116,7 @@ _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+_NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
@@ -2100,6 +2101,13 @@ class _Parser:
         dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
+        line = before[before.rfind("\n") + 1 :]
+        if (
+            tok.start <= _DATELINE_REACH
+            and _DATELINE_DASH.fullmatch(line, len(line.rstrip(" -\N{EN DASH}")))
+            and _NUMBER_LINE_END.match(self.text, tok.end)
+        ):
+            return True  # مراكش - اليوم 24: an outlet named by اليوم and a number ends the dateline
         opening = words[-1][:1] if len(words[-1]) > 1 else ""  # not a bracket round اليوم alone
         if opening == "(":
             return after[:1] == ")"  # (بغداد اليوم): a name in brackets
