@@ -116,6 +116,8 @@ _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+_DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
+_DECADES: Final = 10  # decades in a century
 _NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
@@ -2851,7 +2853,7 @@ class _Parser:
     def r_decade(self, i: int) -> _Hit | None:
         decade = self.role(i).decade
         if decade is None:
-            return None
+            return self.ranked_decade(i)
         tok = self.toks[i]
         definite = tok.form.startswith("ال")
         spec = Spec(kind="decade", calendar=Calendar.NUMERIC, decade=decade)
@@ -2871,6 +2873,39 @@ class _Parser:
         if self.next_word(tok.end) == _FROM and self.next_word(tok.end + 3) in self.lex.age_nouns:
             return None  # في العشرينات من عمره: an age, not the 1920s
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
+
+    def ranked_decade(self, i: int) -> _Hit | None:
+        """العقد الأول من القرن الحالي, العقد الأخير من القرن العشرين: a decade by its rank.
+
+        Token *i* is the ordinal (الأول to العاشر, الأخير) after the word العقد, and من and a
+        century follow; the decade is the one of that rank (the first: 2000 to 2009, as the
+        decades of this library are counted from a year ending in 0).
+        """
+        roles = self.role(i)
+        rank = (
+            roles.ordinal if roles.ordinal is not None else (_DECADES if roles.nth == -1 else None)
+        )
+        start = self.tok_start(i) - len(_DECADE_WORD) - 1
+        if (
+            rank is None
+            or not 1 <= rank <= _DECADES
+            or start < 0
+            or self.text[start : self.tok_start(i)] != _DECADE_WORD + " "
+            or self.gap(i) != " من "
+        ):
+            return None
+        century = self.role(i + 1).century
+        if century is None:
+            return None
+        spec = Spec(kind="decade", calendar=Calendar.NUMERIC, decade=rank - 1)
+        if century >= 0:
+            spec = spec.replace(year=century * 100)
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
+        rel = self.role(i + 2).rel if self.spaced(i + 1) else None
+        if rel is None or rel > 0:
+            return None
+        spec = spec.replace(relative=rel)  # القرن الماضي, القرن الحالي
+        return _Hit(end_tok=i + 3, start=start, end=self.toks[i + 2].end, spec=spec)
 
     def r_century(self, i: int) -> _Hit | None:
         """القرن العشرين, القرن 17, القرن الماضي: a century (TIMEX3 ``19`` for the 20th)."""
@@ -3618,7 +3653,10 @@ def _year_as_month(spec: Spec, rank: int) -> Spec:
 
 
 def _decade(roles: Roles | None) -> bool:
-    return roles is not None and roles.decade is not None
+    # an ordinal too: العقد الأول من القرن الحالي (the word العقد before it is no token)
+    return roles is not None and (
+        roles.decade is not None or roles.ordinal is not None or roles.nth == -1
+    )
 
 
 def _century(roles: Roles | None) -> bool:
