@@ -118,6 +118,7 @@ _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
+_COPYRIGHT_REACH: Final = 60  # characters of a rights notice's line around its years
 _NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
@@ -1783,9 +1784,22 @@ class _Parser:
             self.text, end, end + 8
         ):
             return False  # a longer chain of numbers
+        if self.in_copyright(start):
+            return False  # جميع الحقوق محفوظة © 1998 - 2024: a site's years, no date of the text
         if sep[0] == "/":
             return second == first + 1
         return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
+
+    def in_copyright(self, position: int) -> bool:
+        """Whether the line around *position* is a rights notice.
+
+        The copyright markers of ``boilerplate.MARKERS`` (©, جميع الحقوق محفوظة) tell it.
+        """
+        line_start = self.text.rfind("\n", max(0, position - _COPYRIGHT_REACH), position) + 1
+        line_start = max(line_start, position - _COPYRIGHT_REACH)
+        line_end = self.text.find("\n", position, position + _COPYRIGHT_REACH)
+        line = self.text[line_start : position + _COPYRIGHT_REACH if line_end < 0 else line_end]
+        return any(mark in line for mark in self.lex.copyright)
 
     def year_range(
         self, i: int, start: int, first: Spec, second: tuple[int, int, Spec]
