@@ -360,6 +360,17 @@ DURATION_CUES: Final = frozenset(
         "تعمل",
         "يشهد",  # البلاد التي تشهد حرباً منذ نحو تسع سنوات: a state that lasts
         "تشهد",
+        # holding a post or a place: يشغل المنصب منذ أربع سنوات, تسيطر على المدينة منذ عامين
+        "يشغل",
+        "تشغل",
+        "يتولى",
+        "تتولى",
+        "يرأس",
+        "يتزعم",
+        "يحكم",
+        "تحكم",
+        "يسيطر",
+        "تسيطر",
     }
 )
 """Words in the four words before منذ that make it measure a duration: a superlative

@@ -38,6 +38,7 @@ PERIOD_PARTS: Final = MappingProxyType(
         "آخر": "END",
         "ختام": "END",
         "متم": "END",  # Morocco: متم العام, متم الشهر الجاري (the end of)
+        "موفى": "END",  # Tunisia: موفى أوت 2023, موفى السنة الجارية (the end of)
         "نص": "MID",  # colloquial; only before a month (MONTH_ONLY_PARTS)
         "نصف": "MID",
         # the first or last days of a period, with من: الأيام الأولى من الشهر المقبل

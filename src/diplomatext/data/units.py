@@ -299,6 +299,11 @@ SMALLER_UNITS: Final = MappingProxyType(
 )  # fmt: skip
 """A unit -> (the next smaller one, how many of it make one), to count a part of a unit."""
 
+JUDICIAL_YEAR_WORDS: Final = frozenset({"قضائية", "ق"})
+"""Words after the year of a court case that make it a judicial year, a count of the court's
+own years, not a year of the calendar (الطعن رقم 1234 لسنة 92 قضائية: Egypt's courts count
+from 1931; ق is its abbreviation, and also that of ق.م, before Christ)."""
+
 NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
 """Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,
 خلال أسبوعين من اليوم): the date is read with them, not dropped."""

@@ -342,6 +342,7 @@ def _mentions(
     last_end = 0
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
     year_before: int | None = None  # the Gregorian year the text named last
+    day_before: tuple[int, dt.date] | None = None  # where the last day named ends, and that day
     for item in parse(text.text, lenient=lenient):
         start, end = to_original(item.start, item.end)
         end = through_marks(original, end)  # a final tanween or shadda belongs to the word: قريباً
@@ -369,6 +370,13 @@ def _mentions(
             resolution = resolve(spec, reference, future=future, past=past, tenseless=query)
             entry = resolved[key] = (resolution, {})
         resolution, meanings = entry
+        later = _after_day_before(
+            spec, resolution, day_before, text.text, item.start, future=future
+        )
+        if later is not None:
+            resolution, meanings = resolve(spec, later, future=True), {}
+        if resolution.granularity is Granularity.DAY and resolution.last is not None:
+            day_before = (item.end, resolution.last)
         month_before = _month_of(resolution) or month_before
         year_before = _year_of(resolution) or year_before
         surface = original[start:end]
@@ -594,6 +602,44 @@ def _anchored(
     if spec.same_year:
         return None if year_before is None else spec.replace(year=year_before, same_year=False)
     return spec
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?\n\u061b\u061f]")  # . ! ? ؛ ؟ and a line break
+_DAY_BEFORE_REACH: Final = 120  # characters between a day and a weekday that follows it
+
+
+def _after_day_before(
+    spec: Spec,
+    resolution: Resolution,
+    day_before: tuple[int, dt.date] | None,
+    text: str,
+    start: int,
+    *,
+    future: bool,
+) -> dt.date | None:
+    """The reference to read a bare future weekday against when it follows a later day.
+
+    In one sentence, a bare weekday of the future after a day ahead of it is the first
+    such weekday after that day: يصل الوفد الأحد المقبل ويغادر الجمعة (written on a
+    Wednesday) leaves on the Friday after that Sunday, not on the coming one. ``None``
+    when the weekday stays as the news rule reads it.
+    """
+    if (
+        day_before is None
+        or not future
+        or spec.kind != "weekday"
+        or spec.relative is not None
+        or spec.day is not None
+        or spec.nth
+        or spec.end is not None
+        or resolution.first is None
+        or resolution.first > day_before[1]
+    ):
+        return None
+    end, day = day_before
+    if start - end > _DAY_BEFORE_REACH or _SENTENCE_END.search(text, end, start):
+        return None
+    return day + dt.timedelta(days=1)
 
 
 def _year_of(resolution: Resolution) -> int | None:

@@ -116,6 +116,10 @@ _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+_DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
+_DECADES: Final = 10  # decades in a century
+_COPYRIGHT_REACH: Final = 60  # characters of a rights notice's line around its years
+_NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
@@ -1702,6 +1706,8 @@ class _Parser:
         if year is None:
             return None
         j, end, spec = year
+        if _in(self.next_word(end), self.lex.judicial):
+            return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
         if gap == "/" or self.joined(j - 1, self.lex.range_gap):
             k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
@@ -1794,9 +1800,22 @@ class _Parser:
             self.text, end, end + 8
         ):
             return False  # a longer chain of numbers
+        if self.in_copyright(start):
+            return False  # جميع الحقوق محفوظة © 1998 - 2024: a site's years, no date of the text
         if sep[0] == "/":
             return second == first + 1
         return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
+
+    def in_copyright(self, position: int) -> bool:
+        """Whether the line around *position* is a rights notice.
+
+        The copyright markers of ``boilerplate.MARKERS`` (©, جميع الحقوق محفوظة) tell it.
+        """
+        line_start = self.text.rfind("\n", max(0, position - _COPYRIGHT_REACH), position) + 1
+        line_start = max(line_start, position - _COPYRIGHT_REACH)
+        line_end = self.text.find("\n", position, position + _COPYRIGHT_REACH)
+        line = self.text[line_start : position + _COPYRIGHT_REACH if line_end < 0 else line_end]
+        return any(mark in line for mark in self.lex.copyright)
 
     def year_range(
         self, i: int, start: int, first: Spec, second: tuple[int, int, Spec]
@@ -2114,6 +2133,13 @@ class _Parser:
         dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
+        line = before[before.rfind("\n") + 1 :]
+        if (
+            tok.start <= _DATELINE_REACH
+            and _DATELINE_DASH.fullmatch(line, len(line.rstrip(" -\N{EN DASH}")))
+            and _NUMBER_LINE_END.match(self.text, tok.end)
+        ):
+            return True  # مراكش - اليوم 24: an outlet named by اليوم and a number ends the dateline
         opening = words[-1][:1] if len(words[-1]) > 1 else ""  # not a bracket round اليوم alone
         if opening == "(":
             return after[:1] == ")"  # (بغداد اليوم): a name in brackets
@@ -2645,6 +2671,16 @@ class _Parser:
             ):
                 spec = weekday.spec.replace(relative=0)
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
+        season = self.role(i + 1).season
+        if (
+            self.role(i).this
+            and self.spaced(i)
+            and season is not None
+            and self.toks[i + 1].form.startswith("ال")
+        ):
+            # هذا الصيف: the season of the reference's year, as الصيف الجاري
+            spec = Spec(kind="season", code=season, relative=0)
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         if self.role(i).unit == ("week", "definite"):
             week = self.week_of_month(i) or self.part_of_year(i, "week")
             if week is not None:
@@ -2847,7 +2883,7 @@ class _Parser:
     def r_decade(self, i: int) -> _Hit | None:
         decade = self.role(i).decade
         if decade is None:
-            return None
+            return self.ranked_decade(i)
         tok = self.toks[i]
         definite = tok.form.startswith("ال")
         spec = Spec(kind="decade", calendar=Calendar.NUMERIC, decade=decade)
@@ -2867,6 +2903,39 @@ class _Parser:
         if self.next_word(tok.end) == _FROM and self.next_word(tok.end + 3) in self.lex.age_nouns:
             return None  # في العشرينات من عمره: an age, not the 1920s
         return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
+
+    def ranked_decade(self, i: int) -> _Hit | None:
+        """العقد الأول من القرن الحالي, العقد الأخير من القرن العشرين: a decade by its rank.
+
+        Token *i* is the ordinal (الأول to العاشر, الأخير) after the word العقد, and من and a
+        century follow; the decade is the one of that rank (the first: 2000 to 2009, as the
+        decades of this library are counted from a year ending in 0).
+        """
+        roles = self.role(i)
+        rank = (
+            roles.ordinal if roles.ordinal is not None else (_DECADES if roles.nth == -1 else None)
+        )
+        start = self.tok_start(i) - len(_DECADE_WORD) - 1
+        if (
+            rank is None
+            or not 1 <= rank <= _DECADES
+            or start < 0
+            or self.text[start : self.tok_start(i)] != _DECADE_WORD + " "
+            or self.gap(i) != " من "
+        ):
+            return None
+        century = self.role(i + 1).century
+        if century is None:
+            return None
+        spec = Spec(kind="decade", calendar=Calendar.NUMERIC, decade=rank - 1)
+        if century >= 0:
+            spec = spec.replace(year=century * 100)
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
+        rel = self.role(i + 2).rel if self.spaced(i + 1) else None
+        if rel is None or rel > 0:
+            return None
+        spec = spec.replace(relative=rel)  # القرن الماضي, القرن الحالي
+        return _Hit(end_tok=i + 3, start=start, end=self.toks[i + 2].end, spec=spec)
 
     def r_century(self, i: int) -> _Hit | None:
         """القرن العشرين, القرن 17, القرن الماضي: a century (TIMEX3 ``19`` for the 20th)."""
@@ -3614,7 +3683,10 @@ def _year_as_month(spec: Spec, rank: int) -> Spec:
 
 
 def _decade(roles: Roles | None) -> bool:
-    return roles is not None and roles.decade is not None
+    # an ordinal too: العقد الأول من القرن الحالي (the word العقد before it is no token)
+    return roles is not None and (
+        roles.decade is not None or roles.ordinal is not None or roles.nth == -1
+    )
 
 
 def _century(roles: Roles | None) -> bool:

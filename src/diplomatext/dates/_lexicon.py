@@ -172,6 +172,8 @@ class Lexicon:
     current_month: frozenset[str]
     clock: frozenset[str]
     counted: frozenset[str]
+    judicial: frozenset[str]  # لسنة 92 قضائية: a court's year, not the calendar's
+    copyright: tuple[str, ...]  # © 1998 - 2024: the years of a rights notice
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
     moving: frozenset[str]
@@ -419,6 +421,10 @@ def lexicon() -> Lexicon:
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
+        judicial=_folded_set(units.JUDICIAL_YEAR_WORDS),
+        copyright=tuple(
+            sorted({fold(m.phrase) for m in boilerplate.MARKERS if m.reason == "copyright"})
+        ),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
