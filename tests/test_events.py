@@ -323,6 +323,13 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2021-07-16",
             id="a-place-ending-the-title-after-a-name",
         ),
+        pytest.param(
+            "استقبل الشيخ محمد بن راشد آل مكتوم حاكم دبي اليوم الرئيس التركي رجب طيب أردوغان.",
+            "2021-07-16",
+            ["mohammed-bin-rashid-al-maktoum", "recep-tayyip-erdogan"],
+            "2021-07-16",
+            id="a-place-ending-a-title-the-table-lacks",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

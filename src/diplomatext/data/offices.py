@@ -42,6 +42,7 @@ __all__ = [
     "MISSION_WORDS",
     "NOT_NAMES",
     "OFFICIAL_WORDS",
+    "PLACE_TITLE_WORDS",
     "PLURAL_TITLE_WORDS",
     "RANK_WORDS",
     "ROLES",
@@ -760,6 +761,10 @@ ROYAL_ADDRESS: Final = MappingProxyType(
 """How the press names a monarch by title and given name (الملك سلمان، الشيخ مشعل، السلطان
 هيثم): for every person who held the role, these forms are names of theirs. Two monarchs of
 one given name (الملك عبدالله) are told apart by the one in office on the contact's date."""
+
+PLACE_TITLE_WORDS: Final = ("حاكم", "حاكمة", "نائب حاكم")
+"""Titles the table does not hold as offices, of a place written after them (حاكم دبي، حاكم
+الشارقة): right after a person of that state's name, the place names where he holds it."""
 
 SUBORDINATE_WORDS: Final = (
     *("مساعد", "مستشار", "مبعوث", "ممثل", "سفير", "وكيل", "مدير مكتب", "مكتب"),

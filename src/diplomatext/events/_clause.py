@@ -813,8 +813,8 @@ class Assembler:
     def _place_of_own_title(self, designation: Designation) -> bool:
         """Whether *designation*, a place with no preposition, ends the title of the one before.
 
-        الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي: a title right after a person of that state
-        names where he holds it, not a side.
+        الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، محمد بن راشد حاكم دبي: a title right after
+        a person of that state names where he holds it, not a side.
         """
         if designation.prep or not (designation.city or designation.place_state):
             return False
@@ -822,7 +822,8 @@ class Assembler:
             return False
         doc = self.doc
         at = designation.tok0 - 1
-        while at >= 0 and at in doc.title_tokens:
+        place_titles = word_sets()["place_titles"]  # حاكم دبي: a title the table lacks
+        while at >= 0 and (at in doc.title_tokens or doc.bare_tokens[at] in place_titles):
             at -= 1
         if at == designation.tok0 - 1:
             return False  # no title before it

@@ -102,6 +102,7 @@ def word_sets() -> dict[str, frozenset[str]]:
         "topic_preps": _set(words.TOPIC_PREPOSITIONS),
         "conjoined_preps": _set(("ومن", "وإلى", "والى", "وقضية", "وملف")),
         "stop": _set(words.STOP_WORDS),
+        "place_titles": frozenset(strip_article(fold(w)) for w in offices.PLACE_TITLE_WORDS),
         "denied_present": _set(words.DENIED_PRESENT_CUES),
         "urging": _set(words.URGING_VERBS),
         # (bare: للجنة، اللجنة and لجنة alike)
