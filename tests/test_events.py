@@ -314,6 +314,14 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2020-03-04",
             id="a-short-name-as-the-last-link",
         ),
+        pytest.param(
+            "استقبل الرئيس التركي رجب طيب أردوغان اليوم الشيخ نهيان بن مبارك آل نهيان وزير "
+            "التسامح الإماراتي.",
+            "2020-03-04",
+            ["ARE", "recep-tayyip-erdogan"],
+            "2020-03-04",
+            id="a-short-name-after-a-rulers-word-and-a-given-name",
+        ),
         # ولي عهد أبوظبي after the name: where he holds his title, no side
         pytest.param(
             "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي اليوم الرئيس التركي رجب طيب "

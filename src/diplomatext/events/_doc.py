@@ -1080,12 +1080,15 @@ class Doc:
     def _link_of_chain(self, raw: Raw) -> bool:
         """Whether *raw*, a name that opens with بن, follows another link of the same chain.
 
-        (نهيان بن مبارك after شخبوط بن: another link two or three words before, in its sentence.)
+        (نهيان بن مبارك after شخبوط بن: another link two or three words before, in its sentence;
+        or a ruler's word and a given name before it: الشيخ نهيان بن مبارك.)
         """
         tokens = self.tokens
         if "person" not in raw.kinds or not is_ancestry(tokens[raw.tok0]):
             return False
         sentence = self.sentence_of[raw.tok0]
+        if raw.tok0 >= 2 and tokens[raw.tok0 - 2].removeprefix("و") in RULER_ADDRESS:  # noqa: PLR2004
+            return True  # الشيخ نهيان بن مبارك: a ruler's word, a given name, then the link
         return any(
             at >= 0 and is_ancestry(tokens[at]) and self.sentence_of[at] == sentence
             for at in (raw.tok0 - 2, raw.tok0 - 3)  # (عبد الله: a compound name between)
