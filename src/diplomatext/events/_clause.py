@@ -945,14 +945,16 @@ class Assembler:
     def _present_denial(self, same: Sequence[int]) -> bool:
         """Whether a bare present of cancelling stands in *same* (the words before the word).
 
-        يلغي، تؤجل (``DENIED_PRESENT_CUES``), not after لا، لن، لم، دون، غير or أن.
+        يلغي، ويؤجل (``DENIED_PRESENT_CUES``), not after لا، لن، لم، دون، غير، أن or بأن (طالب
+        بأن تلغي: a call to cancel, not a cancellation).
         """
         doc = self.doc
         present = word_sets()["denied_present"]
         return any(
-            doc.tokens[at] in present
+            doc.tokens[at].removeprefix("و") in present  # (ويلغي: and cancels)
             and not (
-                at > 0 and (doc.tokens[at - 1] in NOT_BEFORE_DENIAL or doc.tokens[at - 1] == THAT)
+                at > 0
+                and (doc.tokens[at - 1] in NOT_BEFORE_DENIAL or doc.tokens[at - 1] in {THAT, BI_AN})
             )
             for at in same
         )
