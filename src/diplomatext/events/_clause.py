@@ -184,6 +184,7 @@ from diplomatext.events._words import (
     WAS_FORMS,
     WHAT,
     WHICH_OF,
+    WHILE_WORDS,
     WILL,
     WINDOW,
     WITH,
@@ -996,6 +997,21 @@ class Assembler:
             index < len(self.trigger_tokens)
             and self.trigger_tokens[index] == last + 1
             and (self.doc.tokens[first].startswith("و") or self._opens_clause(first))
+        )
+
+    def _clause_after(self, before: Sequence[Designation], tok0: int) -> bool:
+        """Whether a comma stands between the last of *before* and the verb at *tok0*.
+
+        With only و, فيما or بينما after it (استقبل X Y، فيما التقى Z W؛ ...، والتقى Z W).
+        """
+        if not before:
+            return False
+        doc = self.doc
+        last = max(item.tok1 for item in before)
+        return (
+            last < tok0
+            and COMMA.search(doc.text, doc.ends[last], doc.starts[tok0]) is not None
+            and all(doc.tokens[at] in WHILE_WORDS for at in range(last + 1, tok0))
         )
 
     def _opens_clause(self, at: int) -> bool:
@@ -1994,6 +2010,17 @@ class Assembler:
             and trigger.word[:1] in IMPERFECT_PREFIXES
             and self._vague_future(tok0, tok1, sentence)
         )
+        if (
+            pre_count
+            and trigger.kind == "verb"
+            and free >= 2  # noqa: PLR2004
+            and not has_with
+            and self._clause_after(pre_designations, tok0)
+        ):
+            # استقبل X Y، فيما التقى Z W: a verb with its own subject and object after a comma;
+            # the sides of the clause before are not its own
+            refs = refs[pre_count:]
+            pre_count = 0
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)
