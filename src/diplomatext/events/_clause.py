@@ -2014,6 +2014,7 @@ class Assembler:
             pre_count
             and trigger.kind == "verb"
             and free >= 2  # noqa: PLR2004
+            and not listed  # (التقى خلالها X وY: one list, the ones met)
             and not has_with
             and self._clause_after(pre_designations, tok0)
         ):
