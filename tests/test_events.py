@@ -30,22 +30,24 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all rows
-# (the thirty-fourth round, rows 969-994, is the newest: 0.182 / 0.364 and 0.424 / 0.606 on
-# first contact; the thirty-third, rows 949-968: 0.344 / 0.531; the thirty-second, rows
-# 911-948: 0.450 / 0.525 and 0.358 / 0.418; the thirty-first, rows 855-910: 0.700 / 0.733,
-# 0.338 / 0.451 and 0.349 / 0.349; the thirtieth, rows 815-854: 0.407 / 0.441 and 0.516 /
-# 0.581; the twenty-ninth, rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the twenty-eighth,
-# rows 723-778: 0.400 / 0.622, 0.386 / 0.526 and 0.157 / 0.189; the twenty-seventh, rows
-# 677-722: 0.352 / 0.462 and 0.568 / 0.649; the twenty-sixth, rows 637-676: 0.578 / 0.627
-# and 0.400 / 0.646; the twenty-first, rows 504-539: 0.473 / 0.516), on rows 1-503 (the
-# twentieth, rows 468-503: 0.510 / 0.633 on first contact), on rows 1-467 (the eighteenth
-# round, rows 430-467: 0.544 / 0.777 after its rules; the tenth, rows 246-269, gave 0.431 /
-# 0.471 after its rules), on rows 1-245 (the ninth round's rules: rows 222-245 0.542 /
-# 0.712), on rows 1-221, on rows 1-197, on rows 1-173, on rows 1-149 (the five before the
-# sixth, the hardest: 0.353 / 0.559), on rows 1-134 and on rows 1-113
+# (the thirty-fifth round, rows 995-1027, is the newest: 0.302 / 0.415 and 0.479 / 0.592 on
+# first contact; the thirty-fourth, rows 969-994: 0.182 / 0.364 and 0.424 / 0.606; the
+# thirty-third, rows 949-968: 0.344 / 0.531; the thirty-second, rows 911-948: 0.450 / 0.525
+# and 0.358 / 0.418; the thirty-first, rows 855-910: 0.700 / 0.733, 0.338 / 0.451 and 0.349
+# / 0.349; the thirtieth, rows 815-854: 0.407 / 0.441 and 0.516 / 0.581; the twenty-ninth,
+# rows 779-814: 0.500 / 0.531 and 0.286 / 0.371; the twenty-eighth, rows 723-778: 0.400 /
+# 0.622, 0.386 / 0.526 and 0.157 / 0.189; the twenty-seventh, rows 677-722: 0.352 / 0.462
+# and 0.568 / 0.649; the twenty-sixth, rows 637-676: 0.578 / 0.627 and 0.400 / 0.646; the
+# twenty-first, rows 504-539: 0.473 / 0.516), on rows 1-503 (the twentieth, rows 468-503:
+# 0.510 / 0.633 on first contact), on rows 1-467 (the eighteenth round, rows 430-467: 0.544
+# / 0.777 after its rules; the tenth, rows 246-269, gave 0.431 / 0.471 after its rules), on
+# rows 1-245 (the ninth round's rules: rows 222-245 0.542 / 0.712), on rows 1-221, on rows
+# 1-197, on rows 1-173, on rows 1-149 (the five before the sixth, the hardest: 0.353 /
+# 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.55, 0.65),
+    (None, 0.55, 0.64),
+    (994, 0.56, 0.65),
     (968, 0.56, 0.65),
     (948, 0.56, 0.65),
     (910, 0.57, 0.66),
