@@ -165,20 +165,24 @@ _THREE_TO_NINE: Final = {
     "تسع": 9,
 }
 
+_TEN: Final = {"عشرة": 10, "عشر": 10}
+
+_TENS: Final = {  # the tens as written after a verb or a preposition (خمسين، not خمسون)
+    "عشرين": 20,
+    "ثلاثين": 30,
+    "أربعين": 40,
+    "خمسين": 50,
+    "ستين": 60,
+    "سبعين": 70,
+    "ثمانين": 80,
+    "تسعين": 90,
+}
+
 NUMBER_WORDS: Final = MappingProxyType(
     {
         **_THREE_TO_NINE,
-        "عشرة": 10,
-        "عشر": 10,
-        # tens take a singular (قبل خمسين عاما, منذ عشرين سنة)
-        "عشرين": 20,
-        "ثلاثين": 30,
-        "أربعين": 40,
-        "خمسين": 50,
-        "ستين": 60,
-        "سبعين": 70,
-        "ثمانين": 80,
-        "تسعين": 90,
+        **_TEN,
+        **_TENS,  # tens take a singular (قبل خمسين عاما, منذ عشرين سنة)
     }
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""
@@ -211,20 +215,12 @@ DEFINITE_COUNTS: Final = MappingProxyType(
         "ال" + word: value
         for word, value in {
             **_THREE_TO_NINE,
-            "عشرة": 10,
-            "عشر": 10,
+            **_TEN,
             # the ones of a compound count before its units (الاثنتين والسبعين ساعة); not
             # الاثنين, Monday
             "اثنتين": 2,
             # tens: الأربع والعشرين ساعة الماضية, السنوات العشرين الماضية
-            "عشرين": 20,
-            "ثلاثين": 30,
-            "أربعين": 40,
-            "خمسين": 50,
-            "ستين": 60,
-            "سبعين": 70,
-            "ثمانين": 80,
-            "تسعين": 90,
+            **_TENS,
         }.items()
     }
 )
@@ -447,19 +443,7 @@ YEAR_WORD_UNITS: Final = MappingProxyType(
 )
 """Number words from 1 to 19 in a year written in words (عام ألفين وثمانية)."""
 
-YEAR_WORD_TENS: Final = MappingProxyType(
-    {
-        "عشرين": 20,
-        "عشرون": 20,
-        "ثلاثين": 30,
-        "أربعين": 40,
-        "خمسين": 50,
-        "ستين": 60,
-        "سبعين": 70,
-        "ثمانين": 80,
-        "تسعين": 90,
-    }
-)
+YEAR_WORD_TENS: Final = MappingProxyType({**_TENS, "عشرون": 20})
 """Tens in a year written in words (عام ألفين وخمسة وعشرين: 2025)."""
 
 YEAR_WORD_THOUSANDS: Final = frozenset({"ألفين", "ألفان"})

@@ -222,6 +222,13 @@ def _imperfect(word: str) -> bool:
     )
 
 
+def _on_weekday(hit: _Hit, start: int, weekday: int) -> _Hit:
+    """*hit*, a day of a month, with the weekday written before it from *start* on."""
+    assert hit.spec is not None  # noqa: S101 (the callers test it)
+    spec = hit.spec.replace(weekday=weekday)
+    return _Hit(end_tok=hit.end_tok, start=start, end=hit.end, spec=spec)
+
+
 def future_cue_before(text: str, start: int) -> bool:
     """Whether the clause before *start* points ahead.
 
@@ -1908,16 +1915,14 @@ class _Parser:
                 and of_month.spec.day is not None
             ):
                 # الخميس 17 من الشهر الجاري، الأحد 20 الجاري: that day of a relative month
-                spec = of_month.spec.replace(weekday=weekday)
-                return _Hit(end_tok=of_month.end_tok, start=tok.start, end=of_month.end, spec=spec)
+                return _on_weekday(of_month, tok.start, weekday)
         if tok.form.isascii():
             return None  # Monday only beside its date (Sunday Times is a newspaper)
         ordinal = self.role(i + 1).ordinal if self.spaced(i) else None
         if ordinal is not None and self.gap(i + 1) == " من ":
             of_month = self.r_unit(i + 1)  # الثلاثاء التاسع عشر من هذا الشهر
             if of_month is not None and of_month.spec is not None and of_month.spec.day is not None:
-                spec = of_month.spec.replace(weekday=weekday)
-                return _Hit(end_tok=of_month.end_tok, start=tok.start, end=of_month.end, spec=spec)
+                return _on_weekday(of_month, tok.start, weekday)
         if ordinal is not None and self.gap(i + 1) != " من ":
             # الجمعة الحادي والعشرون: that day of the reference's month
             spec = Spec(kind="unit", unit="month", offset=0, day=ordinal, weekday=weekday)

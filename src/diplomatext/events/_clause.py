@@ -479,7 +479,7 @@ class Assembler:
         )
         # only right after a name or title, no comma, the cue not opening a clause with و
         # (وصل X ...، ومن المقرر أن يلتقي Y: X is not the subject written before it)
-        if first > 0 and doc.tokens[first - 1] in {FROM, "ومن"}:
+        if first > 0 and doc.tokens[first - 1].removeprefix("و") == FROM:
             first -= 1  # من المقرر: من with the cue
         before = first - 1
         if (
@@ -2299,10 +2299,9 @@ class Assembler:
         doc = self.doc
         first = bisect.bisect_left(doc.sentence_of, sentence)
         last = bisect.bisect_right(doc.sentence_of, sentence)
-        lasting, units = word_sets()["lasting"], word_sets()["days"]
+        lasting = word_sets()["lasting"]
         return any(
-            doc.bare_tokens[at] in lasting
-            and any(doc.bare_tokens[after] in units for after in range(at + 1, min(at + 3, last)))
+            doc.bare_tokens[at] in lasting and self._length_end(at, last)
             for at in range(first, last)
         )
 
