@@ -17,7 +17,10 @@ runs and nothing of them is kept in this repository:
   ``now - ago`` of the freshness tests, or the test's English translation read back into a
   datetime; a case that gives no value borrows those of the valued expressions that occur
   in its text, or is left unscored. Translation tests have no reference of their own and use
-  the ``now`` of the freshness tests. The not-applicable test expects no date.
+  the ``now`` of the freshness tests. The not-applicable test expects no date. The cases of
+  ``test_hijri.py`` parse with dateparser's ``HijriCalendar``, so the test states that their
+  numeric dates are Hijri: they are read with ``numeric_calendar="hijri"``
+  (``--no-hijri-setting`` reads them with the default, as Gregorian unless marked).
 
 Every case is put in one category, computed from the expected value and what we find:
 
@@ -88,6 +91,8 @@ class Case:
     last: dt.date | None
     subday: bool
     """Whether the expected value is finer than a day, within one day."""
+    numeric_calendar: str = "numeric"
+    """The calendar the test states for its numeric dates (``hijri``: ``HijriCalendar``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -193,6 +198,9 @@ DATEPARSER_TESTS = (
 )
 ARABIC_MODULES = frozenset({"test_hijri.py"})
 """Test modules whose every case is Arabic (the Hijri calendar reads Arabic only)."""
+HIJRI_MODULES = frozenset({"test_hijri.py"})
+"""Test modules that parse with dateparser's ``HijriCalendar``: their numeric dates are Hijri,
+so they are read with ``numeric_calendar="hijri"``, the library's way of saying the same."""
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?")
 _ENGLISH_MONTHS = {
@@ -393,8 +401,12 @@ def _valued(
     return [_case(source, text, value, reference, surface) for surface, value in pairs]
 
 
-def dateparser_cases(checkout: Path) -> tuple[list[Case], list[str]]:
-    """The scored Arabic cases of dateparser's tests in *checkout*, and the unscored ones."""
+def dateparser_cases(checkout: Path, *, hijri_setting: bool = True) -> tuple[list[Case], list[str]]:
+    """The scored Arabic cases of dateparser's tests in *checkout*, and the unscored ones.
+
+    *hijri_setting*: read the cases of :data:`HIJRI_MODULES` with the Hijri setting, as
+    their test does (``False``: with the default, which reads ``30-02-33`` as no date).
+    """
     tests = checkout / "tests"
     now = _dateparser_now(tests)
     valued: list[Case] = []
@@ -404,6 +416,8 @@ def dateparser_cases(checkout: Path) -> tuple[list[Case], list[str]]:
         for test, line, args, kwargs in _params(tests / name):
             source = f"{name}:{line} {test}"
             cases = _valued(source, test, args, kwargs, now)
+            if cases is not None and name in HIJRI_MODULES and hijri_setting:
+                cases = [attrs.evolve(case, numeric_calendar="hijri") for case in cases]
             if cases is not None:
                 valued.extend(cases)
             elif args and isinstance(args[0], str):
@@ -465,7 +479,9 @@ def _days_outcome(case: Case, mention: diplomatext.DateMention) -> str:
 
 def score(case: Case) -> Scored:
     """The category and outcome of *case*, from what find_dates gives on its text."""
-    mentions = diplomatext.find_dates(case.text, reference=case.reference)
+    mentions = diplomatext.find_dates(
+        case.text, reference=case.reference, numeric_calendar=case.numeric_calendar
+    )
     start, end = case.span
     there = [m for m in mentions if m.start < end and start < m.end]
     if case.first is None:
@@ -521,15 +537,19 @@ def _days(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def evaluate(
-    *, duckling: Path | None, dateparser: Path | None, verbose: bool = False
+    *,
+    duckling: Path | None,
+    dateparser: Path | None,
+    verbose: bool = False,
+    hijri_setting: bool = True,
 ) -> dict[str, Any]:
-    """The report for each peer checkout given."""
+    """The report for each peer checkout given (*hijri_setting*: see :func:`dateparser_cases`)."""
     report: dict[str, Any] = {}
     if duckling is not None:
         cases = duckling_cases(duckling)
         report["duckling"] = summarize([score(c) for c in cases], verbose=verbose)
     if dateparser is not None:
-        cases, unscored = dateparser_cases(dateparser)
+        cases, unscored = dateparser_cases(dateparser, hijri_setting=hijri_setting)
         report["dateparser"] = summarize([score(c) for c in cases], verbose=verbose)
         report["dateparser"]["unscored"] = unscored
     return report
@@ -570,11 +590,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dateparser", type=Path, help="a checkout of scrapinghub/dateparser")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every case")
+    parser.add_argument(
+        "--no-hijri-setting",
+        action="store_true",
+        help="read dateparser's HijriCalendar cases with the default numeric_calendar",
+    )
     args = parser.parse_args(argv)
     if args.duckling is None and args.dateparser is None:
         parser.error("give --duckling DIR, --dateparser DIR or both")
     try:
-        report = evaluate(duckling=args.duckling, dateparser=args.dateparser, verbose=args.verbose)
+        report = evaluate(
+            duckling=args.duckling,
+            dateparser=args.dateparser,
+            verbose=args.verbose,
+            hijri_setting=not args.no_hijri_setting,
+        )
     except ValueError as error:
         parser.error(str(error))
     if args.json:

@@ -146,6 +146,14 @@ def test_dates_without_reference_says_it_uses_today() -> None:
     assert result.stdout.decode("utf-8").split("\t")[1] == "أمس"
 
 
+def test_dates_numeric_calendar_option(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "صدر القرار بتاريخ 14-07-44"
+    assert main(["dates", text, "--reference", "2023-02-10"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["dates", text, "--reference", "2023-02-10", "--numeric-calendar", "hijri"]) == 0
+    assert capsys.readouterr().out == "18-26\t14-07-44\t2023-02-05\n"
+
+
 def test_quick_looks_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     text = "رحب الوزيران أمس بتمديد معاهدة نيو ستارت"
     assert main(["dates", text, "--reference", "2021-01-27"]) == 0

@@ -17,6 +17,7 @@ from diplomatext import (
     DateMention,
     DateNote,
     Granularity,
+    HijriDate,
     InputError,
     InputTooLargeError,
     Mod,
@@ -46,7 +47,8 @@ def test_case_labels_and_inputs_are_unique() -> None:
 
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict[str, Any]) -> None:
-    found = find_dates(case["text"], reference=_reference(case))
+    calendar = case.get("numeric_calendar", "numeric")
+    found = find_dates(case["text"], reference=_reference(case), numeric_calendar=calendar)
     assert [(m.text, m.value) for m in found] == [(e["text"], e["value"]) for e in case["expected"]]
     for mention, expected in zip(found, case["expected"], strict=True):
         for field in _FIELDS:
@@ -358,6 +360,53 @@ def test_written_date_round_trips(day: dt.date) -> None:
     assert mention.first == mention.last == day
     numeric = f"بتاريخ {day.day}/{day.month}/{day.year}"
     assert [m.value for m in find_dates(numeric)] == [day.isoformat()]
+
+
+@given(
+    # 1 Muharram 1360 to the end of 1459: the years 60-99 and 00-59 read as 1360-1459
+    st.dates(min_value=dt.date(1941, 1, 28), max_value=dt.date(2038, 2, 4)),
+    st.sampled_from(["-", "/", ".", " / "]),
+)
+def test_hijri_setting_reads_a_two_digit_hijri_year(day: dt.date, sep: str) -> None:
+    hijri = HijriDate.from_gregorian(day)
+    text = f"بتاريخ {hijri.day:02d}{sep}{hijri.month:02d}{sep}{hijri.year % 100:02d}"
+    (mention,) = find_dates(text, numeric_calendar="hijri")
+    assert (mention.first, mention.calendar) == (day, Calendar.HIJRI)
+    assert mention.hijri == hijri.isoformat()
+    assert resolve_date(text, numeric_calendar=Calendar.HIJRI) == mention
+
+
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2070, 12, 31)),
+    st.sampled_from(["-", "/", "."]),
+)
+def test_hijri_setting_leaves_gregorian_years_and_names_alone(day: dt.date, sep: str) -> None:
+    month = MONTH_NAMES[day.month - 1]
+    text = f"في {day.day} {month} {day.year} وبتاريخ {day.day}{sep}{day.month}{sep}{day.year}"
+    found = find_dates(text, numeric_calendar="hijri")
+    assert found == find_dates(text)
+    assert [m.first for m in found] == [day, day]
+
+
+@given(st.lists(_DATEY | arabic_text(8), max_size=30).map(" ".join), st.none() | st.dates())
+def test_hijri_setting_changes_only_numeric_dates(text: str, reference: dt.date | None) -> None:
+    default = find_dates(text, reference=reference)
+    hijri = find_dates(text, reference=reference, numeric_calendar="hijri")
+    _check_invariants(text, hijri)
+    numeric = [m for m in (*default, *hijri) if m.rule == "numeric-date"]
+
+    def apart(found: list[DateMention]) -> list[DateMention]:
+        return [m for m in found if all(m.end <= n.start or n.end <= m.start for n in numeric)]
+
+    assert apart(hijri) == apart(default)
+
+
+@pytest.mark.parametrize("value", ["gregorian", "levantine", None, 1, ["hijri"], Calendar.MAGHREBI])
+def test_unknown_numeric_calendar_is_refused(value: object) -> None:
+    with pytest.raises(InputError, match="numeric_calendar must be"):
+        find_dates("في 30-02-33", numeric_calendar=value)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="numeric_calendar must be"):
+        resolve_date("30-02-33", numeric_calendar=value)  # type: ignore[arg-type]
 
 
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2070, 12, 31)))

@@ -939,7 +939,8 @@ def _reference(args: argparse.Namespace) -> dt.date:
 
 def _dates_command(args: argparse.Namespace) -> int:
     text = _text_argument(args.text)
-    for mention in find_dates(text, reference=_reference(args)):
+    found = find_dates(text, reference=_reference(args), numeric_calendar=args.numeric_calendar)
+    for mention in found:
         if args.format == "jsonl":
             _say(json.dumps(mention.to_dict(), ensure_ascii=False))
         else:
@@ -1182,6 +1183,14 @@ def _parser() -> argparse.ArgumentParser:
             default="text",
             help="text: start-end, text and value, tab-separated (default); jsonl: JSON records",
         )
+        if name == "dates":
+            command.add_argument(
+                "--numeric-calendar",
+                choices=("numeric", "hijri"),
+                default="numeric",
+                help="hijri: a numeric date without an era mark is Hijri when its year can be"
+                " (30-02-33, 1/1/1250); default numeric: Gregorian, save years 1300-1499",
+            )
         if name == "treaties":
             command.add_argument(
                 "--gazetteer",

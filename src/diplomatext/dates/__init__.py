@@ -46,6 +46,7 @@ from diplomatext.dates._grammar import (
 from diplomatext.dates._resolve import SUBDAY_UNITS, Resolution, resolve
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
+from diplomatext.errors import InputError
 from diplomatext.normalize import Normalized, prepare
 
 if TYPE_CHECKING:
@@ -321,6 +322,7 @@ def _mentions(
     lenient: bool,
     spans: list[tuple[int, int]] | None = None,
     fields: bool = True,
+    hijri_numeric: bool = False,
 ) -> Packed[DateMention]:
     """The mentions of *text*; *spans* (if given) receives their spans in the normalized text.
 
@@ -343,7 +345,7 @@ def _mentions(
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
     year_before: int | None = None  # the Gregorian year the text named last
     day_before: tuple[int, dt.date] | None = None  # where the last day named ends, and that day
-    for item in parse(text.text, lenient=lenient):
+    for item in parse(text.text, lenient=lenient, hijri_numeric=hijri_numeric):
         start, end = to_original(item.start, item.end)
         end = through_marks(original, end)  # a final tanween or shadda belongs to the word: قريباً
         if start < last_end or start >= end:
@@ -662,7 +664,11 @@ def _month_of(resolution: Resolution) -> tuple[int, int] | None:
 
 
 def find_dates(
-    text: str | Normalized, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
+    text: str | Normalized,
+    *,
+    reference: dt.date | None = None,
+    max_chars: int | None = MAX_CHARS,
+    numeric_calendar: Calendar | str = Calendar.NUMERIC,
 ) -> list[DateMention]:
     """Find every date expression of *text*, resolved against *reference*.
 
@@ -679,12 +685,20 @@ def find_dates(
             today's date.
         max_chars: refuse longer texts (see :class:`~diplomatext.InputTooLargeError`;
             default :data:`MAX_CHARS`); ``None`` accepts any length (no limit).
+        numeric_calendar: the calendar of a numeric date without an era mark.
+            ``Calendar.NUMERIC`` (the default): Gregorian, except a year of 1300-1499
+            (``30-02-1433``), which no Gregorian date of news has; a two-digit year is
+            read only in ``dd/mm/yy`` or ``dd.mm.yy``. ``Calendar.HIJRI``, for texts that
+            date by the Hijri calendar (Saudi forms and records): such a date is Hijri
+            whenever its year can be (a two-digit year, in any separator, as ``30-02-33``;
+            a year before 1500); an era mark still decides (``2/3/24م``).
 
     Returns:
         The mentions, sorted by ``start``, not overlapping; ``[]`` if none.
 
     Raises:
-        InputError: if *text* is not a ``str`` or *reference* not a date.
+        InputError: if *text* is not a ``str``, *reference* not a date, or
+            *numeric_calendar* neither ``"numeric"`` nor ``"hijri"``.
         InputTooLargeError: if *text* is longer than *max_chars*.
 
     >>> import datetime
@@ -695,21 +709,34 @@ def find_dates(
     أمس 2021-05-18 None 2021-05-18 2021-05-18
     >>> [m.value for m in find_dates("في 15 مايو")]
     ['XXXX-05-15']
+    >>> [m.value for m in find_dates("بتاريخ 30-02-33", numeric_calendar="hijri")]
+    ['2012-01-24']
 
     .. versionadded:: 0.1.0
     """
     prepared = text if isinstance(text, Normalized) else None
     original = checked_text(prepared.original if prepared else text, max_chars=max_chars)
     reference = checked_date(reference, name="reference")
+    hijri_numeric = _hijri_numeric(numeric_calendar)
     if not original:
         return []
     prepared = prepare(prepared or original)  # a prepared text of other options is refused
-    found = list(_mentions(unwrapped(prepared), reference, lenient=False))
+    found = list(
+        _mentions(unwrapped(prepared), reference, lenient=False, hijri_numeric=hijri_numeric)
+    )
     if not found and len(original) <= _AGE_MOST:
         # «3 أيام» alone: a page's freshness line; «الساعة 3 عصرا» alone: a query's time
         field = _age_field(prepared, reference) or _clock_field(prepared, reference)
         return [field] if field is not None else []
     return found
+
+
+def _hijri_numeric(numeric_calendar: object) -> bool:
+    """Whether *numeric_calendar* (a caller's option) makes unmarked numeric dates Hijri."""
+    if numeric_calendar in (Calendar.NUMERIC, Calendar.HIJRI):
+        return numeric_calendar == Calendar.HIJRI
+    msg = f'numeric_calendar must be "numeric" or "hijri", got {numeric_calendar!r}'
+    raise InputError(msg)
 
 
 def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
@@ -723,7 +750,11 @@ def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed
 
 
 def resolve_date(
-    expression: str, *, reference: dt.date | None = None, max_chars: int | None = MAX_CHARS
+    expression: str,
+    *,
+    reference: dt.date | None = None,
+    max_chars: int | None = MAX_CHARS,
+    numeric_calendar: Calendar | str = Calendar.NUMERIC,
 ) -> DateMention | None:
     """Resolve one date expression given on its own (a form field, a dateline).
 
@@ -740,13 +771,16 @@ def resolve_date(
         reference: as for :func:`find_dates`.
         max_chars: refuse longer expressions, as :func:`find_dates` does;
             ``None`` accepts any length.
+        numeric_calendar: as for :func:`find_dates` (``"hijri"`` reads ``14-07-44`` as
+            14 Rajab 1444).
 
     Returns:
         The mention when *expression* holds exactly one date expression; ``None``
         when it holds none or several (use :func:`find_dates` for those).
 
     Raises:
-        InputError: if *expression* is not a ``str`` or *reference* not a date.
+        InputError: if *expression* is not a ``str``, *reference* not a date, or
+            *numeric_calendar* neither ``"numeric"`` nor ``"hijri"``.
         InputTooLargeError: if *expression* is longer than *max_chars*.
 
     >>> import datetime
@@ -761,23 +795,30 @@ def resolve_date(
     """
     expression = checked_text(expression, name="expression", max_chars=max_chars)
     ref = checked_date(reference, name="reference")
+    hijri_numeric = _hijri_numeric(numeric_calendar)
     if not expression.strip():
         return None
     prepared = prepare(expression)
-    mentions = _mentions(prepared, ref, lenient=False)
+    mentions = _mentions(prepared, ref, lenient=False, hijri_numeric=hijri_numeric)
     if mentions:
         return mentions[0] if len(mentions) == 1 else None
     # «3 أيام», «اليوم السابق» alone; else a word that needs context in running text
-    return _age_field(prepared, ref) or _alone(prepared, ref) or _clock_field(prepared, ref)
+    return (
+        _age_field(prepared, ref)
+        or _alone(prepared, ref, hijri_numeric=hijri_numeric)
+        or _clock_field(prepared, ref)
+    )
 
 
-def _alone(prepared: Normalized, reference: dt.date | None) -> DateMention | None:
+def _alone(
+    prepared: Normalized, reference: dt.date | None, *, hijri_numeric: bool
+) -> DateMention | None:
     """The one expression of *prepared* read without the context rules (مارس, رمضان).
 
     Only a lead word of ``STANDALONE_LEAD_WORDS`` may precede it, and no word follow.
     """
     spans: list[tuple[int, int]] = []
-    lenient = _mentions(prepared, reference, lenient=True, spans=spans)
+    lenient = _mentions(prepared, reference, lenient=True, spans=spans, hijri_numeric=hijri_numeric)
     if len(lenient) != 1:
         return None
     start, end = spans[0]

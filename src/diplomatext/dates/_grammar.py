@@ -343,7 +343,9 @@ def past_cue_before(text: str, start: int) -> bool:
 class _Parser:
     """The grammar over the tokens of one normalized text."""
 
-    def __init__(self, text: str, stream: Iterator[Tok], *, lenient: bool) -> None:
+    def __init__(
+        self, text: str, stream: Iterator[Tok], *, lenient: bool, hijri_numeric: bool = False
+    ) -> None:
         self.text = text
         self.stream = stream
         self.exhausted = False
@@ -353,6 +355,7 @@ class _Parser:
         self.n = 0
         self.lex = lexicon()
         self.lenient = lenient
+        self.hijri_numeric = hijri_numeric  # the caller's setting: 30-02-33 is Hijri
         self.chain = (-1, -1)  # the last chain of times of day (مساء مساء ...): first, end
         self.in_range = False  # reading the second end of a range: no range inside it
 
@@ -1372,12 +1375,22 @@ class _Parser:
         spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
         return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
 
-    def hijri_mark(self, i: int) -> bool:
-        """Whether the number at token *i* carries a Hijri era mark, glued (45هـ) or spaced."""
+    def era_mark(self, i: int) -> str | None:
+        """The era of the number at token *i* by its mark, glued (45هـ) or spaced, or ``None``."""
         era = self.toks[i].era
         if era is None and self.spaced(i) and self.role(i + 1).era:
             era = self.toks[i + 1].form
-        return era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
+        return None if era is None else self.lex.roles.get(era, EMPTY).era
+
+    def hijri_year(self, i: int) -> bool:
+        """Whether the year at token *i* is Hijri: by its mark, or unmarked by the caller.
+
+        An unmarked year is a bare number: الـ12 is no year.
+        """
+        mark = self.era_mark(i)
+        if mark is None:
+            return self.hijri_numeric and not self.toks[i].clitic
+        return mark == "hijri"
 
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if (relative := self.day_slash_month_relative(i)) is not None:
@@ -1413,8 +1426,13 @@ class _Parser:
             day, month, year = a.num, b.num, c.num
             if sep == "/" and month > _MAX_MONTH >= day:
                 day, month = month, day  # 07/25/2022: the US order, where it cannot be ours
-        elif a.digits <= 2 and b.digits <= 2 and c.digits == 2 and self.hijri_mark(i + 2):  # noqa: PLR2004
-            day, month, year = a.num, b.num, c.num  # 12/3/45هـ: the mark tells the calendar
+        elif (
+            a.digits <= 2  # noqa: PLR2004
+            and b.digits <= 2  # noqa: PLR2004
+            and c.digits == 2  # noqa: PLR2004
+            and self.hijri_year(i + 2)
+        ):
+            day, month, year = a.num, b.num, c.num  # 12/3/45هـ: the mark (or the caller) tells
             two_digit = True
         elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
@@ -1437,6 +1455,8 @@ class _Parser:
             end = self.toks[i + 3].end
             j += 1
         hijri = era is not None and self.lex.roles.get(era, EMPTY).era == "hijri"
+        if era is None and self.hijri_numeric and year < _BARE_HIJRI_YEARS.stop:
+            hijri = True  # 30-02-33 in a text the caller says dates by the Hijri calendar
         if era is None and not two_digit and year in _BARE_HIJRI_YEARS:
             hijri = True  # 30-02-1433: a numeric date of the 14th century AH, its mark left out
         if two_digit and hijri:
@@ -3860,9 +3880,11 @@ def _names_year(spec: Spec) -> bool:
     return spec.kind in {"unit", "ago"} and spec.unit == "year" and spec.mod is None
 
 
-def parse(text: str, *, lenient: bool = False) -> Iterator[Found]:
+def parse(text: str, *, lenient: bool = False, hijri_numeric: bool = False) -> Iterator[Found]:
     """Every date expression of MATCHING-normalized *text*, in order, non-overlapping, lazily.
 
-    *lenient* drops the context rules (for one expression given on its own).
+    *lenient* drops the context rules (for one expression given on its own); *hijri_numeric*
+    reads a numeric date without an era mark as Hijri when its year can be one (a two-digit
+    year, or one before 1500): the caller's setting.
     """
-    return _Parser(text, tokens(text), lenient=lenient).run()
+    return _Parser(text, tokens(text), lenient=lenient, hijri_numeric=hijri_numeric).run()
