@@ -125,6 +125,7 @@ __all__ = [
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
+    "SITE_NAME_ENDS",
     "SOURCE_ASIDE_WORDS",
     "STANCE_NEGATIONS",
     "STANCE_REFUSALS",
@@ -848,6 +849,10 @@ NAMESAKE_NOUNS: Final = (
 PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء")
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
 مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
+
+SITE_NAME_ENDS: Final = ("الدولي",)
+"""Adjectives that end a site's name after a noun of :data:`PLACE_NOUNS` (لدى وصوله مطار الملك
+عبد العزيز الدولي، ولي العهد): the name, a person's or a city's, is where, never a side."""
 
 BLOCKED_TOKENS: Final = frozenset(
     {

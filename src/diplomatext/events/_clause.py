@@ -154,6 +154,7 @@ from diplomatext.events._words import (
     SERIES,
     SESSION_BODIES,
     SINCE_REACH,
+    SITE_NAME_ENDS,
     SITE_NAME_MOST,
     SOURCE_ASIDE_REACH,
     SPAN_WORDS,
@@ -2571,7 +2572,9 @@ class Assembler:
             if read and doc.tokens[at] in phrases.exact:
                 length = doc.tokens_match(at, phrases, bare=False)
                 if length and at + length <= token:
-                    return length
+                    # لدى وصوله مطار الملك عبد العزيز الدولي: the airport reached goes with it
+                    site = self._site_named(at + length, token) if phrases is cues["arrival"] else 0
+                    return site - at if site else length
         if at + 2 <= token and (doc.tokens[at], doc.tokens[at + 1]) in ADDITION:
             return 2  # ، بالإضافة إلى X: one more of the list, no distance
         if doc.tokens[at] in cues["moment"].exact:
@@ -2609,10 +2612,16 @@ class Assembler:
     def _place_reached(self, at: int, token: int) -> int:
         """The length of إلى + a place at token *at*, before *token* (0 if none stands there).
 
-        عقب وصوله إلى عمان: the city reached, no side.
+        عقب وصوله إلى عمان: the city reached, no side; لدى وصوله مطار الملك خالد الدولي: a site
+        named up to الدولي, with or without إلى (its name may be a person's: no side either).
         """
         doc = self.doc
-        if at >= token or doc.tokens[at] not in word_sets()["to"]:
+        if at >= token:
+            return 0
+        site = self._site_named(at + (doc.tokens[at] in word_sets()["to"]), token)
+        if site:
+            return site - at
+        if doc.tokens[at] not in word_sets()["to"]:
             return 0
         place = next(
             (
@@ -2623,6 +2632,19 @@ class Assembler:
             None,
         )
         return 0 if place is None or place.tok1 >= token else place.tok1 + 1 - at
+
+    def _site_named(self, at: int, token: int) -> int:
+        """The token after a site noun at *at* and its name up to الدولي, before *token*; else 0.
+
+        (مطار الملك عبد العزيز الدولي, بمطار رفيق الحريري الدولي.)
+        """
+        bare = self.doc.bare_tokens
+        if at >= token or not (bare[at] in PLACE_NOUNS or bare[at][1:] in PLACE_NOUNS):
+            return 0
+        for k in range(at + 1, min(at + 2 + SITE_NAME_MOST, token)):
+            if bare[k] in SITE_NAME_ENDS:
+                return k + 1
+        return 0
 
     def _gap_after(  # noqa: C901, PLR0915 (one walk over the words, a case per kind)
         self,

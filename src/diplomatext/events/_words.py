@@ -410,6 +410,7 @@ INVITATION_ANSWERS: Final = MappingProxyType(
 INVITATION_REACH: Final = 12  # tokens from دعوة to the one invited (دعوة أمير قطر ... إلى الرئيس)
 VISIT_QUALIFIERS_MOST: Final = 3  # words between a visit noun and ل + its state (زيارة عمل لمصر)
 SITE_NAME_MOST: Final = 4  # words from a site noun to في + its city (مطار إيسنبوغا الدولي في أنقرة)
+SITE_NAME_ENDS: Final = frozenset(strip_article(fold(word)) for word in words.SITE_NAME_ENDS)
 NOT_SINCE_REACH: Final = 4  # words from a verb after لم to منذ, names and titles aside
 URGING_REACH: Final = 5  # words from a verb of urging to its إلى أن, names and titles aside
 BI_AN: Final = fold("بأن")
