@@ -1653,6 +1653,8 @@ class Assembler:
                 opened, gap = True, 0  # as after مع
             elif designation.prep in lexicon["to"] or self._to_each_of(designation):
                 # (إلى itself, a topic word, counts 3 in the gap; جولة تقوده إلى كل من X وY)
+                if self._returning_to(designation):
+                    continue  # زيارته إلى مصر، وعاد إلى موسكو: home, no host and no place
                 if designation.city and self._reached_on_arrival(designation):
                     places.append(designation)  # التقى عقب وصوله إلى عمان: where they met
                 if trigger.mode == "visit" and (
