@@ -582,10 +582,19 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
             # زار الإمارات والسعودية في 6 ديسمبر: a date after the whole list is every leg's
             # (a trip told as done: سيقوم بزيارة X وY اعتبارا من الأحد starts the tour that day)
+            dated_after = _dated_after(assembler, occurrence, occurrence.hosts[-1].end)
             shared = (
                 occurrence.status in {None, Status.HELD}
                 and not occurrence.future_date
-                and _dated_after(assembler, occurrence, occurrence.hosts[-1].end)
+                and dated_after
+            )
+            # سيزور الأردن وتركيا ولبنان من 11 حتى 16 فبراير: the days of the whole trip, which
+            # day where untold (as a tour's)
+            spanning = (
+                dated_after
+                and len(occurrence.hosts) > 1
+                and occurrence.date is not None
+                and "/" in occurrence.date.value
             )
             for number, host in enumerate(occurrence.hosts):
                 visit_sides = assembler.sides([*refs, host], day)
@@ -597,12 +606,15 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                     bare_list = first_at > 0 and (
                         assembler.doc.tokens[first_at - 1] not in word_sets()["to"]
                     )
-                    if onward or (
-                        number
-                        and (
-                            bare_list
-                            or (at > 0 and assembler.doc.tokens[at - 1] in word_sets()["to"])
+                    if number and bare_list and not onward:
+                        # سيزور الأردن وتركيا: the verb tells each visit, and the destination
+                        # which one (each leg's mentions: the verb and its state)
+                        leg = attrs.evolve(
+                            leg,
+                            extra_mentions=[(host.start, host.end)],
                         )
+                    elif onward or (
+                        number and at > 0 and assembler.doc.tokens[at - 1] in word_sets()["to"]
                     ):
                         # an onward leg (وبعدها إلى قطر; لزيارة السعودية والإمارات): its
                         # mention is the destination
@@ -617,7 +629,7 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         )
                     if coarse:
                         leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
-                    elif tour and occurrence.date is not None:
+                    elif (tour or spanning) and occurrence.date is not None:
                         leg = attrs.evolve(leg, date=None, vague_date=True)
                     if shared and not tour:
                         leg = attrs.evolve(leg, date=occurrence.date)
