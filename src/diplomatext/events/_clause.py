@@ -2635,6 +2635,19 @@ class Assembler:
         )
         return 0 if place is None or place.tok1 >= token else place.tok1 + 1 - at
 
+    def _in_quote_after(self, chain_end: int, at: int) -> bool:
+        """Whether a quotation opens after the sides (token *chain_end*) and holds token *at*.
+
+        What a side says names no side: قال X خلال محادثاته مع Y: "تعاون بين اليابان وروسيا".
+        """
+        doc, quote = self.doc, '"'  # (all quote marks fold to ")
+        first, sentence = chain_end, doc.sentence_of[chain_end]
+        while first > 0 and doc.sentence_of[first - 1] == sentence:
+            first -= 1
+        if doc.text.count(quote, doc.starts[first], doc.ends[chain_end]) % 2:
+            return False  # the sides are quoted themselves: أجرى "مكالمة مطولة" مع X
+        return doc.text.count(quote, doc.ends[chain_end], doc.starts[at]) % 2 == 1
+
     def _site_named(self, at: int, token: int) -> int:
         """The token after a site noun at *at* and its name up to الدولي, before *token*; else 0.
 
@@ -2712,6 +2725,7 @@ class Assembler:
                     or (word != WITH and self._relation_before(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
+                    or self._in_quote_after(chain_end, at)  # قال X خلال لقائه Y: "... بين البلدين"
                 ):
                     opened = False  # العلاقات بين موسكو وواشنطن: a topic
                     between = False
