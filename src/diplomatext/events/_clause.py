@@ -637,6 +637,13 @@ class Assembler:
             return self._invitation_answered(sentence) or Status.PROPOSED
         if trigger.future or self._agreed(trigger, tok0):
             return Status.PLANNED  # سيزور؛ اتفقا على أن يزور السيسي أنقرة قريبا: to come
+        if (
+            trigger.word == TOUR
+            and tok0 > 0
+            and doc.tokens[tok0 - 1] in TOUR_INCLUDES
+            and doc.tokens[tok0 - 1].removeprefix("و")[:1] in {*IMPERFECT_PREFIXES, "س"}
+        ):
+            return Status.PLANNED  # وتشمل جولة أردوغان أيضا تشاد وتونس: stops to come
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
@@ -1373,6 +1380,7 @@ class Assembler:
             self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
             # ووصل كذلك X: where the arrival told before was (see _arrival_repeated)
             or (arriving and tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in ALSO)
+            or (not arriving and tok0 > 0 and doc.tokens[tok0 - 1] in TOUR_INCLUDES)  # وتشمل جولة
         ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
             # does a tour (جولة إلى الخليج، not جولته في المنطقة)

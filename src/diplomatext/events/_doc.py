@@ -92,6 +92,7 @@ from diplomatext.events._words import (
     SUMMIT_SIZES,
     TO,
     TOUR_INCLUDES,
+    TOUR_NAMED_REACH,
     TOUR_NOUNS,
     TOUR_REACH,
     TRIPS,
@@ -241,6 +242,11 @@ def _bare_tokens(tokens: list[str]) -> list[str]:
             if not bare[index]:
                 bare[index] = BARE[token] = strip_article(token)
     return bare
+
+
+def _place_kinds(raw: Raw) -> bool:
+    """Whether *raw* names a state or a city (a stop of a trip), not a person."""
+    return not raw.kinds.keys().isdisjoint(("state", "capital", "city"))
 
 
 class Doc:
@@ -1144,7 +1150,9 @@ class Doc:
             before = before[1:]  # ومن الملك X: من with the conjunction on it
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
-        elif before in TOUR_INCLUDES and self._tour_before(at):
+        elif (before in TOUR_INCLUDES and self._tour_before(at)) or (
+            _place_kinds(raw) and self._tour_named_after(at)
+        ):
             found = TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
             found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
@@ -1163,6 +1171,23 @@ class Doc:
             bare[k] in TOUR_NOUNS and bare[k + 1] not in talks and bare[k + 1] not in ROUND_OF
             for k in range(max(at - TOUR_REACH, 0), at)
         )
+
+    def _tour_named_after(self, at: int) -> bool:
+        """Whether a verb of including, then a trip noun, end at token *at* (وتشمل الجولة).
+
+        The verb first: وتشمل جولة أردوغان أيضا تشاد وتونس، وشملت الزيارة كذلك قطر. A few
+        words may follow the noun (its traveller, an adjective, أيضا), no preposition.
+        """
+        bare, tokens, lexicon = self.bare_tokens, self.tokens, word_sets()
+        preps = lexicon["to"] | lexicon["in"] | lexicon["with"] | lexicon["topic_preps"]
+        for noun in range(at, max(at - TOUR_NAMED_REACH, 0), -1):
+            if bare[noun] in TOUR_NOUNS:
+                return (
+                    tokens[noun - 1] in TOUR_INCLUDES
+                    and (noun < at or bare[noun] != tokens[noun])  # جولة أردوغان: whose
+                    and not any(tokens[k] in preps for k in range(noun + 1, at + 1))
+                )
+        return False
 
     def _apposition_prep(self, tok0: int) -> tuple[str, int]:
         """The preposition before a name the table lacks, when the phrase follows it after a comma.

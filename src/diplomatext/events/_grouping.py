@@ -629,7 +629,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         )
                     if coarse:
                         leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
-                    elif (tour or spanning) and occurrence.date is not None:
+                    elif (tour or spanning or number) and occurrence.date is not None:
+                        # (a later leg of a dated trip: its own day untold, not the news's)
                         leg = attrs.evolve(leg, date=None, vague_date=True)
                     if shared and not tour:
                         leg = attrs.evolve(leg, date=occurrence.date)
