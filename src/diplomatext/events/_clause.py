@@ -1634,6 +1634,13 @@ class Assembler:
                 chain_end = designation.tok1
                 continue
             if (
+                designation.refs
+                and all(ref.kind == "org" for ref in designation.refs)
+                and self._after_place_noun(designation)
+            ):
+                chain_end = designation.tok1
+                continue  # بمقر الأمم المتحدة في نيويورك: the venue, no side
+            if (
                 (trigger.word in RECEPTION or trigger.word in RECEIVERS)
                 and designation.tok0 == tok1 + 1
                 and doc.tokens[designation.tok0] in honorific_pronouns()
@@ -1754,6 +1761,22 @@ class Assembler:
                 or (trigger.mode != "visit" and designation.prep == "ب" and not designation.city)
                 # وكان في استقبال أردوغان الرئيس السنغالي: the guest, then who receives him
                 or self._being_at(trigger, tok0)
+                # خلال لقاء المنفي رئيس المجلس الأوروبي X: the noun's agent, then whom it met
+                or (
+                    not trigger.suffix
+                    and not definite(doc.tokens[tok0])  # (not اللقاء: no construct)
+                    and free == 1
+                    and not designation.prep
+                    and any(ref.kind == "person" for ref in designation.refs)
+                    and any(  # its agent right after it, in construct, a person named
+                        item.tok0 == tok1 + 1
+                        and not item.prep
+                        and item.tok1 < designation.tok0
+                        and any(ref.kind == "person" for ref in item.refs)
+                        for item in doc.in_sentence(sentence)
+                    )
+                    and self._of_other_states(designation, refs)
+                )
                 else 1
             )
             if trigger.kind != "noun" and free == 1 and designation.counterpart and gap <= 8:  # noqa: PLR2004
