@@ -131,6 +131,8 @@ __all__ = [
     "STANCE_REFUSALS",
     "STANCE_WORDS",
     "STATEMENT_WORDS",
+    "STATES_NOUN",
+    "STOP_LIST_WORDS",
     "STOP_WORDS",
     "SUMMIT_SIZES",
     "TIME_ADVERBS",
@@ -1355,6 +1357,14 @@ ALSO_WORDS: Final = ("أيضا", "أيضاً", "كذلك", "كما")
 SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها", "على")
 """Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the
 sentence's traveller is its subject."""
+
+STATES_NOUN: Final = "دول"
+"""The plural «states» before a list of them after a verb that opens a trip (يبدأها بدول إثيوبيا
+وتنزانيا والصومال): the states are its stops."""
+
+STOP_LIST_WORDS: Final = ("ثم",)
+"""Words that join the stops of a trip in their order (بزيارة الإمارات ثم قطر والبحرين): the
+state after them is one more stop, as after و."""
 
 TOUR_NOUNS: Final = ("جولة", "زيارة")
 """Nouns of a trip whose stops a word of TOUR_INCLUDES lists (زيارة ... تشمل X وY)."""

@@ -163,6 +163,8 @@ from diplomatext.events._words import (
     STANCE_MOST,
     STANCE_NEGATIONS,
     STANCE_REFUSALS,
+    STATES_NOUN,
+    STOP_LIST,
     THAT,
     THEN,
     TIME_WORDS,
@@ -182,6 +184,7 @@ from diplomatext.events._words import (
     VISIT_CLAUSE,
     VISIT_CLAUSE_MOST,
     VISIT_QUALIFIERS_MOST,
+    VISIT_STAGES,
     WAS_FORMS,
     WHAT,
     WHICH_OF,
@@ -644,6 +647,13 @@ class Assembler:
             and doc.tokens[tok0 - 1].removeprefix("و")[:1] in {*IMPERFECT_PREFIXES, "س"}
         ):
             return Status.PLANNED  # وتشمل جولة أردوغان أيضا تشاد وتونس: stops to come
+        if (
+            trigger.kind == "noun"
+            and tok0 > 0
+            and doc.tokens[tok0 - 1] in VISIT_STAGES
+            and doc.tokens[tok0 - 1][:1] in IMPERFECT_PREFIXES
+        ):
+            return Status.PLANNED  # جولة يستهلها بزيارة الإمارات: a trip announced
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
@@ -1625,6 +1635,11 @@ class Assembler:
                 free += 1
                 chain_end = designation.tok1
                 continue
+            if trigger.mode == "visit" and self._stage_stop(designation):
+                to_host = to_host or designation  # يستهلها بالإمارات، ويختتمها بالكويت: a stop
+                hosts.append(designation)
+                chain_end = designation.tok1
+                continue
             if self._place_of_a_title(designation) or self._place_of_own_title(designation):
                 continue  # حاكم دبي الشيخ محمد بن راشد: the place his untracked title names
             if (designation.city or designation.place_state) and (
@@ -1682,7 +1697,12 @@ class Assembler:
                         places.append(designation)
                     chain_end = designation.tok1
                 continue
-            if hosts and gap == 0 and self._conjoined(designation) and designation.place_state:
+            then = designation.tok0 > 0 and doc.tokens[designation.tok0 - 1] in STOP_LIST
+            if (
+                hosts
+                and designation.place_state
+                and ((gap == 0 and self._conjoined(designation)) or then)  # X ثم Y
+            ):
                 hosts.append(designation)  # زيارة إلى تركيا وبريطانيا: a second host
                 if designation.city:
                     places.append(designation)  # جولة شملت دمشق وعمان: each leg its city
@@ -2147,8 +2167,18 @@ class Assembler:
         for at in range(tok1 + 1, len(doc.tokens)):
             if doc.sentence(at) != sentence or counted >= reach:
                 return False
-            if doc.tokens[at] in to_words or doc.tokens[at] in TOUR_INCLUDES:
-                return True  # (a tour's list: جولة إفريقية تشمل السنغال ومالي)
+            if (
+                doc.tokens[at] in to_words
+                or doc.tokens[at] in TOUR_INCLUDES
+                or (
+                    doc.tokens[at].removeprefix("و") in VISIT_STAGES
+                    and any(
+                        item.tok0 in {at + 1, at + 2} and self._stage_stop(item)  # (بدول X)
+                        for item in doc.in_sentence(sentence)
+                    )
+                )
+            ):
+                return True  # (a tour's list: جولة إفريقية تشمل السنغال ومالي، يبدأها بإثيوبيا)
             if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
                 counted += 1
         return False
@@ -3024,19 +3054,32 @@ class Assembler:
             )
         )
 
+    def _stage_stop(self, designation: Designation) -> bool:
+        """Whether a verb that opens or closes the trip names *designation* as a stop.
+
+        يختتمها بالكويت، يستهلها بزيارة: ب on the state; يبدأها بدول إثيوبيا وتنزانيا: the
+        states after بدول (the later ones join them as a list does).
+        """
+        if not designation.place_state or not _place_only(designation):
+            return False
+        tokens, at = self.doc.tokens, designation.tok0 - 1
+        if not designation.prep and at > 0 and strip_article(tokens[at]) == STATES_NOUN:
+            at -= 1  # بدول
+        elif designation.prep != "ب":
+            return False
+        return at >= 0 and tokens[at].removeprefix("و") in VISIT_STAGES
+
     def _states_listed(self, designation: Designation) -> bool:
         """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""
         if designation.prep or not designation.place_state or not _place_only(designation):
             return False
         items = self.doc.in_sentence(self.doc.sentence(designation.tok0))
         following = next((item for item in items if item.tok0 > designation.tok1), None)
-        return bool(
-            following is not None
-            and following.tok0 == designation.tok1 + 1
-            and following.place_state
-            and _place_only(following)
-            and self._conjoined(following)
-        )
+        if following is None or not following.place_state or not _place_only(following):
+            return False
+        if following.tok0 == designation.tok1 + 2:  # الإمارات ثم قطر: the next stop
+            return self.doc.tokens[designation.tok1 + 1] in STOP_LIST
+        return following.tok0 == designation.tok1 + 1 and self._conjoined(following)
 
     def _after_unknown_title(self, designation: Designation) -> bool:
         """Whether a و opens a title whose state the table lacks right before the phrase.
