@@ -268,10 +268,12 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
     if (
         len(contact.sides) >= 3  # noqa: PLR2004
         and all(
-            occ.trigger.kind == "verb"
+            occ.trigger.kind in {"verb", "speaking"}
             and not occ.trigger.suffix
             and (
                 occ.trigger.mode == "meeting"
+                # يتحادث X هاتفيا مع Y وZ وW: one call each (a conference call is a noun's)
+                or occ.mode == "phone"
                 # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
                 or (
                     occ.trigger.word.startswith(RECEIVING)
