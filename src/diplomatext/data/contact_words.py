@@ -181,6 +181,10 @@ NOUNS: Final = MappingProxyType(
         "مقدمة المستقبلين": "visit",  # كان X في مقدمة المستقبلين: X receives the visitor
         "مقدمة مودعي": "visit",  # وكان في مقدمة مودعيه X: X saw the guest off, his host
         "مقدمة المودعين": "visit",
+        "رأس مستقبلي": "visit",  # كان X على رأس مستقبليه: X receives (رأس: the head of)
+        "رأس المستقبلين": "visit",
+        "رأس مودعي": "visit",
+        "رأس المودعين": "visit",
         "وداع": "visit",  # وكان في وداعه بالمطار X: X saw the visitor off
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
@@ -1133,7 +1137,7 @@ INVITATION_ANSWERS: Final = MappingProxyType(
 RECEPTION_NOUNS: Final = ("استقبال",)
 """Reception nouns whose possessor hosts the visit (بحث X، خلال استقباله Y)."""
 
-RECEIVERS_NOUNS: Final = ("مقدمة مستقبلي", "مقدمة مودعي")
+RECEIVERS_NOUNS: Final = ("مقدمة مستقبلي", "مقدمة مودعي", "رأس مستقبلي", "رأس مودعي")
 """Nouns of the ones who receive or see off, whose possessor is the guest (وكان في مقدمة
 مستقبلي سموه X، في مقدمة مودعيه X: X receives him)."""
 
