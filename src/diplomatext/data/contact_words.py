@@ -70,6 +70,7 @@ __all__ = [
     "INVITATION_ANSWERS",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
+    "JOINT_WORDS",
     "KIN_WORDS",
     "LASTING_WORDS",
     "MARGIN_PHRASES",
@@ -140,6 +141,7 @@ __all__ = [
     "TOPIC_SHIFTS",
     "TOUR_INCLUDES",
     "TOUR_NOUNS",
+    "TRIP_OPENING_VERBS",
     "URGING_VERBS",
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
@@ -911,6 +913,8 @@ RECURRING_AFTER: Final = (
     "أكثر من مرة",
     "مرارا",
     "مرارا وتكرارا",
+    *("بصورة منتظمة", "بشكل منتظم", "بانتظام", "بصورة دورية", "بشكل دوري"),
+    *("بشكل مستمر", "بصورة مستمرة", "بشكل متواصل", "دوريا"),
 )
 """Words after a contact word (in its sentence, within eight words) that make it recurring (سبق
 له أن التقاها في عدة مناسبات): no one occasion, so no contact (as ongoing contact,
@@ -1363,9 +1367,23 @@ SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها", "على")
 """Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the
 sentence's traveller is its subject."""
 
+TRIP_OPENING_VERBS: Final = (
+    *("يستهل", "تستهل", "استهل", "استهلت", "يبدأ", "تبدأ", "بدأ", "بدأت"),
+    *("يختتم", "تختتم", "اختتم", "اختتمت", "يفتتح", "افتتح"),
+)
+"""Verbs that open or close a trip named right after their subject (يستهل أردوغان جولته الخليجية
+بالسعودية ثم قطر): the states after ب are its stops, as after :data:`VISIT_STAGE_VERBS`."""
+
 STATES_NOUN: Final = "دول"
 """The plural «states» before a list of them after a verb that opens a trip (يبدأها بدول إثيوبيا
 وتنزانيا والصومال): the states are its stops."""
+
+JOINT_WORDS: Final = (
+    *("مشترك", "مشتركة", "جماعي", "جماعية", "موسع", "موسعة"),
+    *("ثلاثي", "ثلاثية", "رباعي", "رباعية", "خماسي", "خماسية"),
+)
+"""Adjectives that make a call with several persons one call (تحدث X هاتفيا مع Y وZ في اتصال
+مشترك، مكالمة جماعية، اتصال ثلاثي): not one call with each. Compared without the article."""
 
 STOP_LIST_WORDS: Final = ("ثم",)
 """Words that join the stops of a trip in their order (بزيارة الإمارات ثم قطر والبحرين): the

@@ -173,7 +173,10 @@ from diplomatext.events._words import (
     TOLD_REACH,
     TOUR,
     TOUR_INCLUDES,
+    TOUR_NOUN_FORMS,
+    TOUR_NOUNS,
     TOUR_REACH,
+    TRIP_OPENERS,
     TRIPS,
     UNKNOWN_TITLE_MOST,
     URGING_REACH,
@@ -654,6 +657,17 @@ class Assembler:
             and doc.tokens[tok0 - 1][:1] in IMPERFECT_PREFIXES
         ):
             return Status.PLANNED  # جولة يستهلها بزيارة الإمارات: a trip announced
+        opener = tok0 - 1  # يستهل أردوغان جولته بالسعودية: the opening verb before its subject
+        while opener >= 0 and (opener in doc.name_tokens or opener in doc.title_tokens):
+            opener -= 1
+        if (
+            trigger.word in TRIPS
+            and trigger.suffix  # (not يبدأ زيارة رسمية: a visit begun, told in the present)
+            and opener >= 0
+            and doc.tokens[opener].removeprefix("و") in TRIP_OPENERS
+            and doc.tokens[opener].removeprefix("و")[:1] in IMPERFECT_PREFIXES
+        ):
+            return Status.PLANNED
         if trigger.kind == "noun" and doc.tokens_match(tok1 + 1, cues["held_after"], bare=False):
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
@@ -876,13 +890,19 @@ class Assembler:
 
         The verb comes a few words before, the returning one's name and title passed over.
         """
-        doc = self.doc
+        doc, to_words = self.doc, word_sets()["to"]
         words = [
             at
             for at in range(designation.tok0 - 2, max(designation.tok0 - 14, -1), -1)
             if at not in doc.name_tokens and at not in doc.title_tokens
         ][:4]
-        return any(doc.tokens[at].removeprefix("و") in RETURNING for at in words)
+        for at in words:
+            word = doc.tokens[at]
+            if word.removeprefix("و") in RETURNING:
+                return True
+            if word in to_words or doc.bare_tokens[at] in TOUR_NOUNS or word in AFTER_WORDS:
+                return False  # عاد إلى القاهرة بعد زيارة إلى موسكو: the visit's own إلى
+        return False
 
     def _place_before_met(self, designation: Designation) -> bool:
         """Whether *designation* is a state written as the place, the one met right after it.
@@ -1310,7 +1330,12 @@ class Assembler:
             if doc.sentence_of[at] == sentence
         ):
             return None  # نصحت الخارجية مواطنيها بعدم زيارة لبنان: travel advice
-        recurring = doc.any_phrase(tok1 + 1, tok1 + RECURRING_REACH, cues["recurring"], bare=True)
+        # (the names and titles of its sides not counted: يتحادث الملك X والرئيس Y هاتفيا بانتظام)
+        reach, counted = tok1, 0
+        while counted < RECURRING_REACH and reach + 1 < len(sentence_of):
+            reach += 1
+            counted += reach not in doc.name_tokens and reach not in doc.title_tokens
+        recurring = doc.any_phrase(tok1 + 1, reach, cues["recurring"], bare=True)
         if recurring is not None and sentence_of[recurring] == sentence:
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         if trigger.kind == "verb" and self._not_since(tok0, tok1, sentence):
@@ -1652,9 +1677,14 @@ class Assembler:
                 designation.refs
                 and all(ref.kind == "org" for ref in designation.refs)
                 and self._after_place_noun(designation)
+                and any(  # (another met after it; alone, التقى X بمقر الجامعة: the League)
+                    other.tok0 > designation.tok1
+                    and any(ref.kind in {"person", "office"} for ref in other.refs)
+                    for other in doc.in_sentence(sentence)
+                )
             ):
                 chain_end = designation.tok1
-                continue  # بمقر الأمم المتحدة في نيويورك: the venue, no side
+                continue  # بمقر الأمم المتحدة في نيويورك، مع X: the venue, no side
             if (
                 (trigger.word in RECEPTION or trigger.word in RECEIVERS)
                 and designation.tok0 == tok1 + 1
@@ -2164,19 +2194,20 @@ class Assembler:
         doc = self.doc
         to_words = word_sets()["to"]
         counted = 0
+        # a stop named by a verb of opening or closing the trip: يبدأها بإثيوبيا، بدأ X جولته بمصر
+        stops = {
+            item.tok0
+            for item in doc.in_sentence(sentence)
+            if item.tok0 > tok1 and item.place_state and self._stage_stop(item)
+        }
         for at in range(tok1 + 1, len(doc.tokens)):
             if doc.sentence(at) != sentence or counted >= reach:
                 return False
             if (
                 doc.tokens[at] in to_words
                 or doc.tokens[at] in TOUR_INCLUDES
-                or (
-                    doc.tokens[at].removeprefix("و") in VISIT_STAGES
-                    and any(
-                        item.tok0 in {at + 1, at + 2} and self._stage_stop(item)  # (بدول X)
-                        for item in doc.in_sentence(sentence)
-                    )
-                )
+                or at in stops
+                or (doc.tokens[at].removeprefix("و") in VISIT_STAGES and {at + 1, at + 2} & stops)
             ):
                 return True  # (a tour's list: جولة إفريقية تشمل السنغال ومالي، يبدأها بإثيوبيا)
             if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
@@ -3062,12 +3093,23 @@ class Assembler:
         """
         if not designation.place_state or not _place_only(designation):
             return False
-        tokens, at = self.doc.tokens, designation.tok0 - 1
+        doc = self.doc
+        tokens, at = doc.tokens, designation.tok0 - 1
         if not designation.prep and at > 0 and strip_article(tokens[at]) == STATES_NOUN:
             at -= 1  # بدول
         elif designation.prep != "ب":
             return False
-        return at >= 0 and tokens[at].removeprefix("و") in VISIT_STAGES
+        if at >= 0 and tokens[at].removeprefix("و") in VISIT_STAGES:
+            return True
+        # يستهل أردوغان جولته الخليجية بالسعودية: the trip noun (and an adjective) before, and
+        # before it its subject and a verb of opening or closing a trip
+        for noun in range(at, max(at - 2, -1), -1):
+            if doc.bare_tokens[noun] in TOUR_NOUN_FORMS:
+                verb = noun - 1
+                while verb >= 0 and (verb in doc.name_tokens or verb in doc.title_tokens):
+                    verb -= 1
+                return verb >= 0 and tokens[verb].removeprefix("و") in TRIP_OPENERS
+        return False
 
     def _states_listed(self, designation: Designation) -> bool:
         """Whether a bare state name is the first of a list of states (السعودية والإمارات)."""

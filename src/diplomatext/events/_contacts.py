@@ -16,6 +16,7 @@ from diplomatext.events._clause import Assembler
 from diplomatext.events._grouping import (
     Contact,
     group_occurrences,
+    joint_sentences,
     private,
     same_call,
     same_news,
@@ -92,6 +93,7 @@ def assemble(
     )
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     separately = separate_tokens(assembler.doc)
+    joint = joint_sentences(assembler.doc)
     contacts: list[Contact] = []
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
     grouped = [
@@ -100,7 +102,7 @@ def assemble(
         if not private(assembler.doc, contact, assembler.trigger_tokens)
     ]
     for number, contact in enumerate(grouped):
-        parts = split_contact(contact, separately)
+        parts = split_contact(contact, separately, joint)
         for part in parts:
             same = same_call(part, grouped) if len(parts) > 1 else None
             if same is not None:

@@ -568,6 +568,10 @@ class Doc:
         """The tokens read without their clitics, as a set."""
         return frozenset(self.bare_tokens)
 
+    def holds_bare(self, words: frozenset[str]) -> bool:
+        """Whether one of *words* is a token of the text, its clitics stripped."""
+        return not words.isdisjoint(self._bare_words)
+
     def any_phrase(
         self, first: int, last: int, phrases: Phrases, *, bare: bool = False
     ) -> int | None:

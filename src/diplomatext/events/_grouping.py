@@ -33,6 +33,7 @@ from diplomatext.events._words import (
     FORUM_TRIP_REACH,
     FROM,
     IN,
+    JOINT,
     LEAVING,
     MEETING_OBJECT_VERBS,
     ON,
@@ -64,6 +65,7 @@ from diplomatext.events._words import (
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Sequence
+    from collections.abc import Set as AbstractSet
 
     from diplomatext.dates import DateMention
     from diplomatext.events._triggers import Trigger
@@ -248,7 +250,16 @@ def separate_tokens(doc: Doc) -> set[int]:
     return found
 
 
-def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
+def joint_sentences(doc: Doc) -> set[int]:
+    """The sentences that call a contact joint (في اتصال مشترك، مكالمة جماعية، اتصال ثلاثي)."""
+    if not doc.holds_bare(JOINT):  # (most texts have none)
+        return set()
+    return {doc.sentence(at) for at, word in enumerate(doc.bare_tokens) if word in JOINT}
+
+
+def split_contact(
+    contact: Contact, separately: set[int], joint: AbstractSet[int] = frozenset()
+) -> list[Contact]:
     """Separate bilaterals that one word reports.
 
     A visitor who meets several persons of one state (سيلتقي خلالها خادم الحرمين الشريفين
@@ -272,8 +283,8 @@ def split_contact(contact: Contact, separately: set[int]) -> list[Contact]:
             and not occ.trigger.suffix
             and (
                 occ.trigger.mode == "meeting"
-                # يتحادث X هاتفيا مع Y وZ وW: one call each (a conference call is a noun's)
-                or occ.mode == "phone"
+                # يتحادث X هاتفيا مع Y وZ وW: one call each (not في اتصال مشترك: one call)
+                or (occ.mode == "phone" and occ.sentence not in joint)
                 # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
                 or (
                     occ.trigger.word.startswith(RECEIVING)
@@ -631,8 +642,7 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         )
                     if coarse:
                         leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
-                    elif (tour or spanning or number) and occurrence.date is not None:
-                        # (a later leg of a dated trip: its own day untold, not the news's)
+                    elif (tour or spanning) and occurrence.date is not None:
                         leg = attrs.evolve(leg, date=None, vague_date=True)
                     if shared and not tour:
                         leg = attrs.evolve(leg, date=occurrence.date)
