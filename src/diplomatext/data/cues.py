@@ -195,6 +195,8 @@ FUTURE_CUES: Final = frozenset(
         "المقبلة",
         "القادم",
         "القادمة",
+        # سـ + a verb of two letters after its prefix, too short for the shape rule (سيعقد)
+        *("سيصل", "ستصل", "سيحل", "ستحل", "سيحلان"),
         # imperfect verbs of scheduling (present = not yet past), also with سـ
         "ينتهي",
         "تنتهي",
