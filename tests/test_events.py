@@ -344,6 +344,14 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2021-07-16",
             id="a-place-ending-a-title-the-table-lacks",
         ),
+        pytest.param(
+            "قال رئيس الوزراء اللبناني سعد الحريري إن ذكرى اغتيال رئيس الوزراء الأسبق رفيق"
+            " الحريري تجمع اللبنانيين. وبحث الحريري أمس مع الملك عبد الله الوضع في المنطقة.",
+            "2010-05-18",
+            ["abdullah-of-saudi-arabia", "saad-hariri"],
+            "2010-05-17",
+            id="a-family-name-of-two-persons-named-in-full-is-the-one-in-office",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -1709,7 +1709,8 @@ class Doc:
     def _person_ref(self, raw: Raw, person: Entry, before: list[Designation]) -> Ref:
         """A person named alone (a short name of several persons: see below).
 
-        كلينتون is the one named in full in the text, else the one in office on the date.
+        كلينتون is the one named in full in the text, else (none or several named so) the one
+        in office on the date.
         """
         ids = [
             entry.value
@@ -1726,9 +1727,12 @@ class Doc:
                 if ref.kind == "person" and not ref.others
             }
             named |= self._certain
-            value = next((pid for pid in ids if pid in named), value)
-            if value not in named:
-                others = tuple(pid for pid in ids if pid != value)
+            in_text = [pid for pid in ids if pid in named]
+            value = in_text[0] if in_text else value
+            if len(in_text) != 1:
+                # none named in full, or several (سعد الحريري ... رفيق الحريري ... الحريري): the
+                # one in office on the day, when the first is not (see Assembler.resolve)
+                others = tuple(pid for pid in (in_text or ids) if pid != value)
         return Ref(
             "person",
             value,
