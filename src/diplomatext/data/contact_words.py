@@ -119,6 +119,7 @@ __all__ = [
     "RULED_OUT_CUES",
     "RULED_OUT_OBJECT",
     "SEMICOLON_CONTINUES",
+    "SEPARATE_WORDS",
     "SEQUEL_WORDS",
     "SERIES_LISTING",
     "SERIES_NOUNS",
@@ -1377,6 +1378,10 @@ TRIP_OPENING_VERBS: Final = (
 STATES_NOUN: Final = "دول"
 """The plural «states» before a list of them after a verb that opens a trip (يبدأها بدول إثيوبيا
 وتنزانيا والصومال): the states are its stops."""
+
+SEPARATE_WORDS: Final = ("منفصلة", "منفصلين", "منفصلتين", "منفصل", "منفصلان", "منفصلتان")
+"""Adjectives that make the contacts of one word with several persons one each (محادثات منفصلة مع
+X وY، في لقاءين منفصلين), as كل على حدة does. Compared without the article."""
 
 JOINT_WORDS: Final = (
     *("مشترك", "مشتركة", "جماعي", "جماعية", "موسع", "موسعة"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -45,6 +45,7 @@ from diplomatext.events._words import (
     RECEIVERS,
     RECEIVING,
     RECEPTION,
+    SEPARATE,
     SEQUEL_WORDS,
     SUMMIT,
     THAT,
@@ -227,14 +228,24 @@ def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
     )
 
 
-def separate_tokens(doc: Doc) -> set[int]:
-    """The sentences that say كل على حدة (each one separately), and the one after it.
+PLURAL_OR_DUAL: Final = ("ات", "ين", "ان")  # the endings of a plural or dual contact noun
 
-    The sentence after such a summary often lists whom (التقى ... عدداً من الوزراء، كل على
-    حدة. فقد التقى سموه X وY ...).
+
+def separate_tokens(doc: Doc) -> set[int]:
+    """The sentences that say كل على حدة (and the one after it) or call their contacts separate.
+
+    محادثات منفصلة مع X وY: one each. The sentence after such a summary often lists whom
+    (التقى ... عدداً من الوزراء، كل على حدة. فقد التقى سموه X وY ...).
     """
     found: set[int] = set()
     tokens = doc.tokens
+    if doc.holds_bare(SEPARATE):  # محادثات منفصلة، لقاءين منفصلين (not قمة منفصلة: one summit)
+        bare = doc.bare_tokens
+        found.update(
+            doc.sentence(at)
+            for at, word in enumerate(bare)
+            if word in SEPARATE and at > 0 and bare[at - 1].endswith(PLURAL_OR_DUAL)
+        )
     if EACH.isdisjoint(tokens):
         return found  # (both phrases hold a word of EACH; most texts have none)
     first_words = WITH_EACH | EACH

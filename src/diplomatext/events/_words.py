@@ -493,6 +493,7 @@ HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORD
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
+SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
 SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
