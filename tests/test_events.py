@@ -1461,6 +1461,18 @@ def test_a_semicolon_or_a_colon_before_a_quotation_goes_on(joint: str) -> None:
     assert breaks[cut] in soft_breaks(text)
 
 
+def test_a_column_may_end_with_a_short_name_and_its_dot() -> None:
+    """«... لي.» on the last line ends the paragraph: a dot after a short word is an initial
+    only where a line follows (بين د. / X)."""
+    story = (
+        "والتقى الرئيس الجزائري عبد المجيد تبون في إطار نفس الزيارة كبار المسؤولين في جمهورية"
+        " الصين الشعبية، وهم الوزير الأول الصيني لي تشيانغ ونائب أمين لجنة الحزب الشيوعي"
+        " الصيني بمقاطعة قوانغدونغ منغ فان لي."
+    )
+    text = "\n".join(textwrap.wrap(story, 24))
+    assert len(soft_breaks(text)) == text.count("\n")
+
+
 def test_an_article_keeps_a_date_on_a_line_of_its_own() -> None:
     """The article pass reads dates line by line: a wrapped page keeps the date of each line."""
     lead = (

@@ -89,7 +89,7 @@ def soft_breaks(text: str) -> list[int]:
     for index, line in enumerate(lines):
         offset += len(raw[index]) + 1
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        initial = _initial(line)
+        initial = bool(following) and _initial(line)  # (the last line's dot ends it: «لي.»)
         # (كتب على تويتر الجمعة: / "بحثت هاتفيا ...": the colon opens the quotation after it)
         quoting = line.endswith(":") and following[:1] in OPENING_QUOTES
         if not line or (line[-1] in WRAP_STOPS and not initial and not quoting):
