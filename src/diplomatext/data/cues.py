@@ -212,6 +212,8 @@ FUTURE_CUES: Final = frozenset(
         "ستنطلق",
         "ينعقد",
         "تنعقد",
+        "يلتئم",  # of a council or a meeting: يلتئم المجلس الوزاري السبت (it convenes)
+        "تلتئم",
         # imperfect verbs of visits and meetings: the news present of a day named after it
         # is the coming one (يتوجه الرئيس الأحد إلى الرياض, يلتقي الوزيران الخميس)
         "يزور",

@@ -377,8 +377,7 @@ def _mentions(
         )
         if later is not None:
             resolution, meanings = resolve(spec, later, future=True), {}
-        if resolution.granularity is Granularity.DAY and resolution.last is not None:
-            day_before = (item.end, resolution.last)
+        day_before = _day_read_after(item.end, resolution) or day_before
         month_before = _month_of(resolution) or month_before
         year_before = _year_of(resolution) or year_before
         surface = original[start:end]
@@ -623,8 +622,9 @@ def _after_day_before(
 
     In one sentence, a bare weekday of the future after a day ahead of it is the first
     such weekday after that day: يصل الوفد الأحد المقبل ويغادر الجمعة (written on a
-    Wednesday) leaves on the Friday after that Sunday, not on the coming one. ``None``
-    when the weekday stays as the news rule reads it.
+    Wednesday) leaves on the Friday after that Sunday, not on the coming one; after a week
+    ahead (مطلع الأسبوع المقبل), the first such weekday of that week. ``None`` when the
+    weekday stays as the news rule reads it.
     """
     if (
         day_before is None
@@ -642,6 +642,19 @@ def _after_day_before(
     if start - end > _DAY_BEFORE_REACH or _SENTENCE_END.search(text, end, start):
         return None
     return day + dt.timedelta(days=1)
+
+
+def _day_read_after(end: int, resolution: Resolution) -> tuple[int, dt.date] | None:
+    """(where it ends, the day) that a bare future weekday after this mention is read after.
+
+    A day is its own; a week (مطلع الأسبوع المقبل، في زيارة تستمر حتى الأربعاء) the day
+    before it starts, so that the weekday is in that week or after it. ``None`` otherwise.
+    """
+    if resolution.granularity is Granularity.DAY and resolution.last is not None:
+        return end, resolution.last
+    if resolution.granularity is Granularity.WEEK and resolution.first is not None:
+        return end, resolution.first - dt.timedelta(days=1)
+    return None
 
 
 def _year_of(resolution: Resolution) -> int | None:

@@ -88,8 +88,9 @@ class _Hit(NamedTuple):
 # Gaps: the normalized text between two tokens of one construct.
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
-_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?|/|-|")  # empty: glued (5فبراير)
-_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?|/|-|")  # empty: glued (فبراير2021)
+# empty: glued (5فبراير); a slash may be spaced, as Saba writes its stamps (13/ مارس/ 2024)
+_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?| ?/ ?|-|")
+_MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
@@ -118,6 +119,7 @@ _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
+_HALVES: Final = {"H1": 1, "H2": 2}  # النصف الأول من أبريل: the half of a month by its code
 _COPYRIGHT_REACH: Final = 60  # characters of a rights notice's line around its years
 _NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
@@ -234,7 +236,8 @@ def future_cue_before(text: str, start: int) -> bool:
 
     A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, اعتبارا من, غدا...),
     سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد); not within a few words
-    after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan.
+    after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan; not
+    before منذ (يزور ... في أول زيارة منذ انتخابه في ديسمبر: the date after it is past).
     """
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     # a mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30)
@@ -251,6 +254,12 @@ def future_cue_before(text: str, start: int) -> bool:
     # do not count (its verb is kept: التي كانت مقررة is a past plan)
     for index in range(len(words) - 2, -1, -1):
         if words[index] in lex.past_clause_pronouns and _perfect(words[index + 1], lex):
+            words = words[index + 1 :]
+            break
+    # يتوجه الأحد في أول جولة له منذ توليه منصبه في 11 يناير: منذ opens a stretch of the past;
+    # the cues before it do not reach a date after it
+    for index in range(len(words) - 1, -1, -1):
+        if _in(words[index], lex.past_cues):
             words = words[index + 1 :]
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
@@ -2155,6 +2164,13 @@ class _Parser:
             self.next_word(tok.end) or ""
         ):  # صحيفة اليوم السعودية: a paper named اليوم and its country
             return True
+        if (  # صحيفة «اليوم» السعودية: a paper named اليوم, in quotes of its own
+            len(words) > 1
+            and words[-1] in _OPEN_QUOTES
+            and after[:1] in _CLOSE_QUOTES
+            and _in(words[-2], self.lex.outlet_nouns)
+        ):
+            return True
         dateline = "\n" not in before and len(words) == 1 and tok.start <= _DATELINE_REACH
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
@@ -2484,7 +2500,12 @@ class _Parser:
             if inner is None:
                 inner = self.r_unit(i + 1) or self.r_bare_unit(i + 1)
         else:
-            inner = self.r_unit(i + 1) or self.r_season(i + 1) or self.r_bare_unit(i + 1)
+            inner = (
+                self.r_unit(i + 1)
+                or self.r_season(i + 1)
+                or self.r_bare_unit(i + 1)
+                or self.bare_season(i + 1)
+            )
         if inner is None or inner.spec is None or inner.spec.kind in {"interval", "vague"}:
             return None
         if inner.spec.mod is not None or inner.start != self.toks[i + 1].start:
@@ -2501,6 +2522,21 @@ class _Parser:
             end=inner.end,
             spec=inner.spec.replace(mod=mod),
         )
+
+    def bare_season(self, i: int) -> _Hit | None:
+        """الربيع after a period part (قبل نهاية الربيع): the reference's season, as هذا الربيع.
+
+        Only a definite season with no definite word after it: نهاية الربيع العربي is a name.
+        """
+        code = self.role(i).season
+        tok = self.toks[i]
+        if code is None or not tok.form.startswith("ال"):
+            return None
+        following = self.next_word(tok.end)
+        if following is not None and following.startswith("ال"):
+            return None
+        spec = Spec(kind="season", code=code, relative=0)
+        return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
 
     # -- units: الشهر الماضي, هذا العام, الـ12 من الشهر الجاري -----------------------------
 
@@ -3032,7 +3068,44 @@ class _Parser:
         gap = self.gap(i)
         if gap not in {" ", " من ", " ل"}:  # الربع الأول لعام 2024
             return None
-        return self.year_or_unit(i + 1, code, self.toks[i].start, allow_bare_year=gap == " من ")
+        found = self.year_or_unit(i + 1, code, self.toks[i].start, allow_bare_year=gap == " من ")
+        if found is None and gap == " من ":
+            found = self.part_of_century(i, code) or self.half_of_month(i, code)
+        return found
+
+    def part_of_century(self, i: int, code: str) -> _Hit | None:
+        """النصف الثاني من القرن الماضي, النصف الأول من القرن العشرين: a half of a century's years.
+
+        Token *i* is the half, and من and a century follow it. Not a quarter: whether the
+        first quarter of the 21st century is 2000 to 2024 or 2001 to 2025 readers differ,
+        and the century stays.
+        """
+        if code not in _HALVES or self.role(i + 1).century is None:
+            return None
+        century = self.r_century(i + 1)
+        if century is None or century.spec is None:
+            return None
+        spec = century.spec.replace(code=code)
+        return _Hit(end_tok=century.end_tok, start=self.toks[i].start, end=century.end, spec=spec)
+
+    def half_of_month(self, i: int, code: str) -> _Hit | None:
+        """النصف الأول من أبريل, النصف الثاني من شهر أيار الماضي: days 1 to 15, or 16 to the end.
+
+        Token *i* is the half, and من and a named month follow it. A half of a relative month
+        (النصف الثاني من الشهر المقبل) stays the month, as readers of the earlier probes took it.
+        """
+        if code not in _HALVES:
+            return None
+        month = self.r_caldate(i + 1)
+        if month is None or month.spec is None:
+            return None
+        spec = month.spec
+        if spec.kind != "date" or spec.month is None:
+            return None
+        if spec.day is not None or spec.last_day or spec.week or spec.end is not None or spec.mod:
+            return None
+        spec = spec.replace(half=_HALVES[code])
+        return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
 
     # -- distances: قبل يومين, منذ ثلاثة أشهر, بعد أسبوع ------------------------------------
 

@@ -39,6 +39,7 @@ _THIRDS: Final = 3
 _LAST_DAY: Final = 31  # orders "the last day" after every day of a month
 _DECADE_YEARS: Final = 10
 _CENTURY_YEARS: Final = 100
+_HALF_MONTH_DAYS: Final = 15  # the first half of a month: its first fifteen days
 _SEASON_MONTHS: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _QUARTER_MONTHS: Final = {
     "Q1": (1, 3),
@@ -292,8 +293,8 @@ class _Resolver:
             self.notes.append(note)
 
     def run(self, spec: Spec) -> Resolution:
-        if spec.same_day:
-            return self._same_day(spec)
+        if spec.same_day or spec.half:
+            return self._of_another(spec)
         if spec.kind == "interval" and spec.end is not None:
             return self._interval(spec, spec.end)
         if spec.nth and spec.week:
@@ -314,6 +315,12 @@ class _Resolver:
         if spec.mismatch:
             self.note(DateNote.CALENDAR_MISMATCH)
         return result._replace(notes=tuple(self.notes)) if self.notes else result
+
+    def _of_another(self, spec: Spec) -> Resolution:
+        """A date read from another one: the reference's day in a year, a half of a month."""
+        if spec.half:  # النصف الأول من أبريل: the month, then its half
+            return _half(self.run(spec.replace(half=0)), spec.half)
+        return self._same_day(spec)
 
     def _same_day(self, spec: Spec) -> Resolution:
         """في مثل هذا اليوم من عام 1923: the reference's month and day in the year named.
@@ -812,6 +819,8 @@ class _Resolver:
             start_year = (self.reference.year // _CENTURY_YEARS + (spec.relative or 0)) * 100
         if not 1 <= max(start_year, 1) <= dt.MAXYEAR - _CENTURY_YEARS:
             return self._unresolved(spec, anchor)
+        if spec.code in _QUARTER_MONTHS:
+            return _century_part(start_year, spec.code, anchor)
         first, last = _narrow(
             dt.date(max(start_year, 1), 1, 1),
             dt.date(start_year + _CENTURY_YEARS - 1, 12, 31),
@@ -1005,6 +1014,42 @@ class _Resolver:
             anchor=start.anchor if start.anchor is end.anchor else Anchor.RELATIVE,
             hijri=f"{start.hijri}/{end.hijri}" if start.hijri and end.hijri else None,
         )
+
+
+def _half(month: Resolution, half: int) -> Resolution:
+    """The first or second half of a month: the 1st to the 15th, the 16th to its end.
+
+    النصف الأول من أبريل → 2024-04-01/2024-04-15; a month that could not be resolved stays.
+    """
+    if month.granularity is not Granularity.MONTH or month.first is None or month.last is None:
+        return month
+    middle = _shift(month.first, _HALF_MONTH_DAYS - 1)
+    first, last = (month.first, middle) if half == 1 else (_shift(middle, 1), month.last)
+    return month._replace(
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        first=first,
+        last=last,
+        granularity=Granularity.DAY,
+        hijri=None,
+    )
+
+
+def _century_part(start_year: int, code: str, anchor: Anchor) -> Resolution:
+    """A half of a century, as its years (النصف الثاني من القرن الماضي: 1950/1999).
+
+    The part is read by its code as a year's (H2: July to December), scaled to the century's
+    hundred years, counted from a year in 00 as the library's centuries and decades are.
+    """
+    first_month, last_month = _QUARTER_MONTHS[code]
+    first = start_year + (first_month - 1) * _CENTURY_YEARS // _MONTHS
+    last = start_year + last_month * _CENTURY_YEARS // _MONTHS - 1
+    return Resolution(
+        value=f"{max(first, 1):04d}/{last:04d}",
+        first=dt.date(max(first, 1), 1, 1),
+        last=dt.date(last, 12, 31),
+        granularity=Granularity.YEAR,
+        anchor=anchor,
+    )
 
 
 def _shifted(result: Resolution, days: int) -> Resolution:

@@ -69,6 +69,7 @@ class Spec(NamedTuple):
     same_year: bool = False  # 22 أكتوبر للعام ذاته: a day of the year the text named before
     time_of_day: bool = False  # مساء الأربعاء: a part of the day (a query's may be today's)
     shift: int = 0  # days after the day named (ليلة العيد -1, ثالث أيام العيد +2)
+    half: int = 0  # النصف الأول من أبريل: the first (1) or second (2) half of the month named
     other: Spec | None = None  # the other calendar's half of a dual date
     end: Spec | None = None  # the end of an interval
 
