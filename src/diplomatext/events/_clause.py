@@ -26,6 +26,7 @@ from diplomatext.events._model import (
     Status,
 )
 from diplomatext.events._words import (
+    ABOUT,
     ADDITION,
     ADVISED,
     AFTER_WORDS,
@@ -121,6 +122,7 @@ from diplomatext.events._words import (
     PARTICIPATION,
     PARTICIPLES,
     PASSIVE_DONE,
+    PERFECT_PARTICLES,
     PHONE_REACH,
     PLACE_NOUNS,
     PLAIN_TIME_WORDS,
@@ -146,6 +148,7 @@ from diplomatext.events._words import (
     RECURRING_REACH,
     RELATIONS,
     RELATIVES,
+    REPORT_REACH,
     REPORTING,
     RETURNING,
     RULED_OUT_OBJECT,
@@ -305,6 +308,7 @@ class Occurrence:
     passive: bool = False  # a receiving verb whose agent receives (استقبل من قبل الملك)
     guest_first: bool = False  # وكان في استقبال(ه) X ... Y: the guest first, Y receives
     guest_last: bool = False  # استقبل X وY Z: the subjects joined by و, then their one guest
+    reported_date: bool = False  # أعلنت أمس عن زيارة X: the day of the report, not the contact's
 
 
 class Assembler:
@@ -2126,6 +2130,7 @@ class Assembler:
             future_date=future_date,
             date=date,
             vague_date=vague,
+            reported_date=date is not None and self._reported_day(date, tok0),
             recalled=recalled,
             places=places,
             to_host=to_host,
@@ -3631,6 +3636,27 @@ class Assembler:
             if best is None or distance < best[0]:
                 best = (distance, mention)
         return (best[1] if best else None), (vague and best is None)
+
+    def _reported_day(self, date: DateMention, tok0: int) -> bool:
+        """Whether *date* is the day of a report that names the contact word at *tok0* after عن.
+
+        وكانت الخارجية قد أعلنت أمس الأحد عن زيارة X: the day the visit was announced, a date of
+        the contact only where nothing else dates it.
+        """
+        doc = self.doc
+        if tok0 < 2 or doc.tokens[tok0 - 1] != ABOUT or date.end > doc.starts[tok0]:  # noqa: PLR2004
+            return False
+        at = doc.token_at(date.start) - 1
+        for _ in range(REPORT_REACH):
+            if at < 0:
+                return False
+            word = doc.tokens[at].removeprefix("و")
+            if word in REPORTING:
+                return True
+            if not (at in doc.name_tokens or at in doc.title_tokens or word in PERFECT_PARTICLES):
+                return False
+            at -= 1
+        return False
 
     def _vague_future(self, tok0: int, tok1: int, sentence: int) -> bool:
         """Whether a week to come or a vague future (قريبا) is written close to a contact word."""

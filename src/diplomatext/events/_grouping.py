@@ -137,6 +137,8 @@ class Contact:
         dated = self.dated
         if not dated:
             return None
+        # (أعلنت أمس عن زيارة X ... وصل X اليوم: the report's day only when nothing else dates it)
+        dated = [occ for occ in dated if not occ.reported_date] or dated
         if len(dated) > 1 and _arrival(dated[0]):
             # وصل X مساء أمس، واستقبله الرئيس Y اليوم: the reception's own day
             dated = [

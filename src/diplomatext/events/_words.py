@@ -367,6 +367,9 @@ RULER_ADDRESS: Final = frozenset(
 )  # الملك، الأمير، الشيخ، السلطان: before a ruler's given name
 ANY: Final = frozenset({fold("أي")})  # نفى ... أي لقاء (not بأي، لأي: رحب بأي لقاء)
 REPORTING: Final = _set(words.REPORTING_VERBS)
+ABOUT: Final = fold("عن")
+PERFECT_PARTICLES: Final = frozenset(fold(word) for word in ("قد", "لقد"))
+REPORT_REACH: Final = 6  # words from a date back to its verb of reporting, its subject passed over
 DAY_OFFSETS: Final = MappingProxyType(
     {fold(phrase): days for phrase, days in words.DAY_OFFSETS.items()}
 )
