@@ -1346,7 +1346,10 @@ PLURAL_CALL_VERBS: Final = (
 calls, one with each side named (تلقى أمير قطر اتصالات من الرئيس الأميركي وولي العهد
 السعودي); elsewhere the plural is ongoing contact (مواصلة الاتصالات) and no contact."""
 
-TOUR_INCLUDES: Final = ("تشمل", "وتشمل", "ستشمل", "يشمل", "شملت", "وشملت")
+TOUR_INCLUDES: Final = (
+    *("تشمل", "وتشمل", "ستشمل", "وستشمل", "يشمل", "ويشمل", "سيشمل", "وسيشمل"),
+    *("شملت", "وشملت", "شمل", "وشمل"),
+)
 """Words after a tour noun that list where it goes, as إلى does (جولة إفريقية تشمل الكونغو
 الديمقراطية والسنغال وغينيا بيساو: one visit to each)."""
 

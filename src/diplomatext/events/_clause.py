@@ -3159,6 +3159,7 @@ class Assembler:
             word = doc.tokens[at]
             if (
                 word == AND
+                or (word in STOP_LIST and at == designation.tok0 - 1)  # X ثم Y: one more
                 or (
                     word.startswith("و")
                     and (
