@@ -648,6 +648,13 @@ class Assembler:
         if trigger.future or self._agreed(trigger, tok0):
             return Status.PLANNED  # سيزور؛ اتفقا على أن يزور السيسي أنقرة قريبا: to come
         if (
+            trigger.kind == "verb"
+            and trigger.word[:1] in IMPERFECT_PREFIXES
+            and tok0 > 0
+            and doc.tokens[tok0 - 1] in STOP_LIST
+        ):
+            return Status.PLANNED  # وصل X إلى القاهرة اليوم ثم يتوجه إلى عمان: the next leg
+        if (
             trigger.word == TOUR
             and tok0 > 0
             and doc.tokens[tok0 - 1] in TOUR_INCLUDES
