@@ -48,6 +48,7 @@ from diplomatext.events._words import (
     SEPARATE,
     SEQUEL_WORDS,
     SUMMIT,
+    TALKED,
     THAT,
     THIS,
     TO_A_FORUM,
@@ -292,7 +293,11 @@ def split_contact(
     if (
         len(contact.sides) >= 3  # noqa: PLR2004
         and all(
-            occ.trigger.kind in {"verb", "speaking"}
+            (
+                occ.trigger.kind in {"verb", "speaking"}
+                # تحادث X هاتفيا مع Y وZ: the verb spelt as its verbal noun, read as the noun
+                or (occ.trigger.word == TALKED and occ.mode == "phone")
+            )
             and not occ.trigger.suffix
             and (
                 occ.trigger.mode == "meeting"
