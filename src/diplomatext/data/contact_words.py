@@ -70,6 +70,7 @@ __all__ = [
     "INVITATION_ANSWERS",
     "INVITATION_NOUNS",
     "INVITING_VERBS",
+    "JOINT_HEADS",
     "JOINT_WORDS",
     "KIN_WORDS",
     "LASTING_WORDS",
@@ -119,6 +120,7 @@ __all__ = [
     "RULED_OUT_CUES",
     "RULED_OUT_OBJECT",
     "SEMICOLON_CONTINUES",
+    "SEPARATE_HEADS",
     "SEPARATE_WORDS",
     "SEQUEL_WORDS",
     "SERIES_LISTING",
@@ -1384,7 +1386,14 @@ STATES_NOUN: Final = "دول"
 
 SEPARATE_WORDS: Final = ("منفصلة", "منفصلين", "منفصلتين", "منفصل", "منفصلان", "منفصلتان")
 """Adjectives that make the contacts of one word with several persons one each (محادثات منفصلة مع
-X وY، في لقاءين منفصلين), as كل على حدة does. Compared without the article."""
+X وY، في لقاءين منفصلين), as كل على حدة does, right after a noun of :data:`SEPARATE_HEADS`
+(not تصريحات منفصلة، طائرات منفصلة). Compared without the article."""
+
+SEPARATE_HEADS: Final = (
+    *("محادثات", "مباحثات", "لقاءات", "لقاءين", "لقاءان", "اجتماعات", "اجتماعين"),
+    *("اتصالات", "اتصالين", "مشاورات", "جلسات", "جلستين", "مقابلات"),
+)
+"""Plural and dual contact nouns that :data:`SEPARATE_WORDS` may follow."""
 
 JOINT_WORDS: Final = (
     *("مشترك", "مشتركة", "جماعي", "جماعية", "موسع", "موسعة"),
@@ -1392,6 +1401,10 @@ JOINT_WORDS: Final = (
 )
 """Adjectives that make a call with several persons one call (تحدث X هاتفيا مع Y وZ في اتصال
 مشترك، مكالمة جماعية، اتصال ثلاثي): not one call with each. Compared without the article."""
+
+JOINT_HEADS: Final = ("اتصال", "اتصالا", "مكالمة", "محادثة", "اجتماع", "اجتماعا", "قمة", "لقاء")
+"""Contact nouns that :data:`JOINT_WORDS` must follow to make a call one (في اتصال مشترك, not
+العمل المشترك: a topic)."""
 
 STOP_LIST_WORDS: Final = ("ثم",)
 """Words that join the stops of a trip in their order (بزيارة الإمارات ثم قطر والبحرين): the

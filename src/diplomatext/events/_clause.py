@@ -672,8 +672,8 @@ class Assembler:
         while opener >= 0 and (opener in doc.name_tokens or opener in doc.title_tokens):
             opener -= 1
         if (
-            trigger.word in TRIPS
-            and trigger.suffix  # (not يبدأ زيارة رسمية: a visit begun, told in the present)
+            trigger.word == TOUR  # (not يختتم زيارته اليوم: a visit under way, ending today)
+            and trigger.suffix  # (not يبدأ جولة: a tour begun, told in the present)
             and opener >= 0
             and doc.tokens[opener].removeprefix("و") in TRIP_OPENERS
             and doc.tokens[opener].removeprefix("و")[:1] in IMPERFECT_PREFIXES
@@ -1347,7 +1347,12 @@ class Assembler:
             reach += 1
             counted += reach not in doc.name_tokens and reach not in doc.title_tokens
         recurring = doc.any_phrase(tok1 + 1, reach, cues["recurring"], bare=True)
-        if recurring is not None and sentence_of[recurring] == sentence:
+        if (
+            recurring is not None
+            and sentence_of[recurring] == sentence
+            # (not after a comma: ...، واتفقا على التشاور بانتظام: a plan of the contact's own)
+            and not COMMA.search(doc.text, doc.ends[tok1], doc.starts[recurring])
+        ):
             return None  # التقاها في عدة مناسبات، التقى X مرات عدة: no one occasion
         if trigger.kind == "verb" and self._not_since(tok0, tok1, sentence):
             return None  # لم يجتمعا منذ قمة بالي: no occasion, how long since the last one

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -34,6 +34,7 @@ from diplomatext.events._words import (
     FROM,
     IN,
     JOINT,
+    JOINT_HEADS,
     LEAVING,
     MEETING_OBJECT_VERBS,
     ON,
@@ -46,6 +47,7 @@ from diplomatext.events._words import (
     RECEIVING,
     RECEPTION,
     SEPARATE,
+    SEPARATE_HEADS,
     SEQUEL_WORDS,
     SUMMIT,
     TALKED,
@@ -231,9 +233,6 @@ def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
     )
 
 
-PLURAL_OR_DUAL: Final = ("ات", "ين", "ان")  # the endings of a plural or dual contact noun
-
-
 def separate_tokens(doc: Doc) -> set[int]:
     """The sentences that say كل على حدة (and the one after it) or call their contacts separate.
 
@@ -242,12 +241,12 @@ def separate_tokens(doc: Doc) -> set[int]:
     """
     found: set[int] = set()
     tokens = doc.tokens
-    if doc.holds_bare(SEPARATE):  # محادثات منفصلة، لقاءين منفصلين (not قمة منفصلة: one summit)
+    if doc.holds_bare(SEPARATE):  # محادثات منفصلة، لقاءين منفصلين (not تصريحات منفصلة)
         bare = doc.bare_tokens
         found.update(
             doc.sentence(at)
             for at, word in enumerate(bare)
-            if word in SEPARATE and at > 0 and bare[at - 1].endswith(PLURAL_OR_DUAL)
+            if word in SEPARATE and at > 0 and bare[at - 1] in SEPARATE_HEADS
         )
     if EACH.isdisjoint(tokens):
         return found  # (both phrases hold a word of EACH; most texts have none)
@@ -268,7 +267,12 @@ def joint_sentences(doc: Doc) -> set[int]:
     """The sentences that call a contact joint (في اتصال مشترك، مكالمة جماعية، اتصال ثلاثي)."""
     if not doc.holds_bare(JOINT):  # (most texts have none)
         return set()
-    return {doc.sentence(at) for at, word in enumerate(doc.bare_tokens) if word in JOINT}
+    bare = doc.bare_tokens
+    return {
+        doc.sentence(at)
+        for at, word in enumerate(bare)
+        if word in JOINT and at > 0 and bare[at - 1] in JOINT_HEADS  # (not العمل المشترك)
+    }
 
 
 def split_contact(
