@@ -103,6 +103,7 @@ from diplomatext.events._words import (
     LI_AL,
     LIST_WINDOW,
     MAJESTY,
+    MEETING_NOUNS_DUAL,
     MEETING_TO,
     MODAL_PARTICLES,
     NAME_LINKS,
@@ -3978,6 +3979,11 @@ def contact_value(mention: DateMention) -> str:
     if first.year == last.year:
         return str(first.year)
     return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def two_meetings(trigger: Trigger) -> bool:
+    """Whether the word says two meetings: عقد لقاءين مع الرئيسين X وY (one with each)."""
+    return trigger.word in MEETING_NOUNS_DUAL and trigger.suffix in DUAL
 
 
 def several_calls(trigger: Trigger) -> bool:

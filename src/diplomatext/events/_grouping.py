@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from diplomatext.data import offices
-from diplomatext.events._clause import Assembler, Occurrence, Side, merge_sides, several_calls
+from diplomatext.events._clause import (
+    Assembler,
+    Occurrence,
+    Side,
+    merge_sides,
+    several_calls,
+    two_meetings,
+)
 from diplomatext.events._doc import Designation, Doc, Ref
 from diplomatext.events._model import (
     ActorKind,
@@ -287,7 +294,10 @@ def split_contact(
     if len({_first_span(side) for side in contact.sides}) == 1:
         return [contact]  # وزراء الخارجية لكل من X وY وZ سيلتقون: one plural title, one meeting
     if len(contact.sides) >= 3 and any(  # noqa: PLR2004
-        occ.sentence in separately or occ.one_by_one or several_calls(occ.trigger)
+        occ.sentence in separately
+        or occ.one_by_one
+        or several_calls(occ.trigger)
+        or two_meetings(occ.trigger)  # عقد لقاءين مع الرئيسين X وY
         for occ in contact.occurrences
     ):
         # التقى X كلا من Y وZ، كل على حدة: one meeting with each, X named first

@@ -433,6 +433,7 @@ WAS_FORMS: Final = frozenset(
     fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
 )
 CALL: Final = fold("اتصال")
+MEETING_NOUNS_DUAL: Final = frozenset(fold(word) for word in ("لقاء", "اجتماع"))  # لقاءين: two
 DUAL: Final = frozenset(("ين", "ان"))
 
 
