@@ -710,3 +710,28 @@ def test_paragraphs_parted_by_any_line_break_stay_apart_for_the_finders(separato
     assert [p.text for p in article.paragraphs] == [p.text for p in reference.paragraphs]
     assert [(d.text, d.value) for d in article.dates] == [("فبراير 2021", "2021-02")]
     assert [(d.text, d.value) for d in reference.dates] == [("فبراير 2021", "2021-02")]
+
+
+def test_numeric_calendar_hijri_reads_the_page_and_the_story() -> None:
+    """A page that dates by the Hijri calendar: its date line and the story's numeric dates."""
+    text = (
+        "وزير الخارجية يستقبل سفير الكويت\n"
+        "استقبل وزير الخارجية اليوم سفير الكويت، وبحث معه العلاقات الثنائية. وكان الوزير قد"
+        " التقى السفير في 14-07-44.\n"
+        "التاريخ: 15-07-44"
+    )
+    default = diplomatext.parse_article(text)
+    assert default.published is None
+    assert [mention.text for mention in default.dates] == ["اليوم"]
+    hijri = diplomatext.parse_article(text, numeric_calendar="hijri")
+    assert hijri.published is not None
+    assert hijri.published.date == dt.date(2023, 2, 6)  # 15 Rajab 1444
+    assert [(m.text, m.value) for m in hijri.dates] == [
+        ("اليوم", "2023-02-06"),
+        ("14-07-44", "2023-02-05"),
+    ]
+
+
+def test_numeric_calendar_of_an_article_is_checked() -> None:
+    with pytest.raises(diplomatext.InputError, match="numeric_calendar must be"):
+        diplomatext.parse_article("نص", numeric_calendar="levantine")

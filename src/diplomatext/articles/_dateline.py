@@ -76,7 +76,7 @@ def folded_prefix(text: str, line: Line) -> tuple[str, Callable[[int, int], tupl
 
 
 def find_dateline(  # noqa: C901 (one pattern after the other)
-    text: str, line: Line, tables: Tables, reference: dt.date | None
+    text: str, line: Line, tables: Tables, reference: dt.date | None, *, hijri_numeric: bool = False
 ) -> DatelineFound | None:
     folded, original = folded_prefix(text, line)
 
@@ -111,7 +111,13 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
     match = tables.paren.match(folded, timeout=line_limit(folded))
     if match:
         found = paren_dateline(
-            match, text, tables=tables, reference=reference, span=span, original=original
+            match,
+            text,
+            tables=tables,
+            reference=reference,
+            span=span,
+            original=original,
+            hijri_numeric=hijri_numeric,
         )
         if found is not None:
             return finish(match.end(), *found)
@@ -129,9 +135,15 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
         delimited = before_agency.endswith(("(", "/", "-"))
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
-        mentions = dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
+        mentions = (
+            dates_in(text, [(mid_start, mid_end)], reference, hijri_numeric=hijri_numeric)
+            if mid.strip()
+            else []
+        )
         if not mentions and mid.strip():
-            numeric = dateline_date(text, mid_start, mid_end, reference)
+            numeric = dateline_date(
+                text, mid_start, mid_end, reference, hijri_numeric=hijri_numeric
+            )
             mentions = [] if numeric is None else [numeric]
         if (place_known or delimited) and only_dates(
             text, mid_start, mid_end, _spans(mentions), tables
@@ -150,7 +162,11 @@ def find_dateline(  # noqa: C901 (one pattern after the other)
     if match:
         mid = match.group("mid")
         mid_start, mid_end = original(match.start("mid"), match.start("mid") + len(mid.rstrip()))
-        mentions = dates_in(text, [(mid_start, mid_end)], reference) if mid.strip() else []
+        mentions = (
+            dates_in(text, [(mid_start, mid_end)], reference, hijri_numeric=hijri_numeric)
+            if mid.strip()
+            else []
+        )
         if only_dates(text, mid_start, mid_end, _spans(mentions), tables):
             end = match.start("mid") + len(mid.rstrip()) if mentions else match.end("place")
             date = mentions[0] if mentions else None
@@ -166,13 +182,14 @@ def paren_dateline(
     reference: dt.date | None,
     span: Callable[[int, int], TextSpan],
     original: Callable[[int, int], tuple[int, int]],
+    hijri_numeric: bool = False,
 ) -> tuple[TextSpan | None, TextSpan | None, TextSpan | None, DateMention | None] | None:
     inner_start, inner_end = match.span("inner")
     inner = match.group("inner")
     agency_match = tables.agency_in.search(inner, timeout=line_limit(inner))
     place_match = tables.place_in.search(inner, timeout=line_limit(inner))
     o_start, o_end = original(inner_start, inner_end)
-    mentions = dates_in(text, [(o_start, o_end)], reference)
+    mentions = dates_in(text, [(o_start, o_end)], reference, hijri_numeric=hijri_numeric)
     date = mentions[0] if mentions else None
     if agency_match is None and date is None:
         return None
@@ -197,14 +214,16 @@ def paren_dateline(
     return place, agency, outlet, date
 
 
-def dateline_date(text: str, start: int, end: int, reference: dt.date | None) -> DateMention | None:
+def dateline_date(
+    text: str, start: int, end: int, reference: dt.date | None, *, hijri_numeric: bool = False
+) -> DateMention | None:
     """The date in ``text[start:end]`` of a dateline, resolved against *reference*.
 
     Besides what :func:`find_dates` reads, a dateline may write a day and a
     month as numbers with no year ("الكويت - 5 - 11 (كونا)"): a form read
     here only, since "5 - 11" in running text is a score or a range.
     """
-    mentions = dates_in(text, [(start, end)], reference)
+    mentions = dates_in(text, [(start, end)], reference, hijri_numeric=hijri_numeric)
     if mentions:
         return mentions[0]
     piece = normalize(text[start:end], MATCHING)

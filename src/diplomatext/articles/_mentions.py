@@ -35,6 +35,7 @@ def _find_mentions(
     reference: dt.date | None,
     gazetteer: Gazetteer | None = None,
     treaties: bool = False,
+    hijri_numeric: bool = False,
 ) -> tuple[Packed[DateMention], list[TreatyMention]]:
     """The one place the article pass calls the finders: dates, and treaties if asked.
 
@@ -50,7 +51,7 @@ def _find_mentions(
         if treaties
         else []
     )
-    return find_packed(prepared, reference=reference), found
+    return find_packed(prepared, reference=reference, hijri_numeric=hijri_numeric), found
 
 
 class Spans(NamedTuple):
@@ -129,16 +130,22 @@ def keep_inside(
 
 
 def dates_in(
-    text: str, spans: Sequence[tuple[int, int]], reference: dt.date | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    reference: dt.date | None,
+    *,
+    hijri_numeric: bool = False,
 ) -> list[DateMention]:
     """The date mentions inside *spans* of *text*, with offsets into *text*."""
     if not spans:
         return []
     if len(spans) == 1:  # one line: find in it alone, then move the offsets
         start, end = spans[0]
-        dates, _ = _find_mentions(text[start:end], reference=reference)
+        dates, _ = _find_mentions(text[start:end], reference=reference, hijri_numeric=hijri_numeric)
         return [_moved(mention, mention.start + start) for mention in dates]
-    dates, _ = _find_mentions(mask_outside(text, spans), reference=reference)
+    dates, _ = _find_mentions(
+        mask_outside(text, spans), reference=reference, hijri_numeric=hijri_numeric
+    )
     return list(keep_inside(dates, spans))
 
 
@@ -150,6 +157,7 @@ def story_mentions(
     gazetteer: Gazetteer | None,
     prepared: Normalized | None = None,
     events: bool = True,
+    hijri_numeric: bool = False,
 ) -> tuple[Packed[DateMention], list[TreatyMention], tuple[Event, ...]]:
     """The dates, treaties and contacts of the story (*spans*: headline and paragraphs).
 
@@ -161,7 +169,9 @@ def story_mentions(
         return find_packed(prepare(""), reference=None), [], ()
     masked = None if prepared is None else mask_prepared(prepared, spans)
     story = prepare(mask_outside(text, spans)) if masked is None else masked
-    dates, treaties = _find_mentions(story, reference=reference, gazetteer=gazetteer, treaties=True)
+    dates, treaties = _find_mentions(
+        story, reference=reference, gazetteer=gazetteer, treaties=True, hijri_numeric=hijri_numeric
+    )
     dates, treaties = keep_inside(dates, spans), keep_inside(treaties, spans)
     if not events:
         return dates, treaties, ()

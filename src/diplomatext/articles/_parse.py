@@ -73,7 +73,9 @@ from diplomatext.articles._records import (
     TextSpan,
     _span,
 )
+from diplomatext.calendars import Calendar
 from diplomatext.data.boilerplate import UPDATE_RANK
+from diplomatext.dates import _hijri_numeric
 from diplomatext.errors import InputError, PatternTimeoutError
 from diplomatext.normalize import prepare
 from diplomatext.reading import Page, page_from_text
@@ -100,6 +102,7 @@ def parse_article(
     gazetteer: Gazetteer | None = None,
     events: bool = True,
     max_chars: int | None = MAX_CHARS,
+    numeric_calendar: Calendar | str = Calendar.NUMERIC,
 ) -> Article:
     r"""Parse one scraped article into headline, dateline, date, paragraphs and boilerplate.
 
@@ -157,6 +160,10 @@ def parse_article(
         max_chars: refuse longer texts (default :data:`MAX_CHARS`); ``None``
             accepts any length. This is the only limit: the date and treaty
             finders called on the story are given none of their own.
+        numeric_calendar: the calendar of numeric dates without an era mark, in the
+            story, the dateline and the page's date lines, as for
+            :func:`~diplomatext.find_dates` (``"hijri"`` for a corpus that dates by
+            the Hijri calendar).
 
     Returns:
         The :class:`Article`.
@@ -164,7 +171,8 @@ def parse_article(
     Raises:
         InputError: *text* is not a ``str`` or a ``Page``, or an option is
             of the wrong type (*published* not a date, *source* not a string,
-            *gazetteer* not a ``Gazetteer``, *max_chars* not an integer).
+            *gazetteer* not a ``Gazetteer``, *max_chars* not an integer,
+            *numeric_calendar* neither ``"numeric"`` nor ``"hijri"``).
         InputTooLargeError: *text* is longer than *max_chars*.
         PatternTimeoutError: a pattern ran past its time limit (5 seconds
             plus one per 100,000 characters of what it reads): the text is
@@ -194,6 +202,7 @@ def parse_article(
     gazetteer = _checked_option(
         gazetteer, Gazetteer, "gazetteer", "a diplomatext.Gazetteer (load_gazetteer()) or None"
     )
+    hijri_numeric = _hijri_numeric(numeric_calendar)
     given: object = events
     if not isinstance(given, bool):
         msg = f"events must be True or False, got {type(given).__name__} {given!r:.60}"
@@ -208,6 +217,7 @@ def parse_article(
             gazetteer=gazetteer,
             events=events,
             progress=progress,
+            hijri_numeric=hijri_numeric,
         )
     except PatternTimeoutError:
         raise
@@ -244,6 +254,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     gazetteer: Gazetteer | None,
     events: bool,
     progress: Progress,
+    hijri_numeric: bool = False,
 ) -> Article:
     """:func:`parse_article` on a checked text, saying in *progress* which step it is at."""
     tables = compiled_tables()
@@ -303,7 +314,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
                 kind = "a publication label" if label[1] == 0 else "a date label"
                 candidate = stamp_candidate(
                     line,
-                    dates_in(text, [(line.start, line.end)], None),
+                    dates_in(text, [(line.start, line.end)], None, hijri_numeric=hijri_numeric),
                     rank=LABEL_RANKS[label[1]],
                     origin=PublishedOrigin.FOOTER,
                     reason=f"{kind} ({label[0]})",
@@ -322,7 +333,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             drop(line, "time-ago")
             continue
         if line.words <= SHORT_LINE_WORDS and any(map(str.isdigit, line.text)):
-            mentions = dates_in(text, [(line.start, line.end)], None)
+            mentions = dates_in(text, [(line.start, line.end)], None, hijri_numeric=hijri_numeric)
             spans = [(m.start, m.end) for m in mentions]
             if not mentions:  # a month-first or ISO stamp the date finder does not read
                 stamp = NUMERIC.search(line.text, timeout=timeout(line.text))
@@ -355,7 +366,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     dateline: Dateline | None = None
     paragraph_start: dict[int, int] = {}
     if len(content) >= 2 and content[0].words <= SHORT_LINE_WORDS:  # noqa: PLR2004
-        found = find_dateline(text, content[0], tables, published)
+        found = find_dateline(text, content[0], tables, published, hijri_numeric=hijri_numeric)
         if found is not None and found.body_start >= content[0].end:
             dateline = found.dateline
             content[0].role = "dateline"
@@ -376,7 +387,7 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     # 3. dateline
     progress.step = "dateline"
     if content and dateline is None:
-        found = find_dateline(text, content[0], tables, published)
+        found = find_dateline(text, content[0], tables, published, hijri_numeric=hijri_numeric)
         if found is not None:
             dateline = found.dateline
             if found.body_start >= content[0].end:
@@ -412,7 +423,10 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
             candidates.extend(page_candidates(page))
         if content and not any(candidate.rank < LEAD for candidate in candidates):
             lead = lead_candidate(
-                text, content[0], paragraph_start.get(id(content[0]), content[0].start)
+                text,
+                content[0],
+                paragraph_start.get(id(content[0]), content[0].start),
+                hijri_numeric=hijri_numeric,
             )
             if lead is not None:
                 candidates.append(lead)
@@ -428,7 +442,13 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
         and dateline.date.first is None
     ):
         # a dateline date without a year, resolved against the page's date
-        resolved = dateline_date(text, dateline.date.start, dateline.date.end, published_info.date)
+        resolved = dateline_date(
+            text,
+            dateline.date.start,
+            dateline.date.end,
+            published_info.date,
+            hijri_numeric=hijri_numeric,
+        )
         if resolved is not None:
             dateline = attrs.evolve(dateline, date=resolved)
 
@@ -446,7 +466,13 @@ def parse(  # noqa: C901, PLR0912, PLR0915 (one pass over the lines, rule by rul
     )
     reference = None if published_info is None else published_info.date
     found_dates, found_treaties, contacts = story_mentions(
-        text, story, reference=reference, gazetteer=gazetteer, prepared=prepared, events=events
+        text,
+        story,
+        reference=reference,
+        gazetteer=gazetteer,
+        prepared=prepared,
+        events=events,
+        hijri_numeric=hijri_numeric,
     )
     del story, prepared
     treaties = tuple(found_treaties)

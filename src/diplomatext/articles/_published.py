@@ -184,7 +184,9 @@ def iso_stamp(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     return date, match.span()
 
 
-def lead_candidate(text: str, lead: Line, start: int) -> Candidate | None:
+def lead_candidate(
+    text: str, lead: Line, start: int, *, hijri_numeric: bool = False
+) -> Candidate | None:
     """The full date the lead paragraph (from *start*) calls today, if it does.
 
     "أعلنت الخارجية اليوم الخميس 14 مارس 2019 أن ...": the story's own
@@ -192,7 +194,7 @@ def lead_candidate(text: str, lead: Line, start: int) -> Candidate | None:
     """
     if not _TODAY_WORDS.intersection(lead.folded.split()):
         return None  # the finder runs only on a lead that says "today"
-    for mention in dates_in(text, [(start, lead.end)], None):
+    for mention in dates_in(text, [(start, lead.end)], None, hijri_numeric=hijri_numeric):
         first_word = normalize(mention.text, MATCHING).split()[:1]
         if (
             first_word

@@ -752,14 +752,16 @@ def _hijri_numeric(numeric_calendar: object) -> bool:
     raise InputError(msg)
 
 
-def find_packed(text: Normalized, *, reference: dt.date | None = None) -> Packed[DateMention]:
+def find_packed(
+    text: Normalized, *, reference: dt.date | None = None, hijri_numeric: bool = False
+) -> Packed[DateMention]:
     """:func:`find_dates` on a prepared text, unchecked, as columns (the article pass's own).
 
     Lines stay lines here: the pass keeps each line of a page as a paragraph, and a date
     read across two of them would be dropped with its pieces. Nor is a line read as a
     field (a date alone keeps the news rule: a page's «30 نوفمبر» is the last one).
     """
-    return _mentions(text, reference, lenient=False, fields=False)
+    return _mentions(text, reference, lenient=False, fields=False, hijri_numeric=hijri_numeric)
 
 
 def resolve_date(
