@@ -117,6 +117,19 @@ def test_jobs_keep_input_order(tmp_path: Path) -> None:
     assert len(names) == len(set(names)) == 24
 
 
+def test_parse_numeric_calendar_reaches_every_worker(tmp_path: Path) -> None:
+    corpus = tmp_path / "gulf.jsonl"
+    row = {"text": "صدر القرار بتاريخ 14-07-44 في الرياض.", "date": "2023-02-10"}
+    lines = [json.dumps({**row, "id": f"r{number}"}, ensure_ascii=False) for number in range(4)]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for calendar, values in (("numeric", []), ("hijri", ["2023-02-05"])):
+        result = _run("parse", str(corpus), "--jobs", "2", "--numeric-calendar", calendar)
+        assert result.returncode == 0, result.stderr
+        records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+        assert [record["id"] for record in records] == ["r0", "r1", "r2", "r3"]
+        assert all([d["value"] for d in record["dates"]] == values for record in records)
+
+
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     folder = tmp_path / "pipe"
     folder.mkdir()
@@ -711,6 +724,7 @@ def test_workers_fork_from_a_parent_with_the_tables_built() -> None:
         id_field="id",
         url_field="url",
         gazetteer=None,
+        numeric_calendar="numeric",
     )
     cli._warm(config)  # noqa: SLF001
     assert article_boilerplate.compiled_tables.cache_info().currsize == 1

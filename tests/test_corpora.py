@@ -55,6 +55,16 @@ def test_published_is_the_second_default_and_date_field_chooses() -> None:
     assert two.article.dates[0].value == "2021-01-26"
 
 
+def test_numeric_calendar_of_a_corpus() -> None:
+    rows = [{"id": "q", "text": "صدر القرار بتاريخ 14-07-44 في الرياض.", "date": "2023-02-10"}]
+    (default,) = parse_records(rows)
+    assert default.article.dates == ()
+    (hijri,) = parse_records(rows, numeric_calendar="hijri")
+    assert [(m.text, m.value) for m in hijri.article.dates] == [("14-07-44", "2023-02-05")]
+    with pytest.raises(diplomatext.InputError, match="numeric_calendar must be"):
+        next(parse_records(rows, numeric_calendar="julian"))
+
+
 def test_an_unreadable_date_is_a_warning_and_the_text_decides() -> None:
     (record,) = parse_records([{"text": STORY, "date": "الأسبوع الماضي"}])
     assert record.article.published is None

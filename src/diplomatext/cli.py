@@ -104,6 +104,7 @@ class _Config(NamedTuple):
     id_field: str
     url_field: str
     gazetteer: Gazetteer | None
+    numeric_calendar: str
 
 
 class _Task(NamedTuple):
@@ -217,6 +218,7 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
                 id_field=config.id_field,
                 url_field=config.url_field,
                 gazetteer=config.gazetteer,
+                numeric_calendar=config.numeric_calendar,
             )
         )
     source = task.data if task.data is not None else task.path
@@ -228,7 +230,9 @@ def _parse_task(task: _Task, config: _Config) -> ParsedRecord:
         raise _Empty(msg)
     if given:
         page = attrs.evolve(page, dates=(*given, *page.dates))
-    return ParsedRecord.from_page(page, id=task.id, gazetteer=config.gazetteer)
+    return ParsedRecord.from_page(
+        page, id=task.id, gazetteer=config.gazetteer, numeric_calendar=config.numeric_calendar
+    )
 
 
 def _format(record: ParsedRecord, form: str) -> str:
@@ -849,6 +853,7 @@ def _parse_command(args: argparse.Namespace) -> int:  # noqa: C901, PLR0912, PLR
         id_field=args.id_field,
         url_field=args.url_field,
         gazetteer=gazetteer,
+        numeric_calendar=args.numeric_calendar,
     )
     _CONFIG = config
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
@@ -990,6 +995,17 @@ def _count(value: str, what: str) -> int:
         msg = f"not a number of {what}: {value!r}"
         raise argparse.ArgumentTypeError(msg)
     return number
+
+
+def _add_numeric_calendar(command: argparse.ArgumentParser) -> None:
+    """The --numeric-calendar option, the same for ``dates`` and ``parse``."""
+    command.add_argument(
+        "--numeric-calendar",
+        choices=("numeric", "hijri"),
+        default="numeric",
+        help="hijri: a numeric date without an era mark is Hijri when its year can be"
+        " (30-02-33, 1/1/1250); default numeric: Gregorian, save years 1300-1499",
+    )
 
 
 def _max_bytes(value: str) -> int | None:
@@ -1144,6 +1160,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a JSON file of your own treaties, added to the shipped gazetteer",
     )
+    _add_numeric_calendar(parse)
     parse.add_argument(
         "--no-progress", action="store_true", help="no progress bar, even on a terminal"
     )
@@ -1184,13 +1201,7 @@ def _parser() -> argparse.ArgumentParser:
             help="text: start-end, text and value, tab-separated (default); jsonl: JSON records",
         )
         if name == "dates":
-            command.add_argument(
-                "--numeric-calendar",
-                choices=("numeric", "hijri"),
-                default="numeric",
-                help="hijri: a numeric date without an era mark is Hijri when its year can be"
-                " (30-02-33, 1/1/1250); default numeric: Gregorian, save years 1300-1499",
-            )
+            _add_numeric_calendar(command)
         if name == "treaties":
             command.add_argument(
                 "--gazetteer",

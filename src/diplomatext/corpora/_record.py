@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from diplomatext.articles import Article, parse_article
+from diplomatext.calendars import Calendar
 from diplomatext.errors import RecordError
 from diplomatext.reading import Page, PageDate, PageDateKind, page_from_text
 from diplomatext.reading._html import parse_stamp, url_date
@@ -57,14 +58,26 @@ class ParsedRecord:
         *,
         id: str,  # noqa: A002 (the record's field)
         gazetteer: Gazetteer | None = None,
+        numeric_calendar: Calendar | str = Calendar.NUMERIC,
     ) -> ParsedRecord:
         """Parse *page* (from :func:`~diplomatext.read_page`) into the record named *id*.
+
+        *gazetteer* and *numeric_calendar* are those of :func:`~diplomatext.parse_article`.
 
         >>> from diplomatext import page_from_text
         >>> ParsedRecord.from_page(page_from_text("نص الخبر."), id="a.txt").article.source
         'a.txt'
         """
-        article = _parse_page(page, source=id, gazetteer=gazetteer)
+        # the article pass chooses the publication date among the page's metadata
+        # (a record's date field first), its dateline and its stamps, and says why;
+        # a corpus is limited by its files' sizes (--max-bytes), not by max_chars
+        article = parse_article(
+            page,
+            source=id,
+            gazetteer=gazetteer,
+            max_chars=None,
+            numeric_calendar=numeric_calendar,
+        )
         return cls(id=id, url=page.url, page=page, article=article)
 
     @property
@@ -104,6 +117,7 @@ def parse_records(
     url_field: str = "url",
     source: str | None = None,
     gazetteer: Gazetteer | None = None,
+    numeric_calendar: Calendar | str = Calendar.NUMERIC,
 ) -> Iterator[ParsedRecord]:
     """Parse a corpus of records (dicts), one article each, lazily and in order.
 
@@ -125,6 +139,9 @@ def parse_records(
         url_field: the field holding its address (default ``url``).
         source: what to call the corpus in ids and errors (a file name).
         gazetteer: the treaty gazetteer (default: the one that ships).
+        numeric_calendar: ``"hijri"`` reads numeric dates without an era mark as
+            Hijri where their year can be (a corpus that dates by the Hijri
+            calendar), as :func:`~diplomatext.parse_article` does.
 
     Yields:
         One :class:`ParsedRecord` per record.
@@ -132,6 +149,8 @@ def parse_records(
     Raises:
         RecordError: a record is not a mapping, or has no text (the message
             says which record and which field).
+        InputError: *numeric_calendar* is neither ``"numeric"`` nor ``"hijri"``
+            (on the first record).
 
     A date that cannot be read is not an error: it is said in the record's
     warnings, and the article's own date is used.
@@ -173,7 +192,9 @@ def parse_records(
             dates=dates,
             warnings=page.warnings if warning is None else (*page.warnings, warning),
         )
-        yield ParsedRecord.from_page(page, id=identifier, gazetteer=gazetteer)
+        yield ParsedRecord.from_page(
+            page, id=identifier, gazetteer=gazetteer, numeric_calendar=numeric_calendar
+        )
 
 
 def no_text(record: Mapping[str, Any], field: str) -> str:
@@ -192,16 +213,6 @@ def no_text(record: Mapping[str, Any], field: str) -> str:
     kind = type(value).__name__
     article = "an" if kind[0] in "aeiou" else "a"
     return f"{article} {kind} ({shown}) in field {field!r}, not the article's text"
-
-
-def _parse_page(page: Page, *, source: str | None, gazetteer: Gazetteer | None) -> Article:
-    """Parse a page into an :class:`Article`, its dates resolved against the page's date.
-
-    The one place where a page meets the article pass, which chooses the
-    publication date among the page's metadata (a record's date field first),
-    its dateline and its stamps, and says why.
-    """
-    return parse_article(page, source=source, gazetteer=gazetteer, max_chars=None)
 
 
 def _plain(value: object) -> str | None:
