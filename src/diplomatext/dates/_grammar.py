@@ -242,6 +242,10 @@ def future_cue_before(text: str, start: int) -> bool:
     window = text[max(0, start - _FUTURE_WINDOW) : start]
     # a mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30)
     ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
+    # يتوجه وزير الخارجية السوداني، علي الصادق علي، إلى طهران الاثنين: a name set off by
+    # commas is the clause's own; the clause goes on before it
+    while len(ends) >= 2 and _set_off_name(window, ends[-2], ends[-1]):  # noqa: PLR2004
+        del ends[-2:]
     # يتوجه الرئيس، الأحد، إلى الرياض: a date set off by commas is the clause's before; there
     # only the table's words count (a name has the shape of سـ + a verb: سيرغي، ستيفان)
     set_off = bool(ends) and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ","
@@ -289,6 +293,27 @@ def future_cue_before(text: str, start: int) -> bool:
         ):
             return True
     return False
+
+
+_NAME_WORDS: Final = 5  # the most words of a name set off by commas (، محمد بن عبدالرحمن آل ثاني،)
+
+
+def _set_off_name(window: str, first: int, second: int) -> bool:
+    """Whether the commas ending at *first* and *second* set off a name or a title.
+
+    A few words without a digit between them, and the clause going on after the second
+    comma (إلى طهران، not و + a new clause): ، علي الصادق علي، إلى طهران.
+    """
+    if window[first - 1] != "," or window[second - 1] != ",":
+        return False
+    inner = window[first : second - 1].split()
+    after = window[second:].split()
+    return (
+        0 < len(inner) <= _NAME_WORDS
+        and not any(char.isdigit() for char in window[first:second])
+        and bool(after)
+        and not after[0].startswith("و")
+    )
 
 
 def _perfect(word: str, lex: Lexicon) -> bool:
