@@ -31,6 +31,7 @@ __all__ = [
     "GROUP_HEAD_WORDS",
     "GROUP_WORDS",
     "HEADED_BY_WORDS",
+    "HEADED_INSTITUTIONS",
     "HOME_COUNTRY_WORDS",
     "HONORIFICS",
     "HONORIFIC_PRONOUNS",
@@ -38,6 +39,7 @@ __all__ = [
     "INSTITUTION_WORDS",
     "LATTER_WORDS",
     "LEADER_ROLES",
+    "LISTED_HEAD_WORDS",
     "MANDATE_OPENERS",
     "MISSION_WORDS",
     "NOT_NAMES",
@@ -429,6 +431,26 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+LISTED_HEAD_WORDS: Final = ("رئيسي", "رئيسا", "رؤساء")
+"""Dual and plural heads written before a list of a state's institutions (رئيسي الجمهورية
+والحكومة، رؤساء الجمهورية والحكومة ومجلس النواب): the head of each institution."""
+
+HEADED_INSTITUTIONS: Final = MappingProxyType(
+    {
+        "الجمهورية": "president",
+        "الحكومة": "prime-minister",
+        "الوزراء": "prime-minister",
+        "مجلس الوزراء": "prime-minister",
+        "مجلس النواب": "speaker",
+        "المجلس النيابي": "speaker",
+        "البرلمان": "speaker",
+        "مجلس الشعب": "speaker",
+        "مجلس الأمة": "speaker",
+        "مجلس الشورى": "speaker",
+    }
+)
+"""Institutions after a word of :data:`LISTED_HEAD_WORDS`, and the role of their head."""
 
 HOME_COUNTRY_WORDS: Final = ("البلاد",)
 """«The country» after إلى or ل in a text under an agency's own dateline (الكويت (كونا) - وصل

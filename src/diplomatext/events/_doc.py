@@ -58,13 +58,16 @@ from diplomatext.events._words import (
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
+    HEADED_INSTITUTIONS,
     HOME_COUNTRY,
     HOME_DATELINE_MOST,
     HOME_ROLES,
+    HOST_ROLES,
     IN_PREPS,
     INCLUDING,
     KIN,
     LATTER,
+    LISTED_HEADS,
     MANDATE_OPENERS,
     MANDATED,
     MARKS,
@@ -98,6 +101,7 @@ from diplomatext.events._words import (
     TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
+    VISITING,
     Phrases,
     contact_nouns,
     cue_phrases,
@@ -342,8 +346,8 @@ class Doc:
         )
         self._covered: set[int] = set()
         self._certain: set[str] = set()
-        self.designations = self._home_country(
-            self._honorific_pronouns(self._stacked_titles(self._designations()))
+        self.designations = self._listed_heads(
+            self._home_country(self._honorific_pronouns(self._stacked_titles(self._designations())))
         )
         self.name_tokens: set[int] = set().union(
             *(range(item.tok0, item.tok1 + 1) for item in self.designations)
@@ -1939,6 +1943,42 @@ class Doc:
             before -= 1
         return max(result[-1].tok1, appositive_end) >= before
 
+    def _destination_before(
+        self, token: int, before: list[Designation], *, across: bool = False
+    ) -> str | None:
+        """The state a side went to, named after إلى (or a visiting verb) before *token*.
+
+        وصل X إلى بيروت ... يلتقي رئيس الجمهورية: Lebanon. Only with a side named before the
+        destination (the traveller), so that a title is never its own destination's; in the
+        sentence of *token*, or (*across*) in any sentence before it, the traveller anywhere
+        before it: ويزور أبو الغيط لبنان ليومين.
+        ... لقاءات مع رؤساء الجمهورية والحكومة. *before* ascends and ends before *token*.
+        """
+        sentence = self.sentence_of[token]
+        to_words = word_sets()["to"]
+        for at in range(len(before) - 1, -1, -1):
+            designation = before[at]
+            there = self.sentence_of[designation.tok0]
+            if there != sentence and not across:
+                return None
+            state = designation.city_state or designation.place_state
+            if state is None:
+                continue
+            verb = designation.tok0 - 1  # يزور لبنان; ويزور أبو الغيط لبنان: past the subject
+            if at > 0 and before[at - 1].tok1 == verb:
+                verb = before[at - 1].tok0 - 1
+            visited = designation.prep in to_words or (
+                verb >= 0 and self.bare_tokens[verb].removeprefix("و") in VISITING
+            )
+            if visited and any(
+                item.refs and (across or self.sentence_of[item.tok0] == there)
+                for item in before[:at]
+            ):
+                return state
+            if not across:
+                return None
+        return None
+
     def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
         """The side a bare title takes up: the first one before it that has the title's role.
 
@@ -1973,6 +2013,74 @@ class Doc:
         """
         tok0 = raw.tok0
         return tok0 > 0 and self.tokens[tok0 - 1].startswith("ال") and raw.prefix == ""
+
+    def _listed_heads(self, designations: list[Designation]) -> list[Designation]:
+        """*designations* with the heads of a state's institutions listed after a dual or plural.
+
+        وصل X إلى بيروت حيث يلتقي رؤساء الجمهورية والحكومة ومجلس النواب: one office each,
+        of the state the traveller went to, as if each were written رئيس ...
+        """
+        if self._words.isdisjoint(LISTED_HEADS):
+            return designations
+        found: list[Designation] = []
+        taken = {at for item in designations for at in range(item.tok0, item.tok1 + 1)}
+        for at, word in enumerate(self.tokens):
+            if word not in LISTED_HEADS or at in taken:
+                continue
+            listed = self._institutions_after(at + 1)
+            if len(listed) < 2:  # noqa: PLR2004 (a dual or a plural lists two or more)
+                continue
+            before = [item for item in designations if item.tok1 < at]
+            state = self._destination_before(at, before, across=True)
+            if state is None:
+                continue
+            for number, (first, last, role) in enumerate(listed):
+                tok0 = at if number == 0 else first
+                found.append(
+                    Designation(
+                        start=self.starts[tok0],
+                        end=self.ends[last],
+                        tok0=tok0,
+                        tok1=last,
+                        refs=[
+                            Ref(
+                                "office",
+                                role=role,
+                                state=state,
+                                evidence=EvidenceKind.OFFICE,
+                                start=self.starts[tok0],
+                                end=self.ends[last],
+                            )
+                        ],
+                        prep="",
+                        conjoined=number > 0,
+                    )
+                )
+        if not found:
+            return designations
+        return sorted([*designations, *found], key=lambda item: item.tok0)
+
+    def _institutions_after(self, at: int) -> list[tuple[int, int, str]]:
+        """The institutions listed from token *at* on (الجمهورية والحكومة): first, last, role."""
+        listed: list[tuple[int, int, str]] = []
+        tokens = self.tokens
+        while at < len(tokens):
+            word = tokens[at]
+            if listed:
+                if not word.startswith("و"):
+                    break
+                word = word[1:]
+            found = None
+            for words, role in HEADED_INSTITUTIONS.items():
+                end = at + len(words)
+                if word == words[0] and tuple(tokens[at + 1 : end]) == words[1:]:
+                    found = (at, end - 1, role)
+                    break
+            if found is None:
+                break
+            listed.append(found)
+            at = found[1] + 1
+        return listed
 
     def _home_country(self, designations: list[Designation]) -> list[Designation]:
         """*designations* with «the country» of an agency's own dateline, after إلى or ل.
@@ -2273,6 +2381,27 @@ class Doc:
                         )
                 elif found and elect:  # الرئيس الإيراني المنتخب, named nowhere near: his state
                     refs.extend(_state_refs(found, raw.start, last.end))
+                elif (
+                    not former
+                    and not found
+                    and role in HOST_ROLES
+                    and raw.tok1 > raw.tok0  # (not a bare الرئيس: the one so titled before)
+                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
+                    and not (at < len(raws) and raws[at].has("person", "titled-person"))
+                    and (destination := self._destination_before(raw.tok0, result)) is not None
+                ):
+                    # وصل لاريجاني إلى بيروت في زيارة يلتقي خلالها رئيس الجمهورية: the title of
+                    # the state the sentence's traveller went to
+                    refs.append(
+                        Ref(
+                            "office",
+                            role=role,
+                            state=destination,
+                            evidence=EvidenceKind.OFFICE,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                    )
                 elif (
                     not former
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES

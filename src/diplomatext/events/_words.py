@@ -69,6 +69,10 @@ VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
 ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
 PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
+LISTED_HEADS: Final = frozenset(fold(word) for word in offices.LISTED_HEAD_WORDS)  # + institutions
+HEADED_INSTITUTIONS: Final = MappingProxyType(
+    {tuple(map(fold, phrase.split())): role for phrase, role in offices.HEADED_INSTITUTIONS.items()}
+)  # (folded words of الجمهورية، مجلس النواب ...) -> the role of its head
 GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
 ARRIVAL_REACH: Final = 12  # words (not of a date, name or title) from an arrival to إلى
 TOUR_REACH: Final = 4  # words from جولة to إلى
@@ -353,6 +357,7 @@ PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", 
 POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 PARTICIPLES: Final = frozenset(fold(word) for word in ("متوجها", "متوجهة", "متوجهًا"))
 ARRIVING: Final = _set(words.ARRIVAL_VERBS)
+VISITING: Final = _set(tuple(word for word, mode in words.VERBS.items() if mode == "visit"))
 REACHING: Final = _set(words.REACHING_VERBS)
 TO_BE: Final = _set(words.BE_VERBS)
 ALREADY: Final = fold("قد")
@@ -474,6 +479,7 @@ FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 HOME_ROLES: Final = frozenset(
     ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
+HOST_ROLES: Final = HOME_ROLES | {"speaker"}  # a title of these after إلى X: X's holder
 HOME_DATELINE_MOST: Final = 4  # tokens: the opening dateline is the text's first words
 SHADDA: Final = "\u0651"  # written on عمّان, never on عُمان
 SULTANATE: Final = frozenset(fold(word) for word in ("سلطنة", "وسلطنة", "لسلطنة", "بسلطنة"))
