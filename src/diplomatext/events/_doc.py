@@ -1943,6 +1943,37 @@ class Doc:
             before -= 1
         return max(result[-1].tok1, appositive_end) >= before
 
+    def _listed_state(self, raw: Raw, before: list[Designation]) -> str | None:
+        """The state of the office listed right before *raw*, a title joined by و.
+
+        مع رئيس جمهورية الصومال الاتحادية، ورئيس مجلس الوزراء: Somalia's prime minister. Only
+        an office with its state right before (a comma or one word between), not a person's
+        name.
+        """
+        if not before:
+            return None
+        previous = before[-1]
+        between = raw.tok0 - previous.tok1 - 1  # (one word: جمهورية الصومال الاتحادية)
+        if (
+            between > 1
+            or self.sentence_of[previous.tok1] != self.sentence_of[raw.tok0]
+            or (between and self.tokens[raw.tok0 - 1].startswith("و"))
+        ):
+            return None
+        states = {ref.state for ref in previous.refs if ref.kind == "office"}
+        if len(states) != 1 or len(previous.refs) != 1:
+            return None
+        # the title ends its item (، ورئاسة ...), else a name the table lacks is its holder's:
+        # والرئيس عبد اللطيف راشد, whose state the title does not say
+        after = raw.tok1 + 1
+        if after < len(self.tokens) and not (
+            self.tokens[after].startswith("و")
+            or self._function_word(after)
+            or any(mark in self.text[self.ends[raw.tok1] : self.starts[after]] for mark in ",.")
+        ):
+            return None
+        return states.pop()
+
     def _destination_before(
         self, token: int, before: list[Designation], *, across: bool = False
     ) -> str | None:
@@ -2381,6 +2412,26 @@ class Doc:
                         )
                 elif found and elect:  # الرئيس الإيراني المنتخب, named nowhere near: his state
                     refs.extend(_state_refs(found, raw.start, last.end))
+                elif (
+                    not former
+                    and not found
+                    and raw.prefix.startswith("و")
+                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
+                    and not (at < len(raws) and raws[at].has("person", "titled-person"))
+                    and (list_state := self._listed_state(raw, result)) is not None
+                ):
+                    # مع رئيس جمهورية الصومال، ورئيس مجلس الوزراء: the state of the title before
+                    # it in the list
+                    refs.append(
+                        Ref(
+                            "office",
+                            role=role,
+                            state=list_state,
+                            evidence=EvidenceKind.OFFICE,
+                            start=raw.start,
+                            end=last.end,
+                        )
+                    )
                 elif (
                     not former
                     and not found
