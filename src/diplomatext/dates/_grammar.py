@@ -264,6 +264,11 @@ def future_cue_before(text: str, start: int) -> bool:
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
     until = bool(words) and words[-1] in lex.until_words  # تمتد الزيارة حتى (الخميس)
+    if _quoted(text, start) and any(
+        _colloquial_future(word, following, lex)
+        for word, following in zip(words, [*words[1:], ""][: len(words)], strict=True)
+    ):
+        return True  # «حنسافر الجمعة للقاهرة»، «راح نوقع الاتفاق السبت»
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
@@ -286,6 +291,42 @@ def future_cue_before(text: str, start: int) -> bool:
             and index + 1 < len(words)
             and _imperfect(words[index + 1])
             and words[index + 1] not in lex.imperfect_names  # أن ترامب أجرى: a name
+        ):
+            return True
+    return False
+
+
+_QUOTE_OPENERS: Final = "«“"
+_QUOTE_CLOSERS: Final = "»”"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether *start* is inside quotes: «...» or “...” open before it, or an odd count of "."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind(mark) for mark in _QUOTE_OPENERS)
+    closed = max(line.rfind(mark) for mark in _QUOTE_CLOSERS)
+    return opened > closed or line.count('"') % 2 == 1
+
+
+def _colloquial_future(word: str, following: str, lex: Lexicon) -> bool:
+    """Whether *word* marks the future in colloquial speech (رح، راح، غادي; هنروح، حنسافر).
+
+    A particle before an imperfect (راح نوقع; not راح الوفد, «the delegation went»), or a
+    prefix هـ or حـ on an imperfect (ن ي ت) of three letters or more; the nouns of that
+    shape (هيئة، حيفا) are in ``COLLOQUIAL_NOT_FUTURE``.
+    """
+    for form in _strip_clitics(word):
+        if form in lex.colloquial_future:
+            return (
+                len(following) >= 3  # noqa: PLR2004
+                and following[0] in "نيتا"
+                and not following.startswith("ال")
+            )
+        if (
+            len(form) >= 5  # noqa: PLR2004
+            and form[0] in lex.colloquial_prefixes
+            and form[1] in "نيت"
+            and form not in lex.colloquial_not_future
         ):
             return True
     return False

@@ -163,6 +163,9 @@ class Lexicon:
     set_words: frozenset[str]
     duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
+    colloquial_future: frozenset[str]  # رح، راح، غادي (inside quotes)
+    colloquial_prefixes: frozenset[str]  # هـ، حـ (هنروح، حنسافر: inside quotes)
+    colloquial_not_future: frozenset[str]  # هيئة، حيفا: that shape, no verb
     imperfect_names: frozenset[str]  # أن ترامب: a name, not أن + a verb
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
@@ -410,6 +413,9 @@ def lexicon() -> Lexicon:
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES),
+        colloquial_future=_folded_set(cues.COLLOQUIAL_FUTURE_PARTICLES),
+        colloquial_prefixes=frozenset(cues.COLLOQUIAL_FUTURE_PREFIXES),
+        colloquial_not_future=_folded_set(cues.COLLOQUIAL_NOT_FUTURE),
         imperfect_names=_folded_set(name_words.IMPERFECT_SHAPED_NAMES),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
