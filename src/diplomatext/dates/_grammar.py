@@ -63,6 +63,7 @@ _MAX_LISTED_DAYS: Final = 8
 _DAY_UNITS: Final = frozenset({("day", "single"), ("day", "plural")})  # يوم، أيام
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
+_YEAR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و")  # 2023 و2024، و2025
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
@@ -1748,10 +1749,24 @@ class _Parser:
             first = self.year_at(i + 1, cue=True)
             if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
+            if _in(self.toks[i].form, self.lex.year_lists) and not self.joined(
+                first[0] - 1, _YEAR_LIST_GAP
+            ):
+                return None  # أعوام 1914 – 1918: the range alone
             second = self.year_at(first[0], cue=True)
+            while second is not None and self.joined(second[0] - 1, _YEAR_LIST_GAP):
+                more = self.year_at(second[0], cue=True)  # للأعوام 2023 و2024 و2025
+                if more is None or more[2].year is None or second[2].year is None:
+                    break
+                if more[2].year <= second[2].year or more[2].hijri != second[2].hijri:
+                    break
+                second = more
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
+            era = self.role(i + 1).era if year is None and self.spaced(i) else None
+            if era is not None and self.spaced(i + 1):  # العام الهجري 1444, السنة الميلادية 2024
+                year = self.year_at(i + 2, cue=True, hijri=era == "hijri")
             if year is None and self.spaced(i):
                 year = self.two_digit_year(i + 1)  # عام 78
             if year is None:
@@ -1770,6 +1785,7 @@ class _Parser:
                     or _in(prev, self.lex.year_cues)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
+                    or self.bracketed(i)
                 ):
                     return None
                 year = self.year_at(i, cue=True)
@@ -1794,8 +1810,16 @@ class _Parser:
                 and spec.year is not None
                 and second[2].year is not None
                 and second[2].hijri == spec.hijri
-                and (second[2].year == spec.year + 1 if gap == "/" else second[2].year > spec.year)
+                and (
+                    abs(second[2].year - spec.year) == 1
+                    if gap == "/"
+                    else second[2].year > spec.year
+                )
             ):
+                if (
+                    second[2].year < spec.year
+                ):  # 2025/2024: the fiscal year 2024/2025, right to left
+                    spec, second = second[2], (second[0], second[1], spec)
                 ranged = self.year_range(i, start, spec, second)
                 if cue_only and ranged is not None and self.counted_after(ranged.end):
                     return None  # بين 1950 و2000 شخص
@@ -1860,6 +1884,25 @@ class _Parser:
             prev = self.prev_word(position)
         return False
 
+    def bracketed(self, i: int) -> bool:
+        """Whether token *i* stands alone in brackets after a number or an instrument's name.
+
+        معاهدة لوزان (1923)، القرار 242 (1967): the year of a treaty or a resolution, as the
+        United Nations writes it (``treaty_words.GENERIC_HEADS``); not after other words
+        (عدد القتلى (1948) is a count).
+        """
+        tok = self.toks[i]
+        if self.text[tok.start - 1 : tok.start] != "(" or self.text[tok.end : tok.end + 1] != ")":
+            return False
+        if i > 0 and self.toks[i - 1].num is not None and self.toks[i - 1].end == tok.start - 2:
+            return True  # القرار 242 (1967)
+        name = self.prev_word(tok.start - 1)  # معاهدة لوزان (1923), اتفاقية 1951 (1967)
+        head = self.prev_word(tok.start - 2 - len(name)) if name else None
+        return any(
+            word is not None and _in(word.removeprefix("ال"), self.lex.instrument_heads)
+            for word in (name, head)
+        )
+
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
 
@@ -1880,7 +1923,7 @@ class _Parser:
         if self.in_copyright(start):
             return False  # جميع الحقوق محفوظة © 1998 - 2024: a site's years, no date of the text
         if sep[0] == "/":
-            return second == first + 1
+            return abs(second - first) == 1  # 2025/2024: a fiscal year written right to left
         return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
 
     def in_copyright(self, position: int) -> bool:

@@ -41,6 +41,7 @@ from diplomatext.data import (
     named_dates,
     periods,
     relative_words,
+    treaty_words,
     units,
     weekdays,
 )
@@ -147,6 +148,8 @@ class Lexicon:
     day_after: frozenset[str]
     day_before: frozenset[str]
     agencies: frozenset[str]
+    instrument_heads: frozenset[str]  # معاهدة، اتفاقية (without the article)
+    year_lists: frozenset[str]  # للأعوام 2023 و2024 و2025: only with و
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
@@ -319,7 +322,7 @@ def lexicon() -> Lexicon:
     add(units.UNIT_WORDS.items(), "unit")
     add(units.SUBDAY_UNITS.items(), "unit")
     add(((word, True) for word in units.DAY_NOUNS), "daynoun")
-    add(((word, True) for word in units.YEAR_PAIR_WORDS), "yearpair")
+    add(((word, True) for word in units.YEAR_PAIR_WORDS | units.YEAR_LIST_WORDS), "yearpair")
     add(relative_words.RELATIVE_WORDS.items(), "rel")
     add(((word, True) for word in relative_words.THIS_WORDS), "this")
     add(periods.PERIOD_PARTS.items(), "part")
@@ -396,6 +399,8 @@ def lexicon() -> Lexicon:
         day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
         day_before=_folded_set(relative_words.DAY_BEFORE_WORDS),
         agencies=_folded_set(boilerplate.AGENCIES),
+        instrument_heads=_folded_set(treaty_words.GENERIC_HEADS),
+        year_lists=_folded_set(units.YEAR_LIST_WORDS),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
