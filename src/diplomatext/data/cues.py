@@ -16,6 +16,7 @@ __all__ = [
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DOCUMENT_NUMBER_WORDS",
+    "FILE_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
@@ -81,6 +82,11 @@ DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
 )
 """Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+FILE_NUMBER_WORDS: Final = frozenset({"رقم", "برقم", "الرقم"})
+"""Words of «number» before a short dd/mm/yy, right before it or one noun before it (رقم القيد
+11/06/25): a file's number. Not the other ``DOCUMENT_NUMBER_WORDS``: القرار بتاريخ 15/03/24,
+العدد الصادر 15/05/19 are dated."""
 
 GENERAL_TITLES: Final = frozenset(
     {

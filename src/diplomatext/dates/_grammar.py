@@ -1426,6 +1426,18 @@ class _Parser:
         spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
         return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
 
+    def numbered(self, position: int) -> bool:
+        """Whether رقم (``FILE_NUMBER_WORDS``) stands one or two words before *position*.
+
+        رقم 24/03/13, رقم البلاغ 24/03/13: a file's number; a short form with a two-digit year
+        carries nothing else to tell it from a date.
+        """
+        last = self.prev_word(position)
+        if last is None:
+            return False
+        before = self.prev_word(position - len(last) - 1)
+        return any(_in(word, self.lex.file_numbers) for word in (last, before))
+
     def era_mark(self, i: int) -> str | None:
         """The era of the number at token *i* by its mark, glued (45هـ) or spaced, or ``None``."""
         era = self.toks[i].era
@@ -1486,6 +1498,8 @@ class _Parser:
             day, month, year = a.num, b.num, c.num  # 12/3/45هـ: the mark (or the caller) tells
             two_digit = True
         elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
+            if self.numbered(a.start):
+                return None  # رقم البلاغ 24/03/13: a number, not 24 March 2013
             day, month, year = a.num, b.num, c.num
             two_digit = True
         else:

@@ -129,6 +129,7 @@ class Lexicon:
     year_words: re.Pattern[str]
     year_word_values: Mapping[str, int]
     document_numbers: frozenset[str]
+    file_numbers: frozenset[str]  # رقم (القيد) 11/06/25: a number
     event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
@@ -377,6 +378,7 @@ def lexicon() -> Lexicon:
             fold(w): v for w, v in (*units.YEAR_WORD_UNITS.items(), *units.YEAR_WORD_TENS.items())
         },
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
+        file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
