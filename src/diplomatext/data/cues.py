@@ -10,12 +10,16 @@ from typing import Final
 
 __all__ = [
     "ANNUAL_WORDS",
+    "COLLOQUIAL_FUTURE_PARTICLES",
+    "COLLOQUIAL_FUTURE_PREFIXES",
+    "COLLOQUIAL_NOT_FUTURE",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
+    "FILE_NUMBER_WORDS",
     "FUTURE_CUES",
     "GENERAL_TITLES",
     "MEASURE_WORDS",
@@ -78,6 +82,11 @@ DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
 )
 """Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+FILE_NUMBER_WORDS: Final = frozenset({"رقم", "برقم", "الرقم"})
+"""Words of «number» before a short dd/mm/yy, right before it or one noun before it (رقم القيد
+11/06/25): a file's number. Not the other ``DOCUMENT_NUMBER_WORDS``: القرار بتاريخ 15/03/24,
+العدد الصادر 15/05/19 are dated."""
 
 GENERAL_TITLES: Final = frozenset(
     {
@@ -159,10 +168,17 @@ the number is a year, from 1900 to 2099 and not before a counted noun."""
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
 
-UNTIL_CUES: Final = frozenset({"يمتد", "تمتد", "يستمر", "تستمر", "يتواصل", "تتواصل"})
+UNTIL_CUES: Final = frozenset(
+    {
+        *("يمتد", "تمتد", "يستمر", "تستمر", "يتواصل", "تتواصل"),
+        # a deadline: منحت الوساطة الطرفين مهلة حتى يوم الأحد (the coming Sunday)
+        *("مهلة", "المهلة", "مهلا"),
+    }
+)
 """Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
 تمتد الزيارة حتى الخميس is the coming Thursday, while تستمر الحملة من 1 مارس حتى 31 مارس
-(an ongoing span) and تستمر المعارك منذ السبت keep the news rule."""
+(an ongoing span) and تستمر المعارك منذ السبت keep the news rule. A deadline (مهلة) given
+until a day is one still ahead: مهلة حتى الأحد."""
 
 UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
 """Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
@@ -242,6 +258,12 @@ FUTURE_CUES: Final = frozenset(
         "ستحتضن",
         "يغادر",
         "تغادر",
+        # the dual of the verbs of meetings, as headlines write them (يلتقيان في بكين الخميس)
+        *("يلتقيان", "تلتقيان", "يجتمعان", "تجتمعان", "يعقدان", "تعقدان", "يتوجهان"),
+        # votes, elections and openings of bodies: the news present of a day named after them
+        # is the coming one (مجلس الأمن يصوت الجمعة على مشروع قرار). Not يسري/تسري (in force):
+        # يسري حظر التجول من مساء الجمعة حتى صباح الأحد also tells a span under way
+        *("يصوت", "تصوت", "ينتخب", "تنتخب", "يفتتح", "تفتتح"),
         "سينعقد",
         "ستنعقد",
         "سيعقد",
@@ -335,6 +357,8 @@ DURATION_CUES: Final = frozenset(
         # verbs and adjectives of lasting: يقيم هناك منذ عامين
         "يعيش",
         "تعيش",
+        # with an object pronoun: النكبة التي يعيشها الشعب منذ أزيد من 222 يوما
+        *("يعيشها", "تعيشها", "يعيشه", "تعيشه", "يعانيها", "تعانيها", "تشهدها", "يشهدها"),
         "يقيم",
         "تقيم",
         "مقيم",
@@ -506,6 +530,29 @@ NOT_ARTICLE_WORDS: Final = frozenset(
 """Words that begin with ال but carry no article (إلى and إلا fold to الي, الا; verbs such as
 التقى): after اليوم or a bare العام they are no definite noun of a phrase (وصل اليوم إلى بغداد
 is today)."""
+
+COLLOQUIAL_FUTURE_PARTICLES: Final = frozenset(
+    {"رح", "راح", "رايح", "رايحين", "غادي", "غادية", "غاديين"}
+)
+"""Particles of the future in colloquial speech (Levant رح, Iraq and the Gulf راح, Morocco
+غادي): inside quotes, a bare weekday after them is the coming one («راح نوقع الاتفاق السبت»).
+Outside quotes راح is also the past «went, began» (راح ضحية), so they count only there."""
+
+COLLOQUIAL_FUTURE_PREFIXES: Final = frozenset({"ه", "ح"})
+"""Prefixes of the future on an imperfect verb in colloquial speech: Egyptian هـ (هنروح،
+هيسافر), Sudanese and Egyptian حـ (حنسافر). Read only inside quotes, as the particles."""
+
+COLLOQUIAL_NOT_FUTURE: Final = frozenset(
+    {
+        # nouns and names of the shape ه/ح + ي/ت/ن + three letters or more
+        *("هيئات", "هيئة", "هيمنة", "هيكلة", "هيكلي", "هيروين", "هيلاري", "هيوستن", "هيثم"),
+        *("هنغاريا", "هندسة", "هندية", "هندي", "هنود", "هنية", "هتافات", "هتلر"),
+        *("حينما", "حينئذ", "حينها", "حيوية", "حيوان", "حيوانات", "حيازة", "حيادي", "حيادية"),
+        *("حيثيات", "حيتان", "حياتي", "حياته", "حياتها", "حياتنا", "حياتهم", "حيفا", "حيدر"),
+        *("حنفية", "حنكة", "حتمية", "حتميا", "حنين"),
+    }
+)
+"""Words that look like a colloquial future verb (``COLLOQUIAL_FUTURE_PREFIXES``) but are not."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

@@ -78,6 +78,7 @@ ORDINAL_DAYS: Final = MappingProxyType(
 MONTH_DAY_WORDS: Final = MappingProxyType(
     {
         "غرة": 1,  # the first day (غرة ذي القعدة, غرة جانفي, غرة الشهر المقبل)
+        "الفاتح": 1,  # Maghreb, Libya: الفاتح جانفي 2024, without من (the first)
         "فاتح": 1,  # the first day in the Maghreb (فاتح يوليوز, فاتح دجنبر)
         "أول": 1,  # أول يناير, أول تموز, أول الشهر المقبل: the 1st (أوائل is the first days)
         "سلخ": -1,  # the last day; rare, and "skinning" elsewhere: only before a month

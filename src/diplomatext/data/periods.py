@@ -54,7 +54,7 @@ MONTH_ONLY_PARTS: Final = frozenset({"نص", "نصف"})
 """Period parts read only before a month (نص شهر آذار, في نصف شهر مارس: mid-March); before
 anything else they are a half (نصف الشهر, نصف عام: a length of time)."""
 
-APPROX_LEADS: Final = frozenset({"أكثر", "أقل", "يقرب", "يزيد", "يقل"})
+APPROX_LEADS: Final = frozenset({"أكثر", "أقل", "يقرب", "يزيد", "يقل", "أزيد"})  # أزيد: Maghreb
 """Words that, with من / على / عن after them, approximate a distance's count (قبل أكثر من
 أسبوع، منذ ما يزيد على عام، بعد ما يقرب من شهر): ``mod`` APPROX, the count as written."""
 

@@ -72,6 +72,7 @@ DAY_WORDS: Final = MappingProxyType(
         "بعد بكرا": 2,
         "بعد بكرة": 2,
         "باجر": 1,  # colloquial (Gulf, Iraq, Yemen): tomorrow
+        "باچر": 1,  # the same with the Persian letter چ (Iraq, Kuwait: باچر الصبح)
         "البارح": -1,  # colloquial (Gulf, Maghreb): yesterday, as البارحة
         "غدوة": 1,  # colloquial (Tunisia): tomorrow
         "قبل قليل": 0,  # a short while ago: the reference day, as قبل ساعات

@@ -34,6 +34,7 @@ __all__ = [
     "VAGUE_COUNTS",
     "VAGUE_DISTANCE_WORDS",
     "VERBAL_SPANS",
+    "YEAR_LIST_WORDS",
     "YEAR_PAIR_WORDS",
     "YEAR_WORD_TENS",
     "YEAR_WORD_THOUSANDS",
@@ -145,7 +146,18 @@ DAY_NOUNS: Final = frozenset({"يومي"})
 """Dual of يوم before two days of a month (يومي 9 و10 كانون الثاني)."""
 
 YEAR_PAIR_WORDS: Final = frozenset({"عامي", "سنتي", "العامين", "السنتين"})
-"""Dual of "year" before two years (بين عامي 2019 و2021)."""
+"""Dual of "year" before two years (بين عامي 2019 و2021): one interval."""
+
+YEAR_LIST_WORDS: Final = frozenset(
+    {
+        # an adjective of the dual before the years (للسنتين الماليتين 2025 و2026)
+        *("الماليتين", "الماليين", "الدراسيين", "الدراسيتين"),
+        # the plural before a list of years (للأعوام 2023 و2024 و2025)
+        *("الأعوام", "السنوات", "أعوام", "سنوات"),
+    }
+)
+"""Words before two or more years joined by و, read as ``YEAR_PAIR_WORDS`` (one interval from
+the first to the last); before a range with a dash (أعوام 1914 – 1918) the range alone is read."""
 
 _THREE_TO_NINE: Final = {
     # masculine and feminine forms; both tables below start from these

@@ -66,6 +66,7 @@ LATIN_WEEKDAYS: Final = MappingProxyType(
 NOT_A_DATE_BEFORE: Final = MappingProxyType(
     {
         "الاثنين": frozenset({"بين", "كلا", "هذين"}),  # "the two"
+        "الأحد": frozenset({"عبد"}),  # عبد الأحد: a name («servant of the One»)
         "الإثنين": frozenset({"بين", "كلا", "هذين"}),
         # صلاة الجمعة; سورة الجمعة, the 62nd sura of the Quran
         "الجمعة": frozenset({"صلاة", "صلوات", "خطبة", "خطب", "مسجد", "جامع", "إمام", "سورة"}),
@@ -84,6 +85,7 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
                 "بوابة",
                 "حزب",
                 "تيار",
+                "عدن",  # عدن الغد (Yemen), a paper named after its city
                 # جيل الغد، قادة الغد، عالم الغد: «of the future», the second term of a construct
                 "جيل",
                 "أجيال",

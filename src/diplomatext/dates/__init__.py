@@ -635,7 +635,8 @@ def _after_day_before(
         or spec.nth
         or spec.end is not None
         or resolution.first is None
-        or resolution.first > day_before[1]
+        or resolution.first
+        >= day_before[1]  # the same day told again (يوم السبت ... «السبت الصبح»)
     ):
         return None
     end, day = day_before

@@ -63,6 +63,7 @@ _MAX_LISTED_DAYS: Final = 8
 _DAY_UNITS: Final = frozenset({("day", "single"), ("day", "plural")})  # يوم، أيام
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
 _FUTURE_WINDOW: Final = 120
+_YEAR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و")  # 2023 و2024، و2025
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
@@ -268,6 +269,11 @@ def future_cue_before(text: str, start: int) -> bool:
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
     until = bool(words) and words[-1] in lex.until_words  # تمتد الزيارة حتى (الخميس)
+    if _quoted(text, start) and any(
+        _colloquial_future(word, following, lex)
+        for word, following in zip(words, [*words[1:], ""][: len(words)], strict=True)
+    ):
+        return True  # «حنسافر الجمعة للقاهرة»، «راح نوقع الاتفاق السبت»
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
@@ -314,6 +320,42 @@ def _set_off_name(window: str, first: int, second: int) -> bool:
         and bool(after)
         and not after[0].startswith("و")
     )
+
+
+_QUOTE_OPENERS: Final = "«“"
+_QUOTE_CLOSERS: Final = "»”"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether *start* is inside quotes: «...» or “...” open before it, or an odd count of "."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind(mark) for mark in _QUOTE_OPENERS)
+    closed = max(line.rfind(mark) for mark in _QUOTE_CLOSERS)
+    return opened > closed or line.count('"') % 2 == 1
+
+
+def _colloquial_future(word: str, following: str, lex: Lexicon) -> bool:
+    """Whether *word* marks the future in colloquial speech (رح، راح، غادي; هنروح، حنسافر).
+
+    A particle before an imperfect (راح نوقع; not راح الوفد, «the delegation went»), or a
+    prefix هـ or حـ on an imperfect (ن ي ت) of three letters or more; the nouns of that
+    shape (هيئة، حيفا) are in ``COLLOQUIAL_NOT_FUTURE``.
+    """
+    for form in _strip_clitics(word):
+        if form in lex.colloquial_future:
+            return (
+                len(following) >= 3  # noqa: PLR2004
+                and following[0] in "نيتا"
+                and not following.startswith("ال")
+            )
+        if (
+            len(form) >= 5  # noqa: PLR2004
+            and form[0] in lex.colloquial_prefixes
+            and form[1] in "نيت"
+            and form not in lex.colloquial_not_future
+        ):
+            return True
+    return False
 
 
 def _perfect(word: str, lex: Lexicon) -> bool:
@@ -1409,6 +1451,18 @@ class _Parser:
         spec = Spec(kind="date", calendar=Calendar.NUMERIC, year=year, month=month)
         return _Hit(end_tok=i + 2, start=a.start, end=b.end, spec=spec)
 
+    def numbered(self, position: int) -> bool:
+        """Whether رقم (``FILE_NUMBER_WORDS``) stands one or two words before *position*.
+
+        رقم 24/03/13, رقم البلاغ 24/03/13: a file's number; a short form with a two-digit year
+        carries nothing else to tell it from a date.
+        """
+        last = self.prev_word(position)
+        if last is None:
+            return False
+        before = self.prev_word(position - len(last) - 1)
+        return any(_in(word, self.lex.file_numbers) for word in (last, before))
+
     def era_mark(self, i: int) -> str | None:
         """The era of the number at token *i* by its mark, glued (45هـ) or spaced, or ``None``."""
         era = self.toks[i].era
@@ -1469,6 +1523,8 @@ class _Parser:
             day, month, year = a.num, b.num, c.num  # 12/3/45هـ: the mark (or the caller) tells
             two_digit = True
         elif a.digits == b.digits == c.digits == 2 and sep != "-" and not spaced:  # noqa: PLR2004
+            if self.numbered(a.start):
+                return None  # رقم البلاغ 24/03/13: a number, not 24 March 2013
             day, month, year = a.num, b.num, c.num
             two_digit = True
         else:
@@ -1732,10 +1788,24 @@ class _Parser:
             first = self.year_at(i + 1, cue=True)
             if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
+            if _in(self.toks[i].form, self.lex.year_lists) and not self.joined(
+                first[0] - 1, _YEAR_LIST_GAP
+            ):
+                return None  # أعوام 1914 – 1918: the range alone
             second = self.year_at(first[0], cue=True)
+            while second is not None and self.joined(second[0] - 1, _YEAR_LIST_GAP):
+                more = self.year_at(second[0], cue=True)  # للأعوام 2023 و2024 و2025
+                if more is None or more[2].year is None or second[2].year is None:
+                    break
+                if more[2].year <= second[2].year or more[2].hijri != second[2].hijri:
+                    break
+                second = more
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
+            era = self.role(i + 1).era if year is None and self.spaced(i) else None
+            if era is not None and self.spaced(i + 1):  # العام الهجري 1444, السنة الميلادية 2024
+                year = self.year_at(i + 2, cue=True, hijri=era == "hijri")
             if year is None and self.spaced(i):
                 year = self.two_digit_year(i + 1)  # عام 78
             if year is None:
@@ -1754,6 +1824,7 @@ class _Parser:
                     or _in(prev, self.lex.year_cues)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
+                    or self.bracketed(i)
                 ):
                     return None
                 year = self.year_at(i, cue=True)
@@ -1778,8 +1849,16 @@ class _Parser:
                 and spec.year is not None
                 and second[2].year is not None
                 and second[2].hijri == spec.hijri
-                and (second[2].year == spec.year + 1 if gap == "/" else second[2].year > spec.year)
+                and (
+                    abs(second[2].year - spec.year) == 1
+                    if gap == "/"
+                    else second[2].year > spec.year
+                )
             ):
+                if (
+                    second[2].year < spec.year
+                ):  # 2025/2024: the fiscal year 2024/2025, right to left
+                    spec, second = second[2], (second[0], second[1], spec)
                 ranged = self.year_range(i, start, spec, second)
                 if cue_only and ranged is not None and self.counted_after(ranged.end):
                     return None  # بين 1950 و2000 شخص
@@ -1844,6 +1923,25 @@ class _Parser:
             prev = self.prev_word(position)
         return False
 
+    def bracketed(self, i: int) -> bool:
+        """Whether token *i* stands alone in brackets after a number or an instrument's name.
+
+        معاهدة لوزان (1923)، القرار 242 (1967): the year of a treaty or a resolution, as the
+        United Nations writes it (``treaty_words.GENERIC_HEADS``); not after other words
+        (عدد القتلى (1948) is a count).
+        """
+        tok = self.toks[i]
+        if self.text[tok.start - 1 : tok.start] != "(" or self.text[tok.end : tok.end + 1] != ")":
+            return False
+        if i > 0 and self.toks[i - 1].num is not None and self.toks[i - 1].end == tok.start - 2:
+            return True  # القرار 242 (1967)
+        name = self.prev_word(tok.start - 1)  # معاهدة لوزان (1923), اتفاقية 1951 (1967)
+        head = self.prev_word(tok.start - 2 - len(name)) if name else None
+        return any(
+            word is not None and _in(word.removeprefix("ال"), self.lex.instrument_heads)
+            for word in (name, head)
+        )
+
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
 
@@ -1864,7 +1962,7 @@ class _Parser:
         if self.in_copyright(start):
             return False  # جميع الحقوق محفوظة © 1998 - 2024: a site's years, no date of the text
         if sep[0] == "/":
-            return second == first + 1
+            return abs(second - first) == 1  # 2025/2024: a fiscal year written right to left
         return sep[0] == "-" and first < second <= first + _MAX_YEAR_SPAN
 
     def in_copyright(self, position: int) -> bool:

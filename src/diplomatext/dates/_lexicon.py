@@ -41,6 +41,7 @@ from diplomatext.data import (
     named_dates,
     periods,
     relative_words,
+    treaty_words,
     units,
     weekdays,
 )
@@ -128,6 +129,7 @@ class Lexicon:
     year_words: re.Pattern[str]
     year_word_values: Mapping[str, int]
     document_numbers: frozenset[str]
+    file_numbers: frozenset[str]  # رقم (القيد) 11/06/25: a number
     event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
@@ -147,6 +149,8 @@ class Lexicon:
     day_after: frozenset[str]
     day_before: frozenset[str]
     agencies: frozenset[str]
+    instrument_heads: frozenset[str]  # معاهدة، اتفاقية (without the article)
+    year_lists: frozenset[str]  # للأعوام 2023 و2024 و2025: only with و
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
@@ -163,6 +167,9 @@ class Lexicon:
     set_words: frozenset[str]
     duration_cues: frozenset[str]
     not_future_verbs: frozenset[str]
+    colloquial_future: frozenset[str]  # رح، راح، غادي (inside quotes)
+    colloquial_prefixes: frozenset[str]  # هـ، حـ (هنروح، حنسافر: inside quotes)
+    colloquial_not_future: frozenset[str]  # هيئة، حيفا: that shape, no verb
     imperfect_names: frozenset[str]  # أن ترامب: a name, not أن + a verb
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
@@ -316,7 +323,7 @@ def lexicon() -> Lexicon:
     add(units.UNIT_WORDS.items(), "unit")
     add(units.SUBDAY_UNITS.items(), "unit")
     add(((word, True) for word in units.DAY_NOUNS), "daynoun")
-    add(((word, True) for word in units.YEAR_PAIR_WORDS), "yearpair")
+    add(((word, True) for word in units.YEAR_PAIR_WORDS | units.YEAR_LIST_WORDS), "yearpair")
     add(relative_words.RELATIVE_WORDS.items(), "rel")
     add(((word, True) for word in relative_words.THIS_WORDS), "this")
     add(periods.PERIOD_PARTS.items(), "part")
@@ -371,6 +378,7 @@ def lexicon() -> Lexicon:
             fold(w): v for w, v in (*units.YEAR_WORD_UNITS.items(), *units.YEAR_WORD_TENS.items())
         },
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
+        file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
@@ -393,6 +401,8 @@ def lexicon() -> Lexicon:
         day_after=_folded_set(relative_words.DAY_AFTER_WORDS),
         day_before=_folded_set(relative_words.DAY_BEFORE_WORDS),
         agencies=_folded_set(boilerplate.AGENCIES),
+        instrument_heads=_folded_set(treaty_words.GENERIC_HEADS),
+        year_lists=_folded_set(units.YEAR_LIST_WORDS),
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
@@ -410,6 +420,9 @@ def lexicon() -> Lexicon:
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES),
+        colloquial_future=_folded_set(cues.COLLOQUIAL_FUTURE_PARTICLES),
+        colloquial_prefixes=frozenset(cues.COLLOQUIAL_FUTURE_PREFIXES),
+        colloquial_not_future=_folded_set(cues.COLLOQUIAL_NOT_FUTURE),
         imperfect_names=_folded_set(name_words.IMPERFECT_SHAPED_NAMES),
         not_before={fold(w): _folded_set(v) for w, v in weekdays.NOT_A_DATE_BEFORE.items()},
         events=tuple(
