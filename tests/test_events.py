@@ -360,6 +360,21 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2010-05-17",
             id="a-family-name-of-two-persons-named-in-full-is-the-one-in-office",
         ),
+        # إن ends the name مون جاي إن: a complementizer only outside a name
+        pytest.param(
+            "التقى مون جاي إن الرئيس الإندونيسي جوكو ويدودو على هامش القمة.",
+            "2019-06-28",
+            ["joko-widodo", "moon-jae-in"],
+            "-",
+            id="a-name-ending-in-a-complementizer-after-the-word",
+        ),
+        pytest.param(
+            "وكان الرئيس الكوري مون جاي إن في مقدمة مستقبلي الرئيس الإندونيسي جوكو ويدودو.",
+            "2018-09-10",
+            ["joko-widodo", "moon-jae-in"],
+            "-",
+            id="a-name-ending-in-a-complementizer-before-the-word",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -259,6 +259,17 @@ def _first_of(
     )
 
 
+def _first_outside(words: frozenset[str], doc: Doc, first: int, stop: int, default: int) -> int:
+    """:func:`_first_of` over *doc*'s tokens, passing over those inside a name.
+
+    The last word of مون جاي إن is إن, a complementizer only outside the name.
+    """
+    found = _first_of(words, doc.tokens, first, stop, default)
+    while found != default and found in doc.name_tokens:
+        found = _first_of(words, doc.tokens, found + 1, stop, default)
+    return found
+
+
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
     """Whether the contact words at *previous* and *token* are one phrase.
 
@@ -443,7 +454,9 @@ class Assembler:
             if word in complementizers and (cue := self._plan_before(at)) >= 0:
                 at = cue - 1  # X ونظيره Y من المقرر أن يلتقيا: the subjects before the plan
                 continue
-            if word in complementizers or word == QUESTION or word in AFTER_WORDS:
+            if (
+                word in complementizers or word == QUESTION or word in AFTER_WORDS
+            ) and at not in doc.name_tokens:  # (مون جاي إن: the name's last word)
                 return at + 1
             if word in {THEN, AS_WELL} and at == token - 1:
                 # زار X الدوحة ثم توجه إلى الكويت: a clause of its own, X's; so after كما
@@ -1470,7 +1483,7 @@ class Assembler:
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
         complementizers = lexicon["complementizers"]
         # the first complementizer of the window, if any (looked up in C)
-        stop_at = _first_of(complementizers, doc.tokens, tok1 + 2, window_end + 1, window_end)
+        stop_at = _first_outside(complementizers, doc, tok1 + 2, window_end + 1, window_end)
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
@@ -1626,9 +1639,7 @@ class Assembler:
         list_end = stop_at
         if stop_at == window_end:
             list_end = min(last_of_sentence, next_trigger - 1)
-            list_end = _first_of(
-                complementizers, doc.tokens, window_end + 1, list_end + 1, list_end
-            )
+            list_end = _first_outside(complementizers, doc, window_end + 1, list_end + 1, list_end)
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or designation.tok0 > list_end:
                 continue
