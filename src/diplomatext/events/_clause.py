@@ -169,6 +169,7 @@ from diplomatext.events._words import (
     STANCE_REFUSALS,
     STATES_NOUN,
     STOP_LIST,
+    STRETCH_DAYS,
     THAT,
     THEN,
     TIME_WORDS,
@@ -268,6 +269,20 @@ def _first_outside(words: frozenset[str], doc: Doc, first: int, stop: int, defau
     while found != default and found in doc.name_tokens:
         found = _first_of(words, doc.tokens, found + 1, stop, default)
     return found
+
+
+def _stretch(mention: DateMention) -> bool:
+    """Whether *mention* is a stretch of several units up to now (الأشهر الثمانية الماضية).
+
+    Such a stretch holds many days and no occasion: it dates no contact (a month or a year
+    named as one, الشهر الماضي، العام الماضي, does).
+    """
+    return (
+        mention.rule == "vague"
+        and mention.first is not None
+        and mention.last is not None
+        and (mention.last - mention.first).days > STRETCH_DAYS
+    )
 
 
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
@@ -3648,6 +3663,8 @@ class Assembler:
                 or mention.rule in FEAST_RULES  # هنأه بعيد الفصح، عيد الميلاد ورأس السنة
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
+            if _stretch(mention):
+                continue  # التقدم الذي شهدته العلاقات خلال الأشهر الثمانية الماضية: a stretch
             if not CONCRETE.match(mention.value) and not spans_days(mention):
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (

@@ -82,6 +82,7 @@ PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عب
 DATE_DISTANCE: Final = 16
 BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
 VAGUE_DISTANCE: Final = 8
+STRETCH_DAYS: Final = 31  # days: a stretch up to now longer than a month dates no contact
 
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
