@@ -131,6 +131,33 @@ def test_case(row: dict[str, Any], actors: Actors) -> None:
         assert {key: got[key] for key in expected} == expected, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # met في a city named after the destinations: the heads of the city's state
+        (
+            "يزور وزير الخارجية التركي هاكان فيدان الأردن ولبنان، وسيلتقي في بيروت رئيسي الحكومة "
+            "والبرلمان."
+        ),
+        # an adjective after the list names their state, not the visit's
+        (
+            "زار وزير الخارجية التركي هاكان فيدان أنقرة أمس، والتقى رئيسي الحكومة والبرلمان "
+            "اللبنانيين في اسطنبول."
+        ),
+    ],
+)
+def test_listed_heads_of_the_state_where_they_met_or_named(text: str, actors: Actors) -> None:
+    """The heads listed after رئيسي are Lebanon's; other contacts of the text are not judged."""
+    found = {
+        frozenset(actor.id for actor in event.participants)
+        for event in find_events(text, reference=dt.date(2024, 2, 5), actors=actors)
+    }
+    assert {
+        frozenset({"hakan-fidan", "najib-mikati"}),
+        frozenset({"hakan-fidan", "nabih-berri"}),
+    } <= found
+
+
 # --------------------------------------------------------------------------- offices on a date
 
 

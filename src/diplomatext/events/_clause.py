@@ -50,6 +50,8 @@ from diplomatext.events._words import (
     BINDING,
     BOND_REACH,
     BOTH_OF,
+    BRACKET_REACH,
+    BRACKETED_YEAR,
     CALL,
     CALLS,
     CAPITAL_OF,
@@ -201,6 +203,7 @@ from diplomatext.events._words import (
     WINDOW,
     WITH,
     WITH_EACH,
+    YEAR_DAYS,
     Phrases,
     cue_phrases,
     definite,
@@ -272,17 +275,18 @@ def _first_outside(words: frozenset[str], doc: Doc, first: int, stop: int, defau
 
 
 def _stretch(mention: DateMention) -> bool:
-    """Whether *mention* is a stretch of several units up to now (الأشهر الثمانية الماضية).
+    """Whether *mention* is a stretch of several units: up to now or of years.
 
-    Such a stretch holds many days and no occasion: it dates no contact (a month or a year
-    named as one, الشهر الماضي، العام الماضي, does).
+    الأشهر الثمانية الماضية، خطط الأعوام 2024 و2025 و2026، السنة المالية 2025/2024: many
+    days and no occasion, they date no contact (a month or a year named as one, الشهر
+    الماضي، العام الماضي، عام 2024, does).
     """
-    return (
-        mention.rule == "vague"
-        and mention.first is not None
-        and mention.last is not None
-        and (mention.last - mention.first).days > STRETCH_DAYS
-    )
+    if mention.first is None or mention.last is None:
+        return False
+    days = (mention.last - mention.first).days
+    if mention.rule == "vague":
+        return days > STRETCH_DAYS
+    return mention.granularity is Granularity.YEAR and days > YEAR_DAYS
 
 
 def occurrence_is_verb_pair(doc: Doc, previous: int, token: int) -> bool:
@@ -3665,6 +3669,8 @@ class Assembler:
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
             if _stretch(mention):
                 continue  # التقدم الذي شهدته العلاقات خلال الأشهر الثمانية الماضية: a stretch
+            if BRACKETED_YEAR.search(doc.text, max(0, date_start - BRACKET_REACH), date_start):
+                continue  # تنفيذ القرار 2334 (2016): the resolution's year, not the call's
             if not CONCRETE.match(mention.value) and not spans_days(mention):
                 # قبل بضعة أيام right by the contact word: no date at all, not the article's
                 vague = vague or (

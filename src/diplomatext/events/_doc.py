@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
     COMMAS,
+    CONTACT_WORD_REACH,
     DATELINE_HEAD,
     DATELINE_TAIL,
     DELEGATION_REACH,
@@ -88,6 +89,7 @@ from diplomatext.events._words import (
     SENTENCE_END,
     SERVING,
     SHADDA,
+    STATE_KINDS,
     SUBORDINATE,
     SULTANATE,
     SUMMIT,
@@ -102,6 +104,7 @@ from diplomatext.events._words import (
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
     VISITING,
+    WINDOW,
     Phrases,
     contact_nouns,
     cue_phrases,
@@ -171,6 +174,15 @@ class Raw:
             if entry is not None:
                 return entry
         return None
+
+
+def _place_follows(raw: Raw, raws: Sequence[Raw], at: int) -> bool:
+    """Whether a city or a state stands right after the title *raw* (ولي عهد أبوظبي)."""
+    return (
+        at < len(raws)
+        and raws[at].tok0 == raw.tok1 + 1
+        and raws[at].has("city", "capital", "state") is not None
+    )
 
 
 def _sentence_numbers(starts: Sequence[int], boundaries: Sequence[int]) -> list[int]:
@@ -1982,9 +1994,13 @@ class Doc:
         وصل X إلى بيروت ... يلتقي رئيس الجمهورية: Lebanon. Only with a side named before the
         destination (the traveller), so that a title is never its own destination's; in the
         sentence of *token*, or (*across*) in any sentence before it, the traveller anywhere
-        before it: ويزور أبو الغيط لبنان ليومين.
-        ... لقاءات مع رؤساء الجمهورية والحكومة. *before* ascends and ends before *token*.
+        before it: ويزور أبو الغيط لبنان ليومين. ... لقاءات مع رؤساء الجمهورية والحكومة. A
+        place after في or ب nearer in the sentence is where they met, and its state wins. Only
+        for a title right after a contact word (يلتقي خلالها، لقاءات مع; not وأطلع رئيس
+        الجمهورية). *before* ascends and ends before *token*.
         """
+        if not self._after_contact_word(token):
+            return None
         sentence = self.sentence_of[token]
         to_words = word_sets()["to"]
         for at in range(len(before) - 1, -1, -1):
@@ -1995,6 +2011,8 @@ class Doc:
             state = designation.city_state or designation.place_state
             if state is None:
                 continue
+            if designation.prep in IN_PREPS and there == sentence:
+                return state  # وكان قد التقى في عمان رئيسي الوزراء والبرلمان: where they met
             verb = designation.tok0 - 1  # يزور لبنان; ويزور أبو الغيط لبنان: past the subject
             if at > 0 and before[at - 1].tok1 == verb:
                 verb = before[at - 1].tok0 - 1
@@ -2009,6 +2027,19 @@ class Doc:
             if not across:
                 return None
         return None
+
+    def _after_contact_word(self, token: int) -> bool:
+        """Whether a contact word stands a few tokens before *token*, in its sentence.
+
+        Further for a title joined by و, the next of a list of those met (مباحثات مع X، وY،
+        ووزيرة الخارجية); never across a sentence.
+        """
+        index = bisect.bisect_left(self._contact_tokens, token)
+        if index == 0:
+            return False
+        word = self._contact_tokens[index - 1]
+        reach = WINDOW if self.tokens[token].startswith("و") else CONTACT_WORD_REACH
+        return token - word <= reach and self.sentence_of[word] == self.sentence_of[token]
 
     def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
         """The side a bare title takes up: the first one before it that has the title's role.
@@ -2049,11 +2080,13 @@ class Doc:
         """*designations* with the heads of a state's institutions listed after a dual or plural.
 
         وصل X إلى بيروت حيث يلتقي رؤساء الجمهورية والحكومة ومجلس النواب: one office each,
-        of the state the traveller went to, as if each were written رئيس ...
+        of the state the traveller went to, as if each were written رئيس ...; of the state of
+        an adjective right after the list (رئيسي الحكومة والبرلمان العراقيين) where one is.
         """
         if self._words.isdisjoint(LISTED_HEADS):
             return designations
         found: list[Designation] = []
+        dropped: set[int] = set()  # (the adjectives of the heads' state, read with them)
         taken = {at for item in designations for at in range(item.tok0, item.tok1 + 1)}
         for at, word in enumerate(self.tokens):
             if word not in LISTED_HEADS or at in taken:
@@ -2061,8 +2094,19 @@ class Doc:
             listed = self._institutions_after(at + 1)
             if len(listed) < 2:  # noqa: PLR2004 (a dual or a plural lists two or more)
                 continue
-            before = [item for item in designations if item.tok1 < at]
-            state = self._destination_before(at, before, across=True)
+            end = listed[-1][1]
+            # (read with the institutions before it or alone: الحكومة والبرلمان العراقيين)
+            adjective = next(
+                (item for item in designations if at < item.tok0 <= end + 1 <= item.tok1 + 1),
+                None,
+            )
+            states = {ref.value for ref in adjective.refs} if adjective is not None else set()
+            if adjective is not None and len(states) == 1 and adjective.refs[0].kind in STATE_KINDS:
+                state: str | None = states.pop()  # رئيسي الحكومة والبرلمان العراقيين: theirs
+                dropped.add(id(adjective))
+            else:
+                before = [item for item in designations if item.tok1 < at]
+                state = self._destination_before(at, before, across=True)
             if state is None:
                 continue
             for number, (first, last, role) in enumerate(listed):
@@ -2089,7 +2133,8 @@ class Doc:
                 )
         if not found:
             return designations
-        return sorted([*designations, *found], key=lambda item: item.tok0)
+        kept = [item for item in designations if id(item) not in dropped]
+        return sorted([*kept, *found], key=lambda item: item.tok0)
 
     def _institutions_after(self, at: int) -> list[tuple[int, int, str]]:
         """The institutions listed from token *at* on (الجمهورية والحكومة): first, last, role."""
@@ -2157,6 +2202,8 @@ class Doc:
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
         self._home: str | None = None  # the state of the opening dateline (القاهرة (أ ش أ))
+        # the contact words' first tokens (a title right after one is a host's)
+        self._contact_tokens = sorted({self.token_at(offset) for offset in self.near})
         self._certain = {
             ids[0]
             for ids in (
@@ -2418,6 +2465,7 @@ class Doc:
                     and raw.prefix.startswith("و")
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
                     and not (at < len(raws) and raws[at].has("person", "titled-person"))
+                    and not _place_follows(raw, raws, at)
                     and (list_state := self._listed_state(raw, result)) is not None
                 ):
                     # مع رئيس جمهورية الصومال، ورئيس مجلس الوزراء: the state of the title before
@@ -2439,6 +2487,7 @@ class Doc:
                     and raw.tok1 > raw.tok0  # (not a bare الرئيس: the one so titled before)
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
                     and not (at < len(raws) and raws[at].has("person", "titled-person"))
+                    and not _place_follows(raw, raws, at)  # ولي عهد أبوظبي: its own place
                     and (destination := self._destination_before(raw.tok0, result)) is not None
                 ):
                     # وصل لاريجاني إلى بيروت في زيارة يلتقي خلالها رئيس الجمهورية: the title of

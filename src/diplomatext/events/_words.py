@@ -83,6 +83,9 @@ DATE_DISTANCE: Final = 16
 BARE_SIZE: Final = 65536  # tokens kept without their article before the cache starts over
 VAGUE_DISTANCE: Final = 8
 STRETCH_DAYS: Final = 31  # days: a stretch up to now longer than a month dates no contact
+YEAR_DAYS: Final = 366  # days: a stretch of years (2024/2026) dates no contact
+BRACKETED_YEAR: Final = re.compile(r"\d\s*\(\s*$")  # القرار 242 (1967: the year of a number
+BRACKET_REACH: Final = 12  # characters before a year where that number and bracket are sought
 
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
@@ -481,6 +484,8 @@ HOME_ROLES: Final = frozenset(
     ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
 HOST_ROLES: Final = HOME_ROLES | {"speaker"}  # a title of these after إلى X: X's holder
+CONTACT_WORD_REACH: Final = 4  # tokens from a contact word to the host's title after it
+STATE_KINDS: Final = frozenset({"state", "adjective"})  # refs that name a state alone
 HOME_DATELINE_MOST: Final = 4  # tokens: the opening dateline is the text's first words
 SHADDA: Final = "\u0651"  # written on عمّان, never on عُمان
 SULTANATE: Final = frozenset(fold(word) for word in ("سلطنة", "وسلطنة", "لسلطنة", "بسلطنة"))
