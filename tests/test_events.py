@@ -158,6 +158,16 @@ def test_listed_heads_of_the_state_where_they_met_or_named(text: str, actors: Ac
     } <= found
 
 
+def test_an_arrival_after_a_meeting_told_with_after_that(actors: Actors) -> None:
+    """وصل X إلى الرياض، بعد أن التقى Y: the arrival stays a visit (it was lost entirely)."""
+    text = "وصل وزير الخارجية التركي هاكان فيدان إلى الرياض، بعد أن التقى في بيروت رئيس الحكومة."
+    found = [
+        (sorted(actor.id for actor in event.participants), str(event.mode))
+        for event in find_events(text, reference=dt.date(2024, 2, 5), actors=actors)
+    ]
+    assert (["SAU", "hakan-fidan"], "visit") in found
+
+
 # --------------------------------------------------------------------------- offices on a date
 
 

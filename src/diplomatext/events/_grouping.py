@@ -28,6 +28,7 @@ from diplomatext.events._model import (
     Status,
 )
 from diplomatext.events._words import (
+    AFTER,
     ALIGHTING,
     ALSO,
     APART,
@@ -1645,9 +1646,9 @@ def _lone_arrival(
 
     Only when the destination is a state other than the traveller's and no later contact
     word of the sentence says what the trip is for (... في زيارة يلتقي خلالها); the
-    visit itself named again (وصل إلى جدة في زيارة رسمية) says nothing more.
+    visit itself named again (وصل إلى جدة في زيارة رسمية) says nothing more, nor does one
+    told after بعد أن (done before the trip).
     """
-    del assembler
     host = occurrence.to_host
     if (
         occurrence.trigger.kind != "verb"
@@ -1658,12 +1659,17 @@ def _lone_arrival(
     state = _host_state(host)
     if not state or state == side.country:
         return False
+    tokens = assembler.doc.tokens
     return not any(
         other.sentence == occurrence.sentence
         and other.tok0 > occurrence.tok1
         and (other.trigger.mode != "visit" or not _reaching(occurrence.trigger.word))
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
+        # وصل X إلى الرياض، بعد أن التقى في بيروت Y: done before the trip, not its purpose
+        and not (
+            other.tok0 > 1 and tokens[other.tok0 - 1] == THAT and tokens[other.tok0 - 2] == AFTER
+        )
         for other in occurrences
     )
 

@@ -453,6 +453,7 @@ BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
 THAT: Final = fold("أن")
+AFTER: Final = fold("بعد")  # بعد أن: what comes after it was done before
 BINDING: Final = _set(words.BINDING_VERBS)
 BOND_REACH: Final = 4  # tokens from a relation noun to its bond verb (العلاقات الأخوية التي تجمع)
 THEN: Final = fold("ثم")
