@@ -297,6 +297,8 @@ TITLES: Final = MappingProxyType(
         "رئيسة مجلس النواب": "speaker",
         "رئيس البرلمان": "speaker",
         "رئيسة البرلمان": "speaker",
+        "رئيس المجلس النيابي": "speaker",  # Lebanon's press
+        "رئيسة المجلس النيابي": "speaker",
         "رئيس مجلس الشعب": "speaker",
         "رئيس مجلس الأمة": "speaker",
         "رئيس مجلس الشورى": "speaker",
