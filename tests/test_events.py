@@ -412,6 +412,14 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "-",
             id="a-name-ending-in-a-complementizer-before-the-word",
         ),
+        # عباس, a common given name, is Mahmoud Abbas after a title (الرئيس عباس)
+        pytest.param(
+            "تلقى الرئيس عباس اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب.",
+            "2017-03-10",
+            ["donald-trump", "mahmoud-abbas"],
+            "2017-03-10",
+            id="a-family-name-that-is-a-given-name-after-a-title",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(
