@@ -30,8 +30,9 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all rows
-# (the forty-first round, rows 1309-1388, is the newest: 0.393 / 0.607, 0.303 / 0.394, 0.369 /
-# 0.431 and 0.280 / 0.480 on first contact; the fortieth, rows 1256-1308: 0.267 / 0.622, 0.324 /
+# (the forty-second round, rows 1389-1469, is the newest: 0.417 / 0.604, 0.367 / 0.388, 0.526 /
+# 0.632 and 0.406 / 0.531 on first contact; the forty-first, rows 1309-1388: 0.393 / 0.607,
+# 0.303 / 0.394, 0.369 / 0.431 and 0.280 / 0.480; the fortieth, rows 1256-1308: 0.267 / 0.622, 0.324 /
 # 0.476 and 0.375 / 0.375; the thirty-ninth, rows 1200-1255: 0.610 / 0.644, 0.343 / 0.571 and
 # 0.247 / 0.289; the thirty-eighth, rows 1142-1199: 0.400 / 0.400, 0.317 /
 # 0.444 and 0.467 / 0.500; the thirty-seventh, rows 1087-1141: 0.739 / 0.783, 0.478 /
@@ -52,7 +53,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.515, 0.60),
+    (None, 0.51, 0.60),
+    (1388, 0.52, 0.61),
     (1308, 0.525, 0.61),
     (1255, 0.535, 0.62),
     (1199, 0.545, 0.63),
