@@ -170,6 +170,22 @@ def test_an_arrival_after_a_meeting_told_with_after_that(actors: Actors) -> None
     assert (["SAU", "hakan-fidan"], "visit") in found
 
 
+def test_a_meeting_verb_with_a_list_called_trilateral_after_a_comma(actors: Actors) -> None:
+    """اجتمع X مع Y وZ، في اجتماع ثلاثي: one meeting of the three, not a bilateral with each."""
+    text = (
+        "اجتمع وزير الخارجية الروسي سيرغي لافروف مع نظيريه التركي هاكان فيدان والسعودي الأمير"
+        " فيصل بن فرحان، في اجتماع ثلاثي."
+    )
+    found = [
+        sorted(actor.id for actor in event.participants)
+        for event in find_events(text, reference=dt.date(2024, 3, 4), actors=actors)
+    ]
+    assert ["faisal-bin-farhan-al-saud", "hakan-fidan", "sergey-lavrov"] in found
+    # (not split into one meeting each; the noun after the comma is still a contact of its
+    # own with the sides nearest it, a limit the docs say)
+    assert ["hakan-fidan", "sergey-lavrov"] not in found
+
+
 # --------------------------------------------------------------------------- offices on a date
 
 

@@ -315,7 +315,8 @@ def split_contact(
             )
             and not occ.trigger.suffix
             and (
-                occ.trigger.mode == "meeting"
+                # (not اجتمع X مع Y وZ، في لقاء ثلاثي: one meeting)
+                (occ.trigger.mode == "meeting" and occ.sentence not in joint)
                 # يتحادث X هاتفيا مع Y وZ وW: one call each (not في اتصال مشترك: one call)
                 or (occ.mode == "phone" and occ.sentence not in joint)
                 # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
