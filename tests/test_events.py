@@ -438,6 +438,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2017-03-10",
             id="a-family-name-that-is-a-given-name-after-a-title",
         ),
+        # في عمان after the host: his own state, never the state of the untied title after it
+        pytest.param(
+            "استقبل العاهل الأردني الملك عبد الله الثاني في عمان رئيس الوزراء العراقي مصطفى"
+            " الكاظمي ورئيس حكومة إقليم كردستان.",
+            "2021-05-10",
+            ["abdullah-ii-of-jordan", "mustafa-al-kadhimi"],
+            "2021-05-10",
+            id="a-hosts-own-place-names-no-title-after-it",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

@@ -86,6 +86,7 @@ __all__ = [
     "NOT_BEFORE_DENIAL",
     "NOT_OFF_AFTER",
     "NOUNS",
+    "NUMBERED_DOCUMENT_WORDS",
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
     "PHONE_MODIFIERS",
@@ -858,7 +859,7 @@ NAMESAKE_NOUNS: Final = (
 """Nouns of a site often named after a person (مطار رفيق الحريري الدولي، قاعدة الملك فيصل
 الجوية، مدينة الملك عبدالله): a person named right after them is the site's name, no side."""
 
-PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء", "قاعة", "منتجع", "مبنى")
+PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء", "قاعة", "منتجع", "مبنى", "سراي")
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
 مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
 
@@ -1405,6 +1406,10 @@ JOINT_WORDS: Final = (
 JOINT_HEADS: Final = ("اتصال", "اتصالا", "مكالمة", "محادثة", "اجتماع", "اجتماعا", "قمة", "لقاء")
 """Contact nouns that :data:`JOINT_WORDS` must follow to make a call one (في اتصال مشترك, not
 العمل المشترك: a topic)."""
+
+NUMBERED_DOCUMENT_WORDS: Final = ("القرار", "قرار", "رقم", "القانون", "المادة")
+"""Words before a document's number whose year in brackets is the document's (القرار 2334
+(2016)), never a contact's date."""
 
 STOP_LIST_WORDS: Final = ("ثم",)
 """Words that join the stops of a trip in their order (بزيارة الإمارات ثم قطر والبحرين): the

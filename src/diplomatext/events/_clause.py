@@ -3668,7 +3668,20 @@ class Assembler:
             ):
                 continue  # لتهنئته ببداية شهر رمضان: the occasion, not the day of the call
             if _stretch(mention):
-                continue  # التقدم الذي شهدته العلاقات خلال الأشهر الثمانية الماضية: a stretch
+                # التقدم الذي شهدته العلاقات خلال الأشهر الثمانية الماضية: a stretch, no day; after
+                # the word, in its clause, the window it fell in (أجرى اتصالا واحدا مع X خلال
+                # الأشهر الثلاثة الماضية): no day either, not the article's
+                vague = vague or (
+                    mention.rule == "vague"  # (not years: خطة للأعوام 2025-2027, the plan's)
+                    and first > tok1
+                    and distance <= VAGUE_DISTANCE
+                    # (not استعرضا ما تحقق خلال ...، بحثا التعاون الذي تطور خلال ...: the topic's)
+                    and not any(
+                        doc.tokens[at] in RELATIVES or doc.tokens[at] in WHAT
+                        for at in range(tok1 + 1, first)
+                    )
+                )
+                continue
             if BRACKETED_YEAR.search(doc.text, max(0, date_start - BRACKET_REACH), date_start):
                 continue  # تنفيذ القرار 2334 (2016): the resolution's year, not the call's
             if not CONCRETE.match(mention.value) and not spans_days(mention):

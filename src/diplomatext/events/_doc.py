@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
     COMMAS,
+    CONTACT_CLAUSE_REACH,
     CONTACT_WORD_REACH,
     DATELINE_HEAD,
     DATELINE_TAIL,
@@ -2011,8 +2012,17 @@ class Doc:
             state = designation.city_state or designation.place_state
             if state is None:
                 continue
-            if designation.prep in IN_PREPS and there == sentence:
-                return state  # وكان قد التقى في عمان رئيسي الوزراء والبرلمان: where they met
+            # استقبل الملك عبد الله الثاني في عمان X ورئيس حكومة ...: never the state of a side
+            # named before the place in its sentence (a host does not receive his own office)
+            own = state in {
+                self._state_of_ref(ref)
+                for item in before[:at]
+                if self.sentence_of[item.tok0] == there
+                for ref in item.refs
+            }
+            if own or (designation.prep in IN_PREPS and there == sentence):
+                # وكان قد التقى في عمان رئيسي الوزراء والبرلمان: where they met
+                return None if own else state
             verb = designation.tok0 - 1  # يزور لبنان; ويزور أبو الغيط لبنان: past the subject
             if at > 0 and before[at - 1].tok1 == verb:
                 verb = before[at - 1].tok0 - 1
@@ -2028,18 +2038,33 @@ class Doc:
                 return None
         return None
 
+    def _state_of_ref(self, ref: Ref) -> str | None:
+        """The state a person or an office stands for (a person's first); else ``None``."""
+        if ref.kind == "person":
+            return self.actors.country_of(ref.value, None)
+        return ref.state if ref.kind == "office" else None
+
     def _after_contact_word(self, token: int) -> bool:
         """Whether a contact word stands a few tokens before *token*, in its sentence.
 
         Further for a title joined by و, the next of a list of those met (مباحثات مع X، وY،
-        ووزيرة الخارجية); never across a sentence.
+        ووزيرة الخارجية), and past a time and a place with no new clause between (حيث التقى
+        بعد ظهر اليوم في القصر الحكومي رئيس الوزراء; not وأطلع اليوم رئيس الجمهورية); never
+        across a sentence.
         """
         index = bisect.bisect_left(self._contact_tokens, token)
         if index == 0:
             return False
         word = self._contact_tokens[index - 1]
-        reach = WINDOW if self.tokens[token].startswith("و") else CONTACT_WORD_REACH
-        return token - word <= reach and self.sentence_of[word] == self.sentence_of[token]
+        if self.sentence_of[word] != self.sentence_of[token]:
+            return False
+        if self.tokens[token].startswith("و"):
+            return token - word <= WINDOW
+        return token - word <= CONTACT_WORD_REACH or (
+            token - word <= CONTACT_CLAUSE_REACH
+            and not any(self.tokens[at].startswith("و") for at in range(word + 1, token))
+            and COMMAS.isdisjoint(self.text[self.ends[word] : self.starts[token]])
+        )
 
     def _titled_before(self, role: str, before: list[Designation]) -> Ref | None:
         """The side a bare title takes up: the first one before it that has the title's role.

@@ -84,8 +84,12 @@ BARE_SIZE: Final = 65536  # tokens kept without their article before the cache s
 VAGUE_DISTANCE: Final = 8
 STRETCH_DAYS: Final = 31  # days: a stretch up to now longer than a month dates no contact
 YEAR_DAYS: Final = 366  # days: a stretch of years (2024/2026) dates no contact
-BRACKETED_YEAR: Final = re.compile(r"\d\s*\(\s*$")  # القرار 242 (1967: the year of a number
-BRACKET_REACH: Final = 12  # characters before a year where that number and bracket are sought
+# القرار 242 (1967: the year of a resolution's or a law's number (not القمة 40 (2019): the
+# summit's own year)
+BRACKETED_YEAR: Final = re.compile(
+    "(?:" + "|".join(map(fold, words.NUMBERED_DOCUMENT_WORDS)) + r")\s+\d+\s*\(\s*$"
+)
+BRACKET_REACH: Final = 30  # characters before a year where that word, number and bracket are
 
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
@@ -486,6 +490,7 @@ HOME_ROLES: Final = frozenset(
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
 HOST_ROLES: Final = HOME_ROLES | {"speaker"}  # a title of these after إلى X: X's holder
 CONTACT_WORD_REACH: Final = 4  # tokens from a contact word to the host's title after it
+CONTACT_CLAUSE_REACH: Final = 8  # the same, past a time and a place with no new clause between
 STATE_KINDS: Final = frozenset({"state", "adjective"})  # refs that name a state alone
 HOME_DATELINE_MOST: Final = 4  # tokens: the opening dateline is the text's first words
 SHADDA: Final = "\u0651"  # written on عمّان, never on عُمان
