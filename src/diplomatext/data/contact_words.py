@@ -861,7 +861,18 @@ NAMESAKE_NOUNS: Final = (
 """Nouns of a site often named after a person (مطار رفيق الحريري الدولي، قاعدة الملك فيصل
 الجوية، مدينة الملك عبدالله): a person named right after them is the site's name, no side."""
 
-PLACE_NOUNS: Final = ("مطار", "قصر", "مقر", "قاعدة", "فندق", "ميناء", "قاعة", "منتجع", "مبنى", "سراي")
+PLACE_NOUNS: Final = (
+    "مطار",
+    "قصر",
+    "مقر",
+    "قاعدة",
+    "فندق",
+    "ميناء",
+    "قاعة",
+    "منتجع",
+    "مبنى",
+    "سراي",
+)
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
 مطار مسقط الدولي، وزير الخارجية العماني), never a side."""
 
