@@ -1956,6 +1956,18 @@ class Doc:
             before -= 1
         return max(result[-1].tok1, appositive_end) >= before
 
+    def _untied_state(self, raw: Raw, role: str, before: list[Designation]) -> str | None:
+        """The state of a title written with none, or ``None`` where the text gives none.
+
+        The office's before it in a list, else, for a host's title of two words or more (not a
+        bare الرئيس), the state visited.
+        """
+        if raw.prefix.startswith("و") and (state := self._listed_state(raw, before)) is not None:
+            return state
+        if role in HOST_ROLES and raw.tok1 > raw.tok0:
+            return self._destination_before(raw.tok0, before)
+        return None
+
     def _listed_state(self, raw: Raw, before: list[Designation]) -> str | None:
         """The state of the office listed right before *raw*, a title joined by و.
 
@@ -2487,41 +2499,18 @@ class Doc:
                 elif (
                     not former
                     and not found
-                    and raw.prefix.startswith("و")
-                    and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
-                    and not (at < len(raws) and raws[at].has("person", "titled-person"))
-                    and not _place_follows(raw, raws, at)
-                    and (list_state := self._listed_state(raw, result)) is not None
-                ):
-                    # مع رئيس جمهورية الصومال، ورئيس مجلس الوزراء: the state of the title before
-                    # it in the list
-                    refs.append(
-                        Ref(
-                            "office",
-                            role=role,
-                            state=list_state,
-                            evidence=EvidenceKind.OFFICE,
-                            start=raw.start,
-                            end=last.end,
-                        )
-                    )
-                elif (
-                    not former
-                    and not found
-                    and role in HOST_ROLES
-                    and raw.tok1 > raw.tok0  # (not a bare الرئيس: the one so titled before)
                     and self.tokens[raw.tok0].removeprefix(raw.prefix) not in PLURAL_TITLES
                     and not (at < len(raws) and raws[at].has("person", "titled-person"))
                     and not _place_follows(raw, raws, at)  # ولي عهد أبوظبي: its own place
-                    and (destination := self._destination_before(raw.tok0, result)) is not None
+                    and (untied := self._untied_state(raw, role, result)) is not None
                 ):
-                    # وصل لاريجاني إلى بيروت في زيارة يلتقي خلالها رئيس الجمهورية: the title of
-                    # the state the sentence's traveller went to
+                    # مع رئيس جمهورية الصومال، ورئيس مجلس الوزراء؛ وصل لاريجاني إلى بيروت في زيارة
+                    # يلتقي خلالها رئيس الجمهورية: the state the text gives the title
                     refs.append(
                         Ref(
                             "office",
                             role=role,
-                            state=destination,
+                            state=untied,
                             evidence=EvidenceKind.OFFICE,
                             start=raw.start,
                             end=last.end,

@@ -89,7 +89,7 @@ YEAR_DAYS: Final = 366  # days: a stretch of years (2024/2026) dates no contact
 BRACKETED_YEAR: Final = re.compile(
     "(?:" + "|".join(map(fold, words.NUMBERED_DOCUMENT_WORDS)) + r")\s+\d+\s*\(\s*$"
 )
-BRACKET_REACH: Final = 30  # characters before a year where that word, number and bracket are
+BRACKET_REACH: Final = 30  # characters before a year: the document word, its number, the bracket
 
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
