@@ -1511,6 +1511,7 @@ the date before them is the report's, not the contact's."""
 INCLUDING_PHRASES: Final = (
     *("بما في ذلك", "بما فيهم", "بمن فيهم", "بمن فيهن", "ومنهم", "من بينهم"),
     *("في مقدمتهم", "وفي مقدمتهم", "على رأسهم", "وعلى رأسهم"),
+    *("خصوصا", "وخصوصا", "لا سيما", "ولا سيما", "لاسيما", "ولاسيما", "وبخاصة"),  # عددا من نظرائه، خصوصا X
 )
 """Words that name members of the group before them (كبار المسؤولين الإيرانيين، بما في ذلك وزير
 الخارجية X): the person named after them is a side of the group's contact."""
