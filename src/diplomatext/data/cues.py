@@ -159,6 +159,9 @@ EVENT_YEAR_NOUNS: Final = frozenset(
         "غزو",
         "زلزال",
         "فيضانات",
+        # counts of the population named by their year (تعداد 2017، إحصاء 2014)
+        "تعداد",
+        "إحصاء",
     }
 )
 """Nouns of events, plans and accords named with their year, in the four words before it

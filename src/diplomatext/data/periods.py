@@ -13,6 +13,7 @@ __all__ = [
     "AGE_NOUNS",
     "APPROX_LEADS",
     "APPROX_WORDS",
+    "ARRIVAL_WORDS",
     "CENTURIES",
     "DECADES",
     "MONTH_ONLY_PARTS",
@@ -49,6 +50,11 @@ PERIOD_PARTS: Final = MappingProxyType(
     }
 )
 """Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""
+
+ARRIVAL_WORDS: Final = frozenset({"حلول", "اقتراب", "دخول"})
+"""Nouns of a period's coming that make a bare Hijri month a month (مع حلول رمضان, قبيل دخول
+ذي الحجة), as a period part does; not قدوم or استقبال, which also come before a person
+(استقبال رجب طيب أردوغان)."""
 
 MONTH_ONLY_PARTS: Final = frozenset({"نص", "نصف"})
 """Period parts read only before a month (نص شهر آذار, في نصف شهر مارس: mid-March); before

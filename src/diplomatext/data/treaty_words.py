@@ -588,6 +588,11 @@ PARTY_NAMES: Final = MappingProxyType(
         "طالبان": ("Taliban",),
         "حركة طالبان": ("Taliban",),
         "الأمم المتحدة": ("United Nations",),
+        # Sudan's peace of Juba: الاتفاق بين الحكومة السودانية والجبهة الثورية; not the generic
+        # الحركات المسلحة, also the parties of Abuja (2006) and Doha (2011), not in the gazetteer
+        "الحكومة السودانية": ("Sudan transitional government",),
+        "الجبهة الثورية": ("Sudan Revolutionary Front",),
+        "الجبهة الثورية السودانية": ("Sudan Revolutionary Front",),
     }
 )
 """Parties as a title names them: المعاهدة الموقعة بين موسكو وواشنطن حول ... (see

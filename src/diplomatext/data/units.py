@@ -354,6 +354,7 @@ COUNTED_NOUNS: Final = frozenset(
         "مستوطن",
         "عضو",
         "مشارك",
+        "نسمة",  # a population: تعداد 2000 نسمة
         # places and things
         "منزل",
         "بيت",

@@ -430,7 +430,7 @@ def lexicon() -> Lexicon:
             for month, day, year, triggers, _name in named_dates.KNOWN_EVENTS
         ),
         time_preps=_folded_set(cues.TIME_PREPOSITIONS) | _folded_set(periods.PERIOD_PARTS),
-        hijri_context=_folded_set(periods.PERIOD_PARTS),
+        hijri_context=_folded_set(periods.PERIOD_PARTS) | _folded_set(periods.ARRIVAL_WORDS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),

@@ -394,6 +394,8 @@ class Matcher:
                 continue
             begin, stop = part[0][0], part[-1][1]
             head_start, head = self._head_before(text, begin)
+            if head is None and _after_not_a_name_word(text, begin):
+                return []  # شركة إن بي تي: a company named by the letters
             terminal = self._choose(node.terminals, head, quoted=True)
             if terminal is None and head is not None:
                 head_start, head = begin, None
