@@ -42,6 +42,7 @@ __all__ = [
     "CLAUSE_COMPLEMENTIZERS",
     "CONDEMNING_VERBS",
     "CONTENT_NOUNS",
+    "DATED_TOPIC_WORDS",
     "DAY_OFFSETS",
     "DENIAL_VERBS",
     "DENIED_AFTER",
@@ -428,7 +429,8 @@ PLANNED_CUES: Final = (
     "ترقب",
     "اعتزام",
     "باعتزام",
-    *("نية", "نيته", "نيتها", "بنية"),  # أعلن البيت الأبيض عن نية الرئيس إجراء اتصال: intended
+    # أعلن البيت الأبيض عن نيته إجراء اتصال: intended (not نية alone: حسن نية، عن نية صادقة)
+    *("نيته", "نيتها"),
     "سوف",
     "اتفقا على عقد",
     "اتفقوا على عقد",
@@ -1197,9 +1199,14 @@ FAREWELL_NOUNS: Final = ("وداع",)
 OCCASION_WORDS: Final = (
     *("بمناسبة", "لمناسبة", "مناسبة", "تهنئة", "لتهنئة", "التهنئة", "للتهنئة", "مهنئا"),
     *("لتهنئته", "لتهنئتها", "بتهنئته", "تهنئته", "تهنئتها", "التهاني", "تهاني", "بحلول", "حلول"),
+    *("اقتراب", "باقتراب", "قرب", "بقرب", "دخول", "بدخول"),  # مع اقتراب ذي الحجة
 )
 """Words a date right after them is the occasion of a contact, not its day (اتصل ... لتهنئته
 ببداية شهر رمضان; بمناسبة حلول عيد الفطر): the call is dated otherwise."""
+
+DATED_TOPIC_WORDS: Final = ("تعداد", "لتعداد", "التعداد", "إحصاء", "لإحصاء", "بإحصاء", "الإحصاء")
+"""Words whose year right after them is the topic's, never a contact's (وأطلعه على نتائج إحصاء
+2023، الاستعدادات لتعداد 2024): the census of that year."""
 
 SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضور", "بمشاركة", "برفقة")
 """Words that, right after a semicolon, continue its sentence: much of the press (Egypt's

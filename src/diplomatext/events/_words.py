@@ -308,7 +308,9 @@ WILL: Final = tuple(fold(prefix) for prefix in words.FUTURE_PREFIXES)
 RECEIVING_VERBS: Final = _set(words.RECEIVING_VERBS)
 CLAUSE_THAT: Final = _set(words.CLAUSE_COMPLEMENTIZERS)
 EXCHANGED: Final = frozenset(strip_article(form) for form in _set(words.EXCHANGED_WORDS))
-OCCASION: Final = frozenset(fold(word) for word in words.OCCASION_WORDS)
+OCCASION: Final = frozenset(
+    fold(word) for word in (*words.OCCASION_WORDS, *words.DATED_TOPIC_WORDS)
+)  # an occasion or a topic before a date: the date is theirs
 FEAST_RULES: Final = frozenset({"feast", "christian-feast"})  # dates that are occasions
 OCCASION_REACH: Final = 2  # tokens before a date where an occasion word makes it the occasion
 APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its title
