@@ -54,6 +54,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
     (None, 0.51, 0.60),
+    (1469, 0.515, 0.605),
     (1388, 0.52, 0.61),
     (1308, 0.525, 0.61),
     (1255, 0.535, 0.62),
@@ -1954,3 +1955,33 @@ def test_the_one_received_is_of_the_pronouns_gender_and_another_state() -> None:
         for event in find_events(text, reference=dt.date(2016, 12, 6))
     }
     assert ("hamad-bin-isa-al-khalifa", "theresa-may") in found
+
+
+def test_an_ambassador_named_like_a_head_of_state_is_the_ambassador() -> None:
+    """سفير الصين لدى الأردن شي هونغوي: شي is the first word of the envoy's own name, not Xi."""
+    (event,) = find_events(
+        "استقبل وزير الخارجية أيمن الصفدي سفير جمهورية الصين الشعبية لدى الأردن شي هونغوي.",
+        reference=dt.date(2023, 5, 10),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["CHN", "ayman-safadi"]
+    # the head of state himself, named in full after his own title, is still himself
+    (event,) = find_events(
+        "استقبل الرئيس الصيني شي جين بينغ السفير الأردني في بكين.", reference=dt.date(2023, 5, 10)
+    )
+    assert "xi-jinping" in {actor.id for actor in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        (
+            "تلقى أمير قطر اتصالا هاتفيا من الرئيس لويس إيناسيو لولا دا سيلفا.",
+            "luiz-inacio-lula-da-silva",
+        ),
+        ("التقى رئيس الوزراء نوري كامل المالكي الرئيس الفرنسي في باريس.", "nouri-al-maliki"),
+    ],
+)
+def test_names_written_with_other_letters_or_a_fathers_name(written: str, person: str) -> None:
+    """لويس for لويز; a father's name between given and family name (نوري كامل المالكي)."""
+    events = find_events(written, reference=dt.date(2008, 7, 22))
+    assert any(person in {actor.id for actor in event.participants} for event in events)

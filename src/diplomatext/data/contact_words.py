@@ -65,6 +65,7 @@ __all__ = [
     "GATHERING_VERBS",
     "GROUP_BEFORE_CALL",
     "GUEST_WORDS",
+    "HEADING_PHRASES",
     "HELD_AFTER",
     "HOLDING_VERBS",
     "INCLUDING_PHRASES",
@@ -75,6 +76,7 @@ __all__ = [
     "JOINT_WORDS",
     "KIN_WORDS",
     "LASTING_WORDS",
+    "MAKER_QUALIFIERS",
     "MARGIN_PHRASES",
     "MEETING_OBJECT_VERBS",
     "MEETING_TO_VERBS",
@@ -566,6 +568,9 @@ DENIED_CUES: Final = (
     "أرجأت",
     "يرجئ",
     "ترجئ",
+    # the verbs after و, as a report's next sentence opens (وألغيت الزيارة التي ...)
+    *("ونفى", "ونفت", "وألغيت", "وألغي", "وألغى", "وألغت", "ورفض", "ورفضت"),
+    *("وأرجأ", "وأرجأت", "وتأجلت", "وتأجل"),
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
@@ -654,10 +659,22 @@ DOER_CLAUSES: Final = (
     *("سيقوم بها", "ستقوم بها", "أجراها", "أجراه", "يجريها", "يجريه", "أجرتها", "تجريها"),
     *("عقدها", "عقده", "يعقدها", "بدأها", "يبدأها", "بدأه", "اختتمها", "يختتمها", "أداها"),
     *("كانت مقررة", "كان مقررا", "كانت مرتقبة", "كان مرتقبا", "كانت مزمعة"),
+    # a planned maker: الزيارة التي كان من المقرر أن تقوم بها المستشارة X
+    *("كان من المقرر أن يقوم بها", "كان من المقرر أن تقوم بها", "من المقرر أن يقوم بها"),
+    *("من المقرر أن تقوم بها", "كان مقررا أن يقوم بها", "كان مقررا أن تقوم بها"),
+    *("كان سيقوم بها", "كانت ستقوم بها", "كان يعتزم القيام بها", "يعتزم القيام بها"),
+    *("كان يفترض أن يقوم بها", "كان يفترض أن تقوم بها", "كان مزمعا أن يقوم بها"),
 )
 """Words of a relative clause after a contact noun that only say who makes it (الزيارة التي
 قام بها الرئيس X إلى القاهرة، الزيارة التي كانت مقررة لرئيس الوزراء X): after التي or الذي
 they are passed over, and the sides after them are the noun's."""
+
+MAKER_QUALIFIERS: Final = (
+    *("الرسمية", "الرسمي", "المرتقبة", "المرتقب", "المقبلة", "المقبل", "الخاصة", "الخاص"),
+    *("الأولى", "الأول", "التاريخية", "المقررة", "المقرر", "المزمعة", "المزمع"),
+)
+"""Adjectives between a contact noun and the relative clause that says who makes it (الزيارة
+الرسمية التي كان من المقرر أن تقوم بها المستشارة X): passed over, as the clause right after."""
 
 FRONTED_TIME_WORDS: Final = (
     *("خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد", "قبيل", "وقبيل", "أثناء", "وأثناء"),
@@ -957,6 +974,14 @@ TOPIC_PREPOSITIONS: Final = (
     *("قضية", "ملف"),  # قضية تايوان، ملف كوريا الشمالية: nouns of a topic
 )
 """Words before a name that make it a topic or a place, not a side (التسوية في سوريا)."""
+
+HEADING_PHRASES: Final = (
+    *("على رأس وفد", "على رأس وفد رفيع", "على رأس وفد رفيع المستوى", "على رأس وفد هام"),
+    *("على رأس وفد مهم", "على رأس وفد كبير", "على رأس وفد رسمي", "على رأس وفد وزاري"),
+    *("على رأس وفد رسمي رفيع", "على رأس وفد رسمي كبير", "على رأس وفد حكومي"),
+)
+"""A delegation led, between a contact word and its sides or destination (شرع X في زيارة رسمية
+على رأس وفد هام إلى الجزائر): passed over, as an adverb of time."""
 
 TIME_ADVERBS: Final = (
     "في وقت سابق",

@@ -105,6 +105,7 @@ from diplomatext.events._words import (
     LI_AL,
     LIST_WINDOW,
     MAJESTY,
+    MAKER_QUALIFIERS,
     MEETING_NOUNS_DUAL,
     MEETING_TO,
     MODAL_PARTICLES,
@@ -243,6 +244,7 @@ def _passing_openers() -> frozenset[str]:
             BOTH_OF,
             *EACH,
             *cues["adverb"].exact,
+            *cues["heading"].exact,
             *cues["arrival"].exact,
             *cues["moment"].exact,
             *(first for first, _ in ADDITION),
@@ -740,10 +742,21 @@ class Assembler:
         clause_end = max(after_last, min(tok1 + 8, bisect.bisect_right(sentence_of, sentence) - 1))
         cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
         while cue is not None:
-            if doc.bare_tokens[cue - 1] != FROM:  # ومن المقرر أن: the next clause's plan
-                return Status.PLANNED
+            if doc.bare_tokens[cue - 1] != FROM or self._relative_plan(tok1, cue):
+                return Status.PLANNED  # (ومن المقرر أن: the next clause's plan)
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _relative_plan(self, tok1: int, cue: int) -> bool:
+        """Whether «من المقرر» at *cue* opens the relative clause right after a contact noun.
+
+        الزيارة التي كان من المقرر أن يقوم بها X: the noun's own plan, not the next clause's.
+        """
+        tokens = self.doc.tokens
+        at = cue - 2  # (the word before من)
+        if at > tok1 and tokens[at] in WAS_FORMS:
+            at -= 1
+        return at > tok1 and tokens[at] in RELATIVES and at - tok1 <= 3  # noqa: PLR2004
 
     def _invitation_answered(self, sentence: int) -> Status | None:
         """What the invited side said to an invitation in *sentence*, if the sentence says it.
@@ -1464,6 +1477,7 @@ class Assembler:
             self._to_follows(tok1, sentence, ARRIVAL_REACH if arriving else TOUR_REACH)
             # ووصل كذلك X: where the arrival told before was (see _arrival_repeated)
             or (arriving and tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in ALSO)
+            or (arriving and self._place_object(tok1, sentence))  # وصل القاهرة الرئيس X
             or (not arriving and tok0 > 0 and doc.tokens[tok0 - 1] in TOUR_INCLUDES)  # وتشمل جولة
         ):
             # وصل (أبو مازن اليوم) إلى القاهرة: an arrival needs إلى a few words on; so
@@ -1501,8 +1515,24 @@ class Assembler:
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
         complementizers = lexicon["complementizers"]
-        # the first complementizer of the window, if any (looked up in C)
-        stop_at = _first_outside(complementizers, doc, tok1 + 2, window_end + 1, window_end)
+        # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
+        relative_at = tok1 + 1  # (الزيارة الرسمية التي: an adjective or two before it)
+        while (
+            relative_at < len(doc.tokens)
+            and relative_at <= tok1 + 2
+            and doc.tokens[relative_at] in MAKER_QUALIFIERS
+        ):
+            relative_at += 1
+        maker_end = (
+            self._maker_words(relative_at, tok1, len(doc.tokens))
+            if relative_at < len(doc.tokens) and doc.tokens[relative_at] in RELATIVES
+            else 0
+        )
+        # the first complementizer of the window, if any (looked up in C), past a maker's
+        # words (الزيارة التي كان من المقرر أن يقوم بها X: أن inside them)
+        stop_at = _first_outside(
+            complementizers, doc, max(tok1 + 2, maker_end), window_end + 1, window_end
+        )
         index = bisect.bisect_left(self.trigger_tokens, tok0)
         previous_trigger = self.trigger_tokens[index - 1] if index > 0 else -1
         pre_designations: list[Designation] = []
@@ -1544,12 +1574,6 @@ class Assembler:
             and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
-        # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
-        maker_end = (
-            self._maker_words(tok1 + 1, tok1, len(doc.tokens))
-            if tok1 + 1 < len(doc.tokens) and doc.tokens[tok1 + 1] in RELATIVES
-            else 0
-        )
         # (not الاتصال الذي أجراه مع X: the maker is the one named before, a side)
         made_by = maker_end > 0 and any(
             item.tok0 == maker_end
@@ -2221,6 +2245,8 @@ class Assembler:
         """
         doc = self.doc
         at = chain_end + 1
+        while at < designation.tok0 and at in self.date_tokens:
+            at += 1  # التقى X أمس على هامش ... Y: the day first
         if not (at < designation.tok0 <= at + ASIDE_MOST):
             return False
         if not doc.tokens_match(at, cue_phrases()["margin"], bare=False):
@@ -2232,6 +2258,19 @@ class Assembler:
             and other.tok0 not in self.venue_tokens  # (the event's organization)
             for other in doc.in_sentence(doc.sentence(designation.tok0))
         ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
+
+    def _place_object(self, tok1: int, sentence: int) -> bool:
+        """Whether a city or a state, with no preposition, follows the verb at *tok1* at once.
+
+        وصل القاهرة الرئيس الإندونيسي، وصلت طهران: the place reached as the verb's object.
+        """
+        return any(
+            item.tok0 == tok1 + 1
+            and not item.prep
+            and (item.city or item.place_state)
+            and all(ref.kind == "state" for ref in item.refs)
+            for item in self.doc.in_sentence(sentence)
+        )
 
     def _to_follows(self, tok1: int, sentence: int, reach: int) -> bool:
         """Whether إلى comes within *reach* words after token *tok1*, in its sentence.
@@ -2710,9 +2749,16 @@ class Assembler:
             )
         ):
             return 2  # كلا من X وY؛ جولة تقوده إلى كل من X وY
-        for phrases, read in ((cues["adverb"], True), (cues["arrival"], reception)):
+        # على رأس وفد هام إلى الجزائر: a led delegation, only before إلى (not على رأس وفد يضم
+        # وزير الخارجية: its members, the visitor's side)
+        led = (cues["heading"], True)
+        for phrases, read in ((cues["adverb"], True), led, (cues["arrival"], reception)):
             if read and doc.tokens[at] in phrases.exact:
                 length = doc.tokens_match(at, phrases, bare=False)
+                if phrases is led[0] and not (
+                    at + length < len(doc.tokens) and doc.tokens[at + length] in word_sets()["to"]
+                ):
+                    continue
                 if length and at + length <= token:
                     # لدى وصوله مطار الملك عبد العزيز الدولي: the airport reached goes with it
                     site = self._site_named(at + length, token) if phrases is cues["arrival"] else 0

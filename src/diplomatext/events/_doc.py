@@ -48,6 +48,7 @@ from diplomatext.events._words import (
     EACH,
     ELECT,
     ENVOY_ROLE,
+    ENVOY_ROLES,
     ENVOYS,
     FAMILY_MARK,
     FAMILY_NAME_CLITICS,
@@ -60,6 +61,7 @@ from diplomatext.events._words import (
     GROUP_HEADS,
     GROUP_REACH,
     HEAD,
+    HEAD_ROLES,
     HEADED_INSTITUTIONS,
     HOME_COUNTRY,
     HOME_DATELINE_MOST,
@@ -1782,7 +1784,11 @@ class Doc:
                 return None
             entry = candidate.has("person", "titled-person")
             if entry is not None:
-                if candidate.prefix or self._gap(raws[at - 1], candidate) > 3:  # noqa: PLR2004
+                if (
+                    candidate.prefix
+                    or self._gap(raws[at - 1], candidate) > 3  # noqa: PLR2004
+                    or self._head_short_name(candidate)  # سفير الصين شي هونغوي: not Xi
+                ):
                     return None
                 person = self.actors.persons.get(entry.value)
                 if (
@@ -1915,6 +1921,62 @@ class Doc:
         words = self.tokens[first + length : right.tok0]  # the government's own name
         headed = cue_phrases()["headed"].exact  # (بالحكومة الجديدة برئاسة X: its head)
         return bool(length) and bool(words) and not any(word in headed for word in words)
+
+    def _led_delegation(self, raws: list[Raw], index: int) -> bool:
+        """Whether *raws[index]* is the delegation of «على رأس وفد» before إلى (no side).
+
+        زيارة رسمية على رأس وفد هام إلى الجزائر: the visitor leads it; the state after إلى is the
+        visit's, not the delegation's (على رأس وفد سعودي: the delegation's state, kept).
+        """
+        raw = raws[index]
+        heading = cue_phrases()["heading"]
+        if "generic" not in raw.kinds or index + 1 >= len(raws):
+            return False
+        to_words = word_sets()["to"]
+        return any(
+            start >= 0
+            and self.tokens[start] in heading.exact
+            and start + self.tokens_match(start, heading, bare=False) > raw.tok0
+            for start in (raw.tok0 - 2, raw.tok0 - 3)
+        ) and any(self.tokens[at] in to_words for at in range(raw.tok1 + 1, raws[index + 1].tok0))
+
+    def _capital_before_city(self, raws: list[Raw], index: int) -> bool:
+        """Whether the capital phrase *raws[index]* only heads the city written after it.
+
+        العاصمة اليمنية المؤقتة «عدن»: a city of the same state right after (place adjectives
+        between) is the place, not the state's capital; the phrase is passed over.
+        """
+        raw = raws[index]
+        capital = raw.kinds.get("capital")
+        if capital is None or index + 1 >= len(raws):
+            return False
+        city = raws[index + 1].kinds.get("city")
+        return (
+            city is not None
+            and city.extra == capital.value
+            and not raws[index + 1].prefix
+            and all(
+                self.tokens[at] in PLACE_QUALIFIERS
+                for at in range(raw.tok1 + 1, raws[index + 1].tok0)
+            )
+        )
+
+    def _head_short_name(self, named: Raw) -> bool:
+        """Whether *named* is one word, the short name of someone who only led states.
+
+        After an envoy's or ambassador's title (سفير الصين لدى سوريا شي هونغوي) such a word is
+        the first of the envoy's own name, whom the table lacks: a head of state is never
+        introduced as an envoy.
+        """
+        if named.tok0 != named.tok1:
+            return False
+        entry = named.has("person", "titled-person")
+        person = None if entry is None else self.actors.persons.get(entry.value)
+        return (
+            person is not None
+            and bool(person.offices)
+            and all(office.role in HEAD_ROLES for office in person.offices)
+        )
 
     def _held(self, named: Raw, role: str) -> bool:
         """Whether the person *named* after a deputy's title may be the deputy.
@@ -2261,7 +2323,11 @@ class Doc:
         headed_words = cue_phrases()["headed"].exact
         while index < len(raws):
             raw = raws[index]
-            if self._before_ancestry(raw):
+            if (
+                self._before_ancestry(raw)
+                or self._capital_before_city(raws, index)
+                or self._led_delegation(raws, index)
+            ):
                 index += 1
                 continue
             self._covered.update(range(raw.tok0, raw.tok1 + 1))
@@ -2442,6 +2508,8 @@ class Doc:
                         at -= 1
                         last = raws[at - 1]
                     named = None  # a name of another state's person: someone the table lacks
+                elif named is not None and role in ENVOY_ROLES and self._head_short_name(named):
+                    named = None  # السفير الصيني شي هونغوي: the ambassador, not Xi
                 elif named is not None and not self._held(named, role):
                     # نائب الرئيس الأمريكي، دونالد ترامب: the superior's name, not a deputy's
                     named = None

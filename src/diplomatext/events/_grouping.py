@@ -570,12 +570,13 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
         destination = _host_state(occurrence.to_host) or ""
         sides = [side, assembler.state_side(destination, (EvidenceKind.STATE, 0, 0, None))]
         target = _find_same(contacts, sides, occurrence, status)
+        if status is None and _perfect(occurrence.trigger):
+            # وصل X إلى أنقرة: it happened, whatever is to come (also after a headline's يصل)
+            status = Status.HELD
         if target is not None:  # غادر ... متوجها إلى الجزائر: the visit the headline named
             join(target, occurrence, sides, status)
             target.visitors.add(side.id)
             return
-        if status is None and _perfect(occurrence.trigger):
-            status = Status.HELD  # وصل X إلى أنقرة: it happened, whatever is to come
         create(occurrence, sides, status).visitors.add(side.id)
 
     loose: list[tuple[Occurrence, Side]] = []  # one side, no contact yet (وصل X إلى بيروت)
@@ -2052,15 +2053,9 @@ def _trip_of(
             for at in range(max(first, 1), min(occurrence.tok1 + 4, last))
         )
     )
-    # وصل X إلى بيروت اليوم. ومن المقرر أن يلتقي X مع Y: a meeting to come, with no day of
-    # its own, right after the arrival it belongs to
-    coming = (
-        not named_trip
-        and occurrence.date is None
-        and len(sides) == 2  # noqa: PLR2004
-        and (occurrence.status is Status.PLANNED or occurrence.trigger.word[:1] in {"ي", "ت"})
-    )
-    if not named_trip and not coming:
+    # (not وصل X إلى بيروت اليوم. ومن المقرر أن يلتقي X مع Y: a meeting to come on the trip,
+    # a contact of its own, as the guideline's «meeting expected during a visit» is)
+    if not named_trip:
         return None
     for contact in reversed(contacts):
         if "visit" not in contact.modes or contact.recalled or len(contact.sides) != 2:  # noqa: PLR2004
@@ -2074,13 +2069,6 @@ def _trip_of(
             continue  # خلال زيارة أردوغان إلى القاهرة: the host's own trip, not this visit
         if len(sides) == 2 and new[0].country not in contact.countries:  # noqa: PLR2004
             continue  # two sides: one the traveller, the other of the host state
-        if coming and not (
-            # the side shared with the visit is its traveller: of another state than the
-            # one met, who is of the host state (checked above)
-            any(side.id in contact.ids and side.country != new[0].country for side in sides)
-            and 0 <= occurrence.sentence - contact.occurrences[-1].sentence <= TRIP_SENTENCES
-        ):
-            continue
         return contact
     return None
 

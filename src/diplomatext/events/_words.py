@@ -205,6 +205,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "principal": _phrases(words.PRINCIPAL_WORDS),
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
+        "heading": _phrases(words.HEADING_PHRASES),
         "arrival": _phrases(words.ARRIVAL_ASIDES),
         "moment": _phrases(words.ARRIVAL_MOMENTS),
         "aside": _phrases((*words.ASIDE_OPENERS, *words.PRINCIPAL_WORDS)),
@@ -484,12 +485,20 @@ CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 RELATIONS: Final = frozenset(strip_article(form) for form in _set(words.RELATION_WORDS))
 LATTER: Final = _set(offices.LATTER_WORDS)
 RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
+MAKER_QUALIFIERS: Final = _set(words.MAKER_QUALIFIERS)
 DEMONSTRATIVES: Final = frozenset(fold(word) for word in ("تلك", "ذلك", "هذه", "هذا"))
 WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
 HOME_ROLES: Final = frozenset(
     ("president", "king", "emir", "sultan", "prime-minister", "foreign-minister", "crown-prince")
 )  # a bare title of these, under a national agency's dateline, is the agency's state's
+HEAD_ROLES: Final = frozenset(
+    (
+        *("president", "vice-president", "king", "emir", "sultan", "prime-minister"),
+        *("crown-prince", "supreme-leader"),
+    )
+)  # a person who held only these is never an envoy (السفير الصيني شي هونغوي: not Xi)
+ENVOY_ROLES: Final = frozenset(("ambassador", "special-envoy"))  # titles of envoys
 HOST_ROLES: Final = HOME_ROLES | {"speaker"}  # a title of these after إلى X: X's holder
 CONTACT_WORD_REACH: Final = 4  # tokens from a contact word to the host's title after it
 CONTACT_CLAUSE_REACH: Final = 8  # the same, past a time and a place with no new clause between
