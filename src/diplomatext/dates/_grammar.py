@@ -1028,10 +1028,16 @@ class _Parser:
             or year_offset is not None
             or same_year
         )
+        part_before = (  # الأيام الأخيرة من مارس, العشر الأواخر من رمضان: a part of several words
+            month_tok > 0
+            and self.role(month_tok - 1).part is not None
+            and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
+        )
         if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
             context = (
                 context
                 or month_noun
+                or part_before
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.hijri_context)
             )
         else:
@@ -1039,11 +1045,7 @@ class _Parser:
                 context
                 or month_noun
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.time_preps)
-                or (  # الأيام الأخيرة من مارس: a period part of several words right before
-                    month_tok > 0
-                    and self.role(month_tok - 1).part is not None
-                    and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
-                )
+                or part_before
                 or self.month_partner_before(month_tok)
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.month_pairs)
             )
