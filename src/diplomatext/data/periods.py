@@ -47,6 +47,11 @@ PERIOD_PARTS: Final = MappingProxyType(
         "الأسابيع الأولى من": "START",
         "الأيام الأخيرة من": "END",
         "الأسابيع الأخيرة من": "END",
+        # the first or last ten days, of Ramadan and Dhu al-Hijja above all: العشر الأواخر من رمضان
+        "العشر الأوائل من": "START",
+        "العشر الأولى من": "START",
+        "العشر الأواخر من": "END",
+        "العشر الأخيرة من": "END",
     }
 )
 """Period-part words before a month, a year or a unit -> TIMEX3 ``mod``."""

@@ -34,9 +34,12 @@ __all__ = [
     "VAGUE_COUNTS",
     "VAGUE_DISTANCE_WORDS",
     "VERBAL_SPANS",
+    "YEAR_KIND_WORDS",
     "YEAR_LIST_WORDS",
     "YEAR_PAIR_WORDS",
+    "YEAR_WORD_HUNDREDS",
     "YEAR_WORD_TENS",
+    "YEAR_WORD_THOUSAND",
     "YEAR_WORD_THOUSANDS",
     "YEAR_WORD_UNITS",
 ]
@@ -313,6 +316,13 @@ JUDICIAL_YEAR_WORDS: Final = frozenset({"قضائية", "ق"})
 own years, not a year of the calendar (الطعن رقم 1234 لسنة 92 قضائية: Egypt's courts count
 from 1931; ق is its abbreviation, and also that of ق.م, before Christ)."""
 
+YEAR_KIND_WORDS: Final = frozenset(
+    {"المالي", "المالية", "الدراسي", "الدراسية", "الجامعي", "الجامعية", "الضريبي", "الضريبية"}
+)
+"""Adjectives of a kind of year between عام or سنة and a year, which make the number a year
+(العام المالي 2026، السنة الدراسية 2025، للسنة الضريبية 2024); after another noun they are not
+a cue (الدعم المالي 2000 دينار)."""
+
 NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
 """Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,
 خلال أسبوعين من اليوم): the date is read with them, not dropped."""
@@ -461,3 +471,33 @@ YEAR_WORD_TENS: Final = MappingProxyType({**_TENS, "عشرون": 20})
 
 YEAR_WORD_THOUSANDS: Final = frozenset({"ألفين", "ألفان"})
 """Two thousand, which opens a year in words of the 2000s (عام ألفين وثمانية)."""
+
+YEAR_WORD_THOUSAND: Final = frozenset({"ألف"})
+"""One thousand, which opens a year in words before 2000 when its hundreds follow it
+(عام ألف وتسعمائة وسبعة وستين: 1967); ألف alone after عام is no year."""
+
+YEAR_WORD_HUNDREDS: Final = MappingProxyType(
+    {
+        "خمسمائة": 500,
+        "خمسمئة": 500,
+        "ستمائة": 600,
+        "ستمئة": 600,
+        "ست مائة": 600,
+        "سبعمائة": 700,
+        "سبعمئة": 700,
+        "سبع مائة": 700,
+        "ثمانمائة": 800,
+        "ثمانمئة": 800,
+        "ثمانيمائة": 800,
+        "ثماني مائة": 800,
+        "ثمان مائة": 800,
+        "تسعمائة": 900,
+        "تسعمئة": 900,
+        "تسع مائة": 900,
+        "تسع مئة": 900,
+    }
+)
+"""Hundreds after ألف و in a year in words before 2000 (عام ألف وتسعمائة وثمانية وتسعين: 1998).
+
+Only 1500 to 1999: a year of 1000 to 1499 in words is as often a Hijri year written without its
+era mark (سنة ألف وأربعمائة وأربع وأربعين), and is not read."""

@@ -63,13 +63,23 @@ LATIN_WEEKDAYS: Final = MappingProxyType(
 )
 """English weekday names in Arabic pages (Monday 3 June 2024) -> ``date.weekday()``."""
 
+_MARKET: Final = frozenset({"سوق"})
+"""A market named by its day, and the towns named after it (سوق الأربعاء الغرب, سوق السبت,
+سوق الخميس in Morocco; سوق الجمعة in Tripoli): a place, no date."""
+
 NOT_A_DATE_BEFORE: Final = MappingProxyType(
     {
-        "الاثنين": frozenset({"بين", "كلا", "هذين"}),  # "the two"
-        "الأحد": frozenset({"عبد"}),  # عبد الأحد: a name («servant of the One»)
-        "الإثنين": frozenset({"بين", "كلا", "هذين"}),
+        "الاثنين": frozenset({"بين", "كلا", "هذين"}) | _MARKET,  # "the two"
+        "الأحد": frozenset({"عبد"}) | _MARKET,  # عبد الأحد: a name («servant of the One»)
+        "الإثنين": frozenset({"بين", "كلا", "هذين"}) | _MARKET,
+        "الثلاثاء": _MARKET,
+        "الثلثاء": _MARKET,
+        "الأربعاء": _MARKET,
+        "الخميس": _MARKET,
+        "السبت": _MARKET,
         # صلاة الجمعة; سورة الجمعة, the 62nd sura of the Quran
-        "الجمعة": frozenset({"صلاة", "صلوات", "خطبة", "خطب", "مسجد", "جامع", "إمام", "سورة"}),
+        "الجمعة": frozenset({"صلاة", "صلوات", "خطبة", "خطب", "مسجد", "جامع", "إمام", "سورة"})
+        | _MARKET,
         # جريدة الغد (Jordan), قناة الغد (Egypt): an outlet's name; the adverb is غدا
         # حزب الغد (Egypt), تيار الغد (Syria): parties named «tomorrow»
         "الغد": frozenset(

@@ -1028,10 +1028,16 @@ class _Parser:
             or year_offset is not None
             or same_year
         )
+        part_before = (  # الأيام الأخيرة من مارس, العشر الأواخر من رمضان: a part of several words
+            month_tok > 0
+            and self.role(month_tok - 1).part is not None
+            and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
+        )
         if spec.hijri:  # مطلع ذي الحجة, أواخر رمضان: a period part, not في
             context = (
                 context
                 or month_noun
+                or part_before
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.hijri_context)
             )
         else:
@@ -1039,11 +1045,7 @@ class _Parser:
                 context
                 or month_noun
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.time_preps)
-                or (  # الأيام الأخيرة من مارس: a period part of several words right before
-                    month_tok > 0
-                    and self.role(month_tok - 1).part is not None
-                    and self.toks[month_tok - 1].end + 1 == self.tok_start(month_tok)
-                )
+                or part_before
                 or self.month_partner_before(month_tok)
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.month_pairs)
             )
@@ -1754,11 +1756,11 @@ class _Parser:
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
-        """A year of the 2000s in words after عام at token *i* (عام ألفين وثمانية: 2008)."""
+        """A year in words after عام at token *i* (عام ألفين وثمانية: 2008; ألف وتسعمائة: 1900)."""
         match = self.lex.year_words.match(self.text, self.toks[i].end)
-        if match is None:
-            return None
-        ones, tens = match.group("ones"), match.group("tens")
+        if match is None or self.counted_after(match.end()):
+            return None  # عام ألف وخمسمائة شخص: a count
+        ones, tens, hundreds = match.group("ones"), match.group("tens"), match.group("hundreds")
         number = self.lex.year_word_values.get(ones or "", 0)
         number += self.lex.year_word_values.get(tens or "", 0)
         if tens is not None and ones is not None and number - self.lex.year_word_values[tens] > 9:  # noqa: PLR2004
@@ -1766,7 +1768,8 @@ class _Parser:
         j = i + 1
         while j < self.n and self.toks[j].start < match.end():
             j += 1
-        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=2000 + number)
+        base = 2000 if hundreds is None else 1000 + self.lex.year_word_values[hundreds]
+        spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=base + number)
         return j, match.end(), spec
 
     def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
@@ -1822,6 +1825,7 @@ class _Parser:
                 if not (
                     range_intro
                     or _in(prev, self.lex.year_cues)
+                    or self.kind_of_year_before(i, prev)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
                     or self.bracketed(i)
@@ -1898,6 +1902,17 @@ class _Parser:
         end_spec = Spec(kind="dayword", offset=0)
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=j + 1, start=start, end=self.toks[j].end, spec=ranged)
+
+    def kind_of_year_before(self, i: int, prev: str | None) -> bool:
+        """Whether عام or سنة and an adjective of a kind of year stand before token *i*.
+
+        العام المالي 2026، السنة الدراسية 2025 (``units.YEAR_KIND_WORDS``); the adjective after
+        another noun is no cue (الدعم المالي 2000).
+        """
+        if prev is None or prev not in self.lex.year_kinds or i == 0:
+            return False
+        unit = self.toks[i - 1]
+        return self.role(i - 1).unit in YEAR_UNITS and unit.end + len(prev) + 2 == self.tok_start(i)
 
     def event_name_before(self, i: int, prev: str | None) -> bool:
         """Whether an event noun names the year at token *i* (مونديال 2022, قمة العشرين 2025).

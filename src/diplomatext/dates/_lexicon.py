@@ -180,6 +180,7 @@ class Lexicon:
     clock: frozenset[str]
     counted: frozenset[str]
     judicial: frozenset[str]  # لسنة 92 قضائية: a court's year, not the calendar's
+    year_kinds: frozenset[str]  # العام المالي 2026: an adjective of a kind of year
     copyright: tuple[str, ...]  # © 1998 - 2024: the years of a rights notice
     range_intros: frozenset[str]
     rescheduling: frozenset[str]
@@ -247,12 +248,18 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _year_words() -> re.Pattern[str]:
-    """A year of the 2000s in words after عام: ألفين, و + 1 to 19, و + tens (ألفين وخمسة وعشرين)."""
+    """A year in words after عام: ألفين, or ألف و + hundreds; then و + 1 to 19, و + tens.
+
+    ألفين وخمسة وعشرين (2025), ألف وتسعمائة وسبعة وستين (1967).
+    """
     thousands = _words(units.YEAR_WORD_THOUSANDS)
+    thousand = _words(units.YEAR_WORD_THOUSAND)
+    hundreds = _words(units.YEAR_WORD_HUNDREDS)
     ones = _words(units.YEAR_WORD_UNITS)
     tens = _words(units.YEAR_WORD_TENS)
     return re.compile(
-        rf" {thousands}(?: و(?P<ones>{ones})(?![^\W\d_]))?(?: و(?P<tens>{tens})(?![^\W\d_]))?"
+        rf" (?:{thousands}|{thousand} و(?P<hundreds>{hundreds}))(?![^\W\d_])"
+        rf"(?: و(?P<ones>{ones})(?![^\W\d_]))?(?: و(?P<tens>{tens})(?![^\W\d_]))?"
         r"(?![^\W\d_])"
     )
 
@@ -375,7 +382,12 @@ def lexicon() -> Lexicon:
         year_cues=_folded_set(cues.YEAR_CUES),
         year_words=_year_words(),
         year_word_values={
-            fold(w): v for w, v in (*units.YEAR_WORD_UNITS.items(), *units.YEAR_WORD_TENS.items())
+            fold(w): v
+            for w, v in (
+                *units.YEAR_WORD_UNITS.items(),
+                *units.YEAR_WORD_TENS.items(),
+                *units.YEAR_WORD_HUNDREDS.items(),
+            )
         },
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
         file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
@@ -435,6 +447,7 @@ def lexicon() -> Lexicon:
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
         judicial=_folded_set(units.JUDICIAL_YEAR_WORDS),
+        year_kinds=_folded_set(units.YEAR_KIND_WORDS),
         copyright=tuple(
             sorted({fold(m.phrase) for m in boilerplate.MARKERS if m.reason == "copyright"})
         ),
