@@ -54,6 +54,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
     (None, 0.51, 0.60),
+    (1522, 0.515, 0.605),
     (1469, 0.515, 0.605),
     (1388, 0.52, 0.61),
     (1308, 0.525, 0.61),
@@ -1985,3 +1986,16 @@ def test_names_written_with_other_letters_or_a_fathers_name(written: str, person
     """لويس for لويز; a father's name between given and family name (نوري كامل المالكي)."""
     events = find_events(written, reference=dt.date(2008, 7, 22))
     assert any(person in {actor.id for actor in event.participants} for event in events)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["وزير الخارجية والشؤون الأوروبية الكرواتي", "وزير الخارجية والتجارة الإيرلندي"],
+)
+def test_foreign_ministers_titled_with_a_second_portfolio(title: str) -> None:
+    """وزير الخارجية والشؤون الأوروبية، والتجارة: a foreign minister's title, not a topic."""
+    (event,) = find_events(
+        f"استقبل وزير الخارجية أيمن الصفدي، اليوم، {title}.", reference=dt.date(2025, 9, 10)
+    )
+    assert len(event.participants) == 2
+    assert "ayman-safadi" in {actor.id for actor in event.participants}

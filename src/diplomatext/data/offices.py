@@ -144,6 +144,12 @@ TITLES: Final = MappingProxyType(
         "وزير الشؤون الخارجية والتعاون الدولي والتكامل الإفريقي": "foreign-minister",
         "وزير أوروبا والشؤون الخارجية": "foreign-minister",  # France
         "وزيرة أوروبا والشؤون الخارجية": "foreign-minister",
+        "وزير الخارجية والشؤون الأوروبية": "foreign-minister",  # Croatia, Slovakia, Ireland
+        "وزيرة الخارجية والشؤون الأوروبية": "foreign-minister",
+        "وزير الشؤون الخارجية والأوروبية": "foreign-minister",
+        "وزير الخارجية والتجارة": "foreign-minister",  # Ireland, Hungary, Australia
+        "وزيرة الخارجية والتجارة": "foreign-minister",
+        "وزير الخارجية والكومنولث": "foreign-minister",  # the United Kingdom before 2020
         "وزير الشؤون الخارجية والتعاون الإفريقي والموريتانيين في الخارج": "foreign-minister",
         "وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج": "foreign-minister",  # Mauritania
         "الوزير": "foreign-minister",  # bare: الوزير الروسي، or the minister named before

@@ -245,6 +245,7 @@ def _passing_openers() -> frozenset[str]:
             *EACH,
             *cues["adverb"].exact,
             *cues["heading"].exact,
+            *cues["doer"].exact,  # (زيارة قام بها X: no التي after an indefinite noun)
             *cues["arrival"].exact,
             *cues["moment"].exact,
             *(first for first, _ in ADDITION),
@@ -738,25 +739,62 @@ class Assembler:
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
+        if trigger.kind == "noun" and self._planned_maker(tok1):
+            return Status.PLANNED  # الزيارة التي كان من المقرر أن يقوم بها X
         # on to the sentence's last token, at most 8 after the word (sentence numbers ascend)
         clause_end = max(after_last, min(tok1 + 8, bisect.bisect_right(sentence_of, sentence) - 1))
         cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
         while cue is not None:
-            if doc.bare_tokens[cue - 1] != FROM or self._relative_plan(tok1, cue):
-                return Status.PLANNED  # (ومن المقرر أن: the next clause's plan)
+            if doc.bare_tokens[cue - 1] != FROM:  # (ومن المقرر أن: the next clause's plan)
+                return Status.PLANNED
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
 
-    def _relative_plan(self, tok1: int, cue: int) -> bool:
-        """Whether «من المقرر» at *cue* opens the relative clause right after a contact noun.
+    def _welcomer(
+        self, tok0: int, barrier: int, sentence: int, to_host: Designation
+    ) -> Designation | None:
+        """The person right before a visit noun with a maker's clause, of the state visited."""
+        destination = to_host.city_state or to_host.place_state
+        if destination is None:
+            return None
+        return next(
+            (
+                item
+                for item in self.doc.in_sentence(sentence)
+                if barrier <= item.tok0
+                and tok0 - 3 <= item.tok1 < tok0  # رحب الملك X بالزيارة: the verb's subject
+                and item.tok0 - 1 not in self.trigger_tokens  # (not زيارة X ... للزيارة التي)
+                and not item.prep
+                and item.refs
+                and all(
+                    ref.kind in {"person", "office"} and self.doc.state_of_ref(ref) == destination
+                    for ref in item.refs
+                )
+            ),
+            None,
+        )
 
-        الزيارة التي كان من المقرر أن يقوم بها X: the noun's own plan, not the next clause's.
+    def _planned_maker(self, tok1: int) -> bool:
+        """Whether a relative clause right after the contact noun at *tok1* says it is to come.
+
+        الزيارة (الرسمية) التي كان من المقرر أن يقوم بها X (PLANNED_DOER_CLAUSES), القمة التي
+        من المقرر أن تعقد: to come, or it was to.
         """
-        tokens = self.doc.tokens
-        at = cue - 2  # (the word before من)
-        if at > tok1 and tokens[at] in WAS_FORMS:
-            at -= 1
-        return at > tok1 and tokens[at] in RELATIVES and at - tok1 <= 3  # noqa: PLR2004
+        doc = self.doc
+        at = tok1 + 1
+        while at < len(doc.tokens) and at <= tok1 + 2 and doc.tokens[at] in MAKER_QUALIFIERS:
+            at += 1
+        if at + 2 >= len(doc.tokens) or doc.tokens[at] not in RELATIVES:
+            return False
+        if doc.tokens_match(at + 1, cue_phrases()["planned_doer"], bare=True):
+            return True
+        # القمة التي (كان) من المقرر أن تعقد: its own plan, not the next clause's
+        at += 1 + (doc.tokens[at + 1] in WAS_FORMS)
+        return (
+            at + 1 < len(doc.tokens)
+            and doc.bare_tokens[at] == FROM
+            and bool(doc.tokens_match(at + 1, cue_phrases()["planned_after"], bare=True))
+        )
 
     def _invitation_answered(self, sentence: int) -> Status | None:
         """What the invited side said to an invitation in *sentence*, if the sentence says it.
@@ -1525,7 +1563,8 @@ class Assembler:
             relative_at += 1
         maker_end = (
             self._maker_words(relative_at, tok1, len(doc.tokens))
-            if relative_at < len(doc.tokens) and doc.tokens[relative_at] in RELATIVES
+            if relative_at < len(doc.tokens)
+            and (doc.tokens[relative_at] in RELATIVES or trigger.kind == "noun")
             else 0
         )
         # the first complementizer of the window, if any (looked up in C), past a maker's
@@ -2057,6 +2096,12 @@ class Assembler:
             other = self._named_before_other(tok0, sentence, refs[0])
             if other is not None:
                 refs.append(other)
+        if made_by and to_host is not None:
+            # رحب الملك X بالزيارة التي يقوم بها الرئيس Y إلى عمان: the one who welcomes a
+            # visit to his own state is its host (not one who praises another state's visit)
+            welcomer = self._welcomer(tok0, barrier, sentence, to_host)
+            if welcomer is not None:
+                self._take(welcomer, refs, pairs)
         if not refs:
             # عقب اجتماع ... اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان
             for designation in doc.in_sentence(sentence):
@@ -2262,11 +2307,13 @@ class Assembler:
     def _place_object(self, tok1: int, sentence: int) -> bool:
         """Whether a city or a state, with no preposition, follows the verb at *tok1* at once.
 
-        وصل القاهرة الرئيس الإندونيسي، وصلت طهران: the place reached as the verb's object.
+        وصل القاهرة الرئيس الإندونيسي، وصلت طهران: the place reached as the verb's object (not
+        after the subject: وصل الرئيس X العاصمة ... is too rare to tell from a clause going on).
         """
         return any(
             item.tok0 == tok1 + 1
             and not item.prep
+            and not item.conjoined
             and (item.city or item.place_state)
             and all(ref.kind == "state" for ref in item.refs)
             for item in self.doc.in_sentence(sentence)
@@ -2720,6 +2767,17 @@ class Assembler:
             length = doc.tokens_match(at + 1, doer, bare=True)
             if length and at + 1 + length <= token:
                 return at + 1 + length
+        if (
+            at == chain_end + 1
+            and chain_end in self.noun_triggers
+            and not definite(doc.tokens[chain_end])
+            and doc.bare_tokens[at] in doer.bare
+        ):
+            # زيارة كان مقررا أن يقوم بها X، خلال زيارة قام بها إلى: an indefinite noun's
+            # relative clause has no التي
+            length = doc.tokens_match(at, doer, bare=True)
+            if length and at + length <= token:
+                return at + length
         return 0
 
     def _being_at(self, trigger: Trigger, tok0: int) -> bool:

@@ -2089,7 +2089,7 @@ class Doc:
             # استقبل الملك عبد الله الثاني في عمان X ورئيس حكومة ...: never the state of a side
             # named before the place in its sentence (a host does not receive his own office)
             own = state in {
-                self._state_of_ref(ref)
+                self.state_of_ref(ref)
                 for item in before[:at]
                 if self.sentence_of[item.tok0] == there
                 for ref in item.refs
@@ -2112,7 +2112,7 @@ class Doc:
                 return None
         return None
 
-    def _state_of_ref(self, ref: Ref) -> str | None:
+    def state_of_ref(self, ref: Ref) -> str | None:
         """The state a person or an office stands for (a person's first); else ``None``."""
         if ref.kind == "person":
             return self.actors.country_of(ref.value, None)

@@ -179,6 +179,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "denied": _phrases(words.DENIED_CUES),
         "denied_after": _phrases(words.DENIED_AFTER),
         "doer": _phrases(words.DOER_CLAUSES),
+        "planned_doer": _phrases(words.PLANNED_DOER_CLAUSES),
         "denied_right_before": _phrases(words.DENIED_RIGHT_BEFORE),
         "proposed_right_before": _phrases(words.PROPOSED_RIGHT_BEFORE),
         "planned_right_before": _phrases(words.PLANNED_RIGHT_BEFORE),
