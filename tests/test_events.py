@@ -1980,6 +1980,7 @@ def test_an_ambassador_named_like_a_head_of_state_is_the_ambassador() -> None:
             "luiz-inacio-lula-da-silva",
         ),
         ("التقى رئيس الوزراء نوري كامل المالكي الرئيس الفرنسي في باريس.", "nouri-al-maliki"),
+        ("التقت وزيرة الخارجية مريم الصادق بنظيرها الإثيوبي في جوبا.", "mariam-al-sadiq-al-mahdi"),
     ],
 )
 def test_names_written_with_other_letters_or_a_fathers_name(written: str, person: str) -> None:

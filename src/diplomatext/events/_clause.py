@@ -739,8 +739,11 @@ class Assembler:
             if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
                 self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
-        if trigger.kind == "noun" and self._planned_maker(tok1):
-            return Status.PLANNED  # الزيارة التي كان من المقرر أن يقوم بها X
+        if trigger.kind == "noun" and (maker_end := self._planned_maker(tok1)):
+            # الزيارة التي كان من المقرر أن يقوم بها X (إلى طهران ألغيت)
+            if self._called_off_after(maker_end, sentence):
+                return Status.DENIED
+            return Status.PLANNED
         # on to the sentence's last token, at most 8 after the word (sentence numbers ascend)
         clause_end = max(after_last, min(tok1 + 8, bisect.bisect_right(sentence_of, sentence) - 1))
         cue = doc.any_phrase(tok1 + 1, clause_end, cues["planned_after"], bare=True)
@@ -774,26 +777,43 @@ class Assembler:
             None,
         )
 
-    def _planned_maker(self, tok1: int) -> bool:
-        """Whether a relative clause right after the contact noun at *tok1* says it is to come.
+    def _planned_maker(self, tok1: int) -> int:
+        """Where a relative clause right after the contact noun at *tok1* says it is to come.
 
-        الزيارة (الرسمية) التي كان من المقرر أن يقوم بها X (PLANNED_DOER_CLAUSES), القمة التي
-        من المقرر أن تعقد: to come, or it was to.
+        الزيارة (الرسمية) التي كان من المقرر أن يقوم بها X (PLANNED_DOER_CLAUSES), زيارة كان
+        مقررا أن يقوم بها X (an indefinite noun: no التي), القمة التي من المقرر أن تعقد: to come,
+        or it was to. The token after the clause's opening words, else 0.
         """
-        doc = self.doc
+        doc, cues = self.doc, cue_phrases()
         at = tok1 + 1
         while at < len(doc.tokens) and at <= tok1 + 2 and doc.tokens[at] in MAKER_QUALIFIERS:
             at += 1
-        if at + 2 >= len(doc.tokens) or doc.tokens[at] not in RELATIVES:
-            return False
-        if doc.tokens_match(at + 1, cue_phrases()["planned_doer"], bare=True):
-            return True
+        if at + 2 >= len(doc.tokens):
+            return 0
+        if doc.tokens[at] not in RELATIVES:
+            indefinite = at == tok1 + 1 and not definite(doc.tokens[tok1])
+            length = doc.tokens_match(at, cues["planned_doer"], bare=True) if indefinite else 0
+            return at + length if length else 0
+        length = doc.tokens_match(at + 1, cues["planned_doer"], bare=True)
+        if length:
+            return at + 1 + length
         # القمة التي (كان) من المقرر أن تعقد: its own plan, not the next clause's
         at += 1 + (doc.tokens[at + 1] in WAS_FORMS)
-        return (
-            at + 1 < len(doc.tokens)
-            and doc.bare_tokens[at] == FROM
-            and bool(doc.tokens_match(at + 1, cue_phrases()["planned_after"], bare=True))
+        if at + 1 < len(doc.tokens) and doc.bare_tokens[at] == FROM:
+            length = doc.tokens_match(at + 1, cues["planned_after"], bare=True)
+            return at + 1 + length if length else 0
+        return 0
+
+    def _called_off_after(self, at: int, sentence: int) -> bool:
+        """Whether a verb of calling off follows token *at* in its sentence (... ألغيت، أرجئت).
+
+        الزيارة التي كان مقررا أن يقوم بها X إلى طهران ألغيت، ... قبل أن تؤجل: the plan is off.
+        """
+        doc = self.doc
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        off, present = cue_phrases()["denied_after"], word_sets()["denied_present"]
+        return doc.any_phrase(at, last - 1, off, bare=True) is not None or any(
+            doc.tokens[k] in present for k in range(at, last)
         )
 
     def _invitation_answered(self, sentence: int) -> Status | None:
@@ -1502,6 +1522,13 @@ class Assembler:
             trigger.kind == "noun"
             and trigger.word == CALLS
             and not self._calls_made(tok0)
+            # طالب X في اتصالات هاتفية مع A وB: indefinite, with its modifier, the calls he made
+            and not (
+                mention_end != trigger.end
+                and tok0 > 0
+                and not doc.tokens[tok0].startswith("ال")
+                and doc.tokens[tok0 - 1] in DURING_WORDS | {IN}
+            )
             # اتصالات هاتفية لـX مع A وB: indefinite, with its modifier and caller, several calls
             and (
                 doc.tokens[tok0].startswith("ال")
@@ -2479,7 +2506,8 @@ class Assembler:
             if (
                 item.city
                 or item.place_state
-                or item.prep
+                # (مع نظيره Y: the one met, after مع in the phrase itself, not past a comma)
+                or (item.prep and (item.prep != WITH or closing is not None))
                 or not any(ref.kind in {"person", "office"} for ref in item.refs)
             ):
                 if closing is None:
@@ -2934,8 +2962,8 @@ class Assembler:
         including_ends = doc.including_ends  # (doc.including_before, for each word)
         for at in range(chain_end + 1, token):
             word = tokens[at]
-            if at < skip_to or at in asides:
-                continue
+            if at < skip_to or at in asides or at in self.venue_tokens:
+                continue  # (على هامش أعمال الجمعية العامة ... مع Y: the event, no distance)
             if word in openers and (
                 passed := self._passed_to(at, chain_end, token, reception=reception)
             ):
