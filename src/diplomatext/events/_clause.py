@@ -2528,8 +2528,8 @@ class Assembler:
         while at >= floor and doc.sentence_of[at] == sentence:  # (floor >= 0)
             if doc.bare_tokens[at] in venue.bare and doc.tokens_match(at, venue, bare=True):
                 return True
-            if not visit and doc.bare_tokens[at] in FRAMEWORK:
-                return True
+            if not visit and doc.bare_tokens[at] in FRAMEWORK and not definite(doc.tokens[at]):
+                return True  # (not وفي هذا الإطار التقى X Y: "in this context", no construct)
             if doc.tokens[at] not in PARTICIPATION:
                 return False
             at -= 1
