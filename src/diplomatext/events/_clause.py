@@ -777,6 +777,17 @@ class Assembler:
             None,
         )
 
+    def _after_qualifiers(self, tok1: int) -> int:
+        """The token after a contact noun at *tok1* and up to two adjectives of MAKER_QUALIFIERS.
+
+        الزيارة الرسمية التي، الزيارة المرتقبة التي: where a maker's relative clause may open.
+        """
+        tokens = self.doc.tokens
+        at = tok1 + 1
+        while at < len(tokens) and at <= tok1 + 2 and tokens[at] in MAKER_QUALIFIERS:
+            at += 1
+        return at
+
     def _planned_maker(self, tok1: int) -> int:
         """Where a relative clause right after the contact noun at *tok1* says it is to come.
 
@@ -785,9 +796,7 @@ class Assembler:
         or it was to. The token after the clause's opening words, else 0.
         """
         doc, cues = self.doc, cue_phrases()
-        at = tok1 + 1
-        while at < len(doc.tokens) and at <= tok1 + 2 and doc.tokens[at] in MAKER_QUALIFIERS:
-            at += 1
+        at = self._after_qualifiers(tok1)
         if at + 2 >= len(doc.tokens):
             return 0
         if doc.tokens[at] not in RELATIVES:
@@ -1581,13 +1590,7 @@ class Assembler:
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
         complementizers = lexicon["complementizers"]
         # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
-        relative_at = tok1 + 1  # (الزيارة الرسمية التي: an adjective or two before it)
-        while (
-            relative_at < len(doc.tokens)
-            and relative_at <= tok1 + 2
-            and doc.tokens[relative_at] in MAKER_QUALIFIERS
-        ):
-            relative_at += 1
+        relative_at = self._after_qualifiers(tok1)
         maker_end = (
             self._maker_words(relative_at, tok1, len(doc.tokens))
             if relative_at < len(doc.tokens)
