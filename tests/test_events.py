@@ -2001,3 +2001,18 @@ def test_foreign_ministers_titled_with_a_second_portfolio(title: str) -> None:
     )
     assert len(event.participants) == 2
     assert "ayman-safadi" in {actor.id for actor in event.participants}
+
+
+def test_a_region_named_after_a_state_is_no_state() -> None:
+    """أمريكا اللاتينية: a region, not the United States; كوريا الجنوبية is a state."""
+    events = find_events(
+        "بدأ الرئيس الإيراني محمود أحمدي نجاد اليوم جولة في أمريكا اللاتينية تشمل فنزويلا وكوبا.",
+        reference=dt.date(2012, 1, 8),
+    )
+    assert events
+    assert all("USA" not in event.countries for event in events)
+    assert all(event.place is None or event.place.id != "USA" for event in events)
+    (event,) = find_events(
+        "استقبل الرئيس الكوري الجنوبي نظيره الأمريكي في سيول.", reference=dt.date(2012, 1, 8)
+    )
+    assert sorted(event.countries) == ["KOR", "USA"]

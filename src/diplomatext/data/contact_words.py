@@ -117,6 +117,7 @@ __all__ = [
     "RECEPTION_AGENT_NOUNS",
     "RECEPTION_NOUNS",
     "RECURRING_AFTER",
+    "REGION_ADJECTIVES",
     "RELATION_WORDS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
@@ -675,6 +676,14 @@ DOER_CLAUSES: Final = (
 """Words of a relative clause after a contact noun that only say who makes it (الزيارة التي
 قام بها الرئيس X إلى القاهرة، الزيارة التي كانت مقررة لرئيس الوزراء X): after التي or الذي
 they are passed over, and the sides after them are the noun's."""
+
+REGION_ADJECTIVES: Final = (
+    *("اللاتينية", "الجنوبية", "الشمالية", "الوسطى", "الغربية", "الشرقية"),
+    *("اللاتيني", "الجنوبي", "الشمالي", "الغربي", "الشرقي"),
+)
+"""Adjectives right after a state's name, not part of another state's name, that make it a region
+(أمريكا اللاتينية، أمريكا الجنوبية): no state, no side, no place. A state named with such an
+adjective (كوريا الجنوبية، أفريقيا الوسطى) is matched whole and never reaches this list."""
 
 MAKER_QUALIFIERS: Final = (
     *("الرسمية", "الرسمي", "المرتقبة", "المرتقب", "المقبلة", "المقبل", "الخاصة", "الخاص"),

@@ -85,6 +85,7 @@ from diplomatext.events._words import (
     PLACE_QUALIFIERS,
     PLURAL_TITLES,
     RANK_WORDS,
+    REGION_ADJECTIVES,
     ROTATING,
     ROUND_OF,
     RULER_ADDRESS,
@@ -1940,6 +1941,15 @@ class Doc:
             for start in (raw.tok0 - 2, raw.tok0 - 3)
         ) and any(self.tokens[at] in to_words for at in range(raw.tok1 + 1, raws[index + 1].tok0))
 
+    def _region(self, raw: Raw) -> bool:
+        """Whether the state named by *raw* is a region's first word (أمريكا اللاتينية)."""
+        return (
+            raw.has("state") is not None
+            and raw.tok1 + 1 < len(self.tokens)
+            and self.sentence_of[raw.tok1 + 1] == self.sentence_of[raw.tok1]
+            and self.tokens[raw.tok1 + 1] in REGION_ADJECTIVES
+        )
+
     def _capital_before_city(self, raws: list[Raw], index: int) -> bool:
         """Whether the capital phrase *raws[index]* only heads the city written after it.
 
@@ -2327,6 +2337,7 @@ class Doc:
                 self._before_ancestry(raw)
                 or self._capital_before_city(raws, index)
                 or self._led_delegation(raws, index)
+                or self._region(raw)
             ):
                 index += 1
                 continue

@@ -487,6 +487,7 @@ RELATIONS: Final = frozenset(strip_article(form) for form in _set(words.RELATION
 LATTER: Final = _set(offices.LATTER_WORDS)
 RELATIVES: Final = _set(tuple(words.RELATIVE_PRONOUNS))
 MAKER_QUALIFIERS: Final = _set(words.MAKER_QUALIFIERS)
+REGION_ADJECTIVES: Final = _set(words.REGION_ADJECTIVES)
 DEMONSTRATIVES: Final = frozenset(fold(word) for word in ("تلك", "ذلك", "هذه", "هذا"))
 WHICH_OF: Final = {gender: fold(word) for word, gender in words.RELATIVE_PRONOUNS.items()}
 FEMININE_NOUNS: Final = _set(words.FEMININE_NOUNS)
