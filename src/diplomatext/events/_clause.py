@@ -2840,11 +2840,14 @@ class Assembler:
             return 2  # كلا من X وY؛ جولة تقوده إلى كل من X وY
         # على رأس وفد هام إلى الجزائر: a led delegation, only before إلى (not على رأس وفد يضم
         # وزير الخارجية: its members, the visitor's side)
-        led = (cues["heading"], True)
-        for phrases, read in ((cues["adverb"], True), led, (cues["arrival"], reception)):
+        for phrases, read in (
+            (cues["adverb"], True),
+            (cues["heading"], True),
+            (cues["arrival"], reception),
+        ):
             if read and doc.tokens[at] in phrases.exact:
                 length = doc.tokens_match(at, phrases, bare=False)
-                if phrases is led[0] and not (
+                if phrases is cues["heading"] and not (
                     at + length < len(doc.tokens) and doc.tokens[at + length] in word_sets()["to"]
                 ):
                     continue
