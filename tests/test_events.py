@@ -2016,3 +2016,22 @@ def test_a_region_named_after_a_state_is_no_state() -> None:
         "استقبل الرئيس الكوري الجنوبي نظيره الأمريكي في سيول.", reference=dt.date(2012, 1, 8)
     )
     assert sorted(event.countries) == ["KOR", "USA"]
+
+
+def test_the_dead_one_of_a_funeral_or_a_tomb_is_no_side() -> None:
+    """جنازة الشيخ خليفة، ضريح الملك محمد الخامس: the mourned is named, not met."""
+    events = find_events(
+        "زار الرئيس الفرنسي إيمانويل ماكرون ضريح الملك محمد الخامس في الرباط قبل أن يلتقي "
+        "الملك محمد السادس.",
+        reference=dt.date(2022, 5, 15),
+    )
+    assert [sorted(actor.id for actor in event.participants) for event in events] == [
+        ["emmanuel-macron", "mohammed-vi-of-morocco"]
+    ]
+    assert str(events[0].status) == "held"  # (قبل أن يلتقي: a sequence told in the past)
+    events = find_events(
+        "شارك الرئيس المصري عبد الفتاح السيسي في جنازة الشيخ خليفة بن زايد آل نهيان.",
+        reference=dt.date(2022, 5, 14),
+    )
+    mourned = "khalifa-bin-zayed-al-nahyan"
+    assert all(actor.id != mourned for event in events for actor in event.participants)

@@ -82,6 +82,7 @@ __all__ = [
     "MEETING_TO_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
+    "MOURNING_NOUNS",
     "NAMELY_WORDS",
     "NAMESAKE_NOUNS",
     "NEGATION_WORDS",
@@ -754,7 +755,19 @@ DENIED_REPORTS: Final = (
     "شائعات",
     "الشائعات",
     "ما تردد",
+    "ما يتردد",
     "ما تداولته",
+    "ما تناقلته",
+    "ما نشرته",
+    "ما نشر",
+    "ما أوردته",
+    "ما ذكرته",
+    "ما أشيع",
+    "ما يشاع",
+    "ما روجته",
+    "ما جرى تداوله",
+    "ما تم تداوله",
+    "ما يتم تداوله",
 )
 """Words within ten after a verb of denying (نفى الوزير صحة الأنباء ... بشأن إجرائه
 محادثات؛ يكذب مزاعم إجراء محادثات): every contact word later in the sentence is denied."""
@@ -897,6 +910,14 @@ NAMESAKE_NOUNS: Final = (
 )
 """Nouns of a site often named after a person (مطار رفيق الحريري الدولي، قاعدة الملك فيصل
 الجوية، مدينة الملك عبدالله): a person named right after them is the site's name, no side."""
+
+MOURNING_NOUNS: Final = (
+    *("جنازة", "جنازه", "تشييع", "جثمان", "وفاة", "رحيل", "تأبين", "ضريح", "قبر", "مرقد"),
+    *("عزاء", "ذكرى وفاة"),
+)
+"""Nouns of a death, before the dead one named with article words only between (جنازة
+الرئيس الإماراتي الراحل الشيخ خليفة بن زايد، ضريح الملك محمد الخامس): a person named so is
+mourned, no side (who receives the mourners is named elsewhere)."""
 
 PLACE_NOUNS: Final = (
     "مطار",

@@ -572,6 +572,9 @@ class Assembler:
         for at in range(tok0 - 1, max(tok0 - 24, -1), -1):
             if doc.sentence_of[at] != sentence:
                 break
+            word = doc.tokens[at]
+            if word[:1] == "و" and word[1:] in REPORTING:
+                return False  # نفت ما نشرته الصحف وقالت إن X أجرى اتصالا: what it said
             if doc.tokens[at] in DENIAL_VERBS or doc.bare_tokens[at] in DENIAL_VERBS:
                 last = min(at + 10, tok0 - 1)  # the subject may come between
                 return doc.any_phrase(at + 1, last, cues["denied_reports"], bare=True) is not None
@@ -1227,6 +1230,8 @@ class Assembler:
         ):
             return False  # ملف الانتخابات التي تأجلت، أكد خلال اتصال أن التهجير لن يحصل
         for between in range(tok1 + 1, at + 1):
+            if doc.tokens[between] in WHILE_WORDS:
+                return False  # أجرى اتصالا ...، فيما ألغى X لقاءه: the next clause's
             gap = doc.text[doc.ends[between - 1] : doc.starts[between]]
             if not COMMAS.isdisjoint(gap) and doc.tokens[between].startswith("و"):
                 return False

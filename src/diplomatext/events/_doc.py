@@ -78,6 +78,8 @@ from diplomatext.events._words import (
     MESSAGE_ENDS,
     MESSAGE_REACH,
     MISSIONS,
+    MOURNED_REACH,
+    MOURNING_NOUNS,
     NAMELY,
     NAMESAKE_NOUNS,
     NO_TOKENS,
@@ -888,7 +890,20 @@ class Doc:
         if raw.tok0 == 0 or raw.prefix or "person" not in raw.kinds:
             return False
         word = self.tokens[raw.tok0 - 1].removeprefix("و")
-        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS
+        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS or self._mourned(raw.tok0)
+
+    def _mourned(self, tok0: int) -> bool:
+        """Whether the person named at *tok0* is the dead one of a noun of a death before.
+
+        جنازة الرئيس الراحل X، بوفاة الملك X: only article words (titles, adjectives) between.
+        """
+        at = tok0 - 1
+        while at >= max(tok0 - MOURNED_REACH, 0) and self.tokens[at].startswith("ال"):
+            at -= 1
+        if at < 0 or self.sentence_of[at] != self.sentence_of[tok0]:
+            return False
+        word = self.tokens[at]
+        return word in MOURNING_NOUNS or (word[:1] in "وبلف" and word[1:] in MOURNING_NOUNS)
 
     def _states_named(self, raws: list[Raw]) -> dict[str, int]:
         """How often each state is named by *raws* that name one state only.

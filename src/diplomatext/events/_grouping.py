@@ -1092,11 +1092,14 @@ def _to_come_on_visit(assembler: Assembler, contact: Contact) -> bool:
     if day is not None and day.last is not None and reference is not None and day.last < reference:
         return False
     last_visit = max(occ.tok0 for occ in visits)
+    tokens = assembler.doc.tokens
     return all(
         occ.tok0 > last_visit
         and occ.trigger.kind in {"verb", "discussion"}
         and occ.trigger.word[:1] in {"ي", "ت"}
         and not occ.recalled
+        # (زار X الرباط قبل أن يلتقي Y: a sequence told in the past)
+        and not (occ.tok0 > 1 and tokens[occ.tok0 - 1] == THAT and _after_sequel(tokens, occ.tok0))
         and (
             occ.date is None
             or reference is None
@@ -1851,7 +1854,11 @@ def _visitor_during(
         occurrence.trigger.kind == "verb"
         and after < len(doc.tokens)
         # يلتقي خلالها، والتقى خلال الزيارة (the visit noun the verb runs over)
-        and (doc.tokens[after] in DURING or occurrence.tok0 in assembler.visit_words)
+        and (
+            doc.tokens[after] in DURING
+            or occurrence.tok0 in assembler.visit_words
+            or _after_sequel(doc.tokens, occurrence.tok0)
+        )
     )
     if not sides or len({side.country for side in sides}) != 1 or not (stage or during):
         return None
@@ -1874,6 +1881,13 @@ def _visitor_during(
         if side.kind is ActorKind.PERSON and side.country not in {None, sides[0].country}
     ]
     return travellers[-1] if len({side.id for side in travellers}) == 1 else None
+
+
+def _after_sequel(tokens: Sequence[str], at: int) -> bool:
+    """Whether the verb at *at* follows ثم or قبل أن / بعد أن: its subject is the one before."""
+    return (at > 0 and tokens[at - 1] in SEQUEL_WORDS) or (
+        at > 1 and tokens[at - 1] == THAT and tokens[at - 2] in SEQUEL_WORDS
+    )
 
 
 def _opens_after_visit(
