@@ -2035,3 +2035,16 @@ def test_the_dead_one_of_a_funeral_or_a_tomb_is_no_side() -> None:
     )
     mourned = "khalifa-bin-zayed-al-nahyan"
     assert all(actor.id != mourned for event in events for actor in event.participants)
+
+
+def test_a_title_the_table_lacks_before_a_known_name_is_his() -> None:
+    """رئيس المجلس العسكري السوداني X: an untracked title puts no distance before the name."""
+    (event,) = find_events(
+        "أجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا مع رئيس المجلس العسكري السوداني "
+        "عبد الفتاح البرهان.",
+        reference=dt.date(2019, 4, 16),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "abdel-fattah-al-burhan",
+        "abdel-fattah-el-sisi",
+    ]

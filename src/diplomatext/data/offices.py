@@ -58,6 +58,7 @@ __all__ = [
     "SUBORDINATE_WORDS",
     "TITLES",
     "TITLE_QUALIFIERS",
+    "UNTRACKED_TITLE_HEADS",
 ]
 
 ROLES: Final = (
@@ -439,6 +440,10 @@ PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السف
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
+
+UNTRACKED_TITLE_HEADS: Final = ("رئيس", "رئيسة", "قائد", "قائدة", "زعيم", "زعيمة")
+"""Heads of a title the table does not know, before article words and a known name (رئيس
+المجلس العسكري السوداني عبد الفتاح البرهان): the words are the person's title, no distance."""
 
 LISTED_HEAD_WORDS: Final = ("رئيسي", "رئيسا", "رؤساء")
 """Dual and plural heads written before a list of a state's institutions (رئيسي الجمهورية

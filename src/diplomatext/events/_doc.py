@@ -109,6 +109,8 @@ from diplomatext.events._words import (
     TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
+    UNKNOWN_TITLE_MOST,
+    UNTRACKED_HEADS,
     VISITING,
     WINDOW,
     Phrases,
@@ -370,7 +372,7 @@ class Doc:
         self.name_tokens: set[int] = set().union(
             *(range(item.tok0, item.tok1 + 1) for item in self.designations)
         )
-        self._unknown_appositions()
+        self._title_words()
         self.last_tokens = [item.tok1 for item in self.designations]  # ascending, as the starts
         self._last_token_set = frozenset(self.last_tokens)
         self.including_ends = self._including_ends()  # (asked for most tokens of a window)
@@ -438,6 +440,11 @@ class Doc:
             self._designation_starts = [item.start for item in self.designations]
         return bisect.bisect_left(self._designation_starts, start)
 
+    def _title_words(self) -> None:
+        """The words of titles the table lacks, around names: :attr:`title_tokens`."""
+        self._unknown_appositions()
+        self._untracked_titles()
+
     def _unknown_appositions(self) -> None:
         """A bare title and a name the table lacks before an office of that role: one person.
 
@@ -463,6 +470,34 @@ class Doc:
                     self.title_tokens.update(range(at, item.tok0))
                     break
                 at -= 1
+
+    def _untracked_titles(self) -> None:
+        """A title the table lacks right before a known person's name: the person's own words.
+
+        رئيس المجلس العسكري السوداني عبد الفتاح البرهان: a head word (UNTRACKED_HEADS) and up to
+        UNKNOWN_TITLE_MOST article words, so that the words put no distance before the name.
+        """
+        tokens, names = self.tokens, self.name_tokens
+        for item in self.designations:
+            if not item.refs or any(ref.kind != "person" for ref in item.refs):
+                continue
+            at = item.tok0 - 1
+            floor = max(-1, at - UNKNOWN_TITLE_MOST)
+            sentence = self.sentence_of[item.tok0]
+            while (
+                at > floor
+                and at not in names
+                and tokens[at].startswith("ال")
+                and self.sentence_of[at] == sentence
+            ):
+                at -= 1
+            if (
+                0 <= at < item.tok0 - 1
+                and at not in names
+                and tokens[at].removeprefix("و") in UNTRACKED_HEADS
+                and self.sentence_of[at] == sentence
+            ):
+                self.title_tokens.update(range(at, item.tok0))
 
     def asides(self, first: int, last: int) -> frozenset[int]:
         """The tokens of the asides between commas that open in tokens [first, last].
