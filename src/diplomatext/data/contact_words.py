@@ -201,6 +201,8 @@ NOUNS: Final = MappingProxyType(
         "رحلة": "visit",  # رحلته إلى إسرائيل؛ ألغى رحلته
         "جولة": "visit",  # جولة إلى الخليج (needs إلى after it: جولته في المنطقة is no visit)
         "جولة مفاوضات": "meeting",
+        # condolences offered in person (قدم واجب العزاء لأمير الكويت): a visit of mourning
+        "واجب العزاء": "visit",
         # an ambassador's credentials handed over in person: the head of state receives him
         "أوراق اعتماد": "visit",
         "أوراق اعتماده": "visit",

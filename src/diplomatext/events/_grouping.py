@@ -1669,6 +1669,12 @@ def _lone_arrival(
         other.sentence == occurrence.sentence
         and other.tok0 > occurrence.tok1
         and (other.trigger.mode != "visit" or not _reaching(occurrence.trigger.word))
+        # (توجه إلى الرياض لتقديم واجب العزاء: the visit word of the same destination)
+        and not (
+            other.trigger.mode == "visit"
+            and other.to_host is not None
+            and other.to_host.start == host.start
+        )
         and not _days_apart(other, occurrence)  # (بعد يوم من اجتماعه مع Y: another day's)
         and not _onward_tour(other, state)  # في مستهل جولة تشمل X وY: the next stops
         # وصل X إلى الرياض، بعد أن التقى في بيروت Y: done before the trip, not its purpose
