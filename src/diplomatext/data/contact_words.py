@@ -143,6 +143,7 @@ __all__ = [
     "STANCE_WORDS",
     "STATEMENT_WORDS",
     "STATES_NOUN",
+    "STAYING_WORDS",
     "STOP_LIST_WORDS",
     "STOP_WORDS",
     "SUMMIT_SIZES",
@@ -870,10 +871,18 @@ BLOCKING_BEFORE: Final = (
     "تأشيرات",
     "موسم",
     "مواسم",
+    "دوام",
 )
 """Words right before a contact word that make it no occasion: ongoing contact (مواصلة
 الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال), travel of ordinary people
 (قوافل الزيارة: pilgrims; تأشيرات الزيارة: visitor visas)."""
+
+STAYING_WORDS: Final = (
+    *("البقاء", "بقاء", "بقائهما", "بقائهم", "يبقى", "يبقيان", "بقيا", "تبقى"),
+    *("ظلا", "يظل", "يظلان"),
+)
+"""Words before على and a call word that say staying in touch (اتفقا على البقاء على اتصال،
+على بقائهما على اتصال وثيق): ongoing contact, no occasion."""
 
 GROUP_BEFORE_CALL: Final = ("لجنة", "لجان", "مجموعة", "مجموعات", "فريق")
 """Nouns right before a call word that make it a body's name (لجنة الاتصال العربية بشأن سوريا،

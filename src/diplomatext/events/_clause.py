@@ -171,6 +171,7 @@ from diplomatext.events._words import (
     STANCE_NEGATIONS,
     STANCE_REFUSALS,
     STATES_NOUN,
+    STAYING,
     STOP_LIST,
     STRETCH_DAYS,
     THAT,
@@ -1451,6 +1452,12 @@ class Assembler:
             )
             or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
             or (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
+            # البقاء على اتصال: staying in touch, ongoing
+            or (
+                bare_previous == ON
+                and tok0 > 1
+                and doc.tokens[tok0 - 2].removeprefix("و") in STAYING
+            )
         ):
             return None
         if trigger.mode == "visit" and any(

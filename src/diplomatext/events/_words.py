@@ -532,6 +532,7 @@ MANDATE_OPENERS: Final = frozenset(fold(word) for word in offices.MANDATE_OPENER
 HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORDS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
+STAYING: Final = _set(words.STAYING_WORDS)
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
 SEPARATE_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_HEADS)
