@@ -2048,3 +2048,17 @@ def test_a_title_the_table_lacks_before_a_known_name_is_his() -> None:
         "abdel-fattah-al-burhan",
         "abdel-fattah-el-sisi",
     ]
+
+
+def test_a_tour_after_an_arrival_visits_each_listed_state() -> None:
+    """وصل X القاهرة في مستهل جولة تشمل Y وZ: the state arrived in travels on no leg."""
+    events = find_events(
+        "وصل وزير الخارجية الأمريكي أنتوني بلينكن القاهرة أمس، في مستهل جولة إقليمية تشمل "
+        "إسرائيل والأردن.",
+        reference=dt.date(2023, 1, 30),
+    )
+    assert [(str(event.mode), sorted(event.countries)) for event in events] == [
+        ("visit", ["EGY", "USA"]),
+        ("visit", ["ISR", "USA"]),
+        ("visit", ["JOR", "USA"]),
+    ]

@@ -644,8 +644,10 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 and occurrence.date is not None
                 and "/" in occurrence.date.value
             )
+            # (وصل X القاهرة في مستهل جولة تشمل Y وZ: the state arrived in is no traveller)
+            travellers = [ref for ref in refs if ref.kind != "state"] or refs
             for number, host in enumerate(occurrence.hosts):
-                visit_sides = assembler.sides([*refs, host], day)
+                visit_sides = assembler.sides([*travellers, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
                     leg = attrs.evolve(occurrence, date=None) if number or onward else occurrence
                     at = assembler.doc.token_at(host.start)
