@@ -3394,24 +3394,30 @@ class Assembler:
     def _comma_listed(self, designation: Designation) -> bool:
         """Whether *designation*, after a comma, is a person in a list that و closes.
 
-        X، Y وZ: persons named one after another, the comma right after a person, the last
-        joined by و; a title after a comma (X، وزير الخارجية) is no list member.
+        X، Y وZ: persons (or states) named one after another, the comma right after each, the
+        last joined by و; a title after a comma (X، وزير الخارجية) is no list member.
         """
         doc = self.doc
         items = doc.in_sentence(doc.sentence(designation.tok0))
         index = next((i for i, item in enumerate(items) if item is designation), -1)
         if index <= 0 or index + 1 >= len(items):
             return False
-        before, after = items[index - 1], items[index + 1]
-        return (
-            before.tok1 == designation.tok0 - 1
-            and after.tok0 == designation.tok1 + 1
-            and after.conjoined
-            and all(
-                ref.kind == "person" for item in (before, designation, after) for ref in item.refs
-            )
-            and all(item.refs for item in (before, designation, after))
-        )
+        before = items[index - 1]
+        if before.tok1 != designation.tok0 - 1:
+            return False
+        # on through the members after it, each right after the one before, to the one with و
+        # (الأردن، فلسطين، قطر، وإسرائيل: states listed so too)
+        listed = [before, designation]
+        for after in items[index + 1 :]:
+            if after.tok0 != listed[-1].tok1 + 1:
+                return False
+            listed.append(after)
+            if after.conjoined:
+                break
+        else:
+            return False
+        kinds = {ref.kind for item in listed for ref in item.refs}
+        return all(item.refs for item in listed) and (kinds in ({"person"}, {"state"}))
 
     @staticmethod
     def _take(designation: Designation, refs: list[Ref], pairs: list[Ref]) -> None:
