@@ -2062,3 +2062,16 @@ def test_a_tour_after_an_arrival_visits_each_listed_state() -> None:
         ("visit", ["ISR", "USA"]),
         ("visit", ["JOR", "USA"]),
     ]
+
+
+def test_a_deputys_untracked_title_before_a_known_name_is_his() -> None:
+    """بنائب القائد الأعلى للقوات المسلحة الإماراتية الشيخ X: نائب heads it, لل words inside."""
+    (event,) = find_events(
+        "أجرى رئيس الوزراء الباكستاني عمران خان اتصالاً هاتفياً بنائب القائد الأعلى للقوات "
+        "المسلحة الإماراتية الشيخ محمد بن زايد آل نهيان.",
+        reference=dt.date(2021, 6, 1),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "imran-khan",
+        "mohamed-bin-zayed-al-nahyan",
+    ]

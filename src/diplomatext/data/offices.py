@@ -441,9 +441,10 @@ never take up a person titled before (رؤساء الوفود، وزراء ال�
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
 
-UNTRACKED_TITLE_HEADS: Final = ("رئيس", "رئيسة", "قائد", "قائدة", "زعيم", "زعيمة")
+UNTRACKED_TITLE_HEADS: Final = ("رئيس", "رئيسة", "قائد", "قائدة", "زعيم", "زعيمة", "نائب", "نائبة")
 """Heads of a title the table does not know, before article words and a known name (رئيس
-المجلس العسكري السوداني عبد الفتاح البرهان): the words are the person's title, no distance."""
+المجلس العسكري السوداني عبد الفتاح البرهان، نائب القائد الأعلى للقوات المسلحة الإماراتية الشيخ
+محمد بن زايد): the words are the person's title, no distance."""
 
 LISTED_HEAD_WORDS: Final = ("رئيسي", "رئيسا", "رؤساء")
 """Dual and plural heads written before a list of a state's institutions (رئيسي الجمهورية

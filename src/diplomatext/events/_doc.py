@@ -109,8 +109,8 @@ from diplomatext.events._words import (
     TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
-    UNKNOWN_TITLE_MOST,
     UNTRACKED_HEADS,
+    UNTRACKED_TITLE_MOST,
     VISITING,
     WINDOW,
     Phrases,
@@ -475,26 +475,29 @@ class Doc:
         """A title the table lacks right before a known person's name: the person's own words.
 
         رئيس المجلس العسكري السوداني عبد الفتاح البرهان: a head word (UNTRACKED_HEADS) and up to
-        UNKNOWN_TITLE_MOST article words, so that the words put no distance before the name.
+        UNTRACKED_TITLE_MOST article words (للقوات too), so that they put no distance before it.
         """
         tokens, names = self.tokens, self.name_tokens
         for item in self.designations:
             if not item.refs or any(ref.kind != "person" for ref in item.refs):
                 continue
             at = item.tok0 - 1
-            floor = max(-1, at - UNKNOWN_TITLE_MOST)
+            floor = max(-1, at - UNTRACKED_TITLE_MOST)
             sentence = self.sentence_of[item.tok0]
             while (
                 at > floor
                 and at not in names
-                and tokens[at].startswith("ال")
+                and tokens[at].startswith(("ال", "لل"))
                 and self.sentence_of[at] == sentence
             ):
                 at -= 1
             if (
                 0 <= at < item.tok0 - 1
                 and at not in names
-                and tokens[at].removeprefix("و") in UNTRACKED_HEADS
+                and (
+                    tokens[at] in UNTRACKED_HEADS
+                    or (tokens[at][:1] in "وبلف" and tokens[at][1:] in UNTRACKED_HEADS)
+                )
                 and self.sentence_of[at] == sentence
             ):
                 self.title_tokens.update(range(at, item.tok0))

@@ -319,6 +319,7 @@ APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its tit
 UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (ورئيس جمهورية X Y)
 UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 UNTRACKED_HEADS: Final = _set(offices.UNTRACKED_TITLE_HEADS)
+UNTRACKED_TITLE_MOST: Final = 6  # article words after the head of a title the table lacks
 BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
 )  # الرئيس، الوزير، السفير: titles of one word, read before a name
