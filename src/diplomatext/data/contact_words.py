@@ -41,6 +41,7 @@ __all__ = [
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
     "CONDEMNING_VERBS",
+    "CONDOLENCE_PURPOSES",
     "CONTENT_NOUNS",
     "DATED_TOPIC_WORDS",
     "DAY_OFFSETS",
@@ -82,6 +83,7 @@ __all__ = [
     "MEETING_TO_VERBS",
     "MESSAGE_ENDS",
     "MESSAGE_WORDS",
+    "MOURNED_TITLE_WORDS",
     "MOURNING_NOUNS",
     "NAMELY_WORDS",
     "NAMESAKE_NOUNS",
@@ -797,7 +799,13 @@ REPORTING_VERBS: Final = (
     "أفاد",
     "أفادت",
     "صرح",
+    "صرحت",
     "أوضح",
+    "أوضحت",
+    "أضاف",
+    "أضافت",
+    "أشار",
+    "أشارت",
     "توقع",
     "يتوقع",
     "رجح",
@@ -877,6 +885,10 @@ BLOCKING_BEFORE: Final = (
 الاتصالات), a channel (قنوات الاتصال), an office (وزير الاتصال), travel of ordinary people
 (قوافل الزيارة: pilgrims; تأشيرات الزيارة: visitor visas)."""
 
+CONDOLENCE_PURPOSES: Final = ("لتقديم", "لأداء", "لتأدية", "ولتقديم")
+"""Words right before «واجب العزاء» that make it the purpose of a trip (توجه إلى الكويت
+لتقديم واجب العزاء): no contact word of its own; the trip is the visit."""
+
 STAYING_WORDS: Final = (
     *("البقاء", "بقاء", "بقائهما", "بقائهم", "يبقى", "يبقيان", "بقيا", "تبقى"),
     *("ظلا", "يظل", "يظلان"),
@@ -929,6 +941,10 @@ MOURNING_NOUNS: Final = (
 """Nouns of a death, before the dead one named with article words only between (جنازة
 الرئيس الإماراتي الراحل الشيخ خليفة بن زايد، ضريح الملك محمد الخامس): a person named so is
 mourned, no side (who receives the mourners is named elsewhere)."""
+
+MOURNED_TITLE_WORDS: Final = ("أمير", "ملك", "سلطان", "عاهل", "رئيس", "زعيم", "قائد", "مؤسس")
+"""Heads of a title in construct that may stand between a noun of a death and the dead one's
+name, with article words (رحيل أمير الكويت الشيخ صباح الأحمد)."""
 
 PLACE_NOUNS: Final = (
     "مطار",

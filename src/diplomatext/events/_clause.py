@@ -63,6 +63,8 @@ from diplomatext.events._words import (
     COMMAS,
     CONCRETE,
     CONDEMNING,
+    CONDOLENCE,
+    CONDOLENCE_PURPOSES,
     CONTENT,
     DATE_DISTANCE,
     DATE_LEADS,
@@ -538,6 +540,27 @@ class Assembler:
         ):
             return -1
         return first
+
+    def _while_clause(self, barrier: int, tok0: int, tok1: int, sentence: int) -> int:
+        """*barrier*, or the token after a فيما / بينما before *tok0* whose clause has a subject.
+
+        التقى X Y، فيما ألغى Z زيارته: the sides before فيما are the first verb's; بينما يزور
+        فرنسا بعد غد (no subject of its own) keeps the sentence's traveller.
+        """
+        doc = self.doc
+        at = next(
+            (at for at in range(tok0 - 1, barrier - 1, -1) if doc.tokens[at] in WHILE_WORDS), None
+        )
+        if at is None:
+            return barrier
+        for item in doc.in_sentence(sentence):
+            if item.prep or not any(ref.kind in {"person", "office"} for ref in item.refs):
+                continue
+            if at < item.tok0 < tok0 or (
+                tok0 == at + 1 and tok1 < item.tok0 <= tok1 + 1  # فيما سيغادر X: verb, subject
+            ):
+                return at + 1
+        return barrier
 
     def _after_speaker(self, sentence: int, barrier: int, tok0: int) -> int:
         """*barrier*, or the token after a verb of saying whose own subject precedes *tok0*.
@@ -1452,12 +1475,10 @@ class Assembler:
             )
             or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
             or (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
-            # البقاء على اتصال: staying in touch, ongoing
-            or (
-                bare_previous == ON
-                and tok0 > 1
-                and doc.tokens[tok0 - 2].removeprefix("و") in STAYING
-            )
+            # البقاء على اتصال، سيبقيان على اتصال: staying in touch, ongoing
+            or (bare_previous == ON and tok0 > 1 and _staying(doc.tokens[tok0 - 2]))
+            # توجه إلى الكويت لتقديم واجب العزاء: the trip's purpose, the trip the visit
+            or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
         ):
             return None
         if trigger.mode == "visit" and any(
@@ -1646,6 +1667,7 @@ class Assembler:
             # مكالمة مع بايدن خلال زيارة الأخير لإسرائيل: the visit is its own maker's, the
             # call's sides before خلال are not its sides
             barrier = tok0
+        barrier = self._while_clause(barrier, tok0, tok1, sentence)
         barrier = self._after_speaker(sentence, barrier, tok0)
         if self._judged(barrier, tok0):
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
@@ -4168,6 +4190,12 @@ def spans_days(mention: DateMention) -> bool:
         and mention.last is not None
         and not mention.value.endswith("_REF")
     )
+
+
+def _staying(word: str) -> bool:
+    """Whether *word* says staying (البقاء، ويبقيان، سيبقيان) before على and a call word."""
+    word = word.removeprefix("و")
+    return word in STAYING or (word[:1] == "س" and word[1:] in STAYING)
 
 
 def contact_value(mention: DateMention) -> str:

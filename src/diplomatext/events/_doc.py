@@ -79,6 +79,7 @@ from diplomatext.events._words import (
     MESSAGE_REACH,
     MISSIONS,
     MOURNED_REACH,
+    MOURNED_TITLES,
     MOURNING_NOUNS,
     NAMELY,
     NAMESAKE_NOUNS,
@@ -933,10 +934,13 @@ class Doc:
     def _mourned(self, tok0: int) -> bool:
         """Whether the person named at *tok0* is the dead one of a noun of a death before.
 
-        جنازة الرئيس الراحل X، بوفاة الملك X: only article words (titles, adjectives) between.
+        جنازة الرئيس الراحل X، بوفاة الملك X، رحيل أمير الكويت الشيخ X: only article words
+        (titles, adjectives) and heads of titles in construct between.
         """
         at = tok0 - 1
-        while at >= max(tok0 - MOURNED_REACH, 0) and self.tokens[at].startswith("ال"):
+        while at >= max(tok0 - MOURNED_REACH, 0) and (
+            self.tokens[at].startswith("ال") or self.tokens[at] in MOURNED_TITLES
+        ):
             at -= 1
         if at < 0 or self.sentence_of[at] != self.sentence_of[tok0]:
             return False

@@ -63,6 +63,7 @@ from diplomatext.events._words import (
     THIS,
     TO_A_FORUM,
     TOUR,
+    TOUR_INCLUDES,
     TRIP_SENTENCES,
     TRIPS,
     VISIT_DAYS_MOST,
@@ -692,7 +693,10 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                     if own or any(place.city for place in occurrence.places):
                         leg = attrs.evolve(leg, places=own)
                     status = occurrence.status or (
-                        Status.PLANNED if occurrence.future_date else None
+                        Status.PLANNED
+                        if occurrence.future_date
+                        or (onward and _stops_to_come(assembler, occurrence))
+                        else None
                     )
                     contact = create(leg, visit_sides, status)
                     contact.visitors.update(
@@ -1824,6 +1828,20 @@ def _onward_tour(occurrence: Occurrence, state: str) -> bool:
     )
 
 
+def _stops_to_come(assembler: Assembler, occurrence: Occurrence) -> bool:
+    """Whether the tour's stops are listed by an imperfect verb (جولة تشمل Y وZ: to come).
+
+    وصل X القاهرة في مستهل جولة تشمل Y وZ: the first stop reached, the others still ahead
+    (not جولة شملت: told as done).
+    """
+    tokens = assembler.doc.tokens
+    first = assembler.doc.token_at(occurrence.hosts[0].start)
+    return any(
+        tokens[at] in TOUR_INCLUDES and tokens[at].removeprefix("و")[:1] in {"ت", "ي", "س"}
+        for at in range(occurrence.tok1 + 1, min(first, len(tokens)))
+    )
+
+
 def _after_first_stop(occurrence: Occurrence, occurrences: Sequence[Occurrence]) -> bool:
     """Whether the tour *occurrence* follows a trip to another state in its sentence.
 
@@ -1833,7 +1851,12 @@ def _after_first_stop(occurrence: Occurrence, occurrences: Sequence[Occurrence])
     for other in occurrences:
         if other.tok0 >= occurrence.tok0:
             return False
-        host = other.to_host
+        # (وصل X القاهرة: the city reached with no إلى is where the arrival went)
+        host = other.to_host or (
+            next((place for place in other.places if place.city), None)
+            if other.trigger.word in ARRIVING
+            else None
+        )
         if other.sentence == occurrence.sentence and host is not None and other is not occurrence:
             state = _host_state(host)
             if state and _onward_tour(occurrence, state):
