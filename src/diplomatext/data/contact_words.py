@@ -773,6 +773,8 @@ DENIED_REPORTS: Final = (
     "ما جرى تداوله",
     "ما تم تداوله",
     "ما يتم تداوله",
+    # plans and intentions (نفى وجود أية خطط لدى الرئيس للقاء نظيره): the contact is denied
+    *("خطط", "خطة", "نية", "نوايا", "ترتيبات"),
 )
 """Words within ten after a verb of denying (نفى الوزير صحة الأنباء ... بشأن إجرائه
 محادثات؛ يكذب مزاعم إجراء محادثات): every contact word later in the sentence is denied."""

@@ -1330,6 +1330,7 @@ class Assembler:
                 word in TO_BE
                 or word == ALREADY
                 or word.removeprefix("و") in PLURAL_CALL_VERBS  # أجرى اتصالا، تلقى اتصالا
+                or word in INTENT_WORDS  # أن يكون X يعتزم زيارة: the intent is denied
                 or at in doc.name_tokens
                 or at in doc.title_tokens
                 or at in self.date_tokens
@@ -1390,6 +1391,8 @@ class Assembler:
                 or word in lexicon["with"]
                 or word in lexicon["filler"]
                 or word == IN
+                # خلال هذا الشهر: the words that lead its day
+                or (doc.bare_tokens[at] in DURING_WORDS and at + 1 in self.date_tokens)
             ):
                 at += 1
             elif length := doc.tokens_match(at, phone, bare=True):
