@@ -377,6 +377,10 @@ DURATION_CUES: Final = frozenset(
         "المستمرة",
         "المتواصل",
         "المتواصلة",
+        # lasting and stretching: الفراغ الذي امتد منذ نحو 26 شهرا, نزاع دام منذ عامين,
+        # الحصار الممتد منذ 17 عاما, الفراغ المتمادي منذ 28 شهرا
+        *("امتد", "امتدت", "يمتد", "تمتد", "ممتد", "ممتدة", "الممتد", "الممتدة"),
+        *("دام", "دامت", "يدوم", "تدوم", "تواصل", "تواصلت", "المتمادي", "المتمادية"),
         "الدائر",  # الحرب الدائرة منذ نحو 4 سنوات
         "الدائرة",
         "يدور",
@@ -410,11 +414,14 @@ is not a date."""
 
 ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
 """Adverbs of a yearly recurrence before في and a day of a month with no year (الذكرى التي
-تحل سنويا في 2 نوفمبر): a set, not one date. After the date, من كل عام does the same."""
+تحل سنويا في 2 نوفمبر), or right after it (في 18 نوفمبر سنويا): a set, not one date. After
+the date, من كل عام does the same."""
 
 EVERY_YEAR_PHRASES: Final = frozenset({"كل عام", "كل سنة"})
-"""Phrases right after a day of a month (with من or not) that make it recur yearly (في 12
-أبريل من كل عام): a set, as :data:`ANNUAL_WORDS` before it."""
+"""Phrases right after a day of a month (with من or في or not, after a comma too) that make it
+recur yearly (في 12 أبريل من كل عام, آخر خميس من آذار في كل عام): a set, as
+:data:`ANNUAL_WORDS` before it. After the end of a span, they make both ends a set (من الجمعة
+الأخيرة من أبريل حتى الخميس الأخير من أكتوبر من كل عام)."""
 
 OBSERVANCE_WORDS: Final = frozenset({"يوما", "يوماً", "يومًا"})
 """Words right after a day of a month with no year that make it a yearly observance (اختيار 28

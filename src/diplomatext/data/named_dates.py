@@ -114,6 +114,17 @@ PLACE_TRIGGERS: Final = frozenset(
         "ثوابت",  # ثوابت 14 آذار: the bloc's principles
         "سنة",  # سنّة 8 آذار: the Sunnis of the bloc (سنة the year is never before a day)
         "شيعة",
+        # the people of a bloc or a movement named by a date: نواب 14 آذار, وزراء 8 آذار,
+        # ثوار 25 يناير, أنصار 30 يونيو (a plural of persons in construct with a date)
+        "نواب",
+        "وزراء",
+        "ثوار",
+        "أنصار",
+        "مناصري",
+        "جمهور",
+        "قيادات",
+        "شخصيات",
+        "أقطاب",
         # armed groups named by a date (Libya, Syria): كتيبة 17 فبراير, لواء 13 نيسان
         "كتيبة",
         "كتائب",

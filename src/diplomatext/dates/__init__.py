@@ -345,6 +345,7 @@ def _mentions(
     month_before: tuple[int, int] | None = None  # the Gregorian month the text named last
     year_before: int | None = None  # the Gregorian year the text named last
     day_before: tuple[int, dt.date] | None = None  # where the last day named ends, and that day
+    dated: tuple[int, dt.date] | None = None  # the last mention, if a day of a year written
     for item in parse(text.text, lenient=lenient, hijri_numeric=hijri_numeric):
         start, end = to_original(item.start, item.end)
         end = through_marks(original, end)  # a final tanween or shadda belongs to the word: قريباً
@@ -353,6 +354,7 @@ def _mentions(
         spec = _anchored(item.spec, month_before, year_before)
         if spec is None:
             continue
+        spec = _year_carried(spec, dated, reference, text.text, item.start)
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
@@ -378,6 +380,7 @@ def _mentions(
         if later is not None:
             resolution, meanings = resolve(spec, later, future=True), {}
         day_before = _day_read_after(item.end, resolution) or day_before
+        dated = _day_of_year(spec, resolution, item.end)
         month_before = _month_of(resolution) or month_before
         year_before = _year_of(resolution) or year_before
         surface = original[start:end]
@@ -606,6 +609,70 @@ def _anchored(
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?\n\u061b\u061f]")  # . ! ? ؛ ؟ and a line break
+_CARRY_REACH: Final = 60  # characters between a day of a past year and a day with none after it
+
+
+def _day_of_year(spec: Spec, resolution: Resolution, end: int) -> tuple[int, dt.date] | None:
+    """(*end*, the day) of a Gregorian day whose year is written (30 أيلول 1989), else ``None``."""
+    first = resolution.first
+    if (
+        spec.kind != "date"
+        or spec.year is None
+        or spec.day is None
+        or spec.hijri
+        or spec.event
+        or first is None
+        or first != resolution.last
+    ):
+        return None
+    return end, first
+
+
+def _year_carried(
+    spec: Spec,
+    dated: tuple[int, dt.date] | None,
+    reference: dt.date | None,
+    text: str,
+    start: int,
+) -> Spec:
+    """*spec*, a day with no year, in the past year of the day written just before it.
+
+    In a narrative of the past, a date with no year after one of a year that is not the
+    reference's takes that year: وثيقة الوفاق التي أقرت يوم 30 أيلول 1989 والتي صادق عليها
+    النواب يوم 5 تشرين الثاني (1989, not the last 5 November). Only in the same sentence,
+    a few words on (``_CARRY_REACH``), for a later day of the year, with no relative word
+    or weekday of its own and no word of the future before it; else the news rule stays.
+    """
+    if (
+        dated is None
+        or reference is None
+        or spec.kind != "date"
+        or spec.year is not None
+        or spec.day is None
+        or spec.month is None
+        or spec.hijri
+        or spec.months
+        or spec.relative is not None
+        or spec.year_offset is not None
+        or spec.weekday is not None
+        or spec.event
+        or spec.end is not None
+        or spec.same_day
+    ):
+        return spec
+    end, day = dated
+    gap = text[end:start]
+    if (
+        day.year >= reference.year
+        or len(gap) > _CARRY_REACH
+        or _SENTENCE_END.search(gap)
+        or (spec.month, spec.day) <= (day.month, day.day)
+        or future_cue_before(text, start)
+    ):
+        return spec
+    return spec.replace(year=day.year)
+
+
 _DAY_BEFORE_REACH: Final = 120  # characters between a day and a weekday that follows it
 
 

@@ -84,6 +84,7 @@ class _Hit(NamedTuple):
     start: int
     end: int
     spec: Spec | None  # None: a construct that is not a date (مدينة 6 أكتوبر)
+    recurs: bool = False  # a construct without spec that recurs yearly (5 مايو من كل عام)
 
 
 # Gaps: the normalized text between two tokens of one construct.
@@ -96,6 +97,10 @@ _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
+# between the two ends of a span (من 3 يوليو حتى 15 أغسطس, حتى نهاية يوم الخميس...), folded
+_SPAN_GAP: Final = re.compile(
+    r" ?,? ?(?:-|(?:و?(?:الي|حتي|لغايه))(?: (?:نهايه|مطلع|بدايه|اخر))?) ?"
+)
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
 _MOVING_WORDS: Final = 3  # words before من where a verb of moving makes two dates (تأجلت القمة من)
 _ISO_TIME_TAIL: Final = re.compile(
@@ -136,6 +141,7 @@ _CHAIN_AFTER: Final = re.compile(
 _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
 _CLOCK_NUMERAL: Final = re.compile(r"\d{1,2}(?:[:.]\d\d)?")  # 9, 10:30 (a clock after من)
+_CLOCK_FRACTIONS: Final = frozenset({"والنصف", "والربع", "والثلث"})  # after an hour: العاشرة والنصف
 _AGENCY_TAG: Final = re.compile(r" ?\( ?([^()\d]{2,20}?) ?\)")  # (كونا) after a dateline's date
 _RANGE_DASH: Final = re.compile(r" [-\N{EN DASH}] ")  # 01/01/2023 - 31/12/2023: a range
 _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حتى نهاية الشهر
@@ -478,12 +484,25 @@ class _Parser:
         return match.group(1) if match else None
 
     def clock_before(self, position: int) -> bool:
-        """Whether a clock time and من stand right before *position* (الواحدة من، 10:30 من)."""
+        """Whether a clock time and من stand right before *position* (الواحدة من، 10:30 من).
+
+        A bare numeral is a clock time after الساعة or an hour word (الساعة 11 من قبل ظهر).
+        """
         before = self.prev_word(position)
         if before != "من":
             return False
-        clock = self.prev_word(position - len(before) - 1)
-        return clock is not None and (clock in self.lex.clock or ":" in clock)
+        position -= len(before) + 1
+        clock = self.prev_word(position)
+        if clock in _CLOCK_FRACTIONS:  # العاشرة والنصف من صباح الخميس
+            position -= len(clock) + 1
+            clock = self.prev_word(position)
+        if clock is None:
+            return False
+        if clock in self.lex.clock or ":" in clock:
+            return True
+        return _fullmatch(_CLOCK_NUMERAL, clock) and _in(
+            self.prev_word(position - len(clock) - 1), self.lex.clock
+        )
 
     def quoted_word(self, position: int) -> str | None:
         """The word before an opening quote just before *position* (قوى "14 آذار": قوى)."""
@@ -631,6 +650,7 @@ class _Parser:
         """Walk the tokens left to right, keeping the longest construct at each."""
         dispatch = _dispatch()
         i = 0
+        pending: Found | None = None  # the last date, held until the next construct is read
         while True:
             if self.n - i < _LOOKAHEAD and not self.exhausted:
                 passed = max(0, i - _BEHIND)  # rules look back at most _BEHIND tokens
@@ -640,6 +660,8 @@ class _Parser:
                 i -= passed
                 self.read(_CHUNK)
             if i >= self.n:
+                if pending is not None:
+                    yield pending
                 return
             tok = self.toks[i]
             best: _Hit | None = None
@@ -653,7 +675,15 @@ class _Parser:
                 i += 1
                 continue
             if best.spec is not None:
-                yield Found(start=best.start, end=best.end, spec=best.spec, rule=best_rule)
+                if pending is not None:
+                    yield pending
+                pending = Found(start=best.start, end=best.end, spec=best.spec, rule=best_rule)
+            elif (
+                best.recurs
+                and pending is not None
+                and _fullmatch(_SPAN_GAP, self.text[pending.end : best.start])
+            ):  # من 3 يوليو حتى 15 أغسطس من كل عام: the yearly set covers both ends
+                pending = None
             i = max(best.end_tok, i + 1)
 
     # -- calendar dates: 5 فبراير/شباط 2021, شهر رمضان, 15 جمادى الآخرة 1443 هـ -----------
@@ -1059,12 +1089,12 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if (
-            _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
-            or (trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1))
-            or (year is None and self.annual(trigger, start_tok, end))
+        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers) or (
+            trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1)
         ):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
+        if year is None and self.annual(trigger, start_tok, end):
+            return _Hit(end_tok=j, start=span_start, end=end, spec=None, recurs=True)
         event = (
             year is None
             and rel is None
@@ -2045,7 +2075,7 @@ class _Parser:
         tok = self.toks[i]
         ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
-            return _Hit(end_tok=ranked.end_tok, start=tok.start, end=ranked.end, spec=ranked.spec)
+            return ranked._replace(start=tok.start)
         if self.joined(i, self.lex.weekday_date_gap):
             dated = (
                 self.r_numeric(i + 1)
@@ -2112,6 +2142,16 @@ class _Parser:
                         # reference a date with no year is (never a year back after كانت)
                         spec = spec.replace(relative=rel)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
+                of_month = (
+                    self.r_unit(i + 2) if dated is None and self.num(i + 2) is not None else None
+                )
+                if (
+                    of_month is not None
+                    and of_month.spec is not None
+                    and of_month.spec.unit == "month"
+                    and of_month.spec.day is not None
+                ):  # الخميس المقبل الموافق 22 من الشهر الجاري: that day of the relative month
+                    return _on_weekday(of_month, tok.start, weekday)
             spec = Spec(kind="weekday", weekday=weekday, relative=rel)
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return _Hit(
@@ -2204,6 +2244,8 @@ class _Parser:
         if rank is None or self.gap(i) not in _RANK_GAPS:
             return None
         month = self.month_after_rank(i + 1) or self.year_after_rank(i + 1)
+        if month is not None and month.recurs:  # الخميس الأخير من أكتوبر من كل عام: a set
+            return month._replace(start=self.toks[i].start)
         if month is None or month.spec is None:
             return None
         spec = _year_as_month(month.spec, rank)
@@ -2266,6 +2308,8 @@ class _Parser:
         if weekday is None or self.gap(j) not in _RANK_GAPS:
             return None
         month = self.month_after_rank(j + 1) or self.year_after_rank(j + 1)
+        if month is not None and month.recurs:  # آخر خميس من أكتوبر من كل عام: a set
+            return month._replace(start=self.toks[i].start)
         if month is None or month.spec is None:
             return None
         spec = _year_as_month(month.spec, rank)
@@ -2594,6 +2638,8 @@ class _Parser:
                     and _in(self.text[start : self.toks[i].end], self.lex.day_before)
                 ):  # عشية 8 مارس: the eve, 7 March
                     inner = inner._replace(spec=inner.spec.replace(shift=inner.spec.shift - 1))
+            if inner is not None and inner.recurs:  # يوم الخميس الأخير من مايو من كل عام
+                return inner._replace(start=start)
             if inner is None or inner.spec is None:
                 return None
             if roles.tod and self.clock_before(start):

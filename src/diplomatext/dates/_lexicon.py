@@ -395,9 +395,10 @@ def lexicon() -> Lexicon:
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
-        every_year=re.compile(
-            rf" (?:(?:من )?{_words(cues.EVERY_YEAR_PHRASES)}\b"
-            rf"|{_words(cues.OBSERVANCE_WORDS)}(?: {_words(cues.OBSERVANCE_ADJECTIVES)})? ل[^\W\d])"
+        every_year=re.compile(  # من كل عام, في كل سنة, سنويا; after a comma too (أكتوبر، من كل عام)
+            rf"(?: ?, ?| )(?:(?:من |في )?{_words(cues.EVERY_YEAR_PHRASES)}\b"
+            rf"|{_words(cues.ANNUAL_WORDS)}\b)"
+            rf"| {_words(cues.OBSERVANCE_WORDS)}(?: {_words(cues.OBSERVANCE_ADJECTIVES)})? ل[^\W\d]"
         ),
         today_names=_folded_set(named_dates.TODAY_NAMES),
         feast_rites=_folded_set(named_dates.FEAST_RITES),

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomatext._lexical import fold
-from diplomatext.data import treaty_words
+from diplomatext.data import months, treaty_words
 from diplomatext.treaties._disambiguate import decide
 from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
-from diplomatext.treaties._parties import Title, title_by_parties, title_by_year
+from diplomatext.treaties._parties import Title, title_by_parties, title_by_year, title_of_year
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -93,6 +93,15 @@ _DESCRIBED_REACH: Final = 80  # characters looked back for it
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:,\n]")
 _NOT_DESCRIPTION: Final = frozenset(fold(word) for word in treaty_words.NOT_DESCRIPTION_WORDS)
 _MIN_CUT_WORDS: Final = 3  # words of a name cut short
+_DATE_WORDS: Final = frozenset(
+    word
+    for table in (months.PAN_ARAB, months.LEVANTINE, months.MAGHREBI, months.MOROCCAN)
+    for name in table
+    for word in fold(name).split()
+)
+"""Words of the month of a signing date written after a head noun (اتفاقية 12 آب 1949)."""
+_MAX_DATE_TOKENS: Final = 6  # tokens of such a date: 12 / آب / أغسطس 1949
+_SIGNING_YEARS: Final = range(1800, 2100)
 _MAX_BELOW: Final = 512  # trie nodes looked at below a name cut short
 
 
@@ -492,8 +501,14 @@ class Matcher:
         return _by_context(title_by_parties(text, start, head_end, self.index, reference))
 
     def _dated(self, text: str, start: int, head_end: int) -> list[_Candidate]:
-        """A head noun with a signing year, the entry told by context (اتفاق عام 2015)."""
-        return _by_context(title_by_year(text, start, head_end, self.index))
+        """A head noun with a signing year, the entry told by context (اتفاق عام 2015).
+
+        Or with a whole signing date (اتفاقية 12 آب/أغسطس 1949 ... حماية المدنيين).
+        """
+        title = title_by_year(text, start, head_end, self.index)
+        if title is None and (dated := _signing_date(text, head_end)) is not None:
+            title = title_of_year(text, start, dated[0], dated[1], self.index)
+        return _by_context(title)
 
     def _quoted_headless(self, text: str, words: AbstractSet[str]) -> list[_Candidate]:
         """A name of two words or more, in quotes, without the head noun it needs.
@@ -818,6 +833,28 @@ def _by_context(title: Title | None) -> list[_Candidate]:
             reason=title.reason,
         )
     ]
+
+
+def _signing_date(text: str, pos: int) -> tuple[int, int] | None:
+    """(end, year) of a whole date written right after a head noun (اتفاقية 12/آب/أغسطس1949).
+
+    A day number and a month name, then a year of four digits, in a few tokens and
+    nothing else; ``None`` if there is none.
+    """
+    month = False
+    for _ in range(_MAX_DATE_TOKENS):
+        match = NEXT.match(text, pos)
+        if match is None or not _soft(match.group("gap")):
+            return None
+        word = match.group("word")
+        if word.isdigit() and len(word) == 4 and int(word) in _SIGNING_YEARS:  # noqa: PLR2004
+            return (match.end(), int(word)) if month else None
+        if word in _DATE_WORDS:
+            month = True
+        elif not (word.isdigit() and len(word) <= 2):  # noqa: PLR2004
+            return None
+        pos = match.end()
+    return None
 
 
 def _soft(gap: str) -> bool:

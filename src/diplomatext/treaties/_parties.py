@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from diplomatext.treaties._model import Treaty
     from diplomatext.treaties._schema import EntrySpec
 
-__all__ = ["Title", "title_by_parties", "title_by_year"]
+__all__ = ["Title", "title_by_parties", "title_by_year", "title_of_year"]
 
 _PARTIES: Final = {
     tuple(fold(name).split()): keys for name, keys in treaty_words.PARTY_NAMES.items()
@@ -264,7 +264,18 @@ def title_by_year(text: str, start: int, head_end: int, index: Index) -> Title |
     if dated is None:
         return None
     year, i = dated
-    end = words[i - 1][1]
+    following = words[i][2] if i < len(words) else None
+    return title_of_year(text, start, words[i - 1][1], year, index, following=following)
+
+
+def title_of_year(
+    text: str, start: int, end: int, year: int, index: Index, *, following: str | None = None
+) -> Title | None:
+    """The one entry signed in *year* whose context is around [*start*, *end*), if one is.
+
+    *following*, the word after *end*, joins the mention when the entry's names hold it
+    (اتفاق عام 2015 النووي). Also read after a whole signing date (اتفاقية 12 آب 1949).
+    """
     sentence, previous = sentences(text, start, end)
     around = f"{previous} {sentence}"
     chosen = [
@@ -278,10 +289,10 @@ def title_by_year(text: str, start: int, head_end: int, index: Index) -> Title |
     if len(chosen) != 1:
         return None
     entry = index.entries[chosen[0]]
-    if i < len(words) and _stems(words[i][2], shortest=_SHORTEST_WORD) & _stems(
+    if following is not None and _stems(following, shortest=_SHORTEST_WORD) & _stems(
         _names_of(entry), shortest=_SHORTEST_WORD
     ):
-        end = words[i][1]  # اتفاق عام 2015 النووي
+        end = text.index(following, end) + len(following)  # اتفاق عام 2015 النووي
     return Title(
         start=start, end=end, treaty=entry.treaty, reason=f"signed in {year}, told by its context"
     )
