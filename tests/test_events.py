@@ -2075,3 +2075,15 @@ def test_a_deputys_untracked_title_before_a_known_name_is_his() -> None:
         "imran-khan",
         "mohamed-bin-zayed-al-nahyan",
     ]
+
+
+def test_a_family_name_after_another_given_name_is_someone_else() -> None:
+    """ماهر الطراونة is not Fayez al-Tarawneh; خالد حفتر is not Khalifa Haftar."""
+    (event,) = find_events(
+        "استقبل رئيس مجلس النواب محمود المشهداني اليوم ماهر الطراونة سفير المملكة الأردنية "
+        "الهاشمية لدى بغداد.",
+        reference=dt.date(2024, 11, 10),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["JOR", "mahmoud-al-mashhadani"]
+    events = find_events("التقى خالد حفتر نائب وزير الدفاع الروسي.", reference=dt.date(2025, 5, 2))
+    assert all(actor.id != "khalifa-haftar" for event in events for actor in event.participants)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._lexical import proclitic_readings
+from diplomatext._lexical import fold, proclitic_readings
 from diplomatext.data import offices
 from diplomatext.events._model import EvidenceKind
 from diplomatext.events._spelling import (
@@ -55,6 +55,7 @@ from diplomatext.events._words import (
     FIRST,
     FROM,
     GENERAL,
+    GIVEN_NAMES,
     GOVERNMENT,
     GOVERNMENT_MOST,
     GOVERNMENT_NAMES,
@@ -917,7 +918,9 @@ class Doc:
         return [
             raw
             for raw in found
-            if raw.prefix or "person" not in raw.kinds or not self._named_after(raw)
+            if raw.prefix
+            or "person" not in raw.kinds
+            or not (self._named_after(raw) or self._another_given_name(raw))
         ]
 
     def _named_after(self, raw: Raw) -> bool:
@@ -930,6 +933,21 @@ class Doc:
             return False
         word = self.tokens[raw.tok0 - 1].removeprefix("و")
         return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS or self._mourned(raw.tok0)
+
+    def _another_given_name(self, raw: Raw) -> bool:
+        """Whether a one-word name follows a given name not the person's own (ماهر الطراونة).
+
+        The family name of someone else of that family, not the person the table holds.
+        """
+        if raw.tok1 != raw.tok0 or raw.tok0 == 0:
+            return False
+        given = self.tokens[raw.tok0 - 1].removeprefix("و")
+        if given not in GIVEN_NAMES or self.sentence_of[raw.tok0 - 1] != self.sentence_of[raw.tok0]:
+            return False
+        entry = raw.kinds["person"]
+        person = self.actors.persons.get(entry.value)
+        own = {word for name in person.names_ar for word in fold(name).split()} if person else set()
+        return given not in own
 
     def _mourned(self, tok0: int) -> bool:
         """Whether the person named at *tok0* is the dead one of a noun of a death before.

@@ -15,7 +15,7 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words as words
-from diplomatext.data import name_spellings, offices, weekdays
+from diplomatext.data import given_names, name_spellings, offices, weekdays
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -463,6 +463,7 @@ BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
 MOURNING_NOUNS: Final = _set(words.MOURNING_NOUNS)
+GIVEN_NAMES: Final = _set(given_names.GIVEN_NAMES)
 MOURNED_TITLES: Final = _set(words.MOURNED_TITLE_WORDS)
 MOURNED_REACH: Final = 4  # article words between a noun of a death and the name of the dead
 THAT: Final = fold("أن")
