@@ -2087,3 +2087,19 @@ def test_a_family_name_after_another_given_name_is_someone_else() -> None:
     assert sorted(actor.id for actor in event.participants) == ["JOR", "mahmoud-al-mashhadani"]
     events = find_events("التقى خالد حفتر نائب وزير الدفاع الروسي.", reference=dt.date(2025, 5, 2))
     assert all(actor.id != "khalifa-haftar" for event in events for actor in event.participants)
+
+
+def test_a_charge_daffaires_of_an_embassy_named_by_its_state() -> None:
+    """القائم بأعمال سفارة الولايات المتحدة X: the envoy in person; without a name, the state."""
+    (event,) = find_events(
+        "استقبل الرئيس العراقي اليوم القائم بأعمال سفارة الولايات المتحدة الأمريكية جوشوا هاريس.",
+        reference=dt.date(2025, 12, 4),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "abdul-latif-rashid",
+        "joshua-harris",
+    ]
+    (event,) = find_events(
+        "استقبل الرئيس العراقي اليوم القائم بأعمال سفارة روسيا.", reference=dt.date(2025, 12, 4)
+    )
+    assert sorted(event.countries) == ["IRQ", "RUS"]
