@@ -2103,3 +2103,10 @@ def test_a_charge_daffaires_of_an_embassy_named_by_its_state() -> None:
         "استقبل الرئيس العراقي اليوم القائم بأعمال سفارة روسيا.", reference=dt.date(2025, 12, 4)
     )
     assert sorted(event.countries) == ["IRQ", "RUS"]
+
+
+def test_a_titled_short_name_of_two_persons_is_the_one_in_office() -> None:
+    """الرئيس عون: Michel Aoun in 2021, Joseph Aoun in 2025 (عون alone is a word: help)."""
+    for day, person in ((dt.date(2021, 6, 9), "michel-aoun"), (dt.date(2025, 6, 9), "joseph-aoun")):
+        (event,) = find_events("استقبل الرئيس عون وزير الخارجية القطري.", reference=day)
+        assert person in [actor.id for actor in event.participants]

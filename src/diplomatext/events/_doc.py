@@ -1810,7 +1810,7 @@ class Doc:
         ids = [
             entry.value
             for entry in self.actors.entries(self.text[raw.start : raw.end])
-            if entry.kind == "person"
+            if entry.kind == person.kind  # (الرئيس عون: titled, of several persons too)
         ]
         value = person.value
         others: tuple[str, ...] = ()
