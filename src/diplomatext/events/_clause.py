@@ -1219,9 +1219,15 @@ class Assembler:
         comma and و (a new clause) between: إن القمة بين الرئيسين لن تعقد.
         """
         doc = self.doc
-        last = min(tok1 + OFF_AFTER_REACH, len(doc.tokens) - 1)
-        while last > tok1 and doc.sentence_of[last] != sentence:
-            last -= 1
+        # (the sides' names and titles not counted: قمة عمان بين الملك X والرئيس Y ... ألغيت)
+        last, counted = tok1, 0
+        while (
+            counted < OFF_AFTER_REACH
+            and last + 1 < len(doc.tokens)
+            and doc.sentence_of[last + 1] == sentence
+        ):
+            last += 1
+            counted += last not in doc.name_tokens and last not in doc.title_tokens
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
         if at is None:
             return False

@@ -1499,12 +1499,38 @@ class Doc:
                 region = entry.value
                 at += 1
                 break
-            if found and not candidate.prefix.startswith("و"):
+            if (
+                found
+                and not candidate.prefix.startswith("و")
+                and not self._comma_member(raws, at, allow_gap)
+            ):
                 break
             found.append((entry.value, candidate))
             previous = candidate
             at += 1
         return found, at, region
+
+    def _comma_member(self, raws: list[Raw], at: int, allow_gap: int) -> bool:
+        """Whether ``raws[at]`` follows a comma in a list of states that و closes.
+
+        وزراء خارجية السعودية، قطر، والإمارات: the members between commas are listed too.
+        """
+        previous = raws[at - 1]
+        while at < len(raws):
+            candidate = raws[at]
+            if self._gap(previous, candidate) > allow_gap or not candidate.has(
+                "adjective", "state", "organization", "org-adjective"
+            ):
+                return False
+            if candidate.prefix.startswith("و"):
+                return True
+            if "،" not in self.text[previous.end : candidate.start] and (
+                "," not in self.text[previous.end : candidate.start]
+            ):
+                return False
+            previous = candidate
+            at += 1
+        return False
 
     def _after_trip_noun(self, title: Raw) -> bool:
         """Whether the title's phrase is the subject of a trip noun right before it (زيارة)."""
