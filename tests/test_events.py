@@ -2110,3 +2110,14 @@ def test_a_titled_short_name_of_two_persons_is_the_one_in_office() -> None:
     for day, person in ((dt.date(2021, 6, 9), "michel-aoun"), (dt.date(2025, 6, 9), "joseph-aoun")):
         (event,) = find_events("استقبل الرئيس عون وزير الخارجية القطري.", reference=day)
         assert person in [actor.id for actor in event.participants]
+
+
+def test_credentials_handed_to_a_head_of_state_after_ila() -> None:
+    """قدم السفير X أوراق اعتماده إلى الرئيس Y: Y receives; Y is not the ambassador's name."""
+    (event,) = find_events(
+        "قدم سفير الصين الجديد أوراق اعتماده إلى رئيس الجمهورية عبد المجيد تبون اليوم.",
+        reference=dt.date(2025, 10, 18),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["CHN", "abdelmadjid-tebboune"]
+    assert event.host is not None
+    assert event.host.id == "abdelmadjid-tebboune"

@@ -66,6 +66,7 @@ from diplomatext.events._words import (
     CONDOLENCE,
     CONDOLENCE_PURPOSES,
     CONTENT,
+    CREDENTIALS,
     DATE_DISTANCE,
     DATE_LEADS,
     DATELINE_ENDS,
@@ -1887,8 +1888,11 @@ class Assembler:
                 reception=trigger.mode == "visit" and trigger.kind == "noun",
             )
             met_to = (  # اجتمع المالكي إلى الرئيس روحاني: the one met, not a destination
-                trigger.kind == "verb"
-                and trigger.word in MEETING_TO
+                (
+                    (trigger.kind == "verb" and trigger.word in MEETING_TO)
+                    # قدم أوراق اعتماده إلى الرئيس X: the one who receives them
+                    or (trigger.kind == "noun" and trigger.word in CREDENTIALS)
+                )
                 and designation.prep in lexicon["to"]
                 and not (designation.city or designation.place_state)
             )

@@ -1882,6 +1882,9 @@ class Doc:
                 or candidate.tok0 - raw.tok1 > 12  # noqa: PLR2004
                 # المبعوث الأممي سلسلة لقاءات ثنائية شملت: وزير ... X: not his name
                 or self._gap(raws[at - 1], candidate) > 3  # noqa: PLR2004
+                # السفير الأمريكي أوراق اعتماده إلى الرئيس X: a contact word between, the
+                # one after it is whom the envoy meets
+                or self._contact_word_between(raws[at - 1].tok1, candidate.tok0)
             ):
                 return None
             entry = candidate.has("person", "titled-person")
@@ -1919,6 +1922,11 @@ class Doc:
                 return None
             at += 1
         return None
+
+    def _contact_word_between(self, tok1: int, tok0: int) -> bool:
+        """Whether a contact word starts strictly between tokens *tok1* and *tok0*."""
+        at = bisect.bisect_right(self._contact_tokens, tok1)
+        return at < len(self._contact_tokens) and self._contact_tokens[at] < tok0
 
     def _other_one_between(self, tok1: int, tok0: int) -> bool:
         """Whether مع or a message's word stands between an envoy's word and a name after it.

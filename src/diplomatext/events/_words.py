@@ -463,6 +463,7 @@ BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
 MOURNING_NOUNS: Final = _set(words.MOURNING_NOUNS)
+CREDENTIALS: Final = frozenset(fold(noun) for noun in words.NOUNS if noun.startswith("أوراق"))
 GIVEN_NAMES: Final = _set(given_names.GIVEN_NAMES)
 MOURNED_TITLES: Final = _set(words.MOURNED_TITLE_WORDS)
 MOURNED_REACH: Final = 4  # article words between a noun of a death and the name of the dead
