@@ -28,7 +28,7 @@ from diplomatext.events._grouping import (
 from diplomatext.events._model import ActorKind, DateBasis, EventDate, Status
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
-from diplomatext.events._words import ONE_DAY, TOUR
+from diplomatext.events._words import ONE_DAY, TOUR, WHILE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -150,11 +150,33 @@ def _build(
                 whole.get(id(item)) == whole.get(id(first))
                 or same_news(assembler, item, first)
                 or any(id(occ) in first_words for occ in item.occurrences)
+                or _while_news(assembler, item, first)
             )
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first, news=news)
             if item is first:
                 news = _news_day(assembler, built[id(item)])
     return tuple(built[id(contact)] for contact in contacts)
+
+
+def _while_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
+    """Whether *contact* is told held after فيما / بينما in the first contact's sentence.
+
+    أجرى X اتصالا مع Y، فيما اجتمع Z بـW: two contacts of the news reported in one sentence,
+    the news of one day.
+    """
+    tokens = assembler.doc.tokens
+    sentences = {occ.sentence for occ in first.occurrences}
+    return (
+        contact.status in {None, Status.HELD}
+        and first.status in {None, Status.HELD}
+        and any(
+            occ.sentence in sentences
+            and not occ.recalled
+            and occ.tok0 > 0
+            and tokens[occ.tok0 - 1] in WHILE_WORDS
+            for occ in contact.occurrences
+        )
+    )
 
 
 NEWS_DAYS = 7  # how far back the first contact's day may be and still be the news's day

@@ -37,6 +37,7 @@ from diplomatext.events._words import (
     COMMAS,
     CONCRETE,
     DURING,
+    DUTY,
     EACH,
     FORUM_TRIP_REACH,
     FROM,
@@ -1243,7 +1244,8 @@ def _to_a_forum(doc: Doc, occ: Occurrence, stops: Sequence[int]) -> bool:
         ):
             return False
         if doc.tokens[at] in TO_A_FORUM:
-            return True
+            # (لأداء واجب العزاء: condolences offered to the hosts, no forum)
+            return not (at + 1 < len(doc.tokens) and doc.tokens[at + 1] == DUTY)
         if not (at in doc.name_tokens or at in doc.title_tokens or doc.tokens[at] in filler):
             counted += 1
             if counted > FORUM_TRIP_REACH:

@@ -538,6 +538,7 @@ WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 STAYING: Final = _set(words.STAYING_WORDS)
 CONDOLENCE: Final = fold("واجب العزاء")
+DUTY: Final = fold("واجب")  # لأداء واجب العزاء: a duty of mourning, no forum
 CONDOLENCE_PURPOSES: Final = _set(words.CONDOLENCE_PURPOSES)
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده"))
 SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
