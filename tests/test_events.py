@@ -2121,3 +2121,15 @@ def test_credentials_handed_to_a_head_of_state_after_ila() -> None:
     assert sorted(actor.id for actor in event.participants) == ["CHN", "abdelmadjid-tebboune"]
     assert event.host is not None
     assert event.host.id == "abdelmadjid-tebboune"
+
+
+def test_a_title_closed_by_its_article_takes_no_state_after_it() -> None:
+    """سيزور رئيس الجمهورية فرنسا: France is the visit's object, not the title's state."""
+    events = find_events(
+        "تلقى رئيس الجمهورية عبد المجيد تبون اليوم مكالمة هاتفية من نظيره الفرنسي إيمانويل "
+        "ماكرون. وسيزور رئيس الجمهورية فرنسا في الخريف.",
+        reference=dt.date(2024, 3, 25),
+    )
+    assert [sorted(event.countries) for event in events if str(event.mode) == "visit"] == [
+        ["DZA", "FRA"]
+    ]

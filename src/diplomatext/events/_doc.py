@@ -1474,7 +1474,11 @@ class Doc:
             if gap > allow_gap:
                 break
             entry = candidate.has("adjective", "state", "organization", "org-adjective")
-            if entry is None or self._before_ancestry(candidate):
+            if (
+                entry is None
+                or self._before_ancestry(candidate)
+                or (not found and self._closed_title(previous, candidate, entry, gap))
+            ):
                 break
             before = self.tokens[candidate.tok0 - 1] if candidate.tok0 > 0 else ""
             if (
@@ -1531,6 +1535,20 @@ class Doc:
             previous = candidate
             at += 1
         return False
+
+    def _closed_title(self, title: Raw, candidate: Raw, entry: Entry, gap: int) -> bool:
+        """Whether a bare state name right after a title closed by its article is not its state.
+
+        سيزور رئيس الجمهورية فرنسا: the state is the verb's object; in construct the title would
+        be رئيس جمهورية فرنسا.
+        """
+        return (
+            not candidate.prefix
+            and entry.kind == "state"
+            and gap == 0
+            and title.tok1 > title.tok0
+            and self.tokens[title.tok1].startswith("ال")
+        )
 
     def _after_trip_noun(self, title: Raw) -> bool:
         """Whether the title's phrase is the subject of a trip noun right before it (زيارة)."""
