@@ -185,7 +185,6 @@ from diplomatext.events._words import (
     TOLD_REACH,
     TOUR,
     TOUR_INCLUDES,
-    TOUR_LIST_REACH,
     TOUR_NOUN_FORMS,
     TOUR_NOUNS,
     TOUR_REACH,
@@ -2412,15 +2411,12 @@ class Assembler:
             for item in doc.in_sentence(sentence)
             if item.tok0 > tok1 and item.place_state and self._stage_stop(item)
         }
-        # a tour's list may follow its purpose (جولة أوروبية لحشد موقف دولي ...، تشمل X وY)
-        longest = max(reach, TOUR_LIST_REACH) if reach == TOUR_REACH else reach
         for at in range(tok1 + 1, len(doc.tokens)):
-            if doc.sentence(at) != sentence or counted >= longest:
+            if doc.sentence(at) != sentence or counted >= reach:
                 return False
-            if doc.tokens[at] in TOUR_INCLUDES:
-                return True
-            if counted < reach and (
+            if (
                 doc.tokens[at] in to_words
+                or doc.tokens[at] in TOUR_INCLUDES
                 or at in stops
                 or (doc.tokens[at].removeprefix("و") in VISIT_STAGES and {at + 1, at + 2} & stops)
             ):

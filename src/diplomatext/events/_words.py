@@ -76,7 +76,6 @@ HEADED_INSTITUTIONS: Final = MappingProxyType(
 GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
 ARRIVAL_REACH: Final = 12  # words (not of a date, name or title) from an arrival to إلى
 TOUR_REACH: Final = 4  # words from جولة to إلى
-TOUR_LIST_REACH: Final = 12  # words from جولة to تشمل (its purpose between)
 TOUR_NAMED_REACH: Final = 8  # words from وتشمل جولة to its first stop (جولة الرئيس التركي X أيضا)
 GROUP_REACH: Final = 5  # words between a group head and the sides it names at most
 PHONE_REACH: Final = 16  # tokens after a contact word where هاتفيا، عبر الهاتف still modify it
