@@ -81,6 +81,7 @@ from diplomatext.events._words import (
     MISSIONS,
     MOURNED_REACH,
     MOURNED_TITLES,
+    MOURNING_FORMS,
     MOURNING_NOUNS,
     NAMELY,
     NAMESAKE_NOUNS,
@@ -111,6 +112,7 @@ from diplomatext.events._words import (
     TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
+    UNTRACKED_FORMS,
     UNTRACKED_HEADS,
     UNTRACKED_TITLE_MOST,
     VISITING,
@@ -480,6 +482,8 @@ class Doc:
         UNTRACKED_TITLE_MOST article words (للقوات too), so that they put no distance before it.
         """
         tokens, names = self.tokens, self.name_tokens
+        if UNTRACKED_FORMS.isdisjoint(tokens):
+            return  # (most texts have no such head: one set operation in C)
         for item in self.designations:
             if not item.refs or any(ref.kind != "person" for ref in item.refs):
                 continue
@@ -932,7 +936,16 @@ class Doc:
         if raw.tok0 == 0 or raw.prefix or "person" not in raw.kinds:
             return False
         word = self.tokens[raw.tok0 - 1].removeprefix("و")
-        return word in NAMESAKE_NOUNS or word[1:] in NAMESAKE_NOUNS or self._mourned(raw.tok0)
+        return (
+            word in NAMESAKE_NOUNS
+            or word[1:] in NAMESAKE_NOUNS
+            or (self._mourning and self._mourned(raw.tok0))
+        )
+
+    @functools.cached_property
+    def _mourning(self) -> bool:
+        """Whether the text holds a noun of a death at all (one set operation: most have none)."""
+        return not MOURNING_FORMS.isdisjoint(self.tokens)
 
     def _another_given_name(self, raw: Raw) -> bool:
         """Whether a one-word name follows a given name not the person's own (ماهر الطراونة).

@@ -319,6 +319,7 @@ APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its tit
 UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (ورئيس جمهورية X Y)
 UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 UNTRACKED_HEADS: Final = _set(offices.UNTRACKED_TITLE_HEADS)
+UNTRACKED_FORMS: Final = frozenset(c + w for w in UNTRACKED_HEADS for c in ("", "و", "ب", "ل", "ف"))
 UNTRACKED_TITLE_MOST: Final = 6  # article words after the head of a title the table lacks
 BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
@@ -463,6 +464,7 @@ BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
 MOURNING_NOUNS: Final = _set(words.MOURNING_NOUNS)
+MOURNING_FORMS: Final = frozenset(c + w for w in MOURNING_NOUNS for c in ("", "و", "ب", "ل", "ف"))
 CREDENTIALS: Final = frozenset(fold(noun) for noun in words.NOUNS if noun.startswith("أوراق"))
 GIVEN_NAMES: Final = _set(given_names.GIVEN_NAMES)
 MOURNED_TITLES: Final = _set(words.MOURNED_TITLE_WORDS)
