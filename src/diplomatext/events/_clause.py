@@ -203,6 +203,7 @@ from diplomatext.events._words import (
     WAS_FORMS,
     WHAT,
     WHICH_OF,
+    WHILE_SUBJECT_REACH,
     WHILE_WORDS,
     WILL,
     WINDOW,
@@ -541,6 +542,25 @@ class Assembler:
         ):
             return -1
         return first
+
+    def _own_subject_after(self, at: int, sentence: int) -> bool:
+        """Whether the clause opened by فيما at *at* names its own subject (no preposition)."""
+        first = next(
+            (
+                item
+                for item in self.doc.in_sentence(sentence)
+                if item.tok0 > at
+                and item.refs
+                and any(ref.kind != "adjective" for ref in item.refs)
+            ),
+            None,
+        )
+        return (
+            first is not None
+            and not first.prep
+            and first.tok0 - at <= WHILE_SUBJECT_REACH
+            and any(ref.kind in {"person", "office"} for ref in first.refs)
+        )
 
     def _while_clause(self, barrier: int, tok0: int, tok1: int, sentence: int) -> int:
         """*barrier*, or the token after a فيما / بينما before *tok0* whose clause has a subject.
@@ -1631,6 +1651,16 @@ class Assembler:
         if doc.lists_in(tok1 + 1, window_end):
             # ...، وهم سفيرة الاتحاد السويسري السيدة X، وسفير مالي السيد Y: a list to its end
             window_end = max(window_end, min(tok1 + LIST_WINDOW, last_of_sentence))
+        # (وصل X إلى الرياض، فيما كان Y قد زار طهران: the sides after فيما are the next clause's
+        # when it has a subject of its own; فيما اتفق مع Y: the one met on the trip)
+        window_end = next(
+            (
+                at - 1
+                for at in range(tok1 + 1, window_end + 1)
+                if doc.tokens[at] in WHILE_WORDS and self._own_subject_after(at, sentence)
+            ),
+            window_end,
+        )
         complementizers = lexicon["complementizers"]
         # الزيارة التي سيقوم بها الرئيس X: who makes it follows, no side before the word
         relative_at = self._after_qualifiers(tok1)

@@ -70,6 +70,7 @@ from diplomatext.events._words import (
     VISIT_DAYS_MOST,
     VISIT_STAGES,
     WAS,
+    WHILE_WORDS,
     WITH_EACH,
     definite,
     strip_article,
@@ -1689,6 +1690,8 @@ def _lone_arrival(
         and not (
             other.tok0 > 1 and tokens[other.tok0 - 1] == THAT and tokens[other.tok0 - 2] == AFTER
         )
+        # (وصل X إلى الرياض، فيما كان Y قد زار طهران: another clause's contact)
+        and WHILE_WORDS.isdisjoint(tokens[occurrence.tok1 + 1 : other.tok0])
         for other in occurrences
     )
 

@@ -440,6 +440,7 @@ URGING_REACH: Final = 5  # words from a verb of urging to its إلى أن, names
 BI_AN: Final = fold("بأن")
 PLAN_CUE_MOST: Final = 3  # words of a cue of planning before أن (من المقرر أن)
 WHILE_WORDS: Final = frozenset(fold(word) for word in ("فيما", "بينما", "وفيما", "وبينما"))
+WHILE_SUBJECT_REACH: Final = 4  # words from فيما to its clause's own subject (فيما كان قد ...)
 SOURCE_ASIDE_REACH: Final = 12  # tokens before أن that a source's aside (وفق ما أعلنته) may open
 INVITATIONS: Final = frozenset(
     strip_article(fold(word)) for word in ("دعوة", "الدعوة", "لدعوة", "تلبية لدعوة")
