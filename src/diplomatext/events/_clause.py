@@ -555,12 +555,13 @@ class Assembler:
             ),
             None,
         )
-        return (
-            first is not None
-            and not first.prep
-            and first.tok0 - at <= WHILE_SUBJECT_REACH
-            and any(ref.kind in {"person", "office"} for ref in first.refs)
-        )
+        if first is None or first.prep or first.tok0 - at > WHILE_SUBJECT_REACH:
+            return False
+        # (بينما كان يستقبل Y: Y after the clause's own contact word is its object)
+        index = bisect.bisect_right(self.trigger_tokens, at)
+        if index < len(self.trigger_tokens) and self.trigger_tokens[index] < first.tok0:
+            return False
+        return any(ref.kind in {"person", "office"} for ref in first.refs)
 
     def _while_clause(self, barrier: int, tok0: int, tok1: int, sentence: int) -> int:
         """*barrier*, or the token after a فيما / بينما before *tok0* whose clause has a subject.
