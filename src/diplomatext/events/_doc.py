@@ -82,7 +82,6 @@ from diplomatext.events._words import (
     MOURNED_REACH,
     MOURNED_TITLES,
     MOURNING_FORMS,
-    MOURNING_NOUNS,
     NAMELY,
     NAMESAKE_NOUNS,
     NO_TOKENS,
@@ -113,7 +112,6 @@ from diplomatext.events._words import (
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
     UNTRACKED_FORMS,
-    UNTRACKED_HEADS,
     UNTRACKED_TITLE_MOST,
     VISITING,
     WINDOW,
@@ -500,10 +498,7 @@ class Doc:
             if (
                 0 <= at < item.tok0 - 1
                 and at not in names
-                and (
-                    tokens[at] in UNTRACKED_HEADS
-                    or (tokens[at][:1] in "وبلف" and tokens[at][1:] in UNTRACKED_HEADS)
-                )
+                and tokens[at] in UNTRACKED_FORMS
                 and self.sentence_of[at] == sentence
             ):
                 self.title_tokens.update(range(at, item.tok0))
@@ -975,8 +970,7 @@ class Doc:
             at -= 1
         if at < 0 or self.sentence_of[at] != self.sentence_of[tok0]:
             return False
-        word = self.tokens[at]
-        return word in MOURNING_NOUNS or (word[:1] in "وبلف" and word[1:] in MOURNING_NOUNS)
+        return self.tokens[at] in MOURNING_FORMS
 
     def _states_named(self, raws: list[Raw]) -> dict[str, int]:
         """How often each state is named by *raws* that name one state only.

@@ -15,7 +15,7 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words as words
-from diplomatext.data import given_names, name_spellings, offices, weekdays
+from diplomatext.data import given_names, morphology, name_spellings, offices, weekdays
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -94,6 +94,12 @@ BRACKET_REACH: Final = 30  # characters before a year: the document word, its nu
 
 def _set(items: Sequence[str] | frozenset[str]) -> frozenset[str]:
     return frozenset(fold(item) for item in items)
+
+
+def _with_proclitics(items: frozenset[str]) -> frozenset[str]:
+    """The folded *items* bare and after one proclitic (والجنازة is not; وجنازة، بوفاة are)."""
+    clitics = ("", *morphology.CONJUNCTIONS, *morphology.PREPOSITIONS)
+    return frozenset(clitic + item for item in items for clitic in clitics)
 
 
 def _by_last_word(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -319,7 +325,7 @@ APPOSITION_MARKS: Final = frozenset("،,")  # a comma between a name and its tit
 UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (ورئيس جمهورية X Y)
 UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 UNTRACKED_HEADS: Final = _set(offices.UNTRACKED_TITLE_HEADS)
-UNTRACKED_FORMS: Final = frozenset(c + w for w in UNTRACKED_HEADS for c in ("", "و", "ب", "ل", "ف"))
+UNTRACKED_FORMS: Final = _with_proclitics(UNTRACKED_HEADS)
 UNTRACKED_TITLE_MOST: Final = 6  # article words after the head of a title the table lacks
 BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
@@ -465,7 +471,7 @@ BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
 MOURNING_NOUNS: Final = _set(words.MOURNING_NOUNS)
-MOURNING_FORMS: Final = frozenset(c + w for w in MOURNING_NOUNS for c in ("", "و", "ب", "ل", "ف"))
+MOURNING_FORMS: Final = _with_proclitics(MOURNING_NOUNS)
 CREDENTIALS: Final = frozenset(fold(noun) for noun in words.NOUNS if noun.startswith("أوراق"))
 GIVEN_NAMES: Final = _set(given_names.GIVEN_NAMES)
 MOURNED_TITLES: Final = _set(words.MOURNED_TITLE_WORDS)
