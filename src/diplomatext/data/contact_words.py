@@ -294,6 +294,8 @@ VERBS: Final = MappingProxyType(
         "تتوجه": "visit",
         "متوجها": "visit",
         "متوجهة": "visit",
+        "متجها": "visit",  # متجهاً إلى: the same participle, without its و
+        "متجهة": "visit",
         "حل": "visit",  # حلّ X بنواكشوط: arrived in (needs ب + a city after, opening a clause)
         "حلت": "visit",
         "يحل": "visit",
@@ -1312,7 +1314,7 @@ trip: وصل X إلى جدة في زيارة رسمية), where a verb of headin
 
 ARRIVAL_VERBS: Final = (
     *REACHING_VERBS,
-    *("توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة"),
+    *("توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة", "متجها", "متجهة"),
     *("ذهب", "ذهبت"),
 )
 """Verbs of arriving or heading somewhere: a contact word only with إلى a few words after it

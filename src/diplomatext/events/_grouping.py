@@ -62,6 +62,7 @@ from diplomatext.events._words import (
     TALKED,
     THAT,
     THIS,
+    TO,
     TO_A_FORUM,
     TOUR,
     TOUR_INCLUDES,
@@ -1666,8 +1667,13 @@ def _lone_arrival(
     host = occurrence.to_host
     if (
         occurrence.trigger.kind != "verb"
-        or (occurrence.trigger.word not in ARRIVING and occurrence.trigger.word not in ALIGHTING)
         or host is None
+        or not (
+            occurrence.trigger.word in ARRIVING
+            or occurrence.trigger.word in ALIGHTING
+            # غادر X إلى الصين: a departure with its destination after إلى
+            or (occurrence.trigger.word in LEAVING and host.prep == TO)
+        )
     ):
         return False
     state = _host_state(host)
