@@ -2330,6 +2330,24 @@ class Assembler:
             # the sides of the clause before are not its own
             refs = refs[pre_count:]
             pre_count = 0
+        if (
+            pre_count
+            and trigger.kind == "verb"
+            and len(refs) > pre_count
+            and doc.tokens[tok0 - 1] in WHILE_WORDS
+        ):
+            # التقى X Y، فيما التقى لاحقا Z (سيلتقي جلالته Y، فيما سيلتقي Z): the subject
+            # carried over, not the first verb's object
+            carried = self._carried_subject(tok0, sentence)
+            if carried:
+                refs = [*carried, *refs[pre_count:]]
+                pre_count = len(carried)
+            elif pre_count >= 2:  # noqa: PLR2004
+                refs = [refs[0], *refs[pre_count:]]
+                pre_count = 1
+        if trigger.suffix and self._being_at(trigger, tok0):
+            # وكان في استقباله X وY وZ: the first of the receiving line receives
+            refs = self._first_receiver(refs)
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)
@@ -2952,6 +2970,43 @@ class Assembler:
             for start in (at - 2, at - 3)
             if start >= 0
         )
+
+    def _carried_subject(self, tok0: int, sentence: int) -> list[Ref]:
+        """The sides right after the contact verb before a فيما at *tok0* - 1, its subject.
+
+        وسيلتقي جلالته في واشنطن Y، فيما سيلتقي في أوتاوا Z: the clause after فيما has no
+        subject of its own and carries the first verb's (جلالته), not its object. Empty when
+        no contact verb of the sentence comes before, or no side follows it at once.
+        """
+        index = bisect.bisect_left(self.trigger_tokens, tok0 - 1)
+        if index == 0:
+            return []
+        verb = self.trigger_tokens[index - 1]
+        if verb in self.noun_triggers or self.doc.sentence(verb) != sentence:
+            return []
+        return next(
+            (
+                list(item.refs)
+                for item in self.doc.in_sentence(sentence)
+                if item.tok0 == verb + 1
+                and not item.prep
+                and item.refs
+                and all(ref.kind in {"person", "office"} for ref in item.refs)
+            ),
+            [],
+        )
+
+    def _first_receiver(self, refs: list[Ref]) -> list[Ref]:
+        """The first of a receiving line of persons of one state, the guest a pronoun.
+
+        وكان في استقباله (وداعه) ولي العهد X ورئيس مجلس الأمة Y ووزير الخارجية Z: the first
+        named receives (sees off) the guest; the others, of the same state, are the welcome's
+        company, not sides of a contact among themselves.
+        """
+        if len(refs) < 2 or any(ref.kind != "person" for ref in refs):  # noqa: PLR2004
+            return refs
+        states = {self.actors.country_of(ref.value, self.reference) for ref in refs}
+        return refs if len(states) != 1 or None in states else refs[:1]
 
     def _of_other_states(self, designation: Designation, refs: Sequence[Ref]) -> bool:
         """Whether *designation* names persons or offices of states none of *refs* is of."""
