@@ -215,6 +215,12 @@ TITLES: Final = MappingProxyType(
         "رؤساء دول": "president",
         "رؤساء وزراء": "prime-minister",
         "رؤساء الوزراء": "prime-minister",
+        "رئيسا وزراء": "prime-minister",  # dual: رئيسا وزراء الهند ومنغوليا
+        "رئيسي وزراء": "prime-minister",
+        "رئيسا الوزراء": "prime-minister",  # رئيسا الوزراء الهندي والباكستاني
+        "رئيسي الوزراء": "prime-minister",
+        "رئيسا حكومتي": "prime-minister",
+        "رئيسي حكومتي": "prime-minister",
         "رؤساء حكومات": "prime-minister",
         "رؤساء الحكومات": "prime-minister",
         "الوزير الأول": "prime-minister",  # Maghreb, Mauritania
