@@ -41,6 +41,7 @@ from diplomatext.events._words import (
     ANY,
     ARRIVAL_REACH,
     ARRIVING,
+    AS_FOR_WORDS,
     AS_WELL,
     ASIDE_MOST,
     BEFORE_OR_ACCEPTED,
@@ -178,6 +179,8 @@ from diplomatext.events._words import (
     STOP_LIST,
     STRETCH_DAYS,
     THAT,
+    THAT_IS,
+    THAT_IS_WINDOW,
     THEN,
     TIME_WORDS,
     TITLE_HEADS,
@@ -476,7 +479,10 @@ class Assembler:
         sentence_of = doc.sentence_of
         tokens = doc.tokens
         colon_after = doc.colon_after
-        while at >= 0 and sentence_of[at] == sentence and token - at <= PRE_WINDOW:
+        reach = PRE_WINDOW
+        if token >= 2 and tokens[token - 2] == THAT_IS and tokens[token - 1] in AS_FOR_WORDS:  # noqa: PLR2004
+            reach = THAT_IS_WINDOW  # ... وذلك في اتصال هاتفي: the whole report before it
+        while at >= 0 and sentence_of[at] == sentence and token - at <= reach:
             word = tokens[at]
             if word in complementizers and (cue := self._plan_before(at)) >= 0:
                 at = cue - 1  # X ونظيره Y من المقرر أن يلتقيا: the subjects before the plan
