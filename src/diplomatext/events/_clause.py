@@ -53,7 +53,7 @@ from diplomatext.events._words import (
     BOTH_OF,
     BRACKET_REACH,
     BRACKETED_YEAR,
-    CALL,
+    CALL_NOUNS,
     CALLS,
     CAPITAL_OF,
     CAPITAL_WORDS,
@@ -4323,11 +4323,11 @@ def two_meetings(trigger: Trigger) -> bool:
 
 
 def several_calls(trigger: Trigger) -> bool:
-    """Whether the word says several calls: تلقى اتصالات / اتصالين هاتفيين من X وY.
+    """Whether the word says several calls: تلقى اتصالات / اتصالين (مكالمتين) هاتفيين من X وY.
 
     One call with each side named after it.
     """
-    return trigger.word == CALLS or (trigger.word == CALL and trigger.suffix in DUAL)
+    return trigger.word == CALLS or (trigger.word in CALL_NOUNS and trigger.suffix in DUAL)
 
 
 def _owned_talks(trigger: Trigger, *, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:

@@ -464,7 +464,7 @@ SAWFA: Final = frozenset(fold(word) for word in ("سوف", "وسوف"))  # the f
 WAS_FORMS: Final = frozenset(
     fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
 )
-CALL: Final = fold("اتصال")
+CALL_NOUNS: Final = frozenset(fold(word) for word in ("اتصال", "مكالمة", "محادثة"))  # مكالمتين: two
 MEETING_NOUNS_DUAL: Final = frozenset(fold(word) for word in ("لقاء", "اجتماع"))  # لقاءين: two
 DUAL: Final = frozenset(("ين", "ان"))
 
