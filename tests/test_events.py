@@ -2136,3 +2136,30 @@ def test_a_title_closed_by_its_article_takes_no_state_after_it() -> None:
     assert [sorted(event.countries) for event in events if str(event.mode) == "visit"] == [
         ["DZA", "FRA"]
     ]
+
+
+def test_the_libyan_presidential_council_chair_on_the_day() -> None:
+    """رئيس المجلس الرئاسي لحكومة الوفاق X: the government between the title and its holder."""
+    (event,) = find_events(
+        "التقى رئيس المجلس الرئاسي لحكومة الوفاق فائز السراج وزير الخارجية الإيطالي لويجي دي مايو.",
+        reference=dt.date(2020, 1, 11),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["fayez-al-sarraj", "luigi-di-maio"]
+    (event,) = find_events(
+        "أجرى رئيس المجلس الرئاسي الليبي اتصالا هاتفيا بوزير الخارجية الإيطالي لويجي دي مايو.",
+        reference=dt.date(2020, 1, 11),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["fayez-al-sarraj", "luigi-di-maio"]
+
+
+def test_a_trip_called_off_on_another_day_is_another_contact() -> None:
+    """يزور X روما اليوم، بعد إلغاء زيارته المقررة الأربعاء الماضي: two trips, two days."""
+    events = find_events(
+        "ويزور رئيس الوزراء الليبي فائز السراج روما عصر اليوم السبت، وذلك بعد إلغاء السراج "
+        "زيارته المقررة إلى روما الأربعاء الماضي.",
+        reference=dt.date(2020, 1, 11),
+    )
+    dates = {str(event.status): event.date.value if event.date else None for event in events}
+    assert len(events) == 2
+    assert dates["denied"] == "2020-01-08"
+    assert "2020-01-11" in dates.values()

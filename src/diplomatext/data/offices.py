@@ -485,10 +485,10 @@ MANDATE_OPENERS: Final = (
 لعملية السلام في الشرق الأوسط تور وينسلاند): the name after them is the holder's, as right
 after the title."""
 
-GOVERNMENT_OF_TITLE: Final = ("في حكومة", "في الحكومة", "بحكومة", "بالحكومة")
+GOVERNMENT_OF_TITLE: Final = ("في حكومة", "في الحكومة", "بحكومة", "بالحكومة", "لحكومة", "للحكومة")
 """Words between a title and its holder's name that say which government (وزير الخارجية في حكومة
-الوحدة الوطنية X، رئيس الوزراء في الحكومة المؤقتة Y): the name after them is the holder's, as
-right after the title."""
+الوحدة الوطنية X، رئيس الوزراء في الحكومة المؤقتة Y، رئيس المجلس الرئاسي لحكومة الوفاق Z): the
+name after them is the holder's, as right after the title."""
 
 LEADER_ROLES: Final = ("president", "king", "emir", "sultan", "prime-minister")
 """The offices of a state's leader, head of state or of government. A word for leaders with state

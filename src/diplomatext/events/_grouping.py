@@ -1322,6 +1322,16 @@ def _find_same(  # noqa: C901
         )
         if date is not None and other is not None and not (trip or _nested(date, other)):
             continue  # (the days of one visit may differ: arrival, reception)
+        if (
+            Status.DENIED in {status, contact.status}
+            and status != contact.status
+            and date is not None
+            and other is not None
+            and not _nested(date, other)
+        ):
+            # يزور X روما اليوم، بعد إلغاء زيارته المقررة الأربعاء الماضي: the trip called off
+            # on its own day is another one
+            continue
         if contact.ids == ids:
             return contact
         contact_persons = {side.id for side in contact.sides if side.kind is ActorKind.PERSON}
