@@ -40,6 +40,7 @@ __all__ = [
     "CAME_OF",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
+    "COMPASS_WORDS",
     "CONDEMNING_VERBS",
     "CONDOLENCE_PURPOSES",
     "CONTENT_NOUNS",
@@ -1339,6 +1340,13 @@ PLACE_HEAD_WORDS: Final = ("العاصمة", "مدينة", "محافظة", "ول
 PLACE_HEAD_QUALIFIERS: Final = ("المؤقتة", "الاقتصادية", "الإدارية", "السياسية", "التاريخية")
 """Adjectives of a place word before its city (في العاصمة المؤقتة عدن، العاصمة الاقتصادية الدار
 البيضاء): read with the place word."""
+
+COMPASS_WORDS: Final = (
+    *("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"),
+    *("بشمال", "بجنوب", "بشرق", "بغرب", "بوسط", "لشمال", "لجنوب", "لشرق", "لغرب"),
+)
+"""Words of a region before a state (في شمال شرق سوريا، إلى جنوب لبنان): with the preposition
+before them, the state is a place or a topic, not a side."""
 
 ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
 """Contact nouns that are one contact with each side listed after them: credentials are

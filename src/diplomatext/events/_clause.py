@@ -2353,7 +2353,7 @@ class Assembler:
                 pre_count = 1
         if trigger.suffix and self._being_at(trigger, tok0):
             # وكان في استقباله X وY وZ: the first of the receiving line receives
-            refs = self._first_receiver(refs)
+            refs = [*refs[:pre_count], *self._first_receiver(refs[pre_count:])]
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)

@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
     COMMAS,
+    COMPASS,
     CONTACT_CLAUSE_REACH,
     CONTACT_WORD_REACH,
     DATELINE_HEAD,
@@ -1246,12 +1247,19 @@ class Doc:
             tokens[capital_at] in CAPITAL_WORDS
             or (is_city and tokens[capital_at] in PLACE_QUALIFIERS)
             or kinds(tokens[capital_at]).get("adjective")
+            or tokens[capital_at] in COMPASS  # في شمال شرق سوريا: a region of the state
         ):
             capital_at -= 1  # إلى العاصمة الإيرانية طهران: the destination is the capital
         if capital_at < at and (
             tokens[capital_at] in lexicon["to"] or tokens[capital_at] in lexicon["in"]
         ):
             before, at = tokens[capital_at], capital_at  # (في العاصمة المؤقتة عدن)
+        elif (
+            capital_at < at
+            and tokens[capital_at + 1][:1] in "بل"
+            and tokens[capital_at + 1] in COMPASS
+        ):
+            return tokens[capital_at + 1][0], -1  # بشمال سوريا، لجنوب لبنان: the clitic's
         if before in lexicon["conjoined_preps"]:
             before = before[1:]  # ومن الملك X: من with the conjunction on it
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:

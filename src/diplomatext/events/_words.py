@@ -586,6 +586,7 @@ VISIT_STAGES: Final = _set(words.VISIT_STAGE_VERBS)
 
 CAPITAL_WORDS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_WORDS)
 PLACE_QUALIFIERS: Final = frozenset(fold(word) for word in words.PLACE_HEAD_QUALIFIERS)
+COMPASS: Final = frozenset(fold(word) for word in words.COMPASS_WORDS)
 
 
 WEEKDAYS: Final = MappingProxyType({fold(name): day for name, day in weekdays.WEEKDAYS.items()})
