@@ -1743,6 +1743,12 @@ class Assembler:
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
             if (
+                designation.tok0 > 0
+                and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
+                and _place_only(designation)
+            ):
+                continue  # وبعد قطر، سيزور X ألمانيا: the stop before, no side of this one
+            if (
                 # (بين lists every side, the subject's too)
                 (designation.prep in WITH_EACH or designation.prep == "ب")
                 and previous_trigger >= 0
