@@ -16,6 +16,7 @@ was written, or nothing; its name says which construct a mention came from.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from functools import cache
@@ -24,10 +25,11 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from diplomatext._lexical import proclitic_readings, proclitics
-from diplomatext.calendars import Calendar
+from diplomatext.calendars import Calendar, HijriDate, hijri_month_length
 from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
 from diplomatext.dates._spec import Spec
+from diplomatext.errors import CalendarError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -95,6 +97,7 @@ _DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?| ?/ ?|-|")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
+_DUAL_COMMA: Final = re.compile(r"[ \n]?,[ \n]?")  # 16 شوال 1445 ، 25 أبريل 2024 (a banner)
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 # between the two ends of a span (من 3 يوليو حتى 15 أغسطس, حتى نهاية يوم الخميس...), folded
@@ -174,6 +177,31 @@ _SINGLES, _PAIRS = proclitics(_PREPOSITIONS)
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.fullmatch(text) is not None
+
+
+def _same_day(hijri: Spec, gregorian: Spec) -> bool:
+    """Whether a Hijri and a Gregorian day name one day, within a day (a moon sighting).
+
+    By Umm al-Qura, as the dual date's cross-check: 16 شوال 1445 is 25 April 2024. A 30th
+    where Umm al-Qura has 29 days is the day after the 29th, as the resolution reads it.
+    """
+    if (
+        hijri.year is None
+        or hijri.month is None
+        or hijri.day is None
+        or gregorian.year is None
+        or gregorian.month is None
+        or gregorian.day is None
+    ):
+        return False
+    try:
+        length = hijri_month_length(hijri.year, hijri.month)
+        day = HijriDate(year=hijri.year, month=hijri.month, day=min(hijri.day, length))
+        converted = day.to_gregorian() + dt.timedelta(days=max(0, hijri.day - length))
+        written = dt.date(gregorian.year, gregorian.month, gregorian.day)
+    except (CalendarError, ValueError, OverflowError):
+        return False
+    return abs((converted - written).days) <= 1
 
 
 def _strip_clitics(word: str) -> tuple[str, ...]:
@@ -1398,12 +1426,19 @@ class _Parser:
         return any(_moving(word, moving) for word in found[-words:])
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
-        """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
+        """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م.
+
+        A bare comma joins two days only when they agree (a site's banner: الخميس، 16 شوال
+        1445 ، 25 أبريل 2024); the comma of a list may separate two different days.
+        """
         j = hit.end_tok
         if j >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[j].start]
-        if not gap or not _fullmatch(self.lex.dual_date_gap, gap) or gap == " ":
+        if not gap or gap == " ":
+            return hit
+        comma = not _fullmatch(self.lex.dual_date_gap, gap)
+        if comma and (spec.kind != "date" or not _fullmatch(_DUAL_COMMA, gap)):
             return hit
         if spec.kind == "year":
             other = self.r_year(j, dual=False)
@@ -1412,6 +1447,8 @@ class _Parser:
         if other is None or other.spec is None or other.spec.kind != spec.kind:
             return hit
         if other.spec.hijri == spec.hijri:
+            return hit
+        if comma and not _same_day(*((spec, other.spec) if spec.hijri else (other.spec, spec))):
             return hit
         end = other.end
         if "(" in gap:
