@@ -125,6 +125,11 @@ _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
+# A word opening a line before اليوم, and a colon glued to both sides after it: an outlet's
+# byline (وطنا اليوم:يعقد). With a space after the colon it is a headline of the day (طقس
+# اليوم: أمطار, today's weather); after two words, a clause (قال الوزير اليوم:إن ...).
+_BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
+_BYLINE_COLON: Final = re.compile(r":[^\W\d_]")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
@@ -2394,6 +2399,12 @@ class _Parser:
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
         line = before[before.rfind("\n") + 1 :]
+        if (
+            _BYLINE_NAME.fullmatch(line)
+            and _BYLINE_COLON.match(after)
+            and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
+        ):  # وطنا اليوم:يعقد: an outlet's name opening a line (not a date word: صباح اليوم:)
+            return True
         if (
             tok.start <= _DATELINE_REACH
             and _DATELINE_DASH.fullmatch(line, len(line.rstrip(" -\N{EN DASH}")))
