@@ -79,6 +79,8 @@ SEASONS: Final = MappingProxyType(
         "ربيع": "SP",  # alone; ربيع الأول is a Hijri month (longest match wins)
         "الصيف": "SU",
         "صيف": "SU",
+        "الصائفة": "SU",  # Tunisia, Algeria: the summer (الصائفة الماضية, صائفة 2014)
+        "صائفة": "SU",
         "الخريف": "FA",
         "خريف": "FA",
         "الشتاء": "WI",

@@ -16,6 +16,7 @@ was written, or nothing; its name says which construct a mention came from.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from functools import cache
@@ -24,10 +25,11 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from diplomatext._lexical import proclitic_readings, proclitics
-from diplomatext.calendars import Calendar
+from diplomatext.calendars import Calendar, HijriDate, hijri_month_length
 from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
 from diplomatext.dates._spec import Spec
+from diplomatext.errors import CalendarError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -95,6 +97,7 @@ _DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?| ?/ ?|-|")
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
+_DUAL_COMMA: Final = re.compile(r"[ \n]?,[ \n]?")  # 16 شوال 1445 ، 25 أبريل 2024 (a banner)
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
 # between the two ends of a span (من 3 يوليو حتى 15 أغسطس, حتى نهاية يوم الخميس...), folded
@@ -122,6 +125,11 @@ _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
+# A word opening a line before اليوم, and a colon glued to both sides after it: an outlet's
+# byline (وطنا اليوم:يعقد). With a space after the colon it is a headline of the day (طقس
+# اليوم: أمطار, today's weather); after two words, a clause (قال الوزير اليوم:إن ...).
+_BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
+_BYLINE_COLON: Final = re.compile(r":[^\W\d_]")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
@@ -174,6 +182,31 @@ _SINGLES, _PAIRS = proclitics(_PREPOSITIONS)
 
 def _fullmatch(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.fullmatch(text) is not None
+
+
+def _same_day(hijri: Spec, gregorian: Spec) -> bool:
+    """Whether a Hijri and a Gregorian day name one day, within a day (a moon sighting).
+
+    By Umm al-Qura, as the dual date's cross-check: 16 شوال 1445 is 25 April 2024. A 30th
+    where Umm al-Qura has 29 days is the day after the 29th, as the resolution reads it.
+    """
+    if (
+        hijri.year is None
+        or hijri.month is None
+        or hijri.day is None
+        or gregorian.year is None
+        or gregorian.month is None
+        or gregorian.day is None
+    ):
+        return False
+    try:
+        length = hijri_month_length(hijri.year, hijri.month)
+        day = HijriDate(year=hijri.year, month=hijri.month, day=min(hijri.day, length))
+        converted = day.to_gregorian() + dt.timedelta(days=max(0, hijri.day - length))
+        written = dt.date(gregorian.year, gregorian.month, gregorian.day)
+    except (CalendarError, ValueError, OverflowError):
+        return False
+    return abs((converted - written).days) <= 1
 
 
 def _strip_clitics(word: str) -> tuple[str, ...]:
@@ -1398,12 +1431,19 @@ class _Parser:
         return any(_moving(word, moving) for word in found[-words:])
 
     def dual_date(self, hit: _Hit, spec: Spec) -> _Hit:
-        """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م."""
+        """Join the other calendar's half: 15 جمادى الآخرة 1443 هـ الموافق 18 يناير 2022 م.
+
+        A bare comma joins two days only when they agree (a site's banner: الخميس، 16 شوال
+        1445 ، 25 أبريل 2024); the comma of a list may separate two different days.
+        """
         j = hit.end_tok
         if j >= self.n:
             return hit
         gap = self.text[hit.end : self.toks[j].start]
-        if not gap or not _fullmatch(self.lex.dual_date_gap, gap) or gap == " ":
+        if not gap or gap == " ":
+            return hit
+        comma = not _fullmatch(self.lex.dual_date_gap, gap)
+        if comma and (spec.kind != "date" or not _fullmatch(_DUAL_COMMA, gap)):
             return hit
         if spec.kind == "year":
             other = self.r_year(j, dual=False)
@@ -1412,6 +1452,8 @@ class _Parser:
         if other is None or other.spec is None or other.spec.kind != spec.kind:
             return hit
         if other.spec.hijri == spec.hijri:
+            return hit
+        if comma and not _same_day(*((spec, other.spec) if spec.hijri else (other.spec, spec))):
             return hit
         end = other.end
         if "(" in gap:
@@ -2357,6 +2399,12 @@ class _Parser:
         if dateline and _DATELINE_DASH.match(after):
             return True  # بغداد اليوم - بغداد: an outlet's name opening its dateline
         line = before[before.rfind("\n") + 1 :]
+        if (
+            _BYLINE_NAME.fullmatch(line)
+            and _BYLINE_COLON.match(after)
+            and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
+        ):  # وطنا اليوم:يعقد: an outlet's name opening a line (not a date word: صباح اليوم:)
+            return True
         if (
             tok.start <= _DATELINE_REACH
             and _DATELINE_DASH.fullmatch(line, len(line.rstrip(" -\N{EN DASH}")))

@@ -64,6 +64,10 @@ _CLOSERS: Final = frozenset("\"')/]")
 _BOUNDARY: Final = ".!?;\n"
 
 _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
+_DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفاق, والاتفاق, للاتفاق
+_NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
+_IN: Final = fold("في")
+_MAX_QUALIFIERS: Final = 2
 _RES_HEADS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_HEADS)
 _NOT_BEFORE: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_BEFORE)
 _NOT_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_AFTER)
@@ -344,7 +348,46 @@ class Matcher:
             found += self._glued_first_word(start, match.start("word"), word, head)
         if not found and (first := self.index.root.get(word)) is not None:
             found += self._cut_short(text, start, first, match.end(), head)
+        if not found:
+            found += self._qualified_place(text, start, match, head)
         return found
+
+    def _qualified_place(
+        self, text: str, start: int, match: re.Match[str], head: str
+    ) -> list[_Candidate]:
+        """الاتفاق السياسي في الصخيرات: a definite head, its adjectives, في and the name's place.
+
+        A name the gazetteer has after a head noun (اتفاق الصخيرات) is also written with the
+        place after في, once the head has a definite nisba adjective or two of its own
+        (السياسي, الليبي). A bare head and في (توصلوا إلى اتفاق في جنيف: an agreement
+        reached in Geneva) is left alone.
+        """
+        if not _DEFINITE_HEAD.match(text, start):
+            return []
+        qualifiers = 0
+        following: re.Match[str] | None = match
+        while (
+            following is not None
+            and qualifiers < _MAX_QUALIFIERS
+            and _soft(following.group("gap"))
+            and _NISBA.fullmatch(following.group("word"))
+        ):
+            qualifiers += 1
+            following = NEXT.match(text, following.end())
+        if (
+            not qualifiers
+            or following is None
+            or following.group("word") != _IN
+            or following.group("gap") != " "
+        ):
+            return []
+        place = NEXT.match(text, following.end())
+        if place is None or place.group("gap") != " ":
+            return []
+        node = self.index.root.get(latin_key(place.group("word")))
+        if node is None:
+            return []
+        return self._names_from(text, start, node, place.end(), head, glued=False)
 
     def _cut_short(
         self, text: str, start: int, node: Node, pos: int, head: str
