@@ -2163,3 +2163,20 @@ def test_a_trip_called_off_on_another_day_is_another_contact() -> None:
     assert len(events) == 2
     assert dates["denied"] == "2020-01-08"
     assert "2020-01-11" in dates.values()
+
+
+def test_a_short_name_that_is_a_word_stands_alone_after_the_full_name() -> None:
+    """بشار الأسد ... أجرى الأسد اتصالا: الأسد alone is him once the text names him in full."""
+    events = find_events(
+        "استقبل الرئيس السوري بشار الأسد اليوم وزير الخارجية التركي هاكان فيدان. وفي وقت لاحق، "
+        "أجرى الأسد اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.",
+        reference=dt.date(2024, 6, 10),
+    )
+    assert sorted(sorted(actor.id for actor in event.participants) for event in events) == [
+        ["bashar-al-assad", "hakan-fidan"],
+        ["bashar-al-assad", "vladimir-putin"],
+    ]
+    # never named in full, الأسد stays a word (the lion), no side
+    assert not find_events(
+        "أجرى الأسد اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.", reference=dt.date(2024, 6, 10)
+    )

@@ -42,6 +42,7 @@ __all__ = [
     "LISTED_HEAD_WORDS",
     "MANDATE_OPENERS",
     "MISSION_WORDS",
+    "NAMED_BEFORE_SHORT_NAMES",
     "NOT_NAMES",
     "OFFICIAL_WORDS",
     "PLACE_TITLE_WORDS",
@@ -689,6 +690,11 @@ NOT_NAMES: Final = frozenset(
 the language (بان = بأن after folding, عون، أمل), a month (كانون، ماي), or a first name or
 family name shared by many (محمد، الأسد). Month names of every system are added by the
 matcher. A full name (ميشال عون، بشار الأسد) still matches."""
+
+NAMED_BEFORE_SHORT_NAMES: Final = ("عباس", "الأسد", "بوش", "عون")
+"""Words of :data:`NOT_NAMES` that stand alone for their person once the text names that
+person in full (محمود عباس ... وقال عباس، بشار الأسد ... والتقى الأسد): no word of the
+language they could be there (not بري, which is also «by land», nor a month)."""
 
 TITLE_QUALIFIERS: Final = (
     *("الجديد", "الجديدة", "الخاص", "الخاصة", "الرسمي", "الرسمية", "الدائم", "الدائمة"),

@@ -83,6 +83,7 @@ from diplomatext.events._words import (
     MOURNED_REACH,
     MOURNED_TITLES,
     MOURNING_FORMS,
+    NAMED_BEFORE,
     NAMELY,
     NAMESAKE_NOUNS,
     NO_TOKENS,
@@ -2449,6 +2450,18 @@ class Doc:
             return designations
         return sorted([*designations, *found], key=lambda item: item.tok0)
 
+    def _named_before(self, raw: Raw) -> Entry | None:
+        """The person of a short name that is also a word, when the text names them in full.
+
+        محمود عباس ... وسيزور عباس ألمانيا: عباس alone is him (a word of
+        :data:`~diplomatext.data.offices.NAMED_BEFORE_SHORT_NAMES`).
+        """
+        entry = raw.kinds.get("titled-person")
+        if entry is None or entry.value not in self._named_in_full:
+            return None
+        word = self.tokens[raw.tok0].removeprefix(raw.prefix) if raw.tok0 == raw.tok1 else ""
+        return entry if word in NAMED_BEFORE else None
+
     def _designations(self) -> list[Designation]:  # noqa: C901, PLR0912, PLR0915
         raws = self._raw()
         # persons the text names without doubt (هيلاري كلينتون), for short names of several
@@ -2467,6 +2480,10 @@ class Doc:
                 if "person" in raw.kinds or "titled-person" in raw.kinds
             )
             if len(ids) == 1
+        }
+        # persons the text names in full: a short name that is also a word stands for them
+        self._named_in_full = {
+            entry.value for raw in raws if (entry := raw.kinds.get("person")) is not None
         }
         result: list[Designation] = []
         index = 0
@@ -2494,7 +2511,7 @@ class Doc:
             counterpart = kinds.get("counterpart")
             pair = kinds.get("pair")
             generic = kinds.get("generic")
-            person = kinds.get("person")
+            person = kinds.get("person") or self._named_before(raw)
             if (
                 person is not None
                 and (kinds.get("adjective") or kinds.get("state"))

@@ -546,6 +546,7 @@ ADVISED: Final = _set(words.ADVISED_GROUPS)
 CONDEMNING: Final = _set(words.CONDEMNING_VERBS)
 PASSIVE_DONE: Final = frozenset(fold(word) for word in ("يتم", "تتم"))  # لم يتم تحديد موعدها
 GOVERNMENT_NAMES: Final = _set(offices.GOVERNMENT_NAME_WORDS)
+NAMED_BEFORE: Final = frozenset(fold(word) for word in offices.NAMED_BEFORE_SHORT_NAMES)
 MANDATE_OPENERS: Final = frozenset(fold(word) for word in offices.MANDATE_OPENERS)
 HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORDS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
