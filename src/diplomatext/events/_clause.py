@@ -3614,17 +3614,25 @@ class Assembler:
         return at >= start and doc.tokens[at] in WAS_FORMS
 
     def _calls_made(self, tok0: int) -> bool:
-        """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات."""
+        """Whether تلقى/أجرى (and its subject) come right before the plural اتصالات.
+
+        The subject's name, titles and words of address do not count (أجرى معالي السيد X،
+        وزير الخارجية، سلسلة اتصالات).
+        """
         doc = self.doc
         verbs = PLURAL_CALL_VERBS
         sentence_of = doc.sentence_of  # (tok0 and the tokens before it are read)
         sentence = sentence_of[tok0]
-        for at in range(tok0 - 1, max(tok0 - 8, -1), -1):
+        filler = word_sets()["filler"]
+        other = 0  # words that are no name, title or word of address
+        for at in range(tok0 - 1, max(tok0 - 16, -1), -1):
             if sentence_of[at] != sentence:
                 return False
             word = doc.tokens[at]
             if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
-                return True
+                return tok0 - at <= 8 or other <= 2  # noqa: PLR2004
+            if not (at in doc.name_tokens or at in doc.title_tokens or word in filler):
+                other += 1
         return False
 
     def _caller_after(self, at: int, sentence: int) -> bool:
