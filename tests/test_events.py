@@ -53,8 +53,9 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.485, 0.57),
-    (1787, 0.49, 0.58),
+    (None, 0.49, 0.575),
+    (1864, 0.49, 0.575),
+    (1787, 0.495, 0.58),
     (1749, 0.50, 0.59),
     (1646, 0.505, 0.595),
     (1606, 0.51, 0.60),
