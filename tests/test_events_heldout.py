@@ -51,7 +51,8 @@ from tests.test_events import _score, check_contact_rows, contact_sources
 # Set 27: 0.386 / 0.410 when it came (the same session's end; 0.381 / 0.429 on its start's rules).
 # Set 28: 0.440 / 0.560, set 29: 0.232 / 0.377, set 30: 0.533 / 0.533 when they came (the fiftieth
 # round's session; on its start's rules alike, but set 29 0.235 / 0.382: one contact more found).
-# Set 31: 0.390 / 0.519 when it came (the same session's middle; 0.364 / 0.519 on its start's rules).
+# Set 31: 0.390 / 0.519 when it came (the same session's middle; 0.364 / 0.519 on its start's
+# rules).
 # Set 32: 0.244 / 0.366 when it came (the same session's middle; its start's rules alike).
 # Measured again at the end of the forty-seventh round's session (rules written without reading
 # them): set 6 0.453 / 0.640, set 9 0.449 / 0.592, set 11 0.489 / 0.600, set 21 0.376 / 0.494.
