@@ -2181,3 +2181,9 @@ def test_a_short_name_that_is_a_word_stands_alone_after_the_full_name() -> None:
     assert not find_events(
         "أجرى الأسد اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين.", reference=dt.date(2024, 6, 10)
     )
+    (event,) = find_events(
+        "افتتح الرئيس حسني مبارك القمة اليوم. وبحث مبارك مع رئيس الوزراء الهندي مانموهان سينج "
+        "عددا من القضايا.",
+        reference=dt.date(2009, 7, 16),
+    )
+    assert sorted(actor.id for actor in event.participants) == ["hosni-mubarak", "manmohan-singh"]

@@ -683,6 +683,7 @@ NOT_NAMES: Final = frozenset(
         "الأسد",
         "ماي",  # May (the month), not Theresa May
         "بوش",
+        "مبارك",  # blessed (عيد مبارك), a given name (مبارك الفاضل): Mubarak after a title
         "رئيسي",  # main (دور رئيسي): Raisi only after a title or in full
     }
 )
@@ -691,7 +692,7 @@ the language (بان = بأن after folding, عون، أمل), a month (كانو
 family name shared by many (محمد، الأسد). Month names of every system are added by the
 matcher. A full name (ميشال عون، بشار الأسد) still matches."""
 
-NAMED_BEFORE_SHORT_NAMES: Final = ("عباس", "الأسد", "بوش", "عون")
+NAMED_BEFORE_SHORT_NAMES: Final = ("عباس", "الأسد", "بوش", "عون", "مبارك")
 """Words of :data:`NOT_NAMES` that stand alone for their person once the text names that
 person in full (محمود عباس ... وقال عباس، بشار الأسد ... والتقى الأسد): no word of the
 language they could be there (not بري, which is also «by land», nor a month)."""
