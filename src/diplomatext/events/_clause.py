@@ -1733,6 +1733,7 @@ class Assembler:
         )
         # the sides before the contact word before stay this one's only in one phrase of both
         verb_pair = occurrence_is_verb_pair(doc, previous_trigger, tok0)
+        stop_list_end = -2  # the last token of the stops named after بعد or قبل
         for designation in doc.in_sentence(sentence):
             if (
                 designation.tok1 >= tok0 or designation.tok1 < barrier or made_by
@@ -1742,12 +1743,16 @@ class Assembler:
                 continue
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
-            if (
-                designation.tok0 > 0
-                and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
-                and _place_only(designation)
+            if _place_only(designation) and (
+                (
+                    designation.tok0 > 0
+                    and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
+                )
+                or (designation.conjoined and designation.tok0 <= stop_list_end + 1)
             ):
-                continue  # وبعد قطر، سيزور X ألمانيا: the stop before, no side of this one
+                # وبعد قطر، سيزور X ألمانيا؛ بعد الأردن ومصر، وصل X: the stops before, no side
+                stop_list_end = designation.tok1
+                continue
             if (
                 # (بين lists every side, the subject's too)
                 (designation.prep in WITH_EACH or designation.prep == "ب")
