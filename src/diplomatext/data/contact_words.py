@@ -584,6 +584,9 @@ DENIED_CUES: Final = (
     # the verbs after و, as a report's next sentence opens (وألغيت الزيارة التي ...)
     *("ونفى", "ونفت", "وألغيت", "وألغي", "وألغى", "وألغت", "ورفض", "ورفضت"),
     *("وأرجأ", "وأرجأت", "وتأجلت", "وتأجل"),
+    # no plan for it (لا توجد خطط حاليا لعقد لقاء بين X وY): it will not happen
+    *("لا توجد خطط", "لا توجد أي خطط", "لا توجد أية خطط", "ليست هناك خطط", "لا خطط"),
+    *("لا توجد نية", "لا نية", "لا توجد ترتيبات", "لا توجد أي ترتيبات", "ليست هناك ترتيبات"),
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
