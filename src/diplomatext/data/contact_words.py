@@ -52,6 +52,7 @@ __all__ = [
     "DENIED_PRESENT_CUES",
     "DENIED_REPORTS",
     "DENIED_RIGHT_BEFORE",
+    "DENIED_THEREAFTER",
     "DISCUSSION_VERBS",
     "DOER_CLAUSES",
     "DURING_WORDS",
@@ -1213,6 +1214,14 @@ DENIED_AFTER: Final = (
 """Verbs after a contact noun, in its sentence, that say it is off (إن زيارة لافروف إلى فيتنام
 ألغيت، إن القمة بين الرئيسين لن تعقد، اللقاء لم يعقد): denied. Not «لم يتم», an auxiliary
 (لم يتم تحديد موعدها: not yet dated), and never after a contact verb."""
+
+DENIED_THEREAFTER: Final = (
+    *("وهو ما نفاه", "وهو ما نفته", "وهو ما نفوه", "وهو ما نفياه", "وهذا ما نفاه", "وهذا ما نفته"),
+    *("الأمر الذي نفاه", "الأمر الذي نفته", "وهو أمر نفاه", "وهو أمر نفته"),
+    *("وهو ما كذبه", "وهو ما كذبته", "وهو ما نفته مصادر", "وهو ما نفاه مصدر"),
+)
+"""A relative clause of denying after a reported contact, in its sentence (ذكرت وسائل إعلام أن
+X التقى Y، وهو ما نفاه Z): the report it ends is denied, a verb's contact as a noun's."""
 
 SESSION_BODIES: Final = ("مجلس", "مؤتمر", "دورة", "قمة")
 """Words between a meeting noun and an organization that make it the organization's own

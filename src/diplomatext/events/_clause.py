@@ -695,6 +695,8 @@ class Assembler:
             return Status.DENIED
         if trigger.kind == "noun" and self._off_after(tok1, sentence):
             return Status.DENIED  # إن زيارة لافروف إلى فيتنام ألغيت
+        if self._denied_thereafter(tok1, sentence):
+            return Status.DENIED  # أن X التقى Y، وهو ما نفاه Z
         if self._right_before(trigger, tok0, cues["denied_right_before"]):
             if self._to_a_new_date(tok1, sentence):
                 return Status.PLANNED  # أرجئت زيارة X إلى يوم الأحد المقبل: put off, to come
@@ -1239,6 +1241,16 @@ class Assembler:
             or doc.sentence_of[at - 1] != doc.sentence_of[at]
             or COMMA.search(doc.text, doc.ends[at - 1], doc.starts[at]) is not None
         )
+
+    def _denied_thereafter(self, tok1: int, sentence: int) -> bool:
+        """Whether «وهو ما نفاه» follows in the sentence, with no other contact word between.
+
+        ذكرت وسائل إعلام أن X التقى Y في نيوم، وهو ما نفاه Z: the report is denied.
+        """
+        doc = self.doc
+        last = bisect.bisect_right(doc.sentence_of, sentence) - 1
+        at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_thereafter"], bare=False)
+        return at is not None and not self._trigger_between(tok1, at)
 
     def _off_after(self, tok1: int, sentence: int) -> bool:  # noqa: PLR0911 (a case each)
         """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.

@@ -187,6 +187,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
         "denied_after": _phrases(words.DENIED_AFTER),
+        "denied_thereafter": _phrases(words.DENIED_THEREAFTER),
         "doer": _phrases(words.DOER_CLAUSES),
         "planned_doer": _phrases(words.PLANNED_DOER_CLAUSES),
         "denied_right_before": _phrases(words.DENIED_RIGHT_BEFORE),
