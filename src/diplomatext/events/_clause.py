@@ -2627,7 +2627,11 @@ class Assembler:
             if doc.tokens[at] in RELATIVES:
                 return None
         for item in doc.in_sentence(sentence):
-            if item.tok0 <= tok1 or (closing is not None and item.tok0 < closing):
+            if item.tok0 <= tok1:
+                continue
+            if closing is not None and item.tok0 < closing:
+                if not item.prep and any(ref.kind == "person" for ref in item.refs):
+                    return item  # على هامش القمة الرئيس X، فيما ...: a person named before it
                 continue
             if item.tok0 > last:
                 return None
