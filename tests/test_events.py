@@ -2187,3 +2187,16 @@ def test_a_short_name_that_is_a_word_stands_alone_after_the_full_name() -> None:
         reference=dt.date(2009, 7, 16),
     )
     assert sorted(actor.id for actor in event.participants) == ["hosni-mubarak", "manmohan-singh"]
+
+
+def test_a_word_of_address_is_the_side_it_stands_before() -> None:
+    """جلالة الملك مع الرئيس X: the address is the king's, so a later جلالته is the king, not X."""
+    events = find_events(
+        "غادر جلالة الملك عبدالله الثاني اليوم في زيارة عمل إلى تركيا وروسيا. وفي أنقرة، يبحث "
+        "جلالة الملك مع الرئيس التركي رجب طيب أردوغان اليوم الأوضاع في المنطقة. وفي موسكو، "
+        "يعقد جلالته غدا مباحثات مع الرئيس الروسي فلاديمير بوتين.",
+        reference=dt.date(2023, 4, 7),
+    )
+    pairs = [sorted(actor.id for actor in event.participants) for event in events]
+    assert ["abdullah-ii-of-jordan", "vladimir-putin"] in pairs
+    assert ["recep-tayyip-erdogan", "vladimir-putin"] not in pairs

@@ -877,11 +877,25 @@ class Doc:
             if self.sentence(item.tok0) < sentence - 2:
                 break
             before = range(max(item.tok0 - 4, 0), item.tok0)
-            if any(self.tokens[index] in address for index in before):
+            if any(
+                self.tokens[index] in address and self._only_address_between(index, item.tok0)
+                for index in before
+            ):
                 return item.refs[0]
             if nearest is None and self.sentence(item.tok0) == sentence:
                 nearest = item.refs[0]
         return nearest
+
+    def _only_address_between(self, index: int, tok0: int) -> bool:
+        """Whether only words of address and titles stand after token *index* and before *tok0*.
+
+        جلالة الملك عبدالله: the address is his; جلالة الملك مع الرئيس X: not X's.
+        """
+        filler = word_sets()["filler"]
+        return all(
+            self.tokens[between] in filler or between in self.title_tokens
+            for between in range(index + 1, tok0)
+        )
 
     def _raw(self) -> list[Raw]:
         found: list[Raw] = []
