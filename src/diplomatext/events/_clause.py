@@ -3105,7 +3105,7 @@ class Assembler:
                 return k + 1
         return 0
 
-    def _gap_after(  # noqa: C901, PLR0915 (one walk over the words, a case per kind)
+    def _gap_after(  # noqa: C901, PLR0912, PLR0915 (one walk over the words, a case per kind)
         self,
         chain_end: int,
         token: int,
@@ -3156,6 +3156,10 @@ class Assembler:
             if word == FROM and (gap == 0 or opened) and self._from_each_at(at, token):
                 opened, between, gap = True, False, 0  # اتصالا من كل من X وY: each a caller
                 skip_to = at + 3
+                continue
+            if at in doc.summit_attendance:  # القمة الثلاثية ... بحضور X وY: its participants
+                opened, between, gap = True, True, 0
+                skip_to = at + doc.tokens_match(at, cue_phrases()["attendance"], bare=False)
                 continue
             if word in with_words or word in NAMELY:  # (...، وهم X وY: a list as بين's)
                 previous = tokens[at - 1] if at > 0 else ""

@@ -280,7 +280,7 @@ def _place_kinds(raw: Raw) -> bool:
 class Doc:
     """The folded text with its tokens, sentences and designations."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 (the document read once, each table set up)
         self,
         normalized: Normalized,
         actors: Actors,
@@ -333,18 +333,23 @@ class Doc:
         self._aside_spans: list[tuple[int, int]] | None = None
         self._shifts: list[int] | None = None
         attendance = cue_phrases()["attendance"]
-        self._attendance = (
+        attended = (
             [
                 at
                 for at in itertools.compress(
                     range(len(self.tokens)), map(attendance.exact.__contains__, self.tokens)
                 )
-                if self.tokens_match(at, attendance, bare=False) and not self._summit_attended(at)
+                if self.tokens_match(at, attendance, bare=False)
             ]
             # (most texts lack a word of each phrase: a few set operations, no text search)
             if self.may_hold(attendance)
             else []
         )
+        # بحضور after a summit of more than two lists its participants (the sides); else
+        # those present at a meeting, no sides
+        summits = {at for at in attended if self._summit_attended(at)}
+        self.summit_attendance: frozenset[int] = frozenset(summits)
+        self._attendance = [at for at in attended if at not in summits]
         principal = cue_phrases()["principal"]
         self._principal_ends = (  # the token after each phrase of PRINCIPAL_WORDS
             frozenset(
