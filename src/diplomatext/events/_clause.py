@@ -2411,6 +2411,8 @@ class Assembler:
             guest_last=guest_last,
             one_by_one=trigger.word in ONE_BY_ONE
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
+            # أجرى مباحثات مع نظرائه من البحرين وفرنسا وبريطانيا: one with each counterpart
+            or (trigger.word in SERIES and sum(ref.kind == "counterpart" for ref in refs) > 1)
             or (quoted and first_person is not None and len(refs) > 1)
             or (
                 (trigger.word in SERIES or trigger.suffix in DUAL)  # لقاءين منفصلين
