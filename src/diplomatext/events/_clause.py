@@ -677,6 +677,8 @@ class Assembler:
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
         if (
             denied_at is not None
+            # (لا نية لاستقبال وفد، فيما التقى X Y: the cue is the clause's before فيما)
+            and WHILE_WORDS.isdisjoint(doc.tokens[denied_at + 1 : tok0])
             and not self._denial_denied(denied_at, sentence)
             and not self._done_of_another(denied_at, tok0)
         ):
@@ -1248,9 +1250,14 @@ class Assembler:
         ذكرت وسائل إعلام أن X التقى Y في نيوم، وهو ما نفاه Z: the report is denied.
         """
         doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
         last = bisect.bisect_right(doc.sentence_of, sentence) - 1
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_thereafter"], bare=False)
-        return at is not None and not self._trigger_between(tok1, at)
+        if at is None or self._trigger_between(tok1, at):
+            return False
+        # only a report is denied so (ذكرت X أن ...، وهو ما نفاه): not a contact told as fact
+        # with a later clause of its own (التقى X Y، وأكد الجانبان ...، وهو ما نفاه)
+        return not CLAUSE_THAT.isdisjoint(doc.tokens[first:tok1])
 
     def _off_after(self, tok1: int, sentence: int) -> bool:  # noqa: PLR0911 (a case each)
         """Whether a verb of DENIED_AFTER follows the contact noun as its predicate.

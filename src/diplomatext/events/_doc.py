@@ -1746,14 +1746,24 @@ class Doc:
         """
         sentence = self.sentence_of[at]
         for before in range(at - 1, max(at - SUMMIT_REACH, 0) - 1, -1):
-            if self.sentence_of[before] != sentence or not COMMAS.isdisjoint(
-                self.text[self.ends[before] : self.starts[before + 1]]
+            if (
+                self.sentence_of[before] != sentence
+                or (
+                    before < at - 1  # (a comma right before بحضور closes the summit's own words)
+                    and not COMMAS.isdisjoint(
+                        self.text[self.ends[before] : self.starts[before + 1]]
+                    )
+                )
             ):
                 return False
             if any(
                 strip_article(form) == SUMMIT for form in proclitic_readings(self.tokens[before])
             ):
-                return before + 1 < at and self.bare_tokens[before + 1] in SUMMIT_SIZES
+                # قمة ثلاثية، قمة مغاربية ثلاثية: its size right after it or after an adjective
+                return any(
+                    self.bare_tokens[after] in SUMMIT_SIZES
+                    for after in range(before + 1, min(before + 3, at))
+                )
         return False
 
     def _served(self, tok0: int) -> bool:
