@@ -588,6 +588,8 @@ DENIED_CUES: Final = (
     # no plan for it (لا توجد خطط حاليا لعقد لقاء بين X وY): it will not happen
     *("لا توجد خطط", "لا توجد أي خطط", "لا توجد أية خطط", "ليست هناك خطط", "لا خطط"),
     *("لا توجد نية", "لا نية", "لا توجد ترتيبات", "لا توجد أي ترتيبات", "ليست هناك ترتيبات"),
+    *("لا توجد حتى الآن خطط", "لا توجد حاليا خطط", "لا توجد حتى الآن أي خطط", "ليس هناك خطط"),
+    *("ليس لدينا خطط", "ليس لديه خطط", "لا يوجد أي ترتيب", "لا يوجد ترتيب"),
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""

@@ -1876,6 +1876,11 @@ class Assembler:
                 continue  # ، على هامش مشاركته في قمة الاتحاد الأفريقي، : no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
+            if (
+                _place_only(designation)
+                and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
+            ):
+                continue  # وصل X إلى الرياض بعد ميونخ: the stop before, no host
             if self._own_session(trigger, tok1, designation):
                 continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
             # استقبل من قبل جلالة الملك X: a receiving verb with its agent right after it
