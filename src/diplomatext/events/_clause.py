@@ -2613,6 +2613,7 @@ class Assembler:
                     and item.city
                     and item.prep in {IN, "ب"}
                     and COMMAS.isdisjoint(doc.text[doc.ends[at] : item.start])
+                    and not self._after_topic(item)  # على هامش منتدى دافوس الوضع في غزة
                 ),
                 None,
             )
