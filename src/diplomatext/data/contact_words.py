@@ -1320,7 +1320,7 @@ DATED_TOPIC_WORDS: Final = ("تعداد", "لتعداد", "التعداد", "إ�
 """Words whose year right after them is the topic's, never a contact's (وأطلعه على نتائج إحصاء
 2023، الاستعدادات لتعداد 2024): the census of that year."""
 
-SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضور", "بمشاركة", "برفقة")
+SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضور", "بمشاركة", "برفقة", "هاتفيا")
 """Words that, right after a semicolon, continue its sentence: much of the press (Egypt's
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other
 word a semicolon ends the sentence (في الـ12 من الشهر الجاري؛ وجاء في أعقاب المحادثات)."""

@@ -569,6 +569,21 @@ class Assembler:
             return False
         return any(ref.kind in {"person", "office"} for ref in first.refs)
 
+    def _after_fronted_time(self, barrier: int, tok0: int, sentence: int) -> int:
+        """*barrier*, or the token after the comma that closes a time clause opening the sentence.
+
+        قبل مغادرته لزيارة الأردن وإسرائيل، أجرى X اتصالا مع Y: the states of the time clause are
+        its trip's, no side of the call after the comma.
+        """
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        if first >= tok0 - 1 or doc.tokens[first] not in PLAIN_TIME_WORDS:
+            return barrier
+        for at in range(first + 1, tok0):
+            if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]]):
+                return max(barrier, at)
+        return barrier
+
     def _while_clause(self, barrier: int, tok0: int, tok1: int, sentence: int) -> int:
         """*barrier*, or the token after a فيما / بينما before *tok0* whose clause has a subject.
 
@@ -1734,6 +1749,7 @@ class Assembler:
             # call's sides before خلال are not its sides
             barrier = tok0
         barrier = self._while_clause(barrier, tok0, tok1, sentence)
+        barrier = self._after_fronted_time(barrier, tok0, sentence)
         barrier = self._after_speaker(sentence, barrier, tok0)
         if self._judged(barrier, tok0):
             barrier = tok0  # أدان الصفدي زيارة وزير إسرائيلي إلى الأقصى: a judge, no side
