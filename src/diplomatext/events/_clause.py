@@ -569,6 +569,31 @@ class Assembler:
             return False
         return any(ref.kind in {"person", "office"} for ref in first.refs)
 
+    def _fronted_stop(self, designation: Designation, sentence: int) -> bool:
+        """Whether a time word opening the clause stands right before *designation*.
+
+        وبعد قطر، سيزور X ...؛ بعد الأردن ومصر، وصل X: at the sentence's start or after a comma,
+        and a comma closes the stops (not قبل X: «X accepted», nor a time word inside a clause).
+        """
+        doc = self.doc
+        at = designation.tok0 - 1
+        if at < 0 or doc.tokens[at] not in PLAIN_TIME_WORDS | TIME_WORDS:
+            return False
+        opens = at == bisect.bisect_left(doc.sentence_of, sentence) or not COMMAS.isdisjoint(
+            doc.text[doc.ends[at - 1] : doc.starts[at]]
+        )
+        end = designation.tok1
+        while end + 1 < len(doc.tokens) and any(
+            item.tok0 == end + 1 and item.conjoined and _place_only(item)
+            for item in doc.in_sentence(sentence)
+        ):
+            end = next(item.tok1 for item in doc.in_sentence(sentence) if item.tok0 == end + 1)
+        return (
+            opens
+            and end + 1 < len(doc.tokens)
+            and not COMMAS.isdisjoint(doc.text[doc.ends[end] : doc.starts[end + 1]])
+        )
+
     def _after_fronted_time(self, barrier: int, tok0: int, sentence: int) -> int:
         """*barrier*, or the token after the comma that closes a time clause opening the sentence.
 
@@ -1779,10 +1804,7 @@ class Assembler:
             if time_clause and designation.tok0 > previous_trigger:
                 continue  # يتوجه البرهان بعد لقائه السيسي لزيارة ...: Sisi is the time clause's
             if _place_only(designation) and (
-                (
-                    designation.tok0 > 0
-                    and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
-                )
+                self._fronted_stop(designation, sentence)
                 or (designation.conjoined and designation.tok0 <= stop_list_end + 1)
             ):
                 # وبعد قطر، سيزور X ألمانيا؛ بعد الأردن ومصر، وصل X: the stops before, no side
