@@ -54,6 +54,7 @@ DATA = Path(diplomatext.__file__).parent / "data"
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
     (None, 0.49, 0.575),
+    (1924, 0.49, 0.575),
     (1886, 0.49, 0.575),
     (1864, 0.49, 0.575),
     (1787, 0.495, 0.58),
