@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     AND,
     ANOTHER,
     ANY,
+    ANY_TIME_WORDS,
     ARRIVAL_REACH,
     ARRIVING,
     AS_FOR_WORDS,
@@ -55,6 +56,9 @@ from diplomatext.events._words import (
     BRACKETED_YEAR,
     CALL_NOUNS,
     CALLS,
+    CALLS_MADE_FAR,
+    CALLS_MADE_OTHER,
+    CALLS_MADE_REACH,
     CAPITAL_OF,
     CAPITAL_WORDS,
     CLAUSE_OPENERS,
@@ -577,7 +581,7 @@ class Assembler:
         """
         doc = self.doc
         at = designation.tok0 - 1
-        if at < 0 or doc.tokens[at] not in PLAIN_TIME_WORDS | TIME_WORDS:
+        if at < 0 or doc.tokens[at] not in ANY_TIME_WORDS:
             return False
         opens = at == bisect.bisect_left(doc.sentence_of, sentence) or not COMMAS.isdisjoint(
             doc.text[doc.ends[at - 1] : doc.starts[at]]
@@ -1747,7 +1751,7 @@ class Assembler:
         received = False  # a receiving verb in the passive (استقبل من قبل X)
         # زيارة المقداد السعودية وبعد اجتماع لدول عربية: no side before وبعد for this word
         # (and none before قبيل زيارته: his visit, whoever the clause names before)
-        times = TIME_WORDS | PLAIN_TIME_WORDS if trigger.suffix in POSSESSIVES else TIME_WORDS
+        times = ANY_TIME_WORDS if trigger.suffix in POSSESSIVES else TIME_WORDS
         barrier = next(
             (at for at in range(tok0 - 1, start - 1, -1) if doc.tokens[at] in times),
             start,
@@ -1781,7 +1785,7 @@ class Assembler:
         time_clause = (
             previous_trigger > start
             and sentence_of[previous_trigger] == sentence
-            and doc.tokens[previous_trigger - 1] in PLAIN_TIME_WORDS | TIME_WORDS
+            and doc.tokens[previous_trigger - 1] in ANY_TIME_WORDS
         )
         invited = trigger.word in TRIPS and doc.tokens[tok0].startswith("ل")
         # (not الاتصال الذي أجراه مع X: the maker is the one named before, a side)
@@ -1914,10 +1918,7 @@ class Assembler:
                 continue  # ، على هامش مشاركته في قمة الاتحاد الأفريقي، : no side
             if designation.city and self._after_forum_word(designation):
                 continue  # صيغة أستانا: a format named after a city
-            if (
-                _place_only(designation)
-                and doc.tokens[designation.tok0 - 1] in PLAIN_TIME_WORDS | TIME_WORDS
-            ):
+            if _place_only(designation) and doc.tokens[designation.tok0 - 1] in ANY_TIME_WORDS:
                 continue  # وصل X إلى الرياض بعد ميونخ: the stop before, no host
             if self._own_session(trigger, tok1, designation):
                 continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
@@ -3703,12 +3704,12 @@ class Assembler:
         sentence = sentence_of[tok0]
         filler = word_sets()["filler"]
         other = 0  # words that are no name, title or word of address
-        for at in range(tok0 - 1, max(tok0 - 16, -1), -1):
+        for at in range(tok0 - 1, max(tok0 - CALLS_MADE_FAR, -1), -1):
             if sentence_of[at] != sentence:
                 return False
             word = doc.tokens[at]
             if word in verbs or (word[:1] in {"و", "ف"} and word[1:] in verbs):
-                return tok0 - at <= 8 or other <= 2  # noqa: PLR2004
+                return tok0 - at <= CALLS_MADE_REACH or other <= CALLS_MADE_OTHER
             if not (at in doc.name_tokens or at in doc.title_tokens or word in filler):
                 other += 1
         return False

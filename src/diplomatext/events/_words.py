@@ -63,6 +63,9 @@ OFF_AFTER_REACH: Final = 12  # tokens from a contact noun to a verb that calls i
 TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
 PRE_WINDOW: Final = 14  # tokens before it
+CALLS_MADE_REACH: Final = 8  # tokens from تلقى/أجرى to a plural call noun
+CALLS_MADE_FAR: Final = 16  # the same over a subject's name and titles, with ...
+CALLS_MADE_OTHER: Final = 2  # ... at most this many other words between
 THAT_IS_WINDOW: Final = 28  # tokens before «وذلك في» + a contact word: the report it ends
 THAT_IS: Final = fold("وذلك")
 AS_FOR_WORDS: Final = frozenset(fold(word) for word in ("في", "خلال", "عبر", "أثناء"))
@@ -379,6 +382,7 @@ TO: Final = fold("إلى")
 TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
 TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
 PLAIN_TIME_WORDS: Final = frozenset(fold(word) for word in ("بعد", "قبل", "قبيل", "عقب", "إثر"))
+ANY_TIME_WORDS: Final = TIME_WORDS | PLAIN_TIME_WORDS  # بعد، وبعد ...: either form
 POSSESSIVES: Final = frozenset(("ه", "ها", "هما"))
 PARTICIPLES: Final = frozenset(
     fold(word) for word in ("متوجها", "متوجهة", "متوجهًا", "متجها", "متجهة")
