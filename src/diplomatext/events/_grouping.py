@@ -906,6 +906,12 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         and _compatible_status(c, status, unstated=True)
                         and not _earlier_than(occurrence, c)
                         and not (occurrence.trigger.word in TRIPS and _hosted_by(c, side))
+                        # زار X رام الله عام 2000: a stay of its own year, not today's visit
+                        and (
+                            occurrence.date is None
+                            or c.date is None
+                            or _one_stay(occurrence.date, c.date)
+                        )
                     ),
                     None,
                 )
