@@ -3446,8 +3446,13 @@ class Assembler:
     def _after_place_noun(self, designation: Designation) -> bool:
         """Whether a building or site noun comes right before the phrase (مطار مسقط)."""
         at = designation.tok0 - 1
-        if at >= 0 and designation.city and designation.prep in {IN, "ب"}:
-            # إلى مطار إيسنبوغا الدولي في أنقرة، بقصر الشعب بدمشق: the site's city
+        if (
+            at >= 0
+            and (designation.city or designation.place_state)
+            and designation.prep in {IN, "ب"}
+        ):
+            # إلى مطار إيسنبوغا الدولي في أنقرة، بقصر الشعب بدمشق: the site's city; في مقر
+            # إقامته بالولايات المتحدة: the site's state
             bare = self.doc.bare_tokens
             return any(
                 bare[k] in PLACE_NOUNS or bare[k][1:] in PLACE_NOUNS
