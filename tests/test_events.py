@@ -1587,6 +1587,27 @@ def test_an_article_keeps_a_date_on_a_line_of_its_own() -> None:
     assert "2019-03-14" in values
 
 
+def test_a_sentence_the_measure_cut_at_its_mark_is_joined_for_the_contacts() -> None:
+    """In a narrow column, a line a sentence's mark ends, when the next word would not have fitted,
+    is joined too for readers of sentences (``".\\n"`` would count one sentence more than ``". "``),
+    and only for them: by default the break stays."""
+    lines = [
+        "وصل العاهل السعودي الملك سلمان",
+        "إلى البحرين اليوم الأربعاء",
+        "استجابة لدعوة من عاهل البحرين",
+        "الملك حمد بن عيسى آل خليفة.",
+        "وكان الملك حمد في استقبال",
+        "خادم الحرمين بالصالة الملكية",
+        "بجسر الملك فهد قادما من",
+        "المنطقة الشرقية للمملكة.",
+    ]
+    column = "\n".join(lines)
+    cut = column.index("خليفة.") + len("خليفة.")
+    assert cut not in soft_breaks(column)
+    assert cut in soft_breaks(column, sentence_ends=True)
+    assert set(soft_breaks(column)) < set(soft_breaks(column, sentence_ends=True))
+
+
 @pytest.mark.parametrize("width", [20, 30, 45, 70])
 def test_a_narrow_column_changes_no_contact(width: int) -> None:
     """The one-paragraph excerpts of the real table, wrapped at *width*: the same contacts."""
@@ -1605,9 +1626,10 @@ def test_a_narrow_column_changes_no_contact(width: int) -> None:
 
     wrapped = 0
     for row in rows:
-        column = "\n".join(textwrap.wrap(row["text"], width))
-        if column.count("\n") < 6:
-            continue
+        lines = textwrap.wrap(row["text"], width)
+        if sum(not line.endswith((".", "!", "?", "\u061f")) for line in lines[:-1]) < 6:
+            continue  # (fewer breaks inside sentences tell no column: MIN_LINES of the layout)
+        column = "\n".join(lines)
         day = dt.date.fromisoformat(row["reference"])
         assert contacts(column, day) == contacts(row["text"], day), row["label"]
         wrapped += 1

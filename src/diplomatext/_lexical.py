@@ -139,14 +139,16 @@ def through_marks(text: str, end: int) -> int:
     return end
 
 
-def unwrapped(prepared: Normalized) -> Normalized:
-    """*prepared* with the line breaks of a narrow column made spaces, one for one.
+def unwrapped(prepared: Normalized, *, sentence_ends: bool = False) -> Normalized:
+    r"""*prepared* with the line breaks of a narrow column made spaces, one for one.
 
     The breaks are told on the original lines (:func:`~diplomatext.normalize._layout.soft_breaks`),
     whose lengths the normalization has not changed. A space for a break moves no offset,
-    so the map still holds; a text with no such break is returned as is.
+    so the map still holds; a text with no such break is returned as is. *sentence_ends*
+    also joins a line a sentence's mark ends when the measure cut it there (for readers of
+    sentences, to whom ``".\n"`` would be one sentence more than ``". "``).
     """
-    breaks = soft_breaks(prepared.original)
+    breaks = soft_breaks(prepared.original, sentence_ends=sentence_ends)
     if not breaks:
         return prepared
     text = prepared.text

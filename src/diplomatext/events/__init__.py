@@ -146,7 +146,8 @@ def find_events(
     normalized = prepare(text if prepared is None else prepared)
     if not may_have_triggers(normalized.text):
         return ()  # no contact word: nothing to tokenize further, date or link
-    normalized = unwrapped(normalized)  # a narrow column read as running text
+    # a narrow column read as running text, its sentences as many as in the paragraph
+    normalized = unwrapped(normalized, sentence_ends=True)
     given_dates, given_treaties = dates, treaties
 
     def mentions() -> tuple[Sequence[DateMention], Sequence[TreatyMention], dt.date | None]:

@@ -40,8 +40,12 @@ def _has_wide_line(text: str) -> bool:
         start = end + 1
 
 
-def soft_breaks(text: str) -> list[int]:
+def soft_breaks(text: str, *, sentence_ends: bool = False) -> list[int]:
     r"""The offsets of the line breaks of *text* that a narrow layout made inside its sentences.
+
+    With *sentence_ends*, also those right after a sentence's mark when the next line's first
+    word would not have fitted: the measure cut the paragraph there, which goes on (a reader
+    of sentences then sees ``". "``, as in the paragraph before it was set in the column).
 
     A break is read as such when its line ends without a sentence mark, the next line's
     first word would have made it longer than the longest line, and the run of lines it
@@ -83,6 +87,7 @@ def soft_breaks(text: str) -> list[int]:
     lines = [line.rstrip() for line in raw]  # (a page of \r\n ends its lines with \r)
     width = max(map(len, lines))  # (at most MAX_WIDTH)
     soft: list[int] = []
+    ends: list[int] = []  # breaks after a sentence's mark, cut by the measure
     run: list[int] = []  # the cut breaks of the run of lines being read
     inner = 0  # breaks between two lines of text, the first ending no sentence
     offset = -1  # where the break after the line being read is
@@ -95,6 +100,12 @@ def soft_breaks(text: str) -> list[int]:
         if not line or (line[-1] in WRAP_STOPS and not initial and not quoting):
             if line.endswith(SENTENCE_MARKS):
                 soft += run  # the run ends a sentence: a paragraph cut by the measure
+                if (
+                    sentence_ends
+                    and following
+                    and len(line) + 1 + len(following.split(maxsplit=1)[0]) > width
+                ):
+                    ends.append(offset)
             run = []  # (a blank line, a label «اقرأ أيضا:»)
             continue
         if not following:
@@ -107,7 +118,7 @@ def soft_breaks(text: str) -> list[int]:
             run = []  # a line that stops short ends the run: a headline, a list item
     if inner < MIN_LINES or len(soft) < SHARE * inner:
         return []
-    return soft
+    return sorted(soft + ends) if ends else soft
 
 
 def _initial(line: str) -> bool:
