@@ -212,6 +212,7 @@ NOUNS: Final = MappingProxyType(
         "أوراق اعتماد": "visit",
         "أوراق اعتماده": "visit",
         "أوراق اعتمادها": "visit",
+        "أوراق اعتمادهم": "visit",  # الذين قدموا له أوراق اعتمادهم: each ambassador's
         "أوراق الاعتماد": "visit",
     }
 )
@@ -1342,7 +1343,7 @@ FEMININE_NOUNS: Final = (
     *("قمة", "جلسة مباحثات", "جولة مباحثات", "جولة محادثات", "زيارة", "رحلة", "جولة"),
     *("جلسة عمل", "جلسة محادثات"),
     *("جولة مفاوضات", "اتصالات", "أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها"),
-    "أوراق الاعتماد",
+    *("أوراق اعتمادهم", "أوراق الاعتماد"),
 )
 """Contact nouns (of ``NOUNS``) that take a feminine relative pronoun, التي (plurals of things
 too: أوراق اعتماد التي قدمها); the others take الذي (اتصال، لقاء، اجتماع، استقبال)."""
@@ -1364,9 +1365,26 @@ COMPASS_WORDS: Final = (
 """Words of a region before a state (في شمال شرق سوريا، إلى جنوب لبنان): with the preposition
 before them, the state is a place or a topic, not a side."""
 
-ONE_BY_ONE_NOUNS: Final = ("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق الاعتماد")
+ONE_BY_ONE_NOUNS: Final = (
+    *("أوراق اعتماد", "أوراق اعتماده", "أوراق اعتمادها", "أوراق اعتمادهم", "أوراق الاعتماد"),
+)
 """Contact nouns that are one contact with each side listed after them: credentials are
 presented one ambassador at a time (تسلم أوراق اعتماد سفراء X وY)."""
+
+CREDENTIALS_VERBS: Final = (
+    *("تسلم", "يتسلم", "تتسلم", "تسلمت", "استلم", "يستلم", "تسلما", "يتسلمان"),
+    *("قدم", "يقدم", "قدمت", "تقدم", "قدموا", "يقدمون", "قدما", "يقدمان"),
+    *("سلم", "يسلم", "سلمت", "تسلم", "سلموا", "يسلمون", "سلما", "يسلمان"),
+)
+"""Verbs of handing over or receiving credentials, before أوراق اعتماد in its clause (تسلم الرئيس
+X أوراق اعتماد ...; يقدمون أوراق اعتمادهم): a mention of the contact with the noun."""
+
+AMBASSADORS_WORDS: Final = ("سفراء", "السفراء", "فالسفراء", "والسفراء", "للسفراء")
+"""Ambassadors in the plural: credentials of envoys not named in their clause (تسلم أوراق اعتماد
+عدد من السفراء الجدد) whose list follows in the next sentences (السفراء هم كل من سفير X ...)."""
+
+LISTED_ENVOYS_REACH: Final = 2
+"""How many sentences after a credentials clause of unnamed ambassadors their list may come."""
 
 SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "محادثات")
 """Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting

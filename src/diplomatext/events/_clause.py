@@ -36,6 +36,7 @@ from diplomatext.events._words import (
     ALIGHTING_OPENERS,
     ALREADY,
     ALSO,
+    AMBASSADORS,
     AND,
     ANOTHER,
     ANY,
@@ -72,6 +73,8 @@ from diplomatext.events._words import (
     CONDOLENCE_PURPOSES,
     CONTENT,
     CREDENTIALS,
+    CREDENTIALS_VERB_REACH,
+    CREDENTIALS_VERBS,
     DATE_DISTANCE,
     DATE_LEADS,
     DATELINE_ENDS,
@@ -84,6 +87,7 @@ from diplomatext.events._words import (
     DUAL,
     DURING_WORDS,
     EACH,
+    ENVOYS_REACH,
     EXCHANGED,
     FAREWELL,
     FEAST_RULES,
@@ -112,6 +116,8 @@ from diplomatext.events._words import (
     LEAVING,
     LI_AL,
     LIST_WINDOW,
+    LISTED_ENVOYS_REACH,
+    LISTED_ENVOYS_WORDS,
     MAJESTY,
     MAKER_QUALIFIERS,
     MEETING_NOUNS_DUAL,
@@ -1606,6 +1612,8 @@ class Assembler:
         extra: list[tuple[int, int]] = []
         if tok0 in self.visit_words:
             extra.append(self.visit_words[tok0])
+        if trigger.word in CREDENTIALS and (verb := self._credentials_verb(tok0, sentence)) >= 0:
+            extra.append((doc.starts[verb], doc.ends[verb]))  # تسلم الرئيس X أوراق اعتماد
         mode = trigger.mode
         # a phone modifier right after (اتصال هاتفي) or a little later (تحدثت مع ... عبر الهاتف)
         phone_at = None
@@ -2428,6 +2436,10 @@ class Assembler:
         if trigger.suffix and self._being_at(trigger, tok0):
             # وكان في استقباله X وY وZ: the first of the receiving line receives
             refs = [*refs[:pre_count], *self._first_receiver(refs[pre_count:])]
+        if trigger.word in ONE_BY_ONE and all(ref.role != "ambassador" for ref in refs):
+            # تسلم X أوراق اعتماد السفراء الجدد لكل من البحرين ومالطا / ... عدد من السفراء.
+            # وذكر بيان أن السفراء هم سفير جمهورية صربيا ...: the envoys listed after
+            refs = [*refs, *self._envoys_listed(tok1, sentence, refs)]
         if _owned_talks(trigger, has_with=has_with, pre_count=pre_count, refs=refs):
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)
@@ -2473,6 +2485,70 @@ class Assembler:
                 )
             ),
         )
+
+    def _credentials_verb(self, tok0: int, sentence: int) -> int:
+        """The verb of handing over or receiving the credentials at *tok0*, else -1.
+
+        The nearest word of ``CREDENTIALS_VERBS`` before it in its sentence, with no contact
+        word between (تسلم رئيس الجمهورية X، اليوم، أوراق اعتماد; قدموا له أوراق اعتمادهم).
+        """
+        doc = self.doc
+        index = bisect.bisect_left(self.trigger_tokens, tok0) - 1
+        previous = self.trigger_tokens[index] if index >= 0 else -1
+        for at in range(tok0 - 1, max(tok0 - CREDENTIALS_VERB_REACH, previous, -1), -1):
+            if doc.sentence_of[at] != sentence:
+                break
+            if doc.tokens[at].removeprefix("و") in CREDENTIALS_VERBS:
+                return at
+        return -1
+
+    def _envoys_listed(self, tok1: int, sentence: int, refs: Sequence[Ref]) -> list[Ref]:
+        """The ambassadors of a credentials clause that names none, from the list after it.
+
+        Only when ambassadors in the plural are near the word in its sentence (أوراق اعتماد عدد
+        من السفراء الجدد): the states after كل من in that sentence (لكل من مملكة البحرين السيد
+        X، وجمهورية مالطا السيد Y), else the ambassadors (سفير جمهورية صربيا) of the first of
+        the next :data:`LISTED_ENVOYS_REACH` sentences that holds any (السفراء هم كل من ...،
+        الأمر يتعلق بكل من ...).
+        """
+        doc = self.doc
+        tokens = doc.tokens
+        first = max(bisect.bisect_left(doc.sentence_of, sentence), tok1 - ENVOYS_REACH)
+        last = min(bisect.bisect_right(doc.sentence_of, sentence) - 1, tok1 + ENVOYS_REACH)
+        # (also before: عددا من السفراء الأجانب، الذين قدموا له أوراق اعتمادهم)
+        plural = next((at for at in range(first, last + 1) if tokens[at] in AMBASSADORS), -1)
+        if plural < 0:
+            return []
+        states = {ref.state or ref.value for ref in refs}
+        each = next(
+            (
+                at
+                for at in range(plural + 1, last + 1)
+                if tokens[at] == FROM and tokens[at - 1].removeprefix("ل") in EACH
+            ),
+            -1,
+        )
+        if each >= 0:
+            return [
+                ref
+                for item in doc.in_sentence(sentence)
+                if item.tok0 > each
+                for ref in item.refs
+                if ref.kind == "state" and ref.value not in states
+            ]
+        # the next sentences with words (a line's end and a full stop make an empty one)
+        after = bisect.bisect_right(doc.sentence_of, sentence)
+        later_sentences = sorted(set(doc.sentence_of[after : after + LISTED_ENVOYS_WORDS]))
+        for later in later_sentences[:LISTED_ENVOYS_REACH]:
+            envoys = [
+                ref
+                for item in doc.in_sentence(later)
+                for ref in item.refs
+                if ref.role == "ambassador" and ref.state and ref.state not in states
+            ]
+            if envoys:
+                return envoys
+        return []
 
     def _listed_after(self, tok1: int) -> bool:
         """Whether a word that lists the meetings' sides (شملت، تضمنت) follows in the sentence."""

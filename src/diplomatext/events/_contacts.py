@@ -28,7 +28,14 @@ from diplomatext.events._grouping import (
 from diplomatext.events._model import ActorKind, DateBasis, EventDate, Status
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
-from diplomatext.events._words import ONE_DAY, TOUR, WHILE_WORDS
+from diplomatext.events._words import (
+    ENVOY_TEXT_REACH,
+    ENVOY_WORD,
+    ONE_BY_ONE,
+    ONE_DAY,
+    TOUR,
+    WHILE_WORDS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
     from diplomatext.dates import DateMention
     from diplomatext.events._actors import Actors
     from diplomatext.events._model import Event
+    from diplomatext.events._triggers import Trigger
     from diplomatext.normalize import Normalized
     from diplomatext.treaties import TreatyMention
 
@@ -68,7 +76,7 @@ def assemble(
         dates=dates,
         treaties=treaties,
         actors=actors,
-        near=[trigger.start for trigger in triggers],
+        near=[trigger.start for trigger in triggers] + _envoy_offsets(normalized.text, triggers),
         tokens=tokens,
     )
     triggers = without_idle_participles(assembler.doc, triggers)
@@ -116,6 +124,24 @@ def assemble(
             whole[id(part)] = number
     contacts = _stops_met(contacts)
     return _build(assembler, contacts, whole)
+
+
+def _envoy_offsets(text: str, triggers: Sequence[Trigger]) -> list[int]:
+    """Where an ambassador is written after a credentials word, for the names to be read there.
+
+    تسلم X أوراق اعتماد عدد من السفراء الجدد. وذكر بيان أن السفراء هم سفير جمهورية صربيا ...:
+    the list is in a sentence with no contact word of its own.
+    """
+    offsets: list[int] = []
+    for trigger in triggers:
+        if trigger.word not in ONE_BY_ONE:
+            continue
+        end = min(trigger.end + ENVOY_TEXT_REACH, len(text))
+        at = text.find(ENVOY_WORD, trigger.end, end)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(ENVOY_WORD, at + len(ENVOY_WORD), end)
+    return offsets
 
 
 def _build(

@@ -476,6 +476,14 @@ DUAL: Final = frozenset(("ين", "ان"))
 
 PLURAL_CALL_VERBS: Final = _set(words.PLURAL_CALL_VERBS)
 ONE_BY_ONE: Final = _set(words.ONE_BY_ONE_NOUNS)
+AMBASSADORS: Final = _set(words.AMBASSADORS_WORDS)
+CREDENTIALS_VERBS: Final = _set(words.CREDENTIALS_VERBS)
+CREDENTIALS_VERB_REACH: Final = 20  # tokens before أوراق اعتماد where its verb may be
+LISTED_ENVOYS_REACH: Final = words.LISTED_ENVOYS_REACH
+LISTED_ENVOYS_WORDS: Final = 200  # tokens after a credentials clause where its list may be
+ENVOYS_REACH: Final = 8  # tokens after a credentials word where the plural and كل من may be
+ENVOY_WORD: Final = fold("سفير")  # (also the start of سفيرة)
+ENVOY_TEXT_REACH: Final = 1500  # characters after a credentials word where its envoys are listed
 SERIES: Final = _set(words.SERIES_NOUNS)
 BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
