@@ -53,7 +53,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.485, 0.57),
+    (None, 0.48, 0.575),
+    (1981, 0.485, 0.575),
     (1954, 0.49, 0.575),
     (1924, 0.49, 0.575),
     (1886, 0.49, 0.575),
