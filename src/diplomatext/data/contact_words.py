@@ -97,6 +97,7 @@ __all__ = [
     "NUMBERED_DOCUMENT_WORDS",
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
+    "ONGOING_WORDS",
     "PHONE_MODIFIERS",
     "PLACE_HEAD_QUALIFIERS",
     "PLACE_HEAD_WORDS",
@@ -1015,6 +1016,12 @@ RECALLED_AFTER: Final = (
 )
 """Words right after a contact word that recall an earlier contact (المحادثة التي جرت): its
 date is only what the text writes, never the statement's or the publication's."""
+
+ONGOING_WORDS: Final = (
+    *("دائم", "دائمة", "مستمر", "مستمرة", "متواصل", "متواصلة", "دائمين", "مستمرين"),
+)
+"""Adjectives right after a contact word after على or في (أنه على اتصال دائم مع X، في تواصل
+مستمر مع X): being in touch all along, no one occasion (the guideline's ongoing contact)."""
 
 RECURRING_AFTER: Final = (
     "في عدة مناسبات",

@@ -137,6 +137,7 @@ from diplomatext.events._words import (
     OFF_AFTER_REACH,
     ON,
     ONE_BY_ONE,
+    ONGOING,
     PARTICIPATION,
     PARTICIPLES,
     PASSIVE_DONE,
@@ -1583,6 +1584,12 @@ class Assembler:
             or (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
             # البقاء على اتصال، سيبقيان على اتصال: staying in touch, ongoing
             or (bare_previous == ON and tok0 > 1 and _staying(doc.tokens[tok0 - 2]))
+            # أنه على اتصال دائم مع X، في تواصل مستمر مع X: in touch all along, no occasion
+            or (
+                previous in {ON, IN}
+                and tok1 + 1 < len(doc.tokens)
+                and doc.tokens[tok1 + 1] in ONGOING
+            )
             # توجه إلى الكويت لتقديم واجب العزاء: the trip's purpose, the trip the visit
             or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
         ):

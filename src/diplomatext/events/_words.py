@@ -565,6 +565,7 @@ HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORD
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
 STAYING: Final = _set(words.STAYING_WORDS)
+ONGOING: Final = _set(words.ONGOING_WORDS)
 CONDOLENCE: Final = fold("واجب العزاء")
 DUTY: Final = fold("واجب")  # لأداء واجب العزاء: a duty of mourning, no forum
 CONDOLENCE_PURPOSES: Final = _set(words.CONDOLENCE_PURPOSES)
