@@ -916,9 +916,9 @@ GROUP_BEFORE_CALL: Final = ("لجنة", "لجان", "مجموعة", "مجموع�
 مجموعة الاتصال الدولية حول ليبيا: a contact group), not a call; not before other contact words
 (أجرى مجموعة لقاءات: a series of meetings)."""
 
-VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال")
+VENUE_BEFORE: Final = ("هامش", "هوامش", "خلال انعقاد", "أعمال", "أشغال")
 """Words right before a meeting word that make it the venue of another contact (على هامش
-القمة), not a contact of its own."""
+القمة، على هامش أشغال القمة as the Maghrebi press writes أعمال), not a contact of its own."""
 
 FRAMEWORK_BEFORE: Final = ("إطار", "اطار")
 """Words right before a meeting word (not a visit word) that make it the framework of what the
