@@ -458,6 +458,32 @@ def test_yearless_month_is_on_or_before_the_reference(reference: dt.date, month:
     assert (reference - mention.first).days < 366
 
 
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(1, 12),
+    st.integers(1, 12),
+    st.integers(1950, 2070),
+    st.sampled_from([" و", "، و", " أو ", "، أو "]),
+)
+def test_a_month_list_shares_its_year_with_earlier_months(
+    reference: dt.date, first: int, second: int, year: int, join: str
+) -> None:
+    """في أبريل ويوليو 2019: the year written once after a later month is the first's too.
+
+    After a month that is not later (ديسمبر ويناير may span two years), the first keeps
+    the reading it has alone.
+    """
+    head = f"جرى الاقتراع في {MONTH_NAMES[first - 1]}"
+    found = find_dates(f"{head}{join}{MONTH_NAMES[second - 1]} {year}", reference=reference)
+    assert [m.text for m in found] == [MONTH_NAMES[first - 1], f"{MONTH_NAMES[second - 1]} {year}"]
+    assert found[1].value == f"{year:04d}-{second:02d}"
+    if first < second:
+        assert found[0].value == f"{year:04d}-{first:02d}"
+    else:
+        (alone,) = find_dates(head, reference=reference)
+        assert found[0].value == alone.value
+
+
 _WEEKDAY_NAMES = {weekday: word for word, weekday in relative.WEEKDAYS.items()}
 
 

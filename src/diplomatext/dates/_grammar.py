@@ -138,6 +138,7 @@ _COPYRIGHT_REACH: Final = 60  # characters of a rights notice's line around its 
 _NUMBER_LINE_END: Final = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")  # اليوم 24 at the end of a dateline
 _TWIN_MIN: Final = 5  # a misspelt twin month name is read only from this length
 _TWIN: Final = re.compile(r" ?\( ?([^\W\d_]{5,12}) ?\)")  # أيلول ( سمبتمبر )
+_MONTH_LIST_GAP: Final = re.compile(r" ?,? ?و ?| ?,? ?او ")  # نيسان، وتموز; أبريل أو يوليو (folded)
 _SUBDAY: Final = frozenset({"hour", "minute", "second"})  # units shorter than a day
 _HOURS_WORDS: Final = 2  # words between الساعات and المقبلة at most (القليلة، الـ24)
 _HIJRI_CENTURY_TURN: Final = 60
@@ -1073,6 +1074,18 @@ class _Parser:
             elif (same := self.of_same_year(j, end)) is not None:
                 j, end = same  # 22 أكتوبر للعام ذاته
                 same_year = True
+        if (
+            year is None
+            and rel is None
+            and year_offset is None
+            and not same_year
+            and gregorian_year is None
+            and not last_day
+            and day2 is None
+            and spec.month
+            and not spec.hijri
+        ):
+            year = self.listed_year(j, end, spec.month)  # نيسان، وتموز 2019: the year of the list
         # Context rules: a risky name needs a day, a year, a partner or a cue.
         slashed = (  # ماي / يونيو 2024: the first month of a range (date_range)
             not paired
@@ -1189,6 +1202,29 @@ class _Parser:
         if dual and year is not None and spec.kind == "date" and not last_day:
             hit = self.dual_date(hit, spec)
         return hit
+
+    def listed_year(self, j: int, end: int, month: int) -> int | None:
+        """The year written after the next month of a list, for a month before it with none.
+
+        سباقي نيسان، وتموز 2019, في أبريل أو يوليو 2019, في 5 أبريل و7 يوليو 2019: a list of
+        months joined by و or أو writes the year once, after the last. Only a later month
+        (ديسمبر ويناير 2020 may span two years) of the Gregorian names, with its own year or
+        one it takes so from the month after it (a later month each time: at most eleven).
+        The year is also the context a risky name needs (نيسان, the car, is a month here).
+        """
+        if j >= self.n or not _fullmatch(_MONTH_LIST_GAP, self.text[end : self.toks[j].start]):
+            return None
+        k = j + 1 if self.is_day(j) and self.joined(j, _DAY_MONTH_GAP) else j  # و7 يوليو
+        following = self.role(k).gmonth
+        if following is None or following[1] <= month:
+            return None
+        hit = self.r_caldate(j, dual=False)
+        if hit is None or hit.spec is None:
+            return None
+        spec = hit.spec
+        if spec.kind != "date" or spec.hijri or spec.month != following[1] or spec.event:
+            return None
+        return spec.year
 
     def known_event(self, month: int, day: int | None, trigger: str | None) -> int | None:
         """The year of the well-known event of *month* and *day* named by *trigger*, if any."""
