@@ -1588,6 +1588,26 @@ def test_an_article_keeps_a_date_on_a_line_of_its_own() -> None:
     assert "2019-03-14" in values
 
 
+def test_a_short_excerpt_set_in_a_column_gives_its_contacts() -> None:
+    """Two sentences in four to six lines of a column: read as the paragraph they were."""
+    paragraph = (
+        "وصل وزير الخارجية الأمريكي مايك بومبيو إلى جدة، مساء اليوم الاثنين، في زيارة يلتقي خلالها "
+        "ولي العهد السعودي الأمير محمد بن سلمان. ومن المقرر أن يتوجه بومبيو بعد ذلك إلى أبوظبي "
+        "للقاء ولي العهد الشيخ محمد بن زايد آل نهيان."
+    )
+    day = dt.date(2019, 1, 14)
+
+    def contacts(text: str) -> list[tuple[str, list[str], str | None]]:
+        return [
+            (str(e.mode), sorted(a.id for a in e.participants), e.date.value if e.date else None)
+            for e in find_events(text, reference=day)
+        ]
+
+    assert contacts(paragraph)
+    for width in (40, 48, 56):  # six, five and four lines
+        assert contacts("\n".join(textwrap.wrap(paragraph, width))) == contacts(paragraph), width
+
+
 def test_a_sentence_the_measure_cut_at_its_mark_is_joined_for_the_contacts() -> None:
     """In a narrow column, a line a sentence's mark ends, when the next word would not have fitted,
     is joined too for readers of sentences (``".\\n"`` would count one sentence more than ``". "``),

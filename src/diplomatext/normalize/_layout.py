@@ -12,7 +12,8 @@ from typing import Final
 
 __all__ = ["soft_breaks"]
 
-MIN_LINES: Final = 6  # fewer breaks between lines of text tell nothing of a layout
+MIN_LINES: Final = 3  # fewer breaks between lines of text tell nothing of a layout (a short
+# excerpt of two or three sentences set in a column has four or five: six read none of them)
 MAX_LINES: Final = 20_000  # more lines than any page: a list or a table, not a column
 MAX_WIDTH: Final = 100  # lines cut at a wider measure are paragraphs, not a column
 SHARE: Final = 0.6  # of the breaks between lines of text that look cut by the measure
