@@ -1022,6 +1022,7 @@ date is only what the text writes, never the statement's or the publication's.""
 
 ONGOING_WORDS: Final = (
     *("دائم", "دائمة", "مستمر", "مستمرة", "متواصل", "متواصلة", "دائمين", "مستمرين"),
+    *("وثيق", "وثيقة"),
 )
 """Adjectives right after a contact word after على or في (أنه على اتصال دائم مع X، في تواصل
 مستمر مع X): being in touch all along, no one occasion (the guideline's ongoing contact)."""

@@ -2717,14 +2717,17 @@ class Assembler:
         """The city of the event of a «على هامش» after the contact word, in its sentence.
 
         التقى X Y على هامش قمة مجموعة العشرين في أوساكا: the first city after في or ب within
-        ASIDE_MOST words of the phrase, no comma between (another clause's city).
+        ASIDE_MOST words of the phrase, no comma between (another clause's city); also of a
+        phrase that opens the sentence before the word.
         """
         doc = self.doc
         margin = cue_phrases()["margin"]
         if not doc.may_hold(margin):
             return None
+        first = bisect.bisect_left(doc.sentence_of, sentence)
         last = bisect.bisect_right(doc.sentence_of, sentence)
-        for at in range(tok1 + 1, last):
+        # (or opening the sentence: على هامش القمة الأفريقية بأديس أبابا، عقد X لقاء مع Y)
+        for at in itertools.chain(range(first, min(first + 1, tok1)), range(tok1 + 1, last)):
             if doc.tokens[at] not in margin.exact or not doc.tokens_match(at, margin, bare=False):
                 continue
             return next(
