@@ -2660,10 +2660,16 @@ class Assembler:
             for item in doc.in_sentence(sentence)
         ):
             return False  # على هامش لقاء الرئيس X والرئيس Y: a forum named by its sides
-        after = self._met_after_venue(tok1, sentence)
+        opening = next(
+            (at for at in range(tok0 - 1, max(tok0 - 5, 0), -1) if doc.tokens[at] == ON), 0
+        )
+        enclosed = opening > 0 and not COMMAS.isdisjoint(
+            doc.text[doc.ends[opening - 1] : doc.starts[opening]]
+        )
+        after = self._met_after_venue(tok1, sentence, enclosed=enclosed)
         if after is None:
             return False
-        self.venue_tokens.update(range(max(tok0 - 3, 0), after.tok0))
+        self.venue_tokens.update(range(max(tok0 - 3, 0), self._met_start(after)))
         return True
 
     def is_visit_the_verb_runs_over(self, trigger: Trigger, verbs: frozenset[int]) -> bool:
@@ -2709,9 +2715,18 @@ class Assembler:
             length = doc.tokens_match(at, margin, bare=False)
             if not length:
                 continue
-            met = self._met_after_venue(at + length - 1, doc.sentence_of[at])
+            enclosed = at > 0 and not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
+            met = self._met_after_venue(at + length - 1, doc.sentence_of[at], enclosed=enclosed)
             if met is not None:
-                self.venue_tokens.update(range(at, met.tok0))
+                self.venue_tokens.update(range(at, self._met_start(met)))
+
+    def _met_start(self, met: Designation) -> int:
+        """Where the one met after a venue starts: at مع before it, which opens the list.
+
+        تحادث X على هامش القمة اليوم مع Y: مع is the verb's, not the event's word.
+        """
+        at = met.tok0 - 1
+        return at if at >= 0 and self.doc.tokens[at] == WITH else met.tok0
 
     def _margin_city(self, tok1: int, sentence: int) -> Designation | None:
         """The city of the event of a «على هامش» after the contact word, in its sentence.
@@ -2744,14 +2759,18 @@ class Assembler:
             )
         return None
 
-    def _met_after_venue(self, tok1: int, sentence: int) -> Designation | None:
+    def _met_after_venue(
+        self, tok1: int, sentence: int, *, enclosed: bool = False
+    ) -> Designation | None:
         """The person or office met after the event of «على هامش», which ends at *tok1*.
 
         The first one after the event's words (its adjectives, its city after في, its
         organization after ل: القمة العربية في المنامة اليوم، أعمال الجمعية العامة للأمم
         المتحدة), or after the comma that closes the event (، على هامش اجتماعات وزراء
         الخارجية العرب، نظيره), within ASIDE_MOST words; none past a relative pronoun (القمة
-        التي حضرها الرئيس X: who attended, not who was met).
+        التي حضرها الرئيس X: who attended, not who was met). Past the closing comma, مع
+        opens the one met only when a comma opened the phrase too (*enclosed*: تحادث X، على
+        هامش القمة، مع Y: an aside inside the clause).
         """
         doc = self.doc
         last = min(tok1 + ASIDE_MOST, len(doc.tokens) - 1)
@@ -2779,7 +2798,7 @@ class Assembler:
                 item.city
                 or item.place_state
                 # (مع نظيره Y: the one met, after مع in the phrase itself, not past a comma)
-                or (item.prep and (item.prep != WITH or closing is not None))
+                or (item.prep and (item.prep != WITH or (closing is not None and not enclosed)))
                 or not any(ref.kind in {"person", "office"} for ref in item.refs)
             ):
                 if closing is None:
