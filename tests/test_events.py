@@ -1588,6 +1588,21 @@ def test_an_article_keeps_a_date_on_a_line_of_its_own() -> None:
     assert "2019-03-14" in values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى الأمير مشعل بن عبدالله بن عبدالعزيز أمير منطقة مكة المكرمة اليوم القنصل البريطاني.",
+        "وصل الأمير تركي بن عبدالله بن عبدالعزيز إلى باريس اليوم في زيارة رسمية.",
+    ],
+)
+def test_a_whole_name_after_bin_is_the_fathers(text: str) -> None:
+    """عبدالله بن عبدالعزيز after بن is the father's name in a prince's chain, not King Abdullah."""
+    found = find_events(text, reference=dt.date(2014, 3, 27))
+    assert all(
+        actor.id != "abdullah-of-saudi-arabia" for event in found for actor in event.participants
+    )
+
+
 def test_a_short_excerpt_set_in_a_column_gives_its_contacts() -> None:
     """Two sentences in four to six lines of a column: read as the paragraph they were."""
     paragraph = (

@@ -1211,15 +1211,27 @@ class Doc:
         return sorted(kept + chains, key=operator.attrgetter("tok0"))
 
     def _link_of_chain(self, raw: Raw) -> bool:
-        """Whether *raw*, a name that opens with بن, follows another link of the same chain.
+        """Whether *raw* is a link of a longer chain of ancestry than its own name.
 
-        (نهيان بن مبارك after شخبوط بن: another link two or three words before, in its sentence;
-        or a ruler's word and a given name before it: الشيخ نهيان بن مبارك.)
+        A name that opens with بن after another link of the same chain (نهيان بن مبارك after
+        شخبوط بن: another link two or three words before, in its sentence; or a ruler's word
+        and a given name before it: الشيخ نهيان بن مبارك), or any name right after بن.
         """
         tokens = self.tokens
-        if "person" not in raw.kinds or not is_ancestry(tokens[raw.tok0]):
+        if "person" not in raw.kinds:
             return False
         sentence = self.sentence_of[raw.tok0]
+        if (
+            raw.tok0 >= 1
+            and not raw.prefix
+            and is_ancestry(tokens[raw.tok0 - 1])
+            and self.sentence_of[raw.tok0 - 1] == sentence
+        ):
+            # الأمير عبد العزيز بن عبد الله بن عبد العزيز: a whole name after بن is the
+            # father's, a link of the chain of someone the table lacks, not that person
+            return True
+        if not is_ancestry(tokens[raw.tok0]):
+            return False
         if raw.tok0 >= 2 and tokens[raw.tok0 - 2].removeprefix("و") in RULER_ADDRESS:  # noqa: PLR2004
             return True  # الشيخ نهيان بن مبارك: a ruler's word, a given name, then the link
         return any(
