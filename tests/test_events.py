@@ -1623,6 +1623,21 @@ def test_a_short_excerpt_set_in_a_column_gives_its_contacts() -> None:
         assert contacts("\n".join(textwrap.wrap(paragraph, width))) == contacts(paragraph), width
 
 
+def test_a_short_stack_of_headlines_keeps_its_breaks() -> None:
+    """Four headlines, the last with its full stop: one stops short of the measure, no column.
+
+    (A short text is read as a column only when every break inside its sentences looks cut.)
+    """
+    lines = [
+        "لبنان: اتفاق الدوحة",
+        "الأطراف توقع الاتفاق في الدوحة أمس",
+        "الرئيس السوري بشار الأسد يتصل بأمير قطر",
+        "انتخاب الرئيس يوم الأحد.",
+    ]
+    stack = "\n".join(lines)
+    assert soft_breaks(stack) == []
+
+
 def test_a_sentence_the_measure_cut_at_its_mark_is_joined_for_the_contacts() -> None:
     """In a narrow column, a line a sentence's mark ends, when the next word would not have fitted,
     is joined too for readers of sentences (``".\\n"`` would count one sentence more than ``". "``),

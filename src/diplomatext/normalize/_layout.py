@@ -14,6 +14,7 @@ __all__ = ["soft_breaks"]
 
 MIN_LINES: Final = 3  # fewer breaks between lines of text tell nothing of a layout (a short
 # excerpt of two or three sentences set in a column has four or five: six read none of them)
+FEW_LINES: Final = 6  # under this many such breaks, every one must look cut by the measure
 MAX_LINES: Final = 20_000  # more lines than any page: a list or a table, not a column
 MAX_WIDTH: Final = 100  # lines cut at a wider measure are paragraphs, not a column
 SHARE: Final = 0.6  # of the breaks between lines of text that look cut by the measure
@@ -117,7 +118,9 @@ def soft_breaks(text: str, *, sentence_ends: bool = False) -> list[int]:
             run.append(offset)
         else:
             run = []  # a line that stops short ends the run: a headline, a list item
-    if inner < MIN_LINES or len(soft) < SHARE * inner:
+    # (a short text must be cut by the measure at every break inside its sentences: a stack of
+    # three or four headlines has one that stops short, a short column none)
+    if inner < MIN_LINES or len(soft) < (SHARE if inner >= FEW_LINES else 1) * inner:
         return []
     return sorted(soft + ends) if ends else soft
 
