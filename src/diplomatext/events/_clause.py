@@ -2541,7 +2541,9 @@ class Assembler:
                 for item in doc.in_sentence(sentence)
                 if item.tok0 > each
                 for ref in item.refs
-                if ref.kind == "state" and ref.value not in states
+                # (لكل من مملكة البحرين ...; لكل من: سفير جمهورية صربيا X، وسفير ...)
+                if (ref.kind == "state" and ref.value not in states)
+                or (ref.role == "ambassador" and ref.state and ref.state not in states)
             ]
         # the next sentences with words (a line's end and a full stop make an empty one)
         after = bisect.bisect_right(doc.sentence_of, sentence)
