@@ -1390,7 +1390,7 @@ CREDENTIALS_VERBS: Final = (
 """Verbs of handing over or receiving credentials, before أوراق اعتماد in its clause (تسلم الرئيس
 X أوراق اعتماد ...; يقدمون أوراق اعتمادهم): a mention of the contact with the noun."""
 
-AMBASSADORS_WORDS: Final = ("سفراء", "السفراء", "فالسفراء", "والسفراء", "للسفراء")
+AMBASSADORS_WORDS: Final = ("سفراء", "السفراء", "فالسفراء", "والسفراء", "للسفراء", "سفيرا")
 """Ambassadors in the plural: credentials of envoys not named in their clause (تسلم أوراق اعتماد
 عدد من السفراء الجدد) whose list follows in the next sentences (السفراء هم كل من سفير X ...)."""
 
