@@ -2086,6 +2086,20 @@ class Assembler:
                 hosts.append(designation)
                 chain_end = designation.tok1
                 continue
+            if (
+                designation.prep == "ل"
+                and trigger.kind == "noun"
+                and trigger.word in RECEPTION
+                and not trigger.suffix
+                and taken == 1
+                and gap == 0
+                and any(ref.kind in {"person", "office"} for ref in designation.refs)
+            ):
+                # خلال استقبال الرئيس X لوزير الخارجية Y: the receiver, then the one received
+                self._take(designation, refs, pairs)
+                taken += 1
+                chain_end = designation.tok1
+                continue
             if designation.prep in lexicon["topic_preps"]:
                 if (
                     designation.prep == "في"

@@ -2239,6 +2239,14 @@ def receiving_side(contact: Contact, sides: Sequence[Side]) -> Side | None:  # n
             and _first_evidence(first) < trigger.start < _first_evidence(second)
         ):
             return first
+        if (
+            trigger.word in RECEPTION
+            and not trigger.suffix
+            and not occ.passive
+            and not occ.guest_first
+            and trigger.start < _first_evidence(first)
+        ):
+            return first  # خلال استقبال الرئيس X (لـ)وزير الخارجية Y: X receives
     envoys = [side.role == "ambassador" for side in (first, second)]
     if envoys.count(True) == 1 and any(occ.trigger.mode == "visit" for occ in contact.occurrences):
         # تسلم X أوراق اعتماد سفير Y: an ambassador is received where he serves
