@@ -616,7 +616,7 @@ class Assembler:
         if first >= tok0 - 1 or doc.tokens[first] not in PLAIN_TIME_WORDS:
             return barrier
         for at in range(first + 1, tok0):
-            if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]]):
+            if doc.comma_before(at):
                 return max(barrier, at)
         return barrier
 
@@ -2679,9 +2679,7 @@ class Assembler:
         opening = next(
             (at for at in range(tok0 - 1, max(tok0 - 5, 0), -1) if doc.tokens[at] == ON), 0
         )
-        enclosed = opening > 0 and not COMMAS.isdisjoint(
-            doc.text[doc.ends[opening - 1] : doc.starts[opening]]
-        )
+        enclosed = doc.comma_before(opening)  # (0: no على found)
         after = self._met_after_venue(tok1, sentence, enclosed=enclosed)
         if after is None:
             return False
@@ -2731,7 +2729,7 @@ class Assembler:
             length = doc.tokens_match(at, margin, bare=False)
             if not length:
                 continue
-            enclosed = at > 0 and not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
+            enclosed = doc.comma_before(at)
             met = self._met_after_venue(at + length - 1, doc.sentence_of[at], enclosed=enclosed)
             if met is not None:
                 self.venue_tokens.update(range(at, self._met_start(met)))
@@ -2791,11 +2789,7 @@ class Assembler:
         doc = self.doc
         last = min(tok1 + ASIDE_MOST, len(doc.tokens) - 1)
         closing = next(
-            (
-                at
-                for at in range(tok1 + 1, last + 1)
-                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
-            ),
+            (at for at in range(tok1 + 1, last + 1) if doc.comma_before(at)),
             None,
         )
         for at in range(tok1 + 1, (closing or last + 1)):
@@ -4017,7 +4011,7 @@ class Assembler:
             (
                 at
                 for at in range(tok0 + 1, min(last, tok0 + ASIDE_MOST) + 1)
-                if not COMMAS.isdisjoint(doc.text[doc.ends[at - 1] : doc.starts[at]])
+                if doc.comma_before(at)
             ),
             None,
         )

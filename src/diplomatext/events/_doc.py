@@ -571,6 +571,12 @@ class Doc:
         """Whether a designation ends at *token*."""
         return token in self._last_token_set
 
+    def comma_before(self, token: int) -> bool:
+        """Whether a comma stands between token *token* and the token before it."""
+        return token > 0 and not COMMAS.isdisjoint(
+            self.text[self.ends[token - 1] : self.starts[token]]
+        )
+
     def sentence(self, token: int) -> int:
         return self.sentence_of[token] if 0 <= token < len(self.sentence_of) else -1
 
@@ -1728,11 +1734,7 @@ class Doc:
             return True
         # the comma right before the title, or before a word of rank (، مساعد وزير ...)
         comma = next(
-            (
-                at
-                for at in range(tok0, max(tok0 - 2, 0), -1)
-                if not COMMAS.isdisjoint(self.text[self.ends[at - 1] : self.starts[at]])
-            ),
+            (at for at in range(tok0, max(tok0 - 2, 0), -1) if self.comma_before(at)),
             0,
         )
         word = strip_article(self.tokens[comma])
