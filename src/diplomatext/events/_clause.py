@@ -130,6 +130,7 @@ from diplomatext.events._words import (
     NO_TOKENS,
     NOT,
     NOT_BEFORE_DENIAL,
+    NOT_FUTURE_VERBS,
     NOT_OFF_AFTER,
     NOT_SINCE_REACH,
     OCCASION,
@@ -197,6 +198,7 @@ from diplomatext.events._words import (
     TITLE_HEADS,
     TO_BE,
     TOLD_REACH,
+    TOPIC_MOST,
     TOUR,
     TOUR_INCLUDES,
     TOUR_NOUN_FORMS,
@@ -846,7 +848,12 @@ class Assembler:
             word = doc.tokens[at]
             if trigger.word in PARTICIPLES and word[:1] in {"و", "ف"}:
                 word = word[1:]
-            if len(word) > 3 and word[0] == "س" and word[1] in "يتن":  # noqa: PLR2004
+            if (
+                len(word) > 3  # noqa: PLR2004
+                and word[0] == "س"
+                and word[1] in IMPERFECT_PREFIXES
+                and word not in NOT_FUTURE_VERBS  # (سياسي، سنتين، سيرجيو لافروف)
+            ):
                 self.future_verb_at = at  # its date may stand between (سيجري اليوم اتصالا)
                 return Status.PLANNED  # سيعقد لقاء، ستجري محادثات
         if trigger.kind == "noun" and (maker_end := self._planned_maker(tok1)):
@@ -2013,6 +2020,8 @@ class Assembler:
                 asides=aside_tokens,
                 reception=trigger.mode == "visit" and trigger.kind == "noun",
             )
+            if not opened and self._with_after_topic(trigger, refs, chain_end, designation):
+                opened, gap = True, 0  # بحث X العلاقات الثنائية مع الرئيس Y: the one met
             met_to = (  # اجتمع المالكي إلى الرئيس روحاني: the one met, not a destination
                 (
                     (trigger.kind == "verb" and trigger.word in MEETING_TO)
@@ -2397,8 +2406,11 @@ class Assembler:
         offset = self._day_offset(tok0)
         if offset is not None:
             date, vague = offset, False
-        if date is None and not vague and self._came_of(tok0, sentence):
-            date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
+        if date is None and not vague:
+            if self._came_of(tok0, sentence):
+                date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
+            elif status in {None, Status.HELD}:  # (a plan's day is its own, not the report's)
+                date = self._came_of_date(sentence)  # التقى X Y. جاء ذلك ... أمس السبت
         recall_at = doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
         recalled = bool(
             (
@@ -2847,6 +2859,27 @@ class Assembler:
             (
                 mention
                 for _, _, mention in self.dates_by_sentence.get(previous, ())
+                if CONCRETE.match(mention.value)
+            ),
+            None,
+        )
+
+    def _came_of_date(self, sentence: int) -> DateMention | None:
+        """The first day written in the sentence after *sentence* when it opens with جاء ذلك.
+
+        التقى X Y. جاء ذلك على هامش ... أمس السبت: the sentence after gives the occasion, and
+        its day, of the contact told before it.
+        """
+        doc = self.doc
+        first = bisect.bisect_right(doc.sentence_of, sentence)
+        if first >= len(doc.tokens) or not doc.tokens_match(
+            first, cue_phrases()["came_of"], bare=False
+        ):
+            return None
+        return next(
+            (
+                mention
+                for _, _, mention in self.dates_by_sentence.get(doc.sentence_of[first], ())
                 if CONCRETE.match(mention.value)
             ),
             None,
@@ -3374,6 +3407,24 @@ class Assembler:
             gap += 1
             opened = False
         return gap, opened, between
+
+    def _with_after_topic(
+        self, trigger: Trigger, refs: list[Ref], chain_end: int, designation: Designation
+    ) -> bool:
+        """Whether مع opens a discussion verb's other side after its topic.
+
+        بحث X العلاقات الثنائية مع الرئيس Y: one side so far (the subject), a person or an
+        office right after مع, a short topic between (not بحث X العلاقات مع إيران: a state
+        after مع is the topic's).
+        """
+        start = designation.tok0 if designation.lead < 0 else designation.lead
+        return (
+            trigger.kind == "discussion"
+            and len(refs) == 1
+            and start - chain_end <= TOPIC_MOST
+            and self.doc.tokens[start - 1] == WITH
+            and any(ref.kind in {"person", "office"} for ref in designation.refs)
+        )
 
     def _length_end(self, at: int, token: int) -> int:
         """Where a visit's length opened by a lasting word at *at* ends (0: none before *token*).

@@ -36,6 +36,7 @@ from diplomatext.events._words import (
     BARE_SIZE,
     BARE_TITLES,
     BODY_REACH,
+    CAME_OF_OPENERS,
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
     COMMAS,
@@ -680,13 +681,23 @@ class Doc:
         starts = [0, *boundaries]
         ends = [*boundaries, len(self.text)]
         wanted: set[int] = set()
+
+        def words_of(sentence: int) -> str:  # (blank lines and quote marks are no words)
+            return self.text[starts[sentence] : ends[sentence]].strip(' \n"«»')
+
         for offset in self.near:
             sentence = bisect.bisect_right(boundaries, offset)
             wanted.update((sentence - 1, sentence))
             before = sentence - 1
-            while before > 0 and not self.text[starts[before] : ends[before]].strip(' \n"«»'):
+            while before > 0 and not words_of(before):
                 before -= 1  # over blank lines and quote marks: the sentence with words
                 wanted.add(before)
+            after = sentence + 1
+            while after < len(starts) and not words_of(after):
+                after += 1
+            if after < len(starts) and words_of(after).startswith(CAME_OF_OPENERS):
+                # التقى X Y. جاء ذلك ... أمس: the occasion and its day
+                wanted.update(range(sentence + 1, after + 1))
         regions: list[tuple[int, int]] = []
         for sentence in sorted(index for index in wanted if 0 <= index < len(starts)):
             start, end = starts[sentence], ends[sentence]

@@ -15,7 +15,15 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import contact_words as words
-from diplomatext.data import given_names, morphology, name_spellings, offices, weekdays
+from diplomatext.data import cues as date_cues
+from diplomatext.data import (
+    given_names,
+    morphology,
+    name_spellings,
+    name_words,
+    offices,
+    weekdays,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -43,7 +51,10 @@ DELEGATION_REACH: Final = 12  # tokens from a delegation word to برئاسة an
 SINCE_REACH: Final = 8  # tokens from منذ to the date of the span it opens
 ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
+TOPIC_MOST: Final = 10  # tokens of a discussion's topic before مع and its other side
 COMMAS: Final = frozenset("،,")
+# the openers of a sentence that gives the occasion of the one before (جاء ذلك خلال ...)
+CAME_OF_OPENERS: Final = tuple(fold(phrase) + " " for phrase in words.CAME_OF)
 COMMA: Final = re.compile("[،,]")
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
 MESSAGE_ENDS: Final = frozenset(fold(word) for word in words.MESSAGE_ENDS)
@@ -58,6 +69,10 @@ GENERAL: Final = fold("الفريق")  # a rank, and «الفريق أول» the
 FIRST: Final = fold("أول")
 MODAL_PARTICLES: Final = frozenset(fold(word) for word in ("قد", "ربما"))  # before a verb
 IMPERFECT_PREFIXES: Final = "يتن"  # the first letter of a verb of the present (يلتقي، تبحث)
+# nouns and names shaped like سـ + an imperfect verb (سياسي، سنتين، سيرجيو): no future verb
+NOT_FUTURE_VERBS: Final = frozenset(
+    fold(word) for word in date_cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES
+)
 POSTPONED: Final = fold("أجل")  # «postponed», but من أجل «in order to»
 OFF_AFTER_REACH: Final = 12  # tokens from a contact noun to a verb that calls it off (ألغيت)
 TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
