@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
+
 from diplomatext.events._clause import Assembler
 from diplomatext.events._grouping import (
     Contact,
@@ -25,7 +27,7 @@ from diplomatext.events._grouping import (
     summit_trips,
     without_idle_participles,
 )
-from diplomatext.events._model import ActorKind, DateBasis, EventDate, Status
+from diplomatext.events._model import ActorKind, DateBasis, EventDate, Mode, Status
 from diplomatext.events._output import build_event
 from diplomatext.events._triggers import find_triggers, tokenize
 from diplomatext.events._words import (
@@ -181,7 +183,54 @@ def _build(
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first, news=news)
             if item is first:
                 news = _news_day(assembler, built[id(item)])
-    return tuple(built[id(contact)] for contact in contacts)
+    return _one_per_key([built[id(contact)] for contact in contacts])
+
+
+def _one_per_key(events: list[Event]) -> tuple[Event, ...]:
+    """*events* with those of the same sides, day, standing and kind made one.
+
+    استقبل X اليوم Y ... وعقد X وY اجتماعا: one contact told twice apart, its mentions joined,
+    its first telling kept for the rest (a visit and a meeting are one kind, face to face; a
+    call and a forum's session others). Undated ones stay apart (two recalled meetings).
+    """
+    told: dict[tuple[tuple[str, ...], str, Mode, Status], list[int]] = {}
+    merged: list[Event] = []
+    for event in events:
+        same = (
+            tuple(actor.id for actor in event.participants),
+            event.date.value if event.date is not None else "",
+            event.mode if event.mode in {Mode.PHONE, Mode.MULTILATERAL} else Mode.MEETING,
+            event.status,
+        )
+        at = next(
+            (
+                at
+                for at in told.get(same, ())
+                # (not كما التقى X Y في فيينا after Geneva: another city, another meeting)
+                if _same_place(merged[at], event)
+            ),
+            None,
+        )
+        if event.date is None or at is None:
+            told.setdefault(same, []).append(len(merged))
+            merged.append(event)
+            continue
+        kept = merged[at]
+        mentions = {(mention.start, mention.end): mention for mention in kept.mentions}
+        for mention in event.mentions:
+            mentions.setdefault((mention.start, mention.end), mention)
+        merged[at] = attrs.evolve(
+            kept,
+            mentions=tuple(mentions[span] for span in sorted(mentions)),
+            place=kept.place or event.place,
+            treaties=tuple(dict.fromkeys((*kept.treaties, *event.treaties))),
+        )
+    return tuple(merged)
+
+
+def _same_place(one: Event, other: Event) -> bool:
+    """Whether *one* and *other* are placed alike, or either not at all."""
+    return one.place is None or other.place is None or one.place.id == other.place.id
 
 
 def _while_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
