@@ -1723,6 +1723,11 @@ class Assembler:
         if tok1 + 1 < len(doc.tokens) and sentence_of[tok1 + 1] == sentence:
             role_adjective = role_adjectives().get(doc.tokens[tok1 + 1])
         start = self.clause_start(tok0)
+        # التقى X Y أمس ويلتقي Z غدا: a verb joined by و opens a clause of its own, whose
+        # subject is the first verb's (not its object, nor its day)
+        carried = self._joined_verb_subject(trigger, tok0, start, sentence)
+        if carried:
+            start = tok0
         status = self._status(trigger, tok0, tok1, start)
         # sides: before the word in its clause, and after it until the topic starts
         refs: list[Ref] = []
@@ -2451,6 +2456,9 @@ class Assembler:
             # the sides of the clause before are not its own
             refs = refs[pre_count:]
             pre_count = 0
+        if carried and len(refs) == 1 and all(ref.value != refs[0].value for ref in carried):
+            refs = [*carried, *refs]  # ويلتقي Z: the first verb's subject meets Z
+            pre_count = len(carried)
         if (
             pre_count
             and trigger.kind == "verb"
@@ -3205,6 +3213,28 @@ class Assembler:
             for start in (at - 2, at - 3)
             if start >= 0
         )
+
+    def _joined_verb_subject(
+        self, trigger: Trigger, tok0: int, start: int, sentence: int
+    ) -> list[Ref]:
+        """The subject an imperfect contact verb joined by و to a past one of its clause carries.
+
+        التقى X Y أمس ويلتقي Z غدا: the first verb's subject (X), right after it; empty
+        when the verb has no و, or no past contact verb with a subject after it comes before.
+        """
+        doc = self.doc
+        if (
+            trigger.kind != "verb"
+            or trigger.word[:1] not in IMPERFECT_PREFIXES  # (to come, or under way)
+            or not doc.tokens[tok0].startswith("و" + trigger.word[:1])
+        ):
+            return []
+        index = bisect.bisect_left(self.trigger_tokens, tok0)
+        if index == 0 or (verb := self.trigger_tokens[index - 1]) < start:
+            return []
+        if doc.tokens[verb].removeprefix("و")[:1] in IMPERFECT_PREFIXES:
+            return []  # (يلتقي X Y ويبحث معه: one time, one clause)
+        return self._carried_subject(tok0, sentence)
 
     def _carried_subject(self, tok0: int, sentence: int) -> list[Ref]:
         """The sides right after the contact verb before a فيما at *tok0* - 1, its subject.
