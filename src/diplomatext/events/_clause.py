@@ -120,6 +120,7 @@ from diplomatext.events._words import (
     LISTED_ENVOYS_WORDS,
     MAJESTY,
     MAKER_QUALIFIERS,
+    MARGIN_EVENT_REACH,
     MEETING_NOUNS_DUAL,
     MEETING_TO,
     MODAL_PARTICLES,
@@ -3002,10 +3003,36 @@ class Assembler:
             and tokens[verb - 1] in CLAUSE_OPENERS
         )
 
-    def _trigger_between(self, low: int, high: int) -> bool:
-        """Whether a contact word stands strictly between tokens *low* and *high*."""
+    def _trigger_between(self, low: int, high: int, *, venues: bool = True) -> bool:
+        """Whether a contact word stands strictly between tokens *low* and *high*.
+
+        Without *venues*, the event of a «على هامش» phrase does not count.
+        """
         index = bisect.bisect_right(self.trigger_tokens, low)
-        return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
+        if venues:
+            return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
+        tokens = self.doc.tokens
+        return any(
+            not self._margin_event(at)
+            # (على هامش الاجتماعات التي تنطلق غدا: the event's own day, in its relative clause)
+            or any(tokens[k] in RELATIVES for k in range(at + 1, high))
+            for at in itertools.takewhile(
+                lambda at: at < high, itertools.islice(self.trigger_tokens, index, None)
+            )
+        )
+
+    def _margin_event(self, at: int) -> bool:
+        """Whether the contact word at token *at* is the event of a «على هامش» phrase.
+
+        على هامش القمة، على هامش أعمال القمة العربية: at most two words between.
+        """
+        doc = self.doc
+        margin = cue_phrases()["margin"]
+        return any(
+            (length := doc.tokens_match(first, margin, bare=False))
+            and first + length <= at <= first + length + 2
+            for first in range(max(at - MARGIN_EVENT_REACH, 0), at)
+        )
 
     def _after_topic(self, designation: Designation) -> bool:
         """Whether a topic word (الوضع، الأوضاع، التطورات ...) stands right before في X."""
@@ -4236,8 +4263,10 @@ class Assembler:
             if distance > DATE_DISTANCE:
                 continue
             low, high = (last, tok0) if last < tok0 else (tok1, first)
-            if self._trigger_between(low, high):
-                continue  # the date is another contact word's
+            if self._trigger_between(low, high, venues=False):
+                # the date is another contact word's (not the event of على هامش القمة أمس:
+                # the sidelines meeting's day is the summit's)
+                continue
             if (
                 self._in_span(first, tok1)
                 or not OCCASION.isdisjoint(doc.tokens[max(0, first - OCCASION_REACH) : first])

@@ -52,6 +52,7 @@ SINCE_REACH: Final = 8  # tokens from منذ to the date of the span it opens
 ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 TOPIC_MOST: Final = 10  # tokens of a discussion's topic before مع and its other side
+MARGIN_EVENT_REACH: Final = 5  # tokens from على هامش (أعمال) to its event's noun
 COMMAS: Final = frozenset("،,")
 # the openers of a sentence that gives the occasion of the one before (جاء ذلك خلال ...)
 CAME_OF_OPENERS: Final = tuple(fold(phrase) + " " for phrase in words.CAME_OF)
