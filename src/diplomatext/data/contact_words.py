@@ -39,6 +39,7 @@ __all__ = [
     "BLOCKED_TOKENS",
     "BLOCKING_BEFORE",
     "CAME_OF",
+    "CAME_OF_ANCHORS",
     "CAPITAL_NOUN",
     "CLAUSE_COMPLEMENTIZERS",
     "COMPASS_WORDS",
@@ -530,6 +531,15 @@ PROPOSED_CUES: Final = (
 CAME_OF: Final = ("جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا", "جاءت", "وجاءت")
 """Openers of a sentence that give the occasion of the sentence before (جاء ذلك خلال اتصال
 هاتفي تلقاه من X): the subject of that sentence is a side of the contact named."""
+
+CAME_OF_ANCHORS: Final = (
+    *("بعد", "قبل", "منذ", "عشية", "غداة"),
+    *("بدأ", "بدأت", "بدأها", "بدأه", "انطلقت", "استهلها", "تختتم", "يختتم"),
+    *("الثاني", "الثالث", "الرابع", "الأخير", "الختامي"),
+)
+"""Words that tie the day after them in a جاء ذلك sentence to another event: جاء ذلك بعد يوم من
+اغتيال X الأربعاء، في اليوم الثالث من زيارة بدأت الثلاثاء، خلال جولة بدأها الاثنين. Past one of
+them, the sentence gives no day to the contact before it."""
 
 INVITING_VERBS: Final = ("دعا", "دعت", "يدعو", "تدعو", "دعاه", "دعاها")
 """Verbs of inviting: before لزيارة in its clause they make the visit proposed (دعا بوتين ترامب

@@ -60,6 +60,7 @@ from diplomatext.events._words import (
     CALLS_MADE_FAR,
     CALLS_MADE_OTHER,
     CALLS_MADE_REACH,
+    CAME_OF_ANCHORS,
     CAPITAL_OF,
     CAPITAL_WORDS,
     CLAUSE_OPENERS,
@@ -2415,7 +2416,12 @@ class Assembler:
         if date is None and not vague:
             if self._came_of(tok0, sentence):
                 date = self._previous_date(sentence)  # أكد X اليوم الأحد ... جاء ذلك خلال لقاء
-            elif status in {None, Status.HELD}:  # (a plan's day is its own, not the report's)
+            elif status in {None, Status.HELD} and not (
+                # (a plan's day is its own, not the report's; so is a purpose's: تعتزم زيارة
+                # الرياض للقاء Y)
+                trigger.kind == "noun"
+                and doc.tokens[tok0].lstrip("وف").startswith("ل" + trigger.word[:2])
+            ):
                 date = self._came_of_date(sentence)  # التقى X Y. جاء ذلك ... أمس السبت
         recall_at = doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
         recalled = bool(
@@ -2885,14 +2891,24 @@ class Assembler:
             first, cue_phrases()["came_of"], bare=False
         ):
             return None
-        return next(
+        day = next(
             (
-                mention
-                for _, _, mention in self.dates_by_sentence.get(doc.sentence_of[first], ())
+                (start, mention)
+                for start, _, mention in self.dates_by_sentence.get(doc.sentence_of[first], ())
                 if CONCRETE.match(mention.value)
             ),
             None,
         )
+        if day is None:
+            return None
+        start, mention = day
+        reference = self.reference
+        if (reference is not None and mention.last is not None and mention.last > reference) or any(
+            doc.bare_tokens[at] in CAME_OF_ANCHORS or doc.tokens[at] in CAME_OF_ANCHORS
+            for at in range(first, doc.token_at(start))
+        ):
+            return None  # جاء ذلك بعد يوم من ...، خلال جولة بدأها الاثنين: another event's day
+        return mention
 
     def lasts_days(self, sentence: int) -> bool:
         """Whether *sentence* says a visit lasts several days (تستغرق 3 أيام، لمدة يومين)."""
@@ -3011,11 +3027,13 @@ class Assembler:
         index = bisect.bisect_right(self.trigger_tokens, low)
         if venues:
             return index < len(self.trigger_tokens) and self.trigger_tokens[index] < high
-        tokens = self.doc.tokens
+        doc = self.doc
         return any(
             not self._margin_event(at)
-            # (على هامش الاجتماعات التي تنطلق غدا: the event's own day, in its relative clause)
-            or any(tokens[k] in RELATIVES for k in range(at + 1, high))
+            # (على هامش الاجتماعات التي تنطلق غدا: the event's own day, in its relative clause;
+            # على هامش القمة، وفق ما أعلن البيت الأبيض اليوم: past a comma, another clause's)
+            or any(doc.tokens[k] in RELATIVES for k in range(at + 1, high))
+            or COMMA.search(doc.text, doc.ends[at], doc.starts[high]) is not None
             for at in itertools.takewhile(
                 lambda at: at < high, itertools.islice(self.trigger_tokens, index, None)
             )
