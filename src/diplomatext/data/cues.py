@@ -26,6 +26,7 @@ __all__ = [
     "MONTH_PAIR_NOUNS",
     "MOVING_WORDS",
     "NOT_ARTICLE_WORDS",
+    "NOT_DAY_ADJECTIVES",
     "NOT_FUTURE_VERBS",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
@@ -527,6 +528,33 @@ follows «today». Any other definite word after اليوم leaves it «today»,
 (استقبل اليوم السفير الفرنسي، أثارت اليوم الجدل); so does a weekday (اليوم الأحد). A
 definite word ending in ي (اليوم الوطني، العالمي، الدراسي، الذي) is an adjective too, and a
 number with the article an ordinal (لليوم الـ46)."""
+
+NOT_DAY_ADJECTIVES: Final = frozenset(
+    {
+        # nouns that end in ى or ي, which folding makes look like adjectives in ي: after
+        # اليوم they start the clause (تحل اليوم الذكرى الـ96: today is the anniversary)
+        "الذكرى",
+        "الفتوى",
+        "الشكوى",
+        "الدعوى",
+        "المستوى",
+        "الملتقى",
+        "المنتدى",
+        "المبنى",
+        "المعنى",
+        "المسعى",
+        "القوى",
+        "الكرسي",
+        "الحمى",
+        "الموسيقى",
+        "الأسرى",
+        "الجرحى",
+        "القتلى",
+        "المرضى",
+        "الفوضى",
+    }
+)
+"""Definite nouns after اليوم that folding would take for adjectives of the day."""
 
 NOT_ARTICLE_WORDS: Final = frozenset(
     {

@@ -49,6 +49,7 @@ __all__ = [
     "SESSION_ORDINALS",
     "SESSION_WORDS",
     "SIGNED_YEAR_WORDS",
+    "SUPPLEMENT_ADJECTIVES",
     "TITLE_DESCRIPTORS",
     "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
@@ -116,6 +117,13 @@ NEW_ADJECTIVES: Final = frozenset({"جديد", "جديدة"})
 معاهدة "ستارت" جديدة (a proposed treaty, sarabic 2026) and سايكس بيكو جديد (a
 metaphor) are not mentions of START or of the 1916 agreement; the definite
 ستارت الجديدة is an alias of New START and is matched before this rule applies.
+"""
+
+SUPPLEMENT_ADJECTIVES: Final = frozenset({"التكميلي", "التكميلية", "المكمل", "المكملة"})
+"""A definite 'supplementary' right after a name: another instrument, built on the named one.
+
+اتفاق الرياض التكميلي (the Gulf states' accord of 2014) is not the Riyadh Agreement on Yemen
+of 2019; a gazetteer entry that names a supplement in full is matched before this rule applies.
 """
 
 TRAILING_GLUE_STARTS: Final = ("ال", "وال", "بال", "لل", "لا", "في", "من")

@@ -651,7 +651,7 @@ class _Parser:
         if roles is not EMPTY:
             return roles.weekday is None
         return (
-            word.endswith("ي")
+            (word.endswith("ي") and word not in self.lex.not_day_adjectives)
             or word in self.lex.day_modifiers
             or any(char.isdigit() for char in word)  # لليوم الـ46: the 46th day
             or word == "ال"  # لليوم الـ 74: the article of a number written apart

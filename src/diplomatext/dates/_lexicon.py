@@ -161,6 +161,7 @@ class Lexicon:
     until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
+    not_day_adjectives: frozenset[str]
     resumption_cues: frozenset[str]
     still_words: frozenset[str]
     measure_words: frozenset[str]
@@ -426,6 +427,7 @@ def lexicon() -> Lexicon:
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
+        not_day_adjectives=_folded_set(cues.NOT_DAY_ADJECTIVES),
         clock=_folded_set(relative_words.CLOCK_WORDS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         still_words=_folded_set(cues.STILL_WORDS),

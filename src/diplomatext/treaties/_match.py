@@ -64,6 +64,7 @@ _CLOSERS: Final = frozenset("\"')/]")
 _BOUNDARY: Final = ".!?;\n"
 
 _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
+_SUPPLEMENT: Final = frozenset(fold(word) for word in treaty_words.SUPPLEMENT_ADJECTIVES)
 _DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفاق, والاتفاق, للاتفاق
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
 _IN: Final = fold("في")
@@ -981,9 +982,15 @@ def _close_quote(text: str, start: int, end: int) -> int:
 
 
 def _followed_by_new(text: str, end: int) -> bool:
-    """A name followed by an indefinite 'new' is a hypothetical successor."""
+    """A name followed by an indefinite 'new' (a hypothetical successor) or a 'supplementary'.
+
+    ستارت جديدة، اتفاق الرياض التكميلي: another instrument than the one named.
+    """
     match = NEXT.match(text, end)
-    return match is not None and _soft(match.group("gap")) and match.group("word") in _NEW
+    if match is None or not _soft(match.group("gap")):
+        return False
+    word = match.group("word")
+    return word in _NEW or word in _SUPPLEMENT
 
 
 def _terminals_below(node: Node) -> list[Terminal]:

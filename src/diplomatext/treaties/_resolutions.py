@@ -85,6 +85,8 @@ _COORDINATED_DATED: Final = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _FIRST_YEAR: Final = 1946  # the years a resolution can bear
+_GA_FIRST_YEAR: Final = 1945  # the General Assembly's session N opens in September of 1945 + N
+_YEAR_AFTER: Final = regex.compile(r"[ ]{0,2}\((?P<year>[0-9]{4})\)")  # 72/15 (2017)
 _LAST_YEAR: Final = 2100
 _LIST_MOST: Final = 16  # numbers coordinated after the first, at most
 _DECREE: Final = regex.compile(
@@ -131,9 +133,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     quals = match.group("quals")
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
-    organ = _organ_named(match, quals)
-    if organ is None and match.group("head").endswith(_PRONOUNS):
-        organ = _organ_before(text, start)  # الجمعية العامة ... بقرارها 3236: its resolution
+    organ = _organ_named(match, quals) or _organ_of_pronoun(match, text, start)
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
     more = [] if slash else _coordinated(text, match.end())
     how = "organ named" if organ is not None else "UN named"
@@ -141,7 +141,10 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
         if not how:
             return []
-    session, number, written_as = _session_and_number(match)
+    parsed = _session_and_number(match, text, after)
+    if parsed is None:
+        return []  # قرار الجمعية العامة 20/10 (2018): ES-10/20, no session of that year
+    session, number, written_as = parsed
     organ = organ or written_as
     if organ is None:
         organ, why = _unnamed_organ(number, session, index)
@@ -169,6 +172,13 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     return found
 
 
+def _organ_of_pronoun(match: regex.Match[str], text: str, start: int) -> str | None:
+    """The organ named before a head with a pronoun (الجمعية العامة ... بقرارها 3236)."""
+    if match.group("head").endswith(_PRONOUNS):
+        return _organ_before(text, start)
+    return None
+
+
 def _organ_named(match: regex.Match[str], quals: str) -> str | None:
     """The organ the words before the number, or its document symbol, name ("sc", "ga")."""
     symbol = (match.group("symbol") or "").lower()  # A/RES/72/15, S/RES/2334: the symbol wins
@@ -181,11 +191,14 @@ def _organ_named(match: regex.Match[str], quals: str) -> str | None:
     return None
 
 
-def _session_and_number(match: regex.Match[str]) -> tuple[int | None, int, str | None]:
+def _session_and_number(
+    match: regex.Match[str], text: str, after: int
+) -> tuple[int | None, int, str | None] | None:
     """The session (if written) and the number of a resolution, and the organ its form names.
 
     52/149 is session 52, resolution 149 of the General Assembly, and so is 149/52 (no session
-    has three digits); 2254/2015 is resolution 2254 of the year 2015, of no organ yet.
+    has three digits); 2254/2015 is resolution 2254 of the year 2015, of no organ yet. ``None``
+    when a year written after the slash form fits no session (see :func:`_fitting_session`).
     """
     number = int(match.group("num"))
     slash = match.group("num2")
@@ -194,11 +207,34 @@ def _session_and_number(match: regex.Match[str]) -> tuple[int | None, int, str |
         if number > _MOST_SESSION and _FIRST_YEAR <= second <= _LAST_YEAR:
             return None, number, None  # قرار مجلس الأمن 2254/2015: its year
         if number > _MOST_SESSION >= second:
-            return second, number, "ga"  # قرارها 149/52, the symbol's order reversed
-        return number, second, "ga"
+            number, second = second, number  # قرارها 149/52, the symbol's order reversed
+        fitting = _fitting_session(text, after, number, second)
+        return None if fitting is None else (*fitting, "ga")
     if match.group("symsess"):
         return int(match.group("symsess")), number, None
     return _session(match), number, None
+
+
+def _fitting_session(text: str, after: int, session: int, number: int) -> tuple[int, int] | None:
+    """The (session, number) of a slash form that agrees with a year written after it.
+
+    A session of the General Assembly opens in September of 1945 + its number: 72/15 (2017)
+    agrees, and so does 15/72 (2017), read the other way; 20/10 (2018) agrees with neither
+    (it is an emergency session's), so none is given. Without a year, the reading as found.
+    """
+    year = _YEAR_AFTER.match(text, after)
+    if year is None:
+        return session, number
+    written = int(year.group("year"))
+
+    def fits(candidate: int) -> bool:
+        return _GA_FIRST_YEAR + candidate <= written <= _GA_FIRST_YEAR + candidate + 1
+
+    if fits(session):
+        return session, number
+    if number <= _MOST_SESSION and fits(number):
+        return number, session
+    return None
 
 
 def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str, str]:
