@@ -1836,6 +1836,22 @@ def test_a_longer_name_wins_over_an_address_and_given_name_after_wa() -> None:
     ]
 
 
+def test_a_maghrebi_family_name_with_its_article_written_l() -> None:
+    """علي لعريض for علي العريض (the table's spelling): the Maghreb's press, a Tunisian."""
+    actors = load_actors()
+    assert actors.kinds(fold("علي لعريض"))["person"].value == "ali-laarayedh"
+    assert actors.kinds(fold("علي العريض"))["person"].value == "ali-laarayedh"
+    (event,) = find_events(
+        "وكان في استقبال رئيس الحكومة التونسي علي لعريض لدى وصوله إلى المطار الوزير الأول عبد"
+        " المالك سلال.",
+        reference=dt.date(2013, 4, 29),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "abdelmalek-sellal",
+        "ali-laarayedh",
+    ]
+
+
 def test_an_adjective_of_two_words_takes_the_article_on_each() -> None:
     """الكوري الجنوبي (كوري جنوبي in the table): both words definite; الجنوب أفريقي: the first."""
     actors = load_actors()

@@ -31,6 +31,7 @@ from typing import Final
 
 __all__ = [
     "ANCESTRY_WORDS",
+    "ARTICLE_ELIDED_STATES",
     "CLUSTER_SECOND_LETTERS",
     "COMPOUND_NAME_HEADS",
     "DROPPABLE_VOWELS",
@@ -92,6 +93,11 @@ GHAYN_STATES: Final = frozenset(
         "IRN", "AFG",
     }
 )  # fmt: skip
+
+ARTICLE_ELIDED_STATES: Final = frozenset({"DZA", "LBY", "MAR", "MRT", "TUN"})
+"""States whose press writes the article of a family name as ل alone, as it is said: علي لعريض
+for علي العريض، رمطان لعمامرة. The matcher adds that form of the full name (a given name and a
+family name) of every person who held an office of one of them."""
 """States (ISO alpha-3) whose persons' and own names keep their غ as it is."""
 
 MIN_G_VARIANT_LENGTH: Final = 5

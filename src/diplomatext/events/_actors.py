@@ -517,6 +517,12 @@ def _family_bare(folded: str) -> str | None:
     return " ".join([*words[:-1], last[2:]])
 
 
+def _family_elided(folded: str) -> str | None:
+    """علي العريض -> علي لعريض: the family name's article written ل alone (the Maghreb's)."""
+    bare = _family_bare(folded)
+    return None if bare is None else f"{bare.rsplit(' ', 1)[0]} ل{bare.rsplit(' ', 1)[1]}"
+
+
 def _without_links(folded: str) -> str | None:
     """محمد بن عبدالرحمن آل ثاني -> محمد عبدالرحمن آل ثاني (``ANCESTRY_WORDS`` left out).
 
@@ -722,15 +728,17 @@ class Actors:
         # forms the press makes of a full name, one kind after the other, never clashing:
         # سالم العبدالله (the father's name with ال), محمد عبدالرحمن آل ثاني (the links of
         # ancestry left out), ولد الشيخ الغزواني (the name from its lineage word), عبد الحميد
-        # دبيبة (the family name without its article)
+        # دبيبة (the family name without its article), علي لعريض (its article ل alone)
         arabic = name_spellings.GHAYN_STATES  # (the ال of البانيزي is no article)
-        for derive in (_patronymic, _without_links, _from_lineage, _family_bare):
+        elided = name_spellings.ARTICLE_ELIDED_STATES
+        for derive in (_patronymic, _without_links, _from_lineage, _family_bare, _family_elided):
             for person in self.persons.values():
                 self._add(
                     (
                         form
                         for name in person.names_ar
                         if (derive is not _family_bare or _of_states(person, arabic))
+                        and (derive is not _family_elided or _of_states(person, elided))
                         and (form := derive(fold(name)))
                         and form not in self._entries
                     ),
