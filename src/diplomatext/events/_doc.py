@@ -36,7 +36,9 @@ from diplomatext.events._words import (
     BARE_SIZE,
     BARE_TITLES,
     BODY_REACH,
+    CAME_OF_LOOKAHEAD,
     CAME_OF_OPENERS,
+    CAME_WORD,
     CAPITAL_WORDS,
     CITY_COUNTRY_MARKS,
     COMMAS,
@@ -681,21 +683,22 @@ class Doc:
         starts = [0, *boundaries]
         ends = [*boundaries, len(self.text)]
         wanted: set[int] = set()
-
-        def words_of(sentence: int) -> str:  # (blank lines and quote marks are no words)
-            return self.text[starts[sentence] : ends[sentence]].strip(' \n"«»')
-
-        for offset in self.near:
-            sentence = bisect.bisect_right(boundaries, offset)
+        text, marks = self.text, ' \n"«»'  # (blank lines and quote marks are no words)
+        # (each sentence of a contact word once: a sentence often holds several)
+        for sentence in {bisect.bisect_right(boundaries, offset) for offset in self.near}:
             wanted.update((sentence - 1, sentence))
             before = sentence - 1
-            while before > 0 and not words_of(before):
+            while before > 0 and not text[starts[before] : ends[before]].strip(marks):
                 before -= 1  # over blank lines and quote marks: the sentence with words
                 wanted.add(before)
+            if sentence + 1 >= len(starts) or (
+                text.find(CAME_WORD, ends[sentence], ends[sentence] + CAME_OF_LOOKAHEAD) < 0
+            ):
+                continue  # (most sentences are followed by no جاء: one search in C)
             after = sentence + 1
-            while after < len(starts) and not words_of(after):
+            while after + 1 < len(starts) and not text[starts[after] : ends[after]].strip(marks):
                 after += 1
-            if after < len(starts) and words_of(after).startswith(CAME_OF_OPENERS):
+            if text[starts[after] : ends[after]].lstrip(marks).startswith(CAME_OF_OPENERS):
                 # التقى X Y. جاء ذلك ... أمس: the occasion and its day
                 wanted.update(range(sentence + 1, after + 1))
         regions: list[tuple[int, int]] = []

@@ -56,6 +56,8 @@ MARGIN_EVENT_REACH: Final = 5  # tokens from على هامش (أعمال) to its
 COMMAS: Final = frozenset("،,")
 # the openers of a sentence that gives the occasion of the one before (جاء ذلك خلال ...)
 CAME_OF_OPENERS: Final = tuple(fold(phrase) + " " for phrase in words.CAME_OF)
+CAME_WORD: Final = fold("جاء")  # in every opener of CAME_OF_OPENERS
+CAME_OF_LOOKAHEAD: Final = 16  # characters after a sentence where its جاء ذلك opener may start
 CAME_OF_ANCHORS: Final = frozenset(fold(word) for word in words.CAME_OF_ANCHORS)
 COMMA: Final = re.compile("[،,]")
 MESSAGE_REACH: Final = 60  # tokens after تحيات where its senders and addressees may be
