@@ -162,6 +162,8 @@ __all__ = [
     "TOUR_INCLUDES",
     "TOUR_NOUNS",
     "TRIP_OPENING_VERBS",
+    "UNANNOUNCED_AFTER_DENIAL",
+    "UNANNOUNCED_DAY_NOUNS",
     "URGING_VERBS",
     "VENUE_BEFORE",
     "VENUE_PARTICIPATION",
@@ -608,6 +610,18 @@ DENIED_CUES: Final = (
 )
 """Words before a contact word (same clause, a few words back) that say it did not or will
 not happen, or not when it was to (a postponement)."""
+
+UNANNOUNCED_AFTER_DENIAL: Final = (
+    *("يعلن", "تعلن", "يكشف", "تكشف", "يسبق"),
+    *("يتم الإعلان", "يتم الكشف", "يجر الإعلان", "يسبقها إعلان"),
+)
+"""Verbs of announcing or fixing after a negation of ``DENIED_CUES`` (لم، لن): what was not said
+is the contact's announcement or its day, not the contact (زيارة لم يعلن عنها مسبقا، والتقى
+X Y: held; لم يعلن عن موعد زيارة X: to come, its day unknown). Not a day left unfixed (لم يتم
+تحديد موعد لقاء: the meeting did not come about, as the tables read it)."""
+
+UNANNOUNCED_DAY_NOUNS: Final = ("موعد", "تاريخ", "توقيت")
+"""Nouns of the day after an unannounced verb (لم يعلن عن موعد زيارة X): the contact is to come."""
 
 DENIED_PRESENT_CUES: Final = ("يلغي", "تلغي", "يؤجل", "تؤجل")
 """The bare present of cancelling or putting off (أردوغان يلغي زيارته إلى الجزائر, a headline's

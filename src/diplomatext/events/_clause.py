@@ -208,6 +208,7 @@ from diplomatext.events._words import (
     TOUR_REACH,
     TRIP_OPENERS,
     TRIPS,
+    UNANNOUNCED_DAYS,
     UNKNOWN_TITLE_MOST,
     URGING_REACH,
     VAGUE_DISTANCE,
@@ -730,6 +731,14 @@ class Assembler:
         if trigger.kind == "noun" and same and doc.tokens[tok0 - 1] in word_sets()["since"]:
             return None  # لم يجتمعا منذ قمة بالي: the summit was held; the negation is the verb's
         denied_at = doc.any_phrase(same[0], tok0 - 1, cues["denied"]) if same else None
+        if denied_at is not None and doc.tokens_match(
+            denied_at + 1, cues["unannounced"], bare=True
+        ):
+            # زيارة لم يعلن عنها مسبقا: what was not done is the announcement (لم يعلن عن موعد
+            # زيارة X: the visit is to come, its day unknown)
+            if any(doc.bare_tokens[at] in UNANNOUNCED_DAYS for at in range(denied_at + 2, tok0)):
+                return Status.PLANNED
+            denied_at = None
         if (
             denied_at is not None
             # (لا نية لاستقبال وفد، فيما التقى X Y: the cue is the clause's before فيما)

@@ -52,6 +52,7 @@ SINCE_REACH: Final = 8  # tokens from منذ to the date of the span it opens
 ASIDE_MOST: Final = 16  # tokens of an aside between commas (، على هامش ...،)
 UNKNOWN_NAME_WORDS: Final = 4  # words of a name the table lacks, at most
 TOPIC_MOST: Final = 10  # tokens of a discussion's topic before مع and its other side
+UNANNOUNCED_DAYS: Final = frozenset(fold(word) for word in words.UNANNOUNCED_DAY_NOUNS)
 MARGIN_EVENT_REACH: Final = 5  # tokens from على هامش (أعمال) to its event's noun
 COMMAS: Final = frozenset("،,")
 # the openers of a sentence that gives the occasion of the one before (جاء ذلك خلال ...)
@@ -208,6 +209,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "proposed": _phrases(words.PROPOSED_CUES),
         "proposed_after": _phrases(words.PROPOSED_AFTER),
         "denied": _phrases(words.DENIED_CUES),
+        "unannounced": _phrases(words.UNANNOUNCED_AFTER_DENIAL),
         "denied_after": _phrases(words.DENIED_AFTER),
         "denied_thereafter": _phrases(words.DENIED_THEREAFTER),
         "doer": _phrases(words.DOER_CLAUSES),
