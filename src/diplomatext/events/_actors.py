@@ -520,7 +520,10 @@ def _family_bare(folded: str) -> str | None:
 def _family_elided(folded: str) -> str | None:
     """علي العريض -> علي لعريض: the family name's article written ل alone (the Maghreb's)."""
     bare = _family_bare(folded)
-    return None if bare is None else f"{bare.rsplit(' ', 1)[0]} ل{bare.rsplit(' ', 1)[1]}"
+    if bare is None:
+        return None
+    given, family = bare.rsplit(" ", 1)
+    return f"{given} ل{family}"
 
 
 def _without_links(folded: str) -> str | None:

@@ -3051,7 +3051,9 @@ class Assembler:
     def _margin_event(self, at: int) -> bool:
         """Whether the contact word at token *at* is the event of a «على هامش» phrase.
 
-        على هامش القمة، على هامش أعمال القمة العربية: at most two words between.
+        على هامش القمة، على هامش أعمال القمة العربية: at most two words between, whatever they
+        are (اجتماعات القمة: a second contact word of the same event), where
+        :meth:`_venue_before` allows only words of participation.
         """
         doc = self.doc
         margin = cue_phrases()["margin"]

@@ -183,10 +183,10 @@ def _build(
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first, news=news)
             if item is first:
                 news = _news_day(assembler, built[id(item)])
-    return _one_per_key([built[id(contact)] for contact in contacts])
+    return _retellings_joined([built[id(contact)] for contact in contacts])
 
 
-def _one_per_key(events: list[Event]) -> tuple[Event, ...]:
+def _retellings_joined(events: list[Event]) -> tuple[Event, ...]:
     """*events* with those of the same sides, day, standing and kind made one.
 
     استقبل X اليوم Y ... وعقد X وY اجتماعا: one contact told twice apart, its mentions joined,
