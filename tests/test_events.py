@@ -1709,6 +1709,41 @@ def _overlap(left: list[tuple[int, int]], right: list[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in left for s2, e2 in right)
 
 
+def _pairs(
+    found: list[tuple[list[tuple[int, int]], list[str], list[str], str | None]],
+    golds: list[dict[str, Any]],
+) -> dict[int, int]:
+    """Found contacts paired one-to-one with gold ones, as tools/score_events.py pairs them.
+
+    By the most shared mention first; a contact that shares none takes an unpaired gold
+    contact of the same participants and date.
+    """
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    ranked = sorted(
+        (
+            (_overlap(item[0], [tuple(m) for m in gold["mentions"]]), i, j)
+            for i, item in enumerate(found)
+            for j, gold in enumerate(golds)
+        ),
+        reverse=True,
+    )
+    for overlap, i, j in ranked:
+        if overlap > 0 and i not in pairs and j not in used:
+            pairs[i] = j
+            used.add(j)
+    for i, item in enumerate(found):
+        if i in pairs:
+            continue
+        for j, gold in enumerate(golds):
+            same = item[1] == sorted(gold["participants"]) and item[3] == gold["date"]
+            if j not in used and same:
+                pairs[i] = j
+                used.add(j)
+                break
+    return pairs
+
+
 def _score(rows: list[dict[str, Any]]) -> tuple[float, float]:
     """Contacts F1 strict and by states, paired as tools/score_events.py pairs them."""
     found_n = gold_n = strict = states = 0
@@ -1732,20 +1767,7 @@ def _score(rows: list[dict[str, Any]]) -> tuple[float, float]:
             )
         found_n += len(found)
         gold_n += len(golds)
-        pairs: dict[int, int] = {}
-        used: set[int] = set()
-        ranked = sorted(
-            (
-                (_overlap(item[0], [tuple(m) for m in gold["mentions"]]), i, j)
-                for i, item in enumerate(found)
-                for j, gold in enumerate(golds)
-            ),
-            reverse=True,
-        )
-        for overlap, i, j in ranked:
-            if overlap > 0 and i not in pairs and j not in used:
-                pairs[i] = j
-                used.add(j)
+        pairs = _pairs(found, golds)
         for i, j in pairs.items():
             gold = golds[j]
             strict += found[i][1] == sorted(gold["participants"]) and found[i][3] == gold["date"]

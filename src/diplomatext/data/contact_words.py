@@ -114,6 +114,7 @@ __all__ = [
     "POSTPONING_WORDS",
     "PRINCIPAL_WORDS",
     "PRIVATE_TRIP_WORDS",
+    "PROGRAMME_VERBS",
     "PRONOUN_OBJECTS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
@@ -1602,6 +1603,16 @@ JOINT_HEADS: Final = ("اتصال", "اتصالا", "مكالمة", "محادث�
 NUMBERED_DOCUMENT_WORDS: Final = ("القرار", "قرار", "رقم", "القانون", "المادة")
 """Words before a document's number whose year in brackets is the document's (القرار 2334
 (2016)), never a contact's date."""
+
+PROGRAMME_VERBS: Final = (
+    *("يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون"),
+    *("يجتمع", "تجتمع", "يجتمعان"),
+    *("يستقبل", "تستقبل", "يتوجه", "تتوجه"),
+    *("يتصل", "تتصل", "يهاتف"),
+)
+"""Present contact verbs that, opening a sentence of the body with و, tell a programme to come
+(غادر الملك اليوم إلى اليابان. ويلتقي جلالته خلال الزيارة الإمبراطور). Not يزور: its present
+tells a stay under way (ويزور الأمين العام لبنان ليومين)."""
 
 STOP_LIST_WORDS: Final = ("ثم",)
 """Words that join the stops of a trip in their order (بزيارة الإمارات ثم قطر والبحرين): the

@@ -46,6 +46,7 @@ __all__ = [
     "TIME_PREPOSITIONS",
     "UNTIL_CUES",
     "UNTIL_WORDS",
+    "WEEKDAY_DATE_WORDS",
     "YEAR_CUES",
 ]
 
@@ -70,7 +71,6 @@ YEAR_CUES: Final = frozenset(
         "ميزانية",
         "مونديال",
         "أولمبياد",
-        "رؤية",
         "نكبة",
         "نكسة",
         "أزمة",
@@ -131,10 +131,6 @@ EVENT_YEAR_NOUNS: Final = frozenset(
         "معرض",
         "إكسبو",
         "مهرجان",
-        "رؤية",
-        "استراتيجية",
-        "خطة",
-        "أجندة",
         "انتخابات",
         "موسم",
         "تصفيات",
@@ -166,8 +162,9 @@ EVENT_YEAR_NOUNS: Final = frozenset(
     }
 )
 """Nouns of events, plans and accords named with their year, in the four words before it
-(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011, رؤية 2030):
-the number is a year, from 1900 to 2099 and not before a counted noun."""
+(مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011):
+the number is a year, from 1900 to 2099 and not before a counted noun. Not a programme's
+(رؤية 2030، أجندة 2063، استراتيجية 2030): its year is part of its name, the year it aims at."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
@@ -720,3 +717,8 @@ between a weekday and its date (الأحد الموافق 25 يونيو), or
 between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
 18 يناير 2022 م). A following لـ is allowed (الموافق لـ 15 يونيو).
 """
+
+WEEKDAY_DATE_WORDS: Final = frozenset({"بتاريخ"})
+"""Words between a weekday and its date only (الصادر يوم الجمعة بتاريخ (27 أكتوبر 2023م)):
+"dated", one mention with both; before a date alone (بتاريخ 3/11/1444هـ) the word stays out
+of it, and it never joins the two calendars as DATE_EQUIVALENCE_WORDS do."""

@@ -1065,6 +1065,15 @@ class _Parser:
             rel = self.role(j).rel
             end = self.toks[j].end
             j += 1
+        elif (
+            year is None
+            and not spec.hijri
+            and j < self.n
+            and self.text[end : self.toks[j].start] in {" ", " من "}
+            and (month_rel := self.unit_rel(j)) is not None
+            and month_rel[2] == "month"
+        ):
+            j, end, _, rel = month_rel  # 3 ابريل (من) الشهر الجاري: the month, named twice
         year_offset = None
         same_year = False
         if year is None and rel is None and j < self.n and not spec.hijri:

@@ -241,9 +241,11 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     dual_date_gap = re.compile(
         rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
     )
+    # (يوم الجمعة بتاريخ 27 أكتوبر: a word of the weekday's date only)
+    linking = _words(cues.DATE_EQUIVALENCE_WORDS | cues.WEEKDAY_DATE_WORDS)
     weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{equivalent} ?,? ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
-        rf"| ?,? ?(?:{equivalent} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?,? ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
+        rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
     )
     return range_gap, dual_date_gap, weekday_date_gap
 

@@ -155,6 +155,7 @@ from diplomatext.events._words import (
     POSTPONED,
     POSTPONING,
     PRE_WINDOW,
+    PROGRAMME_VERBS,
     PRONOUN_COMPLEMENTIZERS,
     PRONOUN_OBJECTS,
     PURPOSE_WORDS,
@@ -207,6 +208,7 @@ from diplomatext.events._words import (
     TOUR_NOUNS,
     TOUR_REACH,
     TRIP_OPENERS,
+    TRIP_SENTENCES,
     TRIPS,
     UNANNOUNCED_DAYS,
     UNKNOWN_TITLE_MOST,
@@ -408,6 +410,7 @@ class Assembler:
         self.transparent = transparent()
         self.trigger_tokens: list[int] = []
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
+        self.trip_sentences: frozenset[int] = frozenset()  # the sentences of visit words
         # the words of «على هامش» and its event before the one met (is_venue_before_the_met)
         self.venue_tokens: set[int] = set()
         # the visit nouns a verb runs over (والتقى خلال الزيارة X), by the verb's token
@@ -806,6 +809,8 @@ class Assembler:
             return self._invitation_answered(sentence) or Status.PROPOSED
         if trigger.future or self._agreed(trigger, tok0):
             return Status.PLANNED  # سيزور؛ اتفقا على أن يزور السيسي أنقرة قريبا: to come
+        if self._programme_present(trigger, tok0):
+            return Status.PLANNED  # غادر X ... ويلتقي جلالته خلال الزيارة Y: to come
         if (
             trigger.kind == "verb"
             and trigger.word[:1] in IMPERFECT_PREFIXES
@@ -880,6 +885,26 @@ class Assembler:
                 return Status.PLANNED
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _programme_present(self, trigger: Trigger, tok0: int) -> bool:
+        """Whether a present contact verb with و opens a sentence after the first (to come).
+
+        غادر الملك اليوم في زيارة إلى اليابان. ويلتقي جلالته خلال الزيارة الإمبراطور: the
+        programme of a trip told up to TRIP_SENTENCES sentences before or in its own; a
+        headline's present (الرئيس يلتقي وزير الخارجية) tells a deed done.
+        """
+        doc = self.doc
+        sentence = doc.sentence_of[tok0]
+        return (
+            trigger.word in PROGRAMME_VERBS
+            and tok0 > 0
+            and doc.sentence_of[tok0 - 1] != sentence
+            and doc.tokens[tok0] == "و" + trigger.word
+            and any(
+                earlier in self.trip_sentences
+                for earlier in range(sentence - TRIP_SENTENCES, sentence + 1)
+            )
+        )
 
     def _welcomer(
         self, tok0: int, barrier: int, sentence: int, to_host: Designation

@@ -33,6 +33,7 @@ from diplomatext.events._triggers import find_triggers, tokenize
 from diplomatext.events._words import (
     ENVOY_TEXT_REACH,
     ENVOY_WORD,
+    LEAVING,
     ONE_BY_ONE,
     ONE_DAY,
     TOUR,
@@ -89,6 +90,12 @@ def assemble(
         if trigger.kind != "noun"
         and not trigger.suffix
         and not trigger.word.endswith(("ا", "ان", "وا"))
+    )
+    # the sentences that tell a departure or a tour (a programme of meetings may follow)
+    assembler.trip_sentences = frozenset(
+        assembler.doc.sentence_of[assembler.doc.token_at(trigger.start)]
+        for trigger in triggers
+        if trigger.word in LEAVING or trigger.word == TOUR
     )
     # والتقى خلال الزيارة X: the noun only dates the verb, whose objects follow it
     triggers = [t for t in triggers if not assembler.is_visit_the_verb_runs_over(t, verbs)]

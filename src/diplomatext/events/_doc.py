@@ -492,9 +492,11 @@ class Doc:
         tokens, names = self.tokens, self.name_tokens
         if UNTRACKED_FORMS.isdisjoint(tokens):
             return  # (most texts have no such head: one set operation in C)
-        for item in self.designations:
+        designations = self.designations
+        for index, item in enumerate(designations):
             if not item.refs or any(ref.kind != "person" for ref in item.refs):
                 continue
+            following = designations[index + 1] if index + 1 < len(designations) else None
             at = item.tok0 - 1
             floor = max(-1, at - UNTRACKED_TITLE_MOST)
             sentence = self.sentence_of[item.tok0]
@@ -512,6 +514,38 @@ class Doc:
                 and self.sentence_of[at] == sentence
             ):
                 self.title_tokens.update(range(at, item.tok0))
+            self._untracked_title_after(item, following)
+
+    def _untracked_title_after(self, item: Designation, after: Designation | None) -> None:
+        """A title the table lacks right after a known person's name and titles: theirs too.
+
+        محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، ...: the head
+        word and its article words belong to the person before them, so that the one received
+        after the comma is not out of reach. *after* is the designation that follows *item*.
+        """
+        tokens, names, titles = self.tokens, self.name_tokens, self.title_tokens
+        sentence = self.sentence_of[item.tok0]
+        at = item.tok1 + 1
+        while at < len(tokens) and at in titles:
+            at += 1  # (ولي عهد: the person's known title words)
+        if at < len(tokens) and at in names:
+            # (أبوظبي: the place of that title, a designation of no person)
+            if after is None or after.tok0 != at or any(ref.kind == "person" for ref in after.refs):
+                return
+            at = after.tok1 + 1
+        if at >= len(tokens) or at in names or tokens[at] not in UNTRACKED_FORMS:
+            return
+        end = at + 1
+        while (
+            end < len(tokens)
+            and end - at <= UNTRACKED_TITLE_MOST
+            and end not in names
+            and tokens[end].startswith(("ال", "لل"))
+            and self.sentence_of[end] == sentence
+        ):
+            end += 1
+        if end > at + 1:
+            titles.update(range(at, end))
 
     def asides(self, first: int, last: int) -> frozenset[int]:
         """The tokens of the asides between commas that open in tokens [first, last].

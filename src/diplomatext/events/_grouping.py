@@ -2024,6 +2024,8 @@ def _meetings_of_visits(assembler: Assembler, contacts: Sequence[Contact]) -> No
                 or visit.date is None
                 or not nearest <= sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
                 or visit.occurrences[0].tok0 > contact.occurrences[0].tok0
+                # غادر X اليوم إلى بيروت. ويلتقي فيها Y: the day of leaving, not of the meetings
+                or (not held and any(occ.trigger.word in LEAVING for occ in visit.occurrences))
             ):
                 continue
             shared = [side for side in contact.sides if side.id in visit.ids]

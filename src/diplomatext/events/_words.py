@@ -527,6 +527,7 @@ INCLUDING: Final = _by_last_word(words.INCLUDING_PHRASES)
 AND: Final = fold("و")
 SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
 STOP_LIST: Final = _set(words.STOP_LIST_WORDS)
+PROGRAMME_VERBS: Final = _set(words.PROGRAMME_VERBS)  # . ويلتقي X خلال الزيارة Y: to come
 TALKED: Final = fold("تحادث")  # the verb of talking, spelt as its verbal noun (a noun of NOUNS)
 JOINT: Final = frozenset(strip_article(fold(word)) for word in words.JOINT_WORDS)
 JOINT_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.JOINT_HEADS)
