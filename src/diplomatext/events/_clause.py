@@ -847,9 +847,11 @@ class Assembler:
             return None  # اتصال هاتفي جرى يوم السبت: it took place
         cue = doc.any_phrase(same[0], tok0 - 1, cues["planned"], bare=True) if same else None
         if cue is not None and (cue == 0 or doc.tokens[cue - 1] not in NOT):
-            return Status.PLANNED  # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
+            # (أمر غير متوقع حصل خلال اجتماع: unexpected, not expected)
+            return Status.DENIED if self._plan_dropped(cue) else Status.PLANNED
         if self._cue_before_clause(start, sentence, cues["planned"]):
-            return Status.PLANNED  # من المقرر أن يصل: the cue is before the complementizer
+            # من المقرر أن يصل: the cue is before the complementizer
+            return Status.DENIED if self._plan_dropped(start - 2) else Status.PLANNED
         # a participle (متوجها) takes the tense of its verb further back (وسيغادر ... متوجها)
         # the last three words before it, a date between them not counted (سيجري خلال
         # الأسبوع المقبل زيارة), and the verb before the subject right before it (سيجري
@@ -885,6 +887,15 @@ class Assembler:
                 return Status.PLANNED
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
+
+    def _plan_dropped(self, cue: int) -> bool:
+        """Whether كان stands right before the cue of planning at token *cue* (a plan dropped).
+
+        وكان من المقرر أن يزور X لندن اليوم: what was to be, and is told as such, did not
+        happen as planned (put off or called off); the tables annotate it denied.
+        """
+        tokens = self.doc.tokens
+        return any(tokens[at] in WAS_FORMS for at in range(max(cue - 3, 0), cue))
 
     def _programme_present(self, trigger: Trigger, tok0: int) -> bool:
         """Whether a present contact verb with و opens a sentence after the first (to come).

@@ -34,6 +34,7 @@ from diplomatext.events._words import (
     ENVOY_TEXT_REACH,
     ENVOY_WORD,
     LEAVING,
+    NEWS_DAYS,
     ONE_BY_ONE,
     ONE_DAY,
     TOUR,
@@ -259,9 +260,6 @@ def _while_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
             for occ in contact.occurrences
         )
     )
-
-
-NEWS_DAYS = 7  # how far back the first contact's day may be and still be the news's day
 
 
 def _news_day(assembler: Assembler, event: Event) -> EventDate | None:

@@ -3087,7 +3087,15 @@ class Doc:
                 and raw.prefix.startswith("و")
                 and result
                 and result[-1].tok1 >= raw.tok0 - 1
-                and result[-1].prep in word_sets()["topic_preps"]
+                and (
+                    result[-1].prep in word_sets()["topic_preps"]
+                    # حول الوضع بمالي وليبيا: states after ب, both where or both topics
+                    or (
+                        result[-1].prep == "ب"
+                        and _states_only(result[-1].refs)
+                        and _states_only(refs)
+                    )
+                )
             ):
                 designation.prep = result[-1].prep  # في سوريا وليبيا: both topics
             if self._pending_state_mark == len(result):
@@ -3192,3 +3200,8 @@ def office_or_state(role: str | None, state: str, start: int, end: int) -> Ref:
             "office", role=role, state=state, evidence=EvidenceKind.OFFICE, start=start, end=end
         )
     return Ref("state", state, evidence=EvidenceKind.STATE, start=start, end=end)
+
+
+def _states_only(refs: Sequence[Ref]) -> bool:
+    """Whether *refs* are states and nothing else (no person, office or group)."""
+    return bool(refs) and all(ref.kind == "state" for ref in refs)

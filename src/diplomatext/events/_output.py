@@ -29,8 +29,15 @@ from diplomatext.events._model import (
 )
 from diplomatext.events._words import (
     CONCRETE,
+    FEAST_RULES,
     LEAVING,
     NEAREST_DAYS,
+    NEWS_DAYS,
+    OCCASION,
+    OCCASION_REACH,
+    ONE_DAY,
+    RELATIVE_REACH,
+    RELATIVES,
     REPORTING,
     TOKEN,
     WEEKDAYS,
@@ -119,6 +126,15 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
         elif news is not None:
             date = news
             reasons.append(f"date of the article's news: {news.text!r}")
+        elif (lead := _lead_day(assembler, contact)) is not None:
+            date = EventDate(
+                value=lead.value,
+                basis=DateBasis.CLAUSE,
+                start=lead.start,
+                end=lead.end,
+                text=lead.text,
+            )
+            reasons.append(f"the day its article's lead tells: {lead.text!r}")
         elif assembler.reference is not None:
             date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
             reasons.append("the article's news: publication date")
@@ -325,6 +341,36 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         words = [strip_article(word) for word in TOKEN.findall(window)][-6:]
         if any(word in statement for word in words) or (words and words[0] in REPORTING):
             return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
+    return None
+
+
+def _lead_day(assembler: Assembler, contact: Contact) -> DateMention | None:
+    """A day of the past week told in the lead, with a contact word, up to *contact*'s sentence.
+
+    التقى الأمين العام عددا من القادة على هامش القمة في الدوحة أمس. فقد استقبل الرئيس X ...:
+    the contacts the article then lists happened on the day its lead tells, not on the page's.
+    """
+    reference = assembler.reference
+    if reference is None:
+        return None
+    doc = assembler.doc
+    last = contact.occurrences[0].sentence
+    told = {doc.sentence_of[at] for at in assembler.trigger_tokens}
+    for date_start, _, mention in assembler.dates:
+        sentence = doc.sentence_at(date_start)
+        if sentence > last:
+            break
+        if sentence not in told or not ONE_DAY.match(mention.value) or mention.first is None:
+            continue
+        at = doc.token_at(date_start)
+        if any(doc.tokens[k] in RELATIVES for k in range(max(at - RELATIVE_REACH, 0), at)):
+            continue  # تفجير سوروج الذي تم أمس الاثنين: the day of another event
+        if mention.rule in FEAST_RULES or not OCCASION.isdisjoint(
+            doc.tokens[max(0, at - OCCASION_REACH) : at]
+        ):
+            continue  # هنأه بعيد الفصح: the occasion, not a day told
+        # (the first day the lead tells: today's leaves the page's day)
+        return mention if 0 < (reference - mention.first).days <= NEWS_DAYS else None
     return None
 
 

@@ -38,6 +38,10 @@ SENTENCE_END: Final = re.compile(
     + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
 )
 ONE_DAY: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day, no interval
+NEWS_DAYS: Final = (
+    7  # how far back the day of the article's news may be (its lead's, its first contact's)
+)
+RELATIVE_REACH: Final = 3  # words before a date where الذي/التي make it the day of another event
 CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
