@@ -1000,6 +1000,7 @@ PLACE_NOUNS: Final = (
     "منتجع",
     "مبنى",
     "سراي",
+    *("مكتب", "مكتبه", "مكتبها"),  # بمكتبه في قصر الشعب: where he received
 )
 """Nouns of a building or a site: a city or state right after them is where (لدى وصوله إلى
 مطار مسقط الدولي، وزير الخارجية العماني), never a side."""

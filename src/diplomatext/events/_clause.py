@@ -2074,6 +2074,9 @@ class Assembler:
             )
             if not opened and self._with_after_topic(trigger, refs, chain_end, designation):
                 opened, gap = True, 0  # بحث X العلاقات الثنائية مع الرئيس Y: the one met
+            if not opened and gap <= 2 and self._named_again(last_taken, designation):  # noqa: PLR2004
+                chain_end = designation.tok1  # X نائب القائد الأعلى، رئيس المجلس التنفيذي: X
+                continue
             met_to = (  # اجتمع المالكي إلى الرئيس روحاني: the one met, not a destination
                 (
                     (trigger.kind == "verb" and trigger.word in MEETING_TO)
@@ -3568,6 +3571,18 @@ class Assembler:
         length = self._aside_length(at, token, reception=reception)
         return at + length if length else 0
 
+    @staticmethod
+    def _named_again(named: Designation | None, designation: Designation) -> bool:
+        """Whether *designation*, with no preposition, names only the person(s) of *named*.
+
+        محمد بن زايد ولي عهد أبوظبي ...، رئيس المجلس التنفيذي لإمارة أبوظبي: an office the
+        table gives to the same person, written after his name and titles, is him again.
+        """
+        if named is None or designation.prep or not designation.refs:
+            return False
+        persons = {ref.value for ref in named.refs if ref.kind == "person"}
+        return all(ref.kind == "person" and ref.value in persons for ref in designation.refs)
+
     def _own_title(self, named: Designation | None, designation: Designation) -> bool:
         """Whether *designation*, an office right after the person *named*, is his title.
 
@@ -3583,8 +3598,12 @@ class Assembler:
             if ref.kind == "person" and ref.value in persons
             for office in persons[ref.value].offices
         }
+        named_ids = {ref.value for ref in named.refs if ref.kind == "person"}
+        # (رئيس مجلس الوزراء after محمد بن راشد آل مكتوم: an office read as its holder, him)
         return bool(held) and all(
-            ref.kind == "office" and (ref.role, ref.state) in held for ref in designation.refs
+            (ref.kind == "office" and (ref.role, ref.state) in held)
+            or (ref.kind == "person" and ref.value in named_ids)
+            for ref in designation.refs
         )
 
     def _visit_clause(self, chain_end: int, token: int) -> bool:

@@ -116,6 +116,7 @@ from diplomatext.events._words import (
     TRIPS,
     UNKNOWN_NAME_MOST,
     UNKNOWN_NAME_WORDS,
+    UNTRACKED_AFTER_NAME,
     UNTRACKED_FORMS,
     UNTRACKED_TITLE_MOST,
     VISITING,
@@ -490,7 +491,7 @@ class Doc:
         UNTRACKED_TITLE_MOST article words (للقوات too), so that they put no distance before it.
         """
         tokens, names = self.tokens, self.name_tokens
-        if UNTRACKED_FORMS.isdisjoint(tokens):
+        if UNTRACKED_AFTER_NAME.isdisjoint(tokens):
             return  # (most texts have no such head: one set operation in C)
         designations = self.designations
         for index, item in enumerate(designations):
@@ -533,7 +534,7 @@ class Doc:
             if after is None or after.tok0 != at or any(ref.kind == "person" for ref in after.refs):
                 return
             at = after.tok1 + 1
-        if at >= len(tokens) or at in names or tokens[at] not in UNTRACKED_FORMS:
+        if at >= len(tokens) or at in names or tokens[at] not in UNTRACKED_AFTER_NAME:
             return
         end = at + 1
         while (

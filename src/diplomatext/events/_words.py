@@ -358,6 +358,8 @@ UNKNOWN_TITLE_MOST: Final = 4  # words of a title whose state the table lacks (�
 UNKNOWN_NAME_MOST: Final = 3  # words of a name the table lacks between a title and the office
 UNTRACKED_HEADS: Final = _set(offices.UNTRACKED_TITLE_HEADS)
 UNTRACKED_FORMS: Final = _with_proclitics(UNTRACKED_HEADS)
+# after a name also definite (عبدالله الثاني القائد الأعلى للقوات المسلحة): the person's title
+UNTRACKED_AFTER_NAME: Final = UNTRACKED_FORMS | frozenset("ال" + head for head in UNTRACKED_HEADS)
 UNTRACKED_TITLE_MOST: Final = 6  # article words after the head of a title the table lacks
 BARE_TITLES: Final = MappingProxyType(
     {fold(title): role for title, role in offices.TITLES.items() if " " not in title}
