@@ -1610,6 +1610,7 @@ PROGRAMME_VERBS: Final = (
     *("يجتمع", "تجتمع", "يجتمعان"),
     *("يستقبل", "تستقبل", "يتوجه", "تتوجه"),
     *("يتصل", "تتصل", "يهاتف"),
+    *("يعقد", "تعقد", "يجري", "تجري"),  # ويعقد X محادثات مع Y: of holding, before a contact noun
 )
 """Present contact verbs that, opening a sentence of the body with و, tell a programme to come
 (غادر الملك اليوم إلى اليابان. ويلتقي جلالته خلال الزيارة الإمبراطور). Not يزور: its present

@@ -906,11 +906,23 @@ class Assembler:
         """
         doc = self.doc
         sentence = doc.sentence_of[tok0]
+        opener = tok0
+        if trigger.kind == "noun":
+            # ويعقد شي محادثات مع الملك: the present of holding opens it, its subject between
+            opener = tok0 - 1
+            while opener > 0 and (opener in doc.name_tokens or opener in doc.title_tokens):
+                opener -= 1
+        word = doc.tokens[opener]
+        # (ويستقبله: the verb with its object's pronoun)
+        stem = (
+            word[1:].removesuffix(trigger.suffix) if opener == tok0 and trigger.suffix else word[1:]
+        )
         return (
-            trigger.word in PROGRAMME_VERBS
-            and tok0 > 0
-            and doc.sentence_of[tok0 - 1] != sentence
-            and doc.tokens[tok0] == "و" + trigger.word
+            opener > 0
+            and doc.sentence_of[opener - 1] != sentence
+            and word.startswith("و")
+            and (stem == trigger.word or opener < tok0)
+            and stem in PROGRAMME_VERBS
             and any(
                 earlier in self.trip_sentences
                 for earlier in range(sentence - TRIP_SENTENCES, sentence + 1)
