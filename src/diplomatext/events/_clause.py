@@ -888,6 +888,25 @@ class Assembler:
             cue = doc.any_phrase(cue + 1, clause_end, cues["planned_after"], bare=True)
         return None
 
+    def _holding_before(self, tok0: int, start: int) -> int | None:
+        """The token of a verb of holding whose object the contact noun at *tok0* is, if any.
+
+        من المقرر أن يجري لافروف غدا الخميس، محادثات مع نظيره: only its subject's name and
+        titles and a date stand between, so the date is the noun's (as after سيجري).
+        """
+        doc = self.doc
+        at = tok0 - 1
+        while at > start and (
+            at in doc.name_tokens
+            or at in doc.title_tokens
+            or at in self.date_tokens
+            or doc.tokens[at] in word_sets()["filler"]
+        ):
+            at -= 1
+        if at >= start and at < tok0 - 1 and doc.bare_tokens[at] in HOLDING:
+            return at
+        return None
+
     def _plan_dropped(self, cue: int) -> bool:
         """Whether كان stands right before the cue of planning at token *cue* (a plan dropped).
 
@@ -2456,6 +2475,8 @@ class Assembler:
         ):
             first_person = self._speaker(tok0)
         verb_at = self.future_verb_at
+        if verb_at is None and trigger.kind == "noun" and status is Status.PLANNED:
+            verb_at = self._holding_before(tok0, start)  # أن يجري X غدا الخميس، محادثات
         date, vague = self._date(
             tok0,
             tok1,
