@@ -59,7 +59,7 @@ HAND: dict[str, dict[str, list[str]]] = {
     "CHN": {
         "names": ["الصين", "جمهورية الصين الشعبية"],
         "adjectives": ["صيني"],
-        "capitals": ["بكين"],
+        "capitals": ["بكين", "بيجينغ"],
         "institutions": ["الخارجية الصينية"],
     },
     "GBR": {
@@ -518,6 +518,7 @@ PRESS: dict[str, dict[str, list[str]]] = {
         "capitals": ["بيونغيانغ"],
         "names": [
             "جمهورية كوريا الديمقراطية الشعبية",
+            "جمهورية كوريا الديمقراطية",  # (the name of the south is the first two words)
             "كوريا الديمقراطية",
             "كوريا الديمقراطية الشعبية",
         ],
@@ -532,7 +533,7 @@ PRESS: dict[str, dict[str, list[str]]] = {
     "RWA": {"capitals": ["كيغالي", "كيجالي"], "names": ["جمهورية رواندا"]},
     "SDN": {"names": ["جمهورية السودان"]},
     "SEN": {
-        "capitals": ["داكار"],
+        "capitals": ["داكار", "دكار"],
         "names": ["جمهورية السنغال", "السينغال"],  # السينغال: Tunisian press
         "adjectives": ["سينغالي"],
     },
@@ -652,7 +653,7 @@ CITIES: list[tuple[str, str | None, list[str]]] = [
     ("moscow", "RUS", ["موسكو"]),
     ("sochi", "RUS", ["سوتشي", "سوتشى"]),
     ("saint-petersburg", "RUS", ["سان بطرسبورغ", "سانت بطرسبرغ", "بطرسبورغ", "سان بطرسبرج"]),
-    ("beijing", "CHN", ["بكين"]),
+    ("beijing", "CHN", ["بكين", "بيجينغ"]),
     ("london", "GBR", ["لندن"]),
     ("paris", "FRA", ["باريس"]),
     ("berlin", "DEU", ["برلين"]),
@@ -823,7 +824,7 @@ CITIES: list[tuple[str, str | None, list[str]]] = [
     ("kampala", "UGA", ["كمبالا"]),
     ("kigali", "RWA", ["كيغالي", "كيجالي"]),
     ("abuja", "NGA", ["أبوجا"]),
-    ("dakar", "SEN", ["داكار"]),
+    ("dakar", "SEN", ["داكار", "دكار"]),
     ("bamako", "MLI", ["باماكو"]),
     ("niamey", "NER", ["نيامي"]),
     ("ndjamena", "TCD", ["نجامينا", "انجامينا", "إنجامينا"]),
@@ -1037,8 +1038,8 @@ def alpha3_map() -> dict[str, str]:
     return mapping
 
 
-def main() -> int:
-    """Write states.json."""
+def build() -> dict[str, object] | None:
+    """The document states.json holds (None when hand data names an unknown code)."""
     arabic = Locale("ar")
     english = Locale("en")
     alpha3 = alpha3_map()
@@ -1082,11 +1083,11 @@ def main() -> int:
     missing = sorted((set(HAND) | set(PRESS)) - known)
     if missing:
         print(f"hand data for unknown codes: {missing}", file=sys.stderr)
-        return 1
+        return None
     cities = [
         {"id": city, "state": state, "names_ar": names} for city, state, names in CITIES if names
     ]
-    document = {
+    return {
         "generated_by": "scripts/make_states.py (do not edit; edit the script and rerun)",
         "schema_version": 1,
         "source": "CLDR via babel " + __import__("babel").__version__ + " + hand data",
@@ -1095,9 +1096,22 @@ def main() -> int:
         "groups": GROUPS,
         "cities": cities,
     }
+
+
+def render(document: dict[str, object]) -> str:
+    """The text of states.json for *document* (its first line says it is generated)."""
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    OUT.write_text("{" + text[1:].lstrip() + "\n", encoding="utf-8")  # line 1 says "generated"
-    print(f"wrote {OUT} ({len(states)} states, {len(cities)} cities)")
+    return "{" + text[1:].lstrip() + "\n"
+
+
+def main() -> int:
+    """Write states.json."""
+    document = build()
+    if document is None:
+        return 1
+    OUT.write_text(render(document), encoding="utf-8")
+    counts = {key: len(value) for key, value in document.items() if isinstance(value, list)}
+    print(f"wrote {OUT} ({counts['states']} states, {counts['cities']} cities)")
     return 0
 
 
