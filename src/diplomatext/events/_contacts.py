@@ -199,7 +199,8 @@ def _retellings_joined(events: list[Event]) -> tuple[Event, ...]:
 
     استقبل X اليوم Y ... وعقد X وY اجتماعا: one contact told twice apart, its mentions joined,
     its first telling kept for the rest (a visit and a meeting are one kind, face to face; a
-    call and a forum's session others). Undated ones stay apart (two recalled meetings).
+    call and a forum's session others). Undated ones stay apart (two recalled meetings), but
+    for those to come (a tour's stop in the headline and again in the body).
     """
     told: dict[tuple[tuple[str, ...], str, Mode, Status], list[int]] = {}
     merged: list[Event] = []
@@ -219,7 +220,7 @@ def _retellings_joined(events: list[Event]) -> tuple[Event, ...]:
             ),
             None,
         )
-        if event.date is None or at is None:
+        if (event.date is None and event.status is not Status.PLANNED) or at is None:
             told.setdefault(same, []).append(len(merged))
             merged.append(event)
             continue

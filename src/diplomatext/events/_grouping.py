@@ -695,10 +695,11 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                     ]
                     if own or any(place.city for place in occurrence.places):
                         leg = attrs.evolve(leg, places=own)
+                    # (بدأ X جولة تشمل Y وZ، زيارة تشمل Y وZ: Y the stop under way, Z still ahead)
                     status = occurrence.status or (
                         Status.PLANNED
                         if occurrence.future_date
-                        or (onward and _stops_to_come(assembler, occurrence))
+                        or ((onward or number) and _stops_to_come(assembler, occurrence))
                         else None
                     )
                     contact = create(leg, visit_sides, status)
