@@ -2457,6 +2457,15 @@ class Assembler:
                 subject = self._plain_subject(sentence, first, tok0)
             if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
                 refs.insert(0, subject)
+        if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
+            # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
+            subject = self._previous_subject(sentence)
+            if (
+                subject is not None
+                and refs[0].kind in {"person", "office"}
+                and self._state_of(subject) != self._state_of(refs[0])
+            ):
+                refs.insert(0, subject)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
             subject = self._previous_subject(sentence)
@@ -3167,6 +3176,30 @@ class Assembler:
                 return False
             at += length
         return False
+
+    def _opens_subjectless(self, trigger: Trigger, tok0: int, sentence: int) -> bool:
+        """Whether a contact verb with و (and سـ) opens its sentence with no subject of its own.
+
+        ... والتقى في رام الله الرئيس عباس: the one side after it is the object; the subject
+        is the last sentence's. Not when a name or title follows the verb at once (its
+        subject, maybe one the table lacks).
+        """
+        doc = self.doc
+        word = doc.tokens[tok0]
+        after = tok0 + 1
+        return (
+            trigger.kind == "verb"
+            and not trigger.suffix
+            and not trigger.word.endswith(("ا", "ان", "وا"))
+            and tok0 > 0
+            and doc.sentence_of[tok0 - 1] != sentence
+            and word in {"و" + trigger.word, "وس" + trigger.word}
+            # (والتقى الرئيس غزواني ...: a name right after the verb may be its subject)
+            and after < len(doc.tokens)
+            and after not in doc.name_tokens
+            and after not in doc.title_tokens
+            and doc.tokens[after] not in word_sets()["filler"]
+        )
 
     def _guests_again(self, trigger: Trigger, tok0: int, tok1: int, refs: Sequence[Ref]) -> bool:
         """Whether a verb repeats the last one's subject, its sides all its objects.
