@@ -114,7 +114,9 @@ __all__ = [
     "POSTPONING_WORDS",
     "PRINCIPAL_WORDS",
     "PRIVATE_TRIP_WORDS",
+    "PLURAL_CALL_NOUNS",
     "PROGRAMME_VERBS",
+    "TRANSITION_WORDS",
     "PRONOUN_OBJECTS",
     "PROPOSED_AFTER",
     "PROPOSED_CUES",
@@ -182,6 +184,7 @@ NOUNS: Final = MappingProxyType(
         "اتصال": "phone",  # اتصال هاتفي؛ أول اتصال مع (the plural اتصالات is ongoing contact)
         "اتصالات": "phone",  # only after تلقى/أجرى: تلقى اتصالات من X وY is one call each
         "مكالمة": "phone",
+        "مكالمات": "phone",  # as اتصالات: تلقى مكالمات هاتفية من X وY, one call each
         "محادثة": None,  # محادثة هاتفية (phone); المحادثة: the contact referred to
         # meetings and talks
         "لقاء": "meeting",
@@ -1604,6 +1607,17 @@ JOINT_HEADS: Final = ("اتصال", "اتصالا", "مكالمة", "محادث�
 NUMBERED_DOCUMENT_WORDS: Final = ("القرار", "قرار", "رقم", "القانون", "المادة")
 """Words before a document's number whose year in brackets is the document's (القرار 2334
 (2016)), never a contact's date."""
+
+TRANSITION_WORDS: Final = (
+    *("في", "وفي", "هذا", "الإطار", "السياق", "ذاته", "نفسه", "ذلك", "إلى", "وإلى"),
+    *("ومن", "من", "جهة", "جهته", "أخرى", "ثانية", "الأثناء", "غضون"),
+)
+"""Words of the transitions that open a clause and keep its subject (وفي هذا الإطار، تلقى
+اتصالين من X وY؛ ومن جهة أخرى، أجرى اتصالا بـY): read before a call verb with no subject."""
+
+PLURAL_CALL_NOUNS: Final = ("اتصالات", "مكالمات")
+"""Plural nouns of calls: one call with each side only after تلقى/أجرى (تلقى اتصالات من X وY)
+or with a caller after them; elsewhere ongoing contact (مواصلة الاتصالات بين البلدين)."""
 
 PROGRAMME_VERBS: Final = (
     *("يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون"),

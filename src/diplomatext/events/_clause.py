@@ -208,6 +208,7 @@ from diplomatext.events._words import (
     TOUR_NOUNS,
     TOUR_REACH,
     TRIP_OPENERS,
+    TRANSITIONS,
     TRIP_SENTENCES,
     TRIPS,
     UNANNOUNCED_DAYS,
@@ -1762,7 +1763,7 @@ class Assembler:
             mode = None  # تحدث بوتين اليوم مع رئيس الوزراء المجري: a contact, how untold
         if (
             trigger.kind == "noun"
-            and trigger.word == CALLS
+            and trigger.word in CALLS
             and not self._calls_made(tok0)
             # طالب X في اتصالات هاتفية مع A وB: indefinite, with its modifier, the calls he made
             and not (
@@ -2444,8 +2445,13 @@ class Assembler:
         if (
             pre_count == 0
             and trigger.kind == "noun"
-            # أجرى مباحثات مع X وY: a list after مع has no subject in it either
-            and (len(refs) == 1 or (has_with and self._with_next(tok1)))
+            # أجرى مباحثات مع X وY: a list after مع has no subject in it either; nor تلقى
+            # اتصالين من X وY, its sides all callers
+            and (
+                len(refs) == 1
+                or (has_with and self._with_next(tok1))
+                or (callers > 0 and several_calls(trigger))
+            )
         ):
             subject = None
             if self._subjectless_light_verb(tok0, start):
@@ -3036,7 +3042,10 @@ class Assembler:
         if verb < start or tokens[verb].removeprefix("و") not in PLURAL_CALL_VERBS:
             return False
         return all(
-            tokens[at] in CLAUSE_OPENERS or tokens[at] in QAD or tokens[at] in SAWFA
+            tokens[at] in CLAUSE_OPENERS
+            or tokens[at] in QAD
+            or tokens[at] in SAWFA
+            or tokens[at] in TRANSITIONS  # وفي هذا الإطار، تلقى اتصالين من X وY
             for at in range(start, verb)
         )
 
@@ -4800,7 +4809,7 @@ def several_calls(trigger: Trigger) -> bool:
 
     One call with each side named after it.
     """
-    return trigger.word == CALLS or (trigger.word in CALL_NOUNS and trigger.suffix in DUAL)
+    return trigger.word in CALLS or (trigger.word in CALL_NOUNS and trigger.suffix in DUAL)
 
 
 def _owned_talks(trigger: Trigger, *, has_with: bool, pre_count: int, refs: list[Ref]) -> bool:

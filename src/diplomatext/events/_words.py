@@ -94,6 +94,7 @@ THAT_IS_WINDOW: Final = 28  # tokens before «وذلك في» + a contact word: 
 THAT_IS: Final = fold("وذلك")
 AS_FOR_WORDS: Final = frozenset(fold(word) for word in ("في", "خلال", "عبر", "أثناء"))
 CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
+TRANSITIONS: Final = frozenset(fold(word) for word in words.TRANSITION_WORDS)  # وفي هذا الإطار
 VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
@@ -490,7 +491,7 @@ INVITATIONS: Final = frozenset(
 )
 INVITERS: Final = frozenset({"person", "office", "counterpart"})  # who may invite to a visit
 WITH: Final = fold("مع")
-CALLS: Final = fold("اتصالات")
+CALLS: Final = _set(words.PLURAL_CALL_NOUNS)
 QAD: Final = frozenset(fold(word) for word in ("قد", "وقد"))
 SAWFA: Final = frozenset(fold(word) for word in ("سوف", "وسوف"))  # the future, before a verb
 WAS_FORMS: Final = frozenset(
