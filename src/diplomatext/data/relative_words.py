@@ -21,6 +21,7 @@ __all__ = [
     "DAY_PART_ADVERBS",
     "DAY_WORDS",
     "DAY_WORDS_AFTER_TIME",
+    "DEMONSTRATIVES_BEFORE",
     "FEW_WORDS",
     "NEW_WORDS",
     "PAIR_RELATIVE_WORDS",
@@ -203,6 +204,9 @@ THIS_WORDS: Final = frozenset({"هذا", "هذه"})
 """Demonstratives before a unit (هذا العام): the current one."""
 
 ANAPHORIC_WORDS: Final = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
+DEMONSTRATIVES_BEFORE: Final = frozenset({"ذلك", "تلك"})
+"""Demonstratives before a definite unit that point back as ANAPHORIC_WORDS do after it (في 9
+آذار من ذلك العام: the year named before)."""
 """Words after a unit that point back to a period named before (نهاية العام نفسه).
 
 A period part before a bare unit (نهاية العام, منتصف الشهر) means the current one,

@@ -117,6 +117,7 @@ _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من,
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
+_BRACKET_CLOSE: Final = re.compile(r" ?\)")
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
@@ -885,7 +886,17 @@ class _Parser:
 
     def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
-        if self.text[end : self.toks[j].start] not in {" من ", " "}:
+        gap = self.text[end : self.toks[j].start]
+        if gap not in {" من ", " "}:
+            words = gap.split()
+            if (
+                words[-1:]
+                and words[-1] in self.lex.demonstratives
+                and words[:-1] in ([], ["من"])
+                and gap.endswith(" ")
+                and self.role(j).unit == ("year", "definite")
+            ):
+                return j + 1, self.toks[j].end  # 9 آذار من ذلك العام: the year named before
             return None
         year = self.toks[j]
         if self.role(j).unit != ("year", "definite"):
@@ -2531,7 +2542,29 @@ class _Parser:
                         spec=weekday_hit.spec,
                     )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
-                return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+                end = self.toks[i + 1].end
+                close = _BRACKET_CLOSE.match(self.text, end, end + 2)
+                if close is not None and "(" in (self.gap(i) or ""):
+                    # أمس (الخميس) 13 ديسمبر: the bracket closed, and the date after it
+                    end = close.end()
+                    dated = (
+                        self.r_numeric(i + 2) or self.r_caldate(i + 2) if i + 2 < self.n else None
+                    )
+                    if (
+                        dated is not None
+                        and self.toks[i + 2].start == end + 1
+                        and dated.spec is not None
+                        and dated.spec.kind == "date"
+                        and dated.spec.day is not None
+                        and not dated.spec.event
+                    ):
+                        spec = dated.spec
+                        if spec.year is None and spec.relative is None:
+                            spec = spec.replace(relative=0)
+                        return _Hit(
+                            end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec
+                        )
+                return _Hit(end_tok=i + 2, start=tok.start, end=end, spec=spec)
         hit = _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="dayword", offset=offset)
         )
@@ -2655,9 +2688,14 @@ class _Parser:
         end = self.toks[i].end
         if self.role(i).unit == ("day", "single") and self.spaced(i):
             end = self.toks[i + 1].end  # يوم الخميس من كل أسبوع, seen from يوم
+        comma = self.text.startswith(", ", end)
+        if comma:
+            end += 1  # يوم الثلاثاء، من كل أسبوع: a comma between (not السبت، كل من X)
         after = self.next_word(end)
         if after == _FROM:
             after = self.next_word(end + len(after) + 1)
+        elif comma:
+            after = None
         if _in(after, self.lex.set_words):
             return True
         following = self.next_word(self.toks[i].end)

@@ -177,6 +177,7 @@ class Lexicon:
     time_preps: frozenset[str]
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
+    demonstratives: frozenset[str]  # ذلك العام: the year named before
     current_month: frozenset[str]
     clock: frozenset[str]
     counted: frozenset[str]
@@ -449,6 +450,7 @@ def lexicon() -> Lexicon:
         time_preps=_folded_set(cues.TIME_PREPOSITIONS) | _folded_set(periods.PERIOD_PARTS),
         hijri_context=_folded_set(periods.PERIOD_PARTS) | _folded_set(periods.ARRIVAL_WORDS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
+        demonstratives=_folded_set(relative_words.DEMONSTRATIVES_BEFORE),
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
         judicial=_folded_set(units.JUDICIAL_YEAR_WORDS),
