@@ -858,6 +858,13 @@ class _Parser:
         rel = self.role(i + 3).rel if self.spaced(i + 2) else None
         if rel is not None:
             end_tok, end = i + 4, self.toks[i + 3].end
+        if rel is None and end_tok < self.n and self.spaced(end_tok - 1):
+            # يومي الأحد والاثنين 11 و12 يونيو: the two days written after their weekdays
+            dated = self.r_caldate(end_tok)
+            if dated is not None and dated.spec is not None and dated.spec.kind == "interval":
+                return _Hit(
+                    end_tok=dated.end_tok, start=self.toks[i].start, end=dated.end, spec=dated.spec
+                )
         start = Spec(kind="weekday", weekday=first, relative=rel)
         spec = start.replace(kind="interval", end=Spec(kind="weekday", weekday=second))
         return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
