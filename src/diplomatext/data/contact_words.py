@@ -175,6 +175,7 @@ __all__ = [
     "VISIT_CLAUSE_WORDS",
     "VISIT_STAGE_VERBS",
     "WEAK_PHONE_VERBS",
+    "WHEREUPON_WORDS",
     "WISH_WORDS",
 ]
 
@@ -1607,6 +1608,10 @@ JOINT_HEADS: Final = ("اتصال", "اتصالا", "مكالمة", "محادث�
 NUMBERED_DOCUMENT_WORDS: Final = ("القرار", "قرار", "رقم", "القانون", "المادة")
 """Words before a document's number whose year in brackets is the document's (القرار 2334
 (2016)), never a contact's date."""
+
+WHEREUPON_WORDS: Final = ("حيث", "إذ")
+"""Words before a contact verb that carry on the clause before it with its subject (وصل X إلى
+ميونيخ وأجرى لقاءات، حيث التقى رئيس وزراء كندا ووزراء خارجية الصين وروسيا: X met each)."""
 
 TRANSITION_WORDS: Final = (
     *("في", "وفي", "هذا", "الإطار", "السياق", "ذاته", "نفسه", "ذلك", "إلى", "وإلى"),

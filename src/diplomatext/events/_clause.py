@@ -224,6 +224,7 @@ from diplomatext.events._words import (
     VISIT_STAGES,
     WAS_FORMS,
     WHAT,
+    WHEREUPON,
     WHICH_OF,
     WHILE_SUBJECT_REACH,
     WHILE_WORDS,
@@ -2466,6 +2467,23 @@ class Assembler:
         if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
             # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
             subject = self._previous_subject(sentence)
+            if (
+                subject is not None
+                and refs[0].kind in {"person", "office"}
+                and self._state_of(subject) != self._state_of(refs[0])
+            ):
+                refs.insert(0, subject)
+        if (
+            pre_count == 0
+            and refs
+            and trigger.kind == "verb"
+            and not trigger.suffix
+            and tok0 > 0
+            and doc.tokens[tok0 - 1] in WHEREUPON
+        ):
+            # وصل X إلى ميونيخ وأجرى لقاءات، حيث التقى Y وZ: X, the clause's subject, met them
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            subject = self._plain_subject(sentence, first, tok0)
             if (
                 subject is not None
                 and refs[0].kind in {"person", "office"}

@@ -95,6 +95,7 @@ THAT_IS: Final = fold("وذلك")
 AS_FOR_WORDS: Final = frozenset(fold(word) for word in ("في", "خلال", "عبر", "أثناء"))
 CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
 TRANSITIONS: Final = frozenset(fold(word) for word in words.TRANSITION_WORDS)  # وفي هذا الإطار
+WHEREUPON: Final = frozenset(fold(word) for word in words.WHEREUPON_WORDS)  # ...، حيث التقى Y
 VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
