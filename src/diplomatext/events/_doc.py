@@ -3090,10 +3090,11 @@ class Doc:
                 and result[-1].tok1 >= raw.tok0 - 1
                 and (
                     result[-1].prep in word_sets()["topic_preps"]
-                    # حول الوضع بمالي وليبيا: states after ب, both where or both topics
+                    # حول الوضع بمالي وليبيا، بغزة ولبنان: places after ب, both where or both
+                    # topics
                     or (
                         result[-1].prep == "ب"
-                        and _states_only(result[-1].refs)
+                        and (_states_only(result[-1].refs) or result[-1].city is not None)
                         and _states_only(refs)
                     )
                 )

@@ -41,7 +41,7 @@ ONE_DAY: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day, no interv
 NEWS_DAYS: Final = (
     7  # how far back the day of the article's news may be (its lead's, its first contact's)
 )
-RELATIVE_REACH: Final = 3  # words before a date where الذي/التي make it the day of another event
+RELATIVE_REACH: Final = 6  # words before a date where الذي/التي make it the day of another event
 CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
 )
