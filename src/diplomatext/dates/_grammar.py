@@ -2525,19 +2525,10 @@ class _Parser:
             and self.role(i + 1).weekday is None
             and not self.this_before(i)  # في مثل هذا اليوم 17 سبتمبر عام 1978: another year
         ):
-            dated = self.r_numeric(i + 1) or self.r_caldate(i + 1)
-            if (
-                dated is not None
-                and dated.spec is not None
-                and dated.spec.kind == "date"
-                and dated.spec.day is not None
-                and not dated.spec.event
-            ):
-                # اليوم 9 ديسمبر, غدا 5 آذار: the date written is the day word's
-                spec = dated.spec
-                if spec.year is None and spec.relative is None:
-                    spec = spec.replace(relative=0)
-                return _Hit(end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec)
+            # اليوم 9 ديسمبر, غدا 5 آذار: the date written is the day word's
+            dated = self.day_written(i + 1, tok.start)
+            if dated is not None:
+                return dated
         if self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None:
             weekday_hit = self.weekday_core(i + 1)
             if weekday_hit is not None and weekday_hit.spec is not None:
@@ -2554,28 +2545,35 @@ class _Parser:
                 if close is not None and "(" in (self.gap(i) or ""):
                     # أمس (الخميس) 13 ديسمبر: the bracket closed, and the date after it
                     end = close.end()
-                    dated = (
-                        self.r_numeric(i + 2) or self.r_caldate(i + 2) if i + 2 < self.n else None
-                    )
-                    if (
-                        dated is not None
-                        and self.toks[i + 2].start == end + 1
-                        and dated.spec is not None
-                        and dated.spec.kind == "date"
-                        and dated.spec.day is not None
-                        and not dated.spec.event
-                    ):
-                        spec = dated.spec
-                        if spec.year is None and spec.relative is None:
-                            spec = spec.replace(relative=0)
-                        return _Hit(
-                            end_tok=dated.end_tok, start=tok.start, end=dated.end, spec=spec
-                        )
+                    if i + 2 < self.n and self.toks[i + 2].start == end + 1:
+                        dated = self.day_written(i + 2, tok.start)
+                        if dated is not None:
+                            return dated
                 return _Hit(end_tok=i + 2, start=tok.start, end=end, spec=spec)
         hit = _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="dayword", offset=offset)
         )
         return self.dayword_range(hit, offset)
+
+    def day_written(self, j: int, start: int) -> _Hit | None:
+        """The day of a month written at token *j* after a day word, as one hit from *start*.
+
+        اليوم 9 ديسمبر، أمس (الخميس) 13 ديسمبر: a date with its day (no event's), this year's
+        when no year is written.
+        """
+        dated = self.r_numeric(j) or self.r_caldate(j)
+        if (
+            dated is None
+            or dated.spec is None
+            or dated.spec.kind != "date"
+            or dated.spec.day is None
+            or dated.spec.event
+        ):
+            return None
+        spec = dated.spec
+        if spec.year is None and spec.relative is None:
+            spec = spec.replace(relative=0)
+        return _Hit(end_tok=dated.end_tok, start=start, end=dated.end, spec=spec)
 
     def range_opened(self, hit: _Hit) -> int | None:
         """The token after *hit* when من or بين before it and حتى or إلى after open a range.

@@ -2466,13 +2466,7 @@ class Assembler:
                 refs.insert(0, subject)
         if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
             # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
-            subject = self._previous_subject(sentence)
-            if (
-                subject is not None
-                and refs[0].kind in {"person", "office"}
-                and self._state_of(subject) != self._state_of(refs[0])
-            ):
-                refs.insert(0, subject)
+            self._carry_subject(self._previous_subject(sentence), refs)
         if (
             pre_count == 0
             and refs
@@ -2483,13 +2477,7 @@ class Assembler:
         ):
             # وصل X إلى ميونيخ وأجرى لقاءات، حيث التقى Y وZ: X, the clause's subject, met them
             first = bisect.bisect_left(doc.sentence_of, sentence)
-            subject = self._plain_subject(sentence, first, tok0)
-            if (
-                subject is not None
-                and refs[0].kind in {"person", "office"}
-                and self._state_of(subject) != self._state_of(refs[0])
-            ):
-                refs.insert(0, subject)
+            self._carry_subject(self._plain_subject(sentence, first, tok0), refs)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
             subject = self._previous_subject(sentence)
@@ -3203,6 +3191,15 @@ class Assembler:
                 return False
             at += length
         return False
+
+    def _carry_subject(self, subject: Ref | None, refs: list[Ref]) -> None:
+        """Put *subject*, carried from before, first in *refs* when it is another state's side."""
+        if (
+            subject is not None
+            and refs[0].kind in {"person", "office"}
+            and self._state_of(subject) != self._state_of(refs[0])
+        ):
+            refs.insert(0, subject)
 
     def _opens_subjectless(self, trigger: Trigger, tok0: int, sentence: int) -> bool:
         """Whether a contact verb with و (and سـ) opens its sentence with no subject of its own.

@@ -115,25 +115,13 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
     if date is None and not vague and not recalled and status is Status.HELD and main:
         statement = _statement_date(assembler)
         if statement is not None:
-            date = EventDate(
-                value=statement.value,
-                basis=DateBasis.STATEMENT,
-                start=statement.start,
-                end=statement.end,
-                text=statement.text,
-            )
+            date = _event_date(statement, DateBasis.STATEMENT)
             reasons.append(f"date of the statement: {statement.text!r}")
         elif news is not None:
             date = news
             reasons.append(f"date of the article's news: {news.text!r}")
         elif (lead := _lead_day(assembler, contact)) is not None:
-            date = EventDate(
-                value=lead.value,
-                basis=DateBasis.CLAUSE,
-                start=lead.start,
-                end=lead.end,
-                text=lead.text,
-            )
+            date = _event_date(lead, DateBasis.CLAUSE)
             reasons.append(f"the day its article's lead tells: {lead.text!r}")
         elif assembler.reference is not None:
             date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
@@ -342,6 +330,17 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         if any(word in statement for word in words) or (words and words[0] in REPORTING):
             return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
     return None
+
+
+def _event_date(mention: DateMention, basis: DateBasis) -> EventDate:
+    """A contact's date read from *mention*, on *basis*, with its span."""
+    return EventDate(
+        value=mention.value,
+        basis=basis,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+    )
 
 
 def _lead_day(assembler: Assembler, contact: Contact) -> DateMention | None:
