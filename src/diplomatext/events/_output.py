@@ -137,7 +137,7 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
         if occ.trigger.word not in LEAVING  # غادر سوتشي: where the visit was, not this one
         for place in occ.places
     ]
-    place_designation = next((p for p in places if p.city), None) or next(
+    place_designation = next((p for p in places if p.city and not _read_as_state(p)), None) or next(
         (p for p in places if p.place_state), None
     )
     host_side: Side | None = None
@@ -157,7 +157,7 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
             mode = Mode.VISIT
     place: Place | None = None
     if mode is not Mode.PHONE and place_designation is not None:
-        if place_designation.city:
+        if place_designation.city and not _read_as_state(place_designation):
             place = _place(
                 place_designation.city,
                 place_designation.city_state,
@@ -330,6 +330,11 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         if any(word in statement for word in words) or (words and words[0] in REPORTING):
             return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
     return None
+
+
+def _read_as_state(place: Designation) -> bool:
+    """Whether a city's name was read as another state (عمان in السعودية والإمارات وعمان: Oman)."""
+    return any(ref.kind == "state" and ref.value != place.city_state for ref in place.refs)
 
 
 def _event_date(mention: DateMention, basis: DateBasis) -> EventDate:
