@@ -685,6 +685,9 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         leg = attrs.evolve(leg, date=occurrence.date)  # منتصف ديسمبر: all legs
                     elif (tour or spanning) and occurrence.date is not None:
                         leg = attrs.evolve(leg, date=None, vague_date=True)
+                    elif tour and occurrence.date is None:
+                        # عاد X بعد جولة شملت Y وZ: no day of a leg told, nor the page's
+                        leg = attrs.evolve(leg, vague_date=True)
                     if shared and not tour:
                         leg = attrs.evolve(leg, date=occurrence.date)
                     # each leg where it went: its own city (جولة شملت دمشق وعمان وأنقرة)
