@@ -3235,7 +3235,8 @@ class Assembler:
         """
         doc = self.doc
         tokens = doc.tokens
-        after_kama = tok0 > 0 and tokens[tok0 - 1] == AS_WELL
+        # (ثم التقى Y، ثم اجتمع بـY: then, the same subject, as after كما)
+        after_kama = tok0 > 0 and tokens[tok0 - 1] in {AS_WELL, THEN}
         if trigger.kind != "verb" or trigger.suffix or not refs:
             return False
         if after_kama and len(refs) == 1:
