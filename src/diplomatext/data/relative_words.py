@@ -204,14 +204,15 @@ THIS_WORDS: Final = frozenset({"هذا", "هذه"})
 """Demonstratives before a unit (هذا العام): the current one."""
 
 ANAPHORIC_WORDS: Final = frozenset({"نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها"})
-DEMONSTRATIVES_BEFORE: Final = frozenset({"ذلك", "تلك"})
-"""Demonstratives before a definite unit that point back as ANAPHORIC_WORDS do after it (في 9
-آذار من ذلك العام: the year named before)."""
 """Words after a unit that point back to a period named before (نهاية العام نفسه).
 
 A period part before a bare unit (نهاية العام, منتصف الشهر) means the current one,
 unless one of these words follows.
 """
+
+DEMONSTRATIVES_BEFORE: Final = frozenset({"ذلك", "تلك"})
+"""Demonstratives before a definite unit that point back as ANAPHORIC_WORDS do after it (في 9
+آذار من ذلك العام: the year named before)."""
 
 VAGUE_WORDS: Final = MappingProxyType(
     {

@@ -117,7 +117,6 @@ _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من,
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
-_BRACKET_CLOSE: Final = re.compile(r" ?\)")
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
@@ -895,15 +894,14 @@ class _Parser:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
         gap = self.text[end : self.toks[j].start]
         if gap not in {" من ", " "}:
-            words = gap.split()
+            # 9 آذار من ذلك العام: a demonstrative before the year points back as well
+            demonstrative = gap.removeprefix(" من").removeprefix(" ").removesuffix(" ")
             if (
-                words[-1:]
-                and words[-1] in self.lex.demonstratives
-                and words[:-1] in ([], ["من"])
-                and gap.endswith(" ")
+                gap.endswith(" ")
+                and demonstrative in self.lex.demonstratives
                 and self.role(j).unit == ("year", "definite")
             ):
-                return j + 1, self.toks[j].end  # 9 آذار من ذلك العام: the year named before
+                return j + 1, self.toks[j].end
             return None
         year = self.toks[j]
         if self.role(j).unit != ("year", "definite"):
@@ -2541,7 +2539,7 @@ class _Parser:
                     )
                 spec = Spec(kind="dayword", offset=offset, weekday=weekday_hit.spec.weekday)
                 end = self.toks[i + 1].end
-                close = _BRACKET_CLOSE.match(self.text, end, end + 2)
+                close = _CLOSE_BRACKET.match(self.text, end, end + 2)
                 if close is not None and "(" in (self.gap(i) or ""):
                     # أمس (الخميس) 13 ديسمبر: the bracket closed, and the date after it
                     end = close.end()

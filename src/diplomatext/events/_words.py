@@ -38,9 +38,7 @@ SENTENCE_END: Final = re.compile(
     + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
 )
 ONE_DAY: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day, no interval
-NEWS_DAYS: Final = (
-    7  # how far back the day of the article's news may be (its lead's, its first contact's)
-)
+NEWS_DAYS: Final = 7  # days back the article's news may be (its lead's, its first contact's)
 RELATIVE_REACH: Final = 6  # words before a date where الذي/التي make it the day of another event
 CONCRETE: Final = re.compile(
     r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?:/[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)?$"
@@ -94,8 +92,6 @@ THAT_IS_WINDOW: Final = 28  # tokens before «وذلك في» + a contact word: 
 THAT_IS: Final = fold("وذلك")
 AS_FOR_WORDS: Final = frozenset(fold(word) for word in ("في", "خلال", "عبر", "أثناء"))
 CLAUSE_OPENERS: Final = frozenset({"ثم", "كما", "وكما"})  # a new clause, the subject kept
-TRANSITIONS: Final = frozenset(fold(word) for word in words.TRANSITION_WORDS)  # وفي هذا الإطار
-WHEREUPON: Final = frozenset(fold(word) for word in words.WHEREUPON_WORDS)  # ...، حيث التقى Y
 VISIT_CLAUSE: Final = frozenset(fold(word) for word in words.VISIT_CLAUSE_WORDS)
 VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
@@ -536,6 +532,8 @@ AND: Final = fold("و")
 SEQUEL_WORDS: Final = _set(words.SEQUEL_WORDS)
 STOP_LIST: Final = _set(words.STOP_LIST_WORDS)
 PROGRAMME_VERBS: Final = _set(words.PROGRAMME_VERBS)  # . ويلتقي X خلال الزيارة Y: to come
+TRANSITIONS: Final = _set(words.TRANSITION_WORDS)  # وفي هذا الإطار
+WHEREUPON: Final = _set(words.WHEREUPON_WORDS)  # ...، حيث التقى Y
 TALKED: Final = fold("تحادث")  # the verb of talking, spelt as its verbal noun (a noun of NOUNS)
 JOINT: Final = frozenset(strip_article(fold(word)) for word in words.JOINT_WORDS)
 JOINT_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.JOINT_HEADS)
