@@ -2333,3 +2333,35 @@ def test_a_word_of_address_is_the_side_it_stands_before() -> None:
     pairs = [sorted(actor.id for actor in event.participants) for event in events]
     assert ["abdullah-ii-of-jordan", "vladimir-putin"] in pairs
     assert ["recep-tayyip-erdogan", "vladimir-putin"] not in pairs
+
+
+def test_a_name_ending_in_ali_opens_no_preposition() -> None:
+    """زين العابدين بن علي، وبشار الأسد: the name's last word reads like على, but it is a name."""
+    events = find_events(
+        "والتقى الرئيس الجزائري عبد العزيز بوتفليقة أمس كلا من زين العابدين بن علي، "
+        "وبشار الأسد، وعمر البشير.",
+        reference=dt.date(2010, 3, 28),
+    )
+    assert sorted(sorted(actor.id for actor in event.participants) for event in events) == [
+        ["abdelaziz-bouteflika", "bashar-al-assad"],
+        ["abdelaziz-bouteflika", "omar-al-bashir"],
+        ["abdelaziz-bouteflika", "zine-el-abidine-ben-ali"],
+    ]
+
+
+def test_another_meeting_after_a_comma_is_news_not_a_recall() -> None:
+    """وفي لقاء آخر، بحث X مع Y: another meeting of the day, not آخر لقاء (the last one)."""
+    events = find_events(
+        "التقى العاهل الأردني الملك عبدالله الثاني في الدوحة اليوم الثلاثاء الرئيس السوري بشار "
+        "الأسد. وفي لقاء آخر، بحث الملك عبدالله الثاني مع الرئيس التركي رجب طيب أردوغان "
+        "الأوضاع في المنطقة.",
+        reference=dt.date(2010, 3, 30),
+    )
+    dates = {event.participants[-1].id: event.date and event.date.value for event in events}
+    assert dates == {"bashar-al-assad": "2010-03-30", "recep-tayyip-erdogan": "2010-03-30"}
+    # آخر right before the contact word still recalls one (آخر لقاء بين الرئيسين)
+    (event,) = find_events(
+        "وكان آخر لقاء بين الملك عبدالله الثاني والرئيس التركي رجب طيب أردوغان في أنقرة.",
+        reference=dt.date(2010, 3, 30),
+    )
+    assert event.date is None

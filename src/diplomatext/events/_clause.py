@@ -176,6 +176,7 @@ from diplomatext.events._words import (
     RETURNING,
     RULED_OUT_OBJECT,
     SAWFA,
+    SEPARATE,
     SEQUEL_WORDS,
     SERIES,
     SESSION_BODIES,
@@ -2455,7 +2456,15 @@ class Assembler:
             )
         ):
             subject = None
-            if self._subjectless_light_verb(tok0, start):
+            sequel = (
+                self._sequel_subject(tok0 - 1, sentence)
+                if tok0 > 0 and doc.tokens[tok0 - 1] in PLURAL_CALL_VERBS
+                else None
+            )
+            if sequel is not None:
+                # اجتمع X مع Y، قبل أن يجري محادثات هاتفية مع Z: X, the sentence's subject
+                subject = sequel
+            elif self._subjectless_light_verb(tok0, start):
                 # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
                 subject = self._previous_subject(sentence)
             elif self._opened_light_verb(tok0, sentence):
@@ -2537,7 +2546,12 @@ class Assembler:
                     and doc.tokens[recall_at] in RELATIVES
                 )
             )
-            or (tok0 > 0 and doc.tokens[tok0 - 1] in RECALLED_BEFORE)  # آخر لقاء بين
+            # آخر لقاء بين; not وفي لقاء آخر، بحث X (another meeting, then the verb)
+            or (
+                tok0 > 0
+                and doc.tokens[tok0 - 1] in RECALLED_BEFORE
+                and not (doc.tokens[tok0 - 1] in ANOTHER and doc.comma_before(tok0))
+            )
             or self._pluperfect(tok0, start)
             or (vague and self._was_before(trigger, tok0, start))
         )
@@ -3180,8 +3194,8 @@ class Assembler:
             word = doc.tokens[at]
             if word in lexicon["with"]:
                 return True
-            if at in self.date_tokens or word in lexicon["filler"]:
-                at += 1
+            if at in self.date_tokens or word in lexicon["filler"] or word in SEPARATE:
+                at += 1  # (محادثات هاتفية منفصلة الجمعة مع X وY)
                 continue
             # في وقت لاحق، هاتفيا: no subject
             length = doc.tokens_match(at, cues["adverb"], bare=False) or doc.tokens_match(

@@ -1325,8 +1325,10 @@ class Doc:
         while at > floor and tokens[at] in address:
             at -= 1  # من فخامة رئيس الولايات المتحدة: the preposition before the address
         before = tokens[at]
-        if before == FROM and at > 0 and tokens[at - 1] in EACH:
-            return "", -1  # مع كل من السيد X: a list of sides, not a source
+        # مع كل من السيد X: a list of sides, not a source; زين العابدين بن علي، وبشار الأسد:
+        # علي ends a name read before, it is not على
+        if (before == FROM and at > 0 and tokens[at - 1] in EACH) or at in self._covered:
+            return "", -1
         capital_at = at
         kinds = self.actors.kinds
         is_city = "city" in raw.kinds or "capital" in raw.kinds  # (في العاصمة الإدارية وزير ...)

@@ -2090,10 +2090,16 @@ def _receptions_of_visits(contacts: Sequence[Contact]) -> None:
 
 
 def _told_as_past(assembler: Assembler, contact: Contact) -> bool:
-    """Whether كان stands in the clause of one of *contact*'s words (وكان X قد التقى Y)."""
-    doc = assembler.doc
+    """Whether كان stands in the clause of one of *contact*'s words (وكان X قد التقى Y).
+
+    Not the reception formula (وكان في وداعه / في استقباله X: was there to see him off), nor
+    كان as the copula of a contact noun (ومن أبرز لقاءاته كان لقاؤه مع X).
+    """
+    tokens = assembler.doc.tokens
     return any(
-        doc.tokens[at] in WAS
+        tokens[at] in WAS
+        and not (at + 2 == occurrence.tok0 and tokens[at + 1] == IN)
+        and not (at + 1 == occurrence.tok0 and occurrence.trigger.kind == "noun")
         for occurrence in contact.occurrences
         for at in range(assembler.clause_start(occurrence.tok0), occurrence.tok0)
     )
