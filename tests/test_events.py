@@ -2365,3 +2365,52 @@ def test_another_meeting_after_a_comma_is_news_not_a_recall() -> None:
         reference=dt.date(2010, 3, 30),
     )
     assert event.date is None
+
+
+def test_spains_foreign_minister_by_his_full_title() -> None:
+    """وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني: the EU is his portfolio."""
+    (event,) = find_events(
+        "عقد رئيس الحكومة المغربية عزيز أخنوش اجتماعا اليوم في الرباط مع وزير الشؤون الخارجية "
+        "والاتحاد الأوروبي والتعاون الإسباني.",
+        reference=dt.date(2023, 12, 14),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "aziz-akhannouch",
+        "jose-manuel-albares",
+    ]
+
+
+def test_a_private_trip_is_no_contact() -> None:
+    """غادر X إلى المغرب في إجازة خاصة: nobody met; a visit after such a stay still is one."""
+    assert not find_events(
+        "غادر اليوم الجمعة خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز آل سعود إلى المملكة "
+        "المغربية في إجازة خاصة.",
+        reference=dt.date(2013, 5, 31),
+    )
+    assert not find_events(
+        "توجه أمير الكويت الشيخ نواف الأحمد الصباح اليوم إلى الولايات المتحدة لإجراء فحوصات طبية.",
+        reference=dt.date(2021, 3, 4),
+    )
+    (event,) = find_events(
+        "غادر خادم الحرمين الشريفين الملك عبدالله الدار البيضاء اليوم متوجها إلى القاهرة حيث يلتقي "
+        "الرئيس عبد الفتاح السيسي، بعد فترة إجازة خاصة قضاها في المغرب.",
+        reference=dt.date(2014, 6, 20),
+    )
+    assert sorted(actor.id for actor in event.participants) == [
+        "abdel-fattah-el-sisi",
+        "abdullah-of-saudi-arabia",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل المبعوث الأممي اليوم إلى صنعاء.",
+        "أعلن الحوثيون تأجيل زيارة المبعوث الأممي إلى صنعاء.",
+        "استقبل رئيس مجلس القيادة الرئاسي رشاد العليمي اليوم المبعوث الأممي.",
+    ],
+)
+def test_an_envoy_without_a_mandate_is_the_one_to_the_state_met(text: str) -> None:
+    """المبعوث الأممي in Sanaa, or received by Yemen's leader: the UN envoy for Yemen that day."""
+    (event,) = find_events(text, reference=dt.date(2023, 1, 14))
+    assert "hans-grundberg" in {actor.id for actor in event.participants}

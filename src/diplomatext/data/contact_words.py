@@ -114,6 +114,7 @@ __all__ = [
     "PLURAL_CALL_VERBS",
     "POSTPONING_WORDS",
     "PRINCIPAL_WORDS",
+    "PRIVATE_TRIP_PURPOSES",
     "PRIVATE_TRIP_WORDS",
     "PROGRAMME_VERBS",
     "PRONOUN_OBJECTS",
@@ -696,6 +697,16 @@ ADVISED_GROUPS: Final = (
 )
 """Words for a state's citizens right before a visit word (نصحت الخارجية مواطنيها بعدم زيارة
 لبنان، حذرت رعاياها من زيارة العراق): a travel advice, no official's visit."""
+
+PRIVATE_TRIP_PURPOSES: Final = (
+    *("في إجازة", "في اجازة", "لقضاء إجازة", "لقضاء اجازة", "في عطلة", "لقضاء عطلة"),
+    *("للعلاج", "لتلقي العلاج", "للاستشفاء", "للاستجمام", "للراحة"),
+    *("لإجراء فحوصات", "لاجراء فحوصات", "لإجراء فحوص", "لإجراء عملية"),
+    *("علاجية", "علاجي"),  # رحلة علاجية
+)
+"""Words right after a trip word (a few words on, in its sentence) that make the trip a private
+one (غادر الملك إلى المغرب في إجازة خاصة، زيارة لأمريكا لإجراء فحوصات طبية، رحلة علاجية): no
+one is met, no contact. Not after بعد (بعد إجازة قضاها في المغرب: the trip before)."""
 
 CONDEMNING_VERBS: Final = (
     *("أدان", "أدانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر"),

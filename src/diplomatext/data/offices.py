@@ -149,6 +149,11 @@ TITLES: Final = MappingProxyType(
         "وزير الخارجية والشؤون الأوروبية": "foreign-minister",  # Croatia, Slovakia, Ireland
         "وزيرة الخارجية والشؤون الأوروبية": "foreign-minister",
         "وزير الشؤون الخارجية والأوروبية": "foreign-minister",
+        # Spain since 2018: the European Union is a portfolio here, not the side
+        "وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون": "foreign-minister",
+        "وزيرة الشؤون الخارجية والاتحاد الأوروبي والتعاون": "foreign-minister",
+        "وزير الخارجية والاتحاد الأوروبي والتعاون": "foreign-minister",
+        "وزيرة الخارجية والاتحاد الأوروبي والتعاون": "foreign-minister",
         "وزير الخارجية والتجارة": "foreign-minister",  # Ireland, Hungary, Australia
         "وزيرة الخارجية والتجارة": "foreign-minister",
         "وزير الخارجية والكومنولث": "foreign-minister",  # the United Kingdom before 2020

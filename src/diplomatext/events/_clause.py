@@ -29,6 +29,7 @@ from diplomatext.events._words import (
     ABOUT,
     ADDITION,
     ADVISED,
+    AFTER,
     AFTER_WORDS,
     AGENT_NOUNS,
     AGREEING,
@@ -88,6 +89,7 @@ from diplomatext.events._words import (
     DUAL,
     DURING_WORDS,
     EACH,
+    ENVOY_ROLES,
     ENVOYS_REACH,
     EXCHANGED,
     FAREWELL,
@@ -155,6 +157,7 @@ from diplomatext.events._words import (
     POSTPONED,
     POSTPONING,
     PRE_WINDOW,
+    PRIVATE_TRIP_REACH,
     PROGRAMME_VERBS,
     PRONOUN_COMPLEMENTIZERS,
     PRONOUN_OBJECTS,
@@ -1688,6 +1691,8 @@ class Assembler:
             if doc.sentence_of[at] == sentence
         ):
             return None  # نصحت الخارجية مواطنيها بعدم زيارة لبنان: travel advice
+        if trigger.mode == "visit" and self._private_trip(tok1, sentence):
+            return None  # غادر الملك إلى المغرب في إجازة خاصة: no one met
         # (the names and titles of its sides not counted: يتحادث الملك X والرئيس Y هاتفيا بانتظام)
         reach, counted = tok1, 0
         while counted < RECURRING_REACH and reach + 1 < len(sentence_of):
@@ -4073,6 +4078,26 @@ class Assembler:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
 
+    def _private_trip(self, tok1: int, sentence: int) -> bool:
+        """Whether a private purpose follows the trip word ending at *tok1* (في إجازة خاصة).
+
+        Within :data:`PRIVATE_TRIP_REACH` tokens of its sentence, no contact word between, and not
+        after بعد or عقب (بعد إجازة قضاها في المغرب: a stay before this trip).
+        """
+        doc = self.doc
+        reach, counted = tok1, 0  # (the names and titles of its sides not counted)
+        while counted < PRIVATE_TRIP_REACH and reach + 1 < len(doc.tokens):
+            reach += 1
+            counted += reach not in doc.name_tokens and reach not in doc.title_tokens
+        at = doc.any_phrase(tok1 + 1, reach, cue_phrases()["private_trip"], bare=True)
+        if at is None or doc.sentence_of[at] != sentence:
+            return False
+        index = bisect.bisect_right(self.trigger_tokens, tok1)
+        if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
+            return False  # (غادر إلى القاهرة حيث يلتقي X للعلاج...: another word first)
+        words_before = {doc.tokens[k] for k in range(tok1 + 1, at)}
+        return AFTER not in words_before and AFTER_WORDS.isdisjoint(words_before)
+
     def _pluperfect(self, tok0: int, start: int) -> bool:
         """Whether كان ... قد comes right before the verb: a contact before the news.
 
@@ -4648,7 +4673,8 @@ class Assembler:
         """
         assert ref.role is not None  # noqa: S101
         region = ref.region
-        if region is None and ref.role == "ambassador":
+        if region is None and ref.role in ENVOY_ROLES:
+            # (so is an envoy whose mandate is not written: المبعوث الأممي received in Sanaa)
             region = next((o.country for o in others if o.country not in {None, state}), None)
             if region is None:
                 return None
@@ -4767,11 +4793,11 @@ class Assembler:
 def _after_others(ref: Ref) -> bool:
     """Whether *ref* is read from the other sides.
 
-    A counterpart (نظيره), or an ambassador whose receiving state is not written (the state
-    of the one who receives or meets them).
+    A counterpart (نظيره), or an ambassador or envoy whose receiving state is not written (the
+    state of the one who receives or meets them, or of the place visited).
     """
     return ref.kind == "counterpart" or (
-        ref.kind == "office" and ref.role == "ambassador" and ref.region is None
+        ref.kind == "office" and ref.role in ENVOY_ROLES and ref.region is None
     )
 
 

@@ -714,7 +714,11 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
         if (
             len(sides) == 1
             and occurrence.to_host is not None
-            and occurrence.trigger.word in TRIPS
+            and (
+                occurrence.trigger.word in TRIPS
+                # وصل المبعوث الأممي إلى صنعاء: an organization's envoy arrives in a state
+                or (occurrence.trigger.word in ARRIVING and sides[0].kind is ActorKind.ORGANIZATION)
+            )
             and occurrence.to_host.place_state
         ):
             # زيارة لوزير الخارجية الأمريكي إلى السعودية: the destination is the host

@@ -84,6 +84,7 @@ POSTPONED: Final = fold("أجل")  # «postponed», but من أجل «in order t
 OFF_AFTER_REACH: Final = 12  # tokens from a contact noun to a verb that calls it off (ألغيت)
 TRIP_SENTENCES: Final = 2  # sentences from a visit to a meeting to come that is part of it
 RECURRING_REACH: Final = 8  # tokens after a contact word where «في عدة مناسبات» makes it recurring
+PRIVATE_TRIP_REACH: Final = 8  # tokens after a trip word where «في إجازة خاصة» makes it private
 PRE_WINDOW: Final = 14  # tokens before it
 CALLS_MADE_REACH: Final = 8  # tokens from تلقى/أجرى to a plural call noun
 CALLS_MADE_FAR: Final = 16  # the same over a subject's name and titles, with ...
@@ -231,6 +232,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "series_listing": _phrases(words.SERIES_LISTING),
         "recalled": _phrases(words.RECALLED_AFTER),
         "recurring": _phrases(words.RECURRING_AFTER),
+        "private_trip": _phrases(words.PRIVATE_TRIP_PURPOSES),
         "statement": _phrases(words.STATEMENT_WORDS),
         "phone": _phrases(words.PHONE_MODIFIERS),
         "forum": _phrases(words.FORUM_WORDS),
