@@ -2551,11 +2551,16 @@ class Assembler:
                     and doc.tokens[recall_at] in RELATIVES
                 )
             )
-            # آخر لقاء بين; not وفي لقاء آخر، بحث X (another meeting, then the verb)
+            # آخر لقاء بين; not وفي لقاء آخر، بحث X opening a sentence (another meeting, then
+            # the verb)
             or (
                 tok0 > 0
                 and doc.tokens[tok0 - 1] in RECALLED_BEFORE
-                and not (doc.tokens[tok0 - 1] in ANOTHER and doc.comma_before(tok0))
+                and not (
+                    doc.tokens[tok0 - 1] in ANOTHER
+                    and doc.comma_before(tok0)
+                    and self._opens_another(tok0 - 1)
+                )
             )
             or self._pluperfect(tok0, start)
             or (vague and self._was_before(trigger, tok0, start))
@@ -4078,6 +4083,16 @@ class Assembler:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
 
+    def _opens_another(self, another: int) -> bool:
+        """Whether في + a noun + آخر (token *another*) open their sentence (وفي لقاء آخر،)."""
+        doc = self.doc
+        at = another - 2
+        return (
+            at >= 0
+            and doc.tokens[at].removeprefix("و") == IN
+            and (at == 0 or doc.sentence_of[at - 1] != doc.sentence_of[at])
+        )
+
     def _private_trip(self, tok1: int, sentence: int) -> bool:
         """Whether a private purpose follows the trip word ending at *tok1* (في إجازة خاصة).
 
@@ -4092,9 +4107,15 @@ class Assembler:
         at = doc.any_phrase(tok1 + 1, reach, cue_phrases()["private_trip"], bare=True)
         if at is None or doc.sentence_of[at] != sentence:
             return False
-        index = bisect.bisect_right(self.trigger_tokens, tok1)
-        if index < len(self.trigger_tokens) and self.trigger_tokens[index] < at:
-            return False  # (غادر إلى القاهرة حيث يلتقي X للعلاج...: another word first)
+        # another contact word in the sentence, not a trip noun (في رحلة علاجية، في زيارة خاصة
+        # للعلاج): someone is met (غادر إلى القاهرة حيث يلتقي X، وصل في إجازة والتقى خلالها X)
+        triggers = self.trigger_tokens
+        for index in range(bisect.bisect_right(triggers, tok1), len(triggers)):
+            token = triggers[index]
+            if doc.sentence_of[token] != sentence:
+                break
+            if doc.bare_tokens[token] not in TRIPS:
+                return False
         words_before = {doc.tokens[k] for k in range(tok1 + 1, at)}
         return AFTER not in words_before and AFTER_WORDS.isdisjoint(words_before)
 
