@@ -864,7 +864,7 @@ ORGANIZATIONS: list[dict[str, object]] = [
         "id": "united-nations",
         "name_en": "United Nations",
         "names_ar": ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"],
-        "adjectives": ["أممي"],
+        "adjectives": ["أممي", "أممية"],
     },
     {
         "id": "nato",

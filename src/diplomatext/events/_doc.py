@@ -2017,10 +2017,14 @@ class Doc:
                 return None
             entry = candidate.has("person", "titled-person")
             if entry is not None:
+                gap = self._gap(raws[at - 1], candidate)
                 if (
                     candidate.prefix
-                    or self._gap(raws[at - 1], candidate) > 3  # noqa: PLR2004
+                    or gap > 3  # noqa: PLR2004
                     or self._head_short_name(candidate)  # سفير الصين شي هونغوي: not Xi
+                    # a word of the language is a name only right after the title (المبعوث
+                    # الأممي الجديد، الذي يقوم بأول زيارة: بأول is no Powell)
+                    or (entry.kind == "titled-person" and gap > 0)
                 ):
                     return None
                 person = self.actors.persons.get(entry.value)
@@ -3139,6 +3143,8 @@ class Doc:
                         # officials (not نيويورك (أ ش أ): an Egyptian agency abroad)
                         self._home = designation.city_state or designation.place_state
                 result.append(designation)
+                # (the name read with a title before it: الرئيس التونسي زين العابدين بن علي)
+                self._covered.update(range(designation.tok0, designation.tok1 + 1))
             elif title is not None or generic is not None:
                 self.title_tokens.update(range(raw.tok0, tok1 + 1))
             index = consumed if consumed > index else index + 1
