@@ -2510,3 +2510,15 @@ def test_an_envoy_without_a_mandate_is_the_one_to_the_state_met(text: str) -> No
     """المبعوث الأممي in Sanaa, or received by Yemen's leader: the UN envoy for Yemen that day."""
     (event,) = find_events(text, reference=dt.date(2023, 1, 14))
     assert "hans-grundberg" in {actor.id for actor in event.participants}
+
+
+def test_a_pluperfect_call_is_held_whatever_is_planned_after_it(actors: Actors) -> None:
+    """كان ... قد تحدثا هاتفيا في سبتمبر الماضي، قبل لقائهما المقرر: the cue is the meeting's."""
+    events = find_events(
+        "وكان وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الروسي سيرغي لافروف قد تحدثا هاتفيا في "
+        "سبتمبر الماضي، قبل لقائهما المقرر اليوم الاثنين.",
+        reference=dt.date(2021, 11, 15),
+        actors=actors,
+    )
+    call = next(event for event in events if str(event.mode) == "phone")
+    assert (str(call.status), call.date and call.date.value) == ("held", "2021-09")

@@ -2492,6 +2492,18 @@ class Assembler:
             # وصل X إلى ميونيخ وأجرى لقاءات، حيث التقى Y وZ: X, the clause's subject, met them
             first = bisect.bisect_left(doc.sentence_of, sentence)
             self._carry_subject(self._plain_subject(sentence, first, tok0), refs)
+        elif (
+            pre_count == 0
+            and len(refs) == 1
+            and trigger.kind == "verb"
+            and not trigger.suffix
+            # a verb of meeting or receiving (after يتوجه, the name is its own subject)
+            and (trigger.mode == "meeting" or trigger.word in RECEIVING_VERBS)
+            and tok0 >= 2  # noqa: PLR2004
+            and doc.tokens[tok0 - 1] == THAT
+        ):
+            # أجرى X اتصالا مع Y أمس، بعد أن التقى Z: X met Z (the sentence's subject)
+            self._carry_subject(self._sequel_subject(tok0, sentence), refs)
         if len(refs) == 1 and self._came_of(tok0, sentence):
             # أكد X ... جاء ذلك خلال اتصال هاتفي تلقاه من Y: X, the sentence before's subject
             subject = self._previous_subject(sentence)
@@ -2540,6 +2552,7 @@ class Assembler:
             ):
                 date = self._came_of_date(sentence)  # التقى X Y. جاء ذلك ... أمس السبت
         recall_at = doc.any_phrase(tok1 + 1, min(tok1 + 2, len(doc.tokens) - 1), cues["recalled"])
+        pluperfect = self._pluperfect(tok0, start)
         recalled = bool(
             (
                 recall_at is not None
@@ -2562,9 +2575,16 @@ class Assembler:
                     and self._opens_another(tok0 - 1)
                 )
             )
-            or self._pluperfect(tok0, start)
+            or pluperfect
             or (vague and self._was_before(trigger, tok0, start))
         )
+        if (
+            pluperfect
+            and status is Status.PLANNED
+            and (date is None or date.first is None or not self._after_reference(date.first))
+        ):
+            # وكان X وY قد تحدثا هاتفيا في سبتمبر الماضي، قبل قمتهما المقررة اليوم: done
+            status = None
         future_date = bool(
             date is not None
             and self.reference is not None
@@ -4082,6 +4102,10 @@ class Assembler:
                 if ref.kind in {"person", "office", "state"}:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
+
+    def _after_reference(self, day: dt.date) -> bool:
+        """Whether *day* comes after the article's reference date (a known one)."""
+        return self.reference is not None and day > self.reference
 
     def _opens_another(self, another: int) -> bool:
         """Whether في + a noun + آخر (token *another*) open their sentence (وفي لقاء آخر،)."""
