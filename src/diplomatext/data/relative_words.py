@@ -49,6 +49,7 @@ DAY_WORDS: Final = MappingProxyType(
         "الغد": 1,
         "يوم غد": 1,
         "بعد غد": 2,
+        "بعد غدا": 2,  # the accusative as print often writes it (بعد غدًا الإثنين)
         "بعد الغد": 2,
         "الليلة": 0,  # tonight; not before a definite word (الليلة الأولى), as اليوم
         "هذه الليلة": 0,

@@ -315,7 +315,7 @@ _MODS: Final = {mod.value: mod for mod in Mod}
 _CACHE_SIZE: Final = 4096  # distinct surfaces and resolutions kept per call, then forgotten
 
 
-def _mentions(
+def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
     text: Normalized,
     reference: dt.date | None,
     *,
@@ -383,6 +383,15 @@ def _mentions(
         dated = _day_of_year(spec, resolution, item.end)
         month_before = _month_of(resolution) or month_before
         year_before = _year_of(resolution) or year_before
+        if _says_again(said, spec, resolution) and _DAY_WORD_AFTER.fullmatch(
+            original, last_end, start
+        ):
+            # في 24 نوفمبر، غدا، ستعقد: the day word says the date again; one mention
+            said[-1] = said[-1]._replace(text=original[starts[-1] : end])
+            if spans is not None:
+                spans[-1] = (spans[-1][0], item.end)
+            last_end = end
+            continue
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -409,6 +418,22 @@ def _mentions(
             spans.append((item.start, item.end))
         last_end = end
     return Packed(starts, said, _mention)
+
+
+_DAY_WORD_AFTER: Final = re.compile(r" ?[،,] ")  # 24 نوفمبر، غدا: a day word after a comma
+
+
+def _says_again(said: list[_Meaning], spec: Spec, resolution: Resolution) -> bool:
+    """Whether a day word names the very day of the mention before it (24 نوفمبر، غدا)."""
+    return (
+        bool(said)
+        and spec.kind == "dayword"
+        and resolution.granularity is Granularity.DAY
+        and resolution.first is not None
+        and said[-1].granularity is Granularity.DAY
+        and said[-1].first == resolution.first
+        and said[-1].last == resolution.last
+    )
 
 
 _MONTH_OR_DAY: Final = frozenset({Granularity.DAY, Granularity.MONTH})

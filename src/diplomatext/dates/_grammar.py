@@ -130,6 +130,7 @@ _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 # اليوم: أمطار, today's weather); after two words, a clause (قال الوزير اليوم:إن ...).
 _BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
 _BYLINE_COLON: Final = re.compile(r":[^\W\d_]")
+_BYLINE_PIPE: Final = re.compile(r" ?\| ")  # فلسطين اليوم | الكاتب: a site's name before a pipe
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
@@ -159,6 +160,7 @@ _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # �
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
+_TO: Final = "الي"  # إلى folded (الى خمسة ديسمبر)
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
 _YEAR_DIGITS: Final = 4
@@ -595,14 +597,22 @@ class _Parser:
         if (
             cardinal is not None
             and 0 < cardinal <= _MAX_DAY
-            and i > 0
-            and self.role(i - 1).unit == ("day", "single")
-            and self.spaced(i - 1)
             and self.spaced(i)
             and (self.role(i + 1).gmonth is not None or self.role(i + 1).hmonth is not None)
+            and (
+                (i > 0 and self.role(i - 1).unit == ("day", "single") and self.spaced(i - 1))
+                or self.after_time_preposition(i)
+            )
         ):
-            return cardinal  # يوم عشرين مارس: a cardinal word after يوم, right before a month
+            # يوم عشرين مارس, إلى خمسة ديسمبر: a cardinal word after يوم or a preposition of
+            # time, right before a month
+            return cardinal
         return None
+
+    def after_time_preposition(self, i: int) -> bool:
+        """Whether a preposition of time or إلى is the word before token *i* (إلى خمسة ديسمبر)."""
+        before = self.prev_word(self.tok_start(i))
+        return before is not None and (before == _TO or _in(before, self.lex.time_preps))
 
     def compound_day(self, i: int) -> int | None:
         """يوم خمسة وعشرين أبريل, في ثلاثة وعشرين يوليو: a day of units and tens in words.
@@ -1056,6 +1066,8 @@ class _Parser:
             year_tok = self.n
         if year_tok < self.n:
             found_year = self.year_at(year_tok, cue=True, hijri=spec.hijri)
+            if found_year is None and not spec.hijri and year_tok == j + 1:
+                found_year = self.two_digit_year(year_tok)  # 4 نوفمبر من عام 95, as عام 95
             if found_year is None and spec.hijri:
                 gregorian_year = self.gregorian_year_at(year_tok)  # رمضان 2019
                 if gregorian_year is not None:
@@ -2193,10 +2205,13 @@ class _Parser:
             ):
                 end = dated.end
                 close = None
+                unclosed = False
                 if "(" in (self.gap(i) or ""):
                     close = re.match(r" ?\)", self.text[end : end + 2])
                     end += close.end() if close is not None else 0
-                if close is not None or "(" not in (self.gap(i) or ""):
+                    # الخميس (20 تموز 2023، طلب: a bracket the writer never closed
+                    unclosed = close is None and self.text[end : end + 1] in {"،", ","}
+                if close is not None or unclosed or "(" not in (self.gap(i) or ""):
                     spec = dated.spec.replace(weekday=weekday)
                     return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
             if dated is None and not self.in_range:
@@ -2465,6 +2480,12 @@ class _Parser:
             and _BYLINE_COLON.match(after)
             and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
         ):  # وطنا اليوم:يعقد: an outlet's name opening a line (not a date word: صباح اليوم:)
+            return True
+        if (
+            _BYLINE_NAME.fullmatch(line)
+            and _BYLINE_PIPE.match(after)
+            and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
+        ):  # فلسطين اليوم | أحمد المدلل: a site's name opening a line, a pipe after it
             return True
         if (
             tok.start <= _DATELINE_REACH
