@@ -44,6 +44,7 @@ __all__ = [
     "STILL_WORDS",
     "TENSELESS_WORDS",
     "TIME_PREPOSITIONS",
+    "TO_COUNT_WORDS",
     "UNTIL_CUES",
     "UNTIL_WORDS",
     "WEEKDAY_DATE_WORDS",
@@ -168,6 +169,14 @@ the number is a year, from 1900 to 2099 and not before a counted noun. Not a pro
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""
+
+TO_COUNT_WORDS: Final = frozenset(
+    {"عدد", "ارتفع", "ارتفعت", "يرتفع", "ارتفاع", "بلغ", "بلغت", "وصل", "وصلت", "يصل", "تراجع"}
+    | {"انخفض", "انخفضت", "زاد", "زادت", "رفع", "خفض"}
+)
+"""Words a few words before إلى that make a number word after it a count, not a day
+(ارتفع عدد الوزراء المستقيلين إلى خمسة ديسمبر الماضي: five, last December)."""
+
 
 UNTIL_CUES: Final = frozenset(
     {

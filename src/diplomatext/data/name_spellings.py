@@ -46,6 +46,7 @@ __all__ = [
     "MIN_VOWEL_DROP_LENGTH",
     "NOT_FAMILY_NAMES",
     "NOT_G_VARIANTS",
+    "NOT_NAMES_WITH_HAMZA",
     "PATRONYMIC_FAMILIES",
     "VOWEL_DROP_AT",
 ]
@@ -127,3 +128,8 @@ NOT_FAMILY_NAMES: Final = frozenset(
 """Last words of a full name that are no family name to write without its article: regnal
 numbers (عبد الله الثاني), الابن، الأب, and a family whose bare name is a given name too
 (صباح)."""
+
+
+NOT_NAMES_WITH_HAMZA: Final = ("بأول", "بأولى")
+"""Words that fold onto a person's short name once their hamza is dropped (بأول: «in the
+first», folded باول, Colin Powell's short name): written with the hamza, they are the word."""

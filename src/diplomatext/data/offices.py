@@ -658,7 +658,6 @@ DEPARTMENT_WORDS: Final = (
 NOT_NAMES: Final = frozenset(
     {
         "بان",  # بأن (that), not Ban Ki-moon
-        "باول",  # بأول (in the first: قام بأول زيارة), not Colin Powell
         "كانون",  # the month, not Lawrence Cannon
         "عون",  # help (عون), a name only in full (ميشال عون)
         "بري",  # land (هجوم بري): Berri only after a title (الرئيس بري)
@@ -698,7 +697,7 @@ the language (بان = بأن after folding, عون، أمل), a month (كانو
 family name shared by many (محمد، الأسد). Month names of every system are added by the
 matcher. A full name (ميشال عون، بشار الأسد) still matches."""
 
-NAMED_BEFORE_SHORT_NAMES: Final = ("عباس", "الأسد", "بوش", "عون", "مبارك", "باول")
+NAMED_BEFORE_SHORT_NAMES: Final = ("عباس", "الأسد", "بوش", "عون", "مبارك")
 """Words of :data:`NOT_NAMES` that stand alone for their person once the text names that
 person in full (محمود عباس ... وقال عباس، بشار الأسد ... والتقى الأسد): no word of the
 language they could be there (not بري, which is also «by land», nor a month)."""

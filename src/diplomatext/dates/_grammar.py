@@ -130,7 +130,7 @@ _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 # اليوم: أمطار, today's weather); after two words, a clause (قال الوزير اليوم:إن ...).
 _BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
 _BYLINE_COLON: Final = re.compile(r":[^\W\d_]")
-_BYLINE_PIPE: Final = re.compile(r" ?\| ")  # فلسطين اليوم | الكاتب: a site's name before a pipe
+_BYLINE_PIPE: Final = re.compile(r" ?\|")  # فلسطين اليوم | الكاتب: a site's name before a pipe
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
@@ -161,6 +161,8 @@ _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _TO: Final = "الي"  # إلى folded (الى خمسة ديسمبر)
+_COUNT_REACH: Final = 80  # characters before إلى read for a word of counting
+_COUNT_WORDS: Final = 6  # words before إلى read for a word of counting
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
 _YEAR_DIGITS: Final = 4
@@ -610,9 +612,18 @@ class _Parser:
         return None
 
     def after_time_preposition(self, i: int) -> bool:
-        """Whether a preposition of time or إلى is the word before token *i* (إلى خمسة ديسمبر)."""
-        before = self.prev_word(self.tok_start(i))
-        return before is not None and (before == _TO or _in(before, self.lex.time_preps))
+        """Whether a preposition of time or إلى is the word before token *i* (إلى خمسة ديسمبر).
+
+        Not إلى after a word of counting a few words before (ارتفع عدد ... إلى خمسة: a count).
+        """
+        start = self.tok_start(i)
+        before = self.prev_word(start)
+        if before is None:
+            return False
+        if before != _TO:
+            return _in(before, self.lex.time_preps)
+        words = self.text[max(0, start - _COUNT_REACH) : start].split()[:-1]
+        return not any(_in(word, self.lex.to_count) for word in words[-_COUNT_WORDS:])
 
     def compound_day(self, i: int) -> int | None:
         """يوم خمسة وعشرين أبريل, في ثلاثة وعشرين يوليو: a day of units and tens in words.
@@ -1922,7 +1933,11 @@ class _Parser:
         tok = self.toks[i] if i < self.n else None
         if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
             return None
-        if self.text[tok.end : tok.end + 1] in {":", "/", "-", "."} or self.counted_after(tok.end):
+        after = self.text[tok.end : tok.end + 2]
+        # (a full stop ends the sentence, not a decimal: عام 95. but not عام 95.5)
+        if after[:1] in {":", "/", "-"} or (after[:1] == "." and after[1:].strip()):
+            return None
+        if self.counted_after(tok.end):
             return None
         year = tok.num + (2000 if tok.num < 50 else 1900)  # noqa: PLR2004
         spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=year, two_digit_year=True)

@@ -175,6 +175,7 @@ class Lexicon:
     not_before: Mapping[str, frozenset[str]]
     events: tuple[tuple[int, int | None, int, frozenset[str]], ...]
     time_preps: frozenset[str]
+    to_count: frozenset[str]  # ارتفع عدد ... إلى خمسة: a count after إلى
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
     demonstratives: frozenset[str]  # ذلك العام: the year named before
@@ -448,6 +449,7 @@ def lexicon() -> Lexicon:
             for month, day, year, triggers, _name in named_dates.KNOWN_EVENTS
         ),
         time_preps=_folded_set(cues.TIME_PREPOSITIONS) | _folded_set(periods.PERIOD_PARTS),
+        to_count=_folded_set(cues.TO_COUNT_WORDS),
         hijri_context=_folded_set(periods.PERIOD_PARTS) | _folded_set(periods.ARRIVAL_WORDS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         demonstratives=_folded_set(relative_words.DEMONSTRATIVES_BEFORE),

@@ -65,6 +65,7 @@ from diplomatext.events._words import (
     GOVERNMENT_NAMES,
     GROUP_HEADS,
     GROUP_REACH,
+    HAMZA_WORDS,
     HEAD,
     HEAD_ROLES,
     HEADED_INSTITUTIONS,
@@ -993,10 +994,20 @@ class Doc:
         return [
             raw
             for raw in found
-            if raw.prefix
-            or "person" not in raw.kinds
-            or not (self._named_after(raw) or self._another_given_name(raw))
+            if (
+                raw.prefix
+                or "person" not in raw.kinds
+                or not (self._named_after(raw) or self._another_given_name(raw))
+            )
+            and not self._word_with_hamza(raw)
         ]
+
+    def _word_with_hamza(self, raw: Raw) -> bool:
+        """Whether a person's short name is a word written with its hamza (بأول: no Powell)."""
+        if "person" not in raw.kinds and "titled-person" not in raw.kinds:
+            return False
+        start, end = self.normalized.to_original(raw.start, raw.end)
+        return self.normalized.original[start:end] in HAMZA_WORDS
 
     def _named_after(self, raw: Raw) -> bool:
         """Whether a person named right after a site noun names the site (مطار رفيق الحريري).
