@@ -4120,8 +4120,9 @@ class Assembler:
     def _private_trip(self, tok1: int, sentence: int) -> bool:
         """Whether a private purpose follows the trip word ending at *tok1* (في إجازة خاصة).
 
-        Within :data:`PRIVATE_TRIP_REACH` tokens of its sentence, no contact word between, and not
-        after بعد or عقب (بعد إجازة قضاها في المغرب: a stay before this trip).
+        Within :data:`PRIVATE_TRIP_REACH` words of its sentence, no contact word but a trip noun
+        after the trip word in the sentence, and not after بعد or عقب (بعد إجازة قضاها في المغرب:
+        a stay before this trip).
         """
         doc = self.doc
         reach, counted = tok1, 0  # (the names and titles of its sides not counted)

@@ -66,6 +66,7 @@ from diplomatext.events._words import (
     GROUP_HEADS,
     GROUP_REACH,
     HAMZA_WORDS,
+    HAMZA_WORDS_FOLDED,
     HEAD,
     HEAD_ROLES,
     HEADED_INSTITUTIONS,
@@ -1004,8 +1005,8 @@ class Doc:
 
     def _word_with_hamza(self, raw: Raw) -> bool:
         """Whether a person's short name is a word written with its hamza (بأول: no Powell)."""
-        if "person" not in raw.kinds and "titled-person" not in raw.kinds:
-            return False
+        if self.text[raw.start : raw.end] not in HAMZA_WORDS_FOLDED:
+            return False  # (most names: one slice and a set lookup)
         start, end = self.normalized.to_original(raw.start, raw.end)
         return self.normalized.original[start:end] in HAMZA_WORDS
 
@@ -2033,8 +2034,8 @@ class Doc:
                     candidate.prefix
                     or gap > 3  # noqa: PLR2004
                     or self._head_short_name(candidate)  # سفير الصين شي هونغوي: not Xi
-                    # a word of the language is a name only right after the title (المبعوث
-                    # الأممي الجديد، الذي يقوم بأول زيارة: بأول is no Powell)
+                    # a short name that is also a word is a name only right after the title,
+                    # not a few words on in a clause of its own
                     or (entry.kind == "titled-person" and gap > 0)
                 ):
                     return None

@@ -69,6 +69,7 @@ NO_TOKENS: Final[frozenset[int]] = frozenset()
 ANCESTRY_MARK: Final = " بن "  # in every name with a link of ancestry
 ANCESTRY_WORDS: Final = frozenset(fold(word) for word in name_spellings.ANCESTRY_WORDS)
 HAMZA_WORDS: Final = frozenset(name_spellings.NOT_NAMES_WITH_HAMZA)  # as written, not folded
+HAMZA_WORDS_FOLDED: Final = frozenset(fold(word) for word in name_spellings.NOT_NAMES_WITH_HAMZA)
 NAME_LINKS: Final = ANCESTRY_WORDS | frozenset(fold(word) for word in name_spellings.FAMILY_WORDS)
 FAMILY_MARK: Final = " ال "  # آل alone, folded: no article stands apart
 HEADLINE_AGENT_GAP: Final = 3  # tokens from a contact noun to لـX, its agent (اتصال هاتفي لـX مع)
