@@ -2527,3 +2527,19 @@ def test_a_pluperfect_call_is_held_whatever_is_planned_after_it(actors: Actors) 
     )
     call = next(event for event in events if str(event.mode) == "phone")
     assert (str(call.status), call.date and call.date.value) == ("held", "2021-09")
+
+
+def test_the_three_presidencies_of_the_state_visited() -> None:
+    """الرئاسات الثلاث in Baghdad or Beirut: the president, the prime minister, the speaker."""
+    events = find_events(
+        "وصل وزير الخارجية الإيراني محمد جواد ظريف اليوم إلى بيروت في زيارة يلتقي خلالها الرئاسات "
+        "الثلاث.",
+        reference=dt.date(2021, 5, 22),
+    )
+    met = {actor.id for event in events for actor in event.participants} - {"mohammad-javad-zarif"}
+    assert met == {"michel-aoun", "hassan-diab", "nabih-berri"}
+    # elsewhere the phrase names no one in particular
+    assert not find_events(
+        "وصل وزير الخارجية الفلسطيني رياض المالكي اليوم إلى القاهرة، وسيلتقي الرئاسات الثلاث.",
+        reference=dt.date(2021, 5, 22),
+    )

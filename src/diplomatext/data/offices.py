@@ -57,6 +57,9 @@ __all__ = [
     "SEVERAL_AT_ONCE",
     "SHARED_ROLES",
     "SUBORDINATE_WORDS",
+    "THREE_PRESIDENCIES",
+    "THREE_PRESIDENCIES_ROLES",
+    "THREE_PRESIDENCIES_STATES",
     "TITLES",
     "TITLE_QUALIFIERS",
     "UNTRACKED_TITLE_HEADS",
@@ -461,6 +464,15 @@ UNTRACKED_TITLE_HEADS: Final = ("رئيس", "رئيسة", "قائد", "قائد�
 LISTED_HEAD_WORDS: Final = ("رئيسي", "رئيسا", "رؤساء")
 """Dual and plural heads written before a list of a state's institutions (رئيسي الجمهورية
 والحكومة، رؤساء الجمهورية والحكومة ومجلس النواب): the head of each institution."""
+
+THREE_PRESIDENCIES: Final = ("الرئاسات الثلاث",)
+"""Iraq's and Lebanon's name for the heads of the state, the government and the parliament
+together (وصل X إلى بغداد وسيلتقي الرئاسات الثلاث): one office each, of the state the traveller
+went to, when it is one of :data:`THREE_PRESIDENCIES_STATES`."""
+
+THREE_PRESIDENCIES_ROLES: Final = ("president", "prime-minister", "speaker")
+
+THREE_PRESIDENCIES_STATES: Final = frozenset({"IRQ", "LBN"})
 
 HEADED_INSTITUTIONS: Final = MappingProxyType(
     {

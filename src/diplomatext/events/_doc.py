@@ -110,6 +110,8 @@ from diplomatext.events._words import (
     SUMMIT,
     SUMMIT_REACH,
     SUMMIT_SIZES,
+    THREE_PRESIDENCIES,
+    THREE_PRESIDENCIES_FIRST,
     TO,
     TOUR_INCLUDES,
     TOUR_NAMED_REACH,
@@ -2445,9 +2447,10 @@ class Doc:
         of the state the traveller went to, as if each were written رئيس ...; of the state of
         an adjective right after the list (رئيسي الحكومة والبرلمان العراقيين) where one is.
         """
-        if self._words.isdisjoint(LISTED_HEADS):
+        three = self._three_presidencies(designations)
+        if self._words.isdisjoint(LISTED_HEADS) and not three:
             return designations
-        found: list[Designation] = []
+        found: list[Designation] = three
         dropped: set[int] = set()  # (the adjectives of the heads' state, read with them)
         taken = {at for item in designations for at in range(item.tok0, item.tok1 + 1)}
         for at, word in enumerate(self.tokens):
@@ -2497,6 +2500,40 @@ class Doc:
             return designations
         kept = [item for item in designations if id(item) not in dropped]
         return sorted([*kept, *found], key=lambda item: item.tok0)
+
+    def _three_presidencies(self, designations: list[Designation]) -> list[Designation]:
+        """الرئاسات الثلاث: the three heads of the state the traveller went to (Iraq, Lebanon).
+
+        One phrase naming three sides, as a dual title names two: the president, the prime
+        minister and the speaker on the contact's day.
+        """
+        found: list[Designation] = []
+        if not self.holds_bare(THREE_PRESIDENCIES_FIRST):
+            return found  # (most texts: one set operation)
+        bare = self.bare_tokens
+        for at in range(len(bare) - 1):
+            if (bare[at], bare[at + 1]) not in THREE_PRESIDENCIES:
+                continue
+            before = [item for item in designations if item.tok1 < at]
+            state = self._destination_before(at, before, across=True)
+            if state not in offices.THREE_PRESIDENCIES_STATES:
+                continue
+            start, end = self.starts[at], self.ends[at + 1]
+            refs = [
+                Ref(
+                    "office",
+                    role=role,
+                    state=state,
+                    evidence=EvidenceKind.OFFICE,
+                    start=start,
+                    end=end,
+                )
+                for role in offices.THREE_PRESIDENCIES_ROLES
+            ]
+            found.append(
+                Designation(start=start, end=end, tok0=at, tok1=at + 1, refs=refs, prep="")
+            )
+        return found
 
     def _institutions_after(self, at: int) -> list[tuple[int, int, str]]:
         """The institutions listed from token *at* on (الجمهورية والحكومة): first, last, role."""

@@ -309,6 +309,14 @@ def strip_article(token: str) -> str:
     return token
 
 
+# الرئاسات الثلاث as bare tokens (للرئاسات الثلاث too), and their first words
+THREE_PRESIDENCIES: Final = frozenset(
+    tuple(strip_article(fold(word)) for word in phrase.split())
+    for phrase in offices.THREE_PRESIDENCIES
+)
+THREE_PRESIDENCIES_FIRST: Final = frozenset(phrase[0] for phrase in THREE_PRESIDENCIES)
+
+
 def definite(token: str) -> bool:
     """Whether *token* carries the article, after و or ف (القمة، والقمة، بالقمة، للقمة)."""
     return token.lstrip("وف").startswith(("ال", "بال", "لل", "كال"))
