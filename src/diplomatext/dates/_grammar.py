@@ -129,8 +129,8 @@ _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
 # byline (وطنا اليوم:يعقد). With a space after the colon it is a headline of the day (طقس
 # اليوم: أمطار, today's weather); after two words, a clause (قال الوزير اليوم:إن ...).
 _BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
-_BYLINE_COLON: Final = re.compile(r":[^\W\d_]")
-_BYLINE_PIPE: Final = re.compile(r" ?\|")  # فلسطين اليوم | الكاتب: a site's name before a pipe
+# ... or a pipe (فلسطين اليوم | الكاتب, العربي اليوم|الكاتب)
+_BYLINE_AFTER: Final = re.compile(r":[^\W\d_]| ?\|")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
@@ -2492,15 +2492,11 @@ class _Parser:
         line = before[before.rfind("\n") + 1 :]
         if (
             _BYLINE_NAME.fullmatch(line)
-            and _BYLINE_COLON.match(after)
+            and _BYLINE_AFTER.match(after)
             and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
-        ):  # وطنا اليوم:يعقد: an outlet's name opening a line (not a date word: صباح اليوم:)
-            return True
-        if (
-            _BYLINE_NAME.fullmatch(line)
-            and _BYLINE_PIPE.match(after)
-            and (i == 0 or self.toks[i - 1].end <= tok.start - len(line))
-        ):  # فلسطين اليوم | أحمد المدلل: a site's name opening a line, a pipe after it
+        ):
+            # وطنا اليوم:يعقد, فلسطين اليوم | الكاتب: an outlet's name opening a line (not a date
+            # word: صباح اليوم:)
             return True
         if (
             tok.start <= _DATELINE_REACH

@@ -1409,14 +1409,7 @@ class Assembler:
         """
         doc = self.doc
         # (the sides' names and titles not counted: قمة عمان بين الملك X والرئيس Y ... ألغيت)
-        last, counted = tok1, 0
-        while (
-            counted < OFF_AFTER_REACH
-            and last + 1 < len(doc.tokens)
-            and doc.sentence_of[last + 1] == sentence
-        ):
-            last += 1
-            counted += last not in doc.name_tokens and last not in doc.title_tokens
+        last = doc.words_on(tok1, OFF_AFTER_REACH, sentence=sentence)
         at = doc.any_phrase(tok1 + 1, last, cue_phrases()["denied_after"], bare=True)
         if at is None:
             return False
@@ -1694,10 +1687,7 @@ class Assembler:
         if trigger.mode == "visit" and self._private_trip(tok1, sentence):
             return None  # غادر الملك إلى المغرب في إجازة خاصة: no one met
         # (the names and titles of its sides not counted: يتحادث الملك X والرئيس Y هاتفيا بانتظام)
-        reach, counted = tok1, 0
-        while counted < RECURRING_REACH and reach + 1 < len(sentence_of):
-            reach += 1
-            counted += reach not in doc.name_tokens and reach not in doc.title_tokens
+        reach = doc.words_on(tok1, RECURRING_REACH)
         recurring = doc.any_phrase(tok1 + 1, reach, cues["recurring"], bare=True)
         if (
             recurring is not None
@@ -2578,19 +2568,16 @@ class Assembler:
             or pluperfect
             or (vague and self._was_before(trigger, tok0, start))
         )
-        if (
-            pluperfect
-            and status is Status.PLANNED
-            and (date is None or date.first is None or not self._after_reference(date.first))
-        ):
-            # وكان X وY قد تحدثا هاتفيا في سبتمبر الماضي، قبل قمتهما المقررة اليوم: done
-            status = None
-        future_date = bool(
+        dated_future = bool(
             date is not None
             and self.reference is not None
             and date.first is not None
             and date.first > self.reference
-        ) or (
+        )
+        if pluperfect and status is Status.PLANNED and not dated_future:
+            # وكان X وY قد تحدثا هاتفيا في سبتمبر الماضي، قبل قمتهما المقررة اليوم: done
+            status = None
+        future_date = dated_future or (
             # يلتقي X Y الأسبوع المقبل: a week to come (no date) with a verb of the present
             vague
             and trigger.kind == "verb"
@@ -4103,10 +4090,6 @@ class Assembler:
                     return attrs.evolve(ref, as_state=as_state and ref.kind != "state")
         return None
 
-    def _after_reference(self, day: dt.date) -> bool:
-        """Whether *day* comes after the article's reference date (a known one)."""
-        return self.reference is not None and day > self.reference
-
     def _opens_another(self, another: int) -> bool:
         """Whether في + a noun + آخر (token *another*) open their sentence (وفي لقاء آخر،)."""
         doc = self.doc
@@ -4125,10 +4108,7 @@ class Assembler:
         a stay before this trip).
         """
         doc = self.doc
-        reach, counted = tok1, 0  # (the names and titles of its sides not counted)
-        while counted < PRIVATE_TRIP_REACH and reach + 1 < len(doc.tokens):
-            reach += 1
-            counted += reach not in doc.name_tokens and reach not in doc.title_tokens
+        reach = doc.words_on(tok1, PRIVATE_TRIP_REACH)
         at = doc.any_phrase(tok1 + 1, reach, cue_phrases()["private_trip"], bare=True)
         if at is None or doc.sentence_of[at] != sentence:
             return False

@@ -637,6 +637,22 @@ class Doc:
         """Index of the last token that ends at or before *offset*."""
         return bisect.bisect_right(self.ends, offset) - 1
 
+    def words_on(self, token: int, words: int, *, sentence: int | None = None) -> int:
+        """The last token *words* words after *token*, names and titles not counted.
+
+        يتحادث الملك X والرئيس Y هاتفيا بانتظام: the sides' names put no distance before a cue.
+        With *sentence*, no further than its end.
+        """
+        last, counted = token, 0
+        while (
+            counted < words
+            and last + 1 < len(self.tokens)
+            and (sentence is None or self.sentence_of[last + 1] == sentence)
+        ):
+            last += 1
+            counted += last not in self.name_tokens and last not in self.title_tokens
+        return last
+
     def tokens_match(self, at: int, phrases: Phrases, *, bare: bool) -> int:
         """Length of the longest phrase of *phrases* that starts at token *at* (0 if none).
 
