@@ -886,13 +886,10 @@ ORGANIZATIONS: list[dict[str, object]] = [
         "names_ar": [
             "الاتحاد الأوروبي",
             "الاتحاد الاوروبي",
-            # its institutions and its foreign-policy chief, who speak for it
+            # its institutions, which speak for it (its foreign-policy chief is a person:
+            # offices.FIXED_TITLES)
             "المفوضية الأوروبية",
             "المجلس الأوروبي",
-            "مفوض السياسة الخارجية الأوروبية",
-            "مفوضة السياسة الخارجية الأوروبية",
-            "منسق السياسة الخارجية الأوروبية",
-            "منسقة السياسة الخارجية الأوروبية",
         ],
         "adjectives": [],
     },

@@ -256,6 +256,29 @@ def test_the_sides_of_receptions_by_name(text: str, expected: list[str]) -> None
     assert sorted(actor.id for actor in event.participants) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "day", "holder"),
+    [
+        ("الممثلة العليا للاتحاد الأوروبي", "2025-09-25", "kaja-kallas"),
+        ("الممثل السامي للاتحاد الأوروبي", "2021-05-20", "josep-borrell"),
+        ("الممثل الأعلى للشؤون الخارجية للاتحاد الأوروبي", "2024-01-22", "josep-borrell"),
+        (
+            "الممثل الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+            "2021-05-20",
+            "josep-borrell",
+        ),
+        ("مسؤول السياسة الخارجية بالاتحاد الأوروبي", "2021-05-20", "josep-borrell"),
+        ("مفوضة السياسة الخارجية الأوروبية", "2016-05-01", "federica-mogherini"),
+        ("منسقة السياسة الخارجية للاتحاد الأوروبي", "2012-05-01", "catherine-ashton"),
+    ],
+)
+def test_the_eu_foreign_policy_chief_by_title(title: str, day: str, holder: str) -> None:
+    """The High Representative's many titles name the holder of the day, not the Union."""
+    text = f"التقى وزير الخارجية المغربي ناصر بوريطة اليوم {title}."
+    (event,) = diplomatext.find_events(text, reference=dt.date.fromisoformat(day))
+    assert sorted(actor.id for actor in event.participants) == [holder, "nasser-bourita"]
+
+
 def test_an_objection_is_no_agreement() -> None:
     # اتفقا على أن يزور is agreed and to come; اعترض على أن يزور is no plan of anyone
     agreed, objected = (

@@ -124,6 +124,7 @@ __all__ = [
     "PURPOSE_WORDS",
     "REACHING_VERBS",
     "RECALLED_AFTER",
+    "RECAP_VERBS",
     "RECEIVERS_NOUNS",
     "RECEIVING_PARTICIPLES",
     "RECEIVING_VERBS",
@@ -1749,3 +1750,11 @@ INCLUDING_PHRASES: Final = (
 )
 """Words that name members of the group before them (كبار المسؤولين الإيرانيين، بما في ذلك وزير
 الخارجية X): the person named after them is a side of the group's contact."""
+
+RECAP_VERBS: Final = (
+    *("تناول", "تناولت", "تطرق", "تطرقت", "تركز", "ركز", "ركزت", "استعرض", "استعرضت"),
+    *("بحث", "بحثت", "ناقش", "ناقشت", "شهد", "شهدت", "جرى", "جرت", "تم", "تمت"),
+)
+"""Verbs whose subject, a definite dual contact noun right after them, is the two contacts told
+before it in the sentence (التقى X كلا من Y وZ، حيث تناول اللقاءان ...): the persons between the two
+words are the first word's sides, not a meeting of their own. Compared with و or ف before."""

@@ -166,6 +166,7 @@ from diplomatext.events._words import (
     QUESTION,
     QUOTE_REACH,
     RECALLED_BEFORE,
+    RECAP,
     RECEIVERS,
     RECEIVING,
     RECEIVING_VERBS,
@@ -1880,6 +1881,8 @@ class Assembler:
             # مكالمة مع بايدن خلال زيارة الأخير لإسرائيل: the visit is its own maker's, the
             # call's sides before خلال are not its sides
             barrier = tok0
+        if self._recap_subject(trigger, tok0, previous_trigger, sentence):
+            barrier = tok0  # حيث تناول اللقاءان: the contact told before, no sides of its own
         barrier = self._while_clause(barrier, tok0, tok1, sentence)
         barrier = self._after_fronted_time(barrier, tok0, sentence)
         barrier = self._after_speaker(sentence, barrier, tok0)
@@ -4606,6 +4609,23 @@ class Assembler:
             # (زيارة العمل القصيرة التي بدأها: the noun's own definite words, then its clause)
             and not all(tokens[k].startswith("ال") for k in range(tok1 + 1, at))
             for at in relatives
+        )
+
+    def _recap_subject(self, trigger: Trigger, tok0: int, previous: int, sentence: int) -> bool:
+        """Whether the definite dual contact noun at *tok0* is a recap verb's subject.
+
+        التقى X كلا من Y وZ، حيث تناول اللقاءان: after another contact word of the sentence (at
+        *previous*), the persons between are that word's sides
+        (:data:`~diplomatext.data.contact_words.RECAP_VERBS`).
+        """
+        tokens = self.doc.tokens
+        return (
+            0 <= previous < tok0 - 1
+            and self.doc.sentence_of[previous] == sentence
+            and trigger.kind == "noun"
+            and trigger.suffix in DUAL  # اللقاءان: two contacts told before
+            and tokens[tok0].startswith("ال")
+            and tokens[tok0 - 1] in RECAP
         )
 
     def _named_between(self, low: int, high: int) -> int:

@@ -611,6 +611,9 @@ DUTY: Final = fold("واجب")  # لأداء واجب العزاء: a duty of mo
 CONDOLENCE_PURPOSES: Final = _set(words.CONDOLENCE_PURPOSES)
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده", "انفراد"))
 SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
+RECAP: Final = frozenset(
+    clitic + fold(word) for word in words.RECAP_VERBS for clitic in ("", "و", "ف")
+)  # وتناول اللقاء: the contact told before
 SEPARATE_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_HEADS)
 SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 PRONOUN_COMPLEMENTIZERS: Final = frozenset(
