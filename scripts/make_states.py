@@ -534,8 +534,8 @@ PRESS: dict[str, dict[str, list[str]]] = {
     "SDN": {"names": ["جمهورية السودان"]},
     "SEN": {
         "capitals": ["داكار", "دكار"],
-        "names": ["جمهورية السنغال", "السينغال"],  # السينغال: Tunisian press
-        "adjectives": ["سينغالي"],
+        "names": ["جمهورية السنغال", "السينغال", "السنيغال"],  # السينغال: Tunisian press
+        "adjectives": ["سينغالي", "سنيغالي"],  # السنيغالية: Algerian press
     },
     "SGP": {"names": ["جمهورية سنغافورة"]},
     "SLB": {"capitals": ["هونيارا"], "names": ["جزر سولومون"]},

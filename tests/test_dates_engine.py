@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from diplomatext import DateMention, find_dates, normalize_with_map
 from diplomatext._lexical import trie_pattern
+from diplomatext.data import months
 from diplomatext.dates import RULE_NAMES
 from diplomatext.dates._grammar import RULES
 from diplomatext.dates._lexicon import Tok, lexicon, tokens
@@ -39,6 +40,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     ISO timestamp glues nothing; the parts of a decimal number are no tokens.
     """
     lex = lexicon()
+    latin_months = {name.lower() for name in months.LATIN}
     pattern = re.compile(
         r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
         + trie_pattern(lex.roles)
@@ -50,7 +52,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
 
     def model(start: int) -> bool:  # F16, F-16: Latin letters glued before digits (not GMT22)
         found = re.search(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$", text[:start])
-        return found is not None and found.group(1).lower() not in {"gmt", "utc"}
+        # (since: nor a Latin month, 25-Oct-2014)
+        return found is not None and found.group(1).lower() not in {"gmt", "utc", *latin_months}
 
     decimals = [  # since: the parts of a decimal number (5.798, not 25.7.2022) are no tokens
         found.span()

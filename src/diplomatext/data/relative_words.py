@@ -26,6 +26,7 @@ __all__ = [
     "NEW_WORDS",
     "PAIR_RELATIVE_WORDS",
     "RELATIVE_WORDS",
+    "SAME_WORDS",
     "STORY_DAY_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
@@ -210,6 +211,10 @@ ANAPHORIC_WORDS: Final = frozenset({"نفسه", "نفسها", "ذاته", "ذا�
 A period part before a bare unit (نهاية العام, منتصف الشهر) means the current one,
 unless one of these words follows.
 """
+
+SAME_WORDS: Final = frozenset({"نفس", "ذات"})
+"""Words before a definite unit that point back as ANAPHORIC_WORDS do after it (في نفس اليوم،
+خلال ذات الشهر): the day of an event named before, never today."""
 
 DEMONSTRATIVES_BEFORE: Final = frozenset({"ذلك", "تلك"})
 """Demonstratives before a definite unit that point back as ANAPHORIC_WORDS do after it (في 9

@@ -93,7 +93,7 @@ class _Hit(NamedTuple):
 _DUAL_GAP: Final = re.compile(r" ?/ ?| ?\( ?")
 _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
 # empty: glued (5فبراير); a slash may be spaced, as Saba writes its stamps (13/ مارس/ 2024)
-_DAY_MONTH_GAP: Final = re.compile(r" | من | ?, ?| ?/ ?|-|")
+_DAY_MONTH_GAP: Final = re.compile(r" | من | of | ?, ?| ?/ ?|-|")  # 25th of April
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
@@ -132,6 +132,9 @@ _BYLINE_NAME: Final = re.compile(r"[ \t]*\w{2,20} ")
 # ... or a pipe (فلسطين اليوم | الكاتب, العربي اليوم|الكاتب)
 _BYLINE_AFTER: Final = re.compile(r":[^\W\d_]| ?\|")
 _DATELINE_REACH: Final = 40  # an outlet's dateline opens the text
+# a dateline's city, a dash and a definite word before اليوم and a colon: an outlet's name
+# (بغداد- العراق اليوم:), not a verb's day (القاهرة - أعلن اليوم:)
+_DATELINE_OUTLET: Final = re.compile(r"[ \t]*\w{2,20} ?[-\N{EN DASH}] ?ال\w{2,18} ")
 _DECADE_WORD: Final = "العقد"  # العقد الأول من القرن الحالي: a decade by its rank
 _DECADES: Final = 10  # decades in a century
 _HALVES: Final = {"H1": 1, "H2": 2}  # النصف الأول من أبريل: the half of a month by its code
@@ -169,7 +172,8 @@ _YEAR_DIGITS: Final = 4
 _RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
-_MORE_THAN: Final = frozenset({"اكثر", "يزيد"})  # (folded أكثر)
+# (folded أكثر، أقل): more or less than a span ahead is a gap or a deadline, not a day
+_MORE_THAN: Final = frozenset({"اكثر", "يزيد", "ازيد", "اقل", "يقل"})
 _BARE_RANKED: Final = frozenset({("month", "definite"), ("year", "definite")})  # من الشهر
 _UNIT_DAYS: Final = {"day": 1, "week": 7}  # units a day is counted in from another day
 _THE_DAY: Final = "اليوم"
@@ -2498,6 +2502,8 @@ class _Parser:
             # وطنا اليوم:يعقد, فلسطين اليوم | الكاتب: an outlet's name opening a line (not a date
             # word: صباح اليوم:)
             return True
+        if tok.start <= _DATELINE_REACH and after[:1] == ":" and _DATELINE_OUTLET.fullmatch(line):
+            return True  # بغداد- العراق اليوم: an outlet named after its dateline's city
         if (
             tok.start <= _DATELINE_REACH
             and _DATELINE_DASH.fullmatch(line, len(line.rstrip(" -\N{EN DASH}")))
@@ -2533,6 +2539,11 @@ class _Parser:
                 return None
             if _in(following, self.lex.anaphoric):
                 return None  # اليوم نفسه: the same day as an event named before
+            before = self.prev_word(tok.start)
+            if _in(before, self.lex.same) or before in self.lex.demonstratives:
+                # في نفس اليوم، في ذلك اليوم: the day of an event named before (وذلك اليوم
+                # الثلاثاء: «and that today», the wire's formula)
+                return None
             if self.names_outlet(i):
                 return None  # «روسيا اليوم», صحيفة المصري اليوم
             if (
@@ -3518,7 +3529,7 @@ class _Parser:
         if prev is None:
             return None
         mod = None
-        more = False  # أكثر من، ما يزيد على: more than
+        more = False  # أكثر من، ما يزيد على، أقل من: more or less than
         if prev in _APPROX_PREPS:  # قبل أكثر من أسبوع، منذ ما يزيد على عام
             lead = self.prev_word(position - len(prev) - 1)
             if lead is not None and lead in self.lex.approx_leads:
@@ -3553,7 +3564,9 @@ class _Parser:
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
         if sign > 0 and more:
-            return None  # أول اتفاق بعد أكثر من ربع قرن: a gap that long, not a day ahead
+            return None  # بعد أكثر من ربع قرن، بعد أقل من 3 أشهر: a gap or a deadline, no day
+        if sign > 0 and after is not None and after in self.lex.past_plan:
+            return None  # وبعد ست سنوات كان: years later in a story of the past
         if sign > 0 and self.duration_before(
             position - len(prev) - 1, self.lex.resumption_cues, _RESUMPTION_WORDS
         ):

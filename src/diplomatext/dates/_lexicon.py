@@ -69,6 +69,7 @@ _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may
 _ONLY_PROCLITICS: Final = re.compile(r"[وفبلك]{0,4}(?:ال)?")
 _LATIN_GLUE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6})-?$")  # F16, F-16, SU35: a model
 _TIME_ZONES: Final = frozenset({"gmt", "utc"})  # GMT22 فبراير: a dateline after its time zone
+_LATIN_MONTHS: Final = frozenset(name.lower() for name in months.LATIN)  # 25-Oct-2014
 
 
 @attrs.frozen(kw_only=True)
@@ -178,6 +179,7 @@ class Lexicon:
     to_count: frozenset[str]  # ارتفع عدد ... إلى خمسة: a count after إلى
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
+    same: frozenset[str]  # نفس اليوم: the same day as one named before
     demonstratives: frozenset[str]  # ذلك العام: the year named before
     current_month: frozenset[str]
     clock: frozenset[str]
@@ -452,6 +454,7 @@ def lexicon() -> Lexicon:
         to_count=_folded_set(cues.TO_COUNT_WORDS),
         hijri_context=_folded_set(periods.PERIOD_PARTS) | _folded_set(periods.ARRIVAL_WORDS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
+        same=_folded_set(relative_words.SAME_WORDS),
         demonstratives=_folded_set(relative_words.DEMONSTRATIVES_BEFORE),
         current_month=_folded_set(relative_words.CURRENT_MONTH_WORDS),
         counted=_counted_forms(),
@@ -750,10 +753,13 @@ def _spaced_to_month(text: str, tok: Tok, following: Tok | None) -> bool:
 def _model_name(text: str, start: int) -> bool:
     """Whether Latin letters glued before *start* make a model name (``F16 مايو``).
 
-    Not a time zone: ``GMT22 فبراير`` is a dateline.
+    Not a time zone: ``GMT22 فبراير`` is a dateline; not a month: ``25-Oct-2014`` is a stamp.
     """
     match = _LATIN_GLUE.search(text, max(0, start - 7), start)
-    return match is not None and match.group(1).lower() not in _TIME_ZONES
+    if match is None:
+        return False
+    letters = match.group(1).lower()
+    return letters not in _TIME_ZONES and letters not in _LATIN_MONTHS
 
 
 def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:

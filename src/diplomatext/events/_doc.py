@@ -1387,8 +1387,12 @@ class Doc:
             _place_kinds(raw) and self._tour_named_after(at)
         ):
             found = TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
-        elif before in lexicon["in"] and raw.tok0 - 1 not in self._covered:
-            found = "في"  # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...)
+        elif (
+            before in lexicon["in"] or (before in COMPASS and _place_kinds(raw))
+        ) and raw.tok0 - 1 not in self._covered:
+            # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...); بمنطقة الرجمة جنوبي بنغازي: where it
+            # is, never a side
+            found = "في"
         else:
             prep, lead = self._group_prep(raw.tok0)
             return (prep, lead) if prep else self._apposition_prep(raw.tok0)

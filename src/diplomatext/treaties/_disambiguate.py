@@ -196,14 +196,17 @@ def _signed_beside(names: Sequence[str], text: str, end: int, index: Index) -> D
 
     معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
     it: a signing word (الموقعة، المبرمة، لعام ...) and a year within a few words,
-    with no sentence boundary between.
+    with no sentence boundary between, or the year right after the name (ستارت 1991).
     """
     after = text[end : end + _BESIDE]
     year_match = _YEAR.search(after)
     if year_match is None:
         return None
     between = after[: year_match.start()]
-    if any(ch in _BOUNDARY for ch in between) or not any(w in between for w in _SIGNED_WORDS):
+    if any(ch in _BOUNDARY for ch in between) or not (
+        # (معاهدة ستارت 1991: the year written right after the name is the name's own)
+        any(w in between for w in _SIGNED_WORDS) or not between.strip(" ()")
+    ):
         return None
     year = int(year_match.group())
     signed = [
