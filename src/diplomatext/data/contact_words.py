@@ -84,6 +84,7 @@ __all__ = [
     "LASTING_WORDS",
     "LISTED_ENVOYS_REACH",
     "MAKER_QUALIFIERS",
+    "MANNER_WORDS",
     "MARGIN_PHRASES",
     "MEETING_OBJECT_VERBS",
     "MEETING_TO_VERBS",
@@ -1608,6 +1609,12 @@ SEPARATE_HEADS: Final = (
     *("اتصالات", "اتصالين", "مشاورات", "جلسات", "جلستين", "مقابلات"),
 )
 """Plural and dual contact nouns that :data:`SEPARATE_WORDS` may follow."""
+
+MANNER_WORDS: Final = ("بشكل", "بصورة")
+"""Words that open an adverb of manner with the word after them (تحدث X بشكل مطول مع Y), passed
+over between a contact word and its sides; before :data:`SEPARATE_WORDS` (تحدث X بشكل منفصل مع Y
+وZ، التقى بصورة منفصلة) the contacts of the sentence are one each, as after a noun of
+:data:`SEPARATE_HEADS`."""
 
 JOINT_WORDS: Final = (
     *("مشترك", "مشتركة", "جماعي", "جماعية", "موسع", "موسعة"),

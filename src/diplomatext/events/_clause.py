@@ -123,6 +123,7 @@ from diplomatext.events._words import (
     LISTED_ENVOYS_WORDS,
     MAJESTY,
     MAKER_QUALIFIERS,
+    MANNERS,
     MARGIN_EVENT_REACH,
     MEETING_NOUNS_DUAL,
     MEETING_TO,
@@ -3217,6 +3218,9 @@ class Assembler:
             if at in self.date_tokens or word in lexicon["filler"] or word in SEPARATE:
                 at += 1  # (محادثات هاتفية منفصلة الجمعة مع X وY)
                 continue
+            if word in MANNERS:
+                at += 2  # (تحدث X أمس الثلاثاء بشكل منفصل مع Y وZ)
+                continue
             # في وقت لاحق، هاتفيا: no subject
             length = doc.tokens_match(at, cues["adverb"], bare=False) or doc.tokens_match(
                 at, cues["phone"], bare=True
@@ -4202,10 +4206,16 @@ class Assembler:
         """Whether a person or an office comes after مع right after a verb of speaking.
 
         تحدث بوتين اليوم مع رئيس الوزراء المجري: with whom he spoke, a contact; تحدث عن،
-        تواصل التنسيق: none. At most a few words between (the subject, a day).
+        تواصل التنسيق: none. At most a few words between (the subject, a day; the date's words
+        and an adverb of manner, بشكل منفصل، are not counted).
         """
         doc = self.doc
-        last = min(tok1 + SPOKE_WITH_REACH, len(doc.tokens) - 1)
+        light = sum(
+            1 + (doc.tokens[at] in MANNERS)
+            for at in range(tok1 + 1, min(tok1 + 2 * SPOKE_WITH_REACH, len(doc.tokens)))
+            if at in self.date_tokens or doc.tokens[at] in MANNERS
+        )
+        last = min(tok1 + SPOKE_WITH_REACH + light, len(doc.tokens) - 1)
         at = next((k for k in range(tok1 + 1, last + 1) if doc.tokens[k] == WITH), None)
         if at is None or doc.sentence(at) != sentence:
             return False

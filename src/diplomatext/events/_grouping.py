@@ -45,6 +45,7 @@ from diplomatext.events._words import (
     JOINT,
     JOINT_HEADS,
     LEAVING,
+    MANNERS,
     MEETING_OBJECT_VERBS,
     ON,
     ONE_DAY,
@@ -248,8 +249,8 @@ def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
 def separate_tokens(doc: Doc) -> set[int]:
     """The sentences that say كل على حدة (and the one after it) or call their contacts separate.
 
-    محادثات منفصلة مع X وY: one each. The sentence after such a summary often lists whom
-    (التقى ... عدداً من الوزراء، كل على حدة. فقد التقى سموه X وY ...).
+    محادثات منفصلة مع X وY، تحدث X بشكل منفصل مع Y وZ: one each. The sentence after such a
+    summary often lists whom (التقى ... عدداً من الوزراء، كل على حدة. فقد التقى سموه X وY ...).
     """
     found: set[int] = set()
     tokens = doc.tokens
@@ -258,7 +259,10 @@ def separate_tokens(doc: Doc) -> set[int]:
         found.update(
             doc.sentence(at)
             for at, word in enumerate(bare)
-            if word in SEPARATE and at > 0 and bare[at - 1] in SEPARATE_HEADS
+            if word in SEPARATE
+            and at > 0
+            # (تحدث X بشكل منفصل مع Y وZ: an adverb of the verb)
+            and (bare[at - 1] in SEPARATE_HEADS or tokens[at - 1] in MANNERS)
         )
     if EACH.isdisjoint(tokens):
         return found  # (both phrases hold a word of EACH; most texts have none)
@@ -273,6 +277,16 @@ def separate_tokens(doc: Doc) -> set[int]:
                 following = doc.sentence(doc.token_at(doc.boundaries[following - 1] + 1))
             found.update({sentence, following})
     return found
+
+
+def _one_list_told(contact: Contact) -> bool:
+    """Whether every word of *contact* with sides names the same persons (a headline, its body)."""
+    lists = {
+        frozenset(ref.value for ref in occ.refs if ref.kind == "person")
+        for occ in contact.occurrences
+        if occ.trigger.word not in TRIPS and occ.refs
+    }
+    return len(lists) == 1 and len(next(iter(lists))) >= 3  # noqa: PLR2004
 
 
 def joint_sentences(doc: Doc) -> set[int]:
@@ -322,7 +336,7 @@ def split_contact(
                 # (not اجتمع X مع Y وZ، في لقاء ثلاثي: one meeting)
                 (occ.trigger.mode == "meeting" and occ.sentence not in joint)
                 # يتحادث X هاتفيا مع Y وZ وW: one call each (not في اتصال مشترك: one call)
-                or (occ.mode == "phone" and occ.sentence not in joint)
+                or ((occ.mode or occ.trigger.mode) == "phone" and occ.sentence not in joint)
                 # استقبلت الدوحة أمس العاهل المغربي ورئيس الوزراء التركي: guests of two states
                 or (
                     occ.trigger.word.startswith(RECEIVING)
@@ -336,6 +350,8 @@ def split_contact(
             # (a word with no side of its own, attached to it, tells nothing more: كما التقى)
             sum(occ.trigger.word not in TRIPS and bool(occ.refs) for occ in contact.occurrences)
             == 1
+            # (a headline and its body telling the same verb with the same list)
+            or _one_list_told(contact)
             # استقبل X الوفود ... واستقبل أيضا Y وZ: receptions told twice, one guest each
             or (
                 (

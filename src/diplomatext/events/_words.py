@@ -615,6 +615,7 @@ RECAP: Final = frozenset(
     clitic + fold(word) for word in words.RECAP_VERBS for clitic in ("", "و", "ف")
 )  # وتناول اللقاء: the contact told before
 SEPARATE_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_HEADS)
+MANNERS: Final = frozenset(fold(word) for word in words.MANNER_WORDS)
 SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
 PRONOUN_COMPLEMENTIZERS: Final = frozenset(
     fold(word) for word in ("أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")
