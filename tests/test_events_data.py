@@ -270,6 +270,7 @@ def test_the_sides_of_receptions_by_name(text: str, expected: list[str]) -> None
         ("مسؤول السياسة الخارجية بالاتحاد الأوروبي", "2021-05-20", "josep-borrell"),
         ("مفوضة السياسة الخارجية الأوروبية", "2016-05-01", "federica-mogherini"),
         ("منسقة السياسة الخارجية للاتحاد الأوروبي", "2012-05-01", "catherine-ashton"),
+        ("الممثل الأعلى للسياسة الخارجية الأوروبية", "2019-12-05", "josep-borrell"),
     ],
 )
 def test_the_eu_foreign_policy_chief_by_title(title: str, day: str, holder: str) -> None:

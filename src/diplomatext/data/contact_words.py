@@ -125,7 +125,7 @@ __all__ = [
     "PURPOSE_WORDS",
     "REACHING_VERBS",
     "RECALLED_AFTER",
-    "RECAP_VERBS",
+    "RECAP_WORDS",
     "RECEIVERS_NOUNS",
     "RECEIVING_PARTICIPLES",
     "RECEIVING_VERBS",
@@ -1125,9 +1125,11 @@ TIME_ADVERBS: Final = (
     "في وقت مبكر",
     "مرة أخرى",
     "من جديد",
+    *("في نفس اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في ذلك اليوم"),
 )
 """Adverbs of time between a contact word and its sides, passed over when finding them
-(اتصل في وقت سابق بنظيره الإيراني). They date nothing."""
+(اتصل في وقت سابق بنظيره الإيراني؛ والتقى في نفس اليوم الرئيس X). They date nothing: the same
+day as a date named before is the one the contact already takes from its trip or clause."""
 
 ARRIVAL_ASIDES: Final = (
     "لدى وصوله",
@@ -1758,10 +1760,12 @@ INCLUDING_PHRASES: Final = (
 """Words that name members of the group before them (كبار المسؤولين الإيرانيين، بما في ذلك وزير
 الخارجية X): the person named after them is a side of the group's contact."""
 
-RECAP_VERBS: Final = (
+RECAP_WORDS: Final = (
     *("تناول", "تناولت", "تطرق", "تطرقت", "تركز", "ركز", "ركزت", "استعرض", "استعرضت"),
     *("بحث", "بحثت", "ناقش", "ناقشت", "شهد", "شهدت", "جرى", "جرت", "تم", "تمت"),
+    *("جاء", "جاءت", "خلال", "أثناء", "عقب"),
 )
-"""Verbs whose subject, a definite dual contact noun right after them, is the two contacts told
-before it in the sentence (التقى X كلا من Y وZ، حيث تناول اللقاءان ...): the persons between the two
-words are the first word's sides, not a meeting of their own. Compared with و or ف before."""
+"""Verbs whose subject, and prepositions whose object, a definite dual contact noun right after
+them, is the two contacts told before it in the sentence (التقى X كلا من Y وZ، حيث تناول
+اللقاءان ...، وجرى خلال اللقاءين): the persons between the two words are the first word's sides,
+not a meeting of their own. Compared with و or ف before."""

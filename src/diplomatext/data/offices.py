@@ -464,6 +464,8 @@ FIXED_TITLES: Final = MappingProxyType(
         "مسؤولة السياسة الخارجية الأوروبية": ("foreign-minister", "european-union"),
         "مسؤولة الدبلوماسية الأوروبية": ("foreign-minister", "european-union"),
         "الممثل الأعلى الأوروبي": ("foreign-minister", "european-union"),
+        "الممثل الأعلى للسياسة الخارجية الأوروبية": ("foreign-minister", "european-union"),
+        "الممثلة العليا للسياسة الخارجية الأوروبية": ("foreign-minister", "european-union"),
         "الممثلة العليا الأوروبية": ("foreign-minister", "european-union"),
         "رئيس مفوضية الاتحاد الأفريقي": ("secretary-general", "african-union"),
         "رئيس مفوضية الاتحاد الإفريقي": ("secretary-general", "african-union"),

@@ -395,7 +395,9 @@ class Assembler:
         tokens: Tokens | None = None,
     ) -> None:
         self.original = original
-        self.doc = Doc(normalized, actors, near=near, tokens=tokens)
+        # (a treaty's name holds places that are no sides, and a year that dates no contact)
+        named = [normalized.to_normalized(mention.start, mention.end) for mention in treaties]
+        self.doc = Doc(normalized, actors, near=near, tokens=tokens, named=named)
         self.reference = reference
         self.actors = actors
         self.treaties = treaties
@@ -407,6 +409,8 @@ class Assembler:
         sentence_of = self.doc.sentence_of
         for mention in dates:
             start, end = normalized.to_normalized(mention.start, mention.end)
+            if _treaty_year(start, end, named, normalized.text):
+                continue  # اتفاق مينسك 2015: the treaty's year, not a contact's
             sentence = self.doc.sentence_at(start)
             index = bisect.bisect_left(sentence_of, sentence)
             if index == len(sentence_of) or sentence_of[index] != sentence:
@@ -1883,7 +1887,7 @@ class Assembler:
             # call's sides before خلال are not its sides
             barrier = tok0
         if self._recap_subject(trigger, tok0, previous_trigger, sentence):
-            barrier = tok0  # حيث تناول اللقاءان: the contact told before, no sides of its own
+            barrier = tok0  # حيث تناول اللقاءان، خلال اللقاءين: the contacts told before, no sides
         barrier = self._while_clause(barrier, tok0, tok1, sentence)
         barrier = self._after_fronted_time(barrier, tok0, sentence)
         barrier = self._after_speaker(sentence, barrier, tok0)
@@ -4622,11 +4626,11 @@ class Assembler:
         )
 
     def _recap_subject(self, trigger: Trigger, tok0: int, previous: int, sentence: int) -> bool:
-        """Whether the definite dual contact noun at *tok0* is a recap verb's subject.
+        """Whether the definite dual contact noun at *tok0* follows a recap word (تناول، خلال).
 
         التقى X كلا من Y وZ، حيث تناول اللقاءان: after another contact word of the sentence (at
         *previous*), the persons between are that word's sides
-        (:data:`~diplomatext.data.contact_words.RECAP_VERBS`).
+        (:data:`~diplomatext.data.contact_words.RECAP_WORDS`).
         """
         tokens = self.doc.tokens
         return (
@@ -4854,6 +4858,14 @@ def _after_others(ref: Ref) -> bool:
     """
     return ref.kind == "counterpart" or (
         ref.kind == "office" and ref.role in ENVOY_ROLES and ref.region is None
+    )
+
+
+def _treaty_year(start: int, end: int, named: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether the date at folded [start, end) is a bare year right after a treaty's name."""
+    return text[start:end].isdigit() and any(
+        0 < start - name_end <= 2 and not text[name_end:start].strip()  # noqa: PLR2004
+        for _, name_end in named
     )
 
 

@@ -268,6 +268,22 @@ def _other_state_before(actors: Actors, raw: Raw | None, person: str) -> bool:
     return entry is not None and entry.value != actors.country_of(person, None)
 
 
+def _outside_names(
+    designations: list[Designation], named: Sequence[tuple[int, int]]
+) -> list[Designation]:
+    """*designations* without the places inside a treaty's name (تطبيق اتفاق مينسك: no Belarus)."""
+    if not named:
+        return designations
+    return [
+        item
+        for item in designations
+        if not (
+            all(ref.kind == "state" for ref in item.refs)
+            and any(start <= item.start and item.end <= end for start, end in named)
+        )
+    ]
+
+
 def _bare_tokens(tokens: list[str]) -> list[str]:
     """``strip_article`` of every token (looked up in one pass; new tokens computed)."""
     bare = list(map(BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
@@ -295,12 +311,14 @@ class Doc:
         *,
         near: Sequence[int] = (),
         tokens: Tokens | None = None,
+        named: Sequence[tuple[int, int]] = (),
     ) -> None:
         """Tokenize, and read the names near the contact words.
 
         Names are read only in the sentences of *near* (folded offsets of the contact
         words) and the sentence before each, where sides and antecedents are.
-        *tokens* is ``tokenize(normalized.text)`` if made.
+        *tokens* is ``tokenize(normalized.text)`` if made. *named*: folded spans of the treaties'
+        names, whose places are no sides (اتفاق مينسك، اتفاق الرياض).
         """
         self.normalized = normalized
         self.text = normalized.text
@@ -383,8 +401,13 @@ class Doc:
         )
         self._covered: set[int] = set()
         self._certain: set[str] = set()
-        self.designations = self._listed_heads(
-            self._home_country(self._honorific_pronouns(self._stacked_titles(self._designations())))
+        self.designations = _outside_names(
+            self._listed_heads(
+                self._home_country(
+                    self._honorific_pronouns(self._stacked_titles(self._designations()))
+                )
+            ),
+            named,
         )
         self.name_tokens: set[int] = set().union(
             *(range(item.tok0, item.tok1 + 1) for item in self.designations)

@@ -612,7 +612,7 @@ CONDOLENCE_PURPOSES: Final = _set(words.CONDOLENCE_PURPOSES)
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده", "انفراد"))
 SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
 RECAP: Final = frozenset(
-    clitic + fold(word) for word in words.RECAP_VERBS for clitic in ("", "و", "ف")
+    clitic + fold(word) for word in words.RECAP_WORDS for clitic in ("", "و", "ف")
 )  # وتناول اللقاء: the contact told before
 SEPARATE_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_HEADS)
 MANNERS: Final = frozenset(fold(word) for word in words.MANNER_WORDS)
