@@ -4210,18 +4210,22 @@ class Assembler:
         """Whether a person or an office comes after مع right after a verb of speaking.
 
         تحدث بوتين اليوم مع رئيس الوزراء المجري: with whom he spoke, a contact; تحدث عن،
-        تواصل التنسيق: none. At most a few words between (the subject, a day; the date's words
-        and an adverb of manner, بشكل منفصل، are not counted).
+        تواصل التنسيق: none. At most a few words between, not counting the subject's name and
+        title, the date's words and an adverb of manner (تحدث وزير الخارجية الألماني فرانك فالتر
+        شتاينماير ، أمس الثلاثاء ، بشكل منفصل مع).
         """
         doc = self.doc
-        light = sum(
-            1 + (doc.tokens[at] in MANNERS)
-            for at in range(tok1 + 1, min(tok1 + 2 * SPOKE_WITH_REACH, len(doc.tokens)))
-            if at in self.date_tokens or doc.tokens[at] in MANNERS
-        )
-        last = min(tok1 + SPOKE_WITH_REACH + light, len(doc.tokens) - 1)
-        at = next((k for k in range(tok1 + 1, last + 1) if doc.tokens[k] == WITH), None)
-        if at is None or doc.sentence(at) != sentence:
+        tokens, light = doc.tokens, (self.date_tokens, doc.name_tokens, doc.title_tokens)
+        at, counted = tok1 + 1, 0
+        while at < len(tokens) and counted < SPOKE_WITH_REACH and doc.sentence(at) == sentence:
+            if tokens[at] == WITH:
+                break
+            if tokens[at] in MANNERS:
+                at += 2  # بشكل منفصل: the adverb and its adjective
+                continue
+            counted += not any(at in tokens_of for tokens_of in light)
+            at += 1
+        else:
             return False
         return any(
             at < designation.tok0 <= at + SPOKE_WITH_REACH
