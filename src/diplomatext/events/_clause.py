@@ -87,6 +87,7 @@ from diplomatext.events._words import (
     DEPARTMENT_MOST,
     DEPARTMENTS,
     DUAL,
+    DURING,
     DURING_WORDS,
     EACH,
     ENVOY_ROLES,
@@ -1684,6 +1685,21 @@ class Assembler:
             or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
         ):
             return None
+        if (
+            trigger.kind == "discussion"
+            # (بحثا خلاله، ناقشا خلاله: the two sides, a mention of the contact)
+            and not trigger.suffix
+            and not trigger.word.endswith(("ا", "ان"))
+            and tok1 + 1 < len(doc.tokens)
+            and doc.tokens[tok1 + 1] in DURING
+            and not self._with_after(tok1 + 1, len(doc.tokens) - 1)  # (يبحث خلالها مع Y)
+            # after a call of the sentence (not a visit's programme: زيارة يبحث خلالها)
+            and any(
+                doc.bare_tokens[at].startswith(CALL_STEMS)  # (اتصالا، مكالمة)
+                for at in range(bisect.bisect_left(sentence_of, sentence), tok0)
+            )
+        ):
+            return None  # اتصالا مع X وY بحث خلاله: what the call told before discussed
         if trigger.mode == "visit" and any(
             doc.bare_tokens[at] in ADVISED
             for at in range(max(tok0 - 3, 0), tok0)
@@ -4871,6 +4887,9 @@ def _treaty_year(start: int, end: int, named: Sequence[tuple[int, int]], text: s
         0 < start - name_end <= 2 and not text[name_end:start].strip()  # noqa: PLR2004
         for _, name_end in named
     )
+
+
+CALL_STEMS: Final = tuple(sorted(CALL_NOUNS))
 
 
 def merge_sides(sides: Sequence[Side]) -> list[Side]:

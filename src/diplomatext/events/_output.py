@@ -277,6 +277,8 @@ def _host(  # noqa: C901
         hosted = [side for side in sides if side.country == state]
         if state and len(hosted) == 1 and len(sides) == 2:  # noqa: PLR2004
             return hosted[0]
+        if state and not hosted:
+            return None  # وصل X إلى بالي، والتقى Y: in a third state's city nobody of theirs hosts
     if visitors:
         others = [side for side in sides if side.id not in visitors]
         if len(others) == 1:
