@@ -57,6 +57,7 @@ from diplomatext.events._words import (
     BRACKET_REACH,
     BRACKETED_YEAR,
     CALL_NOUNS,
+    CALL_STEMS,
     CALLS,
     CALLS_MADE_FAR,
     CALLS_MADE_OTHER,
@@ -397,7 +398,7 @@ class Assembler:
     ) -> None:
         self.original = original
         # (a treaty's name holds places that are no sides, and a year that dates no contact)
-        named = [normalized.to_normalized(mention.start, mention.end) for mention in treaties]
+        self._named = named = [normalized.to_normalized(m.start, m.end) for m in treaties]
         self.doc = Doc(normalized, actors, near=near, tokens=tokens, named=named)
         self.reference = reference
         self.actors = actors
@@ -441,10 +442,9 @@ class Assembler:
         Mapped to the folded text once per document, not once per contact that asks.
         """
         doc = self.doc
-        to_normalized = doc.normalized.to_normalized
         return [
-            (doc.sentence_at(to_normalized(mention.start, mention.end)[0]), mention.treaty.id)
-            for mention in self.treaties
+            (doc.sentence_at(start), mention.treaty.id)
+            for (start, _), mention in zip(self._named, self.treaties, strict=True)
         ]
 
     @property
@@ -3238,9 +3238,6 @@ class Assembler:
             if at in self.date_tokens or word in lexicon["filler"] or word in SEPARATE:
                 at += 1  # (محادثات هاتفية منفصلة الجمعة مع X وY)
                 continue
-            if word in MANNERS:
-                at += 2  # (تحدث X أمس الثلاثاء بشكل منفصل مع Y وZ)
-                continue
             # في وقت لاحق، هاتفيا: no subject
             length = doc.tokens_match(at, cues["adverb"], bare=False) or doc.tokens_match(
                 at, cues["phone"], bare=True
@@ -4887,9 +4884,6 @@ def _treaty_year(start: int, end: int, named: Sequence[tuple[int, int]], text: s
         0 < start - name_end <= 2 and not text[name_end:start].strip()  # noqa: PLR2004
         for _, name_end in named
     )
-
-
-CALL_STEMS: Final = tuple(sorted(CALL_NOUNS))
 
 
 def merge_sides(sides: Sequence[Side]) -> list[Side]:

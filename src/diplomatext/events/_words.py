@@ -507,6 +507,7 @@ WAS_FORMS: Final = frozenset(
     fold(word) for word in ("كان", "كانا", "كانت", "كانتا", "كانوا", "وكان", "وكانا", "وكانت")
 )
 CALL_NOUNS: Final = frozenset(fold(word) for word in ("اتصال", "مكالمة", "محادثة"))  # مكالمتين: two
+CALL_STEMS: Final = tuple(sorted(CALL_NOUNS))  # اتصالا، مكالمة: a call's noun, any ending
 MEETING_NOUNS_DUAL: Final = frozenset(fold(word) for word in ("لقاء", "اجتماع"))  # لقاءين: two
 DUAL: Final = frozenset(("ين", "ان"))
 
