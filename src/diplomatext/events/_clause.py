@@ -1685,21 +1685,16 @@ class Assembler:
             or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
         ):
             return None
-        if (
+        call_recap = (
             trigger.kind == "discussion"
-            # (بحثا خلاله، ناقشا خلاله: the two sides, a mention of the contact)
-            and not trigger.suffix
-            and not trigger.word.endswith(("ا", "ان"))
             and tok1 + 1 < len(doc.tokens)
             and doc.tokens[tok1 + 1] in DURING
-            and not self._with_after(tok1 + 1, len(doc.tokens) - 1)  # (يبحث خلالها مع Y)
             # after a call of the sentence (not a visit's programme: زيارة يبحث خلالها)
             and any(
                 doc.bare_tokens[at].startswith(CALL_STEMS)  # (اتصالا، مكالمة)
                 for at in range(bisect.bisect_left(sentence_of, sentence), tok0)
             )
-        ):
-            return None  # اتصالا مع X وY بحث خلاله: what the call told before discussed
+        )  # اتصالا هاتفيا مع X وY بحث خلاله: what the call discussed (see the end)
         if trigger.mode == "visit" and any(
             doc.bare_tokens[at] in ADVISED
             for at in range(max(tok0 - 3, 0), tok0)
@@ -2649,6 +2644,11 @@ class Assembler:
             # اطلع الرئيس الأمريكي سمو الأمير على نتائج مباحثاته مع X: his talks with X,
             # not a meeting of all three (the subject, the first named, owns them)
             refs = [refs[0], *refs[pre_count:]]
+        if call_recap and len(refs) >= 2:  # noqa: PLR2004 (one side: a mention of the call)
+            first = bisect.bisect_left(sentence_of, sentence)
+            subject = self._plain_subject(sentence, first, tok0)
+            if subject is None or all(ref.value != subject.value for ref in refs):
+                return None  # the call's partners alone: no meeting of theirs
         return Occurrence(
             trigger=trigger,
             tok0=tok0,
