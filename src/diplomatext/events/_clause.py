@@ -1897,7 +1897,7 @@ class Assembler:
             # مكالمة مع بايدن خلال زيارة الأخير لإسرائيل: the visit is its own maker's, the
             # call's sides before خلال are not its sides
             barrier = tok0
-        if self._recap_subject(trigger, tok0, previous_trigger, sentence):
+        if self._recap_dual(trigger, tok0, previous_trigger, sentence):
             barrier = tok0  # حيث تناول اللقاءان، خلال اللقاءين: the contacts told before, no sides
         barrier = self._while_clause(barrier, tok0, tok1, sentence)
         barrier = self._after_fronted_time(barrier, tok0, sentence)
@@ -4642,7 +4642,7 @@ class Assembler:
             for at in relatives
         )
 
-    def _recap_subject(self, trigger: Trigger, tok0: int, previous: int, sentence: int) -> bool:
+    def _recap_dual(self, trigger: Trigger, tok0: int, previous: int, sentence: int) -> bool:
         """Whether the definite dual contact noun at *tok0* follows a recap word (تناول، خلال).
 
         التقى X كلا من Y وZ، حيث تناول اللقاءان: after another contact word of the sentence (at

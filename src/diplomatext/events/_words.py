@@ -613,8 +613,8 @@ CONDOLENCE_PURPOSES: Final = _set(words.CONDOLENCE_PURPOSES)
 APART: Final = frozenset(fold(word) for word in ("حدة", "حدا", "حده", "انفراد"))
 SEPARATE: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_WORDS)
 RECAP: Final = frozenset(
-    clitic + fold(word) for word in words.RECAP_WORDS for clitic in ("", "و", "ف")
-)  # وتناول اللقاء: the contact told before
+    clitic + fold(word) for word in words.RECAP_WORDS for clitic in ("", *morphology.CONJUNCTIONS)
+)  # وتناول اللقاءان، وخلال اللقاءين: the two contacts told before
 SEPARATE_HEADS: Final = frozenset(strip_article(fold(word)) for word in words.SEPARATE_HEADS)
 MANNERS: Final = frozenset(fold(word) for word in words.MANNER_WORDS)
 SPAN_WORDS: Final = frozenset(fold(word) for word in ("منذ", "حتى", "لغاية", "بحلول"))
