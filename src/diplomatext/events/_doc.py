@@ -79,6 +79,7 @@ from diplomatext.events._words import (
     KIN,
     LATTER,
     LISTED_HEADS,
+    LISTED_PLURAL_HEADS,
     MANDATE_OPENERS,
     MANDATED,
     MARKS,
@@ -3156,8 +3157,13 @@ class Doc:
                     )
                 )
             elif raw.kinds.get("adjective") and not city:
-                # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name
-                if raw.prefix.startswith("و"):
+                # an adjective alone is no side; والإيراني عباس عراقجي: its و joins the name,
+                # as the و of a plural head before it does (والرؤساء الفلسطيني محمود عباس)
+                if raw.prefix.startswith("و") or (
+                    not raw.prefix
+                    and raw.tok0 > 0
+                    and self.tokens[raw.tok0 - 1] in LISTED_PLURAL_HEADS
+                ):
                     conjoin_at = raw.tok1 + 1
                 index += 1
                 continue

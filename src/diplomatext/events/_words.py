@@ -105,6 +105,10 @@ HEADED_INSTITUTIONS: Final = MappingProxyType(
     {tuple(map(fold, phrase.split())): role for phrase, role in offices.HEADED_INSTITUTIONS.items()}
 )  # (folded words of الجمهورية، مجلس النواب ...) -> the role of its head
 GROUP_HEADS: Final = frozenset(fold(word) for word in offices.GROUP_HEAD_WORDS)
+LISTED_PLURAL_HEADS: Final = frozenset(
+    fold("وال" + word.removeprefix("ال"))
+    for word in (*offices.PLURAL_TITLE_WORDS, *offices.GROUP_HEAD_WORDS)
+)  # والرؤساء الفلسطيني X، والتركي Y: a plural head before the first adjective of a list
 ARRIVAL_REACH: Final = 12  # words (not of a date, name or title) from an arrival to إلى
 TOUR_REACH: Final = 4  # words from جولة to إلى
 TOUR_NAMED_REACH: Final = 8  # words from وتشمل جولة to its first stop (جولة الرئيس التركي X أيضا)
