@@ -79,22 +79,26 @@ def _check_map(result: diplomatext.Normalized) -> None:
         piece = result.original[o_start:o_end]
         if _digit_dash(result, o_start, o_end):
             # the one rule that reads context: tatweels between two digits are a dash
-            assert result.text[n_start:n_end] == "-", piece
+            assert result.text[n_start:n_end] in {"-", " - "}, piece
             continue
         assert normalize(piece, result.options) == result.text[n_start:n_end], piece
 
 
 def _digit_dash(result: diplomatext.Normalized, start: int, end: int) -> bool:
-    """Whether ``original[start:end]`` is tatweels between two digits, with tatweel deleted."""
+    """Whether ``original[start:end]`` is tatweels (and spaces) between two digits.
+
+    2019ـ2020 and 6 ـ 10 (spaces around the tatweels), with tatweel deleted: a dash.
+    """
     text = result.original
-    return (
-        result.options.tatweel
-        and set(text[start:end]) == {"\u0640"}
-        and start > 0
-        and end < len(text)
-        and text[start - 1].isdecimal()
-        and text[end].isdecimal()
-    )
+    if not result.options.tatweel or "\u0640" not in text[start:end]:
+        return False
+    if set(text[start:end]) - {"\u0640", " "}:
+        return False
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return start > 0 and end < len(text) and text[start - 1].isdecimal() and text[end].isdecimal()
 
 
 @pytest.mark.parametrize("options", ALL_OPTIONS)
@@ -110,6 +114,9 @@ def test_idempotent(options: NormalizeOptions, text: str) -> None:
 @pytest.mark.parametrize("options", ALL_OPTIONS)
 @given(text=st.one_of(any_text(), arabic_text()))
 @example(text="2019\u0640\u06402020")  # tatweels between digits: a dash
+@example(text="6 \u0640 10")  # with a space on each side: a dash too
+@example(text="6  \u0640\u0640 10")
+@example(text="6 \u064b\u0640 10")  # a mark among them: no dash
 @example(text="\u0663\u0640\u0651\u0661")  # a shadda among them: deleted, no dash
 def test_map_is_exact(options: NormalizeOptions, text: str) -> None:
     result = normalize_with_map(text, options)

@@ -72,8 +72,9 @@ class NormalizeOptions:
         invisible: zero-width, bidi-control and other format characters and
             C0/C1 control characters are deleted (never turned into spaces).
         tatweel: the tatweel (الـ12, بـ «...») is deleted; between two digits,
-            where a writer used it as a dash (2019ـ2020, a score 3ـ1), it is a
-            hyphen-minus, so that two numbers never become one.
+            where a writer used it as a dash (2019ـ2020, a score 3ـ1, a range
+            6 ـ 10 with a space on each side), it is a hyphen-minus, so that two
+            numbers never become one.
         diacritics: harakat, tanween, shadda, sukun, Quranic marks are deleted.
         dagger_alef: what the superscript (dagger) alef U+0670 becomes:
             ``"delete"`` (with the diacritics, as MSA print reads it),
@@ -312,6 +313,9 @@ _FOLD_TABLES: Final[Mapping[str, Mapping[str, str]]] = {
 
 _DIGIT_DASH: Final = "-"
 """What tatweels between two digits become: the writer's separator (2019ـ2020)."""
+
+_SPACED_DASH: Final = " - "
+"""What spaces around tatweels between two digits become (6 ـ 10: a range, not 6 10)."""
 _MAX_COMPOSE_GAP: Final = 8
 """How many deleted characters may stand between a letter and the hamza it takes."""
 _MAX_PIECES: Final = 4096  # pieces the writer holds before it joins them
@@ -501,6 +505,16 @@ class _Writer:
             newline = newline or text[j] in chars.LINE_BREAKS
             j += 1
         out = "\n" if newline and plan.keep_newlines else " "
+        if (
+            not newline
+            and 0 < i
+            and j < len(text)
+            and text[i - 1].isdecimal()
+            and text[j].isdecimal()
+            and chars.TATWEEL in text[i:j]
+            and not text[i:j].strip(" " + chars.TATWEEL)
+        ):
+            return self.spaced_dash(i, j)  # 6 ـ 10: the writer's dash between spaces
         if text[i:j] != out:
             self.steps.add("whitespace")
             if j - i != 1:
@@ -508,6 +522,18 @@ class _Writer:
                 plan.add_steps(self.steps, text[i:j])
         self.pieces.append(out)
         self.out_len += 1
+        self.base = None
+        return j
+
+    def spaced_dash(self, i: int, j: int) -> int:
+        """Write the spaces and tatweels ``text[i:j]`` between two digits as `` - ``."""
+        self.steps.add("whitespace")
+        if text_changed := self.text[i:j] != _SPACED_DASH:
+            self.plan.add_steps(self.steps, self.text[i:j])
+        if text_changed and j - i != len(_SPACED_DASH):
+            self.edits += (i, j, self.out_len, self.out_len + len(_SPACED_DASH))
+        self.pieces.append(_SPACED_DASH)
+        self.out_len += len(_SPACED_DASH)
         self.base = None
         return j
 
