@@ -507,7 +507,7 @@ class _Writer:
         out = "\n" if newline and plan.keep_newlines else " "
         if (
             not newline
-            and 0 < i
+            and i > 0
             and j < len(text)
             and text[i - 1].isdecimal()
             and text[j].isdecimal()
