@@ -602,11 +602,13 @@ class _Resolver:
             return self._weekday(spec, ref)
         if spec.kind == "dayword":
             day = _shift(ref, spec.offset)
-            if spec.weekday is not None and _shift(day, -1).weekday() == spec.weekday:
-                # مساء اليوم الإثنين in a paper of Tuesday: written the day before it was
-                # published, the weekday says which day (still noted as a mismatch)
-                self.note(DateNote.WEEKDAY_MISMATCH)
-                return self._day(_shift(day, -1))
+            for off in (-1, 1):
+                if spec.weekday is not None and _shift(day, off).weekday() == spec.weekday:
+                    # مساء اليوم الإثنين in a paper of Tuesday (written the day before it was
+                    # published), أمس الإثنين on a page stamped Monday (the eve of its print
+                    # date): the weekday says which day (still noted as a mismatch)
+                    self.note(DateNote.WEEKDAY_MISMATCH)
+                    return self._day(_shift(day, off))
             self._check_weekday(spec, day)
             return self._day(day)
         if spec.kind == "ago" and spec.shift and spec.unit in {"month", "year"}:
