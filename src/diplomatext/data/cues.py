@@ -33,6 +33,7 @@ __all__ = [
     "PAST_CLAUSE_PRONOUNS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
+    "PAST_VERBS_AFTER",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
     "RECURRENCE_WORDS",
@@ -497,6 +498,20 @@ MEASURE_WORDS: Final = frozenset(
 PAST_CUES: Final = frozenset({"منذ"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,
 never a coming one."""
+
+PAST_VERBS_AFTER: Final = frozenset(
+    {
+        *("وقع", "وقعت", "وقعا", "وقعوا", "أعلن", "أعلنت", "التقى", "التقت", "عقد", "عقدت"),
+        *("زار", "زارت", "استقبل", "استقبلت", "أكد", "أكدت", "قال", "قالت", "أجرى", "أجرت"),
+        *("اتفق", "اتفقت", "أصدر", "أصدرت", "شهد", "شهدت", "جرى", "جرت", "بدأ", "بدأت"),
+        *("انطلق", "انطلقت", "وصل", "وصلت", "غادر", "غادرت", "صادق", "صادقت", "تبنى", "تبنت"),
+        *("اعتمد", "اعتمدت", "أقر", "أقرت", "كشف", "كشفت", "نشر", "نشرت", "أطلق", "أطلقت"),
+        *("انعقد", "انعقدت", "اجتمع", "اجتمعت", "اندلع", "اندلعت", "أعيد", "أعيدت"),
+    }
+)
+"""Perfect verbs of news right after a year-less date that opens its clause with في (after a
+comma or و): وفي 22 ديسمبر، وقعت الدول الثلاث ...: a story of the past, so the date is the last
+one, not a coming one a few days ahead. A future cue before the date still wins."""
 
 DAY_MODIFIERS: Final = frozenset(
     {

@@ -41,6 +41,7 @@ from diplomatext.dates._grammar import (
     future_cue_before,
     parse,
     past_cue_before,
+    past_verb_after,
     tenseless,
 )
 from diplomatext.dates._resolve import SUBDAY_UNITS, Resolution, resolve
@@ -358,6 +359,10 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
         future = looks_ahead and not past and future_cue_before(text.text, item.start)
+        # وفي 22 ديسمبر، وقعت: a perfect verb after it, with no future cue before
+        past = past or (
+            looks_ahead and not future and past_verb_after(text.text, item.start, item.end)
+        )
         query = (
             fields
             and looks_ahead

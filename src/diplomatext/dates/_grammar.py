@@ -36,7 +36,16 @@ if TYPE_CHECKING:
 
     from diplomatext.dates._lexicon import Lexicon
 
-__all__ = ["RULES", "Found", "Rule", "future_cue_before", "parse", "past_cue_before", "tenseless"]
+__all__ = [
+    "RULES",
+    "Found",
+    "Rule",
+    "future_cue_before",
+    "parse",
+    "past_cue_before",
+    "past_verb_after",
+    "tenseless",
+]
 
 _MAX_DAY: Final = 31
 _MAX_MONTH: Final = 12
@@ -182,6 +191,9 @@ _PER_DAY: Final = "باليوم"  # عشرة دولارات باليوم
 _SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
 _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
+_VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
+_CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
+_IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
 # كـ (like) never stands before the words the grammar looks back at (منذ، قبل، سيعقد)
@@ -462,6 +474,26 @@ def past_cue_before(text: str, start: int) -> bool:
     """Whether the word just before *start* makes a year-less date past (منذ مارس)."""
     match = _PREV_WORD.search(text, max(0, start - 22), start)
     return match is not None and _in(match.group(1), lexicon().past_cues)
+
+
+def past_verb_after(text: str, start: int, end: int) -> bool:
+    """Whether the date at *start*:*end* opens its clause with في and a perfect verb follows.
+
+    وفي 22 ديسمبر، وقعت الدول الثلاث: a story of the past (not كان من المقرر أن تتم في
+    2 مايو، وتم تأجيلها, where the verb after tells something else).
+    """
+    match = _VERB_AFTER.match(text, end, end + 26)
+    if match is None or not _in(match.group(1), lexicon().past_verbs_after):
+        return False
+    at = start - 1 if start > 0 and text[start - 1] == " " else start
+    word_start = at
+    while word_start > 0 and text[word_start - 1] not in _CLAUSE_MARKS:
+        word_start -= 1
+    if text[word_start:at] not in _IN_WORDS:
+        return False
+    if word_start > 0 and text[word_start - 1] == " ":
+        word_start -= 1
+    return word_start == 0 or text[word_start - 1] in _CLAUSE_MARKS[1:]
 
 
 class _Parser:

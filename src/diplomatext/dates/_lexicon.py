@@ -156,6 +156,7 @@ class Lexicon:
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    past_verbs_after: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
     until_cues: frozenset[str]
@@ -427,6 +428,7 @@ def lexicon() -> Lexicon:
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
+        past_verbs_after=_folded_set(cues.PAST_VERBS_AFTER),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
