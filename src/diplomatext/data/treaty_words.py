@@ -68,7 +68,7 @@ HEAD_NUMBER_FORMS: Final = MappingProxyType(
         "اتفاق": ("اتفاقات", "اتفاقا"),
         "بروتوكول": ("بروتوكولات",),
         "مذكرة": ("مذكرات",),
-        "ميثاق": ("مواثيق",),
+        "ميثاق": ("مواثيق", "ميثاقا", "ميثاقي"),  # ميثاقي الأمم المتحدة ومنظمة التعاون
     }
 )
 """Head nouns -> their plural and dual forms, which an alias's own head accepts too."""
@@ -95,6 +95,8 @@ GENERIC_HEADS: Final = frozenset(
         "مذكرات",
         "ميثاق",
         "مواثيق",
+        "ميثاقا",
+        "ميثاقي",
         "إعلان",
         "وثيقة",
         "خطة",

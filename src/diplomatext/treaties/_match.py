@@ -65,6 +65,9 @@ _BOUNDARY: Final = ".!?;\n"
 
 _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
 _SUPPLEMENT: Final = frozenset(fold(word) for word in treaty_words.SUPPLEMENT_ADJECTIVES)
+_PARTY_WORDS: Final = frozenset(
+    fold(name) for name in treaty_words.PARTY_NAMES if " " not in name
+)  # one-word countries and capitals (الرياض، طهران، موسكو)
 _DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفاق, والاتفاق, للاتفاق
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
 _IN: Final = fold("في")
@@ -320,6 +323,8 @@ class Matcher:
                 terminals = [t for t in terminals if capitals or not t.upper]
             terminal = self._choose(terminals, head, quoted=quoted)
             if terminal is None or _followed_by_new(text, end):
+                continue
+            if _another_party_after(text, start, end):
                 continue
             if head is None and _after_not_a_name_word(text, start):
                 continue
@@ -991,6 +996,22 @@ def _followed_by_new(text: str, end: int) -> bool:
         return False
     word = match.group("word")
     return word in _NEW or word in _SUPPLEMENT
+
+
+def _another_party_after(text: str, start: int, end: int) -> bool:
+    """A name ending in a party's capital or country with another one joined by و after it.
+
+    اتفاق الرياض وطهران, اتفاق موسكو وأنقرة: the agreement of two parties, described,
+    not the instrument named after the first city.
+    """
+    last = text[start:end].rsplit(" ", 1)[-1]
+    if last not in _PARTY_WORDS:
+        return False
+    match = NEXT.match(text, end)
+    if match is None or match.group("gap") != " ":
+        return False
+    word = match.group("word")
+    return word.startswith("و") and word[1:] in _PARTY_WORDS
 
 
 def _terminals_below(node: Node) -> list[Terminal]:
