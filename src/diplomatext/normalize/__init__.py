@@ -527,10 +527,11 @@ class _Writer:
 
     def spaced_dash(self, i: int, j: int) -> int:
         """Write the spaces and tatweels ``text[i:j]`` between two digits as `` - ``."""
-        self.steps.add("whitespace")
-        if text_changed := self.text[i:j] != _SPACED_DASH:
-            self.plan.add_steps(self.steps, self.text[i:j])
-        if text_changed and j - i != len(_SPACED_DASH):
+        before = self.text[i:j]
+        self.plan.add_steps(self.steps, before.replace(" ", ""))
+        if before.replace(chars.TATWEEL, "") != "  ":
+            self.steps.add("whitespace")  # spaces added or collapsed (6 ـ10, 6  ـ  10)
+        if j - i != len(_SPACED_DASH):
             self.edits += (i, j, self.out_len, self.out_len + len(_SPACED_DASH))
         self.pieces.append(_SPACED_DASH)
         self.out_len += len(_SPACED_DASH)
