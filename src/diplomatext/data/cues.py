@@ -269,6 +269,8 @@ FUTURE_CUES: Final = frozenset(
         "ستحتضن",
         "يغادر",
         "تغادر",
+        # talks: يبحث وزراء الخارجية السبت التوصيات (the talks to come)
+        *("يبحث", "تبحث", "يناقش", "تناقش", "يبحثان", "يناقشان"),
         # the dual of the verbs of meetings, as headlines write them (يلتقيان في بكين الخميس)
         *("يلتقيان", "تلتقيان", "يجتمعان", "تجتمعان", "يعقدان", "تعقدان", "يتوجهان"),
         # votes, elections and openings of bodies: the news present of a day named after them

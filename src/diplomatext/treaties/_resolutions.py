@@ -69,7 +69,7 @@ _RESOLUTION: Final = regex.compile(
 )
 _COORDINATED: Final = regex.compile(
     rf"""
-    [ ]{{0,2}}(?:,|و)[ ]{{0,2}}            # "," or "و" between numbers
+    [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}  # "," or "و" (or both) between numbers
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?     # an optional رقم
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
@@ -78,7 +78,7 @@ _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
     [ ]{{0,2}}\([0-9]{{4}}\)                 # the year of the one before: 242 (1967) و252 (1968)
-    [ ]{{0,2}}(?:,|و)[ ]{{0,2}}
+    [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
     (?=[ ]{{0,2}}\([0-9]{{4}}\))             # each with its own year (not و300 كيلوغرام)""",
@@ -289,6 +289,8 @@ def _unnamed_is_un(  # noqa: PLR0911
         )
     if number >= _COUNCIL_NUMBERS and not more and _adopted_that_year(text, after, number):
         return "the year of its adoption"
+    if not more and _cited_with_its_year(text, after, number):
+        return "its year in brackets, as the UN cites it"
     sentence, previous = sentences(text, start, after)
     words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
     found = next((w for w in words if w in sentence or w in previous), "")
@@ -298,6 +300,16 @@ def _unnamed_is_un(  # noqa: PLR0911
 def _adopted_that_year(text: str, after: int, number: int) -> bool:
     """Whether a year after *number* (عام 2005) is one in which the Council reached it."""
     match = _ADOPTION_YEAR.match(text, after)
+    return match is not None and _fits_numbering(number, int(match.group("year")))
+
+
+def _cited_with_its_year(text: str, after: int, number: int) -> bool:
+    """Whether *number* is followed by a bracketed year in which the Council reached it.
+
+    القرار الذي حمل رقم 2797 (2025), القرار 598 (1987): the UN's own citation form; a
+    national decree writes its year with لسنة (read as a decree before this).
+    """
+    match = _YEAR_AFTER.match(text, after)
     return match is not None and _fits_numbering(number, int(match.group("year")))
 
 
