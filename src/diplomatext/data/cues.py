@@ -394,6 +394,7 @@ DURATION_CUES: Final = frozenset(
         # a state kept since: العلاقات المقطوعة منذ 7 سنوات, الطريق المغلق منذ عامين
         *("المقطوعة", "المقطوع", "مقطوعة", "مقطوع", "المغلق", "المغلقة", "مغلق", "مغلقة"),
         *("المجمدة", "المجمد", "مجمدة", "مجمد", "المعلقة", "المعلق", "معلقة", "معلق"),
+        *("المتوقفة", "المتوقف", "متوقفة", "متوقف"),
         "الدائر",  # الحرب الدائرة منذ نحو 4 سنوات
         "الدائرة",
         "يدور",
@@ -500,9 +501,9 @@ MEASURE_WORDS: Final = frozenset(
 )
 """Words before a number with م that make م metres (سباق 1500م), not the Christian era."""
 
-PAST_CUES: Final = frozenset({"منذ"})
+PAST_CUES: Final = frozenset({"منذ", "الصادر", "الصادرة"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,
-never a coming one."""
+never a coming one; التقرير الصادر الخميس was issued on the last Thursday."""
 
 PAST_VERBS_AFTER: Final = frozenset(
     {
@@ -512,6 +513,7 @@ PAST_VERBS_AFTER: Final = frozenset(
         *("انطلق", "انطلقت", "وصل", "وصلت", "غادر", "غادرت", "صادق", "صادقت", "تبنى", "تبنت"),
         *("اعتمد", "اعتمدت", "أقر", "أقرت", "كشف", "كشفت", "نشر", "نشرت", "أطلق", "أطلقت"),
         *("انعقد", "انعقدت", "اجتمع", "اجتمعت", "اندلع", "اندلعت", "أعيد", "أعيدت"),
+        *("شن", "شنت", "نفذ", "نفذت"),
     }
 )
 """Perfect verbs of news right after a year-less date that opens its clause with في (after a
