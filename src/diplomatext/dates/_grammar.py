@@ -193,6 +193,8 @@ _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
+_SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
+_RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
 _WORDS: Final = re.compile(r"\w{2,20}")
@@ -471,9 +473,36 @@ def tenseless(text: str, start: int, end: int) -> bool:
 
 
 def past_cue_before(text: str, start: int) -> bool:
-    """Whether the word just before *start* makes a year-less date past (منذ مارس)."""
+    """Whether the clause before *start* makes a year-less date past.
+
+    The word just before it (منذ مارس, التقرير الصادر الخميس); a relative pronoun and a verb
+    of the past a few words before it (الحراك الذي انطلق في 22 شباط); منذ opening the
+    stretch it ends (منذ تولي القادة الجدد السلطة في مارس).
+    """
+    lex = lexicon()
     match = _PREV_WORD.search(text, max(0, start - 22), start)
-    return match is not None and _in(match.group(1), lexicon().past_cues)
+    if match is not None and _in(match.group(1), lex.past_cues):
+        return True
+    window = text[max(0, start - _FUTURE_WINDOW) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
+    words = _WORDS.findall(window[max(ends, default=0) :])
+    last = len(words) - 1
+    for index in range(last, -1, -1):
+        word = words[index]
+        after = words[index + 1 :]
+        if any(_in(w, lex.future_cues) or _future_verb(w, lex.not_future_verbs) for w in after):
+            return False  # منذ أشهر وستعرض نتائجها في 20 أبريل: the verb after it points ahead
+        if _in(word, lex.past_cues) and len(after) <= _SINCE_REACH:
+            return True
+        if (
+            word in lex.past_clause_pronouns
+            and after
+            and len(after) <= _RELATIVE_REACH
+            and _perfect(after[0], lex)
+            and not _in(after[0], lex.past_plan)  # التي كانت مقررة في 19 أكتوبر: a past plan
+        ):
+            return True
+    return False
 
 
 def past_verb_after(text: str, start: int, end: int) -> bool:

@@ -165,6 +165,7 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     past: bool = False,
     ahead: float | None = None,
     tenseless: bool = False,
+    year_days: float = 365.25,
 ) -> int:
     """The year of a year-less (month[, day]) *key* seen from *ref_key* of *ref_year*.
 
@@ -188,6 +189,8 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
         return ref_year if key >= ref_key else ref_year + 1
     if tenseless and not past and ahead is not None and ahead <= _ALONE_AHEAD_DAYS:
         return ref_year if key >= ref_key else ref_year + 1
+    if key < ref_key and not past and ahead is not None and ahead + year_days <= _AHEAD_DAYS:
+        return ref_year + 1  # في 10 يناير written on 20 December: the coming one, across the year
     if key <= ref_key:
         return ref_year
     if not past and ahead is not None and ahead <= _AHEAD_DAYS:
@@ -675,6 +678,7 @@ class _Resolver:
             past=self.past,
             ahead=ahead,
             tenseless=self.tenseless,
+            year_days=12 * month_days,
         )
         return self._weekday_year(spec, year, day_of)
 
