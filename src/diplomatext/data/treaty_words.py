@@ -27,6 +27,7 @@ __all__ = [
     "GENERIC_HEADS",
     "HEAD_NUMBER_FORMS",
     "HTML_DEBRIS",
+    "INSTITUTES_BEFORE_NAMES",
     "LATIN_LETTER_NAMES",
     "NEW_ADJECTIVES",
     "NOT_A_NAME_AFTER",
@@ -393,6 +394,10 @@ NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سي�
 NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
 """Words after a definite head that make it a new description, not a back-reference."""
 
+INSTITUTES_BEFORE_NAMES: Final = frozenset({"معهد", "مؤسسة", "مركز", "جامعة", "شركة"})
+"""Words before a treaty's name with its head noun that make the whole an institution named
+after it (معهد اتفاقيات إبراهيم للسلام): no mention of the treaty."""
+
 NOT_A_NAME_AFTER: Final = frozenset(
     {
         # organisations, shops and brands
@@ -406,6 +411,7 @@ NOT_A_NAME_AFTER: Final = frozenset(
         "منتجات",
         "تطبيق",
         "منصة",
+        "معهد",
         "متجر",
         "مطعم",
         "فندق",

@@ -25,6 +25,7 @@ from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
     GENERIC_HEAD_KEYS,
+    HEAD_LEMMAS,
     NEXT,
     WORD,
     forms,
@@ -76,6 +77,7 @@ _RES_HEADS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_HEA
 _NOT_BEFORE: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_BEFORE)
 _NOT_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_AFTER)
 _NOT_NAME_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_A_NAME_AFTER)
+_INSTITUTES_BEFORE: Final = frozenset(fold(word) for word in treaty_words.INSTITUTES_BEFORE_NAMES)
 _BACK_HEADS: Final = {
     fold(word): kinds for word, kinds in treaty_words.BACK_REFERENCE_HEADS.items()
 }
@@ -326,7 +328,7 @@ class Matcher:
                 continue
             if _another_party_after(text, start, end):
                 continue
-            if head is None and _after_not_a_name_word(text, start):
+            if _after_not_a_name_word(text, start, headed=head is not None):
                 continue
             found.append(_Candidate(start, end, terminal, head, was_glued))
         return found
@@ -574,17 +576,22 @@ class Matcher:
                 if not _closed_after(text, end):
                     continue
                 terminals = name_node.terminals
-                if any(accepts(t, None, quoted=True) for t in terminals):
+                if any(accepts(t, None, quoted=True) and not t.is_group for t in terminals):
                     continue  # a name that stands on its own: found by the scan already
+                # a shared quoted name («أوسلو») may still be decided by a treaty's own head noun
+                # (اتفاقية السلام الموقعة "أوسلو"; not أشار البيان إلى "كامب ديفيد")
+                shared = any(accepts(t, None, quoted=True) for t in terminals)
                 needing = [t for t in terminals if t.needs == "head"]
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
                 if not chosen or self._head_before(text, start - 1)[1]:
                     continue
-                if len(WORD.findall(text, start, end)) >= _MIN_QUOTED_WORDS:
+                if not shared and len(WORD.findall(text, start, end)) >= _MIN_QUOTED_WORDS:
                     found.append(_Candidate(start, end, chosen[0], None, glued))
                     continue
                 head = self._head_described(text, start)
+                if shared and head not in HEAD_LEMMAS:
+                    continue
                 if head is not None and accepts(chosen[0], head, quoted=True):
                     found.append(_Candidate(start, end, chosen[0], head, glued))
         return found
@@ -947,11 +954,13 @@ def _named_by(
     )
 
 
-def _after_not_a_name_word(text: str, start: int) -> bool:
-    """Whether the word before *start* makes a headless name a company, brand or credit.
+def _after_not_a_name_word(text: str, start: int, *, headed: bool = False) -> bool:
+    """Whether the word before *start* makes a name a company, brand, credit or institute.
 
     كافة الحقوق محفوظة لـ نيو ستارت، شركة "نيو ستارت": a one-letter word (لـ)
-    between them is skipped; a sentence boundary in between ends the look.
+    between them is skipped; a sentence boundary in between ends the look. A name with
+    its head noun is refused only after the word of an institution named after it
+    (معهد اتفاقيات إبراهيم للسلام): بواسطة اتفاقية أوسلو still names the accords.
     """
     before = text[max(0, start - 48) : start]
     if "\N{COPYRIGHT SIGN}" in before[-4:]:
@@ -963,7 +972,8 @@ def _after_not_a_name_word(text: str, start: int) -> bool:
         return False
     word = words[-1].group()
     keys = [latin_key(word)] if is_latin(word) else [key for key, _ in forms(word)]
-    return any(key in _NOT_NAME_AFTER for key in keys)
+    table = _INSTITUTES_BEFORE if headed else _NOT_NAME_AFTER
+    return any(key in table for key in keys)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
