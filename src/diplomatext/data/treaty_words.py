@@ -657,5 +657,6 @@ GA_WHEN_UNNAMED: Final = frozenset({181, 194, 273, 377, 1514, 3236, 3237, 3379})
 3236): read as the Assembly's when no organ is named, though the Council has used the number
 since. Numbers of the Council's recent resolutions are not here (القرار 2728 is the Council's)."""
 
-RESOLUTION_SOURCE_WORDS: Final = ("الصادر عن", "الصادر من", "الصادرة عن", "الصادرة من")
-"""Words between a resolution head and the organ that adopted it (القرار الصادر عن مجلس الأمن)."""
+RESOLUTION_SOURCE_WORDS: Final = ("الصادر عن", "الصادر من", "الصادرة عن", "الصادرة من", "بالإجماع")
+"""Words between a resolution head and the organ that adopted it (القرار الصادر عن مجلس الأمن),
+or its number (قرارا بالإجماع يحمل رقم 1701)."""
