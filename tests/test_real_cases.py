@@ -40,19 +40,19 @@ TREATY_F1_FLOOR = 0.96
 # shown, which the finder reads as a distance from the reference (docs: limits). The fourth
 # is lby-manlibya-n1-zf, «بعد 10 أعوام.. روما تعود» in a headline: a gap before a return, read
 # as ten years ahead (a rule tried for it also dropped «يزور ... بعد يومين ويعود»). The fifth
-# is tur-newturkpost-zk-n1, «بعد تقديم بلاغ قبل 15 يوم، وقبل 8 أيام للدول ...»: a notice period
-# that a comma cuts from the words that make it one (the same words without the comma give none).
+# was tur-newturkpost-zk-n1, «بعد تقديم بلاغ قبل 15 يوم»: a notice period, read as none since
+# the twenty-fourth round (a noun of notice before قبل).
 # The sixth came with the sixteenth fresh round: lbn-ademocracynet-zsn17, «مرحلة انتقالية تنتهي
 # بانتخابات بعد 18 شهراً», a span counted from a transition's start, which the finder counts from
 # the reference (as the tables' «بعد يومين» is, rightly). The seventh to ninth came with the
 # eighteenth round: sau-koraon-zun14, «تُعقد فيها جلسات مجلس الوزراء في يوم الثلاثاء» and
 # «بدلاً من يوم الإثنين» (weekdays of a weekly schedule named two clauses before «من كل أسبوع»,
 # which alone is read), and sdn-altaghyeer-zun22, «غرق منذ أكثر من عام في صراع» (a length after a
-# verb of lasting the finder does not know, read as a point a year back). The tenth came with the
+# verb of lasting the finder does not know, read as a point a year back). Another came with the
 # twenty-third round: jor-alharir-zzen13, «منذ 45 دقيقة» on a post's stamp, which its annotator
 # calls an age and no date, while issue 10 and the peer suites read a unit shorter than a day
 # after منذ or قبل as the reference day (docs: dates).
-FALSE_DATES_CEILING = 10
+FALSE_DATES_CEILING = 9
 
 _RESOLUTION = re.compile(r"unsc-resolution-\d+|unga-resolution-\d+-\d+")
 _KEYS = {"label", "source", "outlet", "country", "reference", "text"}

@@ -28,6 +28,7 @@ __all__ = [
     "NOT_ARTICLE_WORDS",
     "NOT_DAY_ADJECTIVES",
     "NOT_FUTURE_VERBS",
+    "NOTICE_WORDS",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
     "PAST_CLAUSE_PRONOUNS",
@@ -502,6 +503,12 @@ MEASURE_WORDS: Final = frozenset(
     {"سباق", "مسافة", "لمسافة", "ارتفاع", "عمق", "طول", "بطول", "عرض", "بعرض", "مساحة", "قطر"}
 )
 """Words before a number with م that make م metres (سباق 1500م), not the Christian era."""
+
+NOTICE_WORDS: Final = frozenset(
+    {"إشعار", "إخطار", "إبلاغ", "بلاغ", "إنذار", "تبليغ", "إشعارها", "إخطارها"}
+)
+"""Nouns of notice in the four words before قبل + a count: بشرط إشعار تركيا بالمرور قبل 15 يوما
+is a notice period, no date."""
 
 PAST_CUES: Final = frozenset({"منذ", "الصادر", "الصادرة"})
 """Words right before a year-less date that make it past: منذ مارس is this March or before,

@@ -193,6 +193,8 @@ _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
+_BEFORE: Final = "قبل"
+_NOTICE_WORDS: Final = 4  # words before قبل where a noun of notice makes its count a notice period
 _SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
 _RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
@@ -3624,6 +3626,12 @@ class _Parser:
                 return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
+        if (
+            sign < 0
+            and _BEFORE in _strip_clitics(prev)
+            and self.duration_before(position - len(prev) - 1, self.lex.notice_words, _NOTICE_WORDS)
+        ):
+            return None  # بشرط إشعار تركيا بالمرور قبل 15 يوما: a notice period
         if sign > 0 and more:
             return None  # بعد أكثر من ربع قرن، بعد أقل من 3 أشهر: a gap or a deadline, no day
         if sign > 0 and after is not None and after in self.lex.past_plan:

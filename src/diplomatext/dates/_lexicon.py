@@ -169,6 +169,7 @@ class Lexicon:
     measure_words: frozenset[str]
     set_words: frozenset[str]
     duration_cues: frozenset[str]
+    notice_words: frozenset[str]
     not_future_verbs: frozenset[str]
     colloquial_future: frozenset[str]  # رح، راح، غادي (inside quotes)
     colloquial_prefixes: frozenset[str]  # هـ، حـ (هنروح، حنسافر: inside quotes)
@@ -442,6 +443,7 @@ def lexicon() -> Lexicon:
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
+        notice_words=_folded_set(cues.NOTICE_WORDS),
         not_future_verbs=_folded_set(cues.NOT_FUTURE_VERBS | name_words.FUTURE_SHAPED_NAMES),
         colloquial_future=_folded_set(cues.COLLOQUIAL_FUTURE_PARTICLES),
         colloquial_prefixes=frozenset(cues.COLLOQUIAL_FUTURE_PREFIXES),
