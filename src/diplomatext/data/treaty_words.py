@@ -28,7 +28,9 @@ __all__ = [
     "HEAD_NUMBER_FORMS",
     "HTML_DEBRIS",
     "INSTITUTES_BEFORE_NAMES",
+    "ISSUING_VERBS",
     "LATIN_LETTER_NAMES",
+    "NATIONAL_ISSUERS",
     "NEW_ADJECTIVES",
     "NOT_A_NAME_AFTER",
     "NOT_BACK_REFERENCE_AFTER",
@@ -311,6 +313,24 @@ UN_CONTEXT_WORDS: Final = (
     "غوتيريس",
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+NATIONAL_ISSUERS: Final = (
+    "مجلس الوزراء",
+    "رئاسة الوزراء",
+    "الحكومة",
+    "وزارة",
+    "الوزارة",
+    "المحكمة",
+    "مجلس النواب",
+    "البرلمان",
+)
+"""A state's bodies that issue numbered decisions: with a verb of issuing (``ISSUING_VERBS``)
+before a bare 'قرار N' in its sentence and no word of the UN there, the number is theirs (أصدر
+مجلس الوزراء القرار رقم 2231 بشأن الاستيراد), even when the gazetteer knows a resolution of that
+number; a body that speaks of a resolution (رحبت الحكومة بالقرار 2254) does not issue it."""
+
+ISSUING_VERBS: Final = ("أصدر", "أصدرت", "يصدر", "تصدر", "اتخذ", "اتخذت", "أقر", "أقرت")
+"""Verbs of issuing a decision, for ``NATIONAL_ISSUERS``."""
 
 COUNCIL_CONTEXT_WORDS: Final = ("المجلس",)
 """Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the

@@ -97,6 +97,11 @@ _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
 _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
+_NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
+_ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
+_WORD_SPLIT: Final = regex.compile(r"[^\w]+")
+_ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
+_ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
 _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
 _ORGAN_REACH: Final = 300  # characters looked back for the body a pronoun refers to
 _PRONOUNS: Final = ("ه", "ها")  # قراره, قرارها: the resolution of the body named before
@@ -278,6 +283,9 @@ def _unnamed_is_un(  # noqa: PLR0911
         return ""  # القرارين 45 و46 لسنة 2020
     if match.group("session") and _session(match) is not None:
         return "a General Assembly session written after it"  # للقرار 1514 (XV)
+    sentence, previous = sentences(text, start, after)
+    if _issued_nationally(text, start, sentence):
+        return ""  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
     if match.group("num2") or known is not None:
         return (
@@ -291,10 +299,26 @@ def _unnamed_is_un(  # noqa: PLR0911
         return "the year of its adoption"
     if not more and _cited_with_its_year(text, after, number):
         return "its year in brackets, as the UN cites it"
-    sentence, previous = sentences(text, start, after)
     words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
     found = next((w for w in words if w in sentence or w in previous), "")
     return f"context: {found!r}" if found else ""
+
+
+def _issued_nationally(text: str, start: int, sentence: str) -> bool:
+    """Whether a state's body issues the decision whose head is at *start* (no UN word near).
+
+    أصدر مجلس الوزراء القرار رقم 2231: a verb of issuing and the body right before the head
+    (not أصدرت الوزارة بيانا دعت فيه إلى تطبيق القرار 1701: the statement is issued).
+    """
+    before = " ".join(
+        _WORD_SPLIT.split(text[max(0, start - _ISSUER_REACH) : start])[-_ISSUER_WORDS:]
+    )
+    words = before.split()
+    return (
+        any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words)
+        and any(body in before for body in _NATIONAL)
+        and not any(word in sentence for word in _UN_CONTEXT)
+    )
 
 
 def _adopted_that_year(text: str, after: int, number: int) -> bool:
