@@ -507,7 +507,7 @@ MEASURE_WORDS: Final = frozenset(
 NOTICE_WORDS: Final = frozenset(
     {"إشعار", "إخطار", "إبلاغ", "بلاغ", "إنذار", "تبليغ", "إشعارها", "إخطارها"}
 )
-"""Nouns of notice in the four words before قبل + a count: بشرط إشعار تركيا بالمرور قبل 15 يوما
+"""Nouns of notice in the six words before قبل + a count: بشرط إشعار تركيا بالمرور قبل 15 يوما
 is a notice period, no date."""
 
 PAST_CUES: Final = frozenset({"منذ", "الصادر", "الصادرة"})

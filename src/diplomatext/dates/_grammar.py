@@ -194,7 +194,8 @@ _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
-_NOTICE_WORDS: Final = 4  # words before قبل where a noun of notice makes its count a notice period
+_NOTICE_WORDS: Final = 6  # words before قبل where a noun of notice makes its count a notice period
+_PERFECT_PARTICLE: Final = "قد"
 _SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
 _RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
@@ -425,11 +426,12 @@ def _colloquial_future(word: str, following: str, lex: Lexicon) -> bool:
 def _perfect(word: str, lex: Lexicon) -> bool:
     """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن).
 
-    Not an imperfect (تعقد), not سـ + one (ستعقد), not a date word.
+    Not an imperfect (تعقد), not سـ + one (ستعقد), not a date word; a verb of the forms that
+    open with ت and end with the feminine ت is one of the past (تشكلت، تأسست، توصلت).
     """
     return (
         len(word) >= 3  # noqa: PLR2004
-        and not _imperfect(word)
+        and (not _imperfect(word) or (word[0] == "ت" and word[-1] == "ت" and len(word) >= 5))  # noqa: PLR2004
         and not _future_verb(word, lex.not_future_verbs)
         and word not in lex.roles
         and not _in(word, lex.future_cues)
@@ -499,9 +501,11 @@ def past_cue_before(text: str, start: int) -> bool:
         if (
             word in lex.past_clause_pronouns
             and after
-            and len(after) <= _RELATIVE_REACH
+            and len(after) <= _RELATIVE_REACH + 1
             and _perfect(after[0], lex)
-            and not _in(after[0], lex.past_plan)  # التي كانت مقررة في 19 أكتوبر: a past plan
+            # التي كانت مقررة في 19 أكتوبر: a past plan; الذي كان قد وعد في: a past
+            and (not _in(after[0], lex.past_plan) or after[1:2] == [_PERFECT_PARTICLE])
+            and (len(after) <= _RELATIVE_REACH or after[1:2] == [_PERFECT_PARTICLE])
         ):
             return True
     return False
