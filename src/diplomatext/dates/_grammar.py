@@ -196,6 +196,7 @@ _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
 _NOTICE_WORDS: Final = 6  # words before قبل where a noun of notice makes its count a notice period
 _PERFECT_PARTICLE: Final = "قد"
+_SHORTEST_T_FORM_PAST: Final = 5  # تشكلت: ت, three letters, ت
 _SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
 _RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
@@ -297,6 +298,16 @@ def _on_weekday(hit: _Hit, start: int, weekday: int) -> _Hit:
     return _Hit(end_tok=hit.end_tok, start=start, end=hit.end, spec=spec)
 
 
+def _clause_window(text: str, start: int) -> tuple[str, list[int]]:
+    """The text a cue before *start* may stand in, and where its clauses end.
+
+    A mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30).
+    """
+    window = text[max(0, start - _FUTURE_WINDOW) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
+    return window, ends
+
+
 def future_cue_before(text: str, start: int) -> bool:
     """Whether the clause before *start* points ahead.
 
@@ -305,9 +316,7 @@ def future_cue_before(text: str, start: int) -> bool:
     after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan; not
     before منذ (يزور ... في أول زيارة منذ انتخابه في ديسمبر: the date after it is past).
     """
-    window = text[max(0, start - _FUTURE_WINDOW) : start]
-    # a mark between digits ends no clause (يبدأ البث في 20:00 مساء السبت، 10.30)
-    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
+    window, ends = _clause_window(text, start)
     # يتوجه وزير الخارجية السوداني، علي الصادق علي، إلى طهران الاثنين: a name set off by
     # commas is the clause's own; the clause goes on before it
     while len(ends) >= 2 and _set_off_name(window, ends[-2], ends[-1]):  # noqa: PLR2004
@@ -423,6 +432,11 @@ def _colloquial_future(word: str, following: str, lex: Lexicon) -> bool:
     return False
 
 
+def _feminine_past_of_t_form(word: str) -> bool:
+    """Whether *word* opens with ت and ends with the feminine ت of the past (تشكلت، تأسست)."""
+    return len(word) >= _SHORTEST_T_FORM_PAST and word[0] == "ت" and word[-1] == "ت"
+
+
 def _perfect(word: str, lex: Lexicon) -> bool:
     """Whether *word*, after a relative pronoun, looks like a verb of the past (عقدت, أعلن).
 
@@ -431,7 +445,7 @@ def _perfect(word: str, lex: Lexicon) -> bool:
     """
     return (
         len(word) >= 3  # noqa: PLR2004
-        and (not _imperfect(word) or (word[0] == "ت" and word[-1] == "ت" and len(word) >= 5))  # noqa: PLR2004
+        and (not _imperfect(word) or _feminine_past_of_t_form(word))
         and not _future_verb(word, lex.not_future_verbs)
         and word not in lex.roles
         and not _in(word, lex.future_cues)
@@ -487,25 +501,22 @@ def past_cue_before(text: str, start: int) -> bool:
     match = _PREV_WORD.search(text, max(0, start - 22), start)
     if match is not None and _in(match.group(1), lex.past_cues):
         return True
-    window = text[max(0, start - _FUTURE_WINDOW) : start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(window) if not _between_digits(window, m.start())]
+    window, ends = _clause_window(text, start)
     words = _WORDS.findall(window[max(ends, default=0) :])
-    last = len(words) - 1
-    for index in range(last, -1, -1):
+    for index in range(len(words) - 1, -1, -1):  # from the date back
         word = words[index]
+        if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
+            return False  # منذ أشهر وستعرض نتائجها في 20 أبريل: the verb before it points ahead
         after = words[index + 1 :]
-        if any(_in(w, lex.future_cues) or _future_verb(w, lex.not_future_verbs) for w in after):
-            return False  # منذ أشهر وستعرض نتائجها في 20 أبريل: the verb after it points ahead
         if _in(word, lex.past_cues) and len(after) <= _SINCE_REACH:
             return True
+        # التي كانت مقررة في 19 أكتوبر: a past plan; الذي كان قد وعد في: a past
+        pluperfect = after[1:2] == [_PERFECT_PARTICLE]
         if (
             word in lex.past_clause_pronouns
-            and after
-            and len(after) <= _RELATIVE_REACH + 1
+            and 0 < len(after) <= _RELATIVE_REACH + pluperfect
             and _perfect(after[0], lex)
-            # التي كانت مقررة في 19 أكتوبر: a past plan; الذي كان قد وعد في: a past
-            and (not _in(after[0], lex.past_plan) or after[1:2] == [_PERFECT_PARTICLE])
-            and (len(after) <= _RELATIVE_REACH or after[1:2] == [_PERFECT_PARTICLE])
+            and (pluperfect or not _in(after[0], lex.past_plan))
         ):
             return True
     return False

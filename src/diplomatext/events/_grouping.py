@@ -42,6 +42,7 @@ from diplomatext.events._words import (
     FORUM_TRIP_REACH,
     FROM,
     IN,
+    IN_OR_ON,
     JOINT,
     JOINT_HEADS,
     LEAVING,
@@ -2121,7 +2122,7 @@ def _told_as_past(assembler: Assembler, contact: Contact) -> bool:
         and not (at + 2 == occurrence.tok0 and tokens[at + 1] == IN)
         and not (at + 1 == occurrence.tok0 and occurrence.trigger.kind == "noun")
         # وكان ولي العهد في مقدمة مستقبليه / على رأس مستقبليه: the reception formula too
-        and not (occurrence.trigger.word in RECEIVERS and tokens[occurrence.tok0 - 1] in {IN, ON})
+        and not (occurrence.trigger.word in RECEIVERS and tokens[occurrence.tok0 - 1] in IN_OR_ON)
         for occurrence in contact.occurrences
         for at in range(assembler.clause_start(occurrence.tok0), occurrence.tok0)
     )

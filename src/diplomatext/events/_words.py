@@ -609,6 +609,7 @@ MANDATE_OPENERS: Final = frozenset(fold(word) for word in offices.MANDATE_OPENER
 HOME_COUNTRY: Final = frozenset(fold(word) for word in offices.HOME_COUNTRY_WORDS)
 WITH_EACH: Final = frozenset(fold(word) for word in ("مع", "ومع"))
 ON: Final = fold("على")
+IN_OR_ON: Final = frozenset({IN, ON})  # في مقدمة مستقبليه، على رأس مستقبليه: a reception
 STAYING: Final = _set(words.STAYING_WORDS)
 ONGOING: Final = _set(words.ONGOING_WORDS)
 CONDOLENCE: Final = fold("واجب العزاء")

@@ -19,6 +19,7 @@ from diplomatext._spans import pattern_time_limit
 from diplomatext.data import treaty_words
 from diplomatext.treaties._disambiguate import sentences
 from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
+from diplomatext.treaties._tokens import WORD
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -99,7 +100,6 @@ _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
-_WORD_SPLIT: Final = regex.compile(r"[^\w]+")
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
 _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
@@ -310,10 +310,8 @@ def _issued_nationally(text: str, start: int, sentence: str) -> bool:
     أصدر مجلس الوزراء القرار رقم 2231: a verb of issuing and the body right before the head
     (not أصدرت الوزارة بيانا دعت فيه إلى تطبيق القرار 1701: the statement is issued).
     """
-    before = " ".join(
-        _WORD_SPLIT.split(text[max(0, start - _ISSUER_REACH) : start])[-_ISSUER_WORDS:]
-    )
-    words = before.split()
+    words = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-_ISSUER_WORDS:]
+    before = " ".join(words)
     return (
         any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words)
         and any(body in before for body in _NATIONAL)
