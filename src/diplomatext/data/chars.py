@@ -138,6 +138,9 @@ LATIN_PUNCTUATION: Final = _frozen(
         "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": "'",
         "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}": "'",
         "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": "'",
+        # primes for quotes after a digit, as blog software writes them (“جنيف 1″)
+        "\N{DOUBLE PRIME}": '"',
+        "\N{PRIME}": "'",
         "\N{HYPHEN}": "-",
         "\N{NON-BREAKING HYPHEN}": "-",
         "\N{FIGURE DASH}": "-",

@@ -306,6 +306,10 @@ VERBS: Final = MappingProxyType(
         "يصل": "visit",
         "تصل": "visit",
         "توجه": "visit",  # توجه إلى: heading for a visit (needs إلى after it)
+        "سافر": "visit",  # سافر إلى: travelled (needs إلى after it, as توجه)
+        "سافرت": "visit",
+        "يسافر": "visit",
+        "تسافر": "visit",
         "ذهب": "visit",  # ذهب إلى البيت الأبيض: went (needs إلى and a place after it)
         "ذهبت": "visit",
         "يتوجه": "visit",
@@ -1126,10 +1130,12 @@ TIME_ADVERBS: Final = (
     "مرة أخرى",
     "من جديد",
     *("في نفس اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في ذلك اليوم"),
+    *("بعد ذلك", "بعد هذا", "فيما بعد", "لاحقا", "لاحقاً"),  # سيسافر X بعد ذلك إلى ماليزيا
 )
 """Adverbs of time between a contact word and its sides, passed over when finding them
-(اتصل في وقت سابق بنظيره الإيراني؛ والتقى في نفس اليوم الرئيس X). They date nothing: the same
-day as a date named before is the one the contact already takes from its trip or clause."""
+(اتصل في وقت سابق بنظيره الإيراني؛ والتقى في نفس اليوم الرئيس X؛ سيتوجه X بعد ذلك إلى
+ماليزيا). They date nothing: the same day as a date named before is the one the contact
+already takes from its trip or clause."""
 
 ARRIVAL_ASIDES: Final = (
     "لدى وصوله",
@@ -1390,7 +1396,7 @@ trip: وصل X إلى جدة في زيارة رسمية), where a verb of headin
 ARRIVAL_VERBS: Final = (
     *REACHING_VERBS,
     *("توجه", "يتوجه", "تتوجه", "متوجها", "متوجهة", "متجها", "متجهة"),
-    *("ذهب", "ذهبت"),
+    *("ذهب", "ذهبت", "سافر", "سافرت", "يسافر", "تسافر"),
 )
 """Verbs of arriving or heading somewhere: a contact word only with إلى a few words after it
 (وصل (أبو مازن اليوم) إلى القاهرة); with one side, a visit to the state of the place."""
@@ -1651,7 +1657,7 @@ or with a caller after them; elsewhere ongoing contact (مواصلة الاتص�
 PROGRAMME_VERBS: Final = (
     *("يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون"),
     *("يجتمع", "تجتمع", "يجتمعان"),
-    *("يستقبل", "تستقبل", "يتوجه", "تتوجه"),
+    *("يستقبل", "تستقبل", "يتوجه", "تتوجه", "يسافر", "تسافر"),
     *("يتصل", "تتصل", "يهاتف"),
     *("يعقد", "تعقد", "يجري", "تجري"),  # ويعقد X محادثات مع Y: of holding, before a contact noun
 )

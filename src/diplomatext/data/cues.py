@@ -271,9 +271,11 @@ FUTURE_CUES: Final = frozenset(
         "يغادر",
         "تغادر",
         # talks: يبحث وزراء الخارجية السبت التوصيات (the talks to come)
-        *("يبحث", "تبحث", "يناقش", "تناقش", "يبحثان", "يناقشان"),
-        # the dual of the verbs of meetings, as headlines write them (يلتقيان في بكين الخميس)
+        *("يبحث", "تبحث", "يناقش", "تناقش", "يبحثان", "يناقشان", "يبحثون", "يناقشون"),
+        # the dual and plural of the verbs of meetings, as headlines write them (يلتقيان في بكين
+        # الخميس، النواب يناقشون يوم الأحد)
         *("يلتقيان", "تلتقيان", "يجتمعان", "تجتمعان", "يعقدان", "تعقدان", "يتوجهان"),
+        *("يلتقون", "يجتمعون", "يعقدون"),
         # votes, elections and openings of bodies: the news present of a day named after them
         # is the coming one (مجلس الأمن يصوت الجمعة على مشروع قرار). Not يسري/تسري (in force):
         # يسري حظر التجول من مساء الجمعة حتى صباح الأحد also tells a span under way

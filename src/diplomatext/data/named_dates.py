@@ -141,7 +141,8 @@ NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فان", "
 the rest of a name (لويجي دي مايو, the Italian minister), not a date. Read like
 :data:`PLACE_TRIGGERS`."""
 
-TODAY_NAMES: Final = frozenset({"المصري", "رأي"})  # المصري اليوم، رأي اليوم: newspapers
+# المصري اليوم، رأي اليوم، أخبار اليوم، وطنا اليوم: newspapers and sites
+TODAY_NAMES: Final = frozenset({"المصري", "رأي", "أخبار", "وطنا"})
 """Words before اليوم that make it the name of an outlet (صحيفة المصري اليوم), not today.
 A country or an outlet before اليوم is not enough (أعلنت مصر اليوم: Egypt announced today;
 قالت قناة الجزيرة اليوم); a name in quotes («روسيا اليوم») is read by rule."""

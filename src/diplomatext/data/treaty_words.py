@@ -38,7 +38,9 @@ __all__ = [
     "NOT_DESCRIPTION_WORDS",
     "NUMBER_WORDS",
     "PARTY_NAMES",
+    "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
+    "RESOLUTION_COUNTED_NOUNS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
@@ -214,6 +216,7 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "الذي يحمل رقم",
     "الذي حمل الرقم",  # القرار الذي حمل رقم 2797
     "الذي حمل رقم",
+    *("والذي يحمل الرقم", "والذي يحمل رقم", "والذي حمل الرقم", "والذي حمل رقم"),
     "حمل الرقم",
     "حمل رقم",
     "يحمل الرقم",  # تبنى مجلس الأمن قرارا يحمل الرقم 2728
@@ -414,9 +417,10 @@ NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سي�
 NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
 """Words after a definite head that make it a new description, not a back-reference."""
 
-INSTITUTES_BEFORE_NAMES: Final = frozenset({"معهد", "مؤسسة", "مركز", "جامعة", "شركة"})
+INSTITUTES_BEFORE_NAMES: Final = frozenset({"معهد", "مؤسسة", "مركز", "جامعة", "شركة", "منظمة"})
 """Words before a treaty's name with its head noun that make the whole an institution named
-after it (معهد اتفاقيات إبراهيم للسلام): no mention of the treaty."""
+after it (معهد اتفاقيات إبراهيم للسلام; منظمة "معاهدة الحظر الشامل للتجارب النووية", the
+CTBTO): no mention of the treaty."""
 
 NOT_A_NAME_AFTER: Final = frozenset(
     {
@@ -447,6 +451,7 @@ NOT_A_NAME_AFTER: Final = frozenset(
         "شارع",
         "مطار",
         "جامعة",
+        "منتجع",  # منتجع كامب ديفيد: the retreat
         # footers and credits
         "محفوظة",
         "حقوق",
@@ -578,6 +583,17 @@ RESOLUTION_FILLERS: Final = (
 )
 """Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
 بما فيها 242 و338): they neither name the organ nor stop the numbers."""
+
+RESOLUTION_ADJECTIVES: Final = ("جديدا", "جديد", "جديدة", "آخر", "اخر")
+"""Indefinite adjectives between a resolution head and the words of its number (أصدر مجلس
+الأمن قرارا جديدا يحمل الرقم 2342): read over like the qualifiers."""
+
+RESOLUTION_COUNTED_NOUNS: Final = (
+    *("دولة", "دول", "عضوا", "عضو", "أعضاء", "صوتا", "صوت", "أصوات", "بلدا", "بلدان"),
+    "من أصل",
+)
+"""Words right after a number that make it a count, not a resolution's number (صوتت لصالح
+مشروع القرار الأممي 11 دولة من أصل 15): the number counts the votes."""
 
 RESOLUTION_BODY_WORDS: Final = ("المجلس",)
 """Words between a resolution head and its number that name a council without saying which

@@ -361,8 +361,8 @@ def future_cue_before(text: str, start: int) -> bool:
             return True  # (فيصل is a name, not ف + يصل)
         if until and _in(word, lex.until_cues):
             return True  # تستمر الزيارة حتى السبت: the coming Saturday
-        if set_off:
-            continue
+        if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
+            continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)
         if _future_verb(word, lex.not_future_verbs):
             return True
         if (
@@ -3566,9 +3566,13 @@ class _Parser:
         forty years; يقيم هناك منذ عامين), it does not date an event.
         """
         window = self.text[max(0, position - _DURATION_WINDOW * 2) : max(0, position)]
-        window = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
         table = self.lex.duration_cues if cues is None else cues
-        return any(_in(word, table) for word in _WORDS.findall(window)[-words:])
+        if cut and not window[cut:].strip() and window[cut - 1] == ",":
+            # الأزمة المستمرة، منذ ثماني سنوات: a comma right after the verb of lasting
+            before = _WORDS.findall(window[: cut - 1])
+            return bool(before) and _in(before[-1], table)
+        return any(_in(word, table) for word in _WORDS.findall(window[cut:])[-words:])
 
     def idiom_after_on(self, position: int, following: str) -> bool:
         """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""

@@ -253,6 +253,7 @@ from diplomatext.events._words import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from collections.abc import Set as AbstractSet
 
     from diplomatext.events._actors import Actors
     from diplomatext.events._triggers import Tokens, Trigger
@@ -2380,6 +2381,7 @@ class Assembler:
             places.extend(item for item in pre_designations if item.city)
             del refs[:pre_count]
         speaker = None
+        trip = _distinct_hosts(hosts)
         personal = start > 0 and doc.tokens[start - 1] in PRONOUN_COMPLEMENTIZERS
         # أعلن لافروف أنه مستعد للقاء روبيو: the clause is a word of intent, then the word (or
         # a few words of stance: قال إنه يرفض فكرة لقاء X، أكد أنه غير مستعد للقاء X)
@@ -2396,7 +2398,8 @@ class Assembler:
                 or intending
                 or (personal and trigger.kind == "verb" and not trigger.suffix)  # إنه سيلتقي
             )
-            and len(refs) == 1
+            # (or none but the states of a trip: قال إنه سيزور إسرائيل ومصر)
+            and (len(refs) == 1 or (not refs and len(trip) > 1))
             and start > 0
             and sentence_of[start - 1] == sentence
         ):
@@ -2410,7 +2413,9 @@ class Assembler:
             )
         possessor = None
         if trigger.suffix in {"ه", "ها"} or self._gathered(tok1):
-            possessor = self._possessor(tok0, sentence)
+            # (التقى X الرئيس المصري خلال زيارته إلى إسرائيل ومصر: not the host's own)
+            bound_for = {ref.value for ref in trip} if trigger.mode == "visit" else set()
+            possessor = self._possessor(tok0, sentence, bound_for)
             if trigger.kind == "verb" and trigger.word in RECEIVING_VERBS:
                 # وصل X ...، والتقى Y، ثم استقبله Z: the one received is the traveller, the
                 # first named of another state than Z's and of the pronoun's gender
@@ -2673,7 +2678,7 @@ class Assembler:
             first_person=first_person,
             possessor=possessor,
             speaker=speaker,
-            hosts=_distinct_hosts(hosts),
+            hosts=trip,
             passive=received,
             guest_first=self._being_at(trigger, tok0),
             guest_last=guest_last,
@@ -4298,12 +4303,15 @@ class Assembler:
         word = tokens[tok1 + 2]
         return word.startswith(GATHERED) and word.endswith(("ه", "ها", "هما"))
 
-    def _possessor(self, tok0: int, sentence: int) -> Ref | None:
+    def _possessor(
+        self, tok0: int, sentence: int, bound_for: AbstractSet[str] = frozenset()
+    ) -> Ref | None:
         """Who ه/ها of لقائه، استقباله refers to.
 
         The last person named before it in its sentence, not after a preposition; else
         the sentence before's subject, the first person it names so (وكان ميقاتي قد أجرى
-        ... مع بلينكن ... وزراء خارجية كندا. وفور وصوله استقبله ...: Mikati).
+        ... مع بلينكن ... وزراء خارجية كندا. وفور وصوله استقبله ...: Mikati). None of the
+        states *bound_for*, the ones a visit goes to.
         """
         doc = self.doc
         # the sentence before is the one of the token before this sentence (a line break
@@ -4323,7 +4331,7 @@ class Assembler:
             if designation.prep:
                 continue
             ref = next((ref for ref in designation.refs if ref.kind in {"person", "office"}), None)
-            if ref is None:
+            if ref is None or (bound_for and self._state_of(ref) in bound_for):
                 continue
             if at == sentence:
                 return ref

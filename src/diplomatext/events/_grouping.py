@@ -667,8 +667,21 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             )
             # (وصل X القاهرة في مستهل جولة تشمل Y وZ: the state arrived in is no traveller)
             travellers = [ref for ref in refs if ref.kind != "state"] or refs
+            if not travellers:
+                # قال X إنه سيزور إسرائيل ومصر، وتشمل زيارته إسرائيل ومصر: the speaker, the
+                # pronoun's person
+                travellers = [ref for ref in (occurrence.speaker, occurrence.possessor) if ref][:1]
+            bound_for = {host.value for host in occurrence.hosts}
             for number, host in enumerate(occurrence.hosts):
-                visit_sides = assembler.sides([*travellers, host], day)
+                # (التقى X الرئيس المصري خلال زيارته إلى إسرائيل ومصر: the one met in Egypt is
+                # a side of the leg to Egypt alone)
+                leg_refs = [
+                    ref
+                    for ref in travellers
+                    if assembler.doc.state_of_ref(ref) in {None, host.value}
+                    or assembler.doc.state_of_ref(ref) not in bound_for
+                ]
+                visit_sides = assembler.sides([*leg_refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
                     leg = attrs.evolve(occurrence, date=None) if number or onward else occurrence
                     at = assembler.doc.token_at(host.start)
@@ -722,8 +735,14 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                         or ((onward or number) and _stops_to_come(assembler, occurrence))
                         else None
                     )
-                    contact = create(leg, visit_sides, status)
-                    contact.visitors.update(
+                    # the visit already told (وصل X إلى القاهرة ... وتشمل زيارته إسرائيل ومصر),
+                    # the meeting held on that leg (التقى X الرئيس المصري خلال زيارته إلى ...)
+                    target = _find_same(contacts, visit_sides, leg, status)
+                    if target is not None:
+                        join(target, leg, visit_sides, status)
+                    else:
+                        target = create(leg, visit_sides, status)
+                    target.visitors.update(
                         side.id for side in visit_sides if side.country != host.value
                     )
             continue

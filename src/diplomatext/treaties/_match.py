@@ -958,7 +958,8 @@ def _after_not_a_name_word(text: str, start: int, *, headed: bool = False) -> bo
     """Whether the word before *start* makes a name a company, brand, credit or institute.
 
     كافة الحقوق محفوظة لـ نيو ستارت، شركة "نيو ستارت": a one-letter word (لـ)
-    between them is skipped; a sentence boundary in between ends the look. A name with
+    between them is skipped, and so is an adjective of origin after the word (المدينة
+    السعودية (الطائف)); a sentence boundary in between ends the look. A name with
     its head noun is refused only after the word of an institution named after it
     (معهد اتفاقيات إبراهيم للسلام): بواسطة اتفاقية أوسلو still names the accords.
     """
@@ -970,10 +971,18 @@ def _after_not_a_name_word(text: str, start: int, *, headed: bool = False) -> bo
         words.pop()
     if not words or any(ch in _BOUNDARY for ch in before[words[-1].end() :]):
         return False
-    word = words[-1].group()
-    keys = [latin_key(word)] if is_latin(word) else [key for key, _ in forms(word)]
     table = _INSTITUTES_BEFORE if headed else _NOT_NAME_AFTER
+    word = words[-1].group()
+    if not headed and len(words) > 1 and _nisba(word):
+        word = words[-2].group()  # المدينة السعودية (الطائف): the place noun before its adjective
+    keys = [latin_key(word)] if is_latin(word) else [key for key, _ in forms(word)]
     return any(key in table for key in keys)
+
+
+def _nisba(word: str) -> bool:
+    """Whether *word* is a definite adjective of origin (السعودية، اللبناني)."""
+    folded = fold(word)
+    return folded.startswith("ال") and folded.endswith(("ي", "يه", "ية"))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,9 @@ _UN = _alternation(treaty_words.RESOLUTION_UN_WORDS)
 _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
 _BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
 _SOURCE_WORDS = _alternation(treaty_words.RESOLUTION_SOURCE_WORDS)
-_QUALIFIERS = f"{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS}"
+_ADJECTIVES = _alternation(treaty_words.RESOLUTION_ADJECTIVES)
+_QUALIFIERS = f"{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS}|{_ADJECTIVES}"
+_COUNTED = _alternation(fold(word) for word in treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
@@ -58,6 +60,7 @@ _RESOLUTION: Final = regex.compile(
     [ "'(/]{{0,3}}+                            # رقم / 2042 /
     (?:(?P<symbol>[AaSs])/(?:RES|Res|res)/(?:(?P<symsess>[0-9]{{1,2}})/)?)?+  # A/RES/72/15
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
+    (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))  # القرار الأممي 11 دولة: a count of votes
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
     (?P<session>[ ]{{0,2}}\((?:
         (?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
