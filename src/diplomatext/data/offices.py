@@ -555,7 +555,24 @@ LEADER_ROLES: Final = ("president", "king", "emir", "sultan", "prime-minister")
 """The offices of a state's leader, head of state or of government. A word for leaders with state
 adjectives (الزعيمين الأردني والمصري) names, for each state, the person the text named before in
 one of them (the king of Jordan and the president of Egypt; the British prime minister, not the
-king), else the state."""
+king), else the one who leads it on the day (``GOVERNMENT_LED``), else the state."""
+
+HEAD_OF_STATE_ROLES: Final = ("president", "king", "emir", "sultan")
+"""The offices of a head of state, in the order they are looked up for a state's leader."""
+
+GOVERNMENT_LED: Final = frozenset(
+    {
+        # parliamentary states: the head of government meets and speaks for them abroad
+        *("GBR", "DEU", "ITA", "ESP", "NLD", "BEL", "GRC", "PRT", "IRL", "SWE", "NOR", "DNK"),
+        *("FIN", "AUT", "POL", "HUN", "CZE", "CAN", "AUS", "NZL", "JPN", "IND", "PAK", "BGD"),
+        *("MYS", "THA", "ISR", "IRQ", "LBN", "ETH", "NPL", "ARM", "GEO"),
+        # the king is also prime minister until 2022, his crown prince after
+        "SAU",
+    }
+)
+"""States whose leader in diplomacy is the head of government (the prime minister or
+chancellor): leaders named by rank with no name (قادة كل من تركيا وبريطانيا) are each state's
+head of state, or for these states its head of government, on the contact's day."""
 """A group named by its members' rank (اتصالات بقادة دول الجوار): the sides named after it,
 in apposition or after شملت (رؤساء السنغال والجزائر), take its preposition."""
 

@@ -4767,11 +4767,18 @@ class Assembler:
             return None  # one of several at once: never the only one the table happens to hold
         if ref.role == HEAD:
             # الزعيمان البريطاني والفرنسي: whoever leads each in the text, head of state or of
-            # government (never guessed from the table: a king does not lead Britain's talks)
+            # government; else the one who leads it on the day (the British prime minister, not
+            # the king: offices.GOVERNMENT_LED)
             named = (
                 self._named_before(role, state, ref.start, day) for role in offices.LEADER_ROLES
             )
-            return next((holder for holder in named if holder is not None), None)
+            leading = (
+                ("prime-minister",)
+                if state in offices.GOVERNMENT_LED
+                else offices.HEAD_OF_STATE_ROLES
+            )
+            table = (self.actors.holder(role, state, day) for role in leading)
+            return next((holder for holder in (*named, *table) if holder is not None), None)
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._feminine(ref):
             person = self.actors.persons.get(holder)
