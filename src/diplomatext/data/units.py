@@ -263,9 +263,10 @@ AGO_AFTER_WORDS: Final = frozenset({"مضت", "مضى", "خلت", "خلا"})
 """Words after a count of units that make it a distance back (3 أيام مضت: three days ago),
 with no قبل or منذ before it."""
 
-NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على"})
+NOT_A_DISTANCE_AFTER: Final = frozenset({"من", "على", "منذ"})
 """Words after a distance that measure it from another event (بعد ستة أشهر من إعلانها,
-بعد عام على توقيعها): no date of the text. A word with the proclitic لـ does too
+بعد عام على توقيعها، بعد 19 عاما منذ انعقاد دورتها الأولى): no date of the text. A word
+with the proclitic لـ does too
 (بعد أسبوع لزيارته). Not عن: it opens the verb's object (كشفت قبل يومين عن هويته).
 """
 

@@ -251,7 +251,8 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # (يوم الجمعة بتاريخ 27 أكتوبر: a word of the weekday's date only)
     linking = _words(cues.DATE_EQUIVALENCE_WORDS | cues.WEEKDAY_DATE_WORDS)
     weekday_date_gap = re.compile(
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?,? ?(?:ل ?)?| في "  # الأحد الموافق 25 يونيه 2023
+        # الأحد الموافق 25 يونيه 2023; الثلاثاء، الموافق الـ 30 من يوليو (the article of الـ)
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?,? ?(?:ا?ل ?)?| في "
         rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
     )
     return range_gap, dual_date_gap, weekday_date_gap

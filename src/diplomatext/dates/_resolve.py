@@ -150,6 +150,11 @@ def _iso_week(day: dt.date) -> tuple[str, dt.date, dt.date]:
 
 _AHEAD_DAYS: Final = 92
 """A year-less date at most this many days after the reference is ahead of it (about a quarter)."""
+_FUTURE_SLACK_DAYS: Final = 3
+"""A year-less date with a future cue up to this many days before the reference is still this
+year's: the page is dated a day or two after the news it carries, or the span is under way
+(الجولة التي ستكون في الفترة 23 - 28 أغسطس, on a page of the 24th), rather than a year ahead.
+Further back, the cue wins (ستقام البطولة في 3 مايو, written on 10 May: next year's)."""
 _ALONE_AHEAD_DAYS: Final = 275
 """The same for a date given alone, with no word of tense: nine months (a query names a coming
 day)."""
@@ -174,7 +179,8 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     a coming date without a cue (يصل الوفد في 2 أبريل, written on 28 March) far more
     often than a date eleven months back, which it writes with الماضي or a year.
     Any other date is the nearest on or before the reference. *past* (منذ before it)
-    forbids looking ahead; *future* (a future cue) looks only ahead. *tenseless* (no word
+    forbids looking ahead; *future* (a future cue) looks only ahead, but for a few days
+    (:data:`_FUTURE_SLACK_DAYS`). *tenseless* (no word
     around the date tells its tense; *ahead* is then the distance to the next occurrence)
     takes the next occurrence when it is at most :data:`_ALONE_AHEAD_DAYS` away, as a
     query means a coming day; a date given alone further ahead is the last one.
@@ -186,6 +192,8 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     if relative is not None and relative > 0:  # المقبل; بعد المقبل: one year more
         return (ref_year if key > ref_key else ref_year + 1) + relative - 1
     if future:
+        if key < ref_key and ahead is not None and -ahead <= _FUTURE_SLACK_DAYS:
+            return ref_year  # ستعقد في 23 أغسطس on the 24th: a page dated after it, not next year
         return ref_year if key >= ref_key else ref_year + 1
     if tenseless and not past and ahead is not None and ahead <= _ALONE_AHEAD_DAYS:
         return ref_year if key >= ref_key else ref_year + 1
