@@ -675,11 +675,9 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             for number, host in enumerate(occurrence.hosts):
                 # (التقى X الرئيس المصري خلال زيارته إلى إسرائيل ومصر: the one met in Egypt is
                 # a side of the leg to Egypt alone)
+                elsewhere = bound_for - {host.value}
                 leg_refs = [
-                    ref
-                    for ref in travellers
-                    if assembler.doc.state_of_ref(ref) in {None, host.value}
-                    or assembler.doc.state_of_ref(ref) not in bound_for
+                    ref for ref in travellers if assembler.doc.state_of_ref(ref) not in elsewhere
                 ]
                 visit_sides = assembler.sides([*leg_refs, host], day)
                 if len({side.country for side in visit_sides}) >= 2:  # noqa: PLR2004
