@@ -700,7 +700,12 @@ With one of these before it, a word that needs context in running text (مارس
 is still read as the whole expression; any other word before it makes it no date.
 """
 
-RANGE_CONNECTORS: Final = frozenset({"إلى", "حتى", "لغاية", "ولغاية", "وحتى", "وإلى"})
+RANGE_CONNECTORS: Final = frozenset(
+    {
+        *("إلى", "حتى", "لغاية", "ولغاية", "وحتى", "وإلى"),
+        *("إلى غاية", "وإلى غاية", "حتى تاريخ", "وحتى تاريخ"),  # من 15 فبراير، وإلى غاية 15 مارس
+    }
+)
 """Words between the two ends of a range (من 9 إلى 12 مايو, بين عامي 2019 حتى 2021).
 
 A hyphen and a conjunction و glued to the second end (9 و10 يناير) also join a

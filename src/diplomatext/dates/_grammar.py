@@ -198,6 +198,8 @@ _NOTICE_WORDS: Final = 6  # words before قبل where a noun of notice makes its
 _PERFECT_PARTICLE: Final = "قد"
 _SHORTEST_T_FORM_PAST: Final = 5  # تشكلت: ت, three letters, ت
 _SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
+_PLUPERFECT_REACH: Final = 4  # words from كان to its قد (the subject between: وكانت الحكومة قد)
+_THAT_WORDS: Final = frozenset({"ان", "وان"})  # أن, folded: قد توقعت أن يعقد في is no past
 _RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
@@ -519,6 +521,14 @@ def past_cue_before(text: str, start: int) -> bool:
             and (pluperfect or not _in(after[0], lex.past_plan))
         ):
             return True
+        if (
+            word == _PERFECT_PARTICLE
+            and 0 < len(after) <= _RELATIVE_REACH
+            and _perfect(after[0], lex)
+            and not any(w in _THAT_WORDS for w in after)
+            and any(_in(w, lex.past_plan) for w in words[max(0, index - _PLUPERFECT_REACH) : index])
+        ):
+            return True  # وكانت الحكومة قد أعلنت في 28 ديسمبر: كان ... قد and a verb of the past
     return False
 
 

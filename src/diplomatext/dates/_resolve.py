@@ -192,9 +192,7 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     if relative is not None and relative > 0:  # المقبل; بعد المقبل: one year more
         return (ref_year if key > ref_key else ref_year + 1) + relative - 1
     if future:
-        if key < ref_key and ahead is not None and -ahead <= _FUTURE_SLACK_DAYS:
-            return ref_year  # ستعقد في 23 أغسطس on the 24th: a page dated after it, not next year
-        return ref_year if key >= ref_key else ref_year + 1
+        return _future_year(key, ref_key, ref_year, ahead, year_days)
     if tenseless and not past and ahead is not None and ahead <= _ALONE_AHEAD_DAYS:
         return ref_year if key >= ref_key else ref_year + 1
     if key < ref_key and not past and ahead is not None and ahead + year_days <= _AHEAD_DAYS:
@@ -204,6 +202,25 @@ def _pick_year(  # noqa: PLR0911 (one return per case of the rule)
     if not past and ahead is not None and ahead <= _AHEAD_DAYS:
         return ref_year
     return ref_year - 1
+
+
+def _future_year(
+    key: tuple[int, ...],
+    ref_key: tuple[int, ...],
+    ref_year: int,
+    ahead: float | None,
+    year_days: float,
+) -> int:
+    """The year of *key* after a future cue: on or after the reference, but for a few days.
+
+    A date up to :data:`_FUTURE_SLACK_DAYS` before the reference keeps its year, across the
+    year's end too (سيعقد في 31 ديسمبر on 2 January: the day before last).
+    """
+    if key < ref_key and ahead is not None and -ahead <= _FUTURE_SLACK_DAYS:
+        return ref_year  # ستعقد في 23 أغسطس on the 24th: a page dated after it, not next year
+    if key > ref_key and ahead is not None and year_days - ahead <= _FUTURE_SLACK_DAYS:
+        return ref_year - 1
+    return ref_year if key >= ref_key else ref_year + 1
 
 
 def _hijri_year_in(year: int, month: int, day: int) -> int:

@@ -2398,8 +2398,8 @@ class Assembler:
                 or intending
                 or (personal and trigger.kind == "verb" and not trigger.suffix)  # إنه سيلتقي
             )
-            # (or none but the states of a trip: قال إنه سيزور إسرائيل ومصر)
-            and (len(refs) == 1 or (not refs and len(trip) > 1))
+            # (or none but where a trip goes: قال إنه سيزور إسرائيل ومصر، إنه سيتوجه إلى طهران)
+            and (len(refs) == 1 or (not refs and (len(trip) > 1 or to_host is not None)))
             and start > 0
             and sentence_of[start - 1] == sentence
         ):

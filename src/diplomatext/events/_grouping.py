@@ -759,7 +759,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             sides = assembler.sides([*refs, *occurrence.to_host.refs], day)
         if len(sides) == 1 and occurrence.possessor is not None:
             sides = assembler.sides([occurrence.possessor, *refs], day)
-        if len(sides) == 1 and occurrence.speaker is not None:
+        if len(sides) <= 1 and occurrence.speaker is not None:
+            # (none yet: قال X إنه سيتوجه إلى طهران, the speaker travels)
             sides = assembler.sides([occurrence.speaker, *refs], day)
         envoy = next((ref for ref in occurrence.refs if ref.region), None)
         if (
