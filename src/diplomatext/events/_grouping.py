@@ -631,6 +631,9 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 if earlier.status is not None and not contact.explicit_status:
                     # سيصل X إلى بغداد ... في زيارة رسمية: the arrival says it is to come
                     contact.status, contact.explicit_status = earlier.status, True
+                elif earlier.future_date and not contact.explicit_status:
+                    # يتوجه X إلى واشنطن الأسبوع المقبل للقاء Y: the arrival's time is ahead
+                    contact.status, contact.explicit_status = Status.PLANNED, True
                 elif _perfect(earlier.trigger) and not contact.explicit_status:
                     contact.explicit_status = True  # وصل X إلى أنقرة في زيارة: it happened
                 loose.remove((earlier, side))
