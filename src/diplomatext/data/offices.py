@@ -553,14 +553,14 @@ GOVERNMENT_OF_TITLE: Final = ("في حكومة", "في الحكومة", "بحك�
 الوحدة الوطنية X، رئيس الوزراء في الحكومة المؤقتة Y، رئيس المجلس الرئاسي لحكومة الوفاق Z): the
 name after them is the holder's, as right after the title."""
 
-LEADER_ROLES: Final = ("president", "king", "emir", "sultan", "prime-minister")
+HEAD_OF_STATE_ROLES: Final = ("president", "king", "emir", "sultan")
+"""The offices of a head of state, in the order they are looked up for a state's leader."""
+
+LEADER_ROLES: Final = (*HEAD_OF_STATE_ROLES, "prime-minister")
 """The offices of a state's leader, head of state or of government. A word for leaders with state
 adjectives (الزعيمين الأردني والمصري) names, for each state, the person the text named before in
 one of them (the king of Jordan and the president of Egypt; the British prime minister, not the
 king), else the one who leads it on the day (``GOVERNMENT_LED``), else the state."""
-
-HEAD_OF_STATE_ROLES: Final = ("president", "king", "emir", "sultan")
-"""The offices of a head of state, in the order they are looked up for a state's leader."""
 
 GOVERNMENT_LED: Final = frozenset(
     {

@@ -199,7 +199,7 @@ _PERFECT_PARTICLE: Final = "قد"
 _SHORTEST_T_FORM_PAST: Final = 5  # تشكلت: ت, three letters, ت
 _SINCE_REACH: Final = 6  # words from منذ to the date that ends its stretch
 _PLUPERFECT_REACH: Final = 4  # words from كان to its قد (the subject between: وكانت الحكومة قد)
-_THAT_WORDS: Final = frozenset({"ان", "وان"})  # أن, folded: قد توقعت أن يعقد في is no past
+_THAT_WORDS: Final = frozenset({"ان", "وان"})  # أن folded (أن يعقد ahead; قد توقعت أن: no past)
 _RELATIVE_REACH: Final = 3  # words from a relative pronoun to the date its verb of the past governs
 _IN_WORDS: Final = frozenset({"في", "وفي", "ففي"})
 _CLAUSE_END: Final = re.compile(r"[.!?;:\n,]")
@@ -368,7 +368,7 @@ def future_cue_before(text: str, start: int) -> bool:
         if _future_verb(word, lex.not_future_verbs):
             return True
         if (
-            word in {"ان", "وان"}
+            word in _THAT_WORDS
             and index + 1 < len(words)
             and _imperfect(words[index + 1])
             and words[index + 1] not in lex.imperfect_names  # أن ترامب أجرى: a name

@@ -4778,7 +4778,8 @@ class Assembler:
                 else offices.HEAD_OF_STATE_ROLES
             )
             table = (self.actors.holder(role, state, day) for role in leading)
-            return next((holder for holder in (*named, *table) if holder is not None), None)
+            found = (holder for holder in itertools.chain(named, table) if holder is not None)
+            return next(found, None)
         holder = self.actors.holder(ref.role, state, day, region)
         if holder is not None and self._feminine(ref):
             person = self.actors.persons.get(holder)

@@ -982,7 +982,7 @@ def _after_not_a_name_word(text: str, start: int, *, headed: bool = False) -> bo
 def _nisba(word: str) -> bool:
     """Whether *word* is a definite adjective of origin (السعودية، اللبناني)."""
     folded = fold(word)
-    return folded.startswith("ال") and folded.endswith(("ي", "يه", "ية"))
+    return folded.startswith("ال") and folded.endswith(("ي", "يه"))  # (ة folds to ه)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

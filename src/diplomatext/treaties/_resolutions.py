@@ -42,7 +42,7 @@ _BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
 _SOURCE_WORDS = _alternation(treaty_words.RESOLUTION_SOURCE_WORDS)
 _ADJECTIVES = _alternation(treaty_words.RESOLUTION_ADJECTIVES)
 _QUALIFIERS = f"{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS}|{_ADJECTIVES}"
-_COUNTED = _alternation(fold(word) for word in treaty_words.RESOLUTION_COUNTED_NOUNS)
+_COUNTED = _alternation(treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
