@@ -74,6 +74,7 @@ __all__ = [
     "HEADING_PHRASES",
     "HELD_AFTER",
     "HOLDING_VERBS",
+    "HOSTING_VERBS",
     "INCLUDING_PHRASES",
     "INVITATION_ANSWERS",
     "INVITATION_NOUNS",
@@ -140,6 +141,7 @@ __all__ = [
     "ROUND_OF_TALKS",
     "RULED_OUT_CUES",
     "RULED_OUT_OBJECT",
+    "SAME_DAY_PHRASES",
     "SEMICOLON_CONTINUES",
     "SEPARATE_HEADS",
     "SEPARATE_WORDS",
@@ -299,6 +301,10 @@ VERBS: Final = MappingProxyType(
         "استقبلا": "visit",
         "يستقبل": "visit",
         "تستقبل": "visit",
+        "استضاف": "visit",  # HOSTING_VERBS: استضاف X الوزير Y؛ تستضيف القاهرة غدا وزير ...
+        "استضافت": "visit",
+        "يستضيف": "visit",
+        "تستضيف": "visit",
         "مستقبلا": "visit",  # RECEIVING_PARTICIPLES: الرئيس X مستقبلا Y
         "مستقبلة": "visit",
         "وصل": "visit",  # وصل إلى: an arrival (needs إلى after it)
@@ -1122,6 +1128,12 @@ HEADING_PHRASES: Final = (
 """A delegation led, between a contact word and its sides or destination (شرع X في زيارة رسمية
 على رأس وفد هام إلى الجزائر): passed over, as an adverb of time."""
 
+SAME_DAY_PHRASES: Final = (
+    *("في نفس اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في ذلك اليوم"),
+)
+"""The same day as a contact told before (وهي تأتي في اليوم نفسه الذي يزور فيه X تل أبيب): a
+contact with no date of its own after one of them takes the day of the one told before it."""
+
 TIME_ADVERBS: Final = (
     "في وقت سابق",
     "في وقت لاحق",
@@ -1129,7 +1141,7 @@ TIME_ADVERBS: Final = (
     "في وقت مبكر",
     "مرة أخرى",
     "من جديد",
-    *("في نفس اليوم", "في ذات اليوم", "في اليوم نفسه", "في اليوم ذاته", "في ذلك اليوم"),
+    *SAME_DAY_PHRASES,
     *("بعد ذلك", "بعد هذا", "فيما بعد", "لاحقا", "لاحقاً"),  # سيسافر X بعد ذلك إلى ماليزيا
 )
 """Adverbs of time between a contact word and its sides, passed over when finding them
@@ -1727,7 +1739,16 @@ CLAUSE_COMPLEMENTIZERS: Final = ("إن", "أن", "بأن", "وأن", "إنه", "
 """Words that open a reported clause (قال X إن Y سيلتقي ...، ثم يزور): a travel verb later in
 the sentence takes the clause's subject when the clause holds a contact word."""
 
-RECEIVING_VERBS: Final = ("استقبل", "واستقبل", "يستقبل", "ويستقبل", "تستقبل", "وتستقبل")
+HOSTING_VERBS: Final = ("استضاف", "استضافت", "يستضيف", "تستضيف")
+"""Verbs of hosting, receiving verbs when a guest follows (تستضيف القاهرة غدا وزير الخارجية
+Y: Cairo receives Y). With an object pronoun or right after الذي/التي they host an event
+(القمة التي استضافتها الرياض، المؤتمر الذي تستضيفه مصر): no contact word there."""
+
+RECEIVING_VERBS: Final = (
+    *("استقبل", "واستقبل", "يستقبل", "ويستقبل", "تستقبل", "وتستقبل"),
+    *HOSTING_VERBS,
+    *("و" + verb for verb in HOSTING_VERBS),
+)
 """A receiving verb with its object written after it (استقبل X الضيف Y، قبل أن يغادر): who
 travels on is not said plainly. With an object pronoun (استقبله) the traveller is the guest."""
 

@@ -37,8 +37,10 @@ from diplomatext.events._words import (
     NEWS_DAYS,
     ONE_BY_ONE,
     ONE_DAY,
+    SAME_DAY_REACH,
     TOUR,
     WHILE_WORDS,
+    cue_phrases,
 )
 
 if TYPE_CHECKING:
@@ -191,7 +193,42 @@ def _build(
             built[id(item)] = build_event(assembler, item, trip, first_contact=is_first, news=news)
             if item is first:
                 news = _news_day(assembler, built[id(item)])
-    return _retellings_joined([built[id(contact)] for contact in contacts])
+    return _retellings_joined(_same_day(assembler, contacts, built))
+
+
+def _same_day(
+    assembler: Assembler, contacts: list[Contact], built: dict[int, Event]
+) -> list[Event]:
+    """The events of *contacts*, one undated after في اليوم نفسه dated as the one told before it.
+
+    وهي تأتي في اليوم نفسه الذي يزور فيه X تل أبيب: the day of the summit just told.
+    """
+    events = [built[id(contact)] for contact in contacts]
+    doc, phrases = assembler.doc, cue_phrases()["same_day"]
+    if not doc.may_hold(phrases, bare=True):
+        return events
+    for at, (contact, event) in enumerate(zip(contacts, events, strict=True)):
+        first = contact.occurrences[0]
+        if event.date is not None or contact.recalled:
+            continue
+        sentence_start = first.tok0
+        while sentence_start > 0 and doc.sentence_of[sentence_start - 1] == first.sentence:
+            sentence_start -= 1
+        reach = max(sentence_start, first.tok0 - SAME_DAY_REACH)
+        if doc.any_phrase(reach, first.tok0 - 1, phrases, bare=True) is None:
+            continue
+        before = [
+            other
+            for other in events[:at]
+            if other.date is not None and other.mentions[0].start < event.mentions[0].start
+        ]
+        if before:
+            told = max(before, key=lambda other: other.mentions[0].start).date
+            why = event.why.removesuffix("no date written").rstrip("; ")
+            events[at] = attrs.evolve(
+                event, date=told, why=f"{why}; the same day as the contact told before"
+            )
+    return events
 
 
 def _retellings_joined(events: list[Event]) -> tuple[Event, ...]:

@@ -50,6 +50,7 @@ from diplomatext.events._words import (
     DELEGATION_REACH,
     DEPARTMENTS,
     EACH,
+    EACH_AFTER_BI,
     ELECT,
     ENVOY_ROLE,
     ENVOY_ROLES,
@@ -1381,8 +1382,14 @@ class Doc:
         before = tokens[at]
         # مع كل من السيد X: a list of sides, not a source; زين العابدين بن علي، وبشار الأسد:
         # علي ends a name read before, it is not على
-        if (before == FROM and at > 0 and tokens[at - 1] in EACH) or at in self._covered:
-            return "", -1
+        # (يلتقي X بكل من Y وZ: as بY وبZ)
+        each = (
+            before == FROM
+            and at > 0
+            and (tokens[at - 1] in EACH or tokens[at - 1] in EACH_AFTER_BI)
+        )
+        if each or at in self._covered:
+            return ("ب" if each and tokens[at - 1] in EACH_AFTER_BI else ""), -1
         capital_at = at
         kinds = self.actors.kinds
         is_city = "city" in raw.kinds or "capital" in raw.kinds  # (في العاصمة الإدارية وزير ...)

@@ -155,6 +155,7 @@ class _Tables:
     needs_suffix: frozenset[str]
     verbs: dict[str, tuple[TriggerKind, str | None]]
     blocked: frozenset[str]
+    hosting: frozenset[str]  # verbs of hosting: a contact word only with a guest after them
     starting: frozenset[str]  # every token the pattern can start a match on
 
 
@@ -203,6 +204,7 @@ def tables() -> _Tables:
         needs_suffix=frozenset(needs_suffix),
         verbs=verbs,
         blocked=frozenset(fold(token) for token in words.BLOCKED_TOKENS),
+        hosting=frozenset(fold(word) for word in words.HOSTING_VERBS),
         starting=_starting(nouns, verbs),
     )
 
@@ -256,6 +258,14 @@ def matches(folded: str, tokens: Tokens | None = None) -> Iterator[re.Match[str]
                 yield match
 
 
+_RELATIVES: Final = tuple(fold(word) + " " for word in words.RELATIVE_PRONOUNS)
+
+
+def _after_relative(folded: str, match: re.Match[str]) -> bool:
+    """Whether the word of *match* follows a relative pronoun (المؤتمر الذي تستضيفه)."""
+    return folded.endswith(_RELATIVES, max(match.start() - 5, 0), match.start())
+
+
 def find_triggers(folded: str, tokens: Tokens | None = None) -> list[Trigger]:
     """Every contact word of *folded* (MATCHING-normalized text), in text order.
 
@@ -284,6 +294,8 @@ def find_triggers(folded: str, tokens: Tokens | None = None) -> list[Trigger]:
             prefix = match.group("vpre")
             if prefix.endswith("ل") and stem[:1] not in {"ي", "ت", "ن"}:
                 continue  # لبحث: a purpose noun, not a verb
+            if stem in table.hosting and (match.group("vsuf") or _after_relative(folded, match)):
+                continue  # القمة التي استضافتها الرياض: an event hosted, no guest
             kind, mode = table.verbs[stem]
             start = match.start() + (1 if prefix[:1] in {"و", "ف"} else 0)
             found.append(

@@ -38,6 +38,7 @@ SENTENCE_END: Final = re.compile(
     + r")\b)|(?<!\s\w)(?<!^\w)\.|\.\."
 )
 ONE_DAY: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day, no interval
+SAME_DAY_REACH: Final = 8  # tokens back from a contact word to في اليوم نفسه (+ الذي ... فيه)
 NEWS_DAYS: Final = 7  # days back the article's news may be (its lead's, its first contact's)
 RELATIVE_REACH: Final = 6  # words before a date where الذي/التي make it the day of another event
 CONCRETE: Final = re.compile(
@@ -250,6 +251,7 @@ def cue_phrases() -> dict[str, Phrases]:
         "principal": _phrases(words.PRINCIPAL_WORDS),
         "message": _phrases(words.MESSAGE_WORDS),
         "adverb": _phrases(words.TIME_ADVERBS),
+        "same_day": _phrases(words.SAME_DAY_PHRASES),
         "heading": _phrases(words.HEADING_PHRASES),
         "arrival": _phrases(words.ARRIVAL_ASIDES),
         "moment": _phrases(words.ARRIVAL_MOMENTS),
@@ -474,6 +476,7 @@ SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
 AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+EACH_AFTER_BI: Final = frozenset("ب" + word for word in EACH)  # يلتقي X بكل من Y وZ
 FROM: Final = fold("من")
 BEFORE_OR_ACCEPTED: Final = fold("قبل")  # before (qabla), or accepted (qabila)
 SPOKE_WITH_REACH: Final = 6  # tokens from a verb of speaking to مع and the one spoken with
