@@ -80,6 +80,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         word, clitic = match.group("word"), match.group("wcl")
         if clitic and word in lex.no_clitic and clitic[-1] in "بل":
             continue
+        if clitic == "ف" and lex.roles[word].gmonth is not None:
+            continue  # since: no month takes ف (فافريل is a name)
         left = match.start() > 0 and "0" <= text[match.start() - 1] <= "9"
         right = match.end() < len(text) and "0" <= text[match.end()] <= "9"
         raw.append(((match.start("word"), match.end(), word, "word"), left, right, False))

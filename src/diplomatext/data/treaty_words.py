@@ -41,6 +41,7 @@ __all__ = [
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
     "RESOLUTION_COUNTED_NOUNS",
+    "RESOLUTION_DETACHED_NUMBER_WORDS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
@@ -95,6 +96,8 @@ GENERIC_HEADS: Final = frozenset(
         "اتفاقا",
         "بروتوكول",
         "بروتكول",  # typo seen (sabq, see the reference kyoto-protocol entry)
+        "برتوكول",  # typo seen (maghress/attajdid 14627: برتوكول كيوطو)
+        "بروتوكل",  # typo seen (maghress/almassae 168815: بروتوكل كيوطو)
         "بروتوكولات",
         "مذكرة",
         "مذكرات",
@@ -143,6 +146,12 @@ clitic + article, a negation or a short preposition.
 
 HTML_DEBRIS: Final = frozenset({"quot", "laquo", "raquo", "amp", "nbsp", "lt", "gt"})
 """Names of HTML entities left in scraped text without their ampersand (quot;ستارتquot;)."""
+
+RESOLUTION_DETACHED_NUMBER_WORDS: Final = ("حمل الرقم", "حمل رقم", "يحمل الرقم", "يحمل رقم", "برقم")
+"""Words that give the number of a resolution named before them in the sentence, far from its
+head (قرار صاغت مسودته بريطانيا حظي بإجماع داخل مجلس الأمن حمل الرقم 2259؛ القرار الذي أصدره
+مجلس الأمن برقم 1970): the mention is these words (a و before them left out) and the number,
+with the same evidence that it is the UN's as a bare «القرار 2259»."""
 
 RESOLUTION_STEM: Final = "قرار"
 """The stem of every form of 'resolution': an alias of it with a number is left to the rule."""
@@ -204,6 +213,7 @@ RESOLUTION_UN_WORDS: Final = (
     "الدوليان",
     "الشرعية الدولية",
     "الشهير",
+    "المشهور",  # قراره المشهور رقم 242
 )
 """Qualifiers that say the resolution is a UN one without naming the organ.
 
@@ -309,8 +319,8 @@ UN_NAMES: Final = ("الأمم المتحدة", "الدولية")
 UN_CONTEXT_WORDS: Final = (
     "مجلس الأمن",
     "الأمم المتحدة",
-    "الأممي",
-    "الأممية",
+    "للأمم المتحدة",  # (ل + الأمم drops the alef: no «الأمم» in it)
+    "أممي",  # (الأممي، الأممية، برعاية أممية)
     "الجمعية العامة",
     "غوتيريش",
     "غوتيريس",
@@ -335,10 +345,11 @@ number; a body that speaks of a resolution (رحبت الحكومة بالقرا
 ISSUING_VERBS: Final = ("أصدر", "أصدرت", "يصدر", "تصدر", "اتخذ", "اتخذت", "أقر", "أقرت")
 """Verbs of issuing a decision, for ``NATIONAL_ISSUERS``."""
 
-COUNCIL_CONTEXT_WORDS: Final = ("المجلس",)
+COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على")
 """Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the
 same or previous sentence (اعتمد المجلس بالإجماع القرار 2585): 'the council' of a story
-about the Security Council. Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
+about the Security Council, a vote on it (جرى التصويت على القرار 2654). Numbers under 1000
+need a word of UN_CONTEXT_WORDS."""
 
 SESSION_WORDS: Final = ("الدورة", "د")
 """Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""

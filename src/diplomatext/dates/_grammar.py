@@ -65,6 +65,8 @@ _WEEKS_IN_YEAR: Final = 53
 _MONTHS_IN_YEAR: Final = 12
 _DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
 _DURATION_WORDS: Final = 8  # أول قرار يتبناه المجلس بشأن إسرائيل والفلسطينيين منذ نحو ثماني سنوات
+_FUTURE_AFTER_WORDS: Final = 3  # words after «بعد 3 أعوام» where سيعود says it is ahead
+_FUTURE_AFTER_WINDOW: Final = 40  # characters those words are looked for in
 _RESUMPTION_WORDS: Final = 6  # a verb of resuming this many words before بعد makes a gap
 _EVENT_NAME_WORDS: Final = 4  # an event noun this many words before a year names it
 _NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")
@@ -3591,6 +3593,24 @@ class _Parser:
         noun = self.next_word(position + len(following) + 1)
         return _in(noun, self.lex.idioms_after_on)
 
+    def ahead_around(self, start: int, end: int) -> bool:
+        """Whether years after بعد are ahead: a cue of the future or the present around them.
+
+        A future cue or a verb of the present in the clause before *start*, or a verb of the
+        future in the words right after *end*.
+        ينتهي العقد بعد 5 أعوام، ستجري الانتخابات بعد عامين، وبعد 3 أعوام سيعود: years
+        ahead; with none (الصراع في سوريا بعد 11 عاما، وصادقت عليه بعد عامين) the years are
+        counted from something else, as news tells them (years later, an age).
+        """
+        if future_cue_before(self.text, start):
+            return True
+        window, ends = _clause_window(self.text, start)
+        if any(_imperfect(word) for word in _WORDS.findall(window[max(ends, default=0) :])):
+            return True
+        not_verbs = lexicon().not_future_verbs
+        after = _WORDS.findall(self.text, end, end + _FUTURE_AFTER_WINDOW)[:_FUTURE_AFTER_WORDS]
+        return any(_future_verb(word, not_verbs) for word in after)
+
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
         if not (
@@ -3783,6 +3803,8 @@ class _Parser:
             if unit_index == i and roles.unit
             else self.role(unit_index).unit[0]  # type: ignore[index]
         )
+        if sign > 0 and unit == "year" and not self.ahead_around(start, end):
+            return None  # الصراع بعد 11 عاما، وصادقت عليه بعد عامين: years later, no date ahead
         offset = (count or 0) if lead_part is not None else count or 1
         if part is not None:
             if unit not in self.lex.smaller_units:

@@ -568,7 +568,11 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
     rest = lex.words.finditer(text, first.end() if first else 0)
     for match in itertools.chain((first,) if first else (), rest):
         clitic, word = match.group(1, 2)  # wcl, word
-        if clitic and word in no_clitic and clitic[-1] in "بل":
+        if clitic and (
+            (word in no_clitic and clitic[-1] in "بل")
+            # (no month takes ف: السيدة ماري فافريل is a name, not April)
+            or (clitic == "ف" and roles[word].gmonth is not None)
+        ):
             continue
         start, end = match.start(1), match.end()
         tok = Tok(start + len(clitic), end, word, roles[word], None, None, clitic)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from diplomatext.calendars import HijriDate, HijriMethod, hijri_month_length
+from diplomatext.calendars import Calendar, HijriDate, HijriMethod, hijri_month_length
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity
 from diplomatext.errors import CalendarError
@@ -517,9 +517,7 @@ class _Resolver:
         if spec.last_day:
             spec = spec.replace(day=month_end.day, last_day=False)
         if spec.day is not None and spec.day <= month_end.day:
-            day = dt.date(year, month, spec.day)
-            self._check_weekday(spec, day)
-            return self._day(day, anchor)
+            return self._day(self._written_day(spec, dt.date(year, month, spec.day)), anchor)
         if spec.day is not None:
             self.note(DateNote.INVALID_DATE)
         first, last = _narrow(dt.date(year, month, 1), month_end, spec.mod)
@@ -616,6 +614,26 @@ class _Resolver:
             granularity=granularity,
             anchor=anchor,
         )
+
+    def _written_day(self, spec: Spec, day: dt.date) -> dt.date:
+        """*day*, or its month-first reading when only that falls on the weekday written.
+
+        الأربعاء 4-9-2008: 4 September 2008 was a Thursday, 9 April a Wednesday (a page in the
+        US order, noted); any other weekday off the date is only noted.
+        """
+        if (
+            spec.calendar is Calendar.NUMERIC
+            and spec.weekday is not None
+            and day.weekday() != spec.weekday
+            and day.day <= _MONTHS
+            and day.day != day.month
+        ):
+            swapped = dt.date(day.year, day.day, day.month)
+            if swapped.weekday() == spec.weekday:
+                self.note(DateNote.MONTH_FIRST)
+                return swapped
+        self._check_weekday(spec, day)
+        return day
 
     def _check_weekday(self, spec: Spec, day: dt.date) -> None:
         if spec.weekday is not None and day.weekday() != spec.weekday:

@@ -89,6 +89,9 @@ class DateNote(TextEnum):
     HIJRI_ONE_DAY_OFF = "hijri-one-day-off"
     """The Hijri date is one day off Umm al-Qura (a sighting-based calendar, usually): the
     Gregorian half of a dual date, or the weekday written beside it, says so."""
+    MONTH_FIRST = "month-first"
+    """A numeric date read month first (الأربعاء 4-9-2008: 9 April), because the weekday written
+    beside it falls on that reading and not on the day-first one."""
     TABULAR_CALENDAR = "tabular-calendar"
     """A Hijri date outside the Umm al-Qura range, converted with the tabular calendar."""
     NAMED_EVENT = "named-event"

@@ -73,7 +73,17 @@ _DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفا
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
 _IN: Final = fold("في")
 _MAX_QUALIFIERS: Final = 2
-_RES_HEADS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_HEADS)
+_RES_HEADS: Final = frozenset(
+    {
+        *(fold(word) for word in treaty_words.RESOLUTION_HEADS),
+        # (حمل الرقم 2259، برقم 1970: a number given after its head, far back)
+        *(
+            conjunction + fold(words.split()[0])
+            for words in treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS
+            for conjunction in ("", "و")
+        ),
+    }
+)
 _NOT_BEFORE: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_BEFORE)
 _NOT_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_BACK_REFERENCE_AFTER)
 _NOT_NAME_AFTER: Final = frozenset(fold(word) for word in treaty_words.NOT_A_NAME_AFTER)
@@ -83,6 +93,7 @@ _BACK_HEADS: Final = {
 }
 _TRAILING_GLUE_STARTS: Final = tuple(fold(word) for word in treaty_words.TRAILING_GLUE_STARTS)
 _RES_STEM: Final = fold(treaty_words.RESOLUTION_STEM)
+_ARTICLE_ALONE: Final = "ال"  # الـ 1701 (a tatweel folds away): the article before a number
 _NUMBER_WORDS: Final = {fold(word): digits for word, digits in treaty_words.NUMBER_WORDS.items()}
 _LETTER_NAMES: Final[dict[str, str]] = {}
 for _name, _letters in treaty_words.LATIN_LETTER_NAMES.items():  # folded, names meet: آي، إي
@@ -228,8 +239,8 @@ class Matcher:
             flags |= _F_ROOT
         if key in self.index.glued_root:
             flags |= _F_GLUED
-        if strip_article(key) in _RES_HEADS or key.startswith(_RES_STEM):
-            flags |= _F_RESOLUTION
+        if strip_article(key) in _RES_HEADS or key.startswith(_RES_STEM) or key == _ARTICLE_ALONE:
+            flags |= _F_RESOLUTION  # (الـ 1701: a known resolution by its number alone)
         if key in _LETTER_TRIGGERS:
             flags |= _F_SPELLED
         return flags

@@ -112,6 +112,20 @@ _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's
 _NUMBERED_YEARS: Final = tuple(sorted(treaty_words.SC_NUMBERS_BY_YEAR))
 _A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
+_DETACHED: Final = regex.compile(
+    rf"و?(?P<words>{_alternation(treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS)})"
+    r"[ ]{1,2}(?P<num>[0-9]{3,4}+)(?![0-9])"
+)
+_HEAD_BEFORE: Final = regex.compile(  # (with its clitics: للقرار، بالقرار، وقرار)
+    rf"(?<![\p{{L}}\p{{M}}])[وفبلك]{{0,2}}(?:{_RES_HEAD_FORMS})(?![\p{{L}}\p{{M}}])"
+)
+_ARTICLE_NUMBER: Final = regex.compile(
+    rf"""(?<![\p{{L}}\p{{M}}])ال[ ]?(?P<num>[0-9]{{4}}+)(?![0-9])
+    (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))
+    (?![ ]{{0,2}}[\p{{L}}\p{{M}}]{{1,3}}(?![\p{{L}}\p{{M}}]))""",
+    regex.VERBOSE | regex.V1,
+)
+_DETACHED_REACH: Final = 160  # characters back from a detached number to its head
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
@@ -137,7 +151,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     """
     match = _RESOLUTION.match(text, start, timeout=pattern_time_limit(len(text)))
     if match is None:
-        return []
+        return _detached(text, start, index) or _by_article(text, start, index)
     quals = match.group("quals")
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
@@ -178,6 +192,77 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
                 )
             )
     return found
+
+
+def _detached(text: str, start: int, index: Index) -> list[Resolution]:
+    """A resolution's number given far from its head (... مجلس الأمن حمل الرقم 2259).
+
+    Only with a head of a resolution before it in the sentence, and the evidence a bare
+    «القرار 2259» needs that it is the UN's; its organ is the one named last before it.
+    """
+    match = _DETACHED.match(text, start)
+    if match is None:
+        return []
+    number = int(match.group("num"))
+    start = match.start("words")  # (ويحمل الرقم: the mention without its و)
+    head = _SENTENCE_END.split(text[max(0, start - _DETACHED_REACH) : start])[-1]
+    if _HEAD_BEFORE.search(head) is None:
+        return []
+    after = match.end()
+    decree = _DECREE.match(text, after)
+    if decree is not None:
+        if not _year_of_resolution(text, decree, number, (start, after), index):
+            return []  # برقم 45 لسنة 2020: a decree
+        after = decree.end()  # برقم 1970 لعام 2011: the year of its adoption
+    organ = _organ_before(text, start)
+    how = "organ named before" if organ is not None else ""
+    if organ is None:
+        sentence, previous = sentences(text, start, after)
+        words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
+        found = next((w for w in words if w in sentence or w in previous), "")
+        if not found and not _known_resolution(index, number):
+            return []
+        organ, why = _unnamed_organ(number, None, index)
+        how = f"context: {found!r}; {why}" if found else f"a resolution of the gazetteer; {why}"
+    treaty = _resolution_treaty(index, organ, number, None)
+    if treaty is None:
+        return []
+    organ_name = "Security Council" if organ == "sc" else "General Assembly"
+    return [
+        Resolution(
+            start=start,
+            end=after,
+            treaty=treaty,
+            confidence=Confidence.MEDIUM,
+            reason=f"UN resolution {number} ({organ_name}; its number after its head; {how})",
+        )
+    ]
+
+
+def _by_article(text: str, start: int, index: Index) -> list[Resolution]:
+    """A Council resolution of the gazetteer named by the article and its number (الـ 1701).
+
+    The press of Lebanon and Syria writes the resolutions it lives with so (تنفيذ الـ1701): only
+    four-digit numbers the gazetteer knows, nothing counted after them (الـ 2000 عنصر).
+    """
+    match = _ARTICLE_NUMBER.match(text, start)
+    if match is None:
+        return []
+    number = int(match.group("num"))
+    if number < _COUNCIL_NUMBERS or not _known_resolution(index, number, organ="sc"):
+        return []
+    treaty = _resolution_treaty(index, "sc", number, None)
+    if treaty is None:
+        return []
+    return [
+        Resolution(
+            start=start,
+            end=match.end(),
+            treaty=treaty,
+            confidence=Confidence.MEDIUM,
+            reason=f"UN resolution {number} (Security Council; the article and a known number)",
+        )
+    ]
 
 
 def _organ_of_pronoun(match: regex.Match[str], text: str, start: int) -> str | None:
