@@ -86,6 +86,8 @@ PLACE_TRIGGERS: Final = frozenset(
         "ملعب",
         "نادي",
         "مستشفى",
+        "صالون",  # صالون 22 تشرين الثاني: a hall of the Lebanese presidency named by a date
+        "قاعة",
         # newspapers named by a date (Yemen): صحيفة 26 سبتمبر, صحيفة 14 أكتوبر
         "صحيفة",
         "جريدة",

@@ -2399,7 +2399,17 @@ class Assembler:
                 or (personal and trigger.kind == "verb" and not trigger.suffix)  # إنه سيلتقي
             )
             # (or none but where a trip goes: قال إنه سيزور إسرائيل ومصر، إنه سيتوجه إلى طهران)
-            and (len(refs) == 1 or (not refs and (len(trip) > 1 or to_host is not None)))
+            and (
+                len(refs) == 1
+                or (not refs and (len(trip) > 1 or to_host is not None))
+                # قال X إنه سيلتقي المسؤولين الأتراك والسعوديين: he meets each of them
+                or (
+                    personal
+                    and trigger.kind in {"verb", "discussion"}
+                    and not trigger.suffix
+                    and all(ref.start >= trigger.end for ref in refs)
+                )
+            )
             and start > 0
             and sentence_of[start - 1] == sentence
         ):

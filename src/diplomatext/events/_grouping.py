@@ -762,8 +762,15 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             sides = assembler.sides([*refs, *occurrence.to_host.refs], day)
         if len(sides) == 1 and occurrence.possessor is not None:
             sides = assembler.sides([occurrence.possessor, *refs], day)
-        if len(sides) <= 1 and occurrence.speaker is not None:
-            # (none yet: قال X إنه سيتوجه إلى طهران, the speaker travels)
+        if occurrence.speaker is not None and (
+            len(sides) <= 1
+            or (
+                occurrence.trigger.kind in {"verb", "discussion"}
+                and all(ref.start >= occurrence.trigger.end for ref in refs)
+            )
+        ):
+            # (none yet: قال X إنه سيتوجه إلى طهران, the speaker travels; قال X إنه سيلتقي Y
+            # وZ: the speaker meets them)
             sides = assembler.sides([occurrence.speaker, *refs], day)
         envoy = next((ref for ref in occurrence.refs if ref.region), None)
         if (
