@@ -61,6 +61,7 @@ LEVANTINE: Final = MappingProxyType(
     {
         "كانون الثاني": 1,  # Iraq, Syria, Lebanon, Jordan, Palestine
         "كانون ثاني": 1,  # without the article
+        "كانون الآخر": 1,  # the older name (as تشرين الآخر)
         "كانون 2": 1,  # short form
         "ك2": 1,  # Lebanese and Syrian press short form: with a day and a year only
         "شباط": 2,
@@ -79,6 +80,7 @@ LEVANTINE: Final = MappingProxyType(
         "ت1": 10,  # press short form: with a day and a year only
         "تشرين الثاني": 11,
         "تشرين ثاني": 11,  # without the article
+        "تشرين الآخر": 11,  # the older name, in Lebanese and Palestinian writing (lajinet.net)
         "تشرين 2": 11,  # short form
         "ت2": 11,  # press short form: with a day and a year only
         "كانون الأول": 12,
