@@ -1341,7 +1341,9 @@ class _Parser:
             ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
             if ranged is not None:
                 return ranged
-        if dual and year is not None and spec.kind == "date" and not last_day:
+        if dual and spec.kind == "date" and not last_day and (year is not None or spec.hijri):
+            # (a Hijri day with no year: joined only to a Gregorian date with one, after
+            # الموافق: الاثنين 28 رمضان الموافق 8/4/2024م)
             hit = self.dual_date(hit, spec)
         return hit
 
@@ -1630,6 +1632,8 @@ class _Parser:
         if other is None or other.spec is None or other.spec.kind != spec.kind:
             return hit
         if other.spec.hijri == spec.hijri:
+            return hit
+        if spec.year is None and (comma or other.spec.year is None):
             return hit
         if comma and not _same_day(*((spec, other.spec) if spec.hijri else (other.spec, spec))):
             return hit

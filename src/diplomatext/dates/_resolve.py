@@ -35,6 +35,7 @@ SUBDAY_UNITS: Final = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}  # ho
 _GREGORIAN_MONTH_DAYS: Final = 30.44
 _HIJRI_MONTH_DAYS: Final = 29.53
 _MONTHS: Final = 12
+_SIGHTING_NEAR_DAYS: Final = 31  # days from the reference a year-less Hijri day may be one off
 _THIRDS: Final = 3
 _LAST_DAY: Final = 31  # orders "the last day" after every day of a month
 _DECADE_YEARS: Final = 10
@@ -335,6 +336,7 @@ class _Resolver:
             if found is not None:
                 return found._replace(notes=tuple(self.notes)) if self.notes else found
             spec = spec.replace(nth=0, weekday=spec.weekday if spec.day is not None else None)
+        spec = self._hijri_year_of_other(spec)
         result = self._one(spec)
         if spec.other is not None:
             result = self._dual(spec, result, spec.other)
@@ -755,12 +757,19 @@ class _Resolver:
             candidates = (year, year + 1)
         else:
             candidates = (year, year - 1, year + 1)
-        matching: list[tuple[int, int, int]] = []
+        matching: list[tuple[int, int, int, int]] = []
         for rank, candidate in enumerate(candidates):
             day = day_of(spec, candidate)
-            if day is not None and day.weekday() == spec.weekday:
-                matching.append((abs((day - reference).days), rank, candidate))
-        return min(matching)[2] if matching else year
+            if day is None:
+                continue
+            off = abs((day.weekday() - spec.weekday + 3) % _DAYS_IN_WEEK - 3)
+            distance = abs((day - reference).days)
+            # (a Hijri day near the reference may be one off Umm al-Qura by a local sighting:
+            # الاثنين 28 رمضان on Monday 8 April 2024, a Sunday by Umm al-Qura; an exact
+            # match still first)
+            if off == 0 or (spec.hijri and off == 1 and distance <= _SIGHTING_NEAR_DAYS):
+                matching.append((off, distance, rank, candidate))
+        return min(matching)[3] if matching else year
 
     def _weekday(self, spec: Spec, ref: dt.date) -> Resolution:
         weekday = spec.weekday if spec.weekday is not None else ref.weekday()
@@ -987,6 +996,27 @@ class _Resolver:
         start_key = (spec.month, spec.day or 1)
         end_key = (end_spec.month, end_spec.day or _LAST_DAY)
         return spec.replace(year=end.first.year - (1 if end_key < start_key else 0))
+
+    def _hijri_year_of_other(self, spec: Spec) -> Spec:
+        """A year-less Hijri half with the year nearest its Gregorian half's day (else *spec*).
+
+        الاثنين 28 رمضان الموافق 8/4/2024م: Ramadan 1445, not the news rule's year.
+        """
+        if spec.other is None or not spec.hijri or spec.year is not None:
+            return spec
+        other = self._one(spec.other)
+        if other.first is None:
+            return spec
+        try:
+            near = HijriDate.from_gregorian(other.first).year
+        except CalendarError:
+            return spec
+        days = [
+            (abs((day - other.first).days), year)
+            for year in (near - 1, near, near + 1)
+            if (day := _hijri_day_of(spec, year)) is not None
+        ]
+        return spec.replace(year=min(days)[1]) if days else spec
 
     def _dual(self, spec: Spec, main: Resolution, other_spec: Spec) -> Resolution:
         """Cross-check the two halves of a dual Hijri/Gregorian date."""
