@@ -17,6 +17,7 @@ from typing import Final
 
 __all__ = [
     "ADOPTION_YEAR_WORDS",
+    "AFTER_ARTICLE_NUMBER",
     "BACK_REFERENCE_HEADS",
     "COMMON_WORD_LETTER_NAMES",
     "COUNCIL_CONTEXT_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "INSTITUTES_BEFORE_NAMES",
     "ISSUING_VERBS",
     "LATIN_LETTER_NAMES",
+    "NATIONAL_DECISION_ADJECTIVES",
     "NATIONAL_ISSUERS",
     "NEW_ADJECTIVES",
     "NOT_A_NAME_AFTER",
@@ -63,6 +65,7 @@ __all__ = [
     "UN_NAMED_HEADS",
     "UN_NAMES",
     "WORD_VARIANTS",
+    "YEAR_NOUNS_BEFORE_ARTICLE",
 ]
 
 HEAD_NUMBER_FORMS: Final = MappingProxyType(
@@ -153,6 +156,25 @@ head (قرار صاغت مسودته بريطانيا حظي بإجماع داخ
 مجلس الأمن برقم 1970): the mention is these words (a و before them left out) and the number,
 with the same evidence that it is the UN's as a bare «القرار 2259»."""
 
+AFTER_ARTICLE_NUMBER: Final = (
+    *("بكل", "بكامل", "بجميع", "بمندرجاته", "كاملا", "كاملاً", "في", "من", "على", "حول"),
+    *("بشأن", "لعام", "لسنة", "الذي", "كما", "أو", "او"),
+)
+"""Words after «الـ N» that leave it a resolution (تطبيق الـ 1701 بكل مندرجاته): any other word
+without the article is a noun it counts (الـ 1559 موظفا، الـ 1325 مليون دولار)."""
+
+YEAR_NOUNS_BEFORE_ARTICLE: Final = (
+    *("حرب", "عام", "سنة", "ثورة", "انتفاضة", "أحداث", "نكسة", "انتخابات", "دستور", "مونديال"),
+)
+"""Nouns before «الـ N» that make N a year (حرب الـ 1973), not a resolution."""
+
+NATIONAL_DECISION_ADJECTIVES: Final = (
+    *("وزاري", "وزاريا", "وزارية", "حكومي", "حكوميا", "حكومية", "جمهوري", "جمهوريا"),
+    *("رئاسي", "رئاسيا", "قضائي", "قضائيا", "إداري", "إداريا", "ملكي", "ملكيا", "أميري", "أميريا"),
+)
+"""Adjectives after a decision's head that make it a state's (قرارا وزاريا ... حمل الرقم 1559),
+never a UN resolution whose number is given far after it."""
+
 RESOLUTION_STEM: Final = "قرار"
 """The stem of every form of 'resolution': an alias of it with a number is left to the rule."""
 
@@ -205,6 +227,8 @@ RESOLUTION_UN_WORDS: Final = (
     "لهيئة الأمم المتحدة",
     "الأممي",
     "الأممية",
+    "أممي",  # قرار أممي رقم 2401
+    "أممية",
     "الأمميين",
     "الأمميان",
     "الدولي",

@@ -3609,7 +3609,9 @@ class _Parser:
         if future_cue_before(self.text, start):
             return True
         window, ends = _clause_window(self.text, start)
-        if any(_imperfect(word) for word in _WORDS.findall(window[max(ends, default=0) :])):
+        words = _WORDS.findall(window[max(ends, default=0) :])
+        # (وتستعد البلاد لانتخابات بعد ثلاث سنوات: the verb with its conjunction)
+        if any(_imperfect(word) or (word[:1] in "وف" and _imperfect(word[1:])) for word in words):
             return True
         not_verbs = lexicon().not_future_verbs
         after = _WORDS.findall(self.text, end, end + _FUTURE_AFTER_WINDOW)[:_FUTURE_AFTER_WORDS]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from diplomatext.events._clause import Assembler
+from diplomatext.events._clause import Assembler, contact_value
 from diplomatext.events._grouping import (
     Contact,
     group_occurrences,
@@ -199,9 +199,10 @@ def _build(
 def _same_day(
     assembler: Assembler, contacts: list[Contact], built: dict[int, Event]
 ) -> list[Event]:
-    """The events of *contacts*, one undated after في اليوم نفسه dated as the one told before it.
+    """The events of *contacts*, one undated after في اليوم نفسه dated by the day told before it.
 
-    وهي تأتي في اليوم نفسه الذي يزور فيه X تل أبيب: the day of the summit just told.
+    وهي تأتي في اليوم نفسه الذي يزور فيه X تل أبيب; وأعلنت الرئاسة السبت ...، وفي اليوم نفسه
+    تحدث X مع Y: the last day the text wrote before the phrase (a contact's or any other's).
     """
     events = [built[id(contact)] for contact in contacts]
     doc, phrases = assembler.doc, cue_phrases()["same_day"]
@@ -215,18 +216,26 @@ def _same_day(
         while sentence_start > 0 and doc.sentence_of[sentence_start - 1] == first.sentence:
             sentence_start -= 1
         reach = max(sentence_start, first.tok0 - SAME_DAY_REACH)
-        if doc.any_phrase(reach, first.tok0 - 1, phrases, bare=True) is None:
+        phrase = doc.any_phrase(reach, first.tok0 - 1, phrases, bare=True)
+        if phrase is None:
             continue
-        before = [
-            other
-            for other in events[:at]
-            if other.date is not None and other.mentions[0].start < event.mentions[0].start
+        told = [
+            mention
+            for date_start, date_end, mention in assembler.dates
+            if date_end <= doc.starts[phrase] and ONE_DAY.match(mention.value)
         ]
-        if before:
-            told = max(before, key=lambda other: other.mentions[0].start).date
+        if told:
+            day = max(told, key=lambda mention: mention.start)
             why = event.why.removesuffix("no date written").rstrip("; ")
+            date = EventDate(
+                value=contact_value(day),
+                basis=DateBasis.CLAUSE,
+                start=day.start,
+                end=day.end,
+                text=day.text,
+            )
             events[at] = attrs.evolve(
-                event, date=told, why=f"{why}; the same day as the contact told before"
+                event, date=date, why=f"{why}; the same day as the one told before: {day.text!r}"
             )
     return events
 

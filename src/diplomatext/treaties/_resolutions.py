@@ -120,12 +120,22 @@ _HEAD_BEFORE: Final = regex.compile(  # (with its clitics: للقرار، بال
     rf"(?<![\p{{L}}\p{{M}}])[وفبلك]{{0,2}}(?:{_RES_HEAD_FORMS})(?![\p{{L}}\p{{M}}])"
 )
 _ARTICLE_NUMBER: Final = regex.compile(
-    rf"""(?<![\p{{L}}\p{{M}}])ال[ ]?(?P<num>[0-9]{{4}}+)(?![0-9])
-    (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))
-    (?![ ]{{0,2}}[\p{{L}}\p{{M}}]{{1,3}}(?![\p{{L}}\p{{M}}]))""",
-    regex.VERBOSE | regex.V1,
+    r"(?<![\p{L}\p{M}])ال[ ]?(?P<num>[0-9]{4}+)(?![0-9])"
+    # after it, no word or a definite one, و or a preposition (الـ1701 بكل مندرجاته، الـ1701
+    # الدولي): not an indefinite noun, which counts (الـ 1559 موظفا، الـ 1325 مليون دولار)
+    r"(?=[ ]{0,2}(?:[^\p{L}\p{M} ]|$|ال|و|(?:"
+    + _alternation(treaty_words.AFTER_ARTICLE_NUMBER)
+    + r")(?![\p{L}\p{M}])))",
+    regex.V1,
 )
-_DETACHED_REACH: Final = 160  # characters back from a detached number to its head
+_YEAR_BEFORE_ARTICLE: Final = frozenset(
+    fold(word) for word in treaty_words.YEAR_NOUNS_BEFORE_ARTICLE
+)  # حرب الـ 1973: a year
+_DETACHED_REACH: Final = 160
+_NATIONAL_ADJECTIVE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(treaty_words.NATIONAL_DECISION_ADJECTIVES)})"
+    r"(?![\p{L}\p{M}])"
+)  # characters back from a detached number to its head
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
@@ -205,8 +215,7 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
         return []
     number = int(match.group("num"))
     start = match.start("words")  # (ويحمل الرقم: the mention without its و)
-    head = _SENTENCE_END.split(text[max(0, start - _DETACHED_REACH) : start])[-1]
-    if _HEAD_BEFORE.search(head) is None:
+    if not _head_of_the_un_before(text, start):
         return []
     after = match.end()
     decree = _DECREE.match(text, after)
@@ -215,15 +224,15 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
             return []  # برقم 45 لسنة 2020: a decree
         after = decree.end()  # برقم 1970 لعام 2011: the year of its adoption
     organ = _organ_before(text, start)
-    how = "organ named before" if organ is not None else ""
+    how = "organ named before"
     if organ is None:
         sentence, previous = sentences(text, start, after)
         words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
         found = next((w for w in words if w in sentence or w in previous), "")
-        if not found and not _known_resolution(index, number):
-            return []
+        if not found:
+            return []  # (a number the gazetteer knows is not enough this far from its head)
         organ, why = _unnamed_organ(number, None, index)
-        how = f"context: {found!r}; {why}" if found else f"a resolution of the gazetteer; {why}"
+        how = f"context: {found!r}; {why}"
     treaty = _resolution_treaty(index, organ, number, None)
     if treaty is None:
         return []
@@ -239,6 +248,19 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     ]
 
 
+def _head_of_the_un_before(text: str, start: int) -> bool:
+    """Whether a resolution's head stands before *start* in its sentence, not a state's.
+
+    قرارا وزاريا ... حمل الرقم 1559، قرار المحكمة الدستورية ... برقم 1325: a state's own.
+    """
+    head = _SENTENCE_END.split(text[max(0, start - _DETACHED_REACH) : start])[-1]
+    heads = list(_HEAD_BEFORE.finditer(head))
+    if not heads:
+        return False
+    between = head[heads[-1].start() :]
+    return not (any(word in between for word in _NATIONAL) or _NATIONAL_ADJECTIVE.search(between))
+
+
 def _by_article(text: str, start: int, index: Index) -> list[Resolution]:
     """A Council resolution of the gazetteer named by the article and its number (الـ 1701).
 
@@ -248,6 +270,9 @@ def _by_article(text: str, start: int, index: Index) -> list[Resolution]:
     match = _ARTICLE_NUMBER.match(text, start)
     if match is None:
         return []
+    before = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-1:]
+    if before and (before[0] in _YEAR_BEFORE_ARTICLE or before[0][1:] in _YEAR_BEFORE_ARTICLE):
+        return []  # حرب الـ 1973، انتخابات الـ 2005: a year
     number = int(match.group("num"))
     if number < _COUNCIL_NUMBERS or not _known_resolution(index, number, organ="sc"):
         return []
