@@ -131,11 +131,11 @@ _ARTICLE_NUMBER: Final = regex.compile(
 _YEAR_BEFORE_ARTICLE: Final = frozenset(
     fold(word) for word in treaty_words.YEAR_NOUNS_BEFORE_ARTICLE
 )  # حرب الـ 1973: a year
-_DETACHED_REACH: Final = 160
-_NATIONAL_ADJECTIVE: Final = regex.compile(
+_DETACHED_REACH: Final = 160  # characters back from a detached number to its head
+_NATIONAL_ADJECTIVE: Final = regex.compile(  # قرارا وزاريا: a state's decision
     rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(treaty_words.NATIONAL_DECISION_ADJECTIVES)})"
     r"(?![\p{L}\p{M}])"
-)  # characters back from a detached number to its head
+)
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
@@ -207,8 +207,9 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
 def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     """A resolution's number given far from its head (... مجلس الأمن حمل الرقم 2259).
 
-    Only with a head of a resolution before it in the sentence, and the evidence a bare
-    «القرار 2259» needs that it is the UN's; its organ is the one named last before it.
+    Only with a head of a resolution before it in the sentence that no state's body or
+    adjective follows, and a word of the UN in the sentence or the one before (a number the
+    gazetteer knows is not enough this far from its head); its organ is the one named last.
     """
     match = _DETACHED.match(text, start)
     if match is None:
@@ -230,7 +231,7 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
         words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
         found = next((w for w in words if w in sentence or w in previous), "")
         if not found:
-            return []  # (a number the gazetteer knows is not enough this far from its head)
+            return []
         organ, why = _unnamed_organ(number, None, index)
         how = f"context: {found!r}; {why}"
     treaty = _resolution_treaty(index, organ, number, None)
