@@ -221,7 +221,7 @@ def _same_day(
             continue
         told = [
             mention
-            for date_start, date_end, mention in assembler.dates
+            for _, date_end, mention in assembler.dates
             if date_end <= doc.starts[phrase] and ONE_DAY.match(mention.value)
         ]
         if told:

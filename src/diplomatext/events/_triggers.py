@@ -259,11 +259,12 @@ def matches(folded: str, tokens: Tokens | None = None) -> Iterator[re.Match[str]
 
 
 _RELATIVES: Final = tuple(fold(word) + " " for word in words.RELATIVE_PRONOUNS)
+_RELATIVE_WIDTH: Final = max(map(len, _RELATIVES))
 
 
 def _after_relative(folded: str, match: re.Match[str]) -> bool:
     """Whether the word of *match* follows a relative pronoun (المؤتمر الذي تستضيفه)."""
-    return folded.endswith(_RELATIVES, max(match.start() - 5, 0), match.start())
+    return folded.endswith(_RELATIVES, max(match.start() - _RELATIVE_WIDTH, 0), match.start())
 
 
 def find_triggers(folded: str, tokens: Tokens | None = None) -> list[Trigger]:
