@@ -3613,9 +3613,8 @@ class _Parser:
         # (وتستعد البلاد لانتخابات بعد ثلاث سنوات: the verb with its conjunction)
         if any(_imperfect(word) or (word[:1] in "وف" and _imperfect(word[1:])) for word in words):
             return True
-        not_verbs = lexicon().not_future_verbs
         after = _WORDS.findall(self.text, end, end + _FUTURE_AFTER_WINDOW)[:_FUTURE_AFTER_WORDS]
-        return any(_future_verb(word, not_verbs) for word in after)
+        return any(_future_verb(word, self.lex.not_future_verbs) for word in after)
 
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)

@@ -212,10 +212,9 @@ def _same_day(
         first = contact.occurrences[0]
         if event.date is not None or contact.recalled:
             continue
-        sentence_start = first.tok0
-        while sentence_start > 0 and doc.sentence_of[sentence_start - 1] == first.sentence:
-            sentence_start -= 1
-        reach = max(sentence_start, first.tok0 - SAME_DAY_REACH)
+        reach = max(first.tok0 - SAME_DAY_REACH, 0)
+        while doc.sentence_of[reach] != first.sentence:
+            reach += 1  # (the phrase in the contact word's sentence)
         phrase = doc.any_phrase(reach, first.tok0 - 1, phrases, bare=True)
         if phrase is None:
             continue
