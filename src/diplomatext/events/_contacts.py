@@ -19,6 +19,7 @@ from diplomatext.events._grouping import (
     Contact,
     group_occurrences,
     joint_sentences,
+    lists_retold,
     private,
     same_call,
     same_news,
@@ -118,7 +119,7 @@ def assemble(
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
     grouped = [
         contact
-        for contact in summit_trips(group_occurrences(assembler, occurrences))
+        for contact in lists_retold(summit_trips(group_occurrences(assembler, occurrences)))
         if not private(assembler.doc, contact, assembler.trigger_tokens)
     ]
     for number, contact in enumerate(grouped):

@@ -405,11 +405,17 @@ def _part(contact: Contact, first: Side, other: Side) -> Contact:
     مستقبليه X وY ... وقال إن X يستقبله: the second verb is X's alone).
     """
     apart = contact.ids - {first.id, other.id}
+    spans = {(start, end) for _, start, end, _ in other.evidence}
     kept = [
         occ
         for occ in contact.occurrences
         if other.id in (named := {ref.value for ref in occ.refs if ref.kind == "person"})
         or not named & apart
+        # وأجرى لقاءات مع كل من X وY، ونظيره Z: the list's word is Z's too, named by office
+        or any(
+            ref.kind in {"office", "counterpart"} and (ref.start, ref.end) in spans
+            for ref in occ.refs
+        )
     ]
     return attrs.evolve(
         contact,
@@ -503,6 +509,75 @@ def summit_trips(contacts: list[Contact]) -> list[Contact]:
                 if contact.trip is trip:
                     contact.trip = summit
     return [contact for contact in contacts if id(contact) not in merged]
+
+
+def lists_retold(contacts: list[Contact]) -> list[Contact]:
+    """A meeting noun that only names again some of a list's sides, merged into the list.
+
+    التقى X على هامش القمة كلا من Y وZ وW، وجرى خلال الاجتماعات ...: the noun has no side of
+    its own; the names it would take are the list's own words, so it tells the list's meetings
+    again, not one among Z and W. So does المشاورات التي أجراها مع مسؤولي هذه البلدان after a
+    tour of the states it would take. Its mention belongs to every contact of the list.
+    """
+    merged: set[int] = set()
+    for index, retold in enumerate(contacts):
+        if (
+            len(retold.sides) < 2  # noqa: PLR2004
+            or any(
+                occ.trigger.kind not in {"noun", "discussion"}
+                # (not a tour's legs: جولة تشمل X وY)
+                or (occ.trigger.kind == "noun" and occ.trigger.mode != "meeting")
+                or occ.date is not None
+                or not occ.refs
+                for occ in retold.occurrences
+            )
+            # (بحث alone may be the verb of a contact of its own)
+            or all(occ.trigger.kind != "noun" for occ in retold.occurrences)
+        ):
+            continue
+        earlier = [contact for contact in contacts[:index] if id(contact) not in merged]
+        targets = _list_of(retold, earlier)
+        if not targets:
+            continue
+        if len(targets) == 1:
+            # (a name of the list that its verb missed is one of the list still)
+            targets[0].sides = merge_sides([*targets[0].sides, *retold.sides])
+        for target in targets:
+            target.add(*(attrs.evolve(occ, refs=[], pairs=[]) for occ in retold.occurrences))
+            target.sort()
+        merged.add(id(retold))
+    return [contact for contact in contacts if id(contact) not in merged]
+
+
+def _list_of(retold: Contact, earlier: Sequence[Contact]) -> list[Contact]:
+    """The contacts of the earlier word whose list holds the sides *retold* names again.
+
+    Two of its names are the list's very words and the others lie among them; one contact
+    with more sides, or the legs of one word (a tour's states) that hold every side.
+    """
+    spans = {(ref.start, ref.end) for occ in retold.occurrences for ref in occ.refs}
+    first = min(occ.trigger.start for occ in retold.occurrences)
+    for word in (occ for contact in earlier for occ in contact.occurrences):
+        own = {(ref.start, ref.end) for ref in (*word.refs, *word.hosts)}
+        if (
+            word.trigger.start >= first
+            or len(spans & own) < 2  # noqa: PLR2004
+            or not all(
+                min(own)[0] <= start and end <= max(right for _, right in own)
+                for start, end in spans
+            )
+        ):
+            continue
+        targets = [
+            contact
+            for contact in earlier
+            if any(occ.trigger.start == word.trigger.start for occ in contact.occurrences)
+        ]
+        if len(targets) == 1 and len(targets[0].sides) > len(retold.sides):
+            return targets
+        if len(targets) > 1 and retold.ids <= frozenset().union(*(c.ids for c in targets)):
+            return targets
+    return []
 
 
 def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -> list[Contact]:  # noqa: C901, PLR0912, PLR0915
