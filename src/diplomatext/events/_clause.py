@@ -2177,6 +2177,8 @@ class Assembler:
                 # تلقى اتصالا هاتفيا من نظيره: the caller; ..., ومن Y: a call from each
                 self._take(designation, refs, pairs)
                 callers += 1
+                # ...، ومن Y، ومن Z: a list of callers, which may run past the window
+                listed = listed or callers > 1
                 refs_after = True
                 chain_end = designation.tok1
                 continue
