@@ -1209,6 +1209,44 @@ def test_rules_of_the_twenty_fifth_round(
     _assert_listed_fields(text, day, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # التقى X مع كل من Y، <a title no table holds>، وZ: the list goes on after the title
+        pytest.param(
+            "التقى وزير الخارجية السعودي فيصل بن فرحان في جنيف أمس مع كلٍ من مراد بن حسين، "
+            "رئيس وزراء جزر القمر، وتيدروس أدهانوم، المدير العام لمنظمة الصحة العالمية، ووانغ "
+            "يي، وزير الخارجية الصيني.",
+            "2024-01-09",
+            [
+                {"participants": ["COM", "faisal-bin-farhan-al-saud"]},
+                {"participants": ["faisal-bin-farhan-al-saud", "tedros-adhanom-ghebreyesus"]},
+                {"participants": ["faisal-bin-farhan-al-saud", "wang-yi"], "date": "2024-01-08"},
+            ],
+            id="a-list-of-each-past-an-untracked-title",
+        ),
+        # عقد X سلسلة لقاءات ... مع عدد من نظرائه ... التقى X كلا من Y وZ: the series is theirs,
+        # not a visit to the state of the venue
+        pytest.param(
+            "عقد وزير الخارجية التركي هاكان فيدان، الاثنين، سلسلة لقاءات ثنائية مع عدد من "
+            "نظرائه على هامش الاجتماع الذي استضافته قطر في الدوحة. والتقى فيدان كلا من وزير "
+            "الخارجية السعودي فيصل بن فرحان، ووزير الخارجية الأردني أيمن الصفدي.",
+            "2024-03-05",
+            [
+                {"participants": ["faisal-bin-farhan-al-saud", "hakan-fidan"], "mentions": 2},
+                {"participants": ["ayman-safadi", "hakan-fidan"], "mentions": 2},
+            ],
+            id="a-series-told-before-its-meetings",
+        ),
+    ],
+)
+def test_rules_for_lists_and_series(
+    text: str, day: str, expected: list[dict[str, Any]]
+) -> None:
+    """Rules for lists and series of meetings (2026-12-06), with the shipped persons."""
+    _assert_listed_fields(text, day, expected)
+
+
 def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:
     """نائب وزير الخارجية after وزير خارجية إيران X: not X, though X was once a deputy."""
     first = "التقى المبعوث الأممي هانس غروندبرغ وزير خارجية إيران عباس عراقجي."

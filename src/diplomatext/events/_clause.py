@@ -91,6 +91,7 @@ from diplomatext.events._words import (
     DURING,
     DURING_WORDS,
     EACH,
+    EACH_OF_REACH,
     ENVOY_ROLES,
     ENVOYS_REACH,
     EXCHANGED,
@@ -2018,6 +2019,11 @@ class Assembler:
         guest_last = False
         refs_after = False
         callers = 0  # the sides after a call word, each with its own من
+        # التقى X مع كل من Y ...: a list of the ones met, however long their titles
+        each_of = any(
+            doc.tokens[at] in EACH and doc.tokens[at + 1] == FROM
+            for at in range(tok1 + 1, min(tok1 + EACH_OF_REACH, len(doc.tokens) - 1))
+        )
         index = bisect.bisect_right(self.trigger_tokens, tok1)
         next_trigger = (
             self.trigger_tokens[index] if index < len(self.trigger_tokens) else len(doc.tokens)
@@ -2289,7 +2295,14 @@ class Assembler:
                 # X وزير خارجية جورجيا، ومعالي Y: the office of the side before, not a side
                 chain_end = designation.tok1
                 continue
-            if not (opened or gap <= 2 or second or (between and conjoined and gap <= 6)):  # noqa: PLR2004
+            # (بين X وY: and a list opened by كل من, X، المدير العام لمنظمة ...، وY: the next
+            # side after the title of the one before)
+            if not (
+                opened
+                or gap <= 2  # noqa: PLR2004
+                or second
+                or ((between or (listed and each_of)) and conjoined and gap <= 6)  # noqa: PLR2004
+            ):
                 if gap > 6:  # noqa: PLR2004
                     break
                 continue

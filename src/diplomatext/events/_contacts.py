@@ -24,6 +24,7 @@ from diplomatext.events._grouping import (
     same_call,
     same_news,
     separate_tokens,
+    series_told,
     split_contact,
     summit_trips,
     without_idle_participles,
@@ -135,7 +136,7 @@ def assemble(
                 continue  # أوراق اعتماد سفراء X وY with no receiver: no contact among them
             contacts.append(part)
             whole[id(part)] = number
-    contacts = _stops_met(contacts)
+    contacts = _stops_met(series_told(assembler, contacts, occurrences))
     return _build(assembler, contacts, whole)
 
 

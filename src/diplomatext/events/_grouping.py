@@ -60,6 +60,7 @@ from diplomatext.events._words import (
     SEPARATE,
     SEPARATE_HEADS,
     SEQUEL_WORDS,
+    SERIES,
     SUMMIT,
     TALKED,
     THAT,
@@ -547,6 +548,67 @@ def lists_retold(contacts: list[Contact]) -> list[Contact]:
             target.sort()
         merged.add(id(retold))
     return [contact for contact in contacts if id(contact) not in merged]
+
+
+def series_told(
+    assembler: Assembler, contacts: list[Contact], occurrences: Sequence[Occurrence]
+) -> list[Contact]:
+    """Meetings announced as a series before the text lists them take the series' words.
+
+    عقد الرئيس X اليوم عددا من اللقاءات على هامش القمة ... والتقى X كلا من Y وZ: the plural
+    noun that names X alone tells the meetings with Y and Z, which come after it. A contact it
+    made with a state only (سلسلة لقاءات ... في الرياض) is those meetings' too, not one more.
+    """
+    dropped: set[int] = set()
+    # where each contact is first told, before any series joins it
+    first = {
+        id(contact): min(occ.trigger.start for occ in contact.occurrences) for contact in contacts
+    }
+    for series in occurrences:
+        if series.trigger.kind != "noun" or series.trigger.word not in SERIES:
+            continue
+        named = [ref for ref in series.refs if ref.kind in {"person", "office"}]
+        if len(named) != 1 or any(
+            ref.kind not in {"person", "office", "state"} for ref in series.refs
+        ):
+            continue
+        subjects = assembler.sides(named, _day(assembler, series))
+        if len(subjects) != 1:
+            continue
+        subject = subjects[0].id
+        listed = [
+            contact
+            for contact in contacts
+            if id(contact) not in dropped
+            and len(contact.sides) == 2  # noqa: PLR2004
+            and subject in contact.ids
+            and contact.modes <= {"meeting"}
+            and series not in contact.occurrences
+            and all(side.kind is not ActorKind.STATE for side in contact.sides)
+            and first[id(contact)] > series.trigger.start
+            and (
+                series.date is None
+                or contact.date is None
+                or contact.date.value == series.date.value
+            )
+        ]
+        if len(listed) < 2:  # noqa: PLR2004
+            continue
+        words = [series]
+        for contact in contacts:
+            if (
+                series in contact.occurrences
+                and len(contact.sides) == 2  # noqa: PLR2004
+                and subject in contact.ids
+                and any(side.kind is ActorKind.STATE for side in contact.sides)
+            ):
+                # (عقد X سلسلة لقاءات في الرياض: not a visit of X to the state of the venue)
+                words += [occ for occ in contact.occurrences if occ not in words]
+                dropped.add(id(contact))
+        for contact in listed:
+            contact.add(*words)
+            contact.sort()
+    return [contact for contact in contacts if id(contact) not in dropped]
 
 
 def _list_of(retold: Contact, earlier: Sequence[Contact]) -> list[Contact]:

@@ -476,6 +476,7 @@ SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
 AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
+EACH_OF_REACH: Final = 12  # tokens after a contact word where كل من may open its list
 EACH_AFTER_BI: Final = frozenset("ب" + word for word in EACH)  # يلتقي X بكل من Y وZ
 FROM: Final = fold("من")
 BEFORE_OR_ACCEPTED: Final = fold("قبل")  # before (qabla), or accepted (qabila)
