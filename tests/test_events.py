@@ -1240,9 +1240,7 @@ def test_rules_of_the_twenty_fifth_round(
         ),
     ],
 )
-def test_rules_for_lists_and_series(
-    text: str, day: str, expected: list[dict[str, Any]]
-) -> None:
+def test_rules_for_lists_and_series(text: str, day: str, expected: list[dict[str, Any]]) -> None:
     """Rules for lists and series of meetings (2026-12-06), with the shipped persons."""
     _assert_listed_fields(text, day, expected)
 
