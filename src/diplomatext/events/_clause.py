@@ -150,6 +150,7 @@ from diplomatext.events._words import (
     PARTICIPATION,
     PARTICIPLES,
     PASSIVE_DONE,
+    PAST_PERFECT_OPENERS,
     PERFECT_PARTICLES,
     PHONE_REACH,
     PLACE_NOUNS,
@@ -3296,13 +3297,15 @@ class Assembler:
         doc = self.doc
         word = doc.tokens[tok0]
         after = tok0 + 1
+        # وكان قد استقبل صباح اليوم Y: the verb opens its sentence after كان قد
+        opening = tok0 - 2 if doc.tokens[tok0 - 2 : tok0] in PAST_PERFECT_OPENERS else tok0
         return (
             trigger.kind == "verb"
             and not trigger.suffix
             and not trigger.word.endswith(("ا", "ان", "وا"))
-            and tok0 > 0
-            and doc.sentence_of[tok0 - 1] != sentence
-            and word in {"و" + trigger.word, "وس" + trigger.word}
+            and opening > 0
+            and doc.sentence_of[opening - 1] != sentence
+            and (word in {"و" + trigger.word, "وس" + trigger.word} or opening < tok0)
             # (والتقى الرئيس غزواني ...: a name right after the verb may be its subject)
             and after < len(doc.tokens)
             and after not in doc.name_tokens
