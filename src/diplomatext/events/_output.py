@@ -42,14 +42,16 @@ from diplomatext.events._words import (
     TOKEN,
     WEEKDAYS,
     cue_phrases,
+    definite,
     strip_article,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from collections.abc import Set as AbstractSet
 
     from diplomatext.events._clause import Assembler, Side
-    from diplomatext.events._doc import Designation
+    from diplomatext.events._doc import Designation, Doc
 
 
 def build_event(  # noqa: C901, PLR0912, PLR0915
@@ -362,6 +364,15 @@ def _lead_day(assembler: Assembler, contact: Contact) -> DateMention | None:
     doc = assembler.doc
     last = contact.occurrences[0].sentence
     told = {doc.sentence_of[at] for at in assembler.trigger_tokens}
+    # وعلى هامش المؤتمر، بحث X مع Y: the sentence before that tells the conference and its day
+    # (المؤتمر ... الذي انطلق في أديس أبابا، السبت) tells the day of the meetings on its margin
+    forums = _margin_events(doc, {occ.sentence for occ in contact.occurrences})
+    if forums:
+        told |= {
+            doc.sentence_of[at]
+            for at, token in enumerate(doc.tokens)
+            if doc.sentence_of[at] < last and strip_article(token) in forums
+        }
     for date_start, _, mention in assembler.dates:
         sentence = doc.sentence_at(date_start)
         if sentence > last:
@@ -378,6 +389,21 @@ def _lead_day(assembler: Assembler, contact: Contact) -> DateMention | None:
         # (the first day the lead tells: today's leaves the page's day)
         return mention if 0 < (reference - mention.first).days <= NEWS_DAYS else None
     return None
+
+
+def _margin_events(doc: Doc, sentences: AbstractSet[int]) -> frozenset[str]:
+    """The nouns of the events «على هامش» names in *sentences* (المؤتمر: مؤتمر), bare."""
+    margin = cue_phrases()["margin"]
+    if not doc.may_hold(margin):
+        return frozenset()
+    nouns = set()
+    for at, token in enumerate(doc.tokens):
+        if token in margin.exact and doc.sentence_of[at] in sentences:
+            length = doc.tokens_match(at, margin, bare=False)
+            after = at + length
+            if length and after < len(doc.tokens) and definite(doc.tokens[after]):
+                nouns.add(strip_article(doc.tokens[after]))  # (not هامش زيارته: no event named)
+    return frozenset(nouns)
 
 
 def _treaties(assembler: Assembler, contact: Contact) -> tuple[str, ...]:
