@@ -2260,7 +2260,13 @@ def _receptions_of_visits(contacts: Sequence[Contact]) -> None:
                 or "visit" not in visit.modes
                 or visit.date is None
                 or "/" in visit.date.value
-                or not 0 <= sentence - visit.occurrences[0].sentence <= TRIP_SENTENCES
+                # (told up to a few sentences before: by its first word, or by its arrival
+                # in the reception's own sentence)
+                or not any(
+                    0 <= sentence - occ.sentence <= TRIP_SENTENCES
+                    and (occ is visit.occurrences[0] or occ.sentence == sentence)
+                    for occ in visit.occurrences
+                )
                 or visit.occurrences[0].tok0 > contact.occurrences[0].tok0
             ):
                 continue
