@@ -619,9 +619,13 @@ RESOLUTION_FILLERS: Final = (
 """Words between a resolution head and its numbers (قرارات الشرعية الدولية ذات الصلة
 بما فيها 242 و338): they neither name the organ nor stop the numbers."""
 
-RESOLUTION_ADJECTIVES: Final = ("جديدا", "جديد", "جديدة", "آخر", "اخر", "تاريخيا", "تاريخي")
+RESOLUTION_ADJECTIVES: Final = (
+    *("جديدا", "جديد", "جديدة", "آخر", "اخر", "تاريخيا", "تاريخي"),
+    *("مهما", "مهم", "هاما", "هام", "جدا", "ملزما", "ملزم", "حاسما", "حاسم"),
+)
 """Indefinite adjectives between a resolution head and the words of its number (أصدر مجلس
-الأمن قرارا جديدا يحمل الرقم 2342، قرارا تاريخيا رقم 2797): read over like the qualifiers."""
+الأمن قرارا جديدا يحمل الرقم 2342، قرارا تاريخيا رقم 2797، قراراً مهماً جداً رقم 678): read over
+like the qualifiers."""
 
 RESOLUTION_COUNTED_NOUNS: Final = (
     *("دولة", "دول", "عضوا", "عضو", "أعضاء", "صوتا", "صوت", "أصوات", "بلدا", "بلدان"),

@@ -340,9 +340,10 @@ def future_cue_before(text: str, start: int) -> bool:
             words = words[index + 1 :]
             break
     # يتوجه الأحد في أول جولة له منذ توليه منصبه في 11 يناير: منذ opens a stretch of the past;
-    # the cues before it do not reach a date after it
+    # the cues before it do not reach a date after it (unless a time closes the stretch at
+    # once: على أن تعقد أول مفاوضات منذ 2012 بين الأطراف في مطلع ديسمبر)
     for index in range(len(words) - 1, -1, -1):
-        if _in(words[index], lex.past_cues):
+        if _in(words[index], lex.past_cues) and not _stretch_closed(words, index, lex):
             words = words[index + 1 :]
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
@@ -494,6 +495,19 @@ def tenseless(text: str, start: int, end: int) -> bool:
     )
 
 
+def _stretch_closed(words: list[str], since: int, lex: Lexicon) -> bool:
+    """Whether the منذ at *since* takes a year or a time at once, other words after them.
+
+    منذ 2012 بين أطراف النزاع، منذ سنوات بين البلدين: the stretch ends with its time; a date
+    further on is not its end (منذ توليه منصبه في 11 يناير: it is).
+    """
+    if since + 2 >= len(words):
+        return False
+    time = words[since + 1]
+    roles = lex.roles.get(time)
+    return time.isdigit() or (roles is not None and roles.unit is not None)
+
+
 def past_cue_before(text: str, start: int) -> bool:
     """Whether the clause before *start* makes a year-less date past.
 
@@ -512,7 +526,11 @@ def past_cue_before(text: str, start: int) -> bool:
         if _in(word, lex.future_cues) or _future_verb(word, lex.not_future_verbs):
             return False  # منذ أشهر وستعرض نتائجها في 20 أبريل: the verb before it points ahead
         after = words[index + 1 :]
-        if _in(word, lex.past_cues) and len(after) <= _SINCE_REACH:
+        if (
+            _in(word, lex.past_cues)
+            and len(after) <= _SINCE_REACH
+            and not _stretch_closed(words, index, lex)
+        ):
             return True
         # التي كانت مقررة في 19 أكتوبر: a past plan; الذي كان قد وعد في: a past
         pluperfect = after[1:2] == [_PERFECT_PARTICLE]
@@ -1341,9 +1359,15 @@ class _Parser:
             ranged = self.date_range(hit, spec, start_tok, trigger) or self.to_today(hit, trigger)
             if ranged is not None:
                 return ranged
-        if dual and spec.kind == "date" and not last_day and (year is not None or spec.hijri):
+        if (
+            dual
+            and (spec.kind == "date" or (spec.kind == "interval" and year is not None))
+            and not last_day
+            and (year is not None or spec.hijri)
+        ):
             # (a Hijri day with no year: joined only to a Gregorian date with one, after
-            # الموافق: الاثنين 28 رمضان الموافق 8/4/2024م)
+            # الموافق: الاثنين 28 رمضان الموافق 8/4/2024م; days with their year too: 1- 2 ذي
+            # الحجة 1442هـ، الموافق 11- 12 يوليو 2021م)
             hit = self.dual_date(hit, spec)
         return hit
 
@@ -2209,6 +2233,8 @@ class _Parser:
         if i > 0 and self.toks[i - 1].num is not None and self.toks[i - 1].end == tok.start - 2:
             return True  # القرار 242 (1967)
         name = self.prev_word(tok.start - 1)  # معاهدة لوزان (1923), اتفاقية 1951 (1967)
+        if i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.gap(i - 1) in {" (", "("}:
+            return True  # الموقعة عام (1970): a year after its noun, in brackets
         head = self.prev_word(tok.start - 2 - len(name)) if name else None
         return any(
             word is not None and _in(word.removeprefix("ال"), self.lex.instrument_heads)

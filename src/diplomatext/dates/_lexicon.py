@@ -773,13 +773,23 @@ def _model_name(text: str, start: int) -> bool:
 
 
 def _year_after_unit(text: str, tok: Tok, previous: Tok | None) -> bool:
-    """Whether number *tok* is a year after عام or سنة (عام 1998حول: the next word glued on)."""
+    """Whether number *tok* is a year after عام or سنة or a month name, the next word glued on.
+
+    عام 1998حول، في 17 سبتمبر 1978بين: a scraper dropped the space after the year.
+    """
     return (
         tok.num is not None
         and tok.digits == 4  # noqa: PLR2004
         and previous is not None
         and previous.roles is not None
-        and previous.roles.unit in YEAR_UNITS
+        and (
+            previous.roles.unit in YEAR_UNITS
+            # (after a month, an Arabic word glued on: not a site's 31 مارس 2019Last Update)
+            or (
+                (previous.roles.gmonth is not None or previous.roles.hmonth is not None)
+                and "\u0621" <= text[tok.end : tok.end + 1] <= "\u064a"
+            )
+        )
         and previous.end + 1 == tok.start
         and text[previous.end] == " "
     )

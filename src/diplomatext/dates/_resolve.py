@@ -325,7 +325,9 @@ class _Resolver:
         if spec.same_day or spec.half:
             return self._of_another(spec)
         if spec.kind == "interval" and spec.end is not None:
-            return self._interval(spec, spec.end)
+            ranged = self._interval(spec, spec.end)
+            # (a Hijri range and its Gregorian twin that disagree say so)
+            return ranged._replace(notes=tuple(self.notes)) if spec.other and self.notes else ranged
         if spec.nth and spec.week:
             week = self._ranked_week(spec)
             if week is not None:
@@ -1083,8 +1085,13 @@ class _Resolver:
             end = self._day(_shift(start.first, ahead))  # من الأحد إلى الأحد: a week
         else:
             end = self._one(end_spec)
-        if spec.other is not None:
-            start = self._dual(spec, start, spec.other)
+        other = spec.other
+        if other is not None and other.kind == "interval" and (other_end := other.end) is not None:
+            # 1- 2 ذي الحجة 1442هـ، الموافق 11- 12 يوليو 2021م: each end with its twin
+            start = self._dual(spec, start, other.replace(kind=other_end.kind, end=None))
+            end = self._dual(end_spec, end, other_end)
+        elif other is not None:
+            start = self._dual(spec, start, other)
         return Resolution(
             value=f"{start.value}/{end.value}",
             first=start.first,

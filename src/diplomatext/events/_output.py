@@ -6,6 +6,7 @@ and the mentions as spans of the original text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from typing import TYPE_CHECKING
@@ -397,12 +398,15 @@ def _margin_events(doc: Doc, sentences: AbstractSet[int]) -> frozenset[str]:
     if not doc.may_hold(margin):
         return frozenset()
     nouns = set()
-    for at, token in enumerate(doc.tokens):
-        if token in margin.exact and doc.sentence_of[at] in sentences:
-            length = doc.tokens_match(at, margin, bare=False)
-            after = at + length
-            if length and after < len(doc.tokens) and definite(doc.tokens[after]):
-                nouns.add(strip_article(doc.tokens[after]))  # (not هامش زيارته: no event named)
+    tokens = doc.tokens
+    for sentence in sentences:
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        for at in range(first, last):
+            if tokens[at] in margin.exact and (length := doc.tokens_match(at, margin, bare=False)):
+                after = at + length
+                if after < len(tokens) and definite(tokens[after]):
+                    nouns.add(strip_article(tokens[after]))  # (not هامش زيارته: no event named)
     return frozenset(nouns)
 
 
