@@ -120,7 +120,9 @@ def assemble(
     whole: dict[int, int] = {}  # the parts of one split contact share its standing
     grouped = [
         contact
-        for contact in lists_retold(summit_trips(group_occurrences(assembler, occurrences)))
+        for contact in lists_retold(
+            assembler.doc, summit_trips(group_occurrences(assembler, occurrences))
+        )
         if not private(assembler.doc, contact, assembler.trigger_tokens)
     ]
     for number, contact in enumerate(grouped):

@@ -512,7 +512,7 @@ def summit_trips(contacts: list[Contact]) -> list[Contact]:
     return [contact for contact in contacts if id(contact) not in merged]
 
 
-def lists_retold(contacts: list[Contact]) -> list[Contact]:
+def lists_retold(doc: Doc, contacts: list[Contact]) -> list[Contact]:
     """A meeting noun that only names again some of a list's sides, merged into the list.
 
     التقى X على هامش القمة كلا من Y وZ وW، وجرى خلال الاجتماعات ...: the noun has no side of
@@ -526,10 +526,18 @@ def lists_retold(contacts: list[Contact]) -> list[Contact]:
             len(retold.sides) < 2  # noqa: PLR2004
             or any(
                 occ.trigger.kind not in {"noun", "discussion"}
-                # (not a tour's legs: جولة تشمل X وY)
+                # (not a tour's legs: جولة تشمل X وY; nor a meeting of three: اجتماعا ثلاثيا)
                 or (occ.trigger.kind == "noun" and occ.trigger.mode != "meeting")
+                or occ.mode not in {None, "meeting"}
                 or occ.date is not None
                 or not occ.refs
+                for occ in retold.occurrences
+            )
+            # (the nouns that tell a list again are definite or plural: خلال الاجتماعات،
+            # لقاءات منفصلة; عقد الوزيران اجتماعا is a meeting of its own)
+            or not any(
+                occ.trigger.kind == "noun"
+                and (definite(doc.tokens[occ.tok0]) or doc.tokens[occ.tok0].endswith("ات"))
                 for occ in retold.occurrences
             )
             # (بحث alone may be the verb of a contact of its own)

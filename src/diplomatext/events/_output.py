@@ -30,6 +30,7 @@ from diplomatext.events._model import (
 )
 from diplomatext.events._words import (
     CONCRETE,
+    DAY_NOUN,
     FEAST_RULES,
     LEAVING,
     NEAREST_DAYS,
@@ -405,8 +406,13 @@ def _margin_events(doc: Doc, sentences: AbstractSet[int]) -> frozenset[str]:
         for at in range(first, last):
             if tokens[at] in margin.exact and (length := doc.tokens_match(at, margin, bare=False)):
                 after = at + length
-                if after < len(tokens) and definite(tokens[after]):
-                    nouns.add(strip_article(tokens[after]))  # (not هامش زيارته: no event named)
+                if (
+                    after < len(tokens)
+                    and definite(tokens[after])  # (not هامش زيارته: no event named)
+                    # (not على هامش المؤتمر في يومه الأخير: another of its days)
+                    and not any(DAY_NOUN in token for token in tokens[after + 1 : after + 4])
+                ):
+                    nouns.add(strip_article(tokens[after]))
     return frozenset(nouns)
 
 

@@ -165,7 +165,11 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     quals = match.group("quals")
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
-    organ = _organ_named(match, quals) or _organ_of_pronoun(match, text, start)
+    organ = (
+        _organ_named(match, quals)
+        or _organ_of_pronoun(match, text, start)
+        or _organ_issuing(text, start)
+    )
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
     more = [] if slash else _coordinated(text, match.end())
     how = "organ named" if organ is not None else "UN named"
@@ -296,6 +300,20 @@ def _organ_of_pronoun(match: regex.Match[str], text: str, start: int) -> str | N
     if match.group("head").endswith(_PRONOUNS):
         return _organ_before(text, start)
     return None
+
+
+def _organ_issuing(text: str, start: int) -> str | None:
+    """The organ a verb of issuing names right before the head (أقرت الجمعية العامة قرارا رقم 242).
+
+    The General Assembly's 242 is not the Council's 242 the gazetteer knows.
+    """
+    words = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-_ISSUER_WORDS:]
+    if not any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words):
+        return None
+    before = " ".join(words)
+    if _GA_WORDS.search(before):
+        return "ga"
+    return "sc" if _SC_WORDS.search(before) else None
 
 
 def _organ_named(match: regex.Match[str], quals: str) -> str | None:
