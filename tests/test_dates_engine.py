@@ -126,9 +126,15 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             return False
         before = raw[index - 1][0]
         roles = lex.roles.get(before[2]) if before[3] == "word" else None
+        # since: after a month too, when an Arabic letter is glued on (17 سبتمبر 1978بين)
+        after_month = (
+            roles is not None
+            and bool(roles.gmonth or roles.hmonth)
+            and "\u0621" <= text[token[1] : token[1] + 1] <= "\u064a"
+        )
         return (
             roles is not None
-            and roles.unit in {("year", "definite"), ("year", "single")}
+            and (roles.unit in {("year", "definite"), ("year", "single")} or after_month)
             and before[1] + 1 == token[0]
             and text[before[1]] == " "
         )
