@@ -150,7 +150,6 @@ from diplomatext.events._words import (
     PARTICIPATION,
     PARTICIPLES,
     PASSIVE_DONE,
-    PAST_PERFECT_OPENERS,
     PERFECT_PARTICLES,
     PHONE_REACH,
     PLACE_NOUNS,
@@ -3297,8 +3296,9 @@ class Assembler:
         doc = self.doc
         word = doc.tokens[tok0]
         after = tok0 + 1
-        # وكان قد استقبل صباح اليوم Y: the verb opens its sentence after كان قد
-        opening = tok0 - 2 if doc.tokens[tok0 - 2 : tok0] in PAST_PERFECT_OPENERS else tok0
+        # وكان قد استقبل صباح اليوم Y: the verb opens its sentence right after كان قد
+        pluperfect = tok0 > 1 and doc.tokens[tok0 - 1] in QAD and doc.tokens[tok0 - 2] in WAS_FORMS
+        opening = tok0 - 2 if pluperfect else tok0
         return (
             trigger.kind == "verb"
             and not trigger.suffix

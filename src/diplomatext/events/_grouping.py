@@ -533,15 +533,13 @@ def lists_retold(doc: Doc, contacts: list[Contact]) -> list[Contact]:
                 or not occ.refs
                 for occ in retold.occurrences
             )
-            # (the nouns that tell a list again are definite or plural: خلال الاجتماعات،
-            # لقاءات منفصلة; عقد الوزيران اجتماعا is a meeting of its own)
+            # (a noun that tells a list again is definite or plural: خلال الاجتماعات، لقاءات
+            # منفصلة; عقد الوزيران اجتماعا is a meeting of its own, بحث alone may be a verb)
             or not any(
                 occ.trigger.kind == "noun"
                 and (definite(doc.tokens[occ.tok0]) or doc.tokens[occ.tok0].endswith("ات"))
                 for occ in retold.occurrences
             )
-            # (بحث alone may be the verb of a contact of its own)
-            or all(occ.trigger.kind != "noun" for occ in retold.occurrences)
         ):
             continue
         earlier = [contact for contact in contacts[:index] if id(contact) not in merged]

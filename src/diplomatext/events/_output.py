@@ -372,8 +372,8 @@ def _lead_day(assembler: Assembler, contact: Contact) -> DateMention | None:
     if forums:
         told |= {
             doc.sentence_of[at]
-            for at, token in enumerate(doc.tokens)
-            if doc.sentence_of[at] < last and strip_article(token) in forums
+            for at in range(bisect.bisect_left(doc.sentence_of, last))
+            if strip_article(doc.tokens[at]) in forums
         }
     for date_start, _, mention in assembler.dates:
         sentence = doc.sentence_at(date_start)

@@ -476,8 +476,6 @@ SENIOR: Final = _set(offices.SENIOR_WORDS)
 SUBORDINATE: Final = frozenset(strip_article(fold(word)) for word in offices.SUBORDINATE_WORDS)
 AFTER_WORDS: Final = _set(words.NEW_CLAUSE_WORDS)  # عقب زيارة: a new clause
 EACH: Final = frozenset(fold(word) for word in ("كل", "كلا", "كلٌّ"))
-# the words before a verb that opens its sentence with no subject of its own: وكان قد استقبل
-PAST_PERFECT_OPENERS: Final = ([fold("وكان"), fold("قد")], [fold("كان"), fold("قد")])
 DAY_NOUN: Final = fold("يوم")  # in يومه، اليوم: a day of an event named after على هامش
 EACH_OF_REACH: Final = 12  # tokens after a contact word where كل من may open its list
 EACH_AFTER_BI: Final = frozenset("ب" + word for word in EACH)  # يلتقي X بكل من Y وZ

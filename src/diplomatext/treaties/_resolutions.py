@@ -307,10 +307,9 @@ def _organ_issuing(text: str, start: int) -> str | None:
 
     The General Assembly's 242 is not the Council's 242 the gazetteer knows.
     """
-    words = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-_ISSUER_WORDS:]
-    if not any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words):
+    before = _issuer_words(text, start)
+    if not before:
         return None
-    before = " ".join(words)
     if _GA_WORDS.search(before):
         return "ga"
     return "sc" if _SC_WORDS.search(before) else None
@@ -442,13 +441,19 @@ def _issued_nationally(text: str, start: int, sentence: str) -> bool:
     أصدر مجلس الوزراء القرار رقم 2231: a verb of issuing and the body right before the head
     (not أصدرت الوزارة بيانا دعت فيه إلى تطبيق القرار 1701: the statement is issued).
     """
-    words = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-_ISSUER_WORDS:]
-    before = " ".join(words)
+    before = _issuer_words(text, start)
     return (
-        any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words)
+        bool(before)
         and any(body in before for body in _NATIONAL)
         and not any(word in sentence for word in _UN_CONTEXT)
     )
+
+
+def _issuer_words(text: str, start: int) -> str:
+    """The words right before a head at *start* when a verb of issuing is among them, else ""."""
+    words = WORD.findall(text, max(0, start - _ISSUER_REACH), start)[-_ISSUER_WORDS:]
+    issuing = any(w in _ISSUING or (w[:1] in "وف" and w[1:] in _ISSUING) for w in words)
+    return " ".join(words) if issuing else ""
 
 
 def _adopted_that_year(text: str, after: int, number: int) -> bool:
