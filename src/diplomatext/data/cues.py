@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ANNUAL_LINKS",
     "ANNUAL_WORDS",
     "COLLOQUIAL_FUTURE_PARTICLES",
     "COLLOQUIAL_FUTURE_PREFIXES",
@@ -375,6 +376,7 @@ DURATION_CUES: Final = frozenset(
         "تعيش",
         # with an object pronoun: النكبة التي يعيشها الشعب منذ أزيد من 222 يوما
         *("يعيشها", "تعيشها", "يعيشه", "تعيشه", "يعانيها", "تعانيها", "تشهدها", "يشهدها"),
+        *("تشهده", "يشهده", "يعانيه", "تعانيه"),  # الصراع الذي تشهده البلاد منذ عشر سنوات
         "يقيم",
         "تقيم",
         "مقيم",
@@ -435,6 +437,10 @@ ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
 """Adverbs of a yearly recurrence before في and a day of a month with no year (الذكرى التي
 تحل سنويا في 2 نوفمبر), or right after it (في 18 نوفمبر سنويا): a set, not one date. After
 the date, من كل عام does the same."""
+
+ANNUAL_LINKS: Final = frozenset({"في", "بتاريخ", "يوم"})
+"""Words between an adverb of :data:`ANNUAL_WORDS` and its day of a month (يحتفى به سنويا بتاريخ
+24 أكتوبر، تحل سنويا يوم 2 نوفمبر)."""
 
 EVERY_YEAR_PHRASES: Final = frozenset({"كل عام", "كل سنة"})
 """Phrases right after a day of a month (with من or في or not, after a comma too) that make it
@@ -757,12 +763,13 @@ not the ends of one range. Read with a proclitic and a pronoun too (وتأجلت
 Not تقديم: it is also "giving" (تقديم المساعدات من السبت إلى الخميس)."""
 
 DATE_EQUIVALENCE_WORDS: Final = frozenset(
-    {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ"}
+    {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ", "الموافقين"}
 )
 """"Corresponding to" (and Lebanon's «falling on»: الإثنين الواقع فيه 19 تشرين الأول):
 between a weekday and its date (الأحد الموافق 25 يونيو), or
 between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
-18 يناير 2022 م). A following لـ is allowed (الموافق لـ 15 يونيو).
+18 يناير 2022 م; the dual after two days: 18 و19 من ذي القعدة 1427، الموافقين 9 و10 ديسمبر).
+A following لـ is allowed (الموافق لـ 15 يونيو).
 """
 
 WEEKDAY_DATE_WORDS: Final = frozenset({"بتاريخ"})

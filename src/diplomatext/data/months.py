@@ -95,6 +95,9 @@ AMBIGUOUS_MONTHS: Final = MappingProxyType(
     {
         "كانون": (1, 12),  # bare: January or December (also the brand Canon)
         "تشرين": (10, 11),  # bare: October or November
+        # with the article, before its twin (awjly.com: في 24 الكانون/ديسمبر المقبل)
+        "الكانون": (1, 12),
+        "التشرين": (10, 11),
     }
 )
 """Levantine names that do not say which of two months they mean -> the candidates.

@@ -64,7 +64,7 @@ KNOWN_EVENTS: Final = (
     (6, None, 1967, frozenset({"نكسة", "حرب"}), "Six-Day War"),
     (7, None, 2006, frozenset({"حرب"}), "Lebanon War of 2006 (حرب تموز)"),
     (9, 11, 2001, frozenset({"أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ذكرى"}), "9/11"),
-    (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى"}), "7 October attack"),
+    (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى", "حرب"}), "7 October attack"),
     (3, 14, 2005, frozenset({"ذكرى"}), "Lebanon, 14 March"),
     (3, 8, 2005, frozenset({"ذكرى"}), "Lebanon, 8 March"),
 )

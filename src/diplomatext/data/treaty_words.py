@@ -20,6 +20,7 @@ __all__ = [
     "AFTER_ARTICLE_NUMBER",
     "BACK_REFERENCE_HEADS",
     "COMMON_WORD_LETTER_NAMES",
+    "CONNECTED_NAME_STARTS",
     "COUNCIL_CONTEXT_WORDS",
     "DECREE_YEAR_WORDS",
     "GA_RESOLUTION_NAME_AR",
@@ -31,6 +32,8 @@ __all__ = [
     "INSTITUTES_BEFORE_NAMES",
     "ISSUING_VERBS",
     "LATIN_LETTER_NAMES",
+    "NAME_CONNECTORS",
+    "NAME_ORDINALS",
     "NATIONAL_DECISION_ADJECTIVES",
     "NATIONAL_ISSUERS",
     "NEW_ADJECTIVES",
@@ -39,6 +42,7 @@ __all__ = [
     "NOT_BACK_REFERENCE_BEFORE",
     "NOT_DESCRIPTION_WORDS",
     "NUMBER_WORDS",
+    "PARTY_ADJECTIVES",
     "PARTY_NAMES",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
@@ -278,7 +282,34 @@ SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
     {
         # year -> about the first Security Council resolution of that year, within a few
         # numbers (written from the Council's yearly lists from memory; only used with a
-        # tolerance of one year, see ADOPTION_YEAR_WORDS)
+        # tolerance of one year, see ADOPTION_YEAR_WORDS). Before 1990, within about ten,
+        # checked against dated resolutions: 220 (16 March 1966), 261 (10 December 1968),
+        # 303 (6 December 1971), 401 (14 December 1976), 403 (14 January 1977), 481
+        # (26 November 1980), 500 (28 January 1982) (en.wikipedia.org, the Council's lists)
+        1966: 218,
+        1967: 230,
+        1968: 245,
+        1969: 263,
+        1970: 276,
+        1971: 290,
+        1972: 308,
+        1973: 326,
+        1974: 345,
+        1975: 367,
+        1976: 385,
+        1977: 403,
+        1978: 423,
+        1979: 444,
+        1980: 462,
+        1981: 484,
+        1982: 500,
+        1983: 529,
+        1984: 546,
+        1985: 560,
+        1986: 581,
+        1987: 594,
+        1988: 607,
+        1989: 628,
         1990: 646,
         1991: 683,
         1992: 726,
@@ -319,16 +350,38 @@ SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
 )
 """The numbering of the Security Council's resolutions by year, to tell its resolutions by
 their year (القرار 1591 عام 2005; القرار 833 لعام 1993 where the UN is named) from national
-decrees. The first numbers are approximate (within a few): only used one year either way."""
+decrees. The first numbers are approximate (within a few; before 1990, when the Council adopted
+ten to thirty a year, within about ten): only used one year either way."""
 
 ADOPTION_YEAR_WORDS: Final = ("عام", "سنة", "في عام", "الصادر عام", "الصادر في عام", "الصادر سنة")
 """Words between a four-digit resolution number and a year, without the ل of a decree (لسنة،
 لعام): القرار 1591 عام 2005 is the Security Council's when that year fits its numbering
 (``SC_NUMBERS_BY_YEAR``, one year either way), with no other word of the UN around."""
 
-WORD_VARIANTS: Final = MappingProxyType({"جميع": ("كافة",)})
-"""Words of a name the press writes with a synonym (اتفاقية القضاء على كافة أشكال التمييز ضد
-المرأة): each alias with the word is matched with each synonym too."""
+WORD_VARIANTS: Final = MappingProxyType(
+    {
+        "جميع": ("كافة",),
+        # a misspelling the press makes often: معاهدة حضر الأسلحة الكيماوية، معاهدة حضر انتشار
+        "حظر": ("حضر",),
+    }
+)
+"""Words of a name the press writes with a synonym or a common misspelling (اتفاقية القضاء على
+كافة أشكال التمييز ضد المرأة، معاهدة حضر الأسلحة الكيماوية): each alias and pattern with the word is
+matched with each variant too."""
+
+NAME_ORDINALS: Final = frozenset(
+    {"الأولى", "الثانية", "الثالثة", "الرابعة", "الأول", "الثاني", "الثالث", "الرابع"}
+)
+"""Ordinals between a name and its year (اتفاقية جنيف الأولى (1864)): the year is still the
+name's own."""
+
+NAME_CONNECTORS: Final = frozenset({"حول", "بشأن"})
+"""Words the press puts between a head noun and a treaty's name (المعاهدة حول حظر الأسلحة
+الكيماوية، الاتفاقية بشأن حظر ...): crossed only before a word of :data:`CONNECTED_NAME_STARTS`."""
+
+CONNECTED_NAME_STARTS: Final = frozenset({"حظر", "حضر", "منع", "عدم", "نزع", "الحد", "خفض"})
+"""First words of the names read after a connector: a ban or a limit (حظر الأسلحة الكيماوية، عدم
+انتشار الأسلحة النووية). After اتفاق حول any other word is a topic (اتفاق حول المناخ)."""
 
 UN_NAMED_HEADS: Final = ("اتفاقية",)
 """Heads after which the press may name the United Nations (or write «international») before
@@ -697,6 +750,32 @@ PARTY_NAMES: Final = MappingProxyType(
 )
 """Parties as a title names them: المعاهدة الموقعة بين موسكو وواشنطن حول ... (see
 ``TITLE_DESCRIPTORS``) is linked to the one entry whose ``parties`` hold all of them."""
+
+PARTY_ADJECTIVES: Final = MappingProxyType(
+    {
+        # a party of PARTY_NAMES -> its adjectives, which name the party before a title with
+        # مع (قال وزير الخارجية الأردني، إن إلغاء اتفاقية السلام مع إسرائيل: Jordan's)
+        "روسيا": ("الروسي", "الروسية"),
+        "الولايات المتحدة": ("الأمريكي", "الأمريكية", "الأميركي", "الأميركية"),
+        "مصر": ("المصري", "المصرية"),
+        "إسرائيل": ("الإسرائيلي", "الإسرائيلية"),
+        "الأردن": ("الأردني", "الأردنية"),
+        "تركيا": ("التركي", "التركية"),
+        "سوريا": ("السوري", "السورية"),
+        "إيران": ("الإيراني", "الإيرانية"),
+        "العراق": ("العراقي", "العراقية"),
+        "أوكرانيا": ("الأوكراني", "الأوكرانية"),
+        "بريطانيا": ("البريطاني", "البريطانية"),
+        "فرنسا": ("الفرنسي", "الفرنسية"),
+        "ألمانيا": ("الألماني", "الألمانية"),
+        "الصين": ("الصيني", "الصينية"),
+        "السعودية": ("السعودي",),
+        "لبنان": ("اللبناني", "اللبنانية"),
+        "الجزائر": ("الجزائري", "الجزائرية"),
+    }
+)
+"""Adjectives of the parties of :data:`PARTY_NAMES`, read only for the party named before a
+title with مع (a minister, a parliament, a government of that state)."""
 
 TITLE_DESCRIPTORS: Final = frozenset(
     {

@@ -1104,6 +1104,14 @@ class _Parser:
         ):  # من الثالث والعشرين حتى السادس والعشرين من أكتوبر
             day, day2 = roles.ordinal, self.role(i + 1).ordinal
             i += 2
+        elif (
+            roles.ordinal is not None
+            and self.is_day(i + 1)
+            and self.joined(i, self.lex.range_gap)
+            and self.joined(i + 1, _DAY_MONTH_GAP)
+        ):  # من الخامس إلى 13 ماي الجاري: an ordinal, then the last day in digits
+            day, day2 = roles.ordinal, self.num(i + 1)
+            i += 2
         elif (day := self.compound_day(i)) is not None:
             i += 2  # يوم خمسة وعشرين أبريل: the month after the two words
         elif (day := self.day_at(i)) is not None:
@@ -1322,6 +1330,10 @@ class _Parser:
             if noun is not None and noun.endswith("ا") and len(noun) > 3:  # noqa: PLR2004
                 noun = noun[:-1]  # the accusative: هجوما
             event_year = self.known_event(spec.month, day, noun)
+            if event_year is None and noun is not None:
+                # اندلاع حرب غزة في السابع من أكتوبر: the event's noun and its place
+                before = self.prev_word(self.tok_start(start_tok) - len(trigger) - len(noun) - 2)
+                event_year = self.known_event(spec.month, day, before)
             event = event_year is not None
         spec = spec.replace(
             year=year,
@@ -2588,12 +2600,16 @@ class _Parser:
         or outlet name (قالت قناة الجزيرة اليوم: said today).
         """
         tok = self.toks[i]
+        if tok.start and self.text[tok.start - 1] == "#":
+            return True  # #اليوم: a hashtag (a paper's, a feed's), not today
         before = self.text[max(0, tok.start - 40) : tok.start]
         words = before.split()
         if not words:
             return False
         if _in(words[-1], self.lex.today_names):
             return True
+        if _in(words[-1], self.lex.outlet_nouns) and self.text.startswith(" (@", tok.end):
+            return True  # صحيفة اليوم (@alyaum): a paper named اليوم and its account
         if (  # موقع السعودي اليوم, بواسطة العربي اليوم: an outlet noun and a nisba adjective
             len(words) > 1 and _NISBA.fullmatch(words[-1]) and _in(words[-2], self.lex.outlet_nouns)
         ):
@@ -2822,7 +2838,7 @@ class _Parser:
 
     def annual(self, trigger: str | None, start_tok: int, end: int) -> bool:
         """Whether a day of a month recurs yearly: سنويا في 2 نوفمبر، في 2 نوفمبر من كل عام."""
-        if trigger == "في":
+        if trigger is not None and _in(trigger, self.lex.annual_links):
             before = self.prev_word(self.tok_start(start_tok) - len(trigger) - 1)
             if _in(before, self.lex.annual_words):
                 return True

@@ -135,6 +135,7 @@ class Lexicon:
     event_triggers: frozenset[str]
     place_triggers: frozenset[str]
     annual_words: frozenset[str]
+    annual_links: frozenset[str]
     every_year: re.Pattern[str]
     today_names: frozenset[str]
     feast_rites: frozenset[str]
@@ -407,6 +408,7 @@ def lexicon() -> Lexicon:
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
+        annual_links=_folded_set(cues.ANNUAL_LINKS),
         every_year=re.compile(  # من كل عام, في كل سنة, سنويا; after a comma too (أكتوبر، من كل عام)
             rf"(?: ?, ?| )(?:(?:من |في )?{_words(cues.EVERY_YEAR_PHRASES)}\b"
             rf"|{_words(cues.ANNUAL_WORDS)}\b)"

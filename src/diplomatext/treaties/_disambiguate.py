@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from diplomatext.treaties._model import Treaty
     from diplomatext.treaties._schema import GroupSpec
 
-__all__ = ["Decision", "decide", "sentences"]
+__all__ = ["Decision", "before_signing", "decide", "sentences", "year_beside"]
 
 Decision = tuple[str, Confidence, str]
 """An entry id, how sure the choice is, and why."""
@@ -34,6 +34,8 @@ _BOUNDARY: Final = ".!?;\n"
 _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _BESIDE: Final = 48  # characters after a name where its signing year may be written
 _SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
+_NAME_ORDINALS: Final = frozenset(fold(word) for word in treaty_words.NAME_ORDINALS)
+_ADOPTED_EARLIER: Final = 1  # years an instrument may be adopted before it is signed
 
 
 def sentences(text: str, start: int, end: int) -> tuple[str, str]:
@@ -152,7 +154,7 @@ def decide(
         return None
     beside = _signed_beside(names, text, end, index)
     if beside is not None:
-        return beside
+        return beside if beside[0] else None
     sentence, previous = sentences(text, start, end)
     blocked = any(word in sentence or word in previous for word in group.blocked_by)
     for step in group.resolve_by:
@@ -191,29 +193,54 @@ def _step(
     return None
 
 
-def _signed_beside(names: Sequence[str], text: str, end: int, index: Index) -> Decision | None:
-    """The one candidate signed in a year written right after the name as its signing year.
+def year_beside(text: str, end: int) -> int | None:
+    """The year written right after the name ending at *end* as the instrument's own, if any.
 
-    معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
-    it: a signing word (الموقعة، المبرمة، لعام ...) and a year within a few words,
-    with no sentence boundary between, or the year right after the name (ستارت 1991).
+    A signing word (الموقعة، المبرمة، لعام ...) and a year within a few words, with no
+    sentence boundary between, or the year right after the name (ستارت 1991, اتفاق الرياض
+    «2013»), an ordinal of the name perhaps between (اتفاقية جنيف الأولى (1864)).
     """
     after = text[end : end + _BESIDE]
     year_match = _YEAR.search(after)
     if year_match is None:
         return None
     between = after[: year_match.start()]
+    bare = between.strip(' ()«»"')
+    if bare in _NAME_ORDINALS:
+        bare = ""
     if any(ch in _BOUNDARY for ch in between) or not (
         # (معاهدة ستارت 1991: the year written right after the name is the name's own)
-        any(w in between for w in _SIGNED_WORDS) or not between.strip(" ()")
+        any(w in between for w in _SIGNED_WORDS) or not bare
     ):
         return None
-    year = int(year_match.group())
+    return int(year_match.group())
+
+
+def before_signing(treaty: Treaty, year: int) -> bool:
+    """Whether *year* comes before *treaty* was made: another instrument of the same name.
+
+    Adopted a year before it was signed counts as made (اتفاق باريس 2015, signed in 2016).
+    """
+    return treaty.signed is not None and year < treaty.signed.year - _ADOPTED_EARLIER
+
+
+def _signed_beside(names: Sequence[str], text: str, end: int, index: Index) -> Decision | None:
+    """The one candidate signed in a year written right after the name (:func:`year_beside`).
+
+    معاهدة ستارت الموقعة عام 1991 is START I whatever the sentence says of extending
+    it. A year before every candidate was made is another instrument of the name: an
+    empty id, no mention.
+    """
+    year = year_beside(text, end)
+    if year is None:
+        return None
     signed = [
         name
         for name in names
         if (day := index.entries[name].treaty.signed) is not None and day.year == year
     ]
+    if not signed and all(before_signing(index.entries[name].treaty, year) for name in names):
+        return "", Confidence.LOW, f"{year}, written beside the name, is before every candidate"
     if len(signed) != 1:
         return None
     return signed[0], Confidence.HIGH, f"signed in {year}, written beside the name"

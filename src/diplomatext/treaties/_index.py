@@ -253,22 +253,48 @@ def latin_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
 
 
 def variant_aliases(entry: EntrySpec) -> Iterator[AliasSpec]:
-    """The entry's aliases with the synonyms of ``WORD_VARIANTS``, and with the UN named.
+    """The entry's aliases with the variants of ``WORD_VARIANTS``, and with the UN named.
 
     Each alias, as written or so varied, is also written with the United Nations named
     (:func:`un_named_aliases`).
     """
-    varied = [
-        attrs.evolve(alias, text=" ".join(other if word == written else word for word in words))
-        for alias in entry.aliases
-        if not alias.is_pattern
-        for words in [alias.text.split(" ")]
-        for written, others in _WORD_VARIANTS.items()
-        if written in words
-        for other in others
-    ]
+    varied = list(varied_aliases(entry.aliases))
     yield from varied
     yield from un_named_aliases((*entry.aliases, *varied))
+
+
+def _pattern_word(word: str) -> re.Pattern[str]:
+    """*word* as a whole word of a pattern (between spaces and brackets)."""
+    return re.compile(rf"(?<![^\s(\[{{|]){re.escape(word)}(?![^\s)\]}}|])")
+
+
+_VARIANT_WORDS: Final = {
+    written: (_pattern_word(written), f"({'|'.join((written, *others))})")
+    for written, others in _WORD_VARIANTS.items()
+}
+
+
+def varied_aliases(aliases: Iterable[AliasSpec]) -> Iterator[AliasSpec]:
+    """Each alias with a word of ``WORD_VARIANTS`` written as each of its variants.
+
+    An alias gives one alias per variant (اتفاقية القضاء على كافة أشكال التمييز for جميع); a
+    pattern gives one pattern where the word is a choice of its forms (``[(حظر|حضر)]``).
+    """
+    for alias in aliases:
+        if alias.is_pattern:
+            text = alias.text
+            for pattern, choice in _VARIANT_WORDS.values():
+                text = pattern.sub(choice, text)
+            if text != alias.text:
+                yield attrs.evolve(alias, text=text)
+            continue
+        words = alias.text.split(" ")
+        for written, others in _WORD_VARIANTS.items():
+            if written in words:
+                for other in others:
+                    yield attrs.evolve(
+                        alias, text=" ".join(other if word == written else word for word in words)
+                    )
 
 
 def un_named_aliases(aliases: Iterable[AliasSpec]) -> Iterator[AliasSpec]:
@@ -326,7 +352,7 @@ def _compile_groups(
                 raise _fail(
                     f"candidate {candidate!r} is not an entry id", path, group.id, "candidates"
                 )
-        for alias in group.aliases:
+        for alias in (*group.aliases, *varied_aliases(group.aliases)):
             for body, terminal in _terminals(
                 alias, target=group.id, is_group=True, heads=group.heads
             ):

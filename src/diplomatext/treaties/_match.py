@@ -17,7 +17,7 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import months, treaty_words
-from diplomatext.treaties._disambiguate import decide
+from diplomatext.treaties._disambiguate import before_signing, decide, year_beside
 from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
 from diplomatext.treaties._parties import Title, title_by_parties, title_by_year, title_of_year
@@ -73,6 +73,8 @@ _DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفا
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
 _IN: Final = fold("في")
 _MAX_QUALIFIERS: Final = 2
+_CONNECTORS: Final = frozenset(fold(word) for word in treaty_words.NAME_CONNECTORS)
+_CONNECTED_STARTS: Final = frozenset(fold(word) for word in treaty_words.CONNECTED_NAME_STARTS)
 _RES_HEADS: Final = frozenset(
     {
         *(fold(word) for word in treaty_words.RESOLUTION_HEADS),
@@ -369,7 +371,24 @@ class Matcher:
             found += self._cut_short(text, start, first, match.end(), head)
         if not found:
             found += self._qualified_place(text, start, match, head)
+        if not found and word in _CONNECTORS:
+            found += self._connected(text, start, match.end(), head)
         return found
+
+    def _connected(self, text: str, start: int, pos: int, head: str) -> list[_Candidate]:
+        """المعاهدة حول حظر الأسلحة الكيماوية: a head, حول or بشأن, then a name of a ban or a limit.
+
+        The name must open with one of ``CONNECTED_NAME_STARTS`` (حظر، منع، الحد من ...): after
+        اتفاق حول any topic (اتفاق حول المناخ) is an agreement on it, not a treaty's name.
+        """
+        following = NEXT.match(text, pos)
+        if following is None or following.group("gap") != " ":
+            return []
+        word = latin_key(following.group("word"))
+        node = self.index.root.get(word)
+        if node is None or word not in _CONNECTED_STARTS:
+            return []
+        return self._names_from(text, start, node, following.end(), head, glued=False)
 
     def _qualified_place(
         self, text: str, start: int, match: re.Match[str], head: str
@@ -751,6 +770,10 @@ class Matcher:
         if terminal is None:
             return candidate
         if not terminal.is_group:
+            year = year_beside(text, candidate.end)
+            treaty = self.index.entries[terminal.target].treaty
+            if year is not None and before_signing(treaty, year):
+                return None  # اتفاق الرياض «2013»: not the agreement of 2019
             return self._direct(candidate, terminal)
         group = self.index.groups[terminal.target]
         decision = decide(

@@ -41,8 +41,13 @@ _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "
 _BETWEEN: Final = fold("بين")
 _PEACE: Final = frozenset({fold("السلام"), fold("سلام")})
 _WITH: Final = fold("مع")
-_CLAUSE_MARKS: Final = (".", "\n", "،", ",", "؛", "!", "?", "؟")
+_SENTENCE_MARKS: Final = (".", "\n", "؛", "!", "?", "؟")
 _CLAUSE_REACH: Final = 200  # characters looked back for the party before a head noun
+_ADJECTIVES: Final = {
+    fold(adjective): keys
+    for name, keys in treaty_words.PARTY_NAMES.items()
+    for adjective in treaty_words.PARTY_ADJECTIVES.get(name, ())
+}
 _YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _YEAR_SOON: Final = re.compile(r" {1,2}(?:[^ \d]{1,6} {1,2})?(?:1[89]|20)[0-9]{2}(?![0-9])")
 _GAP: Final = frozenset(" -\"'()")
@@ -110,15 +115,21 @@ def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] |
 
 
 def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The last party named before *start* in its clause, other than *other*."""
+    """The last party named before *start* in its sentence, other than *other*.
+
+    By its name, or by its adjective (قال وزير الخارجية الأردني، إن إلغاء اتفاقية السلام مع
+    إسرائيل: Jordan's treaty); commas do not end the search, which reads back at most
+    :data:`_CLAUSE_REACH` characters.
+    """
     low = max(0, start - _CLAUSE_REACH)
-    clause = max(low - 1, *(text.rfind(mark, low, start) for mark in _CLAUSE_MARKS))
+    clause = max(low - 1, *(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS))
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, clause + 1, start)]
     found = None
     for i in range(len(words)):
-        party = _party(words, i)
-        if party is not None and party[0] != other:
-            found = party[0]
+        named = _party(words, i)
+        party = named[0] if named is not None else _ADJECTIVES.get(words[i][2])
+        if party is not None and party != other:
+            found = party
     return found
 
 

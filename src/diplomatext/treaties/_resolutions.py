@@ -92,7 +92,7 @@ _FIRST_YEAR: Final = 1946  # the years a resolution can bear
 _GA_FIRST_YEAR: Final = 1945  # the General Assembly's session N opens in September of 1945 + N
 _YEAR_AFTER: Final = regex.compile(r"[ ]{0,2}\((?P<year>[0-9]{4})\)")  # 72/15 (2017)
 _LAST_YEAR: Final = 2100
-_LIST_MOST: Final = 16  # numbers coordinated after the first, at most
+_LIST_MOST: Final = 32  # numbers coordinated after the first, at most
 _DECREE: Final = regex.compile(
     rf"[ ]{{0,2}}(?:{_alternation(treaty_words.DECREE_YEAR_WORDS)})[ ]{{0,2}}[0-9]{{4}}"
 )
@@ -428,7 +428,8 @@ def _unnamed_is_un(  # noqa: PLR0911
         )
     if number >= _COUNCIL_NUMBERS and not more and _adopted_that_year(text, after, number):
         return "the year of its adoption"
-    if not more and _cited_with_its_year(text, after, number):
+    if _cited_with_its_year(text, after, number):
+        # (القرارين 2107 (2013) و 2621 (2022): the first's year is evidence for the list)
         return "its year in brackets, as the UN cites it"
     words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
     found = next((w for w in words if w in sentence or w in previous), "")
