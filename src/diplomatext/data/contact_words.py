@@ -178,6 +178,7 @@ __all__ = [
     "VERBS",
     "VIA_WORDS",
     "VISIT_CLAUSE_WORDS",
+    "VISIT_OBJECT_WORDS",
     "VISIT_STAGE_VERBS",
     "WEAK_PHONE_VERBS",
     "WHEREUPON_WORDS",
@@ -1584,6 +1585,13 @@ PLURAL_CALL_VERBS: Final = (
 """Verbs right before the plural اتصالات (a word of address between) that make it several
 calls, one with each side named (تلقى أمير قطر اتصالات من الرئيس الأميركي وولي العهد
 السعودي); elsewhere the plural is ongoing contact (مواصلة الاتصالات) and no contact."""
+
+VISIT_OBJECT_WORDS: Final = (
+    *("زار", "زارت", "زارا", "يزور", "تزور", "سيزور", "ستزور", "ويزور", "وتزور", "وزار", "وزارت"),
+    *("يزوران", "سيزوران", "زيارة", "زيارته", "زيارتها", "بزيارة", "لزيارة", "وزيارة"),
+)
+"""Verbs and nouns of visiting whose object a bare العاصمة or مدينة opens (سيزور العاصمة طهران،
+زار الرئيس مدينة مشهد): the city visited, not where the visit happens (as بالعاصمة, في العاصمة)."""
 
 TOUR_INCLUDES: Final = (
     *("تشمل", "وتشمل", "ستشمل", "وستشمل", "يشمل", "ويشمل", "سيشمل", "وسيشمل"),

@@ -125,6 +125,8 @@ from diplomatext.events._words import (
     UNTRACKED_AFTER_NAME,
     UNTRACKED_FORMS,
     UNTRACKED_TITLE_MOST,
+    VISITED_CITY_REACH,
+    VISITED_CITY_WORDS,
     VISITING,
     WINDOW,
     Phrases,
@@ -1419,7 +1421,8 @@ class Doc:
         ):
             found = TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif (
-            before in lexicon["in"] or (before in COMPASS and _place_kinds(raw))
+            (before in lexicon["in"] and not self._visited_city(at))
+            or (before in COMPASS and _place_kinds(raw))
         ) and raw.tok0 - 1 not in self._covered:
             # بالعاصمة أنقرة (not الجزائر العاصمة وزير ...); بمنطقة الرجمة جنوبي بنغازي: where it
             # is, never a side
@@ -1428,6 +1431,23 @@ class Doc:
             prep, lead = self._group_prep(raw.tok0)
             return (prep, lead) if prep else self._apposition_prep(raw.tok0)
         return (found if self.sentence_of[at] == self.sentence_of[raw.tok0] else ""), -1
+
+    def _visited_city(self, at: int) -> bool:
+        """Whether the bare العاصمة or مدينة at *at* opens the object of a verb of visiting.
+
+        سيزور العاصمة طهران، زار الرئيس الصيني مدينة مشهد: the city visited (no preposition
+        between the verb and it), not where something happens (في العاصمة، بالعاصمة).
+        """
+        tokens, lexicon = self.tokens, word_sets()
+        if tokens[at] not in CAPITAL_WORDS:
+            return False
+        preps = lexicon["to"] | lexicon["in"] | lexicon["with"]
+        for k in range(at - 1, max(at - VISITED_CITY_REACH, 0) - 1, -1):
+            if self.sentence_of[k] != self.sentence_of[at] or tokens[k] in preps:
+                return False
+            if tokens[k] in VISITED_CITY_WORDS:
+                return True
+        return False
 
     def _tour_before(self, at: int) -> bool:
         """Whether a trip noun comes shortly before token *at* (جولة إفريقية تشمل).
@@ -2312,12 +2332,15 @@ class Doc:
         """Whether the person *named* after a title of one of *states* ever served that state.
 
         A name after a title that names the person of another state (رئيس الوزراء الإيرلندي
-        سيمون هاريس read as «هاريس», the American) is someone the table does not hold.
+        سيمون هاريس read as «هاريس», the American) is someone the table does not hold. An
+        organization's title is not so checked: its rotating chair is a member's head.
         """
         entry = named.has("person", "titled-person")
         person = None if entry is None else self.actors.persons.get(entry.value)
         if person is None or not states or not person.offices:
             return True
+        if all(state in self.actors.organizations for state in states):
+            return True  # رئيس الاتحاد الإفريقي محمد ولد الغزواني: a member's head chairs it
         return any(office.state in states for office in person.offices)
 
     def _appositive(self, result: Sequence[Designation], raw: Raw, appositive_end: int) -> bool:
