@@ -301,6 +301,8 @@ def _named_weekday(mention: DateMention) -> str | None:
         or mention.anchor is not Anchor.RELATIVE
         or mention.granularity is not Granularity.DAY
         or mention.first is None
+        # (يوم الأحد المقبل 10 أفريل: a day of the month written too, which the date keeps)
+        or any(char.isdigit() for char in mention.text)
     ):
         return None
     named = next(
