@@ -19,6 +19,7 @@ __all__ = [
     "ADOPTION_YEAR_WORDS",
     "AFTER_ARTICLE_NUMBER",
     "BACK_REFERENCE_HEADS",
+    "CLASS_AFTER_PLURAL",
     "COMMON_WORD_LETTER_NAMES",
     "CONNECTED_NAME_STARTS",
     "COUNCIL_CONTEXT_WORDS",
@@ -368,6 +369,10 @@ WORD_VARIANTS: Final = MappingProxyType(
 """Words of a name the press writes with a synonym or a common misspelling (اتفاقية القضاء على
 كافة أشكال التمييز ضد المرأة، معاهدة حضر الأسلحة الكيماوية): each alias and pattern with the word is
 matched with each variant too."""
+
+CLASS_AFTER_PLURAL: Final = ("ذات الصلة", "المعنية", "الأخرى", "المماثلة")
+"""Words after a plural head and a name that make them a class of treaties (وجدد التزامه
+بمعاهدات عدم الانتشار ذات الصلة): no link."""
 
 NAME_ORDINALS: Final = frozenset(
     {"الأولى", "الثانية", "الثالثة", "الرابعة", "الأول", "الثاني", "الثالث", "الرابع"}

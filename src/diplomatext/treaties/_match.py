@@ -73,6 +73,15 @@ _DEFINITE_HEAD: Final = re.compile(r"[وفب]?ال|[وف]?لل")  # الاتفا
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # السياسي, الليبي: a definite nisba adjective, folded
 _IN: Final = fold("في")
 _MAX_QUALIFIERS: Final = 2
+_PLURAL_HEADS: Final = frozenset(
+    fold(form) for forms in treaty_words.HEAD_NUMBER_FORMS.values() for form in forms
+)
+_CLASS_WORDS: Final = tuple(fold(words) for words in treaty_words.CLASS_AFTER_PLURAL)
+_CLASS_REACH: Final = 16  # characters after a name where the words of a class may stand
+_IN_CLITIC: Final = fold("ب")
+_SIGNED_PARTICIPLES: Final = frozenset(
+    fold(word) for word in treaty_words.SIGNED_YEAR_WORDS if " " not in word and word[0] != "ل"
+)
 _CONNECTORS: Final = frozenset(fold(word) for word in treaty_words.NAME_CONNECTORS)
 _CONNECTED_STARTS: Final = frozenset(fold(word) for word in treaty_words.CONNECTED_NAME_STARTS)
 _RES_HEADS: Final = frozenset(
@@ -337,7 +346,7 @@ class Matcher:
                 capitals = text[start:end].isupper()
                 terminals = [t for t in terminals if capitals or not t.upper]
             terminal = self._choose(terminals, head, quoted=quoted)
-            if terminal is None or _followed_by_new(text, end):
+            if terminal is None or _followed_by_new(text, end) or _a_class(text, start, end):
                 continue
             if _another_party_after(text, start, end):
                 continue
@@ -397,8 +406,9 @@ class Matcher:
 
         A name the gazetteer has after a head noun (اتفاق الصخيرات) is also written with the
         place after في, once the head has a definite nisba adjective or two of its own
-        (السياسي, الليبي). A bare head and في (توصلوا إلى اتفاق في جنيف: an agreement
-        reached in Geneva) is left alone.
+        (السياسي, الليبي), a signing participle perhaps between and ب glued to the place
+        (الاتفاق السياسي الموقع بالصخيرات). A bare head and في (توصلوا إلى اتفاق في جنيف: an
+        agreement reached in Geneva) is left alone.
         """
         if not _DEFINITE_HEAD.match(text, start):
             return []
@@ -413,19 +423,28 @@ class Matcher:
             qualifiers += 1
             following = NEXT.match(text, following.end())
         if (
-            not qualifiers
-            or following is None
-            or following.group("word") != _IN
-            or following.group("gap") != " "
+            qualifiers
+            and following is not None
+            and following.group("gap") == " "
+            and following.group("word") in _SIGNED_PARTICIPLES
         ):
+            following = NEXT.match(text, following.end())  # الاتفاق السياسي الموقع بالصخيرات
+        if not qualifiers or following is None or following.group("gap") != " ":
             return []
-        place = NEXT.match(text, following.end())
-        if place is None or place.group("gap") != " ":
+        word = following.group("word")
+        if word == _IN:
+            place = NEXT.match(text, following.end())
+            if place is None or place.group("gap") != " ":
+                return []
+            word, end = place.group("word"), place.end()
+        elif word.startswith(_IN_CLITIC) and len(word) > len(_IN_CLITIC) + 2:
+            word, end = word[len(_IN_CLITIC) :], following.end()  # بالصخيرات: ب glued
+        else:
             return []
-        node = self.index.root.get(latin_key(place.group("word")))
+        node = self.index.root.get(latin_key(word))
         if node is None:
             return []
-        return self._names_from(text, start, node, place.end(), head, glued=False)
+        return self._names_from(text, start, node, end, head, glued=False)
 
     def _cut_short(
         self, text: str, start: int, node: Node, pos: int, head: str
@@ -1049,6 +1068,19 @@ def _followed_by_new(text: str, end: int) -> bool:
         return False
     word = match.group("word")
     return word in _NEW or word in _SUPPLEMENT
+
+
+def _a_class(text: str, start: int, end: int) -> bool:
+    """A plural head and a name followed by words of a class (معاهدات عدم الانتشار ذات الصلة).
+
+    The relevant treaties of a field, not the one the name stands for; a plural name of one
+    instrument (اتفاقيات جنيف، اتفاقيات كامب ديفيد) is not followed by them.
+    """
+    head = NEXT.match(text, start)
+    if head is None or strip_article(head.group("word").lstrip("وفبلك")) not in _PLURAL_HEADS:
+        return False
+    after = text[end : end + _CLASS_REACH]
+    return any(after.startswith(" " + words) for words in _CLASS_WORDS)
 
 
 def _another_party_after(text: str, start: int, end: int) -> bool:
