@@ -52,6 +52,7 @@ _MAX_MONTH: Final = 12
 _FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر الثلاثة الأولى, folded
 _DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
+_BRACKETED_YEARS: Final = range(1600, 2100)  # a year in brackets after an instrument's name
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
@@ -64,6 +65,7 @@ _WEEKS_IN_MONTH: Final = 5
 _WEEKS_IN_YEAR: Final = 53
 _MONTHS_IN_YEAR: Final = 12
 _DURATION_WINDOW: Final = 64  # characters before منذ where a superlative makes a duration
+_NAME_WORDS_BEFORE_YEAR: Final = 5  # words from a bracketed year back to its instrument's head
 _DURATION_WORDS: Final = 8  # أول قرار يتبناه المجلس بشأن إسرائيل والفلسطينيين منذ نحو ثماني سنوات
 _FUTURE_AFTER_WORDS: Final = 3  # words after «بعد 3 أعوام» where سيعود says it is ahead
 _FUTURE_AFTER_WINDOW: Final = 40  # characters those words are looked for in
@@ -2116,17 +2118,21 @@ class _Parser:
                     return None  # no year, whatever the word before
                 prev = self.prev_word(self.tok_start(i))
                 range_intro = _in(prev, self.lex.range_intros)
+                bracketed = False
                 if not (
                     range_intro
                     or _in(prev, self.lex.year_cues)
                     or self.kind_of_year_before(i, prev)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
-                    or self.bracketed(i)
+                    or (bracketed := self.bracketed(i))
                 ):
                     return None
                 year = self.year_at(i, cue=True)
-                if year is None or year[2].year not in _CUE_YEARS:
+                # (معاهدة وستفاليا (1648): an instrument's year in brackets, older ones too)
+                if year is None or year[2].year not in (
+                    _BRACKETED_YEARS if bracketed else _CUE_YEARS
+                ):
                     return None
                 if range_intro and not self.joined(year[0] - 1, self.lex.range_gap):
                     return None
@@ -2236,8 +2242,9 @@ class _Parser:
         """Whether token *i* stands alone in brackets after a number or an instrument's name.
 
         معاهدة لوزان (1923)، القرار 242 (1967): the year of a treaty or a resolution, as the
-        United Nations writes it (``treaty_words.GENERIC_HEADS``); not after other words
-        (عدد القتلى (1948) is a count).
+        United Nations writes it (``treaty_words.GENERIC_HEADS``, up to a few words of the name
+        between: اتفاقية جنيف الأولى (1864)); not after other words (عدد القتلى (1948) is a
+        count).
         """
         tok = self.toks[i]
         if self.text[tok.start - 1 : tok.start] != "(" or self.text[tok.end : tok.end + 1] != ")":
@@ -2247,11 +2254,17 @@ class _Parser:
         name = self.prev_word(tok.start - 1)  # معاهدة لوزان (1923), اتفاقية 1951 (1967)
         if i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.gap(i - 1) in {" (", "("}:
             return True  # الموقعة عام (1970): a year after its noun, in brackets
-        head = self.prev_word(tok.start - 2 - len(name)) if name else None
-        return any(
-            word is not None and _in(word.removeprefix("ال"), self.lex.instrument_heads)
-            for word in (name, head)
-        )
+        # the head up to a few words back (اتفاقية جنيف الأولى (1864), معاهدة عدم الانتشار
+        # (1968)), over words only: a mark between ends the name
+        position, word = tok.start - 1, name
+        for _ in range(_NAME_WORDS_BEFORE_YEAR):
+            if word is None:
+                return False
+            if _in(word.removeprefix("ال"), self.lex.instrument_heads):
+                return True
+            position -= len(word) + 1  # the word's first character: a space before it
+            word = self.prev_word(position)
+        return False
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
