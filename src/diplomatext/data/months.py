@@ -84,6 +84,11 @@ LEVANTINE: Final = MappingProxyType(
         "تشرين 2": 11,  # short form
         "ت2": 11,  # press short form: with a day and a year only
         "كانون الأول": 12,
+        # the article on the first word too (awjly.com: الكانون/ديسمبر), with its ordinal
+        "الكانون الثاني": 1,
+        "الكانون الأول": 12,
+        "التشرين الأول": 10,
+        "التشرين الثاني": 11,
         "كانون أول": 12,  # without the article
         "كانون 1": 12,  # short form
         "ك1": 12,  # press short form: with a day and a year only

@@ -12,6 +12,7 @@ from typing import Final
 __all__ = [
     "CHRISTIAN_FEASTS",
     "EASTER_FEASTS",
+    "EVENT_PLACES",
     "EVENT_TRIGGERS",
     "FEASTS",
     "FEAST_DAY_NOUNS",
@@ -20,6 +21,7 @@ __all__ = [
     "FEAST_RITES",
     "KNOWN_EVENTS",
     "NAME_PARTICLES",
+    "NOT_NAME_WORDS",
     "NOT_THE_FEAST",
     "ORTHODOX_DAYS",
     "OUTLET_NOUNS",
@@ -49,6 +51,20 @@ EVENT_TRIGGERS: Final = frozenset(
 )
 """Words before a day and month without a year that name an event (ثورة 25 يناير)."""
 
+EVENT_PLACES: Final = frozenset({"غزة", "القطاع", "الأقصى"})
+"""Names that may stand between an event's noun and في before its day (حرب غزة في السابع من
+أكتوبر، طوفان الأقصى في 7 أكتوبر): the event of :data:`KNOWN_EVENTS` all the same. Other words
+there name another event (حرب المدن في السابع من أكتوبر: this year's)."""
+
+NOT_NAME_WORDS: Final = frozenset(
+    {
+        *("على", "في", "من", "إلى", "عن", "مع", "حول", "بشأن", "بموجب", "بين", "ضد", "عبر"),
+        *("التي", "الذي", "الذين", "اللتين", "بعد", "قبل", "منذ", "جديد", "الجديد", "الجديدة"),
+    }
+)
+"""Words that name nothing, between an instrument's head and a year in brackets (نص الاتفاق على
+إطلاق (1700) أسير، الاتفاق الجديد (1650) جنديا): the number is a count, not the name's year."""
+
 KNOWN_EVENTS: Final = (
     # (month, day or None, year, triggers that select it, what it is)
     (1, 25, 2011, frozenset({"ثورة", "انتفاضة", "ذكرى", "أحداث"}), "Egyptian revolution"),
@@ -64,7 +80,7 @@ KNOWN_EVENTS: Final = (
     (6, None, 1967, frozenset({"نكسة", "حرب"}), "Six-Day War"),
     (7, None, 2006, frozenset({"حرب"}), "Lebanon War of 2006 (حرب تموز)"),
     (9, 11, 2001, frozenset({"أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ذكرى"}), "9/11"),
-    (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى", "حرب"}), "7 October attack"),
+    (10, 7, 2023, frozenset({"أحداث", "هجوم", "هجمات", "ذكرى", "حرب", "طوفان"}), "7 October"),
     (3, 14, 2005, frozenset({"ذكرى"}), "Lebanon, 14 March"),
     (3, 8, 2005, frozenset({"ذكرى"}), "Lebanon, 8 March"),
 )

@@ -53,6 +53,7 @@ _FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر ا
 _DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _BRACKETED_YEARS: Final = range(1600, 2100)  # a year in brackets after an instrument's name
+_ADJECTIVE_ENDINGS: Final = ("ي", "يه", "يين", "يون")  # folded: العسكري، الدولية (ة folded)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
 _CE_MARK_YEARS: Final = range(1000, 2200)
@@ -1111,7 +1112,9 @@ class _Parser:
             and self.is_day(i + 1)
             and self.joined(i, self.lex.range_gap)
             and self.joined(i + 1, _DAY_MONTH_GAP)
-        ):  # من الخامس إلى 13 ماي الجاري: an ordinal, then the last day in digits
+            and roles.ordinal < (self.num(i + 1) or 0)
+            and self.prev_word(self.tok_start(i)) in self.lex.range_intros
+        ):  # من الخامس إلى 13 ماي الجاري: an ordinal, then the last day in digits (a later one)
             day, day2 = roles.ordinal, self.num(i + 1)
             i += 2
         elif (day := self.compound_day(i)) is not None:
@@ -1332,8 +1335,9 @@ class _Parser:
             if noun is not None and noun.endswith("ا") and len(noun) > 3:  # noqa: PLR2004
                 noun = noun[:-1]  # the accusative: هجوما
             event_year = self.known_event(spec.month, day, noun)
-            if event_year is None and noun is not None:
+            if event_year is None and _in(noun, self.lex.event_places):
                 # اندلاع حرب غزة في السابع من أكتوبر: the event's noun and its place
+                assert noun is not None  # noqa: S101 (a word of the table)
                 before = self.prev_word(self.tok_start(start_tok) - len(trigger) - len(noun) - 2)
                 event_year = self.known_event(spec.month, day, before)
             event = event_year is not None
@@ -2118,21 +2122,20 @@ class _Parser:
                     return None  # no year, whatever the word before
                 prev = self.prev_word(self.tok_start(i))
                 range_intro = _in(prev, self.lex.range_intros)
-                bracketed = False
+                earliest = _CUE_YEARS.start
                 if not (
                     range_intro
                     or _in(prev, self.lex.year_cues)
                     or self.kind_of_year_before(i, prev)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
-                    or (bracketed := self.bracketed(i))
                 ):
-                    return None
+                    bracketed = self.bracketed(i)
+                    if bracketed is None:
+                        return None
+                    earliest = bracketed  # (معاهدة وستفاليا (1648): older ones too)
                 year = self.year_at(i, cue=True)
-                # (معاهدة وستفاليا (1648): an instrument's year in brackets, older ones too)
-                if year is None or year[2].year not in (
-                    _BRACKETED_YEARS if bracketed else _CUE_YEARS
-                ):
+                if year is None or not earliest <= year[2].year < _CUE_YEARS.stop:
                     return None
                 if range_intro and not self.joined(year[0] - 1, self.lex.range_gap):
                     return None
@@ -2238,33 +2241,43 @@ class _Parser:
             prev = self.prev_word(position)
         return False
 
-    def bracketed(self, i: int) -> bool:
-        """Whether token *i* stands alone in brackets after a number or an instrument's name.
+    def bracketed(self, i: int) -> int | None:
+        """The earliest year token *i* may be, alone in brackets after a number or a name.
 
         معاهدة لوزان (1923)، القرار 242 (1967): the year of a treaty or a resolution, as the
-        United Nations writes it (``treaty_words.GENERIC_HEADS``, up to a few words of the name
-        between: اتفاقية جنيف الأولى (1864)); not after other words (عدد القتلى (1948) is a
-        count).
+        United Nations writes it (``treaty_words.GENERIC_HEADS``); not after other words
+        (عدد القتلى (1948) is a count). A name of a few words between the head and the
+        year (اتفاقية جنيف الأولى (1864)، معاهدة وستفاليا (1648)) makes an older year one
+        too, when none of its words is an adjective; a preposition or a word of a clause
+        between (نص الاتفاق على إطلاق (1700) أسير) makes it a count. ``None``: no year.
         """
         tok = self.toks[i]
         if self.text[tok.start - 1 : tok.start] != "(" or self.text[tok.end : tok.end + 1] != ")":
-            return False
+            return None
         if i > 0 and self.toks[i - 1].num is not None and self.toks[i - 1].end == tok.start - 2:
-            return True  # القرار 242 (1967)
-        name = self.prev_word(tok.start - 1)  # معاهدة لوزان (1923), اتفاقية 1951 (1967)
+            return _CUE_YEARS.start  # القرار 242 (1967)
         if i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.gap(i - 1) in {" (", "("}:
-            return True  # الموقعة عام (1970): a year after its noun, in brackets
-        # the head up to a few words back (اتفاقية جنيف الأولى (1864), معاهدة عدم الانتشار
-        # (1968)), over words only: a mark between ends the name
-        position, word = tok.start - 1, name
+            return _CUE_YEARS.start  # الموقعة عام (1970): a year after its noun, in brackets
+        position, word = tok.start - 1, self.prev_word(tok.start - 1)
+        between: list[str] = []
         for _ in range(_NAME_WORDS_BEFORE_YEAR):
             if word is None:
-                return False
+                return None
             if _in(word.removeprefix("ال"), self.lex.instrument_heads):
-                return True
+                if any(other in self.lex.not_name_words for other in between):
+                    # (right after the head or one word after it: a recent year, as before)
+                    return _CUE_YEARS.start if len(between) <= 1 else None
+                if not between or any(
+                    other.endswith(_ADJECTIVE_ENDINGS) and other not in self.lex.name_ordinals
+                    for other in between
+                ):
+                    # اتفاقية الأسلحة الكيميائية (1993); الاتفاق العسكري (1650) جنديا: a count
+                    return _CUE_YEARS.start
+                return _BRACKETED_YEARS.start  # معاهدة وستفاليا (1648)
+            between.append(word)
             position -= len(word) + 1  # the word's first character: a space before it
             word = self.prev_word(position)
-        return False
+        return None
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.

@@ -133,6 +133,9 @@ class Lexicon:
     file_numbers: frozenset[str]  # رقم (القيد) 11/06/25: a number
     event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
+    event_places: frozenset[str]
+    not_name_words: frozenset[str]
+    name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
@@ -406,6 +409,9 @@ def lexicon() -> Lexicon:
         file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
+        event_places=_folded_set(named_dates.EVENT_PLACES),
+        not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
+        name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
         annual_links=_folded_set(cues.ANNUAL_LINKS),

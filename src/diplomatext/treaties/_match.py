@@ -1073,14 +1073,24 @@ def _followed_by_new(text: str, end: int) -> bool:
 def _a_class(text: str, start: int, end: int) -> bool:
     """A plural head and a name followed by words of a class (معاهدات عدم الانتشار ذات الصلة).
 
-    The relevant treaties of a field, not the one the name stands for; a plural name of one
-    instrument (اتفاقيات جنيف، اتفاقيات كامب ديفيد) is not followed by them.
+    The relevant treaties of a field, not the one the name stands for; after a plural name of
+    one instrument the words are «concerning» and ب follows (اتفاقيات جنيف ذات الصلة بحماية
+    المدنيين، اتفاقيات أوسلو المعنية بالمرحلة الانتقالية).
     """
     head = NEXT.match(text, start)
     if head is None or strip_article(head.group("word").lstrip("وفبلك")) not in _PLURAL_HEADS:
         return False
     after = text[end : end + _CLASS_REACH]
-    return any(after.startswith(" " + words) for words in _CLASS_WORDS)
+    for words in _CLASS_WORDS:
+        if after.startswith(" " + words):
+            following = NEXT.match(text, end + 1 + len(words))
+            # (اتفاقيات جنيف ذات الصلة بحماية المدنيين: «concerning», one instrument's name)
+            return (
+                following is None
+                or following.group("gap") != " "
+                or not following.group("word").startswith(_IN_CLITIC)
+            )
+    return False
 
 
 def _another_party_after(text: str, start: int, end: int) -> bool:

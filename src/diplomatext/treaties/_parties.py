@@ -42,6 +42,7 @@ _BETWEEN: Final = fold("بين")
 _PEACE: Final = frozenset({fold("السلام"), fold("سلام")})
 _WITH: Final = fold("مع")
 _SENTENCE_MARKS: Final = (".", "\n", "؛", "!", "?", "؟")
+_COMMAS: Final = ("،", ",")
 _CLAUSE_REACH: Final = 200  # characters looked back for the party before a head noun
 _ADJECTIVES: Final = {
     fold(adjective): keys
@@ -115,22 +116,28 @@ def _year_at(words: Sequence[tuple[int, int, str]], i: int) -> tuple[int, int] |
 
 
 def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The last party named before *start* in its sentence, other than *other*.
+    """The party named before *start* in its sentence, other than *other*.
 
-    By its name, or by its adjective (قال وزير الخارجية الأردني، إن إلغاء اتفاقية السلام مع
-    إسرائيل: Jordan's treaty); commas do not end the search, which reads back at most
-    :data:`_CLAUSE_REACH` characters.
+    By its name, or by its adjective. In the clause of the title, the last one named; else
+    the first of the sentence, its subject, not one of an aside between commas (قال وزير
+    الخارجية الأردني، خلال لقائه السفير المصري، إن معاهدة السلام مع إسرائيل: Jordan's). The
+    search reads back at most :data:`_CLAUSE_REACH` characters.
     """
     low = max(0, start - _CLAUSE_REACH)
-    clause = max(low - 1, *(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS))
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, clause + 1, start)]
-    found = None
+    sentence = max(low - 1, *(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS))
+    clause = max(sentence, *(text.rfind(mark, sentence + 1, start) for mark in _COMMAS))
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, sentence + 1, start)]
+    first = last = None
     for i in range(len(words)):
         named = _party(words, i)
         party = named[0] if named is not None else _ADJECTIVES.get(words[i][2])
-        if party is not None and party != other:
-            found = party
-    return found
+        if party is None or party == other:
+            continue
+        if words[i][0] > clause:
+            last = party
+        elif first is None:
+            first = party
+    return last or first
 
 
 def _described(

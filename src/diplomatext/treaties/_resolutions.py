@@ -104,6 +104,7 @@ _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "؛", "\n")
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
 _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
@@ -503,9 +504,20 @@ def _year_of_resolution(
     sentence, _ = sentences(text, *span)
     if not any(word in sentence for word in _UN_CONTEXT):
         return False
-    # a four-digit number of a sentence that names the UN; a lower one whose year fits the
-    # Council's numbering (أصدرت الأمم المتحدة ... القرار 833 لعام 1993)
-    return number >= _COUNCIL_NUMBERS or _fits_numbering(number, year)
+    if number >= _COUNCIL_NUMBERS:
+        return True  # a four-digit number of a sentence that names the UN
+    # a lower one whose year fits the Council's numbering, with the UN named before it and
+    # no state's body issuing it (أصدرت الأمم المتحدة ... القرار 833 لعام 1993; not أصدر
+    # رئيس الوزراء القرار 350 لعام 1974 بشأن مكاتب الأمم المتحدة)
+    low = max(0, span[0] - _ORGAN_REACH)
+    opens = max(low, *(text.rfind(mark, low, span[0]) + 1 for mark in _SENTENCE_ENDS))
+    lead = text[opens : span[0]]
+    issuer = _issuer_words(text, span[0])
+    return (
+        any(word in lead for word in _UN_CONTEXT)
+        and not any(body in issuer for body in _NATIONAL)
+        and _fits_numbering(number, year)
+    )
 
 
 def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
