@@ -2135,7 +2135,8 @@ class _Parser:
                         return None
                     earliest = bracketed  # (معاهدة وستفاليا (1648): older ones too)
                 year = self.year_at(i, cue=True)
-                if year is None or not earliest <= year[2].year < _CUE_YEARS.stop:
+                written = None if year is None else year[2].year
+                if year is None or written is None or not earliest <= written < _CUE_YEARS.stop:
                     return None
                 if range_intro and not self.joined(year[0] - 1, self.lex.range_gap):
                     return None
