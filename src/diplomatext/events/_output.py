@@ -41,6 +41,7 @@ from diplomatext.events._words import (
     RELATIVE_REACH,
     RELATIVES,
     REPORTING,
+    THAT,
     TOKEN,
     WEEKDAYS,
     cue_phrases,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from collections.abc import Set as AbstractSet
 
-    from diplomatext.events._clause import Assembler, Side
+    from diplomatext.events._clause import Assembler, Occurrence, Side
     from diplomatext.events._doc import Designation, Doc
 
 
@@ -130,6 +131,12 @@ def build_event(  # noqa: C901, PLR0912, PLR0915
         elif assembler.reference is not None:
             date = EventDate(value=assembler.reference.isoformat(), basis=DateBasis.PUBLICATION)
             reasons.append("the article's news: publication date")
+    if date is None and not vague and not recalled and status is Status.HELD and not main:
+        # وكانت الخارجية أعلنت أمس الإثنين أن X أجرى اتصالا: the statement of its own sentence
+        statement = _statement_date(assembler, contact.occurrences[0])
+        if statement is not None:
+            date = _event_date(statement, DateBasis.STATEMENT)
+            reasons.append(f"date of the statement that tells it: {statement.text!r}")
     if date is None:
         reasons.append("no date written")
     sides = sorted(contact.sides, key=lambda side: side.id)
@@ -318,11 +325,19 @@ def _named_weekday(mention: DateMention) -> str | None:
     return None
 
 
-def _statement_date(assembler: Assembler) -> DateMention | None:
-    """The date of a statement or report in the text (وجاء في بيان ... في 5 فبراير 2021)."""
+def _statement_date(
+    assembler: Assembler, occurrence: Occurrence | None = None
+) -> DateMention | None:
+    """The date of a statement or report in the text (وجاء في بيان ... في 5 فبراير 2021).
+
+    With *occurrence*, only one in its sentence before its contact word, whose clause then
+    goes on with أن (أعلنت الخارجية أمس الإثنين أن X أجرى اتصالا).
+    """
     doc = assembler.doc
     statement = cue_phrases()["statement"].bare
-    for date_start, _, mention in assembler.dates:
+    for date_start, date_end, mention in assembler.dates:
+        if occurrence is not None and not _announces(doc, date_start, date_end, occurrence):
+            continue
         if not CONCRETE.match(mention.value) or len(mention.value) != 10:  # noqa: PLR2004
             continue
         if (
@@ -335,9 +350,26 @@ def _statement_date(assembler: Assembler) -> DateMention | None:
         window_start = doc.boundaries[sentence - 1] + 1 if sentence > 0 else 0
         window = doc.text[max(window_start, date_start - 60) : date_start]
         words = [strip_article(word) for word in TOKEN.findall(window)][-6:]
-        if any(word in statement for word in words) or (words and words[0] in REPORTING):
-            return mention  # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it)
+        # (قال البيت الأبيض، الثلاثاء، إن: a verb of saying opens it; in the contact's own
+        # sentence, anywhere before the date: وكانت الخارجية أعلنت أمس أن)
+        if not words:
+            continue
+        said = words[0] in REPORTING if occurrence is None else not REPORTING.isdisjoint(words)
+        if said or any(word in statement for word in words):
+            return mention
     return None
+
+
+def _announces(doc: Doc, date_start: int, date_end: int, occurrence: Occurrence) -> bool:
+    """Whether the date at *date_start* dates a statement that tells *occurrence* after أن.
+
+    In the contact word's sentence, before it, with أن between the date and the word.
+    """
+    trigger = occurrence.trigger
+    if date_end > trigger.start or doc.sentence_at(date_start) != occurrence.sentence:
+        return False
+    between = TOKEN.findall(doc.text[date_end : trigger.start])
+    return bool(between) and between[0].removeprefix("و") == THAT
 
 
 def _read_as_state(place: Designation) -> bool:
