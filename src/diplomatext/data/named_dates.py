@@ -47,6 +47,7 @@ EVENT_TRIGGERS: Final = frozenset(
         "انتصار",
         "مجزرة",
         "مذبحة",
+        "طوفان",  # طوفان 7 أكتوبر، عملية طوفان الأقصى في 7 أكتوبر
     }
 )
 """Words before a day and month without a year that name an event (ثورة 25 يناير)."""
