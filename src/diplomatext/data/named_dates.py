@@ -20,6 +20,7 @@ __all__ = [
     "FEAST_EVE_WORDS",
     "FEAST_RITES",
     "KNOWN_EVENTS",
+    "MONTH_EPITHETS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "NOT_THE_FEAST",
@@ -172,6 +173,10 @@ OUTLET_NOUNS: Final = frozenset(
 """Words before an outlet's name: with a definite nisba adjective and اليوم after them
 (موقع السعودي اليوم, بواسطة العربي اليوم) the three words are a name, not today. A plain
 name after them is not enough (قالت قناة الجزيرة اليوم: said today)."""
+
+MONTH_EPITHETS: Final = frozenset({"المبارك", "الكريم", "المعظم", "الفضيل", "الحرام"})
+"""Epithets between a Hijri month and its year (رمضان المبارك لعام 1444 هـ، محرم الحرام 1446):
+one mention with the year."""
 
 FEAST_EPITHETS: Final = frozenset(
     {"المبارك", "المباركة", "الشريف", "الشريفة", "السعيد", "السعيدة", "الأغر", "الأغرّ"}

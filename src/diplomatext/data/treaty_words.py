@@ -48,6 +48,7 @@ __all__ = [
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
     "RESOLUTION_COUNTED_NOUNS",
+    "RESOLUTION_DATED_WORDS",
     "RESOLUTION_DETACHED_NUMBER_WORDS",
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
@@ -373,6 +374,10 @@ matched with each variant too."""
 CLASS_AFTER_PLURAL: Final = ("ذات الصلة", "المعنية", "الأخرى", "المماثلة")
 """Words after a plural head and a name that make them a class of treaties (وجدد التزامه
 بمعاهدات عدم الانتشار ذات الصلة): no link."""
+
+RESOLUTION_DATED_WORDS: Final = ("المؤرخ", "المؤرخة", "المؤرخ في", "المؤرخة في", "الصادر في")
+"""Words of a resolution's day after its bracketed year, in a list (القرارات 242 (1967) المؤرخ 22
+تشرين الثاني/نوفمبر 1967 و 338 (1973) المؤرخ ...): the list goes on after the day."""
 
 NAME_ORDINALS: Final = frozenset(
     {"الأولى", "الثانية", "الثالثة", "الرابعة", "الأول", "الثاني", "الثالث", "الرابع"}

@@ -53,6 +53,7 @@ _FIRST_PLURAL: Final = re.compile(r" (?P<word>الاولي)")  # الأشهر ا
 _DAY_TENS: Final = frozenset({20, 30})  # خمسة وعشرين, واحد وثلاثين: the tens of a day
 _CUE_YEARS: Final = range(1900, 2100)
 _BRACKETED_YEARS: Final = range(1600, 2100)  # a year in brackets after an instrument's name
+_POSSESSIVE_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # folded: أمينه، أمينها، أمينهم
 _ADJECTIVE_ENDINGS: Final = ("ي", "يه", "يين", "يون")  # folded: العسكري، الدولية (ة folded)
 _GREGORIAN_YEARS: Final = range(1000, 3000)
 _HIJRI_YEARS: Final = range(1, 2000)
@@ -865,10 +866,19 @@ class _Parser:
         """
         roles = self.role(i)
         if roles.hmonth is not None:
+            j, end = i + 1, self.toks[i].end
+            epithet = self.next_word(end)
+            if (  # رمضان المبارك لعام 1444 هـ: an epithet between the month and its year
+                epithet in self.lex.month_epithets
+                and j < self.n
+                and self.tok_start(j) == end + len(epithet) + 2
+                and (self.role(j).unit in YEAR_UNITS or self.toks[j].digits == 4)  # noqa: PLR2004
+            ):
+                end += len(epithet) + 1
             return (
-                i + 1,
+                j,
                 Spec(kind="date", calendar=Calendar.HIJRI, month=roles.hmonth, hijri=True),
-                (self.toks[i].end),
+                end,
                 False,
             )
         if roles.gmonth is None:
@@ -3240,6 +3250,11 @@ class _Parser:
             if title is not None and title.startswith(lead):
                 title = "ال" + title[len(lead) :]
                 break
+        if title is not None:
+            for suffix in _POSSESSIVE_SUFFIXES:  # أمينه العام السابق: its former secretary
+                stem = "ال" + title[: -len(suffix)]
+                if title.endswith(suffix) and stem in self.lex.general_titles:
+                    return True
         return _in(title, self.lex.general_titles)
 
     def r_unit(self, i: int) -> _Hit | None:

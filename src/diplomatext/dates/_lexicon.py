@@ -134,6 +134,7 @@ class Lexicon:
     event_year_nouns: frozenset[str]
     event_triggers: frozenset[str]
     event_places: frozenset[str]
+    month_epithets: frozenset[str]
     not_name_words: frozenset[str]
     name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
@@ -256,8 +257,9 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # (يوم الجمعة بتاريخ 27 أكتوبر: a word of the weekday's date only)
     linking = _words(cues.DATE_EQUIVALENCE_WORDS | cues.WEEKDAY_DATE_WORDS)
     weekday_date_gap = re.compile(
-        # الأحد الموافق 25 يونيه 2023; الثلاثاء، الموافق الـ 30 من يوليو (the article of الـ)
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?,? ?(?:ا?ل ?)?| في "
+        # الأحد الموافق 25 يونيه 2023; الثلاثاء، الموافق الـ 30 من يوليو (the article of الـ);
+        # الثلاثاء الموافق: 26-تشرين الثاني-2024
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?[,:]? ?(?:ا?ل ?)?| في "
         rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
     )
     return range_gap, dual_date_gap, weekday_date_gap
@@ -410,6 +412,7 @@ def lexicon() -> Lexicon:
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         event_places=_folded_set(named_dates.EVENT_PLACES),
+        month_epithets=_folded_set(named_dates.MONTH_EPITHETS),
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),

@@ -46,6 +46,7 @@ _COUNTED = _alternation(treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
+_DATED_WORDS = _alternation(treaty_words.RESOLUTION_DATED_WORDS)
 _ARTICLE: Final = "ال"
 _RES_HEAD_FORMS = _alternation(
     {*treaty_words.RESOLUTION_HEADS, *(_ARTICLE + word for word in treaty_words.RESOLUTION_HEADS)}
@@ -83,6 +84,7 @@ _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
     [ ]{{0,2}}\([0-9]{{4}}\)                 # the year of the one before: 242 (1967) و252 (1968)
+    (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?)?  # المؤرخ 22 آذار/مارس 1979, its day
     [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
