@@ -78,7 +78,7 @@ _PLURAL_HEADS: Final = frozenset(
 )
 _CLASS_WORDS: Final = tuple(fold(words) for words in treaty_words.CLASS_AFTER_PLURAL)
 _CLASS_REACH: Final = 16  # characters after a name where the words of a class may stand
-_IN_CLITIC: Final = fold("ب")
+_BI: Final = fold("ب")
 _SIGNED_PARTICIPLES: Final = frozenset(
     fold(word) for word in treaty_words.SIGNED_YEAR_WORDS if " " not in word and word[0] != "ل"
 )
@@ -437,8 +437,8 @@ class Matcher:
             if place is None or place.group("gap") != " ":
                 return []
             word, end = place.group("word"), place.end()
-        elif word.startswith(_IN_CLITIC) and len(word) > len(_IN_CLITIC) + 2:
-            word, end = word[len(_IN_CLITIC) :], following.end()  # بالصخيرات: ب glued
+        elif word.startswith(_BI) and len(word) > len(_BI) + 2:
+            word, end = word[len(_BI) :], following.end()  # بالصخيرات: ب glued
         else:
             return []
         node = self.index.root.get(latin_key(word))
@@ -1088,7 +1088,7 @@ def _a_class(text: str, start: int, end: int) -> bool:
             return (
                 following is None
                 or following.group("gap") != " "
-                or not following.group("word").startswith(_IN_CLITIC)
+                or not following.group("word").startswith(_BI)
             )
     return False
 
