@@ -91,6 +91,17 @@ _COORDINATED_DATED: Final = regex.compile(
     (?=[ ]{{0,2}}\([0-9]{{4}}\))             # each with its own year (not و300 كيلوغرام)""",
     regex.VERBOSE | regex.V1,
 )
+_COORDINATED_SESSION: Final = regex.compile(
+    rf"""
+    (?:[ ](?:{_DATED_WORDS}|بتاريخ)[ ]           # the day of the one before, its month's twin
+      [^()\n,.؛]{{3,30}}?(?:\([^()\n]{{2,12}}\)[^()\n,.؛]{{0,12}}?)?)?  # in brackets
+    [ ]{{0,2}}(?:[,،][ ]{{0,2}}و?|و)[ ]{{0,2}}
+    (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
+    (?P<num>[0-9]{{2,4}}+)(?![0-9])
+    [ ]{{0,2}}\((?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})\)  # and its own session
+    """,
+    regex.VERBOSE | regex.V1,
+)
 _FIRST_YEAR: Final = 1946  # the years a resolution can bear
 _GA_FIRST_YEAR: Final = 1945  # the General Assembly's session N opens in September of 1945 + N
 _YEAR_AFTER: Final = regex.compile(r"[ ]{0,2}\((?P<year>[0-9]{4})\)")  # 72/15 (2017)
@@ -175,10 +186,16 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         or _organ_issuing(text, start)
     )
     named_un = organ is not None or _UN_WORDS.search(quals) is not None
-    more = [] if slash else _coordinated(text, match.end())
+    more = (
+        []
+        if slash
+        else _coordinated(text, match.end(), sessions=match.group("session") is not None)
+    )
     how = "organ named" if organ is not None else "UN named"
     if not named_un:
-        how = _unnamed_is_un(text, start, after, match, more=[n for _, _, n in more], index=index)
+        how = _unnamed_is_un(
+            text, start, after, match, more=[n for _, _, n, _ in more], index=index
+        )
         if not how:
             return []
     parsed = _session_and_number(match, text, after)
@@ -193,12 +210,12 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     year_after = None if more else _DECREE.match(text, after)
     if year_after is not None:
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
-    numbers = [(match.start("head"), after, number), *more]
+    numbers = [(match.start("head"), after, number, session), *more]
     sure = organ == "sc" and _SC_WORDS.search(quals) is not None
     organ_name = "Security Council" if organ == "sc" else "General Assembly"
     found = []
-    for position, (begin, end, value) in enumerate(numbers):
-        treaty = _resolution_treaty(index, organ, value, session if position == 0 else None)
+    for begin, end, value, own_session in numbers:
+        treaty = _resolution_treaty(index, organ, value, own_session)
         if treaty is not None:
             found.append(
                 Resolution(
@@ -567,14 +584,25 @@ def resolution_treaty(organ: str, number: int, session: int | None = None) -> Tr
     )
 
 
-def _coordinated(text: str, pos: int) -> list[tuple[int, int, int]]:
-    """Numbers coordinated after the first (القرارين 1559 و1680): one mention each."""
-    found = []
+def _coordinated(
+    text: str, pos: int, *, sessions: bool = False
+) -> list[tuple[int, int, int, int | None]]:
+    """Numbers coordinated after the first (القرارين 1559 و1680): one mention each.
+
+    With *sessions*, after a first number with its General Assembly session, numbers that
+    each carry their own (قراراتها رقم 194 (د-3) ...، ورقم 302 (د-4)): each with its session.
+    """
+    found: list[tuple[int, int, int, int | None]] = []
     for _ in range(_LIST_MOST):
-        more = _COORDINATED.match(text, pos) or _COORDINATED_DATED.match(text, pos)
+        more = (
+            (_COORDINATED_SESSION.match(text, pos) if sessions else None)
+            or _COORDINATED.match(text, pos)
+            or _COORDINATED_DATED.match(text, pos)
+        )
         if more is None:
             break
-        found.append((more.start("num"), more.end("num"), int(more.group("num"))))
+        session = int(more.group("sess")) if "sess" in more.groupdict() else None
+        found.append((more.start("num"), more.end("num"), int(more.group("num")), session))
         pos = more.end()
     return found
 
