@@ -346,7 +346,7 @@ class Matcher:
                 capitals = text[start:end].isupper()
                 terminals = [t for t in terminals if capitals or not t.upper]
             terminal = self._choose(terminals, head, quoted=quoted)
-            if terminal is None or _followed_by_new(text, end) or _a_class(text, start, end):
+            if terminal is None or _followed_by_new(text, end) or _a_class(text, head, end):
                 continue
             if _another_party_after(text, start, end):
                 continue
@@ -1070,15 +1070,14 @@ def _followed_by_new(text: str, end: int) -> bool:
     return word in _NEW or word in _SUPPLEMENT
 
 
-def _a_class(text: str, start: int, end: int) -> bool:
+def _a_class(text: str, head: str | None, end: int) -> bool:
     """A plural head and a name followed by words of a class (معاهدات عدم الانتشار ذات الصلة).
 
     The relevant treaties of a field, not the one the name stands for; after a plural name of
     one instrument the words are «concerning» and ب follows (اتفاقيات جنيف ذات الصلة بحماية
-    المدنيين، اتفاقيات أوسلو المعنية بالمرحلة الانتقالية).
+    المدنيين، اتفاقيات أوسلو المعنية بالمرحلة الانتقالية). *head* is the head's folded key.
     """
-    head = NEXT.match(text, start)
-    if head is None or strip_article(head.group("word").lstrip("وفبلك")) not in _PLURAL_HEADS:
+    if head not in _PLURAL_HEADS:
         return False
     after = text[end : end + _CLASS_REACH]
     for words in _CLASS_WORDS:

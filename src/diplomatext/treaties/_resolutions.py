@@ -117,7 +117,6 @@ _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "؛", "\n")
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
 _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
@@ -407,9 +406,14 @@ def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str,
     return "sc", "the Security Council's when no organ is named"
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of *start*'s sentence before it, at most :data:`_ORGAN_REACH` characters."""
+    return _SENTENCE_END.split(text[max(0, start - _ORGAN_REACH) : start])[-1]
+
+
 def _organ_before(text: str, start: int) -> str | None:
     """The UN organ named last in the sentence before *start* ("sc", "ga"), if any."""
-    before = _SENTENCE_END.split(text[max(0, start - _ORGAN_REACH) : start])[-1]
+    before = _sentence_before(text, start)
     last_sc = max((m.end() for m in _SC_WORDS.finditer(before)), default=-1)
     last_ga = max((m.end() for m in _GA_WORDS.finditer(before)), default=-1)
     if last_sc < 0 and last_ga < 0:
@@ -528,9 +532,7 @@ def _year_of_resolution(
     # a lower one whose year fits the Council's numbering, with the UN named before it and
     # no state's body issuing it (أصدرت الأمم المتحدة ... القرار 833 لعام 1993; not أصدر
     # رئيس الوزراء القرار 350 لعام 1974 بشأن مكاتب الأمم المتحدة)
-    low = max(0, span[0] - _ORGAN_REACH)
-    opens = max(low, *(text.rfind(mark, low, span[0]) + 1 for mark in _SENTENCE_ENDS))
-    lead = text[opens : span[0]]
+    lead = _sentence_before(text, span[0])
     issuer = _issuer_words(text, span[0])
     return (
         any(word in lead for word in _UN_CONTEXT)
