@@ -11,6 +11,8 @@ from typing import Final
 
 __all__ = [
     "AGO_AFTER_WORDS",
+    "CARDINAL_HUNDREDS",
+    "CARDINAL_TENS",
     "COMPOUND_ONES",
     "COUNTED_NOUNS",
     "DAY_NOUNS",
@@ -502,3 +504,36 @@ YEAR_WORD_HUNDREDS: Final = MappingProxyType(
 
 Only 1500 to 1999: a year of 1000 to 1499 in words is as often a Hijri year written without its
 era mark (سنة ألف وأربعمائة وأربع وأربعين), and is not read."""
+
+CARDINAL_HUNDREDS: Final = MappingProxyType(
+    {
+        "مائة": 100,
+        "مئة": 100,
+        "مائتين": 200,
+        "مئتين": 200,
+        "مائتان": 200,
+        "مئتان": 200,
+        "ثلاثمائة": 300,
+        "ثلاثمئة": 300,
+        "ثلاث مائة": 300,
+        "ثلاث مئة": 300,
+        "أربعمائة": 400,
+        "أربعمئة": 400,
+        "أربع مائة": 400,
+        "أربع مئة": 400,
+        "خمس مائة": 500,
+        "خمس مئة": 500,
+        "ست مئة": 600,
+        "سبع مئة": 700,
+        "ثمان مئة": 800,
+        "ثماني مئة": 800,
+        **YEAR_WORD_HUNDREDS,
+    }
+)
+"""Every hundred in words, for a number of any kind written out (قرار مجلس الأمن ألفين ومائتين وستة
+عشر: 2216); a year in words keeps to :data:`YEAR_WORD_HUNDREDS`."""
+
+CARDINAL_TENS: Final = MappingProxyType(
+    {**_TENS, **{word.removesuffix("ين") + "ون": tens for word, tens in _TENS.items()}}
+)
+"""The tens in both cases (خمسين، خمسون), for a number of any kind written out."""

@@ -16,7 +16,7 @@ import regex
 
 from diplomatext._lexical import alternation, fold
 from diplomatext._spans import pattern_time_limit
-from diplomatext.data import treaty_words
+from diplomatext.data import treaty_words, units
 from diplomatext.treaties._disambiguate import sentences
 from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
 from diplomatext.treaties._tokens import WORD
@@ -156,6 +156,61 @@ _ADOPTION_YEAR: Final = regex.compile(
 )
 
 
+def _number_words(table: Iterable[str], name: str) -> str:
+    return rf"(?P<{name}>{_alternation(table)})"
+
+
+def _two_digits(name: str) -> str:
+    """A number from 1 to 99 in words: ones, ones و tens, or tens."""
+    ones = _number_words(units.YEAR_WORD_UNITS, f"{name}o")
+    tens = _number_words(units.CARDINAL_TENS, f"{name}t")
+    return rf"(?:{ones}(?:[ ]و[ ]?{tens})?|{tens})"
+
+
+_WORDS_AND: Final = "[ ]و[ ]?"
+_RESOLUTION_IN_WORDS: Final = regex.compile(
+    rf"""
+    (?P<head>(?>{_RES_HEAD_FORMS}))
+    (?P<quals>(?:[ "'(]{{0,3}}(?:{_QUALIFIERS})){{0,6}}+)
+    [ ]{{1,2}}(?P<words>
+        (?:{_number_words({*units.YEAR_WORD_THOUSAND, *units.YEAR_WORD_THOUSANDS}, "th")}
+           (?:{_WORDS_AND}{_number_words(units.CARDINAL_HUNDREDS, "hu")})?
+         | {_number_words(units.CARDINAL_HUNDREDS, "hu2")})
+        (?:{_WORDS_AND}{_two_digits("a")})?
+      | {_two_digits("p")}[ ]{{0,2}}-[ ]{{0,2}}{_two_digits("q")}  # اثنان وعشرون - أربعة وخمسون
+    )(?![\p{{L}}\p{{M}}])
+    """,
+    regex.VERBOSE | regex.V1,
+)
+_WORD_VALUES: Final = {
+    fold(word): value
+    for table in (
+        units.YEAR_WORD_UNITS,
+        units.CARDINAL_TENS,
+        units.CARDINAL_HUNDREDS,
+        dict.fromkeys(units.YEAR_WORD_THOUSAND, 1000),
+        dict.fromkeys(units.YEAR_WORD_THOUSANDS, 2000),
+    )
+    for word, value in table.items()
+}
+
+
+def _value_in_words(match: regex.Match[str]) -> int:
+    """The number a match of :data:`_RESOLUTION_IN_WORDS` writes out."""
+
+    def value(*names: str) -> int:
+        return sum(
+            _WORD_VALUES[regex.sub("[ ]{1,2}", " ", word)]
+            for name in names
+            if (word := match.group(name))
+        )
+
+    if match.group("po") or match.group("pt"):  # 22 - 54: two numbers of two digits, 2254
+        high, low = value("po", "pt"), value("qo", "qt")
+        return high * 100 + low if min(high, low) >= 10 else 0  # noqa: PLR2004
+    return value("th", "hu", "hu2", "ao", "at")
+
+
 @attrs.frozen(kw_only=True)
 class Resolution:
     """A resolution number read at [start, end) of the folded text."""
@@ -175,7 +230,11 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     """
     match = _RESOLUTION.match(text, start, timeout=pattern_time_limit(len(text)))
     if match is None:
-        return _detached(text, start, index) or _by_article(text, start, index)
+        return (
+            _detached(text, start, index)
+            or _by_article(text, start, index)
+            or _in_words(text, start, index)
+        )
     quals = match.group("quals")
     slash = match.group("num2")
     after = match.end("num2") if slash else match.end("num")
@@ -273,6 +332,43 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     ]
 
 
+def _in_words(text: str, start: int, index: Index) -> list[Resolution]:
+    """A resolution whose number is written out (قرار مجلس الأمن ألفين ومائتين وستة عشر).
+
+    As broadcasts' transcripts write them, also in pairs of two digits (القرار اثنان وعشرون -
+    أربعة وخمسون: 2254). The organ named in its qualifiers, else a word of the UN in the
+    sentence or the one before; numbers from 100 only (القرار الثاني is no number).
+    """
+    match = _RESOLUTION_IN_WORDS.match(text, start, timeout=pattern_time_limit(len(text)))
+    if match is None:
+        return []
+    number = _value_in_words(match)
+    quals = match.group("quals")
+    organ = _organ_named(match, quals)
+    how = "organ named"
+    if organ is None:
+        sentence, previous = sentences(text, start, match.end())
+        words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
+        found = next((w for w in words if w in sentence or w in previous), "")
+        if not found and _UN_WORDS.search(quals) is None:
+            return []
+        organ, why = _unnamed_organ(number, None, index)
+        how = f"context: {found!r}; {why}" if found else f"UN named; {why}"
+    treaty = _resolution_treaty(index, organ, number, None) if number >= 100 else None  # noqa: PLR2004
+    if treaty is None:
+        return []
+    organ_name = "Security Council" if organ == "sc" else "General Assembly"
+    return [
+        Resolution(
+            start=start,
+            end=match.end(),
+            treaty=treaty,
+            confidence=Confidence.MEDIUM,
+            reason=f"UN resolution {number} ({organ_name}; its number in words; {how})",
+        )
+    ]
+
+
 def _head_of_the_un_before(text: str, start: int) -> bool:
     """Whether a resolution's head stands before *start* in its sentence, not a state's.
 
@@ -337,7 +433,7 @@ def _organ_issuing(text: str, start: int) -> str | None:
 
 def _organ_named(match: regex.Match[str], quals: str) -> str | None:
     """The organ the words before the number, or its document symbol, name ("sc", "ga")."""
-    symbol = (match.group("symbol") or "").lower()  # A/RES/72/15, S/RES/2334: the symbol wins
+    symbol = (match.groupdict().get("symbol") or "").lower()  # A/RES/72/15: the symbol wins
     if symbol:
         return "sc" if symbol == "s" else "ga"
     if _SC_WORDS.search(quals):
