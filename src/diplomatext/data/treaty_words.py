@@ -45,6 +45,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PARTY_ADJECTIVES",
     "PARTY_NAMES",
+    "PARTY_STATE_WORDS",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
     "RESOLUTION_COUNTED_NOUNS",
@@ -156,7 +157,10 @@ clitic + article, a negation or a short preposition.
 HTML_DEBRIS: Final = frozenset({"quot", "laquo", "raquo", "amp", "nbsp", "lt", "gt"})
 """Names of HTML entities left in scraped text without their ampersand (quot;ستارتquot;)."""
 
-RESOLUTION_DETACHED_NUMBER_WORDS: Final = ("حمل الرقم", "حمل رقم", "يحمل الرقم", "يحمل رقم", "برقم")
+RESOLUTION_DETACHED_NUMBER_WORDS: Final = (
+    *("حمل الرقم", "حمل رقم", "يحمل الرقم", "يحمل رقم", "برقم"),
+    *("تحت رقم", "تحت الرقم"),  # قرار مجلس الأمن الذي صدر تحت رقم "2569"
+)
 """Words that give the number of a resolution named before them in the sentence, far from its
 head (قرار صاغت مسودته بريطانيا حظي بإجماع داخل مجلس الأمن حمل الرقم 2259؛ القرار الذي أصدره
 مجلس الأمن برقم 1970): the mention is these words (a و before them left out) and the number,
@@ -433,11 +437,12 @@ number; a body that speaks of a resolution (رحبت الحكومة بالقرا
 ISSUING_VERBS: Final = ("أصدر", "أصدرت", "يصدر", "تصدر", "اتخذ", "اتخذت", "أقر", "أقرت")
 """Verbs of issuing a decision, for ``NATIONAL_ISSUERS``."""
 
-COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على")
+COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على", "المحكمة الجنائية")
 """Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the
 same or previous sentence (اعتمد المجلس بالإجماع القرار 2585): 'the council' of a story
-about the Security Council, a vote on it (جرى التصويت على القرار 2654). Numbers under 1000
-need a word of UN_CONTEXT_WORDS."""
+about the Security Council, a vote on it (جرى التصويت على القرار 2654), the International
+Criminal Court, to which the Council refers cases (القرار 1593 قد خول المحكمة الجنائية).
+Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
 
 SESSION_WORDS: Final = ("الدورة", "د")
 """Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""
@@ -744,6 +749,14 @@ PARTY_NAMES: Final = MappingProxyType(
         "لبنان": ("Lebanon",),
         "بيروت": ("Lebanon",),
         "الجزائر": ("Algeria",),
+        "الإمارات": ("UAE",),
+        "الإمارات العربية المتحدة": ("UAE",),
+        "أبوظبي": ("UAE",),
+        "أبو ظبي": ("UAE",),
+        "البحرين": ("Bahrain",),
+        "المنامة": ("Bahrain",),
+        "المغرب": ("Morocco",),
+        "الرباط": ("Morocco",),
         "منظمة التحرير": ("PLO", "Palestine Liberation Organization"),
         "منظمة التحرير الفلسطينية": ("PLO", "Palestine Liberation Organization"),
         "حلف الناتو": ("NATO",),
@@ -782,10 +795,17 @@ PARTY_ADJECTIVES: Final = MappingProxyType(
         "السعودية": ("السعودي",),
         "لبنان": ("اللبناني", "اللبنانية"),
         "الجزائر": ("الجزائري", "الجزائرية"),
+        "الإمارات": ("الإماراتي", "الإماراتية"),
+        "البحرين": ("البحريني", "البحرينية"),
+        "المغرب": ("المغربي", "المغربية"),
     }
 )
 """Adjectives of the parties of :data:`PARTY_NAMES`, read only for the party named before a
 title with مع (a minister, a parliament, a government of that state)."""
+
+PARTY_STATE_WORDS: Final = frozenset({"دولة", "جمهورية", "مملكة"})
+"""Words of statehood that may stand before a party's name in a title (اتفاقية السلام بين دولة
+الإمارات العربية المتحدة ودولة إسرائيل)."""
 
 TITLE_DESCRIPTORS: Final = frozenset(
     {

@@ -515,7 +515,8 @@ def _stretch_closed(words: list[str], since: int, lex: Lexicon) -> bool:
 def past_cue_before(text: str, start: int) -> bool:
     """Whether the clause before *start* makes a year-less date past.
 
-    The word just before it (منذ مارس, التقرير الصادر الخميس); a relative pronoun and a verb
+    The word just before it (منذ مارس, التقرير الصادر الخميس); a perfect verb of news right
+    before في and the date (وقع في آذار: ``PAST_VERBS_AFTER``); a relative pronoun and a verb
     of the past a few words before it (الحراك الذي انطلق في 22 شباط); منذ opening the
     stretch it ends (منذ تولي القادة الجدد السلطة في مارس).
     """
@@ -523,6 +524,10 @@ def past_cue_before(text: str, start: int) -> bool:
     match = _PREV_WORD.search(text, max(0, start - 22), start)
     if match is not None and _in(match.group(1), lex.past_cues):
         return True
+    if match is not None and match.group(1) in _IN_WORDS:
+        verb = _PREV_WORD.search(text, max(0, match.start() - 22), match.start())
+        if verb is not None and _in(verb.group(1), lex.past_verbs_after):
+            return True  # هجوم وقع في آذار، أطلقت في نيسان قذائف: the verb's own day, past
     window, ends = _clause_window(text, start)
     words = _WORDS.findall(window[max(ends, default=0) :])
     for index in range(len(words) - 1, -1, -1):  # from the date back
@@ -1040,11 +1045,12 @@ class _Parser:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
         gap = self.text[end : self.toks[j].start]
         if gap not in {" من ", " "}:
-            # 9 آذار من ذلك العام: a demonstrative before the year points back as well
+            # 9 آذار من ذلك العام، 5 مايو من نفس العام: a demonstrative or نفس/ذات before the
+            # year points back as well
             demonstrative = gap.removeprefix(" من").removeprefix(" ").removesuffix(" ")
             if (
                 gap.endswith(" ")
-                and demonstrative in self.lex.demonstratives
+                and (demonstrative in self.lex.demonstratives or _in(demonstrative, self.lex.same))
                 and self.role(j).unit == ("year", "definite")
             ):
                 return j + 1, self.toks[j].end

@@ -1020,12 +1020,16 @@ def _after_not_a_name_word(text: str, start: int, *, headed: bool = False) -> bo
     if "\N{COPYRIGHT SIGN}" in before[-4:]:
         return True
     words = list(WORD.finditer(before))
+    conjoined = False
     while words and len(words[-1].group()) == 1:
+        conjoined = conjoined or fold(words[-1].group()) == "و"
         words.pop()
     if not words or any(ch in _BOUNDARY for ch in before[words[-1].end() :]):
         return False
     table = _INSTITUTES_BEFORE if headed else _NOT_NAME_AFTER
     word = words[-1].group()
+    if headed and (conjoined or strip_article(fold(word)) != fold(word)):
+        return False  # ميثاق الجامعة ومعاهدة الدفاع المشترك: a list, not معهد + its name
     if not headed and len(words) > 1 and _nisba(word):
         word = words[-2].group()  # المدينة السعودية (الطائف): the place noun before its adjective
     keys = [latin_key(word)] if is_latin(word) else [key for key, _ in forms(word)]

@@ -10,6 +10,7 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -22,7 +23,6 @@ from diplomatext.treaties._model import TreatyKind
 from diplomatext.treaties._tokens import NEXT, WORD, strip_article
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from diplomatext.treaties._index import Index
@@ -35,6 +35,7 @@ _PARTIES: Final = {
     tuple(fold(name).split()): keys for name, keys in treaty_words.PARTY_NAMES.items()
 }
 _MAX_PARTY_WORDS: Final = max(len(words) for words in _PARTIES)
+_STATE_WORDS: Final = frozenset(fold(word) for word in treaty_words.PARTY_STATE_WORDS)
 _DESCRIPTORS: Final = frozenset(fold(word) for word in treaty_words.TITLE_DESCRIPTORS)
 _TOPIC: Final = frozenset(fold(word) for word in treaty_words.TITLE_TOPIC_WORDS)
 _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "سنة", "لعام", "لسنة", "في"))
@@ -57,6 +58,13 @@ _REACH: Final = 120  # characters after the head noun where بين or مع may b
 _MAX_DESCRIPTORS: Final = 5
 _MAX_TOPIC: Final = 8
 _MIN_STEM: Final = 4
+# an agreement named by its parties a few weeks before it is signed, once it is announced or
+# initialled (اتفاقية السلام بين الإمارات وإسرائيل, three days before the signing in 2020)
+_NAMED_BEFORE_SIGNING: Final = dt.timedelta(days=31)
+# a party the title need not name: a mediator or witness in brackets, a list after ";", states
+# that joined later ("later ...", "+ 120 states"); every other party of the entry must be named
+_OPTIONAL_PARTY_MARKS: Final = frozenset("(;")
+_OPTIONAL_PARTY_STARTS: Final = ("later", "+")
 _SHORTEST_WORD: Final = 3
 
 
@@ -88,6 +96,10 @@ def _party(words: Sequence[tuple[int, int, str]], i: int) -> tuple[tuple[str, ..
         return None
     first = words[i][2]
     options = [first, first[1:]] if first.startswith("و") and len(first) > 2 else [first]  # noqa: PLR2004
+    if any(option in _STATE_WORDS for option in options):  # ودولة إسرائيل: the name after it
+        named = _party(words, i + 1)
+        if named is not None:
+            return named
     for start_word in options:
         for size in range(_MAX_PARTY_WORDS, 0, -1):
             key = (start_word, *(word for _, _, word in words[i + 1 : i + size]))
@@ -222,7 +234,8 @@ def _choose(
     peace: bool,
     reference: dt.date | None,
 ) -> list[str]:
-    found = []
+    found: list[str] = []
+    partial: list[str] = []
     for entry_id, entry in index.entries.items():
         treaty = entry.treaty
         held = [party.casefold() for party in treaty.parties]
@@ -230,12 +243,37 @@ def _choose(
             continue
         if year is not None and (treaty.signed is None or treaty.signed.year != year):
             continue
-        if reference is not None and treaty.signed is not None and treaty.signed > reference:
+        if (
+            reference is not None
+            and treaty.signed is not None
+            and treaty.signed > reference + _NAMED_BEFORE_SIGNING
+        ):
             continue
-        if peace and "peace" not in treaty.name_en.casefold():
+        names = (treaty.name_en, *treaty.names_en)
+        if peace and not any("peace" in name.casefold() for name in names):
             continue
-        found.append(entry_id)
-    return found
+        (found if _all_named(held, parties) else partial).append(entry_id)
+    if partial:
+        # اتفاقية بين مصر والعراق: two of the League's founders, not its charter; the title
+        # stays as open as it was (الاتفاق بين إيران والولايات المتحدة: no Algiers accords of
+        # 1981 alone because the nuclear deal has more parties)
+        return [] if not found else [*found, *partial]
+    titled = [e for e in found if "peace" in index.entries[e].treaty.name_en.casefold()]
+    # (معاهدة السلام بين مصر وإسرائيل: the treaty called one of peace, not the Camp David
+    # accords that framed it; another English name is enough when no other entry fits)
+    return titled if peace and titled else found
+
+
+def _all_named(held: Sequence[str], parties: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the title names every party of the entry it must name.
+
+    Not a mediator or a witness, nor states that joined later (:data:`_OPTIONAL_PARTY_MARKS`).
+    """
+    return all(
+        any(key.casefold() in party for keys in parties for key in keys)
+        for party in held
+        if not party.startswith(_OPTIONAL_PARTY_STARTS) and not _OPTIONAL_PARTY_MARKS & set(party)
+    )
 
 
 def _by_topic(

@@ -128,7 +128,7 @@ _A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
 _DETACHED: Final = regex.compile(
     rf"و?(?P<words>{_alternation(treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS)})"
-    r"[ ]{1,2}(?P<num>[0-9]{3,4}+)(?![0-9])"
+    r"[ ]{1,2}(?P<quote>[\"«])?(?P<num>[0-9]{3,4}+)(?![0-9])(?(quote)[\"»])"  # رقم "2569"
 )
 _HEAD_BEFORE: Final = regex.compile(  # (with its clitics: للقرار، بالقرار، وقرار)
     rf"(?<![\p{{L}}\p{{M}}])[وفبلك]{{0,2}}(?:{_RES_HEAD_FORMS})(?![\p{{L}}\p{{M}}])"
