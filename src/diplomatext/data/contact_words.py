@@ -348,7 +348,10 @@ ALIGHTING_VERBS: Final = ("حل", "حلت", "يحل", "تحل", "حط", "حطت"
 city with ب follows in the sentence (حلّ الوزير مساء اليوم بنواكشوط), which is the host;
 elsewhere حل is a noun (a solution)."""
 
-ALIGHTING_OPENERS: Final = ("قد", "وقد", "لقد", "فقد", "كما", "حيث", "بعدما", "عندما")
+ALIGHTING_OPENERS: Final = (
+    *("قد", "وقد", "لقد", "فقد", "كما", "حيث", "بعدما", "عندما"),
+    *("الذي", "التي"),  # الرئيس التونسي الذي حل اليوم بالجزائر: a relative clause of its own
+)
 """Words that may come right before a verb of alighting that opens its clause."""
 
 DISCUSSION_VERBS: Final = frozenset(

@@ -231,6 +231,7 @@ from diplomatext.events._words import (
     VISIT_CLAUSE_MOST,
     VISIT_QUALIFIERS_MOST,
     VISIT_STAGES,
+    VISITED_CITY_WORDS,
     WAS_FORMS,
     WHAT,
     WHEREUPON,
@@ -478,6 +479,12 @@ class Assembler:
                 and (designation.prep in {"ب", IN} or self._in_capital(designation))
             )
             or self._as_guest_of(designation)  # حل X ضيفا على الرئيس Y
+            or (  # حل أمس في زيارة رسمية إلى الصين: the state the visit goes to
+                designation.prep in word_sets()["to"]
+                and any(
+                    doc.tokens[at] in VISITED_CITY_WORDS for at in range(tok1 + 1, designation.tok0)
+                )
+            )
             for designation in doc.in_sentence(sentence)
             if tok1 < designation.tok0 <= tok1 + 16  # (a day and a long title between)
         )
