@@ -14,6 +14,7 @@ __all__ = [
     "COLLOQUIAL_FUTURE_PARTICLES",
     "COLLOQUIAL_FUTURE_PREFIXES",
     "COLLOQUIAL_NOT_FUTURE",
+    "CONDITIONAL_WORDS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DOCUMENT_NUMBER_WORDS",
@@ -30,6 +31,7 @@ __all__ = [
     "NOT_ARTICLE_WORDS",
     "NOT_DAY_ADJECTIVES",
     "NOT_FUTURE_VERBS",
+    "NOT_PAST_BEFORE_IN",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
     "PAST_CLAUSE_PRONOUNS",
@@ -210,8 +212,6 @@ FUTURE_CUES: Final = frozenset(
         "مرتقبة",
         "المتوقع",
         "يتوقع",
-        "المفترض",  # من المفترض أن تعقد الأحد; كان من المفترض: a past plan (PAST_PLAN_WORDS)
-        "يفترض",  # ويفترض دخولها حيز التنفيذ الأحد: the coming Sunday
         "محتمل",
         "محتملة",
         "المحتمل",
@@ -538,6 +538,16 @@ PAST_VERBS_AFTER: Final = frozenset(
 """Perfect verbs of news right after a year-less date that opens its clause with في (after a
 comma or و): وفي 22 ديسمبر، وقعت الدول الثلاث ...: a story of the past, so the date is the last
 one, not a coming one a few days ahead. A future cue before the date still wins."""
+
+NOT_PAST_BEFORE_IN: Final = frozenset({"عقد", "نشر"})
+"""Words of ``PAST_VERBS_AFTER`` that are as often nouns right before في and a date (توقيع عقد في
+يناير: a contract; نشر في: publishing), so they make no date past there."""
+
+CONDITIONAL_WORDS: Final = frozenset(
+    {"إذا", "وإذا", "فإذا", "لو", "ولو", "حال", "حالة", "متى", "كلما"}
+)
+"""Words of condition before a perfect verb (إذا انعقد في يناير، في حال أقر في فبراير): the verb
+tells no past, so it makes no date after it past. (Not إن: folded, it is أن, أن الانتخابات جرت.)"""
 
 DAY_MODIFIERS: Final = frozenset(
     {

@@ -437,11 +437,12 @@ number; a body that speaks of a resolution (رحبت الحكومة بالقرا
 ISSUING_VERBS: Final = ("أصدر", "أصدرت", "يصدر", "تصدر", "اتخذ", "اتخذت", "أقر", "أقرت")
 """Verbs of issuing a decision, for ``NATIONAL_ISSUERS``."""
 
-COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على", "المحكمة الجنائية")
+COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على", "الجنائية الدولية")
 """Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the
 same or previous sentence (اعتمد المجلس بالإجماع القرار 2585): 'the council' of a story
 about the Security Council, a vote on it (جرى التصويت على القرار 2654), the International
-Criminal Court, to which the Council refers cases (القرار 1593 قد خول المحكمة الجنائية).
+Criminal Court, to which the Council refers cases (القرار 1593 قد خول المحكمة الجنائية الدولية;
+not a national criminal court, المحكمة الجنائية في بغداد).
 Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
 
 SESSION_WORDS: Final = ("الدورة", "د")

@@ -12,6 +12,7 @@ from typing import Final
 __all__ = [
     "AGO_AFTER_WORDS",
     "CARDINAL_HUNDREDS",
+    "CARDINAL_ONES",
     "CARDINAL_TENS",
     "COMPOUND_ONES",
     "COUNTED_NOUNS",
@@ -537,3 +538,8 @@ CARDINAL_TENS: Final = MappingProxyType(
     {**_TENS, **{word.removesuffix("ين") + "ون": tens for word, tens in _TENS.items()}}
 )
 """The tens in both cases (خمسين، خمسون), for a number of any kind written out."""
+
+CARDINAL_ONES: Final = MappingProxyType(
+    {**YEAR_WORD_UNITS, "أحد": 1, "إحدى": 1, "اثنتين": 2, "اثنتان": 2}
+)
+"""The ones in a number of any kind written out, before و and its tens too (مائة وأحد وثمانين)."""

@@ -524,10 +524,7 @@ def past_cue_before(text: str, start: int) -> bool:
     match = _PREV_WORD.search(text, max(0, start - 22), start)
     if match is not None and _in(match.group(1), lex.past_cues):
         return True
-    if match is not None and match.group(1) in _IN_WORDS:
-        verb = _PREV_WORD.search(text, max(0, match.start() - 22), match.start())
-        if verb is not None and _in(verb.group(1), lex.past_verbs_after):
-            return True  # هجوم وقع في آذار، أطلقت في نيسان قذائف: the verb's own day, past
+    verb_before_in = _verb_before_in(text, start, lex)
     window, ends = _clause_window(text, start)
     words = _WORDS.findall(window[max(ends, default=0) :])
     for index in range(len(words) - 1, -1, -1):  # from the date back
@@ -558,7 +555,22 @@ def past_cue_before(text: str, start: int) -> bool:
             and any(_in(w, lex.past_plan) for w in words[max(0, index - _PLUPERFECT_REACH) : index])
         ):
             return True  # وكانت الحكومة قد أعلنت في 28 ديسمبر: كان ... قد and a verb of the past
-    return False
+    return verb_before_in  # (a future cue before it, read above, wins: سيكون قد وصل في 4 يناير)
+
+
+def _verb_before_in(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether في and a perfect verb of news that tells a past stand before *start* (وقع في آذار).
+
+    Not after a word of condition (إذا انعقد في يناير، في حال أقر في فبراير).
+    """
+    word = _PREV_WORD.search(text, max(0, start - 22), start)
+    if word is None or word.group(1) not in _IN_WORDS:
+        return False
+    verb = _PREV_WORD.search(text, max(0, word.start() - 22), word.start())
+    if verb is None or not _in(verb.group(1), lex.past_verbs_before_in):
+        return False
+    before = _WORDS.findall(text, max(0, verb.start() - 24), verb.start())[-2:]
+    return not any(_in(w, lex.conditionals) for w in before)
 
 
 def past_verb_after(text: str, start: int, end: int) -> bool:

@@ -162,6 +162,8 @@ class Lexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     past_verbs_after: frozenset[str]
+    past_verbs_before_in: frozenset[str]
+    conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
     until_cues: frozenset[str]
@@ -444,6 +446,8 @@ def lexicon() -> Lexicon:
         future_cues=_folded_set(cues.FUTURE_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         past_verbs_after=_folded_set(cues.PAST_VERBS_AFTER),
+        past_verbs_before_in=_folded_set(cues.PAST_VERBS_AFTER - cues.NOT_PAST_BEFORE_IN),
+        conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),

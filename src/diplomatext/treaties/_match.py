@@ -20,7 +20,13 @@ from diplomatext.data import months, treaty_words
 from diplomatext.treaties._disambiguate import before_signing, decide, year_beside
 from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
-from diplomatext.treaties._parties import Title, title_by_parties, title_by_year, title_of_year
+from diplomatext.treaties._parties import (
+    Title,
+    other_parties_after,
+    title_by_parties,
+    title_by_year,
+    title_of_year,
+)
 from diplomatext.treaties._resolutions import find_resolutions
 from diplomatext.treaties._tokens import (
     CHAR_KIND,
@@ -801,6 +807,8 @@ class Matcher:
         if decision is None:
             return None
         entry_id, confidence, reason = decision
+        if other_parties_after(text, candidate.end, self.index.entries[entry_id].treaty):
+            return None  # معاهدة الدفاع المشترك بين السعودية وباكستان: another pact
         if terminal.guessed:
             confidence = min(confidence, Confidence.MEDIUM)
         return candidate.linked(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from diplomatext.treaties._model import Treaty
     from diplomatext.treaties._schema import EntrySpec
 
-__all__ = ["Title", "title_by_parties", "title_by_year", "title_of_year"]
+__all__ = ["Title", "other_parties_after", "title_by_parties", "title_by_year", "title_of_year"]
 
 _PARTIES: Final = {
     tuple(fold(name).split()): keys for name, keys in treaty_words.PARTY_NAMES.items()
@@ -58,8 +58,8 @@ _REACH: Final = 120  # characters after the head noun where بين or مع may b
 _MAX_DESCRIPTORS: Final = 5
 _MAX_TOPIC: Final = 8
 _MIN_STEM: Final = 4
-# an agreement named by its parties a few weeks before it is signed, once it is announced or
-# initialled (اتفاقية السلام بين الإمارات وإسرائيل, three days before the signing in 2020)
+# a peace agreement named by its parties a few weeks before it is signed, once it is announced
+# or initialled (اتفاقية السلام بين الإمارات وإسرائيل, three days before the signing in 2020)
 _NAMED_BEFORE_SIGNING: Final = dt.timedelta(days=31)
 # a party the title need not name: a mediator or witness in brackets, a list after ";", states
 # that joined later ("later ...", "+ 120 states"); every other party of the entry must be named
@@ -226,6 +226,24 @@ def title_by_parties(
     return Title(start=start, end=end, treaty=treaty, reason=f"parties {named} named{when}")
 
 
+def other_parties_after(text: str, end: int, treaty: Treaty) -> bool:
+    """Whether بين right after a name lists a party that *treaty* does not have.
+
+    معاهدة الدفاع المشترك بين السعودية وباكستان: that pact, not the Arab treaty of 1950 the
+    short name stands for near a word of the League.
+    """
+    words = _words(text, end)
+    if not words or words[0][2] != _BETWEEN:
+        return False
+    held = [party.casefold() for party in treaty.parties]
+    i = 1
+    while (found := _party(words, i)) is not None:
+        if not any(key.casefold() in party for party in held for key in found[0]):
+            return True
+        i = found[1]
+    return False
+
+
 def _choose(
     index: Index,
     parties: Sequence[tuple[str, ...]],
@@ -246,9 +264,14 @@ def _choose(
         if (
             reference is not None
             and treaty.signed is not None
-            and treaty.signed > reference + _NAMED_BEFORE_SIGNING
+            and treaty.signed > reference + (_NAMED_BEFORE_SIGNING if peace else dt.timedelta())
         ):
             continue
+        if not (peace or year is not None) and not all(
+            any(key.casefold() in party for party in held if _core(party) for key in keys)
+            for keys in parties
+        ):
+            continue  # اتفاق بين المغرب وإسرائيل: any agreement, not the accords Morocco joined
         names = (treaty.name_en, *treaty.names_en)
         if peace and not any("peace" in name.casefold() for name in names):
             continue
@@ -264,6 +287,11 @@ def _choose(
     return titled if peace and titled else found
 
 
+def _core(party: str) -> bool:
+    """Whether *party* (folded) is one a title must name: no mediator, witness or later member."""
+    return not party.startswith(_OPTIONAL_PARTY_STARTS) and not _OPTIONAL_PARTY_MARKS & set(party)
+
+
 def _all_named(held: Sequence[str], parties: Sequence[tuple[str, ...]]) -> bool:
     """Whether the title names every party of the entry it must name.
 
@@ -272,7 +300,7 @@ def _all_named(held: Sequence[str], parties: Sequence[tuple[str, ...]]) -> bool:
     return all(
         any(key.casefold() in party for keys in parties for key in keys)
         for party in held
-        if not party.startswith(_OPTIONAL_PARTY_STARTS) and not _OPTIONAL_PARTY_MARKS & set(party)
+        if _core(party)
     )
 
 

@@ -157,12 +157,12 @@ _ADOPTION_YEAR: Final = regex.compile(
 
 
 def _number_words(table: Iterable[str], name: str) -> str:
-    return rf"(?P<{name}>{_alternation(table)})"
+    return rf"(?P<{name}>{_alternation(table)})(?![\p{{L}}\p{{M}}])"  # (ست is no ستين)
 
 
 def _two_digits(name: str) -> str:
     """A number from 1 to 99 in words: ones, ones و tens, or tens."""
-    ones = _number_words(units.YEAR_WORD_UNITS, f"{name}o")
+    ones = _number_words(units.CARDINAL_ONES, f"{name}o")
     tens = _number_words(units.CARDINAL_TENS, f"{name}t")
     return rf"(?:{ones}(?:[ ]و[ ]?{tens})?|{tens})"
 
@@ -172,20 +172,21 @@ _RESOLUTION_IN_WORDS: Final = regex.compile(
     rf"""
     (?P<head>(?>{_RES_HEAD_FORMS}))
     (?P<quals>(?:[ "'(]{{0,3}}(?:{_QUALIFIERS})){{0,6}}+)
-    [ ]{{1,2}}(?P<words>
+    [ ]{{1,2}}(?P<words>(?>  # (atomic: a count is not read again as a shorter number)
         (?:{_number_words({*units.YEAR_WORD_THOUSAND, *units.YEAR_WORD_THOUSANDS}, "th")}
            (?:{_WORDS_AND}{_number_words(units.CARDINAL_HUNDREDS, "hu")})?
          | {_number_words(units.CARDINAL_HUNDREDS, "hu2")})
         (?:{_WORDS_AND}{_two_digits("a")})?
       | {_two_digits("p")}[ ]{{0,2}}-[ ]{{0,2}}{_two_digits("q")}  # اثنان وعشرون - أربعة وخمسون
-    )(?![\p{{L}}\p{{M}}])
+    ))(?![\p{{L}}\p{{M}}])
+    (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))  # ونال القرار مائة وأربعين صوتا: a count
     """,
     regex.VERBOSE | regex.V1,
 )
 _WORD_VALUES: Final = {
     fold(word): value
     for table in (
-        units.YEAR_WORD_UNITS,
+        units.CARDINAL_ONES,
         units.CARDINAL_TENS,
         units.CARDINAL_HUNDREDS,
         dict.fromkeys(units.YEAR_WORD_THOUSAND, 1000),
@@ -345,6 +346,13 @@ def _in_words(text: str, start: int, index: Index) -> list[Resolution]:
     number = _value_in_words(match)
     quals = match.group("quals")
     organ = _organ_named(match, quals)
+    after = text[match.end() : match.end() + _ISSUER_REACH]
+    if organ is None and any(
+        body in _issuer_words(text, start) or body in after for body in _NATIONAL
+    ):
+        # أصدر وزير المالية القرار ألفين وخمسمائة، القرار مئتين وخمسين صدر عن وزارة الداخلية:
+        # a state's, a word of the UN near or not
+        return []
     how = "organ named"
     if organ is None:
         sentence, previous = sentences(text, start, match.end())
