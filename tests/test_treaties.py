@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import diplomatext
@@ -25,6 +25,7 @@ from diplomatext import (
     find_treaties,
     load_gazetteer,
 )
+from diplomatext.data import treaty_words
 from tests.strategies import any_text, arabic_text
 from tests.tables import case_params, load_cases
 
@@ -433,8 +434,13 @@ def test_the_memo_of_pieces_changes_nothing(text: str) -> None:
     assert [m.to_dict() for m in first] == [m.to_dict() for m in find_treaties(text)]
 
 
+_INSTITUTES = tuple(treaty_words.INSTITUTES_BEFORE_NAMES)
+
+
 @given(arabic_text(200), arabic_text(200))
 def test_mentions_survive_surrounding_text(before: str, after: str) -> None:
+    # (not after the word of an institute named after the treaty: مركز معاهدة الأجواء المفتوحة)
+    assume(not before.rstrip(" ،.0123456789٠١٢٣٤٥٦٧٨٩").endswith(_INSTITUTES))
     name = "معاهدة الأجواء المفتوحة"
     text = f"{before} {name}. {after}"
     ids = [m.treaty.id for m in find_treaties(text) if m.text == name]

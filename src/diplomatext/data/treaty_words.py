@@ -208,6 +208,7 @@ Maghreb's word (اللائحة 1373)."""
 RESOLUTION_SC_WORDS: Final = (
     "مجلس الأمن الدولي",
     "مجلس الأمن",
+    "مجلسي الأمن",  # قراري مجلسي الأمن 1559 و1701: the dual, as some writers put it
     # adopted by: القرار المعتمد بمجلس الأمن رقم 2797، القرار الذي اعتمده مجلس الأمن رقم
     "المعتمد بمجلس الأمن",
     "المعتمد من مجلس الأمن",
@@ -368,7 +369,7 @@ WORD_VARIANTS: Final = MappingProxyType(
     {
         "جميع": ("كافة",),
         # a misspelling the press makes often: معاهدة حضر الأسلحة الكيماوية، معاهدة حضر انتشار
-        "حظر": ("حضر",),
+        "حظر": ("حضر", "تحريم"),  # اتفاقية تحريم الأسلحة الكيماوية: the older word for a ban
     }
 )
 """Words of a name the press writes with a synonym or a common misspelling (اتفاقية القضاء على

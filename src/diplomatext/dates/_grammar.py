@@ -130,6 +130,7 @@ _NIGHT_ON: Final = " علي "  # ليلة 20 على 21 فبراير: the night f
 _NIGHT_WORDS: Final = frozenset({"ليله", "ليل"})  # folded ليلة, ليل
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
+_DAYS: Final = "ايام"  # (folded) أيام الثلاثاء والأربعاء من الأسبوع المقبل: days of a list
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
 _OPEN_QUOTES: Final = frozenset('"«“')
@@ -1531,7 +1532,36 @@ class _Parser:
 
     def r_weekday(self, i: int) -> _Hit | None:
         """A weekday, with its date or relative word, and the rest of its range if one follows."""
-        return self.range_from(self.weekday_core(i))
+        return self.weekdays_of_week(i) or self.range_from(self.weekday_core(i))
+
+    def weekdays_of_week(self, i: int) -> _Hit | None:
+        """Weekdays listed with و and the week they fall in: one interval, first to last.
+
+        (أيام) الثلاثاء والأربعاء والخميس من الأسبوع المقبل: a list in a named week; two
+        weekdays need أيام before them (الثلاثاء والأربعاء من الأسبوع المقبل reads as ever).
+        """
+        first = self.role(i).weekday
+        last_tok = i
+        while (
+            last_tok + 1 < self.n
+            and self.gap(last_tok) in {" و", " و "}
+            and self.role(last_tok + 1).weekday is not None
+        ):
+            last_tok += 1
+        days_noun = i > 0 and self.gap(i - 1) == " " and self.toks[i - 1].form == _DAYS
+        if first is None or last_tok - i < (1 if days_noun else 2):
+            return None
+        week = self.weekday_of_week(last_tok, self.role(last_tok).weekday or 0)
+        if week is None or week.spec is None:
+            return None
+        spec = week.spec.replace(weekday=first)
+        start = self.toks[i - 1].start if days_noun else self.toks[i].start
+        return _Hit(
+            end_tok=week.end_tok,
+            start=start,
+            end=week.end,
+            spec=spec.replace(kind="interval", end=week.spec),
+        )
 
     def r_prefixed(self, i: int) -> _Hit | None:
         """A date after a time of day, يوم, a period part or an approximation, and its range."""

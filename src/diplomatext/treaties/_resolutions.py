@@ -83,12 +83,12 @@ _COORDINATED: Final = regex.compile(
 _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
-    [ ]{{0,2}}\([0-9]{{4}}\)                 # the year of the one before: 242 (1967) و252 (1968)
+    [ ]{{0,2}}(?:\([0-9]{{4}}\)|ل?عام[ ][0-9]{{4}})  # the year of the one before: 242 (1967) و252
     (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?)?  # المؤرخ 22 آذار/مارس 1979, its day
     [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
-    (?=[ ]{{0,2}}\([0-9]{{4}}\))             # each with its own year (not و300 كيلوغرام)""",
+    (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|ل?عام[ ][0-9]{{4}}))  # each its own year (not و300 كيلوغرام)""",
     regex.VERBOSE | regex.V1,
 )
 _COORDINATED_SESSION: Final = regex.compile(
@@ -134,7 +134,7 @@ _HEAD_BEFORE: Final = regex.compile(  # (with its clitics: للقرار، بال
     rf"(?<![\p{{L}}\p{{M}}])[وفبلك]{{0,2}}(?:{_RES_HEAD_FORMS})(?![\p{{L}}\p{{M}}])"
 )
 _ARTICLE_NUMBER: Final = regex.compile(
-    r"(?<![\p{L}\p{M}])ال[ ]?(?P<num>[0-9]{4}+)(?![0-9])"
+    r"(?<![\p{L}\p{M}](?<![^\p{L}\p{M}][وفب]))ال[ ]?(?P<num>[0-9]{4}+)(?![0-9])"  # والـ1701
     # after it, no word or a definite one, و or a preposition (الـ1701 بكل مندرجاته، الـ1701
     # الدولي): not an indefinite noun, which counts (الـ 1559 موظفا، الـ 1325 مليون دولار)
     r"(?=[ ]{0,2}(?:[^\p{L}\p{M} ]|$|ال|و|(?:"
