@@ -76,6 +76,7 @@ _EVENT_NAME_WORDS: Final = 4  # an event noun this many words before a year name
 _NAME_DASH: Final = re.compile(r" [-\N{EN DASH}] $")
 _DAYS_IN_WEEK: Final = 7
 _MAX_YEAR_SPAN: Final = 30  # 1914-1918, 2025-2030: a bare range of years spans at most this
+_MAX_LISTED_SPAN: Final = 100  # بين عامي 1920 و2020: a range of years with a cue, at most this
 _MAX_LISTED_DAYS: Final = 8
 _DAY_UNITS: Final = frozenset({("day", "single"), ("day", "plural")})  # يوم، أيام
 _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 11 and more a singular
@@ -1545,9 +1546,14 @@ class _Parser:
         while (
             last_tok + 1 < self.n
             and self.gap(last_tok) in {" و", " و "}
-            and self.role(last_tok + 1).weekday is not None
+            and (following := self.role(last_tok + 1).weekday) is not None
+            and following == (self.role(last_tok).weekday or 0) + 1
         ):
+            # (consecutive days of one ISO week only: الاثنين والأربعاء والجمعة are three days,
+            # السبت والأحد والاثنين run into the next week)
             last_tok += 1
+        if last_tok + 1 < self.n and self.gap(last_tok) in {" و", " و "}:
+            return None  # (a day further in the list that does not follow)
         days_noun = i > 0 and self.gap(i - 1) == " " and self.toks[i - 1].form == _DAYS
         if first is None or last_tok - i < (1 if days_noun else 2):
             return None
@@ -2228,7 +2234,8 @@ class _Parser:
                 ranged = self.year_range(i, start, spec, second)
                 if cue_only and ranged is not None and self.counted_after(ranged.end):
                     return None  # بين 1950 و2000 شخص
-                return ranged
+                if ranged is not None:
+                    return ranged
         if cue_only and self.counted_after(end):
             return None  # في 2000 منزل, منذ 2000 عام: a count
         hit = _Hit(end_tok=j, start=start, end=end, spec=spec)
@@ -2381,6 +2388,8 @@ class _Parser:
             start = self.word_start(self.tok_start(i), prev)
         if last.year is None or first.year is None or last.year <= first.year:
             return None
+        if last.year - first.year > _MAX_LISTED_SPAN:
+            return None  # القرار 2254 لعام 2015 و2118: a resolution's number, not 103 years on
         return _Hit(end_tok=j, start=start, end=end, spec=first.replace(kind="interval", end=last))
 
     # -- weekdays and day words: الأربعاء, الثلاثاء الماضي, اليوم الثلاثاء, أمس -------------

@@ -1040,6 +1040,7 @@ class _Resolver:
         if (
             (end_spec.kind != "weekday" or end_spec.relative is not None)
             and spec.weekday is not None
+            and spec.unit != "week"  # (أيام الجمعة والسبت من الأسبوع المقبل: in that week)
             and spec.day is None
             and spec.month is None
             and spec.year is None

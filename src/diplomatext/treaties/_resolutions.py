@@ -83,12 +83,12 @@ _COORDINATED: Final = regex.compile(
 _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
-    [ ]{{0,2}}(?:\([0-9]{{4}}\)|ل?عام[ ][0-9]{{4}})  # the year of the one before: 242 (1967) و252
+    [ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}})  # the year of the one before: 242 (1967) و252
     (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?)?  # المؤرخ 22 آذار/مارس 1979, its day
     [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
-    (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|ل?عام[ ][0-9]{{4}}))  # each its own year (not و300 كيلوغرام)""",
+    (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}}))  # each its own year (not و300 كيلوغرام)""",
     regex.VERBOSE | regex.V1,
 )
 _COORDINATED_SESSION: Final = regex.compile(
