@@ -526,7 +526,7 @@ def past_cue_before(text: str, start: int) -> bool:
     match = _PREV_WORD.search(text, max(0, start - 22), start)
     if match is not None and _in(match.group(1), lex.past_cues):
         return True
-    verb_before_in = _verb_before_in(text, start, lex)
+    verb_before_in = match is not None and _verb_before_in(text, match, lex)
     window, ends = _clause_window(text, start)
     words = _WORDS.findall(window[max(ends, default=0) :])
     for index in range(len(words) - 1, -1, -1):  # from the date back
@@ -560,13 +560,12 @@ def past_cue_before(text: str, start: int) -> bool:
     return verb_before_in  # (a future cue before it, read above, wins: سيكون قد وصل في 4 يناير)
 
 
-def _verb_before_in(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether في and a perfect verb of news that tells a past stand before *start* (وقع في آذار).
+def _verb_before_in(text: str, word: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the word before a date, *word*, is في after a perfect verb of news (وقع في آذار).
 
     Not after a word of condition (إذا انعقد في يناير، في حال أقر في فبراير).
     """
-    word = _PREV_WORD.search(text, max(0, start - 22), start)
-    if word is None or word.group(1) not in _IN_WORDS:
+    if word.group(1) not in _IN_WORDS:
         return False
     verb = _PREV_WORD.search(text, max(0, word.start() - 22), word.start())
     if verb is None or not _in(verb.group(1), lex.past_verbs_before_in):

@@ -238,7 +238,7 @@ def other_parties_after(text: str, end: int, treaty: Treaty) -> bool:
     held = [party.casefold() for party in treaty.parties]
     i = 1
     while (found := _party(words, i)) is not None:
-        if not any(key.casefold() in party for party in held for key in found[0]):
+        if not _holds(held, found[0]):
             return True
         i = found[1]
     return False
@@ -257,7 +257,7 @@ def _choose(
     for entry_id, entry in index.entries.items():
         treaty = entry.treaty
         held = [party.casefold() for party in treaty.parties]
-        if not all(any(key.casefold() in p for p in held for key in keys) for keys in parties):
+        if not all(_holds(held, keys) for keys in parties):
             continue
         if year is not None and (treaty.signed is None or treaty.signed.year != year):
             continue
@@ -267,15 +267,13 @@ def _choose(
             and treaty.signed > reference + (_NAMED_BEFORE_SIGNING if peace else dt.timedelta())
         ):
             continue
-        if not (peace or year is not None) and not all(
-            any(key.casefold() in party for party in held if _core(party) for key in keys)
-            for keys in parties
-        ):
+        core = [party for party in held if _core(party)]
+        if not (peace or year is not None) and not all(_holds(core, keys) for keys in parties):
             continue  # اتفاق بين المغرب وإسرائيل: any agreement, not the accords Morocco joined
         names = (treaty.name_en, *treaty.names_en)
         if peace and not any("peace" in name.casefold() for name in names):
             continue
-        (found if _all_named(held, parties) else partial).append(entry_id)
+        (found if _all_named(core, parties) else partial).append(entry_id)
     if partial:
         # اتفاقية بين مصر والعراق: two of the League's founders, not its charter; the title
         # stays as open as it was (الاتفاق بين إيران والولايات المتحدة: no Algiers accords of
@@ -292,16 +290,14 @@ def _core(party: str) -> bool:
     return not party.startswith(_OPTIONAL_PARTY_STARTS) and not _OPTIONAL_PARTY_MARKS & set(party)
 
 
-def _all_named(held: Sequence[str], parties: Sequence[tuple[str, ...]]) -> bool:
-    """Whether the title names every party of the entry it must name.
+def _all_named(core: Sequence[str], parties: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the title's *parties* name every party of *core* (an entry's, :func:`_core`)."""
+    return all(any(_holds([party], keys) for keys in parties) for party in core)
 
-    Not a mediator or a witness, nor states that joined later (:data:`_OPTIONAL_PARTY_MARKS`).
-    """
-    return all(
-        any(key.casefold() in party for keys in parties for key in keys)
-        for party in held
-        if _core(party)
-    )
+
+def _holds(held: Sequence[str], keys: tuple[str, ...]) -> bool:
+    """Whether one of the folded *held* party strings names the party of *keys*."""
+    return any(key.casefold() in party for party in held for key in keys)
 
 
 def _by_topic(

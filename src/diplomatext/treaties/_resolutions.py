@@ -150,6 +150,7 @@ _NATIONAL_ADJECTIVE: Final = regex.compile(  # قرارا وزاريا: a state'
     rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(treaty_words.NATIONAL_DECISION_ADJECTIVES)})"
     r"(?![\p{L}\p{M}])"
 )
+_ORGAN_NAMES: Final = {"sc": "Security Council", "ga": "General Assembly"}
 _ADOPTION_WORDS: Final = _alternation(treaty_words.ADOPTION_YEAR_WORDS)
 _ADOPTION_YEAR: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_ADOPTION_WORDS})[ ]{{1,2}}(?P<year>[0-9]{{4}})\b"
@@ -271,7 +272,7 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
     numbers = [(match.start("head"), after, number, session), *more]
     sure = organ == "sc" and _SC_WORDS.search(quals) is not None
-    organ_name = "Security Council" if organ == "sc" else "General Assembly"
+    organ_name = _ORGAN_NAMES[organ]
     found = []
     for begin, end, value, own_session in numbers:
         treaty = _resolution_treaty(index, organ, value, own_session)
@@ -311,9 +312,7 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     organ = _organ_before(text, start)
     how = "organ named before"
     if organ is None:
-        sentence, previous = sentences(text, start, after)
-        words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
-        found = next((w for w in words if w in sentence or w in previous), "")
+        found = _un_word_near(*sentences(text, start, after), number)
         if not found:
             return []
         organ, why = _unnamed_organ(number, None, index)
@@ -321,15 +320,18 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     treaty = _resolution_treaty(index, organ, number, None)
     if treaty is None:
         return []
-    organ_name = "Security Council" if organ == "sc" else "General Assembly"
+    return _one_found(
+        start,
+        after,
+        treaty,
+        f"UN resolution {number} ({_ORGAN_NAMES[organ]}; its number after its head; {how})",
+    )
+
+
+def _one_found(start: int, end: int, treaty: Treaty, reason: str) -> list[Resolution]:
+    """One resolution read at [start, end), with the medium confidence of a rule's guess."""
     return [
-        Resolution(
-            start=start,
-            end=after,
-            treaty=treaty,
-            confidence=Confidence.MEDIUM,
-            reason=f"UN resolution {number} ({organ_name}; its number after its head; {how})",
-        )
+        Resolution(start=start, end=end, treaty=treaty, confidence=Confidence.MEDIUM, reason=reason)
     ]
 
 
@@ -355,9 +357,7 @@ def _in_words(text: str, start: int, index: Index) -> list[Resolution]:
         return []
     how = "organ named"
     if organ is None:
-        sentence, previous = sentences(text, start, match.end())
-        words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
-        found = next((w for w in words if w in sentence or w in previous), "")
+        found = _un_word_near(*sentences(text, start, match.end()), number)
         if not found and _UN_WORDS.search(quals) is None:
             return []
         organ, why = _unnamed_organ(number, None, index)
@@ -365,16 +365,12 @@ def _in_words(text: str, start: int, index: Index) -> list[Resolution]:
     treaty = _resolution_treaty(index, organ, number, None) if number >= 100 else None  # noqa: PLR2004
     if treaty is None:
         return []
-    organ_name = "Security Council" if organ == "sc" else "General Assembly"
-    return [
-        Resolution(
-            start=start,
-            end=match.end(),
-            treaty=treaty,
-            confidence=Confidence.MEDIUM,
-            reason=f"UN resolution {number} ({organ_name}; its number in words; {how})",
-        )
-    ]
+    return _one_found(
+        start,
+        match.end(),
+        treaty,
+        f"UN resolution {number} ({_ORGAN_NAMES[organ]}; its number in words; {how})",
+    )
 
 
 def _head_of_the_un_before(text: str, start: int) -> bool:
@@ -408,15 +404,12 @@ def _by_article(text: str, start: int, index: Index) -> list[Resolution]:
     treaty = _resolution_treaty(index, "sc", number, None)
     if treaty is None:
         return []
-    return [
-        Resolution(
-            start=start,
-            end=match.end(),
-            treaty=treaty,
-            confidence=Confidence.MEDIUM,
-            reason=f"UN resolution {number} (Security Council; the article and a known number)",
-        )
-    ]
+    return _one_found(
+        start,
+        match.end(),
+        treaty,
+        f"UN resolution {number} (Security Council; the article and a known number)",
+    )
 
 
 def _organ_of_pronoun(match: regex.Match[str], text: str, start: int) -> str | None:
@@ -560,9 +553,17 @@ def _unnamed_is_un(  # noqa: PLR0911
     if _cited_with_its_year(text, after, number):
         # (القرارين 2107 (2013) و 2621 (2022): the first's year is evidence for the list)
         return "its year in brackets, as the UN cites it"
-    words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
-    found = next((w for w in words if w in sentence or w in previous), "")
+    found = _un_word_near(sentence, previous, number)
     return f"context: {found!r}" if found else ""
+
+
+def _un_word_near(sentence: str, previous: str, number: int) -> str:
+    """The first word of the UN in *sentence* or *previous* ("" if none).
+
+    For a four-digit *number*, a word of the Council's context counts too (المجلس).
+    """
+    words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
+    return next((w for w in words if w in sentence or w in previous), "")
 
 
 def _issued_nationally(text: str, start: int, sentence: str) -> bool:
