@@ -275,16 +275,25 @@ def _other_state_before(actors: Actors, raw: Raw | None, person: str) -> bool:
 def _outside_names(
     designations: list[Designation], named: Sequence[tuple[int, int]]
 ) -> list[Designation]:
-    """*designations* without the places inside a treaty's name (تطبيق اتفاق مينسك: no Belarus)."""
+    """*designations* without the places inside a treaty's name (تطبيق اتفاق مينسك: no Belarus).
+
+    One binary search each: a span starting at or before the place reaches past it when the
+    furthest end of all those spans does.
+    """
     if not named:
         return designations
+    spans = sorted(named)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+
+    def inside(item: Designation) -> bool:
+        at = bisect.bisect_right(starts, item.start) - 1
+        return at >= 0 and furthest[at] >= item.end
+
     return [
         item
         for item in designations
-        if not (
-            all(ref.kind == "state" for ref in item.refs)
-            and any(start <= item.start and item.end <= end for start, end in named)
-        )
+        if not (all(ref.kind == "state" for ref in item.refs) and inside(item))
     ]
 
 
