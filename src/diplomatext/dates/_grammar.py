@@ -131,6 +131,7 @@ _NIGHT_ON: Final = " علي "  # ليلة 20 على 21 فبراير: the night f
 _NIGHT_WORDS: Final = frozenset({"ليله", "ليل"})  # folded ليلة, ليل
 _RANK_GAPS: Final = frozenset({" من ", " في ", " ب"})  # الثالث من, ثالث ثلاثاء في
 _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء من هذا الأسبوع
+_AND_GAPS: Final = frozenset({" و", " و "})  # السبت والأحد: two weekdays of a pair or a list
 _DAYS: Final = "ايام"  # (folded) أيام الثلاثاء والأربعاء من الأسبوع المقبل: days of a list
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
 _SLASH_CLOSE: Final = re.compile(r" ?/")
@@ -1015,7 +1016,7 @@ class _Parser:
     def weekday_pair(self, i: int) -> _Hit | None:
         """يومي السبت والأحد (المقبلين): two weekdays as one interval, like يومي 9 و10."""
         first, second = self.role(i + 1).weekday, self.role(i + 2).weekday
-        if second is None or self.gap(i + 1) not in {" و", " و "}:
+        if second is None or self.gap(i + 1) not in _AND_GAPS:
             return None
         end_tok, end = i + 3, self.toks[i + 2].end
         rel = self.role(i + 3).rel if self.spaced(i + 2) else None
@@ -1544,14 +1545,14 @@ class _Parser:
         last_tok = i
         while (
             last_tok + 1 < self.n
-            and self.gap(last_tok) in {" و", " و "}
+            and self.gap(last_tok) in _AND_GAPS
             and (following := self.role(last_tok + 1).weekday) is not None
             and following == (self.role(last_tok).weekday or 0) + 1
         ):
             # (consecutive days of one ISO week only: الاثنين والأربعاء والجمعة are three days,
             # السبت والأحد والاثنين run into the next week)
             last_tok += 1
-        if last_tok + 1 < self.n and self.gap(last_tok) in {" و", " و "}:
+        if last_tok + 1 < self.n and self.gap(last_tok) in _AND_GAPS:
             return None  # (a day further in the list that does not follow)
         days_noun = i > 0 and self.gap(i - 1) == " " and self.toks[i - 1].form == _DAYS
         if first is None or last_tok - i < (1 if days_noun else 2):

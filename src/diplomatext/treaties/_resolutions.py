@@ -378,7 +378,7 @@ def _head_of_the_un_before(text: str, start: int) -> bool:
 
     قرارا وزاريا ... حمل الرقم 1559، قرار المحكمة الدستورية ... برقم 1325: a state's own.
     """
-    head = _SENTENCE_END.split(text[max(0, start - _DETACHED_REACH) : start])[-1]
+    head = _sentence_before(text, start, _DETACHED_REACH)
     heads = list(_HEAD_BEFORE.finditer(head))
     if not heads:
         return False
@@ -503,9 +503,9 @@ def _unnamed_organ(number: int, session: int | None, index: Index) -> tuple[str,
     return "sc", "the Security Council's when no organ is named"
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The words of *start*'s sentence before it, at most :data:`_ORGAN_REACH` characters."""
-    return _SENTENCE_END.split(text[max(0, start - _ORGAN_REACH) : start])[-1]
+def _sentence_before(text: str, start: int, reach: int = _ORGAN_REACH) -> str:
+    """The words of *start*'s sentence before it, at most *reach* characters."""
+    return _SENTENCE_END.split(text[max(0, start - reach) : start])[-1]
 
 
 def _organ_before(text: str, start: int) -> str | None:
