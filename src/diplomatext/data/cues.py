@@ -17,6 +17,7 @@ __all__ = [
     "CONDITIONAL_WORDS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
+    "DESIGNATING_VERBS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
@@ -459,6 +460,17 @@ OBSERVANCE_ADJECTIVES: Final = frozenset(
     {"عالميا", "وطنيا", "دوليا", "عربيا", "إسلاميا", "رسميا", "قوميا", "سنويا", "خاصا"}
 )
 """Adjectives between يوما and ل in the name of an observance (يوما عالميا للشعر)."""
+
+DESIGNATING_VERBS: Final = frozenset(
+    {
+        *("أعلن", "أعلنت", "اعتمد", "اعتمدت", "خصص", "خصصت", "حدد", "حددت"),
+        *("اختار", "اختارت", "أقر", "أقرت", "جعل", "جعلت", "اعتبر", "اعتبرت", "قرر", "قررت"),
+    }
+)
+"""Verbs a few words before a day of a month with no year that, with a definite observance
+after the day (أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي للحفاظ على طبقة الأوزون),
+make it the yearly day so designated, not a date: the indefinite يوما دوليا needs no verb
+(:data:`OBSERVANCE_WORDS`), the definite one does (يصادف 16 سبتمبر اليوم الدولي: this year's)."""
 
 RECURRENCE_WORDS: Final = frozenset(
     {"الدوري", "الدورية", "الشهري", "الشهرية", "شهريا", "السنوي", "السنوية", "سنويا"}

@@ -44,8 +44,10 @@ __all__ = [
     "NOT_DESCRIPTION_WORDS",
     "NUMBER_WORDS",
     "PARTY_ADJECTIVES",
+    "PARTY_LIST_WORDS",
     "PARTY_NAMES",
     "PARTY_STATE_WORDS",
+    "PEACE_WORDS",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
     "RESOLUTION_COUNTED_NOUNS",
@@ -61,6 +63,7 @@ __all__ = [
     "RESOLUTION_UN_WORDS",
     "SC_NUMBERS_BY_YEAR",
     "SC_RESOLUTION_NAME_AR",
+    "SEQUEL_NOT_AFTER",
     "SESSION_ORDINALS",
     "SESSION_WORDS",
     "SIGNED_YEAR_WORDS",
@@ -81,7 +84,7 @@ HEAD_NUMBER_FORMS: Final = MappingProxyType(
         # its own (اتفاقيات كامب ديفيد is the alias اتفاقية كامب ديفيد, not the 2000 summit)
         "معاهدة": ("معاهدات", "معاهدتا", "معاهدتي"),
         "اتفاقية": ("اتفاقيات", "اتفاقيتا", "اتفاقيتي"),
-        "اتفاق": ("اتفاقات", "اتفاقا"),
+        "اتفاق": ("اتفاقات", "اتفاقا", "اتفاقي"),  # اتفاقي تطبيع، اتفاقي أوسلو: the dual
         "بروتوكول": ("بروتوكولات",),
         "مذكرة": ("مذكرات",),
         "ميثاق": ("مواثيق", "ميثاقا", "ميثاقي"),  # ميثاقي الأمم المتحدة ومنظمة التعاون
@@ -104,6 +107,7 @@ GENERIC_HEADS: Final = frozenset(
         "اتفاق",
         "اتفاقات",
         "اتفاقا",
+        "اتفاقي",
         "بروتوكول",
         "بروتكول",  # typo seen (sabq, see the reference kyoto-protocol entry)
         "برتوكول",  # typo seen (maghress/attajdid 14627: برتوكول كيوطو)
@@ -138,6 +142,17 @@ NEW_ADJECTIVES: Final = frozenset({"جديد", "جديدة"})
 metaphor) are not mentions of START or of the 1916 agreement; the definite
 ستارت الجديدة is an alias of New START and is matched before this rule applies.
 """
+
+SEQUEL_NOT_AFTER: Final = frozenset(
+    {
+        *("مليون", "مليار", "ألف", "آلاف", "درجة", "درجات", "بالمئة", "بالمائة", "%"),
+        *("أيام", "يوما", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "عاما", "سنين"),
+        *("دول", "دولة", "بنود", "بندا", "مواد", "فقرات", "ملاحق"),
+    }
+)
+"""Words after a digit that make it a count or a day, not a sequel's number (see the rule:
+a name followed by a lone digit from 2 to 9, اتفاق أوسلو 2, names its sequel, another
+instrument; a month name after the digit makes it a day, اتفاق الدوحة 5 فبراير)."""
 
 SUPPLEMENT_ADJECTIVES: Final = frozenset({"التكميلي", "التكميلية", "المكمل", "المكملة"})
 """A definite 'supplementary' right after a name: another instrument, built on the named one.
@@ -833,6 +848,15 @@ TITLE_DESCRIPTORS: Final = frozenset(
 
 معاهدة السلام الموقعة بين ...: السلام also asks for a peace treaty.
 """
+
+PEACE_WORDS: Final = frozenset({"السلام", "سلام"})
+"""Words of a title naming its parties that ask for a peace treaty (معاهدة السلام بين مصر
+وإسرائيل). Not التطبيع: the tables read اتفاقية التطبيع بين المنامة وتل أبيب as a description
+of no named instrument."""
+
+PARTY_LIST_WORDS: Final = ("كل من", "وكل من")
+"""Words before a list of parties in a title, read over (بين كل من مصر والسودان, بين إسرائيل
+وكل من الإمارات والبحرين)."""
 
 TITLE_TOPIC_WORDS: Final = frozenset(
     {"حول", "بشأن", "بخصوص", "الخاصة", "الخاص", "المتعلقة", "المتعلق", "للحد", "لنزع", "لخفض"}

@@ -1227,6 +1227,9 @@ class _Parser:
             and self.role(j).unit in YEAR_UNITS
             else None
         )
+        if in_words is None and not spec.hijri and self.text[end : end + 1] == " ":
+            # شباط-فبراير ألفين وخمسة: a year in words right after the month needs no عام
+            in_words = self.year_in_words(j - 1, at=end)
         if in_words is not None:
             j, end, year = in_words[0], in_words[1], in_words[2].year
             year_tok = self.n
@@ -1338,9 +1341,18 @@ class _Parser:
             if spec.months and day is None and year is None and not paired:
                 return None
         trigger = self.prev_word(self.tok_start(start_tok))
-        if _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers) or (
-            trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1)
-        ):
+        if (
+            _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
+            or (trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1))
+            or (
+                year is None
+                and day is not None
+                and rel is None
+                and year_offset is None
+                and not same_year
+                and _in(trigger, self.lex.instrument_heads)
+            )
+        ):  # شارع 26 يوليو, قوى 14 آذار, اتفاق 17 أيار (with no year: the instrument's name)
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         if year is None and self.annual(trigger, start_tok, end):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None, recurs=True)
@@ -2115,9 +2127,12 @@ class _Parser:
                 end_tok, end = found[0], found[1]
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
-    def year_in_words(self, i: int) -> tuple[int, int, Spec] | None:
-        """A year in words after عام at token *i* (عام ألفين وثمانية: 2008; ألف وتسعمائة: 1900)."""
-        match = self.lex.year_words.match(self.text, self.toks[i].end)
+    def year_in_words(self, i: int, at: int | None = None) -> tuple[int, int, Spec] | None:
+        """A year in words after عام at token *i* (عام ألفين وثمانية: 2008; ألف وتسعمائة: 1900).
+
+        *at*: where the words start, when not right after token *i* (a month's end).
+        """
+        match = self.lex.year_words.match(self.text, self.toks[i].end if at is None else at)
         if match is None or self.counted_after(match.end()):
             return None  # عام ألف وخمسمائة شخص: a count
         ones, tens, hundreds = match.group("ones"), match.group("tens"), match.group("hundreds")
@@ -2936,7 +2951,25 @@ class _Parser:
             before = self.prev_word(self.tok_start(start_tok) - len(trigger) - 1)
             if _in(before, self.lex.annual_words):
                 return True
-        return self.lex.every_year.match(self.text, end) is not None
+        if self.lex.every_year.match(self.text, end) is not None:
+            return True
+        return self.lex.definite_observance.match(self.text, end) is not None and self.designated(
+            self.tok_start(start_tok)
+        )
+
+    def designated(self, position: int) -> bool:
+        """Whether a verb of designating is among the few words before *position*.
+
+        أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي: the day so named, every year.
+        """
+        for _ in range(_RECURRENCE_REACH):
+            word = self.prev_word(position)
+            if word is None:
+                return False
+            if _in(word, self.lex.designating_verbs):
+                return True
+            position -= len(word) + 1
+        return False
 
     def recurs_before(self, position: int) -> bool:
         """Whether a word of recurrence (الدوري، شهريا) is among the few words before *position*."""

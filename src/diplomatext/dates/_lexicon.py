@@ -138,6 +138,8 @@ class Lexicon:
     not_name_words: frozenset[str]
     name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
+    designating_verbs: frozenset[str]
+    definite_observance: re.Pattern[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
     every_year: re.Pattern[str]
@@ -235,6 +237,11 @@ _DATE_SEPARATORS: Final = frozenset("./-")
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
+
+
+def _definite(adjectives: Iterable[str]) -> set[str]:
+    """The definite forms of indefinite accusative adjectives (عالميا → العالمي)."""
+    return {"ال" + fold(word).removesuffix("ا") for word in adjectives}
 
 
 def _words(words: Iterable[str]) -> str:
@@ -418,6 +425,10 @@ def lexicon() -> Lexicon:
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
+        designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
+        definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
+            rf" ?,? ?(?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
+        ),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
         annual_links=_folded_set(cues.ANNUAL_LINKS),
         every_year=re.compile(  # من كل عام, في كل سنة, سنويا; after a comma too (أكتوبر، من كل عام)

@@ -10,6 +10,7 @@ not depend on how many entries the gazetteer has. Nothing is compiled per text.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -41,7 +42,6 @@ from diplomatext.treaties._tokens import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable, Iterable, Mapping, Sequence
     from collections.abc import Set as AbstractSet
     from typing import TypeAlias
@@ -72,6 +72,12 @@ _BOUNDARY: Final = ".!?;\n"
 
 _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
 _SUPPLEMENT: Final = frozenset(fold(word) for word in treaty_words.SUPPLEMENT_ADJECTIVES)
+_SEQUEL: Final = re.compile(r" ?([2-9])(?![0-9.,/])(?: (\S+))?")
+_NAMED_LONG_BEFORE: Final = dt.timedelta(days=730)
+_SEQUEL_NOT_AFTER: Final = frozenset(
+    {fold(word) for word in treaty_words.SEQUEL_NOT_AFTER}
+    | {word for name in months.HIJRI for word in fold(name).split()}
+)
 _PARTY_WORDS: Final = frozenset(
     fold(name) for name in treaty_words.PARTY_NAMES if " " not in name
 )  # one-word countries and capitals (الرياض، طهران، موسكو)
@@ -353,6 +359,8 @@ class Matcher:
                 terminals = [t for t in terminals if capitals or not t.upper]
             terminal = self._choose(terminals, head, quoted=quoted)
             if terminal is None or _followed_by_new(text, end) or _a_class(text, head, end):
+                continue
+            if _sequel_after(text, end):
                 continue
             if _another_party_after(text, start, end):
                 continue
@@ -797,8 +805,12 @@ class Matcher:
         if not terminal.is_group:
             year = year_beside(text, candidate.end)
             treaty = self.index.entries[terminal.target].treaty
-            if year is not None and before_signing(treaty, year):
-                return None  # اتفاق الرياض «2013»: not the agreement of 2019
+            if (year is not None and before_signing(treaty, year)) or _long_before(
+                treaty, reference
+            ):
+                # اتفاق الرياض «2013», اتفاقية ستوكهولم in a text of 2013: not the agreements
+                # of 2019 and 2018
+                return None
             return self._direct(candidate, terminal)
         group = self.index.groups[terminal.target]
         decision = decide(
@@ -1080,6 +1092,35 @@ def _followed_by_new(text: str, end: int) -> bool:
         return False
     word = match.group("word")
     return word in _NEW or word in _SUPPLEMENT
+
+
+def _long_before(treaty: Treaty, reference: dt.date | None) -> bool:
+    """Whether a text of *reference* was written years before *treaty* was signed.
+
+    A name is read for an instrument from about a year before its signing, while it is
+    negotiated (the tables' earliest: three months); two years before, the same words name
+    something else (اتفاقيتي ستوكهولم وروتردام in 2013 are the chemicals conventions).
+    """
+    return (
+        reference is not None
+        and treaty.signed is not None
+        and reference < treaty.signed - _NAMED_LONG_BEFORE
+    )
+
+
+def _sequel_after(text: str, end: int) -> bool:
+    """A name followed by a lone digit from 2 to 9: its sequel, another instrument.
+
+    اتفاق أوسلو 2 (Taba, 1995) is not the Oslo Accords; a sequel the gazetteer holds
+    (مينسك 2, ستارت 2) is a longer name of its own and wins. Not before a month or a
+    counted noun (اتفاق الدوحة 5 فبراير, معاهدة الطائف 6 صفر, اتفاق باريس 2 درجة: a day,
+    a measure).
+    """
+    match = _SEQUEL.match(text, end)
+    if match is None:
+        return False
+    word = match.group(2)
+    return word is None or (word not in _DATE_WORDS and word not in _SEQUEL_NOT_AFTER)
 
 
 def _a_class(text: str, head: str | None, end: int) -> bool:

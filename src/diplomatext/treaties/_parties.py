@@ -40,7 +40,8 @@ _DESCRIPTORS: Final = frozenset(fold(word) for word in treaty_words.TITLE_DESCRI
 _TOPIC: Final = frozenset(fold(word) for word in treaty_words.TITLE_TOPIC_WORDS)
 _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "سنة", "لعام", "لسنة", "في"))
 _BETWEEN: Final = fold("بين")
-_PEACE: Final = frozenset({fold("السلام"), fold("سلام")})
+_PEACE: Final = frozenset(fold(word) for word in treaty_words.PEACE_WORDS)
+_LIST_WORDS: Final = tuple(tuple(fold(phrase).split()) for phrase in treaty_words.PARTY_LIST_WORDS)
 _WITH: Final = fold("مع")
 _SENTENCE_MARKS: Final = (".", "\n", "؛", "!", "?", "؟")
 _COMMAS: Final = ("،", ",")
@@ -152,6 +153,14 @@ def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, .
     return last or first
 
 
+def _after_list_words(words: Sequence[tuple[int, int, str]], i: int) -> int:
+    """Where the party at word *i* starts, after كل من (بين إسرائيل وكل من الإمارات ...)."""
+    for phrase in _LIST_WORDS:
+        if tuple(word for _, _, word in words[i : i + len(phrase)]) == phrase:
+            return i + len(phrase)
+    return i
+
+
 def _described(
     words: Sequence[tuple[int, int, str]], stop: str
 ) -> tuple[int, bool, int | None] | None:
@@ -198,7 +207,7 @@ def title_by_parties(
     between = words[i][2] == _BETWEEN
     parties: list[tuple[str, ...]] = []
     i += 1
-    while (found := _party(words, i)) is not None:
+    while (found := _party(words, _after_list_words(words, i))) is not None:
         parties.append(found[0])
         i = found[1]
         if not between:

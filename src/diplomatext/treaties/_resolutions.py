@@ -527,7 +527,10 @@ def _unnamed_is_un(  # noqa: PLR0911
     evidence for all, a decree year after the last one is evidence against.
     """
     number = int(match.group("num"))
-    if number < 100:  # noqa: PLR2004
+    slash = match.group("num2")
+    # a session first (القرار رقم 49/114), never a year after it (رقم 45/2020: a decree's)
+    session_first = slash is not None and number <= _MOST_SESSION and int(slash) < _FIRST_YEAR
+    if number < 100 and not session_first:  # noqa: PLR2004
         return ""
     decree = _DECREE.match(text, after)
     if decree is not None and not _year_of_resolution(text, decree, number, (start, after), index):
@@ -539,11 +542,14 @@ def _unnamed_is_un(  # noqa: PLR0911
     sentence, previous = sentences(text, start, after)
     if _issued_nationally(text, start, sentence):
         return ""  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
+    if session_first:  # with a word of the UN near: a national decree is written alike
+        found = _un_word_near(sentence, previous, number)
+        return f"session/number form; context: {found!r}" if found else ""
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
-    if match.group("num2") or known is not None:
+    if slash or known is not None:
         return (
             "session/number form"
-            if match.group("num2")
+            if slash
             else "a resolution of the gazetteer"
             if known == number
             else f"with {known}"
