@@ -464,13 +464,14 @@ OBSERVANCE_ADJECTIVES: Final = frozenset(
 DESIGNATING_VERBS: Final = frozenset(
     {
         *("أعلن", "أعلنت", "اعتمد", "اعتمدت", "خصص", "خصصت", "حدد", "حددت"),
-        *("اختار", "اختارت", "أقر", "أقرت", "جعل", "جعلت", "اعتبر", "اعتبرت", "قرر", "قررت"),
+        *("اختار", "اختارت", "أقر", "أقرت", "جعل", "جعلت", "اعتبر", "اعتبرت"),
     }
 )
 """Verbs a few words before a day of a month with no year that, with a definite observance
 after the day (أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي للحفاظ على طبقة الأوزون),
 make it the yearly day so designated, not a date: the indefinite يوما دوليا needs no verb
-(:data:`OBSERVANCE_WORDS`), the definite one does (يصادف 16 سبتمبر اليوم الدولي: this year's)."""
+(:data:`OBSERVANCE_WORDS`), the definite one does (يصادف 16 سبتمبر اليوم الدولي: this year's).
+Not قرر (it governs another verb: قررت الحكومة تعطيل الدوام 23 سبتمبر اليوم الوطني)."""
 
 RECURRENCE_WORDS: Final = frozenset(
     {"الدوري", "الدورية", "الشهري", "الشهرية", "شهريا", "السنوي", "السنوية", "سنويا"}

@@ -19,12 +19,14 @@ __all__ = [
     "FEAST_EPITHETS",
     "FEAST_EVE_WORDS",
     "FEAST_RITES",
+    "INSTRUMENTS_NAMED_BY_DAY",
     "KNOWN_EVENTS",
     "MONTH_EPITHETS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "NOT_THE_FEAST",
     "ORTHODOX_DAYS",
+    "OUTLET_ADJECTIVES",
     "OUTLET_NOUNS",
     "PLACE_TRIGGERS",
     "TODAY_NAMES",
@@ -156,6 +158,14 @@ PLACE_TRIGGERS: Final = frozenset(
 مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
 between them (قوى "14 آذار"), and من after an indefinite one (أحزاب وقوى من 8 آذار)."""
 
+INSTRUMENTS_NAMED_BY_DAY: Final = frozenset({"اتفاق", "اتفاقية", "معاهدة", "بروتوكول"})
+"""Heads of an instrument (singular, in construct) right before a day and month with no year:
+the day names it (اتفاق 17 أيار, the Lebanese-Israeli agreement of 1983; اتفاق 10 آذار): a
+name, not a date of the reference's year. With its year the day is the instrument's date
+(اتفاقية 4 أكتوبر 1963); an indefinite object (يوقعان اتفاقا 15 يوليو), a plural (مذكرات),
+مذكرة تفاهم (its indefinite complement) or the verbal noun إعلان (بعد إعلان 14 فبراير عن ...)
+leave the day a date."""
+
 NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فان", "فون"})
 """Particles of foreign surnames as the Arabic press writes them: a month name after one is
 the rest of a name (لويجي دي مايو, the Italian minister), not a date. Read like
@@ -173,6 +183,12 @@ OUTLET_NOUNS: Final = frozenset(
 """Words before an outlet's name: with a definite nisba adjective and اليوم after them
 (موقع السعودي اليوم, بواسطة العربي اليوم) the three words are a name, not today. A plain
 name after them is not enough (قالت قناة الجزيرة اليوم: said today)."""
+
+OUTLET_ADJECTIVES: Final = frozenset(
+    {"الإخبارية", "الإخباري", "الفضائية", "التلفزيونية", "الإذاعية", "الإلكترونية", "الإلكتروني"}
+)
+"""Adjectives of a medium right after اليوم that make it the end of the medium's name
+(قناة روسيا اليوم الإخبارية), not today: no day is «satellite» or «electronic»."""
 
 MONTH_EPITHETS: Final = frozenset({"المبارك", "الكريم", "المعظم", "الفضيل", "الحرام"})
 """Epithets between a Hijri month and its year (رمضان المبارك لعام 1444 هـ، محرم الحرام 1446):

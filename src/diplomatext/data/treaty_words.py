@@ -24,6 +24,7 @@ __all__ = [
     "CONNECTED_NAME_STARTS",
     "COUNCIL_CONTEXT_WORDS",
     "DECREE_YEAR_WORDS",
+    "GA_CONTEXT_WORDS",
     "GA_RESOLUTION_NAME_AR",
     "GA_SESSION_OF",
     "GA_WHEN_UNNAMED",
@@ -63,7 +64,7 @@ __all__ = [
     "RESOLUTION_UN_WORDS",
     "SC_NUMBERS_BY_YEAR",
     "SC_RESOLUTION_NAME_AR",
-    "SEQUEL_NOT_AFTER",
+    "SEQUEL_FOLLOWERS",
     "SESSION_ORDINALS",
     "SESSION_WORDS",
     "SIGNED_YEAR_WORDS",
@@ -143,16 +144,13 @@ metaphor) are not mentions of START or of the 1916 agreement; the definite
 ستارت الجديدة is an alias of New START and is matched before this rule applies.
 """
 
-SEQUEL_NOT_AFTER: Final = frozenset(
-    {
-        *("مليون", "مليار", "ألف", "آلاف", "درجة", "درجات", "بالمئة", "بالمائة", "%"),
-        *("أيام", "يوما", "أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "عاما", "سنين"),
-        *("دول", "دولة", "بنود", "بندا", "مواد", "فقرات", "ملاحق"),
-    }
+SEQUEL_FOLLOWERS: Final = frozenset(
+    {"التي", "الذي", "الموقع", "الموقعة", "المبرم", "المبرمة", "فما", "وما", "عام", "لعام"}
 )
-"""Words after a digit that make it a count or a day, not a sequel's number (see the rule:
-a name followed by a lone digit from 2 to 9, اتفاق أوسلو 2, names its sequel, another
-instrument; a month name after the digit makes it a day, اتفاق الدوحة 5 فبراير)."""
+"""Words after a lone digit from 2 to 9 that follow a name, for the digit to make it a sequel
+(اتفاق أوسلو 2 الموقع عام 1995; الشهير باتفاق أوسلو 2 فما هي): another instrument. So do a
+closing quote, a comma and the end of the text; any other word leaves the digit a count or
+a day (اتفاق الطائف 5 مقاعد, اتفاق الدوحة 5 فبراير), and - ) . a list's numbering."""
 
 SUPPLEMENT_ADJECTIVES: Final = frozenset({"التكميلي", "التكميلية", "المكمل", "المكملة"})
 """A definite 'supplementary' right after a name: another instrument, built on the named one.
@@ -433,6 +431,11 @@ UN_CONTEXT_WORDS: Final = (
     "غوتيريس",
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+GA_CONTEXT_WORDS: Final = ("الأمم المتحدة", "للأمم المتحدة", "أممي", "الجمعية العامة")
+"""Words before a resolution written session/number with the session first (القرار رقم
+49/114) in its sentence that make it the General Assembly's: the Council's words are no
+evidence of an Assembly symbol, and a national decree is written the same way."""
 
 NATIONAL_ISSUERS: Final = (
     "مجلس الوزراء",

@@ -41,6 +41,8 @@ __all__ = [
     "YEAR_LIST_WORDS",
     "YEAR_PAIR_WORDS",
     "YEAR_WORD_HUNDREDS",
+    "YEAR_WORD_NOMINATIVE",
+    "YEAR_WORD_PARTICLES_IN_ALIF",
     "YEAR_WORD_TENS",
     "YEAR_WORD_THOUSAND",
     "YEAR_WORD_THOUSANDS",
@@ -475,6 +477,16 @@ YEAR_WORD_TENS: Final = MappingProxyType({**_TENS, "عشرون": 20})
 
 YEAR_WORD_THOUSANDS: Final = frozenset({"ألفين", "ألفان"})
 """Two thousand, which opens a year in words of the 2000s (عام ألفين وثمانية)."""
+
+YEAR_WORD_NOMINATIVE: Final = frozenset({"ألفان"})
+"""Two thousand in the nominative: after عام a year, but right after a month with no عام the
+subject of a count (ونزح في فبراير ألفان وثلاثمائة شخص), never a year."""
+
+YEAR_WORD_PARTICLES_IN_ALIF: Final = frozenset(
+    {"كما", "عندما", "بينما", "حينما", "لما", "إذا", "مما", "فيما", "ريثما", "إنما", "كلما"}
+)
+"""Words ending in ا that may follow a year in words with no عام (في مارس ألفين وتسعة عندما):
+any other word in ا there is a count's noun in the accusative (ألفين وخمسة عشر توقيعا)."""
 
 YEAR_WORD_THOUSAND: Final = frozenset({"ألف"})
 """One thousand, which opens a year in words before 2000 when its hundreds follow it

@@ -187,6 +187,7 @@ _COUNT_WORDS: Final = 6  # words before إلى read for a word of counting
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
 _YEAR_DIGITS: Final = 4
+_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "وان"})  # أن، بأن، وأن, folded
 _RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
@@ -1229,7 +1230,7 @@ class _Parser:
         )
         if in_words is None and not spec.hijri and self.text[end : end + 1] == " ":
             # شباط-فبراير ألفين وخمسة: a year in words right after the month needs no عام
-            in_words = self.year_in_words(j - 1, at=end)
+            in_words = self.year_in_words(j - 1, at=end, cue=False)
         if in_words is not None:
             j, end, year = in_words[0], in_words[1], in_words[2].year
             year_tok = self.n
@@ -1350,7 +1351,7 @@ class _Parser:
                 and rel is None
                 and year_offset is None
                 and not same_year
-                and _in(trigger, self.lex.instrument_heads)
+                and _in(trigger, self.lex.day_named_heads)
             )
         ):  # شارع 26 يوليو, قوى 14 آذار, اتفاق 17 أيار (with no year: the instrument's name)
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
@@ -2127,14 +2128,21 @@ class _Parser:
                 end_tok, end = found[0], found[1]
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
-    def year_in_words(self, i: int, at: int | None = None) -> tuple[int, int, Spec] | None:
+    def year_in_words(
+        self, i: int, at: int | None = None, *, cue: bool = True
+    ) -> tuple[int, int, Spec] | None:
         """A year in words after عام at token *i* (عام ألفين وثمانية: 2008; ألف وتسعمائة: 1900).
 
-        *at*: where the words start, when not right after token *i* (a month's end).
+        *at*: where the words start, when not right after token *i* (a month's end). With no
+        *cue* (a month before the words), only a whole year in the genitive that no count
+        goes on from: مارس ألفين وتسعة, not مارس ألفين وخمسمائة حاوية or فبراير ألفان وثلاثمائة
+        شخص or مارس ألفين وخمسة عشر توقيعا (an indefinite accusative noun after it: a count).
         """
         match = self.lex.year_words.match(self.text, self.toks[i].end if at is None else at)
         if match is None or self.counted_after(match.end()):
             return None  # عام ألف وخمسمائة شخص: a count
+        if not cue and not self.year_words_alone(match):
+            return None
         ones, tens, hundreds = match.group("ones"), match.group("tens"), match.group("hundreds")
         number = self.lex.year_word_values.get(ones or "", 0)
         number += self.lex.year_word_values.get(tens or "", 0)
@@ -2147,11 +2155,31 @@ class _Parser:
         spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=base + number)
         return j, match.end(), spec
 
+    def year_words_alone(self, match: re.Match[str]) -> bool:
+        """Whether the year in words of *match*, with no cue before it, is a year, not a count.
+
+        Its thousands in the genitive (ألفين: ألفان is a subject, a count) and more than them,
+        and after it neither a number word going on (وخمسمائة) nor a noun in the indefinite
+        accusative (توقيعا, a count's tamyiz).
+        """
+        if match.group(0).split()[0] in self.lex.nominative_thousands:
+            return False
+        if not (match.group("ones") or match.group("tens") or match.group("hundreds")):
+            return False  # مارس ألفين حاوية: a bare thousand
+        following = self.next_word(match.end())
+        if following is None:
+            return True
+        if following.removeprefix("و") in self.lex.year_word_values:
+            return False  # ألفين وخمسمائة: a number going on
+        return not (following.endswith("ا") and following not in self.lex.alif_particles)
+
     def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
         """A two-digit year after عام (عام 78: 1978); 00 to 49 are taken as 2000s."""
         tok = self.toks[i] if i < self.n else None
         if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
             return None
+        if self.text[tok.start : tok.end - tok.digits].endswith("ال"):
+            return None  # المؤتمر العام الـ55: an ordinal with its article (العام «general»)
         after = self.text[tok.end : tok.end + 2]
         # (a full stop ends the sentence, not a decimal: عام 95. but not عام 95.5)
         if after[:1] in {":", "/", "-"} or (after[:1] == "." and after[1:].strip()):
@@ -2724,6 +2752,8 @@ class _Parser:
         ):
             return True
         after = self.text[tok.end : tok.end + 3]
+        if self.next_word(tok.end) in self.lex.outlet_adjectives:
+            return True  # قناة روسيا اليوم الإخبارية: a medium's name and its kind
         if _in(words[-1], self.lex.outlet_nouns) and _NISBA_ANY.fullmatch(
             self.next_word(tok.end) or ""
         ):  # صحيفة اليوم السعودية: a paper named اليوم and its country
@@ -2960,11 +2990,13 @@ class _Parser:
     def designated(self, position: int) -> bool:
         """Whether a verb of designating is among the few words before *position*.
 
-        أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي: the day so named, every year.
+        أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي: the day so named, every year. Its object
+        is the day itself: a preposition or أن on the way (اعتمد البرلمان في 25 نوفمبر ...
+        قانونا، أعلن الرئيس أن 10 ديسمبر ...) makes the day this year's.
         """
         for _ in range(_RECURRENCE_REACH):
             word = self.prev_word(position)
-            if word is None:
+            if word is None or word in self.lex.time_preps or word in _COMPLEMENTIZERS:
                 return False
             if _in(word, self.lex.designating_verbs):
                 return True

@@ -138,11 +138,15 @@ class Lexicon:
     not_name_words: frozenset[str]
     name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
+    day_named_heads: frozenset[str]
+    nominative_thousands: frozenset[str]
+    alif_particles: frozenset[str]
     designating_verbs: frozenset[str]
     definite_observance: re.Pattern[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
     every_year: re.Pattern[str]
+    outlet_adjectives: frozenset[str]
     today_names: frozenset[str]
     feast_rites: frozenset[str]
     feast_eves: frozenset[str]
@@ -416,6 +420,12 @@ def lexicon() -> Lexicon:
                 *units.YEAR_WORD_HUNDREDS.items(),
             )
         },
+        nominative_thousands=_folded_set(units.YEAR_WORD_NOMINATIVE),
+        alif_particles=_folded_set(
+            word
+            for particle in units.YEAR_WORD_PARTICLES_IN_ALIF
+            for word in (particle, "و" + particle)
+        ),
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
         file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
@@ -425,9 +435,10 @@ def lexicon() -> Lexicon:
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
+        day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
-            rf" ?,? ?(?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
+            rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
         ),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
         annual_links=_folded_set(cues.ANNUAL_LINKS),
@@ -437,6 +448,7 @@ def lexicon() -> Lexicon:
             rf"| {_words(cues.OBSERVANCE_WORDS)}(?: {_words(cues.OBSERVANCE_ADJECTIVES)})? ل[^\W\d]"
         ),
         today_names=_folded_set(named_dates.TODAY_NAMES),
+        outlet_adjectives=_folded_set(named_dates.OUTLET_ADJECTIVES),
         feast_rites=_folded_set(named_dates.FEAST_RITES),
         feast_eves=_folded_set(named_dates.FEAST_EVE_WORDS),
         easter_feasts={fold(w): days for w, days in named_dates.EASTER_FEASTS.items()},

@@ -20,7 +20,7 @@ from diplomatext._lexical import fold
 from diplomatext.data import months, treaty_words
 from diplomatext.treaties._disambiguate import before_signing, decide, year_beside
 from diplomatext.treaties._index import accepts, accepts_in_other_number
-from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyMention
+from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 from diplomatext.treaties._parties import (
     Title,
     other_parties_after,
@@ -72,12 +72,9 @@ _BOUNDARY: Final = ".!?;\n"
 
 _NEW: Final = frozenset(fold(word) for word in treaty_words.NEW_ADJECTIVES)
 _SUPPLEMENT: Final = frozenset(fold(word) for word in treaty_words.SUPPLEMENT_ADJECTIVES)
-_SEQUEL: Final = re.compile(r" ?([2-9])(?![0-9.,/])(?: (\S+))?")
+_SEQUEL: Final = re.compile(r" ?([2-9])(?:$|[\"″”»'](?!\S)|[,،] | (\S+))")
 _NAMED_LONG_BEFORE: Final = dt.timedelta(days=730)
-_SEQUEL_NOT_AFTER: Final = frozenset(
-    {fold(word) for word in treaty_words.SEQUEL_NOT_AFTER}
-    | {word for name in months.HIJRI for word in fold(name).split()}
-)
+_SEQUEL_FOLLOWERS: Final = frozenset(fold(word) for word in treaty_words.SEQUEL_FOLLOWERS)
 _PARTY_WORDS: Final = frozenset(
     fold(name) for name in treaty_words.PARTY_NAMES if " " not in name
 )  # one-word countries and capitals (الرياض، طهران، موسكو)
@@ -1095,14 +1092,17 @@ def _followed_by_new(text: str, end: int) -> bool:
 
 
 def _long_before(treaty: Treaty, reference: dt.date | None) -> bool:
-    """Whether a text of *reference* was written years before *treaty* was signed.
+    """Whether a text of *reference* was written years before the agreement *treaty* was signed.
 
-    A name is read for an instrument from about a year before its signing, while it is
-    negotiated (the tables' earliest: three months); two years before, the same words name
-    something else (اتفاقيتي ستوكهولم وروتردام in 2013 are the chemicals conventions).
+    An agreement named by its place is named so from its talks, a few months before its
+    signing (the tables' earliest: three months); two years before, the same words name
+    another meeting there (اتفاقيتي ستوكهولم وروتردام in 2013 are the chemicals conventions;
+    اتفاق الرياض in 2014, a Gulf accord). Treaties and conventions are negotiated for years
+    under their names (معاهدة تجارة الأسلحة in 2010) and keep them.
     """
     return (
         reference is not None
+        and treaty.kind is TreatyKind.AGREEMENT
         and treaty.signed is not None
         and reference < treaty.signed - _NAMED_LONG_BEFORE
     )
@@ -1112,15 +1112,15 @@ def _sequel_after(text: str, end: int) -> bool:
     """A name followed by a lone digit from 2 to 9: its sequel, another instrument.
 
     اتفاق أوسلو 2 (Taba, 1995) is not the Oslo Accords; a sequel the gazetteer holds
-    (مينسك 2, ستارت 2) is a longer name of its own and wins. Not before a month or a
-    counted noun (اتفاق الدوحة 5 فبراير, معاهدة الطائف 6 صفر, اتفاق باريس 2 درجة: a day,
-    a measure).
+    (مينسك 2, ستارت 2) is a longer name of its own and wins. Only with a quote, a comma or
+    the end after the digit, or a word of :data:`~diplomatext.data.treaty_words.
+    SEQUEL_FOLLOWERS`: any other word makes it a count or a day (اتفاق الطائف 5 مقاعد).
     """
     match = _SEQUEL.match(text, end)
     if match is None:
         return False
     word = match.group(2)
-    return word is None or (word not in _DATE_WORDS and word not in _SEQUEL_NOT_AFTER)
+    return word is None or word in _SEQUEL_FOLLOWERS
 
 
 def _a_class(text: str, head: str | None, end: int) -> bool:

@@ -115,8 +115,10 @@ _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
 _UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
 _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
+_GA_CONTEXT: Final = tuple(fold(word) for word in treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
+_SENTENCE_REACH: Final = 400  # characters of a sentence looked back for the Assembly named
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
 _SENTENCE_END: Final = regex.compile(r"[.!?\n]")
@@ -542,9 +544,10 @@ def _unnamed_is_un(  # noqa: PLR0911
     sentence, previous = sentences(text, start, after)
     if _issued_nationally(text, start, sentence):
         return ""  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
-    if session_first:  # with a word of the UN near: a national decree is written alike
-        found = _un_word_near(sentence, previous, number)
-        return f"session/number form; context: {found!r}" if found else ""
+    if session_first:  # a national decree is written alike: the Assembly or the UN named before
+        lead = _sentence_before(text, start, _SENTENCE_REACH)
+        found = next((word for word in _GA_CONTEXT if word in lead), "")
+        return f"session/number form; named before it: {found!r}" if found else ""
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
     if slash or known is not None:
         return (
@@ -640,6 +643,9 @@ def _year_of_resolution(
         return False
     if number >= _COUNCIL_NUMBERS:
         return True  # a four-digit number of a sentence that names the UN
+    session = treaty_words.GA_SESSION_OF.get(number)
+    if session is not None and 0 <= year - _GA_FIRST_YEAR - session <= 1:
+        return True  # القرار 377 لعام 1950: the Assembly's fifth session
     # a lower one whose year fits the Council's numbering, with the UN named before it and
     # no state's body issuing it (أصدرت الأمم المتحدة ... القرار 833 لعام 1993; not أصدر
     # رئيس الوزراء القرار 350 لعام 1974 بشأن مكاتب الأمم المتحدة)
