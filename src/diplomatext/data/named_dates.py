@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "CHANNEL_NOUNS",
     "CHRISTIAN_FEASTS",
     "EASTER_FEASTS",
     "EVENT_PLACES",
@@ -187,8 +188,14 @@ name after them is not enough (قالت قناة الجزيرة اليوم: said
 OUTLET_ADJECTIVES: Final = frozenset(
     {"الإخبارية", "الإخباري", "الفضائية", "التلفزيونية", "الإذاعية", "الإلكترونية", "الإلكتروني"}
 )
-"""Adjectives of a medium right after اليوم that make it the end of the medium's name
-(قناة روسيا اليوم الإخبارية), not today: no day is «satellite» or «electronic»."""
+"""Adjectives of a medium right after اليوم that, with a word of :data:`CHANNEL_NOUNS` or
+:data:`OUTLET_NOUNS` two words before it, make it the end of the medium's name (قناة روسيا اليوم
+الإخبارية), not today. Without that noun the adjective may be a noun of its own (تنطلق اليوم
+الفضائية التربوية: the channel starts today)."""
+
+CHANNEL_NOUNS: Final = frozenset({"قناة", "فضائية", "إذاعة", "تلفزيون"})
+"""Nouns of a broadcaster before its name (قناة روسيا اليوم الإخبارية): read only with an
+adjective of :data:`OUTLET_ADJECTIVES` after اليوم (قالت قناة الجزيرة اليوم: said today)."""
 
 MONTH_EPITHETS: Final = frozenset({"المبارك", "الكريم", "المعظم", "الفضيل", "الحرام"})
 """Epithets between a Hijri month and its year (رمضان المبارك لعام 1444 هـ، محرم الحرام 1446):

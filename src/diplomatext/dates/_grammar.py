@@ -2155,6 +2155,17 @@ class _Parser:
         spec = Spec(kind="year", calendar=Calendar.NUMERIC, year=base + number)
         return j, match.end(), spec
 
+    def general(self, i: int) -> bool:
+        """Whether العام at token *i* is the adjective «general» after a definite word.
+
+        المؤتمر السنوي العام الـ55 (the 55th general conference), not في العام الـ67 or حدود
+        عام الـ67, where it is the year 1967.
+        """
+        if i < 0 or not self.toks[i].form.startswith("ال"):
+            return False
+        before = self.prev_word(self.toks[i].start)
+        return before is not None and before.startswith("ال")
+
     def year_words_alone(self, match: re.Match[str]) -> bool:
         """Whether the year in words of *match*, with no cue before it, is a year, not a count.
 
@@ -2178,8 +2189,8 @@ class _Parser:
         tok = self.toks[i] if i < self.n else None
         if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
             return None
-        if self.text[tok.start : tok.end - tok.digits].endswith("ال"):
-            return None  # المؤتمر العام الـ55: an ordinal with its article (العام «general»)
+        if self.text[tok.start : tok.end - tok.digits].endswith("ال") and self.general(i - 1):
+            return None  # المؤتمر العام الـ55: العام «general», the number an ordinal
         after = self.text[tok.end : tok.end + 2]
         # (a full stop ends the sentence, not a decimal: عام 95. but not عام 95.5)
         if after[:1] in {":", "/", "-"} or (after[:1] == "." and after[1:].strip()):
@@ -2752,8 +2763,12 @@ class _Parser:
         ):
             return True
         after = self.text[tok.end : tok.end + 3]
-        if self.next_word(tok.end) in self.lex.outlet_adjectives:
-            return True  # قناة روسيا اليوم الإخبارية: a medium's name and its kind
+        if (
+            len(words) > 1
+            and _in(words[-2], self.lex.channel_nouns)
+            and self.next_word(tok.end) in self.lex.outlet_adjectives
+        ):
+            return True  # قناة روسيا اليوم الإخبارية: a medium's noun, its name and its kind
         if _in(words[-1], self.lex.outlet_nouns) and _NISBA_ANY.fullmatch(
             self.next_word(tok.end) or ""
         ):  # صحيفة اليوم السعودية: a paper named اليوم and its country

@@ -147,6 +147,7 @@ class Lexicon:
     annual_links: frozenset[str]
     every_year: re.Pattern[str]
     outlet_adjectives: frozenset[str]
+    channel_nouns: frozenset[str]
     today_names: frozenset[str]
     feast_rites: frozenset[str]
     feast_eves: frozenset[str]
@@ -449,6 +450,7 @@ def lexicon() -> Lexicon:
         ),
         today_names=_folded_set(named_dates.TODAY_NAMES),
         outlet_adjectives=_folded_set(named_dates.OUTLET_ADJECTIVES),
+        channel_nouns=_folded_set(named_dates.CHANNEL_NOUNS | named_dates.OUTLET_NOUNS),
         feast_rites=_folded_set(named_dates.FEAST_RITES),
         feast_eves=_folded_set(named_dates.FEAST_EVE_WORDS),
         easter_feasts={fold(w): days for w, days in named_dates.EASTER_FEASTS.items()},

@@ -901,18 +901,17 @@ class Actors:
         """What the folded form *folded* names (empty if nothing)."""
         return self._entries.get(folded, ())
 
-    def may_stand_alone(self, word: str, *, given_names: bool = False) -> bool:
+    def may_stand_alone(self, word: str) -> bool:
         """Whether the folded last word *word* of a full name may stand for its person alone.
 
         تارو كونو ... وقال كونو: a word of :data:`FAMILY_NAME_MIN` letters or more that is no
-        entry of its own, no one's given name (unless *given_names*: the caller has made sure
-        no one of the text bears it as a given name) and no word of
-        :data:`~diplomatext.data.offices.NOT_NAMES` (the document then holds one person so named).
+        entry of its own, no one's given name and no word of :data:`~diplomatext.data.offices.
+        NOT_NAMES` (the document then holds one person so named).
         """
         return (
             len(word) >= FAMILY_NAME_MIN
             and word not in self._kinds
-            and (given_names or word not in self._given_words)
+            and word not in self._given_words
             and word not in _not_names()
         )
 

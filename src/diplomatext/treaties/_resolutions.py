@@ -643,9 +643,6 @@ def _year_of_resolution(
         return False
     if number >= _COUNCIL_NUMBERS:
         return True  # a four-digit number of a sentence that names the UN
-    session = treaty_words.GA_SESSION_OF.get(number)
-    if session is not None and 0 <= year - _GA_FIRST_YEAR - session <= 1:
-        return True  # القرار 377 لعام 1950: the Assembly's fifth session
     # a lower one whose year fits the Council's numbering, with the UN named before it and
     # no state's body issuing it (أصدرت الأمم المتحدة ... القرار 833 لعام 1993; not أصدر
     # رئيس الوزراء القرار 350 لعام 1974 بشأن مكاتب الأمم المتحدة)
