@@ -18,6 +18,7 @@ __all__ = [
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DESIGNATING_VERBS",
+    "DESIGNATION_BREAKS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
@@ -471,7 +472,12 @@ DESIGNATING_VERBS: Final = frozenset(
 after the day (أعلنت الجمعية العامة 16 سبتمبر اليوم الدولي للحفاظ على طبقة الأوزون),
 make it the yearly day so designated, not a date: the indefinite يوما دوليا needs no verb
 (:data:`OBSERVANCE_WORDS`), the definite one does (يصادف 16 سبتمبر اليوم الدولي: this year's).
-Not قرر (it governs another verb: قررت الحكومة تعطيل الدوام 23 سبتمبر اليوم الوطني)."""
+Not قرر (it governs another verb: قررت الحكومة تعطيل الدوام 23 سبتمبر اليوم الوطني), and
+not across a preposition or a word of :data:`DESIGNATION_BREAKS`."""
+
+DESIGNATION_BREAKS: Final = frozenset({"أن", "بأن", "وأن"})
+"""Words between a verb of :data:`DESIGNATING_VERBS` and a day that make the day no object of it
+(أعلن الرئيس أن 10 ديسمبر ... سيكون موعدا: this year's day)."""
 
 RECURRENCE_WORDS: Final = frozenset(
     {"الدوري", "الدورية", "الشهري", "الشهرية", "شهريا", "السنوي", "السنوية", "سنويا"}

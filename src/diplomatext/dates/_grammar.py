@@ -187,7 +187,6 @@ _COUNT_WORDS: Final = 6  # words before إلى read for a word of counting
 _WHAT: Final = "ما"  # منذ ما يقارب: ما before an approximation word
 _TEN: Final = 10
 _YEAR_DIGITS: Final = 4
-_COMPLEMENTIZERS: Final = frozenset({"ان", "بان", "وان"})  # أن، بأن، وأن, folded
 _RECURRENCE_REACH: Final = 6  # words before a rank of the bare month (اجتماعه الدوري آخر جمعة)
 _APPROX_PREPS: Final = frozenset({"من", "علي", "عن"})  # after أكثر، يزيد (folded: على)
 _APPROX_FILLERS: Final = frozenset({"ما", "لا"})  # ما لا يقل عن
@@ -3011,7 +3010,7 @@ class _Parser:
         """
         for _ in range(_RECURRENCE_REACH):
             word = self.prev_word(position)
-            if word is None or word in self.lex.time_preps or word in _COMPLEMENTIZERS:
+            if word is None or word in self.lex.time_preps or word in self.lex.designation_breaks:
                 return False
             if _in(word, self.lex.designating_verbs):
                 return True

@@ -142,6 +142,7 @@ class Lexicon:
     nominative_thousands: frozenset[str]
     alif_particles: frozenset[str]
     designating_verbs: frozenset[str]
+    designation_breaks: frozenset[str]
     definite_observance: re.Pattern[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
@@ -438,6 +439,7 @@ def lexicon() -> Lexicon:
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
         day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
+        designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
             rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
         ),
