@@ -22,7 +22,7 @@ from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
 from diplomatext.treaties._tokens import WORD
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from diplomatext.treaties._index import Index
 
@@ -118,6 +118,8 @@ _COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONT
 _GA_CONTEXT: Final = tuple(fold(word) for word in treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
+_COUNCIL: Final = fold("المجلس")
+_ADJECTIVE_AFTER: Final = regex.compile(r" ال\p{L}")  # المجلس البلدي: another council
 _SENTENCE_REACH: Final = 400  # characters of a sentence looked back for the Assembly named
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
@@ -571,8 +573,32 @@ def _un_word_near(sentence: str, previous: str, number: int) -> str:
 
     For a four-digit *number*, a word of the Council's context counts too (المجلس).
     """
-    words = _UN_CONTEXT + _COUNCIL_CONTEXT if number >= _COUNCIL_NUMBERS else _UN_CONTEXT
-    return next((w for w in words if w in sentence or w in previous), "")
+    found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
+    if found or number < _COUNCIL_NUMBERS:
+        return found
+    return next(
+        (w for w in _COUNCIL_CONTEXT if _council_word(w, sentence) or _council_word(w, previous)),
+        "",
+    )
+
+
+def _council_word(word: str, text: str) -> bool:
+    """Whether *word* of the Council's context stands in *text*, المجلس with no adjective after.
+
+    وأضاف المجلس ..., أعضاء المجلس الـ15 are the Council of the story; المجلس البلدي، المجلس
+    الأعلى are other councils.
+    """
+    if word != _COUNCIL:
+        return word in text
+    return any(not _ADJECTIVE_AFTER.match(text, at + len(word)) for at in _occurrences(text, word))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where *word* starts in *text*, in order."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _issued_nationally(text: str, start: int, sentence: str) -> bool:
@@ -630,7 +656,8 @@ def _year_of_resolution(
 
     The gazetteer's resolution of that number adopted that year (القرار 1540 لعام 2004); or,
     in a sentence that names the UN, a four-digit number (القرار رقم 2797 لعام 2025) or a lower
-    one whose year fits the Council's numbering (القرار 833 لعام 1993).
+    one whose year fits the Council's numbering (القرار 833 لعام 1993); or a four-digit number
+    whose year fits that numbering, with the Council (المجلس) named near.
     """
     year = int(decree.group(0)[-4:])
     for organ in ("sc", "ga"):
@@ -638,9 +665,15 @@ def _year_of_resolution(
             signed = index.entries[entry_id].treaty.signed
             if signed is not None and signed.year == year:
                 return True
-    sentence, _ = sentences(text, *span)
+    sentence, previous = sentences(text, *span)
     if not any(word in sentence for word in _UN_CONTEXT):
-        return False
+        # وأضاف المجلس ... تماشيا مع القرار رقم 1593 لعام 2005: four digits in the Council's
+        # numbering of that year, the Council named (المجلس) in the sentence or the one before
+        return (
+            number >= _COUNCIL_NUMBERS
+            and _fits_numbering(number, year)
+            and bool(_un_word_near(sentence, previous, number))
+        )
     if number >= _COUNCIL_NUMBERS:
         return True  # a four-digit number of a sentence that names the UN
     # a lower one whose year fits the Council's numbering, with the UN named before it and
