@@ -43,6 +43,7 @@ __all__ = [
     "NOT_BACK_REFERENCE_AFTER",
     "NOT_BACK_REFERENCE_BEFORE",
     "NOT_DESCRIPTION_WORDS",
+    "NOT_THE_COUNCIL_ADJECTIVES",
     "NUMBER_WORDS",
     "PARTY_ADJECTIVES",
     "PARTY_LIST_WORDS",
@@ -68,6 +69,7 @@ __all__ = [
     "SESSION_ORDINALS",
     "SESSION_WORDS",
     "SIGNED_YEAR_WORDS",
+    "STATE_COUNCILS",
     "SUPPLEMENT_ADJECTIVES",
     "TITLE_DESCRIPTORS",
     "TITLE_TOPIC_WORDS",
@@ -463,6 +465,22 @@ about the Security Council, a vote on it (جرى التصويت على القر�
 Criminal Court, to which the Council refers cases (القرار 1593 قد خول المحكمة الجنائية الدولية;
 not a national criminal court, المحكمة الجنائية في بغداد).
 Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
+
+NOT_THE_COUNCIL_ADJECTIVES: Final = frozenset(
+    {
+        *("البلدي", "المحلي", "الأعلى", "الوطني", "التشريعي", "العسكري", "الانتقالي", "الرئاسي"),
+        *("الشعبي", "الاستشاري", "الاقتصادي", "الإسلامي", "الشرعي", "النيابي", "التنفيذي"),
+        *("الإقليمي", "الدستوري", "الملي", "السيادي", "القومي", "المركزي", "الثوري", "الأعلي"),
+    }
+)
+"""Adjectives after المجلس that make it another council than the Security Council (المجلس
+البلدي، المجلس الأعلى للقضاء، المجلس العسكري): no context of a Council resolution then. Other
+words after it (المجلس الخميس، المجلس المؤلف من 15 عضوا) leave it the Council of the story."""
+
+STATE_COUNCILS: Final = ("مجلس الوزراء", "مجلس النواب", "مجلس الأمة", "مجلس الشورى", "مجلس الشعب")
+"""A state's councils: named in a sentence or the one before, they make المجلس there theirs, not
+the Security Council, for a four-digit number and a year (وأصدر المجلس القرار رقم 2150 لعام
+2014 in a story of the Iraqi cabinet)."""
 
 SESSION_WORDS: Final = ("الدورة", "د")
 """Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""

@@ -119,7 +119,10 @@ _GA_CONTEXT: Final = tuple(fold(word) for word in treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
 _COUNCIL: Final = fold("المجلس")
-_ADJECTIVE_AFTER: Final = regex.compile(r" ال\p{L}")  # المجلس البلدي: another council
+_WORD_AFTER: Final = regex.compile(r" (\p{L}+)")
+_NOT_THE_COUNCIL: Final = frozenset(fold(word) for word in treaty_words.NOT_THE_COUNCIL_ADJECTIVES)
+_STATE_COUNCILS: Final = tuple(fold(word) for word in treaty_words.STATE_COUNCILS)
+_OF_YEAR: Final = fold("لعام")
 _SENTENCE_REACH: Final = 400  # characters of a sentence looked back for the Assembly named
 _ISSUER_REACH: Final = 60  # characters before a head where its issuer and verb may stand
 _ISSUER_WORDS: Final = 5  # words before a head: a verb of issuing and a state's body
@@ -583,14 +586,20 @@ def _un_word_near(sentence: str, previous: str, number: int) -> str:
 
 
 def _council_word(word: str, text: str) -> bool:
-    """Whether *word* of the Council's context stands in *text*, المجلس with no adjective after.
+    """Whether *word* of the Council's context stands in *text*, المجلس as no other council.
 
-    وأضاف المجلس ..., أعضاء المجلس الـ15 are the Council of the story; المجلس البلدي، المجلس
-    الأعلى are other councils.
+    وأضاف المجلس ..., أعضاء المجلس الـ15، المجلس الخميس are the Council of the story; المجلس
+    البلدي، المجلس الأعلى are other councils (``NOT_THE_COUNCIL_ADJECTIVES``).
     """
     if word != _COUNCIL:
         return word in text
-    return any(not _ADJECTIVE_AFTER.match(text, at + len(word)) for at in _occurrences(text, word))
+    return any(_the_council(text, at + len(word)) for at in _occurrences(text, word))
+
+
+def _the_council(text: str, end: int) -> bool:
+    """Whether المجلس ending at *end* is no other council (no adjective of one after it)."""
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1) not in _NOT_THE_COUNCIL
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -667,12 +676,15 @@ def _year_of_resolution(
                 return True
     sentence, previous = sentences(text, *span)
     if not any(word in sentence for word in _UN_CONTEXT):
-        # وأضاف المجلس ... تماشيا مع القرار رقم 1593 لعام 2005: four digits in the Council's
-        # numbering of that year, the Council named (المجلس) in the sentence or the one before
+        # وأضاف المجلس ... تماشيا مع القرار رقم 1593 لعام 2005: four digits and لعام in the
+        # Council's numbering of that year, the Council named (المجلس) in the sentence or the one
+        # before, and no state's council there
         return (
             number >= _COUNCIL_NUMBERS
+            and decree.group(0).strip().startswith(_OF_YEAR)  # لعام: لسنة is a decree's
             and _fits_numbering(number, year)
-            and bool(_un_word_near(sentence, previous, number))
+            and (_council_word(_COUNCIL, sentence) or _council_word(_COUNCIL, previous))
+            and not any(body in sentence or body in previous for body in _STATE_COUNCILS)
         )
     if number >= _COUNCIL_NUMBERS:
         return True  # a four-digit number of a sentence that names the UN
