@@ -72,8 +72,9 @@ TREATY_F1_FLOOR = 0.96
 # التي يشرف عليها مبعوث الأمم المتحدة ... بعد 99 يوماً», a length counted from the talks' start
 # (the imperfect of the relative clause reads as the present), and lbn-centerlcrc-zypn18,
 # «....14 آذار يضغط لانضمام لبنان», the bloc named by its date without قوى, as a headline's subject.
-# The sealed round -zwa of 2026-12-07 brought one more: sau-albilad-zwan19, «الملف النووي الايراني
-# الذي يشكل مدار مساع دبلوماسية منذ 20 شهرا», a length after a noun of effort, not a verb of lasting.
+# The sealed round -zwa of 2026-12-07 brought one more: sau-albilad-zwan19, «الملف النووي
+# الايراني الذي يشكل مدار مساع دبلوماسية منذ 20 شهرا», a length after a noun of effort (no verb
+# of lasting).
 FALSE_DATES_CEILING = 18
 
 _RESOLUTION = re.compile(r"unsc-resolution-\d+|unga-resolution-\d+-\d+")
