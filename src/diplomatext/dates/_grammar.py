@@ -340,10 +340,10 @@ def future_cue_before(text: str, start: int) -> bool:
     window = window[max(ends, default=0) :]
     lex = lexicon()
     words = _WORDS.findall(window)
-    # التي عقدت في 6 مارس: a relative clause of the past governs the date; cues before it
-    # do not count (its verb is kept: التي كانت مقررة is a past plan)
+    # التي عقدت في 6 مارس, والذي وصل الأحد: a relative clause of the past governs the date;
+    # cues before it do not count (its verb is kept: التي كانت مقررة is a past plan)
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in lex.past_clause_pronouns and _perfect(words[index + 1], lex):
+        if _in(words[index], lex.past_clause_pronouns) and _perfect(words[index + 1], lex):
             words = words[index + 1 :]
             break
     # يتوجه الأحد في أول جولة له منذ توليه منصبه في 11 يناير: منذ opens a stretch of the past;
