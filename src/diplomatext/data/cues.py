@@ -23,7 +23,6 @@ __all__ = [
     "DURATION_CUES",
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
-    "EXTENSION_CUES",
     "FILE_NUMBER_WORDS",
     "FUTURE_CUES",
     "GENERAL_TITLES",
@@ -193,26 +192,13 @@ UNTIL_CUES: Final = frozenset(
         *("مهلة", "المهلة", "مهلا"),
     }
 )
-"""Imperfect verbs of lasting and deadlines: a future cue only for a date right after حتى or إلى
-(``UNTIL_WORDS``):
+"""Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
 تمتد الزيارة حتى الخميس is the coming Thursday, while تستمر الحملة من 1 مارس حتى 31 مارس
 (an ongoing span) and تستمر المعارك منذ السبت keep the news rule. A deadline (مهلة) given
 until a day is one still ahead: مهلة حتى الأحد."""
 
-EXTENSION_CUES: Final = frozenset(
-    {
-        *("تمديد", "تمدد", "مدد", "مددت", "يمدد", "تمديدها", "تمديده"),
-        *("تأجيل", "أجل", "أجلت", "تأجل", "تأجلت", "إرجاء", "أرجأ", "أرجأت", "أرجئ", "أرجئت"),
-    }
-)
-"""Words of extending or putting off a deadline or a meeting: a future cue for a date right after
-إلى or حتى (``UNTIL_WORDS``) with no من between (تمديد المفاوضات إلى 24 نوفمبر, written in July:
-the coming November). After من the old date is named too (تأجلت القمة من 20 مارس إلى 4 أبريل),
-and the two keep the news rule together."""
-
-UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية", "إلى"})
-"""Words of «until» (and «to») right before a date, after which an ``UNTIL_CUES`` word points
-ahead: مهلة حتى الأحد, تمديد المفاوضات إلى 24 نوفمبر (written in July: the coming November)."""
+UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
+"""Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
 
 FUTURE_CUES: Final = frozenset(
     {

@@ -373,8 +373,6 @@ def future_cue_before(text: str, start: int) -> bool:
             return True  # (فيصل is a name, not ف + يصل)
         if until and _in(word, lex.until_cues):
             return True  # تستمر الزيارة حتى السبت: the coming Saturday
-        if until and _in(word, lex.extension_cues) and _FROM not in words[index + 1 :]:
-            return True  # تمديد المفاوضات إلى 24 نوفمبر (not تأجلت من 20 مارس إلى 4 أبريل)
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
             continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)
         if _future_verb(word, lex.not_future_verbs):

@@ -175,7 +175,6 @@ class Lexicon:
     tenseless: frozenset[str]
     past_plan: frozenset[str]
     until_cues: frozenset[str]
-    extension_cues: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
@@ -479,7 +478,6 @@ def lexicon() -> Lexicon:
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
-        extension_cues=_folded_set(cues.EXTENSION_CUES),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
