@@ -325,8 +325,6 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
         organ, why = _unnamed_organ(number, None, index)
         how = f"context: {found!r}; {why}"
     treaty = _resolution_treaty(index, organ, number, None)
-    if treaty is None:
-        return []
     return _one_found(
         start,
         after,
@@ -335,8 +333,13 @@ def _detached(text: str, start: int, index: Index) -> list[Resolution]:
     )
 
 
-def _one_found(start: int, end: int, treaty: Treaty, reason: str) -> list[Resolution]:
-    """One resolution read at [start, end), with the medium confidence of a rule's guess."""
+def _one_found(start: int, end: int, treaty: Treaty | None, reason: str) -> list[Resolution]:
+    """One resolution read at [start, end), with the medium confidence of a rule's guess.
+
+    None when no record could be made for it (a General Assembly number of no known session).
+    """
+    if treaty is None:
+        return []
     return [
         Resolution(start=start, end=end, treaty=treaty, confidence=Confidence.MEDIUM, reason=reason)
     ]
@@ -370,8 +373,6 @@ def _in_words(text: str, start: int, index: Index) -> list[Resolution]:
         organ, why = _unnamed_organ(number, None, index)
         how = f"context: {found!r}; {why}" if found else f"UN named; {why}"
     treaty = _resolution_treaty(index, organ, number, None) if number >= 100 else None  # noqa: PLR2004
-    if treaty is None:
-        return []
     return _one_found(
         start,
         match.end(),
@@ -409,8 +410,6 @@ def _by_article(text: str, start: int, index: Index) -> list[Resolution]:
     if number < _COUNCIL_NUMBERS or not _known_resolution(index, number, organ="sc"):
         return []
     treaty = _resolution_treaty(index, "sc", number, None)
-    if treaty is None:
-        return []
     return _one_found(
         start,
         match.end(),
