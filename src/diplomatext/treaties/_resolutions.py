@@ -133,6 +133,15 @@ _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's
 _NUMBERED_YEARS: Final = tuple(sorted(treaty_words.SC_NUMBERS_BY_YEAR))
 _A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
+_DEFINITE_HEADS: Final = (
+    *(clitic + "ال" for clitic in ("", "و", "ف", "ب", "وب", "فب", "ك")),
+    *("لل", "ول", "فل"),
+)  # القرار، بالقرار، للقرار: the definite head before a bare number
+_BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
+_ISSUED_BY: Final = regex.compile(
+    r"[ ]{1,2}(?:[\p{L}]+[ ]){0,2}?ال(?:صادر|صادرة|صادرين)[ ](?:عن|من)"
+    r"[ ](?P<by>(?:[\p{L}]+[ ]?){1,4})"
+)  # القرار 1350 الصادر عن قاضي التحقيق: who issued it
 _DETACHED: Final = regex.compile(
     rf"و?(?P<words>{_alternation(treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS)})"
     r"[ ]{1,2}(?P<quote>[\"«])?(?P<num>[0-9]{3,4}+)(?![0-9])(?(quote)[\"»])"  # رقم "2569"
@@ -566,8 +575,52 @@ def _unnamed_is_un(  # noqa: PLR0911
     if _cited_with_its_year(text, after, number):
         # (القرارين 2107 (2013) و 2621 (2022): the first's year is evidence for the list)
         return "its year in brackets, as the UN cites it"
-    found = _un_word_near(sentence, previous, number)
-    return f"context: {found!r}" if found else ""
+    return _context_reason(text, match, after, sentence=sentence, previous=previous)
+
+
+def _context_reason(
+    text: str, match: regex.Match[str], after: int, *, sentence: str, previous: str
+) -> str:
+    """Why a number with no other evidence is the UN's: a word of it near, or its bare form."""
+    found = _un_word_near(sentence, previous, int(match.group("num")))
+    if found:
+        return f"context: {found!r}"
+    bare = _bare_council_number(text, match, after, sentence=sentence, previous=previous)
+    return "a bare four-digit number in the Council's numbering" if bare else ""
+
+
+def _bare_council_number(
+    text: str, match: regex.Match[str], after: int, *, sentence: str, previous: str
+) -> bool:
+    """القرار 2642, no word of the UN near: four digits after the definite head are the Council's.
+
+    The press cites the Council's resolutions by a bare number (تنفيذ القرار 2642، ويتضمن القرار
+    2259); a state's decree is written with رقم and its year (القرار رقم 45 لسنة 2020, read as a
+    decree before this), an Arab League resolution has a number past the Council's. So: the
+    definite head right before the number (رقم alone between), a number the Council has reached,
+    no year after it that the Council's numbering does not fit (وصدر القرار 1591 عام 2015
+    بتنظيم الأسواق), no other issuer after it (القرار 1350 الصادر عن قاضي التحقيق) and no other
+    council in the sentence or the one before (المجلس البلدي، مجلس الوزراء).
+    """
+    number = int(match.group("num"))
+    quals = match.group("quals").strip(" \"'(")
+    if (
+        not _COUNCIL_NUMBERS <= number <= _FIRST_NUMBERS[-1] + _A_YEAR
+        or not match.group("head").startswith(_DEFINITE_HEADS)
+        or (quals and quals not in _BARE_NUMBER_WORDS)
+    ):
+        return False
+    year = _ADOPTION_YEAR.match(text, after) or _YEAR_AFTER.match(text, after)
+    if year is not None and not _fits_numbering(number, int(year.group("year"))):
+        return False
+    issuer = _ISSUED_BY.match(text, after)
+    if issuer is not None and not _UN_WORDS.search(issuer.group("by")):
+        return False
+    return not any(
+        body in part for part in (sentence, previous) for body in _STATE_COUNCILS
+    ) and all(
+        _council_word(_COUNCIL, part) or _COUNCIL not in part for part in (sentence, previous)
+    )
 
 
 def _un_word_near(sentence: str, previous: str, number: int) -> str:
