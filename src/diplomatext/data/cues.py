@@ -17,6 +17,7 @@ __all__ = [
     "CONDITIONAL_WORDS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
+    "DECIDING_VERBS",
     "DESIGNATING_VERBS",
     "DESIGNATION_BREAKS",
     "DOCUMENT_NUMBER_WORDS",
@@ -26,6 +27,7 @@ __all__ = [
     "FILE_NUMBER_WORDS",
     "FUTURE_CUES",
     "GENERAL_TITLES",
+    "HOLDING_NOUNS",
     "MEASURE_WORDS",
     "MONTH_PAIR_NOUNS",
     "MOVING_WORDS",
@@ -667,6 +669,22 @@ COLLOQUIAL_NOT_FUTURE: Final = frozenset(
     }
 )
 """Words that look like a colloquial future verb (``COLLOQUIAL_FUTURE_PREFIXES``) but are not."""
+
+DECIDING_VERBS: Final = frozenset(
+    {
+        *("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"),
+        *("قرر", "قررت", "قررا", "قرروا", "تقرر"),
+        *("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا"),
+        *("وافق", "وافقت", "وافقوا", "اقترح", "اقترحت", "أقر", "أقرت"),
+    }
+)
+"""Past verbs of agreeing, deciding and calling: before a ``HOLDING_NOUNS`` noun they make its
+date the one planned, after the decision (اتفقت الفصائل على إجراء الانتخابات في 10 ديسمبر, told
+in May: the coming December, not the last)."""
+
+HOLDING_NOUNS: Final = frozenset({"إجراء", "عقد", "تنظيم", "إقامة"})
+"""Verbal nouns of holding an event: after a ``DECIDING_VERBS`` verb a few words before, the
+event is still to come (قرر عقد القمة في 10 ديسمبر = قرر أن تعقد ...)."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

@@ -83,6 +83,7 @@ _PLURAL_COUNTS: Final = 10  # 3 to 10 take a plural noun (ثلاثة أيام), 
 _FUTURE_WINDOW: Final = 120
 _YEAR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و")  # 2023 و2024، و2025
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
+_DECIDED_REACH: Final = 4  # words from a verb of deciding to its noun of holding, at most
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
@@ -373,6 +374,11 @@ def future_cue_before(text: str, start: int) -> bool:
             return True  # (فيصل is a name, not ف + يصل)
         if until and _in(word, lex.until_cues):
             return True  # تستمر الزيارة حتى السبت: the coming Saturday
+        if _in(word, lex.holding_nouns) and any(
+            _in(before, lex.deciding_verbs)
+            for before in words[max(0, index - _DECIDED_REACH) : index]
+        ):
+            return True  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
             continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)
         if _future_verb(word, lex.not_future_verbs):

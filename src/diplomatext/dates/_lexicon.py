@@ -174,6 +174,8 @@ class Lexicon:
     conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
+    deciding_verbs: frozenset[str]
+    holding_nouns: frozenset[str]
     until_cues: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
@@ -477,6 +479,8 @@ def lexicon() -> Lexicon:
         conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
+        deciding_verbs=_folded_set(cues.DECIDING_VERBS),
+        holding_nouns=_folded_set(cues.HOLDING_NOUNS),
         until_cues=_folded_set(cues.UNTIL_CUES),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
