@@ -1356,9 +1356,11 @@ class _Parser:
                 and rel is None
                 and year_offset is None
                 and not same_year
-                and _in(trigger, self.lex.day_named_heads)
+                and _in(
+                    trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.day_named_heads
+                )
             )
-        ):  # شارع 26 يوليو, قوى 14 آذار, اتفاق 17 أيار (with no year: the instrument's name)
+        ):  # شارع 26 يوليو, قوى 14 آذار, اتفاق «17 أيار» (with no year: the instrument's name)
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         if year is None and self.annual(trigger, start_tok, end):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None, recurs=True)
