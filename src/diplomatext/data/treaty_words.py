@@ -61,6 +61,7 @@ __all__ = [
     "RESOLUTION_NUMBER_WORDS",
     "RESOLUTION_SC_WORDS",
     "RESOLUTION_SOURCE_WORDS",
+    "RESOLUTION_SPONSOR_ADJECTIVES",
     "RESOLUTION_STEM",
     "RESOLUTION_UN_WORDS",
     "SC_NUMBERS_BY_YEAR",
@@ -438,6 +439,12 @@ GA_CONTEXT_WORDS: Final = ("الأمم المتحدة", "للأمم المتحد
 """Words before a resolution written session/number with the session first (القرار رقم
 49/114) in its sentence that make it the General Assembly's: the Council's words are no
 evidence of an Assembly symbol, and a national decree is written the same way."""
+
+RESOLUTION_SPONSOR_ADJECTIVES: Final = frozenset(
+    {"الأمريكي", "الأميركي", "البريطاني", "الفرنسي", "الروسي", "الصيني"}
+)
+"""The permanent members' adjectives, which name the drafter of a Council resolution between its
+head and a bare four-digit number (القرار الأمريكي رقم 2803، القرار الأميركي 2803)."""
 
 NATIONAL_ISSUERS: Final = (
     "مجلس الوزراء",

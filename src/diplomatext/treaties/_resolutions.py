@@ -41,7 +41,9 @@ _NUMBER_WORDS = _alternation(treaty_words.RESOLUTION_NUMBER_WORDS)
 _BODY_WORDS = _alternation(treaty_words.RESOLUTION_BODY_WORDS)
 _SOURCE_WORDS = _alternation(treaty_words.RESOLUTION_SOURCE_WORDS)
 _ADJECTIVES = _alternation(treaty_words.RESOLUTION_ADJECTIVES)
+_SPONSOR_WORDS = _alternation(treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
 _QUALIFIERS = f"{_SC}|{_GA}|{_UN}|{_NUMBER_WORDS}|{_BODY_WORDS}|{_SOURCE_WORDS}|{_ADJECTIVES}"
+_QUALIFIERS += f"|{_SPONSOR_WORDS}"  # القرار الأمريكي رقم 2803: the drafter
 _COUNTED = _alternation(treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
@@ -138,6 +140,7 @@ _DEFINITE_HEADS: Final = (
     *("لل", "ول", "فل"),
 )  # القرار، بالقرار، للقرار: the definite head before a bare number
 _BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
+_SPONSORS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
 _ISSUED_BY: Final = regex.compile(
     r"[ ]{1,2}(?:[\p{L}]+[ ]){0,2}?ال(?:صادر|صادرة|صادرين)[ ](?:عن|من)"
     r"[ ](?P<by>(?:[\p{L}]+[ ]?){1,4})"
@@ -597,7 +600,8 @@ def _bare_council_number(
     The press cites the Council's resolutions by a bare number (تنفيذ القرار 2642، ويتضمن القرار
     2259); a state's decree is written with رقم and its year (القرار رقم 45 لسنة 2020, read as a
     decree before this), an Arab League resolution has a number past the Council's. So: the
-    definite head right before the number (رقم alone between), a number the Council has reached,
+    definite head right before the number (رقم, a permanent member's adjective for its drafter or
+    both between), a number the Council has reached,
     no year after it that the Council's numbering does not fit (وصدر القرار 1591 عام 2015
     بتنظيم الأسواق), no other issuer after it (القرار 1350 الصادر عن قاضي التحقيق) and no other
     council in the sentence or the one before (المجلس البلدي، مجلس الوزراء).
@@ -607,7 +611,7 @@ def _bare_council_number(
     if (
         not _COUNCIL_NUMBERS <= number <= _FIRST_NUMBERS[-1] + _A_YEAR
         or not match.group("head").startswith(_DEFINITE_HEADS)
-        or (quals and quals not in _BARE_NUMBER_WORDS)
+        or not _bare_qualifiers(quals)
     ):
         return False
     year = _ADOPTION_YEAR.match(text, after) or _YEAR_AFTER.match(text, after)
@@ -621,6 +625,14 @@ def _bare_council_number(
     ) and all(
         _council_word(_COUNCIL, part) or _COUNCIL not in part for part in (sentence, previous)
     )
+
+
+def _bare_qualifiers(quals: str) -> bool:
+    """Whether only رقم, a permanent member's adjective (the drafter) or both precede the number."""
+    words = quals.split()
+    if words and words[0] in _SPONSORS:
+        words = words[1:]  # القرار الأمريكي رقم 2803: drafted by the United States
+    return not words or (len(words) == 1 and words[0] in _BARE_NUMBER_WORDS)
 
 
 def _un_word_near(sentence: str, previous: str, number: int) -> str:
