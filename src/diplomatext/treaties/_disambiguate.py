@@ -165,7 +165,26 @@ def decide(
         )
         if decided is not None:
             return decided if decided[0] else None
+    if "context" in group.resolve_by and not blocked:
+        return _by_article(names, text[:start] + " " + text[end:], group=group, index=index)
     return None
+
+
+def _by_article(
+    names: Sequence[str], text: str, *, group: GroupSpec, index: Index
+) -> Decision | None:
+    """The candidate whose context words the rest of the article (*text*, without the name) holds.
+
+    An article about Sudan names «اتفاق جوبا» three paragraphs after السودان; a word that blocks
+    the group anywhere in the article (another Juba accord's parties) leaves the name unread.
+    """
+    if any(word in text for word in group.blocked_by):
+        return None
+    decided = _by_context(names, text, "", index)
+    if decided is None:
+        return None
+    name, _, reason = decided
+    return name, Confidence.LOW, reason.replace("context:", "context in the article:", 1)
 
 
 def _step(
