@@ -675,16 +675,17 @@ DECIDING_VERBS: Final = frozenset(
         *("اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"),
         *("قرر", "قررت", "قررا", "قرروا", "تقرر"),
         *("دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا"),
-        *("وافق", "وافقت", "وافقوا", "اقترح", "اقترحت", "أقر", "أقرت"),
+        *("وافق", "وافقت", "وافقوا", "اقترح", "اقترحت"),
     }
 )
 """Past verbs of agreeing, deciding and calling: before a ``HOLDING_NOUNS`` noun they make its
 date the one planned, after the decision (اتفقت الفصائل على إجراء الانتخابات في 10 ديسمبر, told
-in May: the coming December, not the last)."""
+in May: the coming December, not the last). Not أقر (also «admitted»: أقر بأن إجراء ... كان خطأ)."""
 
 HOLDING_NOUNS: Final = frozenset({"إجراء", "عقد", "تنظيم", "إقامة"})
-"""Verbal nouns of holding an event: after a ``DECIDING_VERBS`` verb a few words before, the
-event is still to come (قرر عقد القمة في 10 ديسمبر = قرر أن تعقد ...)."""
+"""Verbal nouns of holding an event: right after a ``DECIDING_VERBS`` verb, its subject, or على/إلى
+after them, the event is still to come (قرر عقد القمة في 10 ديسمبر = قرر أن تعقد ...; not اجتماع عقد
+في, a passive verb, nor تجديد عقد الشركة, a contract)."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

@@ -18,11 +18,13 @@ from typing import Final
 __all__ = [
     "ADOPTION_YEAR_WORDS",
     "AFTER_ARTICLE_NUMBER",
+    "ARAB_LEAGUE_WORDS",
     "BACK_REFERENCE_HEADS",
     "CLASS_AFTER_PLURAL",
     "COMMON_WORD_LETTER_NAMES",
     "CONNECTED_NAME_STARTS",
     "COUNCIL_CONTEXT_WORDS",
+    "COUNTED_AFTER_NUMBERS",
     "DECREE_YEAR_WORDS",
     "GA_CONTEXT_WORDS",
     "GA_RESOLUTION_NAME_AR",
@@ -456,6 +458,7 @@ NATIONAL_ISSUERS: Final = (
     "المحكمة",
     "مجلس النواب",
     "البرلمان",
+    *("محافظة", "المحافظة", "البلدية", "بلدية", "مجلس قيادة الثورة"),
 )
 """A state's bodies that issue numbered decisions: with a verb of issuing (``ISSUING_VERBS``)
 before a bare 'قرار N' in its sentence and no word of the UN there, the number is theirs (أصدر
@@ -747,6 +750,25 @@ RESOLUTION_COUNTED_NOUNS: Final = (
 )
 """Words right after a number that make it a count, not a resolution's number (صوتت لصالح
 مشروع القرار الأممي 11 دولة من أصل 15): the number counts the votes."""
+
+COUNTED_AFTER_NUMBERS: Final = (
+    *("دينار", "دينارا", "دولار", "دولارا", "ريال", "ريالا", "جنيه", "جنيها", "درهم", "درهما"),
+    *("ليرة", "يورو", "موظف", "موظفا", "عامل", "عاملا", "أسرة", "عائلة", "شخص", "شخصا"),
+    *("مواطن", "مواطنا", "طالب", "طالبا", "معلم", "معلما", "منزل", "وحدة", "متر", "مترا"),
+    *("طن", "طنا", "كيلومتر", "كيلومترا", "هكتار", "فدان", "سرير", "مستفيد", "مستفيدا"),
+)
+"""Nouns a number counts or prices right after it (القرار 2000 دينار، وشمل القرار 1500 موظف): a
+bare number after القرار then counts what the decision gives or covers, it names no resolution."""
+
+ARAB_LEAGUE_WORDS: Final = (
+    "الجامعة العربية",
+    "جامعة الدول العربية",
+    "مجلس الجامعة",
+    "الوزراء العرب",
+    "القمة العربية",
+)
+"""Words of the Arab League, whose resolutions are numbered too (القرار 1317 on the Arab free-trade
+area): in the sentence or the one before, a bare number is not read as the Security Council's."""
 
 RESOLUTION_BODY_WORDS: Final = ("المجلس",)
 """Words between a resolution head and its number that name a council without saying which

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from diplomatext._lexical import proclitic_readings, proclitics
+from diplomatext._lexical import fold, proclitic_readings, proclitics
 from diplomatext.calendars import Calendar, HijriDate, hijri_month_length
 from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
@@ -84,6 +84,8 @@ _FUTURE_WINDOW: Final = 120
 _YEAR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و")  # 2023 و2024، و2025
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
 _DECIDED_REACH: Final = 4  # words from a verb of deciding to its noun of holding, at most
+_TO_OR_ON: Final = frozenset(fold(word) for word in ("على", "إلى"))  # اتفقوا على إجراء، دعا إلى عقد
+_AFTER_WORDS: Final = frozenset(fold(word) for word in ("بعد", "وبعد", "عقب"))  # بعد أن قررت
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
@@ -374,10 +376,7 @@ def future_cue_before(text: str, start: int) -> bool:
             return True  # (فيصل is a name, not ف + يصل)
         if until and _in(word, lex.until_cues):
             return True  # تستمر الزيارة حتى السبت: the coming Saturday
-        if _in(word, lex.holding_nouns) and any(
-            _in(before, lex.deciding_verbs)
-            for before in words[max(0, index - _DECIDED_REACH) : index]
-        ):
+        if _in(word, lex.holding_nouns) and _decided(words, index, lex):
             return True  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
             continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)
@@ -391,6 +390,25 @@ def future_cue_before(text: str, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _decided(words: list[str], index: int, lex: Lexicon) -> bool:
+    """Whether the noun of holding at *index* is the object of a verb of deciding before it.
+
+    The verb right before it, or with its subject between (قررت الحكومة إجراء), or على/إلى right
+    before it and the verb within ``_DECIDED_REACH`` words (اتفقت الفصائل الثلاثاء على إجراء);
+    not a decision told as the past's (كان، بعد before the verb: وكان الأمين العام دعا إلى عقد).
+    """
+    low = max(0, index - _DECIDED_REACH)
+    if index and words[index - 1] in _TO_OR_ON:
+        reach = range(index - 2, low - 1, -1)
+    else:
+        reach = range(index - 1, max(-1, index - 3), -1)  # the verb, or its subject between
+    verb = next((at for at in reach if _in(words[at], lex.deciding_verbs)), None)
+    return verb is not None and not any(
+        _in(word, lex.past_plan) or word in _AFTER_WORDS
+        for word in words[max(0, verb - _PAST_PLAN_REACH) : verb]
+    )
 
 
 _NAME_WORDS: Final = 5  # the most words of a name set off by commas (، محمد بن عبدالرحمن آل ثاني،)

@@ -600,7 +600,7 @@ class Matcher:
                             confidence=found.confidence,
                             reason=found.reason,
                         )
-                        for found in find_resolutions(folded, start, self.index)
+                        for found in find_resolutions(folded, start, self.index, reference)
                     ]
         candidates += self._quoted_headless(folded, self.name_starts)
         return candidates

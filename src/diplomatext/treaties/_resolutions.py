@@ -22,6 +22,7 @@ from diplomatext.treaties._model import Confidence, Treaty, TreatyKind
 from diplomatext.treaties._tokens import WORD
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Iterator, Sequence
 
     from diplomatext.treaties._index import Index
@@ -142,9 +143,15 @@ _DEFINITE_HEADS: Final = (
 _BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
 _SPONSORS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
 _ISSUED_BY: Final = regex.compile(
-    r"[ ]{1,2}(?:[\p{L}]+[ ]){0,2}?ال(?:صادر|صادرة|صادرين)[ ](?:عن|من)"
+    r"[ ]{1,2}(?:[\p{L}]+[ ]){0,5}?(?:ال(?:صادر|صادرة|صادرين)[ ](?:عن|من)"
+    r"|الذي[ ](?:أصدره|أصدرته|اتخذه|اتخذته|وقعه|وقعته|أقره|أقرته))"
     r"[ ](?P<by>(?:[\p{L}]+[ ]?){1,4})"
-)  # القرار 1350 الصادر عن قاضي التحقيق: who issued it
+)  # القرار 1350 الصادر عن قاضي التحقيق، القرار 1588 الذي وقعه وزير الداخلية: who issued it
+_COUNTED_AFTER: Final = regex.compile(
+    rf"[ ]{{1,2}}(?:{_alternation(treaty_words.COUNTED_AFTER_NUMBERS)})(?![\p{{L}}\p{{M}}])"
+)  # القرار 2000 دينار، القرار 1500 موظف: what the number counts
+_LEAGUE: Final = tuple(fold(word) for word in treaty_words.ARAB_LEAGUE_WORDS)
+_YEAR_LIKE_LAST: Final = 2030  # numbers that read as years (القرار 1967): never bare
 _DETACHED: Final = regex.compile(
     rf"و?(?P<words>{_alternation(treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS)})"
     r"[ ]{1,2}(?P<quote>[\"«])?(?P<num>[0-9]{3,4}+)(?![0-9])(?(quote)[\"»])"  # رقم "2569"
@@ -243,8 +250,12 @@ class Resolution:
     reason: str
 
 
-def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
+def find_resolutions(
+    text: str, start: int, index: Index, reference: dt.date | None = None
+) -> list[Resolution]:
     """The resolutions whose head starts at *start* of *text* (none, one, or coordinated ones).
+
+    *reference*, the text's date, bounds the numbers a bare one may have reached.
 
     Raises:
         TimeoutError: the pattern ran past its time limit.
@@ -273,7 +284,12 @@ def find_resolutions(text: str, start: int, index: Index) -> list[Resolution]:
     how = "organ named" if organ is not None else "UN named"
     if not named_un:
         how = _unnamed_is_un(
-            text, start, after, match, more=[n for _, _, n, _ in more], index=index
+            text,
+            (start, after),
+            match,
+            more=[n for _, _, n, _ in more],
+            index=index,
+            reference=reference,
         )
         if not how:
             return []
@@ -537,13 +553,20 @@ def _organ_before(text: str, start: int) -> str | None:
 
 
 def _unnamed_is_un(  # noqa: PLR0911
-    text: str, start: int, after: int, match: regex.Match[str], *, more: Sequence[int], index: Index
+    text: str,
+    span: tuple[int, int],
+    match: regex.Match[str],
+    *,
+    more: Sequence[int],
+    index: Index,
+    reference: dt.date | None,
 ) -> str:
     """قرار 2254 / القرارين 1559 و1680: a UN resolution only with evidence; says which.
 
     *more* are the numbers coordinated after the first; one of them known is
     evidence for all, a decree year after the last one is evidence against.
     """
+    start, after = span
     number = int(match.group("num"))
     slash = match.group("num2")
     # a session first (القرار رقم 49/114), never a year after it (رقم 45/2020: a decree's)
@@ -578,40 +601,57 @@ def _unnamed_is_un(  # noqa: PLR0911
     if _cited_with_its_year(text, after, number):
         # (القرارين 2107 (2013) و 2621 (2022): the first's year is evidence for the list)
         return "its year in brackets, as the UN cites it"
-    return _context_reason(text, match, after, sentence=sentence, previous=previous)
+    return _context_reason(text, match, after, around=(sentence, previous), reference=reference)
 
 
 def _context_reason(
-    text: str, match: regex.Match[str], after: int, *, sentence: str, previous: str
+    text: str,
+    match: regex.Match[str],
+    after: int,
+    *,
+    around: tuple[str, str],
+    reference: dt.date | None,
 ) -> str:
     """Why a number with no other evidence is the UN's: a word of it near, or its bare form."""
-    found = _un_word_near(sentence, previous, int(match.group("num")))
+    found = _un_word_near(*around, int(match.group("num")))
     if found:
         return f"context: {found!r}"
-    bare = _bare_council_number(text, match, after, sentence=sentence, previous=previous)
+    bare = _bare_council_number(text, match, after, around=around, reference=reference)
     return "a bare four-digit number in the Council's numbering" if bare else ""
 
 
 def _bare_council_number(
-    text: str, match: regex.Match[str], after: int, *, sentence: str, previous: str
+    text: str,
+    match: regex.Match[str],
+    after: int,
+    *,
+    around: tuple[str, str],
+    reference: dt.date | None,
 ) -> bool:
     """القرار 2642, no word of the UN near: four digits after the definite head are the Council's.
 
     The press cites the Council's resolutions by a bare number (تنفيذ القرار 2642، ويتضمن القرار
     2259); a state's decree is written with رقم and its year (القرار رقم 45 لسنة 2020, read as a
     decree before this), an Arab League resolution has a number past the Council's. So: the
-    definite head right before the number (رقم, a permanent member's adjective for its drafter or
-    both between), a number the Council has reached,
-    no year after it that the Council's numbering does not fit (وصدر القرار 1591 عام 2015
-    بتنظيم الأسواق), no other issuer after it (القرار 1350 الصادر عن قاضي التحقيق) and no other
-    council in the sentence or the one before (المجلس البلدي، مجلس الوزراء).
+    definite head right before the number (رقم between, or a permanent member's adjective for
+    its drafter when the number is the last two years' of the Council's); a number the Council
+    had reached by the text's year and no year itself (القرار 1967 is a decision of that year);
+    no counted noun after it (القرار 2000 دينار); no year after it that the Council's numbering
+    does not fit; no issuer after it but a body of the UN (القرار 1350 الصادر عن قاضي
+    التحقيق); and no state's body or council, nor the Arab League, in the sentence or the one
+    before (وزارة التربية، مجلس الوزراء، المجلس البلدي، الوزراء العرب).
     """
     number = int(match.group("num"))
-    quals = match.group("quals").strip(" \"'(")
+    sentence, previous = around
+    newest = _newest_number(reference)
+    drafter, plain = _bare_qualifiers(match.group("quals").strip(" \"'("))
     if (
-        not _COUNCIL_NUMBERS <= number <= _FIRST_NUMBERS[-1] + _A_YEAR
+        not plain
         or not match.group("head").startswith(_DEFINITE_HEADS)
-        or not _bare_qualifiers(quals)
+        or not _COUNCIL_NUMBERS <= number <= newest
+        or _FIRST_YEAR <= number <= _YEAR_LIKE_LAST
+        or (drafter and number < newest - 2 * _A_YEAR)
+        or _COUNTED_AFTER.match(text, after)
     ):
         return False
     year = _ADOPTION_YEAR.match(text, after) or _YEAR_AFTER.match(text, after)
@@ -620,19 +660,29 @@ def _bare_council_number(
     issuer = _ISSUED_BY.match(text, after)
     if issuer is not None and not _UN_WORDS.search(issuer.group("by")):
         return False
-    return not any(
-        body in part for part in (sentence, previous) for body in _STATE_COUNCILS
-    ) and all(
-        _council_word(_COUNCIL, part) or _COUNCIL not in part for part in (sentence, previous)
+    parts = (sentence, previous)
+    return (
+        not any(body in sentence for body in _NATIONAL)
+        and not any(body in part for part in parts for body in (*_STATE_COUNCILS, *_LEAGUE))
+        and all(_council_word(_COUNCIL, part) or _COUNCIL not in part for part in parts)
     )
 
 
-def _bare_qualifiers(quals: str) -> bool:
-    """Whether only رقم, a permanent member's adjective (the drafter) or both precede the number."""
+def _newest_number(reference: dt.date | None) -> int:
+    """The highest number the Council may have reached by *reference* (its table's, a year on)."""
+    if reference is None:
+        return _FIRST_NUMBERS[-1] + _A_YEAR
+    at = bisect.bisect_right(_NUMBERED_YEARS, reference.year) - 1
+    return (_FIRST_NUMBERS[at] if at >= 0 else 0) + _A_YEAR
+
+
+def _bare_qualifiers(quals: str) -> tuple[bool, bool]:
+    """(a permanent member's adjective names the drafter, nothing else but رقم stands there)."""
     words = quals.split()
-    if words and words[0] in _SPONSORS:
+    drafter = bool(words) and words[0] in _SPONSORS
+    if drafter:
         words = words[1:]  # القرار الأمريكي رقم 2803: drafted by the United States
-    return not words or (len(words) == 1 and words[0] in _BARE_NUMBER_WORDS)
+    return drafter, not words or (len(words) == 1 and words[0] in _BARE_NUMBER_WORDS)
 
 
 def _un_word_near(sentence: str, previous: str, number: int) -> str:
