@@ -307,18 +307,25 @@ def find_resolutions(
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
     numbers = [(match.start("head"), after, number, session), *more]
     sure = organ == "sc" and _SC_WORDS.search(quals) is not None
-    organ_name = _ORGAN_NAMES[organ]
+    # قرارات مجلس الأمن والجمعية العامة ... 242، و338، و194: with both organs named, a listed
+    # number the Assembly's resolution is known by is the Assembly's
+    both = (
+        organ == "sc"
+        and bool(more)
+        and (_GA_WORDS.search(quals) or _GA_WORDS.search(sentences(text, start, after)[0]))
+    )
     found = []
     for begin, end, value, own_session in numbers:
-        treaty = _resolution_treaty(index, organ, value, own_session)
+        own = "ga" if both and value != number and value in treaty_words.GA_WHEN_UNNAMED else organ
+        treaty = _resolution_treaty(index, own, value, own_session)
         if treaty is not None:
             found.append(
                 Resolution(
                     start=begin,
                     end=end,
                     treaty=treaty,
-                    confidence=Confidence.HIGH if sure else Confidence.MEDIUM,
-                    reason=f"UN resolution {value} ({organ_name}; {how})",
+                    confidence=Confidence.HIGH if sure and own == organ else Confidence.MEDIUM,
+                    reason=f"UN resolution {value} ({_ORGAN_NAMES[own]}; {how})",
                 )
             )
     return found
