@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SUBDAY_UNITS", "Resolution", "resolve"]
 
+_TWO_DIGIT_AHEAD: Final = 10  # years past the reference a two-digit year of the 2000s may be
 _DAYS_IN_WEEK: Final = 7
 _WEEKDAY_SLIP_DAYS: Final = 14  # a year-less day this near the reference keeps its year
 _NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
@@ -485,14 +486,31 @@ class _Resolver:
             return self._hijri(spec, anchor)
         return self._gregorian(spec, anchor)
 
+    def _two_digit_century(self, spec: Spec) -> Spec:
+        """*spec* with a two-digit year's century chosen against the reference.
+
+        The grammar guesses 00-49 as the 2000s; more than ``_TWO_DIGIT_AHEAD`` years past the
+        reference is the last century's (عام 48 written in 2020 is 1948, عام 25 is 2025).
+        """
+        self.note(DateNote.TWO_DIGIT_YEAR)
+        year = spec.year
+        if (
+            year is not None
+            and self.reference is not None
+            and year >= 2000  # noqa: PLR2004
+            and year > self.reference.year + _TWO_DIGIT_AHEAD
+        ):
+            return spec.replace(year=year - 100)
+        return spec
+
     def _gregorian(self, spec: Spec, anchor: Anchor) -> Resolution:
+        if spec.two_digit_year:
+            spec = self._two_digit_century(spec)
         year = spec.year
         if year is None or not 1 <= year <= dt.MAXYEAR:
             return self._unresolved(spec, anchor)
         if spec.easter:
             spec = _easter_of(spec, year)
-        if spec.two_digit_year:
-            self.note(DateNote.TWO_DIGIT_YEAR)
         if spec.kind == "season" and spec.code:
             return self._season(year, spec.code, spec.mod, anchor)
         if spec.kind == "year" or spec.month is None:
