@@ -788,6 +788,25 @@ def _starts_numeric_date(text: str, tok: Tok, following: Tok | None) -> bool:
     )
 
 
+def _ends_numeric_date(text: str, tok: Tok, previous: Tok | None) -> bool:
+    """Whether four-digit *tok* ends a whole numeric date (``17-05-2020الكاتب``, glued by scraping).
+
+    Only a year after a day and a month with one separator each: a lone number glued to a word
+    (``F16``, ``كوفيد19``) stays out.
+    """
+    if tok.num is None or tok.digits != 4 or previous is None or previous.num is None:  # noqa: PLR2004
+        return False
+    month_start = previous.start
+    return (
+        previous.end + 1 == tok.start
+        and text[previous.end] in "/.-"
+        and previous.digits <= 2  # noqa: PLR2004
+        and month_start >= 2  # noqa: PLR2004
+        and text[month_start - 1] == text[previous.end]
+        and "0" <= text[month_start - 2] <= "9"
+    )
+
+
 def _letter_at(text: str, index: int) -> bool:
     """Whether a letter is at *index*."""
     return index < len(text) and text[index].isalpha()
@@ -876,7 +895,7 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
 
     Scraped text glues words: a number glued on its left is kept when it opens a
     numeric date or is a day before a month name; glued on its right, when it is a
-    year after عام.
+    year after عام or closes a numeric date.
     """
     _start, _kind, tok, left, right = raw
     if (
@@ -892,4 +911,5 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
         right
         and not (following is not None and _month_and_number(tok, following))
         and not _year_after_unit(text, tok, previous)
+        and not _ends_numeric_date(text, tok, previous)
     )
