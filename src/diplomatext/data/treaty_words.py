@@ -459,6 +459,8 @@ NATIONAL_ISSUERS: Final = (
     "مجلس النواب",
     "البرلمان",
     *("محافظة", "المحافظة", "البلدية", "بلدية", "مجلس قيادة الثورة"),
+    *("هيئة", "الهيئة", "أمانة", "ديوان", "نقابة", "الاتحاد", "جامعة", "الجامعة"),
+    *("مجلس نواب", "مجلس الأعيان", "مجلس الشيوخ", "مجلس الدولة"),
 )
 """A state's bodies that issue numbered decisions: with a verb of issuing (``ISSUING_VERBS``)
 before a bare 'قرار N' in its sentence and no word of the UN there, the number is theirs (أصدر
@@ -756,6 +758,7 @@ COUNTED_AFTER_NUMBERS: Final = (
     *("ليرة", "يورو", "موظف", "موظفا", "عامل", "عاملا", "أسرة", "عائلة", "شخص", "شخصا"),
     *("مواطن", "مواطنا", "طالب", "طالبا", "معلم", "معلما", "منزل", "وحدة", "متر", "مترا"),
     *("طن", "طنا", "كيلومتر", "كيلومترا", "هكتار", "فدان", "سرير", "مستفيد", "مستفيدا"),
+    *("معتقل", "معتقلا", "سجين", "سجينا", "أسير", "أسيرا", "سلة", "لاجئ", "لاجئا", "مريض", "مريضا"),
 )
 """Nouns a number counts or prices right after it (القرار 2000 دينار، وشمل القرار 1500 موظف): a
 bare number after القرار then counts what the decision gives or covers, it names no resolution."""

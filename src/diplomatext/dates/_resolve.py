@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SUBDAY_UNITS", "Resolution", "resolve"]
 
-_TWO_DIGIT_AHEAD: Final = 10  # years past the reference a two-digit year of the 2000s may be
+_TWO_DIGIT_AHEAD: Final = 20  # years past the reference a two-digit year of the 2000s may be
 _DAYS_IN_WEEK: Final = 7
 _WEEKDAY_SLIP_DAYS: Final = 14  # a year-less day this near the reference keeps its year
 _NEW_YEAR_FROM: Final = 10  # from October, العام الجديد is the coming year
@@ -490,16 +490,15 @@ class _Resolver:
         """*spec* with a two-digit year's century chosen against the reference.
 
         The grammar guesses 00-49 as the 2000s; more than ``_TWO_DIGIT_AHEAD`` years past the
-        reference is the last century's (عام 48 written in 2020 is 1948, عام 25 is 2025).
+        reference is the last century's (عام 48 written in 2020 is 1948, عام 40 is 2040), unless a
+        future cue points ahead (سينخفض الدين بحلول سنة 45); with a past cue, any year past the
+        reference is.
         """
         self.note(DateNote.TWO_DIGIT_YEAR)
         year = spec.year
-        if (
-            year is not None
-            and self.reference is not None
-            and year >= 2000  # noqa: PLR2004
-            and year > self.reference.year + _TWO_DIGIT_AHEAD
-        ):
+        if year is None or self.reference is None or year < 2000 or self.future:  # noqa: PLR2004
+            return spec
+        if year > self.reference.year + (0 if self.past else _TWO_DIGIT_AHEAD):
             return spec.replace(year=year - 100)
         return spec
 

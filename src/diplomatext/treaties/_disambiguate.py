@@ -166,64 +166,46 @@ def decide(
         if decided is not None:
             return decided if decided[0] else None
     if "context" in group.resolve_by and not blocked:
-        return _by_article(names, text, (start, end), group=group, index=index)
+        return _by_sentence_after(names, text, end, group=group, index=index)
     return None
 
 
-def _by_article(
-    names: Sequence[str], text: str, span: tuple[int, int], *, group: GroupSpec, index: Index
+def _by_sentence_after(
+    names: Sequence[str], text: str, end: int, *, group: GroupSpec, index: Index
 ) -> Decision | None:
-    """The candidate whose context words the rest of the article (*text* but *span*) holds.
+    """The candidate whose context words the sentence after the name holds, if nothing else decides.
 
-    An article about Sudan names «اتفاق جوبا» three paragraphs after السودان; a word that blocks
-    the group anywhere in the article (another Juba accord's parties) leaves the name unread.
-    The article's words are counted once (linear time however many names it holds).
+    A headline cut by `..` or a name that opens a story has its context after it (اتفاق جوبا..
+    مصر ضمن الدول الضامنة لسريان السلام بين الأطراف السودانية); a word that blocks the group there
+    leaves the name unread.
     """
-    name_text = text[span[0] : span[1]]
-    counts = _word_counts(text, group.id, index)
-
-    def present(word: str) -> bool:
-        return counts[word] > name_text.count(word)
-
-    if any(present(word) for word in group.blocked_by):
+    following = sentence_after(text, end)
+    if not following or any(word in following for word in group.blocked_by):
         return None
-    found = {
-        name: next((word for word in index.entries[name].context if present(word)), "")
-        for name in names
-    }
-    scores = {
-        name: sum(present(word) for word in index.entries[name].context)
-        for name, word in found.items()
-        if word
-    }
-    if not scores:
+    decided = _by_context(names, "", following, index)
+    if decided is None:
         return None
-    best = max(scores.values())
-    winners = [name for name, score in scores.items() if score == best]
-    if len(winners) != 1:
-        return None
-    return winners[0], Confidence.LOW, f"context in the article: {found[winners[0]]!r}"
+    name, _, reason = decided
+    return name, Confidence.LOW, reason.replace("context:", "context after:", 1)
 
 
-# The last article read and its counts by group: held, so that its identity stays its own; one
-# tuple, replaced whole, so that threads sharing it at worst count again.
-_LAST_ARTICLE: list[tuple[str, dict[str, dict[str, int]]]] = [("", {})]
+def sentence_after(text: str, end: int) -> str:
+    """The sentence after the one that holds *end*, on the same line ("" after a line break).
 
-
-def _word_counts(text: str, group_id: str, index: Index) -> dict[str, int]:
-    """How often each context and blocking word of group *group_id* stands in *text* (cached)."""
-    article, by_group = _LAST_ARTICLE[0]
-    if article is not text:
-        by_group = {}
-        _LAST_ARTICLE[0] = (text, by_group)
-    counts = by_group.get(group_id)
-    if counts is None:
-        group = index.groups[group_id]
-        words = {*group.blocked_by}
-        for name in group.candidates:
-            words.update(index.entries[name].context)
-        counts = by_group[group_id] = {word: text.count(word) for word in words}
-    return counts
+    A line break may end a story (a digest's next item, its own dateline: كابل - ...).
+    """
+    tail = text[end : end + _WINDOW]
+    cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
+    if not cuts:
+        return ""
+    at = min(cuts)
+    while at < len(tail) and (tail[at] in _BOUNDARY or tail[at].isspace()):
+        if tail[at] == "\n":
+            return ""
+        at += 1
+    rest = tail[at:]
+    ends = [i for i in (rest.find(ch) for ch in _BOUNDARY) if i >= 0]
+    return rest[: min(ends)] if ends else rest
 
 
 def _step(

@@ -142,16 +142,25 @@ _DEFINITE_HEADS: Final = (
 )  # القرار، بالقرار، للقرار: the definite head before a bare number
 _BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
 _SPONSORS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
+_ISSUERS_AFTER = _alternation(
+    (
+        *(f"{word} {by}" for word in ("الصادر", "الصادرة", "الصادرين") for by in ("عن", "من")),
+        *(f"الذي {verb}" for verb in ("أصدره", "أصدرته", "اتخذه", "اتخذته", "وقعه", "وقعته")),
+        *(f"الذي {verb}" for verb in ("أقره", "أقرته")),
+    )
+)
 _ISSUED_BY: Final = regex.compile(
-    r"[ ]{1,2}(?:[\p{L}]+[ ]){0,5}?(?:ال(?:صادر|صادرة|صادرين)[ ](?:عن|من)"
-    r"|الذي[ ](?:أصدره|أصدرته|اتخذه|اتخذته|وقعه|وقعته|أقره|أقرته))"
-    r"[ ](?P<by>(?:[\p{L}]+[ ]?){1,4})"
+    rf"[ ]{{1,2}}(?:[\p{{L}}]+[ ]){{0,5}}?(?:{_ISSUERS_AFTER})[ ](?P<by>(?:[\p{{L}}]+[ ]?){{1,4}})"
 )  # القرار 1350 الصادر عن قاضي التحقيق، القرار 1588 الذي وقعه وزير الداخلية: who issued it
 _COUNTED_AFTER: Final = regex.compile(
     rf"[ ]{{1,2}}(?:{_alternation(treaty_words.COUNTED_AFTER_NUMBERS)})(?![\p{{L}}\p{{M}}])"
 )  # القرار 2000 دينار، القرار 1500 موظف: what the number counts
 _LEAGUE: Final = tuple(fold(word) for word in treaty_words.ARAB_LEAGUE_WORDS)
+_DATED_AFTER: Final = regex.compile(
+    rf"[ ،,]{{1,3}}(?:{fold('المؤرخ')}|{fold('المؤرخة')})(?![\p{{L}}\p{{M}}])"
+)  # القرار 1510 المؤرخ في ...: a decree's own day
 _YEAR_LIKE_LAST: Final = 2030  # numbers that read as years (القرار 1967): never bare
+_BARE_YEARS: Final = 5  # years back a bare number may have been adopted
 _DETACHED: Final = regex.compile(
     rf"و?(?P<words>{_alternation(treaty_words.RESOLUTION_DETACHED_NUMBER_WORDS)})"
     r"[ ]{1,2}(?P<quote>[\"«])?(?P<num>[0-9]{3,4}+)(?![0-9])(?(quote)[\"»])"  # رقم "2569"
@@ -307,12 +316,12 @@ def find_resolutions(
         after = year_after.end()  # القرار رقم 2797 لعام 2025: the year is the adoption's
     numbers = [(match.start("head"), after, number, session), *more]
     sure = organ == "sc" and _SC_WORDS.search(quals) is not None
-    # قرارات مجلس الأمن والجمعية العامة ... 242، و338، و194: with both organs named, a listed
-    # number the Assembly's resolution is known by is the Assembly's
+    # قرارات مجلس الأمن الدولي، والجمعية العامة ...، لا سيما قرارات 242، و338، و194: with both
+    # organs named before the list, a listed number the Assembly's resolution is known by is its
     both = (
         organ == "sc"
         and bool(more)
-        and (_GA_WORDS.search(quals) or _GA_WORDS.search(sentences(text, start, after)[0]))
+        and (_GA_WORDS.search(quals) or _GA_WORDS.search(_sentence_before(text, start)))
     )
     found = []
     for begin, end, value, own_session in numbers:
@@ -655,7 +664,7 @@ def _bare_council_number(
     if (
         not plain
         or not match.group("head").startswith(_DEFINITE_HEADS)
-        or not _COUNCIL_NUMBERS <= number <= newest
+        or not max(_COUNCIL_NUMBERS, _recent_number(reference)) <= number <= newest
         or _FIRST_YEAR <= number <= _YEAR_LIKE_LAST
         or (drafter and number < newest - 2 * _A_YEAR)
         or _COUNTED_AFTER.match(text, after)
@@ -665,14 +674,30 @@ def _bare_council_number(
     if year is not None and not _fits_numbering(number, int(year.group("year"))):
         return False
     issuer = _ISSUED_BY.match(text, after)
-    if issuer is not None and not _UN_WORDS.search(issuer.group("by")):
-        return False
+    if (issuer is not None and not _UN_WORDS.search(issuer.group("by"))) or _DATED_AFTER.match(
+        text, after
+    ):
+        return (
+            False  # القرار 1510 المؤرخ في ...: a decree's own date, as a state's gazette writes it
+        )
     parts = (sentence, previous)
     return (
         not any(body in sentence for body in _NATIONAL)
         and not any(body in part for part in parts for body in (*_STATE_COUNCILS, *_LEAGUE))
         and all(_council_word(_COUNCIL, part) or _COUNCIL not in part for part in parts)
     )
+
+
+def _recent_number(reference: dt.date | None) -> int:
+    """The first number of the Council's years that a bare number is read in (0 with no reference).
+
+    A bare number is of the last ``_BARE_YEARS`` years before the text's: the press cites a recent
+    resolution so (القرار 2642 in 2022), and a state's decree has any number at all.
+    """
+    if reference is None:
+        return 0
+    at = bisect.bisect_right(_NUMBERED_YEARS, reference.year - _BARE_YEARS) - 1
+    return _FIRST_NUMBERS[at] if at >= 0 else 0
 
 
 def _newest_number(reference: dt.date | None) -> int:
