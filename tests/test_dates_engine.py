@@ -120,6 +120,21 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and not model(token[0])
         )
 
+    def closes_numeric_date(index: int) -> bool:  # since: 17-05-2020الكاتب, glued by a scraper
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) != 4 or not index:
+            return False
+        before = raw[index - 1][0]
+        return (
+            before[3] == "num"
+            and len(before[2]) <= 2
+            and before[1] + 1 == token[0]
+            and text[before[1]] in "/.-"
+            and before[0] >= 2
+            and text[before[0] - 1] == text[before[1]]
+            and "0" <= text[before[0] - 2] <= "9"
+        )
+
     def year_after_unit(index: int) -> bool:  # عام 1998حول
         token = raw[index][0]
         if token[3] != "num" or len(token[2]) != 4 or not index:
@@ -152,7 +167,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         ):
             continue
         glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))
-        if glued_right and not year_after_unit(index):
+        if glued_right and not year_after_unit(index) and not closes_numeric_date(index):
             continue
         kept.append(token)
     return kept
