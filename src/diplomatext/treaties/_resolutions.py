@@ -87,11 +87,13 @@ _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
     [ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}})  # the year of the one before: 242 (1967) و252
-    (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?)?  # المؤرخ 22 آذار/مارس 1979, its day
+    (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?  # المؤرخ 22 آذار/مارس 1979, its day
+      |[ ][0-9]{{1,2}}[ ][^()\n,.؛0-9]{{2,30}}?[ ][0-9]{{4}})?  # or the day alone: 11 أكتوبر 1991
     [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
-    (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}}))  # each its own year (not و300 كيلوغرام)""",
+    (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}})  # each its own year (not و300 كيلوغرام)
+      |[ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}[0-9]{{3,4}}(?![0-9]))  # or the list going on""",
     regex.VERBOSE | regex.V1,
 )
 _COORDINATED_SESSION: Final = regex.compile(
