@@ -759,9 +759,11 @@ COUNTED_AFTER_NUMBERS: Final = (
     *("مواطن", "مواطنا", "طالب", "طالبا", "معلم", "معلما", "منزل", "وحدة", "متر", "مترا"),
     *("طن", "طنا", "كيلومتر", "كيلومترا", "هكتار", "فدان", "سرير", "مستفيد", "مستفيدا"),
     *("معتقل", "معتقلا", "سجين", "سجينا", "أسير", "أسيرا", "سلة", "لاجئ", "لاجئا", "مريض", "مريضا"),
+    *("جندي", "جنديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا"),
 )
 """Nouns a number counts or prices right after it (القرار 2000 دينار، وشمل القرار 1500 موظف): a
-bare number after القرار then counts what the decision gives or covers, it names no resolution."""
+bare number after القرار then counts what the decision gives or covers, it names no resolution;
+nor does a number of a list that goes on to one (بالقرار 1701 (2006) و1000 و2000 جندي)."""
 
 ARAB_LEAGUE_WORDS: Final = (
     "الجامعة العربية",

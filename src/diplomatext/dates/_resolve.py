@@ -491,14 +491,13 @@ class _Resolver:
 
         The grammar guesses 00-49 as the 2000s; more than ``_TWO_DIGIT_AHEAD`` years past the
         reference is the last century's (عام 48 written in 2020 is 1948, عام 40 is 2040), unless a
-        future cue points ahead (سينخفض الدين بحلول سنة 45); with a past cue, any year past the
-        reference is.
+        future cue points ahead (سينخفض الدين بحلول سنة 45).
         """
         self.note(DateNote.TWO_DIGIT_YEAR)
         year = spec.year
         if year is None or self.reference is None or year < 2000 or self.future:  # noqa: PLR2004
             return spec
-        if year > self.reference.year + (0 if self.past else _TWO_DIGIT_AHEAD):
+        if year > self.reference.year + _TWO_DIGIT_AHEAD:
             return spec.replace(year=year - 100)
         return spec
 

@@ -31,6 +31,7 @@ Decision = tuple[str, Confidence, str]
 
 _WINDOW: Final = 600
 _BOUNDARY: Final = ".!?;\n"
+_SENTENCE_END: Final = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]")  # a single full stop, not ".."
 _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _BESIDE: Final = 48  # characters after a name where its signing year may be written
 _SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
@@ -39,14 +40,18 @@ _ADOPTED_EARLIER: Final = 1  # years an instrument may be adopted before it is s
 
 
 def sentences(text: str, start: int, end: int) -> tuple[str, str]:
-    """The sentence around [start, end) without the span itself, and the sentence before it."""
+    """The sentence around [start, end) without the span itself, and the sentence before it.
+
+    Two dots or more (``..``, ``...``) join a headline's parts as a dash does, and end no
+    sentence (اتفاق جوبا.. مصر ضمن الدول الضامنة لسريان السلام بين الأطراف السودانية).
+    """
     low = max(0, start - _WINDOW)
     head = text[low:start]
-    cut = max(head.rfind(ch) for ch in _BOUNDARY)
+    cut = _last_boundary(head)
     sentence_start = low + cut + 1 if cut >= 0 else low
     tail = text[end : end + _WINDOW]
-    cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
-    sentence_end = end + (min(cuts) if cuts else len(tail))
+    first = _SENTENCE_END.search(tail)
+    sentence_end = end + (first.start() if first else len(tail))
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
     # the sentence before ends at the last character that is no boundary and no space:
     # ".\n" and "!\n\n" end one sentence, not two (the one before is not empty)
@@ -57,9 +62,14 @@ def sentences(text: str, start: int, end: int) -> tuple[str, str]:
     ):
         previous_end -= 1
     before = text[max(0, previous_end - _WINDOW) : previous_end]
-    cut = max(before.rfind(ch) for ch in _BOUNDARY)
+    cut = _last_boundary(before)
     previous = before[cut + 1 :] if cut >= 0 else before
     return sentence, previous
+
+
+def _last_boundary(text: str) -> int:
+    """Where the last sentence end of *text* is (-1 if none)."""
+    return max((found.start() for found in _SENTENCE_END.finditer(text)), default=-1)
 
 
 def _exists(treaty: Treaty, reference: dt.date | None) -> bool:
@@ -165,47 +175,7 @@ def decide(
         )
         if decided is not None:
             return decided if decided[0] else None
-    if "context" in group.resolve_by and not blocked:
-        return _by_sentence_after(names, text, end, group=group, index=index)
     return None
-
-
-def _by_sentence_after(
-    names: Sequence[str], text: str, end: int, *, group: GroupSpec, index: Index
-) -> Decision | None:
-    """The candidate whose context words the sentence after the name holds, if nothing else decides.
-
-    A headline cut by `..` or a name that opens a story has its context after it (اتفاق جوبا..
-    مصر ضمن الدول الضامنة لسريان السلام بين الأطراف السودانية); a word that blocks the group there
-    leaves the name unread.
-    """
-    following = sentence_after(text, end)
-    if not following or any(word in following for word in group.blocked_by):
-        return None
-    decided = _by_context(names, "", following, index)
-    if decided is None:
-        return None
-    name, _, reason = decided
-    return name, Confidence.LOW, reason.replace("context:", "context after:", 1)
-
-
-def sentence_after(text: str, end: int) -> str:
-    """The sentence after the one that holds *end*, on the same line ("" after a line break).
-
-    A line break may end a story (a digest's next item, its own dateline: كابل - ...).
-    """
-    tail = text[end : end + _WINDOW]
-    cuts = [i for i in (tail.find(ch) for ch in _BOUNDARY) if i >= 0]
-    if not cuts:
-        return ""
-    at = min(cuts)
-    while at < len(tail) and (tail[at] in _BOUNDARY or tail[at].isspace()):
-        if tail[at] == "\n":
-            return ""
-        at += 1
-    rest = tail[at:]
-    ends = [i for i in (rest.find(ch) for ch in _BOUNDARY) if i >= 0]
-    return rest[: min(ends)] if ends else rest
 
 
 def _step(

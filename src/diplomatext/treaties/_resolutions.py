@@ -84,6 +84,9 @@ _COORDINATED: Final = regex.compile(
     regex.VERBOSE | regex.V1,
 )
 _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
+_COUNTED_NOUNS = _alternation(
+    (*treaty_words.COUNTED_AFTER_NUMBERS, *treaty_words.RESOLUTION_COUNTED_NOUNS)
+)
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
     [ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}})  # the year of the one before: 242 (1967) و252
@@ -93,7 +96,8 @@ _COORDINATED_DATED: Final = regex.compile(
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
     (?=[ ]{{0,2}}(?:\([0-9]{{4}}\)|عام[ ][0-9]{{4}})  # each its own year (not و300 كيلوغرام)
-      |[ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}[0-9]{{3,4}}(?![0-9]))  # or the list going on""",
+      |[ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}[0-9]{{3,4}}(?![0-9])  # or the list going on,
+        (?![ ]{{1,2}}(?:{_COUNTED_NOUNS})(?![\p{{L}}\p{{M}}])))  # not to a count: و2000 جندي""",
     regex.VERBOSE | regex.V1,
 )
 _COORDINATED_SESSION: Final = regex.compile(
