@@ -52,6 +52,7 @@ __all__ = [
     "PARTY_NAMES",
     "PARTY_STATE_WORDS",
     "PEACE_WORDS",
+    "QUOTED_ORGANIZATIONS",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
     "RESOLUTION_COUNTED_NOUNS",
@@ -421,6 +422,15 @@ UN_NAMED_HEADS: Final = ("اتفاقية",)
 the rest of a convention's name, joined by ل (اتفاقية الأمم المتحدة لمناهضة التعذيب for
 اتفاقية مناهضة التعذيب, اتفاقية الأمم المتحدة للقضاء على ... for اتفاقية القضاء على ...): each
 alias so headed is matched in that form too."""
+
+QUOTED_ORGANIZATIONS: Final = frozenset(
+    {
+        *("الأمم المتحدة", "الجامعة العربية", "جامعة الدول العربية", "حلف شمال الأطلسي"),
+        *("الاتحاد الأوروبي", "الاتحاد الأفريقي", "الاتحاد الإفريقي", "مجلس التعاون الخليجي"),
+    }
+)
+"""Organizations' names: in quotes without a head noun they name the organization (وفق ما ذكره موقع
+“الأمم المتحدة”), not a treaty named after it (ميثاق الأمم المتحدة)."""
 
 UN_NAMES: Final = ("الأمم المتحدة", "الدولية")
 """What those forms put after the head: the organization's name, or «international»

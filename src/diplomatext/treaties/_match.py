@@ -129,6 +129,7 @@ _QUOTE_OPEN: Final = re.compile(r"[\"(] ?")
 _MAX_SPELLED: Final = 6  # letters of a spelled acronym
 _MIN_SPELLED: Final = 3
 _MIN_QUOTED_WORDS: Final = 2  # a one-word name in quotes is a city or a word
+_QUOTED_ORGANIZATIONS: Final = frozenset(fold(name) for name in treaty_words.QUOTED_ORGANIZATIONS)
 _DESCRIBED_WORDS: Final = 5  # a head noun this many words before a quoted one-word name
 _DESCRIBED_REACH: Final = 80  # characters looked back for it
 _CLAUSE_BREAK: Final = re.compile(r"[.!?;:,\n]")
@@ -644,8 +645,12 @@ class Matcher:
                 needing = [t for t in terminals if t.needs == "head"]
                 groups = [t for t in needing if t.is_group]
                 chosen = (groups or needing)[:1]
-                if not chosen or self._head_before(text, start - 1)[1]:
-                    continue
+                if (
+                    not chosen
+                    or self._head_before(text, start - 1)[1]
+                    or text[start:end] in _QUOTED_ORGANIZATIONS
+                ):
+                    continue  # (“الأمم المتحدة”: the organization, not its charter)
                 if not shared and len(WORD.findall(text, start, end)) >= _MIN_QUOTED_WORDS:
                     found.append(_Candidate(start, end, chosen[0], None, glued))
                     continue
