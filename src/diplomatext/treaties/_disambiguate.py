@@ -31,7 +31,7 @@ Decision = tuple[str, Confidence, str]
 
 _WINDOW: Final = 600
 _BOUNDARY: Final = ".!?;\n"
-_SENTENCE_END: Final = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]")  # a single full stop, not ".."
+_MARKS: Final = "!?;\n"  # sentence ends but the full stop, which ends one only alone (not "..")
 _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _BESIDE: Final = 48  # characters after a name where its signing year may be written
 _SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
@@ -50,8 +50,7 @@ def sentences(text: str, start: int, end: int) -> tuple[str, str]:
     cut = _last_boundary(head)
     sentence_start = low + cut + 1 if cut >= 0 else low
     tail = text[end : end + _WINDOW]
-    first = _SENTENCE_END.search(tail)
-    sentence_end = end + (first.start() if first else len(tail))
+    sentence_end = end + _first_boundary(tail)
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
     # the sentence before ends at the last character that is no boundary and no space:
     # ".\n" and "!\n\n" end one sentence, not two (the one before is not empty)
@@ -68,8 +67,22 @@ def sentences(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _last_boundary(text: str) -> int:
-    """Where the last sentence end of *text* is (-1 if none)."""
-    return max((found.start() for found in _SENTENCE_END.finditer(text)), default=-1)
+    """Where the last sentence end of *text* is (-1 if none): a lone full stop, ! ? ; or a line."""
+    last = max(text.rfind(mark) for mark in _MARKS)
+    stop = text.rfind(".")
+    while stop > last and (text[stop - 1 : stop] == "." or text[stop + 1 : stop + 2] == "."):
+        stop = text.rfind(".", 0, stop)  # (a run of dots: no end)
+    return max(last, stop)
+
+
+def _first_boundary(text: str) -> int:
+    """Where the first sentence end of *text* is (its length if none)."""
+    cuts = [at for at in (text.find(mark) for mark in _MARKS) if at >= 0]
+    first = min(cuts, default=len(text))
+    stop = text.find(".", 0, first)
+    while stop >= 0 and (text[stop - 1 : stop] == "." or text[stop + 1 : stop + 2] == "."):
+        stop = text.find(".", stop + 1, first)
+    return stop if stop >= 0 else first
 
 
 def _exists(treaty: Treaty, reference: dt.date | None) -> bool:
