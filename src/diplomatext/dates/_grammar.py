@@ -357,6 +357,7 @@ def future_cue_before(text: str, start: int) -> bool:
             words = words[index + 1 :]
             break
     planned_in_past = -1  # كانت الزيارة مقررة: a plan told in the past, up to this word
+    holding = not lex.holding_nouns.isdisjoint(words)  # (most clauses hold no noun of holding)
     until = bool(words) and words[-1] in lex.until_words  # تمتد الزيارة حتى (الخميس)
     if _quoted(text, start) and any(
         _colloquial_future(word, following, lex)
@@ -376,7 +377,7 @@ def future_cue_before(text: str, start: int) -> bool:
             return True  # (فيصل is a name, not ف + يصل)
         if until and _in(word, lex.until_cues):
             return True  # تستمر الزيارة حتى السبت: the coming Saturday
-        if _in(word, lex.holding_nouns) and _decided(words, index, lex):
+        if holding and word in lex.holding_nouns and _decided(words, index, lex):
             return True  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
             continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)

@@ -175,7 +175,9 @@ class Lexicon:
     tenseless: frozenset[str]
     past_plan: frozenset[str]
     deciding_verbs: frozenset[str]
-    holding_nouns: frozenset[str]
+    holding_nouns: frozenset[
+        str
+    ]  # with their proclitics (وإجراء، بعقد، لتنظيم): one set test per clause
     until_cues: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
@@ -480,7 +482,11 @@ def lexicon() -> Lexicon:
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
         deciding_verbs=_folded_set(cues.DECIDING_VERBS),
-        holding_nouns=_folded_set(cues.HOLDING_NOUNS),
+        holding_nouns=frozenset(
+            clitic + noun
+            for noun in _folded_set(cues.HOLDING_NOUNS)
+            for clitic in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+        ),
         until_cues=_folded_set(cues.UNTIL_CUES),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
