@@ -17,6 +17,7 @@ __all__ = [
     "CONDITIONAL_WORDS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
+    "DECIDED_BEFORE_WORDS",
     "DECIDING_VERBS",
     "DESIGNATING_VERBS",
     "DESIGNATION_BREAKS",
@@ -28,6 +29,7 @@ __all__ = [
     "FUTURE_CUES",
     "GENERAL_TITLES",
     "HOLDING_NOUNS",
+    "HOLDING_PARTICLES",
     "MEASURE_WORDS",
     "MONTH_PAIR_NOUNS",
     "MOVING_WORDS",
@@ -686,6 +688,14 @@ HOLDING_NOUNS: Final = frozenset({"إجراء", "عقد", "تنظيم", "إقا�
 """Verbal nouns of holding an event: right after a ``DECIDING_VERBS`` verb, its subject, or على/إلى
 after them, the event is still to come (قرر عقد القمة في 10 ديسمبر = قرر أن تعقد ...; not اجتماع عقد
 في, a passive verb, nor تجديد عقد الشركة, a contract)."""
+
+HOLDING_PARTICLES: Final = frozenset({"على", "إلى"})
+"""Particles right before a ``HOLDING_NOUNS`` noun whose verb of deciding stands further back
+(اتفقت الفصائل الثلاثاء على إجراء، دعا إلى عقد)."""
+
+DECIDED_BEFORE_WORDS: Final = frozenset({"بعد", "عقب"})
+"""Words before a verb of deciding that tell the decision as the past's (بعد أن قررت الحكومة إجراء
+...): its noun of holding then points nowhere."""
 
 PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت

@@ -44,7 +44,7 @@ from diplomatext.dates._grammar import (
     past_verb_after,
     tenseless,
 )
-from diplomatext.dates._resolve import SUBDAY_UNITS, Resolution, resolve
+from diplomatext.dates._resolve import SUBDAY_UNITS, TWO_DIGIT_CENTURY, Resolution, resolve
 from diplomatext.dates._spec import Spec
 from diplomatext.dates._types import Anchor, DateNote, Granularity, Mod
 from diplomatext.errors import InputError
@@ -308,14 +308,13 @@ def _looks_ahead(spec: Spec) -> bool:
     if spec.relative is not None or spec.event:
         return False
     if spec.two_digit_year:
-        return spec.year is not None and spec.year >= _TWO_DIGIT_CENTURY  # its century, by tense
+        return spec.year is not None and spec.year >= TWO_DIGIT_CENTURY  # its century, by tense
     if spec.kind == "interval" and spec.end is not None:
         return spec.year is None and spec.end.year is None
     return (spec.kind in {"date", "season"} and spec.year is None) or spec.kind == "weekday"
 
 
 _MODS: Final = {mod.value: mod for mod in Mod}
-_TWO_DIGIT_CENTURY: Final = 2000  # a two-digit year read in the 2000s may be of the 1900s
 _CACHE_SIZE: Final = 4096  # distinct surfaces and resolutions kept per call, then forgotten
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from diplomatext._lexical import fold, proclitic_readings, proclitics
+from diplomatext._lexical import proclitic_readings, proclitics
 from diplomatext.calendars import Calendar, HijriDate, hijri_month_length
 from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
@@ -84,8 +84,6 @@ _FUTURE_WINDOW: Final = 120
 _YEAR_LIST_GAP: Final = re.compile(r"\s*[،,]?\s*و")  # 2023 و2024، و2025
 _PAST_PLAN_REACH: Final = 4  # words after كان whose future cue tells a past plan
 _DECIDED_REACH: Final = 4  # words from a verb of deciding to its noun of holding, at most
-_TO_OR_ON: Final = frozenset(fold(word) for word in ("على", "إلى"))  # اتفقوا على إجراء، دعا إلى عقد
-_AFTER_WORDS: Final = frozenset(fold(word) for word in ("بعد", "وبعد", "عقب"))  # بعد أن قررت
 _CHUNK: Final = 512  # tokens read at a time
 _LOOKAHEAD: Final = 256  # tokens kept ahead of the driver: more than any rule reads
 _BEHIND: Final = 4  # tokens kept behind it: more than any rule reads back
@@ -401,13 +399,13 @@ def _decided(words: list[str], index: int, lex: Lexicon) -> bool:
     not a decision told as the past's (كان، بعد before the verb: وكان الأمين العام دعا إلى عقد).
     """
     low = max(0, index - _DECIDED_REACH)
-    if index and words[index - 1] in _TO_OR_ON:
+    if index and words[index - 1] in lex.holding_particles:
         reach = range(index - 2, low - 1, -1)
     else:
         reach = range(index - 1, max(-1, index - 3), -1)  # the verb, or its subject between
     verb = next((at for at in reach if _in(words[at], lex.deciding_verbs)), None)
     return verb is not None and not any(
-        _in(word, lex.past_plan) or word in _AFTER_WORDS
+        _in(word, lex.past_plan) or _in(word, lex.decided_before)
         for word in words[max(0, verb - _PAST_PLAN_REACH) : verb]
     )
 

@@ -175,9 +175,10 @@ class Lexicon:
     tenseless: frozenset[str]
     past_plan: frozenset[str]
     deciding_verbs: frozenset[str]
-    holding_nouns: frozenset[
-        str
-    ]  # with their proclitics (وإجراء، بعقد، لتنظيم): one set test per clause
+    # with their proclitics (وإجراء، بعقد، لتنظيم): one set test per clause
+    holding_nouns: frozenset[str]
+    holding_particles: frozenset[str]  # على، إلى: before a noun of holding, its verb further back
+    decided_before: frozenset[str]  # بعد، عقب: a decision told as the past's
     until_cues: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
@@ -487,6 +488,8 @@ def lexicon() -> Lexicon:
             for noun in _folded_set(cues.HOLDING_NOUNS)
             for clitic in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
         ),
+        holding_particles=_folded_set(cues.HOLDING_PARTICLES),
+        decided_before=_folded_set(cues.DECIDED_BEFORE_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),

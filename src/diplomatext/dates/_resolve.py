@@ -26,8 +26,11 @@ from diplomatext.errors import CalendarError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["SUBDAY_UNITS", "Resolution", "resolve"]
+__all__ = ["SUBDAY_UNITS", "TWO_DIGIT_CENTURY", "Resolution", "resolve"]
 
+TWO_DIGIT_CENTURY: Final = (
+    2000  # a two-digit year the grammar read in the 2000s may be of the 1900s
+)
 _TWO_DIGIT_AHEAD: Final = 20  # years past the reference a two-digit year of the 2000s may be
 _DAYS_IN_WEEK: Final = 7
 _WEEKDAY_SLIP_DAYS: Final = 14  # a year-less day this near the reference keeps its year
@@ -495,7 +498,7 @@ class _Resolver:
         """
         self.note(DateNote.TWO_DIGIT_YEAR)
         year = spec.year
-        if year is None or self.reference is None or year < 2000 or self.future:  # noqa: PLR2004
+        if year is None or self.reference is None or year < TWO_DIGIT_CENTURY or self.future:
             return spec
         if year > self.reference.year + _TWO_DIGIT_AHEAD:
             return spec.replace(year=year - 100)

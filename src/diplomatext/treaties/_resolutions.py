@@ -159,7 +159,7 @@ _ISSUED_BY: Final = regex.compile(
     rf"[ ]{{1,2}}(?:[\p{{L}}]+[ ]){{0,5}}?(?:{_ISSUERS_AFTER})[ ](?P<by>(?:[\p{{L}}]+[ ]?){{1,4}})"
 )  # القرار 1350 الصادر عن قاضي التحقيق، القرار 1588 الذي وقعه وزير الداخلية: who issued it
 _COUNTED_AFTER: Final = regex.compile(
-    rf"[ ]{{1,2}}(?:{_alternation(treaty_words.COUNTED_AFTER_NUMBERS)})(?![\p{{L}}\p{{M}}])"
+    rf"[ ]{{1,2}}(?:{_COUNTED_NOUNS})(?![\p{{L}}\p{{M}}])"
 )  # القرار 2000 دينار، القرار 1500 موظف: what the number counts
 _LEAGUE: Final = tuple(fold(word) for word in treaty_words.ARAB_LEAGUE_WORDS)
 _DATED_AFTER: Final = regex.compile(
@@ -657,11 +657,12 @@ def _bare_council_number(
     decree before this), an Arab League resolution has a number past the Council's. So: the
     definite head right before the number (رقم between, or a permanent member's adjective for
     its drafter when the number is the last two years' of the Council's); a number the Council
-    had reached by the text's year and no year itself (القرار 1967 is a decision of that year);
-    no counted noun after it (القرار 2000 دينار); no year after it that the Council's numbering
-    does not fit; no issuer after it but a body of the UN (القرار 1350 الصادر عن قاضي
-    التحقيق); and no state's body or council, nor the Arab League, in the sentence or the one
-    before (وزارة التربية، مجلس الوزراء، المجلس البلدي، الوزراء العرب).
+    adopted in the ``_BARE_YEARS`` years before the text's, and no year itself (القرار 1967 is a
+    decision of that year); no counted noun after it (القرار 2000 دينار); no year after it that
+    the Council's numbering does not fit; no المؤرخ after it and no issuer but a body of the UN
+    (القرار 1350 الصادر عن قاضي التحقيق); and no state's body in the sentence, nor a state's
+    council or the Arab League in it or the one before (وزارة التربية، مجلس الوزراء، المجلس
+    البلدي، الوزراء العرب).
     """
     number = int(match.group("num"))
     sentence, previous = around
@@ -680,11 +681,11 @@ def _bare_council_number(
     if year is not None and not _fits_numbering(number, int(year.group("year"))):
         return False
     issuer = _ISSUED_BY.match(text, after)
-    if (issuer is not None and not _UN_WORDS.search(issuer.group("by"))) or _DATED_AFTER.match(
-        text, after
-    ):
+    if issuer is not None and not _UN_WORDS.search(issuer.group("by")):
+        return False
+    if _DATED_AFTER.match(text, after):
         return (
-            False  # القرار 1510 المؤرخ في ...: a decree's own date, as a state's gazette writes it
+            False  # القرار 1510 المؤرخ في ...: a decree's own day, as a state's gazette writes it
         )
     parts = (sentence, previous)
     return (
