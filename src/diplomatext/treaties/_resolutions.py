@@ -142,10 +142,6 @@ _COUNCIL_NUMBERS: Final = 1000  # four-digit resolutions: the Security Council's
 _NUMBERED_YEARS: Final = tuple(sorted(treaty_words.SC_NUMBERS_BY_YEAR))
 _A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
-_DEFINITE_HEADS: Final = (
-    *(clitic + "ال" for clitic in ("", "و", "ف", "ب", "وب", "فب", "ك")),
-    *("لل", "ول", "فل"),
-)  # القرار، بالقرار، للقرار: the definite head before a bare number
 _BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
 _SPONSORS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
 _ISSUERS_AFTER = _alternation(
@@ -670,7 +666,7 @@ def _bare_council_number(
     drafter, plain = _bare_qualifiers(match.group("quals").strip(" \"'("))
     if (
         not plain
-        or not match.group("head").startswith(_DEFINITE_HEADS)
+        or not _definite(text, match)
         or not max(_COUNCIL_NUMBERS, _recent_number(reference)) <= number <= newest
         or _FIRST_YEAR <= number <= _YEAR_LIKE_LAST
         or (drafter and number < newest - 2 * _A_YEAR)
@@ -713,6 +709,12 @@ def _newest_number(reference: dt.date | None) -> int:
         return _FIRST_NUMBERS[-1] + _A_YEAR
     at = bisect.bisect_right(_NUMBERED_YEARS, reference.year) - 1
     return (_FIRST_NUMBERS[at] if at >= 0 else 0) + _A_YEAR
+
+
+def _definite(text: str, match: regex.Match[str]) -> bool:
+    """Whether the head of *match* has the article (القرار، بالقرار، للقرار: ل took its alef)."""
+    start = match.start()
+    return match.group("head").startswith(_ARTICLE) or text[start - 2 : start] == "لل"
 
 
 def _bare_qualifiers(quals: str) -> tuple[bool, bool]:
