@@ -571,6 +571,7 @@ class Matcher:
 
     def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
+        numbered: set[int] = set()  # (القرار and its key قرار start at one place: read it once)
         for token_start, token_end, hits in self._interesting(folded):
             for key, offset, flags in hits:
                 start = token_start + offset
@@ -591,7 +592,8 @@ class Matcher:
                     candidates += self._names_from(folded, start, node, token_end, None, glued=True)
                 if flags & _F_SPELLED and len(key) == token_end - token_start:  # no clitic
                     candidates += self._spelled(folded, token_start, token_end)
-                if flags & _F_RESOLUTION:
+                if flags & _F_RESOLUTION and start not in numbered:
+                    numbered.add(start)
                     candidates += [
                         _Candidate.ruled(
                             found.start,
