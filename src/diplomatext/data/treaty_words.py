@@ -34,6 +34,7 @@ __all__ = [
     "HEAD_NUMBER_FORMS",
     "HTML_DEBRIS",
     "INSTITUTES_BEFORE_NAMES",
+    "ISSUED_BY_WORDS",
     "ISSUING_VERBS",
     "LATIN_LETTER_NAMES",
     "NAME_CONNECTORS",
@@ -451,6 +452,14 @@ GA_CONTEXT_WORDS: Final = ("الأمم المتحدة", "للأمم المتحد
 """Words before a resolution written session/number with the session first (القرار رقم
 49/114) in its sentence that make it the General Assembly's: the Council's words are no
 evidence of an Assembly symbol, and a national decree is written the same way."""
+
+ISSUED_BY_WORDS: Final = (
+    *(f"{word} {by}" for word in ("الصادر", "الصادرة", "الصادرين") for by in ("عن", "من")),
+    *(f"الذي {verb}" for verb in ("أصدره", "أصدرته", "اتخذه", "اتخذته", "وقعه", "وقعته")),
+    *(f"الذي {verb}" for verb in ("أقره", "أقرته")),
+)
+"""Words after a bare resolution number that name who issued it (القرار 1350 الصادر عن قاضي
+التحقيق، القرار 1588 الذي وقعه وزير الداخلية): unless a body of the UN, a state's decision."""
 
 RESOLUTION_SPONSOR_ADJECTIVES: Final = frozenset(
     {"الأمريكي", "الأميركي", "البريطاني", "الفرنسي", "الروسي", "الصيني"}

@@ -144,13 +144,7 @@ _A_YEAR: Final = 100  # resolutions the Council adopts in a year, at most about
 _FIRST_NUMBERS: Final = tuple(treaty_words.SC_NUMBERS_BY_YEAR[year] for year in _NUMBERED_YEARS)
 _BARE_NUMBER_WORDS: Final = frozenset({"رقم", "الرقم"})
 _SPONSORS: Final = frozenset(fold(word) for word in treaty_words.RESOLUTION_SPONSOR_ADJECTIVES)
-_ISSUERS_AFTER = _alternation(
-    (
-        *(f"{word} {by}" for word in ("الصادر", "الصادرة", "الصادرين") for by in ("عن", "من")),
-        *(f"الذي {verb}" for verb in ("أصدره", "أصدرته", "اتخذه", "اتخذته", "وقعه", "وقعته")),
-        *(f"الذي {verb}" for verb in ("أقره", "أقرته")),
-    )
-)
+_ISSUERS_AFTER = _alternation(treaty_words.ISSUED_BY_WORDS)
 _ISSUED_BY: Final = regex.compile(
     rf"[ ]{{1,2}}(?:[\p{{L}}]+[ ]){{0,5}}?(?:{_ISSUERS_AFTER})[ ](?P<by>(?:[\p{{L}}]+[ ]?){{1,4}})"
 )  # القرار 1350 الصادر عن قاضي التحقيق، القرار 1588 الذي وقعه وزير الداخلية: who issued it
