@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from diplomatext import DateMention, find_dates, normalize_with_map
 from diplomatext._lexical import trie_pattern
-from diplomatext.data import months
+from diplomatext.data import months, relative_words
 from diplomatext.dates import RULE_NAMES
 from diplomatext.dates._grammar import RULES
 from diplomatext.dates._lexicon import Tok, lexicon, tokens
@@ -41,10 +41,12 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     """
     lex = lexicon()
     latin_months = {name.lower() for name in months.LATIN}
+    # since: a relative adjective glued to the word before (ديسمبرالماضي) is a token of its own
+    glued = "(?:" + trie_pattern(relative_words.GLUED_ADJECTIVES) + r")(?![^\W\d_])"
     pattern = re.compile(
         r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
         + trie_pattern(lex.roles)
-        + r")(?![^\W\d_])(?!(?<=[0-9])[0-9])"
+        + rf")(?:(?![^\W\d_])|(?={glued}))(?!(?<=[0-9])[0-9])"
         r"|(?:(?<!\w)(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?|(?<=[^\W\d_]))"
         r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء)(?![^\W\d_]))?(?![0-9]))"
     )
@@ -85,6 +87,9 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         left = match.start() > 0 and "0" <= text[match.start() - 1] <= "9"
         right = match.end() < len(text) and "0" <= text[match.end()] <= "9"
         raw.append(((match.start("word"), match.end(), word, "word"), left, right, False))
+        if tail := re.match(glued, text[match.end() :]):
+            start = match.end()
+            raw.append(((start, start + tail.end(), tail.group(), "word"), False, False, False))
 
     def glued_ok(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
         if a[1] != b[0] or a[3] == b[3]:
@@ -154,6 +159,23 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and text[before[1]] == " "
         )
 
+    def day_glued_to_of(index: int) -> bool:  # since: 12من ديسمبر, 22من الشهر
+        token = raw[index][0]
+        if token[3] != "num" or len(token[2]) > 2 or index + 1 >= len(raw):
+            return False
+        after = raw[index + 1][0]
+        roles = lex.roles.get(after[2]) if after[3] == "word" else None
+        return (
+            roles is not None
+            and text[token[1] : token[1] + 3] == "من "
+            and after[0] == token[1] + 3
+            and bool(
+                roles.gmonth
+                or roles.hmonth
+                or roles.unit in {("month", "definite"), ("month", "single")}
+            )
+        )
+
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
         glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
@@ -167,7 +189,12 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         ):
             continue
         glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))
-        if glued_right and not year_after_unit(index) and not closes_numeric_date(index):
+        if (
+            glued_right
+            and not year_after_unit(index)
+            and not closes_numeric_date(index)
+            and not day_glued_to_of(index)
+        ):
             continue
         kept.append(token)
     return kept
@@ -185,7 +212,7 @@ _SCAN_PIECES = st.sampled_from(
         " ", "", "\n", "،", "_", "x", "5", "12", "2021", "123456789012345", "٢", "²",
         "و", "ف", "ب", "ل", "ك", "ال", "وبال", "لل", "ه", "م", "ء", "هـ",
         "فبراير", "كانون", "كانون 2", "ك2", "ت1", "الثاني", "عام", "العام", "رمضان", "الأحد",
-        "مايو", "يوم", "أمس", "الماضي", "/", "-", ".",
+        "مايو", "يوم", "أمس", "الماضي", "/", "-", ".", "من ", "المقبل", "الشهر",
     ]
 )  # fmt: skip
 

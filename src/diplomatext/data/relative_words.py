@@ -23,6 +23,7 @@ __all__ = [
     "DAY_WORDS_AFTER_TIME",
     "DEMONSTRATIVES_BEFORE",
     "FEW_WORDS",
+    "GLUED_ADJECTIVES",
     "NEW_WORDS",
     "PAIR_RELATIVE_WORDS",
     "RELATIVE_WORDS",
@@ -197,6 +198,12 @@ RELATIVE_WORDS: Final = MappingProxyType(
 )
 """Words after a unit, month, weekday or season: -1 last, 0 this, +1 next (-2 the one before
 last, +2 the one after next)."""
+
+GLUED_ADJECTIVES: Final = frozenset(
+    word for word in RELATIVE_WORDS if word.startswith("ال") and " " not in word
+)
+"""The words of ``RELATIVE_WORDS`` that scraped text glues to the word before, dropping the space
+(ديسمبرالماضي، الشهرالجاري، الثلاثاءالقادم: Al-Ahram's pages, among others): read as if spaced."""
 
 CURRENT_MONTH_WORDS: Final = frozenset({"الجاري", "الحالي"})
 """Words that stand for الشهر الجاري after a day (في 17 الجاري، السابع عشر من الحالي): the

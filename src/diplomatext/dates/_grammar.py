@@ -122,7 +122,7 @@ _SPAN_GAP: Final = re.compile(
     r" ?,? ?(?:-|(?:و?(?:الي|حتي|لغايه))(?: (?:نهايه|مطلع|بدايه|اخر))?) ?"
 )
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
-_MOVING_WORDS: Final = 3  # words before من where a verb of moving makes two dates (تأجلت القمة من)
+_MOVING_WORDS: Final = 6  # words before من where a verb of moving makes two dates (تأجلت القمة من)
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -666,7 +666,18 @@ class _Parser:
         """The text between token *i* and token *i + 1* (None at the end)."""
         if i + 1 >= self.n:
             return None
-        return self.text[self.toks[i].end : self.toks[i + 1].start]
+        first, second = self.toks[i], self.toks[i + 1]
+        if first.end == second.start and first.num is None and second.num is None:
+            return " "  # ديسمبرالماضي: a scraper dropped the space (see ``_lexicon``)
+        gap = self.text[first.end : second.start]
+        return " " + gap if gap == "من " and first.num is not None else gap  # 12من ديسمبر
+
+    def spaced_from(self, end: int, j: int) -> bool:
+        """Whether token *j* follows offset *end* after one space, or glued to a word there."""
+        start = self.toks[j].start
+        if start == end:  # ديسمبرالماضي: a scraper dropped the space (see ``_lexicon``)
+            return self.toks[j].num is None and end > 0 and self.text[end - 1].isalpha()
+        return start == end + 1 and self.text[end] == " "
 
     def joined(self, i: int, pattern: re.Pattern[str]) -> bool:
         gap = self.gap(i)
@@ -1279,7 +1290,7 @@ class _Parser:
         if (
             year is None
             and j < self.n
-            and self.text[end : self.toks[j].start] == " "  # also after شباط (فبراير)
+            and self.spaced_from(end, j)  # also after شباط (فبراير)
             and self.role(j).rel is not None
         ):
             rel = self.role(j).rel
@@ -2141,7 +2152,7 @@ class _Parser:
         while j < self.n and self.toks[j].start < end:
             j += 1
         end_tok = j
-        if j < self.n and self.toks[j].start == end + 1 and self.text[end : end + 1] == " ":
+        if j < self.n and self.spaced_from(end, j):
             rel = self.role(j).rel
             found = self.year_at(j, cue=True)
             if rel is not None:

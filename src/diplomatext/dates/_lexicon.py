@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 __all__ = ["EASTER", "EMPTY", "YEAR_UNITS", "Lexicon", "Roles", "Tok", "lexicon", "tokens"]
 
 YEAR_UNITS: Final = frozenset({("year", "definite"), ("year", "single")})
+_MONTH_UNITS: Final = frozenset({("month", "definite"), ("month", "single")})
+_OF_SPACED: Final = "من "
 _MAX_DIGITS: Final = 12  # a longer run of digits is no date part (a phone number, an ID)
 _DIGITS: Final = re.compile(r"[0-9]+")
 _DIGIT_CHARS: Final = "0123456789"
@@ -121,6 +123,7 @@ class Lexicon:
     roles: Mapping[str, Roles]
     words: re.Pattern[str]  # a word, after the character before it
     first_word: re.Pattern[str]  # a word at the start of the text
+    glued_tail: re.Pattern[str]  # ديسمبرالماضي: an adjective glued to the word before
     ambiguous: Mapping[str, tuple[int, ...]]
     context_only: frozenset[str]
     day_and_year_only: frozenset[str]
@@ -399,10 +402,13 @@ def lexicon() -> Lexicon:
     # A word starts after no letter (a digit may be glued: 5فبراير). The character
     # before it is matched, not only looked behind, so that ``re`` can skip ahead to
     # the next non-letter instead of trying the whole word list at every character.
+    # A scraper may drop the space before a relative adjective (ديسمبرالماضي،
+    # الشهرالجاري، الثلاثاءالقادم): the word ends there too, and the adjective is a token.
+    glued_tail = _words(relative_words.GLUED_ADJECTIVES) + r"(?![^\W\d_])"
     word_tail = (
         r"(?P<wcl>[وف]?[بل]?)"  # proclitics before a word (not in the span)
         rf"(?P<word>{trie})"  # a word or phrase of the tables, longest first
-        r"(?![^\W\d_])"  # and ends before no letter
+        rf"(?:(?![^\W\d_])|(?={glued_tail}))"  # and ends before no letter (or a glued adjective)
         r"(?!(?<=[0-9])[0-9])"  # nor a digit after a final digit (ك2 in ك2020)
     )
     range_gap, dual_date_gap, weekday_date_gap = _gaps()
@@ -412,6 +418,7 @@ def lexicon() -> Lexicon:
         # ``re`` skips ahead with), then the exact test that it is no letter at all.
         words=re.compile(r"[^\u0621-\u064a](?<=[\W\d_])" + word_tail),
         first_word=re.compile(word_tail),
+        glued_tail=re.compile(glued_tail),
         ambiguous={fold(w): months_ for w, months_ in months.AMBIGUOUS_MONTHS.items()},
         context_only=_folded_set(months.CONTEXT_ONLY),
         day_and_year_only=_folded_set(months.DAY_AND_YEAR_ONLY),
@@ -635,6 +642,10 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
         left = start > 0 and "0" <= text[start - 1] <= "9"
         right = end < size and "0" <= text[end] <= "9"
         yield start, 0, tok, left, right
+        if end < size and text[end] == "ا" and (glued := lex.glued_tail.match(text, end)):
+            # ديسمبرالماضي: the adjective the word ended before (see ``lexicon``)
+            tail = glued.group()
+            yield end, 0, Tok(end, glued.end(), tail, roles[tail], None, None, ""), False, False
 
 
 def _number_start(text: str, digits_start: int) -> tuple[int, str, bool] | None:
@@ -921,4 +932,21 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
         and not (following is not None and _month_and_number(tok, following))
         and not _year_after_unit(text, tok, previous)
         and not _ends_numeric_date(text, tok, previous)
+        and not _day_glued_to_of(text, tok, following)
+    )
+
+
+def _day_glued_to_of(text: str, tok: Tok, following: Tok | None) -> bool:
+    """Whether number *tok* is a day glued to من before a month (``12من ديسمبر``, ``22من الشهر``).
+
+    A count glued so stays out (``12من الصواريخ``): only a month name or الشهر may follow.
+    """
+    if tok.num is None or tok.digits > 2 or following is None or following.roles is None:  # noqa: PLR2004
+        return False
+    roles = following.roles
+    return (
+        text.startswith(_OF_SPACED, tok.end)
+        and following.start == tok.end + len(_OF_SPACED)
+        and not following.clitic
+        and (roles.gmonth is not None or roles.hmonth is not None or roles.unit in _MONTH_UNITS)
     )
