@@ -590,10 +590,12 @@ NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سي�
 NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
 """Words after a definite head that make it a new description, not a back-reference."""
 
-INSTITUTES_BEFORE_NAMES: Final = frozenset({"معهد", "مؤسسة", "مركز", "جامعة", "شركة", "منظمة"})
+INSTITUTES_BEFORE_NAMES: Final = frozenset(
+    {"معهد", "مؤسسة", "مركز", "جامعة", "شركة", "منظمة", "مجموعة"}
+)
 """Words before a treaty's name with its head noun that make the whole an institution named
 after it (معهد اتفاقيات إبراهيم للسلام; منظمة "معاهدة الحظر الشامل للتجارب النووية", the
-CTBTO): no mention of the treaty."""
+CTBTO; مجموعة الاتفاقيات الإبراهيمية, a parliamentary group): no mention of the treaty."""
 
 NOT_A_NAME_AFTER: Final = frozenset(
     {
