@@ -52,6 +52,8 @@ __all__ = [
     "SET_PLURALS",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
+    "STARTING_CUES",
+    "STARTING_CUE_RECENT_DAYS",
     "STILL_WORDS",
     "TENSELESS_WORDS",
     "TIME_PREPOSITIONS",
@@ -194,12 +196,14 @@ UNTIL_CUES: Final = frozenset(
         *("يمتد", "تمتد", "يستمر", "تستمر", "يتواصل", "تتواصل"),
         # a deadline: منحت الوساطة الطرفين مهلة حتى يوم الأحد (the coming Sunday)
         *("مهلة", "المهلة", "مهلا"),
+        # put off until a day: أرجأ مجلس الأمن التصويت حتى الجمعة (not أجل: من أجل)
+        *("أرجأ", "أرجأت", "أرجئ", "أرجئت", "أجلت", "تأجل", "تأجلت", "تأجيل", "إرجاء"),
     }
 )
 """Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
 تمتد الزيارة حتى الخميس is the coming Thursday, while تستمر الحملة من 1 مارس حتى 31 مارس
 (an ongoing span) and تستمر المعارك منذ السبت keep the news rule. A deadline (مهلة) given
-until a day is one still ahead: مهلة حتى الأحد."""
+until a day is one still ahead: مهلة حتى الأحد; so is a day something is put off until."""
 
 UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
 """Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
@@ -319,12 +323,6 @@ FUTURE_CUES: Final = frozenset(
         "مقررة",
         "المزمعة",
         "مزمعة",
-        # from a date on: اعتبارا من 1 يوليو, بدءا من, ابتداء من
-        "اعتبارا",
-        "اعتبارً",
-        "بدءا",
-        "ابتداء",
-        "ابتداءً",
     }
 )
 """Words of the same clause that point a year-less date or a bare weekday ahead.
@@ -332,6 +330,15 @@ FUTURE_CUES: Final = frozenset(
 Besides these, a day word ahead of the reference (غدا, بعد غد),
 سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
 one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+STARTING_CUES: Final = frozenset({"اعتبارا", "اعتبارً", "بدءا", "ابتداء", "ابتداءً"})
+"""From a date on (اعتبارا من 1 يوليو، بدءا من، ابتداء من): a start, which news tells when it is
+near, ahead or just behind. With no other cue of the clause, a year-less date after one is the
+coming one, unless it fell within ``STARTING_CUE_RECENT_DAYS`` before the reference (خفض الإنتاج
+اعتبارا من نوفمبر, told on 4 December: the November just past, a start under way)."""
+
+STARTING_CUE_RECENT_DAYS: Final = 62
+"""Days before the reference within which a start after ``STARTING_CUES`` is the past's."""
 
 TENSELESS_WORDS: Final = frozenset(
     {
@@ -779,7 +786,9 @@ range; they are punctuation and a proclitic, written in the grammar.
 """
 
 RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
-"""Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span."""
+"""Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span. Two years
+joined by و are a range only after one (after any other word they are two years: تجربتا
+بيونغيانغ في 2006 و2009)."""
 
 MONTH_PAIR_NOUNS: Final = frozenset({"شهري"})
 """The dual «the two months of» (خلال شهري يونيو ويوليو): it opens a range of two named months,

@@ -127,6 +127,7 @@ PLACE_TRIGGERS: Final = frozenset(
         "جبهة",  # جبهة 14 آذار
         "مجموعة",
         "جماعة",
+        "لجنة",  # لجنة فبراير (Libya's constitutional committee of 2014)
         "كتلة",
         "منظمة",
         "معسكر",

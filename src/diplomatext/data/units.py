@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "ABBREVIATED_COUNTED",
     "AGO_AFTER_WORDS",
     "CARDINAL_HUNDREDS",
     "CARDINAL_ONES",
@@ -332,6 +333,10 @@ a cue (الدعم المالي 2000 دينار)."""
 NOW_AFTER_DISTANCE: Final = frozenset({"الآن", "اليوم"})
 """Words after «من» that measure a distance from the reference itself (بعد 22 يوما من الآن,
 خلال أسبوعين من اليوم): the date is read with them, not dropped."""
+
+ABBREVIATED_COUNTED: Final = frozenset({"كم", "كلم"})
+"""Counted nouns written as abbreviations (2000 كم): they take no accusative alef, and the form
+with one is another word (في 2000 كما: «as»)."""
 
 COUNTED_NOUNS: Final = frozenset(
     {

@@ -37,8 +37,11 @@ from diplomatext._spans import check_span, checked_date, checked_text
 from diplomatext.calendars import Calendar
 from diplomatext.data import chars, cues, relative_words, units
 from diplomatext.dates._grammar import (
+    AHEAD,
     RULES,
+    STARTING,
     future_cue_before,
+    future_cue_kind,
     parse,
     past_cue_before,
     past_verb_after,
@@ -360,7 +363,8 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
         spec = _year_carried(spec, dated, reference, text.text, item.start)
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
-        future = looks_ahead and not past and future_cue_before(text.text, item.start)
+        cue = future_cue_kind(text.text, item.start) if looks_ahead and not past else None
+        future = cue == AHEAD or (cue == STARTING and not _started_lately(spec, reference))
         # وفي 22 ديسمبر، وقعت: a perfect verb after it, with no future cue before
         past = past or (
             looks_ahead and not future and past_verb_after(text.text, item.start, item.end)
@@ -621,6 +625,19 @@ def _field_mention(
         ),
     )
     return _mention(start, meaning)
+
+
+def _started_lately(spec: Spec, reference: dt.date | None) -> bool:
+    """Whether a start after اعتبارا من fell within the last weeks (see ``cues.STARTING_CUES``).
+
+    Only a day or a month of a named month: a weekday after it is the coming one (اعتبارا من
+    الأحد).
+    """
+    if reference is None or spec.month is None:
+        return False
+    first = resolve(spec, reference, future=False, past=False).first
+    recent = dt.timedelta(days=cues.STARTING_CUE_RECENT_DAYS)
+    return first is not None and reference - recent <= first <= reference
 
 
 def _anchored(

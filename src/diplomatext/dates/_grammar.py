@@ -37,10 +37,14 @@ if TYPE_CHECKING:
     from diplomatext.dates._lexicon import Lexicon
 
 __all__ = [
+    "AHEAD",
+    "NO_CUE",
     "RULES",
+    "STARTING",
     "Found",
     "Rule",
     "future_cue_before",
+    "future_cue_kind",
     "parse",
     "past_cue_before",
     "past_verb_after",
@@ -123,6 +127,8 @@ _SPAN_GAP: Final = re.compile(
 )
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
 _MOVING_WORDS: Final = 6  # words before من where a verb of moving makes two dates (تأجلت القمة من)
+_AND: Final = "و"
+_FAR_YEARS: Final = 10  # years ahead after بعد beyond which only a future cue makes a date
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
@@ -320,13 +326,24 @@ def _clause_window(text: str, start: int) -> tuple[str, list[int]]:
     return window, ends
 
 
-def future_cue_before(text: str, start: int) -> bool:
-    """Whether the clause before *start* points ahead.
+NO_CUE: Final = 0
+AHEAD: Final = 1
+STARTING: Final = 2  # only a word of starting: اعتبارا من (see ``cues.STARTING_CUES``)
 
-    A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, اعتبارا من, غدا...),
+
+def future_cue_before(text: str, start: int) -> bool:
+    """Whether the clause before *start* points ahead (see :func:`future_cue_kind`)."""
+    return future_cue_kind(text, start) != NO_CUE
+
+
+def future_cue_kind(text: str, start: int) -> int:
+    """How the clause before *start* points ahead: ``AHEAD``, ``STARTING`` or ``NO_CUE``.
+
+    A word of the ``FUTURE_CUES`` table (سوف, المقبل, من المقرر, غدا...),
     سـ with an imperfect verb (سيعقد), or أن with one (أن يعقد); not within a few words
     after a past «to be» (كانت الزيارة مقررة، كان من المقرر أن يصل): a past plan; not
     before منذ (يزور ... في أول زيارة منذ انتخابه في ديسمبر: the date after it is past).
+    With none of these, a word of ``STARTING_CUES`` (اعتبارا من) gives ``STARTING``.
     """
     window, ends = _clause_window(text, start)
     # يتوجه وزير الخارجية السوداني، علي الصادق علي، إلى طهران الاثنين: a name set off by
@@ -361,34 +378,38 @@ def future_cue_before(text: str, start: int) -> bool:
         _colloquial_future(word, following, lex)
         for word, following in zip(words, [*words[1:], ""][: len(words)], strict=True)
     ):
-        return True  # «حنسافر الجمعة للقاهرة»، «راح نوقع الاتفاق السبت»
+        return AHEAD  # «حنسافر الجمعة للقاهرة»، «راح نوقع الاتفاق السبت»
+    starting = False
     for index, word in enumerate(words):
         roles = lex.roles.get(word)
         if roles is not None and roles.dayword is not None and roles.dayword > 0:
-            return True  # غدا, بعد غد
+            return AHEAD  # غدا, بعد غد
         if _in(word, lex.past_plan):
             planned_in_past = index + _PAST_PLAN_REACH
             continue
         if index <= planned_in_past:
             continue
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
-            return True  # (فيصل is a name, not ف + يصل)
+            return AHEAD  # (فيصل is a name, not ف + يصل)
+        if _in(word, lex.starting_cues):
+            starting = True
+            continue
         if until and _in(word, lex.until_cues):
-            return True  # تستمر الزيارة حتى السبت: the coming Saturday
+            return AHEAD  # تستمر الزيارة حتى السبت: the coming Saturday
         if holding and word in lex.holding_nouns and _decided(words, index, lex):
-            return True  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
+            return AHEAD  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):
             continue  # (الحفل الذي سيقام في البيت الأبيض، الثلاثاء: after الذي, a verb)
         if _future_verb(word, lex.not_future_verbs):
-            return True
+            return AHEAD
         if (
             word in _THAT_WORDS
             and index + 1 < len(words)
             and _imperfect(words[index + 1])
             and words[index + 1] not in lex.imperfect_names  # أن ترامب أجرى: a name
         ):
-            return True
-    return False
+            return AHEAD
+    return STARTING if starting else NO_CUE
 
 
 def _decided(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -1236,8 +1257,8 @@ class _Parser:
         j, spec, end, paired = month_part
         if bracketed:
             close = _CLOSE_BRACKET.match(self.text, end, end + 2)
-            if close is None or paired:
-                return None
+            if close is None:
+                return None  # (a pair closes its bracket too: يوم 6 (أغسطس/ آب) الجاري)
             end = close.end()
         month_tok = i
         form = self.toks[month_tok].form
@@ -2282,6 +2303,7 @@ class _Parser:
                     or self.kind_of_year_before(i, prev)
                     or self.event_name_before(i, prev)
                     or self.bare_year_range(i)
+                    or self.year_listed_after(i)
                 ):
                     bracketed = self.bracketed(i)
                     if bracketed is None:
@@ -2302,7 +2324,11 @@ class _Parser:
         if _in(self.next_word(end), self.lex.judicial):
             return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
-        if gap == "/" or self.joined(j - 1, self.lex.range_gap):
+        if (gap == "/" or self.joined(j - 1, self.lex.range_gap)) and not (
+            gap is not None
+            and gap.strip() == _AND
+            and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
+        ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
             k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
             second = self.year_at(k, cue=True)
             if (
@@ -2433,6 +2459,23 @@ class _Parser:
             position -= len(word) + 1  # the word's first character: a space before it
             word = self.prev_word(position)
         return None
+
+    def year_listed_after(self, i: int) -> bool:
+        """Whether number *i* is a later year joined by و to a year with a cue (في 2006 و2009).
+
+        The first year must have its cue (a word of years, or عام); the second is later, within
+        a span of years: فى 2013 و2014 are two years, القرارين 1559 عام 2004 و1701 are not.
+        """
+        gap = self.gap(i - 1)
+        if i < 1 or gap is None or gap.strip() != _AND or self.toks[i - 1].digits != 4:  # noqa: PLR2004
+            return False
+        first, second = self.num(i - 1), self.num(i)
+        if first is None or second is None or not first < second <= first + _MAX_YEAR_SPAN:
+            return False
+        before = self.prev_word(self.tok_start(i - 1))
+        return _in(before, self.lex.year_cues) or (
+            i >= 2 and self.spaced(i - 2) and self.role(i - 2).unit in YEAR_UNITS  # noqa: PLR2004
+        )
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
@@ -3853,17 +3896,21 @@ class _Parser:
         noun = self.next_word(position + len(following) + 1)
         return _in(noun, self.lex.idioms_after_on)
 
-    def ahead_around(self, start: int, end: int) -> bool:
+    def ahead_around(self, start: int, end: int, *, far: int = 0) -> bool:
         """Whether years after بعد are ahead: a cue of the future or the present around them.
 
         A future cue or a verb of the present in the clause before *start*, or a verb of the
         future in the words right after *end*.
         ينتهي العقد بعد 5 أعوام، ستجري الانتخابات بعد عامين، وبعد 3 أعوام سيعود: years
         ahead; with none (الصراع في سوريا بعد 11 عاما، وصادقت عليه بعد عامين) the years are
-        counted from something else, as news tells them (years later, an age).
+        counted from something else, as news tells them (years later, an age). More than
+        ``_FAR_YEARS`` (*far*) need a future cue before them: a verb of the present is not
+        enough (إنهاء عمل البعثة بعد 22 عاما يمثل يوما عظيما: after 22 years of it).
         """
         if future_cue_before(self.text, start):
             return True
+        if far > _FAR_YEARS:
+            return False
         window, ends = _clause_window(self.text, start)
         words = _WORDS.findall(window[max(ends, default=0) :])
         # (وتستعد البلاد لانتخابات بعد ثلاث سنوات: the verb with its conjunction)
@@ -4064,7 +4111,7 @@ class _Parser:
             if unit_index == i and roles.unit
             else self.role(unit_index).unit[0]  # type: ignore[index]
         )
-        if sign > 0 and unit == "year" and not self.ahead_around(start, end):
+        if sign > 0 and unit == "year" and not self.ahead_around(start, end, far=count or 0):
             return None  # الصراع بعد 11 عاما، وصادقت عليه بعد عامين: years later, no date ahead
         offset = (count or 0) if lead_part is not None else count or 1
         if part is not None:

@@ -171,6 +171,7 @@ class Lexicon:
     month_pairs: frozenset[str]
     past_clause_pronouns: frozenset[str]
     future_cues: frozenset[str]
+    starting_cues: frozenset[str]  # اعتبارا من: a start, ahead or just behind
     past_cues: frozenset[str]
     past_verbs_after: frozenset[str]
     past_verbs_before_in: frozenset[str]
@@ -323,7 +324,8 @@ def _word_trie(words: Iterable[str]) -> str:
 def _counted_forms() -> frozenset[str]:
     """Counted nouns and their accusative (شخصاً), folded, with the unit words that count."""
     forms = {fold(word) for word in units.COUNTED_NOUNS}
-    forms |= {form + "ا" for form in list(forms) if not form.endswith(("ه", "ا"))}
+    bare = {fold(word) for word in units.ABBREVIATED_COUNTED}
+    forms |= {form + "ا" for form in forms - bare if not form.endswith(("ه", "ا"))}
     forms |= {
         fold(word)
         for word, (_unit, form) in units.UNIT_WORDS.items()
@@ -483,6 +485,7 @@ def lexicon() -> Lexicon:
         month_pairs=_folded_set(cues.MONTH_PAIR_NOUNS),
         past_clause_pronouns=_folded_set(cues.PAST_CLAUSE_PRONOUNS),
         future_cues=_folded_set(cues.FUTURE_CUES),
+        starting_cues=_folded_set(cues.STARTING_CUES),
         past_cues=_folded_set(cues.PAST_CUES),
         past_verbs_after=_folded_set(cues.PAST_VERBS_AFTER),
         past_verbs_before_in=_folded_set(cues.PAST_VERBS_AFTER - cues.NOT_PAST_BEFORE_IN),
