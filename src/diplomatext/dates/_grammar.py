@@ -141,7 +141,11 @@ _WEEK_OF_GAPS: Final = frozenset({" ", " من ", " في "})  # الأربعاء 
 _AND_GAPS: Final = frozenset({" و", " و "})  # السبت والأحد: two weekdays of a pair or a list
 _DAYS: Final = "ايام"  # (folded) أيام الثلاثاء والأربعاء من الأسبوع المقبل: days of a list
 _SLASH_GAP: Final = re.compile(r" ?/ ?")
-_SLASH_CLOSE: Final = re.compile(r" ?/")
+_WEEKDAY_WRAP: Final = re.compile(r" ?([/\"«“]) ?")  # اليوم /الخميس/، اليوم "الأربعاء"
+_WEEKDAY_CLOSERS: Final = {
+    opening: re.compile(rf" ?{re.escape(closing)}")
+    for opening, closing in (("/", "/"), ('"', '"'), ("«", "»"), ("“", "”"))
+}
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
@@ -2922,10 +2926,13 @@ class _Parser:
                 return None  # مليون برميل في اليوم، ثلاث وجبات في اليوم: per day, not today
             if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == _LIKE:
                 return self.same_day(i)  # في مثل هذا اليوم: this day of another year, not today
-        if _fullmatch(_SLASH_GAP, self.gap(i) or "-") and self.role(i + 1).weekday is not None:
-            # اليوم /الخميس/: news agencies set the weekday between slashes
+        wrap = _WEEKDAY_WRAP.fullmatch(self.gap(i) or "-")
+        if wrap is not None and self.role(i + 1).weekday is not None:
+            # اليوم /الخميس/، اليوم "الأربعاء": news agencies set the weekday between slashes
+            # or quotes
             weekday_tok = self.toks[i + 1]
-            close = _SLASH_CLOSE.match(self.text, weekday_tok.end, weekday_tok.end + 2)
+            closer = _WEEKDAY_CLOSERS[wrap.group(1)]
+            close = closer.match(self.text, weekday_tok.end, weekday_tok.end + 2)
             if close is not None:
                 spec = Spec(kind="dayword", offset=offset, weekday=self.role(i + 1).weekday)
                 return _Hit(end_tok=i + 2, start=tok.start, end=close.end(), spec=spec)

@@ -56,6 +56,11 @@ _QUARTER_MONTHS: Final = {
 }
 
 
+# Days from a day word to the weekday written with it, nearest first: a page is stamped up to
+# three days after the news it carries (اليوم السبت on a Monday page), or on the eve of its day.
+_WEEKDAY_LAGS: Final = (-1, 1, -2, -3)
+
+
 class Resolution(NamedTuple):
     """The resolved value of a :class:`Spec` (a named tuple: cheap to build and copy)."""
 
@@ -671,11 +676,12 @@ class _Resolver:
             return self._weekday(spec, ref)
         if spec.kind == "dayword":
             day = _shift(ref, spec.offset)
-            for off in (-1, 1):
+            for off in _WEEKDAY_LAGS:
                 if spec.weekday is not None and _shift(day, off).weekday() == spec.weekday:
                     # مساء اليوم الإثنين in a paper of Tuesday (written the day before it was
                     # published), أمس الإثنين on a page stamped Monday (the eve of its print
-                    # date): the weekday says which day (still noted as a mismatch)
+                    # date), اليوم /الجمعة/ on a page stamped Sunday (archived days later): the
+                    # weekday says which day (still noted as a mismatch)
                     self.note(DateNote.WEEKDAY_MISMATCH)
                     return self._day(_shift(day, off))
             self._check_weekday(spec, day)
