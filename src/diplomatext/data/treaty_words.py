@@ -554,6 +554,7 @@ GA_SESSION_OF: Final = MappingProxyType(
         3330: 29,  # "3330 (د–29)" same page
         3419: 30,  # "3419 دال (د–30)" same page
         273: 3,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_273
+        302: 4,  # unrwa.org: "General Assembly resolution 302 (IV) of 8 December 1949"
         377: 5,  # en.wikipedia.org/wiki/Uniting_for_Peace (resolution 377 (V))
         1514: 15,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_1514
         3236: 29,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_3236
@@ -939,10 +940,11 @@ TITLE_TOPIC_WORDS: Final = frozenset(
 )
 """Words after the parties that open the subject of the instrument (حول الصواريخ ...)."""
 
-GA_WHEN_UNNAMED: Final = frozenset({181, 194, 273, 377, 1514, 3236, 3237, 3379})
+GA_WHEN_UNNAMED: Final = frozenset({181, 194, 273, 302, 377, 1514, 3236, 3237, 3379})
 """General Assembly resolutions the press cites by number alone (القرار 1514، القرار الأممي
-3236): read as the Assembly's when no organ is named, though the Council has used the number
-since. Numbers of the Council's recent resolutions are not here (القرار 2728 is the Council's)."""
+3236، القرار 302 of UNRWA's founding): read as the Assembly's when no organ is named, though the
+Council has used the number since. Numbers of the Council's recent resolutions are not here
+(القرار 2728 is the Council's)."""
 
 RESOLUTION_SOURCE_WORDS: Final = ("الصادر عن", "الصادر من", "الصادرة عن", "الصادرة من", "بالإجماع")
 """Words between a resolution head and the organ that adopted it (القرار الصادر عن مجلس الأمن),

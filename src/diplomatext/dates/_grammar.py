@@ -2267,6 +2267,12 @@ class _Parser:
         cue_only = False  # a year only because of the word before it: منذ 2011
         if roles.yearpair and self.spaced(i):  # عامي 2019 و2021
             first = self.year_at(i + 1, cue=True)
+            if first is None and (first := self.two_digit_year(i + 1)) is not None:
+                # عامي 46 و48: two years in two digits each
+                second = self.two_digit_year(first[0])
+                if second is None or self.gap(i + 1) not in _AND_GAPS:
+                    return None
+                return self.year_range(i, start, first[2], second)
             if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
             if _in(self.toks[i].form, self.lex.year_lists) and not self.joined(
