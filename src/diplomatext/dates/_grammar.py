@@ -127,7 +127,6 @@ _SPAN_GAP: Final = re.compile(
 )
 _RESCHEDULING_REACH: Final = 120  # characters before a weekday where a word of moving it may be
 _MOVING_WORDS: Final = 6  # words before من where a verb of moving makes two dates (تأجلت القمة من)
-_AND: Final = "و"
 _FAR_YEARS: Final = 10  # years ahead after بعد beyond which only a future cue makes a date
 _ISO_TIME_TAIL: Final = re.compile(
     r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
@@ -2335,8 +2334,7 @@ class _Parser:
             return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
         if (gap == "/" or self.joined(j - 1, self.lex.range_gap)) and not (
-            gap is not None
-            and gap.strip() == _AND
+            gap in _AND_GAPS
             and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
         ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
             k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
@@ -2477,7 +2475,7 @@ class _Parser:
         a span of years: فى 2013 و2014 are two years, القرارين 1559 عام 2004 و1701 are not.
         """
         gap = self.gap(i - 1)
-        if i < 1 or gap is None or gap.strip() != _AND or self.toks[i - 1].digits != 4:  # noqa: PLR2004
+        if i < 1 or gap not in _AND_GAPS or self.toks[i - 1].digits != 4:  # noqa: PLR2004
             return False
         first, second = self.num(i - 1), self.num(i)
         if first is None or second is None or not first < second <= first + _MAX_YEAR_SPAN:
