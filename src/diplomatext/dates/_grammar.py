@@ -2334,8 +2334,7 @@ class _Parser:
             return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
         if (gap == "/" or self.joined(j - 1, self.lex.range_gap)) and not (
-            gap in _AND_GAPS
-            and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
+            gap in _AND_GAPS and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
         ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
             k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
             second = self.year_at(k, cue=True)
@@ -2567,15 +2566,17 @@ class _Parser:
         weekday = roles.weekday
         if weekday is None:  # خميس الأسبوع الماضي: a bare weekday only before its week
             return self.weekday_of_week(i, roles.bweekday) if roles.bweekday is not None else None
-        if not self.weekday_ok(i) or self.set_before(i):
+        if self.set_before(i):
+            return None
+        tok = self.toks[i]
+        ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
+        if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
+            return ranked._replace(start=tok.start)  # (after صلاة too: صلاة الجمعة الأولى من رمضان)
+        if not self.weekday_ok(i):
             return None
         of_week = self.weekday_of_week(i, weekday)
         if of_week is not None:
             return of_week
-        tok = self.toks[i]
-        ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
-        if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
-            return ranked._replace(start=tok.start)
         if self.joined(i, self.lex.weekday_date_gap):
             dated = (
                 self.r_numeric(i + 1)
