@@ -48,6 +48,7 @@ __all__ = [
     "RANGE_INTRO_WORDS",
     "RECURRENCE_WORDS",
     "RESCHEDULING_WORDS",
+    "RESPECTIVELY_WORDS",
     "RESUMPTION_CUES",
     "SET_PLURALS",
     "SET_WORDS",
@@ -789,6 +790,10 @@ RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span. Two years
 joined by و are a range only after one (after any other word they are two years: تجربتا
 بيونغيانغ في 2006 و2009)."""
+
+RESPECTIVELY_WORDS: Final = frozenset({"على التوالي", "تواليا", "على الترتيب"})
+"""«Respectively» after two years joined by و: one year for each thing named before (شكلت
+اللجنتان عامي 1991 و1994 على التوالي), two mentions, not a range."""
 
 MONTH_PAIR_NOUNS: Final = frozenset({"شهري"})
 """The dual «the two months of» (خلال شهري يونيو ويوليو): it opens a range of two named months,

@@ -763,10 +763,12 @@ RESOLUTION_FILLERS: Final = (
 RESOLUTION_ADJECTIVES: Final = (
     *("جديدا", "جديد", "جديدة", "آخر", "اخر", "تاريخيا", "تاريخي"),
     *("مهما", "مهم", "هاما", "هام", "جدا", "ملزما", "ملزم", "حاسما", "حاسم"),
+    # definite, after a definite head and its organ: قرار مجلس الأمن الجائر رقم 833
+    *("الجديد", "التاريخي", "المهم", "الهام", "الملزم", "الحاسم", "الشهير", "الجائر", "الظالم"),
 )
-"""Indefinite adjectives between a resolution head and the words of its number (أصدر مجلس
-الأمن قرارا جديدا يحمل الرقم 2342، قرارا تاريخيا رقم 2797، قراراً مهماً جداً رقم 678): read over
-like the qualifiers."""
+"""Adjectives between a resolution head and the words of its number (أصدر مجلس الأمن قرارا
+جديدا يحمل الرقم 2342، قرارا تاريخيا رقم 2797، قراراً مهماً جداً رقم 678، قرار مجلس الأمن الجائر
+رقم 833): read over like the qualifiers."""
 
 RESOLUTION_COUNTED_NOUNS: Final = (
     *("دولة", "دول", "عضوا", "عضو", "أعضاء", "صوتا", "صوت", "أصوات", "بلدا", "بلدان"),

@@ -213,6 +213,11 @@ _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+_COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
+_SINCE: Final = "منذ"
+_PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
+_PRESENT_SIZE: Final = 4  # its shortest form with a root of three letters
+_PRESENT_WORDS: Final = 3  # words before منذ where it makes a duration
 _NOTICE_WORDS: Final = 6  # words before قبل where a noun of notice makes its count a notice period
 _PERFECT_PARTICLE: Final = "قد"
 _SHORTEST_T_FORM_PAST: Final = 5  # تشكلت: ت, three letters, ت
@@ -2272,6 +2277,9 @@ class _Parser:
                 if second is None or self.gap(i + 1) not in _AND_GAPS:
                     return None
                 return self.year_range(i, start, first[2], second)
+            if first is not None and _fullmatch(_COMMA_AND_GAP, self.gap(first[0] - 1) or "-"):
+                second = self.year_at(first[0], cue=True)  # بين عامي 2019، و2020
+                return None if second is None else self.year_range(i, start, first[2], second)
             if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
             if _in(self.toks[i].form, self.lex.year_lists) and not self.joined(
@@ -2286,6 +2294,10 @@ class _Parser:
                 if more[2].year <= second[2].year or more[2].hijri != second[2].hijri:
                     break
                 second = more
+            if second is not None and self.respectively_after(second[1]):
+                # عامي 1991 و1994 على التوالي: two years, one for each thing named before
+                j, end, spec = first
+                return _Hit(end_tok=j, start=start, end=end, spec=spec)
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
@@ -2467,6 +2479,10 @@ class _Parser:
             word = self.prev_word(position)
         return None
 
+    def respectively_after(self, position: int) -> bool:
+        """Whether «respectively» follows *position* (عامي 1991 و1994 على التوالي)."""
+        return any(self.text.startswith(" " + word, position) for word in self.lex.respectively)
+
     def year_listed_after(self, i: int) -> bool:
         """Whether number *i* is a later year joined by و to a year with a cue (في 2006 و2009).
 
@@ -2480,6 +2496,8 @@ class _Parser:
         if first is None or second is None or not first < second <= first + _MAX_YEAR_SPAN:
             return False
         before = self.prev_word(self.tok_start(i - 1))
+        if i >= 2 and self.spaced(i - 2) and self.role(i - 2).yearpair:  # noqa: PLR2004
+            return self.respectively_after(self.toks[i].end)  # عامي 1991 و1994 على التوالي
         return _in(before, self.lex.year_cues) or (
             i >= 2 and self.spaced(i - 2) and self.role(i - 2).unit in YEAR_UNITS  # noqa: PLR2004
         )
@@ -3901,6 +3919,19 @@ class _Parser:
             return bool(before) and _in(before[-1], table)
         return any(_in(word, table) for word in _WORDS.findall(window[cut:])[-words:])
 
+    def present_before(self, position: int) -> bool:
+        """Whether a verb of the present (يـ) is among the few words of the clause before منذ.
+
+        With it منذ measures how long (يسمم علاقاتهما منذ عشر سنوات); a word of the date tables
+        in that shape (يناير، يوليو، يوم) is no verb.
+        """
+        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+        return any(
+            len(word) >= _PRESENT_SIZE and word[0] == _PRESENT and word not in self.lex.roles
+            for word in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
+        )
+
     def idiom_after_on(self, position: int, following: str) -> bool:
         """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""
         if following != "علي":  # على, folded
@@ -3995,6 +4026,9 @@ class _Parser:
                 return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
+        since = sign < 0 and _SINCE in _strip_clitics(prev)
+        if since and self.present_before(position - len(prev) - 1):
+            return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
         if (
             sign < 0
             and _BEFORE in _strip_clitics(prev)

@@ -214,6 +214,7 @@ class Lexicon:
     year_kinds: frozenset[str]  # العام المالي 2026: an adjective of a kind of year
     copyright: tuple[str, ...]  # © 1998 - 2024: the years of a rights notice
     range_intros: frozenset[str]
+    respectively: tuple[str, ...]  # عامي 1991 و1994 على التوالي: two years, not a range
     rescheduling: frozenset[str]
     moving: frozenset[str]
     pair_relative: frozenset[str]
@@ -536,6 +537,7 @@ def lexicon() -> Lexicon:
             sorted({fold(m.phrase) for m in boilerplate.MARKERS if m.reason == "copyright"})
         ),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
+        respectively=tuple(sorted(_folded_set(cues.RESPECTIVELY_WORDS), key=len, reverse=True)),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
         pair_relative=_folded_set(relative_words.PAIR_RELATIVE_WORDS),
