@@ -4111,6 +4111,9 @@ class _Parser:
             if added is not None:
                 unit_end = added[2]
                 following = self.next_word(unit_end)
+            elif (minutes := self.unit_after_and(unit_index, unit_end)) and minutes[0] in _SUBDAY:
+                # بعد ساعتين وأربعين دقيقة من انطلاقها: what follows the minutes decides
+                following = self.next_word(minutes[2])
         from_now = 0  # the length of « من الآن» after the unit, if there
         if following is not None and following in self.lex.not_distance_after:
             now = self.next_word(unit_end + len(following) + 1)
@@ -4181,6 +4184,14 @@ class _Parser:
         قبل أسبوع و3 أيام، منذ 3 سنوات وأربعة أشهر، منذ شهر وأسبوع: days, weeks or months
         after a larger unit (hours and minutes do not move the day: قبل يومين و5 ساعات).
         """
+        added = self.unit_after_and(unit_index, unit_end)
+        first = self.role(unit_index).unit
+        if added is None or first is None or added[0] not in _FINER.get(first[0], ()):
+            return None
+        return added
+
+    def unit_after_and(self, unit_index: int, unit_end: int) -> tuple[str, int, int] | None:
+        """(unit, count, end) of any unit after و right after the one at *unit_index* (و5 ساعات)."""
         k = unit_index + 1
         self.ensure(k + 1)
         if k >= self.n or self.toks[k].clitic != "و" or self.tok_start(k) != unit_end + 1:
@@ -4193,13 +4204,11 @@ class _Parser:
             count = roles.numword if roles.numword is not None else self.num(k)
             if count is None or not 1 <= count <= _MAX_AGO:
                 return None
-            if following[1] != ("plural" if count <= _PLURAL_COUNTS else "counted"):
-                return None  # (وثلاثة أيام، و15 يوما)
+            forms = {"plural"} if count <= _PLURAL_COUNTS else {"counted", "single"}
+            if following[1] not in forms:
+                return None  # (وثلاثة أيام، و15 يوما، وأربعين دقيقة)
             unit, end = following[0], self.toks[k + 1].end
         else:
-            return None
-        first = self.role(unit_index).unit
-        if first is None or _FINER.get(first[0], ()) == () or unit not in _FINER[first[0]]:
             return None
         return unit, count, end
 
