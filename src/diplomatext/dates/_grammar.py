@@ -213,6 +213,9 @@ _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+# a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
+# ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
+_LAM_WORDS: Final = frozenset({"لن"})
 _COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
 _SINCE: Final = "منذ"
 _PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
@@ -4142,7 +4145,10 @@ class _Parser:
         if (
             not from_now
             and following is not None
-            and (following in self.lex.not_distance_after or following.startswith("ل"))
+            and (
+                following in self.lex.not_distance_after
+                or (following.startswith("ل") and following not in _LAM_WORDS)
+            )
             and not self.idiom_after_on(unit_end, following)
         ):
             return None  # بعد ستة أشهر من إعلانها: relative to another event
