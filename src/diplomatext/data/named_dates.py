@@ -23,6 +23,7 @@ __all__ = [
     "INSTRUMENTS_NAMED_BY_DAY",
     "KNOWN_EVENTS",
     "MONTH_EPITHETS",
+    "MONTH_NAMED_GROUPS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "NOT_THE_FEAST",
@@ -127,7 +128,6 @@ PLACE_TRIGGERS: Final = frozenset(
         "جبهة",  # جبهة 14 آذار
         "مجموعة",
         "جماعة",
-        "لجنة",  # لجنة فبراير (Libya's constitutional committee of 2014)
         "كتلة",
         "منظمة",
         "معسكر",
@@ -159,6 +159,11 @@ PLACE_TRIGGERS: Final = frozenset(
 """Words before a date that make it a name (مدينة 6 أكتوبر, شارع 26 يوليو, قوى 14 آذار,
 مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
 between them (قوى "14 آذار"), and من after an indefinite one (أحزاب وقوى من 8 آذار)."""
+
+MONTH_NAMED_GROUPS: Final = frozenset({"لجنة", "لجان"})
+"""Words before a bare month name (no day, year or relative word) that make it a name: لجنة فبراير
+(Libya's constitutional committee of 2014). With a day or a year the date is one (تشكيل لجنة 12
+يناير الماضي), unlike the names of ``PLACE_TRIGGERS``."""
 
 INSTRUMENTS_NAMED_BY_DAY: Final = frozenset({"اتفاق", "اتفاقية", "معاهدة", "بروتوكول"})
 """Heads of an instrument (singular, in construct) right before a day and month with no year:

@@ -445,6 +445,8 @@ UN_CONTEXT_WORDS: Final = (
     "الجمعية العامة",
     "غوتيريش",
     "غوتيريس",
+    "الأونروا",  # a UN agency: القرار 302 الخاص بإنشاء الأونروا
+    "الأنروا",
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
 
@@ -591,12 +593,11 @@ NOT_BACK_REFERENCE_BEFORE: Final = frozenset({"تم", "جرى", "يتم", "سي�
 NOT_BACK_REFERENCE_AFTER: Final = frozenset({"على", "علي", "بين", "مع", "حول"})
 """Words after a definite head that make it a new description, not a back-reference."""
 
-INSTITUTES_BEFORE_NAMES: Final = frozenset(
-    {"معهد", "مؤسسة", "مركز", "جامعة", "شركة", "منظمة", "مجموعة"}
-)
+INSTITUTES_BEFORE_NAMES: Final = frozenset({"معهد", "مؤسسة", "مركز", "جامعة", "شركة", "منظمة"})
 """Words before a treaty's name with its head noun that make the whole an institution named
 after it (معهد اتفاقيات إبراهيم للسلام; منظمة "معاهدة الحظر الشامل للتجارب النووية", the
-CTBTO; مجموعة الاتفاقيات الإبراهيمية, a parliamentary group): no mention of the treaty."""
+CTBTO): no mention of the treaty. Not مجموعة: it is also «the set of» (مجموعة اتفاقيات جنيف
+الأربع), more often than a group named after a treaty (مجموعة الاتفاقيات الإبراهيمية)."""
 
 NOT_A_NAME_AFTER: Final = frozenset(
     {

@@ -635,9 +635,13 @@ def _started_lately(spec: Spec, reference: dt.date | None) -> bool:
     """
     if reference is None or spec.month is None:
         return False
-    first = resolve(spec, reference, future=False, past=False).first
+    resolution = resolve(spec, reference, future=False, past=False)
+    first, last = resolution.first, resolution.last
     recent = dt.timedelta(days=cues.STARTING_CUE_RECENT_DAYS)
-    return first is not None and reference - recent <= first <= reference
+    # (a month counts from its last day: اعتبارا من أكتوبر, told on 4 December, is past)
+    return (
+        first is not None and last is not None and reference - recent <= last and first <= reference
+    )
 
 
 def _anchored(

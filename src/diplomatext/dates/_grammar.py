@@ -216,11 +216,14 @@ _BEFORE: Final = "قبل"
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
 # ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
 _LAM_WORDS: Final = frozenset({"لن"})
+_SENTENCE_END: Final = re.compile(r"[.!?\n]")
+_WRITTEN_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
 _SINCE: Final = "منذ"
 _PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
 _PRESENT_SIZE: Final = 4  # its shortest form with a root of three letters
 _PRESENT_WORDS: Final = 3  # words before منذ where it makes a duration
+_NISBA_ENDING: Final = "ي"  # the ending of an adjective of origin (يمني، ياباني), folded
 _NOTICE_WORDS: Final = 6  # words before قبل where a noun of notice makes its count a notice period
 _PERFECT_PARTICLE: Final = "قد"
 _SHORTEST_T_FORM_PAST: Final = 5  # تشكلت: ت, three letters, ت
@@ -1411,6 +1414,13 @@ class _Parser:
             _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
             or (trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1))
             or (
+                day is None
+                and year is None
+                and rel is None
+                and year_offset is None
+                and _in(trigger, self.lex.month_named_groups)
+            )
+            or (
                 year is None
                 and day is not None
                 and rel is None
@@ -2279,6 +2289,8 @@ class _Parser:
                 second = self.two_digit_year(first[0])
                 if second is None or self.gap(i + 1) not in _AND_GAPS:
                     return None
+                if self.respectively_after(second[1]):  # (عامي 56 و58 على التوالي: the first)
+                    return _Hit(end_tok=first[0], start=start, end=first[1], spec=first[2])
                 return self.year_range(i, start, first[2], second)
             if first is not None and _fullmatch(_COMMA_AND_GAP, self.gap(first[0] - 1) or "-"):
                 second = self.year_at(first[0], cue=True)  # بين عامي 2019، و2020
@@ -2498,6 +2510,13 @@ class _Parser:
         first, second = self.num(i - 1), self.num(i)
         if first is None or second is None or not first < second <= first + _MAX_YEAR_SPAN:
             return False
+        if (
+            i >= 3  # noqa: PLR2004
+            and self.num(i - 3) is not None
+            and self.spaced(i - 3)
+            and self.role(i - 2).unit in YEAR_UNITS
+        ):
+            return False  # القرارين 1973 عام 2011 و2016: numbered items with their years
         before = self.prev_word(self.tok_start(i - 1))
         if i >= 2 and self.spaced(i - 2) and self.role(i - 2).yearpair:  # noqa: PLR2004
             return self.respectively_after(self.toks[i].end)  # عامي 1991 و1994 على التوالي
@@ -3922,16 +3941,31 @@ class _Parser:
             return bool(before) and _in(before[-1], table)
         return any(_in(word, table) for word in _WORDS.findall(window[cut:])[-words:])
 
+    def year_told_before(self, position: int) -> bool:
+        """Whether a year is written in the sentence before *position* (وعدت عام 2010 بأنه ...).
+
+        A promise told with its year is counted from then: a distance in it is not the page's.
+        """
+        start = max(0, position - _DURATION_WINDOW * 2)
+        window = self.text[start:position]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+        return _WRITTEN_YEAR.search(window, cut) is not None
+
     def present_before(self, position: int) -> bool:
         """Whether a verb of the present (يـ) is among the few words of the clause before منذ.
 
-        With it منذ measures how long (يسمم علاقاتهما منذ عشر سنوات); a word of the date tables
-        in that shape (يناير، يوليو، يوم) is no verb.
+        Read before «منذ أكثر من» only: with it منذ measures how long (يسمم علاقاتهما منذ أكثر
+        من عشر سنوات). Words of that shape that are no verb: the date tables' (يناير، يوم), the
+        names of the persons table (يوسف، يلتسين) and adjectives in ي (يمني).
         """
         window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
         cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
         return any(
-            len(word) >= _PRESENT_SIZE and word[0] == _PRESENT and word not in self.lex.roles
+            len(word) >= _PRESENT_SIZE
+            and word[0] == _PRESENT
+            and not word.endswith(_NISBA_ENDING)
+            and word not in self.lex.roles
+            and word not in self.lex.imperfect_names
             for word in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
         )
 
@@ -3950,20 +3984,22 @@ class _Parser:
         ينتهي العقد بعد 5 أعوام، ستجري الانتخابات بعد عامين، وبعد 3 أعوام سيعود: years
         ahead; with none (الصراع في سوريا بعد 11 عاما، وصادقت عليه بعد عامين) the years are
         counted from something else, as news tells them (years later, an age). More than
-        ``_FAR_YEARS`` (*far*) need a future cue before them: a verb of the present is not
-        enough (إنهاء عمل البعثة بعد 22 عاما يمثل يوما عظيما: after 22 years of it).
+        ``_FAR_YEARS`` (*far*) need a cue of the future: a verb of the present is not enough
+        (إنهاء عمل البعثة بعد 22 عاما يمثل يوما عظيما: after 22 years of it).
         """
         if future_cue_before(self.text, start):
+            return True
+        after = _WORDS.findall(self.text, end, end + _FUTURE_AFTER_WINDOW)[:_FUTURE_AFTER_WORDS]
+        if any(_future_verb(word, self.lex.not_future_verbs) for word in after):
             return True
         if far > _FAR_YEARS:
             return False
         window, ends = _clause_window(self.text, start)
         words = _WORDS.findall(window[max(ends, default=0) :])
         # (وتستعد البلاد لانتخابات بعد ثلاث سنوات: the verb with its conjunction)
-        if any(_imperfect(word) or (word[:1] in "وف" and _imperfect(word[1:])) for word in words):
-            return True
-        after = _WORDS.findall(self.text, end, end + _FUTURE_AFTER_WINDOW)[:_FUTURE_AFTER_WORDS]
-        return any(_future_verb(word, self.lex.not_future_verbs) for word in after)
+        return any(
+            _imperfect(word) or (word[:1] in "وف" and _imperfect(word[1:])) for word in words
+        )
 
     def r_ago(self, i: int) -> _Hit | None:
         roles = self.role(i)
@@ -4029,7 +4065,7 @@ class _Parser:
                 return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
-        since = sign < 0 and _SINCE in _strip_clitics(prev)
+        since = sign < 0 and more and _SINCE in _strip_clitics(prev)
         if since and self.present_before(position - len(prev) - 1):
             return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
         if (
@@ -4147,7 +4183,10 @@ class _Parser:
             and following is not None
             and (
                 following in self.lex.not_distance_after
-                or (following.startswith("ل") and following not in _LAM_WORDS)
+                or (
+                    following.startswith("ل")
+                    and (following not in _LAM_WORDS or self.year_told_before(position))
+                )
             )
             and not self.idiom_after_on(unit_end, following)
         ):

@@ -141,6 +141,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
+    month_named_groups: frozenset[str]  # لجنة فبراير: a bare month after it is a name
     day_named_heads: frozenset[str]
     nominative_thousands: frozenset[str]
     alif_particles: frozenset[str]
@@ -452,6 +453,7 @@ def lexicon() -> Lexicon:
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
         place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
+        month_named_groups=_folded_set(named_dates.MONTH_NAMED_GROUPS),
         day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
         designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
@@ -643,11 +645,14 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
         ):
             continue
         start, end = match.start(1), match.end()
+        glued = lex.glued_tail.match(text, end) if end < size and text[end] == "ا" else None
+        if glued is not None and roles[word].dayword is not None:
+            continue  # اليومالتالي: a day word glued on is the story's next day, not today
         tok = Tok(start + len(clitic), end, word, roles[word], None, None, clitic)
         left = start > 0 and "0" <= text[start - 1] <= "9"
         right = end < size and "0" <= text[end] <= "9"
         yield start, 0, tok, left, right
-        if end < size and text[end] == "ا" and (glued := lex.glued_tail.match(text, end)):
+        if glued is not None:
             # ديسمبرالماضي: the adjective the word ended before (see ``lexicon``)
             tail = glued.group()
             yield end, 0, Tok(end, glued.end(), tail, roles[tail], None, None, ""), False, False
