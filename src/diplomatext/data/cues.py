@@ -705,9 +705,10 @@ DECIDED_BEFORE_WORDS: Final = frozenset({"بعد", "عقب"})
 """Words before a verb of deciding that tell the decision as the past's (بعد أن قررت الحكومة إجراء
 ...): its noun of holding then points nowhere."""
 
-PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
+PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا", "كنا", "كنت"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت
-الزيارة مقررة يوم 1 يونيو, كان من المقرر أن يصل): the date is not pushed ahead."""
+الزيارة مقررة يوم 1 يونيو, كان من المقرر أن يصل; the first persons: كنا نأمل أن تجري
+الانتخابات في 24 ديسمبر): the date is not pushed ahead."""
 
 NOT_FUTURE_VERBS: Final = frozenset(
     {

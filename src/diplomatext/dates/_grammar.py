@@ -3561,6 +3561,10 @@ class _Parser:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
             if days is not None:
                 return days
+            if self.gap(i) in self.lex.of_same and self.role(i + 1).unit == ("month", "definite"):
+                # 15 من نفس الشهر, 6 من ذات الشهر: the month named before, as الشهر ذاته
+                spec = Spec(kind="unit", unit="month", day=day, same_month=True)
+                return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         spaced_month = (  # في 26 الشهر الجاري: a day and its relative month, no من between
             day is not None
             and day > 0
