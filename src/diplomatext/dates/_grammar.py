@@ -220,6 +220,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _WRITTEN_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
 _SINCE: Final = "منذ"
+_NOT_PAST: Final = "لم"  # the past's negation: لم يتحقق منذ 20 عاما, how long not
 _PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
 _PRESENT_SIZE: Final = 4  # its shortest form with a root of three letters
 _PRESENT_WORDS: Final = 3  # words before منذ where it makes a duration
@@ -3955,6 +3956,15 @@ class _Parser:
         cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
         return _WRITTEN_YEAR.search(window, cut) is not None
 
+    def negated_before(self, position: int) -> bool:
+        """Whether لم stands among the few words of the clause before منذ (لم يتحقق منذ 20 عاما).
+
+        A verb denied since a distance measures how long it has not happened.
+        """
+        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+        return _NOT_PAST in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
+
     def present_before(self, position: int) -> bool:
         """Whether a verb of the present (يـ) is among the few words of the clause before منذ.
 
@@ -4069,9 +4079,11 @@ class _Parser:
                 return None  # يوما بعد يوم, عاما بعد عام: little by little, no date
         if sign < 0 and self.duration_before(position - len(prev) - 1):
             return None  # الأسوأ منذ 40 عاما, يعيش هناك منذ عامين: a duration, not a date
-        since = sign < 0 and more and _SINCE in _strip_clitics(prev)
-        if since and self.present_before(position - len(prev) - 1):
+        since = sign < 0 and _SINCE in _strip_clitics(prev)
+        if since and more and self.present_before(position - len(prev) - 1):
             return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
+        if since and self.negated_before(position - len(prev) - 1):
+            return None  # التزام لم يتحقق منذ 20 عاما: not for twenty years, no date
         if (
             sign < 0
             and _BEFORE in _strip_clitics(prev)
