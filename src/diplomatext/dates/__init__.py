@@ -655,7 +655,8 @@ def _anchored(
     if spec.same_month:
         if month_before is None:
             return None
-        return Spec(kind="date", year=month_before[0], month=month_before[1], day=spec.day)
+        year = month_before[0] if spec.year is None else spec.year  # (من ذات الشهر عام 2023)
+        return Spec(kind="date", year=year, month=month_before[1], day=spec.day)
     if spec.same_year:
         return None if year_before is None else spec.replace(year=year_before, same_year=False)
     return spec

@@ -3562,10 +3562,9 @@ class _Parser:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
             if days is not None:
                 return days
-            if self.gap(i) in self.lex.of_same and self.role(i + 1).unit == ("month", "definite"):
-                # 15 من نفس الشهر, 6 من ذات الشهر: the month named before, as الشهر ذاته
-                spec = Spec(kind="unit", unit="month", day=day, same_month=True)
-                return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
+            same = self.day_of_same_month_before(i, day)  # 15 من نفس الشهر
+            if same is not None:
+                return same
         spaced_month = (  # في 26 الشهر الجاري: a day and its relative month, no من between
             day is not None
             and day > 0
@@ -3719,6 +3718,22 @@ class _Parser:
         if self.text[word.start : word.end] not in self.lex.current_month:
             return None
         return i + 2, word.end, "month", 0
+
+    def day_of_same_month_before(self, i: int, day: int) -> _Hit | None:
+        """A day of the month named before, نفس or ذات first: 15 من نفس الشهر, 6 من ذات الشهر.
+
+        A year after it is the day's (الـ31 من ذات الشهر عام 2023: that month of 2023).
+        """
+        if self.gap(i) not in self.lex.of_same or self.role(i + 1).unit != ("month", "definite"):
+            return None
+        spec = Spec(kind="unit", unit="month", day=day, same_month=True)
+        end_tok, end = i + 2, self.toks[i + 1].end
+        if self.spaced(i + 1) and self.role(i + 2).unit in YEAR_UNITS and self.spaced(i + 2):
+            written = self.year_at(i + 3, cue=True)
+            if written is not None and written[2].year is not None and not written[2].hijri:
+                end_tok, end = written[0], written[1]
+                spec = spec.replace(year=written[2].year)
+        return _Hit(end_tok=end_tok, start=self.toks[i].start, end=end, spec=spec)
 
     def day_of_same_month(self, i: int, day: int) -> _Hit | None:
         """A day of the month named before: 6 من الشهر ذاته, 20 من الشهر نفسه."""
