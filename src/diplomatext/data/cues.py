@@ -705,10 +705,11 @@ DECIDED_BEFORE_WORDS: Final = frozenset({"بعد", "عقب"})
 """Words before a verb of deciding that tell the decision as the past's (بعد أن قررت الحكومة إجراء
 ...): its noun of holding then points nowhere."""
 
-PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا", "كنا", "كنت"})
+PAST_PLAN_WORDS: Final = frozenset({"كان", "كانت", "كانا", "كانتا", "كانوا"})
 """Forms of «to be» in the past that turn the future cue after them into a past plan (كانت
-الزيارة مقررة يوم 1 يونيو, كان من المقرر أن يصل; the first persons: كنا نأمل أن تجري
-الانتخابات في 24 ديسمبر): the date is not pushed ahead."""
+الزيارة مقررة يوم 1 يونيو, كان من المقرر أن يصل): the date is not pushed ahead. Not the first
+persons كنا, كنت: a review found them inside لكنا «but we» and in «we were here» before a
+clause of the future (كنا هنا أمس وسنعود في أكتوبر)."""
 
 NOT_FUTURE_VERBS: Final = frozenset(
     {

@@ -221,6 +221,7 @@ _WRITTEN_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
 _SINCE: Final = "منذ"
 _NOT_PAST: Final = "لم"  # the past's negation: لم يتحقق منذ 20 عاما, how long not
+_NOT_DENIED: Final = frozenset({"الا", "يكن", "تكن"})  # لم يصل إلا منذ يومين; لم يكن منذ (folded)
 _PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
 _PRESENT_SIZE: Final = 4  # its shortest form with a root of three letters
 _PRESENT_WORDS: Final = 3  # words before منذ where it makes a duration
@@ -3974,11 +3975,16 @@ class _Parser:
     def negated_before(self, position: int) -> bool:
         """Whether لم stands among the few words of the clause before منذ (لم يتحقق منذ 20 عاما).
 
-        A verb denied since a distance measures how long it has not happened.
+        A verb denied since a distance measures how long it has not happened; not with «only»
+        (لم يصل إلا منذ يومين: two days ago) nor with «to be» (لم يكن منذ 3 أشهر سوى مستشار).
         """
         window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
         cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-        return _NOT_PAST in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
+        words = _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
+        if _NOT_PAST not in words:
+            return False
+        after = words[words.index(_NOT_PAST) + 1 :]
+        return not any(word in _NOT_DENIED for word in after)
 
     def present_before(self, position: int) -> bool:
         """Whether a verb of the present (يـ) is among the few words of the clause before منذ.
