@@ -35,7 +35,8 @@ BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
 # from 0.975); a little under, as a floor. The ten rounds of 2026-12-07's second session (-zxe
 # to -zxn) brought dates to 0.969 (their history pages and year-less dates of a story's own year
 # are the hardest rows yet: -zxj first scored 0.789) and treaties to 0.969: the date floor 0.965.
-# The twelve rounds of its third session (-zxo to -zxz) leave dates at 0.971, treaties at 0.967.
+# The fourteen rounds of its third session (-zxo to -zxz, -zwc, -zwd) leave dates at 0.971,
+# treaties at 0.967.
 DATE_F1_FLOOR = 0.965
 TREATY_F1_FLOOR = 0.96
 # The found dates that fall on not-date spans today (a ceiling: lower it as they go). The
@@ -93,8 +94,11 @@ TREATY_F1_FLOOR = 0.96
 # RT's name after شبكة with no adjective after it (قالت قناة الجزيرة اليوم is «said today»).
 # The open rounds -zxx to -zxz brought one: dza-cherchellnews-zxyn10, «رفضت منذ أكثر من عامين
 # اعتماد ...», a refusal lasting two years after a verb of the past (after غادر the same words
-# date the departure: no rule tells the two verbs apart).
-FALSE_DATES_CEILING = 28
+# date the departure: no rule tells the two verbs apart). The sealed rounds -zwc and -zwd (64
+# not-date rows) brought three: mar-bayanealyaoume-zwcn5, «عادة ما يقترن فاتح أبريل» (a habit of
+# every 1 April) and «كذبة أبريل» (April Fools' Day by its month); chn-cri-zwdn8, «أجندة الأمم المتحدة
+# 2030» (an agenda named by its year).
+FALSE_DATES_CEILING = 31
 
 _RESOLUTION = re.compile(r"unsc-resolution-\d+|unga-resolution-\d+-\d+")
 _KEYS = {"label", "source", "outlet", "country", "reference", "text"}
