@@ -550,7 +550,7 @@ GA_SESSION_OF: Final = MappingProxyType(
         194: 3,  # "قرار رقم ١٩٤ (الدورة الثالثة)" oudnad.net/spip.php?article2032
         2656: 25,  # "2656 (د–25)" refugee.ps/2013/10 (resolution 37/120 preamble)
         2728: 25,  # "2728 (د–25)" same page
-        2758: 26,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_2758 (China's seat)
+        2758: 26,  # en.wikipedia.org/wiki/United_Nations_General_Assembly_Resolution_2758
         2791: 26,  # "2791 (د–26)" same page
         2964: 27,  # "2964 (د–27)" same page
         3090: 28,  # "3090 (د-28)" same page
