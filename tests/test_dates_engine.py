@@ -114,7 +114,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and not (after[1] < len(text) and text[after[1]].isalpha())
         )
 
-    def day_before_month(index: int) -> bool:  # في12 تشرين الأول
+    def day_before(index: int, gap: str, units: frozenset[tuple[str, str]] = frozenset()) -> bool:
+        """Whether a day of one or two digits at *index* is followed by *gap* and a month."""
         token = raw[index][0]
         if token[3] != "num" or len(token[2]) > 2 or index + 1 >= len(raw):
             return False
@@ -122,11 +123,13 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         roles = lex.roles.get(after[2]) if after[3] == "word" else None
         return (
             roles is not None
-            and bool(roles.gmonth or roles.hmonth)
-            and after[0] == token[1] + 1
-            and text[token[1]] == " "
-            and not model(token[0])
+            and bool(roles.gmonth or roles.hmonth or roles.unit in units)
+            and text[token[1] : token[1] + len(gap)] == gap
+            and after[0] == token[1] + len(gap)
         )
+
+    def day_before_month(index: int) -> bool:  # في12 تشرين الأول
+        return day_before(index, " ") and not model(raw[index][0][0])
 
     def closes_numeric_date(index: int) -> bool:  # since: 17-05-2020الكاتب, glued by a scraper
         token = raw[index][0]
@@ -163,21 +166,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         )
 
     def day_glued_to_of(index: int) -> bool:  # since: 12من ديسمبر, 22من الشهر
-        token = raw[index][0]
-        if token[3] != "num" or len(token[2]) > 2 or index + 1 >= len(raw):
-            return False
-        after = raw[index + 1][0]
-        roles = lex.roles.get(after[2]) if after[3] == "word" else None
-        return (
-            roles is not None
-            and text[token[1] : token[1] + 3] == "من "
-            and after[0] == token[1] + 3
-            and bool(
-                roles.gmonth
-                or roles.hmonth
-                or roles.unit in {("month", "definite"), ("month", "single")}
-            )
-        )
+        return day_before(index, "من ", frozenset({("month", "definite"), ("month", "single")}))
 
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
