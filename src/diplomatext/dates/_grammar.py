@@ -2506,8 +2506,7 @@ class _Parser:
         The first year must have its cue (a word of years, or عام); the second is later, within
         a span of years: فى 2013 و2014 are two years, القرارين 1559 عام 2004 و1701 are not.
         """
-        gap = self.gap(i - 1)
-        if i < 1 or gap not in _AND_GAPS or self.toks[i - 1].digits != 4:  # noqa: PLR2004
+        if i < 1 or self.gap(i - 1) not in _AND_GAPS or self.toks[i - 1].digits != 4:  # noqa: PLR2004
             return False
         first, second = self.num(i - 1), self.num(i)
         if first is None or second is None or not first < second <= first + _MAX_YEAR_SPAN:
