@@ -87,6 +87,9 @@ PERSIAN_URDU_LETTERS: Final = _frozen(
         "\N{ARABIC LETTER AE}": "\N{ARABIC LETTER HEH}",
         # Veh is how Levantine and Maghrebi typography writes v (نوڤمبر, ديڤد).
         "\N{ARABIC LETTER VEH}": "\N{ARABIC LETTER FEH}",
+        # Tcheh is how Egyptian typography writes a hard g (اتفاقية چنيف, چورچ) and Iranian
+        # outlets' Arabic a ch (عراقچي): Arabic spelling has jeem (جنيف, عراقجي).
+        "\N{ARABIC LETTER TCHEH}": "\N{ARABIC LETTER JEEM}",
         # The Urdu full stop looks like a dash to Arabic readers; it ends a sentence.
         "\N{ARABIC FULL STOP}": ".",
     }

@@ -83,7 +83,7 @@ class NormalizeOptions:
         alef_maksura: ى becomes ي (Egyptian print writes في as فى).
         teh_marbuta: ة becomes ه (the web writes معاهدة as معاهده).
         hamza_carriers: ؤ becomes و and ئ becomes ي.
-        persian_letters: Persian and Urdu look-alikes (ی ک ہ ھ ۀ ە ے ڤ ۔)
+        persian_letters: Persian and Urdu look-alikes (ی ک ہ ھ ۀ ە ے ڤ چ ۔)
             become the Arabic letters a reader sees.
         digits: Arabic-Indic and Extended Arabic-Indic digits become 0-9.
         punctuation: Arabic punctuation (، ؛ ؟), curly quotes, guillemets,
