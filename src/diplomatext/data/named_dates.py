@@ -23,7 +23,7 @@ __all__ = [
     "INSTRUMENTS_NAMED_BY_DAY",
     "KNOWN_EVENTS",
     "MONTH_EPITHETS",
-    "MONTH_NAMED_GROUPS",
+    "MONTH_NAME_HEADS",
     "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "NOT_THE_FEAST",
@@ -160,10 +160,10 @@ PLACE_TRIGGERS: Final = frozenset(
 مجموعة 17 نوفمبر): a place or a group, not a date at all. An opening quote may stand
 between them (قوى "14 آذار"), and من after an indefinite one (أحزاب وقوى من 8 آذار)."""
 
-MONTH_NAMED_GROUPS: Final = frozenset({"لجنة", "لجان"})
+MONTH_NAME_HEADS: Final = frozenset({"لجنة", "لجان", "كذبة"})
 """Words before a bare month name (no day, year or relative word) that make it a name: لجنة فبراير
-(Libya's constitutional committee of 2014). With a day or a year the date is one (تشكيل لجنة 12
-يناير الماضي), unlike the names of ``PLACE_TRIGGERS``."""
+(Libya's constitutional committee of 2014), كذبة أبريل (April Fools' Day). With a day or a year
+the date is one (تشكيل لجنة 12 يناير الماضي), unlike the names of ``PLACE_TRIGGERS``."""
 
 INSTRUMENTS_NAMED_BY_DAY: Final = frozenset({"اتفاق", "اتفاقية", "معاهدة", "بروتوكول"})
 """Heads of an instrument (singular, in construct) right before a day and month with no year:

@@ -220,6 +220,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?\n]")
 _WRITTEN_YEAR: Final = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COMMA_AND_GAP: Final = re.compile(r" ?, ?و ?")  # بين عامي 2019، و2020
 _SINCE: Final = "منذ"
+_NATIONS: Final = "امم"  # folded أمم: كأس الأمم 2023 is an event, الأمم المتحدة 2030 no
+_UNITED: Final = "المتحده"  # folded المتحدة
 _NOT_PAST: Final = "لم"  # the past's negation: لم يتحقق منذ 20 عاما, how long not
 _NOT_DENIED: Final = frozenset({"الا", "يكن", "تكن"})  # لم يصل إلا منذ يومين; لم يكن منذ (folded)
 _PRESENT: Final = "ي"  # the prefix of a verb of the present, third person (يسمم، يعيش)
@@ -1420,7 +1422,7 @@ class _Parser:
                 and year is None
                 and rel is None
                 and year_offset is None
-                and _in(trigger, self.lex.month_named_groups)
+                and _in(trigger, self.lex.month_name_heads)
             )
             or (
                 year is None
@@ -2441,6 +2443,7 @@ class _Parser:
         إفريقيا للمحليين 2024, الأزمة السورية 2011).
         """
         position = self.tok_start(i)
+        after: str | None = None  # the word after prev
         for _ in range(_EVENT_NAME_WORDS):
             if prev is None:
                 dash = _NAME_DASH.search(self.text, max(0, position - 3), position)
@@ -2450,12 +2453,13 @@ class _Parser:
                 prev = self.prev_word(position)
                 if prev is None:
                     return False
-            if _in(prev, self.lex.event_year_nouns) or _in(
+            noun = _in(prev, self.lex.event_year_nouns) or _in(
                 prev[2:] if prev.startswith("ال") else None, self.lex.event_year_nouns
-            ):
-                return True
+            )
+            if noun and not (after == _UNITED and prev.endswith(_NATIONS)):
+                return True  # (كأس الأمم 2023; not الأمم المتحدة 2030, the UN's agenda)
             position -= len(prev) + 1
-            prev = self.prev_word(position)
+            after, prev = prev, self.prev_word(position)
         return False
 
     def bracketed(self, i: int) -> int | None:
