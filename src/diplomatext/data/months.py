@@ -63,6 +63,7 @@ LEVANTINE: Final = MappingProxyType(
         "كانون ثاني": 1,  # without the article
         "كانون الآخر": 1,  # the older name (as تشرين الآخر)
         "كانون 2": 1,  # short form
+        "كانون2": 1,  # the short form with its digit glued (كانون2/يناير, a date line's habit)
         "ك2": 1,  # Lebanese and Syrian press short form: with a day and a year only
         "شباط": 2,
         "آذار": 3,  # also a Persian name (Azar): context only
@@ -77,11 +78,13 @@ LEVANTINE: Final = MappingProxyType(
         "تشرين الأول": 10,
         "تشرين أول": 10,  # without the article
         "تشرين 1": 10,  # short form
+        "تشرين1": 10,
         "ت1": 10,  # press short form: with a day and a year only
         "تشرين الثاني": 11,
         "تشرين ثاني": 11,  # without the article
         "تشرين الآخر": 11,  # the older name, in Lebanese and Palestinian writing (lajinet.net)
         "تشرين 2": 11,  # short form
+        "تشرين2": 11,
         "ت2": 11,  # press short form: with a day and a year only
         "كانون الأول": 12,
         # the article on the first word too (awjly.com: الكانون/ديسمبر), with its ordinal
@@ -91,6 +94,7 @@ LEVANTINE: Final = MappingProxyType(
         "التشرين الثاني": 11,
         "كانون أول": 12,  # without the article
         "كانون 1": 12,  # short form
+        "كانون1": 12,
         "ك1": 12,  # press short form: with a day and a year only
     }
 )
