@@ -29,6 +29,7 @@ __all__ = [
     "RELATIVE_WORDS",
     "SAME_WORDS",
     "STORY_DAY_WORDS",
+    "STORY_NEXT_WORDS",
     "THIS_WORDS",
     "TIMES_OF_DAY",
     "VAGUE_WORDS",
@@ -204,6 +205,11 @@ GLUED_ADJECTIVES: Final = frozenset(
 )
 """The words of ``RELATIVE_WORDS`` that scraped text glues to the word before, dropping the space
 (ديسمبرالماضي، الشهرالجاري، الثلاثاءالقادم: Al-Ahram's pages, among others): read as if spaced."""
+
+STORY_NEXT_WORDS: Final = frozenset({"التالي", "التالية"})
+"""«Following» after العام or السنة: with a year named before in the text, the year after that one
+(اجتاح داعش سنجار عام 2014 ... قبل أن تستعيده القوات في العام التالي: 2015); with none, the year
+after the reference's, as before."""
 
 CURRENT_MONTH_WORDS: Final = frozenset({"الجاري", "الحالي"})
 """Words that stand for الشهر الجاري after a day (في 17 الجاري، السابع عشر من الحالي): the

@@ -657,6 +657,11 @@ def _anchored(
             return None
         year = month_before[0] if spec.year is None else spec.year  # (من ذات الشهر عام 2023)
         return Spec(kind="date", year=year, month=month_before[1], day=spec.day)
+    if spec.same_year and spec.kind == "year":  # العام التالي: the year after the one named
+        offset = spec.year_offset or 0
+        if year_before is None:
+            return Spec(kind="unit", unit="year", offset=offset)  # none named: the reference's
+        return Spec(kind="year", year=year_before + offset)
     if spec.same_year:
         return None if year_before is None else spec.replace(year=year_before, same_year=False)
     return spec

@@ -3561,6 +3561,14 @@ class _Parser:
             month = self.part_of_year(i, "month")  # الشهر الثالث من السنة المقبلة
             if month is not None:
                 return month
+        if (
+            self.role(i).unit == ("year", "definite")
+            and self.spaced(i)
+            and self.toks[i + 1].form in self.lex.story_next
+        ):
+            # في العام التالي: the year after the one the text named (see _anchored)
+            spec = Spec(kind="year", same_year=True, year_offset=1)
+            return _Hit(end_tok=i + 2, start=start, end=self.toks[i + 1].end, spec=spec)
         day = self.day_at(i)
         if day is not None and day > 0:
             days = self.days_of_unit_month(i, day)  # 21 و22 من الشهر الجاري
