@@ -24,6 +24,7 @@ __all__ = [
     "DEMONSTRATIVES_BEFORE",
     "FEW_WORDS",
     "GLUED_ADJECTIVES",
+    "LAST_OF_WORDS",
     "NEW_WORDS",
     "PAIR_RELATIVE_WORDS",
     "RELATIVE_WORDS",
@@ -285,6 +286,11 @@ AFTER_DEFINITE_PLURAL: Final = MappingProxyType(
 With a count between (الأيام الثلاثة الماضية), or after a definite dual (اليومين الماضيين),
 they give the direction of an interval of whole units instead: PAST_REF the N units
 before the reference's own, FUTURE_REF the N after it."""
+
+LAST_OF_WORDS: Final = frozenset({"الأخيرة"})
+"""«Last» after a plural of hours (الساعات الأخيرة): the last hours of an event or of a story as
+often as the hours before the page (حسم الأمر في الساعات الأخيرة من القمة): no date, where
+الساعات الماضية and الساعات المقبلة are the reference's day. In the tables it was never a date."""
 
 NEW_WORDS: Final = frozenset({"الجديد", "الجديدة"})
 """Adjectives after العام / السنة that name the new year (العام الجديد): the coming

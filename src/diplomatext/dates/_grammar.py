@@ -4361,6 +4361,8 @@ class _Parser:
         for _ in range(_HOURS_WORDS + 1):
             match = self.lex.after_plural.match(self.text, position)
             if match is not None:
+                if match.group("word") in self.lex.last_of:
+                    return None  # حسم في الساعات الأخيرة: the last hours of something, no day
                 end_tok = i + 1
                 while end_tok < self.n and self.toks[end_tok].start < match.end():
                     end_tok += 1

@@ -207,6 +207,7 @@ class Lexicon:
     hijri_context: frozenset[str]
     anaphoric: frozenset[str]
     same: frozenset[str]  # نفس اليوم: the same day as one named before
+    last_of: frozenset[str]  # الساعات الأخيرة: the last hours of something, no day
     story_next: frozenset[str]  # العام التالي: the year after the one named before
     of_same: frozenset[str]  # " من نفس ": 15 من نفس الشهر, a day of the month named before
     demonstratives: frozenset[str]  # ذلك العام: the year named before
@@ -532,6 +533,7 @@ def lexicon() -> Lexicon:
         hijri_context=_folded_set(periods.PERIOD_PARTS) | _folded_set(periods.ARRIVAL_WORDS),
         anaphoric=_folded_set(relative_words.ANAPHORIC_WORDS),
         same=_folded_set(relative_words.SAME_WORDS),
+        last_of=_folded_set(relative_words.LAST_OF_WORDS),
         story_next=_folded_set(relative_words.STORY_NEXT_WORDS),
         of_same=frozenset(f" من {word} " for word in _folded_set(relative_words.SAME_WORDS)),
         demonstratives=_folded_set(relative_words.DEMONSTRATIVES_BEFORE),
