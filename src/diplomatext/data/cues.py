@@ -44,6 +44,7 @@ __all__ = [
     "PAST_CUES",
     "PAST_PLAN_WORDS",
     "PAST_VERBS_AFTER",
+    "PROGRAMME_NOUNS",
     "RANGE_CONNECTORS",
     "RANGE_INTRO_WORDS",
     "RECURRENCE_WORDS",
@@ -180,6 +181,11 @@ EVENT_YEAR_NOUNS: Final = frozenset(
 (مونديال 2022, قمة العشرين 2025, منتدى دافوس 2023, الأزمة السورية 2011):
 the number is a year, from 1900 to 2099 and not before a counted noun. Not a programme's
 (رؤية 2030، أجندة 2063، استراتيجية 2030): its year is part of its name, the year it aims at."""
+
+PROGRAMME_NOUNS: Final = frozenset({"أجندة", "خطة", "رؤية", "استراتيجية", "إستراتيجية"})
+"""Nouns of a programme named by the year it aims at (أجندة الأمم المتحدة 2030): before
+الأمم المتحدة they leave the year no event's (مؤتمر الأمم المتحدة للمياه 2023 and ميزانية الأمم
+المتحدة 2024 are)."""
 
 TIME_PREPOSITIONS: Final = frozenset({"في", "منذ", "حتى", "خلال", "قبل", "بعد", "طوال", "طيلة"})
 """Words before a month name that make it a month (في مارس), besides شهر and period parts."""

@@ -659,9 +659,13 @@ def _anchored(
         return Spec(kind="date", year=year, month=month_before[1], day=spec.day)
     if spec.same_year and spec.kind == "year":  # العام التالي: the year after the one named
         offset = spec.year_offset or 0
-        if year_before is None:
-            return Spec(kind="unit", unit="year", offset=offset)  # none named: the reference's
-        return Spec(kind="year", year=year_before + offset)
+        if (
+            year_before is None
+        ):  # none named: the reference's (a part's mod kept: أواخر العام التالي)
+            return spec.replace(
+                kind="unit", unit="year", offset=offset, same_year=False, year_offset=None
+            )
+        return spec.replace(year=year_before + offset, same_year=False, year_offset=None)
     if spec.same_year:
         return None if year_before is None else spec.replace(year=year_before, same_year=False)
     return spec

@@ -2456,8 +2456,12 @@ class _Parser:
             noun = _in(prev, self.lex.event_year_nouns) or _in(
                 prev[2:] if prev.startswith("ال") else None, self.lex.event_year_nouns
             )
-            if noun and not (after == _UNITED and prev.endswith(_NATIONS)):
-                return True  # (كأس الأمم 2023; not الأمم المتحدة 2030, the UN's agenda)
+            if noun and after == _UNITED and prev.endswith(_NATIONS):
+                # أجندة الأمم المتحدة 2030: a programme named by its aim, no event of the UN's
+                before = self.prev_word(position - len(prev) - 1)
+                return not _in(before, self.lex.programme_nouns)
+            if noun:
+                return True
             position -= len(prev) + 1
             after, prev = prev, self.prev_word(position)
         return False
@@ -3565,6 +3569,7 @@ class _Parser:
             self.role(i).unit == ("year", "definite")
             and self.spaced(i)
             and self.toks[i + 1].form in self.lex.story_next
+            and not self.future_word_before(start)  # (سيوقعان في العام التالي: the page's)
         ):
             # في العام التالي: the year after the one the text named (see _anchored)
             spec = Spec(kind="year", same_year=True, year_offset=1)
@@ -3972,6 +3977,18 @@ class _Parser:
             before = _WORDS.findall(window[: cut - 1])
             return bool(before) and _in(before[-1], table)
         return any(_in(word, table) for word in _WORDS.findall(window[cut:])[-words:])
+
+    def future_word_before(self, start: int) -> bool:
+        """Whether a word of the ``FUTURE_CUES`` table is in the clause before *start*.
+
+        Narrower than :func:`future_cue_before`: neither أن with an imperfect (قبل أن تستعيده
+        القوات في العام التالي tells a story's past) nor the shape of سـ and a verb (سنجار).
+        """
+        window, ends = _clause_window(self.text, start)
+        return any(
+            _in(word, self.lex.future_cues) and word not in self.lex.not_future_verbs
+            for word in _WORDS.findall(window[max(ends, default=0) :])
+        )
 
     def year_told_before(self, position: int) -> bool:
         """Whether a year is written in the sentence before *position* (وعدت عام 2010 بأنه ...).

@@ -135,6 +135,7 @@ class Lexicon:
     document_numbers: frozenset[str]
     file_numbers: frozenset[str]  # رقم (القيد) 11/06/25: a number
     event_year_nouns: frozenset[str]
+    programme_nouns: frozenset[str]  # أجندة الأمم المتحدة 2030: a programme, no event
     event_triggers: frozenset[str]
     event_places: frozenset[str]
     month_epithets: frozenset[str]
@@ -450,6 +451,7 @@ def lexicon() -> Lexicon:
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
         file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
+        programme_nouns=_folded_set(cues.PROGRAMME_NOUNS),
         event_triggers=_folded_set(named_dates.EVENT_TRIGGERS),
         event_places=_folded_set(named_dates.EVENT_PLACES),
         month_epithets=_folded_set(named_dates.MONTH_EPITHETS),
