@@ -209,8 +209,8 @@ GLUED_ADJECTIVES: Final = frozenset(
 
 STORY_NEXT_WORDS: Final = frozenset({"التالي", "التالية"})
 """«Following» after العام or السنة: with a year named before in the text, the year after that one
-(اجتاح داعش سنجار عام 2014 ... قبل أن تستعيده القوات في العام التالي: 2015); with none, the year
-after the reference's, as before."""
+(اجتاح داعش سنجار عام 2014 ... قبل أن تستعيده القوات في العام التالي: 2015); with none, or with
+a word of ``cues.FUTURE_CUES`` in its clause, the year after the reference's, as before."""
 
 CURRENT_MONTH_WORDS: Final = frozenset({"الجاري", "الحالي"})
 """Words that stand for الشهر الجاري after a day (في 17 الجاري، السابع عشر من الحالي): the

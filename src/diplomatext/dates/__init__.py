@@ -659,9 +659,8 @@ def _anchored(
         return Spec(kind="date", year=year, month=month_before[1], day=spec.day)
     if spec.same_year and spec.kind == "year":  # العام التالي: the year after the one named
         offset = spec.year_offset or 0
-        if (
-            year_before is None
-        ):  # none named: the reference's (a part's mod kept: أواخر العام التالي)
+        # none named: the reference's next year (a part's mod kept: أواخر العام التالي)
+        if year_before is None:
             return spec.replace(
                 kind="unit", unit="year", offset=offset, same_year=False, year_offset=None
             )
