@@ -31,8 +31,11 @@ __all__ = ["Resolution", "find_resolutions", "resolution_treaty"]
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """The words, longest first, a space in them standing for one or two."""
-    return alternation(words).replace("\\ ", "[ ]{1,2}")
+    """The words, longest first, a space in them standing for one or two, or for none.
+
+    (A scraper's lost space glues two words of a name: قرار الأممالمتحدة 2216.)
+    """
+    return alternation(words).replace("\\ ", "[ ]{0,2}")
 
 
 _SC = _alternation(treaty_words.RESOLUTION_SC_WORDS)
@@ -122,9 +125,17 @@ _DECREE: Final = regex.compile(
 _SC_WORDS = regex.compile(_SC)
 _GA_WORDS = regex.compile(_GA)
 _UN_WORDS = regex.compile(_UN)
-_UN_CONTEXT: Final = tuple(fold(word) for word in treaty_words.UN_CONTEXT_WORDS)
-_COUNCIL_CONTEXT: Final = tuple(fold(word) for word in treaty_words.COUNCIL_CONTEXT_WORDS)
-_GA_CONTEXT: Final = tuple(fold(word) for word in treaty_words.GA_CONTEXT_WORDS)
+
+
+def _spaced_or_glued(words: Iterable[str]) -> tuple[str, ...]:
+    """The folded words, each also without its spaces (الأممالمتحدة: a scraper's lost space)."""
+    folded = [fold(word) for word in words]
+    return (*folded, *(word.replace(" ", "") for word in folded if " " in word))
+
+
+_UN_CONTEXT: Final = _spaced_or_glued(treaty_words.UN_CONTEXT_WORDS)
+_COUNCIL_CONTEXT: Final = _spaced_or_glued(treaty_words.COUNCIL_CONTEXT_WORDS)
+_GA_CONTEXT: Final = _spaced_or_glued(treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
 _ISSUING: Final = frozenset(fold(word) for word in treaty_words.ISSUING_VERBS)
 _COUNCIL: Final = fold("المجلس")
