@@ -15,6 +15,7 @@ __all__ = [
     "COLLOQUIAL_FUTURE_PREFIXES",
     "COLLOQUIAL_NOT_FUTURE",
     "CONDITIONAL_WORDS",
+    "COUNTED_DAY_NOUNS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DECIDED_BEFORE_WORDS",
@@ -575,6 +576,19 @@ PAST_VERBS_AFTER: Final = frozenset(
 """Perfect verbs of news right after a year-less date that opens its clause with في (after a
 comma or و): وفي 22 ديسمبر، وقعت الدول الثلاث ...: a story of the past, so the date is the last
 one, not a coming one a few days ahead. A future cue before the date still wins."""
+
+COUNTED_DAY_NOUNS: Final = frozenset(
+    {
+        *("العدوان", "الحرب", "القتال", "المعارك", "الغزو", "الحصار", "الهدنة", "التهدئة"),
+        *("الحراك", "الثورة", "الانتفاضة", "الاحتجاجات", "التظاهرات", "المظاهرات", "مسيرات"),
+        *("المسيرات", "الإضراب", "الاعتصام", "الحملة", "العملية", "الأزمة", "الإغلاق"),
+        *("بدء", "انطلاق", "تنفيذ", "سريان", "اندلاع"),
+    }
+)
+"""Stretches whose days are counted: after اليوم and a number, with من or ل before one of
+these (اليوم 22 من العدوان، اليوم 22 لبدء تنفيذ الاتفاق), the number is the day's rank in the
+stretch and no date of the month (اليوم 22 من الشهر الجاري is). A weekday with الـ before its
+number is counted whatever follows (الجمعة الـ74 من مسيرات العودة)."""
 
 NOT_PAST_BEFORE_IN: Final = frozenset({"عقد", "نشر"})
 """Words of ``PAST_VERBS_AFTER`` that are as often nouns right before في and a date (توقيع عقد في

@@ -210,6 +210,9 @@ _PER_DAY: Final = "باليوم"  # عشرة دولارات باليوم
 _SAME_DAY_AFTER: Final = re.compile(r",? (?:في )?مثل هذا اليوم(?!\w)")
 _QUOTED_WORD: Final = re.compile(r"(\w{1,20}) [\"«“]$")
 _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
+# a count after a day word or a weekday (اليوم 22 من العدوان، الجمعة الـ74 للحراك): the word
+# after the number, and the one after that when it is من
+_DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?: (\w{1,20}))?")
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
@@ -626,15 +629,32 @@ def past_cue_before(text: str, start: int) -> bool:
 def _verb_before_in(text: str, word: re.Match[str], lex: Lexicon) -> bool:
     """Whether the word before a date, *word*, is في after a perfect verb of news (وقع في آذار).
 
+    The verb may have its subject between when it opens its clause (وبدأ التوتر في مايو:
+    the subject's verb, not an announcement's, أعلن الوزير انطلاق المعرض في 5 أبريل).
     Not after a word of condition (إذا انعقد في يناير، في حال أقر في فبراير).
     """
     if word.group(1) not in _IN_WORDS:
         return False
     verb = _PREV_WORD.search(text, max(0, word.start() - 22), word.start())
+    if verb is not None and not _in(verb.group(1), lex.past_verbs_before_in):
+        subject = verb
+        verb = _PREV_WORD.search(text, max(0, subject.start() - 22), subject.start())
+        if (
+            verb is None
+            or not _opens_clause(text, verb.start())
+            or _in(subject.group(1), lex.future_cues)
+        ):
+            return False
     if verb is None or not _in(verb.group(1), lex.past_verbs_before_in):
         return False
     before = _WORDS.findall(text, max(0, verb.start() - 24), verb.start())[-2:]
     return not any(_in(w, lex.conditionals) for w in before)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the word at *at* is the first of its clause (after a mark, or the text's start)."""
+    before = text[max(0, at - 2) : at].rstrip(" ")
+    return not before or before[-1] in _CLAUSE_MARKS
 
 
 def past_verb_after(text: str, start: int, end: int) -> bool:
@@ -754,6 +774,37 @@ class _Parser:
         """The word before an opening quote just before *position* (قوى "14 آذار": قوى)."""
         match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
         return match.group(1) if match else None
+
+    def counted_day(self, position: int, *, weekday: bool) -> bool:
+        """Whether the day word or weekday ending at *position* is followed by a count.
+
+        اليوم 22 من العدوان، اليوم 22 لبدء الاتفاق: the 22nd day of a stretch
+        (``COUNTED_DAY_NOUNS``); a *weekday* with الـ before its number and no month after it,
+        or a number no month has: الجمعة الـ74 من مسيرات العودة، الجمعة 50 للحراك. اليوم 22 من
+        الشهر الجاري، الجمعة 13 من أيلول، السبت الـ 26 من نوفمبر are dates.
+        """
+        match = _DAY_COUNT.match(self.text, position)
+        if match is None:
+            return False
+        number, after, beyond = match.groups()
+        if weekday:
+            if int(number) > _MAX_DAY:
+                return True
+            month = self.lex.roles.get(beyond if after == _FROM else after, EMPTY)
+            return match.group(0).startswith(" ال") and not (
+                month.gmonth is not None
+                or month.hmonth is not None
+                or (month.unit is not None and month.unit[0] == "month")
+            )  # (السبت الـ 26 من نوفمبر: a date)
+        if after == _FROM:
+            noun = beyond or ""
+        elif after.startswith("لل"):
+            noun = "ال" + after[2:]  # للعدوان
+        elif after.startswith("ل"):
+            noun = after[1:]  # لبدء
+        else:
+            return False
+        return noun in self.lex.counted_stretches
 
     def next_word(self, position: int) -> str | None:
         match = _NEXT_WORD.match(self.text, position, position + 22)
@@ -2618,6 +2669,8 @@ class _Parser:
         if self.set_before(i):
             return None
         tok = self.toks[i]
+        if self.counted_day(tok.end, weekday=True):
+            return None  # الجمعة الـ74 من مسيرات العودة: a Friday of a series, counted
         ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
             return ranked._replace(start=tok.start)  # (after صلاة too: صلاة الجمعة الأولى من رمضان)
@@ -2965,6 +3018,8 @@ class _Parser:
                 return None
             if _in(following, self.lex.anaphoric):
                 return None  # اليوم نفسه: the same day as an event named before
+            if self.counted_day(tok.end, weekday=False):
+                return None  # اليوم 22 من العدوان: a day of a stretch, counted
             before = self.prev_word(tok.start)
             if _in(before, self.lex.same) or before in self.lex.demonstratives:
                 # في نفس اليوم، في ذلك اليوم: the day of an event named before (وذلك اليوم

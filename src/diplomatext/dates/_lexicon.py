@@ -177,6 +177,7 @@ class Lexicon:
     past_cues: frozenset[str]
     past_verbs_after: frozenset[str]
     past_verbs_before_in: frozenset[str]
+    counted_stretches: frozenset[str]
     conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
@@ -497,6 +498,7 @@ def lexicon() -> Lexicon:
         past_cues=_folded_set(cues.PAST_CUES),
         past_verbs_after=_folded_set(cues.PAST_VERBS_AFTER),
         past_verbs_before_in=_folded_set(cues.PAST_VERBS_AFTER - cues.NOT_PAST_BEFORE_IN),
+        counted_stretches=_folded_set(cues.COUNTED_DAY_NOUNS),
         conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
