@@ -52,6 +52,7 @@ __all__ = [
     "RESCHEDULING_WORDS",
     "RESPECTIVELY_WORDS",
     "RESUMPTION_CUES",
+    "SAME_PERIOD_PHRASES",
     "SET_PLURALS",
     "SET_WORDS",
     "STANDALONE_LEAD_WORDS",
@@ -95,6 +96,17 @@ YEAR_CUES: Final = frozenset(
     }
 )
 """Words after which a four-digit number from 1900 to 2099 is a year (منذ 2011)."""
+
+SAME_PERIOD_PHRASES: Final = (
+    "الفترة نفسها",
+    "الفترة ذاتها",
+    "الفترة المماثلة",
+    "الفترة المقابلة",
+    "نفس الفترة",
+    "ذات الفترة",
+)
+"""Phrases of comparison that, with من after them, make a bare four-digit number a year
+(عجز خلال الفترة نفسها من 2024، مقارنة بالفترة المماثلة من 2023)."""
 
 DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}

@@ -216,6 +216,8 @@ _DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?:
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+_SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
+_AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
 # ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
 _LAM_WORDS: Final = frozenset({"لن"})
@@ -1179,6 +1181,24 @@ class _Parser:
             return None
         return found[0], found[1], found[3]
 
+    def years_ago(self, j: int, end: int) -> tuple[int, int, int] | None:
+        """قبل 28 عاما after a month or a day of it: (next token, end, minus the years).
+
+        وفي 13 سبتمبر قبل 28 عاما وقعت ...: the anniversary's day in the year that far back.
+        """
+        self.ensure(j + 1)
+        if j + 1 >= self.n or self.text[end : self.toks[j].start] != _AGO_GAP:
+            return None
+        count, unit = self.toks[j], self.role(j + 1).unit
+        if (
+            count.num is None
+            or unit is None
+            or unit[0] != "year"
+            or self.text[count.end : self.toks[j + 1].start] != " "
+        ):
+            return None
+        return j + 2, self.toks[j + 1].end, -count.num
+
     def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
         gap = self.text[end : self.toks[j].start]
@@ -1398,7 +1418,8 @@ class _Parser:
         year_offset = None
         same_year = False
         if year is None and rel is None and j < self.n and not spec.hijri:
-            of_year = self.of_relative_year(j, end)  # 20 أكتوبر من العام المقبل
+            # 20 أكتوبر من العام المقبل; 13 سبتمبر قبل 28 عاما: the day that many years back
+            of_year = self.of_relative_year(j, end) or self.years_ago(j, end)
             if of_year is not None:
                 j, end, year_offset = of_year
             elif (same := self.of_same_year(j, end)) is not None:
@@ -2404,7 +2425,11 @@ class _Parser:
                 written = None if year is None else year[2].year
                 if year is None or written is None or not earliest <= written < _CUE_YEARS.stop:
                     return None
-                if range_intro and not self.joined(year[0] - 1, self.lex.range_gap):
+                if (
+                    range_intro
+                    and not self.joined(year[0] - 1, self.lex.range_gap)
+                    and not self.same_period_before(i)  # (من 2024 after الفترة نفسها)
+                ):
                     return None
                 cue_only = True
         else:
@@ -2583,6 +2608,11 @@ class _Parser:
         return _in(before, self.lex.year_cues) or (
             i >= 2 and self.spaced(i - 2) and self.role(i - 2).unit in YEAR_UNITS  # noqa: PLR2004
         )
+
+    def same_period_before(self, i: int) -> bool:
+        """Whether a phrase of comparison and من stand before token *i* (الفترة نفسها من 2024)."""
+        start = self.tok_start(i)
+        return self.text.endswith(self.lex.same_periods, max(0, start - _SAME_PERIOD_REACH), start)
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
@@ -3907,8 +3937,12 @@ class _Parser:
             return _Hit(
                 end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(year=century * 100)
             )
-        if not self.spaced(i):
-            return None
+        own = i > 0 and self.role(i - 1).part is not None and self.toks[i - 1].end + 1 == tok.start
+        if not self.spaced(i) or (own and self.num(i + 1) is None and self.role(i + 1).rel is None):
+            if not own:
+                return None
+            # بحلول منتصف القرن، منذ بداية القرن: a part of the century of the text, its own
+            return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(relative=0))
         number = self.num(i + 1)
         if number is not None and 1 <= number <= _MAX_CENTURY and self.toks[i + 1].era is None:
             spec = spec.replace(year=(number - 1) * 100)  # القرن 17: the 1600s

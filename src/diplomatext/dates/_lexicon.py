@@ -65,6 +65,22 @@ _WORD_CHAR: Final = re.compile(r"\w")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _ERA_CHARS: Final = frozenset("همء")
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+# an era word glued to a year by a scraper (1445هجري، 2023ميلادية): the word marks, no article
+_GLUED_ERA: Final = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                re.escape(fold(mark))
+                for mark in eras.ERA_MARKS
+                if len(mark) > len("هـ") and not mark.startswith(("ال", "لل"))
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![^\W\d_])"
+)
 _ISO_TIME: Final = re.compile(r"T[0-9]{2}:[0-9]{2}")  # 2024-06-03T09:15: the T is no glue
 _PREFIX_ENDS: Final = frozenset("وفبلك")  # the last letter of a number's prefix
 _SEPARATORS: Final = frozenset(" /-.,:()\n")  # no word characters: a number may follow
@@ -130,6 +146,7 @@ class Lexicon:
     no_clitic: frozenset[str]
     solar_months: frozenset[str]  # آبان 1404: the Iranian calendar's, not read
     year_cues: frozenset[str]
+    same_periods: tuple[str, ...]
     year_words: re.Pattern[str]
     year_word_values: Mapping[str, int]
     document_numbers: frozenset[str]
@@ -434,6 +451,7 @@ def lexicon() -> Lexicon:
         no_clitic=_folded_set(months.NO_CLITIC),
         solar_months=_folded_set(months.SOLAR_HIJRI),
         year_cues=_folded_set(cues.YEAR_CUES),
+        same_periods=tuple(fold(phrase) + " من " for phrase in cues.SAME_PERIOD_PHRASES),
         year_words=_year_words(),
         year_word_values={
             fold(w): v
@@ -766,6 +784,9 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
         ):
             era = text[end]
             end += 1
+        elif (glued := _GLUED_ERA.match(text, end)) is not None:
+            era = glued.group()  # 1445هجري: the era's word glued on
+            end = glued.end()
         if (
             era is None
             and text[end : end + 2] in _ORDINAL_SUFFIXES
