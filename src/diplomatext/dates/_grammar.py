@@ -216,6 +216,7 @@ _DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?:
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+_DEFINITE_VERB_WORDS: Final = 3  # words before منذ read for a noun and a verb of the past
 _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
 _AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
@@ -4121,6 +4122,22 @@ class _Parser:
             for word in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
         )
 
+    def definite_before(self, position: int) -> bool:
+        """Whether a definite word stands right before منذ, with no verb of the past before it.
+
+        Read before «منذ أكثر من» only: after a noun or an adjective منذ measures how long
+        (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); a perfect verb of news just before
+        still dates the event (غادر البلاد منذ أكثر من أسبوعين: left more than two weeks ago).
+        """
+        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+        words = _WORDS.findall(window[cut:])[-_DEFINITE_VERB_WORDS:]
+        return (
+            bool(words)
+            and words[-1].startswith(("ال", "لل"))
+            and not any(_in(word, self.lex.past_verbs_after) for word in words)
+        )
+
     def idiom_after_on(self, position: int, following: str) -> bool:
         """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""
         if following != "علي":  # على, folded
@@ -4220,6 +4237,8 @@ class _Parser:
         since = sign < 0 and _SINCE in _strip_clitics(prev)
         if since and more and self.present_before(position - len(prev) - 1):
             return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
+        if since and more and self.definite_before(position - len(prev) - 1):
+            return None  # آثار الحرب منذ أكثر من خمس سنوات: a thing and how long it lasts
         if since and self.negated_before(position - len(prev) - 1):
             return None  # التزام لم يتحقق منذ 20 عاما: not for twenty years, no date
         if (
