@@ -74,7 +74,9 @@ class NormalizeOptions:
         tatweel: the tatweel (الـ12, بـ «...») is deleted; between two digits,
             where a writer used it as a dash (2019ـ2020, a score 3ـ1, a range
             6 ـ 10 with a space on each side), it is a hyphen-minus, so that two
-            numbers never become one.
+            numbers never become one; a dot or a star between tatweels inside a
+            word, which pages put there to hide the word from filters (القـ.ـرار),
+            is deleted with them.
         diacritics: harakat, tanween, shadda, sukun, Quranic marks are deleted.
         dagger_alef: what the superscript (dagger) alef U+0670 becomes:
             ``"delete"`` (with the diacritics, as MSA print reads it),
@@ -313,6 +315,8 @@ _FOLD_TABLES: Final[Mapping[str, Mapping[str, str]]] = {
 
 _DIGIT_DASH: Final = "-"
 """What tatweels between two digits become: the writer's separator (2019ـ2020)."""
+
+_HIDDEN_BREAKS: Final = frozenset(".*")  # القـ.ـرار: what pages put between tatweels in a word
 
 _SPACED_DASH: Final = " - "
 """What spaces around tatweels between two digits become (6 ـ 10: a range, not 6 10)."""
@@ -575,6 +579,8 @@ class _Writer:
             and text[i:j].strip(chars.TATWEEL) == ""
         ):
             return self.dash(i, j)  # 2019ـ2020, 3ـ1: a dash, never one number
+        if text[i] == chars.TATWEEL and (k := _hidden_break(text, i, j)):
+            j = k  # القـ.ـرار: a dot between tatweels that hides a word from filters, deleted
         self.edits += (i, j, self.out_len, self.out_len)
         self.plan.add_steps(self.steps, text[i:j])
         if self.base is not None and j - self.base[0] > _MAX_COMPOSE_GAP:
@@ -604,8 +610,11 @@ class _Writer:
         self.base = (i, self.out_len - len(out), out)
         return i + 1
 
-    def run(self, start: int, end: int) -> None:
-        """Normalize the run ``text[start:end]`` that the scan found."""
+    def run(self, start: int, end: int) -> int:
+        """Normalize the run ``text[start:end]`` that the scan found; return where it ended.
+
+        (Past *end* when a deletion reads on: the hidden break of القـ.ـرار.)
+        """
         text, plan = self.text, self.plan
         i = start
         while i < end:
@@ -618,6 +627,7 @@ class _Writer:
                 i = self.delete(i, end)
             else:
                 i = self.replace(i)
+        return i
 
 
 def _runs(text: str, plan: _Plan) -> Iterator[tuple[int, int]]:
@@ -661,14 +671,15 @@ def _run(text: str, plan: _Plan) -> tuple[str, list[int], set[str]]:
     writer = _Writer(text, plan)
     pos = 0  # original index up to which the writer holds the text
     for start, end in _runs(text, plan):
+        if end <= pos:
+            continue  # (read already: a deletion ran past its run, القـ.ـرار)
         if len(writer.pieces) > _MAX_PIECES:
             writer.flush()
         if start > pos:
             writer.copy(pos, start)
         else:
             writer.base = None
-        writer.run(start, end)
-        pos = end
+        pos = writer.run(max(start, pos), end)
     if pos == 0:
         result = text
     else:
@@ -721,6 +732,26 @@ def normalize(text: str, options: NormalizeOptions | ProfileName = STANDARD) -> 
     .. versionadded:: 0.1.0
     """
     return _run(checked_text(text), _plan(_resolve_options(options)))[0]
+
+
+def _hidden_break(text: str, i: int, j: int) -> int:
+    """Where a word's hidden break ends, if the tatweels ``text[i:j]`` open one (else 0).
+
+    Pages write a word cut by a dot or a star between tatweels (القـ.ـرار، انتخـــ.ــاب) so
+    that filters miss it: with letters on both sides, the break is deleted with its tatweels.
+    """
+    if j >= len(text) - 1 or text[j] not in _HIDDEN_BREAKS or text[j + 1] != chars.TATWEEL:
+        return 0
+    if i == 0 or not _is_arabic_letter(text[i - 1]):
+        return 0
+    k = j + 1
+    while k < len(text) and text[k] == chars.TATWEEL:
+        k += 1
+    return k if k < len(text) and _is_arabic_letter(text[k]) else 0
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
 
 
 def normalize_with_map(text: str, options: NormalizeOptions | ProfileName = STANDARD) -> Normalized:
