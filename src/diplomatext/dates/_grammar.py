@@ -216,7 +216,10 @@ _DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?:
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+_OF_THE: Final = "لل"  # للحرب: «of the war», a noun's genitive
 _DEFINITE_VERB_WORDS: Final = 3  # words before منذ read for a noun and a verb of the past
+_CENTURY_BACK: Final = 12  # date tokens read back for a century named before a bare القرن
+_CONDITION_REACH: Final = 80  # characters of a sentence read back for a condition (إذا)
 _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
 _AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
@@ -646,12 +649,27 @@ def _verb_before_in(text: str, word: re.Match[str], lex: Lexicon) -> bool:
             verb is None
             or not _opens_clause(text, verb.start())
             or _in(subject.group(1), lex.future_cues)
+            or _quoted_or_conditional(text, verb.start(), lex)
         ):
             return False
     if verb is None or not _in(verb.group(1), lex.past_verbs_before_in):
         return False
     before = _WORDS.findall(text, max(0, verb.start() - 24), verb.start())[-2:]
     return not any(_in(w, lex.conditionals) for w in before)
+
+
+def _quoted_or_conditional(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the verb at *at* opens a quotation or answers a condition of its sentence.
+
+    وقال الرئيس: أعلن الحداد في 15 مارس (a first person's present); وإذا فشلت المفاوضات،
+    بدأ الهجوم في مايو (a condition's answer): no story of the past.
+    """
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    if before.endswith((":", '"', "«")):
+        return True
+    window = text[max(0, at - _CONDITION_REACH) : at]
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return any(_in(word, lex.conditionals) for word in _WORDS.findall(window[sentence:]))
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -778,26 +796,37 @@ class _Parser:
         match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
         return match.group(1) if match else None
 
-    def counted_day(self, position: int, *, weekday: bool) -> bool:
+    def counted_day(self, position: int, *, weekday: int | None = None) -> bool:
         """Whether the day word or weekday ending at *position* is followed by a count.
 
         اليوم 22 من العدوان، اليوم 22 لبدء الاتفاق: the 22nd day of a stretch
-        (``COUNTED_DAY_NOUNS``); a *weekday* with الـ before its number and no month after it,
-        or a number no month has: الجمعة الـ74 من مسيرات العودة، الجمعة 50 للحراك. اليوم 22 من
-        الشهر الجاري، الجمعة 13 من أيلول، السبت الـ 26 من نوفمبر are dates.
+        (``COUNTED_DAY_NOUNS``); a weekday (token *weekday*) with الـ before its number and
+        no month or relative word after it, or a number no month has: الجمعة الـ74 من مسيرات
+        العودة، الجمعة 50 للحراك. اليوم 22 من الشهر الجاري، الجمعة 13 من أيلول، السبت الـ 26
+        من نوفمبر، الأربعاء الـ13 الجاري، الجمعة الـ5 من ذي الحجة are dates.
         """
         match = _DAY_COUNT.match(self.text, position)
         if match is None:
             return False
         number, after, beyond = match.groups()
-        if weekday:
+        if weekday is not None:
             if int(number) > _MAX_DAY:
                 return True
-            month = self.lex.roles.get(beyond if after == _FROM else after, EMPTY)
-            return match.group(0).startswith(" ال") and not (
-                month.gmonth is not None
-                or month.hmonth is not None
-                or (month.unit is not None and month.unit[0] == "month")
+            if not match.group(0).startswith(" ال"):
+                return False
+            month_at = match.start(3) if after == _FROM and beyond else match.start(2)
+            self.ensure(weekday + 3)
+            return not any(
+                tok.start == month_at
+                and tok.roles is not None
+                and (
+                    tok.roles.gmonth is not None
+                    or tok.roles.hmonth is not None
+                    or tok.roles.rel is not None
+                    or tok.roles.this  # من هذا الشهر
+                    or (tok.roles.unit is not None and tok.roles.unit[0] == "month")
+                )
+                for tok in self.toks[weekday + 1 : weekday + 4]
             )  # (السبت الـ 26 من نوفمبر: a date)
         if after == _FROM:
             noun = beyond or ""
@@ -1196,6 +1225,7 @@ class _Parser:
             or unit is None
             or unit[0] != "year"
             or self.text[count.end : self.toks[j + 1].start] != " "
+            or self.next_word(self.toks[j + 1].end) == _FROM  # قبل 3 أعوام من الانتخابات
         ):
             return None
         return j + 2, self.toks[j + 1].end, -count.num
@@ -2700,7 +2730,7 @@ class _Parser:
         if self.set_before(i):
             return None
         tok = self.toks[i]
-        if self.counted_day(tok.end, weekday=True):
+        if self.counted_day(tok.end, weekday=i):
             return None  # الجمعة الـ74 من مسيرات العودة: a Friday of a series, counted
         ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
@@ -3049,7 +3079,7 @@ class _Parser:
                 return None
             if _in(following, self.lex.anaphoric):
                 return None  # اليوم نفسه: the same day as an event named before
-            if self.counted_day(tok.end, weekday=False):
+            if self.counted_day(tok.end):
                 return None  # اليوم 22 من العدوان: a day of a stretch, counted
             before = self.prev_word(tok.start)
             if _in(before, self.lex.same) or before in self.lex.demonstratives:
@@ -3938,12 +3968,21 @@ class _Parser:
             return _Hit(
                 end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(year=century * 100)
             )
-        own = i > 0 and self.role(i - 1).part is not None and self.toks[i - 1].end + 1 == tok.start
+        own = (
+            i > 0
+            and self.role(i - 1).part is not None
+            and self.toks[i - 1].form not in self.lex.month_only_parts  # نصف القرن: 50 years
+            and self.toks[i - 1].end + 1 == tok.start
+            and not (self.next_word(tok.end) or "").startswith("ال")  # القرن الهجري الحالي
+        )
         if not self.spaced(i) or (own and self.num(i + 1) is None and self.role(i + 1).rel is None):
             if not own:
                 return None
-            # بحلول منتصف القرن، منذ بداية القرن: a part of the century of the text, its own
-            return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(relative=0))
+            # بحلول منتصف القرن، منذ بداية القرن: a part of the century of the text, its own,
+            # or of the one its sentence named before (شهد القرن التاسع عشر ... وفي نهاية القرن)
+            named = self.century_before(i)
+            spec = spec.replace(relative=0) if named is None else spec.replace(year=named * 100)
+            return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
         number = self.num(i + 1)
         if number is not None and 1 <= number <= _MAX_CENTURY and self.toks[i + 1].era is None:
             spec = spec.replace(year=(number - 1) * 100)  # القرن 17: the 1600s
@@ -3952,6 +3991,16 @@ class _Parser:
         if rel is not None:  # القرن الماضي, القرن الحالي, القرن المقبل
             spec = spec.replace(relative=rel)
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
+        return None
+
+    def century_before(self, i: int) -> int | None:
+        """The century a token of the sentence before token *i* names (القرن التاسع عشر: 18)."""
+        for k in range(i - 1, max(-1, i - _CENTURY_BACK), -1):
+            if _SENTENCE_END.search(self.text, self.toks[k].end, self.tok_start(k + 1)):
+                return None
+            century = self.role(k).century
+            if century is not None and century >= 0:
+                return century
         return None
 
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
@@ -4122,19 +4171,20 @@ class _Parser:
             for word in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
         )
 
-    def definite_before(self, position: int) -> bool:
-        """Whether a definite word stands right before منذ, with no verb of the past before it.
+    def of_the_before(self, position: int) -> bool:
+        """Whether «of the» and a noun stand right before منذ, with no verb of the past before it.
 
-        Read before «منذ أكثر من» only: after a noun or an adjective منذ measures how long
-        (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); a perfect verb of news just before
-        still dates the event (غادر البلاد منذ أكثر من أسبوعين: left more than two weeks ago).
+        Read before «منذ أكثر من» only: after لل and a noun منذ measures how long the thing
+        lasts (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); not after a subject or an object
+        (أغلقت السلطات المعبر منذ أكثر من شهرين: closed more than two months ago), nor after a
+        perfect verb of news a few words before.
         """
         window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
         cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
         words = _WORDS.findall(window[cut:])[-_DEFINITE_VERB_WORDS:]
         return (
             bool(words)
-            and words[-1].startswith(("ال", "لل"))
+            and words[-1].startswith(_OF_THE)
             and not any(_in(word, self.lex.past_verbs_after) for word in words)
         )
 
@@ -4237,8 +4287,8 @@ class _Parser:
         since = sign < 0 and _SINCE in _strip_clitics(prev)
         if since and more and self.present_before(position - len(prev) - 1):
             return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
-        if since and more and self.definite_before(position - len(prev) - 1):
-            return None  # آثار الحرب منذ أكثر من خمس سنوات: a thing and how long it lasts
+        if since and more and self.of_the_before(position - len(prev) - 1):
+            return None  # الآثار المدمرة للحرب منذ أكثر من خمس سنوات: how long it lasts
         if since and self.negated_before(position - len(prev) - 1):
             return None  # التزام لم يتحقق منذ 20 عاما: not for twenty years, no date
         if (

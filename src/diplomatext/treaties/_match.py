@@ -560,6 +560,8 @@ class Matcher:
         folded = normalized.text
         resolved = self._resolve_all(folded, self._candidates(folded, reference), reference)
         chosen = _select(resolved)
+        if chosen:
+            chosen = self._with_coordinated(folded, chosen, reference)
         mentions = [
             self._mention(normalized.original, normalized.to_original, folded, c) for c in chosen
         ]
@@ -568,6 +570,50 @@ class Matcher:
                 normalized.original, normalized.to_original, folded, mentions
             )
         return mentions
+
+    def _with_coordinated(
+        self, folded: str, chosen: list[_Candidate], reference: dt.date | None
+    ) -> list[_Candidate]:
+        """The mentions and the names their last word's coordinate makes.
+
+        اتفاقيتي فيينا للعلاقات الدبلوماسية والقنصلية: the name with القنصلية in place of
+        الدبلوماسية is another entry's (the consular convention), so القنصلية names it.
+        """
+        added: list[_Candidate] = []
+        for index, candidate in enumerate(chosen):
+            if candidate.treaty is None or candidate.match is MatchKind.NUMBERED:
+                continue
+            coordinate = _COORDINATE.match(folded, candidate.end)
+            if coordinate is None or (
+                index + 1 < len(chosen) and chosen[index + 1].start < coordinate.end()
+            ):
+                continue
+            last = folded.rfind(" ", candidate.start, candidate.end)
+            if last < 0:
+                continue
+            word = coordinate.group(1)
+            name = folded[candidate.start : last + 1] + word
+            found = _select(self._resolve_all(name, self._candidates(name, reference), reference))
+            if (
+                len(found) == 1
+                and found[0].start == 0
+                and found[0].end == len(name)
+                and found[0].treaty is not None
+                and found[0].treaty != candidate.treaty
+                and found[0].match is not MatchKind.CONTEXT
+            ):
+                start = coordinate.start(1)
+                added.append(
+                    _Candidate.ruled(
+                        start,
+                        start + len(word),
+                        found[0].treaty,
+                        match=MatchKind.VARIANT,
+                        confidence=Confidence.MEDIUM,
+                        reason="the name before it with this word for its last",
+                    )
+                )
+        return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
 
     def _candidates(self, folded: str, reference: dt.date | None) -> list[_Candidate]:
         candidates: list[_Candidate] = []
@@ -1279,6 +1325,9 @@ def _is_token(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a :data:`WORD` token that begins a run of its kind."""
     word = WORD.match(text, start)
     return word is not None and word.end() == end and _starts_run(text, start)
+
+
+_COORDINATE: Final = re.compile(r" و(ال\w+)(?!\w)")  # والقنصلية: a last word's coordinate
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
