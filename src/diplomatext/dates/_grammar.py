@@ -217,7 +217,7 @@ _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، �
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
 _OF_THE: Final = "لل"  # للحرب: «of the war», a noun's genitive
-_DEFINITE_VERB_WORDS: Final = 3  # words before منذ read for a noun and a verb of the past
+_OF_THE_REACH: Final = 3  # words before منذ read for لل and a noun, and a verb of the past
 _CENTURY_BACK: Final = 12  # date tokens read back for a century named before a bare القرن
 _CONDITION_REACH: Final = 80  # characters of a sentence read back for a condition (إذا)
 _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
@@ -4181,7 +4181,7 @@ class _Parser:
         """
         window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
         cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-        words = _WORDS.findall(window[cut:])[-_DEFINITE_VERB_WORDS:]
+        words = _WORDS.findall(window[cut:])[-_OF_THE_REACH:]
         return (
             bool(words)
             and words[-1].startswith(_OF_THE)

@@ -751,6 +751,7 @@ def _hidden_break(text: str, i: int, j: int) -> int:
 
 
 def _is_arabic_letter(char: str) -> bool:
+    """Whether *char* is a letter of the Arabic block (hamza to yeh, alef wasla to yeh barree)."""
     return "\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
 
 

@@ -145,6 +145,7 @@ _DATE_WORDS: Final = frozenset(
 _MAX_DATE_TOKENS: Final = 6  # tokens of such a date: 12 / آب / أغسطس 1949
 _SIGNING_YEARS: Final = range(1800, 2100)
 _MAX_BELOW: Final = 512  # trie nodes looked at below a name cut short
+_COORDINATE: Final = re.compile(r" و(ال\w+)(?!\w)")  # والقنصلية: a last word's coordinate
 
 
 @attrs.frozen
@@ -1325,9 +1326,6 @@ def _is_token(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a :data:`WORD` token that begins a run of its kind."""
     word = WORD.match(text, start)
     return word is not None and word.end() == end and _starts_run(text, start)
-
-
-_COORDINATE: Final = re.compile(r" و(ال\w+)(?!\w)")  # والقنصلية: a last word's coordinate
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
