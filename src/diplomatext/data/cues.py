@@ -16,6 +16,7 @@ __all__ = [
     "COLLOQUIAL_NOT_FUTURE",
     "CONDITIONAL_WORDS",
     "COUNTED_DAY_NOUNS",
+    "COUNTED_DAY_PREPOSITIONS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
     "DECIDED_BEFORE_WORDS",
@@ -41,6 +42,7 @@ __all__ = [
     "NOT_PAST_BEFORE_IN",
     "OBSERVANCE_ADJECTIVES",
     "OBSERVANCE_WORDS",
+    "OWN_CENTURY_CUES",
     "PAST_CLAUSE_PRONOUNS",
     "PAST_CUES",
     "PAST_PLAN_WORDS",
@@ -592,15 +594,27 @@ one, not a coming one a few days ahead. A future cue before the date still wins.
 COUNTED_DAY_NOUNS: Final = frozenset(
     {
         *("العدوان", "الحرب", "القتال", "المعارك", "الغزو", "الحصار", "الهدنة", "التهدئة"),
-        *("الحراك", "الثورة", "الانتفاضة", "الاحتجاجات", "التظاهرات", "المظاهرات", "مسيرات"),
-        *("المسيرات", "الإضراب", "الاعتصام", "الحملة", "العملية", "الأزمة", "الإغلاق"),
+        *("الحراك", "الثورة", "الانتفاضة", "الاحتجاجات", "التظاهرات", "المظاهرات"),
+        *("الإضراب", "الاعتصام", "الحملة", "العملية", "الأزمة", "الإغلاق"),
         *("بدء", "انطلاق", "تنفيذ", "سريان", "اندلاع"),
     }
 )
-"""Stretches whose days are counted: after اليوم and a number, with من or ل before one of
-these (اليوم 22 من العدوان، اليوم 22 لبدء تنفيذ الاتفاق), the number is the day's rank in the
-stretch and no date of the month (اليوم 22 من الشهر الجاري is). A weekday with الـ before its
-number is counted whatever follows (الجمعة الـ74 من مسيرات العودة)."""
+"""Stretches whose days are counted: after a preposition, اليوم and a number, with من or ل
+before one of these (بدءا من اليوم 22 من بدء تنفيذ الاتفاق), the number is the day's rank in
+the stretch and no date of the month (اليوم 22 من الشهر الجاري is); so after a weekday and a
+number no month has (الجمعة 50 للحراك). A weekday with الـ before its number and no month after
+it is counted whatever follows (الجمعة الـ74 من مسيرات العودة). Not مسيرات: also drones
+(أسقطت اليوم 15 من المسيرات). After لل, the nouns whose length منذ أكثر من measures
+(الآثار المدمرة للحرب منذ أكثر من خمس سنوات)."""
+
+OWN_CENTURY_CUES: Final = frozenset({"بحلول", "حتى", "قبل", "منذ"})
+"""Words before a part of a bare القرن that make it the text's own century when no other is
+named around (بحلول منتصف القرن: a deadline; منذ بداية القرن: since the start of this one); a
+story's «وفي نهاية القرن» with no century named is not read."""
+
+COUNTED_DAY_PREPOSITIONS: Final = frozenset({"في", "من", "منذ", "حتى", "إلى", "الى", "خلال", "مع"})
+"""Prepositions before اليوم and a count of days (بدءا من اليوم 22 من العدوان): elsewhere اليوم
+and a number is today and a count (انضم اليوم 300 للإضراب)."""
 
 NOT_PAST_BEFORE_IN: Final = frozenset({"عقد", "نشر"})
 """Words of ``PAST_VERBS_AFTER`` that are as often nouns right before في and a date (توقيع عقد في

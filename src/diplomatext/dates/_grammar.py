@@ -218,9 +218,12 @@ _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
 _OF_THE: Final = "لل"  # للحرب: «of the war», a noun's genitive
 _OF_THE_REACH: Final = 3  # words before منذ read for لل and a noun, and a verb of the past
-_CENTURY_BACK: Final = 12  # date tokens read back for a century named before a bare القرن
-_CONDITION_REACH: Final = 80  # characters of a sentence read back for a condition (إذا)
+_CENTURY_AROUND: Final = 12  # date tokens read around a bare القرن for the century it is
+_CENTURY_YEARS: Final = range(1000, 2100)  # years whose century a bare القرن near them is
+_CONDITION_REACH: Final = 160  # characters of a sentence read back for a condition (إذا)
+_IF_OPENERS: Final = frozenset({"ان", "وان", "فان", "لين", "ولين"})  # (folded) إن، لئن opening it
 _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
+_FROM_EVENT: Final = frozenset({"من", "علي"})  # (folded على) after years counted from an event
 _AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
 # ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
@@ -669,7 +672,11 @@ def _quoted_or_conditional(text: str, at: int, lex: Lexicon) -> bool:
         return True
     window = text[max(0, at - _CONDITION_REACH) : at]
     sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    return any(_in(word, lex.conditionals) for word in _WORDS.findall(window[sentence:]))
+    words = _WORDS.findall(window[sentence:])
+    # (إن folds to أن, which is no condition inside a sentence; at its start it is: وإن فشلت)
+    return any(_in(word, lex.conditionals) for word in words) or (
+        bool(words) and words[0] in _IF_OPENERS
+    )
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -796,24 +803,25 @@ class _Parser:
         match = _QUOTED_WORD.search(self.text, max(0, position - 24), position)
         return match.group(1) if match else None
 
-    def counted_day(self, position: int, *, weekday: int | None = None) -> bool:
+    def counted_day(
+        self, position: int, *, weekday: int | None = None, before: str | None = None
+    ) -> bool:
         """Whether the day word or weekday ending at *position* is followed by a count.
 
-        اليوم 22 من العدوان، اليوم 22 لبدء الاتفاق: the 22nd day of a stretch
-        (``COUNTED_DAY_NOUNS``); a weekday (token *weekday*) with الـ before its number and
-        no month or relative word after it, or a number no month has: الجمعة الـ74 من مسيرات
-        العودة، الجمعة 50 للحراك. اليوم 22 من الشهر الجاري، الجمعة 13 من أيلول، السبت الـ 26
-        من نوفمبر، الأربعاء الـ13 الجاري، الجمعة الـ5 من ذي الحجة are dates.
+        بدءا من اليوم 22 من العدوان، في اليوم 22 لبدء الاتفاق: the 22nd day of a stretch
+        (``COUNTED_DAY_NOUNS``, اليوم after a preposition); a weekday (token *weekday*) with
+        الـ before its number and no month or relative word after it, or a number no month has
+        before a stretch: الجمعة الـ74 من مسيرات العودة، الجمعة 50 للحراك. اليوم 22 من الشهر
+        الجاري، الجمعة 13 من أيلول، السبت الـ 26 من نوفمبر، الأربعاء الـ13 الجاري، الجمعة الـ5 من
+        ذي الحجة are dates, and انضم اليوم 300 للإضراب، قتل يوم السبت 45 شخصا are counts of persons.
         """
         match = _DAY_COUNT.match(self.text, position)
         if match is None:
             return False
         number, after, beyond = match.groups()
-        if weekday is not None:
-            if int(number) > _MAX_DAY:
-                return True
-            if not match.group(0).startswith(" ال"):
-                return False
+        if weekday is not None and match.group(0).startswith(" ال") and int(number) <= _MAX_DAY:
+            if after == _FROM and _in(beyond, self.lex.same):
+                return False  # الأحد الـ 24 من نفس الشهر: a day of the month named before
             month_at = match.start(3) if after == _FROM and beyond else match.start(2)
             self.ensure(weekday + 3)
             return not any(
@@ -828,6 +836,12 @@ class _Parser:
                 )
                 for tok in self.toks[weekday + 1 : weekday + 4]
             )  # (السبت الـ 26 من نوفمبر: a date)
+        if weekday is not None and match.group(0).startswith(" ال"):
+            return True  # الجمعة الـ74: a rank no day of a month has
+        if weekday is not None and int(number) <= _MAX_DAY:
+            return False
+        if weekday is None and not _in(before, self.lex.day_count_preps):
+            return False  # انضم اليوم 300 للإضراب: today (the word *before* it), and a count
         if after == _FROM:
             noun = beyond or ""
         elif after.startswith("لل"):
@@ -1225,7 +1239,8 @@ class _Parser:
             or unit is None
             or unit[0] != "year"
             or self.text[count.end : self.toks[j + 1].start] != " "
-            or self.next_word(self.toks[j + 1].end) == _FROM  # قبل 3 أعوام من الانتخابات
+            # قبل 3 أعوام من الانتخابات، قبل 10 سنوات على اندلاع الحرب: counted from an event
+            or self.next_word(self.toks[j + 1].end) in _FROM_EVENT
         ):
             return None
         return j + 2, self.toks[j + 1].end, -count.num
@@ -2459,7 +2474,9 @@ class _Parser:
                 if (
                     range_intro
                     and not self.joined(year[0] - 1, self.lex.range_gap)
-                    and not self.same_period_before(i)  # (من 2024 after الفترة نفسها)
+                    and not (  # (من 2024 after الفترة نفسها; not من 1995 مولودا: a count)
+                        self.same_period_before(i) and not self.tamyiz_after(self.toks[i].end)
+                    )
                 ):
                     return None
                 cue_only = True
@@ -2644,6 +2661,16 @@ class _Parser:
         """Whether a phrase of comparison and من stand before token *i* (الفترة نفسها من 2024)."""
         start = self.tok_start(i)
         return self.text.endswith(self.lex.same_periods, max(0, start - _SAME_PERIOD_REACH), start)
+
+    def tamyiz_after(self, position: int) -> bool:
+        """Whether the word after a number at *position* is what it counts (1995 مولودا، 2030 حالة).
+
+        A counted noun of the tables, or an indefinite accusative in ا (the tamyiz of a count).
+        """
+        following = self.next_word(position)
+        return following is not None and (
+            following in self.lex.counted or (len(following) > 2 and following.endswith("ا"))  # noqa: PLR2004
+        )
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
@@ -3079,7 +3106,7 @@ class _Parser:
                 return None
             if _in(following, self.lex.anaphoric):
                 return None  # اليوم نفسه: the same day as an event named before
-            if self.counted_day(tok.end):
+            if self.counted_day(tok.end, before=self.prev_word(tok.start)):
                 return None  # اليوم 22 من العدوان: a day of a stretch, counted
             before = self.prev_word(tok.start)
             if _in(before, self.lex.same) or before in self.lex.demonstratives:
@@ -3978,10 +4005,21 @@ class _Parser:
         if not self.spaced(i) or (own and self.num(i + 1) is None and self.role(i + 1).rel is None):
             if not own:
                 return None
-            # بحلول منتصف القرن، منذ بداية القرن: a part of the century of the text, its own,
-            # or of the one its sentence named before (شهد القرن التاسع عشر ... وفي نهاية القرن)
-            named = self.century_before(i)
-            spec = spec.replace(relative=0) if named is None else spec.replace(year=named * 100)
+            # شهد القرن التاسع عشر ... وفي نهاية القرن، شيدت عام 1820 ... وفي نهاية القرن: the
+            # century the text named around; with none, بحلول منتصف القرن، منذ بداية القرن: the
+            # text's own (a deadline or a start of now; a story's «end of the century» is not read)
+            named = self.century_around(i)
+            if named is not None:
+                century, relative = named
+                spec = (
+                    spec.replace(relative=relative)
+                    if century is None
+                    else spec.replace(year=century * 100)
+                )
+            elif _in(self.prev_word(self.tok_start(i - 1)), self.lex.own_century_cues):
+                spec = spec.replace(relative=0)
+            else:
+                return None
             return _Hit(end_tok=i + 1, start=tok.start, end=tok.end, spec=spec)
         number = self.num(i + 1)
         if number is not None and 1 <= number <= _MAX_CENTURY and self.toks[i + 1].era is None:
@@ -3993,14 +4031,50 @@ class _Parser:
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return None
 
-    def century_before(self, i: int) -> int | None:
-        """The century a token of the sentence before token *i* names (القرن التاسع عشر: 18)."""
-        for k in range(i - 1, max(-1, i - _CENTURY_BACK), -1):
+    def century_around(self, i: int) -> tuple[int | None, int | None] | None:
+        """The century the text names near token *i*: a century or a year (القرن 19، عام 1820).
+
+        The nearest of the tokens before it (this sentence and the one before), else of its
+        sentence after it (منذ مطلع القرن حتى عام 1950: the 1900s); a relative century
+        (القرن الماضي) counts as the century it names: (century, None) or (None, relative).
+        """
+        self.ensure(i + _CENTURY_AROUND)
+        ends = 0
+        for k in range(i - 1, max(-1, i - _CENTURY_AROUND), -1):
             if _SENTENCE_END.search(self.text, self.toks[k].end, self.tok_start(k + 1)):
-                return None
-            century = self.role(k).century
-            if century is not None and century >= 0:
-                return century
+                ends += 1
+                if ends > 1:
+                    break
+            found = self.century_of(k)
+            if found is not None:
+                return found
+        for k in range(i + 1, min(self.n, i + _CENTURY_AROUND)):
+            if _SENTENCE_END.search(self.text, self.toks[k - 1].end, self.tok_start(k)):
+                break
+            found = self.century_of(k)
+            if found is not None:
+                return found
+        return None
+
+    def century_of(self, k: int) -> tuple[int | None, int | None] | None:
+        """The century token *k* names: written (القرن 19، القرن الماضي) or a year's (1820)."""
+        roles = self.role(k)
+        if roles.century is not None and roles.century >= 0:
+            return roles.century, None
+        if roles.century is not None and self.role(k + 1).rel is not None:
+            return None, self.role(k + 1).rel  # القرن الماضي
+        number = self.num(k)
+        if (
+            number is not None
+            and self.toks[k].digits == _YEAR_DIGITS
+            and _CENTURY_YEARS.start <= number < _CENTURY_YEARS.stop
+            and (
+                self.toks[k].era is not None
+                or (k > 0 and self.role(k - 1).unit in YEAR_UNITS and self.spaced(k - 1))
+                or _in(self.prev_word(self.tok_start(k)), self.lex.year_cues)
+            )
+        ):
+            return number // 100, None  # عام 1820، حتى 1950، 1445هـ (not 1500 شخص)
         return None
 
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
@@ -4172,12 +4246,13 @@ class _Parser:
         )
 
     def of_the_before(self, position: int) -> bool:
-        """Whether «of the» and a noun stand right before منذ, with no verb of the past before it.
+        """Whether «of the» and a stretch stand right before منذ, with no verb of the past before.
 
-        Read before «منذ أكثر من» only: after لل and a noun منذ measures how long the thing
-        lasts (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); not after a subject or an object
-        (أغلقت السلطات المعبر منذ أكثر من شهرين: closed more than two months ago), nor after a
-        perfect verb of news a few words before.
+        Read before «منذ أكثر من» only: after لل and a noun of ``COUNTED_DAY_NOUNS`` منذ
+        measures how long it lasts (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); not after a
+        subject or an object (أغلقت السلطات المعبر منذ أكثر من شهرين: closed more than two months
+        ago), another noun after لل (عاد السفير للبلاد منذ أكثر من أسبوع: returned a week ago),
+        nor after a perfect verb of news a few words before.
         """
         window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
         cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
@@ -4185,6 +4260,7 @@ class _Parser:
         return (
             bool(words)
             and words[-1].startswith(_OF_THE)
+            and "ال" + words[-1][len(_OF_THE) :] in self.lex.counted_stretches
             and not any(_in(word, self.lex.past_verbs_after) for word in words)
         )
 

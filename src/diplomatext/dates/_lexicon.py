@@ -195,6 +195,8 @@ class Lexicon:
     past_verbs_after: frozenset[str]
     past_verbs_before_in: frozenset[str]
     counted_stretches: frozenset[str]
+    day_count_preps: frozenset[str]
+    own_century_cues: frozenset[str]
     conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
@@ -517,6 +519,8 @@ def lexicon() -> Lexicon:
         past_verbs_after=_folded_set(cues.PAST_VERBS_AFTER),
         past_verbs_before_in=_folded_set(cues.PAST_VERBS_AFTER - cues.NOT_PAST_BEFORE_IN),
         counted_stretches=_folded_set(cues.COUNTED_DAY_NOUNS),
+        day_count_preps=_folded_set(cues.COUNTED_DAY_PREPOSITIONS),
+        own_century_cues=_folded_set(cues.OWN_CENTURY_CUES),
         conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
