@@ -19,6 +19,7 @@ __all__ = [
     "COUNTED_DAY_PREPOSITIONS",
     "DATE_EQUIVALENCE_WORDS",
     "DAY_MODIFIERS",
+    "DEADLINE_CUES",
     "DECIDED_BEFORE_WORDS",
     "DECIDING_VERBS",
     "DESIGNATING_VERBS",
@@ -604,17 +605,20 @@ before one of these (بدءا من اليوم 22 من بدء تنفيذ الات
 the stretch and no date of the month (اليوم 22 من الشهر الجاري is); so after a weekday and a
 number no month has (الجمعة 50 للحراك). A weekday with الـ before its number and no month after
 it is counted whatever follows (الجمعة الـ74 من مسيرات العودة). Not مسيرات: also drones
-(أسقطت اليوم 15 من المسيرات). After لل, the nouns whose length منذ أكثر من measures
-(الآثار المدمرة للحرب منذ أكثر من خمس سنوات)."""
+(أسقطت اليوم 15 من المسيرات)."""
 
 OWN_CENTURY_CUES: Final = frozenset({"بحلول", "حتى", "قبل", "منذ"})
 """Words before a part of a bare القرن that make it the text's own century when no other is
-named around (بحلول منتصف القرن: a deadline; منذ بداية القرن: since the start of this one); a
-story's «وفي نهاية القرن» with no century named is not read."""
+named around (منذ بداية القرن: since the start of this one); a story's «وفي نهاية القرن» with no
+century named is not read."""
 
-COUNTED_DAY_PREPOSITIONS: Final = frozenset({"في", "من", "منذ", "حتى", "إلى", "الى", "خلال", "مع"})
+DEADLINE_CUES: Final = frozenset({"بحلول"})
+"""Words of ``OWN_CENTURY_CUES`` before which a bare century is the text's own whatever other
+century or year it names (يتجاوز 10 مليارات بحلول منتصف القرن, after عام 1800: a goal ahead)."""
+
+COUNTED_DAY_PREPOSITIONS: Final = frozenset({"في", "من", "منذ", "إلى", "الى", "خلال"})
 """Prepositions before اليوم and a count of days (بدءا من اليوم 22 من العدوان): elsewhere اليوم
-and a number is today and a count (انضم اليوم 300 للإضراب)."""
+and a number is today and a count (انضم اليوم 300 للإضراب; حتى اليوم is «so far»)."""
 
 NOT_PAST_BEFORE_IN: Final = frozenset({"عقد", "نشر"})
 """Words of ``PAST_VERBS_AFTER`` that are as often nouns right before في and a date (توقيع عقد في

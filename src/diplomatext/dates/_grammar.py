@@ -216,14 +216,19 @@ _DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?:
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
-_OF_THE: Final = "لل"  # للحرب: «of the war», a noun's genitive
-_OF_THE_REACH: Final = 3  # words before منذ read for لل and a noun, and a verb of the past
 _CENTURY_AROUND: Final = 12  # date tokens read around a bare القرن for the century it is
 _CENTURY_YEARS: Final = range(1000, 2100)  # years whose century a bare القرن near them is
+_LATE_PARTS: Final = frozenset({"MID", "END"})  # parts of a century a year before it may name
 _CONDITION_REACH: Final = 160  # characters of a sentence read back for a condition (إذا)
+_CASE_WORDS: Final = frozenset({"حال", "حاله"})  # (folded) conditions after في only
 _IF_OPENERS: Final = frozenset({"ان", "وان", "فان", "لين", "ولين"})  # (folded) إن، لئن opening it
+_QUANTITY_CHANGE: Final = re.compile(r"(?: \w{1,20})? (?:الي|إلى) [0-9]")  # من 1995 مولودا إلى 1720
 _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة من » before a year
-_FROM_EVENT: Final = frozenset({"من", "علي"})  # (folded على) after years counted from an event
+_FROM_EVENT: Final = frozenset(
+    {"من", "علي", "عن"}
+)  # (folded على) after years counted from an event
+_NOW_WORDS: Final = frozenset({"الان", "اليوم"})  # (folded) قبل 28 عاما من الآن: from the page
+_FROM_NOW: Final = re.compile(r" من (?:الان|اليوم)(?!\w)")
 _AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
 # ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
@@ -657,8 +662,16 @@ def _verb_before_in(text: str, word: re.Match[str], lex: Lexicon) -> bool:
             return False
     if verb is None or not _in(verb.group(1), lex.past_verbs_before_in):
         return False
-    before = _WORDS.findall(text, max(0, verb.start() - 24), verb.start())[-2:]
-    return not any(_in(w, lex.conditionals) for w in before)
+    return not _conditional(_WORDS.findall(text, max(0, verb.start() - 24), verb.start())[-2:], lex)
+
+
+def _conditional(words: list[str], lex: Lexicon) -> bool:
+    """Whether *words* hold a word of condition (حال and حالة only after في: 12 حالة إصابة)."""
+    return any(
+        _in(word, lex.conditionals)
+        and (word not in _CASE_WORDS or (k > 0 and words[k - 1] in _IN_WORDS))
+        for k, word in enumerate(words)
+    )
 
 
 def _quoted_or_conditional(text: str, at: int, lex: Lexicon) -> bool:
@@ -673,9 +686,13 @@ def _quoted_or_conditional(text: str, at: int, lex: Lexicon) -> bool:
     window = text[max(0, at - _CONDITION_REACH) : at]
     sentence = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
     words = _WORDS.findall(window[sentence:])
-    # (إن folds to أن, which is no condition inside a sentence; at its start it is: وإن فشلت)
-    return any(_in(word, lex.conditionals) for word in words) or (
-        bool(words) and words[0] in _IF_OPENERS
+    if not sentence and at > _CONDITION_REACH:
+        words = words[1:]  # (the window may start inside a word)
+    # إن folds to أن, no condition inside a sentence; opening it before a verb it is (وإن
+    # فشلت), before a noun it is the emphatic إنّ (إن الأوضاع تتدهور); حال and حالة are one
+    # only after في (في حال أقر), else «case» (12 حالة إصابة)
+    return _conditional(words, lex) or (
+        len(words) > 1 and words[0] in _IF_OPENERS and not words[1].startswith("ال")
     )
 
 
@@ -804,43 +821,24 @@ class _Parser:
         return match.group(1) if match else None
 
     def counted_day(
-        self, position: int, *, weekday: int | None = None, before: str | None = None
+        self, position: int, *, weekday: bool = False, before: str | None = None
     ) -> bool:
         """Whether the day word or weekday ending at *position* is followed by a count.
 
         بدءا من اليوم 22 من العدوان، في اليوم 22 لبدء الاتفاق: the 22nd day of a stretch
-        (``COUNTED_DAY_NOUNS``, اليوم after a preposition); a weekday (token *weekday*) with
-        الـ before its number and no month or relative word after it, or a number no month has
-        before a stretch: الجمعة الـ74 من مسيرات العودة، الجمعة 50 للحراك. اليوم 22 من الشهر
-        الجاري، الجمعة 13 من أيلول، السبت الـ 26 من نوفمبر، الأربعاء الـ13 الجاري، الجمعة الـ5 من
-        ذي الحجة are dates, and انضم اليوم 300 للإضراب، قتل يوم السبت 45 شخصا are counts of persons.
+        (``COUNTED_DAY_NOUNS``; اليوم after one of ``COUNTED_DAY_PREPOSITIONS``, the word
+        *before* it); a *weekday* with الـ and a number no day of a month has, or with a number
+        before a stretch: الجمعة الـ74 من مسيرات العودة، الجمعة الـ23 للحراك. اليوم 22 من الشهر
+        الجاري، الجمعة الـ 15، السبت الـ 26 من نوفمبر are dates, and انضم اليوم 300 للإضراب، قتل
+        يوم السبت 45 شخصا are counts of persons.
         """
         match = _DAY_COUNT.match(self.text, position)
         if match is None:
             return False
         number, after, beyond = match.groups()
-        if weekday is not None and match.group(0).startswith(" ال") and int(number) <= _MAX_DAY:
-            if after == _FROM and _in(beyond, self.lex.same):
-                return False  # الأحد الـ 24 من نفس الشهر: a day of the month named before
-            month_at = match.start(3) if after == _FROM and beyond else match.start(2)
-            self.ensure(weekday + 3)
-            return not any(
-                tok.start == month_at
-                and tok.roles is not None
-                and (
-                    tok.roles.gmonth is not None
-                    or tok.roles.hmonth is not None
-                    or tok.roles.rel is not None
-                    or tok.roles.this  # من هذا الشهر
-                    or (tok.roles.unit is not None and tok.roles.unit[0] == "month")
-                )
-                for tok in self.toks[weekday + 1 : weekday + 4]
-            )  # (السبت الـ 26 من نوفمبر: a date)
-        if weekday is not None and match.group(0).startswith(" ال"):
+        if weekday and match.group(0).startswith(" ال") and int(number) > _MAX_DAY:
             return True  # الجمعة الـ74: a rank no day of a month has
-        if weekday is not None and int(number) <= _MAX_DAY:
-            return False
-        if weekday is None and not _in(before, self.lex.day_count_preps):
+        if not weekday and not _in(before, self.lex.day_count_preps):
             return False  # انضم اليوم 300 للإضراب: today (the word *before* it), and a count
         if after == _FROM:
             noun = beyond or ""
@@ -1240,10 +1238,26 @@ class _Parser:
             or unit[0] != "year"
             or self.text[count.end : self.toks[j + 1].start] != " "
             # قبل 3 أعوام من الانتخابات، قبل 10 سنوات على اندلاع الحرب: counted from an event
-            or self.next_word(self.toks[j + 1].end) in _FROM_EVENT
+            or self.counted_from_event(self.toks[j + 1].end)
         ):
             return None
-        return j + 2, self.toks[j + 1].end, -count.num
+        end = self.toks[j + 1].end
+        now = _FROM_NOW.match(self.text, end)
+        return j + 2, now.end() if now is not None else end, -count.num  # (من الآن: in the span)
+
+    def counted_from_event(self, position: int) -> bool:
+        """Whether the years ending at *position* count back from an event named after them.
+
+        قبل 3 أعوام من الانتخابات، قبل 10 سنوات على اندلاع الحرب، قبل 3 سنوات تقريبا عن
+        الموعد; not من الآن (from now: from the page).
+        """
+        following = self.next_word(position)
+        if following is not None and _in(following, self.lex.distance_qualifiers):
+            position += len(following) + 1  # قبل 3 سنوات تقريبا من الموعد
+            following = self.next_word(position)
+        if following not in _FROM_EVENT:
+            return False
+        return self.next_word(position + len(following) + 1) not in _NOW_WORDS
 
     def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
@@ -2663,14 +2677,15 @@ class _Parser:
         return self.text.endswith(self.lex.same_periods, max(0, start - _SAME_PERIOD_REACH), start)
 
     def tamyiz_after(self, position: int) -> bool:
-        """Whether the word after a number at *position* is what it counts (1995 مولودا، 2030 حالة).
+        """Whether the number ending at *position* is a quantity (2030 حالة، 1995 مولودا إلى 1720).
 
-        A counted noun of the tables, or an indefinite accusative in ا (the tamyiz of a count).
+        A counted noun of the tables after it, or a change of quantity: إلى and a number a few
+        words on (not أيضا or any other word in ا alone: الفترة نفسها من 2023 أيضا).
         """
         following = self.next_word(position)
-        return following is not None and (
-            following in self.lex.counted or (len(following) > 2 and following.endswith("ا"))  # noqa: PLR2004
-        )
+        if following is not None and following in self.lex.counted:
+            return True
+        return _QUANTITY_CHANGE.match(self.text, position) is not None
 
     def bare_year_range(self, i: int) -> bool:
         """Whether token *i* opens a range of two years with no cue: 2023-2024, 2025/2026.
@@ -2757,7 +2772,7 @@ class _Parser:
         if self.set_before(i):
             return None
         tok = self.toks[i]
-        if self.counted_day(tok.end, weekday=i):
+        if self.counted_day(tok.end, weekday=True):
             return None  # الجمعة الـ74 من مسيرات العودة: a Friday of a series, counted
         ranked = self.nth_of_month(i + 1, weekday) if self.spaced(i) else None
         if ranked is not None:  # الثلاثاء الثالث من سبتمبر, الخميس الأخير من الشهر المقبل
@@ -4008,7 +4023,12 @@ class _Parser:
             # شهد القرن التاسع عشر ... وفي نهاية القرن، شيدت عام 1820 ... وفي نهاية القرن: the
             # century the text named around; with none, بحلول منتصف القرن، منذ بداية القرن: the
             # text's own (a deadline or a start of now; a story's «end of the century» is not read)
-            named = self.century_around(i)
+            cue = self.prev_word(self.tok_start(i - 1))
+            named = (
+                None
+                if _in(cue, self.lex.deadline_cues)  # بحلول منتصف القرن: a deadline of now
+                else self.century_around(i, years=self.role(i - 1).part in _LATE_PARTS)
+            )
             if named is not None:
                 century, relative = named
                 spec = (
@@ -4016,7 +4036,7 @@ class _Parser:
                     if century is None
                     else spec.replace(year=century * 100)
                 )
-            elif _in(self.prev_word(self.tok_start(i - 1)), self.lex.own_century_cues):
+            elif _in(cue, self.lex.own_century_cues):
                 spec = spec.replace(relative=0)
             else:
                 return None
@@ -4031,12 +4051,13 @@ class _Parser:
             return _Hit(end_tok=i + 2, start=tok.start, end=self.toks[i + 1].end, spec=spec)
         return None
 
-    def century_around(self, i: int) -> tuple[int | None, int | None] | None:
-        """The century the text names near token *i*: a century or a year (القرن 19، عام 1820).
+    def century_around(self, i: int, *, years: bool) -> tuple[int | None, int | None] | None:
+        """The century the text names near token *i*: (century, None) or (None, relative).
 
-        The nearest of the tokens before it (this sentence and the one before), else of its
-        sentence after it (منذ مطلع القرن حتى عام 1950: the 1900s); a relative century
-        (القرن الماضي) counts as the century it names: (century, None) or (None, relative).
+        The nearest written century of the tokens before it (this sentence and the one before),
+        else of its sentence after it; a relative century (القرن الماضي) counts as the one it
+        names. With *years* (a middle or an end: شيدت عام 1820، وفي نهاية القرن), a year with a
+        cue before it in its sentence too; a start after a year is the next century's as often.
         """
         self.ensure(i + _CENTURY_AROUND)
         ends = 0
@@ -4045,25 +4066,25 @@ class _Parser:
                 ends += 1
                 if ends > 1:
                     break
-            found = self.century_of(k)
+            found = self.century_of(k, years=years and ends == 0)
             if found is not None:
                 return found
         for k in range(i + 1, min(self.n, i + _CENTURY_AROUND)):
             if _SENTENCE_END.search(self.text, self.toks[k - 1].end, self.tok_start(k)):
                 break
-            found = self.century_of(k)
+            found = self.century_of(k, years=False)
             if found is not None:
                 return found
         return None
 
-    def century_of(self, k: int) -> tuple[int | None, int | None] | None:
-        """The century token *k* names: written (القرن 19، القرن الماضي) or a year's (1820)."""
+    def century_of(self, k: int, *, years: bool) -> tuple[int | None, int | None] | None:
+        """The century token *k* names: written (القرن 19، القرن الماضي), or with *years* a year."""
         roles = self.role(k)
         if roles.century is not None and roles.century >= 0:
             return roles.century, None
         if roles.century is not None and self.role(k + 1).rel is not None:
             return None, self.role(k + 1).rel  # القرن الماضي
-        number = self.num(k)
+        number = self.num(k) if years else None
         if (
             number is not None
             and self.toks[k].digits == _YEAR_DIGITS
@@ -4245,25 +4266,6 @@ class _Parser:
             for word in _WORDS.findall(window[cut:])[-_PRESENT_WORDS:]
         )
 
-    def of_the_before(self, position: int) -> bool:
-        """Whether «of the» and a stretch stand right before منذ, with no verb of the past before.
-
-        Read before «منذ أكثر من» only: after لل and a noun of ``COUNTED_DAY_NOUNS`` منذ
-        measures how long it lasts (الآثار المدمرة للحرب منذ أكثر من خمس سنوات); not after a
-        subject or an object (أغلقت السلطات المعبر منذ أكثر من شهرين: closed more than two months
-        ago), another noun after لل (عاد السفير للبلاد منذ أكثر من أسبوع: returned a week ago),
-        nor after a perfect verb of news a few words before.
-        """
-        window = self.text[max(0, position - _DURATION_WINDOW) : max(0, position)]
-        cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-        words = _WORDS.findall(window[cut:])[-_OF_THE_REACH:]
-        return (
-            bool(words)
-            and words[-1].startswith(_OF_THE)
-            and "ال" + words[-1][len(_OF_THE) :] in self.lex.counted_stretches
-            and not any(_in(word, self.lex.past_verbs_after) for word in words)
-        )
-
     def idiom_after_on(self, position: int, following: str) -> bool:
         """Whether على at *position* opens an idiom (على متن، على هامش), not an event."""
         if following != "علي":  # على, folded
@@ -4363,8 +4365,6 @@ class _Parser:
         since = sign < 0 and _SINCE in _strip_clitics(prev)
         if since and more and self.present_before(position - len(prev) - 1):
             return None  # يسمم علاقاتهما منذ أكثر من 10 سنوات: a verb of the present, how long
-        if since and more and self.of_the_before(position - len(prev) - 1):
-            return None  # الآثار المدمرة للحرب منذ أكثر من خمس سنوات: how long it lasts
         if since and self.negated_before(position - len(prev) - 1):
             return None  # التزام لم يتحقق منذ 20 عاما: not for twenty years, no date
         if (

@@ -197,6 +197,7 @@ class Lexicon:
     counted_stretches: frozenset[str]
     day_count_preps: frozenset[str]
     own_century_cues: frozenset[str]
+    deadline_cues: frozenset[str]
     conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
@@ -521,6 +522,7 @@ def lexicon() -> Lexicon:
         counted_stretches=_folded_set(cues.COUNTED_DAY_NOUNS),
         day_count_preps=_folded_set(cues.COUNTED_DAY_PREPOSITIONS),
         own_century_cues=_folded_set(cues.OWN_CENTURY_CUES),
+        deadline_cues=_folded_set(cues.DEADLINE_CUES),
         conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
