@@ -442,6 +442,7 @@ def future_cue_kind(text: str, start: int) -> int:
             and index + 1 < len(words)
             and _imperfect(words[index + 1])
             and words[index + 1] not in lex.imperfect_names  # أن ترامب أجرى: a name
+            and words[index + 1] not in lex.past_verbs_after  # بعد أن تبنى المجلس: a perfect
         ):
             return AHEAD
     return STARTING if starting else NO_CUE
@@ -1420,7 +1421,13 @@ class _Parser:
             if era_word is not None and self.gap(year_tok) == " ":
                 # محرم للعام الهجري 1445: the era word before the number (of the month's era)
                 year_tok = year_tok + 1 if (era_word == "hijri") == spec.hijri else self.n
-        elif not _fullmatch(_MONTH_YEAR_GAP, month_gap):
+        elif not _fullmatch(_MONTH_YEAR_GAP, month_gap) and not (
+            # في يوليو من 2015: a year after من, four digits of a year and nothing counted after
+            month_gap == " من "
+            and self.toks[j].digits == _YEAR_DIGITS
+            and self.num(j) in _CUE_YEARS
+            and not self.counted_after(self.toks[j].end)
+        ):
             year_tok = self.n
         gregorian_year = None
         in_words = (  # 11 سبتمبر عام ألفين وواحد: a year of the 2000s in words after عام
