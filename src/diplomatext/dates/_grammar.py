@@ -4096,13 +4096,14 @@ class _Parser:
             number is not None
             and self.toks[k].digits == _YEAR_DIGITS
             and _CENTURY_YEARS.start <= number < _CENTURY_YEARS.stop
+            and self.lex.roles.get(self.toks[k].era or "", EMPTY).era != "hijri"  # (not 1445هـ)
             and (
                 self.toks[k].era is not None
                 or (k > 0 and self.role(k - 1).unit in YEAR_UNITS and self.spaced(k - 1))
                 or _in(self.prev_word(self.tok_start(k)), self.lex.year_cues)
             )
         ):
-            return number // 100, None  # عام 1820، حتى 1950، 1445هـ (not 1500 شخص)
+            return number // 100, None  # عام 1820، حتى 1950، 1820م (not 1500 شخص, nor 1445هـ)
         return None
 
     # -- seasons and quarters: صيف 2021, الصيف الماضي, الربع الأول من العام الجاري ----------
