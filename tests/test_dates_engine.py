@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomatext import DateMention, find_dates, normalize_with_map
-from diplomatext._lexical import trie_pattern
-from diplomatext.data import months, relative_words
+from diplomatext._lexical import fold, trie_pattern
+from diplomatext.data import eras, months, relative_words
 from diplomatext.dates import RULE_NAMES
 from diplomatext.dates._grammar import RULES
 from diplomatext.dates._lexicon import Tok, lexicon, tokens
@@ -43,12 +43,20 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     latin_months = {name.lower() for name in months.LATIN}
     # since: a relative adjective glued to the word before (ديسمبرالماضي) is a token of its own
     glued = "(?:" + trie_pattern(relative_words.GLUED_ADJECTIVES) + r")(?![^\W\d_])"
+    # since: an era's word glued to a year (1445هجري) is its era mark, as هـ is
+    era_words = "|".join(
+        sorted(
+            {fold(m) for m in eras.ERA_MARKS if len(m) > 2 and not m.startswith(("ال", "لل"))},
+            key=len,
+            reverse=True,
+        )
+    )
     pattern = re.compile(
         r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
         + trie_pattern(lex.roles)
         + rf")(?:(?![^\W\d_])|(?={glued}))(?!(?<=[0-9])[0-9])"
         r"|(?:(?<!\w)(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?|(?<=[^\W\d_]))"
-        r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء)(?![^\W\d_]))?(?![0-9]))"
+        r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء|" + era_words + r")(?![^\W\d_]))?(?![0-9]))"
     )
     raw: list[tuple[tuple[int, int, str, str], bool, bool, bool]] = []  # token, left, right, num
 
