@@ -30,6 +30,7 @@ __all__ = [
     "EVERY_YEAR_PHRASES",
     "FILE_NUMBER_WORDS",
     "FUTURE_CUES",
+    "FUTURE_PHRASES",
     "GENERAL_TITLES",
     "HOLDING_NOUNS",
     "HOLDING_PARTICLES",
@@ -353,6 +354,16 @@ FUTURE_CUES: Final = frozenset(
 Besides these, a day word ahead of the reference (غدا, بعد غد),
 سـ with an imperfect verb (سيعقد, ستبدأ, سنعمل: any verb) and أن with
 one (أن يعقد) point ahead; the nouns of that shape are in ``NOT_FUTURE_VERBS``."""
+
+FUTURE_PHRASES: Final = (
+    "يدخل حيز التنفيذ",
+    "تدخل حيز التنفيذ",
+    "يدخل حيز النفاذ",
+    "تدخل حيز النفاذ",
+)
+"""Phrases of the present that point a year-less date after them ahead, where their first word
+alone does not (تدخل is also «intervention»): المعاهدة تدخل حيز التنفيذ في يناير, told in
+September, is the coming January."""
 
 STARTING_CUES: Final = frozenset({"اعتبارا", "اعتبارً", "بدءا", "ابتداء", "ابتداءً"})
 """From a date on (اعتبارا من 1 يوليو، بدءا من، ابتداء من): a start, which news tells when it is

@@ -426,6 +426,8 @@ def future_cue_kind(text: str, start: int) -> int:
             continue
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
             return AHEAD  # (فيصل is a name, not ف + يصل)
+        if _future_phrase(words, index, lex):
+            return AHEAD  # تدخل حيز التنفيذ في يناير، يدخل القرار حيز التنفيذ: ahead
         if _in(word, lex.starting_cues):
             starting = True
             continue
@@ -446,6 +448,26 @@ def future_cue_kind(text: str, start: int) -> int:
         ):
             return AHEAD
     return STARTING if starting else NO_CUE
+
+
+def _future_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
+    """Whether a phrase of ``FUTURE_PHRASES`` starts at *index*, its subject perhaps within it.
+
+    تدخل حيز التنفيذ، ويدخل القرار حيز التنفيذ (a clitic on the first word, one word after it).
+    """
+    rests = next(
+        (
+            lex.future_phrases[form]
+            for form in _strip_clitics(words[index])
+            if form in lex.future_phrases
+        ),
+        None,
+    )
+    if rests is None:
+        return False
+    return any(
+        tuple(words[at : at + len(rest)]) == rest for rest in rests for at in (index + 1, index + 2)
+    )
 
 
 def _decided(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -198,6 +199,7 @@ class Lexicon:
     day_count_preps: frozenset[str]
     own_century_cues: frozenset[str]
     deadline_cues: frozenset[str]
+    future_phrases: Mapping[str, frozenset[tuple[str, ...]]]  # first word -> the words after it
     conditionals: frozenset[str]
     tenseless: frozenset[str]
     past_plan: frozenset[str]
@@ -523,6 +525,7 @@ def lexicon() -> Lexicon:
         day_count_preps=_folded_set(cues.COUNTED_DAY_PREPOSITIONS),
         own_century_cues=_folded_set(cues.OWN_CENTURY_CUES),
         deadline_cues=_folded_set(cues.DEADLINE_CUES),
+        future_phrases=_phrases_by_first(cues.FUTURE_PHRASES),
         conditionals=_folded_set(cues.CONDITIONAL_WORDS),
         tenseless=_folded_set(cues.TENSELESS_WORDS),
         past_plan=_folded_set(cues.PAST_PLAN_WORDS),
@@ -648,6 +651,15 @@ def _check_scannable(roles: Mapping[str, Roles]) -> None:
         if _ONLY_PROCLITICS.fullmatch(word):
             msg = f"the date table word {word!r} is only proclitics: remove it from the table"
             raise ValueError(msg)
+
+
+def _phrases_by_first(phrases: Iterable[str]) -> Mapping[str, frozenset[tuple[str, ...]]]:
+    """Folded phrases by their first word: the first word -> the words after it."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        first, *rest = fold(phrase).split()
+        found.setdefault(first, set()).add(tuple(rest))
+    return MappingProxyType({first: frozenset(rests) for first, rests in found.items()})
 
 
 def _month_and_number(a: Tok, b: Tok) -> bool:
