@@ -85,6 +85,8 @@ _MAX_QUALIFIERS: Final = 2
 _PLURAL_HEADS: Final = frozenset(
     fold(form) for forms in treaty_words.HEAD_NUMBER_FORMS.values() for form in forms
 )
+_AND: Final = fold("و")
+_COORDINATED_REACH: Final = 6  # words after a dual or plural head where its conjuncts may stand
 _CLASS_WORDS: Final = tuple(fold(words) for words in treaty_words.CLASS_AFTER_PLURAL)
 _CLASS_REACH: Final = 16  # characters after a name where the words of a class may stand
 _BI: Final = fold("ب")
@@ -623,12 +625,15 @@ class Matcher:
             for key, offset, flags in hits:
                 start = token_start + offset
                 if flags & _F_HEAD:
-                    named = self._from_head(folded, start, token_end, strip_article(key))
+                    head = strip_article(key)
+                    named = self._from_head(folded, start, token_end, head)
                     candidates += (
                         named
                         or self._titled(folded, start, token_end, reference)
                         or self._dated(folded, start, token_end)
                     )
+                    if head in _PLURAL_HEADS:
+                        candidates += self._coordinated_names(folded, token_end, head, reference)
                 if flags & _F_ROOT:
                     node = self.index.bare_root[key]
                     candidates += self._names_from(
@@ -654,6 +659,43 @@ class Matcher:
                     ]
         candidates += self._quoted_headless(folded, self.name_starts)
         return candidates
+
+    def _coordinated_names(
+        self, text: str, head_end: int, head: str, reference: dt.date | None
+    ) -> list[_Candidate]:
+        """Names joined by و under a dual or plural head: اتفاقيتي كامب ديفيد ووادي عربة.
+
+        The head governs every conjunct, so a name that needs one is read after و within
+        a few words of it (الغاز ووادي عربة: the gas deal is no entry, Wadi Araba is); a
+        mark of punctuation ends the list. An entry signed after the reference date is
+        another instrument of its place (اتفاقيات بازل وروتردام وستوكهولم in 2017: the
+        chemicals conventions, not Yemen's agreement of 2018).
+        """
+        found: list[_Candidate] = []
+        pos = head_end
+        for _ in range(_COORDINATED_REACH):
+            match = NEXT.match(text, pos)
+            if match is None or match.group("gap").strip(" "):
+                break
+            word = match.group("word")
+            pos = match.end()
+            first = match.start("word") == head_end + 1  # (not right after the head)
+            if word.startswith(_AND) and len(word) > len(_AND) + 1 and not first:
+                after = match.start("word") + len(_AND)
+                found += [
+                    candidate
+                    for candidate in self._from_head(text, after, after, head)
+                    if not self._made_after(candidate, reference)
+                ]
+        return found
+
+    def _made_after(self, candidate: _Candidate, reference: dt.date | None) -> bool:
+        """Whether *candidate* names one entry signed after the *reference* date."""
+        target = candidate.target
+        if reference is None or target is None or target.is_group:
+            return False
+        signed = self.index.entries[target.target].treaty.signed
+        return signed is not None and signed > reference
 
     def _titled(
         self, text: str, start: int, head_end: int, reference: dt.date | None
