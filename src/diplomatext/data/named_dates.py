@@ -174,9 +174,10 @@ name, not a date of the reference's year. With its year the day is the instrumen
 leave the day a date."""
 
 NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فان", "فون"})
-"""Particles of foreign surnames as the Arabic press writes them: a month name after one is
-the rest of a name (لويجي دي مايو, the Italian minister), not a date. Read like
-:data:`PLACE_TRIGGERS`."""
+"""Particles of foreign surnames as the Arabic press writes them: a bare month name after one
+is the rest of a name (لويجي دي مايو, the Italian minister), not a date. Only a month with
+no day, year or relative word: folded, فان is also فإن, which opens countless sentences
+before a date (فإن فاتح شهر رمضان 1443 هو ...، فإن 5 مايو)."""
 
 # المصري اليوم، رأي اليوم، أخبار اليوم، وطنا اليوم: newspapers and sites
 TODAY_NAMES: Final = frozenset({"المصري", "رأي", "أخبار", "وطنا"})

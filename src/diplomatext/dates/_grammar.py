@@ -1577,6 +1577,13 @@ class _Parser:
         trigger = self.prev_word(self.tok_start(start_tok))
         if (
             _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
+            # (دي مايو: a surname; فان is also فإن, so only a bare month)
+            or (
+                day is None
+                and year is None
+                and rel is None
+                and _in(trigger, self.lex.name_particles)
+            )
             or (trigger == "من" and self.group_before(self.tok_start(start_tok) - len(trigger) - 1))
             or (
                 day is None

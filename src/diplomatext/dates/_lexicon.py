@@ -160,6 +160,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     name_ordinals: frozenset[str]
     place_triggers: frozenset[str]
+    name_particles: frozenset[str]
     month_name_heads: frozenset[str]  # لجنة فبراير: a bare month after it is a name
     day_named_heads: frozenset[str]
     nominative_thousands: frozenset[str]
@@ -481,7 +482,8 @@ def lexicon() -> Lexicon:
         month_epithets=_folded_set(named_dates.MONTH_EPITHETS),
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
-        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
+        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
+        name_particles=_folded_set(named_dates.NAME_PARTICLES),
         month_name_heads=_folded_set(named_dates.MONTH_NAME_HEADS),
         day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
