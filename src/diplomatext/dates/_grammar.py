@@ -3174,6 +3174,11 @@ class _Parser:
                 return None  # مليون برميل في اليوم، ثلاث وجبات في اليوم: per day, not today
             if self.this_before(i) and self.prev_word(self.tok_start(i - 1)) == _LIKE:
                 return self.same_day(i)  # في مثل هذا اليوم: this day of another year, not today
+            if self.this_before(i) and self.gap(i) == " من ":
+                # ففي هذا اليوم من عام 1977: likewise, with a year named after it
+                same = self.same_day(i, like=False)
+                if same is not None:
+                    return same
         wrap = _WEEKDAY_WRAP.fullmatch(self.gap(i) or "-")
         if wrap is not None and self.role(i + 1).weekday is not None:
             # اليوم /الخميس/، اليوم "الأربعاء": news agencies set the weekday between slashes
@@ -3660,11 +3665,12 @@ class _Parser:
             end_tok=month.end_tok, start=self.toks[start_tok].start, end=month.end, spec=spec
         )
 
-    def same_day(self, i: int) -> _Hit | None:
+    def same_day(self, i: int, *, like: bool = True) -> _Hit | None:
         """مثل هذا اليوم (at token *i*: اليوم) + a year: the reference's day in that year.
 
         The year is named (من عام 1923), relative (من العام الماضي) or a distance back
         (منذ 34 عاما); without one, no date (في مثل هذا اليوم alone is an anniversary).
+        Without مثل (*like* false: في هذا اليوم من عام 1977) only a year named after من.
         """
         gap = self.gap(i)
         if gap == " من ":
@@ -3675,7 +3681,7 @@ class _Parser:
             return None
         if year is None or year.spec is None or not _names_year(year.spec):
             return None
-        start = self.tok_start(i - 1) - len(_LIKE) - 1
+        start = self.tok_start(i - 1) - (len(_LIKE) + 1 if like else 0)
         spec = year.spec.replace(same_day=True)
         return _Hit(end_tok=year.end_tok, start=start, end=year.end, spec=spec)
 
