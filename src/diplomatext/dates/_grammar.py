@@ -189,6 +189,7 @@ _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حت
 _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
+_CLITICS_BEFORE_QUOTE: Final = re.compile("^[وفبلك]{1,2}\u0640?(?=[\"«“(])")  # لـ"بغداد
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _TO: Final = "الي"  # إلى folded (الى خمسة ديسمبر)
@@ -3128,7 +3129,9 @@ class _Parser:
             and _NUMBER_LINE_END.match(self.text, tok.end)
         ):
             return True  # مراكش - اليوم 24: an outlet named by اليوم and a number ends the dateline
-        opening = words[-1][:1] if len(words[-1]) > 1 else ""  # not a bracket round اليوم alone
+        # (not a bracket round اليوم alone; a clitic may stand before the quote: لـ"بغداد اليوم")
+        first = _CLITICS_BEFORE_QUOTE.sub("", words[-1])
+        opening = first[:1] if len(first) > 1 else ""
         if opening == "(":
             return after[:1] == ")"  # (بغداد اليوم): a name in brackets
         return opening in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
