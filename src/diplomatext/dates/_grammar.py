@@ -189,7 +189,7 @@ _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حت
 _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
-_CLITICS_BEFORE_QUOTE: Final = re.compile("^[وفبلك]{1,2}\u0640?(?=[\"«“(])")  # لـ"بغداد
+_CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _TO: Final = "الي"  # إلى folded (الى خمسة ديسمبر)
