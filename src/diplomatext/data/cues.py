@@ -59,6 +59,7 @@ __all__ = [
     "SAME_PERIOD_PHRASES",
     "SET_PLURALS",
     "SET_WORDS",
+    "SPECIFYING_WORDS",
     "STANDALONE_LEAD_WORDS",
     "STARTING_CUES",
     "STARTING_CUE_RECENT_DAYS",
@@ -231,6 +232,10 @@ until a day is one still ahead: مهلة حتى الأحد; so is a day somethin
 
 UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
 """Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
+
+SPECIFYING_WORDS: Final = frozenset({"تحديدا", "وتحديدا", "بالتحديد", "وبالتحديد"})
+"""Words after a comma that name the very day the clause before spoke of (من المقرر أن يزور
+الإقليم نهاية الأسبوع، وتحديدا يومي الأربعاء والخميس): the clause's cues reach the date."""
 
 FUTURE_CUES: Final = frozenset(
     {

@@ -391,8 +391,11 @@ def future_cue_kind(text: str, start: int) -> int:
     set_off = bool(ends) and not window[ends[-1] :].strip() and window[ends[-1] - 1] == ","
     if set_off:
         ends.pop()
-    window = window[max(ends, default=0) :]
     lex = lexicon()
+    # نهاية الأسبوع، وتحديدا يومي الأربعاء والخميس: the day named more closely, the same clause
+    if ends and window[ends[-1] - 1] == "," and window[ends[-1] :].strip() in lex.specifying_words:
+        ends.pop()
+    window = window[max(ends, default=0) :]
     words = _WORDS.findall(window)
     # التي عقدت في 6 مارس, والذي وصل الأحد: a relative clause of the past governs the date;
     # cues before it do not count (its verb is kept: التي كانت مقررة is a past plan)

@@ -210,6 +210,7 @@ class Lexicon:
     holding_particles: frozenset[str]  # على، إلى: before a noun of holding, its verb further back
     decided_before: frozenset[str]  # بعد، عقب: a decision told as the past's
     until_cues: frozenset[str]
+    specifying_words: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
@@ -540,6 +541,7 @@ def lexicon() -> Lexicon:
         holding_particles=_folded_set(cues.HOLDING_PARTICLES),
         decided_before=_folded_set(cues.DECIDED_BEFORE_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
+        specifying_words=_folded_set(cues.SPECIFYING_WORDS),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
