@@ -3069,6 +3069,14 @@ class _Parser:
         spec = spec.replace(nth=rank, weekday=weekday)
         return _Hit(end_tok=month.end_tok, start=self.toks[i].start, end=month.end, spec=spec)
 
+    def past_clause_before(self, start: int) -> bool:
+        """Whether a relative pronoun and a verb of the past end right before *start* (الذي وقع)."""
+        verb = self.prev_word(start)
+        if verb is None:
+            return False
+        pronoun = self.prev_word(start - len(verb) - 1)
+        return _in(pronoun, self.lex.past_clause_pronouns) and _perfect(verb, self.lex)
+
     def this_before(self, i: int) -> bool:
         """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
         return i > 0 and self.role(i - 1).this and self.toks[i - 1].end + 1 == self.toks[i].start
@@ -3751,7 +3759,12 @@ class _Parser:
                 and weekday.spec.kind == "weekday"
                 and weekday.spec.relative is None
             ):
-                spec = weekday.spec.replace(relative=0)
+                # الاتفاق الذي وقع هذا الثلاثاء: a relative clause of the past, the weekday past
+                spec = (
+                    weekday.spec
+                    if self.past_clause_before(start)
+                    else weekday.spec.replace(relative=0)
+                )
                 return _Hit(end_tok=weekday.end_tok, start=start, end=weekday.end, spec=spec)
         season = self.role(i + 1).season
         if (
