@@ -190,6 +190,7 @@ _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
+_OF_IT: Final = re.compile(r" منه(?!\w)")  # حتى 13 منه: of the month just named
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
 _TO: Final = "الي"  # إلى folded (الى خمسة ديسمبر)
@@ -1750,7 +1751,7 @@ class _Parser:
             and self.moved_before(self.tok_start(start_tok), self.lex.moving)
         ):
             return None  # أرجئ الاجتماع المقرر في 15 مارس إلى 22 أبريل: في opens no range
-        second = self.range_end(j)
+        second = self.range_end(j) or self.day_of_it(j, spec)
         if second is None or second.spec is None:
             return None
         end_spec = second.spec
@@ -1772,6 +1773,20 @@ class _Parser:
             start = self.word_start(self.tok_start(start_tok), trigger or "")
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=ranged)
+
+    def day_of_it(self, j: int, spec: Spec) -> _Hit | None:
+        """A range's end written as a day of the first end's month: من 9 نيسان حتى 13 منه."""
+        if spec.month is None or spec.day is None or spec.day < 1 or j >= self.n:
+            return None
+        day = self.num(j) if self.is_day(j) else self.role(j).ordinal
+        if day is None or not spec.day < day <= _MAX_DAY:
+            return None
+        of_it = _OF_IT.match(self.text, self.toks[j].end)
+        if of_it is None:
+            return None
+        return _Hit(
+            end_tok=j + 1, start=self.toks[j].start, end=of_it.end(), spec=spec.replace(day=day)
+        )
 
     def range_end(self, j: int, *, weekday: bool = False) -> _Hit | None:
         """The second end of a range at token *j*: a date, maybe after a weekday or a time of day.
