@@ -190,6 +190,7 @@ _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
+_WRAPPED_WEEKDAY: Final = {'"': '"“', "”": "“", "»": "«", ")": "("}  # a closer: its openers
 _OF_IT: Final = re.compile(r" منه(?!\w)")  # حتى 13 منه: of the month just named
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -2857,9 +2858,15 @@ class _Parser:
                     end += close.end() if close is not None else 0
                     # الخميس (20 تموز 2023، طلب: a bracket the writer never closed
                     unclosed = close is None and self.text[end : end + 1] in {"،", ","}
-                if close is not None or unclosed or "(" not in (self.gap(i) or ""):
+                # “الخميس” 7 فبراير: the weekday in quotes or brackets of its own
+                wrapped = _WRAPPED_WEEKDAY.get((self.gap(i) or " ")[0])
+                opened = wrapped is not None and self.text[tok.start - 1 : tok.start] in wrapped
+                if (close is not None or unclosed or "(" not in (self.gap(i) or "")) and (
+                    wrapped is None or opened
+                ):
                     spec = dated.spec.replace(weekday=weekday)
-                    return _Hit(end_tok=dated.end_tok, start=tok.start, end=end, spec=spec)
+                    start = tok.start - 1 if opened else tok.start
+                    return _Hit(end_tok=dated.end_tok, start=start, end=end, spec=spec)
             if dated is None and not self.in_range:
                 paired = self.weekday_day_range(i, weekday)
                 if paired is not None:

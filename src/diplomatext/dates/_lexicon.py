@@ -316,6 +316,7 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         # الثلاثاء الموافق: 26-تشرين الثاني-2024
         rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?[,:]? ?(?:ا?ل ?)?| في "
         rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
+        r'|["”»)] '  # “الخميس” 7 فبراير: the weekday in quotes or brackets of its own
     )
     return range_gap, dual_date_gap, weekday_date_gap
 
