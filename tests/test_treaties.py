@@ -83,7 +83,7 @@ def test_mention_records_how_and_why() -> None:
     assert mention.match is MatchKind.CONTEXT
     assert mention.confidence is Confidence.HIGH
     assert "طهران" in mention.reason
-    assert mention.candidates == ("jcpoa", "joint-plan-of-action-2013")
+    assert mention.candidates == ("jcpoa",)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         mention.start = 0  # type: ignore[misc]
 

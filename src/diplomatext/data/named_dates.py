@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Final
 
 __all__ = [
+    "BARE_MONTH_PARTICLES",
     "CHANNEL_NOUNS",
     "CHRISTIAN_FEASTS",
     "EASTER_FEASTS",
@@ -173,11 +174,15 @@ name, not a date of the reference's year. With its year the day is the instrumen
 مذكرة تفاهم (its indefinite complement) or the verbal noun إعلان (بعد إعلان 14 فبراير عن ...)
 leave the day a date."""
 
-NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فان", "فون"})
-"""Particles of foreign surnames as the Arabic press writes them: a bare month name after one
-is the rest of a name (لويجي دي مايو, the Italian minister), not a date. Only a month with
-no day, year or relative word: folded, فان is also فإن, which opens countless sentences
-before a date (فإن فاتح شهر رمضان 1443 هو ...، فإن 5 مايو)."""
+NAME_PARTICLES: Final = frozenset({"دي", "دى", "دو", "ديل", "فون"})
+"""Particles of foreign surnames as the Arabic press writes them: a month name after one is
+the rest of a name (لويجي دي مايو, the Italian minister), not a date. Read like
+:data:`PLACE_TRIGGERS`."""
+
+BARE_MONTH_PARTICLES: Final = frozenset({"فان"})
+"""Particles that, folded, are also a common word: فان is also فإن, which opens countless
+sentences before a date (فإن فاتح شهر رمضان 1443 هو ...، فإن 5 مايو). Only a bare month after
+one (no day, year or relative word: يوهان فان مايو) is the rest of a name."""
 
 # المصري اليوم، رأي اليوم، أخبار اليوم، وطنا اليوم: newspapers and sites
 TODAY_NAMES: Final = frozenset({"المصري", "رأي", "أخبار", "وطنا"})

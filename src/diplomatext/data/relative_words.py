@@ -31,6 +31,7 @@ __all__ = [
     "SAME_WORDS",
     "STORY_DAY_WORDS",
     "STORY_NEXT_WORDS",
+    "THEN_AND_NOW",
     "THIS_WORDS",
     "TIMES_OF_DAY",
     "VAGUE_WORDS",
@@ -99,6 +100,9 @@ DAY_BEFORE_WORDS: Final = frozenset({"عشية", "عشيه"})
 """Times of day that name the eve of a day of a month written after them: عشية 8 مارس is
 7 March, as عشية عيد الميلاد is 24 December (before a weekday or a day word, عشية الخميس,
 عشية اليوم, it stays that day's evening)."""
+
+THEN_AND_NOW: Final = frozenset({"بين الأمس واليوم", "بين اليوم والأمس"})
+"""«Then and now», a headline's idiom: neither day word is a date (the adverbs أمس واليوم are)."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day

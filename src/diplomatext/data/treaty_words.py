@@ -23,6 +23,7 @@ __all__ = [
     "CLASS_AFTER_PLURAL",
     "COMMON_WORD_LETTER_NAMES",
     "CONNECTED_NAME_STARTS",
+    "COORDINATION_BREAKS",
     "COUNCIL_CONTEXT_WORDS",
     "COUNTED_AFTER_NUMBERS",
     "DECREE_YEAR_WORDS",
@@ -80,6 +81,7 @@ __all__ = [
     "TITLE_TOPIC_WORDS",
     "TRAILING_GLUE_STARTS",
     "UN_CONTEXT_WORDS",
+    "UN_MISSION_WORDS",
     "UN_NAMED_HEADS",
     "UN_NAMES",
     "WORD_VARIANTS",
@@ -396,6 +398,27 @@ WORD_VARIANTS: Final = MappingProxyType(
 كافة أشكال التمييز ضد المرأة، معاهدة حضر الأسلحة الكيماوية): each alias and pattern with the word is
 matched with each variant too."""
 
+COORDINATION_BREAKS: Final = frozenset(
+    {
+        "بين",
+        "مع",
+        "في",
+        "من",
+        "على",
+        "عن",
+        "حول",
+        "بشأن",
+        "إلى",
+        "الى",
+        "لدى",
+        "عبر",
+        "التي",
+        "الذي",
+    }
+)
+"""Words that end the list of names a dual or plural head governs (اتفاقيات توأمة بين مدن
+أنطاليا وأضنة: the parties of the head's own agreements, not the Adana agreement)."""
+
 CLASS_AFTER_PLURAL: Final = ("ذات الصلة", "المعنية", "الأخرى", "المماثلة")
 """Words after a plural head and a name that make them a class of treaties (وجدد التزامه
 بمعاهدات عدم الانتشار ذات الصلة): no link."""
@@ -447,12 +470,16 @@ UN_CONTEXT_WORDS: Final = (
     "غوتيريس",
     "الأونروا",  # a UN agency: القرار 302 الخاص بإنشاء الأونروا
     "الأنروا",
-    # the Council's missions and panels: القرار 2579 ... تمديد ولاية يونيتامس
-    *("يونيتامس", "يوناميد", "اليونيفيل", "يونيفيل", "مينورسو", "المينورسو", "يونسميل"),
-    *("أونسميل", "يونامي", "الأندوف", "أندوف", "مونوسكو", "يونميس", "يونيسفا", "أونمها"),
-    "فريق الخبراء",  # (the panel of a sanctions committee: القرار 1591 ... ولاية فريق الخبراء)
 )
 """Words that make a bare 'القرار 2254' a UN resolution when in the same or previous sentence."""
+
+UN_MISSION_WORDS: Final = (
+    *("يونيتامس", "يوناميد", "اليونيفيل", "يونيفيل", "مينورسو", "المينورسو", "يونسميل"),
+    *("أونسميل", "يونامي", "الأندوف", "أندوف", "مونوسكو", "يونميس", "يونيسفا", "أونمها"),
+)
+"""The Council's missions: UN context for a bare number as ``UN_CONTEXT_WORDS`` (القرار 2579 ...
+تمديد ولاية يونيتامس), but no evidence against a state's body issuing the decision (أصدر رئيس
+الوزراء القرار 245 بشأن موظفي اليونيفيل: a decree, the mission its subject)."""
 
 GA_CONTEXT_WORDS: Final = ("الأمم المتحدة", "للأمم المتحدة", "أممي", "الجمعية العامة")
 """Words before a resolution written session/number with the session first (القرار رقم
@@ -476,6 +503,7 @@ head and a bare four-digit number (القرار الأمريكي رقم 2803، �
 NATIONAL_ISSUERS: Final = (
     "مجلس الوزراء",
     "رئاسة الوزراء",
+    *("رئيس الوزراء", "رئيس الحكومة"),  # أصدر رئيس الوزراء القرار 245 بشأن موظفي اليونيفيل
     "الحكومة",
     "وزارة",
     "الوزارة",
@@ -495,12 +523,13 @@ number; a body that speaks of a resolution (رحبت الحكومة بالقرا
 ISSUING_VERBS: Final = ("أصدر", "أصدرت", "يصدر", "تصدر", "اتخذ", "اتخذت", "أقر", "أقرت")
 """Verbs of issuing a decision, for ``NATIONAL_ISSUERS``."""
 
-COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على", "الجنائية الدولية")
+COUNCIL_CONTEXT_WORDS: Final = ("المجلس", "التصويت على", "الجنائية الدولية", "فريق الخبراء")
 """Words that make a bare four-digit 'القرار 2585' a Security Council resolution when in the
 same or previous sentence (اعتمد المجلس بالإجماع القرار 2585): 'the council' of a story
 about the Security Council, a vote on it (جرى التصويت على القرار 2654), the International
 Criminal Court, to which the Council refers cases (القرار 1593 قد خول المحكمة الجنائية الدولية;
-not a national criminal court, المحكمة الجنائية في بغداد).
+not a national criminal court, المحكمة الجنائية في بغداد), the panel of experts of a sanctions
+committee (القرار 1591 ... تمديد ولاية فريق الخبراء; a ministry's panel has a number under 1000).
 Numbers under 1000 need a word of UN_CONTEXT_WORDS."""
 
 NOT_THE_COUNCIL_ADJECTIVES: Final = frozenset(
@@ -772,7 +801,7 @@ RESOLUTION_ADJECTIVES: Final = (
     # definite, after a definite head and its organ: قرار مجلس الأمن الجائر رقم 833
     *("الجديد", "التاريخي", "المهم", "الهام", "الملزم", "الحاسم", "الشهير", "الجائر", "الظالم"),
     "المشؤوم",  # قرار الأممي المشؤوم 833
-    *("الأول", "الثاني", "الثالث", "الأخير"),  # القرار الأول، رقم 2524 ... القرار الثاني رقم 2525
+    *("الأول", "الثاني", "الثالث"),  # القرار الأول، رقم 2524 ... القرار الثاني رقم 2525
 )
 """Adjectives between a resolution head and the words of its number (أصدر مجلس الأمن قرارا
 جديدا يحمل الرقم 2342، قرارا تاريخيا رقم 2797، قراراً مهماً جداً رقم 678، قرار مجلس الأمن الجائر

@@ -108,7 +108,7 @@ NOT_A_DATE_BEFORE: Final = MappingProxyType(
             }
         ),
         # عالم اليوم، جيل اليوم، إنسان اليوم: «of today», the second term of a construct
-        "اليوم": frozenset({"عالم", "جيل", "أجيال", "إنسان", "الأمس"}),  # (بين الأمس واليوم)
+        "اليوم": frozenset({"عالم", "جيل", "أجيال", "إنسان"}),
         # وقد غدا الوضع أكثر تعقيدا: the verb "became" after قد or a relative pronoun
         "غدا": frozenset({"قد", "الذي", "عندما", "بعدما"}),
     }
@@ -121,8 +121,6 @@ NOT_A_DATE_AFTER: Final = MappingProxyType(
         "الأحد": frozenset({"عشر"}),  # الأحد عشر: "the eleven", not Sunday
         "بكرة": frozenset({"أبيهم", "أبيها", "أبيه"}),  # عن بكرة أبيهم: all of them
         "غدوة": frozenset({"وعشية", "وعشيا", "وعشيها"}),  # بين غدوة وعشية: morning and evening
-        # بين الأمس واليوم، عراق الأمس واليوم: «then and now» (the adverb is أمس, يوم الأمس)
-        "الأمس": frozenset({"واليوم", "اليوم"}),
     }
 )
 """Weekday and day words that are not dates before these words (الأحد عشر, عن بكرة أبيهم)."""

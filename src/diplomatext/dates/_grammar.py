@@ -191,6 +191,7 @@ _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # �
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
 _WRAPPED_WEEKDAY: Final = {'"': '"“', "”": "“", "»": "«", ")": "("}  # a closer: its openers
+_POSSESSIVE_ENDINGS: Final = ("ه", "ها", "هم", "هما")
 _OF_IT: Final = re.compile(r" منه(?!\w)")  # حتى 13 منه: of the month just named
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -570,6 +571,16 @@ def _perfect(word: str, lex: Lexicon) -> bool:
         and word not in lex.roles
         and not _in(word, lex.future_cues)
     )
+
+
+def _weekday_fits(spec: Spec, weekday: int) -> bool:
+    """Whether *weekday* is the weekday of the date *spec* writes (true without its year)."""
+    if spec.year is None or spec.month is None or spec.day is None or spec.hijri:
+        return True
+    try:
+        return dt.date(spec.year, spec.month, spec.day).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _week_day(spec: Spec | None) -> bool:
@@ -1583,7 +1594,7 @@ class _Parser:
         trigger = self.prev_word(self.tok_start(start_tok))
         if (
             _in(trigger or self.quoted_word(self.tok_start(start_tok)), self.lex.place_triggers)
-            # (دي مايو: a surname; فان is also فإن, so only a bare month)
+            # (فان مايو: a surname; فان is also فإن, so only a bare month)
             or (
                 day is None
                 and year is None
@@ -2860,7 +2871,11 @@ class _Parser:
                     unclosed = close is None and self.text[end : end + 1] in {"،", ","}
                 # “الخميس” 7 فبراير: the weekday in quotes or brackets of its own
                 wrapped = _WRAPPED_WEEKDAY.get((self.gap(i) or " ")[0])
-                opened = wrapped is not None and self.text[tok.start - 1 : tok.start] in wrapped
+                opened = (
+                    wrapped is not None
+                    and self.text[tok.start - 1 : tok.start] in wrapped
+                    and _weekday_fits(dated.spec, weekday)  # (مجلة «الأحد» 7 فبراير 2019: a name)
+                )
                 if (close is not None or unclosed or "(" not in (self.gap(i) or "")) and (
                     wrapped is None or opened
                 ):
@@ -3097,7 +3112,11 @@ class _Parser:
         if verb is None:
             return False
         pronoun = self.prev_word(start - len(verb) - 1)
-        return _in(pronoun, self.lex.past_clause_pronouns) and _perfect(verb, self.lex)
+        return (
+            _in(pronoun, self.lex.past_clause_pronouns)
+            and _perfect(verb, self.lex)
+            and not verb.endswith(_POSSESSIVE_ENDINGS)  # الذي موعده هذا الخميس: a noun
+        )
 
     def this_before(self, i: int) -> bool:
         """Whether هذا or هذه stands just before token *i* (هذا اليوم)."""
@@ -3162,12 +3181,22 @@ class _Parser:
             and _NUMBER_LINE_END.match(self.text, tok.end)
         ):
             return True  # مراكش - اليوم 24: an outlet named by اليوم and a number ends the dateline
-        # (not a bracket round اليوم alone; a clitic may stand before the quote: لـ"بغداد اليوم")
+        # (not a bracket round اليوم alone; a clitic may stand before the quote: لـ"بغداد اليوم",
+        # the name's first word no verbal noun: لـ"التظاهر اليوم" is a call for today)
         first = _CLITICS_BEFORE_QUOTE.sub("", words[-1])
+        if first != words[-1] and first[1:3] == "ال":
+            return False
         opening = first[:1] if len(first) > 1 else ""
         if opening == "(":
             return after[:1] == ")"  # (بغداد اليوم): a name in brackets
         return opening in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
+
+    def then_and_now(self, start: int, end: int) -> bool:
+        """Whether the day word at *start*..*end* stands in بين الأمس واليوم («then and now»)."""
+        for match in self.lex.then_and_now.finditer(self.text, max(0, start - 16), end + 16):
+            if match.start() <= start and end <= match.end():
+                return True
+        return False
 
     def r_dayword(self, i: int) -> _Hit | None:
         offset = self.role(i).dayword
@@ -3180,6 +3209,8 @@ class _Parser:
         blockers = self.lex.not_before.get(tok.form)
         if blockers and _in(self.prev_word(self.tok_start(i)), blockers):
             return None  # صحيفة الغد: a name; وقد غدا: the verb "became"
+        if self.then_and_now(tok.start, tok.end):
+            return None  # بين الأمس واليوم: «then and now»
         if offset == 0:  # اليوم: not "the day" of اليوم الوطني, اليوم التالي
             following = self.next_word(tok.end)
             if (

@@ -168,6 +168,7 @@ class Lexicon:
     designating_verbs: frozenset[str]
     designation_breaks: frozenset[str]
     definite_observance: re.Pattern[str]
+    then_and_now: re.Pattern[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
     every_year: re.Pattern[str]
@@ -484,12 +485,13 @@ def lexicon() -> Lexicon:
         month_epithets=_folded_set(named_dates.MONTH_EPITHETS),
         not_name_words=_folded_set(named_dates.NOT_NAME_WORDS),
         name_ordinals=_folded_set(treaty_words.NAME_ORDINALS),
-        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS),
-        name_particles=_folded_set(named_dates.NAME_PARTICLES),
+        place_triggers=_folded_set(named_dates.PLACE_TRIGGERS | named_dates.NAME_PARTICLES),
+        name_particles=_folded_set(named_dates.BARE_MONTH_PARTICLES),
         month_name_heads=_folded_set(named_dates.MONTH_NAME_HEADS),
         day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
         designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
+        then_and_now=re.compile(_words(relative_words.THEN_AND_NOW)),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
             rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
         ),

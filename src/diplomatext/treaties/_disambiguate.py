@@ -36,6 +36,7 @@ _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _BESIDE: Final = 48  # characters after a name where its signing year may be written
 _SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
 _NAME_ORDINALS: Final = frozenset(fold(word) for word in treaty_words.NAME_ORDINALS)
+_WORD_AFTER: Final = re.compile(r" (\w+)")  # الاتفاق النووي مع السعودية: a partner named
 _ADOPTED_EARLIER: Final = 1  # years an instrument may be adopted before it is signed
 
 
@@ -179,7 +180,10 @@ def decide(
     if beside is not None:
         return beside if beside[0] else None
     sentence, previous = sentences(text, start, end)
-    blocked = any(word in sentence or word in previous for word in group.blocked_by)
+    blocked = (
+        any(word in sentence or word in previous for word in group.blocked_by)
+        or _word_after(text, end) in group.blocked_after
+    )
     for step in group.resolve_by:
         if step != "context" and blocked:
             return None  # a homonym outside the candidates is named nearby
@@ -189,6 +193,12 @@ def decide(
         if decided is not None:
             return decided if decided[0] else None
     return None
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after a name ending at *end* (one space between), or ""."""
+    match = _WORD_AFTER.match(text, end)
+    return match.group(1) if match is not None else ""
 
 
 def _step(

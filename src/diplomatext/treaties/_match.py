@@ -18,7 +18,7 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import months, treaty_words
-from diplomatext.treaties._disambiguate import before_signing, decide, year_beside
+from diplomatext.treaties._disambiguate import before_signing, decide, sentences, year_beside
 from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 from diplomatext.treaties._parties import (
@@ -87,6 +87,7 @@ _PLURAL_HEADS: Final = frozenset(
 )
 _AND: Final = fold("و")
 _COORDINATED_REACH: Final = 6  # words after a dual or plural head where its conjuncts may stand
+_COORDINATION_BREAKS: Final = frozenset(fold(word) for word in treaty_words.COORDINATION_BREAKS)
 _CLASS_WORDS: Final = tuple(fold(words) for words in treaty_words.CLASS_AFTER_PLURAL)
 _CLASS_REACH: Final = 16  # characters after a name where the words of a class may stand
 _BI: Final = fold("ب")
@@ -633,7 +634,9 @@ class Matcher:
                         or self._dated(folded, start, token_end)
                     )
                     if head in _PLURAL_HEADS:
-                        candidates += self._coordinated_names(folded, token_end, head, reference)
+                        candidates += self._coordinated_names(
+                            folded, token_end, head, reference, first_named=bool(named)
+                        )
                 if flags & _F_ROOT:
                     node = self.index.bare_root[key]
                     candidates += self._names_from(
@@ -661,15 +664,23 @@ class Matcher:
         return candidates
 
     def _coordinated_names(
-        self, text: str, head_end: int, head: str, reference: dt.date | None
+        self,
+        text: str,
+        head_end: int,
+        head: str,
+        reference: dt.date | None,
+        *,
+        first_named: bool,
     ) -> list[_Candidate]:
         """Names joined by و under a dual or plural head: اتفاقيتي كامب ديفيد ووادي عربة.
 
         The head governs every conjunct, so a name that needs one is read after و within
-        a few words of it (الغاز ووادي عربة: the gas deal is no entry, Wadi Araba is); a
-        mark of punctuation ends the list. An entry signed after the reference date is
-        another instrument of its place (اتفاقيات بازل وروتردام وستوكهولم in 2017: the
-        chemicals conventions, not Yemen's agreement of 2018).
+        a few words of it; a mark of punctuation or a preposition (بين، مع، في ...: the
+        parties or the place of the head's own agreements, مدن أنطاليا وأضنة) ends the list.
+        When the first conjunct is no name of the gazetteer (الغاز ووادي عربة), a later one
+        is read only as an entry with a word of its context near (the chemicals conventions
+        بازل وروتردام وستوكهولم are not Yemen's agreement). An entry signed after the
+        reference date is never read so.
         """
         found: list[_Candidate] = []
         pos = head_end
@@ -678,6 +689,8 @@ class Matcher:
             if match is None or match.group("gap").strip(" "):
                 break
             word = match.group("word")
+            if word in _COORDINATION_BREAKS:
+                break
             pos = match.end()
             first = match.start("word") == head_end + 1  # (not right after the head)
             if word.startswith(_AND) and len(word) > len(_AND) + 1 and not first:
@@ -686,8 +699,18 @@ class Matcher:
                     candidate
                     for candidate in self._from_head(text, after, after, head)
                     if not self._made_after(candidate, reference)
+                    and (first_named or self._in_its_context(text, candidate))
                 ]
         return found
+
+    def _in_its_context(self, text: str, candidate: _Candidate) -> bool:
+        """Whether *candidate* names one entry with a word of its context near."""
+        target = candidate.target
+        if target is None or target.is_group:
+            return False
+        sentence, previous = sentences(text, candidate.start, candidate.end)
+        context = self.index.entries[target.target].context
+        return any(word in sentence or word in previous for word in context)
 
     def _made_after(self, candidate: _Candidate, reference: dt.date | None) -> bool:
         """Whether *candidate* names one entry signed after the *reference* date."""

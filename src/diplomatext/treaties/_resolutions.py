@@ -134,6 +134,10 @@ def _spaced_or_glued(words: Iterable[str]) -> tuple[str, ...]:
 
 
 _UN_CONTEXT: Final = _spaced_or_glued(treaty_words.UN_CONTEXT_WORDS)
+_UN_NEAR: Final = (
+    *_UN_CONTEXT,
+    *_spaced_or_glued(treaty_words.UN_MISSION_WORDS),
+)  # a bare number's
 _COUNCIL_CONTEXT: Final = _spaced_or_glued(treaty_words.COUNCIL_CONTEXT_WORDS)
 _GA_CONTEXT: Final = _spaced_or_glued(treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
@@ -736,7 +740,7 @@ def _un_word_near(sentence: str, previous: str, number: int) -> str:
 
     For a four-digit *number*, a word of the Council's context counts too (المجلس).
     """
-    found = next((w for w in _UN_CONTEXT if w in sentence or w in previous), "")
+    found = next((w for w in _UN_NEAR if w in sentence or w in previous), "")
     if found or number < _COUNCIL_NUMBERS:
         return found
     return next(

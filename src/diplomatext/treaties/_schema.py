@@ -78,6 +78,7 @@ GROUP_FIELDS: Final = frozenset(
         "aliases",
         "heads",
         "blocked_by",
+        "blocked_after",
         "by_reference",
         "note",
     }
@@ -123,6 +124,7 @@ class GroupSpec:
     aliases: tuple[AliasSpec, ...]
     heads: frozenset[str] | None = None  # folded head keys, None = the generic heads
     blocked_by: tuple[str, ...] = ()  # folded keywords that stop every step but context
+    blocked_after: tuple[str, ...] = ()  # folded words right after the name that do the same
     by_reference: tuple[str, ...] | None = None  # what the date steps may choose (None: all)
     note: str = ""
 
@@ -396,6 +398,7 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         aliases=tuple(_alias(a, path, group_id, "aliases") for a in aliases_raw),
         heads=heads,
         blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
+        blocked_after=tuple(fold(word) for word in _str_list(raw, "blocked_after", path, group_id)),
         by_reference=by_reference,
         note=note,
     )
