@@ -392,6 +392,9 @@ WORD_VARIANTS: Final = MappingProxyType(
         "جميع": ("كافة",),
         # a misspelling the press makes often: معاهدة حضر الأسلحة الكيماوية، معاهدة حضر انتشار
         "حظر": ("حضر", "تحريم", "منع"),  # اتفاقية تحريم الأسلحة الكيماوية: the older word for a ban
+        # a misspelling: اتفاقية حظر الأسلحة الكيمائية
+        "الكيميائية": ("الكيمائية",),
+        "الكيميائي": ("الكيمائي",),
     }
 )
 """Words of a name the press writes with a synonym or a common misspelling (اتفاقية القضاء على

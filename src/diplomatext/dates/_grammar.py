@@ -431,6 +431,8 @@ def future_cue_kind(text: str, start: int) -> int:
             continue
         if index <= planned_in_past:
             continue
+        if word in lex.dating_back and words[-1] == _TO:
+            continue  # التي تعود إلى 12 فيفري: what it dates back to
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
             return AHEAD  # (فيصل is a name, not ف + يصل)
         if _future_phrase(words, index, lex):
@@ -2167,8 +2169,11 @@ class _Parser:
             year, month, day = a.num, b.num, c.num
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
-            if sep == "/" and month > _MAX_MONTH >= day:
-                day, month = month, day  # 07/25/2022: the US order, where it cannot be ours
+            if sep in "/-" and month > _MAX_MONTH >= day:
+                day, month = (
+                    month,
+                    day,
+                )  # 07/25/2022, 05-25-2014: the US order, where it cannot be ours
         elif (
             a.digits <= 2  # noqa: PLR2004
             and b.digits <= 2  # noqa: PLR2004

@@ -212,6 +212,7 @@ class Lexicon:
     decided_before: frozenset[str]  # بعد، عقب: a decision told as the past's
     until_cues: frozenset[str]
     specifying_words: frozenset[str]
+    dating_back: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
@@ -318,6 +319,7 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?[,:]? ?(?:ا?ل ?)?| في "
         rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
         r'|["”»)] '  # “الخميس” 7 فبراير: the weekday in quotes or brackets of its own
+        r"| / "  # الجمعة / 23 / رمضان / 1444 هـ: a page's stamp
     )
     return range_gap, dual_date_gap, weekday_date_gap
 
@@ -545,6 +547,7 @@ def lexicon() -> Lexicon:
         decided_before=_folded_set(cues.DECIDED_BEFORE_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
         specifying_words=_folded_set(cues.SPECIFYING_WORDS),
+        dating_back=_folded_set(cues.DATING_BACK_VERBS),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
