@@ -18,7 +18,6 @@ __all__ = [
     "COUNTED_DAY_NOUNS",
     "COUNTED_DAY_PREPOSITIONS",
     "DATE_EQUIVALENCE_WORDS",
-    "DATING_BACK_VERBS",
     "DAY_MODIFIERS",
     "DEADLINE_CUES",
     "DECIDED_BEFORE_WORDS",
@@ -235,10 +234,6 @@ until a day is one still ahead: مهلة حتى الأحد; so is a day somethin
 UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
 """Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
 
-DATING_BACK_VERBS: Final = frozenset({"يعود", "تعود"})
-"""Verbs of returning among ``FUTURE_CUES`` that, with إلى right before the date, say what it
-dates back to (اتفاقات مينسك التي تعود إلى 12 فيفري): no cue there."""
-
 SPECIFYING_WORDS: Final = frozenset({"تحديدا", "وتحديدا", "بالتحديد", "وبالتحديد"})
 """Words after a comma that name the very day the clause before spoke of (من المقرر أن يزور
 الإقليم نهاية الأسبوع، وتحديدا يومي الأربعاء والخميس): the clause's cues reach the date."""
@@ -318,7 +313,6 @@ FUTURE_CUES: Final = frozenset(
         "ستحتضن",
         "يغادر",
         "تغادر",
-        *("يعود", "تعود"),  # ويعود الوزير إلى طهران مساء الاثنين (not right before إلى and a date)
         # talks: يبحث وزراء الخارجية السبت التوصيات (the talks to come)
         *("يبحث", "تبحث", "يناقش", "تناقش", "يبحثان", "يناقشان", "يبحثون", "يناقشون"),
         # the dual and plural of the verbs of meetings, as headlines write them (يلتقيان في بكين

@@ -431,8 +431,6 @@ def future_cue_kind(text: str, start: int) -> int:
             continue
         if index <= planned_in_past:
             continue
-        if word in lex.dating_back and words[-1] == _TO:
-            continue  # التي تعود إلى 12 فيفري: what it dates back to
         if _in(word, lex.future_cues) and word not in lex.not_future_verbs:
             return AHEAD  # (فيصل is a name, not ف + يصل)
         if _future_phrase(words, index, lex):

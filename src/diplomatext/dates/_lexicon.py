@@ -212,7 +212,6 @@ class Lexicon:
     decided_before: frozenset[str]  # بعد، عقب: a decision told as the past's
     until_cues: frozenset[str]
     specifying_words: frozenset[str]
-    dating_back: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
     day_modifiers: frozenset[str]
@@ -547,7 +546,6 @@ def lexicon() -> Lexicon:
         decided_before=_folded_set(cues.DECIDED_BEFORE_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
         specifying_words=_folded_set(cues.SPECIFYING_WORDS),
-        dating_back=_folded_set(cues.DATING_BACK_VERBS),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),
         day_modifiers=_folded_set(cues.DAY_MODIFIERS),
