@@ -107,7 +107,7 @@ TREATY_F1_FLOOR = 0.96
 # signing, read from the page (days after بعد need no cue; a perfect verb after them is not read).
 # The open rounds -zwq to -zws brought one, read since (بين الأمس واليوم, «then and now»); the
 # sealed -zwu and -zwv one: tun-tap-zwun18, «من أكبر الانجازات ... منذ ما يزيد على عقد من الزمان»,
-# how long since a superlative (the length after a superlative is read only for years in digits).
+# how long since a superlative that stands too far before منذ for the superlative rule to reach it.
 FALSE_DATES_CEILING = 33
 
 _RESOLUTION = re.compile(r"unsc-resolution-\d+|unga-resolution-\d+-\d+")
