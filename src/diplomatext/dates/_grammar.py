@@ -2168,10 +2168,8 @@ class _Parser:
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
             if sep in "/-" and month > _MAX_MONTH >= day:
-                day, month = (
-                    month,
-                    day,
-                )  # 07/25/2022, 05-25-2014: the US order, where it cannot be ours
+                # 07/25/2022, 05-25-2014: the US order, where it cannot be ours
+                day, month = month, day
         elif (
             a.digits <= 2  # noqa: PLR2004
             and b.digits <= 2  # noqa: PLR2004

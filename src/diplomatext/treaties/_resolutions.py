@@ -134,10 +134,8 @@ def _spaced_or_glued(words: Iterable[str]) -> tuple[str, ...]:
 
 
 _UN_CONTEXT: Final = _spaced_or_glued(treaty_words.UN_CONTEXT_WORDS)
-_UN_NEAR: Final = (
-    *_UN_CONTEXT,
-    *_spaced_or_glued(treaty_words.UN_MISSION_WORDS),
-)  # a bare number's
+# what makes a bare number the UN's: its words and the Council's missions
+_UN_NEAR: Final = (*_UN_CONTEXT, *_spaced_or_glued(treaty_words.UN_MISSION_WORDS))
 _COUNCIL_CONTEXT: Final = _spaced_or_glued(treaty_words.COUNCIL_CONTEXT_WORDS)
 _GA_CONTEXT: Final = _spaced_or_glued(treaty_words.GA_CONTEXT_WORDS)
 _NATIONAL: Final = tuple(fold(word) for word in treaty_words.NATIONAL_ISSUERS)
