@@ -64,6 +64,7 @@ __all__ = [
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
     "RESOLUTION_NUMBER_WORDS",
+    "RESOLUTION_PART_LETTERS",
     "RESOLUTION_SC_WORDS",
     "RESOLUTION_SOURCE_WORDS",
     "RESOLUTION_SPONSOR_ADJECTIVES",
@@ -304,8 +305,9 @@ RESOLUTION_NUMBER_WORDS: Final = (
     "رقما",
     "الرقم",
     "رقم",
+    "عدد",  # the Maghreb's legal style: قرار مجلس الأمن عدد 2216
 )
-"""Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”)."""
+"""Words introducing the number (رقم 2254، والمجدول بالرقم “٢٢٥٤”، عدد 2216)."""
 
 SC_NUMBERS_BY_YEAR: Final = MappingProxyType(
     {
@@ -551,8 +553,12 @@ STATE_COUNCILS: Final = ("مجلس الوزراء", "مجلس النواب", "م
 the Security Council, for a four-digit number and a year (وأصدر المجلس القرار رقم 2150 لعام
 2014 in a story of the Iraqi cabinet)."""
 
-SESSION_WORDS: Final = ("الدورة", "د")
-"""Words before a General Assembly session in brackets: (الدورة 25)، (د-25)، (د – ٢)."""
+RESOLUTION_PART_LETTERS: Final = ("أ", "ب", "ج", "ألف", "باء", "جيم")
+"""Letters of a part of a General Assembly resolution, read between its number and its session
+in brackets (قرارها رقم 2672 أ (دورة 25)): the resolution is the whole."""
+
+SESSION_WORDS: Final = ("الدورة", "دورة", "د")
+"""Words before a General Assembly session in brackets: (الدورة 25)، (دورة 6)، (د-25)، (د – ٢)."""
 
 SESSION_ORDINALS: Final = (
     "الأولى",

@@ -51,6 +51,7 @@ _QUALIFIERS += f"|{_SPONSOR_WORDS}"  # القرار الأمريكي رقم 2803
 _COUNTED = _alternation(treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
+_PART = _alternation(treaty_words.RESOLUTION_PART_LETTERS)
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
 _DATED_WORDS = _alternation(treaty_words.RESOLUTION_DATED_WORDS)
 _ARTICLE: Final = "ال"
@@ -70,7 +71,7 @@ _RESOLUTION: Final = regex.compile(
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))  # القرار الأممي 11 دولة: a count of votes
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
-    (?P<session>[ ]{{0,2}}\((?:
+    (?P<session>(?:[ ](?:{_PART}))?[ ]{{0,2}}\((?:  # 2672 أ (دورة 25): a part, then the session
         (?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
       | (?:{_SESSION})[ ](?P<ordinal>{"|".join(_ORDINALS)})
       | (?P<roman>[IVXL]{{1,6}})
