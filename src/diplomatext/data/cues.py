@@ -26,6 +26,7 @@ __all__ = [
     "DESIGNATION_BREAKS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
+    "DURING_IT_WORDS",
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
     "FILE_NUMBER_WORDS",
@@ -543,6 +544,10 @@ a set of days, not one date."""
 SET_PLURALS: Final = frozenset({"أيام"})
 """Plural day nouns before one weekday (تنظم السوق أيام الجمعة: on Fridays): a set of days.
 Not before two weekdays or more (أمطار أيام الخميس والجمعة: those days)."""
+
+DURING_IT_WORDS: Final = frozenset({"خلاله", "خلالها", "خلالهما", "طواله", "طوالها"})
+"""Words of «during it» within two words after a distance after بعد: the distance is a stretch a
+clause tells of (استؤنفت المفاوضات بعد نحو أسبوع عاد خلاله المفاوضون إلى عواصمهم), no point."""
 
 STILL_WORDS: Final = frozenset(
     {

@@ -4311,6 +4311,13 @@ class _Parser:
         second = self.next_word(end + len(following) + 1)
         return second is not None and _in(f"{following} {second}", self.lex.still_words)
 
+    def during_it_after(self, end: int, following: str | None) -> bool:
+        """Whether «during it» (``DURING_IT_WORDS``) is one of the two words after *end*."""
+        if following is None:
+            return False
+        second = self.next_word(end + len(following) + 1)
+        return _in(following, self.lex.during_it_words) or _in(second, self.lex.during_it_words)
+
     def duration_before(
         self, position: int, cues: frozenset[str] | None = None, words: int = _DURATION_WORDS
     ) -> bool:
@@ -4608,6 +4615,12 @@ class _Parser:
             return None  # بعد ستة أشهر من إعلانها: relative to another event
         if sign > 0 and self.still_after(unit_end, following):
             return None  # وبعد ثماني سنوات مازال الشارع يتساءل: that long since, not ahead
+        if (
+            sign > 0
+            and self.during_it_after(unit_end, following)
+            and not future_cue_before(self.text, position)
+        ):
+            return None  # استؤنفت بعد نحو أسبوع عاد خلاله المفاوضون: a stretch told, no point
         start = self.word_start(position, prev) if prev else position
         end = unit_end + (len(after) + 1 if postposed and after else 0) + from_now
         end_tok = unit_index + 1

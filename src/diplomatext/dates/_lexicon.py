@@ -218,6 +218,7 @@ class Lexicon:
     not_day_adjectives: frozenset[str]
     resumption_cues: frozenset[str]
     still_words: frozenset[str]
+    during_it_words: frozenset[str]
     measure_words: frozenset[str]
     set_words: frozenset[str]
     duration_cues: frozenset[str]
@@ -553,6 +554,7 @@ def lexicon() -> Lexicon:
         clock=_folded_set(relative_words.CLOCK_WORDS),
         resumption_cues=_folded_set(cues.RESUMPTION_CUES),
         still_words=_folded_set(cues.STILL_WORDS),
+        during_it_words=_folded_set(cues.DURING_IT_WORDS),
         measure_words=_folded_set(cues.MEASURE_WORDS),
         set_words=_folded_set(cues.SET_WORDS),
         duration_cues=_folded_set(cues.DURATION_CUES),
