@@ -818,6 +818,7 @@ RESOLUTION_ADJECTIVES: Final = (
 
 RESOLUTION_COUNTED_NOUNS: Final = (
     *("دولة", "دول", "عضوا", "عضو", "أعضاء", "صوتا", "صوت", "أصوات", "بلدا", "بلدان"),
+    *("بندا", "بند", "بنود", "فقرة", "فقرات", "مادة", "مواد"),  # قرار مجلس الأمن عدد 15 بندا
     "من أصل",
 )
 """Words right after a number that make it a count, not a resolution's number (صوتت لصالح

@@ -52,6 +52,9 @@ _COUNTED = _alternation(treaty_words.RESOLUTION_COUNTED_NOUNS)
 _ORDINALS: Final = {fold(word): n for n, word in enumerate(treaty_words.SESSION_ORDINALS, start=1)}
 _SESSION = _alternation(treaty_words.SESSION_WORDS)
 _PART = _alternation(treaty_words.RESOLUTION_PART_LETTERS)
+_ADAD: Final = fold("عدد")
+_HER: Final = fold("ها")  # قرارها: the Assembly's, which a text of its own cites so
+_INDEFINITE_SESSION: Final = regex.compile(r"\(" + regex.escape(fold("دورة")))
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
 _DATED_WORDS = _alternation(treaty_words.RESOLUTION_DATED_WORDS)
 _ARTICLE: Final = "ال"
@@ -71,7 +74,7 @@ _RESOLUTION: Final = regex.compile(
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
     (?![ ]{{1,2}}(?:{_COUNTED})(?![\p{{L}}\p{{M}}]))  # القرار الأممي 11 دولة: a count of votes
     (?:/(?P<num2>[0-9]{{1,4}}+)(?![0-9]))?
-    (?P<session>(?:[ ](?:{_PART}))?[ ]{{0,2}}\((?:  # 2672 أ (دورة 25): a part, then the session
+    (?P<session>(?:[ ](?:{_PART})(?=[ ]{{0,2}}\((?:{_SESSION})))?[ ]{{0,2}}\((?:  # 2672 أ (دورة 25)
         (?:{_SESSION})[ ]{{0,2}}-?[ ]{{0,2}}(?P<sess>[0-9]{{1,2}})
       | (?:{_SESSION})[ ](?P<ordinal>{"|".join(_ORDINALS)})
       | (?P<roman>[IVXL]{{1,6}})
@@ -604,11 +607,12 @@ def _unnamed_is_un(  # noqa: PLR0911
         return ""  # القرار رقم 45 لسنة 2020 is a national decree
     if more and _DECREE.match(text, _coordinated_end(text, match.end())):
         return ""  # القرارين 45 و46 لسنة 2020
+    sentence, previous = sentences(text, start, after)
+    known = _known_resolution(index, number, "ga") or match.group("head").endswith(_HER)
+    if _a_states_own(text, start, match, (sentence, previous), assembly=known):
+        return ""
     if match.group("session") and _session(match) is not None:
         return "a General Assembly session written after it"  # للقرار 1514 (XV)
-    sentence, previous = sentences(text, start, after)
-    if _issued_nationally(text, start, sentence):
-        return ""  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
     if session_first:  # a national decree is written alike: the Assembly or the UN named before
         lead = _sentence_before(text, start, _SENTENCE_REACH)
         found = next((word for word in _GA_CONTEXT if word in lead), "")
@@ -771,6 +775,26 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+def _a_states_own(
+    text: str, start: int, match: regex.Match[str], around: tuple[str, str], *, assembly: bool
+) -> bool:
+    """Whether the unnamed decision at *start* is a state's.
+
+    Issued by its body, or, with no word of the UN near, numbered after عدد (the Maghreb's
+    acts: القرار عدد 2254) or with an edition in brackets (القرار رقم 118 (دورة 44)) unless
+    *assembly* (a number the Assembly's resolutions are known by, or قرارها: the Assembly's own).
+    """
+    sentence, previous = around
+    if _issued_nationally(text, start, sentence):
+        return True  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
+    session = match.group("session") or ""
+    return (
+        _ADAD in match.group("quals").split()
+        # (دورة 44) is also a festival's or a course's edition: the Assembly's with the UN near
+        or (not assembly and _INDEFINITE_SESSION.search(session) is not None)
+    ) and not _un_word_near(sentence, previous, 0)
 
 
 def _issued_nationally(text: str, start: int, sentence: str) -> bool:
