@@ -217,6 +217,7 @@ _NEXT_WORD: Final = re.compile(r" (\w{1,20})")
 # a count after a day word or a weekday (اليوم 22 من العدوان، الجمعة الـ74 للحراك): the word
 # after the number, and the one after that when it is من
 _DAY_COUNT: Final = re.compile(r" (?:الـ ?|ال ?)?([0-9]{1,3}) (\w{1,20})(?: (\w{1,20}))?")
+_IN_A_ROW: Final = ("علي", "التوالي")  # على التوالي, folded: running (لليوم 35 على التوالي)
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
@@ -878,6 +879,8 @@ class _Parser:
         number, after, beyond = match.groups()
         if weekday and match.group(0).startswith(" ال") and int(number) > _MAX_DAY:
             return True  # الجمعة الـ74: a rank no day of a month has
+        if not weekday and (after, beyond) == _IN_A_ROW:
+            return True  # يواصل عدوانه لليوم 35 على التوالي: the 35th day running
         if not weekday and not _in(before, self.lex.day_count_preps):
             return False  # انضم اليوم 300 للإضراب: today (the word *before* it), and a count
         if after == _FROM:
