@@ -191,7 +191,8 @@ _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # �
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
 _CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
 _WRAPPED_WEEKDAY: Final = {'"': '"“', "”": "“", "»": "«", ")": "("}  # a closer: its openers
-_POSSESSIVE_ENDINGS: Final = ("ه", "ها", "هم", "هما")
+# a third person's pronoun glued to a noun (موعده، موعدها): no verb of the past
+_POSSESSIVE_ENDINGS: Final = tuple(s for s in morphology.PRONOUN_SUFFIXES if s.startswith("ه"))
 _OF_IT: Final = re.compile(r" منه(?!\w)")  # حتى 13 منه: of the month just named
 _LIKE: Final = "مثل"  # في مثل هذا اليوم: on this day of another year
 _FROM: Final = "من"  # اليوم الثالث من عيد الأضحى
@@ -232,8 +233,6 @@ _SAME_PERIOD_REACH: Final = 24  # characters of «الفترة المماثلة 
 _FROM_EVENT: Final = frozenset(
     {"من", "علي", "عن"}
 )  # (folded على) after years counted from an event
-_NOW_WORDS: Final = frozenset({"الان", "اليوم"})  # (folded) قبل 28 عاما من الآن: from the page
-_FROM_NOW: Final = re.compile(r" من (?:الان|اليوم)(?!\w)")
 _AGO_GAP: Final = " قبل "  # 13 سبتمبر قبل 28 عاما: a date, then how many years back
 # a word in ل that is no preposition ل + a noun: لن, the future's negation (بعد 6 أشهر لن تكون:
 # ahead, not «after its ...»; لم after it is a story's past: بعد 6 أشهر لم يتغير شيء)
@@ -1285,8 +1284,11 @@ class _Parser:
         ):
             return None
         end = self.toks[j + 1].end
-        now = _FROM_NOW.match(self.text, end)
-        return j + 2, now.end() if now is not None else end, -count.num  # (من الآن: in the span)
+        if self.next_word(end) == _FROM:
+            now = self.next_word(end + len(_FROM) + 1)
+            if now is not None and now in self.lex.now_after_distance:
+                end += len(_FROM) + len(now) + 2  # قبل 28 عاما من الآن: from the page, in the span
+        return j + 2, end, -count.num
 
     def counted_from_event(self, position: int) -> bool:
         """Whether the years ending at *position* count back from an event named after them.
@@ -1300,7 +1302,7 @@ class _Parser:
             following = self.next_word(position)
         if following not in _FROM_EVENT:
             return False
-        return self.next_word(position + len(following) + 1) not in _NOW_WORDS
+        return self.next_word(position + len(following) + 1) not in self.lex.now_after_distance
 
     def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from diplomatext._lexical import fold
 from diplomatext.data import treaty_words
 from diplomatext.treaties._model import Confidence
+from diplomatext.treaties._tokens import NEXT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from diplomatext.treaties._model import Treaty
     from diplomatext.treaties._schema import GroupSpec
 
-__all__ = ["Decision", "before_signing", "decide", "sentences", "year_beside"]
+__all__ = ["Decision", "before_signing", "decide", "in_context", "sentences", "year_beside"]
 
 Decision = tuple[str, Confidence, str]
 """An entry id, how sure the choice is, and why."""
@@ -36,7 +37,6 @@ _YEAR: Final = re.compile(r"(?<![0-9])(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
 _BESIDE: Final = 48  # characters after a name where its signing year may be written
 _SIGNED_WORDS: Final = tuple(fold(word) for word in treaty_words.SIGNED_YEAR_WORDS)
 _NAME_ORDINALS: Final = frozenset(fold(word) for word in treaty_words.NAME_ORDINALS)
-_WORD_AFTER: Final = re.compile(r" (\w+)")  # الاتفاق النووي مع السعودية: a partner named
 _ADOPTED_EARLIER: Final = 1  # years an instrument may be adopted before it is signed
 
 
@@ -100,6 +100,12 @@ def _active_in_year(treaty: Treaty, year: int) -> bool:
     if treaty.signed is None or treaty.signed.year > year:
         return False
     return treaty.ended is None or year <= treaty.ended.year
+
+
+def in_context(context: Sequence[str], text: str, start: int, end: int) -> bool:
+    """Whether a word of *context* is in the sentence of [start, end) or the one before."""
+    sentence, previous = sentences(text, start, end)
+    return any(word in sentence or word in previous for word in context)
 
 
 def _by_context(
@@ -197,8 +203,8 @@ def decide(
 
 def _word_after(text: str, end: int) -> str:
     """The word right after a name ending at *end* (one space between), or ""."""
-    match = _WORD_AFTER.match(text, end)
-    return match.group(1) if match is not None else ""
+    match = NEXT.match(text, end)
+    return match.group("word") if match is not None and match.group("gap") == " " else ""
 
 
 def _step(

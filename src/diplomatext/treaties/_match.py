@@ -18,7 +18,7 @@ import attrs
 
 from diplomatext._lexical import fold
 from diplomatext.data import months, treaty_words
-from diplomatext.treaties._disambiguate import before_signing, decide, sentences, year_beside
+from diplomatext.treaties._disambiguate import before_signing, decide, in_context, year_beside
 from diplomatext.treaties._index import accepts, accepts_in_other_number
 from diplomatext.treaties._model import Confidence, MatchKind, Treaty, TreatyKind, TreatyMention
 from diplomatext.treaties._parties import (
@@ -708,9 +708,8 @@ class Matcher:
         target = candidate.target
         if target is None or target.is_group:
             return False
-        sentence, previous = sentences(text, candidate.start, candidate.end)
         context = self.index.entries[target.target].context
-        return any(word in sentence or word in previous for word in context)
+        return in_context(context, text, candidate.start, candidate.end)
 
     def _made_after(self, candidate: _Candidate, reference: dt.date | None) -> bool:
         """Whether *candidate* names one entry signed after the *reference* date."""
