@@ -1416,6 +1416,16 @@ class _Parser:
             ):
                 day2 = self.num(k)  # ليلة 20 على 21 فبراير: a night across two days
                 k += 1
+            elif (
+                k == i + 1
+                and self.joined(i, _SLASH_GAP)
+                and self.is_day(k)
+                and self.num(k) == day + 1
+                and self.joined(k, _DAY_MONTH_GAP)
+                and self.role(k + 1).gmonth is not None
+            ):
+                day2 = self.num(k)  # 23/24 كانون الثاني، 1/2 يوليو: two days in a row
+                k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
                 if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
                     return None
@@ -1459,8 +1469,11 @@ class _Parser:
         year = None
         year_tok = j
         month_gap = self.text[end : self.toks[j].start] if j < self.n else ""
+        year_bracketed = False
         if month_gap in _MONTH_YEAR_WORD_GAPS and self.role(j).unit in YEAR_UNITS:
             year_tok = j + 1 if self.gap(j) in {" ", ""} else self.n  # شباط عام 2021
+            if year_tok == self.n and self.joined(j, _BRACKET_GAP):
+                year_tok, year_bracketed = j + 1, True  # تشرين الثاني عام (2013)
             era_word = self.role(year_tok).era if year_tok < self.n else None
             if era_word is not None and self.gap(year_tok) == " ":
                 # محرم للعام الهجري 1445: the era word before the number (of the month's era)
@@ -1496,6 +1509,8 @@ class _Parser:
                 gregorian_year = self.gregorian_year_at(year_tok)  # رمضان 2019
                 if gregorian_year is not None:
                     j, end = year_tok + 1, self.toks[year_tok].end
+            if found_year is not None and year_bracketed:
+                found_year = self.closed_year(found_year)
             if found_year is not None:
                 j, end, year_spec = found_year
                 if year_spec.hijri != spec.hijri:
@@ -2092,6 +2107,14 @@ class _Parser:
         match = _SPACED_SEPARATOR.fullmatch(gap)
         return (match.group(1), True) if match else None
 
+    def closed_year(
+        self, year: tuple[int, int, Spec]
+    ) -> tuple[int, int, Spec] | None:
+        """*year* (token after, end, spec) with the bracket that closes it, or ``None``."""
+        j, end, spec = year
+        close = _CLOSE_BRACKET.match(self.text, end, end + 2)
+        return None if close is None else (j, close.end(), spec)
+
     def month_year(self, i: int) -> _Hit | None:
         """3/2019, 03-2019: a month and a year (not after رقم: القانون رقم 3/2019 is a number)."""
         if i + 1 >= self.n:
@@ -2525,6 +2548,9 @@ class _Parser:
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
+            if year is None and self.joined(i, _BRACKET_GAP):
+                year = self.year_at(i + 1, cue=True)  # عام (2013): the year in brackets
+                year = None if year is None else self.closed_year(year)
             era = self.role(i + 1).era if year is None and self.spaced(i) else None
             if era is not None and self.spaced(i + 1):  # العام الهجري 1444, السنة الميلادية 2024
                 year = self.year_at(i + 2, cue=True, hijri=era == "hijri")
