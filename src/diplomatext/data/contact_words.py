@@ -1193,7 +1193,9 @@ after them, the visit lasts several days, and a meeting to come during it has no
 SEVERAL_DAYS: Final = ("يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع")
 """Units of a visit of several days (after a number or alone: يومين)."""
 
-ASIDE_OPENERS: Final = ("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة", "بحضور")
+ASIDE_OPENERS: Final = (
+    *("على هامش", "في إطار", "خلال", "أثناء", "ضمن", "بمناسبة", "بحضور", "في حضور"),
+)
 """Words that open an aside between commas after a contact word (التقى X، على هامش مشاركته في
 المؤتمر، بـY): the aside is passed over when finding the sides after it, and names none."""
 

@@ -432,6 +432,9 @@ class Assembler:
         self.venue_tokens: set[int] = set()
         # the visit nouns a verb runs over (والتقى خلال الزيارة X), by the verb's token
         self.visit_words: dict[int, tuple[int, int]] = {}
+        # the first token of the place such a noun names before the verb's objects
+        # (ويلتقي خلال زيارته بغداد الرئيس X), by the verb's token
+        self.visit_places: dict[int, int] = {}
         self.mentions: dict[tuple[int, int], Mention] = {}  # by folded span, made once
         # where the future verb that made the last contact word planned stands, if one did
         self.future_verb_at: int | None = None
@@ -2091,6 +2094,10 @@ class Assembler:
                 free += 1
                 chain_end = designation.tok1
                 continue
+            if designation.tok0 == self.visit_places.get(tok0, -1):
+                places.append(designation)  # ويلتقي خلال زيارته بغداد الرئيس X: where, not who
+                chain_end = designation.tok1
+                continue
             if trigger.mode == "visit" and self._stage_stop(designation):
                 to_host = to_host or designation  # يستهلها بالإمارات، ويختتمها بالكويت: a stop
                 hosts.append(designation)
@@ -2524,6 +2531,10 @@ class Assembler:
                 subject = self._plain_subject(sentence, first, tok0)
             if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
                 refs.insert(0, subject)
+        if pre_count == 0 and len(refs) == 1 and has_with and trigger.kind == "noun":
+            # وفي اتصال هاتفي مع X، أكد Y: the phrase opens the sentence, whose subject is a side
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            self._carry_subject(self._fronted_subject(first, tok0, sentence), refs)
         if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
             # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
             self._carry_subject(self._previous_subject(sentence), refs)
@@ -2920,19 +2931,41 @@ class Assembler:
         doc = self.doc
         tok0, tok1 = doc.token_at(trigger.start), doc.token_before(trigger.end)
         sentence = doc.sentence(tok0)
-        if not (
-            tok0 >= 2  # noqa: PLR2004
-            and doc.bare_tokens[tok0 - 1] in DURING_WORDS
-            and tok0 - 2 in verbs
-            and doc.sentence(tok0 - 2) == sentence
-        ):
+        if not (tok0 >= 2 and doc.bare_tokens[tok0 - 1] in DURING_WORDS):  # noqa: PLR2004
             return False
-        # خلال زيارته إلى بغداد: the noun's own place, which the verb must not take
-        if any(
-            tok1 < item.tok0 <= tok1 + 2 and _place_only(item) for item in doc.in_sentence(sentence)
-        ):
+        verb = tok0 - 2
+        if verb not in verbs:
+            # ويلتقي المالكي خلال زيارته X: the verb's subject between them
+            subject = next((item for item in doc.in_sentence(sentence) if item.tok1 == verb), None)
+            if (
+                trigger.mode != "visit"  # (بحث X، خلال لقائه مع Y: the meeting's own sides)
+                or trigger.word in RECEPTION  # (بحث X، خلال استقباله Y: whom he received)
+                or subject is None
+                or subject.prep
+                or subject.tok0 - 1 not in verbs
+            ):
+                return False
+            verb = subject.tok0 - 1
+        if doc.sentence(verb) != sentence:
             return False
-        self.visit_words[tok0 - 2] = (trigger.start, trigger.end)
+        # خلال زيارته إلى بغداد: the noun's own place, which the verb must not take, unless
+        # the verb's objects follow it (ويلتقي خلال زيارته بغداد الرئيس X ورئيس الوزراء Y)
+        in_sentence = doc.in_sentence(sentence)
+        place = next(
+            (item for item in in_sentence if tok1 < item.tok0 <= tok1 + 3 and _place_only(item)),
+            None,
+        )
+        if place is not None:
+            met = next((item for item in in_sentence if item.tok0 > place.tok1), None)
+            if (
+                met is None
+                or met.tok0 > place.tok1 + 2  # noqa: PLR2004 (a comma between at most)
+                or met.prep
+                or not any(ref.kind in {"person", "office"} for ref in met.refs)
+            ):
+                return False
+            self.visit_places[verb] = place.tok0
+        self.visit_words[verb] = (trigger.start, trigger.end)
         return True
 
     def note_venues(self) -> None:
@@ -4436,7 +4469,8 @@ class Assembler:
             (
                 at
                 for at in range(tok0 + 1, min(last, tok0 + ASIDE_MOST) + 1)
-                if doc.comma_before(at)
+                # (a date between commas is passed over: في اتصال مع X، اليوم، أكد Y)
+                if doc.comma_before(at) and at not in self.date_tokens
             ),
             None,
         )

@@ -610,7 +610,8 @@ class Doc:
 
     def _find_asides(self) -> list[tuple[int, int]]:
         """Every aside of the text, as (first token, last token), in order."""
-        openers = cue_phrases()["aside"].exact
+        aside = cue_phrases()["aside"]
+        openers = aside.exact
         text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
         sentence_of = self.sentence_of
         spans: list[tuple[int, int]] = []
@@ -618,6 +619,8 @@ class Doc:
             at = bisect.bisect_left(starts, comma + 1)
             if at == 0 or at >= len(tokens) or tokens[at] not in openers:
                 continue
+            if not self.tokens_match(at, aside, bare=False):
+                continue  # ، في بروكسل أمس مع Y، : في alone opens no aside (في إطار does)
             if spans and at <= spans[-1][1]:
                 continue
             limit = min(at + ASIDE_MOST, len(tokens) - 1)
