@@ -271,6 +271,12 @@ def test_the_sides_of_receptions_by_name(text: str, expected: list[str]) -> None
         ("مفوضة السياسة الخارجية الأوروبية", "2016-05-01", "federica-mogherini"),
         ("منسقة السياسة الخارجية للاتحاد الأوروبي", "2012-05-01", "catherine-ashton"),
         ("الممثل الأعلى للسياسة الخارجية الأوروبية", "2019-12-05", "josep-borrell"),
+        # a woman with the masculine adjective, as a real page wrote it (round p41)
+        (
+            "الممثلة الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي",
+            "2017-02-10",
+            "federica-mogherini",
+        ),
     ],
 )
 def test_the_eu_foreign_policy_chief_by_title(title: str, day: str, holder: str) -> None:

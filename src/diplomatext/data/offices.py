@@ -286,6 +286,11 @@ TITLES: Final = MappingProxyType(
         "الممثلة العليا": "foreign-minister",
         "الممثل السامي": "foreign-minister",
         "الممثلة السامية": "foreign-minister",
+        # (a woman with the masculine adjective, as the press often writes: الممثلة الأعلى)
+        "الممثلة الأعلى": "foreign-minister",
+        "الممثلة الأعلى للسياسة الخارجية": "foreign-minister",
+        "الممثلة الأعلى للسياسة الخارجية والأمنية": "foreign-minister",
+        "الممثلة الأعلى للشؤون الخارجية": "foreign-minister",
         "الممثل الأعلى للشؤون الخارجية": "foreign-minister",
         "الممثل الأعلى للسياسة الخارجية والأمنية": "foreign-minister",
         "الممثلة العليا للشؤون الخارجية": "foreign-minister",

@@ -159,10 +159,14 @@ class Contact:
         dated = [occ for occ in dated if not occ.reported_date] or dated
         if len(dated) > 1 and _arrival(dated[0]):
             # وصل X مساء أمس، واستقبله الرئيس Y اليوم: the reception's own day
+            # (not a tour's: وصل X اليوم ... في إطار جولته التي بدأت الأحد, the tour's first day)
             dated = [
                 occ
                 for occ in dated
-                if not _arrival(occ) and occ.date is not None and ONE_DAY.match(occ.date.value)
+                if not _arrival(occ)
+                and occ.trigger.word != TOUR
+                and occ.date is not None
+                and ONE_DAY.match(occ.date.value)
             ] or dated
         first = dated[0].date
         assert first is not None  # noqa: S101
