@@ -31,7 +31,9 @@ DATA = Path(diplomatext.__file__).parent / "data"
 
 # the real articles are scored with the shared scorer's rules; these floors sit a little
 # under what the library reaches (re-measure and raise them as the data grows): on all rows
-# (the forty-second round, rows 1389-1469, is the newest: 0.417 / 0.604, 0.367 / 0.388, 0.526 /
+# (the sixty-eighth and sixty-ninth rounds, rows 2400-2437, are the newest: 0.393 / 0.557 and 0.198 /
+# 0.296 on first contact, on the rules of the session's start; all rows 0.496 / 0.597 after that
+# session's rules; the forty-second round, rows 1389-1469, is the newest: 0.417 / 0.604, 0.367 / 0.388, 0.526 /
 # 0.632 and 0.406 / 0.531 on first contact; the forty-first, rows 1309-1388: 0.393 / 0.607,
 # 0.303 / 0.394, 0.369 / 0.431 and 0.280 / 0.480; the fortieth, rows 1256-1308: 0.267 /
 # 0.622, 0.324 / 0.476 and 0.375 / 0.375; the thirty-ninth, rows 1200-1255: 0.610 / 0.644,
@@ -54,7 +56,8 @@ DATA = Path(diplomatext.__file__).parent / "data"
 # 0.559), on rows 1-134 and on rows 1-113
 REAL_FLOORS: tuple[tuple[int | None, float, float], ...] = (
     # (the first rows, or None for all; strict F1 floor; states F1 floor)
-    (None, 0.48, 0.575),
+    (None, 0.49, 0.59),
+    (2399, 0.49, 0.59),
     (1981, 0.485, 0.575),
     (1954, 0.49, 0.575),
     (1924, 0.49, 0.575),
