@@ -24,6 +24,7 @@ __all__ = [
     "DECIDING_VERBS",
     "DESIGNATING_VERBS",
     "DESIGNATION_BREAKS",
+    "CLAUSE_NUMBER_WORDS",
     "DOCUMENT_NUMBER_WORDS",
     "DURATION_CUES",
     "DURING_IT_WORDS",
@@ -119,6 +120,12 @@ DOCUMENT_NUMBER_WORDS: Final = frozenset(
     {"رقم", "قانون", "القانون", "قرار", "القرار", "مرسوم", "المرسوم", "العدد", "عدد", "ظهير"}
 )
 """Words before a number of a law or an issue: after them 3/2019 is a number, not March 2019."""
+
+CLAUSE_NUMBER_WORDS: Final = frozenset(
+    {"الفقرة", "فقرة", "المادة", "مادة", "البند", "بند", "الفصل", "الصفحة", "صفحة", "العددان"}
+)
+"""Words before the number of a part of a text (الفقرة 4/5، المادة 11/12): two numbers joined by a
+slash after them are that number, not two days in a row."""
 
 FILE_NUMBER_WORDS: Final = frozenset({"رقم", "برقم", "الرقم"})
 """Words of «number» before a short dd/mm/yy, right before it or one noun before it (رقم القيد

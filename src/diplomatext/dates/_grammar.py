@@ -148,6 +148,7 @@ _WEEKDAY_CLOSERS: Final = {
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
+_DEFINITE: Final = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a definite word, folded
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
@@ -1423,6 +1424,7 @@ class _Parser:
                 and self.num(k) == day + 1
                 and self.joined(k, _DAY_MONTH_GAP)
                 and self.role(k + 1).gmonth is not None
+                and not self.slash_numbered(self.toks[i].start)
             ):
                 day2 = self.num(k)  # 23/24 كانون الثاني، 1/2 يوليو: two days in a row
                 k += 1
@@ -2107,6 +2109,13 @@ class _Parser:
         match = _SPACED_SEPARATOR.fullmatch(gap)
         return (match.group(1), True) if match else None
 
+    def slash_numbered(self, position: int) -> bool:
+        """Whether a number or a part of a text stands right before *position* (العدد رقم، الفقرة)."""
+        last = self.prev_word(position)
+        return self.numbered(position) or any(
+            _in(last, words) for words in (self.lex.document_numbers, self.lex.clause_numbers)
+        )
+
     def closed_year(
         self, year: tuple[int, int, Spec]
     ) -> tuple[int, int, Spec] | None:
@@ -2548,8 +2557,9 @@ class _Parser:
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
-            if year is None and self.joined(i, _BRACKET_GAP):
-                year = self.year_at(i + 1, cue=True)  # عام (2013): the year in brackets
+            if year is None and self.joined(i, _BRACKET_GAP) and not self.toks[i].form.startswith(_DEFINITE):
+                # عام (2013): the year in brackets (not العام: النائب العام (1450), general)
+                year = self.year_at(i + 1, cue=True)
                 year = None if year is None else self.closed_year(year)
             era = self.role(i + 1).era if year is None and self.spaced(i) else None
             if era is not None and self.spaced(i + 1):  # العام الهجري 1444, السنة الميلادية 2024

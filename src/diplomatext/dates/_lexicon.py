@@ -151,6 +151,7 @@ class Lexicon:
     year_words: re.Pattern[str]
     year_word_values: Mapping[str, int]
     document_numbers: frozenset[str]
+    clause_numbers: frozenset[str]  # الفقرة 4/5: a number, no two days
     file_numbers: frozenset[str]  # رقم (القيد) 11/06/25: a number
     event_year_nouns: frozenset[str]
     programme_nouns: frozenset[str]  # أجندة الأمم المتحدة 2030: a programme, no event
@@ -479,6 +480,7 @@ def lexicon() -> Lexicon:
             for word in (particle, "و" + particle)
         ),
         document_numbers=_folded_set(cues.DOCUMENT_NUMBER_WORDS),
+        clause_numbers=_folded_set(cues.CLAUSE_NUMBER_WORDS),
         file_numbers=_folded_set(cues.FILE_NUMBER_WORDS),
         event_year_nouns=_folded_set(cues.EVENT_YEAR_NOUNS),
         programme_nouns=_folded_set(cues.PROGRAMME_NOUNS),

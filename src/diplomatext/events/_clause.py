@@ -2533,8 +2533,16 @@ class Assembler:
                 refs.insert(0, subject)
         if pre_count == 0 and len(refs) == 1 and has_with and trigger.kind == "noun":
             # وفي اتصال هاتفي مع X، أكد Y: the phrase opens the sentence, whose subject is a side
+            # (not a spokesperson who tells of it: ...، قال المتحدث باسم الخارجية Y إن)
             first = bisect.bisect_left(doc.sentence_of, sentence)
-            self._carry_subject(self._fronted_subject(first, tok0, sentence), refs)
+            subject = self._fronted_subject(first, tok0, sentence)
+            role = None
+            if subject is not None:
+                role = subject.role
+                if subject.kind == "person":
+                    role = self.actors.role_of(subject.value, self.reference) or role
+            if role is None or not role.endswith("spokesperson"):
+                self._carry_subject(subject, refs)
         if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
             # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
             self._carry_subject(self._previous_subject(sentence), refs)
