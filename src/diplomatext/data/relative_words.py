@@ -32,6 +32,7 @@ __all__ = [
     "STORY_DAY_WORDS",
     "STORY_NEXT_WORDS",
     "THEN_AND_NOW",
+    "TODAY_NOT_TOMORROW",
     "THIS_WORDS",
     "TIMES_OF_DAY",
     "VAGUE_WORDS",
@@ -103,6 +104,12 @@ DAY_BEFORE_WORDS: Final = frozenset({"عشية", "عشيه"})
 
 THEN_AND_NOW: Final = frozenset({"بين الأمس واليوم", "بين اليوم والأمس"})
 """«Then and now», a headline's idiom: neither day word is a date (the adverbs أمس واليوم are)."""
+
+TODAY_NOT_TOMORROW: Final = frozenset(
+    {"اليوم قبل غد", "اليوم قبل الغد", "اليوم قبل غدا", "اليوم وليس غدا", "اليوم لا غدا"}
+)
+"""«Today rather than tomorrow», «without delay»: an idiom whose day words are no date (a real
+speech of 2022: للتغلب عليه اليوم قبل غد)."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day

@@ -3234,7 +3234,7 @@ class _Parser:
         return opening in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES
 
     def then_and_now(self, start: int, end: int) -> bool:
-        """Whether the day word at *start*..*end* stands in بين الأمس واليوم («then and now»)."""
+        """Whether the day word at *start*..*end* is in an idiom: بين الأمس واليوم، اليوم قبل غد."""
         for match in self.lex.then_and_now.finditer(self.text, max(0, start - 16), end + 16):
             if match.start() <= start and end <= match.end():
                 return True

@@ -495,7 +495,9 @@ def lexicon() -> Lexicon:
         day_named_heads=_folded_set(named_dates.INSTRUMENTS_NAMED_BY_DAY),
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
         designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
-        then_and_now=re.compile(_words(relative_words.THEN_AND_NOW)),
+        then_and_now=re.compile(
+            _words(relative_words.THEN_AND_NOW | relative_words.TODAY_NOT_TOMORROW)
+        ),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
             rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"
         ),
