@@ -106,10 +106,14 @@ THEN_AND_NOW: Final = frozenset({"بين الأمس واليوم", "بين ال�
 """«Then and now», a headline's idiom: neither day word is a date (the adverbs أمس واليوم are)."""
 
 TODAY_NOT_TOMORROW: Final = frozenset(
-    {"اليوم قبل غد", "اليوم قبل الغد", "اليوم قبل غدا", "اليوم وليس غدا", "اليوم لا غدا"}
+    {
+        *("اليوم قبل غد", "اليوم قبل الغد", "اليوم قبل غدا"),
+        *("اليوم وليس غدا", "اليوم لا غدا", "اليوم وليس الغد", "اليوم لا الغد"),
+    }
 )
-"""«Today rather than tomorrow», «without delay»: an idiom whose day words are no date (a real
-speech of 2022: للتغلب عليه اليوم قبل غد)."""
+"""«Today rather than tomorrow», «without delay»: an idiom whose day words are no date when it
+closes its clause (a real speech of 2022: للتغلب عليه اليوم قبل غد.); with more after it, a
+weekday or موعد (اليوم قبل غد الخميس، ستعقد الجلسة اليوم وليس غدا كما كان مقررا), two days."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day

@@ -496,7 +496,11 @@ def lexicon() -> Lexicon:
         designating_verbs=_folded_set(cues.DESIGNATING_VERBS),
         designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
         then_and_now=re.compile(
-            _words(relative_words.THEN_AND_NOW | relative_words.TODAY_NOT_TOMORROW)
+            _words(relative_words.THEN_AND_NOW)
+            # (the idiom «without delay» only where it closes its clause)
+            + "|"
+            + _words(relative_words.TODAY_NOT_TOMORROW)
+            + r"(?=\s*(?:[.،,؛;:!؟?\n\"»”)]|$))"
         ),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
             rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"

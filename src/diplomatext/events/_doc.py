@@ -297,6 +297,14 @@ def _outside_names(
     ]
 
 
+_NISBA_MIN: Final = 6  # letters of a definite nisba read as a family name (المالكي)
+
+
+def _nisba(word: str) -> bool:
+    """Whether the folded *word* is a definite nisba of five letters or more (المالكي، الجعفري)."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= _NISBA_MIN
+
+
 def _bare_tokens(tokens: list[str]) -> list[str]:
     """``strip_article`` of every token (looked up in one pass; new tokens computed)."""
     bare = list(map(BARE.get, tokens, itertools.repeat("")))  # "": not seen yet
@@ -1209,7 +1217,8 @@ class Doc:
                 continue
             last = self.tokens[raw.tok1]
             if (
-                not last.startswith("ال")  # الصباح، الثاني: words too
+                # الصباح، الثاني: words too; a nisba (المالكي، الجعفري) is a family name
+                (not last.startswith("ال") or _nisba(last))
                 and self.tokens[raw.tok1 - 1] not in ANCESTRY_WORDS | FAMILY_WORDS  # آل ثاني
                 and actors.may_stand_alone(last)
             ):
