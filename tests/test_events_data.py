@@ -300,3 +300,17 @@ def test_an_objection_is_no_agreement() -> None:
     )
     assert [str(event.status) for event in agreed if str(event.mode) == "visit"] == ["planned"]
     assert [str(event.status) for event in objected] != ["planned"]
+
+
+def test_a_nisba_named_in_full_stands_alone_for_its_person() -> None:
+    """المالكي (several persons' family name) is the one the text names in full (round p41)."""
+    text = (
+        "المالكي يلتقي الرئيس العراقي برهم صالح غدا\n\n"
+        "يصل إلى العاصمة بغداد، يوم غد الأحد، وزير خارجية السلطة الفلسطينية رياض المالكي"
+        " في زيارة رسمية."
+    )
+    found = {
+        tuple(sorted(actor.id for actor in event.participants))
+        for event in diplomatext.find_events(text, reference=dt.date(2021, 5, 22))
+    }
+    assert ("barham-salih", "riyad-al-maliki") in found
