@@ -32,9 +32,10 @@ __all__ = [
     "STORY_DAY_WORDS",
     "STORY_NEXT_WORDS",
     "THEN_AND_NOW",
-    "TODAY_NOT_TOMORROW",
     "THIS_WORDS",
     "TIMES_OF_DAY",
+    "TODAY_NOT_TOMORROW",
+    "TODAY_NOT_TOMORROW_DATED",
     "VAGUE_WORDS",
 ]
 
@@ -111,9 +112,15 @@ TODAY_NOT_TOMORROW: Final = frozenset(
         *("اليوم وليس غدا", "اليوم لا غدا", "اليوم وليس الغد", "اليوم لا الغد"),
     }
 )
-"""«Today rather than tomorrow», «without delay»: an idiom whose day words are no date when it
-closes its clause (a real speech of 2022: للتغلب عليه اليوم قبل غد.); with more after it, a
-weekday or موعد (اليوم قبل غد الخميس، ستعقد الجلسة اليوم وليس غدا كما كان مقررا), two days."""
+"""«Today rather than tomorrow», «without delay»: an idiom whose day words are no date (a real
+speech of 2022: للتغلب عليه اليوم قبل غد), unless a word of :data:`TODAY_NOT_TOMORROW_DATED` or a
+weekday follows it (اليوم قبل غد الخميس، ستعقد الجلسة اليوم وليس غدا كما كان مقررا: two days)."""
+
+TODAY_NOT_TOMORROW_DATED: Final = frozenset(
+    {"موعد", "كما", "صباحا", "مساء", "ظهرا", "عصرا", "ليلا", "فجرا", "حسب", "وفق"}
+)
+"""Words after «اليوم قبل غد» and its kin that make its day words two days (a planned day moved,
+a time of day)."""
 
 DAY_CLAUSE_LEADS: Final = frozenset({"اليوم الذي", "اليوم اللي", "اليوم الي"})
 """Words before a day word of بعد or قبل that make it a clause naming the same day

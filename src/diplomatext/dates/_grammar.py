@@ -2110,15 +2110,13 @@ class _Parser:
         return (match.group(1), True) if match else None
 
     def slash_numbered(self, position: int) -> bool:
-        """Whether a number or a part of a text stands right before *position* (العدد رقم، الفقرة)."""
+        """Whether a number or a text's part is named right before *position* (رقم، الفقرة)."""
         last = self.prev_word(position)
         return self.numbered(position) or any(
             _in(last, words) for words in (self.lex.document_numbers, self.lex.clause_numbers)
         )
 
-    def closed_year(
-        self, year: tuple[int, int, Spec]
-    ) -> tuple[int, int, Spec] | None:
+    def closed_year(self, year: tuple[int, int, Spec]) -> tuple[int, int, Spec] | None:
         """*year* (token after, end, spec) with the bracket that closes it, or ``None``."""
         j, end, spec = year
         close = _CLOSE_BRACKET.match(self.text, end, end + 2)
@@ -2557,7 +2555,11 @@ class _Parser:
             return None if second is None else self.year_range(i, start, first[2], second)
         if roles.unit in {("year", "definite"), ("year", "single")}:  # عام 2021, العام 2026
             year = self.year_at(i + 1, cue=True) if self.gap(i) in {" ", ""} else None
-            if year is None and self.joined(i, _BRACKET_GAP) and not self.toks[i].form.startswith(_DEFINITE):
+            if (
+                year is None
+                and self.joined(i, _BRACKET_GAP)
+                and not self.toks[i].form.startswith(_DEFINITE)
+            ):
                 # عام (2013): the year in brackets (not العام: النائب العام (1450), general)
                 year = self.year_at(i + 1, cue=True)
                 year = None if year is None else self.closed_year(year)
@@ -3235,7 +3237,7 @@ class _Parser:
 
     def then_and_now(self, start: int, end: int) -> bool:
         """Whether the day word at *start*..*end* is in an idiom: بين الأمس واليوم، اليوم قبل غد."""
-        for match in self.lex.then_and_now.finditer(self.text, max(0, start - 16), end + 16):
+        for match in self.lex.then_and_now.finditer(self.text, max(0, start - 16), end + 40):
             if match.start() <= start and end <= match.end():
                 return True
         return False

@@ -497,10 +497,12 @@ def lexicon() -> Lexicon:
         designation_breaks=_folded_set(cues.DESIGNATION_BREAKS),
         then_and_now=re.compile(
             _words(relative_words.THEN_AND_NOW)
-            # (the idiom «without delay» only where it closes its clause)
+            # (the idiom «without delay», unless a weekday or a time follows: two days then)
             + "|"
             + _words(relative_words.TODAY_NOT_TOMORROW)
-            + r"(?=\s*(?:[.،,؛;:!؟?\n\"»”)]|$))"
+            + r"(?!\s+"
+            + _words(relative_words.TODAY_NOT_TOMORROW_DATED | weekdays.WEEKDAYS.keys())
+            + ")"
         ),
         definite_observance=re.compile(  # 16 سبتمبر اليوم الدولي للحفاظ على ...
             rf" (?:ال)?يوم (?:{_words(_definite(cues.OBSERVANCE_ADJECTIVES))}) ل[^\W\d]"

@@ -2967,7 +2967,7 @@ class Assembler:
             met = next((item for item in in_sentence if item.tok0 > place.tok1), None)
             if (
                 met is None
-                or met.tok0 > place.tok1 + 2  # noqa: PLR2004 (a comma between at most)
+                or met.tok0 > place.tok1 + 2
                 or met.prep
                 or not any(ref.kind in {"person", "office"} for ref in met.refs)
             ):

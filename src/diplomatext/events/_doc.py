@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from diplomatext._lexical import fold, proclitic_readings
-from diplomatext.data import offices
+from diplomatext.data import month_days, offices
 from diplomatext.events._model import EvidenceKind
 from diplomatext.events._spelling import (
     COMPOUND_HEADS,
@@ -297,11 +297,13 @@ def _outside_names(
     ]
 
 
-_NISBA_MIN: Final = 6  # letters of a definite nisba read as a family name (المالكي)
+_NISBA_MIN: Final = 6  # letters, with the article, of a nisba read as a family name (المالكي)
+_ORDINAL_WORDS: Final = frozenset(fold(word) for word in month_days.ORDINAL_DAYS if " " not in word)
+_DEFINITE: Final = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")  # a definite word, folded
 
 
 def _nisba(word: str) -> bool:
-    """Whether the folded *word* is a definite nisba of five letters or more (المالكي، الجعفري)."""
+    """Whether the folded *word* is a definite nisba of :data:`_NISBA_MIN` letters (المالكي)."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= _NISBA_MIN
 
 
@@ -1218,7 +1220,7 @@ class Doc:
             last = self.tokens[raw.tok1]
             if (
                 # الصباح، الثاني: words too; a nisba (المالكي، الجعفري) is a family name
-                (not last.startswith("ال") or _nisba(last))
+                (not last.startswith("ال") or (_nisba(last) and last not in _ORDINAL_WORDS))
                 and self.tokens[raw.tok1 - 1] not in ANCESTRY_WORDS | FAMILY_WORDS  # آل ثاني
                 and actors.may_stand_alone(last)
             ):
@@ -1245,7 +1247,14 @@ class Doc:
             for at, (prefix, person) in (
                 (at, forms[token]) for at, token in enumerate(self.tokens) if token in forms
             )
-            if at not in taken and not _other_state_before(actors, before.get(at), person)
+            if at not in taken
+            and not _other_state_before(actors, before.get(at), person)
+            # a nisba after a definite word is its adjective (العالم العربي، الصادق المهدي)
+            and not (
+                self.tokens[at][len(prefix) :].startswith("ال")
+                and at > 0
+                and self.tokens[at - 1].startswith(_DEFINITE)
+            )
         ]
         return sorted([*raws, *added], key=operator.attrgetter("tok0")) if added else raws
 
