@@ -69,6 +69,7 @@ __all__ = [
     "RESOLUTION_SOURCE_WORDS",
     "RESOLUTION_SPONSOR_ADJECTIVES",
     "RESOLUTION_STEM",
+    "RESOLUTION_TOPIC_LEADS",
     "RESOLUTION_UN_WORDS",
     "SC_NUMBERS_BY_YEAR",
     "SC_RESOLUTION_NAME_AR",
@@ -786,6 +787,11 @@ letter a name may stand for, and only a whole acronym of the gazetteer counts.
 COMMON_WORD_LETTER_NAMES: Final = frozenset({"في", "إن", "أو", "آي", "أي", "إي", "إل", "إم"})
 """Letter names that are also everyday words (في، إن، أو، أي ...): they extend a spelled
 acronym but never start the search for one, so ordinary prose costs nothing."""
+
+RESOLUTION_TOPIC_LEADS: Final = ("حول", "بشأن", "حيال", "الخاص", "الخاصة", "المتعلق", "المتعلقة")
+"""Words that open a topic of one or two words between a resolution's organ and its number, which
+must then follow رقم, a quote or a bracket (قرار مجلس الأمن الدولي حول سوريا “2254”): a bare number
+after a place may be a year (قرار مجلس الأمن حول ليبيا 2011)."""
 
 RESOLUTION_FILLERS: Final = (
     "ذات الصلة",

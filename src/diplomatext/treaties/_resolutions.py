@@ -56,6 +56,7 @@ _ADAD: Final = fold("عدد")
 _HER: Final = fold("ها")  # قرارها: the Assembly's, which a text of its own cites so
 _INDEFINITE_SESSION: Final = regex.compile(r"\(" + regex.escape(fold("دورة")))
 _FILLERS = _alternation(treaty_words.RESOLUTION_FILLERS)
+_TOPIC_LEADS = _alternation(treaty_words.RESOLUTION_TOPIC_LEADS)
 _DATED_WORDS = _alternation(treaty_words.RESOLUTION_DATED_WORDS)
 _ARTICLE: Final = "ال"
 _RES_HEAD_FORMS = _alternation(
@@ -69,6 +70,8 @@ _RESOLUTION: Final = regex.compile(
     (?P<quals>(?:[ "'(]{{0,3}}(?:{_QUALIFIERS})){{0,6}}+
       (?:[ ]?[,،][ ]{{1,2}}(?:{_NUMBER_WORDS}))?+)  # قرار الأمم المتحدة، رقم 833
     (?:[ ,،]{{1,3}}(?:{_FILLERS})){{0,3}}+     # ذات الصلة، بما فيها ...
+    (?:[ ](?:{_TOPIC_LEADS})[ ]\p{{L}}+(?:[ ]\p{{L}}+)?  # حول سوريا, then رقم or a quote
+      (?:[ ]{{0,2}}(?:{_NUMBER_WORDS})(?![\p{{L}}\p{{M}}])|(?=[ ]{{0,2}}["“'(«])))?+
     [ "'(/]{{0,3}}+                            # رقم / 2042 /
     (?:(?P<symbol>[AaSs])/(?:RES|Res|res)/(?:(?P<symsess>[0-9]{{1,2}})/)?)?+  # A/RES/72/15
     (?P<num>[0-9]{{1,4}}+)(?![0-9])
