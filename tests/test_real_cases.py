@@ -112,9 +112,10 @@ TREATY_F1_FLOOR = 0.96
 # The open rounds -zwx and -zwy brought one, read since (بعد نحو أسبوع عاد خلاله); the sealed -zwz
 # and -zvb two, one read since (لليوم 35 على التوالي) and one that stays: mrt-alwiam-zvbn14, «لم
 # تحظ بعضوية المجلس المذكور منذ 10 سنوات», not for ten years (لم five words before منذ).
-# The open rounds -zvc and -zve brought none; the sealed -zvg and -zvh none; the sealed -zvd and -zvf two, one read since (اليوم
-# قبل غد, «without delay») and one that stays: tun-mondenews-zvdn1, «اعترفت حتى اليوم بدولة
-# فلسطين», «so far», which the tables elsewhere skip rather than count as a date or not.
+# The open rounds -zvc and -zve brought none, the sealed -zvg and -zvh none; the sealed -zvd and
+# -zvf two, one read since (اليوم قبل غد, «without delay») and one that stays:
+# tun-mondenews-zvdn1, «اعترفت حتى اليوم بدولة فلسطين», «so far», which the tables elsewhere skip
+# rather than count as a date or not.
 FALSE_DATES_CEILING = 35
 
 _RESOLUTION = re.compile(r"unsc-resolution-\d+|unga-resolution-\d+-\d+")
