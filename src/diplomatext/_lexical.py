@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "DEFINITE_STARTS",
     "alternation",
     "fold",
     "proclitic_readings",
@@ -32,6 +33,21 @@ __all__ = [
     "trie_pattern",
     "unwrapped",
 ]
+
+
+DEFINITE_STARTS: tuple[str, ...] = tuple(
+    conjunction + start
+    for conjunction in ("", *morphology.CONJUNCTIONS)
+    for start in (
+        morphology.LAM_ARTICLE,
+        *(
+            preposition + morphology.ARTICLE
+            for preposition in ("", *morphology.PREPOSITIONS)
+            if preposition != "ل"  # (ل + ال is written لل)
+        ),
+    )
+)
+"""How a definite word starts, clitics and all (الـ، والـ، بالـ، للـ): for ``str.startswith``."""
 
 
 def fold(text: str) -> str:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from diplomatext._lexical import proclitic_readings, proclitics
+from diplomatext._lexical import DEFINITE_STARTS, proclitic_readings, proclitics
 from diplomatext.calendars import Calendar, HijriDate, hijri_month_length
 from diplomatext.data import morphology
 from diplomatext.dates._lexicon import EASTER, EMPTY, YEAR_UNITS, Roles, Tok, lexicon, tokens
@@ -148,7 +148,6 @@ _WEEKDAY_CLOSERS: Final = {
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
-_DEFINITE: Final = ("ال", "وال", "بال", "فال", "لل", "ولل")  # a definite word, folded
 _NUMERIC_SEPARATORS: Final = frozenset("/-.")
 _SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
@@ -2558,7 +2557,7 @@ class _Parser:
             if (
                 year is None
                 and self.joined(i, _BRACKET_GAP)
-                and not self.toks[i].form.startswith(_DEFINITE)
+                and not self.toks[i].form.startswith(DEFINITE_STARTS)
             ):
                 # عام (2013): the year in brackets (not العام: النائب العام (1450), general)
                 year = self.year_at(i + 1, cue=True)

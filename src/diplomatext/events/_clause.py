@@ -2932,7 +2932,8 @@ class Assembler:
         والتقى خلال الزيارة X وY، ويلتقي خلال زيارته X: the visit told before, named again
         between the verb and its objects; the noun is no contact of its own and must not end
         the verb's clause before them, but a mention of the verb's contact (noted in
-        :attr:`visit_words`).
+        :attr:`visit_words`). A visit noun may also follow the verb's subject (ويلتقي المالكي
+        خلال زيارته X) and name its own place before the objects (:attr:`visit_places`).
         """
         if trigger.kind != "noun":
             return False
@@ -2967,7 +2968,7 @@ class Assembler:
             met = next((item for item in in_sentence if item.tok0 > place.tok1), None)
             if (
                 met is None
-                or met.tok0 > place.tok1 + 2
+                or met.tok0 > place.tok1 + 2  # (a comma between them at most)
                 or met.prep
                 or not any(ref.kind in {"person", "office"} for ref in met.refs)
             ):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from diplomatext._lexical import fold, proclitic_readings
+from diplomatext._lexical import DEFINITE_STARTS, fold, proclitic_readings
 from diplomatext.data import month_days, offices
 from diplomatext.events._model import EvidenceKind
 from diplomatext.events._spelling import (
@@ -299,7 +299,6 @@ def _outside_names(
 
 _NISBA_MIN: Final = 6  # letters, with the article, of a nisba read as a family name (المالكي)
 _ORDINAL_WORDS: Final = frozenset(fold(word) for word in month_days.ORDINAL_DAYS if " " not in word)
-_DEFINITE: Final = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل")  # a definite word, folded
 
 
 def _nisba(word: str) -> bool:
@@ -1253,7 +1252,7 @@ class Doc:
             and not (
                 self.tokens[at][len(prefix) :].startswith("ال")
                 and at > 0
-                and self.tokens[at - 1].startswith(_DEFINITE)
+                and self.tokens[at - 1].startswith(DEFINITE_STARTS)
             )
         ]
         return sorted([*raws, *added], key=operator.attrgetter("tok0")) if added else raws
