@@ -1422,10 +1422,11 @@ class _Parser:
                 and self.is_day(k)
                 and self.num(k) == day + 1
                 and self.joined(k, _DAY_MONTH_GAP)
-                and self.role(k + 1).gmonth is not None
                 and not self.slash_numbered(self.toks[i].start)
             ):
-                day2 = self.num(k)  # 23/24 كانون الثاني، 1/2 يوليو: two days in a row
+                # 23/24 كانون الثاني، 1/2 يوليو، 23/24 من شهر رمضان: two days in a row (the month
+                # must follow, as after one day)
+                day2 = self.num(k)
                 k += 1
             if not self.joined(k - 1, _DAY_MONTH_GAP):
                 if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
