@@ -697,6 +697,8 @@ class _Resolver:
             spec = _easter_of(spec, ref.year)
         if spec.year_offset is not None:  # في 20 أكتوبر من العام المقبل
             return self._gregorian(spec.replace(year=ref.year + spec.year_offset), Anchor.RELATIVE)
+        if not spec.month and spec.months and spec.relative == 0 and ref.month in spec.months:
+            spec = spec.replace(month=ref.month, months=())  # 7 تشرين الجاري in October: October
         if spec.relative is None and (self.future or self.tenseless):
             self.note(DateNote.FUTURE_CUE if self.future else DateNote.NO_TENSE)
         if spec.kind == "season" and spec.code:
