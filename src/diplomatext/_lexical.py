@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-DEFINITE_STARTS: tuple[str, ...] = tuple(
+DEFINITE_STARTS: Final[tuple[str, ...]] = tuple(
     conjunction + start
     for conjunction in ("", *morphology.CONJUNCTIONS)
     for start in (

@@ -58,6 +58,7 @@ __all__ = [
     "SERVING_WORDS",
     "SEVERAL_AT_ONCE",
     "SHARED_ROLES",
+    "SPOKESPERSON_ROLES",
     "SUBORDINATE_WORDS",
     "THREE_PRESIDENCIES",
     "THREE_PRESIDENCIES_ROLES",
@@ -92,6 +93,10 @@ ROLES: Final = (
     "military-commander",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
+
+SPOKESPERSON_ROLES: Final = frozenset({"foreign-ministry-spokesperson", "government-spokesperson"})
+"""Roles of those who tell of a state's contacts: the subject of a fronted contact phrase is no
+side of it then (وخلال لقاء مع X، قالت المتحدثة باسم الخارجية Y إن ...)."""
 
 SEVERAL_AT_ONCE: Final = frozenset({"deputy-foreign-minister", "minister", "deputy-prime-minister"})
 """Roles a state gives to several people at once, of whom the table holds only some: a title

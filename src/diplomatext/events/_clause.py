@@ -2536,12 +2536,7 @@ class Assembler:
             # (not a spokesperson who tells of it: ...، قال المتحدث باسم الخارجية Y إن)
             first = bisect.bisect_left(doc.sentence_of, sentence)
             subject = self._fronted_subject(first, tok0, sentence)
-            role = None
-            if subject is not None:
-                role = subject.role
-                if subject.kind == "person":
-                    role = self.actors.role_of(subject.value, self.reference) or role
-            if role is None or not role.endswith("spokesperson"):
+            if subject is not None and self._role_of(subject) not in offices.SPOKESPERSON_ROLES:
                 self._carry_subject(subject, refs)
         if pre_count == 0 and len(refs) == 1 and self._opens_subjectless(trigger, tok0, sentence):
             # التقى X في القدس Y. والتقى في رام الله Z / ويلتقي في رام الله Z: X again
@@ -4453,6 +4448,12 @@ class Assembler:
                 continue
             return ref
         return None
+
+    def _role_of(self, ref: Ref) -> str | None:
+        """The role *ref* names: a person's on the reference date, else its title's."""
+        if ref.kind == "person":
+            return self.actors.role_of(ref.value, self.reference) or ref.role
+        return ref.role
 
     def _state_of(self, ref: Ref) -> str | None:
         """The state *ref* stands for: an office's, else a person's on the reference date."""
