@@ -50,6 +50,7 @@ __all__ = [
     "NOT_THE_COUNCIL_ADJECTIVES",
     "NUMBER_WORDS",
     "PARTY_ADJECTIVES",
+    "PARTY_COMPARED_WORDS",
     "PARTY_LIST_WORDS",
     "PARTY_NAMES",
     "PARTY_STATE_WORDS",
@@ -873,6 +874,8 @@ PARTY_NAMES: Final = MappingProxyType(
         "القاهرة": ("Egypt",),
         "إسرائيل": ("Israel",),
         "تل أبيب": ("Israel",),
+        "الكيان الإسرائيلي": ("Israel",),
+        "الكيان الصهيوني": ("Israel",),
         "الأردن": ("Jordan",),
         "تركيا": ("Turkey",),
         "أنقرة": ("Turkey",),
@@ -951,6 +954,10 @@ PARTY_ADJECTIVES: Final = MappingProxyType(
 )
 """Adjectives of the parties of :data:`PARTY_NAMES`, read only for the party named before a
 title with مع (a minister, a parliament, a government of that state)."""
+
+PARTY_COMPARED_WORDS: Final = frozenset({"بعد", "مثل", "غرار", "خلاف", "عكس"})
+"""Words after which a party named before a title with مع is a state compared with, not the
+title's party (ثاني دولة عربية بعد مصر توقع اتفاق سلام مع إسرائيل: Jordan's, not Egypt's)."""
 
 PARTY_STATE_WORDS: Final = frozenset({"دولة", "جمهورية", "مملكة"})
 """Words of statehood that may stand before a party's name in a title (اتفاقية السلام بين دولة

@@ -356,6 +356,13 @@ def split_contact(
             # (a word with no side of its own, attached to it, tells nothing more: كما التقى)
             sum(occ.trigger.word not in TRIPS and bool(occ.refs) for occ in contact.occurrences)
             == 1
+            # (nor one that names none but the list's first: كما التقى X مع رئيس مؤسسة ...)
+            or sum(
+                occ.trigger.word not in TRIPS
+                and any(_names_other(ref, ordered[0]) for ref in occ.refs)
+                for occ in contact.occurrences
+            )
+            == 1
             # (a headline and its body telling the same verb with the same list)
             or _one_list_told(contact)
             # استقبل X الوفود ... واستقبل أيضا Y وZ: receptions told twice, one guest each
@@ -401,6 +408,15 @@ def split_contact(
                 for other in sorted(many[0], key=_first_evidence)
             ]
     return [contact]
+
+
+def _names_other(ref: Ref, side: Side) -> bool:
+    """Whether *ref* may name someone other than *side* (its office of its state does not)."""
+    if ref.kind == "office":
+        return ref.state is not None and ref.state != side.country
+    if ref.kind in {"person", "state", "org"}:
+        return ref.value not in {side.id, side.country}
+    return True
 
 
 def _part(contact: Contact, first: Side, other: Side) -> Contact:

@@ -36,6 +36,7 @@ _PARTIES: Final = {
 }
 _MAX_PARTY_WORDS: Final = max(len(words) for words in _PARTIES)
 _STATE_WORDS: Final = frozenset(fold(word) for word in treaty_words.PARTY_STATE_WORDS)
+_COMPARED: Final = frozenset(fold(word) for word in treaty_words.PARTY_COMPARED_WORDS)
 _DESCRIPTORS: Final = frozenset(fold(word) for word in treaty_words.TITLE_DESCRIPTORS)
 _TOPIC: Final = frozenset(fold(word) for word in treaty_words.TITLE_TOPIC_WORDS)
 _YEAR_WORDS: Final = frozenset(fold(word) for word in ("عام", "العام", "سنة", "لعام", "لسنة", "في"))
@@ -53,7 +54,7 @@ _ADJECTIVES: Final = {
 }
 _YEAR: Final = re.compile(r"1[89][0-9]{2}|20[0-9]{2}")
 _YEAR_SOON: Final = re.compile(r" {1,2}(?:[^ \d]{1,6} {1,2})?(?:1[89]|20)[0-9]{2}(?![0-9])")
-_GAP: Final = frozenset(" -\"'()")
+_GAP: Final = frozenset(" -\"'()«»“”")  # (بين الأردن و«إسرائيل»: quotes around a party)
 _MAX_WORDS: Final = 24
 _REACH: Final = 120  # characters after the head noun where بين or مع may be
 _MAX_DESCRIPTORS: Final = 5
@@ -96,6 +97,8 @@ def _party(words: Sequence[tuple[int, int, str]], i: int) -> tuple[tuple[str, ..
     if i >= len(words):
         return None
     first = words[i][2]
+    if first == "و":  # و«إسرائيل»: the conjunction parted from the party by a quote
+        return _party(words, i + 1)
     options = [first, first[1:]] if first.startswith("و") and len(first) > 2 else [first]  # noqa: PLR2004
     if any(option in _STATE_WORDS for option in options):  # ودولة إسرائيل: the name after it
         named = _party(words, i + 1)
@@ -144,7 +147,7 @@ def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, .
     for i in range(len(words)):
         named = _party(words, i)
         party = named[0] if named is not None else _ADJECTIVES.get(words[i][2])
-        if party is None or party == other:
+        if party is None or party == other or (i > 0 and words[i - 1][2] in _COMPARED):
             continue
         if words[i][0] > clause:
             last = party
@@ -205,6 +208,8 @@ def title_by_parties(
         return None
     i, peace, year = described
     between = words[i][2] == _BETWEEN
+    # اتفاق سلام مع إسرائيل, indefinite and with no year: a deal of that kind, any state's
+    definite_peace = any(word in _PEACE and word.startswith("ال") for _, _, word in words[:i])
     parties: list[tuple[str, ...]] = []
     i += 1
     while (found := _party(words, _after_list_words(words, i))) is not None:
@@ -212,7 +217,11 @@ def title_by_parties(
         i = found[1]
         if not between:
             break
-    if not between and len(parties) == 1 and (peace or year or _year_at(words, i) is not None):
+    if (
+        not between
+        and len(parties) == 1
+        and (definite_peace or year or _year_at(words, i) is not None)
+    ):
         # (اتفاق مع إسرائيل with neither: any agreement with it)
         parties.extend(other for other in [_party_before(text, start, parties[0])] if other)
     if len(parties) < 2:  # noqa: PLR2004
