@@ -2616,7 +2616,10 @@ class _Parser:
         if (gap == "/" or self.joined(j - 1, self.lex.range_gap)) and not (
             gap in _AND_GAPS and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
         ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
-            k = j + 1 if self.spaced(j) and self.role(j).unit in YEAR_UNITS else j
+            k = j
+            if self.role(k).part == "END" and self.spaced(k) and gap not in _AND_GAPS:
+                k += 1  # من العام 1975 حتى نهاية العام 1989: up to its end, the year's own
+            k = k + 1 if self.spaced(k) and self.role(k).unit in YEAR_UNITS else k
             second = self.year_at(k, cue=True)
             if (
                 second is not None
