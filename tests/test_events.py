@@ -462,6 +462,15 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2021-05-10",
             id="a-hosts-own-place-names-no-title-after-it",
         ),
+        # ابن علوي: a short name with بن written with ابن (not after a given name: ابن علي)
+        pytest.param(
+            "وذكرت الوزارة أن الاتصال الهاتفي بين ابن علوي ونظيره العراقي محمد علي الحكيم تناول"
+            " العلاقات الثنائية.",
+            "2019-12-20",
+            ["mohamed-ali-alhakim", "yusuf-bin-alawi-bin-abdullah"],
+            "2019-12-20",
+            id="a-short-name-with-ibn-for-bin",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(
@@ -1246,6 +1255,14 @@ def test_rules_of_the_twenty_fifth_round(
 def test_rules_for_lists_and_series(text: str, day: str, expected: list[dict[str, Any]]) -> None:
     """Rules for lists and series of meetings (2026-12-06), with the shipped persons."""
     _assert_listed_fields(text, day, expected)
+
+
+def test_ibn_before_a_given_name_is_a_son_not_a_short_name() -> None:
+    """ابن علي، ابن صالح: «the son of», never بن علي (Ben Ali) or بن صالح spelt with ابن."""
+    for son in ("ابن علي", "ابن صالح"):
+        text = f"التقى {son} وزير الخارجية الروسي سيرغي لافروف في موسكو."
+        events = find_events(text, reference=dt.date(2010, 6, 1))
+        assert all(len(event.participants) < 2 for event in events), events  # noqa: PLR2004
 
 
 def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:

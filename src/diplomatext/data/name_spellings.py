@@ -39,6 +39,7 @@ __all__ = [
     "FOREIGN_G",
     "GHAYN_STATES",
     "HAMZA_SEAT_DROPS",
+    "IBN_NOT_NAMES",
     "LINEAGE_WORDS",
     "MAX_ANCESTRY_LINKS",
     "MIN_G_ADJECTIVE_LENGTH",
@@ -117,6 +118,11 @@ PATRONYMIC_FAMILIES: Final = ("الصباح",)
 """Families whose members the press names by their given name and their father's with the
 article (سالم العبدالله، أحمد الناصر، صباح الخالد for سالم عبدالله الجابر الصباح ...): the
 matcher adds that form to every full name that ends with one of these."""
+
+IBN_NOT_NAMES: Final = frozenset({"صالح"})
+"""Second words of a short name with بن (بن علوي، بن فرحان) that, after ابن, are read as «the son
+of» someone (ابن صالح: a son of Yemen's president) rather than as the name spelt with ابن; with
+the common given names of :mod:`~diplomatext.data.given_names` (ابن علي، ابن نايف)."""
 
 LINEAGE_WORDS: Final = ("ولد",)
 """Words of lineage in Mauritanian names (محمد ولد الشيخ الغزواني): the press drops the given

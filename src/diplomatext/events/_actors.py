@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import attrs
 
 from diplomatext._lexical import fold, trie_pattern
-from diplomatext.data import months, name_spellings, offices
+from diplomatext.data import given_names, months, name_spellings, offices
 from diplomatext.errors import GazetteerError
 from diplomatext.events._spelling import COMPOUND_HEADS, g_variant, name_variants, seat_variants
 
@@ -51,6 +51,9 @@ _PARTIAL_DATE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$
 _ROLES: Final = frozenset(offices.ROLES)
 _NO_KINDS: Final[Mapping[str, Any]] = {}
 _FIRST_WORD: Final = re.compile(r"\w+")
+_IBN_NOT_NAMES: Final = frozenset(
+    fold(name) for name in (*name_spellings.IBN_NOT_NAMES, *given_names.GIVEN_NAMES)
+)
 _CACHE_SIZE: Final = 65536  # answers kept per table before the cache starts over
 
 
@@ -768,6 +771,14 @@ class Actors:
                 ),
                 Entry("person", person.id),
             )
+            self._add(  # بن علوي written ابن علوي, as formal Arabic spells a name's link
+                (
+                    variant
+                    for name in person.short_ar
+                    if (variant := _with_ibn(fold(name))) and variant not in self._entries
+                ),
+                Entry("person", person.id),
+            )
 
     def _add_g_variants(self) -> None:
         """The ج forms of the names of foreign persons (جوتيريش), never clashing with an entry."""
@@ -1025,6 +1036,13 @@ def _not_names() -> frozenset[str]:
     ):
         found.update(fold(name) for name in table)
     return frozenset(found)
+
+
+def _with_ibn(name: str) -> str:
+    """A short name that starts with بن, with ابن instead ("" for any other, or for «the son of»)."""
+    if not name.startswith("بن ") or name[3:] in _IBN_NOT_NAMES:
+        return ""
+    return "اب" + name[1:]
 
 
 def _names_all(names: Iterable[str]) -> list[str]:
