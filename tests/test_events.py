@@ -1262,7 +1262,7 @@ def test_ibn_before_a_given_name_is_a_son_not_a_short_name() -> None:
     for son in ("ابن علي", "ابن صالح"):
         text = f"التقى {son} وزير الخارجية الروسي سيرغي لافروف في موسكو."
         events = find_events(text, reference=dt.date(2010, 6, 1))
-        assert all(len(event.participants) < 2 for event in events), events  # noqa: PLR2004
+        assert all(len(event.participants) < 2 for event in events), events
 
 
 def test_a_deputys_bare_title_is_not_a_minister_named_before() -> None:

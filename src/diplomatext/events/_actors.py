@@ -1039,7 +1039,7 @@ def _not_names() -> frozenset[str]:
 
 
 def _with_ibn(name: str) -> str:
-    """A short name that starts with بن, with ابن instead ("" for any other, or for «the son of»)."""
+    """A short name starting with بن, with ابن instead ("" for any other, or for «the son of»)."""
     if not name.startswith("بن ") or name[3:] in _IBN_NOT_NAMES:
         return ""
     return "اب" + name[1:]
