@@ -2964,7 +2964,8 @@ class Assembler:
             if (
                 met is None
                 or met.tok0 > place.tok1 + 2  # (a comma between them at most)
-                or met.prep
+                # (خلال زيارته للصين بوزير الخارجية: the verb's ب or مع; no other preposition)
+                or (met.prep and met.prep != "ب" and met.prep not in WITH_EACH)
                 or not any(ref.kind in {"person", "office"} for ref in met.refs)
             ):
                 return False
