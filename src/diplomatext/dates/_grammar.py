@@ -1403,7 +1403,10 @@ class _Parser:
             while (
                 k - i <= _MAX_LISTED_DAYS
                 and self.is_day(k)
-                and self.joined(k - 1, self.lex.range_gap)
+                and (
+                    self.joined(k - 1, self.lex.range_gap)
+                    or self.joined(k - 1, _COMMA_AND_GAP)  # 18، و19 مايو
+                )
             ):
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
                 k += 1

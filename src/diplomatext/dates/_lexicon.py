@@ -305,9 +305,9 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ``9 إلى 12``; ``1443 هـ الموافق 18``; ``الأحد، الموافق لـ 15``, ``الأحد (25``.
     """
     equivalent = _words(cues.DATE_EQUIVALENCE_WORDS)
-    # 9 و10, 1996 و 1999, 18، و19 مايو; a comma before a word of «until» (من 2 أغسطس 2022، وحتى 2 أكتوبر);
+    # 9 و10, 1996 و 1999; a comma before a word of «until» (من 2 أغسطس 2022، وحتى 2 أكتوبر);
     # the article of الـ before the second day (من الـ 6 إلى الـ 10 من آذار)
-    range_gap = re.compile(rf" ?- ?|(?: ?,)? ?و ?|(?: ?,)? {_words(cues.RANGE_CONNECTORS)} (?:ال ?)?")
+    range_gap = re.compile(rf" ?- ?| ?و ?|(?: ?,)? {_words(cues.RANGE_CONNECTORS)} (?:ال ?)?")
     # 1443 هـ الموافق 18 يناير, ، الموافق لـ, الموافق: 21/11/2024, 1443هـ / 2022م, or a line break
     dual_date_gap = re.compile(
         rf"[ \n]?(?:[,(:-][ \n]?)?{equivalent}[ \n]?(?::[ \n]?)?(?:ل ?)?|[ \n]?[/(-][ \n]?|\n"
