@@ -1259,8 +1259,8 @@ def test_rules_for_lists_and_series(text: str, day: str, expected: list[dict[str
 
 
 def test_ibn_before_a_given_name_is_a_son_not_a_short_name() -> None:
-    """ابن علي، ابن صالح: «the son of», never بن علي (Ben Ali) or بن صالح spelt with ابن."""
-    for son in ("ابن علي", "ابن صالح"):
+    """ابن علي، ابن صالح، سلطان ابن سلمان: «the son of», never a short name with بن spelt ابن."""
+    for son in ("ابن علي", "ابن صالح", "ابن مبارك", "الأمير سلطان ابن سلمان"):
         text = f"التقى {son} وزير الخارجية الروسي سيرغي لافروف في موسكو."
         events = find_events(text, reference=dt.date(2010, 6, 1))
         assert all(len(event.participants) < 2 for event in events), events

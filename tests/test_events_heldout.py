@@ -1,4 +1,4 @@
-"""Diplomatic contacts on held-out sets 3-65, 73-107, 110-113 and 115 of real articles, never tuned on.
+"""Diplomatic contacts on held-out sets 3-65, 73-107, 110-113 and 115 of real pages, never tuned on.
 
 ``tests/cases/contacts_heldout3.jsonl`` to ``contacts_heldout115.jsonl`` (each ``.md`` says how it
 was made) only measure, as the second set does (``test_events_heldout2.py``): their rows are never

@@ -119,7 +119,7 @@ PATRONYMIC_FAMILIES: Final = ("الصباح",)
 article (سالم العبدالله، أحمد الناصر، صباح الخالد for سالم عبدالله الجابر الصباح ...): the
 matcher adds that form to every full name that ends with one of these."""
 
-IBN_NOT_NAMES: Final = frozenset({"صالح"})
+IBN_NOT_NAMES: Final = frozenset({"صالح", "مبارك"})
 """Second words of a short name with بن (بن علوي، بن فرحان) that, after ابن, are read as «the son
 of» someone (ابن صالح: a son of Yemen's president) rather than as the name spelt with ابن; with
 the common given names of :mod:`~diplomatext.data.given_names` (ابن علي، ابن نايف)."""

@@ -2620,7 +2620,12 @@ class _Parser:
             gap in _AND_GAPS and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
         ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
             k = j
-            if self.role(k).part == "END" and self.spaced(k) and gap not in _AND_GAPS:
+            if (
+                self.role(k).part == "END"
+                and self.spaced(k)
+                and gap not in _AND_GAPS
+                and _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
+            ):
                 k += 1  # من العام 1975 حتى نهاية العام 1989: up to its end, the year's own
             k = k + 1 if self.spaced(k) and self.role(k).unit in YEAR_UNITS else k
             second = self.year_at(k, cue=True)

@@ -2964,8 +2964,15 @@ class Assembler:
             if (
                 met is None
                 or met.tok0 > place.tok1 + 2  # (a comma between them at most)
-                # (خلال زيارته للصين بوزير الخارجية: the verb's ب or مع; no other preposition)
-                or (met.prep and met.prep != "ب" and met.prep not in WITH_EACH)
+                # (خلال زيارته للصين بوزير الخارجية: the verb's ب or مع, for one of the state
+                # visited; no other preposition; not بالسفير الإيراني on a visit to Baghdad)
+                or (
+                    met.prep
+                    and (
+                        (met.prep != "ب" and met.prep not in WITH_EACH)
+                        or not self._of_the_place(met, place)
+                    )
+                )
                 or not any(ref.kind in {"person", "office"} for ref in met.refs)
             ):
                 return False
@@ -4455,6 +4462,12 @@ class Assembler:
         if ref.kind == "person":
             return self.actors.role_of(ref.value, self.reference) or ref.role
         return ref.role
+
+    def _of_the_place(self, designation: Designation, place: Designation) -> bool:
+        """Whether every person or office of *designation* is of the state of *place*."""
+        state = place.city_state or place.place_state
+        refs = [ref for ref in designation.refs if ref.kind in {"person", "office"}]
+        return state is not None and all(self._state_of(ref) == state for ref in refs)
 
     def _state_of(self, ref: Ref) -> str | None:
         """The state *ref* stands for: an office's, else a person's on the reference date."""

@@ -78,8 +78,8 @@ _ARTICLE: Final = "ال"
 
 
 def is_ancestry(word: str) -> bool:
-    """Whether the folded token *word* opens a link of ancestry (بن، بنت)."""
-    return word in _ANCESTRY
+    """Whether the folded token *word* opens a link of ancestry (بن، بنت; ابن with its alif)."""
+    return word in _ANCESTRY or (word[:1] == _ALIF and word[1:] in _ANCESTRY)
 
 
 def _given_end(words: Sequence[str], at: int, last: int) -> int:

@@ -143,17 +143,34 @@ def _party_before(text: str, start: int, other: tuple[str, ...]) -> tuple[str, .
     sentence = max(low - 1, *(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS))
     clause = max(sentence, *(text.rfind(mark, sentence + 1, start) for mark in _COMMAS))
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, sentence + 1, start)]
+    compared = _compared(words)
     first = last = None
     for i in range(len(words)):
         named = _party(words, i)
         party = named[0] if named is not None else _ADJECTIVES.get(words[i][2])
-        if party is None or party == other or (i > 0 and words[i - 1][2] in _COMPARED):
+        if party is None or party == other or i in compared:
             continue
         if words[i][0] > clause:
             last = party
         elif first is None:
             first = party
     return last or first
+
+
+def _compared(words: Sequence[tuple[int, int, str]]) -> set[int]:
+    """The words of the parties named after a word of comparison: states compared with.
+
+    بعد مصر والأردن، مثل جمهورية مصر العربية: never the party before a title with مع.
+    """
+    found: set[int] = set()
+    for at in range(len(words) - 1):
+        if words[at][2] not in _COMPARED:
+            continue
+        j = at + 1
+        while (named := _party(words, j)) is not None:
+            found.update(range(j, named[1]))
+            j = named[1]
+    return found
 
 
 def _after_list_words(words: Sequence[tuple[int, int, str]], i: int) -> int:
@@ -208,8 +225,6 @@ def title_by_parties(
         return None
     i, peace, year = described
     between = words[i][2] == _BETWEEN
-    # اتفاق سلام مع إسرائيل, indefinite and with no year: a deal of that kind, any state's
-    definite_peace = any(word in _PEACE and word.startswith("ال") for _, _, word in words[:i])
     parties: list[tuple[str, ...]] = []
     i += 1
     while (found := _party(words, _after_list_words(words, i))) is not None:
@@ -217,11 +232,7 @@ def title_by_parties(
         i = found[1]
         if not between:
             break
-    if (
-        not between
-        and len(parties) == 1
-        and (definite_peace or year or _year_at(words, i) is not None)
-    ):
+    if not between and len(parties) == 1 and (peace or year or _year_at(words, i) is not None):
         # (اتفاق مع إسرائيل with neither: any agreement with it)
         parties.extend(other for other in [_party_before(text, start, parties[0])] if other)
     if len(parties) < 2:  # noqa: PLR2004
