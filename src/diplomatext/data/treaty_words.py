@@ -394,6 +394,7 @@ ADOPTION_YEAR_WORDS: Final = ("عام", "سنة", "في عام", "الصادر �
 WORD_VARIANTS: Final = MappingProxyType(
     {
         "جميع": ("كافة",),
+        "السلام": ("السلم",),  # مبادرة السلم العربية: the Maghreb's word for peace
         # a misspelling the press makes often: معاهدة حضر الأسلحة الكيماوية، معاهدة حضر انتشار
         "حظر": ("حضر", "تحريم", "منع"),  # اتفاقية تحريم الأسلحة الكيماوية: the older word for a ban
         # a misspelling: اتفاقية حظر الأسلحة الكيمائية

@@ -608,8 +608,12 @@ def _unnamed_is_un(  # noqa: PLR0911
     decree = _DECREE.match(text, after)
     if decree is not None and not _year_of_resolution(text, decree, number, (start, after), index):
         return ""  # القرار رقم 45 لسنة 2020 is a national decree
-    if more and _DECREE.match(text, _coordinated_end(text, match.end())):
-        return ""  # القرارين 45 و46 لسنة 2020
+    if (
+        more
+        and (listed := _DECREE.match(text, _coordinated_end(text, match.end()))) is not None
+        and not _year_of_resolution(text, listed, number, (start, after), index)
+    ):
+        return ""  # القرارين 45 و46 لسنة 2020 (not القرارين 1970 و1973 لعام 2011: the UN's)
     sentence, previous = sentences(text, start, after)
     known = _known_resolution(index, number, "ga") or match.group("head").endswith(_HER)
     if _a_states_own(text, start, match, (sentence, previous), assembly=known):
