@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -307,6 +307,9 @@ def joint_sentences(doc: Doc) -> set[int]:
     }
 
 
+_NOT_TELLING: Final = TRIPS | LEAVING  # the trip as a whole, or leaving: no word of the meeting
+
+
 def split_contact(
     contact: Contact, separately: set[int], joint: AbstractSet[int] = frozenset()
 ) -> list[Contact]:
@@ -350,15 +353,15 @@ def split_contact(
                 )
             )
             for occ in contact.occurrences
-            if occ.trigger.word not in TRIPS
+            if occ.trigger.word not in _NOT_TELLING
         )
         and (
             # (a word with no side of its own, attached to it, tells nothing more: كما التقى)
-            sum(occ.trigger.word not in TRIPS and bool(occ.refs) for occ in contact.occurrences)
+            sum(occ.trigger.word not in _NOT_TELLING and bool(occ.refs) for occ in contact.occurrences)
             == 1
             # (nor one that names none but the list's first: كما التقى X مع رئيس مؤسسة ...)
             or sum(
-                occ.trigger.word not in TRIPS
+                occ.trigger.word not in _NOT_TELLING
                 and any(_names_other(ref, ordered[0]) for ref in occ.refs)
                 for occ in contact.occurrences
             )
@@ -371,7 +374,7 @@ def split_contact(
                     receptions := [
                         occ.trigger.word.startswith(RECEIVING)
                         for occ in contact.occurrences
-                        if occ.trigger.word not in TRIPS
+                        if occ.trigger.word not in _NOT_TELLING
                     ]
                 )
                 and all(receptions)
@@ -430,12 +433,15 @@ def _part(contact: Contact, first: Side, other: Side) -> Contact:
     kept = [
         occ
         for occ in contact.occurrences
-        if other.id in (named := {ref.value for ref in occ.refs if ref.kind == "person"})
-        or not named & apart
-        # وأجرى لقاءات مع كل من X وY، ونظيره Z: the list's word is Z's too, named by office
-        or any(
-            ref.kind in {"office", "counterpart"} and (ref.start, ref.end) in spans
-            for ref in occ.refs
+        if occ.trigger.word not in LEAVING  # (فيما سيغادر X بعد ذلك: the next leg's word)
+        and (
+            other.id in (named := {ref.value for ref in occ.refs if ref.kind == "person"})
+            or not named & apart
+            # وأجرى لقاءات مع كل من X وY، ونظيره Z: the list's word is Z's too, named by office
+            or any(
+                ref.kind in {"office", "counterpart"} and (ref.start, ref.end) in spans
+                for ref in occ.refs
+            )
         )
     ]
     return attrs.evolve(
