@@ -357,7 +357,10 @@ def split_contact(
         )
         and (
             # (a word with no side of its own, attached to it, tells nothing more: كما التقى)
-            sum(occ.trigger.word not in _NOT_TELLING and bool(occ.refs) for occ in contact.occurrences)
+            sum(
+                occ.trigger.word not in _NOT_TELLING and bool(occ.refs)
+                for occ in contact.occurrences
+            )
             == 1
             # (nor one that names none but the list's first: كما التقى X مع رئيس مؤسسة ...)
             or sum(
