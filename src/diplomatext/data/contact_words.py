@@ -104,6 +104,7 @@ __all__ = [
     "OCCASION_WORDS",
     "ONE_BY_ONE_NOUNS",
     "ONGOING_WORDS",
+    "PARTY_NOUNS",
     "PHONE_MODIFIERS",
     "PLACE_HEAD_QUALIFIERS",
     "PLACE_HEAD_WORDS",
@@ -1577,6 +1578,16 @@ RELATION_WORDS: Final = (
 )
 """Nouns of a relation: a بين one adjective after them is its topic, not a list of sides
 (زيارة ... لتعزيز العلاقات الأخوية والتعاون المشترك بين السعودية وعُمان)."""
+
+PARTY_NOUNS: Final = (
+    *("الاتفاق", "اتفاق", "الاتفاقية", "اتفاقية", "المعاهدة", "معاهدة", "الصفقة", "الهدنة"),
+    *("المفاوضات", "مفاوضات", "الحوار", "حوار", "الوساطة"),
+    *("النزاع", "الصراع", "الخلاف", "الخلافات", "الحرب", "التوتر", "التوترات", "الأزمة"),
+)
+"""Nouns of an instrument, a process or a dispute whose parties a بين after them names: right
+after them, or in a relative clause of theirs (استئناف المفاوضات بين إيران والولايات المتحدة،
+الاتفاق الذي جرى التوصل إليه بالقاهرة بين إيران والوكالة), the بين after a contact word is
+their topic, not a list of its sides."""
 
 PLURAL_CALL_VERBS: Final = (
     "تلقى",

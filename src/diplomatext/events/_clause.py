@@ -149,6 +149,7 @@ from diplomatext.events._words import (
     ONGOING,
     PARTICIPATION,
     PARTICIPLES,
+    PARTY_NOUNS,
     PASSIVE_DONE,
     PERFECT_PARTICLES,
     PHONE_REACH,
@@ -3729,6 +3730,7 @@ class Assembler:
                     or (previous in BINDING and self._bond_of_relation(at - 1))
                     or bare_tokens[at - 1] in EXCHANGED  # تبادل السجناء بين روسيا و...
                     or (word != WITH and self._relation_before(chain_end, at))
+                    or (word != WITH and self._parties_of_a_noun(chain_end, at))
                     or (not reopen and gap >= 3)  # noqa: PLR2004 (بحثا سبل وقف النار بين ...)
                     or (word == WITH and gap >= 6)  # noqa: PLR2004 (... والتنسيق المستمر مع)
                     or self._in_quote_after(chain_end, at)  # قال X خلال لقائه Y: "... بين البلدين"
@@ -3924,6 +3926,25 @@ class Assembler:
         return any(
             bare_tokens[k].removeprefix("و") in RELATIONS
             for k in range(max(chain_end + 1, at - 4), at - 1)
+        )
+
+    def _parties_of_a_noun(self, chain_end: int, at: int) -> bool:
+        """Whether بين at *at* names the parties of a noun after the contact word, not its sides.
+
+        The noun right before بين, or before a relative pronoun that opens the clause بين is in
+        (استئناف المفاوضات بين إيران والولايات المتحدة; الاتفاق الذي جرى التوصل إليه بالقاهرة بين
+        إيران والوكالة).
+        """
+        tokens, bare_tokens = self.doc.tokens, self.doc.bare_tokens
+        if (
+            at - 1 > chain_end
+            and strip_article(bare_tokens[at - 1].removeprefix("و")) in PARTY_NOUNS
+        ):
+            return True
+        return any(
+            tokens[k + 1] in RELATIVES
+            and strip_article(bare_tokens[k].removeprefix("و")) in PARTY_NOUNS
+            for k in range(chain_end + 1, at - 1)
         )
 
     def _invited_by(self, designation: Designation) -> bool:
