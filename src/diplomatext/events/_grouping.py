@@ -425,6 +425,23 @@ def _names_other(ref: Ref, side: Side) -> bool:
     return True
 
 
+def _leaves_elsewhere(occurrence: Occurrence, other: Side) -> bool:
+    """Whether *occurrence* is a verb of leaving that does not leave *other*'s state.
+
+    فيما سيغادر X بعد ذلك متوجها إلى W: the next leg's word, no word of a meeting with
+    *other*; غادر X بكين after meeting a Chinese host: the end of that very visit.
+    """
+    if occurrence.trigger.word not in LEAVING:
+        return False
+    left: set[str | None] = set()
+    for place in occurrence.places:
+        if place.prep:
+            continue  # (غادر إلى نيويورك: where he goes, not what he leaves)
+        left.update((place.city_state, place.place_state))
+        left.update(ref.state or ref.value for ref in place.refs if ref.kind == "state")
+    return other.country not in left
+
+
 def _part(contact: Contact, first: Side, other: Side) -> Contact:
     """The bilateral of *first* and *other* split from *contact*.
 
@@ -436,7 +453,7 @@ def _part(contact: Contact, first: Side, other: Side) -> Contact:
     kept = [
         occ
         for occ in contact.occurrences
-        if occ.trigger.word not in LEAVING  # (فيما سيغادر X بعد ذلك: the next leg's word)
+        if not _leaves_elsewhere(occ, other)
         and (
             other.id in (named := {ref.value for ref in occ.refs if ref.kind == "person"})
             or not named & apart
@@ -447,6 +464,13 @@ def _part(contact: Contact, first: Side, other: Side) -> Contact:
             )
         )
     ]
+    if kept and all(occ.date is None for occ in kept):
+        # غادر X اليوم الثلاثاء بلاده في جولة يلتقي فيها Y وZ: the leaving verb dates the trip
+        kept.extend(
+            itertools.islice(
+                (occ for occ in contact.occurrences if occ.trigger.word in LEAVING and occ.date), 1
+            )
+        )
     return attrs.evolve(
         contact,
         occurrences=kept or list(contact.occurrences),

@@ -611,7 +611,11 @@ def _unnamed_is_un(  # noqa: PLR0911
     if (
         more
         and (listed := _DECREE.match(text, _coordinated_end(text, match.end()))) is not None
-        and not _year_of_resolution(text, listed, number, (start, after), index)
+        and not (
+            _year_of_resolution(text, listed, number, (start, after), index)
+            # (every number of the list one the gazetteer knows: not 2334 و2335 لسنة 2016)
+            and all(_known_resolution(index, other) for other in more)
+        )
     ):
         return ""  # القرارين 45 و46 لسنة 2020 (not القرارين 1970 و1973 لعام 2011: the UN's)
     sentence, previous = sentences(text, start, after)
