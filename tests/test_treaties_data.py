@@ -222,7 +222,7 @@ def test_every_group_candidate_has_a_way_to_be_chosen() -> None:
         for candidate in group.candidates:
             entry = GAZETTEER.index.entries[candidate]
             dated = entry.treaty.signed is not None and any(
-                step in group.resolve_by for step in ("year", "reference", "latest")
+                step in group.resolve_by for step in ("year", "signed-year", "reference", "latest")
             )
             assert entry.context or dated or group.default == candidate, (group.id, candidate)
 
