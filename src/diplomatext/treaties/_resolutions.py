@@ -93,6 +93,16 @@ _COORDINATED: Final = regex.compile(
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
 )
+_TOPIC_WORDS = _alternation((*treaty_words.TITLE_TOPIC_WORDS, "خاص", "خاصة"))
+_COORDINATED_TOPIC: Final = regex.compile(
+    rf"""
+    [ ]{{0,2}}\((?:{_TOPIC_WORDS})[^()\n0-9]{{1,30}}\)  # its topic: 2216 (خاص باليمن)
+    [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
+    (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
+    (?P<num>[0-9]{{3,4}}+)(?![0-9])
+    (?=[ ]{{0,2}}\((?:{_TOPIC_WORDS})[^()\n0-9]{{1,30}}\))  # each its own: و2231 (خاص ب...)""",
+    regex.VERBOSE | regex.V1,
+)
 _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th in 2025)
 _COUNTED_NOUNS = _alternation(
     (*treaty_words.COUNTED_AFTER_NUMBERS, *treaty_words.RESOLUTION_COUNTED_NOUNS)
@@ -957,6 +967,7 @@ def _coordinated(
             (_COORDINATED_SESSION.match(text, pos) if sessions else None)
             or _COORDINATED.match(text, pos)
             or _COORDINATED_DATED.match(text, pos)
+            or _COORDINATED_TOPIC.match(text, pos)
         )
         if more is None:
             break
@@ -969,7 +980,11 @@ def _coordinated(
 def _coordinated_end(text: str, pos: int) -> int:
     """Where the list of numbers coordinated after *pos* ends."""
     for _ in range(_LIST_MOST):
-        more = _COORDINATED.match(text, pos) or _COORDINATED_DATED.match(text, pos)
+        more = (
+            _COORDINATED.match(text, pos)
+            or _COORDINATED_DATED.match(text, pos)
+            or _COORDINATED_TOPIC.match(text, pos)
+        )
         if more is None:
             break
         pos = more.end()
