@@ -64,6 +64,7 @@ __all__ = [
     "RESOLUTION_FILLERS",
     "RESOLUTION_GA_WORDS",
     "RESOLUTION_HEADS",
+    "RESOLUTION_LIST_TOPIC_LEADS",
     "RESOLUTION_NUMBER_WORDS",
     "RESOLUTION_PART_LETTERS",
     "RESOLUTION_SC_WORDS",
@@ -795,6 +796,10 @@ RESOLUTION_TOPIC_LEADS: Final = ("حول", "بشأن", "حيال", "الخاص",
 """Words that open a topic of one or two words between a resolution's organ and its number, which
 must then follow رقم, a quote or a bracket (قرار مجلس الأمن الدولي حول سوريا “2254”): a bare number
 after a place may be a year (قرار مجلس الأمن حول ليبيا 2011)."""
+
+RESOLUTION_LIST_TOPIC_LEADS: Final = (*RESOLUTION_TOPIC_LEADS, "خاص", "خاصة")
+"""Words that open a topic in brackets after each number of a list, which then goes on (قراري
+مجلس الأمن 2216 (خاص باليمن) و2231 (خاص بالاتفاق النووي))."""
 
 RESOLUTION_FILLERS: Final = (
     "ذات الصلة",

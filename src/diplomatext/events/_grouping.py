@@ -90,6 +90,9 @@ if TYPE_CHECKING:
     from diplomatext.events._triggers import Trigger
 
 
+_NOT_TELLING: Final = TRIPS | LEAVING  # the trip as a whole, or leaving: no word of the meeting
+
+
 @attrs.define
 class Contact:
     """A contact being assembled from its occurrences."""
@@ -305,9 +308,6 @@ def joint_sentences(doc: Doc) -> set[int]:
         for at, word in enumerate(bare)
         if word in JOINT and at > 0 and bare[at - 1] in JOINT_HEADS  # (not العمل المشترك)
     }
-
-
-_NOT_TELLING: Final = TRIPS | LEAVING  # the trip as a whole, or leaving: no word of the meeting
 
 
 def split_contact(

@@ -93,7 +93,7 @@ _COORDINATED: Final = regex.compile(
     ["(]?(?P<num>[0-9]{{3,4}}+)(?![0-9])   # three or four digits""",
     regex.VERBOSE | regex.V1,
 )
-_TOPIC_WORDS = _alternation((*treaty_words.TITLE_TOPIC_WORDS, "خاص", "خاصة"))
+_TOPIC_WORDS = _alternation(treaty_words.RESOLUTION_LIST_TOPIC_LEADS)
 _COORDINATED_TOPIC: Final = regex.compile(
     rf"""
     [ ]{{0,2}}\((?:{_TOPIC_WORDS})[^()\n0-9]{{1,30}}\)  # its topic: 2216 (خاص باليمن)
