@@ -39,6 +39,7 @@ __all__ = [
     "ISSUING_VERBS",
     "LATIN_LETTER_NAMES",
     "NAME_CONNECTORS",
+    "NAME_CONNECTOR_ADJECTIVES",
     "NAME_ORDINALS",
     "NATIONAL_DECISION_ADJECTIVES",
     "NATIONAL_ISSUERS",
@@ -446,6 +447,11 @@ name's own."""
 NAME_CONNECTORS: Final = frozenset({"حول", "بشأن"})
 """Words the press puts between a head noun and a treaty's name (المعاهدة حول حظر الأسلحة
 الكيماوية، الاتفاقية بشأن حظر ...): crossed only before a word of :data:`CONNECTED_NAME_STARTS`."""
+
+NAME_CONNECTOR_ADJECTIVES: Final = frozenset({"الخاصة", "الخاص", "المتعلقة", "المتعلق"})
+"""Adjectives between a head noun and a treaty's name that take it with ب glued (الاتفاقية الخاصة
+بحظر الألغام المضادة للأشخاص): crossed as :data:`NAME_CONNECTORS` are, only before a word of
+:data:`CONNECTED_NAME_STARTS`."""
 
 CONNECTED_NAME_STARTS: Final = frozenset({"حظر", "حضر", "منع", "عدم", "نزع", "الحد", "خفض"})
 """First words of the names read after a connector: a ban or a limit (حظر الأسلحة الكيماوية، عدم

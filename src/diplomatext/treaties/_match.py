@@ -96,6 +96,9 @@ _SIGNED_PARTICIPLES: Final = frozenset(
 )
 _CONNECTORS: Final = frozenset(fold(word) for word in treaty_words.NAME_CONNECTORS)
 _CONNECTED_STARTS: Final = frozenset(fold(word) for word in treaty_words.CONNECTED_NAME_STARTS)
+_CONNECTOR_ADJECTIVES: Final = frozenset(
+    fold(word) for word in treaty_words.NAME_CONNECTOR_ADJECTIVES
+)
 _RES_HEADS: Final = frozenset(
     {
         *(fold(word) for word in treaty_words.RESOLUTION_HEADS),
@@ -396,20 +399,27 @@ class Matcher:
             found += self._cut_short(text, start, first, match.end(), head)
         if not found:
             found += self._qualified_place(text, start, match, head)
-        if not found and word in _CONNECTORS:
-            found += self._connected(text, start, match.end(), head)
+        if not found and (word in _CONNECTORS or word in _CONNECTOR_ADJECTIVES):
+            found += self._connected(text, start, match.end(), head, glued=word not in _CONNECTORS)
         return found
 
-    def _connected(self, text: str, start: int, pos: int, head: str) -> list[_Candidate]:
+    def _connected(
+        self, text: str, start: int, pos: int, head: str, *, glued: bool = False
+    ) -> list[_Candidate]:
         """المعاهدة حول حظر الأسلحة الكيماوية: a head, حول or بشأن, then a name of a ban or a limit.
 
         The name must open with one of ``CONNECTED_NAME_STARTS`` (حظر، منع، الحد من ...): after
-        اتفاق حول any topic (اتفاق حول المناخ) is an agreement on it, not a treaty's name.
+        اتفاق حول any topic (اتفاق حول المناخ) is an agreement on it, not a treaty's name. With
+        *glued*, after an adjective (الخاصة), the name's first word carries ب (بحظر).
         """
         following = NEXT.match(text, pos)
         if following is None or following.group("gap") != " ":
             return []
         word = latin_key(following.group("word"))
+        if glued:
+            if not word.startswith("ب"):
+                return []
+            word = word[1:]
         node = self.index.root.get(word)
         if node is None or word not in _CONNECTED_STARTS:
             return []
