@@ -3340,7 +3340,13 @@ class _Parser:
                         dated = self.day_written(i + 2, tok.start)
                         if dated is not None:
                             return dated
-                return _Hit(end_tok=i + 2, start=tok.start, end=end, spec=spec)
+                # (من أمس الأحد وحتى اليوم: the day word and its weekday open a range up to a
+                # later day word too)
+                return self.dayword_range(
+                    _Hit(end_tok=i + 2, start=tok.start, end=end, spec=spec),
+                    offset,
+                    to_day_word=True,
+                )
         hit = _Hit(
             end_tok=i + 1, start=tok.start, end=tok.end, spec=Spec(kind="dayword", offset=offset)
         )
@@ -3386,11 +3392,12 @@ class _Parser:
             return None
         return j
 
-    def dayword_range(self, hit: _Hit, offset: int) -> _Hit:
+    def dayword_range(self, hit: _Hit, offset: int, *, to_day_word: bool = False) -> _Hit:
         """من اليوم حتى الأحد، من أمس إلى اليوم، من اليوم وحتى 20 مارس: a day word opening a range.
 
         After من or بين, up to a weekday (the next one after the day word's day), a later day
-        word or a day of a month; not in a clause of moving a date.
+        word or a day of a month; not in a clause of moving a date. With *to_day_word* (a day
+        word with its weekday), only up to a later day word.
         """
         j = self.range_opened(hit)
         if j is None:
@@ -3398,7 +3405,7 @@ class _Parser:
         second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
         if second is None:  # من اليوم حتى نهاية الشهر: the end of a unit
             second = self.without_ranges(self.prefixed_core, j)
-        if second is None or second.spec is None:
+        if second is None or second.spec is None or (to_day_word and second.spec.kind != "dayword"):
             return hit
         end_spec = second.spec
         if end_spec.mod == "END" and end_spec.day is None and not end_spec.week:
@@ -3421,8 +3428,10 @@ class _Parser:
             )
         ):
             return hit
-        # the start as a distance in days: it keeps its own kind inside the interval
-        spec = Spec(kind="interval", unit="day", offset=offset, end=end_spec)
+        # the start as a distance in days: it keeps its own kind inside the interval (with the
+        # weekday written after its day word, which decides its day: من أمس الأحد وحتى اليوم)
+        weekday = hit.spec.weekday if hit.spec is not None else None
+        spec = Spec(kind="interval", unit="day", offset=offset, weekday=weekday, end=end_spec)
         start = self.word_start(hit.start, self.prev_word(hit.start) or "")
         return _Hit(end_tok=second.end_tok, start=start, end=second.end, spec=spec)
 
