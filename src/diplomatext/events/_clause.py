@@ -3936,14 +3936,10 @@ class Assembler:
         إيران والوكالة).
         """
         tokens, bare_tokens = self.doc.tokens, self.doc.bare_tokens
-        if (
-            at - 1 > chain_end
-            and strip_article(bare_tokens[at - 1].removeprefix("و")) in PARTY_NOUNS
-        ):
+        if at - 1 > chain_end and bare_tokens[at - 1] in PARTY_NOUNS:
             return True
         return any(
-            tokens[k + 1] in RELATIVES
-            and strip_article(bare_tokens[k].removeprefix("و")) in PARTY_NOUNS
+            tokens[k + 1] in RELATIVES and bare_tokens[k] in PARTY_NOUNS
             for k in range(chain_end + 1, at - 1)
         )
 

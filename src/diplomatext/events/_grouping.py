@@ -466,11 +466,9 @@ def _part(contact: Contact, first: Side, other: Side) -> Contact:
     ]
     if kept and all(occ.date is None for occ in kept):
         # غادر X اليوم الثلاثاء بلاده في جولة يلتقي فيها Y وZ: the leaving verb dates the trip
-        kept.extend(
-            itertools.islice(
-                (occ for occ in contact.occurrences if occ.trigger.word in LEAVING and occ.date), 1
-            )
-        )
+        dated = (occ for occ in contact.occurrences if occ.trigger.word in LEAVING and occ.date)
+        if (leaving := next(dated, None)) is not None:
+            kept.append(leaving)
     return attrs.evolve(
         contact,
         occurrences=kept or list(contact.occurrences),
