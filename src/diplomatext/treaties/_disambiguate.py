@@ -185,10 +185,13 @@ def decide(
     beside = _signed_beside(names, text, end, index)
     if beside is not None:
         return beside if beside[0] else None
+    after = _word_after(text, end)
+    if after in group.stopped_after:
+        return None  # خطة العمل الشاملة لمكافحة التصحر: a complement makes it another plan
     sentence, previous = sentences(text, start, end)
     blocked = (
         any(word in sentence or word in previous for word in group.blocked_by)
-        or _word_after(text, end) in group.blocked_after
+        or after in group.blocked_after
     )
     for step in group.resolve_by:
         if step != "context" and blocked:

@@ -79,6 +79,7 @@ GROUP_FIELDS: Final = frozenset(
         "heads",
         "blocked_by",
         "blocked_after",
+        "stopped_after",
         "by_reference",
         "note",
     }
@@ -125,6 +126,7 @@ class GroupSpec:
     heads: frozenset[str] | None = None  # folded head keys, None = the generic heads
     blocked_by: tuple[str, ...] = ()  # folded keywords that stop every step but context
     blocked_after: tuple[str, ...] = ()  # folded words right after the name that do the same
+    stopped_after: tuple[str, ...] = ()  # folded words right after the name that stop every step
     by_reference: tuple[str, ...] | None = None  # what the date steps may choose (None: all)
     note: str = ""
 
@@ -399,6 +401,7 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         heads=heads,
         blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
         blocked_after=tuple(fold(word) for word in _str_list(raw, "blocked_after", path, group_id)),
+        stopped_after=tuple(fold(word) for word in _str_list(raw, "stopped_after", path, group_id)),
         by_reference=by_reference,
         note=note,
     )
