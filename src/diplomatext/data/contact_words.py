@@ -150,6 +150,7 @@ __all__ = [
     "SERIES_LISTING",
     "SERIES_NOUNS",
     "SERIES_QUANTIFIERS",
+    "SERIES_WITH_NOUNS",
     "SESSION_BODIES",
     "SEVERAL_DAYS",
     "SIDES_OPENERS",
@@ -1474,6 +1475,11 @@ LISTED_ENVOYS_REACH: Final = 2
 SERIES_NOUNS: Final = ("لقاءات", "اجتماعات", "مباحثات", "محادثات")
 """Plural meeting nouns that, with a word of ``BILATERAL_WORDS`` after them, are one meeting
 with each side listed (عقد لقاءات ثنائية شملت X وY وZ)."""
+
+SERIES_WITH_NOUNS: Final = ("لقاءات", "اجتماعات")
+"""Plural meeting nouns that, with مع right after them, are one meeting with each side listed
+(عقد سلسلة لقاءات مع X، وY، وZ; شملت لقاءات الصفدي اجتماعات مع نظرائه X، وY). Not محادثات or
+مباحثات, the plural of one round of talks (أجرى محادثات مع X وY)."""
 
 SUMMIT_SIZES: Final = ("ثلاثية", "رباعية", "خماسية", "سداسية", "سباعية", "متعددة")
 """Adjectives of a summit of more than two (القمة الثلاثية): after one, بحضور lists the summit's

@@ -333,9 +333,10 @@ FUTURE_CUES: Final = frozenset(
         *("يصوت", "تصوت", "ينتخب", "تنتخب", "يفتتح", "تفتتح"),
         # holding an event, a speech, a signing, a chair, a resumption, a match: the news
         # present of a day named after them is the coming one (يلقي الرئيس كلمة الخميس). Not
-        # يعود/تعود (تعود إلى 12 فبراير: dates back to), nor يشارك (a past verb may come between)
+        # يعود/تعود (تعود إلى 12 فبراير: dates back to), يشارك (a past verb may come between) or
+        # يتحدث (صورة للرئيس وهو يتحدث مع بوتين يوم الخميس: a scene of the past)
         *("يقيم", "تقيم", "يختتم", "تختتم", "يلقي", "يوقع", "يوقعان", "يترأس", "تترأس"),
-        *("يستأنف", "تستأنف", "يلاقي", "تلاقي", "يواجه", "تواجه", "يتحدث"),
+        *("يستأنف", "تستأنف", "يلاقي", "تلاقي", "يواجه", "تواجه"),
         "سينعقد",
         "ستنعقد",
         "سيعقد",

@@ -188,6 +188,7 @@ from diplomatext.events._words import (
     SEPARATE,
     SEQUEL_WORDS,
     SERIES,
+    SERIES_WITH,
     SESSION_BODIES,
     SINCE_REACH,
     SITE_NAME_ENDS,
@@ -2733,6 +2734,12 @@ class Assembler:
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
             # أجرى مباحثات مع نظرائه من البحرين وفرنسا وبريطانيا: one with each counterpart
             or (trigger.word in SERIES and sum(ref.kind == "counterpart" for ref in refs) > 1)
+            # عقد لقاءات مع X، وY، وZ: a meeting with each
+            or (
+                trigger.word in SERIES_WITH
+                and tok1 + 1 < len(doc.tokens)
+                and doc.tokens[tok1 + 1] == WITH
+            )
             or (quoted and first_person is not None and len(refs) > 1)
             or (
                 (trigger.word in SERIES or trigger.suffix in DUAL)  # لقاءين منفصلين
@@ -2999,7 +3006,18 @@ class Assembler:
             enclosed = doc.comma_before(at)
             met = self._met_after_venue(at + length - 1, doc.sentence_of[at], enclosed=enclosed)
             if met is not None:
-                self.venue_tokens.update(range(at, self._met_start(met)))
+                end = self._met_start(met)
+                # على هامش المؤتمر لقاءات مع X، وY: a contact noun past the event, opening its
+                # own sides with مع, ends the event's words (X is met, not part of the forum)
+                later = bisect.bisect_right(self.trigger_tokens, at + length)
+                if (
+                    later < len(self.trigger_tokens)
+                    and (noun := self.trigger_tokens[later]) < end
+                    and noun + 1 < len(tokens)
+                    and tokens[noun + 1] == WITH
+                ):
+                    end = noun
+                self.venue_tokens.update(range(at, end))
 
     def _met_start(self, met: Designation) -> int:
         """Where the one met after a venue starts: at مع before it, which opens the list.

@@ -534,6 +534,7 @@ ENVOYS_REACH: Final = 8  # tokens after a credentials word where the plural and 
 ENVOY_WORD: Final = fold("سفير")  # (also the start of سفيرة)
 ENVOY_TEXT_REACH: Final = 1500  # characters after a credentials word where its envoys are listed
 SERIES: Final = _set(words.SERIES_NOUNS)
+SERIES_WITH: Final = _set(words.SERIES_WITH_NOUNS)
 BILATERAL: Final = _set(words.BILATERAL_WORDS)
 PLACE_NOUNS: Final = _set(words.PLACE_NOUNS)
 NAMESAKE_NOUNS: Final = _set(words.NAMESAKE_NOUNS)
