@@ -192,6 +192,8 @@ RELATIVE_WORDS: Final = MappingProxyType(
         "الماضيين": -1,  # after two weekdays: يومي السبت والأحد الماضيين
         "المقبلين": 1,
         "القادمين": 1,
+        "الوشيك": 1,  # imminent (Lebanon): الاثنين الوشيك, الأسبوع الوشيك
+        "الوشيكة": 1,
         "الطالع": 1,  # Lebanon: الأسبوع الطالع
         "الطالعة": 1,
         "التالي": 1,  # الأسبوع التالي, as السابق: the unit after the reference's

@@ -3256,7 +3256,12 @@ class _Parser:
     def r_dayword(self, i: int) -> _Hit | None:
         offset = self.role(i).dayword
         if offset is None:
-            return None
+            # غد الأحد: غد is a day word before its weekday too (alone it is «the future»)
+            offset = self.role(i).timeday
+            if offset is None or not (
+                self.joined(i, self.lex.weekday_date_gap) and self.role(i + 1).weekday is not None
+            ):
+                return None
         tok = self.toks[i]
         blockers = self.lex.not_after.get(tok.form)
         if blockers and _in(self.next_word(tok.end), blockers):
@@ -3405,7 +3410,11 @@ class _Parser:
         second = self.range_end(j, weekday=True) or self.without_ranges(self.r_dayword, j)
         if second is None:  # من اليوم حتى نهاية الشهر: the end of a unit
             second = self.without_ranges(self.prefixed_core, j)
-        if second is None or second.spec is None or (to_day_word and second.spec.kind != "dayword"):
+        if (
+            second is None
+            or second.spec is None
+            or (to_day_word and second.spec.kind not in {"dayword", "weekday"})
+        ):
             return hit
         end_spec = second.spec
         if end_spec.mod == "END" and end_spec.day is None and not end_spec.week:
@@ -5126,7 +5135,7 @@ def _weekday(roles: Roles | None) -> bool:
 
 
 def _day_word(roles: Roles | None) -> bool:
-    return roles is not None and roles.dayword is not None
+    return roles is not None and (roles.dayword is not None or roles.timeday is not None)
 
 
 def _prefix(roles: Roles | None) -> bool:
