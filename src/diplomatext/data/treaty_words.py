@@ -56,6 +56,8 @@ __all__ = [
     "PARTY_NAMES",
     "PARTY_STATE_WORDS",
     "PEACE_WORDS",
+    "PROTOCOL_HEADS",
+    "PROTOCOL_KINDS",
     "QUOTED_ORGANIZATIONS",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
@@ -106,6 +108,14 @@ HEAD_NUMBER_FORMS: Final = MappingProxyType(
     }
 )
 """Head nouns -> their plural and dual forms, which an alias's own head accepts too."""
+
+PROTOCOL_HEADS: Final = frozenset({"بروتوكول", "بروتكول", "برتوكول", "بروتوكل", "بروتوكولات"})
+"""Heads that name a protocol: an entry of a kind in :data:`PROTOCOL_KINDS` takes them, and an
+entry whose own alias has one; never another's name (برتوكول مناهضة التعذيب is the Optional
+Protocol to the Convention against Torture, not the Convention)."""
+
+PROTOCOL_KINDS: Final = frozenset({"protocol"})
+"""Entry kinds that a head of :data:`PROTOCOL_HEADS` may name."""
 
 GENERIC_HEADS: Final = frozenset(
     {

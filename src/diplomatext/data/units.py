@@ -204,6 +204,13 @@ NUMBER_WORDS: Final = MappingProxyType(
         **_THREE_TO_NINE,
         **_TEN,
         **_TENS,  # tens take a singular (قبل خمسين عاما, منذ عشرين سنة)
+        # hundreds too (قبل مائة سنة, قبل مائتي عام: the dual in construct)
+        "مائة": 100,
+        "مئة": 100,
+        "مائتي": 200,
+        "مئتي": 200,
+        "مائتين": 200,
+        "مئتين": 200,
     }
 )
 """Number words before a plural unit (قبل ثلاثة أيام)."""

@@ -21,6 +21,7 @@ from diplomatext.treaties._schema import AliasSpec, TokenPath, alias_paths
 from diplomatext.treaties._tokens import (
     GENERIC_HEAD_KEYS,
     HEAD_LEMMAS,
+    PROTOCOL_HEAD_KEYS,
     WORD,
     is_latin,
     latin_key,
@@ -106,6 +107,7 @@ class Index:
 
 _UN_NAMED_HEADS: Final = frozenset(treaty_words.UN_NAMED_HEADS)
 _WORD_VARIANTS: Final = treaty_words.WORD_VARIANTS
+_PROTOCOL_KINDS: Final = frozenset(TreatyKind(kind) for kind in treaty_words.PROTOCOL_KINDS)
 _UN_NAMES: Final = treaty_words.UN_NAMES
 
 
@@ -125,14 +127,25 @@ def _insert(root: dict[str, Node], body: Sequence[str], terminal: Terminal) -> N
 
 
 def _terminals(
-    alias: AliasSpec, *, target: str, is_group: bool, heads: frozenset[str] | None
+    alias: AliasSpec,
+    *,
+    target: str,
+    is_group: bool,
+    heads: frozenset[str] | None,
+    entry_kind: TreatyKind | None = None,
 ) -> Iterator[tuple[tuple[str, ...], Terminal]]:
+    # a protocol's head names a protocol, not a convention's own name (برتوكول مناهضة التعذيب)
+    generic = (
+        GENERIC_HEAD_KEYS - PROTOCOL_HEAD_KEYS
+        if entry_kind is not None and entry_kind not in _PROTOCOL_KINDS
+        else GENERIC_HEAD_KEYS
+    )
     for path in alias_paths(alias):
         if any(token.isdigit() for token in path.body) and strip_article(path.body[0]).startswith(
             _RESOLUTION_STEM
         ):
             continue  # numbered resolutions are read by rule
-        allowed = heads if heads is not None else GENERIC_HEAD_KEYS
+        allowed = heads if heads is not None else generic
         if path.head is not None:
             allowed |= {path.head}
         elif is_group and _needs(alias, path) != "head":
@@ -325,7 +338,11 @@ def _compile_entries(
     for entry in entries.values():
         for alias in (*entry.aliases, *latin_aliases(entry), *variant_aliases(entry)):
             for body, terminal in _terminals(
-                alias, target=entry.treaty.id, is_group=False, heads=entry.heads
+                alias,
+                target=entry.treaty.id,
+                is_group=False,
+                heads=entry.heads,
+                entry_kind=entry.treaty.kind,
             ):
                 _insert(root, body, terminal)
         for acronym in entry.acronyms:
@@ -369,7 +386,11 @@ def _compile_canonical_names(entries: Mapping[str, EntrySpec], root: dict[str, N
     for entry in entries.values():
         alias = AliasSpec(text=entry.treaty.name_ar)
         for body, terminal in _terminals(
-            alias, target=entry.treaty.id, is_group=False, heads=entry.heads
+            alias,
+            target=entry.treaty.id,
+            is_group=False,
+            heads=entry.heads,
+            entry_kind=entry.treaty.kind,
         ):
             node = _find(root, body)
             if node is not None and node.terminals:

@@ -21,6 +21,7 @@ __all__ = [
     "GENERIC_HEAD_KEYS",
     "HEAD_LEMMAS",
     "NEXT",
+    "PROTOCOL_HEAD_KEYS",
     "WORD",
     "forms",
     "is_latin",
@@ -93,6 +94,11 @@ GENERIC_HEAD_KEYS: Final = frozenset(
     strip_article(fold(word)) for word in treaty_words.GENERIC_HEADS
 )
 """The generic head nouns (معاهدة، اتفاقية ...), folded, without the article."""
+
+PROTOCOL_HEAD_KEYS: Final = frozenset(
+    strip_article(fold(word)) for word in treaty_words.PROTOCOL_HEADS
+)
+"""The heads of a protocol, folded, without the article: only a protocol's names take them."""
 
 
 HEAD_LEMMAS: Final = {
