@@ -117,6 +117,9 @@ _LOOSE_DUAL_GAP: Final = re.compile(r" ?- ?| ")
 _DAY_MONTH_GAP: Final = re.compile(r" | من | of | ?, ?| ?/ ?|-|")  # 25th of April
 _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبراير2021)
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
+_OPEN_DAYS_GAP: Final = re.compile(r" \( ?")  # يومي (17، 18) نوفمبر: the days in brackets
+_CLOSE_DAYS_GAP: Final = re.compile(r" ?\) ")
+_COMMA_GAP: Final = re.compile(r" ?, ?")
 _US_COMMA: Final = re.compile(r" ?, ?")
 _DUAL_COMMA: Final = re.compile(r"[ \n]?,[ \n]?")  # 16 شوال 1445 ، 25 أبريل 2024 (a banner)
 _EQUIVALENT: Final = re.compile("موافق")
@@ -1372,8 +1375,12 @@ class _Parser:
         bracketed = False
         if roles.daynoun and self.spaced(i) and self.role(i + 1).weekday is not None:
             return self.weekday_pair(i)
+        opened = False  # يومي (17، 18) نوفمبر: the days of يومي in brackets
         if roles.daynoun and self.spaced(i):  # يومي 9 و10 كانون الثاني
             day_noun = True
+            i += 1
+        elif roles.daynoun and self.joined(i, _OPEN_DAYS_GAP) and self.is_day(i + 1):
+            day_noun = opened = True
             i += 1
         month_noun = roles.unit == ("month", "single") and self.spaced(i)  # شهر رمضان
         if month_noun:
@@ -1406,6 +1413,7 @@ class _Parser:
                 and (
                     self.joined(k - 1, self.lex.range_gap)
                     or self.joined(k - 1, _COMMA_AND_GAP)  # 18، و19 مايو
+                    or (day_noun and self.joined(k - 1, _COMMA_GAP))  # يومي 17، 18 نوفمبر
                 )
             ):
                 day2 = self.num(k)  # 9 و10 و11 يناير: from the first to the last
@@ -1431,7 +1439,10 @@ class _Parser:
                 # must follow, as after one day)
                 day2 = self.num(k)
                 k += 1
-            if not self.joined(k - 1, _DAY_MONTH_GAP):
+            if opened:
+                if not self.joined(k - 1, _CLOSE_DAYS_GAP):
+                    return None
+            elif not self.joined(k - 1, _DAY_MONTH_GAP):
                 if not (self.joined(k - 1, _BRACKET_GAP) and self.role(k).gmonth is not None):
                     return None
                 bracketed = True  # 10 (يناير) 2022: the month in brackets
