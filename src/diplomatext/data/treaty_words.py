@@ -463,9 +463,12 @@ NAME_CONNECTOR_ADJECTIVES: Final = frozenset({"الخاصة", "الخاص", "ا�
 بحظر الألغام المضادة للأشخاص): crossed as :data:`NAME_CONNECTORS` are, only before a word of
 :data:`CONNECTED_NAME_STARTS`."""
 
-CONNECTED_NAME_STARTS: Final = frozenset({"حظر", "حضر", "منع", "عدم", "نزع", "الحد", "خفض"})
+CONNECTED_NAME_STARTS: Final = frozenset(
+    {"حظر", "حضر", "منع", "عدم", "نزع", "الحد", "خفض", "الصواريخ"}
+)
 """First words of the names read after a connector: a ban or a limit (حظر الأسلحة الكيماوية، عدم
-انتشار الأسلحة النووية). After اتفاق حول any other word is a topic (اتفاق حول المناخ)."""
+انتشار الأسلحة النووية), or the weapons a treaty limits (الاتفاقية الخاصة بالصواريخ متوسطة المدى).
+After اتفاق حول any other word is a topic (اتفاق حول المناخ)."""
 
 UN_NAMED_HEADS: Final = ("اتفاقية",)
 """Heads after which the press may name the United Nations (or write «international») before
