@@ -940,9 +940,13 @@ not the ends of one range. Read with a proclitic and a pronoun too (وتأجلت
 Not تقديم: it is also "giving" (تقديم المساعدات من السبت إلى الخميس)."""
 
 DATE_EQUIVALENCE_WORDS: Final = frozenset(
-    {"الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ", "الموافقين"}
+    {
+        *("الموافق", "موافق", "الواقع فيه", "الواقع في", "الموافق لتاريخ", "الموافقين"),
+        *("المصادف", "المصادفة"),
+    }
 )
-""""Corresponding to" (and Lebanon's «falling on»: الإثنين الواقع فيه 19 تشرين الأول):
+""""Corresponding to" (and Lebanon's «falling on»: الإثنين الواقع فيه 19 تشرين الأول; Iraq's
+«coinciding with»: يوم غد الأربعاء المصادف الخامس من حزيران 2019):
 between a weekday and its date (الأحد الموافق 25 يونيو), or
 between a date and the same day in the other calendar (15 جمادى الآخرة 1443 هـ الموافق
 18 يناير 2022 م; the dual after two days: 18 و19 من ذي القعدة 1427، الموافقين 9 و10 ديسمبر).
