@@ -403,6 +403,15 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
                 spans[-1] = (spans[-1][0], item.end)
             last_end = end
             continue
+        named = _weekday_named(said, resolution, item.rule, original[last_end:start])
+        if named is not None:
+            # وأن يوم الخميس هو أول أيام شهر رمضان: the weekday is the day it is told to be
+            iso = named.isoformat()
+            said[-1] = said[-1]._replace(value=iso, first=named, last=named)
+            if resolution.first != named:  # a day off Umm al-Qura: the weekday decides
+                notes = (*resolution.notes, DateNote.HIJRI_ONE_DAY_OFF)
+                resolution = resolution._replace(value=iso, first=named, last=named, notes=notes)
+                meanings = {}  # (not the shared record of the day as computed)
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -432,6 +441,46 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
 
 
 _DAY_WORD_AFTER: Final = re.compile(r" ?[،,] ")  # 24 نوفمبر، غدا: a day word after a comma
+_EQUATIVE_GAP: Final = re.compile(r"\s*(?:(?:هو|هي)\s+)?")  # الخميس هو أول أيام رمضان
+_WEEKDAY_RULES: Final = frozenset({"weekday", "prefixed"})  # الخميس، يوم الخميس
+_HIJRI_DAY_RULES: Final = frozenset({"feast", "calendar-date"})
+_NEIGHBOUR_DAYS: Final = (0, -1, 1)
+
+
+def _weekday_named(
+    said: list[_Meaning], resolution: Resolution, rule: str, between: str
+) -> dt.date | None:
+    """The day of a weekday told right before as the Hijri day being read, if they can agree.
+
+    ويكون الاثنين أول أيام عيد الفطر، أن يوم الخميس هو أول أيام شهر رمضان: the weekday is the
+    feast's day, not the one its tense points to; a day apart, the weekday decides, as a local
+    sighting does for a Hijri date and its weekday. ``None`` when they are further apart, or
+    the mention before is no bare weekday.
+    """
+    if not said or resolution.hijri is None or rule not in _HIJRI_DAY_RULES:
+        return None
+    before = said[-1]
+    day = resolution.first
+    if (
+        before.rule not in _WEEKDAY_RULES
+        or before.granularity is not Granularity.DAY
+        or before.first is None
+        or any(char.isdigit() for char in before.text)  # (يوم 5 مايو: a date of its own)
+        or resolution.granularity is not Granularity.DAY
+        or day is None
+        or day != resolution.last
+        or not _EQUATIVE_GAP.fullmatch(between)
+    ):
+        return None
+    weekday = before.first.weekday()
+    return next(
+        (
+            day + dt.timedelta(days=shift)
+            for shift in _NEIGHBOUR_DAYS
+            if (day + dt.timedelta(days=shift)).weekday() == weekday
+        ),
+        None,
+    )
 
 
 def _says_again(said: list[_Meaning], spec: Spec, resolution: Resolution) -> bool:
