@@ -108,6 +108,7 @@ PLACE_TRIGGERS: Final = frozenset(
         "مطار",
         "ملعب",
         "نادي",
+        "كأس",  # a cup named by a date (Yemen): بطولة كأس 22 مايو
         "مستشفى",
         "صالون",  # صالون 22 تشرين الثاني: a hall of the Lebanese presidency named by a date
         "قاعة",
