@@ -360,6 +360,7 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
         spec = _anchored(item.spec, month_before, year_before)
         if spec is None:
             continue
+        spec = _after_month_named(spec, month_before, text.text, item.start, item.end)
         spec = _year_carried(spec, dated, reference, text.text, item.start)
         looks_ahead = _looks_ahead(spec)
         past = looks_ahead and past_cue_before(text.text, item.start)
@@ -716,6 +717,39 @@ def _anchored(
         return spec.replace(year=year_before + offset, same_year=False, year_offset=None)
     if spec.same_year:
         return None if year_before is None else spec.replace(year=year_before, same_year=False)
+    return spec
+
+
+_STORY_NEXT_END: Final = re.compile(
+    rf" (?:{'|'.join(sorted(fold(word) for word in relative_words.STORY_NEXT_WORDS))})$"
+)  # 3 مارس التالي، الشهر التالي: «following», the last word of the mention
+
+
+def _after_month_named(
+    spec: Spec, month_before: tuple[int, int] | None, text: str, start: int, end: int
+) -> Spec:
+    """*spec*, a month or the month unit with «following», counted from the month named before.
+
+    أحال المجلس الملف في 26 فبراير 2011، ليعلن المدعي العام في 3 مارس التالي: the March after
+    that February (2011), not after the page's day; وانتهت في أوائل شهر آذار التالي after
+    تشرين الثاني 1915 is March 1916; وبدأ المفاوضات في الشهر التالي the month after the one
+    named. A future cue before it keeps the reference's (ستبدأ في الشهر التالي), as for
+    العام التالي.
+    """
+    if (
+        month_before is None
+        or not _STORY_NEXT_END.search(text, start, end)
+        or future_cue_kind(text, start) == AHEAD
+    ):
+        return spec
+    year, month = month_before
+    if spec.kind == "date" and spec.relative == 1 and spec.month is not None and spec.year is None:
+        if spec.hijri or (spec.day is None and spec.month == month):
+            return spec
+        return spec.replace(year=year if spec.month > month else year + 1, relative=None)
+    if spec.kind == "unit" and spec.unit == "month" and spec.offset == 1 and spec.relative is None:
+        following = dt.date(year, month, 1) + relativedelta(months=1)
+        return Spec(kind="date", year=following.year, month=following.month, mod=spec.mod)
     return spec
 
 
