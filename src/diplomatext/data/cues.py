@@ -232,6 +232,8 @@ UNTIL_CUES: Final = frozenset(
         *("مهلة", "المهلة", "مهلا"),
         # put off until a day: أرجأ مجلس الأمن التصويت حتى الجمعة (not أجل: من أجل)
         *("أرجأ", "أرجأت", "أرجئ", "أرجئت", "أجلت", "تأجل", "تأجلت", "تأجيل", "إرجاء"),
+        # extended until a day: يمدد عمل الآلية حتى 10 يوليو، تمديد الهدنة حتى الأحد
+        *("يمدد", "تمدد", "مدد", "مددت", "تمديد"),
     }
 )
 """Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
