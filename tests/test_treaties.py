@@ -278,6 +278,32 @@ def test_user_file_merges_with_the_shipped_entries(tmp_path: Path) -> None:
     assert list(only) == ["juba-peace-agreement"]
 
 
+def test_a_group_stopped_after_a_word_links_nothing_even_in_context(tmp_path: Path) -> None:
+    group = {
+        "id": "accord-short",
+        "candidates": ["juba-peace-agreement"],
+        "resolve_by": ["context"],
+        "aliases": [{"text": "خطة السلام الشاملة"}],
+        "stopped_after": ["لمكافحة"],
+    }
+    entry = {
+        "id": "juba-peace-agreement",
+        "kind": "agreement",
+        "name_en": "Juba Peace Agreement",
+        "name_ar": "اتفاق جوبا للسلام",
+        "context": ["السودان"],
+    }
+    path = _write(tmp_path, {"schema_version": 1, "entries": [entry], "ambiguous": [group]})
+    gazetteer = load_gazetteer(path, merge=False)
+    linked = find_treaties("أكد السودان التزامه بخطة السلام الشاملة.", gazetteer=gazetteer)
+    assert [m.treaty.id for m in linked] == ["juba-peace-agreement"]
+    stopped = "أطلق السودان خطة السلام الشاملة لمكافحة الفقر."
+    assert find_treaties(stopped, gazetteer=gazetteer) == []
+    group["stopped_after"] = "لمكافحة"  # a string, not a list of words
+    with pytest.raises(GazetteerError, match="stopped_after"):
+        load_gazetteer(_write(tmp_path, {"schema_version": 1, "entries": [entry], "ambiguous": [group]}))
+
+
 @pytest.mark.parametrize(
     ("entry", "field"),
     [

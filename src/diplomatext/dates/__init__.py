@@ -474,14 +474,11 @@ def _weekday_named(
     ):
         return None
     weekday = before.first.weekday()
-    return next(
-        (
-            day + dt.timedelta(days=shift)
-            for shift in _NEIGHBOUR_DAYS
-            if (day + dt.timedelta(days=shift)).weekday() == weekday
-        ),
-        None,
-    )
+    for shift in _NEIGHBOUR_DAYS:
+        candidate = day + dt.timedelta(days=shift)
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _says_again(said: list[_Meaning], spec: Spec, resolution: Resolution) -> bool:

@@ -119,8 +119,7 @@ _MONTH_YEAR_GAP: Final = re.compile(r" | ?, ?| ?/ ?|-|")  # empty: glued (فبر
 _BRACKET_GAP: Final = re.compile(r" ?\( ?")
 _OPEN_DAYS_GAP: Final = re.compile(r" \( ?")  # يومي (17، 18) نوفمبر: the days in brackets
 _CLOSE_DAYS_GAP: Final = re.compile(r" ?\) ")
-_COMMA_GAP: Final = re.compile(r" ?, ?")
-_US_COMMA: Final = re.compile(r" ?, ?")
+_COMMA_GAP: Final = re.compile(r" ?, ?")  # يومي 17، 18 نوفمبر; June 5, 2024
 _DUAL_COMMA: Final = re.compile(r"[ \n]?,[ \n]?")  # 16 شوال 1445 ، 25 أبريل 2024 (a banner)
 _EQUIVALENT: Final = re.compile("موافق")
 _RANGE_WORD: Final = re.compile("الي|حتي|لغايه")  # إلى, حتى, لغاية once folded
@@ -1350,7 +1349,7 @@ class _Parser:
         gap = self.text[end : self.toks[j].start]
         if gap != " " and not (gap == ". " and self.text[end - 1 : end].isascii()):
             return None  # (Sept. 9, 2023: the dot of an English abbreviation)
-        if not _fullmatch(_US_COMMA, self.gap(j) or "-"):
+        if not _fullmatch(_COMMA_GAP, self.gap(j) or "-"):
             return None
         found_year = self.year_at(j + 1, cue=True)
         day = self.num(j)
