@@ -300,8 +300,9 @@ def test_a_group_stopped_after_a_word_links_nothing_even_in_context(tmp_path: Pa
     stopped = "أطلق السودان خطة السلام الشاملة لمكافحة الفقر."
     assert find_treaties(stopped, gazetteer=gazetteer) == []
     group["stopped_after"] = "لمكافحة"  # a string, not a list of words
+    bad = _write(tmp_path, {"schema_version": 1, "entries": [entry], "ambiguous": [group]})
     with pytest.raises(GazetteerError, match="stopped_after"):
-        load_gazetteer(_write(tmp_path, {"schema_version": 1, "entries": [entry], "ambiguous": [group]}))
+        load_gazetteer(bad)
 
 
 @pytest.mark.parametrize(
