@@ -30,6 +30,7 @@ __all__ = [
     "DURING_IT_WORDS",
     "EVENT_YEAR_NOUNS",
     "EVERY_YEAR_PHRASES",
+    "EXTENDING_CUES",
     "FILE_NUMBER_WORDS",
     "FUTURE_CUES",
     "FUTURE_PHRASES",
@@ -232,14 +233,18 @@ UNTIL_CUES: Final = frozenset(
         *("مهلة", "المهلة", "مهلا"),
         # put off until a day: أرجأ مجلس الأمن التصويت حتى الجمعة (not أجل: من أجل)
         *("أرجأ", "أرجأت", "أرجئ", "أرجئت", "أجلت", "تأجل", "تأجلت", "تأجيل", "إرجاء"),
-        # extended until a day: يمدد عمل الآلية حتى 10 يوليو، تمديد الهدنة حتى الأحد
-        *("يمدد", "تمدد", "مدد", "مددت", "تمديد"),
     }
 )
 """Imperfect verbs of lasting: a future cue only for a date right after حتى (``UNTIL_WORDS``):
 تمتد الزيارة حتى الخميس is the coming Thursday, while تستمر الحملة من 1 مارس حتى 31 مارس
 (an ongoing span) and تستمر المعارك منذ السبت keep the news rule. A deadline (مهلة) given
 until a day is one still ahead: مهلة حتى الأحد; so is a day something is put off until."""
+
+EXTENDING_CUES: Final = frozenset({"يمدد", "مدد", "مددت", "تمديد"})
+"""Verbs of extending a term: before حتى and a date, a cue of starting (``STARTING_CUES``): the
+coming date, unless it fell within the last ``STARTING_CUE_RECENT_DAYS`` (يمدد عمل الآلية حتى
+10 يوليو, told in January, is the coming July; مدد البرلمان حالة الطوارئ حتى 15 فبراير، ثم
+رفعها, told in March, is the February just past). Not تمدد, also «spread» (تمدد الحريق)."""
 
 UNTIL_WORDS: Final = frozenset({"حتى", "وحتى", "لغاية", "غاية"})
 """Words of «until» right before a date, after which an ``UNTIL_CUES`` verb points ahead."""
@@ -333,12 +338,13 @@ FUTURE_CUES: Final = frozenset(
         # is the coming one (مجلس الأمن يصوت الجمعة على مشروع قرار). Not يسري/تسري (in force):
         # يسري حظر التجول من مساء الجمعة حتى صباح الأحد also tells a span under way
         *("يصوت", "تصوت", "ينتخب", "تنتخب", "يفتتح", "تفتتح"),
-        # holding an event, a speech, a signing, a chair, a resumption, a match: the news
+        # closing an event, a speech, a signing, a chair, a resumption, a match: the news
         # present of a day named after them is the coming one (يلقي الرئيس كلمة الخميس). Not
-        # يعود/تعود (تعود إلى 12 فبراير: dates back to), يشارك (a past verb may come between) or
-        # يتحدث (صورة للرئيس وهو يتحدث مع بوتين يوم الخميس: a scene of the past)
-        *("يقيم", "تقيم", "يختتم", "تختتم", "يلقي", "يوقع", "يوقعان", "يترأس", "تترأس"),
-        *("يستأنف", "تستأنف", "يلاقي", "تلاقي", "يواجه", "تواجه"),
+        # يعود/تعود (تعود إلى 12 فبراير: dates back to), يشارك (a past verb may come between),
+        # يتحدث (صورة للرئيس وهو يتحدث مع بوتين يوم الخميس: a scene of the past), يقيم (also
+        # «resides») or يواجه (also «faces»: يواجه انتقادات بعد خسارته في 2 مارس)
+        *("يختتم", "تختتم", "يلقي", "يوقع", "يوقعان", "يترأس", "تترأس"),
+        *("يستأنف", "تستأنف", "يلاقي", "تلاقي"),
         "سينعقد",
         "ستنعقد",
         "سيعقد",
@@ -857,7 +863,7 @@ NOT_FUTURE_VERBS: Final = frozenset(
         "سامية",
         # perfect verbs of the shape (سيطروا على صنعاء في سبتمبر: they took it, no future) and
         # nouns of the shape سا + three letters, read as سأ + a verb
-        *("سيطرت", "سيطروا", "سيطرا", "سيطرتا", "سيطرن", "سيطرنا", "سيطرتم"),
+        *("سيطرت", "سيطروا", "سيطرتا", "سيطرن", "سيطرنا", "سيطرتم"),  # (not سيطرا: سيطرأ)
         *("سافرت", "سافروا", "سافرا", "سافرتا", "سافرن", "سافرنا", "سافرتم"),
         *("ساعدت", "ساعدوا", "ساعدا", "ساعدتا", "ساعدن", "ساعدنا", "ساعدتم"),
         *("ساهمت", "ساهموا", "ساهما", "ساهمتا", "ساهمن", "ساهمنا", "ساهمتم"),

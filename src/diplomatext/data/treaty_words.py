@@ -57,7 +57,7 @@ __all__ = [
     "PARTY_STATE_WORDS",
     "PEACE_WORDS",
     "PROTOCOL_HEADS",
-    "PROTOCOL_KINDS",
+    "PROTOCOL_PARENT_KINDS",
     "QUOTED_ORGANIZATIONS",
     "RESOLUTION_ADJECTIVES",
     "RESOLUTION_BODY_WORDS",
@@ -110,12 +110,13 @@ HEAD_NUMBER_FORMS: Final = MappingProxyType(
 """Head nouns -> their plural and dual forms, which an alias's own head accepts too."""
 
 PROTOCOL_HEADS: Final = frozenset({"بروتوكول", "بروتكول", "برتوكول", "بروتوكل", "بروتوكولات"})
-"""Heads that name a protocol: an entry of a kind in :data:`PROTOCOL_KINDS` takes them, and an
-entry whose own alias has one; never another's name (برتوكول مناهضة التعذيب is the Optional
-Protocol to the Convention against Torture, not the Convention)."""
+"""Heads that name a protocol: an entry of a kind in :data:`PROTOCOL_PARENT_KINDS` does not take
+them unless an alias of its own has one (برتوكول مناهضة التعذيب is the Optional Protocol to the
+Convention against Torture, not the Convention)."""
 
-PROTOCOL_KINDS: Final = frozenset({"protocol"})
-"""Entry kinds that a head of :data:`PROTOCOL_HEADS` may name."""
+PROTOCOL_PARENT_KINDS: Final = frozenset({"convention", "covenant"})
+"""Entry kinds whose protocols are instruments of their own (optional and additional protocols);
+a treaty or an agreement may still be called a protocol (بروتوكول مينسك الثاني)."""
 
 GENERIC_HEADS: Final = frozenset(
     {

@@ -404,7 +404,11 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
                 spans[-1] = (spans[-1][0], item.end)
             last_end = end
             continue
-        named = _weekday_named(said, resolution, item.rule, original[last_end:start])
+        named = (
+            _weekday_named(said, resolution, item.rule, original, (starts[-1], start))
+            if said
+            else None
+        )
         if named is not None:
             # وأن يوم الخميس هو أول أيام شهر رمضان: the weekday is the day it is told to be
             iso = named.isoformat()
@@ -442,23 +446,33 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
 
 
 _DAY_WORD_AFTER: Final = re.compile(r" ?[،,] ")  # 24 نوفمبر، غدا: a day word after a comma
-_EQUATIVE_GAP: Final = re.compile(r"\s*(?:(?:هو|هي)\s+)?")  # الخميس هو أول أيام رمضان
+_COPULA_GAP: Final = re.compile(r"\s+(?:هو|هي)\s+")  # الخميس هو أول أيام رمضان
+_BE_BEFORE: Final = re.compile(r"(?:^|\s)[ولفس]{0,2}[يت]كون\s+$")  # ويكون الاثنين أول أيام العيد
+_BE_REACH: Final = 12  # characters before the weekday where its «to be» may stand
 _WEEKDAY_RULES: Final = frozenset({"weekday", "prefixed"})  # الخميس، يوم الخميس
 _HIJRI_DAY_RULES: Final = frozenset({"feast", "calendar-date"})
 _NEIGHBOUR_DAYS: Final = (0, -1, 1)
 
 
 def _weekday_named(
-    said: list[_Meaning], resolution: Resolution, rule: str, between: str
+    said: list[_Meaning],
+    resolution: Resolution,
+    rule: str,
+    original: str,
+    starts: tuple[int, int],
 ) -> dt.date | None:
-    """The day of a weekday told right before as the Hijri day being read, if they can agree.
+    """The day of a weekday told to be the Hijri day being read, if they can agree.
 
-    ويكون الاثنين أول أيام عيد الفطر، أن يوم الخميس هو أول أيام شهر رمضان: the weekday is the
-    feast's day, not the one its tense points to; a day apart, the weekday decides, as a local
-    sighting does for a Hijri date and its weekday. ``None`` when they are further apart, or
-    the mention before is no bare weekday.
+    أن يوم الخميس هو أول أيام شهر رمضان، ويكون الاثنين أول أيام عيد الفطر: with هو/هي between
+    them, or a «to be» right before the weekday, the weekday is the feast's day, not the one its
+    tense points to; a day apart, the weekday decides, as a local sighting does for a Hijri
+    date and its weekday. ``None`` when they are further apart, when nothing says the one is
+    the other (أعلنت الحكومة الخميس عيد الفطر عطلة: the weekday dates the verb), or when the
+    mention before is no bare weekday. *starts*: where the weekday and the Hijri day start.
     """
-    if not said or resolution.hijri is None or rule not in _HIJRI_DAY_RULES:
+    weekday_start, start = starts
+    between = original[weekday_start + len(said[-1].text) : start]
+    if resolution.hijri is None or rule not in _HIJRI_DAY_RULES:
         return None
     before = said[-1]
     day = resolution.first
@@ -470,7 +484,13 @@ def _weekday_named(
         or resolution.granularity is not Granularity.DAY
         or day is None
         or day != resolution.last
-        or not _EQUATIVE_GAP.fullmatch(between)
+        or not (
+            _COPULA_GAP.fullmatch(between)
+            or (
+                not between.strip()
+                and _BE_BEFORE.search(original, max(0, weekday_start - _BE_REACH), weekday_start)
+            )
+        )
     ):
         return None
     weekday = before.first.weekday()
@@ -717,6 +737,7 @@ def _anchored(
     return spec
 
 
+_OWN_ANCHOR_AFTER: Final = re.compile(r" (?:ل\S|على )")  # التالي لانتخابه، التالي على توقيعه
 _STORY_NEXT_END: Final = re.compile(
     rf" (?:{'|'.join(sorted(fold(word) for word in relative_words.STORY_NEXT_WORDS))})$"
 )  # 3 مارس التالي، الشهر التالي: «following», the last word of the mention
@@ -736,6 +757,7 @@ def _after_month_named(
     if (
         month_before is None
         or not _STORY_NEXT_END.search(text, start, end)
+        or _OWN_ANCHOR_AFTER.match(text, end)  # الشهر التالي لانتخابه: after its own event
         or future_cue_kind(text, start) == AHEAD
     ):
         return spec

@@ -442,6 +442,9 @@ def future_cue_kind(text: str, start: int) -> int:
             continue
         if until and _in(word, lex.until_cues):
             return AHEAD  # تستمر الزيارة حتى السبت: the coming Saturday
+        if until and _in(word, lex.extending_cues):
+            starting = True  # تمديد ولاية البعثة حتى 10 يوليو: ahead, unless just past
+            continue
         if holding and word in lex.holding_nouns and _decided(words, index, lex):
             return AHEAD  # اتفقت الفصائل الثلاثاء على إجراء الانتخابات في: the event decided on
         if set_off and not (index and words[index - 1] in lex.past_clause_pronouns):

@@ -212,6 +212,7 @@ class Lexicon:
     holding_particles: frozenset[str]  # على، إلى: before a noun of holding, its verb further back
     decided_before: frozenset[str]  # بعد، عقب: a decision told as the past's
     until_cues: frozenset[str]
+    extending_cues: frozenset[str]  # تمديد ... حتى 10 يوليو: a start to come, unless just past
     specifying_words: frozenset[str]
     until_words: frozenset[str]
     not_article: frozenset[str]
@@ -556,6 +557,7 @@ def lexicon() -> Lexicon:
         holding_particles=_folded_set(cues.HOLDING_PARTICLES),
         decided_before=_folded_set(cues.DECIDED_BEFORE_WORDS),
         until_cues=_folded_set(cues.UNTIL_CUES),
+        extending_cues=_folded_set(cues.EXTENDING_CUES),
         specifying_words=_folded_set(cues.SPECIFYING_WORDS),
         until_words=_folded_set(cues.UNTIL_WORDS),
         not_article=_folded_set(cues.NOT_ARTICLE_WORDS),

@@ -119,6 +119,7 @@ from diplomatext.events._words import (
     INVITATIONS,
     INVITERS,
     INVITING,
+    JOINT,
     LEAVING,
     LI_AL,
     LIST_WINDOW,
@@ -2734,11 +2735,13 @@ class Assembler:
             or (mode == "phone" and (self._from_each(tok1) or callers > 1))
             # أجرى مباحثات مع نظرائه من البحرين وفرنسا وبريطانيا: one with each counterpart
             or (trigger.word in SERIES and sum(ref.kind == "counterpart" for ref in refs) > 1)
-            # عقد لقاءات مع X، وY، وZ: a meeting with each
+            # عقد لقاءات مع X، وY، وZ: a meeting with each, of one subject and no joint frame
             or (
                 trigger.word in SERIES_WITH
+                and pre_count <= 1
                 and tok1 + 1 < len(doc.tokens)
                 and doc.tokens[tok1 + 1] == WITH
+                and not self._joint_frame(sentence)
             )
             or (quoted and first_person is not None and len(refs) > 1)
             or (
@@ -2749,6 +2752,13 @@ class Assembler:
                 )
             ),
         )
+
+    def _joint_frame(self, sentence: int) -> bool:
+        """Whether *sentence* calls its meetings joint (ضمن آلية التعاون الثلاثي، مشترك)."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.sentence_of, sentence)
+        last = bisect.bisect_right(doc.sentence_of, sentence)
+        return not JOINT.isdisjoint(doc.bare_tokens[first:last])
 
     def _credentials_verb(self, tok0: int, sentence: int) -> int:
         """The verb of handing over or receiving the credentials at *tok0*, else -1.

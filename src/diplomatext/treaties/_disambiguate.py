@@ -186,9 +186,13 @@ def decide(
     if beside is not None:
         return beside if beside[0] else None
     after = _word_after(text, end)
-    if after in group.stopped_after:
-        return None  # خطة العمل الشاملة لمكافحة التصحر: a complement makes it another plan
     sentence, previous = sentences(text, start, end)
+    if after in group.stopped_after or (
+        group.requires and not any(word in sentence or word in previous for word in group.requires)
+    ):
+        # خطة العمل الشاملة لمكافحة التصحر: a complement makes it another plan; خطة العمل
+        # الشاملة للوزارة, no nuclear word near: the plan of a ministry
+        return None
     blocked = (
         any(word in sentence or word in previous for word in group.blocked_by)
         or after in group.blocked_after

@@ -107,7 +107,9 @@ class Index:
 
 _UN_NAMED_HEADS: Final = frozenset(treaty_words.UN_NAMED_HEADS)
 _WORD_VARIANTS: Final = treaty_words.WORD_VARIANTS
-_PROTOCOL_KINDS: Final = frozenset(TreatyKind(kind) for kind in treaty_words.PROTOCOL_KINDS)
+_PROTOCOL_PARENTS: Final = frozenset(
+    TreatyKind(kind) for kind in treaty_words.PROTOCOL_PARENT_KINDS
+)
 _UN_NAMES: Final = treaty_words.UN_NAMES
 
 
@@ -137,7 +139,7 @@ def _terminals(
     # a protocol's head names a protocol, not a convention's own name (برتوكول مناهضة التعذيب)
     generic = (
         GENERIC_HEAD_KEYS - PROTOCOL_HEAD_KEYS
-        if entry_kind is not None and entry_kind not in _PROTOCOL_KINDS
+        if entry_kind in _PROTOCOL_PARENTS
         else GENERIC_HEAD_KEYS
     )
     for path in alias_paths(alias):

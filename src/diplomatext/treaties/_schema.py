@@ -80,6 +80,7 @@ GROUP_FIELDS: Final = frozenset(
         "blocked_by",
         "blocked_after",
         "stopped_after",
+        "requires",
         "by_reference",
         "note",
     }
@@ -127,6 +128,7 @@ class GroupSpec:
     blocked_by: tuple[str, ...] = ()  # folded keywords that stop every step but context
     blocked_after: tuple[str, ...] = ()  # folded words right after the name that do the same
     stopped_after: tuple[str, ...] = ()  # folded words right after the name that stop every step
+    requires: tuple[str, ...] = ()  # folded keywords one of which must be near, or no link at all
     by_reference: tuple[str, ...] | None = None  # what the date steps may choose (None: all)
     note: str = ""
 
@@ -402,6 +404,7 @@ def _group(raw: object, path: str, position: int) -> GroupSpec:
         blocked_by=tuple(fold(word) for word in _str_list(raw, "blocked_by", path, group_id)),
         blocked_after=tuple(fold(word) for word in _str_list(raw, "blocked_after", path, group_id)),
         stopped_after=tuple(fold(word) for word in _str_list(raw, "stopped_after", path, group_id)),
+        requires=tuple(fold(word) for word in _str_list(raw, "requires", path, group_id)),
         by_reference=by_reference,
         note=note,
     )
