@@ -946,6 +946,8 @@ class _Parser:
         if monthday is not None and self.gap(i) in {" ", " من "}:
             return monthday  # غرة ذي القعدة: 1; سلخ رمضان: -1, the last day
         cardinal = self.role(i).numword
+        if ordinal is not None and 0 < ordinal <= _MAX_DAY:
+            cardinal = ordinal  # في السابع أكتوبر: an ordinal right before the month, as a number
         if (
             cardinal is not None
             and 0 < cardinal <= _MAX_DAY
@@ -956,8 +958,8 @@ class _Parser:
                 or self.after_time_preposition(i)
             )
         ):
-            # يوم عشرين مارس, إلى خمسة ديسمبر: a cardinal word after يوم or a preposition of
-            # time, right before a month
+            # يوم عشرين مارس, إلى خمسة ديسمبر, في السابع أكتوبر: a cardinal or ordinal word after
+            # يوم or a preposition of time, right before a month
             return cardinal
         return None
 
