@@ -811,6 +811,8 @@ def _a_states_own(
     sentence, previous = around
     if _issued_nationally(text, start, sentence):
         return True  # أصدر مجلس الوزراء القرار رقم 2231 بشأن الاستيراد: the cabinet's own
+    if text[max(0, start - _ISSUER_REACH) : start].rstrip().endswith(_LEAGUE):
+        return True  # ذكرى إصدار الجمعية العمومية لجامعة الدول العربية القرار رقم 142: the League's
     session = match.group("session") or ""
     return (
         _ADAD in match.group("quals").split()
