@@ -446,7 +446,7 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
 
 
 _DAY_WORD_AFTER: Final = re.compile(r" ?[،,] ")  # 24 نوفمبر، غدا: a day word after a comma
-_COPULA_GAP: Final = re.compile(r"\s+(?:هو|هي)\s+")  # الخميس هو أول أيام رمضان
+_COPULA_GAP: Final = re.compile(r"\s+(?:هو|هي|[ولفس]{0,2}[يت]كون)\s+")  # الخميس هو / سيكون أول أيام
 _BE_BEFORE: Final = re.compile(r"(?:^|\s)[ولفس]{0,2}[يت]كون\s+$")  # ويكون الاثنين أول أيام العيد
 _BE_REACH: Final = 12  # characters before the weekday where its «to be» may stand
 _WEEKDAY_RULES: Final = frozenset({"weekday", "prefixed"})  # الخميس، يوم الخميس
