@@ -470,11 +470,11 @@ def _weekday_named(
     the other (أعلنت الحكومة الخميس عيد الفطر عطلة: the weekday dates the verb), or when the
     mention before is no bare weekday. *starts*: where the weekday and the Hijri day start.
     """
-    weekday_start, start = starts
-    between = original[weekday_start + len(said[-1].text) : start]
     if resolution.hijri is None or rule not in _HIJRI_DAY_RULES:
         return None
     before = said[-1]
+    weekday_start, start = starts
+    between = original[weekday_start + len(before.text) : start]
     day = resolution.first
     if (
         before.rule not in _WEEKDAY_RULES
@@ -762,6 +762,8 @@ def _after_month_named(
     ):
         return spec
     year, month = month_before
+    if not dt.MINYEAR < year < dt.MAXYEAR:
+        return spec  # (a year at the calendar's edge has no year after it to count into)
     if spec.kind == "date" and spec.relative == 1 and spec.month is not None and spec.year is None:
         if spec.hijri or (spec.day is None and spec.month == month):
             return spec
