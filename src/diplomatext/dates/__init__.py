@@ -738,9 +738,8 @@ def _anchored(
 
 
 _OWN_ANCHOR_AFTER: Final = re.compile(r" (?:ل\S|على )")  # التالي لانتخابه، التالي على توقيعه
-_STORY_NEXT_END: Final = re.compile(
-    rf" (?:{'|'.join(sorted(fold(word) for word in relative_words.STORY_NEXT_WORDS))})$"
-)  # 3 مارس التالي، الشهر التالي: «following», the last word of the mention
+_STORY_NEXT_END: Final = tuple(" " + fold(word) for word in relative_words.STORY_NEXT_WORDS)
+"""3 مارس التالي، الشهر التالي: «following», the last word of the mention."""
 
 
 def _after_month_named(
@@ -756,7 +755,7 @@ def _after_month_named(
     """
     if (
         month_before is None
-        or not _STORY_NEXT_END.search(text, start, end)
+        or not text.endswith(_STORY_NEXT_END, start, end)
         or _OWN_ANCHOR_AFTER.match(text, end)  # الشهر التالي لانتخابه: after its own event
         or future_cue_kind(text, start) == AHEAD
     ):

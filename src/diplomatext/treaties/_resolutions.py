@@ -108,15 +108,16 @@ _MOST_SESSION: Final = 99  # a General Assembly session has two digits (the 80th
 _COUNTED_NOUNS = _alternation(
     (*treaty_words.COUNTED_AFTER_NUMBERS, *treaty_words.RESOLUTION_COUNTED_NOUNS)
 )
+_LISTED_YEAR: Final = r"(?:\([ ]?(?:عام[ ])?[0-9]{4}[ ]?\)|عام[ ][0-9]{4})"  # (1967), ( عام 1999)
 _COORDINATED_DATED: Final = regex.compile(
     rf"""
-    [ ]{{0,2}}(?:\([ ]?(?:عام[ ])?[0-9]{{4}}[ ]?\)|عام[ ][0-9]{{4}})  # its year: 242 (1967) و252
+    [ ]{{0,2}}{_LISTED_YEAR}  # the year of the one before: 242 (1967) و252
     (?:[ ](?:{_DATED_WORDS})[ ][^()\n,.؛]{{3,40}}?  # المؤرخ 22 آذار/مارس 1979, its day
       |[ ][0-9]{{1,2}}[ ][^()\n,.؛0-9]{{2,30}}?[ ][0-9]{{4}})?  # or the day alone: 11 أكتوبر 1991
     [ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}
     (?:(?:{_NUMBER_WORDS})[ ]{{0,2}})?
     (?P<num>[0-9]{{3,4}}+)(?![0-9])
-    (?=[ ]{{0,2}}(?:\([ ]?(?:عام[ ])?[0-9]{{4}}[ ]?\)|عام[ ][0-9]{{4}})  # each its own year
+    (?=[ ]{{0,2}}{_LISTED_YEAR}  # each its own year (not و300 كيلوغرام)
       |[ ]{{0,2}}(?:,[ ]{{0,2}}و?|و)[ ]{{0,2}}[0-9]{{3,4}}(?![0-9])  # or the list going on,
         (?![ ]{{1,2}}(?:{_COUNTED_NOUNS})(?![\p{{L}}\p{{M}}])))  # not to a count: و2000 جندي""",
     regex.VERBOSE | regex.V1,
