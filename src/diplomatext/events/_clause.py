@@ -147,6 +147,7 @@ from diplomatext.events._words import (
     OFF_AFTER_REACH,
     ON,
     ONE_BY_ONE,
+    ONE_DAY,
     ONGOING,
     PARTICIPATION,
     PARTICIPLES,
@@ -1681,23 +1682,31 @@ class Assembler:
         sentence = sentence_of[tok0]
         previous = doc.tokens[tok0 - 1] if tok0 > 0 and sentence_of[tok0 - 1] == sentence else ""
         bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
-        if previous and (
+        # ضمن جولة خليجية شملت الكويت والبحرين: a tour that lists its stops is a trip of its
+        # own, whatever frames it
+        listed_tour = trigger.word == TOUR and self._tour_lists(tok1, sentence)
+        framed = bool(previous) and (
             (
                 bare_previous in cues["blocking"].bare
                 and doc.tokens_match(tok0 - 1, cues["blocking"], bare=True)
             )
             or self._venue_before(tok0, sentence, visit=trigger.mode == "visit")
-            or (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
-            # البقاء على اتصال، سيبقيان على اتصال: staying in touch, ongoing
-            or (bare_previous == ON and tok0 > 1 and _staying(doc.tokens[tok0 - 2]))
-            # أنه على اتصال دائم مع X، في تواصل مستمر مع X: in touch all along, no occasion
-            or (
-                previous in {ON, IN}
-                and tok1 + 1 < len(doc.tokens)
-                and doc.tokens[tok1 + 1] in ONGOING
+        )
+        if (framed and not listed_tour) or (
+            previous
+            and (
+                (trigger.mode == "phone" and bare_previous in lexicon["groups"])  # لجنة الاتصال
+                # البقاء على اتصال، سيبقيان على اتصال: staying in touch, ongoing
+                or (bare_previous == ON and tok0 > 1 and _staying(doc.tokens[tok0 - 2]))
+                # أنه على اتصال دائم مع X، في تواصل مستمر مع X: in touch all along, no occasion
+                or (
+                    previous in {ON, IN}
+                    and tok1 + 1 < len(doc.tokens)
+                    and doc.tokens[tok1 + 1] in ONGOING
+                )
+                # توجه إلى الكويت لتقديم واجب العزاء: the trip's purpose, the trip the visit
+                or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
             )
-            # توجه إلى الكويت لتقديم واجب العزاء: the trip's purpose, the trip the visit
-            or (trigger.word == CONDOLENCE and previous in CONDOLENCE_PURPOSES)
         ):
             return None
         call_recap = (
@@ -2703,6 +2712,26 @@ class Assembler:
             subject = self._plain_subject(sentence, first, tok0)
             if subject is None or all(ref.value != subject.value for ref in refs):
                 return None  # the call's partners alone: no meeting of theirs
+        # توجه X إلى العراق الاثنين، ضمن جولة تشمل لبنان؛ الزيارة التي تشمل أيضا المغرب: the
+        # day is the stop's under way, the other stops listed come on days untold (a month or
+        # a year is the whole trip's: في نوفمبر 2009 خلال جولة شملت أيضا الإكوادور)
+        other_stops = (framed and listed_tour) or (
+            trigger.word in TRIPS and self._tour_lists(tok1, sentence, also=True)
+        )
+        if (
+            other_stops
+            and date is not None
+            and ONE_DAY.match(date.value.partition("/")[0])
+            and not self._written_after(date, trigger.end)
+        ):
+            date, vague = None, True
+        if other_stops and status is None and self._tour_ahead(tok1, sentence):
+            status = Status.PLANNED  # (تشمل لبنان: still ahead; شملت: done)
+        if other_stops and not any(ref.kind in {"person", "office"} for ref in refs):
+            # زيارة لوزير الخارجية X إلى الجزائر خلال جولة شملت أيضا تونس: X makes the tour
+            traveller = self._plain_subject(sentence, 0, tok0, preps=("", "ل"))
+            if traveller is not None:
+                refs = [traveller, *refs]
         return Occurrence(
             trigger=trigger,
             tok0=tok0,
@@ -2907,6 +2936,33 @@ class Assembler:
             if not (at in self.date_tokens or at in doc.name_tokens or at in doc.title_tokens):
                 counted += 1
         return False
+
+    def _tour_lists(self, tok1: int, sentence: int, *, also: bool = False) -> bool:
+        """Whether a verb that lists a trip's stops (شملت، تشمل) follows token *tok1* closely.
+
+        With *also*, only one followed by a word of also (تشمل أيضا المغرب: other stops).
+        """
+        doc = self.doc
+        tokens = doc.tokens
+        return any(
+            tokens[at] in TOUR_INCLUDES
+            and (not also or (at + 1 < len(tokens) and tokens[at + 1] in ALSO))
+            for at in range(tok1 + 1, min(tok1 + 1 + TOUR_REACH, len(tokens)))
+            if doc.sentence_of[at] == sentence
+        )
+
+    def _tour_ahead(self, tok1: int, sentence: int) -> bool:
+        """Whether the verb that lists a tour's stops after token *tok1* is imperfect (تشمل)."""
+        doc = self.doc
+        return any(
+            doc.tokens[at] in TOUR_INCLUDES and doc.tokens[at].removeprefix("و")[:1] in "تيس"
+            for at in range(tok1 + 1, min(tok1 + 1 + TOUR_REACH, len(doc.tokens)))
+            if doc.sentence_of[at] == sentence
+        )
+
+    def _written_after(self, date: DateMention, end: int) -> bool:
+        """Whether *date* is written after folded offset *end*."""
+        return self.doc.normalized.to_normalized(date.start, date.end)[0] >= end
 
     def is_venue_before_the_met(self, trigger: Trigger) -> bool:
         """Whether the contact noun *trigger* names the forum and the one met follows it.
@@ -3264,15 +3320,20 @@ class Assembler:
                 return subject
         return None
 
-    def _plain_subject(self, sentence: int, low: int, tok0: int) -> Ref | None:
-        """The first person the sentence names from token *low* to *tok0* with no preposition."""
+    def _plain_subject(
+        self, sentence: int, low: int, tok0: int, *, preps: tuple[str, ...] = ("",)
+    ) -> Ref | None:
+        """The first person the sentence names from token *low* to *tok0* with no preposition.
+
+        *preps* are the prepositions allowed before it (a trip's traveller: زيارة لـX).
+        """
         for item in self.doc.in_sentence(sentence):
             if item.tok0 >= tok0:
                 break
             if item.tok0 < low:
                 continue
             people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
-            if item.prep == "" and len(people) == 1:
+            if item.prep in preps and len(people) == 1:
                 return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
         return None
 

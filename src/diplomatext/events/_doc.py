@@ -27,6 +27,7 @@ from diplomatext.events._spelling import (
 from diplomatext.events._triggers import Tokens, tokenize
 from diplomatext.events._words import (
     ADDITION,
+    ALSO,
     ANAPHORIC_OFFICIALS,
     ANCESTRY_MARK,
     ANCESTRY_WORDS,
@@ -1445,8 +1446,16 @@ class Doc:
             before = before[1:]  # ومن الملك X: من with the conjunction on it
         if before in lexicon["topic_preps"] or before in lexicon["with"] or before in lexicon["to"]:
             found = before
-        elif (before in TOUR_INCLUDES and self._tour_before(at)) or (
-            _place_kinds(raw) and self._tour_named_after(at)
+        elif (
+            (before in TOUR_INCLUDES and self._tour_before(at))
+            # جولة خليجية ستشمل أيضا قطر والإمارات: the list after the word of also
+            or (
+                before in ALSO
+                and at > 0
+                and tokens[at - 1] in TOUR_INCLUDES
+                and self._tour_before(at - 1)
+            )
+            or (_place_kinds(raw) and self._tour_named_after(at))
         ):
             found = TO  # جولة إفريقية تشمل السنغال: the states the tour goes to
         elif (

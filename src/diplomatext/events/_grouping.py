@@ -818,6 +818,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
                 and side.id in contact.ids
                 # (وصل X الخرطوم الثلاثاء، بعد يوم من اجتماعه مع Y: another day, another contact)
                 and not _days_apart(earlier, occurrence)
+                # (توجه X إلى العراق، ضمن جولة تشمل لبنان: bound elsewhere, a visit of its own)
+                and not (occurrence.trigger.word == TOUR and _bound_elsewhere(earlier, contact))
             ):
                 contact.add(earlier)
                 if earlier.mode == "visit":
@@ -843,7 +845,8 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             # a later leg of a trip (وبعدها إلى قطر) is not on the day written; no leg of a
             # tour is (جولة تشمل السنغال ومالي بين 20 و23 فبراير: which day where, untold)
             tour = occurrence.trigger.word == TOUR and len(occurrence.hosts) > 1
-            onward = tour and _after_first_stop(occurrence, occurrences)
+            # (توجه X إلى العراق، ضمن جولة تشمل لبنان: Lebanon, the one stop listed, still ahead)
+            onward = occurrence.trigger.word == TOUR and _after_first_stop(occurrence, occurrences)
             # a month or a year is the whole trip's (زيارة تشمل إسرائيل ومصر منتصف ديسمبر)
             coarse = occurrence.date is not None and len(occurrence.date.value) in {4, 7}
             # زار الإمارات والسعودية في 6 ديسمبر: a date after the whole list is every leg's
@@ -1907,6 +1910,12 @@ def _other_day(contact: Contact, occurrence: Occurrence) -> bool:
     )
 
 
+def _bound_elsewhere(arrival: Occurrence, contact: Contact) -> bool:
+    """Whether *arrival* goes to a state none of *contact*'s sides is of."""
+    state = _host_state(arrival.to_host) if arrival.to_host is not None else None
+    return state is not None and state not in contact.countries
+
+
 def _days_apart(one: Occurrence, other: Occurrence) -> bool:
     """Whether two contact words are dated, each in its clause, to different days."""
     return one.date is not None and other.date is not None and one.date.value != other.date.value
@@ -2095,11 +2104,13 @@ def _to_host_is(occurrence: Occurrence, side: Side) -> bool:
 
 def _onward_tour(occurrence: Occurrence, state: str) -> bool:
     """Whether *occurrence* is a tour that lists stops other than *state* (its next ones)."""
-    return (
-        occurrence.trigger.word == TOUR
-        and bool(occurrence.hosts)
-        and all(host.value != state for host in occurrence.hosts)
-    )
+    if occurrence.trigger.word != TOUR:
+        return False
+    if occurrence.hosts:
+        return all(host.value != state for host in occurrence.hosts)
+    # (ضمن جولة تشمل لبنان: its one stop)
+    stop = _host_state(occurrence.to_host) if occurrence.to_host is not None else None
+    return stop is not None and stop != state
 
 
 def _stops_to_come(assembler: Assembler, occurrence: Occurrence) -> bool:
