@@ -325,7 +325,10 @@ def test_century(word: str, hundreds: int) -> None:
         assert _one(f"في تسعينيات {word} الماضي") == (f"تسعينيات {word} الماضي", "199")
         assert find_dates(f"في تسعينيات {word}", reference=REFERENCE) == []
     else:
-        assert _one(f"في الخمسينيات من {word}", None) == (f"الخمسينيات من {word}", f"{hundreds}5")
+        assert _one(f"في الخمسينيات من {word}", None) == (
+            f"الخمسينيات من {word}",
+            f"{hundreds:02d}5",
+        )
 
 
 @pytest.mark.parametrize("word", sorted(relative.STANDALONE_LEAD_WORDS))

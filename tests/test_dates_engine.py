@@ -37,7 +37,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     With the changes made since: a number glued to a word on its left is kept when it
     opens a numeric date or is a day before a month name, glued on its right when it is
     a year after عام; an English ordinal suffix (7th) is part of its number; the T of an
-    ISO timestamp glues nothing; the parts of a decimal number are no tokens.
+    ISO timestamp glues nothing; the parts of a decimal number are no tokens; للـ before a
+    number is ل and the article (للـ16 من يونيو).
     """
     lex = lexicon()
     latin_months = {name.lower() for name in months.LATIN}
@@ -55,7 +56,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
         r"(?:(?<![^\W\d_])(?P<wcl>[وف]?[بل]?)(?P<word>"
         + trie_pattern(lex.roles)
         + rf")(?:(?![^\W\d_])|(?={glued}))(?!(?<=[0-9])[0-9])"
-        r"|(?:(?<!\w)(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?|(?<=[^\W\d_]))"
+        r"|(?:(?<!\w)(?P<ncl>[وف]?[بلك]?)(?P<nal>ال|(?<=ل)ل)?|(?<=[^\W\d_]))"
         r"(?P<num>[0-9]{1,12})(?P<nera>(?:ه|م|ء|" + era_words + r")(?![^\W\d_]))?(?![0-9]))"
     )
     raw: list[tuple[tuple[int, int, str, str], bool, bool, bool]] = []  # token, left, right, num

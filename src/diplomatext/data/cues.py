@@ -15,6 +15,7 @@ __all__ = [
     "COLLOQUIAL_FUTURE_PARTICLES",
     "COLLOQUIAL_FUTURE_PREFIXES",
     "COLLOQUIAL_NOT_FUTURE",
+    "COMPARED_WORDS",
     "CONDITIONAL_WORDS",
     "COUNTED_DAY_NOUNS",
     "COUNTED_DAY_PREPOSITIONS",
@@ -901,6 +902,13 @@ RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span. Two years
 joined by و are a range only after one (after any other word they are two years: تجربتا
 بيونغيانغ في 2006 و2009)."""
+
+COMPARED_WORDS: Final = frozenset(
+    {"فرق", "الفرق", "فارق", "الفارق", "مقارنة", "المقارنة", "خيار", "الخيار", "اختيار", "الاختيار"}
+)
+"""Words before بين that compare or choose (لا فرق بين الأحد والاثنين، الاختيار بين السبت
+والأحد): the two weekdays after it joined by و are two days, not the range بين opens
+(ترتفع الحرارة بين الأربعاء والخميس)."""
 
 RESPECTIVELY_WORDS: Final = frozenset({"على التوالي", "تواليا", "على الترتيب"})
 """«Respectively» after two years joined by و: one year for each thing named before (شكلت

@@ -112,6 +112,13 @@ PLACE_TRIGGERS: Final = frozenset(
         "مستشفى",
         "صالون",  # صالون 22 تشرين الثاني: a hall of the Lebanese presidency named by a date
         "قاعة",
+        # a name given (سيطلق عليها اسم "العاشر من رمضان", تحت عنوان "30 يونيو") and a
+        # medium's site (على موقعه "26 سبتمبر"): the date is the name
+        "اسم",
+        "عنوان",
+        "موقع",
+        "موقعه",
+        "موقعها",
         # newspapers named by a date (Yemen): صحيفة 26 سبتمبر, صحيفة 14 أكتوبر
         "صحيفة",
         "جريدة",

@@ -150,8 +150,8 @@ _WEEKDAY_CLOSERS: Final = {
 _OPEN_QUOTES: Final = frozenset('"«“')
 _CLOSE_QUOTES: Final = frozenset('"»”')
 _CLOSE_BRACKET: Final = re.compile(r" ?\)")
-_NUMERIC_SEPARATORS: Final = frozenset("/-.")
-_SPACED_SEPARATOR: Final = re.compile(r" ?([/.-]) ?")
+_NUMERIC_SEPARATORS: Final = frozenset("/-.\\")  # 2\4\2020: a backslash for the slash
+_SPACED_SEPARATOR: Final = re.compile(r" ?([/.\\-]) ?")
 _NISBA: Final = re.compile(r"ال\w{2,12}ي")  # المصري, السعودي: a definite nisba adjective
 _NISBA_ANY: Final = re.compile(r"ال\w{2,12}ي[ةه]?")  # السعودي, السعودية: either gender
 _DATELINE_DASH: Final = re.compile(r" ?[-\N{EN DASH}] ")
@@ -224,6 +224,7 @@ _IN_A_ROW: Final = ("علي", "التوالي")  # على التوالي, folded
 _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، وقعت / 22 ديسمبر وقعت
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
+_BETWEEN: Final = "بين"
 _CENTURY_AROUND: Final = 12  # date tokens read around a bare القرن for the century it is
 _CENTURY_YEARS: Final = range(1000, 2100)  # years whose century a bare القرن near them is
 _LATE_PARTS: Final = frozenset({"MID", "END"})  # parts of a century a year before it may name
@@ -1108,7 +1109,11 @@ class _Parser:
                 epithet in self.lex.month_epithets
                 and j < self.n
                 and self.tok_start(j) == end + len(epithet) + 2
-                and (self.role(j).unit in YEAR_UNITS or self.toks[j].digits == 4)  # noqa: PLR2004
+                and (
+                    self.role(j).unit in YEAR_UNITS
+                    or self.toks[j].digits == 4  # noqa: PLR2004
+                    or self.role(j).this  # رمضان المبارك لهذا العام
+                )
             ):
                 end += len(epithet) + 1
             return (
@@ -1265,8 +1270,8 @@ class _Parser:
 
     def of_relative_year(self, j: int, end: int) -> tuple[int, int, int] | None:
         """من العام الماضي / الحالي / المقبل, هذا العام after a month: (next token, end, offset)."""
-        if self.text[end : self.toks[j].start] not in {" من ", " "}:  # مارس (من) العام المقبل
-            return None
+        if self.text[end : self.toks[j].start] not in {" من ", " ", " ل"}:
+            return None  # مارس (من) العام المقبل, مارس لهذا العام
         found = self.unit_rel(j)
         if found is None or found[2] != "year":
             return None
@@ -1304,8 +1309,10 @@ class _Parser:
         الموعد; not من الآن (from now: from the page).
         """
         following = self.next_word(position)
-        if following is not None and _in(following, self.lex.distance_qualifiers):
-            position += len(following) + 1  # قبل 3 سنوات تقريبا من الموعد
+        for _ in range(2):  # قبل 3 سنوات تقريبا من الموعد، قبل عام واحد فقط من
+            if following is None or not _in(following, self.lex.distance_qualifiers):
+                break
+            position += len(following) + 1
             following = self.next_word(position)
         if following not in _FROM_EVENT:
             return False
@@ -1571,6 +1578,19 @@ class _Parser:
             elif (same := self.of_same_year(j, end)) is not None:
                 j, end = same  # 22 أكتوبر للعام ذاته
                 same_year = True
+        elif (
+            year is None
+            and rel is None
+            and j < self.n
+            and (this_year := self.of_relative_year(j, end)) is not None
+            and this_year[2] == 0
+        ):
+            # شهر رمضان لهذا العام: the Hijri month the tense points to, named with the year
+            # it falls in (read as without it), or with its Hijri year after (لهذا العام 1445هـ)
+            j, end = this_year[0], this_year[1]
+            own = self.year_at(j, cue=True, hijri=True) if self.spaced_from(end, j) else None
+            if own is not None and own[2].hijri and own[2].year is not None:
+                j, end, year = own[0], own[1], own[2].year
         if (
             year is None
             and rel is None
@@ -1928,7 +1948,15 @@ class _Parser:
         if second is None or second.spec is None:
             return hit
         end_spec = second.spec
-        paired = bare and end_spec.kind == "weekday" and self.pair_relative(second.end)
+        paired = (
+            bare
+            and end_spec.kind == "weekday"
+            and (
+                self.pair_relative(second.end)
+                # (بين الأحد والخميس المقبل: the singular qualifies the second alone)
+                or (end_spec.relative is None and self.between_days(hit.start))
+            )
+        )
         if not (_RANGE_WORD.search(gap) or (paired and gap.strip() == "و")):
             return hit  # (لا فرق بين الأحد والاثنين: two days; بين ... المقبلين: one range)
         if bare:
@@ -1970,6 +1998,17 @@ class _Parser:
             spec = spec.replace(year=end_spec.year if before else end_spec.year - 1)
         ranged = spec.replace(kind="interval", end=end_spec)
         return _Hit(end_tok=second.end_tok, start=hit.start, end=second.end, spec=ranged)
+
+    def between_days(self, position: int) -> bool:
+        """Whether بين opens a weekday at *position* and no word of comparing comes before it.
+
+        ترتفع الحرارة بين الأربعاء والخميس: the two days as one span (not لا فرق بين الأحد
+        والاثنين, ``cues.COMPARED_WORDS``).
+        """
+        intro = self.prev_word(position)
+        if intro != _BETWEEN:
+            return False
+        return not _in(self.prev_word(self.word_start(position, intro)), self.lex.compared)
 
     def opens_weekday_range(self, hit: _Hit) -> bool:
         """Whether *hit* is a weekday (السبت, السبت المقبل) after من or بين, in no clause of moving.
@@ -2220,7 +2259,7 @@ class _Parser:
             year, month, day = a.num, b.num, c.num
         elif c.digits == 4 and a.digits <= 2 and b.digits <= 2:  # noqa: PLR2004
             day, month, year = a.num, b.num, c.num
-            if sep in "/-" and month > _MAX_MONTH >= day:
+            if sep in "/-\\" and month > _MAX_MONTH >= day:
                 # 07/25/2022, 05-25-2014: the US order, where it cannot be ours
                 day, month = month, day
         elif (
@@ -3634,6 +3673,8 @@ class _Parser:
         nested = self.role(i + 1)
         if mod == "APPROX" and nested.weekday is not None:  # قرابة الثلاثاء القادم
             inner = self.weekday_core(i + 1)
+        elif mod == "APPROX" and nested.decade is not None:  # حوالي أربعينيات القرن السابع عشر
+            inner = self.r_decade(i + 1)
         elif mod == "APPROX":
             # نحو 2000 counts far more often than it dates: a year needs عام or an era mark.
             inner = self.r_year(i + 1)
@@ -4209,6 +4250,10 @@ class _Parser:
         tok = self.toks[i]
         spec = Spec(kind="century", calendar=Calendar.NUMERIC)
         if century >= 0:
+            after = self.next_word(tok.end)
+            if after == _BEFORE or self.lex.roles.get(after or "", EMPTY).era == "hijri":
+                # القرن الرابع الهجري، القرن الثاني قبل الميلاد: not a century of these years
+                return None
             return _Hit(
                 end_tok=i + 1, start=tok.start, end=tok.end, spec=spec.replace(year=century * 100)
             )
@@ -4680,6 +4725,9 @@ class _Parser:
         if not from_now and following is not None and following in self.lex.distance_qualifiers:
             after_word = unit_end + len(following) + 1
             beyond = self.next_word(after_word)
+            if beyond is not None and beyond in self.lex.distance_qualifiers:
+                after_word += len(beyond) + 1  # بعد يوم واحد فقط من الذكرى: two of them
+                beyond = self.next_word(after_word)
             if (
                 beyond is not None
                 and beyond in self.lex.not_distance_after

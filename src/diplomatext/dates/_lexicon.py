@@ -60,7 +60,7 @@ _DIGITS: Final = re.compile(r"[0-9]+")
 _DIGIT_CHARS: Final = "0123456789"
 _SPARSE_DIGITS: Final = 32  # fewer digits than one character in this many: found one by one
 _STRETCH: Final = 65_536  # characters whose digits are looked for at a time
-_NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال)?")
+_NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال|(?<=ل)ل)?")  # للـ31: ل + ال
 _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -248,6 +248,7 @@ class Lexicon:
     year_kinds: frozenset[str]  # العام المالي 2026: an adjective of a kind of year
     copyright: tuple[str, ...]  # © 1998 - 2024: the years of a rights notice
     range_intros: frozenset[str]
+    compared: frozenset[str]  # لا فرق بين الأحد والاثنين: two days, not a range
     respectively: tuple[str, ...]  # عامي 1991 و1994 على التوالي: two years, not a range
     rescheduling: frozenset[str]
     moving: frozenset[str]
@@ -318,7 +319,7 @@ def _gaps() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     weekday_date_gap = re.compile(
         # الأحد الموافق 25 يونيه 2023; الثلاثاء، الموافق الـ 30 من يوليو (the article of الـ);
         # الثلاثاء الموافق: 26-تشرين الثاني-2024
-        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?[,:]? ?(?:ا?ل ?)?| في "
+        rf" | ?, ?| ?- ?| ?: ?| ?,? ?{linking} ?[,:]? ?(?:[ال]?ل ?)?| في "
         rf"| ?,? ?(?:{linking} ?)?\( ?"  # الأحد (25 يونيو), الخميس، (4 آذار), الموافق (11 مايو)
         r'|["”»)] '  # “الخميس” 7 فبراير: the weekday in quotes or brackets of its own
         r"| / "  # الجمعة / 23 / رمضان / 1444 هـ: a page's stamp
@@ -598,6 +599,7 @@ def lexicon() -> Lexicon:
             sorted({fold(m.phrase) for m in boilerplate.MARKERS if m.reason == "copyright"})
         ),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
+        compared=_folded_set(cues.COMPARED_WORDS),
         respectively=tuple(sorted(_folded_set(cues.RESPECTIVELY_WORDS), key=len, reverse=True)),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
         moving=_folded_set(cues.MOVING_WORDS),
@@ -726,14 +728,14 @@ def _word_tokens(text: str, lex: Lexicon) -> Iterator[_Raw]:
             yield end, 0, Tok(end, glued.end(), tail, roles[tail], None, None, ""), False, False
 
 
-def _number_start(text: str, digits_start: int) -> tuple[int, str, bool] | None:
-    """Where a number whose digits start at *digits_start* starts: (start, proclitics, ال).
+def _number_start(text: str, digits_start: int) -> tuple[int, str, int] | None:
+    """Where a number whose digits start at *digits_start* starts: (start, proclitics, ال's length).
 
     The leftmost start whose proclitics and article follow no word character;
     else the digits themselves, after no word character or glued to a letter.
     """
     if not digits_start:
-        return 0, "", False
+        return 0, "", 0
     before = text[digits_start - 1]
     if before in _PREFIX_ENDS:
         for start in range(max(0, digits_start - _PREFIX_CHARS), digits_start):
@@ -741,11 +743,11 @@ def _number_start(text: str, digits_start: int) -> tuple[int, str, bool] | None:
                 continue
             prefix = _NUMBER_PREFIX.fullmatch(text, start, digits_start)
             if prefix is not None:
-                return start, prefix.group("ncl"), prefix.group("nal") is not None
+                return start, prefix.group("ncl"), len(prefix.group("nal") or "")
     elif before in _SEPARATORS:
-        return digits_start, "", False
+        return digits_start, "", 0
     if not _WORD_CHAR.match(before) or _LETTER.match(before):
-        return digits_start, "", False
+        return digits_start, "", 0
     return None
 
 
@@ -833,7 +835,7 @@ def _number_tokens(text: str) -> Iterator[_Raw]:
             and not _letter_at(text, end + 2)
         ):
             end += 2  # 7th, 22nd, 1st: an English ordinal day
-        token_start = digits_start - 2 if article else digits_start
+        token_start = digits_start - article
         tok = Tok(token_start, end, digits, None, int(digits), era, clitic)
         left = start > 0 and (
             text[start - 1].isalpha() or (text[start - 1] == "-" and _model_name(text, start))
