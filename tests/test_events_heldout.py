@@ -1,6 +1,6 @@
-"""Contacts on held-out sets of real pages (3-65, 73-107, 110-113, 115, 117-124), never tuned on.
+"""Contacts on held-out sets of real pages (3-65, 73-107, 110-113, 115, 117-127), never tuned on.
 
-``tests/cases/contacts_heldout3.jsonl`` to ``contacts_heldout124.jsonl`` (each ``.md`` says how it
+``tests/cases/contacts_heldout3.jsonl`` to ``contacts_heldout127.jsonl`` (each ``.md`` says how it
 was made) only measure, as the second set does (``test_events_heldout2.py``): their rows are never
 read to write a rule or a datum. The floors sit a little under measured figures, so that a
 regression on unseen text shows; they move only when a set is measured again.
@@ -117,11 +117,16 @@ from tests.test_events import _score, check_contact_rows, contact_sources
 # came (2026-12-07's eighth session, after its contact rules; the same on its start, `e22e53b`); set
 # 123: 0.560 / 0.587 and 124: 0.303 / 0.424 when they came (the same session, after a review
 # narrowed its rules; the same on its start).
+# Sets 125: 0.368 / 0.460, 126: 0.378 / 0.511 and 127: 0.333 / 0.524 when they came (2026-12-07's
+# ninth session, on its start, `641f016`, and on its first rules alike). That session's rule of
+# a tour's other stops (ضمن جولة شملت ...) took set 4 from 0.489 / 0.533 to 0.431 / 0.471: six
+# stops of one regional tour the set does not annotate, read as held visits (the guideline's
+# visits; pooled, the held-out sets went from 0.4053 to 0.4057), so set 4's floor was lowered.
 # Measured again at the end of the forty-seventh round's session (rules written without reading
 # them): set 6 0.453 / 0.640, set 9 0.449 / 0.592, set 11 0.489 / 0.600, set 21 0.376 / 0.494.
 HELDOUT: tuple[tuple[int, float, float], ...] = (
     (3, 0.32, 0.50),
-    (4, 0.40, 0.48),
+    (4, 0.40, 0.45),
     (5, 0.27, 0.32),
     (6, 0.40, 0.60),
     (7, 0.37, 0.52),
@@ -231,6 +236,9 @@ HELDOUT: tuple[tuple[int, float, float], ...] = (
     (122, 0.24, 0.44),
     (123, 0.53, 0.56),
     (124, 0.28, 0.40),
+    (125, 0.34, 0.43),
+    (126, 0.35, 0.48),
+    (127, 0.31, 0.50),
 )
 
 
