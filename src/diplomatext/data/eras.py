@@ -23,6 +23,8 @@ ERA_MARKS: Final = MappingProxyType(
         "الهجري": "hijri",
         "الهجرية": "hijri",
         "للهجرة": "hijri",
+        "هجريا": "hijri",  # the adverb: لعام 1444 هجريًا، 1444هجريا
+        "ميلاديا": "gregorian",
         "م": "gregorian",  # after a year; after a clock time it is PM
         "ميلادي": "gregorian",
         "ميلادية": "gregorian",

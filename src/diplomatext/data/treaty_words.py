@@ -26,6 +26,7 @@ __all__ = [
     "COORDINATION_BREAKS",
     "COUNCIL_CONTEXT_WORDS",
     "COUNTED_AFTER_NUMBERS",
+    "DECLARATION_HEADS",
     "DECREE_YEAR_WORDS",
     "GA_CONTEXT_WORDS",
     "GA_RESOLUTION_NAME_AR",
@@ -116,7 +117,13 @@ Convention against Torture, not the Convention)."""
 
 PROTOCOL_PARENT_KINDS: Final = frozenset({"convention", "covenant"})
 """Entry kinds whose protocols are instruments of their own (optional and additional protocols);
-a treaty or an agreement may still be called a protocol (بروتوكول مينسك الثاني)."""
+a treaty or an agreement may still be called a protocol (بروتوكول مينسك الثاني). Nor do they take
+a declaration's head (:data:`DECLARATION_HEADS`)."""
+
+DECLARATION_HEADS: Final = frozenset({"إعلان"})
+"""Heads that name a declaration: an entry of a kind in :data:`PROTOCOL_PARENT_KINDS` does not take
+them unless an alias of its own has one (إعلان حقوق الطفل is the 1959 declaration of the General
+Assembly, not the 1989 Convention; إعلان القضاء على التمييز ضد المرأة of 1967 is not CEDAW)."""
 
 GENERIC_HEADS: Final = frozenset(
     {

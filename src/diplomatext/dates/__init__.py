@@ -417,6 +417,20 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
                 notes = (*resolution.notes, DateNote.HIJRI_ONE_DAY_OFF)
                 resolution = resolution._replace(value=iso, first=named, last=named, notes=notes)
                 meanings = {}  # (not the shared record of the day as computed)
+        told = (
+            _weekday_told(said, resolution, item.rule, original, (starts[-1], start))
+            if said and named is None
+            else None
+        )
+        if told is not None:
+            # وأعلنت أن عيد الأضحى سيكون يوم الجمعة: the weekday is the feast's day (and, a day
+            # off Umm al-Qura, decides it)
+            iso = told.isoformat()
+            if said[-1].first != told:
+                notes = (*said[-1].notes, DateNote.HIJRI_ONE_DAY_OFF)
+                said[-1] = said[-1]._replace(value=iso, first=told, last=told, notes=notes)
+            resolution = resolution._replace(value=iso, first=told, last=told)
+            meanings = {}
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -452,6 +466,7 @@ _BE_REACH: Final = 12  # characters before the weekday where its «to be» may s
 _WEEKDAY_RULES: Final = frozenset({"weekday", "prefixed"})  # الخميس، يوم الخميس
 _HIJRI_DAY_RULES: Final = frozenset({"feast", "calendar-date"})
 _NEIGHBOUR_DAYS: Final = (0, -1, 1)
+_WEEKDAY_SURFACE_MOST: Final = 12  # (يوم الخميس: the weekday's own words, no date after it)
 
 
 def _weekday_named(
@@ -496,6 +511,44 @@ def _weekday_named(
     weekday = before.first.weekday()
     for shift in _NEIGHBOUR_DAYS:
         candidate = day + dt.timedelta(days=shift)
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def _weekday_told(
+    said: list[_Meaning],
+    resolution: Resolution,
+    rule: str,
+    original: str,
+    starts: tuple[int, int],
+) -> dt.date | None:
+    """The day of a weekday told to be the Hijri day read just before it, if they can agree.
+
+    عيد الأضحى سيكون يوم الجمعة، يوم عرفة هو الخميس: the mirror of :func:`_weekday_named`, the
+    Hijri day first; with هو/هي or a «to be» between them the weekday is that day (a day apart,
+    the weekday decides). ``None`` otherwise, or when the weekday is written with its date.
+    """
+    before = said[-1]
+    if (
+        rule not in _WEEKDAY_RULES
+        or resolution.granularity is not Granularity.DAY
+        or resolution.first is None
+        or before.rule not in _HIJRI_DAY_RULES
+        or before.hijri is None
+        or before.granularity is not Granularity.DAY
+        or before.first is None
+        or before.first != before.last
+    ):
+        return None
+    weekday_start, start = starts
+    surface = original[start : start + _WEEKDAY_SURFACE_MOST]
+    between = original[weekday_start + len(before.text) : start]
+    if not _COPULA_GAP.fullmatch(between) or any(char.isdigit() for char in surface.split("،")[0]):
+        return None
+    weekday = resolution.first.weekday()
+    for shift in _NEIGHBOUR_DAYS:
+        candidate = before.first + dt.timedelta(days=shift)
         if candidate.weekday() == weekday:
             return candidate
     return None

@@ -928,6 +928,15 @@ class _Parser:
             and not self.in_clock(tok.start, tok.end)
         )
 
+    def first_of_range(self, i: int) -> bool:
+        """Whether token *i* stands between من or بين and a word of «until» (من فاتح إلى 15)."""
+        gap = self.gap(i) or ""
+        return (
+            _in(self.prev_word(self.tok_start(i)), self.lex.range_intros)
+            and _RANGE_WORD.search(gap) is not None
+            and _fullmatch(self.lex.range_gap, gap)
+        )
+
     def in_clock(self, start: int, end: int) -> bool:
         """Whether the number at *start*..*end* is a part of a clock time, never a day.
 
@@ -946,6 +955,8 @@ class _Parser:
         monthday = self.role(i).monthday
         if monthday is not None and self.gap(i) in {" ", " من "}:
             return monthday  # غرة ذي القعدة: 1; سلخ رمضان: -1, the last day
+        if monthday == 1 and self.first_of_range(i):
+            return monthday  # من فاتح إلى 15 أكتوبر: the first, its month written after the range
         cardinal = self.role(i).numword
         if ordinal is not None and 0 < ordinal <= _MAX_DAY:
             cardinal = ordinal  # في السابع أكتوبر: an ordinal right before the month, as a number
@@ -2451,6 +2462,12 @@ class _Parser:
             elif gregorian is not None:
                 spec = spec.replace(gregorian_year=gregorian)
                 end_tok, end = j + 1, self.toks[j].end
+        if end == tok.end and k + 1 < self.n:
+            this_year = self.of_relative_year(k + 1, after)
+            if this_year is not None and this_year[2] == 0:
+                # عيد الأضحى المبارك للعام الحالي: the feast the tense points to, named with
+                # the year it falls in (read as without it)
+                end_tok, end = this_year[0], this_year[1]
         return self.feast_day(i, _Hit(end_tok=end_tok, start=tok.start, end=end, spec=spec))
 
     def counts_years(self, word: str) -> bool:
@@ -2593,10 +2610,12 @@ class _Parser:
                 return None if second is None else self.year_range(i, start, first[2], second)
             if first is None or not self.joined(first[0] - 1, self.lex.range_gap):
                 return None
-            if _in(self.toks[i].form, self.lex.year_lists) and not self.joined(
-                first[0] - 1, _YEAR_LIST_GAP
+            if (
+                _in(self.toks[i].form, self.lex.year_lists)
+                and not self.joined(first[0] - 1, _YEAR_LIST_GAP)
+                and not _RANGE_WORD.search(self.gap(first[0] - 1) or "")
             ):
-                return None  # أعوام 1914 – 1918: the range alone
+                return None  # أعوام 1914 – 1918: the range alone (بين أعوام 2021 إلى 2024: all)
             second = self.year_at(first[0], cue=True)
             while second is not None and self.joined(second[0] - 1, _YEAR_LIST_GAP):
                 more = self.year_at(second[0], cue=True)  # للأعوام 2023 و2024 و2025
@@ -2670,7 +2689,8 @@ class _Parser:
         if _in(self.next_word(end), self.lex.judicial):
             return None  # لسنة 92 قضائية: a court's judicial year, not the calendar's
         gap = self.gap(j - 1)
-        if (gap == "/" or self.joined(j - 1, self.lex.range_gap)) and not (
+        slashed = gap is not None and gap.strip() == "/"  # 2024/2025, 2024/ 2025 (spaced)
+        if (slashed or self.joined(j - 1, self.lex.range_gap)) and not (
             gap in _AND_GAPS and self.prev_word(self.tok_start(i)) not in self.lex.range_intros
         ):  # (في 2006 و2009: two years; بين 2006 و2009: a range)
             k = j
@@ -2689,9 +2709,7 @@ class _Parser:
                 and second[2].year is not None
                 and second[2].hijri == spec.hijri
                 and (
-                    abs(second[2].year - spec.year) == 1
-                    if gap == "/"
-                    else second[2].year > spec.year
+                    abs(second[2].year - spec.year) == 1 if slashed else second[2].year > spec.year
                 )
             ):
                 if (

@@ -19,6 +19,7 @@ from diplomatext.errors import GazetteerError
 from diplomatext.treaties._model import MatchKind, TreatyKind
 from diplomatext.treaties._schema import AliasSpec, TokenPath, alias_paths
 from diplomatext.treaties._tokens import (
+    DECLARATION_HEAD_KEYS,
     GENERIC_HEAD_KEYS,
     HEAD_LEMMAS,
     PROTOCOL_HEAD_KEYS,
@@ -136,9 +137,10 @@ def _terminals(
     heads: frozenset[str] | None,
     entry_kind: TreatyKind | None = None,
 ) -> Iterator[tuple[tuple[str, ...], Terminal]]:
-    # a protocol's head names a protocol, not a convention's own name (برتوكول مناهضة التعذيب)
+    # a protocol's head names a protocol, not a convention's own name (برتوكول مناهضة التعذيب),
+    # and a declaration's a declaration (إعلان حقوق الطفل is not the Convention)
     generic = (
-        GENERIC_HEAD_KEYS - PROTOCOL_HEAD_KEYS
+        GENERIC_HEAD_KEYS - PROTOCOL_HEAD_KEYS - DECLARATION_HEAD_KEYS
         if entry_kind in _PROTOCOL_PARENTS
         else GENERIC_HEAD_KEYS
     )

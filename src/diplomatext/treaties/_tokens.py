@@ -18,6 +18,7 @@ from diplomatext.data import morphology, treaty_words
 
 __all__ = [
     "CHAR_KIND",
+    "DECLARATION_HEAD_KEYS",
     "GENERIC_HEAD_KEYS",
     "HEAD_LEMMAS",
     "NEXT",
@@ -99,6 +100,11 @@ PROTOCOL_HEAD_KEYS: Final = frozenset(
     strip_article(fold(word)) for word in treaty_words.PROTOCOL_HEADS
 )
 """The heads of a protocol, folded, without the article: only a protocol's names take them."""
+
+DECLARATION_HEAD_KEYS: Final = frozenset(
+    strip_article(fold(word)) for word in treaty_words.DECLARATION_HEADS
+)
+"""The heads of a declaration, folded, without the article: no convention's name takes them."""
 
 
 HEAD_LEMMAS: Final = {
