@@ -404,33 +404,12 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
                 spans[-1] = (spans[-1][0], item.end)
             last_end = end
             continue
-        named = (
-            _weekday_named(said, resolution, item.rule, original, (starts[-1], start))
-            if said
-            else None
-        )
-        if named is not None:
-            # وأن يوم الخميس هو أول أيام شهر رمضان: the weekday is the day it is told to be
-            iso = named.isoformat()
-            said[-1] = said[-1]._replace(value=iso, first=named, last=named)
-            if resolution.first != named:  # a day off Umm al-Qura: the weekday decides
-                notes = (*resolution.notes, DateNote.HIJRI_ONE_DAY_OFF)
-                resolution = resolution._replace(value=iso, first=named, last=named, notes=notes)
-                meanings = {}  # (not the shared record of the day as computed)
-        told = (
-            _weekday_told(said, resolution, item.rule, original, (starts[-1], start))
-            if said and named is None
-            else None
-        )
-        if told is not None:
-            # وأعلنت أن عيد الأضحى سيكون يوم الجمعة: the weekday is the feast's day (and, a day
-            # off Umm al-Qura, decides it)
-            iso = told.isoformat()
-            if said[-1].first != told:
-                notes = (*said[-1].notes, DateNote.HIJRI_ONE_DAY_OFF)
-                said[-1] = said[-1]._replace(value=iso, first=told, last=told, notes=notes)
-            resolution = resolution._replace(value=iso, first=told, last=told)
-            meanings = {}
+        if said:
+            agreed = _weekday_and_hijri_day(
+                said, resolution, item.rule, original, (starts[-1], start)
+            )
+            if agreed is not None:
+                resolution, meanings = agreed, {}  # (not the shared record of the day computed)
         surface = original[start:end]
         meaning = meanings.get((surface, item.rule))
         if meaning is None:
@@ -514,6 +493,38 @@ def _weekday_named(
         if candidate.weekday() == weekday:
             return candidate
     return None
+
+
+def _weekday_and_hijri_day(
+    said: list[_Meaning],
+    resolution: Resolution,
+    rule: str,
+    original: str,
+    starts: tuple[int, int],
+) -> Resolution | None:
+    """A weekday and the Hijri day it is told to be, made one day: the new resolution, or None.
+
+    وأن يوم الخميس هو أول أيام شهر رمضان (:func:`_weekday_named`), وأعلنت أن عيد الأضحى سيكون
+    يوم الجمعة (:func:`_weekday_told`): the weekday is that day, and a day off Umm al-Qura
+    decides it (a note on the Hijri mention). *said* is changed in place; *starts*: where the
+    mention before and this one start.
+    """
+    named = _weekday_named(said, resolution, rule, original, starts)
+    if named is not None:
+        iso = named.isoformat()
+        said[-1] = said[-1]._replace(value=iso, first=named, last=named)
+        if resolution.first == named:
+            return None
+        notes = (*resolution.notes, DateNote.HIJRI_ONE_DAY_OFF)
+        return resolution._replace(value=iso, first=named, last=named, notes=notes)
+    told = _weekday_told(said, resolution, rule, original, starts)
+    if told is None:
+        return None
+    iso = told.isoformat()
+    if said[-1].first != told:
+        notes = (*said[-1].notes, DateNote.HIJRI_ONE_DAY_OFF)
+        said[-1] = said[-1]._replace(value=iso, first=told, last=told, notes=notes)
+    return resolution._replace(value=iso, first=told, last=told)
 
 
 def _weekday_told(
