@@ -1684,7 +1684,8 @@ class Assembler:
         bare_previous = doc.bare_tokens[tok0 - 1] if previous else ""
         # ضمن جولة خليجية شملت الكويت والبحرين: a tour that lists its stops is a trip of its
         # own, whatever frames it
-        listed_tour = trigger.word == TOUR and self._tour_lists(tok1, sentence)
+        listing = self._listing_verb(tok1, sentence) if trigger.word in TRIPS else None
+        listed_tour = trigger.word == TOUR and listing is not None
         framed = bool(previous) and (
             (
                 bare_previous in cues["blocking"].bare
@@ -2716,7 +2717,9 @@ class Assembler:
         # day is the stop's under way, the other stops listed come on days untold (a month or
         # a year is the whole trip's: في نوفمبر 2009 خلال جولة شملت أيضا الإكوادور)
         other_stops = (framed and listed_tour) or (
-            trigger.word in TRIPS and self._tour_lists(tok1, sentence, also=True)
+            listing is not None
+            and listing + 1 < len(doc.tokens)
+            and doc.tokens[listing + 1] in ALSO
         )
         if (
             other_stops
@@ -2725,7 +2728,12 @@ class Assembler:
             and not self._written_after(date, trigger.end)
         ):
             date, vague = None, True
-        if other_stops and status is None and self._tour_ahead(tok1, sentence):
+        if (
+            other_stops
+            and status is None
+            and listing is not None
+            and doc.tokens[listing].removeprefix("و").startswith(("ت", "ي", "س"))
+        ):
             status = Status.PLANNED  # (تشمل لبنان: still ahead; شملت: done)
         if other_stops and not any(ref.kind in {"person", "office"} for ref in refs):
             # زيارة لوزير الخارجية X إلى الجزائر خلال جولة شملت أيضا تونس: X makes the tour
@@ -2937,27 +2945,16 @@ class Assembler:
                 counted += 1
         return False
 
-    def _tour_lists(self, tok1: int, sentence: int, *, also: bool = False) -> bool:
-        """Whether a verb that lists a trip's stops (شملت، تشمل) follows token *tok1* closely.
-
-        With *also*, only one followed by a word of also (تشمل أيضا المغرب: other stops).
-        """
+    def _listing_verb(self, tok1: int, sentence: int) -> int | None:
+        """The verb that lists a trip's stops (شملت، تشمل) shortly after token *tok1*, if any."""
         doc = self.doc
-        tokens = doc.tokens
-        return any(
-            tokens[at] in TOUR_INCLUDES
-            and (not also or (at + 1 < len(tokens) and tokens[at + 1] in ALSO))
-            for at in range(tok1 + 1, min(tok1 + 1 + TOUR_REACH, len(tokens)))
-            if doc.sentence_of[at] == sentence
-        )
-
-    def _tour_ahead(self, tok1: int, sentence: int) -> bool:
-        """Whether the verb that lists a tour's stops after token *tok1* is imperfect (تشمل)."""
-        doc = self.doc
-        return any(
-            doc.tokens[at] in TOUR_INCLUDES and doc.tokens[at].removeprefix("و")[:1] in "تيس"
-            for at in range(tok1 + 1, min(tok1 + 1 + TOUR_REACH, len(doc.tokens)))
-            if doc.sentence_of[at] == sentence
+        return next(
+            (
+                at
+                for at in range(tok1 + 1, min(tok1 + 1 + TOUR_REACH, len(doc.tokens)))
+                if doc.sentence_of[at] == sentence and doc.tokens[at] in TOUR_INCLUDES
+            ),
+            None,
         )
 
     def _written_after(self, date: DateMention, end: int) -> bool:
