@@ -487,12 +487,7 @@ def _weekday_named(
         )
     ):
         return None
-    weekday = before.first.weekday()
-    for shift in _NEIGHBOUR_DAYS:
-        candidate = day + dt.timedelta(days=shift)
-        if candidate.weekday() == weekday:
-            return candidate
-    return None
+    return _day_of_weekday(day, before.first.weekday())
 
 
 def _weekday_and_hijri_day(
@@ -527,6 +522,15 @@ def _weekday_and_hijri_day(
     return resolution._replace(value=iso, first=told, last=told)
 
 
+def _day_of_weekday(day: dt.date, weekday: int) -> dt.date | None:
+    """*day* or a neighbour of it that falls on *weekday* (0 is Monday), if one does."""
+    for shift in _NEIGHBOUR_DAYS:
+        candidate = day + dt.timedelta(days=shift)
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 def _weekday_told(
     said: list[_Meaning],
     resolution: Resolution,
@@ -557,12 +561,7 @@ def _weekday_told(
     between = original[weekday_start + len(before.text) : start]
     if not _COPULA_GAP.fullmatch(between) or any(char.isdigit() for char in surface.split("،")[0]):
         return None
-    weekday = resolution.first.weekday()
-    for shift in _NEIGHBOUR_DAYS:
-        candidate = before.first + dt.timedelta(days=shift)
-        if candidate.weekday() == weekday:
-            return candidate
-    return None
+    return _day_of_weekday(before.first, resolution.first.weekday())
 
 
 def _says_again(said: list[_Meaning], spec: Spec, resolution: Resolution) -> bool:
