@@ -406,7 +406,7 @@ def _mentions(  # noqa: C901, PLR0915 (one pass: each step reads the last)
             continue
         if said:
             agreed = _weekday_and_hijri_day(
-                said, resolution, item.rule, original, (starts[-1], start)
+                said, resolution, item.rule, original, (starts[-1], start), end=end
             )
             if agreed is not None:
                 resolution, meanings = agreed, {}  # (not the shared record of the day computed)
@@ -445,7 +445,6 @@ _BE_REACH: Final = 12  # characters before the weekday where its «to be» may s
 _WEEKDAY_RULES: Final = frozenset({"weekday", "prefixed"})  # الخميس، يوم الخميس
 _HIJRI_DAY_RULES: Final = frozenset({"feast", "calendar-date"})
 _NEIGHBOUR_DAYS: Final = (0, -1, 1)
-_WEEKDAY_SURFACE_MOST: Final = 12  # (يوم الخميس: the weekday's own words, no date after it)
 
 
 def _weekday_named(
@@ -496,13 +495,15 @@ def _weekday_and_hijri_day(
     rule: str,
     original: str,
     starts: tuple[int, int],
+    *,
+    end: int,
 ) -> Resolution | None:
     """A weekday and the Hijri day it is told to be, made one day: the new resolution, or None.
 
     وأن يوم الخميس هو أول أيام شهر رمضان (:func:`_weekday_named`), وأعلنت أن عيد الأضحى سيكون
     يوم الجمعة (:func:`_weekday_told`): the weekday is that day, and a day off Umm al-Qura
     decides it (a note on the Hijri mention). *said* is changed in place; *starts*: where the
-    mention before and this one start.
+    mention before and this one start; *end*: where this one ends.
     """
     named = _weekday_named(said, resolution, rule, original, starts)
     if named is not None:
@@ -512,7 +513,7 @@ def _weekday_and_hijri_day(
             return None
         notes = (*resolution.notes, DateNote.HIJRI_ONE_DAY_OFF)
         return resolution._replace(value=iso, first=named, last=named, notes=notes)
-    told = _weekday_told(said, resolution, rule, original, starts)
+    told = _weekday_told(said, resolution, rule, original[starts[0] : end], starts)
     if told is None:
         return None
     iso = told.isoformat()
@@ -535,7 +536,7 @@ def _weekday_told(
     said: list[_Meaning],
     resolution: Resolution,
     rule: str,
-    original: str,
+    written: str,
     starts: tuple[int, int],
 ) -> dt.date | None:
     """The day of a weekday told to be the Hijri day read just before it, if they can agree.
@@ -543,6 +544,7 @@ def _weekday_told(
     عيد الأضحى سيكون يوم الجمعة، يوم عرفة هو الخميس: the mirror of :func:`_weekday_named`, the
     Hijri day first; with هو/هي or a «to be» between them the weekday is that day (a day apart,
     the weekday decides). ``None`` otherwise, or when the weekday is written with its date.
+    *written*: the text from the Hijri day to the weekday's end; *starts*: where each starts.
     """
     before = said[-1]
     if (
@@ -556,10 +558,10 @@ def _weekday_told(
         or before.first != before.last
     ):
         return None
-    weekday_start, start = starts
-    surface = original[start : start + _WEEKDAY_SURFACE_MOST]
-    between = original[weekday_start + len(before.text) : start]
-    if not _COPULA_GAP.fullmatch(between) or any(char.isdigit() for char in surface.split("،")[0]):
+    hijri_start, start = starts
+    between = written[len(before.text) : start - hijri_start]
+    weekday_text = written[start - hijri_start :]
+    if not _COPULA_GAP.fullmatch(between) or any(char.isdigit() for char in weekday_text):
         return None
     return _day_of_weekday(before.first, resolution.first.weekday())
 

@@ -225,6 +225,7 @@ _VERB_AFTER: Final = re.compile(r" ?,? (\w{1,20})(?!\w)")  # 22 ديسمبر، �
 _CLAUSE_MARKS: Final = " .!?:\n,"  # a space, then what opens a clause
 _BEFORE: Final = "قبل"
 _BETWEEN: Final = "بين"
+_QUALIFIERS_MOST: Final = 2  # words between a distance and the من of its event (واحد فقط)
 _CENTURY_AROUND: Final = 12  # date tokens read around a bare القرن for the century it is
 _CENTURY_YEARS: Final = range(1000, 2100)  # years whose century a bare القرن near them is
 _LATE_PARTS: Final = frozenset({"MID", "END"})  # parts of a century a year before it may name
@@ -1319,15 +1320,23 @@ class _Parser:
         قبل 3 أعوام من الانتخابات، قبل 10 سنوات على اندلاع الحرب، قبل 3 سنوات تقريبا عن
         الموعد; not من الآن (from now: from the page).
         """
-        following = self.next_word(position)
-        for _ in range(2):  # قبل 3 سنوات تقريبا من الموعد، قبل عام واحد فقط من
+        # قبل 3 سنوات تقريبا من الموعد، قبل عام واحد فقط من
+        position, following = self.past_qualifiers(position, self.next_word(position))
+        if following not in _FROM_EVENT:
+            return False
+        return self.next_word(position + len(following) + 1) not in self.lex.now_after_distance
+
+    def past_qualifiers(self, position: int, following: str | None) -> tuple[int, str | None]:
+        """The end of up to two distance qualifiers from *following*, the word after *position*.
+
+        And the word after them (بعد يوم واحد فقط من الذكرى: واحد فقط passed, then من).
+        """
+        for _ in range(_QUALIFIERS_MOST):
             if following is None or not _in(following, self.lex.distance_qualifiers):
                 break
             position += len(following) + 1
             following = self.next_word(position)
-        if following not in _FROM_EVENT:
-            return False
-        return self.next_word(position + len(following) + 1) not in self.lex.now_after_distance
+        return position, following
 
     def of_same_year(self, j: int, end: int) -> tuple[int, int] | None:
         """من العام ذاته / للعام نفسه after a month: (next token, end) of the year named before."""
@@ -4741,11 +4750,7 @@ class _Parser:
                 spec = anchored.spec.replace(shift=anchored.spec.shift + sign * days)
                 return anchored._replace(start=start, spec=spec)
         if not from_now and following is not None and following in self.lex.distance_qualifiers:
-            after_word = unit_end + len(following) + 1
-            beyond = self.next_word(after_word)
-            if beyond is not None and beyond in self.lex.distance_qualifiers:
-                after_word += len(beyond) + 1  # بعد يوم واحد فقط من الذكرى: two of them
-                beyond = self.next_word(after_word)
+            after_word, beyond = self.past_qualifiers(unit_end, following)
             if (
                 beyond is not None
                 and beyond in self.lex.not_distance_after

@@ -217,6 +217,7 @@ from diplomatext.events._words import (
     TOPIC_MOST,
     TOUR,
     TOUR_INCLUDES,
+    TOUR_INCLUDES_AHEAD,
     TOUR_NOUN_FORMS,
     TOUR_NOUNS,
     TOUR_REACH,
@@ -2732,7 +2733,7 @@ class Assembler:
             other_stops
             and status is None
             and listing is not None
-            and doc.tokens[listing].removeprefix("و").startswith(("ت", "ي", "س"))
+            and doc.tokens[listing] in TOUR_INCLUDES_AHEAD
         ):
             status = Status.PLANNED  # (تشمل لبنان: still ahead; شملت: done)
         if other_stops and not any(ref.kind in {"person", "office"} for ref in refs):

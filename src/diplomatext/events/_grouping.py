@@ -68,7 +68,7 @@ from diplomatext.events._words import (
     TO,
     TO_A_FORUM,
     TOUR,
-    TOUR_INCLUDES,
+    TOUR_INCLUDES_AHEAD,
     TRIP_SENTENCES,
     TRIPS,
     VISIT_DAYS_MOST,
@@ -2122,7 +2122,7 @@ def _stops_to_come(assembler: Assembler, occurrence: Occurrence) -> bool:
     tokens = assembler.doc.tokens
     first = assembler.doc.token_at(occurrence.hosts[0].start)
     return any(
-        tokens[at] in TOUR_INCLUDES and tokens[at].removeprefix("و")[:1] in {"ت", "ي", "س"}
+        tokens[at] in TOUR_INCLUDES_AHEAD
         for at in range(occurrence.tok1 + 1, min(first, len(tokens)))
     )
 

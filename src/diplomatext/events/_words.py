@@ -423,6 +423,10 @@ TOUR_NOUNS: Final = _set(words.TOUR_NOUNS)
 ROUND_OF: Final = _set(words.ROUND_OF_TALKS)
 TO: Final = fold("إلى")
 TOUR_INCLUDES: Final = _set(words.TOUR_INCLUDES)
+# تشمل، ستشمل: the imperfect of listing, stops still ahead (شملت: told as done)
+TOUR_INCLUDES_AHEAD: Final = frozenset(
+    word for word in TOUR_INCLUDES if word.removeprefix(fold("و"))[:1] in {"ت", "ي", "س"}
+)
 VISITED_CITY_WORDS: Final = _set(words.VISIT_OBJECT_WORDS)
 VISITED_CITY_REACH: Final = 6  # words from زار to العاصمة (زار الرئيس الصيني الأسبوع الماضي ...)
 TIME_WORDS: Final = frozenset(fold(word) for word in ("وبعد", "وقبل", "وعقب", "وإثر"))
