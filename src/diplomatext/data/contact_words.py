@@ -1386,6 +1386,13 @@ RETURNING_WORDS: Final = (
 """Words of returning home: the place after them and إلى is the traveller's own, no host (عاد
 وزير الخارجية إلى القاهرة قادما من باريس، بعد زيارة ... التقى خلالها نظيره الفرنسي)."""
 
+DEPARTURE_NOUNS: Final = (
+    *("مغادرة", "مغادرته", "مغادرتها", "مغادرتهما", "مغادرتهم"),
+    *("بمغادرة", "بمغادرته", "بمغادرتها", "لمغادرة", "لمغادرته", "لمغادرتها"),
+)
+"""Nouns of leaving a place: a city or state right after one is the place left, never a side
+of the arrival told with it (وصل X إلى الدوحة، عقب مغادرته الرياض: Riyadh is no host)."""
+
 BEING_WORDS: Final = ("كان", "كانت")
 """كان before في and a reception or farewell noun (:data:`RECEPTION_NOUNS`,
 :data:`FAREWELL_NOUNS`): the one named after it receives the guest (وكان في استقباله لدى

@@ -120,6 +120,7 @@ from diplomatext.events._words import (
     INVITERS,
     INVITING,
     JOINT,
+    DEPARTURES,
     LEAVING,
     LI_AL,
     LIST_WINDOW,
@@ -1962,6 +1963,8 @@ class Assembler:
                 # وبعد قطر، سيزور X ألمانيا؛ بعد الأردن ومصر، وصل X: the stops before, no side
                 stop_list_end = designation.tok1
                 continue
+            if _place_only(designation) and doc.tokens[designation.tok0 - 1] in DEPARTURES:
+                continue  # عقب مغادرته الرياض، وكان Y في استقباله: the place left, no side
             if (
                 # (بين lists every side, the subject's too)
                 (designation.prep in WITH_EACH or designation.prep == "ب")
@@ -2073,6 +2076,8 @@ class Assembler:
                 continue  # صيغة أستانا: a format named after a city
             if _place_only(designation) and doc.tokens[designation.tok0 - 1] in ANY_TIME_WORDS:
                 continue  # وصل X إلى الرياض بعد ميونخ: the stop before, no host
+            if _place_only(designation) and doc.tokens[designation.tok0 - 1] in DEPARTURES:
+                continue  # وصل X إلى الدوحة، عقب مغادرته الرياض: the place left, no side
             if self._own_session(trigger, tok1, designation):
                 continue  # قبل اجتماع لحلف شمال الأطلسي: the organization meets, no side
             # استقبل من قبل جلالة الملك X: a receiving verb with its agent right after it
@@ -2271,8 +2276,8 @@ class Assembler:
             if (
                 not second
                 and trigger.kind != "noun"
-                and free == 1
-                and not designation.prep
+                and (free == 1 or (free == 0 and pre_count > 0))  # (وكان X قد التقى: before)
+                and designation.prep in {"", "ب"}  # (التقى ... بوزير الخارجية Y: the same)
                 and not designation.city
                 and self._margin_between(chain_end, designation)
             ):
@@ -2883,8 +2888,8 @@ class Assembler:
     def _margin_between(self, chain_end: int, designation: Designation) -> bool:
         """Whether «على هامش» and its event stand between the subject and *designation*.
 
-        Only the event's words are between (no name or title, no comma after the opener),
-        within an aside's length.
+        Only the event's words are between (no name or title, no comma inside the event's
+        words: one may close them), within an aside's length.
         """
         doc = self.doc
         at = chain_end + 1
@@ -2900,7 +2905,7 @@ class Assembler:
             and not other.city
             and other.tok0 not in self.venue_tokens  # (the event's organization)
             for other in doc.in_sentence(doc.sentence(designation.tok0))
-        ) and not COMMA.search(doc.text, doc.starts[at], doc.starts[designation.tok0])
+        ) and not COMMA.search(doc.text, doc.starts[at], doc.ends[designation.tok0 - 1])
 
     def _place_object(self, tok1: int, sentence: int) -> bool:
         """Whether a city or a state, with no preposition, follows the verb at *tok1* at once.

@@ -383,6 +383,7 @@ BARE_TITLES: Final = MappingProxyType(
 RECEPTION: Final = _set(words.RECEPTION_NOUNS)
 RECEIVERS: Final = _set(words.RECEIVERS_NOUNS)
 RETURNING: Final = frozenset(fold(word) for word in words.RETURNING_WORDS)
+DEPARTURES: Final = frozenset(fold(word) for word in words.DEPARTURE_NOUNS)
 AGREEING: Final = frozenset(fold(word) for word in words.AGREEING_WORDS)
 BEING_WORDS: Final = frozenset(fold(word) for word in words.BEING_WORDS)
 FAREWELL: Final = _set(words.FAREWELL_NOUNS)
