@@ -1413,6 +1413,15 @@ DATED_TOPIC_WORDS: Final = ("تعداد", "لتعداد", "التعداد", "إ�
 """Words whose year right after them is the topic's, never a contact's (وأطلعه على نتائج إحصاء
 2023، الاستعدادات لتعداد 2024): the census of that year."""
 
+REPORTED_LINKS: Final = (
+    *("وذلك خلال", "وذلك في", "وذلك أثناء", "وذلك لدى", "وذلك عبر", "وذلك إثر"),
+    *("ذلك خلال", "ذلك في", "ذلك أثناء", "ذلك لدى", "ذلك عبر"),
+)
+"""Words that tie a statement told before them to the contact noun right after them (قال X إن
+طهران ترحب بالتقارب مع السعودية، وذلك خلال لقاء عقده مع Y): the states and persons the
+statement names are its content, no sides; the contact's sides are the ones its noun names and,
+when it names only one, the sentence's subject (X)."""
+
 SEMICOLON_CONTINUES: Final = ("مع", "بين", "حيث", "وذلك", "بحضور", "بمشاركة", "برفقة", "هاتفيا")
 """Words that, right after a semicolon, continue its sentence: much of the press (Egypt's
 above all) writes ؛ for a comma (اتصالا هاتفيا اليوم؛ مع نظيره الأردني). Before any other

@@ -87,6 +87,7 @@ from diplomatext.events._words import (
     DENIED_DENIAL_REACH,
     DEPARTMENT_MOST,
     DEPARTMENTS,
+    DEPARTURES,
     DUAL,
     DURING,
     DURING_WORDS,
@@ -120,7 +121,6 @@ from diplomatext.events._words import (
     INVITERS,
     INVITING,
     JOINT,
-    DEPARTURES,
     LEAVING,
     LI_AL,
     LIST_WINDOW,
@@ -184,6 +184,7 @@ from diplomatext.events._words import (
     RELATIONS,
     RELATIVES,
     REPORT_REACH,
+    REPORTED_LINKS,
     REPORTING,
     RETURNING,
     RULED_OUT_OBJECT,
@@ -2401,6 +2402,18 @@ class Assembler:
                     refs.append(office_or_state(None, state, designation.start, designation.end))
                     to_host = to_host or designation
             chain_end = designation.tok1
+        if (
+            len(refs) > pre_count
+            and trigger.word not in TRIPS  # (وذلك خلال زيارتها: the trip the contact is part of)
+            and self._reported_link(tok0, sentence)
+        ):
+            # قال X إن طهران ترحب بالتقارب مع السعودية، وذلك خلال لقاء عقده مع Y: the words
+            # of the statement are no sides; the one who spoke is, when the noun names one
+            del refs[:pre_count]
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            speaker = self._plain_subject(sentence, first, tok0 - 2, anaphor=False)
+            if speaker is not None and speaker.value not in {ref.value for ref in refs}:
+                refs.insert(0, speaker)
         if not refs and (hosts or to_host is not None) and trigger.kind == "verb":
             subject = None if trigger.suffix else self._sequel_subject(tok0, sentence)
             if subject is not None:
@@ -3323,12 +3336,25 @@ class Assembler:
                 return subject
         return None
 
+    def _reported_link(self, tok0: int, sentence: int) -> bool:
+        """Whether وذلك خلال (:data:`REPORTED_LINKS`) ties a statement to the noun at *tok0*."""
+        tokens = self.doc.tokens
+        first = bisect.bisect_left(self.doc.sentence_of, sentence)
+        return tok0 - 2 > first and (tokens[tok0 - 2], tokens[tok0 - 1]) in REPORTED_LINKS
+
     def _plain_subject(
-        self, sentence: int, low: int, tok0: int, *, preps: tuple[str, ...] = ("",)
+        self,
+        sentence: int,
+        low: int,
+        tok0: int,
+        *,
+        preps: tuple[str, ...] = ("",),
+        anaphor: bool = True,
     ) -> Ref | None:
         """The first person the sentence names from token *low* to *tok0* with no preposition.
 
-        *preps* are the prepositions allowed before it (a trip's traveller: زيارة لـX).
+        *preps* are the prepositions allowed before it (a trip's traveller: زيارة لـX); with
+        *anaphor*, the side is evidenced as an anaphor (a subject the contact word leaves out).
         """
         for item in self.doc.in_sentence(sentence):
             if item.tok0 >= tok0:
@@ -3337,7 +3363,9 @@ class Assembler:
                 continue
             people = [ref for ref in item.refs if ref.kind in {"person", "office"}]
             if item.prep in preps and len(people) == 1:
-                return attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR)
+                return (
+                    attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR) if anaphor else people[0]
+                )
         return None
 
     def _opened_light_verb(self, tok0: int, sentence: int) -> bool:

@@ -398,6 +398,7 @@ PURPOSE_WORDS: Final = _set(words.PURPOSE_WORDS)
 RULED_OUT_OBJECT: Final = _set(words.RULED_OUT_OBJECT)
 BODY_REACH: Final = 8  # tokens from a delegation word to the state of its body (وفد من لجنة ...)
 DURING_WORDS: Final = _set(words.DURING_WORDS)
+REPORTED_LINKS: Final = tuple(tuple(fold(phrase).split()) for phrase in words.REPORTED_LINKS)
 VIA: Final = _set(words.VIA_WORDS)
 VIA_MEDIA: Final = frozenset(fold(word) for word in ("تقنية", "خاصية", "دائرة", "وسائل"))
 VIA_REACH: Final = 5  # tokens from a talk word to عبر اتصال هاتفي that says how it was held
