@@ -473,6 +473,22 @@ def test_monarch_by_title_and_given_name(text: str, day: str, person: str) -> No
             "2019-12-20",
             id="a-short-name-with-ibn-for-bin",
         ),
+        # الرئيس التنفيذي: Afghanistan's chief executive, never its president
+        pytest.param(
+            "التقى وزير الخارجية الأمريكي جون كيري في كابول الرئيس التنفيذي الأفغاني عبد الله"
+            " عبد الله.",
+            "2016-04-09",
+            ["abdullah-abdullah", "john-kerry"],
+            "-",
+            id="a-chief-executive-is-no-president",
+        ),
+        pytest.param(
+            "التقى وزير الخارجية الأمريكي جون كيري في كابول الرئيس التنفيذي الأفغاني.",
+            "2016-04-09",
+            ["abdullah-abdullah", "john-kerry"],
+            "-",
+            id="a-chief-executive-by-office-on-the-date",
+        ),
     ],
 )
 def test_rules_with_shipped_persons(

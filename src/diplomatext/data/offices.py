@@ -91,6 +91,7 @@ ROLES: Final = (
     "national-security-adviser",
     "intelligence-chief",
     "military-commander",
+    "chief-executive",
 )
 """Every role an office may have (``persons.json`` uses the same list)."""
 
@@ -413,6 +414,10 @@ TITLES: Final = MappingProxyType(
         "وزير الاستخبارات": "intelligence-chief",  # Iran's minister of intelligence
         "وزير المخابرات": "intelligence-chief",
         # chiefs of staff and commanders of armed forces
+        # Afghanistan's chief executive (2014-2020), no president (الرئيس التنفيذي الأفغاني)
+        "الرئيس التنفيذي": "chief-executive",
+        "الرئيسة التنفيذية": "chief-executive",
+        "رئيس السلطة التنفيذية": "chief-executive",
         "رئيس الأركان": "military-commander",
         "رئيس أركان": "military-commander",
         "رئيس هيئة الأركان": "military-commander",
