@@ -1661,6 +1661,7 @@ class _Parser:
                 or part_before
                 or self.month_partner_before(month_tok)
                 or _in(self.prev_word(self.tok_start(month_tok)), self.lex.month_pairs)
+                or self.month_range_opened(month_tok, j, end)
             )
         if not self.lenient:
             if (form in self.lex.context_only or spec.hijri) and not context:
@@ -1777,6 +1778,18 @@ class _Parser:
             # الحجة 1442هـ، الموافق 11- 12 يوليو 2021م)
             hit = self.dual_date(hit, spec)
         return hit
+
+    def month_range_opened(self, month_tok: int, j: int, end: int) -> bool:
+        """Whether the month at *month_tok* opens a range of months: من مارس وحتى سبتمبر.
+
+        After من or بين, a word of range (إلى, حتى) and another Gregorian month follow it.
+        """
+        if j >= self.n or self.role(j).gmonth is None:
+            return False
+        if not _in(self.prev_word(self.tok_start(month_tok)), self.lex.range_intros):
+            return False
+        gap = self.text[end : self.toks[j].start]
+        return _fullmatch(self.lex.range_gap, gap) and _RANGE_WORD.search(gap) is not None
 
     def listed_year(self, j: int, end: int, month: int) -> int | None:
         """The year written after the next month of a list, for a month before it with none.
@@ -2385,12 +2398,14 @@ class _Parser:
         era = self.lex.roles[mark].era if mark is not None else None
         if era is None and not cue:
             return None
-        if mark == "م" and tok.num not in _CE_MARK_YEARS:
-            return None  # 500 م is more likely 500 metres
+        year_word = i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.spaced(i - 1)
+        if mark == "م" and tok.num not in _CE_MARK_YEARS and not year_word:
+            return None  # 500 م is more likely 500 metres (not عام 560 م: a year)
         if mark == "م" and _in(self.prev_word(self.tok_start(i)), self.lex.measure_words):
             return None  # سباق 1500م: metres
         is_hijri = era == "hijri" or (era is None and hijri)
-        if tok.num not in (_HIJRI_YEARS if is_hijri else _GREGORIAN_YEARS):
+        years = _HIJRI_YEARS if is_hijri else _GREGORIAN_YEARS
+        if tok.num not in years and not (era == "gregorian" and year_word):
             return None
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
@@ -2586,8 +2601,8 @@ class _Parser:
     def two_digit_year(self, i: int) -> tuple[int, int, Spec] | None:
         """A two-digit year after عام (عام 78: 1978); 00 to 49 are taken as 2000s."""
         tok = self.toks[i] if i < self.n else None
-        if tok is None or tok.num is None or tok.digits != 2 or tok.era is not None:  # noqa: PLR2004
-            return None
+        if tok is None or tok.num is None or tok.digits != 2 or self.era_mark(i) is not None:  # noqa: PLR2004
+            return None  # (عام 45 هـ: an era's year, never 1945)
         if self.text[tok.start : tok.end - tok.digits].endswith("ال") and self.general(i - 1):
             return None  # المؤتمر العام الـ55: العام «general», the number an ordinal
         after = self.text[tok.end : tok.end + 2]

@@ -64,6 +64,7 @@ _NUMBER_PREFIX: Final = re.compile(r"(?P<ncl>[وف]?[بلك]?)(?P<nal>ال|(?<=�
 _PREFIX_CHARS: Final = 4  # the longest number prefix: two proclitics and ال
 _WORD_CHAR: Final = re.compile(r"\w")
 _LETTER: Final = re.compile(r"[^\W\d_]")
+_GLUED_IN: Final = frozenset(("في", "وفي"))  # (MATCHING folds فى to في)
 _ERA_CHARS: Final = frozenset("همء")
 _ORDINAL_SUFFIXES: Final = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
 # an era word glued to a year by a scraper (1445هجري، 2023ميلادية): the word marks, no article
@@ -1008,6 +1009,7 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
         and not _spaced_to_month(text, tok, following)
         # اليوم26اكتوبر1994م: a day glued on both sides, a month name on its right
         and not (right and following is not None and _month_and_number(tok, following))
+        and not _after_glued_in(text, tok)
     ):
         return False
     return not (
@@ -1017,6 +1019,19 @@ def _kept(text: str, raw: _Raw, previous: Tok | None, following: Tok | None) -> 
         and not _ends_numeric_date(text, tok, previous)
         and not _day_glued_to_of(text, tok, following)
     )
+
+
+def _after_glued_in(text: str, tok: Tok) -> bool:
+    """Whether number *tok* is glued to the preposition في alone (في29 و30 مارس, في2016).
+
+    Scrapers drop the space after في; any other word glued on (F16, كوفيد19, ال16) still
+    drops the number.
+    """
+    start = tok.start - len(tok.clitic)
+    word_start = start
+    while word_start > 0 and _LETTER.match(text, word_start - 1):
+        word_start -= 1
+    return text[word_start:start] in _GLUED_IN
 
 
 def _day_glued_to_of(text: str, tok: Tok, following: Tok | None) -> bool:
