@@ -852,11 +852,10 @@ def group_occurrences(assembler: Assembler, occurrences: Sequence[Occurrence]) -
             # زار الإمارات والسعودية في 6 ديسمبر: a date after the whole list is every leg's
             # (a trip told as done: سيقوم بزيارة X وY اعتبارا من الأحد starts the tour that day)
             dated_after = _dated_after(assembler, occurrence, occurrence.hosts[-1].end)
-            shared = dated_after and (
-                (occurrence.status in {None, Status.HELD} and not occurrence.future_date)
-                # ستتوجه إلى مصر والأردن يوم 18 نوفمبر: one day after the list, every leg's
-                # (not اعتبارا من الأحد, the first day of a trip to come)
-                or _one_day_trip(assembler, occurrence)
+            shared = (
+                occurrence.status in {None, Status.HELD}
+                and not occurrence.future_date
+                and dated_after
             )
             # سيزور الأردن وتركيا ولبنان من 11 حتى 16 فبراير: the days of the whole trip, which
             # day where untold (as a tour's)
@@ -1459,17 +1458,6 @@ def private(doc: Doc, contact: Contact, stops: Sequence[int]) -> bool:
 def _arrival(occ: Occurrence) -> bool:
     """Whether *occ* is a verb of arriving (وصل), whose day is the trip's, not a meeting's."""
     return occ.trigger.kind == "verb" and occ.trigger.word in ARRIVING
-
-
-def _one_day_trip(assembler: Assembler, occurrence: Occurrence) -> bool:
-    """Whether *occurrence*'s date is one day, not the first day after من (اعتبارا من الأحد)."""
-    date = occurrence.date
-    if date is None or len(date.value) != len("2024-01-01"):
-        return False
-    doc = assembler.doc
-    start, _ = doc.normalized.to_normalized(date.start, date.end)
-    before = doc.token_before(start)
-    return before < 0 or doc.bare_tokens[before] != FROM
 
 
 def _dated_after(assembler: Assembler, occurrence: Occurrence, end: int) -> bool:
