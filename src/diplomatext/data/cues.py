@@ -519,6 +519,10 @@ ANNUAL_WORDS: Final = frozenset({"سنويا", "سنوياً", "سنويًا"})
 تحل سنويا في 2 نوفمبر), or right after it (في 18 نوفمبر سنويا): a set, not one date. After
 the date, من كل عام does the same."""
 
+DATE_NOUNS: Final = frozenset({"بتاريخ", "تاريخ", "وبتاريخ"})
+"""Words that announce a date: after one, a day and a month with a slash and no year, spaces
+beside the slash or not, are a date (لقاء في القاهرة بتاريخ 1 /12), its year by the tense."""
+
 ANNUAL_LINKS: Final = frozenset({"في", "بتاريخ", "يوم"})
 """Words between an adverb of :data:`ANNUAL_WORDS` and its day of a month (يحتفى به سنويا بتاريخ
 24 أكتوبر، تحل سنويا يوم 2 نوفمبر)."""

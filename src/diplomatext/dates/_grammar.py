@@ -178,6 +178,7 @@ _HOURS_WORDS: Final = 2  # words between الساعات and المقبلة at mo
 _HIJRI_CENTURY_TURN: Final = 60
 """A two-digit Hijri year below this is of the 15th century AH (45هـ: 1445), else the 14th."""
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
+_SLASH_GAPS: Final = frozenset({"/", " /", "/ ", " / "})  # a slash, spaces beside it or not
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
@@ -2263,6 +2264,8 @@ class _Parser:
     def r_numeric(self, i: int, *, dual: bool = True) -> _Hit | None:
         if (relative := self.day_slash_month_relative(i)) is not None:
             return relative
+        if (announced := self.day_slash_month_announced(i)) is not None:
+            return announced
         if (dateline := self.agency_day_month(i)) is not None:
             return dateline
         if (days := self.numeric_day_range(i)) is not None:
@@ -3142,6 +3145,15 @@ class _Parser:
         ranged = spec.replace(kind="interval", day=first, end=spec)
         return _Hit(end_tok=i + 4, start=start, end=year.end, spec=ranged)
 
+    def day_slash_month_announced(self, i: int) -> _Hit | None:
+        """Day/month, no year, after a word that announces a date (بتاريخ 1 /12)."""
+        if not _in(self.prev_word(self.tok_start(i)), self.lex.date_nouns):
+            return None
+        hit = self.day_slash_month(i, spaced=True)
+        if hit is None or (hit.end_tok < self.n and self.gap(hit.end_tok - 1) in _SLASH_GAPS):
+            return None  # (بتاريخ 1 /12 /2017 is read whole)
+        return hit
+
     def day_slash_month_relative(self, i: int) -> _Hit | None:
         """Day/month, no year, and a relative word (يوم 10/3 الماضي: the last 10 March)."""
         hit = self.day_slash_month(i)
@@ -3155,9 +3167,13 @@ class _Parser:
             end_tok=hit.end_tok + 1, start=hit.start, end=self.toks[hit.end_tok].end, spec=spec
         )
 
-    def day_slash_month(self, i: int) -> _Hit | None:
-        """Day/month, no year, after a weekday (السبت 21/09: its year by the weekday)."""
-        if i + 1 >= self.n or not self.is_day(i) or self.gap(i) != "/":
+    def day_slash_month(self, i: int, *, spaced: bool = False) -> _Hit | None:
+        """Day/month, no year, after a weekday (السبت 21/09: its year by the weekday).
+
+        With *spaced*, a space may stand beside the slash (بتاريخ 1 /12).
+        """
+        gaps = _SLASH_GAPS if spaced else {"/"}
+        if i + 1 >= self.n or not self.is_day(i) or self.gap(i) not in gaps:
             return None
         tok = self.toks[i + 1]
         if (

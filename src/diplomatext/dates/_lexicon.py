@@ -173,6 +173,7 @@ class Lexicon:
     then_and_now: re.Pattern[str]
     annual_words: frozenset[str]
     annual_links: frozenset[str]
+    date_nouns: frozenset[str]
     every_year: re.Pattern[str]
     outlet_adjectives: frozenset[str]
     channel_nouns: frozenset[str]
@@ -512,6 +513,7 @@ def lexicon() -> Lexicon:
         ),
         annual_words=_folded_set(cues.ANNUAL_WORDS),
         annual_links=_folded_set(cues.ANNUAL_LINKS),
+        date_nouns=_folded_set(cues.DATE_NOUNS),
         every_year=re.compile(  # من كل عام, في كل سنة, سنويا; after a comma too (أكتوبر، من كل عام)
             rf"(?: ?, ?| )(?:(?:من |في )?{_words(cues.EVERY_YEAR_PHRASES)}\b"
             rf"|{_words(cues.ANNUAL_WORDS)}\b)"
