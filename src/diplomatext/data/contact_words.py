@@ -1653,6 +1653,10 @@ ALSO_WORDS: Final = ("أيضا", "أيضاً", "كذلك", "كما")
 """Words that tell a receiving verb repeats the last one (واستقبل أيضا X وY، كما استقبل X
 وY): with its guests joined by و, it has no subject of its own, the receiver named before."""
 
+ALSO_WITH_WORDS: Final = ("وكذلك", "كذلك", "وأيضا", "وأيضاً", "أيضا", "أيضاً")
+"""Adverbs of also between a comma and مع: the one after مع is another side of the contact
+word told before, past its topic (اجتمع X بـY لبحث العلاقات، وكذلك مع Z: a meeting with Z)."""
+
 SEQUEL_WORDS: Final = ("قبل", "بعد", "ثم", "وبعدها", "على")
 """Words before a travel verb with no subject of its own (قبل أن يتوجه إلى, ثم يزور): the
 sentence's traveller is its subject."""

@@ -37,6 +37,7 @@ from diplomatext.events._words import (
     ALIGHTING_OPENERS,
     ALREADY,
     ALSO,
+    ALSO_WITH,
     AMBASSADORS,
     AND,
     ANOTHER,
@@ -2062,10 +2063,20 @@ class Assembler:
         if stop_at == window_end:
             list_end = min(last_of_sentence, next_trigger - 1)
             list_end = _first_outside(complementizers, doc, window_end + 1, list_end + 1, list_end)
+        # ...، وكذلك مع Z: another one met, past the window and the topic
+        also_at = next(
+            (
+                item.tok0
+                for item in doc.in_sentence(sentence)
+                if tok1 < item.tok0 < next_trigger and self._also_with(item.tok0 - 1)
+            ),
+            -1,
+        )
         for designation in doc.in_sentence(sentence):
-            if designation.tok0 <= tok1 or designation.tok0 > list_end:
+            also = designation.tok0 == also_at
+            if designation.tok0 <= tok1 or (designation.tok0 > list_end and not also):
                 continue
-            if designation.tok0 > stop_at and not listed:
+            if designation.tok0 > stop_at and not listed and not also_at >= designation.tok0:
                 break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
@@ -2337,8 +2348,8 @@ class Assembler:
                 or second
                 or ((between or (listed and each_of)) and conjoined and gap <= 6)  # noqa: PLR2004
             ):
-                if gap > 6:  # noqa: PLR2004
-                    break
+                if gap > 6 and also_at < designation.tok0:  # noqa: PLR2004
+                    break  # (not before «، وكذلك مع Z», which goes on)
                 continue
             if opened or conjoined:
                 subjects_listed = (
@@ -3336,6 +3347,17 @@ class Assembler:
                 return subject
         return None
 
+    def _also_with(self, at: int) -> bool:
+        """Whether «، وكذلك مع» stands at token *at* (مع): a comma, an adverb of also, مع."""
+        doc = self.doc
+        also = at - 1
+        return (
+            also > 0
+            and doc.tokens[at] == WITH
+            and doc.tokens[also] in ALSO_WITH
+            and COMMA.search(doc.text, doc.ends[also - 1], doc.starts[also]) is not None
+        )
+
     def _reported_link(self, tok0: int, sentence: int) -> bool:
         """Whether وذلك خلال (:data:`REPORTED_LINKS`) ties a statement to the noun at *tok0*."""
         tokens = self.doc.tokens
@@ -3815,6 +3837,11 @@ class Assembler:
             word = tokens[at]
             if at < skip_to or at in asides or at in self.venue_tokens:
                 continue  # (على هامش أعمال الجمعية العامة ... مع Y: the event, no distance)
+            if at + 1 < token and self._also_with(at + 1):
+                # اجتمع X بـY لبحث ...، وكذلك مع Z: another one met, past the topic
+                opened, between, gap = True, False, 0
+                skip_to = at + 2
+                continue
             if word in openers and (
                 passed := self._passed_to(at, chain_end, token, reception=reception)
             ):

@@ -575,6 +575,7 @@ TOUR_NOUN_FORMS: Final = frozenset(  # جولة، جولته، جولتها (fol
 )
 MEETING_TO: Final = _set(words.MEETING_TO_VERBS)
 ALSO: Final = _set(words.ALSO_WORDS)
+ALSO_WITH: Final = _set(words.ALSO_WITH_WORDS)
 CAPITAL_OF: Final = fold(words.CAPITAL_NOUN)
 RELATIONS: Final = frozenset(strip_article(form) for form in _set(words.RELATION_WORDS))
 PARTY_NOUNS: Final = frozenset(strip_article(form) for form in _set(words.PARTY_NOUNS))
