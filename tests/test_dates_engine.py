@@ -177,6 +177,12 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
     def day_glued_to_of(index: int) -> bool:  # since: 12من ديسمبر, 22من الشهر
         return day_before(index, "من ", frozenset({("month", "definite"), ("month", "single")}))
 
+    def glued_to_in(index: int) -> bool:  # since: في29 و30 مارس, a number glued to في alone
+        start = word_start = raw[index][0][0]
+        while word_start > 0 and re.match(r"[^\W\d_]", text[word_start - 1]):
+            word_start -= 1
+        return text[word_start:start] in {"في", "وفي"}
+
     kept = []
     for index, (token, left, right, _num) in enumerate(raw):
         glued_left = left and not (index and glued_ok(raw[index - 1][0], token))
@@ -187,6 +193,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:  # noqa: C9
             and not opens_numeric_date(index)
             and not day_before_month(index)
             and not month_right
+            and not glued_to_in(index)
         ):
             continue
         glued_right = right and not (index + 1 < len(raw) and glued_ok(token, raw[index + 1][0]))

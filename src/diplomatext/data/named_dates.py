@@ -133,7 +133,6 @@ PLACE_TRIGGERS: Final = frozenset(
         "شباب",  # حركة شباب 6 أبريل, ائتلاف شباب 25 يناير (Egypt): the youth of a date's revolt
         "فريق",
         "حركة",
-        "حراك",  # حراك 25 يوليو (Tunisia): a movement named by a date
         "اتحاد",  # a union named by a date: اتحاد 14 يناير (not the definite الاتحاد)
         "جبهة",  # جبهة 14 آذار
         "مجموعة",
