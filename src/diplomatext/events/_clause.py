@@ -435,6 +435,7 @@ class Assembler:
         self.transparent = transparent()
         self.trigger_tokens: list[int] = []
         self.noun_triggers: frozenset[int] = frozenset()  # the tokens of contact nouns
+        self.possessed_nouns: frozenset[int] = frozenset()  # ... with ه/ها (لقائه)
         self.trip_sentences: frozenset[int] = frozenset()  # the sentences of visit words
         # the words of «على هامش» and its event before the one met (is_venue_before_the_met)
         self.venue_tokens: set[int] = set()
@@ -2413,6 +2414,22 @@ class Assembler:
                     refs.append(office_or_state(None, state, designation.start, designation.end))
                     to_host = to_host or designation
             chain_end = designation.tok1
+        if (
+            time_clause
+            and pre_count == 0
+            and (len(refs) == 1 or (refs and has_with))  # (اجتمع مع X وY: with each)
+            and trigger.kind == "verb"
+            and not trigger.suffix
+            and previous_trigger in self.possessed_nouns
+        ):
+            # وبعد لقائه X، اجتمع مع Y: the verb's subject is the one the time clause's ه names,
+            # the sentence's subject when it names one (التقى X Y، وبعد لقائه ...: X)
+            first = bisect.bisect_left(doc.sentence_of, sentence)
+            subject = self._plain_subject(sentence, first, previous_trigger) or self._possessor(
+                previous_trigger, sentence
+            )
+            if subject is not None and all(subject.value != ref.value for ref in refs):
+                refs.insert(0, attrs.evolve(subject, evidence=EvidenceKind.ANAPHOR))
         if (
             len(refs) > pre_count
             and trigger.word not in TRIPS  # (وذلك خلال زيارتها: the trip the contact is part of)

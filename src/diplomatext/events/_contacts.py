@@ -39,6 +39,7 @@ from diplomatext.events._words import (
     NEWS_DAYS,
     ONE_BY_ONE,
     ONE_DAY,
+    POSSESSIVES,
     SAME_DAY_REACH,
     TOUR,
     WHILE_WORDS,
@@ -112,6 +113,11 @@ def assemble(
     assembler.note_venues()
     assembler.noun_triggers = frozenset(
         assembler.doc.token_at(trigger.start) for trigger in triggers if trigger.kind == "noun"
+    )
+    assembler.possessed_nouns = frozenset(
+        assembler.doc.token_at(trigger.start)
+        for trigger in triggers
+        if trigger.kind == "noun" and trigger.suffix in POSSESSIVES
     )
     occurrences = [occ for occ in (assembler.occurrence(trigger) for trigger in triggers) if occ]
     separately = separate_tokens(assembler.doc)

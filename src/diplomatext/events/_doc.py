@@ -2569,6 +2569,14 @@ class Doc:
             if word not in LISTED_HEADS or at in taken:
                 continue
             listed = self._institutions_after(at + 1)
+            if len(listed) == 1 and any(
+                item.tok0 == listed[0][1] + 1 and any(ref.kind == "person" for ref in item.refs)
+                for item in designations
+            ):
+                # رئيسي مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي: the dual and the first
+                # institution are the first name's title, no distance to it
+                self.title_tokens.update(range(at, listed[0][1] + 1))
+                continue
             if len(listed) < 2:  # noqa: PLR2004 (a dual or a plural lists two or more)
                 continue
             end = listed[-1][1]
