@@ -641,6 +641,20 @@ def _unnamed_is_un(  # noqa: PLR0911
         found = next((word for word in _GA_CONTEXT if word in lead), "")
         return f"session/number form; named before it: {found!r}" if found else ""
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
+    if (
+        known is None
+        and number >= _COUNCIL_NUMBERS // 2
+        and not _FIRST_YEAR <= number <= _YEAR_LIKE_LAST
+    ):
+        # وتتنافى مع القرار 2140 والقرار 2216: a head of its own, another known one beside it
+        known = next(
+            (
+                int(other.group(1))
+                for other in _HEADED_NUMBER.finditer(sentence)
+                if int(other.group(1)) != number and _known_resolution(index, int(other.group(1)))
+            ),
+            None,
+        )
     if slash or known is not None:
         return (
             "session/number form"
@@ -910,6 +924,12 @@ def _year_of_resolution(
         and not any(body in issuer for body in _NATIONAL)
         and _fits_numbering(number, year)
     )
+
+
+_HEADED_NUMBER: Final = regex.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:ال|لل|بال)?قرار)\s+(?:رقم\s+)?(\d{3,4})(?!\d)"
+)
+"""A resolution's head and its number, in a sentence (القرار 2216, وبالقرار رقم 687)."""
 
 
 def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
