@@ -641,20 +641,8 @@ def _unnamed_is_un(  # noqa: PLR0911
         found = next((word for word in _GA_CONTEXT if word in lead), "")
         return f"session/number form; named before it: {found!r}" if found else ""
     known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
-    if (
-        known is None
-        and number >= _COUNCIL_NUMBERS // 2
-        and not _FIRST_YEAR <= number <= _YEAR_LIKE_LAST
-    ):
-        # وتتنافى مع القرار 2140 والقرار 2216: a head of its own, another known one beside it
-        known = next(
-            (
-                int(other.group(1))
-                for other in _HEADED_NUMBER.finditer(sentence)
-                if int(other.group(1)) != number and _known_resolution(index, int(other.group(1)))
-            ),
-            None,
-        )
+    if known is None:  # وتتنافى مع القرار 2140 والقرار 2216: another known one beside it
+        known = _known_beside(sentence, number, index)
     if slash or known is not None:
         return (
             "session/number form"
@@ -930,6 +918,24 @@ _HEADED_NUMBER: Final = regex.compile(
     r"(?<![^\W\d_])(?:[وف]?(?:ال|لل|بال)?قرار)\s+(?:رقم\s+)?(\d{3,4})(?!\d)"
 )
 """A resolution's head and its number, in a sentence (القرار 2216, وبالقرار رقم 687)."""
+
+
+def _known_beside(sentence: str, number: int, index: Index) -> int | None:
+    """A known resolution headed in *sentence* beside *number*, evidence that it is one too.
+
+    وتتنافى مع القرار 2140 والقرار 2216: a head of its own each; never a year-like number
+    (القرار (2004) 1559) nor one below the Council's early hundreds.
+    """
+    if number < _COUNCIL_NUMBERS // 2 or _FIRST_YEAR <= number <= _YEAR_LIKE_LAST:
+        return None
+    return next(
+        (
+            other
+            for found in _HEADED_NUMBER.finditer(sentence)
+            if (other := int(found.group(1))) != number and _known_resolution(index, other)
+        ),
+        None,
+    )
 
 
 def _known_resolution(index: Index, number: int, organ: str | None = None) -> bool:
