@@ -640,9 +640,10 @@ def _unnamed_is_un(  # noqa: PLR0911
         lead = _sentence_before(text, start, _SENTENCE_REACH)
         found = next((word for word in _GA_CONTEXT if word in lead), "")
         return f"session/number form; named before it: {found!r}" if found else ""
-    known = next((n for n in (number, *more) if _known_resolution(index, n)), None)
-    if known is None:  # وتتنافى مع القرار 2140 والقرار 2216: another known one beside it
-        known = _known_beside(sentence, number, index)
+    # (وتتنافى مع القرار 2140 والقرار 2216: another known one beside it)
+    known = next(
+        (n for n in (number, *more) if _known_resolution(index, n)), None
+    ) or _known_beside(sentence, number, index)
     if slash or known is not None:
         return (
             "session/number form"
