@@ -413,11 +413,11 @@ TITLES: Final = MappingProxyType(
         "رئيس جهاز المخابرات الخارجية": "intelligence-chief",
         "وزير الاستخبارات": "intelligence-chief",  # Iran's minister of intelligence
         "وزير المخابرات": "intelligence-chief",
-        # chiefs of staff and commanders of armed forces
         # Afghanistan's chief executive (2014-2020), no president (الرئيس التنفيذي الأفغاني)
         "الرئيس التنفيذي": "chief-executive",
         "الرئيسة التنفيذية": "chief-executive",
         "رئيس السلطة التنفيذية": "chief-executive",
+        # chiefs of staff and commanders of armed forces
         "رئيس الأركان": "military-commander",
         "رئيس أركان": "military-commander",
         "رئيس هيئة الأركان": "military-commander",

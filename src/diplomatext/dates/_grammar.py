@@ -178,10 +178,10 @@ _HOURS_WORDS: Final = 2  # words between الساعات and المقبلة at mo
 _HIJRI_CENTURY_TURN: Final = 60
 """A two-digit Hijri year below this is of the 15th century AH (45هـ: 1445), else the 14th."""
 _CHAIN_BEFORE: Final = re.compile(r"[0-9] ?[/.-] ?$")
-_SLASH_GAPS: Final = frozenset({"/", " /", "/ ", " / "})  # a slash, spaces beside it or not
 _CHAIN_AFTER: Final = re.compile(
     r" ?[/.-] ?[0-9](?![0-9]?:[0-9])"
 )  # not a clock: 19/06/2023 - 22:30
+_SLASH_GAPS: Final = frozenset({"/", " /", "/ ", " / "})  # a slash, spaces beside it or not
 _CLOCK_BEFORE: Final = re.compile(r"[0-9]:")  # 09:05: the minutes of a clock
 _CLOCK_AFTER: Final = re.compile(r":[0-9]")  # 09:05: the hour of a clock
 _CLOCK_NUMERAL: Final = re.compile(r"\d{1,2}(?:[:.]\d\d)?")  # 9, 10:30 (a clock after من)

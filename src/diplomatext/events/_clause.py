@@ -2074,10 +2074,9 @@ class Assembler:
             -1,
         )
         for designation in doc.in_sentence(sentence):
-            also = designation.tok0 == also_at
-            if designation.tok0 <= tok1 or (designation.tok0 > list_end and not also):
+            if designation.tok0 <= tok1 or list_end < designation.tok0 != also_at:
                 continue
-            if designation.tok0 > stop_at and not listed and not also_at >= designation.tok0:
+            if designation.tok0 > stop_at and not listed and also_at < designation.tok0:
                 break
             if all(ref.kind == "adjective" for ref in designation.refs) and not designation.city:
                 continue  # وزير الخارجية وشؤون المصريين: an adjective alone is no side
@@ -2424,7 +2423,7 @@ class Assembler:
         ):
             # وبعد لقائه X، اجتمع مع Y: the verb's subject is the one the time clause's ه names,
             # the sentence's subject when it names one (التقى X Y، وبعد لقائه ...: X)
-            first = bisect.bisect_left(doc.sentence_of, sentence)
+            first = bisect.bisect_left(sentence_of, sentence)
             subject = self._plain_subject(sentence, first, previous_trigger) or self._possessor(
                 previous_trigger, sentence
             )
@@ -2438,7 +2437,7 @@ class Assembler:
             # قال X إن طهران ترحب بالتقارب مع السعودية، وذلك خلال لقاء عقده مع Y: the words
             # of the statement are no sides; the one who spoke is, when the noun names one
             del refs[:pre_count]
-            first = bisect.bisect_left(doc.sentence_of, sentence)
+            first = bisect.bisect_left(sentence_of, sentence)
             speaker = self._plain_subject(sentence, first, tok0 - 2, anaphor=False)
             if speaker is not None and speaker.value not in {ref.value for ref in refs}:
                 refs.insert(0, speaker)
