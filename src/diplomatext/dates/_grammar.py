@@ -2401,17 +2401,20 @@ class _Parser:
         era = self.lex.roles[mark].era if mark is not None else None
         if era is None and not cue:
             return None
-        year_word = i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.spaced(i - 1)
-        if mark == "م" and tok.num not in _CE_MARK_YEARS and not year_word:
+        if mark == "م" and tok.num not in _CE_MARK_YEARS and not self.after_year_word(i):
             return None  # 500 م is more likely 500 metres (not عام 560 م: a year)
         if mark == "م" and _in(self.prev_word(self.tok_start(i)), self.lex.measure_words):
             return None  # سباق 1500م: metres
         is_hijri = era == "hijri" or (era is None and hijri)
         years = _HIJRI_YEARS if is_hijri else _GREGORIAN_YEARS
-        if tok.num not in years and not (era == "gregorian" and year_word):
+        if tok.num not in years and not (era == "gregorian" and self.after_year_word(i)):
             return None
         calendar = Calendar.HIJRI if is_hijri else Calendar.NUMERIC
         return j, end, Spec(kind="year", calendar=calendar, year=tok.num, hijri=is_hijri)
+
+    def after_year_word(self, i: int) -> bool:
+        """Whether عام or سنة stands right before token *i* (عام 560 م: a year of three digits)."""
+        return i > 0 and self.role(i - 1).unit in YEAR_UNITS and self.spaced(i - 1)
 
     def gregorian_year_at(self, i: int) -> int | None:
         """A Gregorian year after a Hijri month or feast (رمضان 2019, عيد الفطر 2013م)."""
@@ -3147,6 +3150,8 @@ class _Parser:
 
     def day_slash_month_announced(self, i: int) -> _Hit | None:
         """Day/month, no year, after a word that announces a date (بتاريخ 1 /12)."""
+        if i + 1 >= self.n or self.gap(i) not in _SLASH_GAPS:
+            return None  # (most numbers: no slash after them, no word looked up)
         if not _in(self.prev_word(self.tok_start(i)), self.lex.date_nouns):
             return None
         hit = self.day_slash_month(i, spaced=True)
