@@ -454,14 +454,9 @@ class Assembler:
     def also_with_tokens(self) -> frozenset[int]:
         """The tokens of مع after «، وكذلك» (:meth:`_also_with`), found once per document."""
         doc = self.doc
-        if not doc.holds_bare(ALSO_WITH):
-            return frozenset()
-        tokens = doc.tokens
-        return frozenset(
-            at + 1
-            for at, word in enumerate(tokens[:-1])
-            if word in ALSO_WITH and tokens[at + 1] == WITH and self._also_with(at + 1)
-        )
+        if doc.holds_bare(ALSO_WITH):
+            return frozenset(at for at, word in enumerate(doc.tokens) if self._also_with(at))
+        return frozenset()
 
     @functools.cached_property
     def treaty_sentences(self) -> list[tuple[int, str]]:
