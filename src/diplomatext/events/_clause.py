@@ -451,14 +451,6 @@ class Assembler:
         self._holders_named: dict[tuple[str, str, dt.date | None], list[str]] = {}
 
     @functools.cached_property
-    def also_with_tokens(self) -> frozenset[int]:
-        """The tokens of مع after «، وكذلك» (:meth:`_also_with`), found once per document."""
-        doc = self.doc
-        if doc.holds_bare(ALSO_WITH):
-            return frozenset(at for at, word in enumerate(doc.tokens) if self._also_with(at))
-        return frozenset()
-
-    @functools.cached_property
     def treaty_sentences(self) -> list[tuple[int, str]]:
         """The sentence and treaty id of each treaty mention, in order.
 
@@ -2073,18 +2065,13 @@ class Assembler:
             list_end = min(last_of_sentence, next_trigger - 1)
             list_end = _first_outside(complementizers, doc, window_end + 1, list_end + 1, list_end)
         # ...، وكذلك مع Z: another one met, past the window and the topic
-        also_with = self.also_with_tokens
-        also_at = (
-            next(
-                (
-                    item.tok0
-                    for item in doc.in_sentence(sentence)
-                    if tok1 < item.tok0 < next_trigger and item.tok0 - 1 in also_with
-                ),
-                -1,
-            )
-            if also_with
-            else -1
+        also_at = next(
+            (
+                item.tok0
+                for item in doc.in_sentence(sentence)
+                if tok1 < item.tok0 < next_trigger and self._also_with(item.tok0 - 1)
+            ),
+            -1,
         )
         for designation in doc.in_sentence(sentence):
             if designation.tok0 <= tok1 or list_end < designation.tok0 != also_at:
@@ -3866,7 +3853,7 @@ class Assembler:
             word = tokens[at]
             if at < skip_to or at in asides or at in self.venue_tokens:
                 continue  # (على هامش أعمال الجمعية العامة ... مع Y: the event, no distance)
-            if at + 1 < token and at + 1 in self.also_with_tokens:
+            if at + 1 < token and self._also_with(at + 1):
                 # اجتمع X بـY لبحث ...، وكذلك مع Z: another one met, past the topic
                 opened, between, gap = True, False, 0
                 skip_to = at + 2
