@@ -916,7 +916,8 @@ def _year_of_resolution(
 
 
 _HEADED_NUMBER: Final = regex.compile(
-    r"(?<![^\W\d_])(?:[وف]?(?:ال|لل|بال)?قرار)\s+(?:رقم\s+)?(\d{3,4})(?!\d)"
+    rf"(?<![^\W\d_])[وف]?(?:ال|لل|بال)?{treaty_words.RESOLUTION_STEM}"
+    rf"[ ]{{1,2}}(?:(?:{_NUMBER_WORDS})[ ]{{1,2}})?([0-9]{{3,4}})(?![0-9])"
 )
 """A resolution's head and its number, in a sentence (القرار 2216, وبالقرار رقم 687)."""
 
