@@ -535,6 +535,8 @@ class Assembler:
         reach = PRE_WINDOW
         if token >= 2 and tokens[token - 2] == THAT_IS and tokens[token - 1] in AS_FOR_WORDS:  # noqa: PLR2004
             reach = THAT_IS_WINDOW  # ... وذلك في اتصال هاتفي: the whole report before it
+        if self._joined_light_verb(token - 1):
+            return token - 1  # التقى X Y، وأجرى لقاء مع Z: the verb opens a clause of its own
         while at >= 0 and sentence_of[at] == sentence and token - at <= reach:
             word = tokens[at]
             if word in complementizers and (cue := self._plan_before(at)) >= 0:
@@ -569,6 +571,22 @@ class Assembler:
                 return at + 1
             at -= 1
         return at + 1
+
+    def _joined_light_verb(self, verb: int) -> bool:
+        """Whether a light verb at *verb* opens a clause mid-sentence, with no subject of its own.
+
+        ، وأجرى لقاء / كما أجرى لقاء (the noun right after the verb): the sides the sentence
+        named before are the last verb's, not this one's.
+        """
+        doc = self.doc
+        if verb < 2 or doc.sentence_of[verb - 1] != doc.sentence_of[verb]:  # noqa: PLR2004
+            return False
+        word = doc.tokens[verb]
+        if word.removeprefix("و") not in PLURAL_CALL_VERBS:
+            return False
+        if doc.tokens[verb - 1] in CLAUSE_OPENERS:
+            return True
+        return word.startswith("و") and doc.comma_before(verb)
 
     def _plan_before(self, at: int) -> int:
         """Where a cue of planning ends right before أن at *at* begins (-1 if none).
@@ -2570,6 +2588,7 @@ class Assembler:
                 len(refs) == 1
                 or (has_with and self._with_next(tok1))
                 or (callers > 0 and several_calls(trigger))
+                or (start == tok0 - 1 and self._joined_light_verb(start))
             )
         ):
             subject = None
@@ -2583,7 +2602,11 @@ class Assembler:
                 subject = sequel
             elif self._subjectless_light_verb(tok0, start):
                 # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
-                subject = self._previous_subject(sentence)
+                # (التقى X Y، وأجرى لقاء مع Z: X, the subject of the sentence)
+                first = bisect.bisect_left(doc.sentence_of, sentence)
+                subject = self._plain_subject(sentence, first, start) or self._previous_subject(
+                    sentence
+                )
             elif self._opened_light_verb(tok0, sentence):
                 # والتقى X ... كما أجرى محادثات مع Y: the subject of this sentence
                 first = bisect.bisect_left(doc.sentence_of, sentence)
