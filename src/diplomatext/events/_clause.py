@@ -525,6 +525,12 @@ class Assembler:
 
     def clause_start(self, token: int) -> int:
         """First token of the clause of *token*: after a bare complementizer or a colon."""
+        if self._joined_light_verb(token - 1):
+            return token - 1  # التقى X Y، وأجرى لقاء مع Z: the verb opens a clause of its own
+        return self._scanned_clause_start(token)
+
+    def _scanned_clause_start(self, token: int) -> int:
+        """The clause start :meth:`clause_start` finds by scanning back from *token*."""
         doc = self.doc
         sentence = doc.sentence_of[token]  # (a contact word's first token: one read)
         complementizers = word_sets()["complementizers"]
@@ -535,8 +541,6 @@ class Assembler:
         reach = PRE_WINDOW
         if token >= 2 and tokens[token - 2] == THAT_IS and tokens[token - 1] in AS_FOR_WORDS:  # noqa: PLR2004
             reach = THAT_IS_WINDOW  # ... وذلك في اتصال هاتفي: the whole report before it
-        if self._joined_light_verb(token - 1):
-            return token - 1  # التقى X Y، وأجرى لقاء مع Z: the verb opens a clause of its own
         while at >= 0 and sentence_of[at] == sentence and token - at <= reach:
             word = tokens[at]
             if word in complementizers and (cue := self._plan_before(at)) >= 0:
