@@ -59,6 +59,8 @@ __all__ = [
     "SEVERAL_AT_ONCE",
     "SHARED_ROLES",
     "SPOKESPERSON_ROLES",
+    "STATES_GROUP_NOUNS",
+    "STATES_GROUP_WORDS",
     "SUBORDINATE_WORDS",
     "THREE_PRESIDENCIES",
     "THREE_PRESIDENCIES_ROLES",
@@ -513,6 +515,39 @@ ROLE_ADJECTIVES: Final = MappingProxyType(
 PLURAL_TITLE_WORDS: Final = ("وزراء", "رؤساء", "سفراء", "السفراء")
 """First words of plural titles: they name the holders of the states listed after them and
 never take up a person titled before (رؤساء الوفود، وزراء الخارجية العرب: no one in particular)."""
+
+STATES_GROUP_NOUNS: Final = ("الدول", "دول", "البلدان", "بلدان")
+"""Nouns of states a plural title may name before the states it lists (see below)."""
+
+STATES_GROUP_WORDS: Final = (
+    "الأوروبية",
+    "العربية",
+    "الخليجية",
+    "الغربية",
+    "الأفريقية",
+    "الإفريقية",
+    "الآسيوية",
+    "الكبرى",
+    "الضامنة",
+    "الأعضاء",
+    "المجاورة",
+    "الشقيقة",
+    "الصديقة",
+    "المانحة",
+    "الثلاث",
+    "الثلاثة",
+    "الأربع",
+    "الأربعة",
+    "الخمس",
+    "الخمسة",
+    "الست",
+    "الستة",
+    "السبع",
+    "السبعة",
+)
+"""Words that describe the states a plural title lists, after a noun of :data:`STATES_GROUP_NOUNS`
+(وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا وبريطانيا): adjectives and a count; with the
+noun, they stand between the title and its states without counting as distance."""
 
 GROUP_HEAD_WORDS: Final = ("قادة", "زعماء")
 

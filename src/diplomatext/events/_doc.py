@@ -108,6 +108,9 @@ from diplomatext.events._words import (
     SERVING,
     SHADDA,
     STATE_KINDS,
+    STATES_GROUP_MOST,
+    STATES_GROUP_NOUNS,
+    STATES_GROUP_WORDS,
     SUBORDINATE,
     SULTANATE,
     SUMMIT,
@@ -1633,7 +1636,9 @@ class Doc:
         """
         if self._each_of(raw.tok1 + 1):
             return 2
-        return 0 if self.bare_tokens[raw.tok1] in MISSIONS else 1
+        if self.bare_tokens[raw.tok1] in MISSIONS:
+            return 0
+        return 1 + self._states_described(raw)  # وزراء خارجية الدول الأوروبية الثلاث فرنسا
 
     def _envoy_mandate(self, subordinate: int, raws: list[Raw], at: int) -> str | None:
         """The state an envoy of someone's is sent to (المبعوث الخاص للرئيس الروسي إلى سوريا).
@@ -1740,6 +1745,22 @@ class Doc:
             previous = candidate
             at += 1
         return found, at, region
+
+    def _states_described(self, title: Raw) -> int:
+        """How many words describe the states right after a plural *title* (none: 0).
+
+        وزراء خارجية الدول الأوروبية الثلاث فرنسا وألمانيا: a noun of states, then adjectives
+        and a count (:data:`~diplomatext.data.offices.STATES_GROUP_WORDS`).
+        """
+        tokens = self.tokens
+        at = title.tok1 + 1
+        if at >= len(tokens) or tokens[at] not in STATES_GROUP_NOUNS:
+            return 0
+        last = min(at + STATES_GROUP_MOST, len(tokens) - 1)
+        end = at + 1
+        while end <= last and tokens[end] in STATES_GROUP_WORDS:
+            end += 1
+        return end - at
 
     def _comma_member(self, raws: list[Raw], at: int, allow_gap: int) -> bool:
         """Whether ``raws[at]`` follows a comma in a list of states that و closes.

@@ -101,6 +101,9 @@ VISIT_CLAUSE_MOST: Final = 8  # tokens of such a clause
 VISIT_DAYS_MOST: Final = 14  # days between two dates of one stay (arrival to departure)
 ROTATING: Final = frozenset(fold(word) for word in offices.ROTATING_WORDS)
 PLURAL_TITLES: Final = frozenset(fold(word) for word in offices.PLURAL_TITLE_WORDS)
+STATES_GROUP_NOUNS: Final = frozenset(fold(word) for word in offices.STATES_GROUP_NOUNS)
+STATES_GROUP_WORDS: Final = frozenset(fold(word) for word in offices.STATES_GROUP_WORDS)
+STATES_GROUP_MOST: Final = 4  # words of such a description (الدول الأوروبية الكبرى الثلاث)
 LISTED_HEADS: Final = frozenset(fold(word) for word in offices.LISTED_HEAD_WORDS)  # + institutions
 HEADED_INSTITUTIONS: Final = MappingProxyType(
     {tuple(map(fold, phrase.split())): role for phrase, role in offices.HEADED_INSTITUTIONS.items()}
