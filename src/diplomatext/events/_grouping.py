@@ -34,6 +34,7 @@ from diplomatext.events._words import (
     APART,
     ARRIVING,
     BOTH_OF,
+    CLAUSE_OPENERS,
     COMMAS,
     CONCRETE,
     DURING,
@@ -41,6 +42,7 @@ from diplomatext.events._words import (
     EACH,
     FORUM_TRIP_REACH,
     FROM,
+    IMPERFECT_PREFIXES,
     IN,
     IN_OR_ON,
     JOINT,
@@ -248,10 +250,27 @@ def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
     contact recalled with كان ... قد.
     """
     persons = {side.id for side in first.sides if side.kind is ActorKind.PERSON}
-    if not persons & {side.id for side in contact.sides}:
+    if not (persons & {side.id for side in contact.sides} or _also_told(assembler, contact)):
         return False
     return not any(occ.recalled for occ in contact.occurrences) and not _told_as_past(
         assembler, contact
+    )
+
+
+def _also_told(assembler: Assembler, contact: Contact) -> bool:
+    """Whether *contact* opens with كما and a past contact verb (كما زار X Y): more of the news.
+
+    The report goes on with the same day's doings, whoever the sides are (استقبل الرئيس X
+    السفير Y ... كما زار Y رئيس الوزراء Z).
+    """
+    occurrence = contact.occurrences[0]
+    tok0 = occurrence.tok0
+    tokens = assembler.doc.tokens
+    return (
+        occurrence.trigger.kind == "verb"
+        and occurrence.trigger.word[:1] not in IMPERFECT_PREFIXES
+        and tok0 > 0
+        and tokens[tok0 - 1] in CLAUSE_OPENERS
     )
 
 
