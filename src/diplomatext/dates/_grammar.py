@@ -192,6 +192,7 @@ _END_UNITS: Final = frozenset({"week", "month", "year"})  # من اليوم حت
 _UNIT_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}  # a range ends in a unit as large
 _MONTH_PARTNER_GAP: Final = re.compile(" و?(?:الي|حتي|لغايه) ")  # يناير إلى مارس, folded
 _PREV_WORD: Final = re.compile(r"(\w{1,20}) $")
+_ARTICLE: Final = "ال"  # the article alone, its tatweel folded away (الـ 26)
 _CLITICS_BEFORE_QUOTE: Final = re.compile('^[وفبلك]{1,2}\u0640?(?=["«“(])')  # لـ"بغداد
 _WRAPPED_WEEKDAY: Final = {'"': '"“', "”": "“", "»": "«", ")": "("}  # a closer: its openers
 # a third person's pronoun glued to a noun (موعده، موعدها): no verb of the past
@@ -1705,15 +1706,18 @@ class _Parser:
             return _Hit(end_tok=j, start=span_start, end=end, spec=None)
         if year is None and self.annual(trigger, start_tok, end):
             return _Hit(end_tok=j, start=span_start, end=end, spec=None, recurs=True)
+        named_by = trigger
+        if trigger == _ARTICLE:  # ثورة الـ 26 من سبتمبر: the article written apart from the day
+            named_by = self.prev_word(self.tok_start(start_tok) - len(_ARTICLE) - 1)
         event = (
             year is None
             and rel is None
             and year_offset is None
-            and _in(trigger, self.lex.event_triggers)
+            and _in(named_by, self.lex.event_triggers)
         )
         event_year = None
         if event and spec.month is not None and not spec.hijri:
-            event_year = self.known_event(spec.month, day, trigger)
+            event_year = self.known_event(spec.month, day, named_by)
         elif (
             trigger == "في"
             and year is None
@@ -2654,7 +2658,13 @@ class _Parser:
                 if more[2].year <= second[2].year or more[2].hijri != second[2].hijri:
                     break
                 second = more
-            if second is not None and self.respectively_after(second[1]):
+            if second is not None and (
+                self.respectively_after(second[1])
+                or (
+                    first[2].hijri == second[2].hijri
+                    and self.two_years_listed(i, first[0] - 1, first[2].year, second[2].year)
+                )
+            ):
                 # عامي 1991 و1994 على التوالي: two years, one for each thing named before
                 j, end, spec = first
                 return _Hit(end_tok=j, start=start, end=end, spec=spec)
@@ -2866,6 +2876,24 @@ class _Parser:
             word = self.prev_word(position)
         return None
 
+    def two_years_listed(self, i: int, k: int, one: int | None, two: int | None) -> bool:
+        """Whether a dual of year at token *i* lists two years apart (the first at *k*), no span.
+
+        تعديل المهمة في العامين 1982 و2000: years more than one apart, with no word of a
+        range or a stretch before the dual (بين عامي 1942 و1945، خلال عامي 2014 و2016: a span;
+        في عامي 2022 و2023: two years in a row, a span all the same).
+        """
+        if (
+            one is None
+            or two is None
+            or two - one <= 1
+            or _in(self.toks[i].form, self.lex.year_lists)  # (أعوام 2008 و2009 و2010: all)
+            or self.gap(k) not in _AND_GAPS  # (للعامين 2023-2025: a range)
+        ):
+            return False
+        before = self.prev_word(self.tok_start(i))
+        return not (_in(before, self.lex.range_intros) or _in(before, self.lex.stretch_words))
+
     def respectively_after(self, position: int) -> bool:
         """Whether «respectively» follows *position* (عامي 1991 و1994 على التوالي)."""
         return any(self.text.startswith(" " + word, position) for word in self.lex.respectively)
@@ -2890,7 +2918,10 @@ class _Parser:
             return False  # القرارين 1973 عام 2011 و2016: numbered items with their years
         before = self.prev_word(self.tok_start(i - 1))
         if i >= 2 and self.spaced(i - 2) and self.role(i - 2).yearpair:  # noqa: PLR2004
-            return self.respectively_after(self.toks[i].end)  # عامي 1991 و1994 على التوالي
+            # عامي 1991 و1994 على التوالي; في العامين 1982 و2000 (two years apart)
+            return self.respectively_after(self.toks[i].end) or self.two_years_listed(
+                i - 2, i - 1, first, second
+            )
         return _in(before, self.lex.year_cues) or (
             i >= 2 and self.spaced(i - 2) and self.role(i - 2).unit in YEAR_UNITS  # noqa: PLR2004
         )
@@ -2956,6 +2987,11 @@ class _Parser:
             return None
         if last.year - first.year > _MAX_LISTED_SPAN:
             return None  # القرار 2254 لعام 2015 و2118: a resolution's number, not 103 years on
+        if first.hijri != last.hijri:
+            # عامي 1445 و1447 هـ: the era written once, after the last; never two calendars
+            if not last.hijri or first.calendar is not Calendar.NUMERIC:
+                return None
+            first = first.replace(calendar=last.calendar, hijri=True)
         return _Hit(end_tok=j, start=start, end=end, spec=first.replace(kind="interval", end=last))
 
     # -- weekdays and day words: الأربعاء, الثلاثاء الماضي, اليوم الثلاثاء, أمس -------------

@@ -1120,8 +1120,10 @@ class _Resolver:
             end = self._dual(end_spec, end, other_end)
         elif other is not None:
             start = self._dual(spec, start, other)
+        # (an end that is itself a span of days, a Hijri year: عامي 1445 و1447 هـ, from the
+        # first day of the one to the last day of the other)
         return Resolution(
-            value=f"{start.value}/{end.value}",
+            value=f"{start.value.partition('/')[0]}/{end.value.rpartition('/')[2]}",
             first=start.first,
             last=end.last,
             granularity=start.granularity,
