@@ -69,7 +69,6 @@ __all__ = [
     "STARTING_CUES",
     "STARTING_CUE_RECENT_DAYS",
     "STILL_WORDS",
-    "STRETCH_WORDS",
     "TENSELESS_WORDS",
     "TIME_PREPOSITIONS",
     "TO_COUNT_WORDS",
@@ -908,11 +907,6 @@ RANGE_INTRO_WORDS: Final = frozenset({"بين", "من"})
 """Words that open a range (بين 2019 و2021, من 9 إلى 12 مايو): they join its span. Two years
 joined by و are a range only after one (after any other word they are two years: تجربتا
 بيونغيانغ في 2006 و2009)."""
-
-STRETCH_WORDS: Final = frozenset({"خلال", "وخلال", "طوال", "وطوال", "طيلة", "وطيلة", "مدى"})
-"""Words of a stretch of time before a dual of year (خلال عامي 2014 و2016): the span between the
-two years, however far apart; after any other word two years apart are two years (تعديل المهمة
-في العامين 1982 و2000)."""
 
 COMPARED_WORDS: Final = frozenset(
     {"فرق", "الفرق", "فارق", "الفارق", "مقارنة", "المقارنة", "خيار", "الخيار", "اختيار", "الاختيار"}

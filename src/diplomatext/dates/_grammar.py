@@ -2658,13 +2658,7 @@ class _Parser:
                 if more[2].year <= second[2].year or more[2].hijri != second[2].hijri:
                     break
                 second = more
-            if second is not None and (
-                self.respectively_after(second[1])
-                or (
-                    first[2].hijri == second[2].hijri
-                    and self.two_years_listed(i, first[0] - 1, first[2].year, second[2].year)
-                )
-            ):
+            if second is not None and self.respectively_after(second[1]):
                 # عامي 1991 و1994 على التوالي: two years, one for each thing named before
                 j, end, spec = first
                 return _Hit(end_tok=j, start=start, end=end, spec=spec)
@@ -2876,24 +2870,6 @@ class _Parser:
             word = self.prev_word(position)
         return None
 
-    def two_years_listed(self, i: int, k: int, one: int | None, two: int | None) -> bool:
-        """Whether a dual of year at token *i* lists two years apart (the first at *k*), no span.
-
-        تعديل المهمة في العامين 1982 و2000: years more than one apart, with no word of a
-        range or a stretch before the dual (بين عامي 1942 و1945، خلال عامي 2014 و2016: a span;
-        في عامي 2022 و2023: two years in a row, a span all the same).
-        """
-        if (
-            one is None
-            or two is None
-            or two - one <= 1
-            or _in(self.toks[i].form, self.lex.year_lists)  # (أعوام 2008 و2009 و2010: all)
-            or self.gap(k) not in _AND_GAPS  # (للعامين 2023-2025: a range)
-        ):
-            return False
-        before = self.prev_word(self.tok_start(i))
-        return not (_in(before, self.lex.range_intros) or _in(before, self.lex.stretch_words))
-
     def respectively_after(self, position: int) -> bool:
         """Whether «respectively» follows *position* (عامي 1991 و1994 على التوالي)."""
         return any(self.text.startswith(" " + word, position) for word in self.lex.respectively)
@@ -2918,10 +2894,7 @@ class _Parser:
             return False  # القرارين 1973 عام 2011 و2016: numbered items with their years
         before = self.prev_word(self.tok_start(i - 1))
         if i >= 2 and self.spaced(i - 2) and self.role(i - 2).yearpair:  # noqa: PLR2004
-            # عامي 1991 و1994 على التوالي; في العامين 1982 و2000 (two years apart)
-            return self.respectively_after(self.toks[i].end) or self.two_years_listed(
-                i - 2, i - 1, first, second
-            )
+            return self.respectively_after(self.toks[i].end)  # عامي 1991 و1994 على التوالي
         return _in(before, self.lex.year_cues) or (
             i >= 2 and self.spaced(i - 2) and self.role(i - 2).unit in YEAR_UNITS  # noqa: PLR2004
         )

@@ -250,7 +250,6 @@ class Lexicon:
     year_kinds: frozenset[str]  # العام المالي 2026: an adjective of a kind of year
     copyright: tuple[str, ...]  # © 1998 - 2024: the years of a rights notice
     range_intros: frozenset[str]
-    stretch_words: frozenset[str]  # خلال عامي 2014 و2016: a span, not two years
     compared: frozenset[str]  # لا فرق بين الأحد والاثنين: two days, not a range
     respectively: tuple[str, ...]  # عامي 1991 و1994 على التوالي: two years, not a range
     rescheduling: frozenset[str]
@@ -603,7 +602,6 @@ def lexicon() -> Lexicon:
             sorted({fold(m.phrase) for m in boilerplate.MARKERS if m.reason == "copyright"})
         ),
         range_intros=_folded_set(cues.RANGE_INTRO_WORDS),
-        stretch_words=_folded_set(cues.STRETCH_WORDS),
         compared=_folded_set(cues.COMPARED_WORDS),
         respectively=tuple(sorted(_folded_set(cues.RESPECTIVELY_WORDS), key=len, reverse=True)),
         rescheduling=_folded_set(cues.RESCHEDULING_WORDS),
