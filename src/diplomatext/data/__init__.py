@@ -10,6 +10,6 @@ from typing import Final
 
 __all__ = ["DATA_VERSION"]
 
-DATA_VERSION: Final = "2026.12.27"
+DATA_VERSION: Final = "2026.12.28"
 """Version of the shipped tables and gazetteer: it changes whenever they change in a way
 that can change results, so a corpus run can record which data it used."""
