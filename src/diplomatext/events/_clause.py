@@ -2606,15 +2606,11 @@ class Assembler:
                 subject = sequel
             elif self._subjectless_light_verb(tok0, start):
                 # ... بالرئيس الجزائري. كما أجرى اتصالا بالرئيس التونسي: the caller named before
-                # (التقى X Y، وأجرى لقاء مع Z: X, the subject of the sentence)
+                # (التقى X Y، وأجرى لقاء مع Z / كما أجرى محادثات مع Z: X, the sentence's subject)
                 first = bisect.bisect_left(doc.sentence_of, sentence)
                 subject = self._plain_subject(sentence, first, start) or self._previous_subject(
                     sentence
                 )
-            elif self._opened_light_verb(tok0, sentence):
-                # والتقى X ... كما أجرى محادثات مع Y: the subject of this sentence
-                first = bisect.bisect_left(doc.sentence_of, sentence)
-                subject = self._plain_subject(sentence, first, tok0)
             if subject is not None and all(_who(subject) != _who(ref) for ref in refs):
                 refs.insert(0, subject)
         if pre_count == 0 and len(refs) == 1 and has_with and trigger.kind == "noun":
@@ -3432,20 +3428,6 @@ class Assembler:
                     attrs.evolve(people[0], evidence=EvidenceKind.ANAPHOR) if anaphor else people[0]
                 )
         return None
-
-    def _opened_light_verb(self, tok0: int, sentence: int) -> bool:
-        """Whether كما / ثم and a light verb open the noun at *tok0* inside its sentence.
-
-        والتقى X ... كما أجرى محادثات مع Y: the verb's subject is the sentence's.
-        """
-        tokens = self.doc.tokens
-        verb = tok0 - 1
-        first = bisect.bisect_left(self.doc.sentence_of, sentence)
-        return (
-            verb - 1 > first
-            and tokens[verb].removeprefix("و") in PLURAL_CALL_VERBS
-            and tokens[verb - 1] in CLAUSE_OPENERS
-        )
 
     def _trigger_between(self, low: int, high: int, *, venues: bool = True) -> bool:
         """Whether a contact word stands strictly between tokens *low* and *high*.

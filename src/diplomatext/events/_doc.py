@@ -1632,7 +1632,8 @@ class Doc:
     def _title_gap(self, raw: Raw) -> int:
         """Words a title's state may stand from it: one (وزير خارجية دولة قطر), two after كل من.
 
-        None after a head of mission's title (رئيس بعثة الحج الإيرانية is no state's mission).
+        None after a head of mission's title (رئيس بعثة الحج الإيرانية is no state's mission);
+        more by the words that describe the states first (:meth:`_states_described`).
         """
         if self._each_of(raw.tok1 + 1):
             return 2

@@ -244,8 +244,9 @@ def without_idle_participles(doc: Doc, triggers: Sequence[Trigger]) -> list[Trig
 
 
 def same_news(assembler: Assembler, contact: Contact, first: Contact) -> bool:
-    """Whether *contact* is more of the article's news: a person of its first contact again.
+    """Whether *contact* is more of the article's news: its first contact's person, or كما.
 
+    A person of the first contact again, or a contact told on with كما (:func:`_also_told`).
     بوريطة ... أجرى مباحثات مع X. كما تباحث مع Y: Y's talks are news of the same day; not a
     contact recalled with كان ... قد.
     """
